@@ -1,0 +1,54 @@
+// Finds full French dates ("vendredi 6 avril 2018", "1er janvier 2020") in running text.
+
+/** Month numbers by lower-case French name, with and without accents ("août" and "aout"). */
+export const FRENCH_MONTHS: Readonly<Record<string, number>> = Object.freeze({
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+});
+
+/** The month number (1-12) for a French month name in any case, accents optional; undefined otherwise. */
+export function frenchMonthNumber(word: string): number | undefined {
+  const key = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+  return Object.hasOwn(FRENCH_MONTHS, key) ? FRENCH_MONTHS[key] : undefined;
+}
+
+// Day (optionally "1er"), month word, four-digit year; the look-arounds keep "152 000" or "2018a" out.
+const FULL_DATE = /(?<![\p{L}\p{N}])(\d{1,2})(?:er|ᵉʳ)?\s+(\p{L}+)\s+(\d{4})(?!\p{N})/gu;
+
+/** The first full French date (day, month, year) in the text, as YYYY-MM-DD; a month and year alone do not count. */
+export function findFirstFrenchDate(text: string): string | undefined {
+  for (const match of text.matchAll(FULL_DATE)) {
+    const day = Number(match[1]);
+    const month = frenchMonthNumber(match[2] ?? '');
+    const year = Number(match[3]);
+    if (month !== undefined && isRealDate(year, month, day)) return isoDate(year, month, day);
+  }
+  return undefined;
+}
+
+/** True when the day exists in that month of that year (no 31 avril, no 29 février 2019). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,253 @@
+// Reads a corpus folder into documents: walks it, refuses bad files with a reason, fingerprints every file.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { CorpusDocument, CorpusLoadResult, FileFingerprint, SkippedFile } from '../types.ts';
+import { findFirstFrenchDate } from './frenchDate.ts';
+import { parseHtml } from './parseHtml.ts';
+import { parseMarkdown } from './parseMarkdown.ts';
+import { parseText } from './parseText.ts';
+import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
+import { assembleBody } from './textBlocks.ts';
+
+export interface LoadCorpusOptions {
+  /** Files larger than this are skipped (default 2 MiB): a press release is a few KiB, anything huge is a mistake. */
+  maxFileBytes?: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+const PARSERS: Readonly<Record<string, (text: string) => ParsedDocument>> = {
+  '.txt': parseText,
+  '.md': parseMarkdown,
+  '.markdown': parseMarkdown,
+  '.html': parseHtml,
+  '.htm': parseHtml,
+};
+
+// Enough parallel reads to hide disk latency on large corpora without exhausting file descriptors.
+const CONCURRENT_READS = 16;
+
+/** A file found by the walk: either one to read, or one refused before reading (a dangling link, a FIFO...). */
+type Listed = { file: string; absolute: string } | { file: string; refused: string };
+
+interface FileOutcome {
+  fingerprint?: FileFingerprint;
+  document?: CorpusDocument;
+  skipped?: SkippedFile;
+}
+
+/**
+ * Loads every supported file under `dir` (recursively, hidden entries ignored) in a deterministic order.
+ * A bad file never stops the load: it lands in `skipped` with a plain-words reason.
+ * Rejects only when `dir` itself cannot be listed.
+ */
+export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<CorpusLoadResult> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const root = path.resolve(dir);
+  const corpusName = path.basename(root);
+  const listed: Listed[] = [];
+  const skippedFolders: SkippedFile[] = [];
+  await walk(root, '', new Set([await realpath(root)]), listed, skippedFolders, true);
+
+  const outcomes = await mapConcurrently(listed, CONCURRENT_READS, (entry) =>
+    'refused' in entry
+      ? Promise.resolve<FileOutcome>({ skipped: { file: entry.file, reason: entry.refused } })
+      : loadFile(entry.file, entry.absolute, corpusName, maxFileBytes),
+  );
+
+  const documents: CorpusDocument[] = [];
+  const skipped: SkippedFile[] = [...skippedFolders];
+  const files: FileFingerprint[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.document) documents.push(outcome.document);
+    if (outcome.skipped) skipped.push(outcome.skipped);
+    if (outcome.fingerprint) files.push(outcome.fingerprint);
+  }
+  return { documents: documents.sort(byFile), skipped: skipped.sort(byFile), files: files.sort(byFile) };
+}
+
+async function walk(
+  absoluteDir: string,
+  relativeDir: string,
+  visitedDirs: Set<string>,
+  listed: Listed[],
+  skippedFolders: SkippedFile[],
+  isRoot = false,
+): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(absoluteDir, { withFileTypes: true });
+  } catch (error) {
+    if (isRoot) throw error;
+    skippedFolders.push({ file: `${relativeDir}/`, reason: `unreadable folder: ${errorCode(error)}` });
+    return;
+  }
+  const visible = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compare(a.name, b.name));
+  for (const entry of visible) {
+    const absolute = path.join(absoluteDir, entry.name);
+    const file = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+    let kind: 'file' | 'directory' | 'other' = entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other';
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(absolute);
+        kind = target.isFile() ? 'file' : target.isDirectory() ? 'directory' : 'other';
+      } catch (error) {
+        listed.push({ file, refused: `unreadable: ${errorCode(error)}` });
+        continue;
+      }
+    }
+    if (kind === 'file') {
+      listed.push({ file, absolute });
+    } else if (kind === 'directory') {
+      // A symbolic link back up the tree would otherwise be walked forever.
+      const real = await realpath(absolute).catch(() => absolute);
+      if (visitedDirs.has(real)) continue;
+      await walk(absolute, file, new Set([...visitedDirs, real]), listed, skippedFolders);
+    } else {
+      listed.push({ file, refused: 'not a regular file' });
+    }
+  }
+}
+
+async function loadFile(file: string, absolute: string, corpusName: string, maxFileBytes: number): Promise<FileOutcome> {
+  const skip = (reason: string, fingerprint?: FileFingerprint): FileOutcome => ({
+    skipped: { file, reason },
+    ...(fingerprint ? { fingerprint } : {}),
+  });
+  try {
+    const extension = path.extname(file).toLowerCase();
+    const parse = PARSERS[extension];
+    if (parse === undefined) {
+      return skip(
+        extension === '' ? 'unsupported file type (no extension)' : `unsupported file type ${extension}`,
+        await fingerprintByStreaming(file, absolute),
+      );
+    }
+    // Check the size before reading so a stray multi-gigabyte file is never loaded into memory.
+    const { size } = await stat(absolute);
+    if (size > maxFileBytes) {
+      return skip(tooLargeReason(size, maxFileBytes), await fingerprintByStreaming(file, absolute));
+    }
+    const bytes = await readFile(absolute);
+    const fingerprint: FileFingerprint = { file, size: bytes.length, sha256: sha256(bytes) };
+    if (bytes.length > maxFileBytes) return skip(tooLargeReason(bytes.length, maxFileBytes), fingerprint);
+
+    const decoded = decodeText(bytes);
+    if ('refused' in decoded) return skip(decoded.refused, fingerprint);
+
+    let parsed: ParsedDocument;
+    try {
+      parsed = parse(decoded.text);
+    } catch (error) {
+      if (error instanceof UnparsableFileError) return skip(error.message, fingerprint);
+      return skip(`could not be parsed: ${error instanceof Error ? error.message : String(error)}`, fingerprint);
+    }
+    const { title, blocks } = assembleBody(parsed.blocks, parsed.title);
+    if (blocks.length === 0) {
+      return skip(title === '' ? 'no text content' : 'no text content besides the title', fingerprint);
+    }
+
+    const date = parsed.date ?? findFirstFrenchDate([title, ...blocks].join('\n'));
+    const document: CorpusDocument = {
+      source: `${corpusName}/${file}`,
+      file,
+      title,
+      ...(date !== undefined ? { date } : {}),
+      ...(parsed.url !== undefined ? { url: parsed.url } : {}),
+      ...(parsed.territory !== undefined ? { territory: parsed.territory } : {}),
+      tags: parsed.tags,
+      blocks,
+    };
+    return { document, fingerprint };
+  } catch (error) {
+    // Permission denied, or the file vanished or changed kind between listing and reading.
+    return skip(`unreadable: ${errorCode(error)}`);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** The file's text without BOM, or why it is not usable text. */
+function decodeText(bytes: Uint8Array): { text: string } | { refused: string } {
+  if (bytes.length === 0) return { refused: 'empty' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { refused: 'not UTF-8 text (UTF-16, save it as UTF-8)' };
+  }
+  if (looksBinary(bytes)) return { refused: 'binary content' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes); // drops a leading UTF-8 BOM
+  } catch {
+    return { refused: 'not UTF-8 text' };
+  }
+  if (text.trim() === '') return { refused: 'empty (whitespace only)' };
+  return { text };
+}
+
+/** NUL bytes, or more than 10% control characters other than tab, line feed, form feed and carriage return. */
+function looksBinary(bytes: Uint8Array): boolean {
+  let controls = 0;
+  for (const byte of bytes) {
+    if (byte === 0) return true;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) {
+      controls++;
+    }
+  }
+  return controls > bytes.length * 0.1;
+}
+
+async function fingerprintByStreaming(file: string, absolute: string): Promise<FileFingerprint> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(absolute)) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    hash.update(buffer);
+  }
+  return { file, size, sha256: hash.digest('hex') };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function tooLargeReason(size: number, maxFileBytes: number): string {
+  return `larger than ${formatSize(maxFileBytes, false)} (${formatSize(size, true)})`;
+}
+
+function formatSize(bytes: number, oneDecimal: boolean): string {
+  const format = (value: number): string => (oneDecimal ? value.toFixed(1) : String(Number(value.toFixed(1))));
+  if (bytes >= 1024 * 1024) return `${format(bytes / (1024 * 1024))} MiB`;
+  if (bytes >= 1024) return `${format(bytes / 1024)} KiB`;
+  return `${bytes} bytes`;
+}
+
+function errorCode(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// Code-unit order, not locale order: the same corpus must list the same way on every machine.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byFile(a: { file: string }, b: { file: string }): number {
+  return compare(a.file, b.file);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { FRENCH_MONTHS, findFirstFrenchDate, frenchMonthNumber } from '../../../src/engine/corpus/frenchDate.ts';
+
+describe('findFirstFrenchDate', () => {
+  it.each([
+    ['La Ville de Fort-de-France a signé ce vendredi 6 avril 2018 une convention de partenariat.', '2018-04-06'],
+    ['Le plan entre en vigueur le 1er janvier 2020 dans toutes les communes.', '2020-01-01'],
+    ['Signature prévue le 6 Avril 2018 en mairie.', '2018-04-06'],
+    ['152 000 salariés au 31 décembre 2017, dont 89 000 en France.', '2017-12-31'],
+    ['152 000 salariés au 31 decembre 2017.', '2017-12-31'],
+    ['Les travaux ont commencé le 15 aout 2019 à Auch.', '2019-08-15'],
+    ['Réunion publique le 15 AOÛT 2019.', '2019-08-15'],
+    ['Le 29 février 2020, la fibre arrivait à Condom.', '2020-02-29'],
+    ['Le 03 mars 2021, puis le 4 mai 2022.', '2021-03-03'],
+    // A month-and-year mention before the full date does not win.
+    ['Inaugurée courant juin 2018, la Maison Digitale ouvrira le mardi 12 juin 2018.', '2018-06-12'],
+    // Spaces may be no-break spaces, as in typeset French.
+    ['Le\u00a012\u00a0septembre\u00a02019 à Angers.', '2019-09-12'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(findFirstFrenchDate(sentence)).toBe(expected);
+  });
+
+  it.each([
+    'La Maison Digitale sera inaugurée courant juin 2018.',
+    'Le 10 septembre dernier se tenait à Angers la première étape du tour de France.',
+    'La Manche accueillera deux émissaires coréens du 17 au 19 juin.',
+    'Un chiffre d’affaires de 41 milliards d’euros en 2017.',
+    'Le 31 avril 2018 n’existe pas, ni le 29 février 2019.',
+    'Le 12 brumaire 2018 est un mois révolutionnaire.',
+    'Chantier 2012 avril 2018 : 13.000 prises éligibles.',
+    '',
+  ])('no full date in %j', (sentence) => {
+    expect(findFirstFrenchDate(sentence)).toBeUndefined();
+  });
+});
+
+describe('French month table', () => {
+  it('covers the twelve months, with and without accents', () => {
+    expect(new Set(Object.values(FRENCH_MONTHS))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
+    expect(FRENCH_MONTHS['février']).toBe(2);
+    expect(FRENCH_MONTHS['aout']).toBe(8);
+    expect(frenchMonthNumber('DÉCEMBRE')).toBe(12);
+    expect(frenchMonthNumber('Fevrier')).toBe(2);
+    expect(frenchMonthNumber('constructor')).toBeUndefined();
+  });
+});

@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/engine/corpus/loadCorpus.ts';
+import type { CorpusDocument, CorpusLoadResult } from '../../../src/engine/types.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const corpusDir = path.join(repoRoot, 'corpus');
+const formatsDir = path.join(repoRoot, 'test/fixtures/corpus/formats');
+
+function byFile(result: CorpusLoadResult, file: string): CorpusDocument {
+  const document = result.documents.find((candidate) => candidate.file === file);
+  if (!document) throw new Error(`${file} was not loaded; skipped: ${JSON.stringify(result.skipped)}`);
+  return document;
+}
+
+describe('loadCorpus on the shipped corpus', () => {
+  let result: CorpusLoadResult;
+  beforeAll(async () => {
+    result = await loadCorpus(corpusDir);
+  });
+
+  it('loads the five press releases, in file order, with nothing skipped', () => {
+    expect(result.skipped).toEqual([]);
+    expect(result.documents.map((document) => document.source)).toEqual([
+      'corpus/000_dd735be49553672e.txt',
+      'corpus/001_f9e0d76738ee284f.txt',
+      'corpus/002_dc55de66c2507726.txt',
+      'corpus/003_b0a59d27816c901e.txt',
+      'corpus/004_e2f5720054723137.txt',
+    ]);
+  });
+
+  it('takes the first line as the title', () => {
+    expect(byFile(result, '000_dd735be49553672e.txt').title).toBe(
+      "Fort-de-France Smart City: La Ville et Orange s'engagent!",
+    );
+    expect(byFile(result, '001_f9e0d76738ee284f.txt').title).toBe('Paris incube la fibre optique d’Orange');
+    expect(byFile(result, '003_b0a59d27816c901e.txt').title).toBe(
+      'La Manche signe un partenariat historique avec la ville de Séoul',
+    );
+  });
+
+  it('dates 000 from "vendredi 6 avril 2018" and leaves undated releases undated', () => {
+    expect(byFile(result, '000_dd735be49553672e.txt').date).toBe('2018-04-06');
+    // 001 only says "octobre 2012", 004 "le 10 septembre dernier": no full date.
+    expect(byFile(result, '001_f9e0d76738ee284f.txt').date).toBeUndefined();
+    expect(byFile(result, '004_e2f5720054723137.txt').date).toBeUndefined();
+  });
+
+  it('counts the repeated title of 002 once and drops the picture name left in it', () => {
+    const gers = byFile(result, '002_dc55de66c2507726.txt');
+    expect(gers.title).toMatch(/^Gers numérique : Philippe Martin et Jean-Pierre Salers ont reçu Jérôme Barré/);
+    expect(gers.blocks).not.toContain(gers.title);
+    expect(gers.blocks).not.toContain('DSCF0049.jpg');
+    expect(gers.blocks.some((block) => block.includes('DSCF0049'))).toBe(false);
+    expect(gers.blocks.at(-1)).toBe('Mme le maire, Sandrine Rodolfi de Zan, fait apprécier le panorama.');
+  });
+
+  it('keeps one clean block per non-empty line, in reading order', async () => {
+    for (const document of result.documents) {
+      const raw = await readFile(path.join(corpusDir, document.file), 'utf8');
+      const nonEmptyLines = raw.split(/\r?\n/).filter((line) => line.trim() !== '').length;
+      expect(document.blocks.length).toBeGreaterThan(3);
+      expect(document.blocks.length).toBeLessThan(nonEmptyLines);
+      for (const block of document.blocks) {
+        expect(block).toBe(block.trim());
+        expect(block).not.toMatch(/[ \t\n\r]{2,}|[\n\r]/);
+      }
+    }
+    const fortDeFrance = byFile(result, '000_dd735be49553672e.txt');
+    expect(fortDeFrance.blocks[0]).toMatch(/^La Ville de Fort-de-France a signé ce vendredi 6 avril 2018/);
+    expect(fortDeFrance.blocks.at(-1)).toBe('Alicia Bellance alicia.bellance@orange.com 0696260135');
+  });
+
+  it('fingerprints every file with its size and the sha256 of its bytes', async () => {
+    expect(result.files.map((fingerprint) => fingerprint.file)).toEqual(
+      result.documents.map((document) => document.file),
+    );
+    for (const fingerprint of result.files) {
+      const bytes = await readFile(path.join(corpusDir, fingerprint.file));
+      expect(fingerprint.size).toBe(bytes.length);
+      expect(fingerprint.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+  });
+
+  it('gives the same result twice', async () => {
+    expect(await loadCorpus(corpusDir)).toEqual(result);
+  });
+});
+
+describe('loadCorpus with bad files beside good ones', () => {
+  let dir: string;
+  let result: CorpusLoadResult;
+  // Root (as in many CI containers) reads a chmod 000 file anyway; the permission case only runs where it bites.
+  let permissionsApply = true;
+  const french = 'La Communauté de communes a inauguré le réseau très haut débit le 3 mars 2021.\n';
+
+  beforeAll(async () => {
+    dir = path.join(await mkdtemp(path.join(tmpdir(), 'relais-corpus-')), 'presse');
+    await mkdir(path.join(dir, 'archives'), { recursive: true });
+    await copyFile(path.join(corpusDir, '000_dd735be49553672e.txt'), path.join(dir, '000_dd735be49553672e.txt'));
+    await copyFile(path.join(formatsDir, 'fibre-paris.html'), path.join(dir, 'archives/fibre-paris.html'));
+    await copyFile(path.join(formatsDir, 'afnum-ateliers.md'), path.join(dir, 'archives/afnum-ateliers.md'));
+
+    await writeFile(path.join(dir, 'vide.txt'), '');
+    await writeFile(path.join(dir, 'blanc.txt'), ' \n\r\n\t  \n');
+    // The start of a JPEG saved with a .txt name.
+    await writeFile(path.join(dir, 'photo.txt'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
+    await writeFile(path.join(dir, 'controle.txt'), Buffer.from('\x01\x02\x03\x04abc\x05\x06\x07\x08\x0e\x0f'));
+    await writeFile(path.join(dir, 'latin1.txt'), Buffer.from(french, 'latin1'));
+    await writeFile(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(french, 'utf16le')]));
+    await writeFile(path.join(dir, 'enorme.txt'), Buffer.alloc(Math.round(3.1 * 1024 * 1024), 'Très haut débit. '));
+    await writeFile(path.join(dir, 'rapport.pdf'), '%PDF-1.4\n%âãÏÓ\n');
+    await writeFile(path.join(dir, 'LISEZMOI'), french);
+    await writeFile(path.join(dir, 'bom-crlf.txt'), `\uFEFFLe Gers raccorde ses entreprises\r\n\r\n${french.trim()}\r\nDeux Gersois sur trois seront raccordés.\r\n`);
+    await writeFile(path.join(dir, 'scripts.html'), '<html><head><script>var a = 1;</script></head><body><nav>Accueil</nav></body></html>');
+    await writeFile(path.join(dir, 'titre-seul.txt'), 'Communiqué de presse\n\n');
+    await writeFile(path.join(dir, 'yaml-casse.md'), '---\ntitle: "Séoul\ndate: [2019\n---\n\nLa Manche et Séoul.\n');
+    // Hidden entries are neither loaded, skipped nor fingerprinted.
+    await writeFile(path.join(dir, '.DS_Store'), Buffer.from([0, 0, 0, 1]));
+    await mkdir(path.join(dir, '.git'));
+    await writeFile(path.join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
+    // A link whose target is gone: a file that vanished between listing and reading.
+    await symlink(path.join(dir, 'supprime.txt'), path.join(dir, 'disparu.txt'));
+    execFileSync('mkfifo', [path.join(dir, 'tube.txt')]);
+    await writeFile(path.join(dir, 'interdit.txt'), `Accès réservé\n${french}`);
+    await chmod(path.join(dir, 'interdit.txt'), 0o000);
+    permissionsApply = await readFile(path.join(dir, 'interdit.txt')).then(() => false, () => true);
+
+    result = await loadCorpus(dir);
+  });
+
+  afterAll(async () => {
+    await chmod(path.join(dir, 'interdit.txt'), 0o644).catch(() => undefined);
+    await rm(path.dirname(dir), { recursive: true, force: true });
+  });
+
+  function reasonFor(file: string): string | undefined {
+    return result.skipped.find((skipped) => skipped.file === file)?.reason;
+  }
+
+  it('still loads the good files, with sources named after the folder', () => {
+    expect(result.documents.map((document) => document.source)).toEqual([
+      'presse/000_dd735be49553672e.txt',
+      'presse/archives/afnum-ateliers.md',
+      'presse/archives/fibre-paris.html',
+      'presse/bom-crlf.txt',
+      ...(permissionsApply ? [] : ['presse/interdit.txt']),
+    ]);
+  });
+
+  it('says in plain words why each bad file was skipped', () => {
+    expect(reasonFor('vide.txt')).toBe('empty');
+    expect(reasonFor('blanc.txt')).toMatch(/^empty/);
+    expect(reasonFor('photo.txt')).toBe('binary content');
+    expect(reasonFor('controle.txt')).toBe('binary content');
+    expect(reasonFor('latin1.txt')).toBe('not UTF-8 text');
+    expect(reasonFor('utf16.txt')).toMatch(/^not UTF-8 text/);
+    expect(reasonFor('enorme.txt')).toBe('larger than 2 MiB (3.1 MiB)');
+    expect(reasonFor('rapport.pdf')).toBe('unsupported file type .pdf');
+    expect(reasonFor('LISEZMOI')).toBe('unsupported file type (no extension)');
+    expect(reasonFor('scripts.html')).toBe('no text content');
+    expect(reasonFor('titre-seul.txt')).toBe('no text content besides the title');
+    expect(reasonFor('yaml-casse.md')).toMatch(/^invalid YAML front-matter/);
+    expect(reasonFor('disparu.txt')).toBe('unreadable: ENOENT');
+    expect(reasonFor('tube.txt')).toBe('not a regular file');
+  });
+
+  it('skips a file it has no permission to read', (context) => {
+    if (!permissionsApply) context.skip('running as root: chmod 000 does not stop reads');
+    expect(reasonFor('interdit.txt')).toBe('unreadable: EACCES');
+  });
+
+  it('lists skipped files sorted, and ignores hidden ones', () => {
+    const skippedFiles = result.skipped.map((skipped) => skipped.file);
+    expect(skippedFiles).toEqual([...skippedFiles].sort());
+    expect(skippedFiles.some((file) => file.startsWith('.'))).toBe(false);
+  });
+
+  it('fingerprints loaded and skipped files alike, but not hidden or unreadable ones', async () => {
+    const fingerprinted = result.files.map((fingerprint) => fingerprint.file);
+    expect(fingerprinted).toEqual([...fingerprinted].sort());
+    for (const file of ['vide.txt', 'photo.txt', 'latin1.txt', 'enorme.txt', 'rapport.pdf', 'LISEZMOI', 'archives/fibre-paris.html']) {
+      expect(fingerprinted).toContain(file);
+    }
+    for (const file of ['.DS_Store', '.git/HEAD', 'disparu.txt', 'tube.txt']) {
+      expect(fingerprinted).not.toContain(file);
+    }
+    const big = result.files.find((fingerprint) => fingerprint.file === 'enorme.txt');
+    const bytes = await readFile(path.join(dir, 'enorme.txt'));
+    expect(big).toEqual({ file: 'enorme.txt', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(result.files.find((fingerprint) => fingerprint.file === 'vide.txt')?.size).toBe(0);
+  });
+
+  it('strips the BOM and handles CRLF line ends', () => {
+    const gers = byFile(result, 'bom-crlf.txt');
+    expect(gers.title).toBe('Le Gers raccorde ses entreprises');
+    expect(gers.blocks).toEqual([french.trim(), 'Deux Gersois sur trois seront raccordés.']);
+    expect(gers.date).toBe('2021-03-03');
+  });
+
+  it('honours a smaller size cap', async () => {
+    const capped = await loadCorpus(dir, { maxFileBytes: 1000 });
+    expect(capped.skipped.find((skipped) => skipped.file === '000_dd735be49553672e.txt')?.reason).toBe(
+      'larger than 1000 bytes (3.4 KiB)',
+    );
+    expect(capped.documents.map((document) => document.file)).toContain('bom-crlf.txt');
+  });
+});
+
+describe('loadCorpus on a folder that does not exist', () => {
+  it('rejects, since there is no corpus to index at all', async () => {
+    await expect(loadCorpus(path.join(tmpdir(), 'relais-absent-corpus'))).rejects.toThrow(/ENOENT/);
+  });
+});

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/engine/corpus/loadCorpus.ts';
+import { parseHtml } from '../../../src/engine/corpus/parseHtml.ts';
+
+const formatsDir = fileURLToPath(new URL('../../fixtures/corpus/formats', import.meta.url));
+
+describe('HTML press releases', () => {
+  it('keeps the article text in reading order, with entities decoded, and its metadata', async () => {
+    const { documents } = await loadCorpus(formatsDir);
+    const paris = documents.find((document) => document.file === 'fibre-paris.html');
+    expect(paris).toMatchObject({
+      source: 'formats/fibre-paris.html',
+      title: 'Paris incube la fibre optique d’Orange',
+      date: '2013-02-12',
+      url: 'https://www.zdnet.fr/actualites/paris-incube-la-fibre-optique-d-orange.htm',
+      tags: ['fibre optique', 'incubateurs', 'Paris'],
+    });
+    expect(paris?.blocks).toEqual([
+      'La Ville de Paris et Orange ont signé un partenariat pour le raccordement en fibre optique des 50\u00a0sites d’accueil d’entreprises innovantes dans la capitale.',
+      'Cet accord va concerner 1500 entreprises hébergées au sein des incubateurs, pépinières et hôtels d’entreprises éparpillés dans Paris.',
+      'Orange Business Services pourrait gagner en visibilité',
+      'avec son offre «\u00a0Le Cloud Pro\u00a0».',
+      'Palaiseau',
+      'Essonne',
+    ]);
+  });
+
+  it('lets nothing from scripts, styles, navigation, header, footer, aside, noscript, template or svg leak', async () => {
+    const { documents } = await loadCorpus(formatsDir);
+    const text = documents.find((document) => document.file === 'fibre-paris.html')?.blocks.join('\n') ?? '';
+    for (const leak of ['dataLayer', 'font-family', 'Cloud\n', 'Télécoms', 'ZDNet', 'Actualités des entreprises',
+      'CBS Interactive', 'plus lus', 'JavaScript', 'Partager', 'Icône', 'Gabarit', 'Publicité']) {
+      expect(text).not.toContain(leak);
+    }
+  });
+
+  it('falls back to the first <h1> for the title and to <time datetime> or og:url', () => {
+    const parsed = parseHtml(
+      '<html><head><meta property="og:url" content="https://example.org/gers"></head><body>' +
+        '<header><h1>Le Département</h1></header>' +
+        '<h1>Gers  numérique &amp; Orange</h1><p>Publié le <time datetime="2019-03-15T10:00:00+01:00">15 mars</time>.</p>' +
+        '<p hidden>Brouillon</p><table><tr><td>Auch</td><td>13&#160;000 prises</td></tr></table></body></html>',
+    );
+    expect(parsed.title?.replace(/\s+/g, ' ')).toBe('Gers numérique & Orange');
+    expect(parsed.date).toBe('2019-03-15');
+    expect(parsed.url).toBe('https://example.org/gers');
+    expect(parsed.blocks.map((block) => block.trim())).toEqual([
+      'Gers  numérique & Orange',
+      'Publié le 15 mars.',
+      'Auch',
+      '13\u00a0000 prises',
+    ]);
+  });
+
+  it('takes article:published_time when there is no date meta, and keeps <pre> lines apart', () => {
+    const parsed = parseHtml(
+      '<meta property="article:published_time" content="2018-04-06T08:00:00Z">' +
+        '<pre>Contact presse :\nAlicia Bellance</pre>',
+    );
+    expect(parsed.date).toBe('2018-04-06');
+    expect(parsed.blocks).toEqual(['Contact presse :', 'Alicia Bellance']);
+  });
+});
