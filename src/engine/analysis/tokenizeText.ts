@@ -1,0 +1,59 @@
+// Splits text into raw word tokens with their offsets, keeping together what French writing joins:
+// elisions and inner apostrophes (l'innovation, aujourd'hui), hyphenated names (Fort-de-France),
+// numbers with decimal or grouping separators (13.000, 13 000, 15,5) and ordinals written 4^e.
+
+export interface RawToken {
+  /** The token as written in the source text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const DIGIT = /[0-9]/;
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc', '`']);
+const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+const GROUPED_NUMBER_SO_FAR = /^\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})*$/;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && DIGIT.test(ch);
+}
+
+/** True when text[i] is a space inside a number written in groups of three ("152 000", "13 000 000"). */
+function joinsDigitGroups(text: string, tokenStart: number, i: number): boolean {
+  if (!GROUPED_NUMBER_SO_FAR.test(text.slice(tokenStart, i))) return false;
+  return isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4]);
+}
+
+export function tokenizeText(text: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar(text[i])) i++;
+      const ch = text[i];
+      const next = text[i + 1];
+      if (ch === undefined) break;
+      const joins =
+        ((HYPHENS.has(ch) || APOSTROPHES.has(ch)) && isWordChar(next)) ||
+        (ch === '^' && isDigit(text[i - 1]) && isWordChar(next)) ||
+        ((ch === '.' || ch === ',') && isDigit(text[i - 1]) && isDigit(next)) ||
+        (GROUP_SPACES.has(ch) && joinsDigitGroups(text, start, i));
+      if (!joins) break;
+      i++;
+    }
+    tokens.push({ text: text.slice(start, i), start, end: i });
+  }
+  return tokens;
+}

@@ -1,0 +1,43 @@
+// The platform-neutral answer: what every front end (terminal, Slack, Discord, JSON) renders.
+import type { Span } from './buildExcerpt.ts';
+import type { AnswerType, Language } from './answerTypes.ts';
+
+export interface Citation {
+  /** Corpus-relative path, e.g. "corpus/000_x.txt". */
+  source: string;
+  title: string;
+  date?: string;
+  url?: string;
+}
+
+export interface Fact extends Citation {
+  /** The matched passage, at most 400 characters. */
+  excerpt: string;
+  /** Spans of `excerpt` that matched the question. */
+  highlights: Span[];
+  /** Relevance, higher is better; comparable within one answer only. */
+  score: number;
+}
+
+export type UnansweredReason =
+  /** The question names things the corpus never mentions. */
+  | 'unknown-terms'
+  /** Some passages share words with the question, none answers it well enough. */
+  | 'weak-match'
+  /** Nothing searchable in the question (only stopwords or punctuation). */
+  | 'no-terms';
+
+export interface Answer {
+  question: string;
+  answered: boolean;
+  language: Language;
+  answerType: AnswerType;
+  /** Best first; empty when not answered. */
+  facts: Fact[];
+  /** The closest documents: where to look when not answered, further reading otherwise. */
+  related: Citation[];
+  /** Share of the question the best passage covers (0–1): how sure the answer is. */
+  confidence: number;
+  /** Set when not answered. */
+  unanswered?: { reason: UnansweredReason; missing: string[] };
+}

@@ -1,0 +1,290 @@
+// Finds the passage that answers a question, or decides honestly that the corpus does not.
+//
+// Ranking: candidates come from MiniSearch (BM25+) and their neighbours; each is scored by the share of
+// the question's concepts it covers (weighted by rarity; in its own sentence counts most, in the sentence
+// before or the title less), plus a bonus when it holds the kind of answer asked for (a date for "quand"…).
+// No answer: when the question names something the corpus never mentions, when most of its concepts are
+// unknown, or when the best passage covers too little of it.
+import { editDistance } from '../analysis/editDistance.ts';
+import { analyzeFrench, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
+import type { Glossary } from '../analysis/glossary.ts';
+import type { IndexedDocument, PassageIndex } from '../index/passageIndex.ts';
+import type { Passage } from '../index/splitPassages.ts';
+import type { Answer, Citation, Fact } from './answer.ts';
+import { type AnswerType, findProperNames, passageHolds } from './answerTypes.ts';
+import { buildExcerpt } from './buildExcerpt.ts';
+import { type Alternative, type QueryConcept, type ReadQuestion, readQuestion } from './readQuestion.ts';
+
+/** Tuning, in one place. Each value was set on the public questions and checked against the others' behaviour. */
+const TUNING = {
+  candidates: 300,
+  maxFacts: 5,
+  maxRelated: 3,
+  /** Coverage plus answer-shape bonuses a passage needs to count as an answer. */
+  minEvidence: 0.6,
+  /** Share of the question a passage must cover to be cited at all. */
+  minCoverage: 0.35,
+  /** A question whose concepts are mostly unknown to the corpus is not about this corpus. */
+  maxUnknownShare: 0.5,
+  inContext: 0.6,
+  inTitle: 0.5,
+  correctionFactor: 0.8,
+  typeBonus: 0.15,
+  /** Definitions are rare and exactly what "qu'est-ce que…" wants. */
+  definitionBonus: 0.45,
+  countedBonus: 0.15,
+  nameNearBonus: 0.08,
+  bm25Weight: 0.05,
+  questionPenalty: 0.3,
+  notSentencePenalty: 0.05,
+  sameDocumentPenalty: 0.12,
+};
+
+interface ResolvedConcept {
+  concept: QueryConcept;
+  alternatives: Alternative[];
+  weight: number;
+  present: boolean;
+}
+
+interface Scored {
+  passage: Passage;
+  /** Weighted share of the question's concepts found (unknown concepts count as not found). */
+  coverage: number;
+  /** Coverage plus the bonuses for holding the kind of answer asked for: what decides "answered". */
+  evidence: number;
+  /** Evidence plus a little BM25+: what orders passages. */
+  score: number;
+  matchedTerms: Set<string>;
+}
+
+const TERM_CACHE_LIMIT = 50_000;
+
+export class QuestionAnswerer {
+  private readonly termCache = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly index: PassageIndex,
+    private readonly glossary: Glossary,
+  ) {}
+
+  answer(question: string): Answer {
+    const read = readQuestion(question, this.glossary);
+    const base = { question: read.text, language: read.language, answerType: read.answerType };
+    if (read.concepts.length === 0) {
+      return { ...base, answered: false, confidence: 0, facts: [], related: [], unanswered: { reason: 'no-terms', missing: [] } };
+    }
+    const concepts = read.concepts.map((c) => this.resolve(c));
+    const present = concepts.filter((c) => c.present);
+    const missing = concepts.filter((c) => !c.present);
+    const unknownWeight = missing.reduce((sum, c) => sum + c.weight, 0);
+    const scored = present.length > 0 ? this.rank(read, present, unknownWeight) : [];
+    const related = this.relatedDocuments(scored, new Set());
+    const confidence = Math.round((scored[0]?.coverage ?? 0) * 1000) / 1000;
+
+    const unknownEntity = missing.filter((c) => c.concept.entity);
+    if (unknownEntity.length > 0 || missing.length / concepts.length > TUNING.maxUnknownShare) {
+      const names = (unknownEntity.length > 0 ? unknownEntity : missing).map((c) => c.concept.label);
+      return { ...base, answered: false, confidence, facts: [], related, unanswered: { reason: 'unknown-terms', missing: names } };
+    }
+    const best = scored[0];
+    if (!best || best.evidence < TUNING.minEvidence || best.coverage < TUNING.minCoverage) {
+      return { ...base, answered: false, confidence, facts: [], related, unanswered: { reason: 'weak-match', missing: missing.map((c) => c.concept.label) } };
+    }
+    const facts = this.selectFacts(scored, read.wantsList);
+    const cited = new Set(facts.map((f) => f.source));
+    return { ...base, answered: true, confidence, facts, related: this.relatedDocuments(scored, cited) };
+  }
+
+  /** Adds spelling corrections for unknown terms and weighs the concept by rarity. */
+  private resolve(concept: QueryConcept): ResolvedConcept {
+    const alternatives: Alternative[] = [];
+    for (const alt of concept.alternatives) {
+      alternatives.push(alt);
+      if (alt.terms.length !== 1) continue;
+      const term = alt.terms[0] ?? '';
+      if (this.index.documentFrequency(term) > 0) continue;
+      const correction = this.correct(term, concept.entity);
+      if (correction) alternatives.push({ terms: [correction], factor: alt.factor * TUNING.correctionFactor });
+    }
+    const frequencies = alternatives
+      .map((a) => Math.min(...a.terms.map((t) => this.index.documentFrequency(t))))
+      .filter((df) => df > 0);
+    const present = frequencies.length > 0;
+    const df = present ? Math.max(...frequencies) : 0;
+    const n = this.index.passageCount;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return { concept, alternatives, weight: concept.weight * idf, present };
+  }
+
+  /**
+   * A corpus word one typo away (two for long words): "presonnes" → "personnes". Only for unknown words
+   * of five letters or more (seven for names: "Brest" is not a typo of anything), with the same first
+   * letter, so short words are never drowned in look-alikes.
+   */
+  private correct(term: string, isName: boolean): string | undefined {
+    if (term.length < (isName ? 7 : 5) || /\d/.test(term)) return undefined;
+    const maxDistance = term.length >= 8 ? 2 : 1;
+    let best: { term: string; distance: number; frequency: number } | undefined;
+    for (const candidate of this.index.similarTerms(term, 2)) {
+      const distance = editDistance(term, candidate.term);
+      if (distance > maxDistance || candidate.term[0] !== term[0]) continue;
+      if (!best || distance < best.distance || (distance === best.distance && candidate.frequency > best.frequency)) {
+        best = { term: candidate.term, distance, frequency: candidate.frequency };
+      }
+    }
+    return best?.term;
+  }
+
+  private terms(text: string): Set<string> {
+    let terms = this.termCache.get(text);
+    if (!terms) {
+      terms = new Set(analyzeFrenchTerms(text));
+      if (this.termCache.size >= TERM_CACHE_LIMIT) this.termCache.clear();
+      this.termCache.set(text, terms);
+    }
+    return terms;
+  }
+
+  private rank(read: ReadQuestion, concepts: ResolvedConcept[], unknownWeight: number): Scored[] {
+    const queryTerms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
+    const hits = this.index.search(queryTerms, TUNING.candidates);
+    const maxBm25 = hits[0]?.score ?? 1;
+    const bm25 = new Map<number, number>();
+    for (const hit of hits) bm25.set(hit.passage.id, hit.score / maxBm25);
+    // A sentence may answer through the one before it (a heading, a pronoun): consider the next passage too.
+    const candidates = new Map<number, Passage>();
+    for (const hit of hits) {
+      candidates.set(hit.passage.id, hit.passage);
+      const next = this.index.passages[hit.passage.id + 1];
+      if (next && next.doc === hit.passage.doc) candidates.set(next.id, next);
+    }
+    const totalWeight = concepts.reduce((sum, c) => sum + c.weight, unknownWeight) || 1;
+    const scored: Scored[] = [];
+    for (const passage of candidates.values()) {
+      const own = this.terms(passage.text);
+      const context = this.terms(passage.context);
+      const title = this.terms(this.titleOf(passage).title);
+      const matchedTerms = new Set<string>();
+      const roleTerms = new Set<string>();
+      let covered = 0;
+      for (const c of concepts) {
+        let best = 0;
+        for (const alt of c.alternatives) {
+          let sum = 0;
+          for (const t of alt.terms) {
+            if (own.has(t)) {
+              sum += 1;
+              matchedTerms.add(t);
+              if (!c.concept.entity) roleTerms.add(t);
+            } else if (context.has(t)) sum += TUNING.inContext;
+            else if (title.has(t)) sum += TUNING.inTitle;
+          }
+          best = Math.max(best, (alt.factor * sum) / alt.terms.length);
+        }
+        covered += c.weight * best;
+      }
+      const coverage = covered / totalWeight;
+      if (coverage <= 0) continue;
+      let evidence = coverage;
+      if (read.answerType !== 'other' && passageHolds(read.answerType, passage.text)) {
+        evidence += read.answerType === 'definition' ? TUNING.definitionBonus : TUNING.typeBonus;
+      }
+      if (this.countsConcept(passage.text, concepts)) evidence += TUNING.countedBonus;
+      if (this.nameNearRole(read.answerType, passage.text, roleTerms)) evidence += TUNING.nameNearBonus;
+      if (/\?\s*$/.test(passage.text)) evidence -= TUNING.questionPenalty;
+      if (passage.kind !== 'sentence') evidence -= TUNING.notSentencePenalty;
+      const score = evidence + TUNING.bm25Weight * (bm25.get(passage.id) ?? 0);
+      scored.push({ passage, coverage, evidence, score, matchedTerms });
+    }
+    return scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
+
+  /** For "combien de X": a number standing right before X ("163 personnes", "une cinquantaine de sites"). */
+  private countsConcept(text: string, concepts: ResolvedConcept[]): boolean {
+    const counted = concepts.find((c) => c.concept.counted);
+    if (!counted) return false;
+    const countedTerms = new Set(counted.alternatives.flatMap((a) => a.terms));
+    const tokens = analyzeFrench(text);
+    return tokens.some(
+      (t, i) => countedTerms.has(t.term) && tokens.slice(Math.max(0, i - 2), i).some((p) => p.role === 'number'),
+    );
+  }
+
+  /** For "qui…" questions: a name standing right by the role asked about ("le maire Didier Laguerre"). */
+  private nameNearRole(type: AnswerType, text: string, roleTerms: Set<string>): boolean {
+    if ((type !== 'person' && type !== 'organisation') || roleTerms.size === 0) return false;
+    const names = findProperNames(text);
+    if (names.length === 0) return false;
+    const roleSpans = [...text.matchAll(/[\p{L}\p{N}'-]+/gu)]
+      .filter((m) => [...this.terms(m[0])].some((t) => roleTerms.has(t)))
+      .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+    const NEAR = 25;
+    return names.some((n) => roleSpans.some((r) => r.start <= n.end + NEAR && r.end >= n.start - NEAR));
+  }
+
+  private titleOf(passage: Passage): IndexedDocument {
+    const doc = this.index.documents[passage.doc];
+    if (!doc) throw new Error(`Relais index: passage ${passage.id} points at missing document ${passage.doc}`);
+    return doc;
+  }
+
+  private citation(doc: IndexedDocument): Citation {
+    return { source: doc.source, title: doc.title, date: doc.date, url: doc.url };
+  }
+
+  /**
+   * Best facts first, spread across documents: each further fact from an already cited document
+   * counts a little less, and a question asking for a list ("quels territoires…") gets one fact per
+   * document before any second one.
+   */
+  private selectFacts(scored: Scored[], wantsList: boolean): Fact[] {
+    const best = scored[0];
+    if (!best) return [];
+    const floor = Math.max(TUNING.minCoverage, best.coverage * 0.5);
+    const pool = scored.filter((s) => s.coverage >= floor);
+    const picked: Scored[] = [];
+    const perDoc = new Map<number, number>();
+    const seenText = new Set<string>();
+    while (picked.length < TUNING.maxFacts) {
+      let choice: Scored | undefined;
+      let choiceScore = -Infinity;
+      for (const s of pool) {
+        if (picked.includes(s) || seenText.has(s.passage.text)) continue;
+        const already = perDoc.get(s.passage.doc) ?? 0;
+        if (wantsList && already > 0 && pool.some((o) => !picked.includes(o) && !perDoc.has(o.passage.doc) && o.evidence >= TUNING.minEvidence)) continue;
+        const adjusted = s.score - TUNING.sameDocumentPenalty * already;
+        if (adjusted > choiceScore) {
+          choice = s;
+          choiceScore = adjusted;
+        }
+      }
+      if (!choice) break;
+      picked.push(choice);
+      seenText.add(choice.passage.text);
+      perDoc.set(choice.passage.doc, (perDoc.get(choice.passage.doc) ?? 0) + 1);
+    }
+    return picked.map((s) => {
+      const excerpt = buildExcerpt(s.passage, s.matchedTerms);
+      return {
+        ...this.citation(this.titleOf(s.passage)),
+        excerpt: excerpt.text,
+        highlights: excerpt.highlights,
+        score: Math.round(s.score * 1000) / 1000,
+      };
+    });
+  }
+
+  private relatedDocuments(scored: Scored[], exclude: Set<string>): Citation[] {
+    const out: Citation[] = [];
+    const seen = new Set<number>();
+    for (const s of scored) {
+      if (seen.has(s.passage.doc)) continue;
+      seen.add(s.passage.doc);
+      const doc = this.titleOf(s.passage);
+      if (!exclude.has(doc.source)) out.push(this.citation(doc));
+      if (out.length >= TUNING.maxRelated) break;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,77 @@
+// Turns a passage into the excerpt a reader sees: the sentence, with the one before it when the
+// sentence leans on it ("Il s'agit de…"), cut to a window around the matched words when too long,
+// and the spans to highlight.
+import { analyzeFrench } from '../analysis/analyzeFrench.ts';
+import type { Passage } from '../index/splitPassages.ts';
+
+export const MAX_EXCERPT_LENGTH = 400;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Excerpt {
+  text: string;
+  highlights: Span[];
+}
+
+// Sentences that open on a pronoun or a link word make sense only with the sentence before.
+const LEANS_ON_PREVIOUS = /^(il|elle|ils|elles|ce|cet|cette|ces|cela|ceci|celui-ci|celle-ci|lequel|laquelle|ces derniers|ces dernières|c'|c’|en effet|ainsi|de plus|par ailleurs|it|this|they)\b/i;
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Spans of `text` whose analysed terms are in `terms`. */
+export function highlightTerms(text: string, terms: ReadonlySet<string>): Span[] {
+  return mergeSpans(analyzeFrench(text).filter((t) => terms.has(t.term)).map((t) => ({ start: t.start, end: t.end })));
+}
+
+/** The window of at most `max` characters that holds the most highlighted spans, cut at word boundaries. */
+function window(text: string, spans: Span[], max: number): { start: number; end: number } {
+  let best = { start: 0, end: max, count: -1 };
+  const starts = spans.length > 0 ? spans.map((s) => Math.max(0, s.start - 60)) : [0];
+  for (const from of starts) {
+    const to = Math.min(text.length, from + max);
+    const count = spans.filter((s) => s.start >= from && s.end <= to).length;
+    if (count > best.count) best = { start: from, end: to, count };
+  }
+  let { start, end } = best;
+  if (end - start < max) start = Math.max(0, end - max);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < start + 30) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > end - 30) end = space;
+  }
+  return { start, end };
+}
+
+export function buildExcerpt(passage: Passage, matchedTerms: ReadonlySet<string>): Excerpt {
+  let text = passage.text;
+  if (passage.kind === 'sentence' && passage.context && LEANS_ON_PREVIOUS.test(text)) {
+    const joined = `${passage.context} ${text}`;
+    if (joined.length <= MAX_EXCERPT_LENGTH) text = joined;
+  }
+  let spans = highlightTerms(text, matchedTerms);
+  if (text.length <= MAX_EXCERPT_LENGTH) return { text, highlights: spans };
+
+  const ELLIPSIS = '…';
+  const room = MAX_EXCERPT_LENGTH - 2 * ELLIPSIS.length;
+  const { start, end } = window(text, spans, room);
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const suffix = end < text.length ? ELLIPSIS : '';
+  const cut = `${prefix}${text.slice(start, end).trim()}${suffix}`;
+  spans = highlightTerms(cut, matchedTerms);
+  return { text: cut, highlights: spans };
+}

@@ -1,0 +1,68 @@
+// Cuts a document into passages — the units Relais cites. A passage is one sentence; it keeps as
+// context the sentence before it, or the heading it sits under, so "Il s'agit d'un cercle fermé…"
+// still knows it speaks of the "Ubiquitous-city" heading above it.
+import type { CorpusDocument } from '../types.ts';
+
+export type PassageKind = 'title' | 'heading' | 'sentence';
+
+export interface Passage {
+  /** Position in the index's passage table. */
+  id: number;
+  /** Position of its document in the index's document table. */
+  doc: number;
+  kind: PassageKind;
+  text: string;
+  /** The sentence before, or the heading above; empty for a title. */
+  context: string;
+}
+
+// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS = /(?:^|[\s(])(?:M|Mme|Mmes|Mlle|MM|Dr|Pr|Me|St|Ste|av|bd|cf|env|etc|ex|hab|min|n°|no|p|tél|vol|J\.-C|Cie|Sté|Mgr|art|chap|fig)\.$/i;
+const SENTENCE_END = /[.!?…]["»”)]?\s+(?=[«"“(\p{Lu}\d])/gu;
+// A short block without final punctuation reads as a heading ("Fort-de-France haut lieu de l'économie numérique").
+const MAX_HEADING_LENGTH = 120;
+
+export function splitSentences(block: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const m of block.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const candidate = block.slice(start, end).trim();
+    const upToPunctuation = block.slice(start, (m.index ?? 0) + 1);
+    if (ABBREVIATIONS.test(upToPunctuation) || /\b\p{Lu}\.$/u.test(upToPunctuation)) continue; // "M. Dupont", "J. Barré"
+    if (candidate) sentences.push(candidate);
+    start = end;
+  }
+  const rest = block.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+function isHeading(block: string): boolean {
+  return block.length <= MAX_HEADING_LENGTH && (!/[.!…:;,]["»”)]?$/.test(block) || /\?$/.test(block));
+}
+
+/** Passages of one document; ids are assigned from `firstId`. */
+export function splitPassages(document: CorpusDocument, doc: number, firstId: number): Passage[] {
+  const passages: Passage[] = [];
+  const push = (kind: PassageKind, text: string, context: string) =>
+    passages.push({ id: firstId + passages.length, doc, kind, text, context });
+
+  const meta = [document.territory, ...document.tags].filter(Boolean).join(' · ');
+  push('title', meta ? `${document.title} (${meta})` : document.title, '');
+  let heading = '';
+  for (const block of document.blocks) {
+    if (isHeading(block)) {
+      push('heading', block, heading);
+      heading = block;
+      continue;
+    }
+    let previous = heading;
+    for (const sentence of splitSentences(block)) {
+      if (!/\p{L}{2}/u.test(sentence)) continue; // "(…)" and the like say nothing
+      push('sentence', sentence, previous);
+      previous = sentence;
+    }
+  }
+  return passages;
+}
