@@ -68,6 +68,21 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   return { documents: documents.sort(byFile), skipped: skipped.sort(byFile), files: files.sort(byFile) };
 }
 
+/**
+ * The fingerprint of every readable file under `dir` (what `loadCorpus` returns as `files`) without
+ * parsing anything: enough to tell whether a saved index still matches the corpus.
+ */
+export async function fingerprintCorpus(dir: string): Promise<FileFingerprint[]> {
+  const root = path.resolve(dir);
+  const listed: Listed[] = [];
+  await walk(root, '', new Set([await realpath(root)]), listed, [], true);
+  const prints = await mapConcurrently(listed, CONCURRENT_READS, async (entry) => {
+    if ('refused' in entry) return undefined;
+    return fingerprintByStreaming(entry.file, entry.absolute).catch(() => undefined);
+  });
+  return prints.filter((p): p is FileFingerprint => p !== undefined).sort(byFile);
+}
+
 async function walk(
   absoluteDir: string,
   relativeDir: string,

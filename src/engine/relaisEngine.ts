@@ -1,0 +1,203 @@
+// The answer engine as the rest of Relais sees it: open it over a corpus folder, ask it questions,
+// reindex it. It knows nothing of Slack, Discord or terminals.
+import path from 'node:path';
+import { bundledGlossary, type Glossary } from './analysis/glossary.ts';
+import type { Answer } from './answer/answer.ts';
+import { QuestionAnswerer } from './answer/answerQuestion.ts';
+import { detectLanguage } from './answer/readQuestion.ts';
+import { fingerprintCorpus, loadCorpus } from './corpus/loadCorpus.ts';
+import { loadSnapshot, sameFiles, saveSnapshot } from './index/indexSnapshot.ts';
+import { type IndexedDocument, PassageIndex } from './index/passageIndex.ts';
+import { type Logger, silentLogger } from './logger.ts';
+import type { FileFingerprint, SkippedFile } from './types.ts';
+import { UserError } from './userError.ts';
+
+export interface EngineOptions {
+  /** Folder of press releases (.txt, .md, .html), read recursively. */
+  corpusDir: string;
+  /** Where the index snapshot is kept; created if missing. */
+  dataDir: string;
+  /** Files larger than this are skipped. Default 2 MiB. */
+  maxFileBytes?: number;
+  /** Longest question accepted, in characters. Default 500. */
+  maxQuestionLength?: number;
+  /** Default: silent. */
+  logger?: Logger;
+  /** Default: the glossary shipped with Relais. */
+  glossary?: Glossary;
+  /** Save and reuse index snapshots. Default true. */
+  useSnapshot?: boolean;
+}
+
+export interface ReindexSummary {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  skipped: SkippedFile[];
+  documents: number;
+  passages: number;
+  durationMs: number;
+}
+
+export interface EngineStatus {
+  corpusDir: string;
+  documents: number;
+  passages: number;
+  /** ISO time the index was built. */
+  indexedAt: string;
+  /** Whether the index in use came from a saved snapshot or was built at start-up or by a reindex. */
+  loadedFrom: 'snapshot' | 'build';
+  skipped: SkippedFile[];
+  reindexing: boolean;
+}
+
+interface Generation {
+  index: PassageIndex;
+  answerer: QuestionAnswerer;
+  files: FileFingerprint[];
+  skipped: SkippedFile[];
+  indexedAt: string;
+  loadedFrom: 'snapshot' | 'build';
+}
+
+export const DEFAULT_MAX_QUESTION_LENGTH = 500;
+
+export class RelaisEngine {
+  private current: Generation;
+  private running: Promise<ReindexSummary> | undefined;
+
+  private constructor(
+    private readonly options: Required<Omit<EngineOptions, 'maxFileBytes'>> & { maxFileBytes?: number },
+    first: Generation,
+  ) {
+    this.current = first;
+  }
+
+  /** Loads the saved index when it matches the corpus, builds it otherwise. */
+  static async open(options: EngineOptions): Promise<RelaisEngine> {
+    const resolved = {
+      logger: silentLogger,
+      glossary: bundledGlossary(),
+      maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH,
+      useSnapshot: true,
+      ...options,
+      corpusDir: path.resolve(options.corpusDir),
+      dataDir: path.resolve(options.dataDir),
+    };
+    const log = resolved.logger;
+    if (resolved.useSnapshot) {
+      const started = Date.now();
+      const [files, saved] = await Promise.all([fingerprintCorpus(resolved.corpusDir), loadSnapshot(resolved.dataDir)]);
+      if (saved.ok && saved.snapshot.corpusDir === resolved.corpusDir && sameFiles(saved.snapshot.files, files)) {
+        try {
+          const index = PassageIndex.fromData(saved.snapshot.index);
+          log.info({ documents: index.documents.length, ms: Date.now() - started }, 'index loaded from snapshot');
+          return new RelaisEngine(resolved, {
+            index, answerer: new QuestionAnswerer(index, resolved.glossary), files, skipped: saved.snapshot.skipped,
+            indexedAt: saved.snapshot.builtAt, loadedFrom: 'snapshot',
+          });
+        } catch (error) {
+          log.warn({ error: String(error) }, 'snapshot could not be loaded; rebuilding');
+        }
+      } else {
+        log.info({ reason: saved.ok ? 'corpus changed since the snapshot' : saved.reason }, 'building the index');
+      }
+    }
+    const engine = new RelaisEngine(resolved, await RelaisEngine.build(resolved));
+    await engine.save();
+    return engine;
+  }
+
+  private static async build(options: RelaisEngine['options']): Promise<Generation> {
+    const corpus = await loadCorpus(options.corpusDir, { maxFileBytes: options.maxFileBytes });
+    for (const s of corpus.skipped) options.logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
+    const index = PassageIndex.build(corpus.documents);
+    return {
+      index, answerer: new QuestionAnswerer(index, options.glossary), files: corpus.files, skipped: corpus.skipped,
+      indexedAt: new Date().toISOString(), loadedFrom: 'build',
+    };
+  }
+
+  private async save(): Promise<void> {
+    if (!this.options.useSnapshot) return;
+    const g = this.current;
+    try {
+      await saveSnapshot(this.options.dataDir, {
+        corpusDir: this.options.corpusDir, builtAt: g.indexedAt, files: g.files, skipped: g.skipped, index: g.index.toData(),
+      });
+    } catch (error) {
+      // Serving goes on without a snapshot; the next start-up rebuilds.
+      this.options.logger.warn({ error: String(error), dataDir: this.options.dataDir }, 'index snapshot not saved');
+    }
+  }
+
+  /**
+   * Answers a question from the corpus. Throws a UserError for an empty, punctuation-only or
+   * overlong question; never for what the question says.
+   */
+  ask(question: string): Answer {
+    const text = typeof question === 'string' ? question.replace(/\s+/g, ' ').trim() : '';
+    const english = detectLanguage(text) === 'en';
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      throw new UserError('empty-question', english
+        ? 'Ask a question in words, e.g. "How many homes can get fibre in the Gers?"'
+        : 'Posez une question avec des mots, par exemple « Combien de prises sont éligibles à la fibre dans le Gers ? »');
+    }
+    const max = this.options.maxQuestionLength;
+    if (text.length > max) {
+      throw new UserError('question-too-long', english
+        ? `That question is ${text.length} characters long; keep it under ${max}.`
+        : `Cette question fait ${text.length} caractères ; la limite est de ${max}.`);
+    }
+    return this.current.answerer.answer(text);
+  }
+
+  /**
+   * Rescans the corpus and swaps the new index in at once. While it runs, and if it fails, the old
+   * index keeps answering. Calls made while one runs share it.
+   */
+  reindex(): Promise<ReindexSummary> {
+    this.running ??= this.runReindex().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async runReindex(): Promise<ReindexSummary> {
+    const started = performance.now();
+    const before = this.current;
+    let next: Generation;
+    try {
+      next = await RelaisEngine.build(this.options);
+    } catch (error) {
+      this.options.logger.error({ error: String(error) }, 'reindex failed; the previous index keeps serving');
+      throw new UserError('reindex-failed', `Réindexation impossible : le dossier du corpus ne se lit pas (${(error as NodeJS.ErrnoException).code ?? 'erreur'}). L'index précédent reste en service.`, { cause: error });
+    }
+    this.current = next;
+    await this.save();
+    const old = new Map(before.files.map((f) => [f.file, f.sha256]));
+    const now = new Map(next.files.map((f) => [f.file, f.sha256]));
+    return {
+      added: [...now.keys()].filter((f) => !old.has(f)),
+      changed: [...now.keys()].filter((f) => old.has(f) && old.get(f) !== now.get(f)),
+      removed: [...old.keys()].filter((f) => !now.has(f)),
+      skipped: next.skipped,
+      documents: next.index.documents.length,
+      passages: next.index.passageCount,
+      durationMs: Math.round(performance.now() - started),
+    };
+  }
+
+  status(): EngineStatus {
+    const g = this.current;
+    return {
+      corpusDir: this.options.corpusDir, documents: g.index.documents.length, passages: g.index.passageCount,
+      indexedAt: g.indexedAt, loadedFrom: g.loadedFrom, skipped: g.skipped, reindexing: this.running !== undefined,
+    };
+  }
+
+  /** The indexed press releases, in file order. */
+  documents(): readonly IndexedDocument[] {
+    return this.current.index.documents;
+  }
+}
