@@ -1,0 +1,13 @@
+// Every command, in the order help lists them.
+import { askCommand } from './ask.ts';
+import type { CommandDefinition } from './command.ts';
+import { helpCommand } from './help.ts';
+import { reindexCommand } from './reindex.ts';
+import { sourcesCommand } from './sources.ts';
+
+export const allCommands: readonly CommandDefinition[] = [askCommand, sourcesCommand, reindexCommand, helpCommand];
+
+export function findCommand(name: string): CommandDefinition | undefined {
+  const wanted = name.toLowerCase();
+  return allCommands.find((c) => c.name === wanted || Object.values(c.localizedNames ?? {}).includes(wanted));
+}

@@ -1,0 +1,65 @@
+// What a Relais command is, for every platform: defined once here, turned into a Slack sub-command,
+// a Discord slash command or a terminal command by the adapters, which only translate.
+import type { RelaisEngine } from '../src/engine/relaisEngine.ts';
+import type { Logger } from '../src/engine/logger.ts';
+import type { Reply } from './reply.ts';
+
+export type Locale = 'fr' | 'en';
+
+export interface Localized {
+  fr: string;
+  en: string;
+}
+
+export interface CommandOption {
+  name: string;
+  description: Localized;
+  type: 'string' | 'integer';
+  required: boolean;
+  /** For strings: the longest value accepted. */
+  maxLength?: number;
+  /** For integers. */
+  minValue?: number;
+}
+
+/** Who runs the command, as the adapter established it. */
+export interface Invoker {
+  platform: 'slack' | 'discord' | 'terminal';
+  userId: string;
+  /** Decided by the adapter from its own settings (Slack user ids, Discord permissions or roles). */
+  isAdmin: boolean;
+}
+
+export interface CommandInput {
+  /** Option values by name; strings as typed, integers parsed. */
+  options: Record<string, string | number | undefined>;
+  locale: Locale;
+  invoker: Invoker;
+}
+
+export interface CommandContext {
+  engine: RelaisEngine;
+  logger: Logger;
+  /** Every command, for help. */
+  commands: readonly CommandDefinition[];
+  /** Sends an interim reply (e.g. "reindex started") before the final one. */
+  progress(reply: Reply): Promise<void>;
+}
+
+export interface CommandDefinition {
+  /** Lowercase, as Discord requires; also the Slack sub-command. */
+  name: string;
+  /** Names in other languages (Discord localizations, Slack sub-command aliases). */
+  localizedNames?: Partial<Localized>;
+  description: Localized;
+  options: CommandOption[];
+  /** Checked by runCommand before the handler runs (Sapphire's precondition, shared by all platforms). */
+  adminOnly: boolean;
+  /** Can take more than a moment: adapters acknowledge first (Discord deferReply, Slack ack). */
+  slow: boolean;
+  run(input: CommandInput, context: CommandContext): Promise<Reply>;
+}
+
+export function defineCommand(definition: CommandDefinition): CommandDefinition {
+  return definition;
+}
