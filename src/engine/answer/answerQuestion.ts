@@ -38,6 +38,7 @@ const TUNING = {
   questionPenalty: 0.3,
   notSentencePenalty: 0.05,
   sameDocumentPenalty: 0.12,
+  furtherFactCoverage: 0.75,
 };
 
 interface ResolvedConcept {
@@ -241,8 +242,9 @@ export class QuestionAnswerer {
   private selectFacts(scored: Scored[], wantsList: boolean): Fact[] {
     const best = scored[0];
     if (!best) return [];
-    const floor = Math.max(TUNING.minCoverage, best.coverage * 0.5);
-    const pool = scored.filter((s) => s.coverage >= floor);
+    // Further facts must be answers in their own right, nearly as complete as the best one.
+    const floor = Math.max(TUNING.minCoverage, best.coverage * TUNING.furtherFactCoverage);
+    const pool = scored.filter((s) => s === best || (s.coverage >= floor && s.evidence >= TUNING.minEvidence));
     const picked: Scored[] = [];
     const perDoc = new Map<number, number>();
     const seenText = new Set<string>();

@@ -1,0 +1,133 @@
+// The one place that reads the environment. Values come from the process environment, then from a
+// .env file (dotenv, never overriding what is already set); each is validated here, and a wrong
+// value stops start-up with the variable's name and what it expects.
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+const optionalText = z.string().trim().min(1).optional();
+const idList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const httpUrl = z.string().trim().url().refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://').optional();
+
+const schema = z
+  .object({
+    CORPUS_DIR: z.string().trim().min(1).default('corpus'),
+    DATA_DIR: z.string().trim().min(1).default('data'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    MAX_QUESTION_LENGTH: positiveInt(500),
+    MAX_FILE_BYTES: positiveInt(2 * 1024 * 1024),
+
+    SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
+    SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_ADMIN_USER_IDS: idList,
+    SLACK_API_URL: httpUrl,
+    PORT: port(3000),
+
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{15,25}$/.test(v), 'must be the numeric application id'),
+    DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{15,25}$/.test(v), 'must be a numeric server (guild) id'),
+    DISCORD_ADMIN_ROLE_IDS: idList,
+    DISCORD_API_URL: httpUrl,
+    DISCORD_SHARDS: z
+      .string()
+      .trim()
+      .regex(/^(auto|off|\d+)$/, 'must be "auto", "off" or a number of shards')
+      .default('off'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'is required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (Socket Mode) is set' });
+    }
+    if (!env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when other SLACK_ settings are given (starts with xoxb-)' });
+    }
+    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required with DISCORD_TOKEN' });
+    }
+  });
+
+export interface SlackConfig {
+  botToken: string;
+  /** Socket Mode when set; HTTP on `port` otherwise. */
+  appToken?: string;
+  signingSecret?: string;
+  adminUserIds: string[];
+  apiUrl?: string;
+  port: number;
+}
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId?: string;
+  adminRoleIds: string[];
+  apiUrl?: string;
+  /** 'off': one process; 'auto' or a number: discord.js's ShardingManager. */
+  shards: 'off' | 'auto' | number;
+}
+
+export interface Config {
+  corpusDir: string;
+  dataDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  maxQuestionLength: number;
+  maxFileBytes: number;
+  slack?: SlackConfig;
+  discord?: DiscordConfig;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Validates an environment (pure: tests pass their own). */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable (FOO= in .env) means "not set".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || 'environment'} ${i.message}`);
+    throw new ConfigError(`Relais configuration is invalid (see .env.example):\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  return {
+    corpusDir: e.CORPUS_DIR,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    maxQuestionLength: e.MAX_QUESTION_LENGTH,
+    maxFileBytes: e.MAX_FILE_BYTES,
+    slack: e.SLACK_BOT_TOKEN
+      ? {
+          botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET,
+          adminUserIds: e.SLACK_ADMIN_USER_IDS, apiUrl: e.SLACK_API_URL, port: e.PORT,
+        }
+      : undefined,
+    discord: e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
+      ? {
+          token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID,
+          adminRoleIds: e.DISCORD_ADMIN_ROLE_IDS, apiUrl: e.DISCORD_API_URL,
+          shards: e.DISCORD_SHARDS === 'auto' || e.DISCORD_SHARDS === 'off' ? e.DISCORD_SHARDS : Number(e.DISCORD_SHARDS),
+        }
+      : undefined,
+  };
+}
+
+/** Reads .env (if any) into the environment, then validates it. */
+export function loadConfig(overrides: Record<string, string | undefined> = {}): Config {
+  loadDotenv({ quiet: true });
+  return parseConfig({ ...process.env, ...overrides });
+}
+
+/** Secrets, for the logger's redaction list. */
+export function secretsOf(config: Config): string[] {
+  return [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token].filter(
+    (s): s is string => typeof s === 'string',
+  );
+}
