@@ -1,0 +1,125 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { allCommands, findCommand } from '../../commands/allCommands.ts';
+import type { CommandContext, CommandInput } from '../../commands/command.ts';
+import { parseCommandText } from '../../commands/parseCommandText.ts';
+import { replyAsPlainText, type Reply } from '../../commands/reply.ts';
+import { runCommand } from '../../commands/runCommand.ts';
+import { silentLogger } from '../../src/engine/logger.ts';
+import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
+
+let engine: RelaisEngine;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'relais-commands-'));
+  cpSync('corpus', path.join(dir, 'corpus'), { recursive: true });
+  engine = await RelaisEngine.open({ corpusDir: path.join(dir, 'corpus'), dataDir: path.join(dir, 'data'), useSnapshot: false });
+});
+
+function input(options: CommandInput['options'], isAdmin = false, locale: 'fr' | 'en' = 'fr'): CommandInput {
+  return { options, locale, invoker: { platform: 'terminal', userId: 'u1', isAdmin } };
+}
+
+function context(progress: (r: Reply) => Promise<void> = async () => {}): CommandContext {
+  return { engine, logger: silentLogger, commands: allCommands, progress };
+}
+
+describe('command definitions', () => {
+  it('define each command once, with French and English descriptions', () => {
+    const names = allCommands.map((c) => c.name);
+    expect(names).toEqual(['ask', 'sources', 'reindex', 'help']);
+    for (const c of allCommands) {
+      expect(c.description.fr.length).toBeGreaterThan(10);
+      expect(c.description.en.length).toBeGreaterThan(10);
+      expect(c.name).toMatch(/^[a-z]+$/);
+    }
+    expect(allCommands.filter((c) => c.adminOnly).map((c) => c.name)).toEqual(['reindex']);
+  });
+
+  it('are found by their French names too', () => {
+    expect(findCommand('aide')?.name).toBe('help');
+    expect(findCommand('REINDEX')?.name).toBe('reindex');
+  });
+});
+
+describe('parseCommandText', () => {
+  it.each([
+    ['Qui est le maire de Fort-de-France ?', 'ask', { question: 'Qui est le maire de Fort-de-France ?' }],
+    ['ask Combien de salariés ?', 'ask', { question: 'Combien de salariés ?' }],
+    ['sources', 'sources', { filter: undefined, page: undefined }],
+    ['sources fibre optique 2', 'sources', { filter: 'fibre optique', page: 2 }],
+    ['reindex', 'reindex', {}],
+    ['aide', 'help', {}],
+  ])('%s → %s', (text, name, options) => {
+    const parsed = parseCommandText(text);
+    expect(parsed.command.name).toBe(name);
+    expect(parsed.options).toEqual(options);
+  });
+});
+
+describe('runCommand', () => {
+  it('ask returns cited facts', async () => {
+    const reply = await runCommand(findCommand('ask')!, input({ question: 'Combien de prises sont éligibles à la fibre dans le Gers ?' }), context());
+    const fact = reply.sections.find((s) => s.type === 'fact');
+    expect(fact).toMatchObject({ type: 'fact', citation: { source: 'corpus/002_dc55de66c2507726.txt' } });
+    expect(replyAsPlainText(reply)).toContain('13.000 prises');
+  });
+
+  it('ask says plainly when the corpus does not answer, in the question\'s language', async () => {
+    const reply = await runCommand(findCommand('ask')!, input({ question: 'Who won the 2018 football world cup in Lyon?' }, false, 'en'), context());
+    expect(reply.heading).toMatch(/corpus doesn't answer/);
+    expect(reply.sections.some((s) => s.type === 'fact')).toBe(false);
+  });
+
+  it('ask turns an empty question into an ephemeral explanation, not an error', async () => {
+    const reply = await runCommand(findCommand('ask')!, input({ question: ' ?!… ' }), context());
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.heading).toMatch(/Posez une question/);
+  });
+
+  it('sources filters by a word and pages', async () => {
+    const reply = await runCommand(findCommand('sources')!, input({ filter: 'fibre' }), context());
+    expect(replyAsPlainText(reply)).toContain('Paris incube la fibre optique');
+    expect(replyAsPlainText(reply)).not.toContain('Séoul');
+    const none = await runCommand(findCommand('sources')!, input({ filter: 'zzzz' }), context());
+    expect(none.heading).toMatch(/Aucun communiqué/);
+  });
+
+  it('reindex is refused to non-admins and changes nothing', async () => {
+    const before = engine.status().indexedAt;
+    const spy = vi.spyOn(engine, 'reindex');
+    const reply = await runCommand(findCommand('reindex')!, input({}, false), context());
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.heading).toMatch(/administrateurs/);
+    expect(spy).not.toHaveBeenCalled();
+    expect(engine.status().indexedAt).toBe(before);
+    spy.mockRestore();
+  });
+
+  it('reindex by an admin says it started, then gives the summary', async () => {
+    const progress: Reply[] = [];
+    const reply = await runCommand(findCommand('reindex')!, input({}, true, 'en'), context(async (r) => { progress.push(r); }));
+    expect(progress[0]?.heading).toMatch(/started/);
+    expect(reply.heading).toMatch(/Reindex done .* 5 documents/);
+  });
+
+  it('help lists every command and what Relais knows', async () => {
+    const reply = await runCommand(findCommand('help')!, input({}), context());
+    const text = replyAsPlainText(reply);
+    for (const c of allCommands) expect(text).toContain(c.name);
+    expect(text).toContain('5 communiqués');
+  });
+
+  it('a bug in a handler becomes a reported error id, never its message', async () => {
+    const broken = { ...findCommand('help')!, run: async () => { throw new Error('token xoxb-secret leaked'); } };
+    const errors: object[] = [];
+    const logger = { ...silentLogger, error: (d: object) => { errors.push(d); } };
+    const reply = await runCommand(broken, input({}), { ...context(), logger });
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.heading).toMatch(/réf\. [0-9a-f]{8}/);
+    expect(reply.heading).not.toContain('xoxb');
+    expect(errors).toHaveLength(1);
+  });
+});

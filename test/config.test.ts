@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.ts';
+
+describe('parseConfig', () => {
+  it('needs nothing: defaults give a terminal chat over the bundled corpus', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ corpusDir: 'corpus', dataDir: 'data', logLevel: 'info', maxQuestionLength: 500 });
+    expect(config.slack).toBeUndefined();
+    expect(config.discord).toBeUndefined();
+  });
+
+  it('treats empty values as unset, as in a copied .env.example', () => {
+    expect(parseConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '  ', PORT: '' }).slack).toBeUndefined();
+  });
+
+  it('reads Slack in Socket Mode and HTTP mode, with admin ids as a list', () => {
+    const socket = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_ADMIN_USER_IDS: 'U1, U2,' });
+    expect(socket.slack).toMatchObject({ botToken: 'xoxb-1', appToken: 'xapp-1', adminUserIds: ['U1', 'U2'], port: 3000 });
+    const http = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's3cret', PORT: '8080' });
+    expect(http.slack).toMatchObject({ signingSecret: 's3cret', port: 8080 });
+  });
+
+  it('reads Discord with shards', () => {
+    const c = parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_SHARDS: 'auto', DISCORD_ADMIN_ROLE_IDS: '111111111111111111' });
+    expect(c.discord).toMatchObject({ applicationId: '123456789012345678', shards: 'auto', adminRoleIds: ['111111111111111111'] });
+    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_SHARDS: '4' }).discord?.shards).toBe(4);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
+    [{ SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'ftp://x' }, 'SLACK_API_URL'],
+    [{ DISCORD_TOKEN: 't' }, 'DISCORD_APPLICATION_ID'],
+    [{ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID'],
+    [{ DISCORD_SHARDS: 'many' }, 'DISCORD_SHARDS'],
+    [{ MAX_QUESTION_LENGTH: '-3' }, 'MAX_QUESTION_LENGTH'],
+  ])('rejects %o naming %s', (env, variable) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(new RegExp(variable));
+  });
+
+  it('never puts a secret in its error message', () => {
+    try {
+      parseConfig({ SLACK_BOT_TOKEN: 'xoxp-very-secret-value' });
+    } catch (error) {
+      expect(String(error)).not.toContain('very-secret');
+    }
+  });
+});
