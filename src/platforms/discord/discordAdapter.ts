@@ -1,0 +1,221 @@
+// The Discord front end: slash commands and mentions in, shared commands run, embeds out. It only
+// translates: what a command does lives in commands/, what it knows in the engine.
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  Partials,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+  type ClientOptions,
+  type GuildMember,
+  type APIInteractionGuildMember,
+  type Interaction,
+  type Message,
+  type MessageMentionOptions,
+} from 'discord.js';
+import { allCommands } from '../../../commands/allCommands.ts';
+import type { CommandContext, CommandDefinition, Invoker, Locale } from '../../../commands/command.ts';
+import { helpCommand } from '../../../commands/help.ts';
+import { parseCommandText } from '../../../commands/parseCommandText.ts';
+import { errorReply, type Reply } from '../../../commands/reply.ts';
+import { runCommand } from '../../../commands/runCommand.ts';
+import type { DiscordConfig } from '../../config.ts';
+import { detectLanguage } from '../../engine/answer/readQuestion.ts';
+import type { Logger } from '../../engine/logger.ts';
+import type { RelaisEngine } from '../../engine/relaisEngine.ts';
+import { commandForInteraction } from './discordCommands.ts';
+import { renderDiscordReply } from './renderDiscordReply.ts';
+
+/** Nobody is ever pinged by Relais: set on the client and again on every message. */
+export const NO_MENTIONS: MessageMentionOptions = Object.freeze({ parse: [], repliedUser: false }) as MessageMentionOptions;
+
+export interface DiscordAdapterOptions {
+  config: DiscordConfig;
+  engine: RelaisEngine;
+  logger: Logger;
+  /** Extra client options, merged last except for intents and allowedMentions (tests: ws identify throttler, rest retries). */
+  clientOptions?: Partial<ClientOptions>;
+}
+
+/** The intents Relais needs: no privileged one (Discord delivers the content of mentions and DMs without Message Content). */
+export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+export function discordLocale(locale: string | null | undefined): Locale {
+  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export class DiscordAdapter {
+  private stopping = false;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  private constructor(
+    readonly client: Client,
+    private readonly options: DiscordAdapterOptions,
+  ) {}
+
+  /** Logs in and resolves once the client is ready (guilds received). */
+  static async start(options: DiscordAdapterOptions): Promise<DiscordAdapter> {
+    const { config, clientOptions = {} } = options;
+    const client = new Client({
+      partials: [Partials.Channel], // DM channels are not cached: without this, DMs are dropped
+      ...clientOptions,
+      rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...clientOptions.rest },
+      intents: DISCORD_INTENTS,
+      allowedMentions: NO_MENTIONS,
+    });
+    const adapter = new DiscordAdapter(client, options);
+    adapter.listen();
+    const ready = new Promise<void>((resolve, reject) => {
+      client.once(Events.ClientReady, () => resolve());
+      client.once(Events.Error, reject);
+    });
+    try {
+      await client.login(config.token);
+      await ready;
+    } catch (error) {
+      await client.destroy();
+      throw error;
+    }
+    options.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards }, 'discord adapter ready');
+    return adapter;
+  }
+
+  /** Lets running commands finish (up to `graceMs`), then closes the gateway connection. */
+  async stop(graceMs = 5_000): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    if (this.inFlight.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...this.inFlight]),
+        new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
+      clearTimeout(timer);
+    }
+    await this.client.destroy();
+  }
+
+  private get log(): Logger {
+    return this.options.logger;
+  }
+
+  private listen(): void {
+    const { client } = this;
+    client.on(Events.InteractionCreate, (interaction) => this.track(() => this.onInteraction(interaction)));
+    client.on(Events.MessageCreate, (message) => this.track(() => this.onMessage(message)));
+    client.on(Events.Error, (error) => this.log.error({ error: error.stack ?? String(error) }, 'discord client error'));
+    client.on(Events.ShardDisconnect, (event, shardId) => this.log.warn({ shardId, code: event.code }, 'discord gateway disconnected'));
+    client.on(Events.ShardReconnecting, (shardId) => this.log.info({ shardId }, 'discord gateway reconnecting'));
+    client.on(Events.ShardResume, (shardId, replayed) => this.log.info({ shardId, replayed }, 'discord gateway resumed'));
+  }
+
+  private track(work: () => Promise<void>): void {
+    if (this.stopping) return;
+    const running = work().catch((error: unknown) => {
+      this.log.error({ error: error instanceof Error ? error.stack : String(error) }, 'discord handler failed');
+    });
+    this.inFlight.add(running);
+    void running.finally(() => this.inFlight.delete(running));
+  }
+
+  private context(progress: (reply: Reply) => Promise<void>): CommandContext {
+    return { engine: this.options.engine, logger: this.log, commands: allCommands, progress };
+  }
+
+  /** Manage Server (Administrator implies it), or one of the configured admin roles. */
+  private isAdmin(member: GuildMember | APIInteractionGuildMember | null, permissions: Readonly<{ has(p: bigint): boolean }> | null): boolean {
+    if (permissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+    const adminRoles = this.options.config.adminRoleIds;
+    if (!member || adminRoles.length === 0) return false;
+    const roles = Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+    return roles.some((id) => adminRoles.includes(id));
+  }
+
+  // ------------------------------------------------------------------ slash commands
+
+  private async onInteraction(interaction: Interaction): Promise<void> {
+    if (!interaction.isChatInputCommand()) return;
+    const locale = discordLocale(interaction.locale);
+    const command = commandForInteraction(interaction.commandName);
+    const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
+    const respond = interactionResponder(interaction, embeds);
+    if (!command) {
+      await respond(errorReply(locale === 'en' ? 'Unknown command; try /help.' : 'Commande inconnue ; essayez /aide.'));
+      return;
+    }
+    const invoker: Invoker = {
+      platform: 'discord',
+      userId: interaction.user.id,
+      isAdmin: interaction.inGuild() && this.isAdmin(interaction.member, interaction.memberPermissions),
+    };
+    const refused = command.adminOnly && !invoker.isAdmin;
+    // Acknowledge first whenever the command may take a moment; a refusal or help is immediate.
+    if (!refused && (command.slow || command.options.length > 0)) await interaction.deferReply();
+    const options: Record<string, string | number | undefined> = {};
+    for (const o of command.options) {
+      const value = interaction.options.get(o.name)?.value;
+      options[o.name] = typeof value === 'string' || typeof value === 'number' ? value : undefined;
+    }
+    const started = performance.now();
+    try {
+      const reply = await runCommand(command, { options, locale, invoker }, this.context(respond));
+      await respond(reply);
+    } catch (error) {
+      // Discord refused what we sent (runCommand itself never throws): tell the user if still possible.
+      this.log.error({ command: command.name, error: error instanceof Error ? error.stack : String(error) }, 'discord reply failed');
+      await respond(errorReply(locale === 'en' ? 'Relais could not send its answer.' : "Relais n'a pas pu envoyer sa réponse.")).catch(() => undefined);
+    }
+    this.log.debug({ command: command.name, user: invoker.userId, ms: Math.round(performance.now() - started) }, 'discord command answered');
+  }
+
+  // ------------------------------------------------------------------ mentions and DMs
+
+  private async onMessage(message: Message): Promise<void> {
+    const me = this.client.user;
+    if (!me || message.author.bot || message.system) return;
+    const inGuild = message.inGuild();
+    if (inGuild && !message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
+    const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
+    const parsed = text ? parseCommandText(text) : { command: helpCommand as CommandDefinition, options: {} };
+    const locale: Locale = detectLanguage(text) === 'en' ? 'en' : 'fr';
+    const invoker: Invoker = {
+      platform: 'discord',
+      userId: message.author.id,
+      isAdmin: inGuild && this.isAdmin(message.member, message.member?.permissions ?? null),
+    };
+    const embeds = !inGuild || (message.guild.members.me ? message.channel.permissionsFor(message.guild.members.me)?.has(PermissionFlagsBits.EmbedLinks) ?? true : true);
+    const send = async (reply: Reply): Promise<void> => {
+      await message.reply({ ...renderDiscordReply(reply, { embeds }), allowedMentions: NO_MENTIONS });
+    };
+    const reply = await runCommand(parsed.command, { options: parsed.options, locale, invoker }, this.context(send));
+    await send(reply);
+  }
+}
+
+/**
+ * Sends replies to one interaction in order: the first answers it (reply, or edit of the deferred
+ * reply), later ones follow up. An ephemeral reply after a public defer replaces the "thinking…"
+ * message by an ephemeral follow-up, so errors and refusals stay private.
+ */
+function interactionResponder(interaction: ChatInputCommandInteraction, embeds: boolean): (reply: Reply) => Promise<void> {
+  let answered = false;
+  return async (reply) => {
+    const payload = { ...renderDiscordReply(reply, { embeds }), allowedMentions: NO_MENTIONS };
+    const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
+    if (!interaction.deferred && !interaction.replied) {
+      await interaction.reply({ ...payload, ...(flags ? { flags } : {}) });
+    } else if (interaction.deferred && !answered) {
+      if (reply.ephemeral && !interaction.ephemeral) {
+        await interaction.deleteReply();
+        await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+      } else {
+        await interaction.editReply(payload);
+      }
+    } else {
+      await interaction.followUp({ ...payload, ...(flags ? { flags } : {}) });
+    }
+    answered = true;
+  };
+}

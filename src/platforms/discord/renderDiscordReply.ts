@@ -1,0 +1,184 @@
+// Reply → Discord message (pure). Facts become embeds: the excerpt with the matched words in bold,
+// its citation as title/link and footer. Everything stays within Discord's limits, corpus text is
+// markdown-escaped, and mass or user mentions are neutralised in the text itself (a zero-width
+// space after the @), as a second line of defence behind allowed_mentions.
+import { escapeMarkdown, type APIEmbed } from 'discord.js';
+import type { Span } from '../../engine/answer/buildExcerpt.ts';
+import { citationLine, replyAsPlainText, type Reply, type ReplySection } from '../../../commands/reply.ts';
+
+export const DiscordLimits = {
+  content: 2000,
+  embeds: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  /** Sum of titles, descriptions, field names and values, footers and authors over all embeds of a message. */
+  embedTotal: 6000,
+} as const;
+
+export interface DiscordMessagePayload {
+  content: string;
+  embeds: APIEmbed[];
+}
+
+export interface RenderOptions {
+  /** false when the bot may not embed links in the channel: everything goes into content. */
+  embeds?: boolean;
+}
+
+/** Relais's colour: a calm blue. */
+const COLOUR = 0x2b6cb0;
+const ZWSP = '\u200b';
+const ELLIPSIS = '…';
+
+/** Breaks @everyone, @here and <@…> (users, roles) so they can never ping, whatever allowed_mentions says. */
+export function neutraliseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<@/g, `<@${ZWSP}`);
+}
+
+/** Corpus or user text shown where Discord renders markdown. */
+export function safeText(text: string): string {
+  return neutraliseMentions(escapeMarkdown(text));
+}
+
+/** Cuts `text` to at most `max` UTF-16 units (never inside a surrogate pair), with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max - ELLIPSIS.length) break;
+    out += ch;
+  }
+  return out + ELLIPSIS;
+}
+
+/** The excerpt with its highlighted spans in bold, escaped, within `max`. */
+export function renderHighlighted(excerpt: string, highlights: readonly Span[], max: number): string {
+  const spans = [...highlights]
+    .filter((s) => s.end > s.start && s.start >= 0)
+    .sort((a, b) => a.start - b.start);
+  const render = (limit: number): string => {
+    const text = excerpt.length > limit ? excerpt.slice(0, limit) : excerpt;
+    let out = '';
+    let at = 0;
+    for (const span of spans) {
+      const start = Math.max(span.start, at);
+      const end = Math.min(span.end, text.length);
+      if (start >= end) continue;
+      out += safeText(text.slice(at, start));
+      const inner = text.slice(start, end).trim();
+      // "** word**" does not render as bold: keep the surrounding spaces outside the markers.
+      const lead = text.slice(start, end).match(/^\s*/)![0];
+      const trail = inner ? text.slice(start, end).match(/\s*$/)![0] : '';
+      out += inner ? `${lead}**${safeText(inner)}**${trail}` : safeText(text.slice(start, end));
+      at = end;
+    }
+    out += safeText(text.slice(at));
+    return text.length < excerpt.length ? out + ELLIPSIS : out;
+  };
+  let limit = excerpt.length;
+  let out = render(limit);
+  // Escaping and bold markers lengthen the text: shorten the source until the result fits.
+  while (out.length > max && limit > 0) {
+    limit = Math.min(limit - 1, Math.floor(limit * Math.min(0.95, max / out.length)));
+    out = render(Math.max(0, limit));
+  }
+  return out.length > max ? truncate(out, max) : out;
+}
+
+const isHttpUrl = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\/\S+$/i.test(url) && url.length <= 2048;
+
+function embedSize(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+type FactSection = Extract<ReplySection, { type: 'fact' }>;
+
+function factEmbed(fact: FactSection, descriptionMax: number): APIEmbed {
+  const c = fact.citation;
+  // Footers do not render markdown: show the citation as it is, only defused.
+  const footer = [c.date, c.url ?? c.source].filter(Boolean).join(' · ');
+  return {
+    color: COLOUR,
+    title: truncate(safeText(c.title || c.source), DiscordLimits.title),
+    ...(isHttpUrl(c.url) ? { url: c.url } : {}),
+    description: renderHighlighted(fact.excerpt, fact.highlights, descriptionMax),
+    footer: { text: truncate(neutraliseMentions(footer), DiscordLimits.footer) },
+  };
+}
+
+/** Text, list and context sections in one embed: paragraphs and bullets in the description, context in the footer. */
+function bodyEmbed(sections: ReplySection[]): APIEmbed | undefined {
+  const lines: string[] = [];
+  const context: string[] = [];
+  for (const s of sections) {
+    if (s.type === 'text') lines.push(safeText(s.text));
+    else if (s.type === 'list') lines.push(...s.items.map((i) => `• ${safeText(i)}`));
+    else if (s.type === 'context') context.push(neutraliseMentions(s.text));
+  }
+  if (lines.length === 0 && context.length === 0) return undefined;
+  return {
+    color: COLOUR,
+    ...(lines.length > 0 ? { description: truncate(lines.join('\n'), DiscordLimits.description) } : {}),
+    ...(context.length > 0 ? { footer: { text: truncate(context.join(' · '), DiscordLimits.footer) } } : {}),
+  };
+}
+
+/** The whole reply as text within 2,000 characters: for channels where the bot may not embed. */
+export function renderPlainText(reply: Reply): string {
+  return truncate(neutraliseMentions(escapeMarkdown(replyAsPlainText(reply))), DiscordLimits.content);
+}
+
+export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): DiscordMessagePayload {
+  if (options.embeds === false) return { content: renderPlainText(reply), embeds: [] };
+
+  const heading = safeText(reply.heading);
+  const facts = reply.sections.filter((s): s is FactSection => s.type === 'fact');
+  const others = reply.sections.filter((s) => s.type !== 'fact');
+  const embeds: APIEmbed[] = [];
+  let total = 0;
+  const push = (embed: APIEmbed): boolean => {
+    const size = embedSize(embed);
+    if (embeds.length >= DiscordLimits.embeds || total + size > DiscordLimits.embedTotal) return false;
+    embeds.push(embed);
+    total += size;
+    return true;
+  };
+
+  const body = bodyEmbed(others);
+  if (body) push(body);
+
+  // Facts, best first, one embed each, as many as the limits allow; the rest are listed as text.
+  const omitted: FactSection[] = [];
+  for (const fact of facts) {
+    if (omitted.length > 0) {
+      omitted.push(fact);
+      continue;
+    }
+    const room = DiscordLimits.embedTotal - total - 300; // title + footer
+    const descriptionMax = Math.min(DiscordLimits.description, room);
+    if (descriptionMax < 200 || embeds.length >= DiscordLimits.embeds || !push(factEmbed(fact, descriptionMax))) omitted.push(fact);
+  }
+
+  let content = heading;
+  if (omitted.length > 0) {
+    const more = `\n${omitted.length === 1 ? '+1' : `+${omitted.length}`} :`;
+    const lines = omitted.map((f) => `• ${safeText(citationLine(f.citation))}`);
+    content = `${heading}${more}\n${lines.join('\n')}`;
+  }
+  if (embeds.length === 0 && facts.length === 0 && others.length > 0) {
+    // Nothing fitted in an embed (should not happen): fall back to text.
+    content = renderPlainText(reply);
+  }
+  return { content: truncate(content, DiscordLimits.content), embeds };
+}

@@ -1,0 +1,183 @@
+/**
+ * The Discord adapter end to end: the real discord.js Client (through DiscordAdapter) against
+ * FakeDiscord on 127.0.0.1, the real engine over a temp copy of the corpus. No mocks.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MessageFlags } from 'discord.js';
+import { makeRole } from '../../fakes/discord/payloads.ts';
+import { snowflake } from '../../fakes/fakeDiscord.ts';
+import { MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, type Harness } from './helpers.ts';
+
+const GERS = 'Combien de personnes travaillent sur les chantiers du Gers ?';
+
+describe('DiscordAdapter against FakeDiscord', () => {
+  let h: Harness;
+  const moderatorRoleId = snowflake();
+
+  beforeAll(async () => {
+    h = await startHarness({ config: { adminRoleIds: [moderatorRoleId] }, extraFiles: [MENTION_FILE] });
+    // A "Modérateurs" role without Manage Server, listed in DISCORD_ADMIN_ROLE_IDS.
+    h.fake.dispatch('GUILD_ROLE_CREATE', {
+      guild_id: h.fake.guildId,
+      role: makeRole({ id: moderatorRoleId, name: 'Modérateurs', permissions: 0n, position: 1 }),
+    });
+  });
+
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('identifies with Guilds, GuildMessages and DirectMessages only (no privileged intent)', () => {
+    expect(h.fake.identifies[0]?.intents).toBe((1 << 0) | (1 << 9) | (1 << 12));
+  });
+
+  it('/ask is deferred, then edited with an embed carrying the cited fact', async () => {
+    const sent = h.fake.interactionCreate({ commandName: 'ask', options: { question: GERS }, user: h.fake.users.bob });
+    const callback = await h.fake.waitForRequest(isCallback(sent.id));
+    expect(callback.body).toMatchObject({ type: 5 });
+    expect(callback.body.data?.flags ?? 0).toBe(0);
+    const patch = await h.fake.waitForRequest(isPatchOriginal(sent.token));
+    expect(patch.status).toBe(200);
+    const [embed] = patch.body.embeds;
+    expect(embed.description).toMatch(/163 \*\*personnes\*\*/);
+    expect(embed.title).toContain('Gers numérique');
+    expect(embed.footer.text).toContain('corpus/002_dc55de66c2507726.txt');
+    expect(patch.body.content).toMatch(/fait/);
+    expect(patch.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('/ask in English gets the English heading; an empty question gets an ephemeral error', async () => {
+    const sent = h.fake.interactionCreate({ commandName: 'ask', options: { question: '???' }, locale: 'en-US' });
+    const follow = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/webhooks/${h.fake.applicationId}/${sent.token}`));
+    expect(follow.body.flags).toBe(MessageFlags.Ephemeral);
+    expect(follow.body.content).toMatch(/question/i);
+    // The public "thinking…" message was removed, so the error stays private.
+    expect(h.fake.interactions.get(sent.id)?.originalDeleted).toBe(true);
+  });
+
+  it('/sources lists the press releases and /help answers (ephemeral)', async () => {
+    const sources = h.fake.interactionCreate({ commandName: 'sources', options: { filter: 'gers' } });
+    const patch = await h.fake.waitForRequest(isPatchOriginal(sources.token));
+    expect(patch.body.content).toMatch(/communiqué/);
+    expect(patch.body.embeds[0].description).toContain('Gers numérique');
+
+    const help = h.fake.interactionCreate({ commandName: 'help', locale: 'en-GB' });
+    const callback = await h.fake.waitForRequest(isCallback(help.id));
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: MessageFlags.Ephemeral } });
+    expect(callback.body.data.content).toMatch(/Relais answers from 6 press releases/);
+    expect(callback.body.data.embeds[0].description).toContain('ask <question>');
+  });
+
+  it('a guild message mentioning the bot is answered as a reply; one without a mention is ignored', async () => {
+    const ignored = h.fake.messageCreate({ content: GERS, author: h.fake.users.bob });
+    const asked = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${GERS}`, author: h.fake.users.bob });
+    const post = await h.fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === asked.id);
+    expect(post.path).toBe(`/channels/${h.fake.channelId}/messages`);
+    expect(post.body.embeds[0].description).toMatch(/163 \*\*personnes\*\*/);
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    // The reply pinged nobody, not even the asker.
+    expect(h.fake.botMessages.find((m) => m.id === (post.response as { id: string }).id)?.mentions).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(h.fake.requests.some((r) => r.body?.message_reference?.message_id === ignored.id)).toBe(false);
+  });
+
+  it('a DM is answered, and bot messages (its own echoes included) are ignored', async () => {
+    const dm = h.fake.messageCreate({ content: 'sources manche', author: h.fake.users.bob, dm: true });
+    const post = await h.fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === dm.id);
+    expect(post.path).toBe(`/channels/${h.fake.dmChannelFor(h.fake.users.bob).id}/messages`);
+    expect(post.body.embeds[0].description).toMatch(/Manche/);
+
+    const otherBot = { ...h.fake.users.bob, id: snowflake(), username: 'autre-bot', bot: true };
+    const fromBot = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${GERS}`, author: otherBot });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(h.fake.requests.some((r) => r.body?.message_reference?.message_id === fromBot.id)).toBe(false);
+    // Our own replies come back as MESSAGE_CREATE: none was answered.
+    const ownIds = new Set(h.fake.botMessages.map((m) => m.id));
+    expect(h.fake.requests.some((r) => ownIds.has(r.body?.message_reference?.message_id))).toBe(false);
+  });
+
+  it("a non-admin's /reindex is refused ephemerally and changes nothing", async () => {
+    const before = h.engine.status().indexedAt;
+    const sent = h.fake.interactionCreate({ commandName: 'reindex', user: h.fake.users.bob });
+    const callback = await h.fake.waitForRequest(isCallback(sent.id));
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: MessageFlags.Ephemeral } });
+    expect(callback.body.data.content).toMatch(/administrateurs/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(h.engine.status().indexedAt).toBe(before);
+    expect(h.fake.requests.filter((r) => r.path.includes(sent.token) && r.method !== 'POST')).toEqual([]);
+    // A "reindex" mention from a non-admin is refused as well.
+    const mention = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> reindex`, author: h.fake.users.bob });
+    const post = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === mention.id);
+    expect(post.body.content).toMatch(/administrateurs/);
+    expect(h.engine.status().indexedAt).toBe(before);
+  });
+
+  it("an admin's /reindex (Manage Server) reports started, then its summary", async () => {
+    const before = h.engine.status().indexedAt;
+    const sent = h.fake.interactionCreate({ commandName: 'reindex', user: h.fake.users.alice });
+    expect((await h.fake.waitForRequest(isCallback(sent.id))).body).toMatchObject({ type: 5 });
+    const started = await h.fake.waitForRequest(isPatchOriginal(sent.token));
+    expect(started.body.content).toMatch(/Réindexation lancée/);
+    const summary = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${sent.token}`));
+    expect(summary.body.content).toMatch(/Réindexation terminée en [\d.]+ s : 6 documents/);
+    expect(summary.body.flags ?? 0).toBe(0);
+    expect(h.engine.status().indexedAt).not.toBe(before);
+  });
+
+  it("a member with a role in DISCORD_ADMIN_ROLE_IDS may reindex too", async () => {
+    const before = h.engine.status().indexedAt;
+    const sent = h.fake.interactionCreate({ commandName: 'reindex', user: h.fake.users.bob, member: { roles: [moderatorRoleId] }, locale: 'en-US' });
+    const summary = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${sent.token}`));
+    expect(summary.body.content).toMatch(/Reindex done in [\d.]+ s: 6 documents/);
+    expect(h.engine.status().indexedAt).not.toBe(before);
+  });
+
+  it('a corpus sentence with @everyone and <@123> pings nobody: allowed_mentions empty on every message', async () => {
+    const sent = h.fake.interactionCreate({ commandName: 'ask', options: { question: 'Quand ouvrira le télécentre de Trifouillis-les-Oies ?' } });
+    const patch = await h.fake.waitForRequest(isPatchOriginal(sent.token));
+    const description: string = patch.body.embeds[0].description;
+    expect(description).toContain('@\u200beveryone');
+    expect(description).toContain('<@\u200b123>');
+    expect(description).not.toMatch(/@everyone|@here|<@\d/);
+    const mention = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> Quand ouvrira le télécentre de Trifouillis-les-Oies ?`, author: h.fake.users.bob });
+    const post = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === mention.id);
+    expect(post.body.embeds[0].description).toContain('@\u200beveryone');
+
+    const bodies = messageBodies(h.fake);
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const { req, data } of bodies) {
+      expect(data.allowed_mentions, `${req.method} ${req.path}`).toEqual({ parse: [], replied_user: false });
+    }
+    expect(h.fake.botMessages.every((m) => m.mentions.length === 0 && !m.mention_everyone)).toBe(true);
+  });
+
+  it('the gateway closing (4000): the bot resumes and keeps answering', async () => {
+    const identifies = h.fake.identifies.length;
+    await h.fake.closeGateway(4000);
+    const during = h.fake.interactionCreate({ commandName: 'ask', options: { question: GERS } });
+    await h.fake.waitForGatewayReady();
+    await h.fake.waitForRequest(isPatchOriginal(during.token));
+    expect(h.fake.resumes.at(-1)?.accepted).toBe(true);
+    expect(h.fake.identifies.length).toBe(identifies);
+  });
+
+  it('a non-resumable close (invalid session): the bot identifies again and keeps answering', async () => {
+    const identifies = h.fake.identifies.length;
+    h.fake.invalidateSession(false);
+    await h.fake.waitForIdentify(identifies + 1);
+    await h.fake.waitForGatewayReady();
+    const after = h.fake.interactionCreate({ commandName: 'ask', options: { question: GERS } });
+    const patch = await h.fake.waitForRequest(isPatchOriginal(after.token));
+    expect(patch.body.embeds[0].description).toMatch(/163/);
+  });
+
+  it('a close with 1000 (session ended): the bot reconnects and keeps answering', async () => {
+    const connections = h.fake.connectionCount;
+    await h.fake.closeGateway(1000);
+    await h.fake.waitFor(() => (h.fake.connectionCount > connections ? true : undefined));
+    await h.fake.waitForGatewayReady();
+    const after = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${GERS}`, author: h.fake.users.bob });
+    await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === after.id);
+    expect(h.logs.filter((l) => l.level === 'error')).toEqual([]);
+  });
+});
