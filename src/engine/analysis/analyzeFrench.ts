@@ -57,8 +57,33 @@ function stripElision(text: string, start: number): { text: string; start: numbe
   return { text, start };
 }
 
+// The same raw word always analyses the same way, and a corpus repeats its words: caching per raw
+// token makes indexing several times faster. Bounded so a stream of unique tokens cannot grow it forever.
+const CACHE_LIMIT = 200_000;
+const caches = { plain: new Map<string, AnalyzedToken[]>(), keepStopwords: new Map<string, AnalyzedToken[]>() };
+
 /** Analyses text into index terms with offsets. */
 export function analyzeFrench(text: string, options: AnalyzeOptions = {}): AnalyzedToken[] {
+  const cache = options.keepStopwords ? caches.keepStopwords : caches.plain;
+  const out: AnalyzedToken[] = [];
+  for (const raw of tokenizeText(text)) {
+    let analysed = cache.get(raw.text);
+    if (!analysed) {
+      analysed = analyzeToken(raw.text, options);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(raw.text, analysed);
+    }
+    for (const t of analysed) {
+      const start = raw.start + t.start;
+      const end = raw.start + t.end;
+      out.push({ term: t.term, start, end, surface: text.slice(start, end), role: t.role });
+    }
+  }
+  return out;
+}
+
+/** Analyses one raw token; offsets are relative to it. */
+function analyzeToken(text: string, options: AnalyzeOptions): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
   const keepStop = options.keepStopwords ?? false;
   const emitWord = (word: string, start: number, role: AnalyzedToken['role']) => {
@@ -100,7 +125,8 @@ export function analyzeFrench(text: string, options: AnalyzeOptions = {}): Analy
     if (unit !== undefined) out.push({ term: unit, start, end, surface, role: 'word' });
   };
 
-  for (const raw of tokenizeText(text)) {
+  {
+    const raw = { text, start: 0 };
     const elided = stripElision(raw.text.replace(/[\u2019\u2018\u02bc`]/g, "'"), raw.start);
     let word = elided.text;
     const folded = foldWord(word);
@@ -109,7 +135,7 @@ export function analyzeFrench(text: string, options: AnalyzeOptions = {}): Analy
     const parts = word.split(/[-\u2010\u2011]/);
     if (parts.length === 1) {
       emitWord(word, elided.start, 'word');
-      continue;
+      return out;
     }
     // A hyphenated name: the whole (last word stemmed, so "start-ups" matches "start-up") and each word.
     const foldedParts = parts.map((p) => foldWord(p).replace(/'/g, ''));

@@ -10,18 +10,24 @@ export interface RawToken {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const DIGIT = /[0-9]/;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc', '`']);
 const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
 const GROUPED_NUMBER_SO_FAR = /^\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})*$/;
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  // Fast path for ASCII and Latin-1 letters, which are nearly all of French text.
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  return WORD_CHAR.test(ch);
 }
 
 function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && DIGIT.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** True when text[i] is a space inside a number written in groups of three ("152 000", "13 000 000"). */
