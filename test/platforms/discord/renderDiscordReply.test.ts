@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Reply, ReplySection } from '../../../commands/reply.ts';
+import {
+  DiscordLimits,
+  neutraliseMentions,
+  renderDiscordReply,
+  renderHighlighted,
+  truncate,
+} from '../../../src/platforms/discord/renderDiscordReply.ts';
+
+const fact = (excerpt: string, i = 0, highlights = [{ start: 0, end: 5 }]): ReplySection => ({
+  type: 'fact',
+  excerpt,
+  highlights,
+  citation: { source: `corpus/${String(i).padStart(3, '0')}_x.txt`, title: `Communiqué n°${i}`, date: '2024-03-12', url: i % 2 ? `https://example.org/${i}` : undefined },
+});
+
+function embedTotal(embeds: ReturnType<typeof renderDiscordReply>['embeds']): number {
+  return embeds.reduce(
+    (n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0),
+    0,
+  );
+}
+
+function expectWithinLimits(out: ReturnType<typeof renderDiscordReply>): void {
+  expect(out.content.length).toBeLessThanOrEqual(DiscordLimits.content);
+  expect(out.embeds.length).toBeLessThanOrEqual(DiscordLimits.embeds);
+  expect(embedTotal(out.embeds)).toBeLessThanOrEqual(DiscordLimits.embedTotal);
+  for (const e of out.embeds) {
+    expect(e.title?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.title);
+    expect(e.description?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.description);
+    expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.fields);
+    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(DiscordLimits.fieldValue);
+  }
+}
+
+describe('renderDiscordReply', () => {
+  it('one embed per fact: excerpt with the matched words in bold, citation as title, link and footer', () => {
+    const excerpt = 'Un chantier parmi les quatorze en cours qui mobilisent 163 personnes à temps plein.';
+    const out = renderDiscordReply({
+      ephemeral: false,
+      heading: 'Un fait trouvé, le plus pertinent d\'abord :',
+      sections: [{ type: 'fact', excerpt, highlights: [{ start: 3, end: 11 }, { start: 59, end: 68 }], citation: { source: 'corpus/002.txt', title: 'Gers numérique', date: '2016-05-10', url: 'https://www.gers.fr/x' } }],
+    });
+    expect(out.content).toBe('Un fait trouvé, le plus pertinent d\'abord :');
+    expect(out.embeds).toHaveLength(1);
+    expect(out.embeds[0]).toMatchObject({
+      title: 'Gers numérique',
+      url: 'https://www.gers.fr/x',
+      description: 'Un **chantier** parmi les quatorze en cours qui mobilisent 163 **personnes** à temps plein.',
+      footer: { text: '2016-05-10 · https://www.gers.fr/x' },
+    });
+  });
+
+  it('the file is the citation when there is no link, and no embed url is invented', () => {
+    const out = renderDiscordReply({ ephemeral: false, heading: 'h', sections: [fact('Texte du fait.', 2)] });
+    expect(out.embeds[0]?.url).toBeUndefined();
+    expect(out.embeds[0]?.footer?.text).toBe('2024-03-12 · corpus/002_x.txt');
+  });
+
+  it('escapes Discord markdown in corpus text (and keeps the bold of highlights working)', () => {
+    const excerpt = 'Le *plan* __THD__ ~~2020~~ coûte 10 € `code` > cité | spoiler ||x||';
+    const out = renderHighlighted(excerpt, [{ start: 3, end: 9 }], 4096);
+    expect(out).toBe('Le **\\*plan\\*** \\_\\_THD\\_\\_ \\~\\~2020\\~\\~ coûte 10 € \\`code\\` > cité | spoiler \\|\\|x\\|\\|');
+    const heading = renderDiscordReply({ ephemeral: false, heading: '**gras** _pas_', sections: [] }).content;
+    expect(heading).toBe('\\*\\*gras\\*\\* \\_pas\\_');
+  });
+
+  it('keeps spaces outside the bold markers', () => {
+    expect(renderHighlighted('a fibre b', [{ start: 1, end: 8 }], 100)).toBe('a **fibre** b');
+  });
+
+  it('neutralises @everyone, @here and <@…> in every part of the message', () => {
+    expect(neutraliseMentions('@everyone @here <@123> <@!4> <@&5>')).toBe('@\u200beveryone @\u200bhere <@\u200b123> <@\u200b!4> <@\u200b&5>');
+    const out = renderDiscordReply({
+      ephemeral: false,
+      heading: 'Réponse pour @here',
+      sections: [
+        { type: 'fact', excerpt: 'La mairie a prévenu @everyone selon <@123>.', highlights: [{ start: 20, end: 29 }], citation: { source: 'corpus/<@1>.txt', title: 'Note @everyone', date: undefined, url: undefined } },
+        { type: 'text', text: 'Voir <@&456> @here' },
+        { type: 'list', items: ['@everyone'] },
+        { type: 'context', text: '<@789>' },
+      ],
+    });
+    const all = JSON.stringify(out);
+    expect(all).not.toMatch(/@everyone|@here|<@\d|<@&|<@!/);
+    expect(out.embeds.some((e) => e.description?.includes('**@\u200beveryone**'))).toBe(true);
+  });
+
+  it('80 facts: as many embeds as the limits allow, the others listed in content, all within limits', () => {
+    const facts = Array.from({ length: 80 }, (_, i) => fact(`Fait numéro ${i} : ${'la fibre arrive dans le département. '.repeat(10)}`, i));
+    const out = renderDiscordReply({ ephemeral: false, heading: '80 faits trouvés, le plus pertinent d\'abord :', sections: facts });
+    expectWithinLimits(out);
+    expect(out.embeds.length).toBeGreaterThan(3);
+    expect(out.embeds[0]?.title).toBe('Communiqué n°0');
+    expect(out.content).toMatch(/^80 faits trouvés/);
+    expect(out.content).toContain(`+${80 - out.embeds.length}`);
+    expect(out.content).toContain('Communiqué n°' + out.embeds.length);
+  });
+
+  it('a 10,000-character excerpt is cut to fit (4,096 description, 6,000 total), bold intact', () => {
+    const excerpt = `${'fibre '.repeat(1700)}fin`;
+    const highlights = Array.from({ length: 1700 }, (_, i) => ({ start: i * 6, end: i * 6 + 5 }));
+    const out = renderDiscordReply({ ephemeral: false, heading: 'h', sections: [fact(excerpt, 0, highlights), fact(excerpt, 1, highlights)] });
+    expectWithinLimits(out);
+    const description = out.embeds[0]!.description!;
+    expect(description.length).toBeGreaterThan(3000);
+    expect(description.endsWith('…')).toBe(true);
+    expect((description.match(/\*\*/g) ?? []).length % 2).toBe(0);
+  });
+
+  it('a huge list (sources, help) stays within 4,096 characters of description', () => {
+    const items = Array.from({ length: 500 }, (_, i) => `Communiqué ${i} — 2024-01-01 — corpus/${i}.txt`);
+    const out = renderDiscordReply({ ephemeral: false, heading: 'x'.repeat(3000), sections: [{ type: 'list', items }, { type: 'context', text: 'Page 1 sur 50' }] });
+    expectWithinLimits(out);
+    expect(out.embeds[0]?.footer?.text).toBe('Page 1 sur 50');
+  });
+
+  it('text fallback: everything in content when embeds are not allowed', () => {
+    const reply: Reply = { ephemeral: false, heading: 'Un fait :', sections: [fact('La fibre @everyone.', 1)] };
+    const out = renderDiscordReply(reply, { embeds: false });
+    expect(out.embeds).toEqual([]);
+    expect(out.content).toContain('« La fibre @\u200beveryone. »');
+    expect(out.content).toContain('Communiqué n°1 — 2024-03-12 — https://example.org/1');
+    const long = renderDiscordReply({ ...reply, sections: Array.from({ length: 80 }, (_, i) => fact('x'.repeat(400), i)) }, { embeds: false });
+    expect(long.content.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('an error reply is content only', () => {
+    expect(renderDiscordReply({ ephemeral: true, heading: 'Posez une question avec des mots.', sections: [] })).toEqual({ content: 'Posez une question avec des mots.', embeds: [] });
+  });
+
+  it('truncate never splits a surrogate pair', () => {
+    expect(truncate('😀😀😀', 4)).toBe('😀…');
+    expect(truncate('abc', 3)).toBe('abc');
+  });
+});
