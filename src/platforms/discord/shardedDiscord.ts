@@ -1,0 +1,101 @@
+// Running Discord sharded (DISCORD_SHARDS=auto or a number): discord.js's own ShardingManager forks
+// one process per shard running discordShard.ts. This process opens the engine first, so the index
+// snapshot in DATA_DIR matches the corpus; every shard then loads that snapshot instead of
+// rebuilding the index.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type ShardingManagerOptions } from 'discord.js';
+import type { Config, DiscordConfig } from '../../config.ts';
+import type { Logger } from '../../engine/logger.ts';
+import { RelaisEngine } from '../../engine/relaisEngine.ts';
+
+/** The shard entry, run by each forked process. */
+export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'discordShard.ts');
+
+/**
+ * Shards are TypeScript run through tsx: `--import tsx` registers its loader in the child (Node
+ * ≥ 20.6). The specifier resolves from the working directory, the project root under `npm start`.
+ */
+export const SHARD_EXEC_ARGV = ['--import', 'tsx'] as const;
+
+export function shardingManagerOptions(config: DiscordConfig, totalShards: number): ShardingManagerOptions {
+  return {
+    totalShards,
+    mode: 'process',
+    token: config.token,
+    execArgv: [...SHARD_EXEC_ARGV],
+    respawn: true,
+  };
+}
+
+/**
+ * How many shards to run: the number given, or for 'auto' Discord's recommendation from
+ * GET /gateway/bot, asked through DISCORD_API_URL when set (discord.js's own helper always asks
+ * discord.com).
+ */
+export async function shardCount(config: DiscordConfig): Promise<number> {
+  if (typeof config.shards === 'number') return Math.max(1, config.shards);
+  const rest = new REST({ version: '10', ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
+  const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  return Math.max(1, gateway.shards);
+}
+
+export interface ShardedDiscord {
+  manager: ShardingManager;
+  totalShards: number;
+  /** Kills every shard process (no respawn). */
+  stop(): Promise<void>;
+}
+
+export interface ShardedDiscordOptions {
+  config: Config;
+  logger: Logger;
+  /** The engine this process already opened with snapshots on (e.g. for Slack); opened here otherwise. */
+  engine?: RelaisEngine;
+  /** Pause between two shard spawns. Discord allows one IDENTIFY per 5 s per bucket: default 5,500 ms. */
+  spawnDelayMs?: number;
+  /** How long a shard may take to become ready. Default 30 s. */
+  spawnTimeoutMs?: number;
+}
+
+export async function startShardedDiscord(options: ShardedDiscordOptions): Promise<ShardedDiscord> {
+  const { config, logger } = options;
+  const discord = config.discord;
+  if (!discord) throw new Error('Discord is not configured (DISCORD_TOKEN, DISCORD_APPLICATION_ID)');
+  if (discord.shards === 'off') throw new Error('DISCORD_SHARDS is off: start DiscordAdapter directly');
+
+  // Build (or check) the snapshot once, here, before any shard starts.
+  const engine = options.engine ?? await RelaisEngine.open({
+    corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
+    maxQuestionLength: config.maxQuestionLength, logger, useSnapshot: true,
+  });
+  const status = engine.status();
+  logger.info({ documents: status.documents, indexedAt: status.indexedAt, loadedFrom: status.loadedFrom }, 'index snapshot ready for the shards');
+
+  const totalShards = await shardCount(discord);
+  const manager = new ShardingManager(SHARD_FILE, shardingManagerOptions(discord, totalShards));
+  manager.on('shardCreate', (shard) => {
+    logger.info({ shardId: shard.id, totalShards }, 'discord shard starting');
+    shard.on('death', () => logger.warn({ shardId: shard.id }, 'discord shard process exited'));
+  });
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    const exits = [...manager.shards.values()].map((shard) => {
+      const child = shard.process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      return new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    });
+    for (const shard of manager.shards.values()) if (shard.process) shard.kill();
+    await Promise.all(exits);
+  };
+  try {
+    await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs ?? 5_500, timeout: options.spawnTimeoutMs ?? 30_000 });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  logger.info({ totalShards }, 'discord shards ready');
+  return { manager, totalShards, stop };
+}

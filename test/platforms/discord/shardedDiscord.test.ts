@@ -1,0 +1,94 @@
+/**
+ * Sharding with discord.js's ShardingManager: the spawn options, and a real two-shard run (two
+ * forked processes under tsx) against FakeDiscord, both serving from the snapshot the manager made.
+ */
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ShardingManager } from 'discord.js';
+import { parseConfig } from '../../../src/config.ts';
+import { silentLogger } from '../../../src/engine/logger.ts';
+import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+import { SHARD_EXEC_ARGV, SHARD_FILE, shardCount, shardingManagerOptions, startShardedDiscord, type ShardedDiscord } from '../../../src/platforms/discord/shardedDiscord.ts';
+import { FakeDiscord } from '../../fakes/fakeDiscord.ts';
+import { discordConfig, isPatchOriginal, tempCorpus } from './helpers.ts';
+
+describe('ShardingManager options', () => {
+  it('forks discordShard.ts as a process under tsx, with the token and the shard count', () => {
+    const config = { token: 'tok', applicationId: '123456789012345678', adminRoleIds: [], shards: 2 as const };
+    const options = shardingManagerOptions(config, 2);
+    expect(options).toEqual({ totalShards: 2, mode: 'process', token: 'tok', execArgv: ['--import', 'tsx'], respawn: true });
+    expect(SHARD_EXEC_ARGV).toEqual(['--import', 'tsx']);
+    expect(existsSync(SHARD_FILE)).toBe(true);
+    expect(path.basename(SHARD_FILE)).toBe('discordShard.ts');
+    const manager = new ShardingManager(SHARD_FILE, options);
+    expect(manager.file).toBe(SHARD_FILE);
+    expect(manager.execArgv).toEqual(['--import', 'tsx']);
+    expect(manager.totalShards).toBe(2);
+    expect(manager.mode).toBe('process');
+  });
+});
+
+describe('two shards against FakeDiscord', () => {
+  let fake: FakeDiscord;
+  let corpus: Awaited<ReturnType<typeof tempCorpus>>;
+  let sharded: ShardedDiscord | undefined;
+  const savedEnv = { ...process.env };
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    // Discord recommends two shards for this bot.
+    fake.respondWith((r) => r.method === 'GET' && r.path === '/gateway/bot', () => ({
+      status: 200,
+      body: { url: fake.gatewayUrl, shards: 2, session_start_limit: { total: 1000, remaining: 990, reset_after: 1, max_concurrency: 1 } },
+    }));
+    corpus = await tempCorpus();
+  });
+
+  afterAll(async () => {
+    await sharded?.stop();
+    await fake?.stop();
+    await corpus?.cleanup();
+    process.env = savedEnv;
+  });
+
+  it("DISCORD_SHARDS=auto asks Discord's recommendation through DISCORD_API_URL", async () => {
+    expect(await shardCount(discordConfig(fake, { shards: 'auto' }))).toBe(2);
+    expect(await shardCount(discordConfig(fake, { shards: 3 }))).toBe(3);
+  });
+
+  it('spawns two shards that identify as [0, 2] and [1, 2], load the same snapshot, and answer', async () => {
+    // The shards read their settings from the environment, like in production.
+    const env = {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_SHARDS: 'auto',
+      CORPUS_DIR: corpus.corpusDir,
+      DATA_DIR: corpus.dataDir,
+      LOG_LEVEL: 'warn',
+    };
+    Object.assign(process.env, env);
+    const config = parseConfig(env);
+    sharded = await startShardedDiscord({ config, logger: silentLogger, spawnDelayMs: 0, spawnTimeoutMs: 15_000 });
+    const snapshot = path.join(corpus.dataDir, 'index-snapshot.json');
+    const madeAt = (await stat(snapshot)).mtimeMs;
+
+    expect(sharded.totalShards).toBe(2);
+    expect(fake.identifies.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
+    expect(fake.identifies.every((i) => i.token === fake.token)).toBe(true);
+    // Neither shard rewrote the snapshot: both loaded it.
+    expect((await stat(snapshot)).mtimeMs).toBe(madeAt);
+    const opened = await RelaisEngine.open({ corpusDir: corpus.corpusDir, dataDir: corpus.dataDir });
+    expect(opened.status().loadedFrom).toBe('snapshot');
+
+    const sent = fake.interactionCreate({ commandName: 'ask', options: { question: 'Combien de personnes travaillent sur les chantiers du Gers ?' } });
+    const patch = await fake.waitForRequest(isPatchOriginal(sent.token), 10_000);
+    expect(patch.body.embeds[0].description).toMatch(/163 \*\*personnes\*\*/);
+    expect(patch.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+
+    await sharded.stop();
+    expect([...sharded.manager.shards.values()].every((s) => s.process?.exitCode !== null || s.process?.signalCode !== null)).toBe(true);
+  }, 20_000);
+});
