@@ -1,0 +1,43 @@
+// /relais <question> | sources [filter] [page] | reindex | help
+// Acknowledged at once (Slack's 3-second rule), then answered through the command's response_url:
+// ephemeral replies only to the asker, the others in the channel. Works the same over HTTP and
+// Socket Mode, and in channels the bot has not joined.
+import type { App, SlashCommand } from '@slack/bolt';
+import { errorReply, type Reply } from '../../../../../commands/reply.ts';
+import { renderSlackReply } from '../../rendering/renderSlackReply.ts';
+import { postToResponseUrl } from '../../responseUrl.ts';
+import { localeOf, runSlackCommand } from '../../runSlackCommand.ts';
+import { describeError, logFailure } from '../../slackErrors.ts';
+import { slackMessages } from '../../slackMessages.ts';
+import type { ListenerDeps } from '../listenerDeps.ts';
+
+export const RELAIS_SLASH_COMMAND = '/relais';
+
+export function registerRelaisCommand(app: App, deps: ListenerDeps): void {
+  app.command(RELAIS_SLASH_COMMAND, async ({ command, ack }) => {
+    await ack();
+    await deps.track(answerSlashCommand(command, deps));
+  });
+}
+
+async function answerSlashCommand(command: SlashCommand, deps: ListenerDeps): Promise<void> {
+  const locale = localeOf(command.text);
+  const where = { channel: command.channel_id, user: command.user_id, via: 'slash_command' };
+  const send = async (reply: Reply) => {
+    const { text, blocks } = renderSlackReply(reply, { locale });
+    await postToResponseUrl(
+      command.response_url,
+      { response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text, blocks, replace_original: false },
+      deps.responseUrlPolicy,
+      (retry) => deps.logger.warn({ ...where, ...retry }, 'response_url post failed; retrying'),
+    );
+  };
+  try {
+    await send(await runSlackCommand(command.text, command.user_id, deps, send));
+  } catch (error) {
+    const ref = logFailure(deps.logger, error, where, 'slash command answer failed');
+    await send(errorReply(slackMessages.somethingWentWrong(ref, locale))).catch((second: unknown) => {
+      deps.logger.error({ errorId: ref, ...where, error: describeError(second) }, 'could not tell the user either');
+    });
+  }
+}

@@ -1,0 +1,70 @@
+// Answers a message addressed to Relais in a conversation: an @mention in a channel (answered in
+// the thread) or a direct message (answered in the DM). Bots, including Relais itself, and edits,
+// joins and other subtypes are ignored; each message is answered once however often Slack delivers it.
+import type { webApi } from '@slack/bolt';
+import { errorReply, type Reply } from '../../../../commands/reply.ts';
+import { renderSlackReply } from '../rendering/renderSlackReply.ts';
+import { localeOf, runSlackCommand } from '../runSlackCommand.ts';
+import { describeError, logFailure } from '../slackErrors.ts';
+import { slackMessages } from '../slackMessages.ts';
+import type { ListenerDeps } from './listenerDeps.ts';
+
+export interface ConversationMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  text?: string;
+  bot_id?: string;
+  subtype?: string;
+}
+
+export interface ConversationTarget {
+  /** 'thread': reply in the message's thread (starting one); 'direct': reply where the message is. */
+  replyIn: 'thread' | 'direct';
+  /** Ephemeral replies: chat.postEphemeral in channels; in a DM only the asker sees it anyway. */
+  isDirectMessage: boolean;
+  botUserId: string | undefined;
+  via: string;
+}
+
+/** Removes mentions of the bot (<@U123> or <@U123|name>) from a message. */
+export function stripBotMention(text: string, botUserId: string | undefined): string {
+  const pattern = botUserId !== undefined ? new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/;
+  return text.replace(pattern, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export async function answerConversationMessage(
+  message: ConversationMessage,
+  target: ConversationTarget,
+  client: webApi.WebClient,
+  deps: ListenerDeps,
+): Promise<void> {
+  const where = { channel: message.channel, ts: message.ts, user: message.user, via: target.via };
+  if (message.bot_id !== undefined || message.subtype !== undefined || message.user === undefined || message.user === target.botUserId) {
+    deps.logger.debug(where, 'not a person\'s message; ignored');
+    return;
+  }
+  if (!deps.answeredMessages.firstTime(`${message.channel}:${message.ts}`)) {
+    deps.logger.debug(where, 'already answered; redelivery ignored');
+    return;
+  }
+  const user = message.user;
+  const text = stripBotMention(message.text ?? '', target.botUserId);
+  const locale = localeOf(text);
+  const threadTs = target.replyIn === 'thread' ? (message.thread_ts ?? message.ts) : message.thread_ts;
+  const post = async (reply: Reply) => {
+    const { text: fallback, blocks } = renderSlackReply(reply, { locale });
+    const common = { channel: message.channel, text: fallback, blocks, ...(threadTs !== undefined ? { thread_ts: threadTs } : {}) };
+    if (reply.ephemeral && !target.isDirectMessage) await client.chat.postEphemeral({ ...common, user });
+    else await client.chat.postMessage({ ...common, unfurl_links: false, unfurl_media: false });
+  };
+  try {
+    await post(await runSlackCommand(text, user, deps, post));
+  } catch (error) {
+    const ref = logFailure(deps.logger, error, where, 'conversation answer failed');
+    await post(errorReply(slackMessages.somethingWentWrong(ref, locale))).catch((second: unknown) => {
+      deps.logger.error({ errorId: ref, ...where, error: describeError(second) }, 'could not tell the user either');
+    });
+  }
+}

@@ -1,0 +1,12 @@
+// Every Slack listener, registered by kind (slash commands, events, messages).
+import type { App } from '@slack/bolt';
+import { registerRelaisCommand } from './commands/relaisCommand.ts';
+import { registerAppMention } from './events/appMention.ts';
+import type { ListenerDeps } from './listenerDeps.ts';
+import { registerDirectMessage } from './messages/directMessage.ts';
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  registerRelaisCommand(app, deps);
+  registerAppMention(app, deps);
+  registerDirectMessage(app, deps);
+}

@@ -1,0 +1,12 @@
+// What every listener gets from the adapter.
+import type { RecentKeys } from '../recentKeys.ts';
+import type { SlackCommandDeps } from '../runSlackCommand.ts';
+import type { HttpRetryPolicy } from '../slackRetryPolicy.ts';
+
+export interface ListenerDeps extends SlackCommandDeps {
+  /** Messages already answered (channel:ts), so redeliveries are not answered twice. */
+  answeredMessages: RecentKeys;
+  responseUrlPolicy: HttpRetryPolicy;
+  /** Registers work still running after the acknowledgement, so stop() can let it finish. */
+  track<T>(work: Promise<T>): Promise<T>;
+}

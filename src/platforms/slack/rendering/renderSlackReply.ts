@@ -1,0 +1,156 @@
+// A command's Reply as a Slack message: Block Kit for people, a plain-text `text` for notifications,
+// screen readers and clients without blocks. Pure: no Slack calls, no state.
+//
+// Layout: the heading in bold; each fact as a section (the excerpt with the matched terms in bold)
+// followed by a context line citing it (link <url|title> when the source has an http(s) URL, the
+// file path otherwise, and the date); text and lists as sections; context as a context block.
+// Slack's limits are kept: 3,000 characters per section or context text, 50 blocks a message
+// (facts beyond that are counted in a closing line), 40,000 characters of `text`.
+// Every string from the corpus or a question goes through ./mrkdwn.ts: nothing can mention, link or format.
+import type { Citation } from '../../../engine/answer/answer.ts';
+import type { Span } from '../../../engine/answer/buildExcerpt.ts';
+import type { Locale } from '../../../../commands/command.ts';
+import { replyAsPlainText, type Reply, type ReplySection } from '../../../../commands/reply.ts';
+import { slackMessages } from '../slackMessages.ts';
+import { escapeCode, escapedPieces, escapeMrkdwnWithin, mrkdwnLink } from './mrkdwn.ts';
+
+export const SLACK_LIMITS = {
+  /** Characters in a section's text (and, here, a context element's text). */
+  sectionText: 3000,
+  blocksPerMessage: 50,
+  /** Slack truncates `text` beyond this. */
+  messageText: 40_000,
+} as const;
+
+export interface MrkdwnText {
+  type: 'mrkdwn';
+  text: string;
+}
+export interface SlackSectionBlock {
+  type: 'section';
+  text: MrkdwnText;
+}
+export interface SlackContextBlock {
+  type: 'context';
+  elements: MrkdwnText[];
+}
+export type SlackBlock = SlackSectionBlock | SlackContextBlock;
+
+export interface SlackMessage {
+  /** Plain-text fallback, escaped like the blocks. */
+  text: string;
+  blocks: SlackBlock[];
+}
+
+const section = (text: string): SlackSectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const context = (text: string): SlackContextBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+
+/** The excerpt as mrkdwn with `highlights` in *bold*, at most `limit` characters, cut with … */
+export function highlightedMrkdwn(excerpt: string, highlights: readonly Span[], limit: number): string {
+  // Which characters are highlighted (spans are UTF-16 offsets; whitespace is never bolded, Slack
+  // would not read "* word*" as bold).
+  const chars = Array.from(excerpt);
+  const pieces = escapedPieces(excerpt);
+  const bold: boolean[] = [];
+  let offset = 0;
+  for (const c of chars) {
+    bold.push(highlights.some((h) => offset >= h.start && offset < h.end));
+    offset += c.length;
+  }
+  trimBoldEdges(chars, bold);
+
+  let out = '';
+  let open = false;
+  for (let i = 0; i < chars.length; i++) {
+    const wantBold = bold[i] === true;
+    const piece = pieces[i] ?? '';
+    const opening = wantBold && !open ? '*' : '';
+    const closing = !wantBold && open ? '*' : '';
+    // Room for this piece, a closing * if bold stays open, and the … if more follows.
+    const reserve = (wantBold ? 1 : 0) + (i < chars.length - 1 ? 1 : 0);
+    if (out.length + closing.length + opening.length + piece.length + reserve > limit) {
+      if (open) out += '*';
+      return `${out}…`;
+    }
+    out += closing + opening + piece;
+    open = wantBold;
+  }
+  return open ? `${out}*` : out;
+}
+
+/** Un-bolds whitespace at the edges of each bold run. */
+function trimBoldEdges(chars: readonly string[], bold: boolean[]): void {
+  const blank = (i: number) => /\s/u.test(chars[i] ?? '');
+  for (let i = 0; i < chars.length; i++) {
+    if (bold[i] && blank(i) && (i === 0 || !bold[i - 1])) bold[i] = false;
+  }
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if (bold[i] && blank(i) && (i === chars.length - 1 || !bold[i + 1])) bold[i] = false;
+  }
+}
+
+/** One context line for a citation: the link (or the file) and the date. */
+export function citationMrkdwn(citation: Citation): string {
+  const titleRoom = 1000;
+  const title = citation.title.length > titleRoom ? `${citation.title.slice(0, titleRoom - 1)}…` : citation.title;
+  const link = mrkdwnLink(citation.url, title);
+  const parts = link !== undefined
+    ? [link]
+    : [escapeMrkdwnWithin(title, titleRoom + 200), `\`${escapeCode(citation.source.slice(0, 500))}\``];
+  if (citation.date) parts.push(escapeMrkdwnWithin(citation.date, 100));
+  return parts.join(' · ');
+}
+
+/** The blocks of one reply section; kept together when the message is cut to 50 blocks. */
+function sectionBlocks(s: ReplySection): SlackBlock[] {
+  const limit = SLACK_LIMITS.sectionText;
+  switch (s.type) {
+    case 'text':
+      return [section(escapeMrkdwnWithin(s.text, limit))];
+    case 'context':
+      return [context(escapeMrkdwnWithin(s.text, limit))];
+    case 'fact':
+      return [section(highlightedMrkdwn(s.excerpt, s.highlights, limit)), context(citationMrkdwn(s.citation))];
+    case 'list': {
+      // Items one per line, as many sections as needed, each under the limit.
+      const blocks: SlackBlock[] = [];
+      let current = '';
+      for (const item of s.items) {
+        const line = `• ${escapeMrkdwnWithin(item, limit - 2)}`;
+        if (current !== '' && current.length + 1 + line.length > limit) {
+          blocks.push(section(current));
+          current = '';
+        }
+        current = current === '' ? line : `${current}\n${line}`;
+      }
+      if (current !== '') blocks.push(section(current));
+      return blocks;
+    }
+  }
+}
+
+/** Counts what a cut-off section held, for the closing line. */
+function itemsIn(s: ReplySection): number {
+  return s.type === 'list' ? s.items.length : 1;
+}
+
+export function renderSlackReply(reply: Reply, options: { locale?: Locale } = {}): SlackMessage {
+  const locale = options.locale ?? 'fr';
+  const heading = reply.heading.trim();
+  const blocks: SlackBlock[] = heading === '' ? [] : [section(`*${escapeMrkdwnWithin(heading, SLACK_LIMITS.sectionText - 2)}*`)];
+  const max = SLACK_LIMITS.blocksPerMessage;
+  let notShown = 0;
+  const groups = reply.sections.map(sectionBlocks);
+  const total = blocks.length + groups.reduce((n, g) => n + g.length, 0);
+  for (const [i, group] of groups.entries()) {
+    // When everything does not fit, keep one block for the "… N more" line.
+    const room = (total <= max ? max : max - 1) - blocks.length;
+    if (notShown === 0 && group.length <= room) {
+      blocks.push(...group);
+    } else {
+      notShown += itemsIn(reply.sections[i] as ReplySection);
+    }
+  }
+  if (notShown > 0) blocks.push(context(escapeMrkdwnWithin(slackMessages.moreNotShown(notShown, locale), SLACK_LIMITS.sectionText)));
+  return { text: escapeMrkdwnWithin(replyAsPlainText(reply), SLACK_LIMITS.messageText), blocks };
+}

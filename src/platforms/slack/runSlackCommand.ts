@@ -1,0 +1,36 @@
+// Runs a line typed in Slack ("/relais sources fibre", "@Relais Qui finance… ?") through the shared
+// commands: who asks (admin or not, from SLACK_ADMIN_USER_IDS), in which language, and where the
+// interim replies (reindex "started") go.
+import { allCommands } from '../../../commands/allCommands.ts';
+import type { Locale } from '../../../commands/command.ts';
+import { parseCommandText } from '../../../commands/parseCommandText.ts';
+import type { Reply } from '../../../commands/reply.ts';
+import { runCommand } from '../../../commands/runCommand.ts';
+import { detectLanguage } from '../../engine/answer/readQuestion.ts';
+import type { Logger } from '../../engine/logger.ts';
+import type { RelaisEngine } from '../../engine/relaisEngine.ts';
+
+export interface SlackCommandDeps {
+  engine: RelaisEngine;
+  logger: Logger;
+  adminUserIds: ReadonlySet<string>;
+}
+
+/** English when the text reads as English, French otherwise (and for bare sub-commands). */
+export function localeOf(text: string): Locale {
+  return detectLanguage(text) === 'en' ? 'en' : 'fr';
+}
+
+export function runSlackCommand(
+  text: string,
+  userId: string,
+  deps: SlackCommandDeps,
+  progress: (reply: Reply) => Promise<void>,
+): Promise<Reply> {
+  const { command, options } = parseCommandText(text);
+  return runCommand(
+    command,
+    { options, locale: localeOf(text), invoker: { platform: 'slack', userId, isAdmin: deps.adminUserIds.has(userId) } },
+    { engine: deps.engine, logger: deps.logger, commands: allCommands, progress },
+  );
+}
