@@ -152,5 +152,6 @@ export function renderSlackReply(reply: Reply, options: { locale?: Locale } = {}
     }
   }
   if (notShown > 0) blocks.push(context(escapeMrkdwnWithin(slackMessages.moreNotShown(notShown, locale), SLACK_LIMITS.sectionText)));
-  return { text: escapeMrkdwnWithin(replyAsPlainText(reply), SLACK_LIMITS.messageText), blocks };
+  const text = escapeMrkdwnWithin(replyAsPlainText(reply).trim(), SLACK_LIMITS.messageText);
+  return { text: text === '' ? '…' : text, blocks };
 }
