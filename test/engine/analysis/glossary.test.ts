@@ -1,0 +1,85 @@
+// The field glossary: synonym groups of French expressions, and English words searched as French.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
+import { bundledGlossary, parseGlossary } from '../../../src/engine/analysis/glossary.ts';
+
+const terms = (phrase: string) => analyzeFrenchTerms(phrase);
+const groupHolding = (phrase: string) =>
+  bundledGlossary().synonymGroups.find((group) => group.some((seq) => seq.join(' ') === terms(phrase).join(' ')));
+
+describe('bundledGlossary', () => {
+  it('parses the shipped glossary.json', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../../src/engine/analysis/glossary.json', import.meta.url), 'utf8')) as {
+      synonyms: string[][];
+      english: Record<string, string>;
+    };
+    const glossary = bundledGlossary();
+    expect(glossary.synonymGroups.length).toBeGreaterThan(10);
+    expect(glossary.english.size).toBe(Object.keys(raw.english).length);
+    for (const group of glossary.synonymGroups) {
+      expect(group.length).toBeGreaterThan(1);
+      for (const seq of group) expect(seq.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is parsed once', () => {
+    expect(bundledGlossary()).toBe(bundledGlossary());
+  });
+
+  it('puts "THD" and "très haut débit" in one synonym group, as analysed terms', () => {
+    const group = groupHolding('THD');
+    expect(group).toBeDefined();
+    expect(group).toContainEqual(['thd']);
+    // "très" is a stopword: the sequence is what the index holds for "très haut débit".
+    expect(group).toContainEqual(terms('très haut débit'));
+    expect(terms('très haut débit')).toEqual(['haut', 'debit']);
+  });
+
+  it('groups "FTTH" with "fibre optique" and "convention" with "accord" and "partenariat"', () => {
+    expect(groupHolding('FTTH')).toContainEqual(terms('fibre optique'));
+    const agreements = groupHolding('convention');
+    expect(agreements).toContainEqual(terms('accord'));
+    expect(agreements).toContainEqual(terms('partenariat'));
+  });
+
+  it('maps English words and phrases to French expressions', () => {
+    const { english, longestEnglishPhrase } = bundledGlossary();
+    expect(english.get('agreement')).toEqual(['accord', 'convention']);
+    expect(english.get('broadband')).toEqual(['haut débit']);
+    expect(english.get('mayor')).toEqual(['maire']);
+    // question words shape the question and search nothing
+    expect(english.get('how')).toEqual([]);
+    expect(longestEnglishPhrase).toBeGreaterThanOrEqual(2);
+    const phrases = [...english.keys()].filter((k) => k.includes(' '));
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const key of english.keys()) expect(key).toBe(key.toLowerCase().trim());
+  });
+});
+
+describe('parseGlossary', () => {
+  it('analyses synonyms, drops empty members and one-member groups, splits English alternatives', () => {
+    const glossary = parseGlossary({
+      synonyms: [['THD', 'très haut débit'], ['le', 'fibre'], ['seul']],
+      english: { 'Very High Speed': 'très haut débit | THD', how: '' },
+    });
+    // "le" analyses to nothing, leaving a single member: the group is dropped; so is ['seul'].
+    expect(glossary.synonymGroups).toEqual([[['thd'], ['haut', 'debit']]]);
+    expect(glossary.english.get('very high speed')).toEqual(['très haut débit', 'THD']);
+    expect(glossary.english.get('how')).toEqual([]);
+    expect(glossary.longestEnglishPhrase).toBe(3);
+  });
+
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['an array', [['THD', 'très haut débit']]],
+    ['no english', { synonyms: [] }],
+    ['synonyms not nested', { synonyms: ['THD', 'très haut débit'], english: {} }],
+    ['a number in a group', { synonyms: [['THD', 3]], english: {} }],
+    ['English mapped to a list', { synonyms: [], english: { agreement: ['accord'] } }],
+  ])('rejects a malformed glossary (%s) with an error naming the expected shape', (_label, raw) => {
+    expect(() => parseGlossary(raw, 'my-glossary.json')).toThrow(
+      'my-glossary.json: expected {"synonyms": string[][], "english": {word: "french|alternatives"}}',
+    );
+  });
+});
