@@ -6,8 +6,9 @@ import type { Answer } from './answer/answer.ts';
 import { QuestionAnswerer } from './answer/answerQuestion.ts';
 import { detectLanguage } from './answer/readQuestion.ts';
 import { fingerprintCorpus, loadCorpus } from './corpus/loadCorpus.ts';
+import { EMBEDDED_BACKENDS, type EmbeddedBackendName } from './index/embeddedBackends.ts';
 import { loadSnapshot, sameFiles, saveSnapshot } from './index/indexSnapshot.ts';
-import { type IndexedDocument, PassageIndex } from './index/passageIndex.ts';
+import type { IndexedDocument, SearchBackend } from './index/searchBackend.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import type { FileFingerprint, SkippedFile } from './types.ts';
 import { UserError } from './userError.ts';
@@ -27,6 +28,8 @@ export interface EngineOptions {
   glossary?: Glossary;
   /** Save and reuse index snapshots. Default true. */
   useSnapshot?: boolean;
+  /** Which embedded index: 'compact' (default, fastest) or 'minisearch'. */
+  backend?: EmbeddedBackendName;
 }
 
 export interface ReindexSummary {
@@ -52,7 +55,7 @@ export interface EngineStatus {
 }
 
 interface Generation {
-  index: PassageIndex;
+  index: SearchBackend;
   answerer: QuestionAnswerer;
   files: FileFingerprint[];
   skipped: SkippedFile[];
@@ -80,6 +83,7 @@ export class RelaisEngine {
       glossary: bundledGlossary(),
       maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH,
       useSnapshot: true,
+      backend: 'compact' as EmbeddedBackendName,
       ...options,
       corpusDir: path.resolve(options.corpusDir),
       dataDir: path.resolve(options.dataDir),
@@ -88,19 +92,20 @@ export class RelaisEngine {
     if (resolved.useSnapshot) {
       const started = Date.now();
       const [files, saved] = await Promise.all([fingerprintCorpus(resolved.corpusDir), loadSnapshot(resolved.dataDir)]);
-      if (saved.ok && saved.snapshot.corpusDir === resolved.corpusDir && sameFiles(saved.snapshot.files, files)) {
+      const matches = saved.ok && saved.header.backend === resolved.backend && saved.header.corpusDir === resolved.corpusDir && sameFiles(saved.header.files, files);
+      if (saved.ok && matches) {
         try {
-          const index = PassageIndex.fromData(saved.snapshot.index);
+          const index = EMBEDDED_BACKENDS[resolved.backend].fromParts(saved.parts);
           log.info({ documents: index.documents.length, ms: Date.now() - started }, 'index loaded from snapshot');
           return new RelaisEngine(resolved, {
-            index, answerer: new QuestionAnswerer(index, resolved.glossary), files, skipped: saved.snapshot.skipped,
-            indexedAt: saved.snapshot.builtAt, loadedFrom: 'snapshot',
+            index, answerer: new QuestionAnswerer(index, resolved.glossary), files, skipped: saved.header.skipped,
+            indexedAt: saved.header.builtAt, loadedFrom: 'snapshot',
           });
         } catch (error) {
           log.warn({ error: String(error) }, 'snapshot could not be loaded; rebuilding');
         }
       } else {
-        log.info({ reason: saved.ok ? 'corpus changed since the snapshot' : saved.reason }, 'building the index');
+        log.info({ reason: saved.ok ? 'corpus or backend changed since the snapshot' : saved.reason }, 'building the index');
       }
     }
     const engine = new RelaisEngine(resolved, await RelaisEngine.build(resolved));
@@ -111,7 +116,7 @@ export class RelaisEngine {
   private static async build(options: RelaisEngine['options']): Promise<Generation> {
     const corpus = await loadCorpus(options.corpusDir, { maxFileBytes: options.maxFileBytes });
     for (const s of corpus.skipped) options.logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
-    const index = PassageIndex.build(corpus.documents);
+    const index = EMBEDDED_BACKENDS[options.backend].build(corpus.documents);
     return {
       index, answerer: new QuestionAnswerer(index, options.glossary), files: corpus.files, skipped: corpus.skipped,
       indexedAt: new Date().toISOString(), loadedFrom: 'build',
@@ -122,9 +127,11 @@ export class RelaisEngine {
     if (!this.options.useSnapshot) return;
     const g = this.current;
     try {
-      await saveSnapshot(this.options.dataDir, {
-        corpusDir: this.options.corpusDir, builtAt: g.indexedAt, files: g.files, skipped: g.skipped, index: g.index.toData(),
-      });
+      await saveSnapshot(
+        this.options.dataDir,
+        { backend: this.options.backend, corpusDir: this.options.corpusDir, builtAt: g.indexedAt, files: g.files, skipped: g.skipped },
+        EMBEDDED_BACKENDS[this.options.backend].toParts(g.index),
+      );
     } catch (error) {
       // Serving goes on without a snapshot; the next start-up rebuilds.
       this.options.logger.warn({ error: String(error), dataDir: this.options.dataDir }, 'index snapshot not saved');

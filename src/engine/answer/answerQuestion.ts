@@ -1,6 +1,7 @@
 // Finds the passage that answers a question, or decides honestly that the corpus does not.
 //
-// Ranking: candidates come from MiniSearch (BM25+) and their neighbours; each is scored by the share of
+// Ranking: candidates come from the search backend (the passages whose own text covers most of the
+// question) and their neighbours; each is scored by the share of
 // the question's concepts it covers (weighted by rarity; in its own sentence counts most, in the sentence
 // before or the title less), plus a bonus when it holds the kind of answer asked for (a date for "quand"…).
 // No answer: when the question names something the corpus never mentions, when most of its concepts are
@@ -8,7 +9,7 @@
 import { editDistance } from '../analysis/editDistance.ts';
 import { analyzeFrench, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import type { Glossary } from '../analysis/glossary.ts';
-import type { IndexedDocument, PassageIndex } from '../index/passageIndex.ts';
+import type { IndexedDocument, SearchBackend } from '../index/searchBackend.ts';
 import type { Passage } from '../index/splitPassages.ts';
 import type { Answer, Citation, Fact } from './answer.ts';
 import { type AnswerType, findProperNames, passageHolds } from './answerTypes.ts';
@@ -17,7 +18,8 @@ import { type Alternative, type QueryConcept, type ReadQuestion, readQuestion } 
 
 /** Tuning, in one place. Each value was set on the public questions and checked against the others' behaviour. */
 const TUNING = {
-  candidates: 300,
+  candidates: 150,
+  relatedCandidates: 20,
   maxFacts: 5,
   maxRelated: 3,
   /** Coverage plus answer-shape bonuses a passage needs to count as an answer. */
@@ -34,7 +36,8 @@ const TUNING = {
   definitionBonus: 0.45,
   countedBonus: 0.15,
   nameNearBonus: 0.08,
-  bm25Weight: 0.05,
+  /** Among equals, the shorter passage states the fact more directly. */
+  shortnessWeight: 0.05,
   questionPenalty: 0.3,
   notSentencePenalty: 0.05,
   sameDocumentPenalty: 0.12,
@@ -54,18 +57,19 @@ interface Scored {
   coverage: number;
   /** Coverage plus the bonuses for holding the kind of answer asked for: what decides "answered". */
   evidence: number;
-  /** Evidence plus a little BM25+: what orders passages. */
+  /** Evidence plus a little for shortness: what orders passages. */
   score: number;
   matchedTerms: Set<string>;
 }
 
-const TERM_CACHE_LIMIT = 50_000;
+const EMPTY: ReadonlySet<string> = new Set();
 
 export class QuestionAnswerer {
-  private readonly termCache = new Map<string, Set<string>>();
+  // Titles are shared by every passage of a document: their terms are looked up once per question.
+  private titleCache = new Map<number, ReadonlySet<string>>();
 
   constructor(
-    private readonly index: PassageIndex,
+    private readonly index: SearchBackend,
     private readonly glossary: Glossary,
   ) {}
 
@@ -79,12 +83,14 @@ export class QuestionAnswerer {
     const present = concepts.filter((c) => c.present);
     const missing = concepts.filter((c) => !c.present);
     const unknownWeight = missing.reduce((sum, c) => sum + c.weight, 0);
-    const scored = present.length > 0 ? this.rank(read, present, unknownWeight) : [];
+    const unknownEntity = missing.filter((c) => c.concept.entity);
+    const unknownQuestion = unknownEntity.length > 0 || missing.length / concepts.length > TUNING.maxUnknownShare;
+    // A question already known to be unanswerable only needs a few candidates, for the closest documents.
+    const limit = unknownQuestion ? TUNING.relatedCandidates : TUNING.candidates;
+    const scored = present.length > 0 ? this.rank(read, present, unknownWeight, limit) : [];
     const related = this.relatedDocuments(scored, new Set());
     const confidence = Math.round((scored[0]?.coverage ?? 0) * 1000) / 1000;
-
-    const unknownEntity = missing.filter((c) => c.concept.entity);
-    if (unknownEntity.length > 0 || missing.length / concepts.length > TUNING.maxUnknownShare) {
+    if (unknownQuestion) {
       const names = (unknownEntity.length > 0 ? unknownEntity : missing).map((c) => c.concept.label);
       return { ...base, answered: false, confidence, facts: [], related, unanswered: { reason: 'unknown-terms', missing: names } };
     }
@@ -137,65 +143,79 @@ export class QuestionAnswerer {
     return best?.term;
   }
 
-  private terms(text: string): Set<string> {
-    let terms = this.termCache.get(text);
+  private titleTerms(passageId: number): ReadonlySet<string> {
+    let terms = this.titleCache.get(passageId);
     if (!terms) {
-      terms = new Set(analyzeFrenchTerms(text));
-      if (this.termCache.size >= TERM_CACHE_LIMIT) this.termCache.clear();
-      this.termCache.set(text, terms);
+      terms = this.index.passageTerms(passageId);
+      this.titleCache.set(passageId, terms);
     }
     return terms;
   }
 
-  private rank(read: ReadQuestion, concepts: ResolvedConcept[], unknownWeight: number): Scored[] {
-    const queryTerms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
-    const hits = this.index.search(queryTerms, TUNING.candidates);
-    const maxBm25 = hits[0]?.score ?? 1;
-    const bm25 = new Map<number, number>();
-    for (const hit of hits) bm25.set(hit.passage.id, hit.score / maxBm25);
+  private rank(read: ReadQuestion, concepts: ResolvedConcept[], unknownWeight: number, limit: number): Scored[] {
+    this.titleCache.clear();
+    const top = this.index.topPassages(concepts.map((c) => ({ alternatives: c.alternatives, weight: c.weight })), limit);
     // A sentence may answer through the one before it (a heading, a pronoun): consider the next passage too.
     const candidates = new Map<number, Passage>();
-    for (const hit of hits) {
-      candidates.set(hit.passage.id, hit.passage);
-      const next = this.index.passages[hit.passage.id + 1];
-      if (next && next.doc === hit.passage.doc) candidates.set(next.id, next);
+    for (const id of top) {
+      const passage = this.index.passage(id);
+      if (!passage) continue;
+      candidates.set(id, passage);
+      const next = this.index.passage(id + 1);
+      if (next && next.doc === passage.doc) candidates.set(next.id, next);
     }
     const totalWeight = concepts.reduce((sum, c) => sum + c.weight, unknownWeight) || 1;
-    const scored: Scored[] = [];
+    const covered: Array<{ passage: Passage; coverage: number; matchedTerms: Set<string>; roleTerms: Set<string> }> = [];
     for (const passage of candidates.values()) {
-      const own = this.terms(passage.text);
-      const context = this.terms(passage.context);
-      const title = this.terms(this.titleOf(passage).title);
+      const titlePassage = this.documentOf(passage).firstPassage;
+      const own = this.index.passageTerms(passage.id);
+      const context = passage.contextId >= 0 ? this.index.passageTerms(passage.contextId) : EMPTY;
+      const title = titlePassage !== passage.id ? this.titleTerms(titlePassage) : EMPTY;
       const matchedTerms = new Set<string>();
       const roleTerms = new Set<string>();
-      let covered = 0;
+      let sum = 0;
       for (const c of concepts) {
         let best = 0;
         for (const alt of c.alternatives) {
-          let sum = 0;
+          let found = 0;
           for (const t of alt.terms) {
             if (own.has(t)) {
-              sum += 1;
+              found += 1;
               matchedTerms.add(t);
               if (!c.concept.entity) roleTerms.add(t);
-            } else if (context.has(t)) sum += TUNING.inContext;
-            else if (title.has(t)) sum += TUNING.inTitle;
+            } else if (context.has(t)) found += TUNING.inContext;
+            else if (title.has(t)) found += TUNING.inTitle;
           }
-          best = Math.max(best, (alt.factor * sum) / alt.terms.length);
+          best = Math.max(best, (alt.factor * found) / alt.terms.length);
         }
-        covered += c.weight * best;
+        sum += c.weight * best;
       }
-      const coverage = covered / totalWeight;
-      if (coverage <= 0) continue;
+      if (sum > 0) covered.push({ passage, coverage: sum / totalWeight, matchedTerms, roleTerms });
+    }
+    // Answer-shape evidence costs regexes and analysis: work down by coverage and stop looking at
+    // passages whose coverage plus every bonus could not beat the best evidence found so far.
+    const counted = concepts.some((c) => c.concept.counted);
+    const maxBonus =
+      (read.answerType === 'definition' ? TUNING.definitionBonus : read.answerType === 'other' ? 0 : TUNING.typeBonus) +
+      (counted ? TUNING.countedBonus : 0) +
+      (read.answerType === 'person' || read.answerType === 'organisation' ? TUNING.nameNearBonus : 0) +
+      TUNING.shortnessWeight;
+    covered.sort((a, b) => b.coverage - a.coverage);
+    let bestEvidence = -Infinity;
+    const scored: Scored[] = [];
+    for (const { passage, coverage, matchedTerms, roleTerms } of covered) {
       let evidence = coverage;
-      if (read.answerType !== 'other' && passageHolds(read.answerType, passage.text)) {
-        evidence += read.answerType === 'definition' ? TUNING.definitionBonus : TUNING.typeBonus;
+      if (coverage + maxBonus >= bestEvidence) {
+        if (read.answerType !== 'other' && passageHolds(read.answerType, passage.text)) {
+          evidence += read.answerType === 'definition' ? TUNING.definitionBonus : TUNING.typeBonus;
+        }
+        if (counted && this.countsConcept(passage.text, concepts)) evidence += TUNING.countedBonus;
+        evidence += TUNING.nameNearBonus * this.nameNearRole(read.answerType, passage.text, roleTerms);
       }
-      if (this.countsConcept(passage.text, concepts)) evidence += TUNING.countedBonus;
-      if (this.nameNearRole(read.answerType, passage.text, roleTerms)) evidence += TUNING.nameNearBonus;
       if (/\?\s*$/.test(passage.text)) evidence -= TUNING.questionPenalty;
       if (passage.kind !== 'sentence') evidence -= TUNING.notSentencePenalty;
-      const score = evidence + TUNING.bm25Weight * (bm25.get(passage.id) ?? 0);
+      bestEvidence = Math.max(bestEvidence, evidence);
+      const score = evidence + TUNING.shortnessWeight * Math.min(1, 120 / Math.max(1, passage.text.length));
       scored.push({ passage, coverage, evidence, score, matchedTerms });
     }
     return scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
@@ -204,7 +224,7 @@ export class QuestionAnswerer {
   /** For "combien de X": a number standing right before X ("163 personnes", "une cinquantaine de sites"). */
   private countsConcept(text: string, concepts: ResolvedConcept[]): boolean {
     const counted = concepts.find((c) => c.concept.counted);
-    if (!counted) return false;
+    if (!counted || !/\d|\b(deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaine|vingtaine|trentaine|cinquantaine|centaine|millier)/i.test(text)) return false;
     const countedTerms = new Set(counted.alternatives.flatMap((a) => a.terms));
     const tokens = analyzeFrench(text);
     return tokens.some(
@@ -212,19 +232,26 @@ export class QuestionAnswerer {
     );
   }
 
-  /** For "qui…" questions: a name standing right by the role asked about ("le maire Didier Laguerre"). */
-  private nameNearRole(type: AnswerType, text: string, roleTerms: Set<string>): boolean {
-    if ((type !== 'person' && type !== 'organisation') || roleTerms.size === 0) return false;
+  /**
+   * For "qui…" questions: how closely a name stands by the role asked about, 1 when adjacent
+   * ("le maire Didier Laguerre") down to 0 at 25 characters or more.
+   */
+  private nameNearRole(type: AnswerType, text: string, roleTerms: Set<string>): number {
+    if ((type !== 'person' && type !== 'organisation') || roleTerms.size === 0) return 0;
     const names = findProperNames(text);
-    if (names.length === 0) return false;
+    if (names.length === 0) return 0;
     const roleSpans = [...text.matchAll(/[\p{L}\p{N}'-]+/gu)]
-      .filter((m) => [...this.terms(m[0])].some((t) => roleTerms.has(t)))
+      .filter((m) => analyzeFrenchTerms(m[0]).some((t) => roleTerms.has(t)))
       .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
     const NEAR = 25;
-    return names.some((n) => roleSpans.some((r) => r.start <= n.end + NEAR && r.end >= n.start - NEAR));
+    let closest = Infinity;
+    for (const n of names) {
+      for (const r of roleSpans) closest = Math.min(closest, Math.max(0, r.start - n.end, n.start - r.end));
+    }
+    return Math.max(0, 1 - closest / NEAR);
   }
 
-  private titleOf(passage: Passage): IndexedDocument {
+  private documentOf(passage: Passage): IndexedDocument {
     const doc = this.index.documents[passage.doc];
     if (!doc) throw new Error(`Relais index: passage ${passage.id} points at missing document ${passage.doc}`);
     return doc;
@@ -269,7 +296,7 @@ export class QuestionAnswerer {
     return picked.map((s) => {
       const excerpt = buildExcerpt(s.passage, s.matchedTerms);
       return {
-        ...this.citation(this.titleOf(s.passage)),
+        ...this.citation(this.documentOf(s.passage)),
         excerpt: excerpt.text,
         highlights: excerpt.highlights,
         score: Math.round(s.score * 1000) / 1000,
@@ -283,7 +310,7 @@ export class QuestionAnswerer {
     for (const s of scored) {
       if (seen.has(s.passage.doc)) continue;
       seen.add(s.passage.doc);
-      const doc = this.titleOf(s.passage);
+      const doc = this.documentOf(s.passage);
       if (!exclude.has(doc.source)) out.push(this.citation(doc));
       if (out.length >= TUNING.maxRelated) break;
     }

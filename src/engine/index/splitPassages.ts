@@ -14,6 +14,8 @@ export interface Passage {
   text: string;
   /** The sentence before, or the heading above; empty for a title. */
   context: string;
+  /** Id of the passage `context` is the text of, or -1. */
+  contextId: number;
 }
 
 // Abbreviations whose period does not end a sentence.
@@ -45,23 +47,26 @@ function isHeading(block: string): boolean {
 /** Passages of one document; ids are assigned from `firstId`. */
 export function splitPassages(document: CorpusDocument, doc: number, firstId: number): Passage[] {
   const passages: Passage[] = [];
-  const push = (kind: PassageKind, text: string, context: string) =>
-    passages.push({ id: firstId + passages.length, doc, kind, text, context });
+  const push = (kind: PassageKind, text: string, contextId: number): number => {
+    const id = firstId + passages.length;
+    text = text.replace(/\u0000/g, ' '); // NUL separates passages in snapshots
+    const context = contextId >= 0 ? (passages[contextId - firstId]?.text ?? '') : '';
+    passages.push({ id, doc, kind, text, context, contextId });
+    return id;
+  };
 
   const meta = [document.territory, ...document.tags].filter(Boolean).join(' · ');
-  push('title', meta ? `${document.title} (${meta})` : document.title, '');
-  let heading = '';
+  push('title', meta ? `${document.title} (${meta})` : document.title, -1);
+  let heading = -1;
   for (const block of document.blocks) {
     if (isHeading(block)) {
-      push('heading', block, heading);
-      heading = block;
+      heading = push('heading', block, heading);
       continue;
     }
     let previous = heading;
     for (const sentence of splitSentences(block)) {
       if (!/\p{L}{2}/u.test(sentence)) continue; // "(…)" and the like say nothing
-      push('sentence', sentence, previous);
-      previous = sentence;
+      previous = push('sentence', sentence, previous);
     }
   }
   return passages;

@@ -1,0 +1,323 @@
+// Relais's default index: an inverted index in typed arrays. Postings (term → passages) and each
+// passage's own terms are stored as sorted Uint32Arrays, so a question is scored term at a time over
+// flat memory, common terms are checked only against the candidates rarer terms already found, and the
+// snapshot is a few binary blocks that load without parsing.
+//
+// Why not MiniSearch as the default (it remains a backend, SEARCH_BACKEND=minisearch): MiniSearch
+// scores every posting of every query term into a Map of result objects; on the 100,000-document
+// benchmark corpus, whose posting lists are long, that alone exceeds the latency budget, and its
+// JSON snapshot is slow to load. MiniSearch's own radix tree (SearchableMap) still serves the
+// vocabulary's fuzzy look-ups here.
+import SearchableMap from 'minisearch/SearchableMap';
+import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
+import type { CorpusDocument } from '../types.ts';
+import { buildPassageTable, type PassageTableParts, passageTableFromParts, passageTableToParts } from './passageTable.ts';
+import type { IndexedDocument, SearchBackend, SimilarTerm, WeightedConcept } from './searchBackend.ts';
+import type { Passage } from './splitPassages.ts';
+
+/** A passage no later concept can lift above this share of the question is not a candidate any more. */
+const PRUNE_BELOW = 0.3;
+
+/** The arrays a compact index is made of: what its snapshot stores. */
+export interface CompactIndexParts extends PassageTableParts {
+  terms: string[];
+  postingStart: Uint32Array;
+  postings: Uint32Array;
+  passageTermStart: Uint32Array;
+  passageTerms: Uint32Array;
+}
+
+class GrowableUint32 {
+  array = new Uint32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Uint32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+  toArray(): Uint32Array {
+    return this.array.slice(0, this.length);
+  }
+}
+
+export class CompactIndex implements SearchBackend {
+  private readonly termIds = new Map<string, number>();
+  private vocabulary: SearchableMap<number> | undefined;
+  // Scratch space for scoring, allocated on first use and reused (scoring is synchronous).
+  private scratch: { acc: Float32Array; best: Float32Array; hits: Uint8Array } | undefined;
+
+  private constructor(
+    readonly documents: IndexedDocument[],
+    private readonly passages: Passage[],
+    private readonly parts: CompactIndexParts,
+  ) {
+    parts.terms.forEach((t, i) => this.termIds.set(t, i));
+  }
+
+  static build(corpus: readonly CorpusDocument[]): CompactIndex {
+    const table = buildPassageTable(corpus);
+    const { documents, passages } = table;
+    const termIds = new Map<string, number>();
+    const terms: string[] = [];
+    const lastSeen: number[] = [];
+    const passageTermStart = new Uint32Array(passages.length + 1);
+    const passageTerms = new GrowableUint32();
+    passages.forEach((p, i) => {
+      const start = passageTerms.length;
+      for (const term of analyzeFrenchTerms(p.text)) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          termIds.set(term, id);
+          terms.push(term);
+          lastSeen.push(-1);
+        }
+        if (lastSeen[id] !== i) {
+          lastSeen[id] = i;
+          passageTerms.push(id);
+        }
+      }
+      passageTerms.array.subarray(start, passageTerms.length).sort();
+      passageTermStart[i + 1] = passageTerms.length;
+    });
+    const ownTerms = passageTerms.toArray();
+    // Postings by counting sort: passages are visited in order, so each list comes out ascending.
+    const postingStart = new Uint32Array(terms.length + 1);
+    for (const id of ownTerms) postingStart[id + 1]!++;
+    for (let t = 0; t < terms.length; t++) postingStart[t + 1]! += postingStart[t]!;
+    const fill = postingStart.slice(0, terms.length);
+    const postings = new Uint32Array(ownTerms.length);
+    for (let p = 0; p < passages.length; p++) {
+      for (let k = passageTermStart[p]!; k < passageTermStart[p + 1]!; k++) postings[fill[ownTerms[k]!]!++] = p;
+    }
+    return new CompactIndex(documents, passages, {
+      ...passageTableToParts(table),
+      terms, postingStart, postings, passageTermStart, passageTerms: ownTerms,
+    });
+  }
+
+  static fromParts(parts: CompactIndexParts): CompactIndex {
+    const n = parts.texts?.length;
+    const consistent =
+      Array.isArray(parts.documents) && Array.isArray(parts.terms) && n === parts.passageDoc?.length &&
+      n === parts.passageKind?.length && n === parts.passageContext?.length && parts.passageTermStart?.length === n + 1 &&
+      parts.postingStart?.length === parts.terms.length + 1 && parts.postings?.length === parts.passageTerms?.length &&
+      parts.postingStart[parts.terms.length] === parts.postings.length && parts.passageTermStart[n] === parts.passageTerms.length;
+    if (!consistent) throw new Error('Relais compact index: snapshot parts are inconsistent; rebuild the index');
+    return new CompactIndex(parts.documents, passageTableFromParts(parts).passages, parts);
+  }
+
+  toParts(): CompactIndexParts {
+    return this.parts;
+  }
+
+  get passageCount(): number {
+    return this.passages.length;
+  }
+
+  passage(id: number): Passage | undefined {
+    return this.passages[id];
+  }
+
+  documentFrequency(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.parts.postingStart[id + 1]! - this.parts.postingStart[id]!;
+  }
+
+  similarTerms(term: string, maxDistance: number): SimilarTerm[] {
+    this.vocabulary ??= SearchableMap.from(this.parts.terms.map((t) => [t, this.documentFrequency(t)] as [string, number]));
+    const out: SimilarTerm[] = [];
+    for (const [found, [frequency, distance]] of this.vocabulary.fuzzyGet(term, maxDistance)) {
+      if (found !== term) out.push({ term: found, distance, frequency });
+    }
+    return out;
+  }
+
+  passageHasTerm(id: number, term: string): boolean {
+    const termId = this.termIds.get(term);
+    return termId !== undefined && this.holds(id, termId);
+  }
+
+  private holds(passage: number, termId: number): boolean {
+    const terms = this.parts.passageTerms;
+    let lo = this.parts.passageTermStart[passage]!;
+    let hi = this.parts.passageTermStart[passage + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = terms[mid]!;
+      if (v === termId) return true;
+      if (v < termId) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  passageTerms(id: number): ReadonlySet<string> {
+    const out = new Set<string>();
+    const { passageTermStart, passageTerms, terms } = this.parts;
+    for (let k = passageTermStart[id] ?? 0; k < (passageTermStart[id + 1] ?? 0); k++) out.add(terms[passageTerms[k]!]!);
+    return out;
+  }
+
+  /**
+   * Term-at-a-time scoring with MaxScore pruning: concepts are taken rarest (heaviest) first; once the
+   * weight still to come cannot lift a passage not yet seen above the `limit`-th best score so far
+   * (or above PRUNE_BELOW of the question), later concepts only update passages already found — by
+   * scanning their postings when that is cheaper, by looking the terms up in those passages otherwise.
+   */
+  topPassages(concepts: readonly WeightedConcept[], limit: number): number[] {
+    const n = this.passages.length;
+    if (n === 0 || concepts.length === 0) return [];
+    this.scratch ??= { acc: new Float32Array(n), best: new Float32Array(n), hits: new Uint8Array(n) };
+    const { acc, best, hits } = this.scratch;
+    const { postingStart, postings } = this.parts;
+    const resolved = concepts
+      .map((c) => ({
+        weight: c.weight,
+        alternatives: c.alternatives.map((a) => ({ factor: a.factor, ids: a.terms.map((t) => this.termIds.get(t) ?? -1) })),
+      }))
+      .sort((a, b) => b.weight - a.weight);
+    const total = resolved.reduce((s, c) => s + c.weight, 0) || 1;
+    let remaining = total;
+    let threshold = PRUNE_BELOW * total;
+    const touched: number[] = [];
+    const conceptTouched: number[] = [];
+    const altTouched: number[] = [];
+
+    for (const c of resolved) {
+      const reachable = remaining;
+      remaining -= c.weight;
+      const known = c.alternatives.flatMap((a) => a.ids).filter((id) => id >= 0);
+      if (known.length === 0) continue;
+      // The limit-th best score is at most the weight already processed: only worth computing once
+      // that exceeds what is still to come.
+      if (touched.length > limit && total - reachable >= reachable && reachable >= threshold) {
+        threshold = Math.max(threshold, kthLargest(touched, acc, limit));
+      }
+      const pruned = touched.length > 0 && reachable < threshold;
+      const scanCost = known.reduce((s, id) => s + postingStart[id + 1]! - postingStart[id]!, 0);
+      if (pruned && touched.length * known.length * 6 < scanCost) {
+        for (const p of touched) {
+          let v = 0;
+          for (const alt of c.alternatives) {
+            let found = 0;
+            for (const id of alt.ids) if (id >= 0 && this.holds(p, id)) found++;
+            v = Math.max(v, (alt.factor * found) / alt.ids.length);
+          }
+          acc[p]! += c.weight * v;
+        }
+        continue;
+      }
+      for (const alt of c.alternatives) {
+        if (alt.ids.length === 1) {
+          // One term: its value is the factor itself, no counting needed.
+          const id = alt.ids[0]!;
+          if (id < 0) continue;
+          for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) {
+            const p = postings[k]!;
+            if (pruned && acc[p] === 0) continue;
+            if (alt.factor > best[p]!) {
+              if (best[p] === 0) conceptTouched.push(p);
+              best[p] = alt.factor;
+            }
+          }
+          continue;
+        }
+        for (const id of alt.ids) {
+          if (id < 0) continue;
+          for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) {
+            const p = postings[k]!;
+            if (pruned && acc[p] === 0) continue;
+            if (hits[p] === 0) altTouched.push(p);
+            hits[p]!++;
+          }
+        }
+        for (const p of altTouched) {
+          const v = (alt.factor * hits[p]!) / alt.ids.length;
+          if (v > best[p]!) {
+            if (best[p] === 0) conceptTouched.push(p);
+            best[p] = v;
+          }
+          hits[p] = 0;
+        }
+        altTouched.length = 0;
+      }
+      for (const p of conceptTouched) {
+        if (acc[p] === 0) touched.push(p);
+        acc[p]! += c.weight * best[p]!;
+        best[p] = 0;
+      }
+      conceptTouched.length = 0;
+    }
+
+    const top = selectTop(touched, acc, limit);
+    for (const p of touched) acc[p] = 0;
+    return top;
+  }
+}
+
+/** The k-th largest score among `ids` (quickselect on a copy). */
+function kthLargest(ids: number[], scores: Float32Array, k: number): number {
+  const values = Float32Array.from(ids, (id) => scores[id]!);
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
+}
+
+/** The `limit` ids with the highest scores, best first (ties: lower id first), without sorting them all. */
+function selectTop(ids: number[], scores: Float32Array, limit: number): number[] {
+  if (ids.length <= limit) return ids.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  // A min-heap of the best `limit` seen so far.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const id of ids) {
+    if (heap.length < limit) {
+      heap.push(id);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (worse(heap[0]!, id)) {
+      heap[0] = id;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+}
