@@ -60,6 +60,7 @@ export class DiscordAdapter {
     const { config, clientOptions = {} } = options;
     const client = new Client({
       partials: [Partials.Channel], // DM channels are not cached: without this, DMs are dropped
+      failIfNotExists: false, // the asker deleted their message: answer anyway, without the reply link
       ...clientOptions,
       rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...clientOptions.rest },
       intents: DISCORD_INTENTS,

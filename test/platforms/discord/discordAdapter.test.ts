@@ -75,6 +75,8 @@ describe('DiscordAdapter against FakeDiscord', () => {
     expect(post.path).toBe(`/channels/${h.fake.channelId}/messages`);
     expect(post.body.embeds[0].description).toMatch(/163 \*\*personnes\*\*/);
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    // A question deleted meanwhile still gets its answer (without the reply link).
+    expect(post.body.message_reference.fail_if_not_exists).toBe(false);
     // The reply pinged nobody, not even the asker.
     expect(h.fake.botMessages.find((m) => m.id === (post.response as { id: string }).id)?.mentions).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 100));
