@@ -1,0 +1,74 @@
+// Start-up failures are reported as clear errors (never an unhandled rejection), and stop() is clean.
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SlackConfig } from '../../../src/config.ts';
+import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+import { SlackAdapter, SlackStartError } from '../../../src/platforms/slack/slackAdapter.ts';
+import { FakeSlack, replies } from '../../fakes/fakeSlack.ts';
+import { APP_TOKEN, BOT_TOKEN, recordingLogger, SIGNING_SECRET, TEST_RETRY } from './slackTestHarness.ts';
+
+let engine: RelaisEngine;
+let fake: FakeSlack;
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+
+beforeAll(async () => {
+  process.on('unhandledRejection', onUnhandled);
+  // Read-only use of the bundled corpus: no snapshot is written.
+  engine = await RelaisEngine.open({
+    corpusDir: fileURLToPath(new URL('../../../corpus', import.meta.url)),
+    dataDir: path.join(tmpdir(), 'relais-slack-unused'),
+    useSnapshot: false,
+  });
+  fake = await FakeSlack.start();
+});
+afterAll(async () => {
+  await fake?.stop();
+  process.off('unhandledRejection', onUnhandled);
+});
+afterEach(() => {
+  fake.reset();
+  expect(unhandled).toEqual([]);
+});
+
+const httpConfig = (): SlackConfig => ({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, adminUserIds: [], apiUrl: fake.apiUrl, port: 0 });
+const start = (config: SlackConfig, logger = recordingLogger()) => SlackAdapter.start({ config, engine, logger, retry: TEST_RETRY });
+
+describe('SlackAdapter start-up', () => {
+  it('reports a rejected bot token clearly, without an unhandled rejection', async () => {
+    fake.respondWith('auth.test', replies.apiError('invalid_auth'));
+    const error = await start(httpConfig()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SlackStartError);
+    expect(String((error as Error).message)).toMatch(/SLACK_BOT_TOKEN.*auth\.test failed: invalid_auth/);
+    expect(String((error as Error).message)).not.toContain(BOT_TOKEN);
+  });
+
+  it('reports Slack being down (auth.test 500 after the retries)', async () => {
+    fake.respondWith('auth.test', replies.httpError(500));
+    await expect(start(httpConfig())).rejects.toThrow(SlackStartError);
+    expect(fake.callsTo('auth.test')).toHaveLength(1 + (TEST_RETRY.webApi?.retries ?? 0));
+  });
+
+  it('reports a rejected app-level token in Socket Mode', async () => {
+    fake.respondWith('apps.connections.open', replies.apiError('invalid_auth'));
+    const error = await start({ ...httpConfig(), signingSecret: undefined, appToken: APP_TOKEN }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SlackStartError);
+    expect(String((error as Error).message)).not.toContain(APP_TOKEN);
+  });
+
+  it('refuses HTTP mode without a signing secret', async () => {
+    await expect(start({ ...httpConfig(), signingSecret: undefined })).rejects.toThrow(/SLACK_SIGNING_SECRET/);
+  });
+
+  it('starts over HTTP on a free port, logs it, and stops twice without error', async () => {
+    const logger = recordingLogger();
+    const adapter = await start(httpConfig(), logger);
+    expect(adapter.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(logger.entries.some((e) => e.message === 'Slack adapter started' && e.details['mode'] === 'http')).toBe(true);
+    await adapter.stop();
+    await adapter.stop();
+    await expect(fetch(`${adapter.url}/slack/events`, { method: 'POST' })).rejects.toThrow();
+  });
+});
