@@ -182,12 +182,14 @@ export class RelaisEngine {
     }
     this.current = next;
     await this.save();
+    // Files the loader refused are reported once, as skipped, not also as added or changed.
+    const refused = new Set(next.skipped.map((f) => f.file));
     const old = new Map(before.files.map((f) => [f.file, f.sha256]));
-    const now = new Map(next.files.map((f) => [f.file, f.sha256]));
+    const now = new Map(next.files.filter((f) => !refused.has(f.file)).map((f) => [f.file, f.sha256]));
     return {
       added: [...now.keys()].filter((f) => !old.has(f)),
       changed: [...now.keys()].filter((f) => old.has(f) && old.get(f) !== now.get(f)),
-      removed: [...old.keys()].filter((f) => !now.has(f)),
+      removed: [...old.keys()].filter((f) => !now.has(f) && !refused.has(f)),
       skipped: next.skipped,
       documents: next.index.documents.length,
       passages: next.index.passageCount,

@@ -142,7 +142,9 @@ function analyzeToken(text: string, options: AnalyzeOptions): AnalyzedToken[] {
     const content = foldedParts.filter((p) => p.length >= 2 && !FRENCH_STOPWORDS.has(p));
     if (content.length >= 1 && foldedParts.every((p) => p.length > 0)) {
       const lastPart = foldedParts.at(-1) ?? '';
-      const whole = [...foldedParts.slice(0, -1), /^\d/.test(lastPart) ? lastPart : stemFrench(lastPart)].join('-');
+      // Short last words keep stemFrench's minimum length, but still lose a plural s ("start-ups").
+      const lastStem = /^\d/.test(lastPart) ? lastPart : stemFrench(/^[a-z]{3,4}$/.test(lastPart) && lastPart.endsWith('s') ? lastPart.slice(0, -1) : lastPart);
+      const whole = [...foldedParts.slice(0, -1), lastStem].join('-');
       out.push({ term: whole, start: elided.start, end: elided.start + word.length, surface: word, role: 'compound' });
     }
     let offset = elided.start;

@@ -8,7 +8,7 @@
 const SUFFIXES: ReadonlyArray<{ suffix: string; min: number; replace?: string }> = [
   { suffix: 'eraient', min: 3 }, { suffix: 'erions', min: 3 }, { suffix: 'eront', min: 3 },
   { suffix: 'erait', min: 3 }, { suffix: 'erons', min: 3 }, { suffix: 'ement', min: 4 },
-  { suffix: 'ation', min: 4 }, { suffix: 'atrice', min: 4 }, { suffix: 'ateur', min: 4 },
+  { suffix: 'ation', min: 4 }, { suffix: 'ature', min: 4 }, { suffix: 'atrice', min: 4 }, { suffix: 'ateur', min: 4 },
   { suffix: 'aient', min: 3 }, { suffix: 'erai', min: 3 }, { suffix: 'erez', min: 3 },
   { suffix: 'iere', min: 3, replace: 'i' }, { suffix: 'ies', min: 7 }, { suffix: 'is', min: 7 }, { suffix: 'ie', min: 7 }, { suffix: 'ante', min: 4 }, { suffix: 'ente', min: 5 },
   { suffix: 'era', min: 3 }, { suffix: 'ait', min: 3 }, { suffix: 'ais', min: 3 }, { suffix: 'ant', min: 4 },

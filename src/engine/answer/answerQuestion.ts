@@ -98,7 +98,8 @@ export class QuestionAnswerer {
     if (!best || best.evidence < TUNING.minEvidence || best.coverage < TUNING.minCoverage) {
       return { ...base, answered: false, confidence, facts: [], related, unanswered: { reason: 'weak-match', missing: missing.map((c) => c.concept.label) } };
     }
-    const facts = this.selectFacts(scored, read.wantsList);
+    const queryTerms = new Set(present.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+    const facts = this.selectFacts(scored, read.wantsList, queryTerms);
     const cited = new Set(facts.map((f) => f.source));
     return { ...base, answered: true, confidence, facts, related: this.relatedDocuments(scored, cited) };
   }
@@ -136,7 +137,9 @@ export class QuestionAnswerer {
     for (const candidate of this.index.similarTerms(term, 2)) {
       const distance = editDistance(term, candidate.term);
       if (distance > maxDistance || candidate.term[0] !== term[0]) continue;
-      if (!best || distance < best.distance || (distance === best.distance && candidate.frequency > best.frequency)) {
+      const better = !best || distance < best.distance || (distance === best.distance &&
+        (candidate.frequency > best.frequency || (candidate.frequency === best.frequency && candidate.term < best.term)));
+      if (better) {
         best = { term: candidate.term, distance, frequency: candidate.frequency };
       }
     }
@@ -266,7 +269,7 @@ export class QuestionAnswerer {
    * counts a little less, and a question asking for a list ("quels territoires…") gets one fact per
    * document before any second one.
    */
-  private selectFacts(scored: Scored[], wantsList: boolean): Fact[] {
+  private selectFacts(scored: Scored[], wantsList: boolean, queryTerms: ReadonlySet<string>): Fact[] {
     const best = scored[0];
     if (!best) return [];
     // Further facts must be answers in their own right, nearly as complete as the best one.
@@ -294,7 +297,8 @@ export class QuestionAnswerer {
       perDoc.set(choice.passage.doc, (perDoc.get(choice.passage.doc) ?? 0) + 1);
     }
     return picked.map((s) => {
-      const excerpt = buildExcerpt(s.passage, s.matchedTerms);
+      // Highlight every word of the question found in the excerpt, also in a sentence joined before.
+      const excerpt = buildExcerpt(s.passage, queryTerms);
       return {
         ...this.citation(this.documentOf(s.passage)),
         excerpt: excerpt.text,

@@ -13,7 +13,7 @@ const QUESTION_RULES: Record<Language, Array<[AnswerType, RegExp]>> = {
   fr: [
     ['definition', /^(qu'est-ce qu|que (veut dire|signifie|designe)|c'est quoi|qu'appelle-t-on|quelle est la definition)/],
     ['duration', /combien de temps|quelle (est la )?duree|pendant combien|sur combien d'(annees|ans|mois)|\bduree\b/],
-    ['date', /\bquand\b|quelle date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand/],
+    ['date', /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand/],
     ['percent', /pourcentage|quelle (est la )?part\b|quel (est le )?taux|quelle proportion/],
     ['ordinal', /combientieme|quel rang|a quelle place|quelle position/],
     ['frequency', /quelle frequence|tous les combien|\bfrequence\b|combien de fois par/],

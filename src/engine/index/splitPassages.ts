@@ -20,7 +20,8 @@ export interface Passage {
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = /(?:^|[\s(])(?:M|Mme|Mmes|Mlle|MM|Dr|Pr|Me|St|Ste|av|bd|cf|env|etc|ex|hab|min|n°|no|p|tél|vol|J\.-C|Cie|Sté|Mgr|art|chap|fig)\.$/i;
-const SENTENCE_END = /[.!?…]["»”)]?\s+(?=[«"“(\p{Lu}\d])/gu;
+// French typography puts a (no-break) space before a closing guillemet: "au total. » Tout…".
+const SENTENCE_END = /[.!?…](?:[\s\u00a0\u202f]?["»”)])?\s+(?=[«"“(\p{Lu}\d])/gu;
 // A short block without final punctuation reads as a heading ("Fort-de-France haut lieu de l'économie numérique").
 const MAX_HEADING_LENGTH = 120;
 
@@ -58,15 +59,20 @@ export function splitPassages(document: CorpusDocument, doc: number, firstId: nu
   const meta = [document.territory, ...document.tags].filter(Boolean).join(' · ');
   push('title', meta ? `${document.title} (${meta})` : document.title, -1);
   let heading = -1;
+  let last = -1;
   for (const block of document.blocks) {
     if (isHeading(block)) {
       heading = push('heading', block, heading);
+      last = heading;
       continue;
     }
-    let previous = heading;
+    // A paragraph's first sentence follows on from what came just before: the heading right above
+    // it, or the previous paragraph's last sentence.
+    let previous = last;
     for (const sentence of splitSentences(block)) {
       if (!/\p{L}{2}/u.test(sentence)) continue; // "(…)" and the like say nothing
       previous = push('sentence', sentence, previous);
+      last = previous;
     }
   }
   return passages;
