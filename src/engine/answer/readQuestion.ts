@@ -197,10 +197,10 @@ export function readQuestion(question: string, glossary: Glossary): ReadQuestion
     );
   }
   concepts = addSynonyms(concepts, glossary);
-  // The same concept typed twice counts once.
+  // The same concept typed twice (or two synonyms of one group: "convention de partenariat") counts once.
   const seen = new Set<string>();
   concepts = concepts.filter((c) => {
-    const key = c.alternatives.map((a) => a.terms.join(' ')).join('|');
+    const key = c.alternatives.map((a) => a.terms.join(' ')).sort().join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

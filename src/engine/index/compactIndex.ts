@@ -27,6 +27,16 @@ export interface CompactIndexParts extends PassageTableParts {
   passageTerms: Uint32Array;
 }
 
+/** Per-passage scratch arrays for scoring, and preallocated id lists (no array growth while scoring). */
+interface Scratch {
+  acc: Float32Array;
+  best: Float32Array;
+  hits: Uint8Array;
+  touched: Uint32Array;
+  conceptTouched: Uint32Array;
+  altTouched: Uint32Array;
+}
+
 class GrowableUint32 {
   array = new Uint32Array(1 << 16);
   length = 0;
@@ -47,7 +57,7 @@ export class CompactIndex implements SearchBackend {
   private readonly termIds = new Map<string, number>();
   private vocabulary: SearchableMap<number> | undefined;
   // Scratch space for scoring, allocated on first use and reused (scoring is synchronous).
-  private scratch: { acc: Float32Array; best: Float32Array; hits: Uint8Array } | undefined;
+  private scratch: Scratch | undefined;
 
   private constructor(
     readonly documents: IndexedDocument[],
@@ -171,8 +181,11 @@ export class CompactIndex implements SearchBackend {
   topPassages(concepts: readonly WeightedConcept[], limit: number): number[] {
     const n = this.passages.length;
     if (n === 0 || concepts.length === 0) return [];
-    this.scratch ??= { acc: new Float32Array(n), best: new Float32Array(n), hits: new Uint8Array(n) };
-    const { acc, best, hits } = this.scratch;
+    this.scratch ??= {
+      acc: new Float32Array(n), best: new Float32Array(n), hits: new Uint8Array(n),
+      touched: new Uint32Array(n), conceptTouched: new Uint32Array(n), altTouched: new Uint32Array(n),
+    };
+    const { acc, best, hits, touched, conceptTouched, altTouched } = this.scratch;
     const { postingStart, postings } = this.parts;
     const resolved = concepts
       .map((c) => ({
@@ -183,9 +196,7 @@ export class CompactIndex implements SearchBackend {
     const total = resolved.reduce((s, c) => s + c.weight, 0) || 1;
     let remaining = total;
     let threshold = PRUNE_BELOW * total;
-    const touched: number[] = [];
-    const conceptTouched: number[] = [];
-    const altTouched: number[] = [];
+    let touchedCount = 0;
 
     for (const c of resolved) {
       const reachable = remaining;
@@ -194,13 +205,14 @@ export class CompactIndex implements SearchBackend {
       if (known.length === 0) continue;
       // The limit-th best score is at most the weight already processed: only worth computing once
       // that exceeds what is still to come.
-      if (touched.length > limit && total - reachable >= reachable && reachable >= threshold) {
-        threshold = Math.max(threshold, kthLargest(touched, acc, limit));
+      if (touchedCount > limit && total - reachable >= reachable && reachable >= threshold) {
+        threshold = Math.max(threshold, kthLargest(touched, touchedCount, acc, limit));
       }
-      const pruned = touched.length > 0 && reachable < threshold;
+      const pruned = touchedCount > 0 && reachable < threshold;
       const scanCost = known.reduce((s, id) => s + postingStart[id + 1]! - postingStart[id]!, 0);
-      if (pruned && touched.length * known.length * 6 < scanCost) {
-        for (const p of touched) {
+      if (pruned && touchedCount * known.length * 6 < scanCost) {
+        for (let i = 0; i < touchedCount; i++) {
+          const p = touched[i]!;
           let v = 0;
           for (const alt of c.alternatives) {
             let found = 0;
@@ -211,57 +223,64 @@ export class CompactIndex implements SearchBackend {
         }
         continue;
       }
+      let conceptCount = 0;
       for (const alt of c.alternatives) {
         if (alt.ids.length === 1) {
           // One term: its value is the factor itself, no counting needed.
           const id = alt.ids[0]!;
           if (id < 0) continue;
-          for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) {
+          const factor = alt.factor;
+          const end = postingStart[id + 1]!;
+          for (let k = postingStart[id]!; k < end; k++) {
             const p = postings[k]!;
             if (pruned && acc[p] === 0) continue;
-            if (alt.factor > best[p]!) {
-              if (best[p] === 0) conceptTouched.push(p);
-              best[p] = alt.factor;
+            const b = best[p]!;
+            if (factor > b) {
+              if (b === 0) conceptTouched[conceptCount++] = p;
+              best[p] = factor;
             }
           }
           continue;
         }
+        let altCount = 0;
         for (const id of alt.ids) {
           if (id < 0) continue;
           for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) {
             const p = postings[k]!;
             if (pruned && acc[p] === 0) continue;
-            if (hits[p] === 0) altTouched.push(p);
+            if (hits[p] === 0) altTouched[altCount++] = p;
             hits[p]!++;
           }
         }
-        for (const p of altTouched) {
+        for (let i = 0; i < altCount; i++) {
+          const p = altTouched[i]!;
           const v = (alt.factor * hits[p]!) / alt.ids.length;
           if (v > best[p]!) {
-            if (best[p] === 0) conceptTouched.push(p);
+            if (best[p] === 0) conceptTouched[conceptCount++] = p;
             best[p] = v;
           }
           hits[p] = 0;
         }
-        altTouched.length = 0;
       }
-      for (const p of conceptTouched) {
-        if (acc[p] === 0) touched.push(p);
+      for (let i = 0; i < conceptCount; i++) {
+        const p = conceptTouched[i]!;
+        if (acc[p] === 0) touched[touchedCount++] = p;
         acc[p]! += c.weight * best[p]!;
         best[p] = 0;
       }
-      conceptTouched.length = 0;
     }
 
-    const top = selectTop(touched, acc, limit);
-    for (const p of touched) acc[p] = 0;
+    const ids = Array.from(touched.subarray(0, touchedCount));
+    const top = selectTop(ids, acc, limit);
+    for (const p of ids) acc[p] = 0;
     return top;
   }
 }
 
 /** The k-th largest score among `ids` (quickselect on a copy). */
-function kthLargest(ids: number[], scores: Float32Array, k: number): number {
-  const values = Float32Array.from(ids, (id) => scores[id]!);
+function kthLargest(ids: Uint32Array, count: number, scores: Float32Array, k: number): number {
+  const values = new Float32Array(count);
+  for (let i = 0; i < count; i++) values[i] = scores[ids[i]!]!;
   let lo = 0;
   let hi = values.length - 1;
   const target = k - 1;
