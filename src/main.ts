@@ -10,8 +10,28 @@ interface RunningPlatform {
   stop(): Promise<void>;
 }
 
+/** Starts every platform whose tokens are set; a platform that fails to start stops the others. */
 async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger): Promise<RunningPlatform[]> {
   const running: RunningPlatform[] = [];
+  try {
+    // Platform libraries load only when configured: the terminal chat starts without them.
+    if (config.slack) {
+      const { SlackAdapter } = await import('./platforms/slack/slackAdapter.ts');
+      const slack = await SlackAdapter.start({ config: config.slack, engine, logger });
+      logger.info({ mode: slack.mode, url: slack.url }, 'Slack adapter started');
+      running.push({ name: 'slack', stop: () => slack.stop() });
+    }
+    if (config.discord) {
+      const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
+      const discord = await startDiscord(config, engine, logger);
+      if (!discord) throw new Error('Discord is configured but did not start');
+      logger.info({ shards: config.discord?.shards }, 'Discord adapter started');
+      running.push({ name: 'discord', stop: () => discord.stop() });
+    }
+  } catch (error) {
+    await Promise.allSettled(running.map((p) => p.stop()));
+    throw error;
+  }
   return running;
 }
 
@@ -41,6 +61,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `relais: ${error instanceof Error ? error.stack : String(error)}`}\n`);
+  // Configuration and start-up errors are written for the person starting Relais; their messages never hold a token.
+  const known = error instanceof ConfigError || (error instanceof Error && /StartError$/.test(error.name));
+  process.stderr.write(`${known ? (error as Error).message : `relais: ${error instanceof Error ? error.stack : String(error)}`}\n`);
   process.exitCode = 1;
 });
