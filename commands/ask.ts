@@ -55,6 +55,6 @@ export const askCommand = defineCommand({
   adminOnly: false,
   slow: false,
   async run(input, { engine }) {
-    return render(engine.ask(String(input.options.question ?? '')));
+    return render(await engine.ask(String(input.options.question ?? '')));
   },
 });

@@ -29,7 +29,7 @@ async function main(): Promise<number> {
     for await (const line of createInterface({ input: process.stdin, terminal: false })) {
       if (!line.trim()) continue;
       try {
-        process.stdout.write(`${JSON.stringify(answerToJson(engine.ask(line)))}\n`);
+        process.stdout.write(`${JSON.stringify(answerToJson(await engine.ask(line)))}\n`);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         process.stdout.write(`${JSON.stringify({ question: line, answered: false, results: [], error: error.message })}\n`);

@@ -142,7 +142,7 @@ export class RelaisEngine {
    * Answers a question from the corpus. Throws a UserError for an empty, punctuation-only or
    * overlong question; never for what the question says.
    */
-  ask(question: string): Answer {
+  async ask(question: string): Promise<Answer> {
     const text = typeof question === 'string' ? question.replace(/\s+/g, ' ').trim() : '';
     const english = detectLanguage(text) === 'en';
     if (!/[\p{L}\p{N}]/u.test(text)) {

@@ -32,14 +32,15 @@ describe.skipIf(!present)('public eval floor (../shared/eval)', () => {
       .map((line) => JSON.parse(line) as { question: string });
     expect(questions.length).toBeGreaterThan(0);
 
-    const lines = questions.map(({ question }) => {
-      const answer = engine.ask(question);
-      return JSON.stringify({
+    const lines: string[] = [];
+    for (const { question } of questions) {
+      const answer = await engine.ask(question);
+      lines.push(JSON.stringify({
         question,
         answered: answer.answered,
         results: answer.facts.map((f) => ({ source: f.source, title: f.title, date: f.date, excerpt: f.excerpt, score: f.score })),
-      });
-    });
+      }));
+    }
     const answersFile = path.join(work, 'answers.jsonl');
     await writeFile(answersFile, `${lines.join('\n')}\n`);
 

@@ -50,7 +50,7 @@ describe('snapshots', () => {
     const second = await RelaisEngine.open({ corpusDir, dataDir });
     expect(second.status()).toMatchObject({ loadedFrom: 'snapshot', documents: 5, passages: first.status().passages });
     expect(second.status().indexedAt).toBe(first.status().indexedAt);
-    expect(second.ask(GERS_QUESTION)).toEqual(first.ask(GERS_QUESTION));
+    expect(await second.ask(GERS_QUESTION)).toEqual(await first.ask(GERS_QUESTION));
     expect(second.documents()).toEqual(first.documents());
   });
 
@@ -77,7 +77,7 @@ describe('snapshots', () => {
     const logger = recordingLogger();
     const engine = await RelaisEngine.open({ corpusDir, dataDir, logger });
     expect(engine.status().loadedFrom).toBe('build');
-    expect(engine.ask(GERS_QUESTION).facts[0]?.excerpt).toContain('163 personnes');
+    expect((await engine.ask(GERS_QUESTION)).facts[0]?.excerpt).toContain('163 personnes');
     expect(logger.lines.some((l) => l.level === 'error')).toBe(false);
     expect((await RelaisEngine.open({ corpusDir, dataDir })).status().loadedFrom).toBe('snapshot');
   });
@@ -89,7 +89,7 @@ describe('snapshots', () => {
     await writeFile(file, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
     const engine = await RelaisEngine.open({ corpusDir, dataDir });
     expect(engine.status().loadedFrom).toBe('build');
-    expect(engine.ask(GERS_QUESTION).facts[0]?.excerpt).toContain('163 personnes');
+    expect((await engine.ask(GERS_QUESTION)).facts[0]?.excerpt).toContain('163 personnes');
   });
 
   it('rebuilds when the snapshot was made by another backend', async () => {
@@ -108,7 +108,7 @@ describe('snapshots', () => {
 describe('reindex', () => {
   it('reports added, changed, removed and skipped files, and answers from the new index', async () => {
     const engine = await RelaisEngine.open({ corpusDir, dataDir });
-    expect(engine.ask(NEW_QUESTION).answered).toBe(false);
+    expect((await engine.ask(NEW_QUESTION)).answered).toBe(false);
 
     await cp(NEW_RELEASE, path.join(corpusDir, '010_val-de-brienne.txt'));
     const changed = path.join(corpusDir, '003_b0a59d27816c901e.txt');
@@ -130,7 +130,7 @@ describe('reindex', () => {
     expect(summary.durationMs).toBeGreaterThanOrEqual(0);
     expect(engine.status()).toMatchObject({ loadedFrom: 'build', documents: 5, skipped: summary.skipped, reindexing: false });
 
-    const answer = engine.ask(NEW_QUESTION);
+    const answer = await engine.ask(NEW_QUESTION);
     expect(answer.answered).toBe(true);
     expect(answer.facts[0]).toMatchObject({
       source: 'corpus/010_val-de-brienne.txt',
@@ -138,7 +138,7 @@ describe('reindex', () => {
       date: '2021-05-14',
     });
     expect(answer.facts[0]?.excerpt).toContain('douze espaces publics numériques');
-    expect(engine.ask('Quel est le budget du programme du Val-de-Brienne ?').facts[0]?.excerpt).toContain('480 000 euros');
+    expect((await engine.ask('Quel est le budget du programme du Val-de-Brienne ?')).facts[0]?.excerpt).toContain('480 000 euros');
     // the removed release no longer answers
     expect(engine.documents().map((d) => d.file)).not.toContain('004_e2f5720054723137.txt');
     // and the next start-up loads what the reindex saved
@@ -154,7 +154,7 @@ describe('reindex', () => {
   it('rejects with UserError "reindex-failed" when the corpus folder is gone, and keeps answering', async () => {
     const logger = recordingLogger();
     const engine = await RelaisEngine.open({ corpusDir, dataDir, logger });
-    const before = engine.ask(GERS_QUESTION);
+    const before = await engine.ask(GERS_QUESTION);
     const status = engine.status();
     await rename(corpusDir, path.join(work, 'corpus-moved'));
 
@@ -167,7 +167,7 @@ describe('reindex', () => {
     expect((failure as UserError).message).toContain('ENOENT');
     expect(logger.lines.some((l) => l.level === 'error')).toBe(true);
 
-    expect(engine.ask(GERS_QUESTION)).toEqual(before);
+    expect(await engine.ask(GERS_QUESTION)).toEqual(before);
     expect(engine.status()).toEqual({ ...status, reindexing: false });
 
     // once the folder is back, a reindex works again

@@ -65,21 +65,18 @@ interface Scored {
 const EMPTY: ReadonlySet<string> = new Set();
 
 export class QuestionAnswerer {
-  // Titles are shared by every passage of a document: their terms are looked up once per question.
-  private titleCache = new Map<number, ReadonlySet<string>>();
-
   constructor(
     private readonly index: SearchBackend,
     private readonly glossary: Glossary,
   ) {}
 
-  answer(question: string): Answer {
+  async answer(question: string): Promise<Answer> {
     const read = readQuestion(question, this.glossary);
     const base = { question: read.text, language: read.language, answerType: read.answerType };
     if (read.concepts.length === 0) {
       return { ...base, answered: false, confidence: 0, facts: [], related: [], unanswered: { reason: 'no-terms', missing: [] } };
     }
-    const concepts = read.concepts.map((c) => this.resolve(c));
+    const concepts = await this.resolveAll(read.concepts);
     const present = concepts.filter((c) => c.present);
     const missing = concepts.filter((c) => !c.present);
     const unknownWeight = missing.reduce((sum, c) => sum + c.weight, 0);
@@ -87,7 +84,7 @@ export class QuestionAnswerer {
     const unknownQuestion = unknownEntity.length > 0 || missing.length / concepts.length > TUNING.maxUnknownShare;
     // A question already known to be unanswerable only needs a few candidates, for the closest documents.
     const limit = unknownQuestion ? TUNING.relatedCandidates : TUNING.candidates;
-    const scored = present.length > 0 ? this.rank(read, present, unknownWeight, limit) : [];
+    const scored = present.length > 0 ? await this.rank(read, present, unknownWeight, limit) : [];
     const related = this.relatedDocuments(scored, new Set());
     const confidence = Math.round((scored[0]?.coverage ?? 0) * 1000) / 1000;
     if (unknownQuestion) {
@@ -104,25 +101,37 @@ export class QuestionAnswerer {
     return { ...base, answered: true, confidence, facts, related: this.relatedDocuments(scored, cited) };
   }
 
-  /** Adds spelling corrections for unknown terms and weighs the concept by rarity. */
-  private resolve(concept: QueryConcept): ResolvedConcept {
-    const alternatives: Alternative[] = [];
-    for (const alt of concept.alternatives) {
-      alternatives.push(alt);
-      if (alt.terms.length !== 1) continue;
-      const term = alt.terms[0] ?? '';
-      if (this.index.documentFrequency(term) > 0) continue;
-      const correction = this.correct(term, concept.entity);
-      if (correction) alternatives.push({ terms: [correction], factor: alt.factor * TUNING.correctionFactor });
+  /**
+   * Adds spelling corrections for unknown terms and weighs each concept by rarity. Frequencies are
+   * asked for in one batch: a remote backend answers in one round trip.
+   */
+  private async resolveAll(concepts: QueryConcept[]): Promise<ResolvedConcept[]> {
+    const terms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
+    const df = new Map(await this.index.documentFrequencies(terms));
+    const resolved: ResolvedConcept[] = [];
+    for (const concept of concepts) {
+      const alternatives: Alternative[] = [];
+      for (const alt of concept.alternatives) {
+        alternatives.push(alt);
+        if (alt.terms.length !== 1) continue;
+        const term = alt.terms[0] ?? '';
+        if ((df.get(term) ?? 0) > 0) continue;
+        const correction = await this.correct(term, concept.entity);
+        if (correction) {
+          alternatives.push({ terms: [correction.term], factor: alt.factor * TUNING.correctionFactor });
+          df.set(correction.term, correction.frequency);
+        }
+      }
+      const frequencies = alternatives
+        .map((a) => Math.min(...a.terms.map((t) => df.get(t) ?? 0)))
+        .filter((f) => f > 0);
+      const present = frequencies.length > 0;
+      const f = present ? Math.max(...frequencies) : 0;
+      const n = this.index.passageCount;
+      const idf = Math.log(1 + (n - f + 0.5) / (f + 0.5));
+      resolved.push({ concept, alternatives, weight: concept.weight * idf, present });
     }
-    const frequencies = alternatives
-      .map((a) => Math.min(...a.terms.map((t) => this.index.documentFrequency(t))))
-      .filter((df) => df > 0);
-    const present = frequencies.length > 0;
-    const df = present ? Math.max(...frequencies) : 0;
-    const n = this.index.passageCount;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    return { concept, alternatives, weight: concept.weight * idf, present };
+    return resolved;
   }
 
   /**
@@ -130,11 +139,11 @@ export class QuestionAnswerer {
    * of five letters or more (seven for names: "Brest" is not a typo of anything), with the same first
    * letter, so short words are never drowned in look-alikes.
    */
-  private correct(term: string, isName: boolean): string | undefined {
+  private async correct(term: string, isName: boolean): Promise<{ term: string; frequency: number } | undefined> {
     if (term.length < (isName ? 7 : 5) || /\d/.test(term)) return undefined;
     const maxDistance = term.length >= 8 ? 2 : 1;
     let best: { term: string; distance: number; frequency: number } | undefined;
-    for (const candidate of this.index.similarTerms(term, 2)) {
+    for (const candidate of await this.index.similarTerms(term, 2)) {
       const distance = editDistance(term, candidate.term);
       if (distance > maxDistance || candidate.term[0] !== term[0]) continue;
       const better = !best || distance < best.distance || (distance === best.distance &&
@@ -143,37 +152,41 @@ export class QuestionAnswerer {
         best = { term: candidate.term, distance, frequency: candidate.frequency };
       }
     }
-    return best?.term;
+    return best && { term: best.term, frequency: best.frequency };
   }
 
-  private titleTerms(passageId: number): ReadonlySet<string> {
-    let terms = this.titleCache.get(passageId);
-    if (!terms) {
-      terms = this.index.passageTerms(passageId);
-      this.titleCache.set(passageId, terms);
-    }
-    return terms;
-  }
-
-  private rank(read: ReadQuestion, concepts: ResolvedConcept[], unknownWeight: number, limit: number): Scored[] {
-    this.titleCache.clear();
-    const top = this.index.topPassages(concepts.map((c) => ({ alternatives: c.alternatives, weight: c.weight })), limit);
+  private async rank(read: ReadQuestion, concepts: ResolvedConcept[], unknownWeight: number, limit: number): Promise<Scored[]> {
+    const top = await this.index.topPassages(concepts.map((c) => ({ alternatives: c.alternatives, weight: c.weight })), limit);
     // A sentence may answer through the one before it (a heading, a pronoun): consider the next passage too.
-    const candidates = new Map<number, Passage>();
+    const loaded = new Map(await this.index.passagesWithTerms([...new Set(top.flatMap((id) => [id, id + 1]))]));
+    const candidates: Passage[] = [];
+    const seen = new Set<number>();
     for (const id of top) {
-      const passage = this.index.passage(id);
+      const passage = loaded.get(id)?.passage;
       if (!passage) continue;
-      candidates.set(id, passage);
-      const next = this.index.passage(id + 1);
-      if (next && next.doc === passage.doc) candidates.set(next.id, next);
+      for (const p of [passage, loaded.get(id + 1)?.passage]) {
+        if (p && p.doc === passage.doc && !seen.has(p.id)) {
+          seen.add(p.id);
+          candidates.push(p);
+        }
+      }
     }
+    // Their context sentences and their documents' titles, in one more batch.
+    const more = new Set<number>();
+    for (const p of candidates) {
+      if (p.contextId >= 0 && !loaded.has(p.contextId)) more.add(p.contextId);
+      const title = this.documentOf(p).firstPassage;
+      if (!loaded.has(title)) more.add(title);
+    }
+    if (more.size > 0) for (const [id, value] of await this.index.passagesWithTerms([...more])) loaded.set(id, value);
+    const termsOf = (id: number): ReadonlySet<string> => loaded.get(id)?.terms ?? EMPTY;
     const totalWeight = concepts.reduce((sum, c) => sum + c.weight, unknownWeight) || 1;
     const covered: Array<{ passage: Passage; coverage: number; matchedTerms: Set<string>; roleTerms: Set<string> }> = [];
-    for (const passage of candidates.values()) {
+    for (const passage of candidates) {
       const titlePassage = this.documentOf(passage).firstPassage;
-      const own = this.index.passageTerms(passage.id);
-      const context = passage.contextId >= 0 ? this.index.passageTerms(passage.contextId) : EMPTY;
-      const title = titlePassage !== passage.id ? this.titleTerms(titlePassage) : EMPTY;
+      const own = termsOf(passage.id);
+      const context = passage.contextId >= 0 ? termsOf(passage.contextId) : EMPTY;
+      const title = titlePassage !== passage.id ? termsOf(titlePassage) : EMPTY;
       const matchedTerms = new Set<string>();
       const roleTerms = new Set<string>();
       let sum = 0;

@@ -12,7 +12,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import type { CorpusDocument } from '../types.ts';
 import { buildPassageTable, type PassageTableParts, passageTableFromParts, passageTableToParts } from './passageTable.ts';
-import type { IndexedDocument, SearchBackend, SimilarTerm, WeightedConcept } from './searchBackend.ts';
+import type { IndexedDocument, PassageWithTerms, SearchBackend, SimilarTerm, WeightedConcept } from './searchBackend.ts';
 import type { Passage } from './splitPassages.ts';
 
 /** A passage no later concept can lift above this share of the question is not a candidate any more. */
@@ -132,12 +132,33 @@ export class CompactIndex implements SearchBackend {
     return this.passages[id];
   }
 
+  async documentFrequencies(terms: readonly string[]): Promise<Map<string, number>> {
+    return new Map(terms.map((t) => [t, this.documentFrequency(t)]));
+  }
+
+  async similarTerms(term: string, maxDistance: number): Promise<SimilarTerm[]> {
+    return this.similarTermsNow(term, maxDistance);
+  }
+
+  async topPassages(concepts: readonly WeightedConcept[], limit: number): Promise<number[]> {
+    return this.rankPassages(concepts, limit);
+  }
+
+  async passagesWithTerms(ids: readonly number[]): Promise<Map<number, PassageWithTerms>> {
+    const out = new Map<number, PassageWithTerms>();
+    for (const id of ids) {
+      const passage = this.passage(id);
+      if (passage) out.set(id, { passage, terms: this.passageTerms(id) });
+    }
+    return out;
+  }
+
   documentFrequency(term: string): number {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : this.parts.postingStart[id + 1]! - this.parts.postingStart[id]!;
   }
 
-  similarTerms(term: string, maxDistance: number): SimilarTerm[] {
+  similarTermsNow(term: string, maxDistance: number): SimilarTerm[] {
     this.vocabulary ??= SearchableMap.from(this.parts.terms.map((t) => [t, this.documentFrequency(t)] as [string, number]));
     const out: SimilarTerm[] = [];
     for (const [found, [frequency, distance]] of this.vocabulary.fuzzyGet(term, maxDistance)) {
@@ -178,7 +199,7 @@ export class CompactIndex implements SearchBackend {
    * (or above PRUNE_BELOW of the question), later concepts only update passages already found — by
    * scanning their postings when that is cheaper, by looking the terms up in those passages otherwise.
    */
-  topPassages(concepts: readonly WeightedConcept[], limit: number): number[] {
+  rankPassages(concepts: readonly WeightedConcept[], limit: number): number[] {
     const n = this.passages.length;
     if (n === 0 || concepts.length === 0) return [];
     this.scratch ??= {

@@ -4,16 +4,29 @@ import type { CorpusDocument } from '../types.ts';
 import { CompactIndex, type CompactIndexParts } from './compactIndex.ts';
 import { MiniSearchIndex, type MiniSearchIndexParts } from './miniSearchIndex.ts';
 import type { SnapshotParts } from './indexSnapshot.ts';
-import type { SearchBackend } from './searchBackend.ts';
+import type { SearchBackend, SimilarTerm, WeightedConcept } from './searchBackend.ts';
+import type { Passage } from './splitPassages.ts';
 
-export interface EmbeddedBackend {
-  build(corpus: readonly CorpusDocument[]): SearchBackend;
-  toParts(index: SearchBackend): SnapshotParts;
-  /** Throws when the parts do not make a consistent index. */
-  fromParts(parts: SnapshotParts): SearchBackend;
+/** An index in this process also answers at once, without promises (tests and tools use these). */
+export interface EmbeddedIndex extends SearchBackend {
+  passage(id: number): Passage | undefined;
+  documentFrequency(term: string): number;
+  passageHasTerm(id: number, term: string): boolean;
+  passageTerms(id: number): ReadonlySet<string>;
+  similarTermsNow(term: string, maxDistance: number): SimilarTerm[];
+  rankPassages(concepts: readonly WeightedConcept[], limit: number): number[];
 }
 
-export const EMBEDDED_BACKENDS = {
+export interface EmbeddedBackend {
+  build(corpus: readonly CorpusDocument[]): EmbeddedIndex;
+  toParts(index: SearchBackend): SnapshotParts;
+  /** Throws when the parts do not make a consistent index. */
+  fromParts(parts: SnapshotParts): EmbeddedIndex;
+}
+
+export type EmbeddedBackendName = 'compact' | 'minisearch';
+
+export const EMBEDDED_BACKENDS: Record<EmbeddedBackendName, EmbeddedBackend> = {
   compact: {
     build: (corpus) => CompactIndex.build(corpus),
     toParts: (index) => ({ ...(index as CompactIndex).toParts() }),
@@ -24,6 +37,4 @@ export const EMBEDDED_BACKENDS = {
     toParts: (index) => ({ ...(index as MiniSearchIndex).toParts() }),
     fromParts: (parts) => MiniSearchIndex.fromParts(parts as unknown as MiniSearchIndexParts),
   },
-} satisfies Record<string, EmbeddedBackend>;
-
-export type EmbeddedBackendName = keyof typeof EMBEDDED_BACKENDS;
+};

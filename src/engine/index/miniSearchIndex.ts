@@ -8,7 +8,7 @@ import type { CorpusDocument } from '../types.ts';
 import {
   buildPassageTable, type PassageTable, type PassageTableParts, passageTableFromParts, passageTableToParts,
 } from './passageTable.ts';
-import type { IndexedDocument, SearchBackend, SimilarTerm, WeightedConcept } from './searchBackend.ts';
+import type { IndexedDocument, PassageWithTerms, SearchBackend, SimilarTerm, WeightedConcept } from './searchBackend.ts';
 import type { Passage } from './splitPassages.ts';
 
 interface PassageFields {
@@ -80,11 +80,32 @@ export class MiniSearchIndex implements SearchBackend {
     return this.table.passages[id];
   }
 
+  async documentFrequencies(terms: readonly string[]): Promise<Map<string, number>> {
+    return new Map(terms.map((t) => [t, this.documentFrequency(t)]));
+  }
+
+  async similarTerms(term: string, maxDistance: number): Promise<SimilarTerm[]> {
+    return this.similarTermsNow(term, maxDistance);
+  }
+
+  async topPassages(concepts: readonly WeightedConcept[], limit: number): Promise<number[]> {
+    return this.rankPassages(concepts, limit);
+  }
+
+  async passagesWithTerms(ids: readonly number[]): Promise<Map<number, PassageWithTerms>> {
+    const out = new Map<number, PassageWithTerms>();
+    for (const id of ids) {
+      const passage = this.passage(id);
+      if (passage) out.set(id, { passage, terms: this.passageTerms(id) });
+    }
+    return out;
+  }
+
   documentFrequency(term: string): number {
     return this.vocabulary.get(term) ?? 0;
   }
 
-  similarTerms(term: string, maxDistance: number): SimilarTerm[] {
+  similarTermsNow(term: string, maxDistance: number): SimilarTerm[] {
     const out: SimilarTerm[] = [];
     for (const [found, [frequency, distance]] of this.vocabulary.fuzzyGet(term, maxDistance)) {
       if (found !== term) out.push({ term: found, distance, frequency });
@@ -106,7 +127,7 @@ export class MiniSearchIndex implements SearchBackend {
     return terms;
   }
 
-  topPassages(concepts: readonly WeightedConcept[], limit: number): number[] {
+  rankPassages(concepts: readonly WeightedConcept[], limit: number): number[] {
     const boost = new Map<string, number>();
     for (const c of concepts) {
       for (const a of c.alternatives) for (const t of a.terms) boost.set(t, Math.max(boost.get(t) ?? 0, c.weight * a.factor));

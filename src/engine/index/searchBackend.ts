@@ -31,21 +31,29 @@ export interface SimilarTerm {
   frequency: number;
 }
 
+/** A passage and the terms of its own text. */
+export interface PassageWithTerms {
+  passage: Passage;
+  terms: ReadonlySet<string>;
+}
+
+/**
+ * Asynchronous and batched, so a backend in another process (PostgreSQL) answers a question in a few
+ * round trips; in-process backends resolve at once.
+ */
 export interface SearchBackend {
+  /** Every document, in memory (they are few and small beside their passages). */
   readonly documents: readonly IndexedDocument[];
   readonly passageCount: number;
-  passage(id: number): Passage | undefined;
-  /** Passages holding the term (0 when the corpus never uses it). */
-  documentFrequency(term: string): number;
+  /** Passages holding each term (0 when the corpus never uses it). */
+  documentFrequencies(terms: readonly string[]): Promise<Map<string, number>>;
   /** Corpus terms within `maxDistance` edits, for spelling correction. */
-  similarTerms(term: string, maxDistance: number): SimilarTerm[];
-  /** Whether the passage's own text holds the term. */
-  passageHasTerm(id: number, term: string): boolean;
-  /** The terms of the passage's own text. */
-  passageTerms(id: number): ReadonlySet<string>;
+  similarTerms(term: string, maxDistance: number): Promise<SimilarTerm[]>;
   /**
    * Ids of up to `limit` passages whose own text covers the most concept weight, best first.
    * Approximate by design (context and title are scored later, by the shared ranker).
    */
-  topPassages(concepts: readonly WeightedConcept[], limit: number): number[];
+  topPassages(concepts: readonly WeightedConcept[], limit: number): Promise<number[]>;
+  /** The passages with these ids (unknown ids left out), with their terms. */
+  passagesWithTerms(ids: readonly number[]): Promise<Map<number, PassageWithTerms>>;
 }

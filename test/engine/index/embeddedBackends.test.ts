@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/engine/corpus/loadCorpus.ts';
 import { EMBEDDED_BACKENDS, type EmbeddedBackendName } from '../../../src/engine/index/embeddedBackends.ts';
-import type { SearchBackend, WeightedConcept } from '../../../src/engine/index/searchBackend.ts';
+import type { EmbeddedIndex } from '../../../src/engine/index/embeddedBackends.ts';
+import type { WeightedConcept } from '../../../src/engine/index/searchBackend.ts';
 import type { CorpusDocument } from '../../../src/engine/types.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -16,11 +17,11 @@ beforeAll(async () => {
 });
 
 const concepts = (...groups: string[][]): WeightedConcept[] => groups.map((terms) => ({ alternatives: [{ terms, factor: 1 }], weight: 1 }));
-const passageTexts = (index: SearchBackend, ids: number[]) => ids.map((id) => index.passage(id)?.text ?? '');
+const passageTexts = (index: EmbeddedIndex, ids: number[]) => ids.map((id) => index.passage(id)?.text ?? '');
 
 describe.each(Object.keys(EMBEDDED_BACKENDS) as EmbeddedBackendName[])('%s backend', (name) => {
   const backend = EMBEDDED_BACKENDS[name];
-  let index: SearchBackend;
+  let index: EmbeddedIndex;
   beforeAll(() => {
     index = backend.build(corpus);
   });
@@ -60,31 +61,31 @@ describe.each(Object.keys(EMBEDDED_BACKENDS) as EmbeddedBackendName[])('%s backe
 
   it('lists corpus terms within a few edits, without the term itself', () => {
     // "presonnes" analyses to "preson"
-    const similar = index.similarTerms('preson', 2);
+    const similar = index.similarTermsNow('preson', 2);
     expect(similar).toContainEqual(expect.objectContaining({ term: 'person' }));
     for (const s of similar) {
       expect(s.distance).toBeLessThanOrEqual(2);
       expect(s.frequency).toBe(index.documentFrequency(s.term));
     }
-    expect(index.similarTerms('fibr', 1).map((s) => s.term)).not.toContain('fibr');
-    expect(index.similarTerms('zzzzzzzz', 1)).toEqual([]);
+    expect(index.similarTermsNow('fibr', 1).map((s) => s.term)).not.toContain('fibr');
+    expect(index.similarTermsNow('zzzzzzzz', 1)).toEqual([]);
   });
 
   it('finds the passages covering the most of a question, best first', () => {
-    expect(passageTexts(index, index.topPassages(concepts(['163'], ['person']), 5))[0]).toContain('163 personnes');
+    expect(passageTexts(index, index.rankPassages(concepts(['163'], ['person']), 5))[0]).toContain('163 personnes');
     // numbers however written: "13.000" is the term 13000
-    expect(passageTexts(index, index.topPassages(concepts(['13000'], ['pris']), 3))[0]).toContain('13.000 prises');
-    expect(passageTexts(index, index.topPassages(concepts(['15.5'], ['million']), 3))[0]).toContain('15,5 millions');
+    expect(passageTexts(index, index.rankPassages(concepts(['13000'], ['pris']), 3))[0]).toContain('13.000 prises');
+    expect(passageTexts(index, index.rankPassages(concepts(['15.5'], ['million']), 3))[0]).toContain('15,5 millions');
     // a hyphenated name by the whole or by its words
-    expect(passageTexts(index, index.topPassages(concepts(['valence-sur-bais']), 3))[0]).toContain('Valence-sur-Baïse');
-    expect(passageTexts(index, index.topPassages([{ alternatives: [{ terms: ['valenc', 'bais'], factor: 1 }], weight: 1 }], 3))[0]).toContain('Valence-sur-Baïse');
+    expect(passageTexts(index, index.rankPassages(concepts(['valence-sur-bais']), 3))[0]).toContain('Valence-sur-Baïse');
+    expect(passageTexts(index, index.rankPassages([{ alternatives: [{ terms: ['valenc', 'bais'], factor: 1 }], weight: 1 }], 3))[0]).toContain('Valence-sur-Baïse');
   });
 
   it('honours the limit and returns nothing for unknown terms', () => {
-    expect(index.topPassages(concepts(['fibr'], ['orang']), 3).length).toBeLessThanOrEqual(3);
-    expect(index.topPassages(concepts(['fibr'], ['orang']), 3).length).toBeGreaterThan(0);
-    expect(index.topPassages(concepts(['lyon']), 10)).toEqual([]);
-    expect(index.topPassages([], 10)).toEqual([]);
+    expect(index.rankPassages(concepts(['fibr'], ['orang']), 3).length).toBeLessThanOrEqual(3);
+    expect(index.rankPassages(concepts(['fibr'], ['orang']), 3).length).toBeGreaterThan(0);
+    expect(index.rankPassages(concepts(['lyon']), 10)).toEqual([]);
+    expect(index.rankPassages([], 10)).toEqual([]);
   });
 
   it('gives the same answers after toParts → fromParts', () => {
@@ -93,19 +94,19 @@ describe.each(Object.keys(EMBEDDED_BACKENDS) as EmbeddedBackendName[])('%s backe
     expect(loaded.documents).toEqual(index.documents);
     for (let id = 0; id < index.passageCount; id++) expect(loaded.passage(id)).toEqual(index.passage(id));
     for (const query of [concepts(['fibr'], ['optiqu']), concepts(['13000'], ['pris']), concepts(['seoul'], ['manch'], ['convention']), concepts(['didi'], ['laguer'])]) {
-      expect(loaded.topPassages(query, 20)).toEqual(index.topPassages(query, 20));
+      expect(loaded.rankPassages(query, 20)).toEqual(index.rankPassages(query, 20));
     }
     for (const term of ['fibr', 'orang', 'gers', 'seoul', 'jamais']) expect(loaded.documentFrequency(term)).toBe(index.documentFrequency(term));
     // same neighbours (a radix tree may list them in another order)
     const byTerm = (a: { term: string }, b: { term: string }) => a.term.localeCompare(b.term);
-    expect(loaded.similarTerms('preson', 2).sort(byTerm)).toEqual(index.similarTerms('preson', 2).sort(byTerm));
+    expect(loaded.similarTermsNow('preson', 2).sort(byTerm)).toEqual(index.similarTermsNow('preson', 2).sort(byTerm));
   });
 
   it('builds an empty index from no documents', () => {
     const empty = backend.build([]);
     expect(empty.passageCount).toBe(0);
     expect(empty.documentFrequency('fibr')).toBe(0);
-    expect(empty.topPassages(concepts(['fibr']), 10)).toEqual([]);
+    expect(empty.rankPassages(concepts(['fibr']), 10)).toEqual([]);
   });
 });
 
@@ -117,7 +118,7 @@ describe('backends agree', () => {
       expect(compact.documentFrequency(term), term).toBe(mini.documentFrequency(term));
     }
     for (const query of [concepts(['163'], ['person']), concepts(['valence-sur-bais']), concepts(['99.96'], ['popul'])]) {
-      expect(compact.topPassages(query, 1)).toEqual(mini.topPassages(query, 1));
+      expect(compact.rankPassages(query, 1)).toEqual(mini.rankPassages(query, 1));
     }
   });
 });

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EMBEDDED_BACKENDS } from '../../../src/engine/index/embeddedBackends.ts';
 import { loadSnapshot, sameFiles, saveSnapshot, SNAPSHOT_FILE, SNAPSHOT_VERSION, type SnapshotHeader } from '../../../src/engine/index/indexSnapshot.ts';
-import type { SearchBackend, WeightedConcept } from '../../../src/engine/index/searchBackend.ts';
+import type { EmbeddedIndex } from '../../../src/engine/index/embeddedBackends.ts';
+import type { WeightedConcept } from '../../../src/engine/index/searchBackend.ts';
 import type { CorpusDocument, FileFingerprint } from '../../../src/engine/types.ts';
 
 const DOCUMENT: CorpusDocument = {
@@ -32,7 +33,7 @@ afterEach(async () => {
 
 describe.each(['compact', 'minisearch'] as const)('saveSnapshot / loadSnapshot (%s parts)', (name) => {
   const backend = EMBEDDED_BACKENDS[name];
-  let index: SearchBackend;
+  let index: EmbeddedIndex;
   const header = (): SnapshotHeader => ({
     backend: name, corpusDir: '/srv/relais/corpus', builtAt: '2024-05-01T10:00:00.000Z', files: FILES,
     skipped: [{ file: 'photo.jpg', reason: 'unsupported file type .jpg' }],
@@ -49,7 +50,7 @@ describe.each(['compact', 'minisearch'] as const)('saveSnapshot / loadSnapshot (
     expect(loaded.header).toEqual(header());
     const restored = backend.fromParts(loaded.parts);
     expect(restored.documents).toEqual(index.documents);
-    expect(restored.topPassages(QUERY, 5)).toEqual(index.topPassages(QUERY, 5));
+    expect(restored.rankPassages(QUERY, 5)).toEqual(index.rankPassages(QUERY, 5));
     expect(restored.documentFrequency('trimestr')).toBe(1);
     expect(restored.passage(2)).toEqual(index.passage(2));
   });
