@@ -14,6 +14,25 @@ const idList = z
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const httpUrl = z.string().trim().url().refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://').optional();
+const DURATION_UNITS_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000 };
+/** "90s", "15m", "1h" → milliseconds; "off" or "0" → undefined. */
+const duration = (min: { ms: number; label: string }) =>
+  z
+    .string()
+    .trim()
+    .regex(/^(off|0|\d+\s*[smh])$/i, 'must be a duration such as "90s", "15m" or "1h" (or "off")')
+    .transform((v) => {
+      const m = /^(\d+)\s*([smh])$/i.exec(v);
+      return m ? Number(m[1]) * (DURATION_UNITS_MS[(m[2] ?? 's').toLowerCase()] ?? 1_000) : undefined;
+    })
+    .refine((ms) => ms === undefined || ms >= min.ms, `must be at least ${min.label} (or "off")`)
+    .optional();
+const flag = z
+  .string()
+  .trim()
+  .regex(/^(true|false|1|0|yes|no|on|off)$/i, 'must be true or false')
+  .transform((v) => /^(true|1|yes|on)$/i.test(v))
+  .default(false);
 
 const schema = z
   .object({
@@ -40,6 +59,14 @@ const schema = z
       .trim()
       .regex(/^(auto|off|\d+)$/, 'must be "auto", "off" or a number of shards')
       .default('off'),
+
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+    REINDEX_INTERVAL: duration({ ms: 60_000, label: '1m' }),
+    REINDEX_ON_CHANGE: flag,
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, 'must be 0 (no limit) or more').default(6),
+    MAX_IN_FLIGHT: positiveInt(8),
+    SHUTDOWN_GRACE: duration({ ms: 1_000, label: '1s' }),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -73,6 +100,23 @@ export interface DiscordConfig {
   shards: 'off' | 'auto' | number;
 }
 
+/** Running Relais for real (src/operations): endpoints, automatic reindex, fair use, shutdown. */
+export interface OperationsConfig {
+  /** Port of the /healthz and /metrics endpoint; undefined: no endpoint. */
+  metricsPort?: number;
+  metricsHost: string;
+  /** Reindex on this schedule; undefined: never on a schedule. */
+  reindexIntervalMs?: number;
+  /** Reindex when the corpus folder changes (debounced). */
+  reindexOnChange: boolean;
+  /** Questions per user per minute; 0: no limit. */
+  rateLimitPerMinute: number;
+  /** Questions being answered at once, over all users and platforms. */
+  maxInFlight: number;
+  /** How long SIGTERM/SIGINT waits for questions in flight. */
+  shutdownGraceMs: number;
+}
+
 export interface Config {
   corpusDir: string;
   dataDir: string;
@@ -81,6 +125,7 @@ export interface Config {
   maxFileBytes: number;
   slack?: SlackConfig;
   discord?: DiscordConfig;
+  operations: OperationsConfig;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +161,15 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           shards: e.DISCORD_SHARDS === 'auto' || e.DISCORD_SHARDS === 'off' ? e.DISCORD_SHARDS : Number(e.DISCORD_SHARDS),
         }
       : undefined,
+    operations: {
+      ...(e.METRICS_PORT !== undefined ? { metricsPort: e.METRICS_PORT } : {}),
+      metricsHost: e.METRICS_HOST,
+      ...(e.REINDEX_INTERVAL !== undefined ? { reindexIntervalMs: e.REINDEX_INTERVAL } : {}),
+      reindexOnChange: e.REINDEX_ON_CHANGE,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      maxInFlight: e.MAX_IN_FLIGHT,
+      shutdownGraceMs: e.SHUTDOWN_GRACE ?? 10_000,
+    },
   };
 }
 

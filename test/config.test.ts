@@ -26,6 +26,19 @@ describe('parseConfig', () => {
     expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_SHARDS: '4' }).discord?.shards).toBe(4);
   });
 
+  it('reads the operations settings, with no endpoint and no automatic reindex by default', () => {
+    expect(parseConfig({}).operations).toEqual({
+      metricsHost: '127.0.0.1', reindexOnChange: false, rateLimitPerMinute: 6, maxInFlight: 8, shutdownGraceMs: 10_000,
+    });
+    expect(parseConfig({
+      METRICS_PORT: '9464', REINDEX_INTERVAL: '15m', REINDEX_ON_CHANGE: 'true', RATE_LIMIT_PER_MINUTE: '0', MAX_IN_FLIGHT: '2', SHUTDOWN_GRACE: '30s',
+    }).operations).toEqual({
+      metricsPort: 9464, metricsHost: '127.0.0.1', reindexIntervalMs: 900_000, reindexOnChange: true, rateLimitPerMinute: 0, maxInFlight: 2, shutdownGraceMs: 30_000,
+    });
+    expect(parseConfig({ REINDEX_INTERVAL: 'off' }).operations.reindexIntervalMs).toBeUndefined();
+    expect(parseConfig({ REINDEX_INTERVAL: '1h' }).operations.reindexIntervalMs).toBe(3_600_000);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
@@ -37,6 +50,13 @@ describe('parseConfig', () => {
     [{ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID'],
     [{ DISCORD_SHARDS: 'many' }, 'DISCORD_SHARDS'],
     [{ MAX_QUESTION_LENGTH: '-3' }, 'MAX_QUESTION_LENGTH'],
+    [{ METRICS_PORT: 'nine' }, 'METRICS_PORT'],
+    [{ REINDEX_INTERVAL: 'often' }, 'REINDEX_INTERVAL'],
+    [{ REINDEX_INTERVAL: '10s' }, 'REINDEX_INTERVAL'],
+    [{ REINDEX_ON_CHANGE: 'maybe' }, 'REINDEX_ON_CHANGE'],
+    [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ MAX_IN_FLIGHT: '0' }, 'MAX_IN_FLIGHT'],
+    [{ SHUTDOWN_GRACE: 'soon' }, 'SHUTDOWN_GRACE'],
   ])('rejects %o naming %s', (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(variable));
