@@ -65,9 +65,13 @@ interface Generation {
 
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
 
+/** What a finished reindex tells its listeners: the summary, or why it failed (the old index kept serving). */
+export type ReindexOutcome = { ok: true; summary: ReindexSummary } | { ok: false; error: unknown; durationMs: number };
+
 export class RelaisEngine {
   private current: Generation;
   private running: Promise<ReindexSummary> | undefined;
+  private readonly reindexListeners = new Set<(outcome: ReindexOutcome) => void>();
 
   private constructor(
     private readonly options: Required<Omit<EngineOptions, 'maxFileBytes'>> & { maxFileBytes?: number },
@@ -164,10 +168,38 @@ export class RelaisEngine {
    * index keeps answering. Calls made while one runs share it.
    */
   reindex(): Promise<ReindexSummary> {
-    this.running ??= this.runReindex().finally(() => {
-      this.running = undefined;
-    });
+    if (this.running === undefined) {
+      const started = performance.now();
+      this.running = this.runReindex().then(
+        (summary) => {
+          this.notifyReindex({ ok: true, summary });
+          return summary;
+        },
+        (error: unknown) => {
+          this.notifyReindex({ ok: false, error, durationMs: Math.round(performance.now() - started) });
+          throw error;
+        },
+      ).finally(() => {
+        this.running = undefined;
+      });
+    }
     return this.running;
+  }
+
+  /** Called after every reindex, whoever started it (metrics, logs). Returns what removes the listener. */
+  onReindex(listener: (outcome: ReindexOutcome) => void): () => void {
+    this.reindexListeners.add(listener);
+    return () => this.reindexListeners.delete(listener);
+  }
+
+  private notifyReindex(outcome: ReindexOutcome): void {
+    for (const listener of this.reindexListeners) {
+      try {
+        listener(outcome);
+      } catch (error) {
+        this.options.logger.error({ error: String(error) }, 'reindex listener failed');
+      }
+    }
   }
 
   private async runReindex(): Promise<ReindexSummary> {
