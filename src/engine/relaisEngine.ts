@@ -95,7 +95,8 @@ export class RelaisEngine {
     const log = resolved.logger;
     if (resolved.useSnapshot) {
       const started = Date.now();
-      const [files, saved] = await Promise.all([fingerprintCorpus(resolved.corpusDir), loadSnapshot(resolved.dataDir)]);
+      const saved = await loadSnapshot(resolved.dataDir);
+      const files = await fingerprintCorpus(resolved.corpusDir, saved.ok ? saved.header.files : []);
       const matches = saved.ok && saved.header.backend === resolved.backend && saved.header.corpusDir === resolved.corpusDir && sameFiles(saved.header.files, files);
       if (saved.ok && matches) {
         try {

@@ -27,6 +27,8 @@ export interface FileFingerprint {
   file: string;
   size: number;
   sha256: string;
+  /** Modification time when hashed: an unchanged size and time lets the next start-up reuse the hash. */
+  mtimeMs?: number;
 }
 
 export interface CorpusLoadResult {

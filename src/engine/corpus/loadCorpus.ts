@@ -72,13 +72,23 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
  * The fingerprint of every readable file under `dir` (what `loadCorpus` returns as `files`) without
  * parsing anything: enough to tell whether a saved index still matches the corpus.
  */
-export async function fingerprintCorpus(dir: string): Promise<FileFingerprint[]> {
+export async function fingerprintCorpus(dir: string, known: readonly FileFingerprint[] = []): Promise<FileFingerprint[]> {
   const root = path.resolve(dir);
   const listed: Listed[] = [];
   await walk(root, '', new Set([await realpath(root)]), listed, [], true);
+  // Like git's index: a file whose size and modification time match what was hashed before keeps its
+  // hash, so a start-up over 100,000 unchanged files reads none of them.
+  const before = new Map(known.map((f) => [f.file, f]));
   const prints = await mapConcurrently(listed, CONCURRENT_READS, async (entry) => {
     if ('refused' in entry) return undefined;
-    return fingerprintByStreaming(entry.file, entry.absolute).catch(() => undefined);
+    try {
+      const { size, mtimeMs } = await stat(entry.absolute);
+      const previous = before.get(entry.file);
+      if (previous && previous.size === size && previous.mtimeMs === mtimeMs) return previous;
+      return await fingerprintByStreaming(entry.file, entry.absolute);
+    } catch {
+      return undefined;
+    }
   });
   return prints.filter((p): p is FileFingerprint => p !== undefined).sort(byFile);
 }
@@ -141,12 +151,12 @@ async function loadFile(file: string, absolute: string, corpusName: string, maxF
       );
     }
     // Check the size before reading so a stray multi-gigabyte file is never loaded into memory.
-    const { size } = await stat(absolute);
+    const { size, mtimeMs } = await stat(absolute);
     if (size > maxFileBytes) {
       return skip(tooLargeReason(size, maxFileBytes), await fingerprintByStreaming(file, absolute));
     }
     const bytes = await readFile(absolute);
-    const fingerprint: FileFingerprint = { file, size: bytes.length, sha256: sha256(bytes) };
+    const fingerprint: FileFingerprint = { file, size: bytes.length, sha256: sha256(bytes), mtimeMs };
     if (bytes.length > maxFileBytes) return skip(tooLargeReason(bytes.length, maxFileBytes), fingerprint);
 
     const decoded = decodeText(bytes);
@@ -214,6 +224,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 async function fingerprintByStreaming(file: string, absolute: string): Promise<FileFingerprint> {
+  const { mtimeMs } = await stat(absolute);
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of createReadStream(absolute)) {
@@ -221,7 +232,7 @@ async function fingerprintByStreaming(file: string, absolute: string): Promise<F
     size += buffer.length;
     hash.update(buffer);
   }
-  return { file, size, sha256: hash.digest('hex') };
+  return { file, size, sha256: hash.digest('hex'), mtimeMs };
 }
 
 function sha256(bytes: Uint8Array): string {

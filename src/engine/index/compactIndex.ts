@@ -11,15 +11,28 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import type { CorpusDocument } from '../types.ts';
-import { buildPassageTable, type PassageTableParts, passageTableFromParts, passageTableToParts } from './passageTable.ts';
+import { buildPassageTable } from './passageTable.ts';
 import type { IndexedDocument, PassageWithTerms, SearchBackend, SimilarTerm, WeightedConcept } from './searchBackend.ts';
-import type { Passage } from './splitPassages.ts';
+import type { Passage, PassageKind } from './splitPassages.ts';
+
+const KINDS: PassageKind[] = ['title', 'heading', 'sentence'];
 
 /** A passage no later concept can lift above this share of the question is not a candidate any more. */
 const PRUNE_BELOW = 0.3;
 
 /** The arrays a compact index is made of: what its snapshot stores. */
-export interface CompactIndexParts extends PassageTableParts {
+export interface CompactIndexParts {
+  documents: IndexedDocument[];
+  /**
+   * All passage texts as UTF-8, one after the other; passage i is bytes textOffsets[i]..textOffsets[i+1].
+   * Kept encoded (half the memory of JS strings) and decoded only for the passages a question touches,
+   * so a snapshot loads without splitting 200 MB of text into a million strings.
+   */
+  textBytes: Uint8Array;
+  textOffsets: Uint32Array;
+  passageDoc: Uint32Array;
+  passageKind: Uint8Array;
+  passageContext: Int32Array;
   terms: string[];
   postingStart: Uint32Array;
   postings: Uint32Array;
@@ -59,12 +72,14 @@ export class CompactIndex implements SearchBackend {
   // Scratch space for scoring, allocated on first use and reused (scoring is synchronous).
   private scratch: Scratch | undefined;
 
+  private readonly textBuffer: Buffer;
+
   private constructor(
     readonly documents: IndexedDocument[],
-    private readonly passages: Passage[],
     private readonly parts: CompactIndexParts,
   ) {
     parts.terms.forEach((t, i) => this.termIds.set(t, i));
+    this.textBuffer = Buffer.from(parts.textBytes.buffer, parts.textBytes.byteOffset, parts.textBytes.byteLength);
   }
 
   static build(corpus: readonly CorpusDocument[]): CompactIndex {
@@ -103,21 +118,30 @@ export class CompactIndex implements SearchBackend {
     for (let p = 0; p < passages.length; p++) {
       for (let k = passageTermStart[p]!; k < passageTermStart[p + 1]!; k++) postings[fill[ownTerms[k]!]!++] = p;
     }
-    return new CompactIndex(documents, passages, {
-      ...passageTableToParts(table),
+    const encoded = passages.map((p) => Buffer.from(p.text, 'utf8'));
+    const textOffsets = new Uint32Array(passages.length + 1);
+    encoded.forEach((b, i) => { textOffsets[i + 1] = textOffsets[i]! + b.byteLength; });
+    return new CompactIndex(documents, {
+      documents,
+      textBytes: Buffer.concat(encoded),
+      textOffsets,
+      passageDoc: Uint32Array.from(passages, (p) => p.doc),
+      passageKind: Uint8Array.from(passages, (p) => KINDS.indexOf(p.kind)),
+      passageContext: Int32Array.from(passages, (p) => p.contextId),
       terms, postingStart, postings, passageTermStart, passageTerms: ownTerms,
     });
   }
 
   static fromParts(parts: CompactIndexParts): CompactIndex {
-    const n = parts.texts?.length;
+    const n = parts.passageDoc?.length;
     const consistent =
-      Array.isArray(parts.documents) && Array.isArray(parts.terms) && n === parts.passageDoc?.length &&
+      Array.isArray(parts.documents) && Array.isArray(parts.terms) && parts.textOffsets?.length === n + 1 &&
+      parts.textOffsets[n] === parts.textBytes?.byteLength &&
       n === parts.passageKind?.length && n === parts.passageContext?.length && parts.passageTermStart?.length === n + 1 &&
       parts.postingStart?.length === parts.terms.length + 1 && parts.postings?.length === parts.passageTerms?.length &&
       parts.postingStart[parts.terms.length] === parts.postings.length && parts.passageTermStart[n] === parts.passageTerms.length;
     if (!consistent) throw new Error('Relais compact index: snapshot parts are inconsistent; rebuild the index');
-    return new CompactIndex(parts.documents, passageTableFromParts(parts).passages, parts);
+    return new CompactIndex(parts.documents, parts);
   }
 
   toParts(): CompactIndexParts {
@@ -125,11 +149,25 @@ export class CompactIndex implements SearchBackend {
   }
 
   get passageCount(): number {
-    return this.passages.length;
+    return this.parts.passageDoc.length;
   }
 
+  private text(id: number): string {
+    return this.textBuffer.toString('utf8', this.parts.textOffsets[id], this.parts.textOffsets[id + 1]);
+  }
+
+  /** Built on demand: a million passage objects would cost start-up time and memory for nothing. */
   passage(id: number): Passage | undefined {
-    return this.passages[id];
+    if (!(id >= 0 && id < this.passageCount)) return undefined;
+    const contextId = this.parts.passageContext[id]!;
+    return {
+      id,
+      doc: this.parts.passageDoc[id]!,
+      kind: KINDS[this.parts.passageKind[id]!] ?? 'sentence',
+      text: this.text(id),
+      context: contextId >= 0 ? this.text(contextId) : '',
+      contextId,
+    };
   }
 
   async documentFrequencies(terms: readonly string[]): Promise<Map<string, number>> {
@@ -200,7 +238,7 @@ export class CompactIndex implements SearchBackend {
    * scanning their postings when that is cheaper, by looking the terms up in those passages otherwise.
    */
   rankPassages(concepts: readonly WeightedConcept[], limit: number): number[] {
-    const n = this.passages.length;
+    const n = this.passageCount;
     if (n === 0 || concepts.length === 0) return [];
     this.scratch ??= {
       acc: new Float32Array(n), best: new Float32Array(n), hits: new Uint8Array(n),

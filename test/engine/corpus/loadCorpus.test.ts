@@ -193,7 +193,7 @@ describe('loadCorpus with bad files beside good ones', () => {
     }
     const big = result.files.find((fingerprint) => fingerprint.file === 'enorme.txt');
     const bytes = await readFile(path.join(dir, 'enorme.txt'));
-    expect(big).toEqual({ file: 'enorme.txt', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(big).toMatchObject({ file: 'enorme.txt', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
     expect(result.files.find((fingerprint) => fingerprint.file === 'vide.txt')?.size).toBe(0);
   });
 
@@ -216,5 +216,26 @@ describe('loadCorpus with bad files beside good ones', () => {
 describe('loadCorpus on a folder that does not exist', () => {
   it('rejects, since there is no corpus to index at all', async () => {
     await expect(loadCorpus(path.join(tmpdir(), 'relais-absent-corpus'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('fingerprintCorpus', () => {
+  it('reuses a known hash when size and modification time are unchanged, and rehashes otherwise', async () => {
+    const { fingerprintCorpus } = await import('../../../src/engine/corpus/loadCorpus.ts');
+    const { mkdtemp, writeFile, utimes } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const pathModule = await import('node:path');
+    const dir = await mkdtemp(pathModule.join(tmpdir(), 'relais-fingerprint-'));
+    const file = pathModule.join(dir, 'note.txt');
+    await writeFile(file, 'Le Gers déploie la fibre optique.\n\nDeux Gersois sur trois seront raccordés.\n');
+    const [first] = await fingerprintCorpus(dir);
+    expect(first?.mtimeMs).toBeGreaterThan(0);
+    // A stale hash with the same size and time is trusted: proof that the file was not read again.
+    const [reused] = await fingerprintCorpus(dir, [{ ...first!, sha256: 'trusted' }]);
+    expect(reused?.sha256).toBe('trusted');
+    // Touching the file (same size, new time) makes it read and hashed again.
+    await utimes(file, new Date(), new Date(Date.now() + 5000));
+    const [rehashed] = await fingerprintCorpus(dir, [{ ...first!, sha256: 'trusted' }]);
+    expect(rehashed?.sha256).toBe(first?.sha256);
   });
 });
