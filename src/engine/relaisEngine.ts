@@ -8,6 +8,8 @@ import { detectLanguage } from './answer/readQuestion.ts';
 import { fingerprintCorpus, loadCorpus } from './corpus/loadCorpus.ts';
 import { EMBEDDED_BACKENDS, type EmbeddedBackendName } from './index/embeddedBackends.ts';
 import { loadSnapshot, sameFiles, saveSnapshot } from './index/indexSnapshot.ts';
+import type { PostgresConnectionOptions, PostgresIndex, SharedGeneration } from './index/postgres/postgresIndex.ts';
+import { GenerationGoneError, SearchUnavailableError } from './index/postgres/searchUnavailable.ts';
 import type { IndexedDocument, SearchBackend } from './index/searchBackend.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import type { FileFingerprint, SkippedFile } from './types.ts';
@@ -28,8 +30,13 @@ export interface EngineOptions {
   glossary?: Glossary;
   /** Save and reuse index snapshots. Default true. */
   useSnapshot?: boolean;
-  /** Which embedded index: 'compact' (default, fastest) or 'minisearch'. */
-  backend?: EmbeddedBackendName;
+  /**
+   * Which index: 'compact' (default, fastest) or 'minisearch' in the process, or 'postgres': shared by
+   * every instance through the database given in `postgres` (no snapshot in dataDir then).
+   */
+  backend?: EmbeddedBackendName | 'postgres';
+  /** The database, for backend 'postgres'. */
+  postgres?: PostgresConnectionOptions;
 }
 
 export interface ReindexSummary {
@@ -61,6 +68,8 @@ interface Generation {
   skipped: SkippedFile[];
   indexedAt: string;
   loadedFrom: 'snapshot' | 'build';
+  /** With backend 'postgres': the database generation it serves. */
+  shared?: SharedGeneration;
 }
 
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
@@ -72,6 +81,8 @@ export class RelaisEngine {
   private current: Generation;
   private running: Promise<ReindexSummary> | undefined;
   private readonly reindexListeners = new Set<(outcome: ReindexOutcome) => void>();
+  /** With backend 'postgres': the index in the database. */
+  private shared: PostgresIndex | undefined;
 
   private constructor(
     private readonly options: Required<Omit<EngineOptions, 'maxFileBytes'>> & { maxFileBytes?: number },
@@ -87,12 +98,14 @@ export class RelaisEngine {
       glossary: bundledGlossary(),
       maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH,
       useSnapshot: true,
-      backend: 'compact' as EmbeddedBackendName,
+      backend: 'compact' as EmbeddedBackendName | 'postgres',
+      postgres: undefined as unknown as PostgresConnectionOptions,
       ...options,
       corpusDir: path.resolve(options.corpusDir),
       dataDir: path.resolve(options.dataDir),
     };
     const log = resolved.logger;
+    if (resolved.backend === 'postgres') return RelaisEngine.openShared(resolved);
     if (resolved.useSnapshot) {
       const started = Date.now();
       const saved = await loadSnapshot(resolved.dataDir);
@@ -100,7 +113,7 @@ export class RelaisEngine {
       const matches = saved.ok && saved.header.backend === resolved.backend && saved.header.corpusDir === resolved.corpusDir && sameFiles(saved.header.files, files);
       if (saved.ok && matches) {
         try {
-          const index = EMBEDDED_BACKENDS[resolved.backend].fromParts(saved.parts);
+          const index = EMBEDDED_BACKENDS[resolved.backend as EmbeddedBackendName].fromParts(saved.parts);
           log.info({ documents: index.documents.length, ms: Date.now() - started }, 'index loaded from snapshot');
           return new RelaisEngine(resolved, {
             index, answerer: new QuestionAnswerer(index, resolved.glossary), files, skipped: saved.header.skipped,
@@ -121,21 +134,67 @@ export class RelaisEngine {
   private static async build(options: RelaisEngine['options']): Promise<Generation> {
     const corpus = await loadCorpus(options.corpusDir, { maxFileBytes: options.maxFileBytes });
     for (const s of corpus.skipped) options.logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
-    const index = EMBEDDED_BACKENDS[options.backend].build(corpus.documents);
+    const index = EMBEDDED_BACKENDS[options.backend as EmbeddedBackendName].build(corpus.documents);
     return {
       index, answerer: new QuestionAnswerer(index, options.glossary), files: corpus.files, skipped: corpus.skipped,
       indexedAt: new Date().toISOString(), loadedFrom: 'build',
     };
   }
 
+  /** Backend 'postgres': migrates the database, then serves its current index or builds one there. */
+  private static async openShared(options: RelaisEngine['options']): Promise<RelaisEngine> {
+    if (!options.postgres?.connectionString) throw new Error("Relais engine: backend 'postgres' needs postgres.connectionString");
+    const { PostgresIndex } = await import('./index/postgres/postgresIndex.ts');
+    const { store, generation } = await PostgresIndex.open({
+      connection: options.postgres, corpusDir: options.corpusDir, logger: options.logger,
+      loadCorpus: () => loadCorpus(options.corpusDir, { maxFileBytes: options.maxFileBytes }),
+      fingerprint: (known) => fingerprintCorpus(options.corpusDir, known),
+    });
+    const engine = new RelaisEngine(options, RelaisEngine.fromShared(generation, options.glossary));
+    engine.shared = store;
+    return engine;
+  }
+
+  private static fromShared(shared: SharedGeneration, glossary: Glossary): Generation {
+    return {
+      index: shared.index, answerer: new QuestionAnswerer(shared.index, glossary), files: shared.info.files,
+      skipped: shared.info.skipped, indexedAt: shared.info.builtAt, loadedFrom: shared.loadedFrom, shared,
+    };
+  }
+
+  /**
+   * Backend 'postgres': the generation every instance serves now (another instance may have switched
+   * it), answering the question. A generation dropped mid-question is retried once on the new one;
+   * an unreachable database is a UserError while the pool reconnects.
+   */
+  private async askShared(text: string, english: boolean, retried = false): Promise<Answer> {
+    try {
+      const latest = await this.shared!.current();
+      if (latest !== this.current.shared) this.current = RelaisEngine.fromShared(latest, this.options.glossary);
+      return await this.current.answerer.answer(text);
+    } catch (error) {
+      if (error instanceof GenerationGoneError && !retried) return this.askShared(text, english, true);
+      if (error instanceof SearchUnavailableError || error instanceof GenerationGoneError) {
+        this.options.logger.warn({ error: error.message }, 'search is unavailable');
+        throw searchUnavailable(english, error);
+      }
+      throw error;
+    }
+  }
+
+  /** Releases the database connections (backend 'postgres'); the engine must not be used afterwards. */
+  async close(): Promise<void> {
+    await this.shared?.close();
+  }
+
   private async save(): Promise<void> {
-    if (!this.options.useSnapshot) return;
+    if (!this.options.useSnapshot || this.shared) return;
     const g = this.current;
     try {
       await saveSnapshot(
         this.options.dataDir,
         { backend: this.options.backend, corpusDir: this.options.corpusDir, builtAt: g.indexedAt, files: g.files, skipped: g.skipped },
-        EMBEDDED_BACKENDS[this.options.backend].toParts(g.index),
+        EMBEDDED_BACKENDS[this.options.backend as EmbeddedBackendName].toParts(g.index),
       );
     } catch (error) {
       // Serving goes on without a snapshot; the next start-up rebuilds.
@@ -161,6 +220,7 @@ export class RelaisEngine {
         ? `That question is ${text.length} characters long; keep it under ${max}.`
         : `Cette question fait ${text.length} caractères ; la limite est de ${max}.`);
     }
+    if (this.shared) return this.askShared(text, english);
     return this.current.answerer.answer(text);
   }
 
@@ -208,8 +268,14 @@ export class RelaisEngine {
     const before = this.current;
     let next: Generation;
     try {
-      next = await RelaisEngine.build(this.options);
+      next = this.shared
+        ? RelaisEngine.fromShared(await this.shared.reindex(before.shared?.info.id ?? ''), this.options.glossary)
+        : await RelaisEngine.build(this.options);
     } catch (error) {
+      if (error instanceof SearchUnavailableError) {
+        this.options.logger.error({ error: error.message }, 'reindex failed: database unreachable; the previous index keeps serving');
+        throw searchUnavailable(false, error);
+      }
       this.options.logger.error({ error: String(error) }, 'reindex failed; the previous index keeps serving');
       throw new UserError('reindex-failed', `Réindexation impossible : le dossier du corpus ne se lit pas (${(error as NodeJS.ErrnoException).code ?? 'erreur'}). L'index précédent reste en service.`, { cause: error });
     }
@@ -242,4 +308,11 @@ export class RelaisEngine {
   documents(): readonly IndexedDocument[] {
     return this.current.index.documents;
   }
+}
+
+function searchUnavailable(english: boolean, cause: unknown): UserError {
+  return new UserError('search-unavailable', english
+    ? 'Search is unavailable, retrying: the index database cannot be reached right now. Ask again in a moment.'
+    : "La recherche est indisponible, nouvelle tentative en cours : la base de l'index ne répond pas. Reposez la question dans un instant.",
+  { cause });
 }
