@@ -67,6 +67,10 @@ const schema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, 'must be 0 (no limit) or more').default(6),
     MAX_IN_FLIGHT: positiveInt(8),
     SHUTDOWN_GRACE: duration({ ms: 1_000, label: '1s' }),
+
+    SEARCH_BACKEND: z.enum(['compact', 'minisearch', 'postgres']).default('compact'),
+    DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL').optional(),
+    DATABASE_SCHEMA: z.string().trim().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase schema name (letters, digits, _)').default('relais'),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -77,6 +81,9 @@ const schema = z
     }
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
       ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required with DISCORD_TOKEN' });
+    }
+    if (env.SEARCH_BACKEND === 'postgres' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required with SEARCH_BACKEND=postgres (postgres://user:password@host:5432/database)' });
     }
   });
 
@@ -117,6 +124,15 @@ export interface OperationsConfig {
   shutdownGraceMs: number;
 }
 
+/** Where the search index lives: in the process, or shared by every instance in PostgreSQL. */
+export interface SearchConfig {
+  backend: 'compact' | 'minisearch' | 'postgres';
+  /** With backend 'postgres'. */
+  databaseUrl?: string;
+  /** Schema of Relais's tables in that database. */
+  databaseSchema: string;
+}
+
 export interface Config {
   corpusDir: string;
   dataDir: string;
@@ -126,6 +142,7 @@ export interface Config {
   slack?: SlackConfig;
   discord?: DiscordConfig;
   operations: OperationsConfig;
+  search: SearchConfig;
 }
 
 export class ConfigError extends Error {
@@ -170,6 +187,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxInFlight: e.MAX_IN_FLIGHT,
       shutdownGraceMs: e.SHUTDOWN_GRACE ?? 10_000,
     },
+    search: {
+      backend: e.SEARCH_BACKEND,
+      ...(e.DATABASE_URL !== undefined ? { databaseUrl: e.DATABASE_URL } : {}),
+      databaseSchema: e.DATABASE_SCHEMA,
+    },
   };
 }
 
@@ -181,7 +203,27 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}): 
 
 /** Secrets, for the logger's redaction list. */
 export function secretsOf(config: Config): string[] {
-  return [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token].filter(
+  return [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token, databasePassword(config)].filter(
     (s): s is string => typeof s === 'string',
   );
+}
+
+/** The password in DATABASE_URL, if any (never logged). */
+function databasePassword(config: Config): string | undefined {
+  const url = (config.search as SearchConfig | undefined)?.databaseUrl;
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The engine's `backend` and `postgres` options for these settings. */
+export function searchEngineOptions(config: Config): { backend: SearchConfig['backend']; postgres?: { connectionString: string; schema: string } } {
+  // Tolerates a Config built by hand without search settings (tests): the embedded default.
+  const search = config.search as SearchConfig | undefined;
+  if (!search) return { backend: 'compact' };
+  const { backend, databaseUrl, databaseSchema } = search;
+  return backend === 'postgres' && databaseUrl ? { backend, postgres: { connectionString: databaseUrl, schema: databaseSchema } } : { backend };
 }

@@ -1,6 +1,6 @@
 // npm start: opens the answer engine over the corpus, then serves it on every configured chat
 // platform, or, with none configured, as a terminal chat.
-import { type Config, ConfigError, loadConfig } from './config.ts';
+import { type Config, ConfigError, loadConfig, searchEngineOptions } from './config.ts';
 import { type Logger, stderrLogger } from './engine/logger.ts';
 import { RelaisEngine } from './engine/relaisEngine.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const engine = await RelaisEngine.open({
     corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
-    maxQuestionLength: config.maxQuestionLength, logger,
+    maxQuestionLength: config.maxQuestionLength, logger, ...searchEngineOptions(config),
   });
   const status = engine.status();
   logger.info({ documents: status.documents, passages: status.passages, from: status.loadedFrom, ms: Math.round(performance.now() - started) }, 'index ready');

@@ -3,7 +3,7 @@
 // --corpus DIR (or CORPUS_DIR) indexes another folder.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { ConfigError, loadConfig, searchEngineOptions } from '../config.ts';
 import { stderrLogger } from '../engine/logger.ts';
 import { RelaisEngine } from '../engine/relaisEngine.ts';
 import { UserError } from '../engine/userError.ts';
@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   const logger = stderrLogger(values.json && config.logLevel === 'info' ? 'warn' : config.logLevel);
   const engine = await RelaisEngine.open({
     corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
-    maxQuestionLength: config.maxQuestionLength, logger,
+    maxQuestionLength: config.maxQuestionLength, logger, ...searchEngineOptions(config),
   });
   if (values.json) {
     for await (const line of createInterface({ input: process.stdin, terminal: false })) {

@@ -1,7 +1,7 @@
 // One Discord shard, forked by shardedDiscord.ts's ShardingManager (which sets SHARDS/SHARD_COUNT:
 // discord.js's Client reads them). It opens the engine from the snapshot the manager made, then
 // runs the same DiscordAdapter as the unsharded bot.
-import { loadConfig } from '../../config.ts';
+import { loadConfig, searchEngineOptions } from '../../config.ts';
 import { stderrLogger } from '../../engine/logger.ts';
 import { RelaisEngine } from '../../engine/relaisEngine.ts';
 import { DiscordAdapter } from './discordAdapter.ts';
@@ -14,7 +14,7 @@ if (!config.discord) {
 }
 const engine = await RelaisEngine.open({
   corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
-  maxQuestionLength: config.maxQuestionLength, logger, useSnapshot: true,
+  maxQuestionLength: config.maxQuestionLength, logger, useSnapshot: true, ...searchEngineOptions(config),
 });
 if (engine.status().loadedFrom !== 'snapshot') {
   logger.warn({}, 'this shard rebuilt the index: the snapshot was missing or out of date');

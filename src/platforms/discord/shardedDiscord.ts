@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type ShardingManagerOptions } from 'discord.js';
-import type { Config, DiscordConfig } from '../../config.ts';
+import { type Config, type DiscordConfig, searchEngineOptions } from '../../config.ts';
 import type { Logger } from '../../engine/logger.ts';
 import { RelaisEngine } from '../../engine/relaisEngine.ts';
 
@@ -67,7 +67,7 @@ export async function startShardedDiscord(options: ShardedDiscordOptions): Promi
   // Build (or check) the snapshot once, here, before any shard starts.
   const engine = options.engine ?? await RelaisEngine.open({
     corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
-    maxQuestionLength: config.maxQuestionLength, logger, useSnapshot: true,
+    maxQuestionLength: config.maxQuestionLength, logger, useSnapshot: true, ...searchEngineOptions(config),
   });
   const status = engine.status();
   logger.info({ documents: status.documents, indexedAt: status.indexedAt, loadedFrom: status.loadedFrom }, 'index snapshot ready for the shards');
