@@ -4,7 +4,7 @@
 import { foldWord } from './foldText.ts';
 import { FRENCH_STOPWORDS } from './frenchStopwords.ts';
 import { stemFrench } from './frenchStemmer.ts';
-import { tokenizeText } from './tokenizeText.ts';
+import { scanTokens, tokenizeText } from './tokenizeText.ts';
 
 export interface AnalyzedToken {
   /** The index term. */
@@ -163,7 +163,20 @@ function analyzeToken(text: string, options: AnalyzeOptions): AnalyzedToken[] {
   return out;
 }
 
-/** Just the terms, for MiniSearch's tokenizer. */
+const termCache = new Map<string, string[]>();
+
+/** Just the terms (what indexes store): the same chain, without offsets or token objects. */
 export function analyzeFrenchTerms(text: string): string[] {
-  return analyzeFrench(text).map((t) => t.term);
+  const out: string[] = [];
+  scanTokens(text, (start, end) => {
+    const raw = text.slice(start, end);
+    let terms = termCache.get(raw);
+    if (!terms) {
+      terms = analyzeToken(raw, {}).map((t) => t.term);
+      if (termCache.size >= CACHE_LIMIT) termCache.clear();
+      termCache.set(raw, terms);
+    }
+    for (const t of terms) out.push(t);
+  });
+  return out;
 }

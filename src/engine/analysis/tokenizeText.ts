@@ -15,13 +15,12 @@ const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc', '`']);
 const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
 const GROUPED_NUMBER_SO_FAR = /^\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})*$/;
 
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  // Fast path for ASCII and Latin-1 letters, which are nearly all of French text.
-  const code = ch.charCodeAt(0);
+function isWordCode(code: number, text: string, i: number): boolean {
+  // Fast path for ASCII and Latin-1/Latin Extended letters, which are nearly all of French text.
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
-  return WORD_CHAR.test(ch);
+  if (Number.isNaN(code)) return false;
+  return WORD_CHAR.test(text[i] ?? '');
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -36,30 +35,35 @@ function joinsDigitGroups(text: string, tokenStart: number, i: number): boolean 
   return isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4]);
 }
 
-export function tokenizeText(text: string): RawToken[] {
-  const tokens: RawToken[] = [];
+/** Calls `visit` with the offsets of each raw token, allocating nothing (indexing calls this a million times). */
+export function scanTokens(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text[i])) {
+    if (!isWordCode(text.charCodeAt(i), text, i)) {
       i++;
       continue;
     }
     const start = i;
     for (;;) {
-      while (i < n && isWordChar(text[i])) i++;
-      const ch = text[i];
-      const next = text[i + 1];
-      if (ch === undefined) break;
+      while (i < n && isWordCode(text.charCodeAt(i), text, i)) i++;
+      if (i >= n) break;
+      const ch = text[i]!;
+      const nextIsWord = isWordCode(text.charCodeAt(i + 1), text, i + 1);
       const joins =
-        ((HYPHENS.has(ch) || APOSTROPHES.has(ch)) && isWordChar(next)) ||
-        (ch === '^' && isDigit(text[i - 1]) && isWordChar(next)) ||
-        ((ch === '.' || ch === ',') && isDigit(text[i - 1]) && isDigit(next)) ||
+        ((HYPHENS.has(ch) || APOSTROPHES.has(ch)) && nextIsWord) ||
+        (ch === '^' && isDigit(text[i - 1]) && nextIsWord) ||
+        ((ch === '.' || ch === ',') && isDigit(text[i - 1]) && isDigit(text[i + 1])) ||
         (GROUP_SPACES.has(ch) && joinsDigitGroups(text, start, i));
       if (!joins) break;
       i++;
     }
-    tokens.push({ text: text.slice(start, i), start, end: i });
+    visit(start, i);
   }
+}
+
+export function tokenizeText(text: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  scanTokens(text, (start, end) => tokens.push({ text: text.slice(start, end), start, end }));
   return tokens;
 }

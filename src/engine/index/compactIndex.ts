@@ -118,12 +118,13 @@ export class CompactIndex implements SearchBackend {
     for (let p = 0; p < passages.length; p++) {
       for (let k = passageTermStart[p]!; k < passageTermStart[p + 1]!; k++) postings[fill[ownTerms[k]!]!++] = p;
     }
-    const encoded = passages.map((p) => Buffer.from(p.text, 'utf8'));
     const textOffsets = new Uint32Array(passages.length + 1);
-    encoded.forEach((b, i) => { textOffsets[i + 1] = textOffsets[i]! + b.byteLength; });
+    for (let i = 0; i < passages.length; i++) textOffsets[i + 1] = textOffsets[i]! + Buffer.byteLength(passages[i]!.text, 'utf8');
+    const textBytes = Buffer.allocUnsafe(textOffsets[passages.length]!);
+    for (let i = 0; i < passages.length; i++) textBytes.write(passages[i]!.text, textOffsets[i]!, 'utf8');
     return new CompactIndex(documents, {
       documents,
-      textBytes: Buffer.concat(encoded),
+      textBytes,
       textOffsets,
       passageDoc: Uint32Array.from(passages, (p) => p.doc),
       passageKind: Uint8Array.from(passages, (p) => KINDS.indexOf(p.kind)),
