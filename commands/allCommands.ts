@@ -4,8 +4,9 @@ import type { CommandDefinition } from './command.ts';
 import { helpCommand } from './help.ts';
 import { reindexCommand } from './reindex.ts';
 import { sourcesCommand } from './sources.ts';
+import { statsCommand } from './stats.ts';
 
-export const allCommands: readonly CommandDefinition[] = [askCommand, sourcesCommand, reindexCommand, helpCommand];
+export const allCommands: readonly CommandDefinition[] = [askCommand, sourcesCommand, reindexCommand, statsCommand, helpCommand];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   const wanted = name.toLowerCase();

@@ -54,7 +54,9 @@ export const askCommand = defineCommand({
   }],
   adminOnly: false,
   slow: false,
-  async run(input, { engine }) {
-    return render(await engine.ask(String(input.options.question ?? '')));
+  async run(input, { engine, questions }) {
+    const question = String(input.options.question ?? '');
+    const ask = (q: string) => engine.ask(q);
+    return render(await (questions ? questions.answer(question, input.invoker, input.locale, ask) : ask(question)));
   },
 });

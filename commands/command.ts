@@ -1,7 +1,9 @@
 // What a Relais command is, for every platform: defined once here, turned into a Slack sub-command,
 // a Discord slash command or a terminal command by the adapters, which only translate.
+import type { Answer } from '../src/engine/answer/answer.ts';
 import type { RelaisEngine } from '../src/engine/relaisEngine.ts';
 import type { Logger } from '../src/engine/logger.ts';
+import type { QuestionStatsSummary } from '../src/operations/questionStats.ts';
 import type { Reply } from './reply.ts';
 
 export type Locale = 'fr' | 'en';
@@ -44,6 +46,19 @@ export interface CommandContext {
   commands: readonly CommandDefinition[];
   /** Sends an interim reply (e.g. "reindex started") before the final one. */
   progress(reply: Reply): Promise<void>;
+  /** Fair use and records of questions, the same for every platform; absent (terminal, tests): no limits, nothing recorded. */
+  questions?: QuestionGate;
+}
+
+/** What every question passes through (implemented by src/operations/questionGate.ts). */
+export interface QuestionGate {
+  /**
+   * Runs `ask` when the asker may ask now: per-user rate limit, global cap on questions in flight,
+   * then metrics, logs and stats. Throws a UserError ('rate-limited') saying when to retry otherwise.
+   */
+  answer(question: string, invoker: Invoker, locale: Locale, ask: (question: string) => Promise<Answer>): Promise<Answer>;
+  /** What was asked so far (the admins' stats command); undefined when nothing is recorded. */
+  stats(): QuestionStatsSummary | undefined;
 }
 
 export interface CommandDefinition {

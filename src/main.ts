@@ -1,32 +1,29 @@
 // npm start: opens the answer engine over the corpus, then serves it on every configured chat
-// platform, or, with none configured, as a terminal chat.
+// platform, or, with none configured, as a terminal chat. Around them, src/operations: structured
+// logs, /healthz and /metrics, rate limits, question stats, automatic reindex, graceful shutdown.
 import { type Config, ConfigError, loadConfig, searchEngineOptions } from './config.ts';
-import { type Logger, stderrLogger } from './engine/logger.ts';
+import type { Logger } from './engine/logger.ts';
 import { RelaisEngine } from './engine/relaisEngine.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
-
-interface RunningPlatform {
-  name: string;
-  stop(): Promise<void>;
-}
+import type { QuestionGate } from '../commands/command.ts';
+import { Operations, type RunningPlatform } from './operations/operations.ts';
 
 /** Starts every platform whose tokens are set; a platform that fails to start stops the others. */
-async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger): Promise<RunningPlatform[]> {
+async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate): Promise<RunningPlatform[]> {
   const running: RunningPlatform[] = [];
   try {
     // Platform libraries load only when configured: the terminal chat starts without them.
     if (config.slack) {
       const { SlackAdapter } = await import('./platforms/slack/slackAdapter.ts');
-      const slack = await SlackAdapter.start({ config: config.slack, engine, logger });
-      logger.info({ mode: slack.mode, url: slack.url }, 'Slack adapter started');
-      running.push({ name: 'slack', stop: () => slack.stop() });
+      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions, stopGraceMs: config.operations.shutdownGraceMs });
+      running.push({ name: 'slack', stop: () => slack.stop(), isConnected: () => slack.isConnected() });
     }
     if (config.discord) {
       const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
-      const discord = await startDiscord(config, engine, logger);
+      const discord = await startDiscord(config, engine, logger, questions);
       if (!discord) throw new Error('Discord is configured but did not start');
       logger.info({ shards: config.discord?.shards }, 'Discord adapter started');
-      running.push({ name: 'discord', stop: () => discord.stop() });
+      running.push({ name: 'discord', stop: () => discord.stop(), isConnected: () => discord.isConnected() });
     }
   } catch (error) {
     await Promise.allSettled(running.map((p) => p.stop()));
@@ -37,7 +34,8 @@ async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logg
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = stderrLogger(config.logLevel);
+  const operations = await Operations.start(config);
+  const logger = operations.logger;
   const started = performance.now();
   const engine = await RelaisEngine.open({
     corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
@@ -45,19 +43,16 @@ async function main(): Promise<void> {
   });
   const status = engine.status();
   logger.info({ documents: status.documents, passages: status.passages, from: status.loadedFrom, ms: Math.round(performance.now() - started) }, 'index ready');
+  await operations.engineReady(engine);
 
-  const platforms = await startPlatforms(config, engine, logger);
+  const platforms = await startPlatforms(config, engine, logger, operations.questions);
   if (platforms.length === 0) {
     await runTerminalChat({ engine, logger });
+    await operations.stop();
     return;
   }
-  const stop = async (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    await Promise.allSettled(platforms.map((p) => p.stop()));
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  for (const platform of platforms) operations.platformReady(platform);
+  operations.installSignals();
 }
 
 main().catch((error: unknown) => {

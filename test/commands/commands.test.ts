@@ -29,13 +29,13 @@ function context(progress: (r: Reply) => Promise<void> = async () => {}): Comman
 describe('command definitions', () => {
   it('define each command once, with French and English descriptions', () => {
     const names = allCommands.map((c) => c.name);
-    expect(names).toEqual(['ask', 'sources', 'reindex', 'help']);
+    expect(names).toEqual(['ask', 'sources', 'reindex', 'stats', 'help']);
     for (const c of allCommands) {
       expect(c.description.fr.length).toBeGreaterThan(10);
       expect(c.description.en.length).toBeGreaterThan(10);
       expect(c.name).toMatch(/^[a-z]+$/);
     }
-    expect(allCommands.filter((c) => c.adminOnly).map((c) => c.name)).toEqual(['reindex']);
+    expect(allCommands.filter((c) => c.adminOnly).map((c) => c.name)).toEqual(['reindex', 'stats']);
   });
 
   it('are found by their French names too', () => {

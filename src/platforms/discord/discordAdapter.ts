@@ -16,7 +16,8 @@ import {
   type MessageMentionOptions,
 } from 'discord.js';
 import { allCommands } from '../../../commands/allCommands.ts';
-import type { CommandContext, CommandDefinition, Invoker, Locale } from '../../../commands/command.ts';
+import { randomUUID } from 'node:crypto';
+import type { CommandContext, CommandDefinition, Invoker, Locale, QuestionGate } from '../../../commands/command.ts';
 import { helpCommand } from '../../../commands/help.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import { errorReply, type Reply } from '../../../commands/reply.ts';
@@ -37,6 +38,15 @@ export interface DiscordAdapterOptions {
   logger: Logger;
   /** Extra client options, merged last except for intents and allowedMentions (tests: ws identify throttler, rest retries). */
   clientOptions?: Partial<ClientOptions>;
+  /** Rate limits, in-flight cap, metrics and stats shared with the other platforms (src/operations). */
+  questions?: QuestionGate;
+}
+
+/** What the adapter itself says when a handler failed: a reference to find the log line. */
+export function somethingWentWrong(ref: string, locale: Locale): string {
+  return locale === 'en'
+    ? `Something went wrong; it has been reported (ref. ${ref}).`
+    : `Une erreur s'est produite ; elle a été signalée (réf. ${ref}).`;
 }
 
 /** The intents Relais needs: no privileged one (Discord delivers the content of mentions and DMs without Message Content). */
@@ -48,6 +58,8 @@ export function discordLocale(locale: string | null | undefined): Locale {
 
 export class DiscordAdapter {
   private stopping = false;
+  /** Whether the gateway connection is up (followed from the client's shard events). */
+  private connected = false;
   private readonly inFlight = new Set<Promise<void>>();
 
   private constructor(
@@ -79,8 +91,14 @@ export class DiscordAdapter {
       await client.destroy();
       throw error;
     }
+    adapter.connected = true;
     options.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards }, 'discord adapter ready');
     return adapter;
+  }
+
+  /** For /healthz: logged in and the gateway connection up (false while it reconnects, and once stopping). */
+  isConnected(): boolean {
+    return this.connected && !this.stopping;
   }
 
   /** Lets running commands finish (up to `graceMs`), then closes the gateway connection. */
@@ -107,22 +125,36 @@ export class DiscordAdapter {
     client.on(Events.InteractionCreate, (interaction) => this.track(() => this.onInteraction(interaction)));
     client.on(Events.MessageCreate, (message) => this.track(() => this.onMessage(message)));
     client.on(Events.Error, (error) => this.log.error({ error: error.stack ?? String(error) }, 'discord client error'));
-    client.on(Events.ShardDisconnect, (event, shardId) => this.log.warn({ shardId, code: event.code }, 'discord gateway disconnected'));
-    client.on(Events.ShardReconnecting, (shardId) => this.log.info({ shardId }, 'discord gateway reconnecting'));
-    client.on(Events.ShardResume, (shardId, replayed) => this.log.info({ shardId, replayed }, 'discord gateway resumed'));
+    client.on(Events.ShardDisconnect, (event, shardId) => {
+      this.connected = false;
+      this.log.warn({ shardId, code: event.code }, 'discord gateway disconnected');
+    });
+    client.on(Events.ShardReconnecting, (shardId) => {
+      this.connected = false;
+      this.log.info({ shardId }, 'discord gateway reconnecting');
+    });
+    client.on(Events.ShardResume, (shardId, replayed) => {
+      this.connected = true;
+      this.log.info({ shardId, replayed }, 'discord gateway resumed');
+    });
+    client.on(Events.ShardReady, () => {
+      this.connected = true;
+    });
   }
 
   private track(work: () => Promise<void>): void {
     if (this.stopping) return;
-    const running = work().catch((error: unknown) => {
-      this.log.error({ error: error instanceof Error ? error.stack : String(error) }, 'discord handler failed');
+    // Never a rejection out of an event handler: whatever fails is logged with a reference.
+    const running = Promise.resolve().then(work).catch((error: unknown) => {
+      this.log.error({ errorId: newRef(), error: error instanceof Error ? error.stack : String(error) }, 'discord handler failed');
     });
     this.inFlight.add(running);
     void running.finally(() => this.inFlight.delete(running));
   }
 
   private context(progress: (reply: Reply) => Promise<void>): CommandContext {
-    return { engine: this.options.engine, logger: this.log, commands: allCommands, progress };
+    const { engine, questions } = this.options;
+    return { engine, logger: this.log, commands: allCommands, progress, ...(questions ? { questions } : {}) };
   }
 
   /** Manage Server (Administrator implies it), or one of the configured admin roles. */
@@ -165,8 +197,9 @@ export class DiscordAdapter {
       await respond(reply);
     } catch (error) {
       // Discord refused what we sent (runCommand itself never throws): tell the user if still possible.
-      this.log.error({ command: command.name, error: error instanceof Error ? error.stack : String(error) }, 'discord reply failed');
-      await respond(errorReply(locale === 'en' ? 'Relais could not send its answer.' : "Relais n'a pas pu envoyer sa réponse.")).catch(() => undefined);
+      const ref = newRef();
+      this.log.error({ errorId: ref, command: command.name, error: error instanceof Error ? error.stack : String(error) }, 'discord reply failed');
+      await respond(errorReply(somethingWentWrong(ref, locale))).catch(() => undefined);
     }
     this.log.debug({ command: command.name, user: invoker.userId, ms: Math.round(performance.now() - started) }, 'discord command answered');
   }
@@ -190,8 +223,13 @@ export class DiscordAdapter {
     const send = async (reply: Reply): Promise<void> => {
       await message.reply({ ...renderDiscordReply(reply, { embeds }), allowedMentions: NO_MENTIONS });
     };
-    const reply = await runCommand(parsed.command, { options: parsed.options, locale, invoker }, this.context(send));
-    await send(reply);
+    try {
+      await send(await runCommand(parsed.command, { options: parsed.options, locale, invoker }, this.context(send)));
+    } catch (error) {
+      const ref = newRef();
+      this.log.error({ errorId: ref, command: parsed.command.name, error: error instanceof Error ? error.stack : String(error) }, 'discord reply failed');
+      await send(errorReply(somethingWentWrong(ref, locale))).catch(() => undefined);
+    }
   }
 }
 
@@ -219,4 +257,8 @@ function interactionResponder(interaction: ChatInputCommandInteraction, embeds: 
     }
     answered = true;
   };
+}
+
+function newRef(): string {
+  return randomUUID().slice(0, 8);
 }

@@ -1,5 +1,6 @@
 // What `npm start` calls when DISCORD_TOKEN is set: one DiscordAdapter in this process, or with
 // DISCORD_SHARDS=auto|N a ShardingManager whose shard processes serve from this engine's snapshot.
+import type { QuestionGate } from '../../../commands/command.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../engine/logger.ts';
 import type { RelaisEngine } from '../../engine/relaisEngine.ts';
@@ -8,12 +9,21 @@ import { startShardedDiscord } from './shardedDiscord.ts';
 
 export interface RunningDiscord {
   stop(): Promise<void>;
+  /** For /healthz: the gateway connection is up (sharded: every shard is ready). */
+  isConnected(): boolean;
 }
 
-/** `engine` must have been opened with snapshots on (the default) for the shards to reuse its index. */
-export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger): Promise<RunningDiscord | undefined> {
+/**
+ * `engine` must have been opened with snapshots on (the default) for the shards to reuse its index.
+ * `questions` (rate limits, metrics, stats) applies in this process only: shard processes run without it.
+ */
+export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, questions?: QuestionGate): Promise<RunningDiscord | undefined> {
   const discord = config.discord;
   if (!discord) return undefined;
-  if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger });
-  return startShardedDiscord({ config, engine, logger });
+  if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger, ...(questions ? { questions } : {}) });
+  const sharded = await startShardedDiscord({ config, engine, logger });
+  return {
+    stop: () => sharded.stop(),
+    isConnected: () => [...sharded.manager.shards.values()].every((shard) => shard.ready),
+  };
 }

@@ -3,6 +3,7 @@
 // checked by Bolt against the signing secret. The listeners live in ./listeners, by kind.
 import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { AddressInfo } from 'node:net';
+import type { QuestionGate } from '../../../commands/command.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../engine/logger.ts';
 import type { RelaisEngine } from '../../engine/relaisEngine.ts';
@@ -34,6 +35,8 @@ export interface SlackAdapterOptions {
   socketClientPingTimeoutMs?: number;
   /** How long stop() lets answers in progress finish. Default 10,000 ms. */
   stopGraceMs?: number;
+  /** Rate limits, in-flight cap, metrics and stats shared with the other platforms (src/operations). */
+  questions?: QuestionGate;
 }
 
 export class SlackStartError extends Error {
@@ -42,6 +45,8 @@ export class SlackStartError extends Error {
 
 export class SlackAdapter {
   private stopped = false;
+  /** Socket Mode: whether the socket is up now (followed from the client's events). */
+  private readonly socket: { connected: boolean } | undefined;
 
   private constructor(
     private readonly app: App,
@@ -52,7 +57,16 @@ export class SlackAdapter {
     /** HTTP mode: the base URL it listens on (POST <url>/slack/events). Undefined in Socket Mode. */
     readonly url: string | undefined,
     readonly mode: 'socket' | 'http',
-  ) {}
+    socket?: { connected: boolean },
+  ) {
+    this.socket = socket;
+  }
+
+  /** For /healthz: HTTP mode is up while started; Socket Mode while its socket is connected. */
+  isConnected(): boolean {
+    if (this.stopped) return false;
+    return this.socket?.connected ?? true;
+  }
 
   static async start(options: SlackAdapterOptions): Promise<SlackAdapter> {
     const { config, engine, logger } = options;
@@ -75,6 +89,11 @@ export class SlackAdapter {
           installerOptions: { clientOptions: { ...clientOptions, retryConfig: options.retry?.socketConnection ?? SOCKET_CONNECTION_RETRY_POLICY } },
         })
       : undefined;
+    const socketState = { connected: false };
+    if (receiver !== undefined) {
+      receiver.client.on('connected', () => { socketState.connected = true; });
+      for (const event of ['disconnecting', 'disconnected', 'reconnecting']) receiver.client.on(event, () => { socketState.connected = false; });
+    }
     const app = new App({
       token: config.botToken,
       logger: slackLogger,
@@ -92,6 +111,7 @@ export class SlackAdapter {
       engine,
       logger,
       adminUserIds: new Set(config.adminUserIds),
+      ...(options.questions ? { questions: options.questions } : {}),
       answeredMessages: new RecentKeys(),
       responseUrlPolicy: options.retry?.responseUrl ?? RESPONSE_URL_RETRY_POLICY,
       track: (work) => {
@@ -123,7 +143,7 @@ export class SlackAdapter {
       await app.stop().catch(() => undefined);
       throw new SlackStartError(`Slack adapter could not start (${redactTokens(describeError(error).message)}).`, { cause: error });
     }
-    const adapter = new SlackAdapter(app, inFlight, logger, options.stopGraceMs ?? 10_000, url, socketMode ? 'socket' : 'http');
+    const adapter = new SlackAdapter(app, inFlight, logger, options.stopGraceMs ?? 10_000, url, socketMode ? 'socket' : 'http', receiver !== undefined ? socketState : undefined);
     logger.info({ mode: adapter.mode, ...(url !== undefined ? { url } : {}) }, 'Slack adapter started');
     return adapter;
   }
