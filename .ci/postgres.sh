@@ -5,6 +5,7 @@
 #   eval "$(.ci/postgres.sh start)"   initdb into a fresh folder, start on 127.0.0.1, create the database,
 #                                      print `export DATABASE_URL=...`
 #   .ci/postgres.sh restart            restart the running server (same data, same port)
+#   .ci/postgres.sh down | up          stop the server keeping its data (an outage), start it again
 #   .ci/postgres.sh stop               stop it and delete its folder
 #   .ci/postgres.sh url                print its DATABASE_URL
 #
@@ -90,10 +91,18 @@ start() {
 BINDIR='$bindir'
 PORT='$port'
 EOF
-  # Throw-away data: durability settings off, sockets in the folder, TCP on loopback only.
-  as_owner "$bindir/pg_ctl" -D "$DATA" -l "$DIR/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >&2 || { cat "$DIR/server.log" >&2; exit 1; }
+  # Throw-away data: durability settings off, sockets in the folder, TCP on loopback only. In the
+  # configuration file, so that restart and up keep them.
+  cat >>"$DATA/postgresql.conf" <<EOF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$DIR'
+max_connections = 200
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+EOF
+  as_owner "$bindir/pg_ctl" -D "$DATA" -l "$DIR/server.log" -w -t 60 start >&2 || { cat "$DIR/server.log" >&2; exit 1; }
   as_owner "$bindir/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -c "CREATE DATABASE \"$DB\"" >&2
   say "PostgreSQL $("$bindir/pg_ctl" --version | awk '{print $3}') on 127.0.0.1:$port, data in $DATA"
@@ -110,6 +119,16 @@ restart() {
   as_owner "$BINDIR/pg_ctl" -D "$DATA" -l "$DIR/server.log" -w -t 60 -m fast restart >&2
 }
 
+down() {
+  load_state
+  as_owner "$BINDIR/pg_ctl" -D "$DATA" -w -t 60 -m fast stop >&2
+}
+
+up() {
+  load_state
+  as_owner "$BINDIR/pg_ctl" -D "$DATA" -l "$DIR/server.log" -w -t 60 start >&2
+}
+
 stop() {
   load_state
   as_owner "$BINDIR/pg_ctl" -D "$DATA" -w -t 60 -m fast stop >&2 || true
@@ -120,6 +139,8 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   restart) restart ;;
+  down) down ;;
+  up) up ;;
   url) url ;;
-  *) echo "usage: $0 start|stop|restart|url" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|restart|down|up|url" >&2; exit 2 ;;
 esac

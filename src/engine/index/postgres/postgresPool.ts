@@ -68,7 +68,7 @@ export async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient)
   try {
     client = await pool.connect();
   } catch (error) {
-    throw new SearchUnavailableError(`PostgreSQL unreachable: ${(error as Error).message}`, { cause: error });
+    throw new SearchUnavailableError(`PostgreSQL unreachable: ${(error as Error).message}`, 'connect', { cause: error });
   }
   // A client checked out but between queries may still see its connection die: keep that off the
   // process's unhandled 'error' path.
@@ -80,7 +80,7 @@ export async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient)
   } catch (error) {
     if (isConnectionError(error)) {
       broken = error;
-      throw new SearchUnavailableError(`PostgreSQL connection lost: ${(error as Error).message}`, { cause: error });
+      throw new SearchUnavailableError(`PostgreSQL connection lost: ${(error as Error).message}`, 'query', { cause: error });
     }
     throw error;
   } finally {
@@ -90,7 +90,16 @@ export async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient)
   }
 }
 
-/** One query on the pool, with the same error mapping as withClient. */
+/**
+ * One read on the pool, with the same error mapping as withClient. A pooled connection the server
+ * dropped while idle (a restart, pg_terminate_backend) fails on its first use: the read is retried once
+ * on a fresh connection, so only a server still unreachable makes it fail.
+ */
 export async function query<R extends pg.QueryResultRow>(pool: pg.Pool, text: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
-  return withClient(pool, (client) => client.query<R>(text, values));
+  try {
+    return await withClient(pool, (client) => client.query<R>(text, values));
+  } catch (error) {
+    if (!(error instanceof SearchUnavailableError) || error.during !== 'query') throw error;
+    return withClient(pool, (client) => client.query<R>(text, values));
+  }
 }

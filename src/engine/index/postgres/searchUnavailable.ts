@@ -4,6 +4,15 @@
 /** The search index cannot be reached right now (connection refused, lost, or timed out). */
 export class SearchUnavailableError extends Error {
   override readonly name = 'SearchUnavailableError';
+
+  constructor(
+    message: string,
+    /** Whether no connection could be had, or one was lost during a query. */
+    readonly during: 'connect' | 'query',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
 }
 
 /** The generation a question was using has been dropped meanwhile (two reindexes during one question). */
