@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allCommands } from '../../commands/allCommands.ts';
+import type { CommandContext } from '../../commands/command.ts';
+import { replyAsPlainText } from '../../commands/reply.ts';
+import { runCommand } from '../../commands/runCommand.ts';
+import { statsCommand } from '../../commands/stats.ts';
+import { silentLogger } from '../../src/engine/logger.ts';
+import { QuestionGate } from '../../src/operations/questionGate.ts';
+import { QuestionStats } from '../../src/operations/questionStats.ts';
+import { GERS_QUESTION, openTestEngine, type TestEngine } from '../operations/helpers.ts';
+
+let t: TestEngine;
+let context: CommandContext;
+beforeAll(async () => {
+  t = await openTestEngine();
+  const stats = await QuestionStats.open({ dataDir: t.dataDir, logger: silentLogger });
+  const questions = new QuestionGate({ logger: silentLogger, rateLimitPerMinute: 0, maxInFlight: 4, stats });
+  context = { engine: t.engine, logger: silentLogger, commands: allCommands, progress: async () => {}, questions };
+  const invoker = { platform: 'slack' as const, userId: 'U1', isAdmin: false };
+  for (const q of [GERS_QUESTION, 'Quel est le budget de la 5G à Lyon ?', 'budget de la 5G pour Lyon', 'Qui dirige Orange à Brest ?']) {
+    await questions.answer(q, invoker, 'fr', (x) => t.engine.ask(x));
+  }
+  await stats.flush();
+});
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+const run = (isAdmin: boolean, locale: 'fr' | 'en' = 'fr', ctx = context) =>
+  runCommand(statsCommand, { options: {}, locale, invoker: { platform: 'discord', userId: 'A1', isAdmin } }, ctx);
+
+describe('stats command', () => {
+  it('is refused to non-admins', async () => {
+    expect((await run(false)).heading).toMatch(/Seuls les administrateurs/);
+  });
+
+  it('shows questions asked, share answered, median time, unanswered groups and cited documents (privately)', async () => {
+    const reply = await run(true);
+    expect(reply.ephemeral).toBe(true);
+    const text = replyAsPlainText(reply);
+    expect(text).toMatch(/4 questions depuis le \d{4}-\d{2}-\d{2} : 1 avec réponse \(25 %\) ; temps de réponse médian \d+ ms\./);
+    expect(text).toContain('• 2 × [5g, budget, lyon] « budget de la 5G pour Lyon »');
+    expect(text).toMatch(/• 1 × .*Gers.* — corpus\/002_dc55de66c2507726\.txt/);
+    expect(replyAsPlainText(await run(true, 'en'))).toMatch(/4 questions since .*: 1 answered \(25 %\)/);
+  });
+
+  it('says when nothing is recorded', async () => {
+    const bare = { ...context, questions: undefined };
+    expect((await run(true, 'en', bare)).heading).toBe('No questions recorded yet.');
+  });
+});

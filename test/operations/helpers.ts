@@ -1,0 +1,39 @@
+// Shared by the operations tests: an engine over a temp copy of the bundled corpus, and a logger that records.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Logger } from '../../src/engine/logger.ts';
+import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
+
+export const BUNDLED_CORPUS = path.resolve(import.meta.dirname, '../../corpus');
+export const GERS_QUESTION = 'Combien de personnes travaillent sur les chantiers du Gers ?';
+export const GERS_SOURCE = 'corpus/002_dc55de66c2507726.txt';
+
+export interface TestEngine {
+  engine: RelaisEngine;
+  root: string;
+  corpusDir: string;
+  dataDir: string;
+  cleanup(): Promise<void>;
+}
+
+export async function openTestEngine(options: { useSnapshot?: boolean; logger?: Logger } = {}): Promise<TestEngine> {
+  const root = await mkdtemp(path.join(tmpdir(), 'relais-ops-'));
+  const corpusDir = path.join(root, 'corpus');
+  const dataDir = path.join(root, 'data');
+  await cp(BUNDLED_CORPUS, corpusDir, { recursive: true });
+  const engine = await RelaisEngine.open({ corpusDir, dataDir, useSnapshot: options.useSnapshot ?? false, ...(options.logger ? { logger: options.logger } : {}) });
+  return { engine, root, corpusDir, dataDir, cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+export interface LogLine {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  details: Record<string, unknown>;
+  message?: string;
+}
+
+export function recordingLogger(): Logger & { lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const at = (level: LogLine['level']) => (details: object, message?: string) => void lines.push({ level, details: details as Record<string, unknown>, message });
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
