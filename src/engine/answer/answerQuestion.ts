@@ -84,7 +84,10 @@ export class QuestionAnswerer {
     const unknownQuestion = unknownEntity.length > 0 || missing.length / concepts.length > TUNING.maxUnknownShare;
     // A question already known to be unanswerable only needs a few candidates, for the closest documents.
     const limit = unknownQuestion ? TUNING.relatedCandidates : TUNING.candidates;
-    const scored = present.length > 0 ? await this.rank(read, present, unknownWeight, limit) : [];
+    // For the closest documents of an unanswerable question, its two rarest known concepts are enough.
+    const searched = unknownQuestion ? [...present].sort((a, b) => b.weight - a.weight).slice(0, 2) : present;
+    const ignoredWeight = present.filter((c) => !searched.includes(c)).reduce((sum, c) => sum + c.weight, 0);
+    const scored = searched.length > 0 ? await this.rank(read, searched, unknownWeight + ignoredWeight, limit) : [];
     const related = this.relatedDocuments(scored, new Set());
     const confidence = Math.round((scored[0]?.coverage ?? 0) * 1000) / 1000;
     if (unknownQuestion) {
