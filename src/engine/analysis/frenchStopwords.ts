@@ -26,5 +26,7 @@ export const FRENCH_QUESTION_WORDS: ReadonlySet<string> = new Set(
     'quoi', 'ou', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'est-ce', 'y',
     // Verbs that only carry the question: "où se trouve…", "que signifie…", "comment s'appelle…".
     'trouve', 'trouvent', 'situe', 'situent', 'appelle', 'appellent', 'signifie', 'designe', 'veut', 'dire',
-    'savoir', 'connaitre', 'existe', 'existent'].map(foldWord),
+    'savoir', 'connaitre', 'existe', 'existent',
+    // "Quel est le nom de…" asks for the thing itself.
+    'nom'].map(foldWord),
 );

@@ -18,9 +18,9 @@ const QUESTION_RULES: Record<Language, Array<[AnswerType, RegExp]>> = {
     ['ordinal', /combientieme|quel rang|a quelle place|quelle position/],
     ['frequency', /quelle frequence|tous les combien|\bfrequence\b|combien de fois par/],
     ['number', /\bcombien\b|quel(le)? (est |etait )?(le |la )?(nombre|montant|budget|chiffre|cout|prix|somme|total|effectif)/],
-    ['person', /^(qui|avec qui|par qui|a qui|de qui|pour qui)\b|quel(le)?s? (est |etait )?(le |la )?(nom|ministre|maire|president|presidente|directeur|directrice|adjoint|adjointe|depute|senateur|prefet|responsable|elu|elue|personne|dirigeant|dirigeante|porte-parole|delegue|deleguee)\b/],
+    ['person', /^(qui|avec qui|par qui|a qui|de qui|pour qui)\b|quel(le)?s? (est |etait )?(le |la )?(ministre|maire|president|presidente|directeur|directrice|adjoint|adjointe|depute|senateur|prefet|responsable|elu|elue|personne|dirigeant|dirigeante|porte-parole|delegue|deleguee)\b/],
     ['organisation', /quel(le)?s? (entreprise|societe|operateur|organisme|groupe|association|partenaire|collectivite|structure|marque|fondation)/],
-    ['place', /(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront)\b|dans quel(le)? (ville|commune|departement|region|pays|lieu)|quel(le)?s? (ville|commune|departement|region|pays|lieu|agglomeration|territoire|territoires)\b/],
+    ['place', /^ou\b|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront)\b|dans quel(le)? (ville|commune|departement|region|pays|lieu)|quel(le)?s? (ville|commune|departement|region|pays|lieu|agglomeration|territoire|territoires)\b/],
   ],
   en: [
     ['definition', /^what (is|are) (an?|the meaning of) |what does .+ mean|^define /],
