@@ -39,6 +39,7 @@ const TUNING = {
   /** Among equals, the shorter passage states the fact more directly. */
   shortnessWeight: 0.05,
   questionPenalty: 0.3,
+  missingNamePenalty: 0.5,
   notSentencePenalty: 0.05,
   sameDocumentPenalty: 0.12,
   furtherFactCoverage: 0.75,
@@ -143,6 +144,13 @@ export class QuestionAnswerer {
    * letter, so short words are never drowned in look-alikes.
    */
   private async correct(term: string, isName: boolean): Promise<{ term: string; frequency: number } | undefined> {
+    // A demonym the corpus does not use points at its place: "creusois" → Creuse, "parisien" → Paris.
+    const demonym = /^(.{4,}?)(ois|ais|ien)$/.exec(term);
+    if (demonym?.[1]) {
+      const base = demonym[1];
+      const frequency = (await this.index.documentFrequencies([base])).get(base) ?? 0;
+      if (frequency > 0) return { term: base, frequency };
+    }
     if (term.length < (isName ? 7 : 5) || /\d/.test(term)) return undefined;
     const maxDistance = term.length >= 8 ? 2 : 1;
     let best: { term: string; distance: number; frequency: number } | undefined;
@@ -184,7 +192,7 @@ export class QuestionAnswerer {
     if (more.size > 0) for (const [id, value] of await this.index.passagesWithTerms([...more])) loaded.set(id, value);
     const termsOf = (id: number): ReadonlySet<string> => loaded.get(id)?.terms ?? EMPTY;
     const totalWeight = concepts.reduce((sum, c) => sum + c.weight, unknownWeight) || 1;
-    const covered: Array<{ passage: Passage; coverage: number; matchedTerms: Set<string>; roleTerms: Set<string> }> = [];
+    const covered: Array<{ passage: Passage; coverage: number; matchedTerms: Set<string>; roleTerms: Set<string>; missesName: boolean }> = [];
     for (const passage of candidates) {
       const titlePassage = this.documentOf(passage).firstPassage;
       const own = termsOf(passage.id);
@@ -193,6 +201,7 @@ export class QuestionAnswerer {
       const matchedTerms = new Set<string>();
       const roleTerms = new Set<string>();
       let sum = 0;
+      let missesName = false;
       for (const c of concepts) {
         let best = 0;
         for (const alt of c.alternatives) {
@@ -208,8 +217,9 @@ export class QuestionAnswerer {
           best = Math.max(best, (alt.factor * found) / alt.terms.length);
         }
         sum += c.weight * best;
+        if (c.concept.entity && best === 0) missesName = true;
       }
-      if (sum > 0) covered.push({ passage, coverage: sum / totalWeight, matchedTerms, roleTerms });
+      if (sum > 0) covered.push({ passage, coverage: sum / totalWeight, matchedTerms, roleTerms, missesName });
     }
     // Answer-shape evidence costs regexes and analysis: work down by coverage and stop looking at
     // passages whose coverage plus every bonus could not beat the best evidence found so far.
@@ -222,8 +232,11 @@ export class QuestionAnswerer {
     covered.sort((a, b) => b.coverage - a.coverage);
     let bestEvidence = -Infinity;
     const scored: Scored[] = [];
-    for (const { passage, coverage, matchedTerms, roleTerms } of covered) {
+    for (const { passage, coverage, matchedTerms, roleTerms, missesName } of covered) {
       let evidence = coverage;
+      // A passage (with its context and title) that never names a place or organisation the question
+      // names speaks of something else: "le budget de la fibre à Lille" is not answered by the Creuse's.
+      if (missesName) evidence -= TUNING.missingNamePenalty;
       if (coverage + maxBonus >= bestEvidence) {
         if (read.answerType !== 'other' && passageHolds(read.answerType, passage.text)) {
           evidence += read.answerType === 'definition' ? TUNING.definitionBonus : TUNING.typeBonus;

@@ -99,13 +99,17 @@ export const COUNTED_NOUN: Record<Language, RegExp> = {
   en: /\bhow\s+many\s+([\p{L}-]+)/iu,
 };
 
+const INNER_CAPITALISED = /[\p{Ll},;:'’]\s*\p{Lu}[\p{Ll}\p{Lu}-]{2,}/u;
+
 const PLACE = /(?:^|[\s(])(?:à|au|aux|en|dans|près de|proche de|de)\s+[A-ZÀ-ÖØ-Þ][\p{L}-]+|\([A-ZÀ-ÖØ-Þ][\p{L}-]+/u;
 
 /** Whether a passage holds an answer of this type (always true for "other"). */
 export function passageHolds(type: AnswerType, text: string): boolean {
   if (type === 'other') return true;
   if (/\?\s*$/.test(text)) return false; // a question holds no answer
-  if (type === 'person' || type === 'organisation') return findProperNames(text).length > 0;
+  if (type === 'person') return findProperNames(text).length > 0;
+  // Organisations are often one word ("l'entreprise Axione", "Orange"): a capitalised word inside the sentence will do.
+  if (type === 'organisation') return findProperNames(text).length > 0 || INNER_CAPITALISED.test(text);
   if (type === 'place') return PLACE.test(text) || findProperNames(text).length > 0;
   const rule = HOLDS[type];
   return rule ? rule.test(foldWord(text)) : true;
