@@ -1,0 +1,50 @@
+// The engine on press releases it was not tuned on: a Markdown and an HTML release written for this
+// test (places and figures of the field, invented), indexed beside the bundled corpus.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+
+let engine: RelaisEngine;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'relais-unseen-'));
+  const corpus = path.join(dir, 'corpus');
+  cpSync('corpus', corpus, { recursive: true });
+  cpSync('test/fixtures/unseen', corpus, { recursive: true });
+  engine = await RelaisEngine.open({ corpusDir: corpus, dataDir: path.join(dir, 'data'), useSnapshot: false });
+});
+
+describe('questions about press releases the engine was not tuned on', () => {
+  it.each([
+    ['Combien de locaux seront raccordables en Creuse ?', 'creuse-thd.md', '42 000 locaux'],
+    ["Quel est le montant de l'investissement pour la fibre dans la Creuse ?", 'creuse-thd.md', '58 millions'],
+    ['Qui préside le conseil départemental de la Creuse ?', 'creuse-thd.md', 'Valérie Simonet'],
+    ['Quelle entreprise réalise les travaux en Creuse ?', 'creuse-thd.md', 'Axione'],
+    ['Combien de techniciens travaillent sur le réseau creusois ?', 'creuse-thd.md', '120 techniciens'],
+    ['Quand la deuxième phase du réseau creusois a-t-elle été annoncée ?', 'creuse-thd.md', '12 mars 2021'],
+    ['Qui est la maire de Lille ?', 'lille-inclusion.html', 'Martine Aubry'],
+    ['Combien de conseillers numériques à Lille ?', 'lille-inclusion.html', '30 conseillers'],
+    ['Quand Lille a-t-elle inauguré ses espaces numériques ?', 'lille-inclusion.html', '4 octobre 2021'],
+    ['How many premises will get fibre in the Creuse by 2023?', 'creuse-thd.md', '42 000'],
+  ])('%s', async (question, file, wanted) => {
+    const answer = await engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.source).toBe(`corpus/${file}`);
+    expect(answer.facts[0]?.excerpt).toContain(wanted);
+  });
+
+  it('cites the front-matter and HTML metadata', async () => {
+    const creuse = (await engine.ask('Combien de locaux seront raccordables en Creuse ?')).facts[0];
+    expect(creuse).toMatchObject({ title: 'La Creuse accélère le très haut débit', date: '2021-03-12', url: 'https://example.org/creuse-thd' });
+    const lille = (await engine.ask('Qui est la maire de Lille ?')).facts[0];
+    expect(lille).toMatchObject({ title: "Lille lance 12 espaces d'inclusion numérique", date: '2021-10-04' });
+    expect(lille?.excerpt).not.toContain('ignore me');
+  });
+
+  it('does not answer about one place with another place\'s facts', async () => {
+    const answer = await engine.ask('Combien de techniciens travaillent sur la fibre à Lille ?');
+    for (const fact of answer.facts) expect(fact.source).not.toBe('corpus/creuse-thd.md');
+  });
+});
