@@ -1,7 +1,7 @@
 // Shapes shared by the answer engine's stages. Nothing here knows about Slack or Discord.
 
-/** One press release, as the corpus loader hands it to the indexer. */
-export interface CorpusDocument {
+/** What identifies and cites a press release. */
+export interface DocumentMetadata {
   /** Citation path: the corpus folder's name and the file's path inside it, e.g. "corpus/000_x.txt". */
   source: string;
   /** Path relative to the corpus folder, with forward slashes, e.g. "000_x.txt" or "2024/note.md". */
@@ -12,6 +12,10 @@ export interface CorpusDocument {
   url?: string;
   territory?: string;
   tags: string[];
+}
+
+/** One press release, as the corpus loader hands it to the indexer. */
+export interface CorpusDocument extends DocumentMetadata {
   /** Body text in reading order, one block per paragraph or line; the title line is not repeated here. */
   blocks: string[];
 }

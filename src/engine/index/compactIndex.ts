@@ -12,7 +12,8 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import type { CorpusDocument } from '../types.ts';
 import { buildPassageTable } from './passageTable.ts';
-import type { IndexedDocument, PassageWithTerms, SearchBackend, SimilarTerm, WeightedConcept } from './searchBackend.ts';
+import { InProcessIndex } from './inProcessIndex.ts';
+import type { IndexedDocument, SimilarTerm, WeightedConcept } from './searchBackend.ts';
 import type { Passage, PassageKind } from './splitPassages.ts';
 
 const KINDS: PassageKind[] = ['title', 'heading', 'sentence'];
@@ -66,7 +67,7 @@ class GrowableUint32 {
   }
 }
 
-export class CompactIndex implements SearchBackend {
+export class CompactIndex extends InProcessIndex {
   private readonly termIds = new Map<string, number>();
   private vocabulary: SearchableMap<number> | undefined;
   // Scratch space for scoring, allocated on first use and reused (scoring is synchronous).
@@ -80,6 +81,7 @@ export class CompactIndex implements SearchBackend {
     readonly documents: IndexedDocument[],
     private readonly parts: CompactIndexParts,
   ) {
+    super();
     parts.terms.forEach((t, i) => this.termIds.set(t, i));
     this.textBuffer = Buffer.from(parts.textBytes.buffer, parts.textBytes.byteOffset, parts.textBytes.byteLength);
   }
@@ -173,27 +175,6 @@ export class CompactIndex implements SearchBackend {
     };
   }
 
-  async documentFrequencies(terms: readonly string[]): Promise<Map<string, number>> {
-    return new Map(terms.map((t) => [t, this.documentFrequency(t)]));
-  }
-
-  async similarTerms(term: string, maxDistance: number): Promise<SimilarTerm[]> {
-    return this.similarTermsNow(term, maxDistance);
-  }
-
-  async topPassages(concepts: readonly WeightedConcept[], limit: number): Promise<number[]> {
-    return this.rankPassages(concepts, limit);
-  }
-
-  async passagesWithTerms(ids: readonly number[]): Promise<Map<number, PassageWithTerms>> {
-    const out = new Map<number, PassageWithTerms>();
-    for (const id of ids) {
-      const passage = this.passage(id);
-      if (passage) out.set(id, { passage, terms: this.passageTerms(id) });
-    }
-    return out;
-  }
-
   documentFrequency(term: string): number {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : this.parts.postingStart[id + 1]! - this.parts.postingStart[id]!;
@@ -208,7 +189,8 @@ export class CompactIndex implements SearchBackend {
     return out;
   }
 
-  passageHasTerm(id: number, term: string): boolean {
+  // Faster than building the term set: a binary search in the passage's sorted term ids.
+  override passageHasTerm(id: number, term: string): boolean {
     const termId = this.termIds.get(term);
     return termId !== undefined && this.holds(id, termId);
   }

@@ -8,7 +8,8 @@ import type { CorpusDocument } from '../types.ts';
 import {
   buildPassageTable, type PassageTable, type PassageTableParts, passageTableFromParts, passageTableToParts,
 } from './passageTable.ts';
-import type { IndexedDocument, PassageWithTerms, SearchBackend, SimilarTerm, WeightedConcept } from './searchBackend.ts';
+import { InProcessIndex } from './inProcessIndex.ts';
+import type { IndexedDocument, SimilarTerm, WeightedConcept } from './searchBackend.ts';
 import type { Passage } from './splitPassages.ts';
 
 interface PassageFields {
@@ -36,14 +37,16 @@ export interface MiniSearchIndexParts extends PassageTableParts {
 
 const TERM_SET_CACHE = 20_000;
 
-export class MiniSearchIndex implements SearchBackend {
+export class MiniSearchIndex extends InProcessIndex {
   private readonly termSets = new Map<number, Set<string>>();
 
   private constructor(
     private readonly table: PassageTable,
     private readonly miniSearch: MiniSearch<PassageFields>,
     private readonly vocabulary: SearchableMap<number>,
-  ) {}
+  ) {
+    super();
+  }
 
   static build(corpus: readonly CorpusDocument[]): MiniSearchIndex {
     const table = buildPassageTable(corpus);
@@ -80,27 +83,6 @@ export class MiniSearchIndex implements SearchBackend {
     return this.table.passages[id];
   }
 
-  async documentFrequencies(terms: readonly string[]): Promise<Map<string, number>> {
-    return new Map(terms.map((t) => [t, this.documentFrequency(t)]));
-  }
-
-  async similarTerms(term: string, maxDistance: number): Promise<SimilarTerm[]> {
-    return this.similarTermsNow(term, maxDistance);
-  }
-
-  async topPassages(concepts: readonly WeightedConcept[], limit: number): Promise<number[]> {
-    return this.rankPassages(concepts, limit);
-  }
-
-  async passagesWithTerms(ids: readonly number[]): Promise<Map<number, PassageWithTerms>> {
-    const out = new Map<number, PassageWithTerms>();
-    for (const id of ids) {
-      const passage = this.passage(id);
-      if (passage) out.set(id, { passage, terms: this.passageTerms(id) });
-    }
-    return out;
-  }
-
   documentFrequency(term: string): number {
     return this.vocabulary.get(term) ?? 0;
   }
@@ -111,10 +93,6 @@ export class MiniSearchIndex implements SearchBackend {
       if (found !== term) out.push({ term: found, distance, frequency });
     }
     return out;
-  }
-
-  passageHasTerm(id: number, term: string): boolean {
-    return this.passageTerms(id).has(term);
   }
 
   passageTerms(id: number): ReadonlySet<string> {

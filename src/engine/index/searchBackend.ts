@@ -1,17 +1,11 @@
 // What the answering code needs from a search index, whatever stores it. Everything above this
 // interface — question reading, ranking, the no-answer decision, excerpts — is shared by all backends,
 // and every backend indexes the terms of the same French analysis chain.
+import type { DocumentMetadata } from '../types.ts';
 import type { Passage } from './splitPassages.ts';
 
 /** A document's citation data (its text lives in its passages). */
-export interface IndexedDocument {
-  source: string;
-  file: string;
-  title: string;
-  date?: string;
-  url?: string;
-  territory?: string;
-  tags: string[];
+export interface IndexedDocument extends DocumentMetadata {
   /** Id of its first passage (the title); its passages are consecutive. */
   firstPassage: number;
   passageCount: number;
