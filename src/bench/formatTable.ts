@@ -1,0 +1,104 @@
+// The benchmark report (what runBenchmark writes as JSON) and its printed form: a Markdown table of
+// size × system, then each system's figures divided by the anchor's (MiniSearch-default) per size.
+import type { SystemMeasurement } from './measureSystem.ts';
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  totalMemoryGiB: number;
+  node: string;
+  platform: string;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: MachineInfo;
+  /** os.loadavg() (1, 5, 15 min) before the first and after the last measurement. */
+  loadAverage: { before: number[]; after?: number[] };
+  /** Commit measured and the files under src/ (and package.json) that differed from it at the start. */
+  git?: { commit: string; changed: string[] };
+  options: { sizes: number[]; systems: string[]; repeat: number; coldRuns: number; questions: string; maxOldSpaceMb: number };
+  systems: Record<string, { label: string; description: string; anchor: boolean }>;
+  results: SystemMeasurement[];
+  durationS?: number;
+}
+
+interface Column {
+  title: string;
+  value: (m: SystemMeasurement) => number | undefined;
+  format: (n: number) => string;
+  /** For ratios: whether a larger figure is better. */
+  higherIsBetter?: boolean;
+}
+
+function decimals(n: number): string {
+  if (!Number.isFinite(n)) return '–';
+  const abs = Math.abs(n);
+  return n.toFixed(abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3);
+}
+
+const integer = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
+
+export const COLUMNS: Column[] = [
+  { title: 'build s', value: (m) => m.build && m.build.buildMs / 1000, format: decimals },
+  { title: 'peak RSS MB', value: (m) => m.build?.peakRssBuildMb, format: integer },
+  { title: 'heap MB', value: (m) => m.build && m.build.heapUsedMb + m.build.externalMb, format: integer },
+  { title: 'snapshot MB', value: (m) => m.build?.snapshotMb, format: decimals },
+  { title: 'cold start s', value: (m) => m.coldMedian && m.coldMedian.coldStartMs / 1000, format: decimals },
+  { title: 'load s', value: (m) => m.coldMedian && m.coldMedian.loadMs / 1000, format: decimals },
+  { title: 'p50 ms', value: (m) => m.build?.queries.p50Ms, format: decimals },
+  { title: 'p99 ms', value: (m) => m.build?.queries.p99Ms, format: decimals },
+  { title: 'q/s', value: (m) => m.build?.queries.qps, format: decimals, higherIsBetter: true },
+];
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function header(titles: string[]): string[] {
+  return [row(titles), row(titles.map((t, i) => (i < 2 ? '---' : '---:')))];
+}
+
+export function describeMachine(report: Pick<BenchReport, 'date' | 'machine' | 'loadAverage' | 'git'>): string {
+  const m = report.machine;
+  const load = (l?: number[]): string => (l ? l.map((x) => x.toFixed(2)).join(' / ') : '?');
+  const git = report.git ? `; commit ${report.git.commit}${report.git.changed.length > 0 ? ` + local changes (${report.git.changed.join(', ')})` : ''}` : '';
+  return `${m.cpu}, ${m.cores} cores, ${m.totalMemoryGiB} GiB, Node ${m.node} (${m.platform}), ${report.date.slice(0, 10)}; ` +
+    `load average (1/5/15 min) ${load(report.loadAverage.before)} before, ${load(report.loadAverage.after)} after${git}`;
+}
+
+export function formatTable(report: BenchReport): string {
+  const label = (name: string): string => report.systems[name]?.label ?? name;
+  const lines: string[] = [describeMachine(report), ''];
+  lines.push(...header(['size', 'system', ...COLUMNS.map((c) => c.title)]));
+  const failures: string[] = [];
+  for (const m of report.results) {
+    if (!m.ok) failures.push(`${label(m.system)} @ ${m.size.toLocaleString('en-US')}: ${m.error ?? 'failed'}`);
+    lines.push(row([m.size.toLocaleString('en-US'), m.ok ? label(m.system) : `${label(m.system)} (failed)`, ...COLUMNS.map((c) => {
+      const v = c.value(m);
+      return v === undefined ? '–' : c.format(v);
+    })]));
+  }
+
+  const anchorName = Object.entries(report.systems).find(([, s]) => s.anchor)?.[0];
+  const ratioRows: string[] = [];
+  if (anchorName) {
+    for (const size of [...new Set(report.results.map((m) => m.size))]) {
+      const anchor = report.results.find((m) => m.size === size && m.system === anchorName && m.ok);
+      if (!anchor) continue;
+      for (const m of report.results.filter((r) => r.size === size && r.system !== anchorName && r.ok)) {
+        ratioRows.push(row([size.toLocaleString('en-US'), `${label(m.system)} / ${label(anchorName)}`, ...COLUMNS.map((c) => {
+          const a = c.value(anchor);
+          const v = c.value(m);
+          return a === undefined || v === undefined || a === 0 ? '–' : `${decimals(v / a)}×`;
+        })]));
+      }
+    }
+  }
+  if (ratioRows.length > 0) {
+    lines.push('', `Ratios to ${label(anchorName as string)} (below 1× is better, except q/s):`, '');
+    lines.push(...header(['size', 'ratio', ...COLUMNS.map((c) => c.title)]), ...ratioRows);
+  }
+  if (failures.length > 0) lines.push('', 'Failed:', ...failures.map((f) => `- ${f}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,272 @@
+// Measures ONE system on ONE corpus, each phase in a child process of its own so that peak RSS and
+// heap are that system's alone:
+//   build  – index from nothing and save (build time, peak RSS, heap after GC, snapshot size), then
+//            query latency over the public eval questions: one warm-up pass, then `repeat` timed passes;
+//   cold   – a fresh process opens what build saved and answers one question (time from process start
+//            to the first answer, and the load part alone).
+// As a script it is the child: node --import tsx --expose-gc src/bench/measureSystem.ts --phase ...
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { RssSampler, folderBytes, median, percentile } from './stats.ts';
+import { loadSystem } from './systems.ts';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DEFAULT_QUESTIONS = path.resolve(REPO_ROOT, '../shared/eval/questions.public.jsonl');
+const THIS_FILE = fileURLToPath(import.meta.url);
+const MB = 1024 * 1024;
+
+export interface QueryFigures {
+  questions: number;
+  repeat: number;
+  samples: number;
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  maxMs: number;
+  /** Questions answered per second, one after the other. */
+  qps: number;
+  /** Questions of one pass for which the system returned at least one result. */
+  withResults: number;
+}
+
+export interface BuildFigures {
+  documents: number;
+  /** From nothing to index built and saved. */
+  buildMs: number;
+  /** Peak RSS of the process up to the saved index (it includes Node and tsx themselves). */
+  peakRssBuildMb: number;
+  /** V8 heap used once built, after a full GC (when --expose-gc). */
+  heapUsedMb: number;
+  /** Memory outside the V8 heap (typed arrays' buffers and the like), after the same GC. */
+  externalMb: number;
+  gcForced: boolean;
+  snapshotMb: number;
+  queries: QueryFigures;
+  /** Peak RSS of the whole child, queries included. */
+  peakRssMb: number;
+}
+
+export interface ColdFigures {
+  documents: number;
+  /** Process start to the end of module loading (Node and tsx start-up, imports). */
+  bootMs: number;
+  /** Opening from the saved index alone. */
+  loadMs: number;
+  /** The first question, once open. */
+  firstAnswerMs: number;
+  /** Process start to the first answer. */
+  coldStartMs: number;
+  peakRssMb: number;
+}
+
+export interface SystemMeasurement {
+  system: string;
+  size: number;
+  corpusDir: string;
+  ok: boolean;
+  error?: string;
+  build?: BuildFigures;
+  /** One per cold run; `coldMedian` summarises them. */
+  cold?: ColdFigures[];
+  coldMedian?: ColdFigures;
+  /** Wall time of each child as the parent saw it, spawn to exit. */
+  childWallMs: { build?: number; cold?: number[] };
+}
+
+export interface MeasureOptions {
+  system: string;
+  size: number;
+  corpusDir: string;
+  questionsFile?: string;
+  repeat?: number;
+  coldRuns?: number;
+  /** --max-old-space-size of the children, in MB. */
+  maxOldSpaceMb?: number;
+  /** Per child. */
+  timeoutMs?: number;
+  /** Where the data folder goes (a fresh one per measurement, removed after). */
+  tmpDir?: string;
+  log?: (line: string) => void;
+}
+
+/** Runs the build child, then the cold-start children, over a fresh data folder. Never throws for a failing system. */
+export async function measureSystem(options: MeasureOptions): Promise<SystemMeasurement> {
+  const log = options.log ?? (() => undefined);
+  const dataDir = await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), `relais-bench-${options.system}-`));
+  const resultFile = path.join(dataDir, '..', `${path.basename(dataDir)}.result.json`);
+  const result: SystemMeasurement = { system: options.system, size: options.size, corpusDir: options.corpusDir, ok: false, childWallMs: {} };
+  const common = [
+    '--system', options.system, '--corpus', options.corpusDir, '--data', dataDir, '--result', resultFile,
+    '--questions', options.questionsFile ?? DEFAULT_QUESTIONS, '--repeat', String(options.repeat ?? 5),
+  ];
+  try {
+    log(`  ${options.system} @ ${options.size}: build + queries…`);
+    const build = await runChild([...common, '--phase', 'build'], options);
+    result.childWallMs.build = build.wallMs;
+    result.build = build.figures as BuildFigures;
+    const cold: ColdFigures[] = [];
+    result.childWallMs.cold = [];
+    for (let i = 0; i < (options.coldRuns ?? 1); i++) {
+      log(`  ${options.system} @ ${options.size}: cold start ${i + 1}…`);
+      const run = await runChild([...common, '--phase', 'cold'], options);
+      result.childWallMs.cold.push(run.wallMs);
+      cold.push(run.figures as ColdFigures);
+    }
+    result.cold = cold;
+    result.coldMedian = medianCold(cold);
+    result.ok = true;
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error);
+    log(`  ${options.system} @ ${options.size}: FAILED: ${result.error}`);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(resultFile, { force: true });
+  }
+  return result;
+}
+
+function medianCold(runs: ColdFigures[]): ColdFigures {
+  const pick = (key: keyof ColdFigures): number => median(runs.map((r) => r[key]));
+  return {
+    documents: pick('documents'), bootMs: pick('bootMs'), loadMs: pick('loadMs'), firstAnswerMs: pick('firstAnswerMs'),
+    coldStartMs: pick('coldStartMs'), peakRssMb: pick('peakRssMb'),
+  };
+}
+
+async function runChild(args: string[], options: MeasureOptions): Promise<{ figures: unknown; wallMs: number }> {
+  const resultFile = args[args.indexOf('--result') + 1] as string;
+  await rm(resultFile, { force: true });
+  const nodeArgs = ['--import', 'tsx', '--expose-gc', `--max-old-space-size=${options.maxOldSpaceMb ?? 8192}`, THIS_FILE, ...args];
+  const started = performance.now();
+  const child = spawn(process.execPath, nodeArgs, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer): void => {
+    output = (output + chunk.toString('utf8')).slice(-4000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let timedOut = false;
+  const timeoutMs = options.timeoutMs ?? 3_600_000;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, timeoutMs);
+  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+  }).finally(() => clearTimeout(timer));
+  const wallMs = Math.round(performance.now() - started);
+  if (timedOut) throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s`);
+  if (exit.code !== 0) {
+    // The error's own line (e.g. "Error [ERR_MODULE_NOT_FOUND]: Cannot find module …") says more than the stack's tail.
+    const lines = output.trim().split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('at '));
+    const cause = lines.find((l) => /error/i.test(l)) ?? lines.at(-1);
+    throw new Error(`child exited with ${exit.signal ?? `code ${exit.code}`}${cause ? `: ${cause}` : ''}`);
+  }
+  return { figures: JSON.parse(await readFile(resultFile, 'utf8')), wallMs };
+}
+
+// ---------------------------------------------------------------- the child
+
+async function readQuestions(file: string): Promise<string[]> {
+  const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim() !== '');
+  return lines.map((line) => (JSON.parse(line) as { question: string }).question);
+}
+
+const round = (n: number, digits = 3): number => Number(n.toFixed(digits));
+const toMb = (bytes: number): number => round(bytes / MB, 1);
+
+async function childMain(): Promise<void> {
+  const bootMs = performance.now();
+  const { values } = parseArgs({
+    options: {
+      phase: { type: 'string' }, system: { type: 'string' }, corpus: { type: 'string' }, data: { type: 'string' },
+      result: { type: 'string' }, questions: { type: 'string' }, repeat: { type: 'string' },
+    },
+  });
+  const { phase, system: name, corpus: corpusDir, data: dataDir, result: resultFile } = values;
+  if (!phase || !name || !corpusDir || !dataDir || !resultFile) throw new Error('usage: --phase build|cold --system NAME --corpus DIR --data DIR --result FILE [--questions FILE] [--repeat N]');
+  const questions = await readQuestions(values.questions ?? DEFAULT_QUESTIONS);
+  const repeat = Number(values.repeat ?? 5);
+  const sampler = new RssSampler(50);
+  const system = await loadSystem(name);
+  const context = { corpusDir, dataDir };
+
+  if (phase === 'build') {
+    const started = performance.now();
+    const built = await system.build(context);
+    const buildMs = performance.now() - started;
+    const peakRssBuild = sampler.peak();
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    gc?.();
+    const memory = process.memoryUsage();
+    const snapshotBytes = built.snapshotBytes ? await built.snapshotBytes() : await folderBytes(dataDir);
+
+    let withResults = 0;
+    for (const q of questions) if ((await built.ask(q)) > 0) withResults++; // warm-up pass
+    const samples: number[] = [];
+    const passesStarted = performance.now();
+    for (let r = 0; r < repeat; r++) {
+      for (const q of questions) {
+        const t = performance.now();
+        await built.ask(q);
+        samples.push(performance.now() - t);
+      }
+    }
+    const passesMs = performance.now() - passesStarted;
+    await built.close?.();
+    const figures: BuildFigures = {
+      documents: built.documents,
+      buildMs: round(buildMs, 1),
+      peakRssBuildMb: toMb(peakRssBuild),
+      heapUsedMb: toMb(memory.heapUsed),
+      externalMb: toMb(memory.external),
+      gcForced: gc !== undefined,
+      snapshotMb: toMb(snapshotBytes),
+      queries: {
+        questions: questions.length, repeat, samples: samples.length,
+        p50Ms: round(percentile(samples, 50)), p99Ms: round(percentile(samples, 99)),
+        meanMs: round(samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length)),
+        maxMs: round(Math.max(...samples)),
+        qps: round(samples.length / (passesMs / 1000), 1),
+        withResults,
+      },
+      peakRssMb: toMb(sampler.peak()),
+    };
+    await writeFile(resultFile, JSON.stringify(figures));
+  } else if (phase === 'cold') {
+    const opened = await system.open(context);
+    const t = performance.now();
+    await opened.system.ask(questions[0] ?? 'fibre');
+    const end = performance.now();
+    await opened.system.close?.();
+    const figures: ColdFigures = {
+      documents: opened.system.documents,
+      bootMs: round(bootMs, 1),
+      loadMs: round(opened.loadMs, 1),
+      firstAnswerMs: round(end - t, 1),
+      // performance.now() counts from the process's time origin, i.e. its start.
+      coldStartMs: round(end, 1),
+      peakRssMb: toMb(sampler.peak()),
+    };
+    await writeFile(resultFile, JSON.stringify(figures));
+  } else {
+    throw new Error(`unknown phase ${phase}`);
+  }
+  sampler.stop();
+}
+
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
+  childMain().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exit(1);
+    },
+  );
+}

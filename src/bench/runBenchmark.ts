@@ -1,0 +1,119 @@
+// npm run bench: Relais and the anchors over generated corpora of several sizes. Each system is
+// measured in child processes of its own (see measureSystem.ts), one after the other; the table is
+// printed and the full report written as JSON.
+//   npm run bench -- [--sizes 10000,100000] [--systems relais,minisearch-default] [--repeat 5]
+//                    [--quick] [--out bench-results/latest.json] [--corpus-cache DIR] [--cold-runs 1]
+//                    [--timeout SECONDS] [--max-old-space MB]
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CORPUS_CACHE, ensureCorpus } from './corpusCache.ts';
+import { formatTable, type BenchReport } from './formatTable.ts';
+import { DEFAULT_QUESTIONS, REPO_ROOT, measureSystem } from './measureSystem.ts';
+import { DEFAULT_SYSTEMS, SYSTEMS } from './systems.ts';
+
+const USAGE = `npm run bench -- [options]
+  --sizes N,N        corpus sizes in documents (default 10000,100000)
+  --systems a,b      systems to measure (default ${DEFAULT_SYSTEMS.join(',')}; known: ${Object.keys(SYSTEMS).join(', ')})
+  --repeat N         timed passes over the public eval questions, after one warm-up pass (default 5)
+  --quick            size 1000 and 2 passes (seconds); --sizes / --repeat still override
+  --out FILE         JSON report (default bench-results/latest.json)
+  --corpus-cache DIR where generated corpora are kept (default ${DEFAULT_CORPUS_CACHE})
+  --cold-runs N      fresh processes timed from snapshot to first answer; the median is shown (default 1)
+  --timeout S        limit per child process, in seconds (default 3600)
+  --max-old-space MB V8 heap limit of the children (default 8192)
+  --questions FILE   questions, one JSON object with a "question" field per line (default the public eval)`;
+
+function positiveIntegers(text: string, option: string): number[] {
+  const values = text.split(',').map((s) => s.trim()).filter((s) => s !== '').map((s) => Number(s.replace(/_/g, '')));
+  if (values.length === 0 || values.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${option} expects positive integers, got "${text}"`);
+  return values;
+}
+
+/** The commit measured and the source files that differed from it (other work in the tree shows in the figures). */
+function gitState(): BenchReport['git'] {
+  try {
+    const run = (...args: string[]): string => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const changed = run('status', '--porcelain', '--', 'src', 'package.json').split('\n').filter((l) => l !== '').map((l) => l.slice(3)).filter((f) => !f.startsWith('src/bench/'));
+    return { commit: run('rev-parse', '--short', 'HEAD'), changed };
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' }, systems: { type: 'string' }, repeat: { type: 'string' }, quick: { type: 'boolean' },
+      out: { type: 'string' }, 'corpus-cache': { type: 'string' }, 'cold-runs': { type: 'string' },
+      timeout: { type: 'string' }, 'max-old-space': { type: 'string' }, questions: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const sizes = positiveIntegers(values.sizes ?? (values.quick ? '1000' : '10000,100000'), '--sizes');
+  const systems = (values.systems ?? DEFAULT_SYSTEMS.join(',')).split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = systems.filter((s) => !(s in SYSTEMS));
+  if (unknown.length > 0) throw new Error(`unknown system(s) ${unknown.join(', ')}; known: ${Object.keys(SYSTEMS).join(', ')}`);
+  const [repeat] = positiveIntegers(values.repeat ?? (values.quick ? '2' : '5'), '--repeat');
+  const [coldRuns] = positiveIntegers(values['cold-runs'] ?? '1', '--cold-runs');
+  const [timeoutS] = positiveIntegers(values.timeout ?? '3600', '--timeout');
+  const [maxOldSpaceMb] = positiveIntegers(values['max-old-space'] ?? '8192', '--max-old-space');
+  const out = path.resolve(REPO_ROOT, values.out ?? 'bench-results/latest.json');
+  const questions = path.resolve(values.questions ?? DEFAULT_QUESTIONS);
+  const log = (line: string): void => console.error(line);
+
+  const started = performance.now();
+  const cpus = os.cpus();
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length,
+      totalMemoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)), node: process.version, platform: `${os.platform()} ${os.release()}`,
+    },
+    loadAverage: { before: os.loadavg() },
+    git: gitState(),
+    options: { sizes, systems, repeat: repeat as number, coldRuns: coldRuns as number, questions, maxOldSpaceMb: maxOldSpaceMb as number },
+    systems: Object.fromEntries(systems.map((name) => {
+      const entry = SYSTEMS[name]!;
+      return [name, { label: entry.label, description: entry.description, anchor: entry.anchor === true }];
+    })),
+    results: [],
+  };
+  const save = async (): Promise<void> => {
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+  };
+
+  for (const size of sizes) {
+    const corpusDir = await ensureCorpus(size, values['corpus-cache'] ?? DEFAULT_CORPUS_CACHE, log);
+    log(`${size.toLocaleString('en-US')} documents (${corpusDir}):`);
+    for (const system of systems) {
+      const result = await measureSystem({
+        system, size, corpusDir, questionsFile: questions, repeat, coldRuns, maxOldSpaceMb, timeoutMs: (timeoutS as number) * 1000, log,
+      });
+      report.results.push(result);
+      if (result.ok && result.build && result.coldMedian) {
+        const b = result.build;
+        log(`    build ${(b.buildMs / 1000).toFixed(2)} s, peak RSS ${b.peakRssBuildMb} MB, p50 ${b.queries.p50Ms} ms, p99 ${b.queries.p99Ms} ms, cold start ${(result.coldMedian.coldStartMs / 1000).toFixed(2)} s`);
+      }
+      // Written after every measurement, so a long run cut short keeps what it measured.
+      await save();
+    }
+  }
+  report.loadAverage.after = os.loadavg();
+  report.durationS = Math.round((performance.now() - started) / 100) / 10;
+  await save();
+  console.log(formatTable(report));
+  console.log(`\nJSON report: ${path.relative(process.cwd(), out) || out} (${report.durationS} s)`);
+  if (report.results.some((r) => !r.ok)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,91 @@
+// Smoke test of the benchmark's plumbing (npm run bench itself is not part of npm test).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { corpusFolderName, isCompleteCorpus } from '../../src/bench/corpusCache.ts';
+import { formatTable, type BenchReport } from '../../src/bench/formatTable.ts';
+import { REPO_ROOT, measureSystem, type SystemMeasurement } from '../../src/bench/measureSystem.ts';
+import { percentile } from '../../src/bench/stats.ts';
+import { ANCHOR_SYSTEM, SYSTEMS, loadSystem } from '../../src/bench/systems.ts';
+
+const bundledCorpus = path.join(REPO_ROOT, 'corpus');
+const temporary: string[] = [];
+afterAll(async () => {
+  await Promise.all(temporary.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('benchmark helpers', () => {
+  it('takes nearest-rank percentiles', () => {
+    const samples = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(percentile(samples, 50)).toBe(50);
+    expect(percentile(samples, 99)).toBe(99);
+    expect(percentile([7], 99)).toBe(7);
+    expect(percentile([], 50)).toBeNaN();
+  });
+
+  it('knows a corpus is incomplete until every generated file is there', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-corpus-'));
+    temporary.push(dir);
+    expect(corpusFolderName(10_000)).toBe('c10k');
+    expect(corpusFolderName(1_500)).toBe('c1500');
+    await writeFile(path.join(dir, 'syn_000000.txt'), 'Brest : communiqué\n\nTexte.\n');
+    expect(await isCompleteCorpus(dir, 2)).toBe(false);
+    await writeFile(path.join(dir, 'syn_000001.txt'), 'Brest : communiqué\n\nTexte.\n');
+    expect(await isCompleteCorpus(dir, 2)).toBe(true);
+  });
+
+  it('prints a row per system and the ratio to the anchor', () => {
+    const measured = (system: string, p99Ms: number): SystemMeasurement => ({
+      system, size: 1000, corpusDir: '/c', ok: true, childWallMs: {},
+      build: {
+        documents: 1000, buildMs: 2000, peakRssBuildMb: 100, heapUsedMb: 10, externalMb: 5, gcForced: true, snapshotMb: 3, peakRssMb: 110,
+        queries: { questions: 44, repeat: 1, samples: 44, p50Ms: 1, p99Ms, meanMs: 1, maxMs: p99Ms, qps: 500, withResults: 40 },
+      },
+      coldMedian: { documents: 1000, bootMs: 100, loadMs: 50, firstAnswerMs: 5, coldStartMs: 400, peakRssMb: 90 },
+    });
+    const report: BenchReport = {
+      date: '2026-01-01T00:00:00.000Z',
+      machine: { cpu: 'Test CPU', cores: 2, totalMemoryGiB: 24, node: 'v20.0.0', platform: 'linux' },
+      loadAverage: { before: [0.1, 0.2, 0.3], after: [0.4, 0.5, 0.6] },
+      options: { sizes: [1000], systems: ['relais', 'minisearch-default'], repeat: 1, coldRuns: 1, questions: 'q', maxOldSpaceMb: 8192 },
+      systems: {
+        relais: { label: 'Relais', description: '', anchor: false },
+        'minisearch-default': { label: 'MiniSearch-default', description: '', anchor: true },
+      },
+      results: [measured('relais', 2), measured('minisearch-default', 8)],
+    };
+    const table = formatTable(report);
+    expect(table).toContain('Test CPU, 2 cores');
+    expect(table).toMatch(/\| 1,000 \| Relais \| 2\.00 \|/);
+    expect(table).toMatch(/Relais \/ MiniSearch-default \|.*\| 0\.250× \|/);
+  });
+});
+
+describe('systems', () => {
+  it('has exactly one anchor, MiniSearch with default options', () => {
+    expect(ANCHOR_SYSTEM).toBe('minisearch-default');
+    expect(Object.values(SYSTEMS).filter((s) => s.anchor)).toHaveLength(1);
+  });
+
+  it.each(Object.keys(SYSTEMS))('%s builds, saves, reopens from its snapshot and answers', async (name) => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-data-'));
+    temporary.push(dataDir);
+    const system = await loadSystem(name);
+    const built = await system.build({ corpusDir: bundledCorpus, dataDir });
+    expect(built.documents).toBe(5);
+    expect(await built.ask('Combien de prises sont éligibles à la fibre dans le Gers ?')).toBeGreaterThan(0);
+    const { system: opened, loadMs } = await system.open({ corpusDir: bundledCorpus, dataDir });
+    expect(loadMs).toBeGreaterThanOrEqual(0);
+    expect(opened.documents).toBe(5);
+    expect(await opened.ask('Combien de prises sont éligibles à la fibre dans le Gers ?')).toBeGreaterThan(0);
+  });
+
+  it('measures a system in child processes', async () => {
+    const result = await measureSystem({ system: 'minisearch-default', size: 5, corpusDir: bundledCorpus, repeat: 1, timeoutMs: 60_000 });
+    expect(result.error).toBeUndefined();
+    expect(result.build?.documents).toBe(5);
+    expect(result.build?.queries.samples).toBeGreaterThan(0);
+    expect(result.coldMedian?.coldStartMs).toBeGreaterThan(result.coldMedian?.loadMs ?? 0);
+  }, 60_000);
+});
