@@ -53,6 +53,8 @@ async function main(): Promise<void> {
   }
   for (const platform of platforms) operations.platformReady(platform);
   operations.installSignals();
+  // In the background, yielding to real questions: the JIT compiles the ranking before people ask.
+  void engine.warmUp();
 }
 
 main().catch((error: unknown) => {

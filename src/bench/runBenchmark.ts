@@ -17,7 +17,7 @@ import { DEFAULT_SYSTEMS, SYSTEMS } from './systems.ts';
 const USAGE = `npm run bench -- [options]
   --sizes N,N        corpus sizes in documents (default 10000,100000)
   --systems a,b      systems to measure (default ${DEFAULT_SYSTEMS.join(',')}; known: ${Object.keys(SYSTEMS).join(', ')})
-  --repeat N         timed passes over the public eval questions, after one warm-up pass (default 5)
+  --repeat N         timed passes over the public eval questions, after three warm-up passes (default 5)
   --quick            size 1000 and 2 passes (seconds); --sizes / --repeat still override
   --out FILE         JSON report (default bench-results/latest.json)
   --corpus-cache DIR where generated corpora are kept (default ${DEFAULT_CORPUS_CACHE})

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { bundledGlossary, type Glossary } from './analysis/glossary.ts';
 import type { Answer } from './answer/answer.ts';
 import { QuestionAnswerer } from './answer/answerQuestion.ts';
+import { warmUpQuestions } from './answer/warmUpQuestions.ts';
 import { detectLanguage } from './answer/readQuestion.ts';
 import { fingerprintCorpus, loadCorpus } from './corpus/loadCorpus.ts';
 import { EMBEDDED_BACKENDS, type EmbeddedBackendName } from './index/embeddedBackends.ts';
@@ -294,6 +295,24 @@ export class RelaisEngine {
       passages: next.index.passageCount,
       durationMs: Math.round(performance.now() - started),
     };
+  }
+
+  /**
+   * Answers questions made from the corpus, so the first people to ask do not pay for the JIT compiling
+   * the ranking code. Takes a few hundred milliseconds; `npm start` runs it once the bot is serving.
+   * Never throws: warming up is an optimisation.
+   */
+  async warmUp(count = 150): Promise<void> {
+    try {
+      const index = this.current.index;
+      for (const question of await warmUpQuestions(index, count)) {
+        await this.ask(question).catch(() => undefined);
+        // Between questions, let real ones through.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      this.options.logger.debug({ error: String(error) }, 'warm-up stopped');
+    }
   }
 
   status(): EngineStatus {
