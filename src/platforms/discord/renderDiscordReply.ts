@@ -44,6 +44,18 @@ export function safeText(text: string): string {
   return neutraliseMentions(escapeMarkdown(text));
 }
 
+/**
+ * The first `max` + 1 UTF-16 units of `text` (never ending inside a surrogate pair): enough to know it
+ * must be cut, without escaping more. discord.js's escapeMarkdown takes time quadratic in the length
+ * (about 0.5 s for 32 KB), so text is capped before it is escaped; escaping only lengthens text, so
+ * the escaped cap still overflows `max` and is truncated with an ellipsis as before.
+ */
+export function capBeforeEscaping(text: string, max: number): string {
+  if (text.length <= max + 1) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max] ?? '') ? max : max + 1;
+  return text.slice(0, end);
+}
+
 /** Cuts `text` to at most `max` UTF-16 units (never inside a surrogate pair), with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -57,7 +69,8 @@ export function truncate(text: string, max: number): string {
 }
 
 /** The excerpt with its highlighted spans in bold, escaped, within `max`. */
-export function renderHighlighted(excerpt: string, highlights: readonly Span[], max: number): string {
+export function renderHighlighted(fullExcerpt: string, highlights: readonly Span[], max: number): string {
+  const excerpt = capBeforeEscaping(fullExcerpt, max);
   const spans = [...highlights]
     .filter((s) => s.end > s.start && s.start >= 0)
     .sort((a, b) => a.start - b.start);
@@ -110,7 +123,7 @@ function factEmbed(fact: FactSection, descriptionMax: number): APIEmbed {
   const footer = [c.date, c.url ?? c.source].filter(Boolean).join(' · ');
   return {
     color: COLOUR,
-    title: truncate(safeText(c.title || c.source), DiscordLimits.title),
+    title: truncate(safeText(capBeforeEscaping(c.title || c.source, DiscordLimits.title)), DiscordLimits.title),
     ...(isHttpUrl(c.url) ? { url: c.url } : {}),
     description: renderHighlighted(fact.excerpt, fact.highlights, descriptionMax),
     footer: { text: truncate(neutraliseMentions(footer), DiscordLimits.footer) },
@@ -121,10 +134,18 @@ function factEmbed(fact: FactSection, descriptionMax: number): APIEmbed {
 function bodyEmbed(sections: ReplySection[]): APIEmbed | undefined {
   const lines: string[] = [];
   const context: string[] = [];
+  // Escape only what can still be shown: stop once the description is certain to be cut.
+  let length = 0;
+  const add = (line: string) => {
+    if (length > DiscordLimits.description) return;
+    const escaped = line === '' ? '' : safeText(capBeforeEscaping(line, DiscordLimits.description));
+    lines.push(escaped);
+    length += escaped.length + 1;
+  };
   for (const s of sections) {
-    if (s.type === 'text') lines.push(safeText(s.text));
-    else if (s.type === 'list') lines.push(...s.items.map((i) => `• ${safeText(i)}`));
-    else if (s.type === 'context') context.push(neutraliseMentions(s.text));
+    if (s.type === 'text') add(s.text);
+    else if (s.type === 'list') for (const i of s.items) add(`• ${i}`);
+    else if (s.type === 'context') context.push(neutraliseMentions(capBeforeEscaping(s.text, DiscordLimits.footer)));
   }
   if (lines.length === 0 && context.length === 0) return undefined;
   return {
@@ -136,13 +157,13 @@ function bodyEmbed(sections: ReplySection[]): APIEmbed | undefined {
 
 /** The whole reply as text within 2,000 characters: for channels where the bot may not embed. */
 export function renderPlainText(reply: Reply): string {
-  return truncate(neutraliseMentions(escapeMarkdown(replyAsPlainText(reply))), DiscordLimits.content);
+  return truncate(neutraliseMentions(escapeMarkdown(capBeforeEscaping(replyAsPlainText(reply), DiscordLimits.content))), DiscordLimits.content);
 }
 
 export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): DiscordMessagePayload {
   if (options.embeds === false) return { content: renderPlainText(reply), embeds: [] };
 
-  const heading = safeText(reply.heading);
+  const heading = safeText(capBeforeEscaping(reply.heading, DiscordLimits.content));
   const facts = reply.sections.filter((s): s is FactSection => s.type === 'fact');
   const others = reply.sections.filter((s) => s.type !== 'fact');
   const embeds: APIEmbed[] = [];
@@ -173,7 +194,7 @@ export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): D
   let content = heading;
   if (omitted.length > 0) {
     const more = `\n${omitted.length === 1 ? '+1' : `+${omitted.length}`} :`;
-    const lines = omitted.map((f) => `• ${safeText(citationLine(f.citation))}`);
+    const lines = omitted.slice(0, 50).map((f) => `• ${safeText(capBeforeEscaping(citationLine(f.citation), DiscordLimits.content))}`);
     content = `${heading}${more}\n${lines.join('\n')}`;
   }
   if (embeds.length === 0 && facts.length === 0 && others.length > 0) {

@@ -85,5 +85,7 @@ function takePieces(pieces: readonly string[], upTo: number, limit: number): str
 
 /** Escaped mrkdwn of `text`, at most `limit` characters. */
 export function escapeMrkdwnWithin(text: string, limit: number): string {
-  return joinWithin(escapedPieces(text), limit);
+  // Beyond limit + 2 characters nothing is shown (or looked at, for word boundaries): do not escape it.
+  // 2 × limit + 4 UTF-16 units hold at least limit + 2 characters.
+  return joinWithin(escapedPieces(text.length > 2 * limit + 4 ? text.slice(0, 2 * limit + 4) : text), limit);
 }

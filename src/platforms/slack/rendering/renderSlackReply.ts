@@ -92,13 +92,19 @@ function trimBoldEdges(chars: readonly string[], bold: boolean[]): void {
 /** One context line for a citation: the link (or the file) and the date. */
 export function citationMrkdwn(citation: Citation): string {
   const titleRoom = 1000;
-  const title = citation.title.length > titleRoom ? `${citation.title.slice(0, titleRoom - 1)}…` : citation.title;
+  const title = citation.title.length > titleRoom ? `${cutUnits(citation.title, titleRoom - 1)}…` : citation.title;
   const link = mrkdwnLink(citation.url, title);
   const parts = link !== undefined
     ? [link]
-    : [escapeMrkdwnWithin(title, titleRoom + 200), `\`${escapeCode(citation.source.slice(0, 500))}\``];
+    : [escapeMrkdwnWithin(title, titleRoom + 200), `\`${escapeCode(cutUnits(citation.source, 500))}\``];
   if (citation.date) parts.push(escapeMrkdwnWithin(citation.date, 100));
   return parts.join(' · ');
+}
+
+/** The first `max` UTF-16 units of `text`, one fewer rather than half a surrogate pair. */
+function cutUnits(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max);
 }
 
 /** The blocks of one reply section; kept together when the message is cut to 50 blocks. */
