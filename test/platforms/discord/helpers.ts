@@ -4,6 +4,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ClientOptions } from 'discord.js';
+import type { QuestionGate } from '../../../commands/command.ts';
 import type { DiscordConfig } from '../../../src/config.ts';
 import { silentLogger, type Logger } from '../../../src/engine/logger.ts';
 import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
@@ -56,14 +57,14 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(opts: { config?: Partial<DiscordConfig>; extraFiles?: { name: string; text: string }[] } = {}): Promise<Harness> {
+export async function startHarness(opts: { config?: Partial<DiscordConfig>; extraFiles?: { name: string; text: string }[]; questions?: QuestionGate } = {}): Promise<Harness> {
   const corpus = await tempCorpus(opts.extraFiles);
   const engine = await RelaisEngine.open({ corpusDir: corpus.corpusDir, dataDir: corpus.dataDir, useSnapshot: false });
   const fake = await FakeDiscord.start();
   const logs: Harness['logs'] = [];
   const record = (level: string) => (details: object, message?: string) => void logs.push({ level, details, message });
   const logger: Logger = { ...silentLogger, debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
-  const adapter = await DiscordAdapter.start({ config: discordConfig(fake, opts.config), engine, logger, clientOptions: fastClientOptions });
+  const adapter = await DiscordAdapter.start({ config: discordConfig(fake, opts.config), engine, logger, clientOptions: fastClientOptions, ...(opts.questions ? { questions: opts.questions } : {}) });
   return {
     fake,
     engine,

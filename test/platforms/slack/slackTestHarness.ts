@@ -57,6 +57,8 @@ export interface HarnessOptions {
   mode: 'http' | 'socket';
   /** Files written into the corpus before the engine opens. */
   extraFiles?: Record<string, string>;
+  /** More adapter options (e.g. the question gate). */
+  adapter?: Partial<Pick<SlackAdapterOptions, 'questions' | 'stopGraceMs'>>;
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
@@ -76,7 +78,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
   let adapter: SlackAdapter;
   try {
-    adapter = await SlackAdapter.start({ config, engine, logger, retry: TEST_RETRY, socketClientPingTimeoutMs: 300 });
+    adapter = await SlackAdapter.start({ config, engine, logger, retry: TEST_RETRY, socketClientPingTimeoutMs: 300, ...options.adapter });
     if (options.mode === 'socket') await fake.waitForSocketConnection();
   } catch (error) {
     await fake.stop();
