@@ -1,11 +1,11 @@
 // `npm start` as a process: with Slack tokens it serves Slack (here the fake, over Socket Mode),
-// and SIGTERM stops it cleanly.
+// serves /healthz and /metrics, and SIGTERM stops it cleanly once the questions in flight are answered.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack } from './fakes/fakeSlack.ts';
+import { FakeSlack, RESPONSE_URL } from './fakes/fakeSlack.ts';
 
 let fake: FakeSlack;
 let child: ChildProcess;
@@ -21,6 +21,7 @@ beforeAll(async () => {
       SLACK_API_URL: fake.apiUrl,
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'relais-main-')),
       LOG_LEVEL: 'info',
+      METRICS_PORT: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,10 +42,36 @@ describe('npm start with Slack configured', () => {
     expect(JSON.stringify(answer.body)).toContain('Romain Gabrielli');
   });
 
-  it('stops on SIGTERM with exit code 0 and never logs its tokens', async () => {
+  it('serves /healthz (index loaded, Slack connected) and /metrics', async () => {
+    const url = /"url":"(http:\/\/127\.0\.0\.1:\d+)","msg":"operations endpoint listening/.exec(stderr)?.[1];
+    expect(url).toBeDefined();
+    const health = await fetch(`${url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', checks: { index: true, slack: true } });
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toContain('relais_questions_total{platform="slack",outcome="answered"} 1');
+    expect(metrics).toMatch(/relais_index_documents [1-9]/);
+    // one JSON line per question: platform, latency, answered; the text is for debug level only
+    const line = stderr.split('\n').find((l) => l.includes('"msg":"question"'));
+    expect(JSON.parse(line ?? '{}')).toMatchObject({ platform: 'slack', outcome: 'answered', answered: true, latencyMs: expect.any(Number) });
+    expect(stderr).not.toContain('Qui est le directeur de Gers Numérique');
+  });
+
+  it('on SIGTERM, answers the questions in flight, then exits 0, never having logged its tokens', async () => {
+    // Slack is slow to take the answers: they are still in flight when the signal comes.
+    fake.respondWith(RESPONSE_URL, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      return undefined;
+    });
+    const before = fake.responses.length;
+    const payloads = ['UA', 'UB', 'UC'].map((user) => fake.slashCommand({ text: 'Qui est le directeur de Gers Numérique ?', user_id: user }));
+    await Promise.all(payloads.map((p) => fake.sendSocketEnvelope('slash_commands', p)));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    expect(fake.responses.length - before).toBe(3);
+    expect(fake.responses.slice(before).every((r) => JSON.stringify(r.body).includes('Romain Gabrielli'))).toBe(true);
+    expect(stderr).toContain('stopping: no new questions, finishing those in flight');
     expect(stderr).toContain('Slack adapter started');
     expect(stderr).not.toContain('xoxb-main-test');
     expect(stderr).not.toContain('xapp-main-test');

@@ -181,5 +181,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
     const after = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${GERS}`, author: h.fake.users.bob });
     await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === after.id);
     expect(h.logs.filter((l) => l.level === 'error')).toEqual([]);
+    // /healthz follows the gateway: connected again once it answers.
+    expect(h.adapter.isConnected()).toBe(true);
   });
 });
