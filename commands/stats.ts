@@ -21,7 +21,7 @@ export const statsCommand = defineCommand({
       return {
         ephemeral: true,
         heading: en ? 'No questions recorded yet.' : 'Aucune question enregistrée pour le moment.',
-        sections: stats ? [] : [{ type: 'context', text: en ? 'Question stats are kept when Relais runs with npm start.' : 'Les statistiques sont tenues quand Relais tourne avec npm start.' }],
+        sections: stats ? [] : [{ type: 'context', text: en ? 'Question stats are kept while Relais serves Slack or Discord (npm start).' : 'Les statistiques sont tenues quand Relais sert Slack ou Discord (npm start).' }],
       };
     }
     const percent = `${Math.round(stats.answeredShare * 100)} %`;
