@@ -18,7 +18,7 @@ import { type Alternative, type QueryConcept, type ReadQuestion, readQuestion } 
 
 /** Tuning, in one place. Each value was set on the public questions and checked against the others' behaviour. */
 const TUNING = {
-  candidates: 150,
+  candidates: 60,
   relatedCandidates: 20,
   maxFacts: 5,
   maxRelated: 3,
