@@ -17,7 +17,13 @@ export interface BenchReport {
   loadAverage: { before: number[]; after?: number[] };
   /** Commit measured and the files under src/ (and package.json) that differed from it at the start. */
   git?: { commit: string; changed: string[] };
-  options: { sizes: number[]; systems: string[]; repeat: number; coldRuns: number; questions: string; maxOldSpaceMb: number };
+  options: {
+    sizes: number[]; systems: string[]; repeat: number; coldRuns: number; questions: string; maxOldSpaceMb: number;
+    /** Processes querying at once in the concurrent phase. */
+    instances?: number;
+    /** The PostgreSQL server used, password hidden. */
+    database?: string;
+  };
   systems: Record<string, { label: string; description: string; anchor: boolean }>;
   results: SystemMeasurement[];
   durationS?: number;
@@ -72,7 +78,12 @@ export function formatTable(report: BenchReport): string {
   const lines: string[] = [describeMachine(report), ''];
   lines.push(...header(['size', 'system', ...COLUMNS.map((c) => c.title)]));
   const failures: string[] = [];
+  const skipped: string[] = [];
   for (const m of report.results) {
+    if (m.skipped) {
+      skipped.push(`${label(m.system)} @ ${m.size.toLocaleString('en-US')}: ${m.skipped}`);
+      continue;
+    }
     if (!m.ok) failures.push(`${label(m.system)} @ ${m.size.toLocaleString('en-US')}: ${m.error ?? 'failed'}`);
     lines.push(row([m.size.toLocaleString('en-US'), m.ok ? label(m.system) : `${label(m.system)} (failed)`, ...COLUMNS.map((c) => {
       const v = c.value(m);
@@ -99,6 +110,20 @@ export function formatTable(report: BenchReport): string {
     lines.push('', `Ratios to ${label(anchorName as string)} (below 1× is better, except q/s):`, '');
     lines.push(...header(['size', 'ratio', ...COLUMNS.map((c) => c.title)]), ...ratioRows);
   }
+  const concurrent = report.results.filter((m) => m.ok && m.concurrent);
+  if (concurrent.length > 0) {
+    const n = concurrent[0]!.concurrent!.instances;
+    lines.push('', `Concurrent: ${n} instances (processes) querying at once, each over its own copy of the index (PostgreSQL: one shared database):`, '');
+    lines.push(...header(['size', 'system', 'q/s alone', 'q/s together', 'p50 ms', 'p99 ms', 'per instance p50 / p99 ms']));
+    for (const m of concurrent) {
+      const c = m.concurrent!;
+      lines.push(row([
+        m.size.toLocaleString('en-US'), label(m.system), m.build ? decimals(m.build.queries.qps) : '–', decimals(c.combinedQps),
+        decimals(c.p50Ms), decimals(c.p99Ms), c.perInstance.map((i) => `${decimals(i.p50Ms)} / ${decimals(i.p99Ms)}`).join('; '),
+      ]));
+    }
+  }
   if (failures.length > 0) lines.push('', 'Failed:', ...failures.map((f) => `- ${f}`));
+  if (skipped.length > 0) lines.push('', 'Skipped:', ...skipped.map((f) => `- ${f}`));
   return lines.join('\n');
 }

@@ -3,22 +3,27 @@
 //   build  – index from nothing and save (build time, peak RSS, heap after GC, snapshot size), then
 //            query latency over the public eval questions: WARM_UP_PASSES untimed passes, then `repeat` timed passes;
 //   cold   – a fresh process opens what build saved and answers one question (time from process start
-//            to the first answer, and the load part alone).
+//            to the first answer, and the load part alone);
+//   concurrent – (systems marked `concurrent`) N processes each open what build saved, warm up, then,
+//            released together, answer the questions `repeat` times at the same time.
 // As a script it is the child: node --import tsx --expose-gc src/bench/measureSystem.ts --phase ...
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RssSampler, folderBytes, median, percentile } from './stats.ts';
-import { loadSystem } from './systems.ts';
+import { SYSTEMS, benchSchema, loadSystem, skipReason, type BenchContext } from './systems.ts';
 
 const WARM_UP_PASSES = 3;
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_QUESTIONS = path.resolve(REPO_ROOT, '../shared/eval/questions.public.jsonl');
 const THIS_FILE = fileURLToPath(import.meta.url);
+/** How the parent hands the database URL to its children: the environment, not argv (which `ps` shows). */
+const DATABASE_URL_ENV = 'RELAIS_BENCH_DATABASE_URL';
+const READY = 'RELAIS-BENCH-READY';
 const MB = 1024 * 1024;
 
 export interface QueryFigures {
@@ -69,18 +74,45 @@ export interface ColdFigures {
   peakRssMb: number;
 }
 
+/** One instance of the concurrent phase: its own latencies while the others asked too. */
+export interface InstanceFigures {
+  samples: number;
+  p50Ms: number;
+  p99Ms: number;
+  qps: number;
+  /** Wall-clock (epoch ms) bounds of its timed passes, to compute the combined throughput. */
+  startedAt: number;
+  endedAt: number;
+  peakRssMb: number;
+}
+
+export interface ConcurrentFigures {
+  instances: number;
+  repeat: number;
+  /** Every instance's answers divided by the time from the first start to the last end. */
+  combinedQps: number;
+  /** Over all instances' samples together. */
+  p50Ms: number;
+  p99Ms: number;
+  perInstance: InstanceFigures[];
+}
+
 export interface SystemMeasurement {
   system: string;
   size: number;
   corpusDir: string;
   ok: boolean;
   error?: string;
+  /** Why the system was not measured (e.g. no database given); ok is false then, and this is not a failure. */
+  skipped?: string;
   build?: BuildFigures;
   /** One per cold run; `coldMedian` summarises them. */
   cold?: ColdFigures[];
   coldMedian?: ColdFigures;
+  /** Two (or --instances) processes querying at once, for systems marked `concurrent`. */
+  concurrent?: ConcurrentFigures;
   /** Wall time of each child as the parent saw it, spawn to exit. */
-  childWallMs: { build?: number; cold?: number[] };
+  childWallMs: { build?: number; cold?: number[]; concurrent?: number };
 }
 
 export interface MeasureOptions {
@@ -96,18 +128,28 @@ export interface MeasureOptions {
   timeoutMs?: number;
   /** Where the data folder goes (a fresh one per measurement, removed after). */
   tmpDir?: string;
+  /** PostgreSQL server for systems that need one (runBenchmark resolves --database-url / DATABASE_URL). */
+  databaseUrl?: string;
+  /** Processes querying at once in the concurrent phase (systems marked `concurrent`); below 2 skips it. Default 2. */
+  instances?: number;
   log?: (line: string) => void;
 }
 
 /** Runs the build child, then the cold-start children, over a fresh data folder. Never throws for a failing system. */
 export async function measureSystem(options: MeasureOptions): Promise<SystemMeasurement> {
   const log = options.log ?? (() => undefined);
+  const skipped = skipReason(options.system, options.databaseUrl);
+  if (skipped) {
+    log(`  ${options.system} @ ${options.size}: skipped: ${skipped}`);
+    return { system: options.system, size: options.size, corpusDir: options.corpusDir, ok: false, skipped, childWallMs: {} };
+  }
   const dataDir = await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), `relais-bench-${options.system}-`));
   const resultFile = path.join(dataDir, '..', `${path.basename(dataDir)}.result.json`);
   const result: SystemMeasurement = { system: options.system, size: options.size, corpusDir: options.corpusDir, ok: false, childWallMs: {} };
   const common = [
     '--system', options.system, '--corpus', options.corpusDir, '--data', dataDir, '--result', resultFile,
     '--questions', options.questionsFile ?? DEFAULT_QUESTIONS, '--repeat', String(options.repeat ?? 5),
+    ...(SYSTEMS[options.system]?.needsDatabase ? ['--schema', benchSchema(options.size)] : []),
   ];
   try {
     log(`  ${options.system} @ ${options.size}: build + queries…`);
@@ -124,6 +166,13 @@ export async function measureSystem(options: MeasureOptions): Promise<SystemMeas
     }
     result.cold = cold;
     result.coldMedian = medianCold(cold);
+    const instances = options.instances ?? 2;
+    if (SYSTEMS[options.system]?.concurrent && instances >= 2) {
+      log(`  ${options.system} @ ${options.size}: ${instances} instances querying at once…`);
+      const started = performance.now();
+      result.concurrent = await runConcurrent(common, instances, options);
+      result.childWallMs.concurrent = Math.round(performance.now() - started);
+    }
     result.ok = true;
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
@@ -143,18 +192,77 @@ function medianCold(runs: ColdFigures[]): ColdFigures {
   };
 }
 
-async function runChild(args: string[], options: MeasureOptions): Promise<{ figures: unknown; wallMs: number }> {
+function spawnChild(args: string[], options: MeasureOptions): ChildProcess {
+  const nodeArgs = ['--import', 'tsx', '--expose-gc', `--max-old-space-size=${options.maxOldSpaceMb ?? 8192}`, THIS_FILE, ...args];
+  const env = { ...process.env };
+  delete env[DATABASE_URL_ENV];
+  if (options.databaseUrl) env[DATABASE_URL_ENV] = options.databaseUrl;
+  return spawn(process.execPath, nodeArgs, { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/**
+ * The concurrent phase: `instances` children open what build saved and warm up; once every one has
+ * said READY, all are released at once and time their passes. Combined throughput is every answer over
+ * the span from the first start to the last end.
+ */
+async function runConcurrent(common: string[], instances: number, options: MeasureOptions): Promise<ConcurrentFigures> {
+  const resultFile = common[common.indexOf('--result') + 1] as string;
+  const children = Array.from({ length: instances }, (_, i) => {
+    const args = [...common.map((a) => (a === resultFile ? `${resultFile}.${i}` : a)), '--phase', 'concurrent'];
+    return { args, file: `${resultFile}.${i}` };
+  });
+  await Promise.all(children.map((c) => rm(c.file, { force: true })));
+  let ready = 0;
+  const spawned: ChildProcess[] = [];
+  const release = (): void => {
+    for (const child of spawned) child.stdin?.write('GO\n');
+  };
+  try {
+    await Promise.all(children.map((c) => runChild(c.args, options, (child) => {
+      spawned.push(child);
+      let line = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        line += chunk.toString('utf8');
+        if (line.includes(READY)) {
+          line = '';
+          if (++ready === instances) release();
+        }
+      });
+    }).catch((error: unknown) => {
+      // One instance failing must not leave the others waiting for a release that never comes.
+      for (const child of spawned) child.kill('SIGKILL');
+      throw error;
+    })));
+    const perInstance = await Promise.all(children.map(async (c) => {
+      const figures = JSON.parse(await readFile(c.file, 'utf8')) as InstanceFigures & { samplesMs: number[] };
+      return figures;
+    }));
+    const all = perInstance.flatMap((f) => f.samplesMs);
+    const span = Math.max(...perInstance.map((f) => f.endedAt)) - Math.min(...perInstance.map((f) => f.startedAt));
+    return {
+      instances, repeat: options.repeat ?? 5,
+      combinedQps: round(all.length / (span / 1000), 1),
+      p50Ms: round(percentile(all, 50)), p99Ms: round(percentile(all, 99)),
+      perInstance: perInstance.map(({ samplesMs: _, ...figures }) => figures),
+    };
+  } finally {
+    await Promise.all(children.map((c) => rm(c.file, { force: true })));
+  }
+}
+
+async function runChild(args: string[], options: MeasureOptions, watch?: (child: ChildProcess) => void): Promise<{ figures: unknown; wallMs: number }> {
   const resultFile = args[args.indexOf('--result') + 1] as string;
   await rm(resultFile, { force: true });
-  const nodeArgs = ['--import', 'tsx', '--expose-gc', `--max-old-space-size=${options.maxOldSpaceMb ?? 8192}`, THIS_FILE, ...args];
   const started = performance.now();
-  const child = spawn(process.execPath, nodeArgs, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnChild(args, options);
+  if (!watch) child.stdin?.end();
   let output = '';
   const keep = (chunk: Buffer): void => {
     output = (output + chunk.toString('utf8')).slice(-4000);
   };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  watch?.(child);
   let timedOut = false;
   const timeoutMs = options.timeoutMs ?? 3_600_000;
   const timer = setTimeout(() => {
@@ -191,16 +299,18 @@ async function childMain(): Promise<void> {
   const { values } = parseArgs({
     options: {
       phase: { type: 'string' }, system: { type: 'string' }, corpus: { type: 'string' }, data: { type: 'string' },
-      result: { type: 'string' }, questions: { type: 'string' }, repeat: { type: 'string' },
+      result: { type: 'string' }, questions: { type: 'string' }, repeat: { type: 'string' }, schema: { type: 'string' },
     },
   });
   const { phase, system: name, corpus: corpusDir, data: dataDir, result: resultFile } = values;
-  if (!phase || !name || !corpusDir || !dataDir || !resultFile) throw new Error('usage: --phase build|cold --system NAME --corpus DIR --data DIR --result FILE [--questions FILE] [--repeat N]');
+  if (!phase || !name || !corpusDir || !dataDir || !resultFile) throw new Error('usage: --phase build|cold|concurrent --system NAME --corpus DIR --data DIR --result FILE [--questions FILE] [--repeat N] [--schema NAME]');
   const questions = await readQuestions(values.questions ?? DEFAULT_QUESTIONS);
   const repeat = Number(values.repeat ?? 5);
   const sampler = new RssSampler(50);
   const system = await loadSystem(name);
-  const context = { corpusDir, dataDir };
+  const context: BenchContext = { corpusDir, dataDir };
+  const databaseUrl = process.env[DATABASE_URL_ENV];
+  if (databaseUrl && values.schema) context.database = { url: databaseUrl, schema: values.schema };
 
   if (phase === 'build') {
     const started = performance.now();
@@ -274,6 +384,40 @@ async function childMain(): Promise<void> {
       // performance.now() counts from the process's time origin, i.e. its start.
       coldStartMs: round(end, 1),
       peakRssMb: toMb(sampler.peak()),
+    };
+    await writeFile(resultFile, JSON.stringify(figures));
+  } else if (phase === 'concurrent') {
+    const opened = (await system.open(context)).system;
+    for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const q of questions) await opened.ask(q);
+    // Ready; the parent releases every instance at once.
+    const go = new Promise<void>((resolve, reject) => {
+      let input = '';
+      process.stdin.on('data', (chunk: Buffer) => {
+        input += chunk.toString('utf8');
+        if (input.includes('GO')) resolve();
+      });
+      process.stdin.on('end', () => reject(new Error('released without GO')));
+    });
+    process.stdout.write(`${READY}\n`);
+    await go;
+    process.stdin.pause();
+    const samples: number[] = [];
+    const startedAt = performance.timeOrigin + performance.now();
+    const started = performance.now();
+    for (let r = 0; r < repeat; r++) {
+      for (const q of questions) {
+        const t = performance.now();
+        await opened.ask(q);
+        samples.push(performance.now() - t);
+      }
+    }
+    const elapsed = performance.now() - started;
+    const endedAt = performance.timeOrigin + performance.now();
+    await opened.close?.();
+    const figures: InstanceFigures & { samplesMs: number[] } = {
+      samples: samples.length, p50Ms: round(percentile(samples, 50)), p99Ms: round(percentile(samples, 99)),
+      qps: round(samples.length / (elapsed / 1000), 1), startedAt, endedAt, peakRssMb: toMb(sampler.peak()),
+      samplesMs: samples.map((x) => round(x)),
     };
     await writeFile(resultFile, JSON.stringify(figures));
   } else {

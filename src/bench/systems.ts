@@ -7,6 +7,8 @@
 export interface BenchContext {
   corpusDir: string;
   dataDir: string;
+  /** For systems with `needsDatabase`: the server and the schema this measurement owns (one per corpus size). */
+  database?: { url: string; schema: string };
 }
 
 /** A built or opened system, ready to answer. */
@@ -40,6 +42,10 @@ export interface SystemEntry {
   module: string;
   /** Ratios in the table compare every system with the anchor of the same size. */
   anchor?: boolean;
+  /** Needs a PostgreSQL server (--database-url / DATABASE_URL); skipped with a reason without one. */
+  needsDatabase?: boolean;
+  /** Also measured with two instances (processes) querying at once. */
+  concurrent?: boolean;
 }
 
 /** Every measurable system by its --systems name. */
@@ -48,6 +54,7 @@ export const SYSTEMS: Record<string, SystemEntry> = {
     label: 'Relais',
     description: "RelaisEngine.open({ backend: 'compact' }) over an empty data folder (load, index, save the snapshot), then engine.ask(question); cold start = open from the snapshot",
     module: './relaisSystem.ts',
+    concurrent: true,
   },
   'minisearch-default': {
     label: 'MiniSearch-default',
@@ -55,9 +62,34 @@ export const SYSTEMS: Record<string, SystemEntry> = {
     module: './miniSearchDefault.ts',
     anchor: true,
   },
+  'relais-postgres': {
+    label: 'Relais-PostgreSQL',
+    description: "RelaisEngine.open({ backend: 'postgres' }) after DROP SCHEMA bench_<size> CASCADE (migrate, load, index into the database), then engine.ask(question); cold start = open over the existing index; snapshot = the schema's tables and indexes on the server",
+    module: './relaisPostgres.ts',
+    needsDatabase: true,
+    concurrent: true,
+  },
 };
 
 export const DEFAULT_SYSTEMS = ['relais', 'minisearch-default'];
+
+/** The systems measured without --systems: the PostgreSQL backend too when a database is given. */
+export function defaultSystems(databaseUrl: string | undefined): string[] {
+  return databaseUrl ? [...DEFAULT_SYSTEMS, 'relais-postgres'] : [...DEFAULT_SYSTEMS];
+}
+
+/** Why `name` cannot be measured with this database setting, or undefined when it can. */
+export function skipReason(name: string, databaseUrl: string | undefined): string | undefined {
+  if (SYSTEMS[name]?.needsDatabase && !databaseUrl) {
+    return 'no PostgreSQL server: pass --database-url or set DATABASE_URL (a throw-away one: eval "$(.ci/postgres.sh start)")';
+  }
+  return undefined;
+}
+
+/** The schema a system needing a database uses for one corpus size. */
+export function benchSchema(size: number): string {
+  return `bench_${size}`;
+}
 
 export const ANCHOR_SYSTEM = Object.entries(SYSTEMS).find(([, entry]) => entry.anchor)?.[0] ?? 'minisearch-default';
 
