@@ -1,4 +1,5 @@
 // Smoke test of the benchmark's plumbing (npm run bench itself is not part of npm test).
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,12 +8,26 @@ import { corpusFolderName, isCompleteCorpus } from '../../src/bench/corpusCache.
 import { formatTable, type BenchReport } from '../../src/bench/formatTable.ts';
 import { REPO_ROOT, measureSystem, type SystemMeasurement } from '../../src/bench/measureSystem.ts';
 import { percentile } from '../../src/bench/stats.ts';
-import { ANCHOR_SYSTEM, SYSTEMS, loadSystem } from '../../src/bench/systems.ts';
+import { ANCHOR_SYSTEM, SYSTEMS, defaultSystems, loadSystem, skipReason, type BenchContext } from '../../src/bench/systems.ts';
+
+// The PostgreSQL system is measured here only against a server (CI starts one: .ci/postgres.sh).
+const DATABASE_URL = process.env.DATABASE_URL?.trim() || undefined;
+const schemas: string[] = [];
 
 const bundledCorpus = path.join(REPO_ROOT, 'corpus');
 const temporary: string[] = [];
 afterAll(async () => {
   await Promise.all(temporary.map((d) => rm(d, { recursive: true, force: true })));
+  if (DATABASE_URL && schemas.length > 0) {
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    try {
+      for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    } finally {
+      await client.end();
+    }
+  }
 });
 
 describe('benchmark helpers', () => {
@@ -68,18 +83,71 @@ describe('systems', () => {
     expect(Object.values(SYSTEMS).filter((s) => s.anchor)).toHaveLength(1);
   });
 
+  it('includes the PostgreSQL backend by default only when a database is given, and skips it without one', () => {
+    expect(defaultSystems(undefined)).toEqual(['relais', 'minisearch-default']);
+    expect(defaultSystems('postgres://localhost/x')).toContain('relais-postgres');
+    expect(skipReason('relais-postgres', undefined)).toMatch(/--database-url|DATABASE_URL/);
+    expect(skipReason('relais-postgres', 'postgres://localhost/x')).toBeUndefined();
+    expect(skipReason('relais', undefined)).toBeUndefined();
+  });
+
+  it('reports relais-postgres as skipped, not failed, without a database', async () => {
+    const result = await measureSystem({ system: 'relais-postgres', size: 5, corpusDir: bundledCorpus, repeat: 1 });
+    expect(result.ok).toBe(false);
+    expect(result.skipped).toMatch(/DATABASE_URL/);
+    expect(result.error).toBeUndefined();
+    const report: BenchReport = {
+      date: '2026-01-01T00:00:00.000Z',
+      machine: { cpu: 'Test CPU', cores: 2, totalMemoryGiB: 24, node: 'v20.0.0', platform: 'linux' },
+      loadAverage: { before: [0.1, 0.2, 0.3] },
+      options: { sizes: [5], systems: ['relais-postgres'], repeat: 1, coldRuns: 1, questions: 'q', maxOldSpaceMb: 8192 },
+      systems: { 'relais-postgres': { label: 'Relais-PostgreSQL', description: '', anchor: false } },
+      results: [result],
+    };
+    expect(formatTable(report)).toMatch(/Skipped:\n- Relais-PostgreSQL @ 5: no PostgreSQL server/);
+    expect(formatTable(report)).not.toContain('Failed:');
+  });
+
   it.each(Object.keys(SYSTEMS))('%s builds, saves, reopens from its snapshot and answers', async (name) => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-data-'));
     temporary.push(dataDir);
+    const context: BenchContext = { corpusDir: bundledCorpus, dataDir };
+    if (SYSTEMS[name]?.needsDatabase) {
+      if (!DATABASE_URL) {
+        console.warn(`bench.test.ts: ${name} skipped, DATABASE_URL is not set`);
+        return;
+      }
+      const schema = `t_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
+      schemas.push(schema);
+      context.database = { url: DATABASE_URL, schema };
+    }
     const system = await loadSystem(name);
-    const built = await system.build({ corpusDir: bundledCorpus, dataDir });
+    const built = await system.build(context);
     expect(built.documents).toBe(5);
     expect(await built.ask('Combien de prises sont éligibles à la fibre dans le Gers ?')).toBeGreaterThan(0);
-    const { system: opened, loadMs } = await system.open({ corpusDir: bundledCorpus, dataDir });
+    const { system: opened, loadMs } = await system.open(context);
     expect(loadMs).toBeGreaterThanOrEqual(0);
     expect(opened.documents).toBe(5);
     expect(await opened.ask('Combien de prises sont éligibles à la fibre dans le Gers ?')).toBeGreaterThan(0);
+    await built.close?.();
+    await opened.close?.();
   });
+
+  it('measures two instances querying at once', async () => {
+    const result = await measureSystem({ system: 'relais', size: 5, corpusDir: bundledCorpus, repeat: 1, timeoutMs: 60_000 });
+    expect(result.error).toBeUndefined();
+    expect(result.concurrent?.instances).toBe(2);
+    expect(result.concurrent?.perInstance).toHaveLength(2);
+    expect(result.concurrent?.combinedQps).toBeGreaterThan(0);
+    expect(formatTable({
+      date: '2026-01-01T00:00:00.000Z',
+      machine: { cpu: 'Test CPU', cores: 2, totalMemoryGiB: 24, node: 'v20.0.0', platform: 'linux' },
+      loadAverage: { before: [0.1, 0.2, 0.3] },
+      options: { sizes: [5], systems: ['relais'], repeat: 1, coldRuns: 1, questions: 'q', maxOldSpaceMb: 8192 },
+      systems: { relais: { label: 'Relais', description: '', anchor: false } },
+      results: [result],
+    })).toContain('Concurrent: 2 instances');
+  }, 60_000);
 
   it('measures a system in child processes', async () => {
     const result = await measureSystem({ system: 'minisearch-default', size: 5, corpusDir: bundledCorpus, repeat: 1, timeoutMs: 60_000 });
