@@ -114,12 +114,13 @@ export function formatTable(report: BenchReport): string {
   if (concurrent.length > 0) {
     const n = concurrent[0]!.concurrent!.instances;
     lines.push('', `Concurrent: ${n} instances (processes) querying at once, each over its own copy of the index (PostgreSQL: one shared database):`, '');
-    lines.push(...header(['size', 'system', 'q/s alone', 'q/s together', 'p50 ms', 'p99 ms', 'per instance p50 / p99 ms']));
+    lines.push(...header(['size', 'system', 'q/s alone', 'q/s together', 'p50 ms', 'p99 ms', 'per instance p50 / p99 ms', 'RSS per instance MB']));
     for (const m of concurrent) {
       const c = m.concurrent!;
       lines.push(row([
         m.size.toLocaleString('en-US'), label(m.system), m.build ? decimals(m.build.queries.qps) : '–', decimals(c.combinedQps),
         decimals(c.p50Ms), decimals(c.p99Ms), c.perInstance.map((i) => `${decimals(i.p50Ms)} / ${decimals(i.p99Ms)}`).join('; '),
+        c.perInstance.map((i) => integer(i.peakRssMb)).join('; '),
       ]));
     }
   }
