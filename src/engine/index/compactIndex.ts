@@ -20,6 +20,8 @@ const KINDS: PassageKind[] = ['title', 'heading', 'sentence'];
 
 /** A passage no later concept can lift above this share of the question is not a candidate any more. */
 const PRUNE_BELOW = 0.4;
+/** A binary search in a passage's term list costs about as much as visiting this many postings (measured). */
+const LOOKUP_COST = 8;
 
 /** The arrays a compact index is made of: what its snapshot stores. */
 export interface CompactIndexParts {
@@ -45,10 +47,8 @@ export interface CompactIndexParts {
 interface Scratch {
   acc: Float32Array;
   best: Float32Array;
-  hits: Uint8Array;
   touched: Uint32Array;
   conceptTouched: Uint32Array;
-  altTouched: Uint32Array;
 }
 
 class GrowableUint32 {
@@ -209,6 +209,17 @@ export class CompactIndex extends InProcessIndex {
     return false;
   }
 
+  /**
+   * What scoring one alternative by scanning costs, in postings: a single word's postings, or the rarest
+   * word's postings each with look-ups of the others (see rankPassages).
+   */
+  private scanCost(ids: readonly number[]): number {
+    const { postingStart } = this.parts;
+    const frequencies = ids.filter((id) => id >= 0).map((id) => postingStart[id + 1]! - postingStart[id]!);
+    if (frequencies.length === 0) return 0;
+    return Math.min(...frequencies) * (1 + (frequencies.length - 1) * LOOKUP_COST);
+  }
+
   passageTerms(id: number): ReadonlySet<string> {
     const out = new Set<string>();
     const { passageTermStart, passageTerms, terms } = this.parts;
@@ -226,10 +237,10 @@ export class CompactIndex extends InProcessIndex {
     const n = this.passageCount;
     if (n === 0 || concepts.length === 0) return [];
     this.scratch ??= {
-      acc: new Float32Array(n), best: new Float32Array(n), hits: new Uint8Array(n),
-      touched: new Uint32Array(n), conceptTouched: new Uint32Array(n), altTouched: new Uint32Array(n),
+      acc: new Float32Array(n), best: new Float32Array(n),
+      touched: new Uint32Array(n), conceptTouched: new Uint32Array(n),
     };
-    const { acc, best, hits, touched, conceptTouched, altTouched } = this.scratch;
+    const { acc, best, touched, conceptTouched } = this.scratch;
     const { postingStart, postings } = this.parts;
     const resolved = concepts
       .map((c) => ({
@@ -254,9 +265,9 @@ export class CompactIndex extends InProcessIndex {
         threshold = Math.max(threshold, kthLargest(touched, touchedCount, acc, limit));
       }
       const pruned = touchedCount > 0 && reachable < threshold;
-      const scanCost = known.reduce((s, id) => s + postingStart[id + 1]! - postingStart[id]!, 0);
-      if (pruned && touchedCount * known.length * 6 < scanCost) {
-        work += touchedCount * known.length;
+      const scanCost = c.alternatives.reduce((sum, alt) => sum + this.scanCost(alt.ids), 0);
+      if (pruned && touchedCount * known.length * LOOKUP_COST < scanCost) {
+        work += touchedCount * known.length * LOOKUP_COST;
         for (let i = 0; i < touchedCount; i++) {
           const p = touched[i]!;
           let v = 0;
@@ -271,13 +282,16 @@ export class CompactIndex extends InProcessIndex {
       }
       let conceptCount = 0;
       for (const alt of c.alternatives) {
-        const altCost = alt.ids.reduce((sum, id) => sum + (id >= 0 ? postingStart[id + 1]! - postingStart[id]! : 0), 0);
+        const altCost = this.scanCost(alt.ids);
         // Synonyms and spelling corrections (factor < 1) find new passages only while candidates are
-        // scarce; once there are enough, they just score the candidates found, when that is cheaper.
-        if (alt.factor < 1 && touchedCount >= limit && touchedCount * alt.ids.length < altCost) {
-          work += touchedCount * alt.ids.length;
-          for (let i = 0; i < touchedCount; i++) {
-            const p = touched[i]!;
+        // scarce; once there are enough (found by earlier concepts or by this concept's own words),
+        // they just score the candidates found, when that is cheaper.
+        const pool = touchedCount + conceptCount;
+        if (alt.factor < 1 && pool >= limit && pool * alt.ids.length * LOOKUP_COST < altCost) {
+          work += pool * alt.ids.length * LOOKUP_COST;
+          const before = conceptCount;
+          for (let i = 0; i < touchedCount + before; i++) {
+            const p = i < touchedCount ? touched[i]! : conceptTouched[i - touchedCount]!;
             let found = 0;
             for (const id of alt.ids) if (id >= 0 && this.holds(p, id)) found++;
             const v = (alt.factor * found) / alt.ids.length;
@@ -306,24 +320,24 @@ export class CompactIndex extends InProcessIndex {
           }
           continue;
         }
-        let altCount = 0;
-        for (const id of alt.ids) {
-          if (id < 0) continue;
-          for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) {
-            const p = postings[k]!;
-            if (pruned && acc[p] === 0) continue;
-            if (hits[p] === 0) altTouched[altCount++] = p;
-            hits[p]!++;
-          }
-        }
-        for (let i = 0; i < altCount; i++) {
-          const p = altTouched[i]!;
-          const v = (alt.factor * hits[p]!) / alt.ids.length;
+        // Several words ("smart city", "schéma départemental d'aménagement numérique"): scan the rarest
+        // word's postings and look the others up in those passages. A passage without the rarest word
+        // would only earn partial credit; scanning "numérique" (a third of the corpus) for it costs more
+        // than all the rest of the question.
+        const known = alt.ids.filter((id) => id >= 0).sort((a, b) => (postingStart[a + 1]! - postingStart[a]!) - (postingStart[b + 1]! - postingStart[b]!));
+        const rarest = known[0];
+        if (rarest === undefined) continue;
+        const others = known.slice(1);
+        for (let k = postingStart[rarest]!; k < postingStart[rarest + 1]!; k++) {
+          const p = postings[k]!;
+          if (pruned && acc[p] === 0) continue;
+          let found = 1;
+          for (const id of others) if (this.holds(p, id)) found++;
+          const v = (alt.factor * found) / alt.ids.length;
           if (v > best[p]!) {
             if (best[p] === 0) conceptTouched[conceptCount++] = p;
             best[p] = v;
           }
-          hits[p] = 0;
         }
       }
       for (let i = 0; i < conceptCount; i++) {
