@@ -1,13 +1,21 @@
 // One Discord shard, forked by shardedDiscord.ts's ShardingManager (which sets SHARDS/SHARD_COUNT:
 // discord.js's Client reads them). It opens the engine from the snapshot the manager made, then
 // runs the same DiscordAdapter as the unsharded bot.
-import { loadConfig, searchEngineOptions } from '../../config.ts';
-import { stderrLogger } from '../../engine/logger.ts';
+import { loadConfig, searchEngineOptions, secretsOf } from '../../config.ts';
 import { RelaisEngine } from '../../engine/relaisEngine.ts';
+import { createLogger } from '../../operations/logging.ts';
+import { installProcessSafetyNets } from '../../operations/processSafety.ts';
+import { QuestionGate } from '../../operations/questionGate.ts';
 import { DiscordAdapter } from './discordAdapter.ts';
 
 const config = loadConfig();
-const logger = stderrLogger(config.logLevel);
+// The same redacted logs and fair-use limits as the unsharded bot. Limits are per shard: a server's
+// events always reach the same shard (and DMs shard 0), so a user's questions are counted in one place.
+const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+installProcessSafetyNets({ logger });
+const questions = new QuestionGate({
+  logger, rateLimitPerMinute: config.operations.rateLimitPerMinute, maxInFlight: config.operations.maxInFlight,
+});
 if (!config.discord) {
   logger.error({}, 'discord shard started without DISCORD_TOKEN / DISCORD_APPLICATION_ID');
   process.exit(1);
@@ -19,7 +27,7 @@ const engine = await RelaisEngine.open({
 if (engine.status().loadedFrom !== 'snapshot') {
   logger.warn({}, 'this shard rebuilt the index: the snapshot was missing or out of date');
 }
-const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger });
+const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger, questions });
 
 let stopping = false;
 const shutdown = async (): Promise<void> => {
