@@ -42,7 +42,7 @@ const TUNING = {
   missingNamePenalty: 0.5,
   notSentencePenalty: 0.05,
   sameDocumentPenalty: 0.12,
-  furtherFactCoverage: 0.75,
+  furtherFactCoverage: 0.9,
 };
 
 interface ResolvedConcept {
