@@ -18,6 +18,19 @@ import { SYSTEMS, benchSchema, loadSystem, skipReason, type BenchContext } from 
 
 const WARM_UP_PASSES = 3;
 
+/** Asks every question `repeat` times, one after the other; the latency of each answer in ms. */
+async function timePasses(ask: (question: string) => unknown, questions: readonly string[], repeat: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let r = 0; r < repeat; r++) {
+    for (const q of questions) {
+      const t = performance.now();
+      await ask(q);
+      samples.push(performance.now() - t);
+    }
+  }
+  return samples;
+}
+
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_QUESTIONS = path.resolve(REPO_ROOT, '../shared/eval/questions.public.jsonl');
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -338,15 +351,8 @@ async function childMain(): Promise<void> {
         }
       }
     }
-    const samples: number[] = [];
     const passesStarted = performance.now();
-    for (let r = 0; r < repeat; r++) {
-      for (const q of questions) {
-        const t = performance.now();
-        await built.ask(q);
-        samples.push(performance.now() - t);
-      }
-    }
+    const samples = await timePasses((q) => built.ask(q), questions, repeat);
     const passesMs = performance.now() - passesStarted;
     await built.close?.();
     const figures: BuildFigures = {
@@ -401,16 +407,9 @@ async function childMain(): Promise<void> {
     process.stdout.write(`${READY}\n`);
     await go;
     process.stdin.pause();
-    const samples: number[] = [];
     const startedAt = performance.timeOrigin + performance.now();
     const started = performance.now();
-    for (let r = 0; r < repeat; r++) {
-      for (const q of questions) {
-        const t = performance.now();
-        await opened.ask(q);
-        samples.push(performance.now() - t);
-      }
-    }
+    const samples = await timePasses((q) => opened.ask(q), questions, repeat);
     const elapsed = performance.now() - started;
     const endedAt = performance.timeOrigin + performance.now();
     await opened.close?.();

@@ -11,12 +11,11 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import type { CorpusDocument } from '../types.ts';
-import { buildPassageTable } from './passageTable.ts';
+import { buildPassageTable, PASSAGE_KINDS, type PassageLayout, passageLayout } from './passageTable.ts';
 import { InProcessIndex } from './inProcessIndex.ts';
 import type { IndexedDocument, SimilarTerm, WeightedConcept } from './searchBackend.ts';
-import type { Passage, PassageKind } from './splitPassages.ts';
+import type { Passage } from './splitPassages.ts';
 
-const KINDS: PassageKind[] = ['title', 'heading', 'sentence'];
 
 /** A passage no later concept can lift above this share of the question is not a candidate any more. */
 const PRUNE_BELOW = 0.4;
@@ -24,7 +23,7 @@ const PRUNE_BELOW = 0.4;
 const LOOKUP_COST = 8;
 
 /** The arrays a compact index is made of: what its snapshot stores. */
-export interface CompactIndexParts {
+export interface CompactIndexParts extends PassageLayout {
   documents: IndexedDocument[];
   /**
    * All passage texts as UTF-8, one after the other; passage i is bytes textOffsets[i]..textOffsets[i+1].
@@ -33,9 +32,6 @@ export interface CompactIndexParts {
    */
   textBytes: Uint8Array;
   textOffsets: Uint32Array;
-  passageDoc: Uint32Array;
-  passageKind: Uint8Array;
-  passageContext: Int32Array;
   terms: string[];
   postingStart: Uint32Array;
   postings: Uint32Array;
@@ -130,9 +126,7 @@ export class CompactIndex extends InProcessIndex {
       documents,
       textBytes,
       textOffsets,
-      passageDoc: Uint32Array.from(passages, (p) => p.doc),
-      passageKind: Uint8Array.from(passages, (p) => KINDS.indexOf(p.kind)),
-      passageContext: Int32Array.from(passages, (p) => p.contextId),
+      ...passageLayout(passages),
       terms, postingStart, postings, passageTermStart, passageTerms: ownTerms,
     });
   }
@@ -168,7 +162,7 @@ export class CompactIndex extends InProcessIndex {
     return {
       id,
       doc: this.parts.passageDoc[id]!,
-      kind: KINDS[this.parts.passageKind[id]!] ?? 'sentence',
+      kind: PASSAGE_KINDS[this.parts.passageKind[id]!] ?? 'sentence',
       text: this.text(id),
       context: contextId >= 0 ? this.text(contextId) : '',
       contextId,

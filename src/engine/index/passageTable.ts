@@ -23,26 +23,32 @@ export function buildPassageTable(corpus: readonly CorpusDocument[]): PassageTab
   return { documents, passages };
 }
 
-const KINDS: PassageKind[] = ['title', 'heading', 'sentence'];
+/** Passage kinds by the number snapshots store for them. */
+export const PASSAGE_KINDS: readonly PassageKind[] = ['title', 'heading', 'sentence'];
 
-/** A passage table as flat arrays: how snapshots store it (the context text is not repeated). */
-export interface PassageTableParts {
-  documents: IndexedDocument[];
-  texts: string[];
+/** Each passage's document, kind and context as flat arrays: how snapshots store the table's shape. */
+export interface PassageLayout {
   passageDoc: Uint32Array;
   passageKind: Uint8Array;
   passageContext: Int32Array;
 }
 
-export function passageTableToParts(table: PassageTable): PassageTableParts {
-  const { documents, passages } = table;
+/** A passage table as flat arrays (the context text is not repeated). */
+export interface PassageTableParts extends PassageLayout {
+  documents: IndexedDocument[];
+  texts: string[];
+}
+
+export function passageLayout(passages: readonly Passage[]): PassageLayout {
   return {
-    documents,
-    texts: passages.map((p) => p.text),
     passageDoc: Uint32Array.from(passages, (p) => p.doc),
-    passageKind: Uint8Array.from(passages, (p) => KINDS.indexOf(p.kind)),
+    passageKind: Uint8Array.from(passages, (p) => PASSAGE_KINDS.indexOf(p.kind)),
     passageContext: Int32Array.from(passages, (p) => p.contextId),
   };
+}
+
+export function passageTableToParts(table: PassageTable): PassageTableParts {
+  return { documents: table.documents, texts: table.passages.map((p) => p.text), ...passageLayout(table.passages) };
 }
 
 export function passageTableFromParts(parts: PassageTableParts): PassageTable {
@@ -52,7 +58,7 @@ export function passageTableFromParts(parts: PassageTableParts): PassageTable {
     passages[i] = {
       id: i,
       doc: parts.passageDoc[i] ?? 0,
-      kind: KINDS[parts.passageKind[i] ?? 2] ?? 'sentence',
+      kind: PASSAGE_KINDS[parts.passageKind[i] ?? 2] ?? 'sentence',
       text: parts.texts[i] ?? '',
       context: contextId >= 0 ? (parts.texts[contextId] ?? '') : '',
       contextId,
