@@ -5,6 +5,26 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** A Debian package pinned to one version, so that rebuilds read the same source. */
+export interface PinnedPackage {
+  name: string;
+  version: string;
+}
+
+/** Runs `use` on the roots of several packages (by name), each unpacked as by withDebianPackage. */
+export function withDebianPackages<T>(packages: readonly PinnedPackage[], use: (roots: ReadonlyMap<string, string>) => T): T {
+  const roots = new Map<string, string>();
+  const next = (index: number): T => {
+    const pkg = packages[index];
+    if (pkg === undefined) return use(roots);
+    return withDebianPackage(pkg.name, pkg.version, (root) => {
+      roots.set(pkg.name, root);
+      return next(index + 1);
+    });
+  };
+  return next(0);
+}
+
 /**
  * Runs `use` on the root of package `name` at `version` (pinned so that rebuilds are reproducible),
  * unpacked in a temporary folder that is removed afterwards.
