@@ -1,0 +1,33 @@
+// French adjectives of place and demonyms (data/place-adjectives.tsv, hand-written): "gersois" → Gers,
+// "nivernais" → Nièvre and Nevers; and back, from a folded place name to its adjectives.
+import { foldWord } from '../analysis/foldText.ts';
+import { lazily, readDataRows } from './readDataFile.ts';
+
+export interface PlaceAdjectives {
+  /** Folded masculine singular adjective → the places it names, as written ("Côte-d'Or"). */
+  placesOfAdjective: ReadonlyMap<string, readonly string[]>;
+  /** Folded place name ("cote-d'or") → its folded adjectives. */
+  adjectivesOfPlace: ReadonlyMap<string, readonly string[]>;
+}
+
+const loadPlaceAdjectives = lazily((): PlaceAdjectives => {
+  const placesOfAdjective = new Map<string, readonly string[]>();
+  const adjectivesOfPlace = new Map<string, string[]>();
+  for (const [adjective, places = ''] of readDataRows('place-adjectives.tsv')) {
+    if (adjective === undefined) continue;
+    const list = places.split('|').filter((place) => place.length > 0);
+    placesOfAdjective.set(adjective, list);
+    for (const place of list) {
+      const key = foldWord(place);
+      const adjectives = adjectivesOfPlace.get(key);
+      if (adjectives) adjectives.push(adjective);
+      else adjectivesOfPlace.set(key, [adjective]);
+    }
+  }
+  return { placesOfAdjective, adjectivesOfPlace };
+});
+
+/** Both directions of the place adjective table, read once on first use. */
+export function placeAdjectives(): PlaceAdjectives {
+  return loadPlaceAdjectives();
+}
