@@ -1,17 +1,17 @@
 // English → French dictionary (data/en-fr.tsv.gz) from FreeDict and Apertium data: folded English
-// headword → French words or short phrases, best first.
-import { lazily, readDataRows } from './readDataFile.ts';
+// headword → French words or short phrases, best first. Searched in place (sortedTable.ts).
+import { lazily } from './readDataFile.ts';
+import { SortedTable } from './sortedTable.ts';
 
-const loadEnglishFrench = lazily((): ReadonlyMap<string, readonly string[]> => {
-  const dictionary = new Map<string, readonly string[]>();
-  for (const [english, french = ''] of readDataRows('en-fr.tsv.gz')) {
-    if (english === undefined) continue;
-    dictionary.set(english, french.split('|').filter((translation) => translation.length > 0));
-  }
-  return dictionary;
-});
+const table = lazily(() => SortedTable.read('en-fr.tsv.gz'));
 
-/** Folded lowercase English word or phrase → folded French translations; read once on first use. */
-export function englishFrench(): ReadonlyMap<string, readonly string[]> {
-  return loadEnglishFrench();
+/** Folded French translations of a lowercase English word or phrase, best first; undefined when unknown. */
+export function frenchTranslationsOf(english: string): readonly string[] | undefined {
+  const fields = table().get(english);
+  return fields?.[0]?.split('|').filter((t) => t.length > 0);
+}
+
+/** The whole table, for checks. */
+export function englishFrenchTable(): SortedTable {
+  return table();
 }

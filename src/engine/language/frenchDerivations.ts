@@ -1,37 +1,28 @@
-// French verb ↔ noun families (data/french-derivations.tsv, generated from the Lefff, plus the
+// French verb ↔ noun families (data/french-derivations.tsv.gz, generated from the Lefff, plus the
 // hand-written data/french-derivations.extra.tsv): "deployer" ↔ "deploiement", "gerer" ↔ "gestion".
+// The generated file lists, for every word of a family, the others: one look-up in place (sortedTable.ts).
 import { lazily, readDataRows } from './readDataFile.ts';
+import { SortedTable } from './sortedTable.ts';
 
-export interface FrenchDerivations {
-  /** Folded verb → its folded agent/role and action nouns (generated ones first). */
-  nounsOfVerb: ReadonlyMap<string, readonly string[]>;
-  /** Folded noun → the folded verbs it derives from (usually one). */
-  verbsOfNoun: ReadonlyMap<string, readonly string[]>;
-}
+const generated = lazily(() => SortedTable.read('french-derivations.tsv.gz'));
 
-function addOnce(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
-}
-
-const loadDerivations = lazily((): FrenchDerivations => {
-  const nounsOfVerb = new Map<string, string[]>();
-  const verbsOfNoun = new Map<string, string[]>();
-  for (const file of ['french-derivations.tsv', 'french-derivations.extra.tsv']) {
-    for (const [verb, nouns = ''] of readDataRows(file)) {
-      if (verb === undefined) continue;
-      for (const noun of nouns.split(' ')) {
-        if (noun.length === 0) continue;
-        addOnce(nounsOfVerb, verb, noun);
-        addOnce(verbsOfNoun, noun, verb);
-      }
+/** The hand-written families, both ways: a few hundred words, read into a Map. */
+const handWritten = lazily((): ReadonlyMap<string, readonly string[]> => {
+  const family = new Map<string, string[]>();
+  for (const [verb, nouns = ''] of readDataRows('french-derivations.extra.tsv')) {
+    if (verb === undefined) continue;
+    const members = [verb, ...nouns.split(' ').filter((n) => n.length > 0)];
+    for (const a of members) {
+      const list = family.get(a) ?? [];
+      for (const b of members) if (b !== a && !list.includes(b)) list.push(b);
+      family.set(a, list);
     }
   }
-  return { nounsOfVerb, verbsOfNoun };
+  return family;
 });
 
-/** Both directions of the verb–noun families, read once on first use. */
-export function frenchDerivations(): FrenchDerivations {
-  return loadDerivations();
+/** The other words of a folded word's verb–noun families ("financeur" → financer, financement). */
+export function frenchFamily(word: string): readonly string[] {
+  const found = [...(handWritten().get(word) ?? []), ...(generated().get(word)?.[0]?.split(' ') ?? [])];
+  return [...new Set(found.filter((w) => w.length > 0))];
 }

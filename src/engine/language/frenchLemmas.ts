@@ -1,36 +1,30 @@
 // French lemmas from the Lefff 3.4 (data/french-lemmas.tsv.gz): irregular forms of verbs, nouns and
-// adjectives mapped to their lemma ("investira" → "investir", "yeux" is left alone as its own noun).
-import { lazily, readDataRows } from './readDataFile.ts';
+// adjectives mapped to their lemma ("investira" → "investir"; "fait" stays the noun), and the word
+// classes of every lemma (n noun, a adjective, v verb). Searched in place (sortedTable.ts): nothing is
+// loaded into a Map at start-up.
+import { lazily } from './readDataFile.ts';
+import { SortedTable } from './sortedTable.ts';
 
-export interface FrenchLemmaData {
-  /** Folded form → folded lemma, for forms the stemmer cannot reduce (conjugations, "chevaux"). */
-  formToLemma: ReadonlyMap<string, string>;
-  /** Every folded noun, adjective and verb lemma of the lexicon. */
-  lemmas: ReadonlySet<string>;
-}
+const table = lazily(() => SortedTable.read('french-lemmas.tsv.gz'));
 
 // Regular plural/feminine endings, not listed in the file: tried against the known lemmas.
 const REGULAR_ENDINGS = ['s', 'x', 'es', 'e'];
 
-const loadLemmaData = lazily((): FrenchLemmaData => {
-  const formToLemma = new Map<string, string>();
-  const lemmas = new Set<string>();
-  for (const [lemma, forms = ''] of readDataRows('french-lemmas.tsv.gz')) {
-    if (lemma === undefined) continue;
-    lemmas.add(lemma);
-    for (const form of forms.split(' ')) if (form.length > 0) formToLemma.set(form, lemma);
-  }
-  return { formToLemma, lemmas };
-});
-
-/** The lemma table, read once on first use (about a quarter of a million forms). */
-export function frenchLemmaData(): FrenchLemmaData {
-  return loadLemmaData();
+interface Entry {
+  /** The lemma, or '' when the word is a lemma itself. */
+  lemma: string;
+  classes: string;
 }
 
-/** Folded form → folded lemma for the listed irregular forms. */
-export function frenchLemmas(): ReadonlyMap<string, string> {
-  return loadLemmaData().formToLemma;
+function entry(word: string): Entry | undefined {
+  const fields = table().get(word);
+  return fields ? { lemma: fields[0] ?? '', classes: fields[1] ?? '' } : undefined;
+}
+
+/** The lemma of an irregular form the stemmer cannot reduce ("investira" → "investir"); undefined otherwise. */
+export function irregularLemma(word: string): string | undefined {
+  const found = entry(word);
+  return found && found.lemma !== '' ? found.lemma : undefined;
 }
 
 /**
@@ -38,15 +32,26 @@ export function frenchLemmas(): ReadonlyMap<string, string> {
  * with a regular ending removed ("annees" → "annee"); undefined when the lexicon does not know it.
  */
 export function frenchLemmaOf(word: string): string | undefined {
-  const { formToLemma, lemmas } = loadLemmaData();
-  const listed = formToLemma.get(word);
-  if (listed !== undefined) return listed;
-  if (lemmas.has(word)) return word;
+  const found = entry(word);
+  if (found) return found.lemma || word;
   for (const ending of REGULAR_ENDINGS) {
     if (word.length > ending.length + 1 && word.endsWith(ending)) {
       const stem = word.slice(0, -ending.length);
-      if (lemmas.has(stem)) return stem;
+      if (entry(stem)?.lemma === '') return stem;
     }
   }
   return undefined;
+}
+
+/** Whether a folded word is a form of a verb and not also a noun or adjective of its own ("coute", "finance" is not). */
+export function isFrenchVerbForm(word: string): boolean {
+  const found = entry(word);
+  if (!found) return false;
+  if (found.lemma === '') return found.classes === 'v';
+  return entry(found.lemma)?.classes.includes('v') === true && !found.classes.includes('n');
+}
+
+/** Number of words the table knows (forms and lemmas). */
+export function frenchLexiconSize(): number {
+  return table().size;
 }

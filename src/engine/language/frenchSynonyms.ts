@@ -1,17 +1,17 @@
 // French synonyms from the LibreOffice thesaurus (data/fr-synonyms.tsv.gz): only pairs that each word
-// lists for the other, in a shared category. Still broad: a word's senses are mixed together.
-import { lazily, readDataRows } from './readDataFile.ts';
+// lists for the other, in a shared category. Still broad: a word's senses are mixed together, so the
+// question reader gives them a low factor. Searched in place (sortedTable.ts).
+import { lazily } from './readDataFile.ts';
+import { SortedTable } from './sortedTable.ts';
 
-const loadSynonyms = lazily((): ReadonlyMap<string, readonly string[]> => {
-  const synonyms = new Map<string, readonly string[]>();
-  for (const [word, list = ''] of readDataRows('fr-synonyms.tsv.gz')) {
-    if (word === undefined) continue;
-    synonyms.set(word, list.split(' ').filter((synonym) => synonym.length > 0));
-  }
-  return synonyms;
-});
+const table = lazily(() => SortedTable.read('fr-synonyms.tsv.gz'));
 
-/** Folded word → its folded single-word synonyms, in the thesaurus's order; read once on first use. */
-export function frenchSynonyms(): ReadonlyMap<string, readonly string[]> {
-  return loadSynonyms();
+/** A folded word's folded single-word synonyms, in the thesaurus's order. */
+export function frenchSynonymsOf(word: string): readonly string[] {
+  return table().get(word)?.[0]?.split(' ').filter((s) => s.length > 0) ?? [];
+}
+
+/** The whole table, for checks. */
+export function frenchSynonymTable(): SortedTable {
+  return table();
 }

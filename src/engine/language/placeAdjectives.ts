@@ -1,6 +1,6 @@
 // French adjectives of place and demonyms (data/place-adjectives.tsv, hand-written): "gersois" → Gers,
 // "nivernais" → Nièvre and Nevers; and back, from a folded place name to its adjectives.
-import { foldWord } from '../analysis/foldText.ts';
+import { foldWord } from './foldText.ts';
 import { lazily, readDataRows } from './readDataFile.ts';
 
 export interface PlaceAdjectives {

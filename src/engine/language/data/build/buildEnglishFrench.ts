@@ -6,7 +6,7 @@
 // A translation found by more routes comes first. Nothing is added by hand.
 // Run: npx tsx src/engine/language/data/build/buildEnglishFrench.ts
 import { join } from 'node:path';
-import { foldWord } from '../../../analysis/foldText.ts';
+import { foldWord } from '../../foldText.ts';
 import { readBidix, type BidixEntry } from './apertiumBidix.ts';
 import { withDebianPackages, type PinnedPackage } from './debianPackage.ts';
 import { readDictd, type DictdEntry } from './dictdDictionary.ts';

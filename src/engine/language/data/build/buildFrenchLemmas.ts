@@ -1,10 +1,15 @@
-// Builds ../french-lemmas.tsv.gz from the Lefff 3.4: `lemma<TAB>form form…` for the irregular
-// forms of verbs, nouns and adjectives. Run: npx tsx src/engine/language/data/build/buildFrenchLemmas.ts
+// Builds ../french-lemmas.tsv.gz from the Lefff 3.4: `word<TAB>lemma<TAB>classes`, sorted by word, for
+// the irregular forms of verbs, nouns and adjectives (`investira<TAB>investir<TAB>v`) and for every lemma
+// (`annee<TAB><TAB>n`: its own lemma). Classes: n noun, a adjective, v verb. Sorted so the running bot
+// searches the file in place (sortedTable.ts) instead of loading a quarter of a million entries.
+// Run: npx tsx src/engine/language/data/build/buildFrenchLemmas.ts
 import { isPlainWord, readLefff, type LefffEntry } from './readLefff.ts';
 import { writeDataFile } from './writeDataFile.ts';
 
 const OUTPUT = new URL('../french-lemmas.tsv.gz', import.meta.url);
 const POS = new Set(['v', 'nc', 'adj', 'auxAvoir', 'auxEtre']);
+// Words of other classes that are also verb forms ("maintenant", "puis", "pendant"): their own reading wins.
+const OTHER_CLASSES = new Set(['adv', 'prep', 'csu', 'coo', 'pro', 'det', 'pres', 'advneg']);
 
 // When one folded form belongs to several verbs ("suis": suivre/être, "alliez": allier/aller), the
 // Lefff gives no frequency; these very common verbs win, otherwise the first reading in file order.
@@ -32,8 +37,10 @@ function isRegularInflection(form: string, lemma: string): boolean {
   return REGULAR_ENDINGS.some((ending) => form === lemma + ending);
 }
 
-/** form → chosen lemma; forms that are a lemma of their own as noun or adjective are left out. */
-export function chooseLemmas(entries: readonly LefffEntry[]): Map<string, string> {
+const CLASS: Readonly<Record<string, string>> = { nc: 'n', adj: 'a', v: 'v', auxAvoir: 'v', auxEtre: 'v' };
+
+/** form → chosen lemma and its class; forms that are a lemma of their own as noun or adjective are left out. */
+export function chooseLemmas(entries: readonly LefffEntry[]): Map<string, { lemma: string; pos: string }> {
   const readings = new Map<string, LefffEntry[]>();
   for (const entry of entries) {
     if (!isPlainWord(entry.form) || !isPlainWord(entry.lemma) || !HAS_VOWEL.test(entry.form)) continue;
@@ -41,39 +48,38 @@ export function chooseLemmas(entries: readonly LefffEntry[]): Map<string, string
     if (list) list.push(entry);
     else readings.set(entry.form, [entry]);
   }
-  const chosen = new Map<string, string>();
+  const chosen = new Map<string, { lemma: string; pos: string }>();
   for (const [form, list] of readings) {
-    const isOwnNominalLemma = list.some((e) => (e.pos === 'nc' || e.pos === 'adj') && e.lemma === form);
+    const isOwnNominalLemma = list.some((e) => (e.pos === 'nc' || e.pos === 'adj' || OTHER_CLASSES.has(e.pos)) && e.lemma === form);
     if (isOwnNominalLemma) continue;
     // Stable sort keeps file order among equally ranked readings.
     const best = [...list].sort((a, b) => readingRank(a) - readingRank(b))[0];
     if (best === undefined || best.lemma === form || isRegularInflection(form, best.lemma)) continue;
-    chosen.set(form, best.lemma);
+    chosen.set(form, { lemma: best.lemma, pos: CLASS[best.pos] ?? 'v' });
   }
   return chosen;
 }
 
 function main(): void {
-  const entries = readLefff(POS);
+  const entries = readLefff(new Set([...POS, ...OTHER_CLASSES]));
   const formToLemma = chooseLemmas(entries);
-  const formsByLemma = new Map<string, string[]>();
-  // Every noun, adjective and verb lemma gets a line, even with no irregular form, so that a
-  // reader can tell "annees" is "annee" + s (a known lemma) without guessing.
+  // Every noun, adjective and verb lemma gets a line with its classes, even with no irregular form, so
+  // that a reader can tell "annees" is "annee" + s (a known lemma), and a verb from a noun.
+  const classesOfLemma = new Map<string, Set<string>>();
   for (const entry of entries) {
-    if ((entry.pos === 'nc' || entry.pos === 'adj' || entry.pos === 'v') && isPlainWord(entry.lemma)) {
-      if (!formsByLemma.has(entry.lemma)) formsByLemma.set(entry.lemma, []);
-    }
+    const cls = entry.pos === 'nc' || entry.pos === 'adj' || entry.pos === 'v' ? CLASS[entry.pos] : undefined;
+    if (!cls || !isPlainWord(entry.lemma) || entry.form !== entry.lemma) continue;
+    if (entry.pos === 'v' && !entry.features.includes('W')) continue; // a verb's lemma line: its infinitive
+    const classes = classesOfLemma.get(entry.lemma) ?? new Set<string>();
+    classes.add(cls);
+    classesOfLemma.set(entry.lemma, classes);
   }
-  for (const [form, lemma] of formToLemma) {
-    const forms = formsByLemma.get(lemma);
-    if (forms) forms.push(form);
-    else formsByLemma.set(lemma, [form]);
-  }
-  const lines = [...formsByLemma]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([lemma, forms]) => `${lemma}\t${forms.sort().join(' ')}`);
-  const bytes = writeDataFile(OUTPUT, lines);
-  console.log(`${formToLemma.size} forms of ${formsByLemma.size} lemmas → ${OUTPUT.pathname} (${bytes} bytes)`);
+  const lines = new Map<string, string>();
+  for (const [lemma, classes] of classesOfLemma) lines.set(lemma, `${lemma}\t\t${[...classes].sort().join('')}`);
+  for (const [form, { lemma, pos }] of formToLemma) if (!lines.has(form)) lines.set(form, `${form}\t${lemma}\t${pos}`);
+  const sorted = [...lines.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((word) => lines.get(word)!);
+  const bytes = writeDataFile(OUTPUT, sorted);
+  console.log(`${formToLemma.size} forms, ${classesOfLemma.size} lemmas → ${OUTPUT.pathname} (${bytes} bytes)`);
 }
 
 main();

@@ -3,7 +3,7 @@
 // Run: npx tsx src/engine/language/data/build/buildFrenchSynonyms.ts [path/to/thes_fr.dat]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldWord } from '../../../analysis/foldText.ts';
+import { foldWord } from '../../foldText.ts';
 import { withDebianPackage } from './debianPackage.ts';
 import { isPlainWord } from './readLefff.ts';
 import { writeDataFile } from './writeDataFile.ts';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { foldWord } from '../../../analysis/foldText.ts';
+import { foldWord } from '../../foldText.ts';
 
 export interface LefffEntry {
   /** Folded inflected form. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
-import { bundledGlossary, parseGlossary } from '../../../src/engine/analysis/glossary.ts';
+import { bundledGlossary, parseGlossary } from '../../../src/engine/language/glossary.ts';
 
 const terms = (phrase: string) => analyzeFrenchTerms(phrase);
 const groupHolding = (phrase: string) =>
@@ -10,7 +10,7 @@ const groupHolding = (phrase: string) =>
 
 describe('bundledGlossary', () => {
   it('parses the shipped glossary.json', () => {
-    const raw = JSON.parse(readFileSync(new URL('../../../src/engine/analysis/glossary.json', import.meta.url), 'utf8')) as {
+    const raw = JSON.parse(readFileSync(new URL('../../../src/engine/language/glossary.json', import.meta.url), 'utf8')) as {
       synonyms: string[][];
       english: Record<string, string>;
     };

@@ -1,0 +1,32 @@
+// French words too common to tell passages apart. natural's list (Lucene's, essentially) is imported
+// from its own file: the package root loads databases and WordNet (about 1 s and 150 MB).
+import { createRequire } from 'node:module';
+import { foldWord } from './foldText.ts';
+
+const require = createRequire(import.meta.url);
+const naturalFrench = require('natural/lib/natural/util/stopwords_fr.js') as { words: string[] };
+
+// Function words natural's list misses; each one appeared in the corpus without carrying meaning.
+const EXTRA = [
+  'plus', 'tres', 'aussi', 'ainsi', 'tout', 'tous', 'toute', 'toutes', 'comme', 'dont', 'donc', 'alors', 'car',
+  'si', 'bien', 'ni', 'or', 'afin', 'lors', 'chez', 'vers', 'entre', 'sous', 'depuis', 'cela', 'ceci', 'celui',
+  'celle', 'ceux', 'celles', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'duquel', 'auquel', 'etc', 'ci',
+  'la', 'ca', 'voici', 'voila', 'quoi', 'aupres', 'dela', 'puis', 'encore', 'deja', 'egalement', 'notamment',
+  'avoir', 'etre', 'fait', 'faire', 'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'cet', 'cette', 'ces',
+  'ont', 'ete', 'sont', 'est', 'autre', 'autres', 'chaque', 'certes', 'cas', 'quelque', 'quelques', 'ne', 'pas',
+  'non', 'oui', 'celui-ci', 'celle-ci', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'vient', 'leurs',
+];
+
+/** Folded French stopwords (accents dropped, as terms are compared after folding). */
+export const FRENCH_STOPWORDS: ReadonlySet<string> = new Set([...naturalFrench.words, ...EXTRA].map(foldWord));
+
+/** Words that ask rather than say: removed from questions, never from the corpus. */
+export const FRENCH_QUESTION_WORDS: ReadonlySet<string> = new Set(
+  ['quand', 'combien', 'combientieme', 'comment', 'pourquoi', 'quel', 'quels', 'quelle', 'quelles', 'qui', 'que',
+    'quoi', 'ou', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'est-ce', 'y',
+    // Verbs that only carry the question: "où se trouve…", "que signifie…", "comment s'appelle…".
+    'trouve', 'trouvent', 'situe', 'situent', 'appelle', 'appellent', 'signifie', 'designe', 'veut', 'dire',
+    'savoir', 'connaitre', 'existe', 'existent',
+    // "Quel est le nom de…" asks for the thing itself.
+    'nom'].map(foldWord),
+);
