@@ -1,5 +1,5 @@
 // sources [filter] [page]: the indexed press releases, optionally filtered by a word, ten a page.
-import { foldWord } from '../src/engine/analysis/foldText.ts';
+import { foldWord } from '../src/engine/language/foldText.ts';
 import { defineCommand } from './command.ts';
 
 export const SOURCES_PAGE_SIZE = 10;

@@ -1,8 +1,12 @@
 // The French analysis chain, identical at index and query time:
-// tokenize → elision → clitics → fold (NFKC, lowercase, accents) → numbers and ordinals → stopwords → light stem.
+// tokenize → elision → clitics → fold (NFKC, lowercase, accents) → numbers and ordinals → stopwords →
+// lemma (the Lefff lexicon: "investira" → investir, "années" → année) → light stem.
 // Hyphenated names yield the whole name and its words, so "Fort-de-France" matches "fort de france".
-import { foldWord } from './foldText.ts';
-import { FRENCH_STOPWORDS } from './frenchStopwords.ts';
+import { normalizeApostrophes } from '../language/apostrophes.ts';
+import { foldWord } from '../language/foldText.ts';
+import { irregularLemma } from '../language/frenchLemmas.ts';
+import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
+import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS, parseFrenchNumberWords } from '../language/numberWords.ts';
 import { stemFrench } from './frenchStemmer.ts';
 import { scanTokens, tokenizeText } from './tokenizeText.ts';
 
@@ -18,28 +22,16 @@ export interface AnalyzedToken {
   role: 'word' | 'number' | 'compound' | 'part';
 }
 
-export interface AnalyzeOptions {
-  /** Keep stopwords (the question reader looks at them to find what is asked). Default false. */
-  keepStopwords?: boolean;
-}
+type TokenTerm = Omit<AnalyzedToken, 'surface'>;
 
-const ELISIONS = new Set(['l', 'd', 'qu', 's', 'n', 'j', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
+const ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'qu', 's', 'n', 'j', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 // Pronouns glued to a verb in questions: "a-t-il", "doivent-ils", "est-ce".
 const CLITIC = /-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|ci|moi|toi|lui|leur|y)$/;
 const ORDINAL = /^(\d+)\^?(?:e|eme|ieme|er|ere|re|nd|nde)$/;
-const UNITS = new Set([
+const UNITS: ReadonlySet<string> = new Set([
   'm2', 'm3', 'km', 'km2', 'm', 'cm', 'mm', 'kg', 't', 'h', 'min', 'mn', 'mo', 'go', 'to', 'ko', 'mb', 'gb', 'tb',
   'mbit', 'gbit', 'mbits', 'gbits', 'mbps', 'gbps', 'mhz', 'ghz', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'ha', 'md', 'mds',
 ]);
-/** Numbers and ordinals written as words become the digits they mean, so "deux ans" matches "2 ans". */
-const NUMBER_WORDS: Record<string, string> = {
-  deux: '2', trois: '3', quatre: '4', cinq: '5', six: '6', sept: '7', huit: '8', dix: '10', onze: '11', douze: '12',
-  treize: '13', quatorze: '14', quinze: '15', seize: '16', vingt: '20', trente: '30', quarante: '40',
-  cinquante: '50', soixante: '60', cent: '100', mille: '1000', dizaine: '10', douzaine: '12', quinzaine: '15',
-  vingtaine: '20', trentaine: '30', quarantaine: '40', cinquantaine: '50', centaine: '100', millier: '1000',
-  premier: '1e', premiere: '1e', deuxieme: '2e', second: '2e', seconde: '2e', troisieme: '3e', quatrieme: '4e',
-  cinquieme: '5e', sixieme: '6e', septieme: '7e', huitieme: '8e', neuvieme: '9e', dixieme: '10e',
-};
 
 /** "13.000", "13 000" and "13000" → "13000"; "15,5" → "15.5"; undefined when `s` is no plain number. */
 export function normalizeNumber(s: string): string | undefined {
@@ -49,31 +41,109 @@ export function normalizeNumber(s: string): string | undefined {
   return m[2] ? `${whole}.${m[2]}` : whole;
 }
 
+/** A number word's term: "deux" → "2", "dizaine" → "10", "deuxième" → "2e"; undefined for other words. */
+function numberWordTerm(folded: string): string | undefined {
+  const value = FRENCH_NUMBER_WORDS.get(folded) ?? FRENCH_APPROXIMATE_NUMBERS.get(folded);
+  if (value !== undefined && folded !== 'un' && folded !== 'une') return String(value);
+  const ordinal = FRENCH_ORDINAL_WORDS.get(folded);
+  return ordinal === undefined ? undefined : `${ordinal}e`;
+}
+
+/** The term a folded word is indexed under: its lemma when the lexicon knows it, lightly stemmed. */
+export function termOfFoldedWord(folded: string): string | undefined {
+  if (folded.length < 2 || FRENCH_STOPWORDS.has(folded)) return undefined;
+  const lemma = irregularLemma(folded) ?? folded;
+  if (FRENCH_STOPWORDS.has(lemma)) return undefined;
+  return stemFrench(lemma);
+}
+
 function stripElision(text: string, start: number): { text: string; start: number } {
-  const at = text.search(/'/);
-  if (at > 0 && ELISIONS.has(foldWord(text.slice(0, at)))) {
-    return stripElision(text.slice(at + 1), start + at + 1);
-  }
+  const at = text.indexOf("'");
+  if (at > 0 && ELISIONS.has(foldWord(text.slice(0, at)))) return stripElision(text.slice(at + 1), start + at + 1);
   return { text, start };
+}
+
+/** Digits with an optional unit or ordinal suffix: "13.000", "3ème", "100m²", "5G". */
+function numberTerms(folded: string, start: number, end: number): TokenTerm[] {
+  const ordinal = ORDINAL.exec(folded);
+  if (ordinal) return [{ term: `${Number(ordinal[1])}e`, start, end, role: 'number' }];
+  const split = /^([\d .,\u00a0\u202f\u2009]*\d)([a-z][a-z0-9]*)?$/.exec(folded);
+  const value = split ? normalizeNumber(split[1] ?? '') : undefined;
+  if (value === undefined) return [{ term: folded.replace(/[\s\u00a0\u202f\u2009]/g, ''), start, end, role: 'word' }];
+  const unit = split?.[2];
+  // "5G", "4K": the letters are part of the name.
+  if (unit !== undefined && !UNITS.has(unit)) return [{ term: `${value}${unit}`, start, end, role: 'word' }];
+  const out: TokenTerm[] = [{ term: value, start, end, role: 'number' }];
+  if (unit !== undefined) out.push({ term: unit, start, end, role: 'word' });
+  return out;
+}
+
+/** One word (no hyphen): a number, a number word, or a content word; nothing for stopwords. */
+function wordTerms(word: string, start: number, role: 'word' | 'part'): TokenTerm[] {
+  // An acronym's plural ("NRAs", "PMEs") is the acronym.
+  const surface = /^\p{Lu}{2,}s$/u.test(word) ? word.slice(0, -1) : word;
+  const folded = foldWord(surface).replace(/'/g, '');
+  const end = start + word.length;
+  if (folded.length === 0) return [];
+  if (/^\d/.test(folded)) return numberTerms(folded, start, end);
+  const asNumber = numberWordTerm(folded);
+  if (asNumber !== undefined) return [{ term: asNumber, start, end, role: 'number' }];
+  const term = termOfFoldedWord(folded);
+  return term === undefined ? [] : [{ term, start, end, role }];
+}
+
+/** A hyphenated word: a number in words ("vingt-cinq"), or a name: the whole (last word stemmed) and each word. */
+function hyphenatedTerms(word: string, start: number): TokenTerm[] {
+  const parts = word.split(/[-\u2010\u2011]/);
+  const foldedParts = parts.map((p) => foldWord(p).replace(/'/g, ''));
+  const asNumber = parseFrenchNumberWords(foldedParts);
+  if (asNumber !== undefined) return [{ term: String(asNumber), start, end: start + word.length, role: 'number' }];
+  const out: TokenTerm[] = [];
+  const content = foldedParts.filter((p) => p.length >= 2 && !FRENCH_STOPWORDS.has(p));
+  if (content.length >= 1 && foldedParts.every((p) => p.length > 0)) {
+    const lastPart = foldedParts.at(-1) ?? '';
+    // Short last words keep stemFrench's minimum length, but still lose a plural s ("start-ups").
+    const lastStem = /^\d/.test(lastPart) ? lastPart : stemFrench(/^[a-z]{3,4}$/.test(lastPart) && lastPart.endsWith('s') ? lastPart.slice(0, -1) : lastPart);
+    out.push({ term: [...foldedParts.slice(0, -1), lastStem].join('-'), start, end: start + word.length, role: 'compound' });
+  }
+  let offset = start;
+  for (const part of parts) {
+    const partStart = offset;
+    offset += part.length + 1;
+    if (part.length > 0) for (const t of wordTerms(part, partStart, 'part')) out.push({ ...t, role: t.role === 'word' ? 'part' : t.role });
+  }
+  return out;
+}
+
+/** Analyses one raw token; offsets are relative to it. */
+function analyzeToken(text: string): TokenTerm[] {
+  const elided = stripElision(normalizeApostrophes(text), 0);
+  let word = elided.text;
+  const clitic = CLITIC.exec(foldWord(word));
+  if (clitic && clitic.index > 0) word = word.slice(0, clitic.index);
+  return /[-\u2010\u2011]/.test(word) ? hyphenatedTerms(word, elided.start) : wordTerms(word, elided.start, 'word');
 }
 
 // The same raw word always analyses the same way, and a corpus repeats its words: caching per raw
 // token makes indexing several times faster. Bounded so a stream of unique tokens cannot grow it forever.
 const CACHE_LIMIT = 200_000;
-const caches = { plain: new Map<string, AnalyzedToken[]>(), keepStopwords: new Map<string, AnalyzedToken[]>() };
+const tokenCache = new Map<string, TokenTerm[]>();
+
+function cachedTerms(raw: string): TokenTerm[] {
+  let terms = tokenCache.get(raw);
+  if (!terms) {
+    terms = analyzeToken(raw);
+    if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(raw, terms);
+  }
+  return terms;
+}
 
 /** Analyses text into index terms with offsets. */
-export function analyzeFrench(text: string, options: AnalyzeOptions = {}): AnalyzedToken[] {
-  const cache = options.keepStopwords ? caches.keepStopwords : caches.plain;
+export function analyzeFrench(text: string): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
   for (const raw of tokenizeText(text)) {
-    let analysed = cache.get(raw.text);
-    if (!analysed) {
-      analysed = analyzeToken(raw.text, options);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(raw.text, analysed);
-    }
-    for (const t of analysed) {
+    for (const t of cachedTerms(raw.text)) {
       const start = raw.start + t.start;
       const end = raw.start + t.end;
       out.push({ term: t.term, start, end, surface: text.slice(start, end), role: t.role });
@@ -82,101 +152,11 @@ export function analyzeFrench(text: string, options: AnalyzeOptions = {}): Analy
   return out;
 }
 
-/** Analyses one raw token; offsets are relative to it. */
-function analyzeToken(text: string, options: AnalyzeOptions): AnalyzedToken[] {
-  const out: AnalyzedToken[] = [];
-  const keepStop = options.keepStopwords ?? false;
-  const emitWord = (word: string, start: number, role: AnalyzedToken['role']) => {
-    const folded = foldWord(word).replace(/'/g, '');
-    if (folded.length === 0) return;
-    const surface = text.slice(start, start + word.length);
-    const end = start + word.length;
-    if (/^\d/.test(folded)) {
-      emitNumber(folded, surface, start, end);
-      return;
-    }
-    const asNumber = NUMBER_WORDS[folded];
-    if (asNumber !== undefined) {
-      out.push({ term: asNumber, start, end, surface, role: 'number' });
-      return;
-    }
-    if (folded.length < 2 || (!keepStop && FRENCH_STOPWORDS.has(folded))) return;
-    out.push({ term: keepStop && FRENCH_STOPWORDS.has(folded) ? folded : stemFrench(folded), start, end, surface, role });
-  };
-  const emitNumber = (folded: string, surface: string, start: number, end: number) => {
-    const ordinal = ORDINAL.exec(folded);
-    if (ordinal) {
-      out.push({ term: `${Number(ordinal[1])}e`, start, end, surface, role: 'number' });
-      return;
-    }
-    const split = /^([\d .,\u00a0\u202f\u2009]*\d)([a-z][a-z0-9]*)?$/.exec(folded);
-    const value = split ? normalizeNumber(split[1] ?? '') : undefined;
-    if (value === undefined) {
-      out.push({ term: folded.replace(/[\s\u00a0\u202f\u2009]/g, ''), start, end, surface, role: 'word' });
-      return;
-    }
-    const unit = split?.[2];
-    if (unit !== undefined && !UNITS.has(unit)) {
-      // "5G", "4K": the letters are part of the name.
-      out.push({ term: `${value}${unit}`, start, end, surface, role: 'word' });
-      return;
-    }
-    out.push({ term: value, start, end, surface, role: 'number' });
-    if (unit !== undefined) out.push({ term: unit, start, end, surface, role: 'word' });
-  };
-
-  {
-    const raw = { text, start: 0 };
-    const elided = stripElision(raw.text.replace(/[\u2019\u2018\u02bc`]/g, "'"), raw.start);
-    let word = elided.text;
-    const folded = foldWord(word);
-    const clitic = CLITIC.exec(folded);
-    if (clitic && clitic.index > 0) word = word.slice(0, clitic.index);
-    const parts = word.split(/[-\u2010\u2011]/);
-    if (parts.length === 1) {
-      emitWord(word, elided.start, 'word');
-      return out;
-    }
-    // A hyphenated name: the whole (last word stemmed, so "start-ups" matches "start-up") and each word.
-    const foldedParts = parts.map((p) => foldWord(p).replace(/'/g, ''));
-    const content = foldedParts.filter((p) => p.length >= 2 && !FRENCH_STOPWORDS.has(p));
-    if (content.length >= 1 && foldedParts.every((p) => p.length > 0)) {
-      const lastPart = foldedParts.at(-1) ?? '';
-      // Short last words keep stemFrench's minimum length, but still lose a plural s ("start-ups").
-      const lastStem = /^\d/.test(lastPart) ? lastPart : stemFrench(/^[a-z]{3,4}$/.test(lastPart) && lastPart.endsWith('s') ? lastPart.slice(0, -1) : lastPart);
-      const whole = [...foldedParts.slice(0, -1), lastStem].join('-');
-      out.push({ term: whole, start: elided.start, end: elided.start + word.length, surface: word, role: 'compound' });
-    }
-    let offset = elided.start;
-    for (const part of parts) {
-      const partStart = offset;
-      offset += part.length + 1;
-      if (part.length === 0) continue;
-      const before = out.length;
-      emitWord(part, partStart, 'part');
-      for (let k = before; k < out.length; k++) {
-        const t = out[k];
-        if (t && t.role === 'word') t.role = 'part';
-      }
-    }
-  }
-  return out;
-}
-
-const termCache = new Map<string, string[]>();
-
 /** Just the terms (what indexes store): the same chain, without offsets or token objects. */
 export function analyzeFrenchTerms(text: string): string[] {
   const out: string[] = [];
   scanTokens(text, (start, end) => {
-    const raw = text.slice(start, end);
-    let terms = termCache.get(raw);
-    if (!terms) {
-      terms = analyzeToken(raw, {}).map((t) => t.term);
-      if (termCache.size >= CACHE_LIMIT) termCache.clear();
-      termCache.set(raw, terms);
-    }
-    for (const t of terms) out.push(t);
+    for (const t of cachedTerms(text.slice(start, end))) out.push(t.term);
   });
   return out;
 }

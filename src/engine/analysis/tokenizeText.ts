@@ -1,6 +1,7 @@
 // Splits text into raw word tokens with their offsets, keeping together what French writing joins:
 // elisions and inner apostrophes (l'innovation, aujourd'hui), hyphenated names (Fort-de-France),
 // numbers with decimal or grouping separators (13.000, 13 000, 15,5) and ordinals written 4^e.
+import { isApostrophe } from '../language/apostrophes.ts';
 
 export interface RawToken {
   /** The token as written in the source text. */
@@ -11,7 +12,6 @@ export interface RawToken {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
-const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc', '`']);
 const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
 const GROUPED_NUMBER_SO_FAR = /^\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})*$/;
 
@@ -51,7 +51,7 @@ export function scanTokens(text: string, visit: (start: number, end: number) => 
       const ch = text[i]!;
       const nextIsWord = isWordCode(text.charCodeAt(i + 1), text, i + 1);
       const joins =
-        ((HYPHENS.has(ch) || APOSTROPHES.has(ch)) && nextIsWord) ||
+        ((HYPHENS.has(ch) || isApostrophe(ch)) && nextIsWord) ||
         (ch === '^' && isDigit(text[i - 1]) && nextIsWord) ||
         ((ch === '.' || ch === ',') && isDigit(text[i - 1]) && isDigit(text[i + 1])) ||
         (GROUP_SPACES.has(ch) && joinsDigitGroups(text, start, i));

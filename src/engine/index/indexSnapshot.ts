@@ -9,13 +9,15 @@ import type { FileFingerprint, SkippedFile } from '../types.ts';
 
 const MAGIC = Buffer.from('RELAISIX', 'latin1');
 // Bump when the analysis chain or the index layout changes: older snapshots are then rebuilt.
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 export const SNAPSHOT_FILE = 'index-snapshot.bin';
 const ALIGN = 8;
 
 export interface SnapshotHeader {
   /** Which backend's parts follow. */
   backend: string;
+  /** The analysis chain the terms come from (analysisFingerprint.ts): another one means rebuild. */
+  analysis: string;
   corpusDir: string;
   builtAt: string;
   files: FileFingerprint[];
@@ -130,6 +132,6 @@ export async function loadSnapshot(dataDir: string): Promise<SnapshotLoad> {
     else if (b.kind === 'string') parts[b.name] = buffer.toString('utf8', start, start + b.length);
     else parts[b.name] = buffer.toString('utf8', start, start + b.length).split('\u0000');
   }
-  const { backend, corpusDir, builtAt, files, skipped } = head;
-  return { ok: true, header: { backend, corpusDir, builtAt, files, skipped: skipped ?? [] }, parts };
+  const { backend, analysis, corpusDir, builtAt, files, skipped } = head;
+  return { ok: true, header: { backend, analysis: String(analysis ?? ''), corpusDir, builtAt, files, skipped: skipped ?? [] }, parts };
 }

@@ -15,6 +15,9 @@ const EXTRA = [
   'avoir', 'etre', 'fait', 'faire', 'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'cet', 'cette', 'ces',
   'ont', 'ete', 'sont', 'est', 'autre', 'autres', 'chaque', 'certes', 'cas', 'quelque', 'quelques', 'ne', 'pas',
   'non', 'oui', 'celui-ci', 'celle-ci', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'vient', 'leurs',
+  // Prepositions natural's list misses: they relate words, they name nothing.
+  'apres', 'avant', 'pendant', 'durant', 'contre', 'selon', 'sans', 'malgre', 'parmi', 'des', 'hors', 'outre',
+  'envers', 'via', 'face',
 ];
 
 /** Folded French stopwords (accents dropped, as terms are compared after folding). */

@@ -35,7 +35,7 @@ describe.each(['compact', 'minisearch'] as const)('saveSnapshot / loadSnapshot (
   const backend = EMBEDDED_BACKENDS[name];
   let index: EmbeddedIndex;
   const header = (): SnapshotHeader => ({
-    backend: name, corpusDir: '/srv/relais/corpus', builtAt: '2024-05-01T10:00:00.000Z', files: FILES,
+    backend: name, analysis: 'test-analysis', corpusDir: '/srv/relais/corpus', builtAt: '2024-05-01T10:00:00.000Z', files: FILES,
     skipped: [{ file: 'photo.jpg', reason: 'unsupported file type .jpg' }],
   });
   beforeAll(() => {
@@ -66,7 +66,7 @@ describe('loadSnapshot refuses what it cannot trust', () => {
   const save = () =>
     saveSnapshot(
       dataDir,
-      { backend: 'compact', corpusDir: '/srv/relais/corpus', builtAt: '2024-05-01T10:00:00.000Z', files: FILES, skipped: [] },
+      { backend: 'compact', analysis: 'test-analysis', corpusDir: '/srv/relais/corpus', builtAt: '2024-05-01T10:00:00.000Z', files: FILES, skipped: [] },
       EMBEDDED_BACKENDS.compact.toParts(EMBEDDED_BACKENDS.compact.build([DOCUMENT])),
     );
 

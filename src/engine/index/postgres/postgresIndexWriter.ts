@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { analyzeFrenchTerms } from '../../analysis/analyzeFrench.ts';
 import type { Logger } from '../../logger.ts';
 import type { CorpusDocument, FileFingerprint, SkippedFile } from '../../types.ts';
+import { analysisFingerprintNumber } from '../../analysis/analysisFingerprint.ts';
 import { SNAPSHOT_VERSION } from '../indexSnapshot.ts';
 import { buildPassageTable } from '../passageTable.ts';
 import { GENERATION_COLUMNS, type GenerationInfo, generationFromRow, generationTables } from './postgresBackend.ts';
@@ -15,7 +16,8 @@ import { LOCK_REINDEX, quoteIdent } from './migrations.ts';
 import { withClient } from './postgresPool.ts';
 
 /** Bump with the analysis chain or the tables' layout: generations of another version are rebuilt. */
-export const INDEX_FORMAT_VERSION = SNAPSHOT_VERSION;
+// The layout's version and the analysis chain's: terms from another analysis mean another format.
+export const INDEX_FORMAT_VERSION = (SNAPSHOT_VERSION * 1_000_003 + analysisFingerprintNumber()) % 2_147_483_647;
 /** Instances are told of a switch on this channel (they also poll the current id before each question). */
 export const GENERATION_CHANNEL = 'relais_generation';
 

@@ -1,0 +1,27 @@
+// What identifies the analysis chain's output: a saved index (snapshot, PostgreSQL generation) holds
+// the terms of one version of it and must be rebuilt when it changes — a new lemma table, a new
+// stopword list, or a change to the chain's code, marked by ANALYSIS_VERSION.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
+
+/** Bump when the analysis code changes what terms it emits. */
+export const ANALYSIS_VERSION = 2;
+
+let fingerprint: string | undefined;
+
+/** A short hash of the analysis code version and the data it reads. */
+export function analysisFingerprint(): string {
+  if (fingerprint === undefined) {
+    const hash = createHash('sha256').update(`analysis ${ANALYSIS_VERSION}\n`);
+    hash.update(readFileSync(new URL('../language/data/french-lemmas.tsv.gz', import.meta.url)));
+    hash.update([...FRENCH_STOPWORDS].sort().join(' '));
+    fingerprint = hash.digest('hex').slice(0, 16);
+  }
+  return fingerprint;
+}
+
+/** The fingerprint as a positive 31-bit integer, for stores that keep a numeric format version. */
+export function analysisFingerprintNumber(): number {
+  return Number.parseInt(analysisFingerprint().slice(0, 7), 16);
+}

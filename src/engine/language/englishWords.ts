@@ -1,0 +1,63 @@
+// English grammar words and inflections, for reading questions asked in English. General vocabulary.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+// natural's English noun inflector, from its own file (the package root loads WordNet and more).
+const NounInflector = require('natural/lib/natural/inflectors/noun_inflector.js') as new () => { singularize(word: string): string };
+const nouns = new NounInflector();
+
+/** Words English questions are built with; they carry no content to search for. */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  ('the a an of in on at to for with by from about as into onto is are was were be been being am do does did done ' +
+    'has have had having there their theirs its it this that these those and or but not no nor i my me mine we our us ' +
+    'you your he she his her him they them can could will would should shall may might must than then so such any all ' +
+    'some up out if also just very get gets got getting between among within during after before over under per via ' +
+    'tell know please s it\'s what\'s who\'s how what when where why which who whom whose many much long often ' +
+    'currently actually exactly really anyone anybody someone somebody something anything thing things one ones ' +
+    'kind sort type way lot lots bit here now yet still ever already even only being going gonna wanna').split(' '),
+);
+
+/** Irregular English verb forms → base form (regular ones are handled by rule). */
+const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
+  ('paid:pay ran:run won:win built:build made:make spent:spend brought:bring got:get gotten:get went:go gone:go ' +
+    'held:hold led:lead sold:sell bought:buy took:take taken:take gave:give given:give chose:choose chosen:choose ' +
+    'found:find kept:keep left:leave lost:lose meant:mean met:meet said:say sent:send told:tell thought:think ' +
+    'understood:understand began:begin begun:begin came:come saw:see seen:see knew:know known:know grew:grow ' +
+    'grown:grow drew:draw drawn:draw wrote:write written:write spoke:speak spoken:speak stood:stand fell:fall ' +
+    'fallen:fall rose:rise risen:rise set:set put:put cut:cut let:let hit:hit cost:cost dealt:deal lent:lend ' +
+    'laid:lay broke:break broken:break became:become did:do done:do had:have has:have was:be were:be is:be are:be ' +
+    'fed:feed fought:fight taught:teach caught:catch sought:seek struck:strike hung:hang shut:shut spread:spread ' +
+    'bid:bid won\'t:will').split(' ').map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Candidate base forms of an English word, the word itself first: "advisers" → adviser; "funded" → fund. */
+export function englishLemmas(word: string): string[] {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  const out = new Set<string>([w]);
+  const irregular = IRREGULAR_VERBS.get(w);
+  if (irregular) out.add(irregular);
+  if (w.length > 3 && w.endsWith('s')) out.add(nouns.singularize(w));
+  if (w.endsWith('ies') && w.length > 4) out.add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es') && w.length > 4) out.add(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) out.add(w.slice(0, -1));
+  if (w.endsWith('ied') && w.length > 4) out.add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed') && w.length > 4) {
+    const stem = w.slice(0, -2);
+    out.add(stem);
+    out.add(`${stem}e`);
+    if (/(.)\1$/.test(stem)) out.add(stem.slice(0, -1)); // "chipped" → chip
+  }
+  if (w.endsWith('ing') && w.length > 5) {
+    const stem = w.slice(0, -3);
+    out.add(stem);
+    out.add(`${stem}e`);
+    if (/(.)\1$/.test(stem)) out.add(stem.slice(0, -1)); // "running" → run
+  }
+  return [...out];
+}
+
+/** Whether an English word form reads as a verb form (past tense, participle, -ing) rather than a noun. */
+export function looksLikeEnglishVerbForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return IRREGULAR_VERBS.has(w) || /[^e]ed$|ing$/.test(w);
+}

@@ -1,0 +1,62 @@
+// Everything Relais knows of French and English beyond its analysis chain, gathered once: the field
+// glossary, the lexicon's lemmas and word classes, word families, thesaurus synonyms, adjectives of
+// places and the English–French dictionary (sources and licences in data/README.md).
+import { frenchTranslationsOf } from './englishFrench.ts';
+import { frenchFamily } from './frenchDerivations.ts';
+import { frenchLemmaOf, isFrenchVerbForm } from './frenchLemmas.ts';
+import { frenchSynonymsOf } from './frenchSynonyms.ts';
+import { bundledGlossary, type Glossary } from './glossary.ts';
+import type { LexicalRelations } from './lexicalRelations.ts';
+import { placeAdjectives } from './placeAdjectives.ts';
+
+export interface EnglishTranslations {
+  /** French translations of an English word or phrase (lowercase base form), best first. */
+  translate(phrase: string): readonly string[] | undefined;
+  readonly longestPhrase: number;
+}
+
+export interface LanguageResources {
+  glossary: Glossary;
+  relations: LexicalRelations;
+  english: EnglishTranslations;
+  /** The folded lemma of a folded French word ("investira" → "investir"); the word itself when unknown. */
+  lemma(folded: string): string;
+  /** Whether a folded French word is a verb form rather than a noun or adjective. */
+  isVerb(folded: string): boolean;
+}
+
+/** A general dictionary lists senses loosely: the first few translations are the common ones. */
+const MAX_DICTIONARY_TRANSLATIONS = 4;
+/** Dictionary phrases looked up as one ("roll out", "chip in"). */
+const LONGEST_DICTIONARY_PHRASE = 3;
+
+let bundled: LanguageResources | undefined;
+
+/** The resources shipped with Relais (src/engine/language/data), each read on first use. */
+export function bundledLanguageResources(): LanguageResources {
+  if (bundled) return bundled;
+  const glossary = bundledGlossary();
+  const NONE: readonly string[] = [];
+  bundled = {
+    glossary,
+    relations: {
+      family: frenchFamily,
+      synonyms: frenchSynonymsOf,
+      placesOf: (word) => placeAdjectives().placesOfAdjective.get(word) ?? NONE,
+      adjectivesOf: (place) => placeAdjectives().adjectivesOfPlace.get(place) ?? NONE,
+    },
+    english: {
+      // The field glossary knows the trade ("broadband"); the dictionary, everything else.
+      translate: (phrase) => {
+        const field = glossary.english.get(phrase) ?? [];
+        const general = frenchTranslationsOf(phrase)?.slice(0, MAX_DICTIONARY_TRANSLATIONS) ?? [];
+        const both = [...new Set([...field, ...general])];
+        return both.length > 0 || glossary.english.has(phrase) ? both : undefined;
+      },
+      longestPhrase: Math.max(glossary.longestEnglishPhrase, LONGEST_DICTIONARY_PHRASE),
+    },
+    lemma: (folded) => frenchLemmaOf(folded) ?? folded,
+    isVerb: isFrenchVerbForm,
+  };
+  return bundled;
+}

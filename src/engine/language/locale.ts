@@ -1,0 +1,29 @@
+// The two languages Relais answers in, and telling which one a question is written in.
+import { foldWord } from './foldText.ts';
+
+export type Locale = 'fr' | 'en';
+
+// Words frequent in one language and rare in the other; "a" and "en" are left out: both use them.
+const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
+  'the', 'how', 'what', 'when', 'who', 'where', 'which', 'did', 'does', 'is', 'are', 'many', 'much', 'of', 'with',
+  'there', 'do', 'its', 'was', 'were', 'has', 'have', 'why', 'an', 'for', 'from', 'by', 'and', 'this', 'that',
+  'whom', 'whose', 'long', 'in', 'to', 'my', 'i', 'will', 'get', 'got', 'any', 'can', 'it',
+]);
+const FRENCH_MARKERS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', 'de', 'des', 'du', 'est', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'quand', 'combien',
+  'ou', 'et', 'une', 'un', 'au', 'aux', 'sur', 'pour', 'dans', 'ont', 'sont', 'avec', 'que', 'se', 'ca', 'il',
+  'elle', 'pas', 'quoi', 'c\'est', 'y',
+]);
+
+/** 'en' when the question reads as English, 'fr' otherwise (French is the corpus's language). */
+export function detectLocale(text: string): Locale {
+  const words = foldWord(text).split(/[^a-z']+/).filter(Boolean);
+  let en = 0;
+  let fr = 0;
+  for (const w of words) {
+    if (ENGLISH_MARKERS.has(w)) en++;
+    if (FRENCH_MARKERS.has(w) || /^(l|d|qu|s|n|c|j)'/.test(w)) fr++;
+  }
+  if (/[éèêàùçôîœ]/i.test(text)) fr++;
+  return en > fr ? 'en' : 'fr';
+}
