@@ -12,15 +12,20 @@ function render(answer: Answer): Reply {
       ? (en ? ` (it never mentions ${answer.unanswered.missing.join(', ')})` : ` (il ne mentionne jamais ${answer.unanswered.missing.join(', ')})`)
       : '';
     const sections: ReplySection[] = [];
+    // Unsure is not nothing: the closest passage, shown as such, lets the asker judge.
+    const closest = answer.unanswered?.reason === 'weak-match' ? answer.facts[0] : undefined;
+    if (closest) {
+      sections.push({ type: 'text', text: en ? 'The closest passage:' : 'Le passage le plus proche :' });
+      sections.push({ type: 'fact', excerpt: closest.excerpt, highlights: closest.highlights, citation: { source: closest.source, title: closest.title, date: closest.date, url: closest.url } });
+    }
     if (answer.related.length > 0) {
       sections.push({ type: 'text', text: en ? 'Closest documents:' : 'Documents les plus proches :' });
       sections.push({ type: 'list', items: answer.related.map((r) => [r.title, r.date, r.url ?? r.source].filter(Boolean).join(' — ')) });
     }
-    return {
-      ephemeral: false,
-      heading: en ? `The corpus doesn't answer this question${missing}.` : `Le corpus ne répond pas à cette question${missing}.`,
-      sections,
-    };
+    const heading = closest
+      ? (en ? 'I find no sure answer in the corpus.' : 'Je ne trouve pas de réponse sûre dans le corpus.')
+      : (en ? `The corpus doesn't answer this question${missing}.` : `Le corpus ne répond pas à cette question${missing}.`);
+    return { ephemeral: false, heading, sections };
   }
   const sections: ReplySection[] = answer.facts.map((f) => ({
     type: 'fact',

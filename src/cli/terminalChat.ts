@@ -6,7 +6,7 @@ import { allCommands } from '../../commands/allCommands.ts';
 import { parseCommandText } from '../../commands/parseCommandText.ts';
 import { runCommand } from '../../commands/runCommand.ts';
 import type { Logger } from '../engine/logger.ts';
-import { detectLanguage } from '../engine/answer/readQuestion.ts';
+import { detectLocale } from '../engine/language/locale.ts';
 import type { RelaisEngine } from '../engine/relaisEngine.ts';
 import { renderTerminalReply } from './renderTerminalReply.ts';
 
@@ -20,7 +20,7 @@ export interface TerminalChatOptions {
 
 export async function answerLine(line: string, engine: RelaisEngine, logger: Logger, color: boolean, write: (s: string) => void): Promise<void> {
   const { command, options } = parseCommandText(line);
-  const locale = detectLanguage(line) === 'en' ? 'en' : 'fr';
+  const locale = detectLocale(line) === 'en' ? 'en' : 'fr';
   // Whoever has the terminal has the files: they are an admin.
   const input = { options, locale, invoker: { platform: 'terminal', userId: 'terminal', isAdmin: true } } as const;
   const context = {

@@ -1,11 +1,12 @@
 // The answer engine as the rest of Relais sees it: open it over a corpus folder, ask it questions,
 // reindex it. It knows nothing of Slack, Discord or terminals.
 import path from 'node:path';
-import { bundledGlossary, type Glossary } from './analysis/glossary.ts';
+import { analysisFingerprint } from './analysis/analysisFingerprint.ts';
+import { bundledLanguageResources, type LanguageResources } from './language/languageResources.ts';
+import { detectLocale } from './language/locale.ts';
 import type { Answer } from './answer/answer.ts';
-import { QuestionAnswerer } from './answer/answerQuestion.ts';
+import { type AskOptions, QuestionAnswerer } from './answer/answerQuestion.ts';
 import { warmUpQuestions } from './answer/warmUpQuestions.ts';
-import { detectLanguage } from './answer/readQuestion.ts';
 import { fingerprintCorpus, loadCorpus } from './corpus/loadCorpus.ts';
 import { EMBEDDED_BACKENDS, type EmbeddedBackendName } from './index/embeddedBackends.ts';
 import { loadSnapshot, sameFiles, saveSnapshot } from './index/indexSnapshot.ts';
@@ -27,8 +28,8 @@ export interface EngineOptions {
   maxQuestionLength?: number;
   /** Default: silent. */
   logger?: Logger;
-  /** Default: the glossary shipped with Relais. */
-  glossary?: Glossary;
+  /** Default: the language resources shipped with Relais (glossary, lexicon, dictionary). */
+  language?: LanguageResources;
   /** Save and reuse index snapshots. Default true. */
   useSnapshot?: boolean;
   /**
@@ -96,7 +97,7 @@ export class RelaisEngine {
   static async open(options: EngineOptions): Promise<RelaisEngine> {
     const resolved = {
       logger: silentLogger,
-      glossary: bundledGlossary(),
+      language: bundledLanguageResources(),
       maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH,
       useSnapshot: true,
       backend: 'compact' as EmbeddedBackendName | 'postgres',
@@ -111,13 +112,14 @@ export class RelaisEngine {
       const started = Date.now();
       const saved = await loadSnapshot(resolved.dataDir);
       const files = await fingerprintCorpus(resolved.corpusDir, saved.ok ? saved.header.files : []);
-      const matches = saved.ok && saved.header.backend === resolved.backend && saved.header.corpusDir === resolved.corpusDir && sameFiles(saved.header.files, files);
+      const matches = saved.ok && saved.header.backend === resolved.backend && saved.header.corpusDir === resolved.corpusDir &&
+        saved.header.analysis === analysisFingerprint() && sameFiles(saved.header.files, files);
       if (saved.ok && matches) {
         try {
           const index = EMBEDDED_BACKENDS[resolved.backend as EmbeddedBackendName].fromParts(saved.parts);
           log.info({ documents: index.documents.length, ms: Date.now() - started }, 'index loaded from snapshot');
           return new RelaisEngine(resolved, {
-            index, answerer: new QuestionAnswerer(index, resolved.glossary), files, skipped: saved.header.skipped,
+            index, answerer: new QuestionAnswerer(index, resolved.language), files, skipped: saved.header.skipped,
             indexedAt: saved.header.builtAt, loadedFrom: 'snapshot',
           });
         } catch (error) {
@@ -137,7 +139,7 @@ export class RelaisEngine {
     for (const s of corpus.skipped) options.logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
     const index = EMBEDDED_BACKENDS[options.backend as EmbeddedBackendName].build(corpus.documents);
     return {
-      index, answerer: new QuestionAnswerer(index, options.glossary), files: corpus.files, skipped: corpus.skipped,
+      index, answerer: new QuestionAnswerer(index, options.language), files: corpus.files, skipped: corpus.skipped,
       indexedAt: new Date().toISOString(), loadedFrom: 'build',
     };
   }
@@ -151,14 +153,14 @@ export class RelaisEngine {
       loadCorpus: () => loadCorpus(options.corpusDir, { maxFileBytes: options.maxFileBytes }),
       fingerprint: (known) => fingerprintCorpus(options.corpusDir, known),
     });
-    const engine = new RelaisEngine(options, RelaisEngine.fromShared(generation, options.glossary));
+    const engine = new RelaisEngine(options, RelaisEngine.fromShared(generation, options.language));
     engine.shared = store;
     return engine;
   }
 
-  private static fromShared(shared: SharedGeneration, glossary: Glossary): Generation {
+  private static fromShared(shared: SharedGeneration, language: LanguageResources): Generation {
     return {
-      index: shared.index, answerer: new QuestionAnswerer(shared.index, glossary), files: shared.info.files,
+      index: shared.index, answerer: new QuestionAnswerer(shared.index, language), files: shared.info.files,
       skipped: shared.info.skipped, indexedAt: shared.info.builtAt, loadedFrom: shared.loadedFrom, shared,
     };
   }
@@ -168,13 +170,13 @@ export class RelaisEngine {
    * it), answering the question. A generation dropped mid-question is retried once on the new one;
    * an unreachable database is a UserError while the pool reconnects.
    */
-  private async askShared(text: string, english: boolean, retried = false): Promise<Answer> {
+  private async askShared(text: string, english: boolean, options: AskOptions, retried = false): Promise<Answer> {
     try {
       const latest = await this.shared!.current();
-      if (latest !== this.current.shared) this.current = RelaisEngine.fromShared(latest, this.options.glossary);
-      return await this.current.answerer.answer(text);
+      if (latest !== this.current.shared) this.current = RelaisEngine.fromShared(latest, this.options.language);
+      return await this.current.answerer.answer(text, options);
     } catch (error) {
-      if (error instanceof GenerationGoneError && !retried) return this.askShared(text, english, true);
+      if (error instanceof GenerationGoneError && !retried) return this.askShared(text, english, options, true);
       if (error instanceof SearchUnavailableError || error instanceof GenerationGoneError) {
         this.options.logger.warn({ error: error.message }, 'search is unavailable');
         throw searchUnavailable(english, error);
@@ -194,7 +196,7 @@ export class RelaisEngine {
     try {
       await saveSnapshot(
         this.options.dataDir,
-        { backend: this.options.backend, corpusDir: this.options.corpusDir, builtAt: g.indexedAt, files: g.files, skipped: g.skipped },
+        { backend: this.options.backend, analysis: analysisFingerprint(), corpusDir: this.options.corpusDir, builtAt: g.indexedAt, files: g.files, skipped: g.skipped },
         EMBEDDED_BACKENDS[this.options.backend as EmbeddedBackendName].toParts(g.index),
       );
     } catch (error) {
@@ -207,9 +209,9 @@ export class RelaisEngine {
    * Answers a question from the corpus. Throws a UserError for an empty, punctuation-only or
    * overlong question; never for what the question says.
    */
-  async ask(question: string): Promise<Answer> {
+  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const text = typeof question === 'string' ? question.replace(/\s+/g, ' ').trim() : '';
-    const english = detectLanguage(text) === 'en';
+    const english = (options.locale ?? detectLocale(text)) === 'en';
     if (!/[\p{L}\p{N}]/u.test(text)) {
       throw new UserError('empty-question', english
         ? 'Ask a question in words, e.g. "How many homes can get fibre in the Gers?"'
@@ -221,8 +223,8 @@ export class RelaisEngine {
         ? `That question is ${text.length} characters long; keep it under ${max}.`
         : `Cette question fait ${text.length} caractères ; la limite est de ${max}.`);
     }
-    if (this.shared) return this.askShared(text, english);
-    return this.current.answerer.answer(text);
+    if (this.shared) return this.askShared(text, english, options);
+    return this.current.answerer.answer(text, options);
   }
 
   /**
@@ -270,7 +272,7 @@ export class RelaisEngine {
     let next: Generation;
     try {
       next = this.shared
-        ? RelaisEngine.fromShared(await this.shared.reindex(before.shared?.info.id ?? ''), this.options.glossary)
+        ? RelaisEngine.fromShared(await this.shared.reindex(before.shared?.info.id ?? ''), this.options.language)
         : await RelaisEngine.build(this.options);
     } catch (error) {
       if (error instanceof SearchUnavailableError) {

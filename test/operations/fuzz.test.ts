@@ -126,7 +126,8 @@ describe('fuzz', () => {
         try {
           const answer = await t.engine.ask(q);
           expect(typeof answer.answered).toBe('boolean');
-          expect(answer.answered ? answer.facts.length > 0 : answer.facts.length === 0).toBe(true);
+          // A refusal may show the closest passages, as such.
+          expect(answer.answered ? answer.facts.length > 0 : answer.facts.length <= 3).toBe(true);
           expect(answer.confidence).toBeGreaterThanOrEqual(0);
           for (const f of answer.facts) expect(f.excerpt.length).toBeLessThanOrEqual(1000);
         } catch (error) {

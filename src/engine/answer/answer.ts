@@ -1,6 +1,7 @@
 // The platform-neutral answer: what every front end (terminal, Slack, Discord, JSON) renders.
+import type { Locale } from '../language/locale.ts';
+import type { AnswerType } from './answerTypes.ts';
 import type { Span } from './buildExcerpt.ts';
-import type { AnswerType, Language } from './answerTypes.ts';
 
 export interface Citation {
   /** Corpus-relative path, e.g. "corpus/000_x.txt". */
@@ -15,6 +16,8 @@ export interface Fact extends Citation {
   excerpt: string;
   /** Spans of `excerpt` that matched the question. */
   highlights: Span[];
+  /** The part of `excerpt` that answers (the amount, the name, the date…), when the question asks for one. */
+  answerSpan?: Span;
   /** Relevance, higher is better; comparable within one answer only. */
   score: number;
 }
@@ -30,13 +33,13 @@ export type UnansweredReason =
 export interface Answer {
   question: string;
   answered: boolean;
-  language: Language;
+  language: Locale;
   answerType: AnswerType;
-  /** Best first; empty when not answered. */
+  /** Best first. When not answered: the closest passages, shown as such (never as the answer). */
   facts: Fact[];
   /** The closest documents: where to look when not answered, further reading otherwise. */
   related: Citation[];
-  /** Share of the question the best passage covers (0–1): how sure the answer is. */
+  /** How sure the answer is (0–1): the share of the question the best passage covers. */
   confidence: number;
   /** Set when not answered. */
   unanswered?: { reason: UnansweredReason; missing: string[] };

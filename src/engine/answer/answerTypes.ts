@@ -1,116 +1,88 @@
-// What kind of answer a question wants, and whether a passage holds one.
-// Detection works on folded text (lowercase, no accents) so "Quand", "quand" and "QUAND" agree.
-import { foldWord } from '../analysis/foldText.ts';
+// What kind of answer a question wants ("Combien coûte…" wants an amount of money, "Qui dirige…" a
+// person). Rules work on folded text (lowercase, no accents) so "Quand", "quand" and "QUAND" agree; the
+// noun a question asks about ("quel *budget*…") decides when no rule does.
+import { foldWord } from '../language/foldText.ts';
+import type { Locale } from '../language/locale.ts';
+import { type AnswerType, ENGLISH_TYPE_NOUNS, FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
 
-export type AnswerType =
-  | 'date' | 'duration' | 'number' | 'percent' | 'ordinal' | 'frequency'
-  | 'person' | 'organisation' | 'place' | 'definition' | 'other';
+export type { AnswerType };
 
-export type Language = 'fr' | 'en';
-
-/** Rules tried in order: the first that matches the folded question wins (so "combien de temps" is a duration). */
-const QUESTION_RULES: Record<Language, Array<[AnswerType, RegExp]>> = {
+/** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
+const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   fr: [
-    ['definition', /^(qu'est-ce qu|que (veut dire|signifie|designe)|c'est quoi|qu'appelle-t-on|quelle est la definition)/],
-    ['duration', /combien de temps|quelle (est la )?duree|pendant combien|sur combien d'(annees|ans|mois)|\bduree\b/],
-    ['date', /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand/],
-    ['percent', /pourcentage|quelle (est la )?part\b|quel (est le )?taux|quelle proportion/],
+    ['definition', /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|les?|la|l'|des)\b|\bca veut dire quoi\b|\bdefinition\b/],
+    ['duration', /combien de temps|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|combien d'(annees|ans|mois|semaines|jours)\b|\bduree\b|depuis combien/],
+    ['date', /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand|jusqu'a quand|d'ici quand|\bdate limite\b|\becheance\b/],
+    ['percent', /pourcentage|quelle (est la )?part\b|quel (est le )?taux|quelle proportion|combien de ?%|\bquel %/],
     ['ordinal', /combientieme|quel rang|a quelle place|quelle position/],
-    ['frequency', /quelle frequence|tous les combien|\bfrequence\b|combien de fois par/],
-    ['number', /\bcombien\b|quel(le)? (est |etait )?(le |la )?(nombre|montant|budget|chiffre|cout|prix|somme|total|effectif)/],
-    ['person', /^(qui|avec qui|par qui|a qui|de qui|pour qui)\b|quel(le)?s? (est |etait )?(le |la )?(ministre|maire|president|presidente|directeur|directrice|adjoint|adjointe|depute|senateur|prefet|responsable|elu|elue|personne|dirigeant|dirigeante|porte-parole|delegue|deleguee)\b/],
-    ['organisation', /quel(le)?s? (entreprise|societe|operateur|organisme|groupe|association|partenaire|collectivite|structure|marque|fondation)/],
-    ['place', /^ou\b|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront)\b|dans quel(le)? (ville|commune|departement|region|pays|lieu)|quel(le)?s? (ville|commune|departement|region|pays|lieu|agglomeration|territoire|territoires)\b/],
+    ['frequency', /quelle frequence|tous les combien|a quel rythme|combien de fois par|combien par (jour|semaine|mois|an)\b/],
+    ['money', /\bcombien (ca |cela )?(coute|coutent|coutera|couteront|a coute|ont coute|vaut|valent)\b|\bcoute(nt)? combien\b|combien d'euros|combien de millions d'euros/],
+    ['person', /^(qui|avec qui|par qui|a qui|de qui|pour qui|chez qui)\b|\bc'est qui\b|\bqui (est|sont|etait|a|ont|dirige|preside|gere|represente|pilote|porte|paie|paye|finance|signe|remporte|fournit|developpe|exploite|assure|peut)\b/],
+    ['place', /^ou\b|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bou\s*\?$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/],
+    ['number', /\bcombien\b/],
   ],
   en: [
     ['definition', /^what (is|are) (an?|the meaning of) |what does .+ mean|^define /],
     ['duration', /how long|for how many (years|months|days)|what (is the )?duration/],
-    ['date', /\bwhen\b|what year|which year|what date|since when|in what year/],
-    ['percent', /what (percentage|share|proportion)|what percent|how much of/],
+    ['date', /\bwhen\b|what year|which year|what date|since when|in what year|deadline/],
+    ['percent', /what (percentage|share|proportion)|what percent|how much of|\bpercent/],
     ['ordinal', /what rank|which rank|what position/],
     ['frequency', /how often|what frequency/],
-    ['number', /how many|how much|what (is|was) the (number|amount|budget|total|cost|price|revenue|turnover)/],
-    ['person', /^who\b|\bwho (is|was|are|were|signed|leads|runs|heads)\b|which (minister|mayor|president|director|person)|what is the name/],
-    ['organisation', /which (company|companies|operator|organi[sz]ation|firm|group|partner)/],
-    ['place', /\bwhere\b|which (city|town|department|region|country|place|territor)|in what (city|town)/],
+    ['money', /how much (does|did|do|will|would|is|was|has|have|money)|how much .*(cost|pay|paid|invest|spend|spent|fund|chip|put)|how many euros/],
+    ['number', /how many|how much/],
+    ['person', /^who\b|\bwho (is|was|are|were|signed|leads|runs|heads|paid|pays|won|built|developed|handles|manages|covers|funds|provides)\b|what is the name/],
+    ['place', /\bwhere\b|in what (city|town)|which (city|town|department|region|country|place)/],
   ],
 };
 
-const LIST_RULES: Record<Language, RegExp> = {
-  fr: /\bquel(le)?s\b|\bqui sont\b|\bliste\b|\blister\b|\bquelles? sont\b/,
-  en: /\bwhich \w+s\b|\bwhat are the\b|\blist\b|\bwho are\b/,
+const LIST_RULES: Record<Locale, RegExp> = {
+  fr: /\bquel(le)?s\b|\bqui sont\b|\bliste\b|\blister\b|\bquelles? sont\b|\bdans quels?\b/,
+  en: /\bwhich \w+s\b|\bwhat are the\b|\blist\b|\bwho are\b|\bwhich (local|french)\b/,
+};
+
+/** "quel(le)(s) [est/sont] [le/la/les] X" (or "which/what X"): the noun a question asks about. */
+const FOCUS_NOUN: Record<Locale, RegExp> = {
+  fr: /\bquel(?:le)?s?\s+(?:(?:est|sont|etait|etaient|fut|sera|seront)\s+)?(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/,
+  en: /\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+)?([a-z][a-z-]*)/,
 };
 
 export function foldQuestion(question: string): string {
   return foldWord(question).replace(/\s+/g, ' ').trim();
 }
 
-export function detectAnswerType(foldedQuestion: string, language: Language): AnswerType {
-  for (const [type, rule] of QUESTION_RULES[language]) if (rule.test(foldedQuestion)) return type;
-  return 'other';
+/** The noun after "quel…"/"which…", folded; undefined when the question has none. */
+export function focusNoun(foldedQuestion: string, locale: Locale): string | undefined {
+  return FOCUS_NOUN[locale].exec(foldedQuestion)?.[1];
 }
 
-export function wantsList(foldedQuestion: string, language: Language): boolean {
-  return LIST_RULES[language].test(foldedQuestion);
+/** The type a noun names ("budget" → money), trying its singular too; undefined for other nouns. */
+export function typeOfNoun(noun: string, locale: Locale): AnswerType | undefined {
+  const nouns = locale === 'fr' ? FRENCH_TYPE_NOUNS : ENGLISH_TYPE_NOUNS;
+  return nouns.get(noun) ?? (noun.endsWith('s') ? nouns.get(noun.slice(0, -1)) : undefined);
 }
 
-const MONTHS = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
-const NUMBER_WORDS = '(deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|millier|million|milliard)s?';
+export interface QuestionShape {
+  answerType: AnswerType;
+  wantsList: boolean;
+  /** The noun asked about, when the question names one ("quel *opérateur*…"). */
+  focus?: string;
+}
 
-/** Patterns (on folded text) that show a passage holds an answer of the type. */
-const HOLDS: Partial<Record<AnswerType, RegExp>> = {
-  date: new RegExp(`\\b${MONTHS}\\b|\\b(19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`),
-  duration: /\b\d+([.,]\d+)? ?(ans?|annees?|mois|semaines?|jours?|heures?)\b|\b(deux|trois|quatre|cinq|six|dix|quelques) (ans|annees|mois|semaines|jours)\b|\bduree\b/,
-  number: new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`),
-  percent: /\d ?%|pour ?cent/,
-  ordinal: /\b\d+ ?\^?(e|eme|ieme|er|ere|re)\b|\b(premiere?|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|dixieme)\b/,
-  frequency: /\bchaque (jour|semaine|mois|trimestre|semestre|annee|an)\b|\btous les (jours|mois|ans|trimestres|semestres)\b|\bpar (jour|semaine|mois|an)\b|\b(annuel|mensuel|hebdomadaire|trimestriel|quotidien)/,
-  definition: /\bil s'agit d|\bc'est (un|une)\b|\bdesigne\b|\bconsiste\b|\bse definit\b|\bregroupe\b/,
-};
-
-// A proper name: two or more capitalised words (particles allowed inside), the first not a capitalised function word.
-const NAME_WORD = "[A-ZÀ-ÖØ-Þ][\\p{L}'’-]+";
-const PROPER_NAME = new RegExp(`(?<![\\p{L}])${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|van|von|da|di|d')\\s*)?${NAME_WORD})+`, 'gu');
-// Capitalised words that open a sentence or name a role, not a person: "Pour le Maire de Fort-de-France".
-const NOT_NAME_START = /^(La|Le|Les|L'|Un|Une|Des|Ce|Cet|Cette|Ces|Pour|Dans|En|Au|Aux|De|Du|Il|Elle|Ils|Elles|Sur|Par|Avec|Mais|Et|Ou|Si|Selon|Depuis|Grâce|Après|Avant|The|A|An|In|On|Maire|Président|Présidente|Directeur|Directrice|Ministre|Adjoint|Adjointe|Préfet|Député|Sénateur|Monsieur|Madame|Mme|M|Ville|Commune|Département|Région|Conseil|Mairie)$/;
-
-/** Spans of proper names in a passage (original text). */
-export function findProperNames(text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(PROPER_NAME)) {
-    let start = m.index ?? 0;
-    let name = m[0];
-    for (;;) {
-      const first = name.split(/\s+/)[0] ?? '';
-      if (!NOT_NAME_START.test(first) && !/^(de|du|des|la|le|d')$/i.test(first)) break;
-      const rest = name.slice(first.length).trimStart();
-      start += name.length - rest.length;
-      name = rest;
-    }
-    if (!/\s/.test(name) || !/^\p{Lu}/u.test(name)) continue; // one capitalised word left: not a name
-    spans.push({ start, end: start + name.length });
+/**
+ * Reads a folded question's shape. `moneyWords` tells whether it uses a verb or noun of money, which
+ * turns "combien…" into an amount ("Combien l'État met-il…").
+ */
+export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyWords: boolean): QuestionShape {
+  const focus = focusNoun(foldedQuestion, locale);
+  const wantsList = LIST_RULES[locale].test(foldedQuestion);
+  for (const [type, rule] of QUESTION_RULES[locale]) {
+    if (!rule.test(foldedQuestion)) continue;
+    if (type === 'number' && moneyWords && !/\bcombien (de|d')\b|how many/.test(foldedQuestion)) return { answerType: 'money', wantsList, focus };
+    if (type === 'number' && moneyWords && /\bcombien d'euros|how much/.test(foldedQuestion)) return { answerType: 'money', wantsList, focus };
+    // "Qui est le maire…" is a person; "qui" asking for an organisation ("qui fournit…") accepts one too.
+    return { answerType: type, wantsList, focus };
   }
-  return spans;
-}
-
-/** The words after "combien de" / "how many": what is counted ("Combien de *salariés*…"). */
-export const COUNTED_NOUN: Record<Language, RegExp> = {
-  fr: /\bcombien\s+(?:de\s+|d['’]\s*)([\p{L}²-]+)/iu,
-  en: /\bhow\s+many\s+([\p{L}-]+)/iu,
-};
-
-const INNER_CAPITALISED = /[\p{Ll},;:'’]\s*\p{Lu}[\p{Ll}\p{Lu}-]{2,}/u;
-
-const PLACE = /(?:^|[\s(])(?:à|au|aux|en|dans|près de|proche de|de)\s+[A-ZÀ-ÖØ-Þ][\p{L}-]+|\([A-ZÀ-ÖØ-Þ][\p{L}-]+/u;
-
-/** Whether a passage holds an answer of this type (always true for "other"). */
-export function passageHolds(type: AnswerType, text: string): boolean {
-  if (type === 'other') return true;
-  if (/\?\s*$/.test(text)) return false; // a question holds no answer
-  if (type === 'person') return findProperNames(text).length > 0;
-  // Organisations are often one word ("l'entreprise Axione", "Orange"): a capitalised word inside the sentence will do.
-  if (type === 'organisation') return findProperNames(text).length > 0 || INNER_CAPITALISED.test(text);
-  if (type === 'place') return PLACE.test(text) || findProperNames(text).length > 0;
-  const rule = HOLDS[type];
-  return rule ? rule.test(foldWord(text)) : true;
+  const typed = focus ? typeOfNoun(focus, locale) : undefined;
+  if (typed) return { answerType: typed, wantsList, focus };
+  return { answerType: 'other', wantsList, focus };
 }

@@ -14,6 +14,8 @@ export interface Span {
 export interface Excerpt {
   text: string;
   highlights: Span[];
+  /** Where the answer stands in `text`, when one was found. */
+  answerSpan?: Span;
 }
 
 // Sentences that open on a pronoun or a link word make sense only with the sentence before.
@@ -35,12 +37,17 @@ export function highlightTerms(text: string, terms: ReadonlySet<string>): Span[]
   return mergeSpans(analyzeFrench(text).filter((t) => terms.has(t.term)).map((t) => ({ start: t.start, end: t.end })));
 }
 
-/** The window of at most `max` characters that holds the most highlighted spans, cut at word boundaries. */
-function window(text: string, spans: Span[], max: number): { start: number; end: number } {
+/**
+ * The window of at most `max` characters that holds the answer and the most highlighted spans, cut at
+ * word boundaries.
+ */
+function window(text: string, spans: Span[], max: number, answer?: Span): { start: number; end: number } {
   let best = { start: 0, end: max, count: -1 };
-  const starts = spans.length > 0 ? spans.map((s) => Math.max(0, s.start - 60)) : [0];
+  const anchors = answer ? [answer, ...spans] : spans;
+  const starts = anchors.length > 0 ? anchors.map((s) => Math.max(0, s.start - 60)) : [0];
   for (const from of starts) {
     const to = Math.min(text.length, from + max);
+    if (answer && (answer.start < from || answer.end > to)) continue;
     const count = spans.filter((s) => s.start >= from && s.end <= to).length;
     if (count > best.count) best = { start: from, end: to, count };
   }
@@ -57,21 +64,35 @@ function window(text: string, spans: Span[], max: number): { start: number; end:
   return { start, end };
 }
 
-export function buildExcerpt(passage: Passage, matchedTerms: ReadonlySet<string>): Excerpt {
+function shift(span: Span | undefined, by: number, limit: number): Span | undefined {
+  if (!span) return undefined;
+  const moved = { start: span.start + by, end: span.end + by };
+  return moved.start >= 0 && moved.end <= limit ? moved : undefined;
+}
+
+/** `answer` is the answering span of the passage's own text, when the question asks for one. */
+export function buildExcerpt(passage: Passage, matchedTerms: ReadonlySet<string>, answer?: Span): Excerpt {
   let text = passage.text;
+  let answerSpan = answer && { start: answer.start, end: answer.end };
   if (passage.kind === 'sentence' && passage.context && LEANS_ON_PREVIOUS.test(text)) {
     const joined = `${passage.context} ${text}`;
-    if (joined.length <= MAX_EXCERPT_LENGTH) text = joined;
+    if (joined.length <= MAX_EXCERPT_LENGTH) {
+      text = joined;
+      answerSpan = shift(answerSpan, passage.context.length + 1, text.length);
+    }
   }
   let spans = highlightTerms(text, matchedTerms);
-  if (text.length <= MAX_EXCERPT_LENGTH) return { text, highlights: spans };
+  if (text.length <= MAX_EXCERPT_LENGTH) return { text, highlights: spans, ...(answerSpan ? { answerSpan } : {}) };
 
   const ELLIPSIS = '…';
   const room = MAX_EXCERPT_LENGTH - 2 * ELLIPSIS.length;
-  const { start, end } = window(text, spans, room);
+  const { start, end } = window(text, spans, room, answerSpan);
   const prefix = start > 0 ? ELLIPSIS : '';
   const suffix = end < text.length ? ELLIPSIS : '';
-  const cut = `${prefix}${text.slice(start, end).trim()}${suffix}`;
+  const body = text.slice(start, end);
+  const lead = body.length - body.trimStart().length;
+  const cut = `${prefix}${body.trim()}${suffix}`;
   spans = highlightTerms(cut, matchedTerms);
-  return { text: cut, highlights: spans };
+  answerSpan = shift(answerSpan, prefix.length - start - lead, cut.length - suffix.length);
+  return { text: cut, highlights: spans, ...(answerSpan ? { answerSpan } : {}) };
 }

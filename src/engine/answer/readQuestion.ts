@@ -1,218 +1,204 @@
-// Reads a question: its language, what kind of answer it wants, and the concepts to find —
-// each concept a set of alternative term sequences (the words typed, their glossary synonyms,
-// or for English questions their French translations).
+// Reads a question: its language, the kind of answer it wants, and the concepts to find. A concept is
+// one thing the question names — a word, a hyphenated name, a glossary phrase — with the term sequences
+// that may stand for it in the corpus (its own analysed terms first; expandConcepts adds synonyms,
+// related words and translations).
 import { analyzeFrench, type AnalyzedToken } from '../analysis/analyzeFrench.ts';
-import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../analysis/frenchStopwords.ts';
-import { foldWord } from '../analysis/foldText.ts';
-import { stemFrench } from '../analysis/frenchStemmer.ts';
-import type { Glossary, TermSequence } from '../analysis/glossary.ts';
-import { type AnswerType, COUNTED_NOUN, type Language, detectAnswerType, foldQuestion, wantsList } from './answerTypes.ts';
+import { ENGLISH_MEASURE_NOUNS, ENGLISH_MONEY_VERBS, FRENCH_CHAT_FILLERS, FRENCH_MEASURE_UNITS, FRENCH_MONEY_VERBS } from '../language/questionVocabulary.ts';
+import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
+import { foldWord } from '../language/foldText.ts';
+import { detectLocale, type Locale } from '../language/locale.ts';
+import { type AnswerType, foldQuestion, readQuestionShape, typeOfNoun } from './answerTypes.ts';
+import { readEnglishWords, type EnglishWord } from './readEnglish.ts';
 
 export interface Alternative {
-  terms: TermSequence;
+  terms: readonly string[];
   /** How much a match through this alternative counts (1 for the words typed). */
   factor: number;
 }
 
+/**
+ * - name: a place, organisation, person, acronym or code (capitalised, or a code like "5G"): a passage
+ *   whose document never mentions it cannot answer;
+ * - content: a noun or adjective saying what is asked about;
+ * - verb: an action, often said otherwise in the text ("décroché" / "retenu"): it counts for less;
+ * - type: the noun naming the kind of answer ("quel *budget*"): an answer of that kind satisfies it;
+ * - figure: a number typed in the question ("en 2023"): the answer must say it, or its neighbours must.
+ */
+export type ConceptKind = 'name' | 'content' | 'verb' | 'type' | 'figure';
+
 export interface QueryConcept {
   /** The words as typed, for messages ("the corpus never mentions Lyon"). */
   label: string;
+  kind: ConceptKind;
   alternatives: Alternative[];
-  /** A capitalised name or a code (Lyon, Free, 5G): if the corpus never mentions it, it cannot answer. */
-  entity: boolean;
   /** What "combien de…" counts: an answer puts a number right before it ("152 000 salariés"). */
   counted?: boolean;
-  /** 1, or less for the noun that names the kind of answer ("quelle *entreprise*"): the answer need not repeat it. */
-  weight: number;
+  /**
+   * The noun the question asks about: "quel est le *salaire*…" must be said by the answer or next to it
+   * ('passage'); "le budget *du projet*" by the answer's document at least ('document').
+   */
+  focus?: 'passage' | 'document';
+  /** A noun of measure ("quelle *hauteur*"): the unit of the answer ("36 mètres") says it too. */
+  measure?: boolean;
+  /** Typed with a capital, first word included: unknown to the corpus, it is a name it never mentions. */
+  capitalised?: boolean;
 }
 
 export interface ReadQuestion {
   text: string;
-  language: Language;
+  language: Locale;
   answerType: AnswerType;
   wantsList: boolean;
   concepts: QueryConcept[];
 }
 
-const QUESTION_STEMS = new Set([...FRENCH_QUESTION_WORDS].map((w) => stemFrench(w)));
-const SYNONYM_FACTOR = 0.8;
-const FOCUS_WEIGHT = 0.4;
-/** The noun right after "quel(le)(s)" / "which" names the kind of answer wanted. */
-const FOCUS_NOUN: Record<Language, RegExp> = {
-  fr: /\bquel(?:le)?s?\s+(?!est\b|sont\b|etait\b|était\b|étaient\b|fut\b|sera\b)([\p{L}-]+)/iu,
-  en: /\b(?:which|what)\s+(?!is\b|are\b|was\b|were\b|does\b|did\b|do\b)([\p{L}-]+)/iu,
+const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, ...FRENCH_CHAT_FILLERS]);
+const COUNTED_NOUN: Record<Locale, RegExp> = {
+  fr: /\bcombien\s+(?:de\s+|d['’]\s*)([\p{L}²-]+)/iu,
+  en: /\bhow\s+many\s+([\p{L}-]+)/iu,
 };
 
-const ENGLISH_STOPWORDS = new Set(
-  ('the a an of in on at to for with by from about as into is are was were be been being do does did done has have had ' +
-    'there their its it this that these those and or but not no i my me we our you your he she his her they them can ' +
-    'could will would should may might must shall than then so such any all some up out if also just very get got ' +
-    'between among within during after before over under per via ' +
-    "tell know please s it's what's").split(' '),
-);
-const ENGLISH_MARKERS = new Set(['the', 'how', 'what', 'when', 'who', 'where', 'which', 'did', 'does', 'is', 'are', 'many', 'much', 'of', 'with', 'there', 'do', 'its', 'was', 'were', 'has', 'have', 'why', 'an', 'for', 'from', 'by', 'and', 'this', 'that', 'whom', 'whose', 'long', 'in', 'to', 'my', 'i']);
-// "a" and "en" are left out: both languages use them.
-const FRENCH_MARKERS = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'est', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'quand', 'combien', 'ou', 'et', 'une', 'un', 'au', 'aux', 'sur', 'pour', 'dans', 'ont', 'sont', 'avec', 'que', 'se']);
-
-export function detectLanguage(question: string): Language {
-  const words = foldWord(question).split(/[^a-z']+/).filter(Boolean);
-  let en = 0;
-  let fr = 0;
-  for (const w of words) {
-    if (ENGLISH_MARKERS.has(w)) en++;
-    if (FRENCH_MARKERS.has(w) || /^(l|d|qu|s|n|c)'/.test(w)) fr++;
-  }
-  if (/[éèêàùçôîœ]/i.test(question)) fr++;
-  return en > fr ? 'en' : 'fr';
-}
-
-function isEntitySurface(surface: string, atQuestionStart: boolean): boolean {
-  if (/\d/.test(surface) && /\p{L}/u.test(surface)) return true; // codes: 5G, A380
+/** A word typed with a capital inside the question, an acronym or a code: a name. */
+function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
+  // Codes: 5G, A380, M2M (a hyphenated date such as "mi-2023" is none).
+  if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/[-\u2010\u2011]/.test(surface)) return true;
   if (!/^\p{Lu}/u.test(surface)) return false;
-  return !atQuestionStart || (surface.length > 1 && surface === surface.toUpperCase());
+  if (surface.length > 1 && surface === surface.toUpperCase()) return true; // acronyms, even first: "NRO"
+  return !atQuestionStart;
 }
 
-/** Turns analysed tokens into concepts: a hyphenated name and its words make one concept. */
-function conceptsFromTokens(tokens: AnalyzedToken[], questionStart: number): QueryConcept[] {
+function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: string) => boolean): ConceptKind {
+  if (looksLikeName(token.surface, atStart)) return 'name';
+  if (token.role === 'number' && /^\d/.test(token.surface)) return 'figure';
+  if (token.role === 'word' && isVerb(foldWord(token.surface))) return 'verb';
+  return 'content';
+}
+
+/** French concepts: one per analysed word, a hyphenated name and its words making one. */
+function frenchConcepts(text: string, isVerb: (folded: string) => boolean): QueryConcept[] {
+  const tokens = analyzeFrench(text);
+  const firstWord = /\p{L}/u.exec(text)?.index ?? 0;
   const concepts: QueryConcept[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token || QUESTION_STEMS.has(token.term)) continue;
-    const atStart = token.start <= questionStart;
+    const token = tokens[i]!;
+    const folded = foldWord(token.surface).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
+    if (QUESTION_WORDS.has(folded) || QUESTION_WORDS.has(token.term) || FRENCH_STOPWORDS.has(token.term)) continue;
+    const alternatives: Alternative[] = [{ terms: [token.term], factor: 1 }];
     if (token.role === 'compound') {
       const parts: string[] = [];
-      while (tokens[i + 1]?.role === 'part' && (tokens[i + 1]?.start ?? 0) < token.end) parts.push(tokens[++i]?.term ?? '');
-      const alternatives: Alternative[] = [{ terms: [token.term], factor: 1 }];
+      while ((tokens[i + 1]?.role === 'part' || tokens[i + 1]?.role === 'number') && (tokens[i + 1]?.start ?? 0) < token.end) {
+        const part = tokens[++i]!.term;
+        // "mi-2023": a two-letter prefix says nothing the year does not.
+        if (part.length > 2 || /^\d/.test(part)) parts.push(part);
+      }
       if (parts.length > 0) alternatives.push({ terms: parts, factor: 1 });
-      concepts.push({ label: token.surface, alternatives, entity: isEntitySurface(token.surface, atStart), weight: 1 });
-      continue;
     }
     concepts.push({
-      label: token.surface,
-      alternatives: [{ terms: [token.term], factor: 1 }],
-      entity: isEntitySurface(token.surface, atStart),
-      weight: 1,
+      label: token.surface, kind: conceptKind(token, token.start <= firstWord, isVerb), alternatives,
+      ...(/^\p{Lu}/u.test(token.surface) ? { capitalised: true } : {}),
     });
   }
   return concepts;
 }
 
-/** Adds glossary synonyms: a concept run that spells one member of a group gains the other members. */
-function addSynonyms(concepts: QueryConcept[], glossary: Glossary): QueryConcept[] {
-  const firstTerms = concepts.map((c) => c.alternatives[0]?.terms ?? []);
-  const out: QueryConcept[] = [];
-  for (let i = 0; i < concepts.length; i++) {
-    const concept = concepts[i];
-    if (!concept) continue;
-    let merged: QueryConcept | undefined;
-    for (const group of glossary.synonymGroups) {
-      for (const member of group) {
-        // A member matches the next member.length single-term concepts exactly.
-        if (member.length === 0 || i + member.length > concepts.length) continue;
-        const run = firstTerms.slice(i, i + member.length);
-        if (!run.every((terms, k) => terms.length === 1 && terms[0] === member[k])) continue;
-        const span = concepts.slice(i, i + member.length);
-        const alternatives: Alternative[] = [{ terms: [...member], factor: 1 }];
-        for (const other of group) if (other !== member) alternatives.push({ terms: [...other], factor: SYNONYM_FACTOR });
-        if (!merged || member.length > (merged.alternatives[0]?.terms.length ?? 0)) {
-          merged = { label: span.map((c) => c.label).join(' '), alternatives, entity: span.some((c) => c.entity), weight: 1 };
-        }
-      }
-    }
-    if (merged) {
-      out.push(merged);
-      i += (merged.alternatives[0]?.terms.length ?? 1) - 1;
-    } else out.push(concept);
-  }
-  return out;
-}
-
-function englishLemmas(word: string): string[] {
-  const w = word.replace(/'s$/, '');
-  const out = [w];
-  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('es')) out.push(w.slice(0, -2));
-  if (w.endsWith('s')) out.push(w.slice(0, -1));
-  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
-  if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
-  return out;
-}
-
-/** English questions: glossary phrases (longest first) become French alternatives; names pass through. */
-function englishConcepts(question: string, glossary: Glossary): QueryConcept[] {
-  const words = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)].map((m) => ({
-    surface: m[0].replace(/’/g, "'"),
-    start: m.index ?? 0,
+function englishConcepts(words: readonly EnglishWord[]): QueryConcept[] {
+  return words.map((w) => ({
+    label: w.surface,
+    kind: w.name ? 'name' : w.verb ? 'verb' : 'content',
+    alternatives: w.french.map((terms, k) => ({ terms, factor: k === 0 ? 1 : 0.9 })),
   }));
-  const concepts: QueryConcept[] = [];
-  let i = 0;
-  while (i < words.length) {
-    let matched = false;
-    for (let n = Math.min(glossary.longestEnglishPhrase, words.length - i); n >= 1 && !matched; n--) {
-      const phraseWords = words.slice(i, i + n).map((w) => w.surface.toLowerCase());
-      const last = phraseWords.pop() ?? '';
-      for (const lemma of englishLemmas(last)) {
-        const key = [...phraseWords, lemma].join(' ');
-        const french = glossary.english.get(key);
-        if (french === undefined) continue;
-        const alternatives: Alternative[] = french
-          .map((f) => ({ terms: analyzeFrench(f).filter((t) => t.role !== 'part').map((t) => t.term), factor: 1 }))
-          .filter((a) => a.terms.length > 0);
-        const label = words.slice(i, i + n).map((w) => w.surface).join(' ');
-        if (alternatives.length > 0) concepts.push({ label, alternatives, entity: false, weight: 1 });
-        i += n;
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
-    const word = words[i];
-    i++;
-    if (!word) continue;
-    const lower = word.surface.toLowerCase();
-    if (ENGLISH_STOPWORDS.has(lower) || ENGLISH_STOPWORDS.has(lower.replace(/'s$/, ''))) continue;
-    // Hyphenated English words ("fibre-eligible") are read word by word when the whole is unknown.
-    if (/-/.test(word.surface) && !/^\p{Lu}/u.test(word.surface)) {
-      concepts.push(...englishConcepts(word.surface.replace(/-/g, ' '), glossary));
-      continue;
-    }
-    const tokens = analyzeFrench(word.surface.replace(/'s$/, ''));
-    concepts.push(...conceptsFromTokens(tokens, -1).map((c) => ({ ...c, entity: c.entity && word.start > 0 })));
-  }
-  return concepts;
 }
 
-export function readQuestion(question: string, glossary: Glossary): ReadQuestion {
-  const text = question.trim();
-  const language = detectLanguage(text);
-  const folded = foldQuestion(text);
-  let concepts: QueryConcept[];
-  if (language === 'en') {
-    concepts = englishConcepts(text, glossary);
-  } else {
-    const tokens = analyzeFrench(text);
-    const firstWord = /\p{L}/u.exec(text)?.index ?? 0;
-    concepts = conceptsFromTokens(tokens, firstWord).filter(
-      (c) => !c.alternatives.every((a) => a.terms.every((t) => FRENCH_STOPWORDS.has(t))),
-    );
+/** The noun a type noun is said of: "le budget *de la fibre*", "le prix mensuel *d'un abonnement*". */
+const TYPE_COMPLEMENT: Record<Locale, (typeWord: string) => RegExp> = {
+  fr: (w) => new RegExp(`\\b${w}(?:\\s+[a-z]+)?\\s+(?:de|du|des|d')\\s*(?:(?:la|le|les|un|une|ce|cette|ces|son|sa|ses)\\s+|l')?([a-z][a-z-]+)`),
+  en: (w) => new RegExp(`\\b${w}\\s+(?:of|for)\\s+(?:(?:the|a|an|this|its)\\s+)?([a-z][a-z-]+)`),
+};
+
+function measureOf(label: string, language: Locale): string | undefined {
+  if (language === 'en') return ENGLISH_MEASURE_NOUNS.get(label);
+  return FRENCH_MEASURE_UNITS.has(label) ? label : undefined;
+}
+
+/**
+ * Marks what "combien de X" counts, the noun "quel X" asks about, and the noun a type noun is said of;
+ * a type noun ("quel budget") becomes 'type'. Returns the answer type a noun of measure asks for.
+ */
+function markRoles(concepts: QueryConcept[], text: string, language: Locale, focus: string | undefined, wantsList: boolean): AnswerType | undefined {
+  const counted = COUNTED_NOUN[language].exec(text)?.[1];
+  const foldedCounted = counted ? foldWord(counted) : undefined;
+  const folded = foldWord(text);
+  let measured: AnswerType | undefined;
+  for (const c of concepts) {
+    const label = foldWord(c.label);
+    if (foldedCounted && (label === foldedCounted || foldedCounted.startsWith(`${label}-`))) c.counted = true;
+    if (!focus || label !== focus || c.kind === 'name') continue;
+    if (measureOf(label, language)) {
+      c.focus = 'passage';
+      c.measure = true;
+      measured = 'number';
+    } else if (typeOfNoun(label, language)) c.kind = 'type';
+    // "Quels chantiers ont pris du retard ?": each answer names its item ("le Val d'Allier"), not the category.
+    else if (!wantsList) c.focus = 'passage';
   }
-  concepts = addSynonyms(concepts, glossary);
-  // The same concept typed twice (or two synonyms of one group: "convention de partenariat") counts once.
+  for (const c of concepts) {
+    if (c.kind !== 'type') continue;
+    const complement = TYPE_COMPLEMENT[language](foldWord(c.label).replace(/[^a-z-]/g, '')).exec(folded)?.[1];
+    const target = complement && concepts.find((o) => foldWord(o.label) === complement && o.kind !== 'name' && o.kind !== 'type');
+    if (target && !target.focus) target.focus = 'document';
+  }
+  return measured;
+}
+
+/** Merges concepts typed twice ("fibre … fibre"): the same first alternative counts once. */
+function withoutRepeats(concepts: QueryConcept[]): QueryConcept[] {
   const seen = new Set<string>();
-  concepts = concepts.filter((c) => {
-    const key = c.alternatives.map((a) => a.terms.join(' ')).sort().join('|');
+  return concepts.filter((c) => {
+    const key = c.alternatives.map((a) => a.terms.join(' ')).join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  const focus = FOCUS_NOUN[language].exec(text)?.[1]?.toLowerCase();
-  if (focus) {
-    for (const c of concepts) if (c.label.toLowerCase() === focus) c.weight = FOCUS_WEIGHT;
+}
+
+export interface QuestionReadingResources {
+  /** Whether a folded French word is a verb form (and not also a noun or adjective). */
+  isFrenchVerb(folded: string): boolean;
+  /** The French infinitive of a folded verb form, when it is one. */
+  frenchVerbLemma(folded: string): string | undefined;
+  /** English words read and translated (readEnglish.ts). */
+  englishWords(text: string): EnglishWord[];
+}
+
+function usesMoneyWords(text: string, language: Locale, resources: QuestionReadingResources, english: readonly EnglishWord[]): boolean {
+  if (language === 'en') return english.some((w) => w.lemmas.some((l) => ENGLISH_MONEY_VERBS.has(l)));
+  return analyzeFrench(text).some((t) => {
+    const folded = foldWord(t.surface);
+    return FRENCH_MONEY_VERBS.has(folded) || FRENCH_MONEY_VERBS.has(resources.frenchVerbLemma(folded) ?? '') ||
+      typeOfNoun(folded, 'fr') === 'money';
+  });
+}
+
+export function readQuestion(question: string, resources: QuestionReadingResources, locale?: Locale): ReadQuestion {
+  const text = question.replace(/\s+/g, ' ').trim();
+  const language = locale ?? detectLocale(text);
+  const english = language === 'en' ? resources.englishWords(text) : [];
+  const shape = readQuestionShape(foldQuestion(text), language, usesMoneyWords(text, language, resources, english));
+  const concepts = withoutRepeats(language === 'en' ? englishConcepts(english) : frenchConcepts(text, resources.isFrenchVerb));
+  const measured = markRoles(concepts, text, language, shape.focus, shape.wantsList);
+  // A search-box question ("budget hyperviseur grand sorne") says what it wants by a noun alone.
+  const answerType = measured ?? (shape.answerType === 'other' && !shape.focus ? keywordType(concepts, language) : shape.answerType);
+  return { text, language, answerType, wantsList: shape.wantsList, concepts };
+}
+
+/** The kind of answer the first type noun of a question without question words asks for. */
+function keywordType(concepts: QueryConcept[], language: Locale): AnswerType {
+  for (const c of concepts) {
+    const type = typeOfNoun(foldWord(c.label), language);
+    if (type && c.kind !== 'name') {
+      c.kind = 'type';
+      return type;
+    }
   }
-  const counted = COUNTED_NOUN[language].exec(text)?.[1]?.toLowerCase();
-  if (counted) {
-    const countedConcept = concepts.find((c) => c.label.toLowerCase().includes(counted) || counted.includes(c.label.toLowerCase()));
-    if (countedConcept) countedConcept.counted = true;
-  }
-  return { text, language, answerType: detectAnswerType(folded, language), wantsList: wantsList(folded, language), concepts };
+  return 'other';
 }

@@ -20,8 +20,10 @@ export interface Passage {
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = /(?:^|[\s(])(?:M|Mme|Mmes|Mlle|MM|Dr|Pr|Me|St|Ste|av|bd|cf|env|etc|ex|hab|min|n°|no|p|tél|vol|J\.-C|Cie|Sté|Mgr|art|chap|fig)\.$/i;
-// French typography puts a (no-break) space before a closing guillemet: "au total. » Tout…".
-const SENTENCE_END = /[.!?…](?:[\s\u00a0\u202f]?["»”)])?\s+(?=[«"“(\p{Lu}\d])/gu;
+// French typography puts a (no-break) space before a closing guillemet: "au total. » Tout…". Pages also
+// glue sentences together ("en octobre.Les premiers…"): a full stop after a lowercase word of three
+// letters or more, right before a capitalised word, ends a sentence too.
+const SENTENCE_END = /[.!?…](?:[\s\u00a0\u202f]?["»”)])?\s+(?=[«"“(\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
 // A short block without final punctuation reads as a heading ("Fort-de-France haut lieu de l'économie numérique").
 const MAX_HEADING_LENGTH = 120;
 
@@ -40,6 +42,13 @@ export function splitSentences(block: string): string[] {
   if (rest) sentences.push(rest);
   return sentences;
 }
+
+// Bullets and numbered items: "- 98.000 prises…", "• …", "1. les travailleurs sociaux…".
+const BULLET = /^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+/u;
+// Lines that describe a picture or point elsewhere, not facts of the release.
+const NOT_CONTENT = /^(?:>\s*)?(?:photo|photos|crédits? photo|vidéo|video|légende|illustration|lire aussi|voir aussi|à lire aussi|©)\b\s*[:©-]?/iu;
+// Quotation marks left empty by a page's editor: "«».", "“ ”".
+const EMPTY_QUOTES = /[«“"]\s*[»”"]\s*\.?/gu;
 
 function isHeading(block: string): boolean {
   return block.length <= MAX_HEADING_LENGTH && (!/[.!…:;,]["»”)]?$/.test(block) || /\?$/.test(block));
@@ -60,20 +69,29 @@ export function splitPassages(document: CorpusDocument, doc: number, firstId: nu
   push('title', meta ? `${document.title} (${meta})` : document.title, -1);
   let heading = -1;
   let last = -1;
-  for (const block of document.blocks) {
-    if (isHeading(block)) {
+  // The line a list hangs from ("Ce que prévoit le contrat :"): the context of every item.
+  let listIntro = -1;
+  for (const raw of document.blocks) {
+    if (NOT_CONTENT.test(raw)) continue;
+    const bullet = BULLET.test(raw);
+    const block = raw.replace(BULLET, '').replace(EMPTY_QUOTES, '').trim();
+    if (!block) continue;
+    if (!bullet && isHeading(block)) {
       heading = push('heading', block, heading);
       last = heading;
+      listIntro = heading;
       continue;
     }
+    if (!bullet) listIntro = -1;
     // A paragraph's first sentence follows on from what came just before: the heading right above
-    // it, or the previous paragraph's last sentence.
-    let previous = last;
+    // it, or the previous paragraph's last sentence; a list item, from the line that opens the list.
+    let previous = bullet && listIntro >= 0 ? listIntro : last;
     for (const sentence of splitSentences(block)) {
       if (!/\p{L}{2}/u.test(sentence)) continue; // "(…)" and the like say nothing
       previous = push('sentence', sentence, previous);
       last = previous;
     }
+    if (!bullet && /:\s*$/.test(block)) listIntro = last;
   }
   return passages;
 }

@@ -23,7 +23,7 @@ import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import { errorReply, type Reply } from '../../../commands/reply.ts';
 import { runCommand } from '../../../commands/runCommand.ts';
 import type { DiscordConfig } from '../../config.ts';
-import { detectLanguage } from '../../engine/answer/readQuestion.ts';
+import { detectLocale } from '../../engine/language/locale.ts';
 import type { Logger } from '../../engine/logger.ts';
 import type { RelaisEngine } from '../../engine/relaisEngine.ts';
 import { commandForInteraction } from './discordCommands.ts';
@@ -213,7 +213,7 @@ export class DiscordAdapter {
     if (inGuild && !message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
     const parsed = text ? parseCommandText(text) : { command: helpCommand as CommandDefinition, options: {} };
-    const locale: Locale = detectLanguage(text) === 'en' ? 'en' : 'fr';
+    const locale: Locale = detectLocale(text) === 'en' ? 'en' : 'fr';
     const invoker: Invoker = {
       platform: 'discord',
       userId: message.author.id,

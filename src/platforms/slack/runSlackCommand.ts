@@ -6,7 +6,7 @@ import type { Locale, QuestionGate } from '../../../commands/command.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import type { Reply } from '../../../commands/reply.ts';
 import { runCommand } from '../../../commands/runCommand.ts';
-import { detectLanguage } from '../../engine/answer/readQuestion.ts';
+import { detectLocale } from '../../engine/language/locale.ts';
 import type { Logger } from '../../engine/logger.ts';
 import type { RelaisEngine } from '../../engine/relaisEngine.ts';
 
@@ -20,7 +20,7 @@ export interface SlackCommandDeps {
 
 /** English when the text reads as English, French otherwise (and for bare sub-commands). */
 export function localeOf(text: string): Locale {
-  return detectLanguage(text) === 'en' ? 'en' : 'fr';
+  return detectLocale(text) === 'en' ? 'en' : 'fr';
 }
 
 export function runSlackCommand(

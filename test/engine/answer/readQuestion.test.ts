@@ -1,10 +1,13 @@
-// Reading a question: its language, the kind of answer it wants, and the concepts to look for.
+// Reading a question: its language, the kind of answer it wants, and the concepts to look for, each
+// with its role (a name, a content word, a verb, the noun naming the kind of answer, a figure).
 import { describe, expect, it } from 'vitest';
-import { bundledGlossary } from '../../../src/engine/analysis/glossary.ts';
-import { detectLanguage, type QueryConcept, readQuestion } from '../../../src/engine/answer/readQuestion.ts';
+import { questionReadingResources } from '../../../src/engine/answer/answerQuestion.ts';
+import { type QueryConcept, readQuestion } from '../../../src/engine/answer/readQuestion.ts';
+import { bundledLanguageResources } from '../../../src/engine/language/languageResources.ts';
+import { detectLocale } from '../../../src/engine/language/locale.ts';
 
-const glossary = bundledGlossary();
-const read = (question: string) => readQuestion(question, glossary);
+const resources = questionReadingResources(bundledLanguageResources());
+const read = (question: string) => readQuestion(question, resources);
 const concept = (question: string, label: string): QueryConcept => {
   const found = read(question).concepts.find((c) => c.label === label);
   if (!found) throw new Error(`no concept "${label}" in ${JSON.stringify(read(question).concepts.map((c) => c.label))}`);
@@ -18,13 +21,17 @@ describe('language', () => {
     ["Qu'est-ce que le FabLab Solidaire ?", 'fr'],
     ['combien de prises éligibles dans le gers', 'fr'],
     ['Orange Business Services', 'fr'], // nothing tells: French, the corpus language
+    ["c'est qui le maire de Brest ?", 'fr'],
     ['Who signed the agreement with Orange?', 'en'],
     ['How many sites will be connected in Paris?', 'en'],
-    ['When was the agreement with Seoul signed?', 'en'],
     ['Where is Valence-sur-Baïse?', 'en'],
   ])('%s → %s', (question, language) => {
-    expect(detectLanguage(question)).toBe(language);
+    expect(detectLocale(question)).toBe(language);
     expect(read(question).language).toBe(language);
+  });
+
+  it('takes the language the platform gives over its own guess', () => {
+    expect(readQuestion('Orange Business Services', resources, 'en').language).toBe('en');
   });
 });
 
@@ -37,11 +44,17 @@ describe('answer type', () => {
     ["Combien d'emplois ont créé les start-ups parisiennes ?", 'number'],
     ['Orange a combien de salariés ?', 'number'],
     ['Combien de temps durera la coopération avec Séoul ?', 'duration'],
+    ['Le syndicat est engagé pour combien d\'années ?', 'duration'],
     ['Quelle est la durée de la coopération avec Séoul ?', 'duration'],
     ['Quel pourcentage des habitants accède au haut débit ?', 'percent'],
     ['Quelle est la part de la population couverte ?', 'percent'],
+    ['Combien coûte le raccordement d\'une école ?', 'money'],
+    ['ça coûte combien au total, le réseau ?', 'money'],
+    ['Combien la Région a-t-elle investi dans le réseau ?', 'money'],
+    ['Quel est le budget du plan numérique ?', 'money'],
     ['Qui dirige Gers Numérique ?', 'person'],
-    ['Qui est Didier Laguerre ?', 'person'],
+    ["c'est qui le président du syndicat ?", 'person'],
+    ['Quel élu a signé la convention ?', 'person'],
     ['Où se situe Mignaut-Tauzia ?', 'place'],
     ['Dans quelle ville se trouvait Jérôme Barré ?', 'place'],
     ["Qu'est-ce que le THD ?", 'definition'],
@@ -49,8 +62,13 @@ describe('answer type', () => {
     ['Que signifie FTTH ?', 'definition'],
     ['Combientième ville de France est Fort-de-France ?', 'ordinal'],
     ['Quelles entreprises ont été visitées par Jérôme Barré ?', 'organisation'],
+    ['Quelle boîte a construit le réseau ?', 'organisation'],
     ['À quelle fréquence la Manche reçoit-elle des émissaires ?', 'frequency'],
+    ['Il fait quelle hauteur, le pylône ?', 'number'],
     ['Orange a-t-il raccordé les incubateurs ?', 'other'],
+    // A search-box question says what it wants by a noun.
+    ['budget fibre département', 'money'],
+    ['date signature convention', 'date'],
   ])('%s → %s', (question, type) => {
     expect(read(question).answerType).toBe(type);
   });
@@ -58,6 +76,7 @@ describe('answer type', () => {
   it.each<[string, string]>([
     ['When was the agreement with Seoul signed?', 'date'],
     ['How many sites will be connected?', 'number'],
+    ['How much did the region pay for the network?', 'money'],
     ['How long is the partnership between the Manche and Seoul?', 'duration'],
     ['What percentage of the population can access broadband?', 'percent'],
     ['Who signed the agreement with Orange?', 'person'],
@@ -83,44 +102,52 @@ describe('lists', () => {
 });
 
 describe('concepts', () => {
-  it('drops question words, stopwords and clitics', () => {
+  it('drops question words, stopwords, clitics and chat fillers', () => {
     expect(firstTerms('Quand la Manche a-t-elle signé avec Séoul ?')).toEqual(['manch', 'sign', 'seoul']);
     expect(firstTerms('Où se situe Mignaut-Tauzia ?')).toEqual(['mignaut-tauzia']);
+    expect(firstTerms("c'est quoi au juste le THD ?")).toEqual(['thd']);
   });
 
-  it('flags capitalised names that are not at the start of the question as entities', () => {
+  it('reads capitalised words inside the question, acronyms and codes as names', () => {
     const q = 'Quand la Manche a-t-elle signé avec Séoul ?';
-    expect(concept(q, 'Manche').entity).toBe(true);
-    expect(concept(q, 'Séoul').entity).toBe(true);
-    expect(concept(q, 'signé').entity).toBe(false);
-    // the first word of a question is capitalised by grammar, not because it is a name
-    expect(concept('Orange a combien de salariés ?', 'Orange').entity).toBe(false);
-    expect(concept('Combien de salariés compte Orange ?', 'Orange').entity).toBe(true);
-    // codes count as names, lowercase words do not
-    expect(concept('Quel est le budget de la 5G en Lozère ?', '5G').entity).toBe(true);
-    expect(concept('combien de prises éligibles dans le gers', 'gers').entity).toBe(false);
+    expect(concept(q, 'Manche').kind).toBe('name');
+    expect(concept(q, 'Séoul').kind).toBe('name');
+    expect(concept('Quel est le budget de la 5G en Lozère ?', '5G').kind).toBe('name');
+    expect(concept('NRO prévus dans le Jura', 'NRO').kind).toBe('name');
+    // the first word is capitalised by grammar: not a name, but remembered as capitalised
+    expect(concept('Orange a combien de salariés ?', 'Orange')).toMatchObject({ kind: 'content', capitalised: true });
+    expect(concept('combien de prises éligibles dans le gers', 'gers').kind).toBe('content');
+  });
+
+  it('reads verbs as verbs (they count for less: the text often says them otherwise)', () => {
+    expect(concept('Qui a remporté la délégation dans le Jura ?', 'remporté').kind).toBe('verb');
+    expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');
+  });
+
+  it('reads a number typed in the question as a figure the answer must say', () => {
+    expect(concept('Combien de prises en 2023 ?', '2023').kind).toBe('figure');
+    // a date written with a prefix is no code name
+    expect(concept('Quel taux de couverture mi-2023 ?', 'mi-2023').kind).toBe('content');
   });
 
   it('reads a hyphenated name as one concept: the whole name or its words', () => {
     const c = concept('Où se situe Mignaut-Tauzia ?', 'Mignaut-Tauzia');
     expect(c.alternatives.map((a) => a.terms)).toEqual([['mignaut-tauzia'], ['mignaut', 'tauzia']]);
-    expect(c.entity).toBe(true);
+    expect(c.kind).toBe('name');
   });
 
-  it('adds glossary synonyms at a lower factor: THD ↔ très haut débit', () => {
-    const thd = concept("Qu'est-ce que le THD ?", 'THD');
-    expect(thd.alternatives).toEqual([
-      { terms: ['thd'], factor: 1 },
-      { terms: ['haut', 'debit'], factor: 0.8 },
-    ]);
-    const spelled = read('Quel pourcentage des habitants accède au très haut débit ?').concepts.find((c) => c.label === 'haut débit');
-    expect(spelled?.alternatives.map((a) => a.terms.join(' '))).toEqual(['haut debit', 'thd']);
+  it('marks the noun naming the kind of answer as a type, and what it is said of as the focus', () => {
+    const q = 'Quel est le prix mensuel d\'un abonnement chez Orange ?';
+    expect(concept(q, 'prix').kind).toBe('type');
+    expect(concept(q, 'abonnement').focus).toBe('document');
+    expect(concept('Quel est le salaire d\'un conseiller numérique ?', 'salaire').focus).toBe('passage');
+    // a list's category is named by each item, not repeated: no focus
+    expect(concept('Quels chantiers ont pris du retard ?', 'chantiers').focus).toBeUndefined();
   });
 
-  it('weighs down the noun that names the kind of answer ("quelle entreprise")', () => {
-    const q = 'Quelles entreprises ont été visitées par Jérôme Barré ?';
-    expect(concept(q, 'entreprises').weight).toBeLessThan(1);
-    expect(concept(q, 'visitées').weight).toBe(1);
+  it('marks a noun of measure and asks for a number', () => {
+    const c = concept('Il fait quelle hauteur, le pylône ?', 'hauteur');
+    expect(c).toMatchObject({ focus: 'passage', measure: true });
   });
 
   it('marks what "combien de" counts', () => {
@@ -140,31 +167,30 @@ describe('concepts', () => {
 });
 
 describe('English questions searched in French', () => {
-  it('maps "agreement" to accord / convention (and their synonyms)', () => {
-    const c = concept('When was the agreement with Seoul signed?', 'agreement');
-    const alternatives = c.alternatives.map((a) => a.terms.join(' '));
-    expect(alternatives.slice(0, 2)).toEqual(['accord', 'convention']);
-    expect(alternatives).toContain('partenariat');
-    expect(c.entity).toBe(false);
+  const alternatives = (question: string, label: string) => concept(question, label).alternatives.map((a) => a.terms.join(' '));
+
+  it('translates through the field glossary first, then the dictionary', () => {
+    expect(alternatives('When was the agreement with Seoul signed?', 'agreement').slice(0, 2)).toEqual(['accord', 'convention']);
+    expect(alternatives('What percentage of the population can access broadband?', 'broadband')[0]).toBe('haut debit');
+    expect(alternatives('Who is the mayor of Paris?', 'mayor')[0]).toBe('mair');
+    expect(alternatives('How many advisers will be hired?', 'advisers')).toContain('conseil');
   });
 
-  it('maps English words to French terms, lemmatising plurals and past tenses', () => {
-    expect(concept('Who is the mayor of Paris?', 'mayor').alternatives[0]?.terms).toEqual(['mair']);
-    expect(concept('Who signed the agreement with Orange?', 'signed').alternatives[0]?.terms).toEqual(['sign']);
-    expect(concept('How many employees does Orange have?', 'employees').alternatives[0]?.terms).toEqual(['salari']);
-    expect(concept('What percentage of the population can access broadband?', 'broadband').alternatives[0]?.terms).toEqual(['haut', 'debit']);
+  it('lemmatises plurals and past tenses before translating', () => {
+    expect(alternatives('Who signed the agreement with Orange?', 'signed')[0]).toBe('sign');
+    expect(alternatives('Who paid for the new mast?', 'paid')).toContain('pay');
   });
 
-  it('drops English stopwords and question words, keeps names as entities', () => {
+  it('drops English function words, keeps names', () => {
     const q = read('When was the agreement with Seoul signed?');
     expect(q.concepts.map((c) => c.label)).toEqual(['agreement', 'Seoul', 'signed']);
-    expect(concept('When was the agreement with Seoul signed?', 'Seoul')).toMatchObject({ entity: true, alternatives: [{ terms: ['seoul'], factor: 1 }] });
+    expect(concept('When was the agreement with Seoul signed?', 'Seoul')).toMatchObject({ kind: 'name', alternatives: [{ terms: ['seoul'], factor: 1 }] });
   });
 
   it('passes French names through: "Valence-sur-Baïse"', () => {
     const c = concept('Where is Valence-sur-Baïse?', 'Valence-sur-Baïse');
     expect(c.alternatives[0]?.terms).toEqual(['valence-sur-bais']);
-    expect(c.entity).toBe(true);
+    expect(c.kind).toBe('name');
   });
 
   it('reads an unknown hyphenated English word word by word ("fibre-eligible")', () => {

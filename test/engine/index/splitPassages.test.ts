@@ -88,7 +88,7 @@ describe('splitPassages', () => {
     ]);
   });
 
-  it('makes short unpunctuated blocks and questions headings, and gives them as context to what follows', () => {
+  it('makes short unpunctuated blocks and questions headings, and gives them as context to what follows; a list item hangs from the line that opens its list', () => {
     const passages = splitPassages(
       doc([
         'Ubiquitous-city, de quoi s\'agit-il ?',
@@ -106,7 +106,50 @@ describe('splitPassages', () => {
       ['sentence', 'Il s\'agit d\'un cercle fermé mo', 'Ubiquitous-city, de quoi s\'agi'],
       ['heading', 'En quoi consiste concrètement ', 'Ubiquitous-city, de quoi s\'agi'],
       ['sentence', 'D\'une durée de 2 ans, l\'accord', 'En quoi consiste concrètement '],
-      ['heading', '3) Développer des projets qui ', 'En quoi consiste concrètement '],
+      ['sentence', 'Développer des projets qui se ', 'D\'une durée de 2 ans, l\'accord'],
+    ]);
+  });
+
+  it('gives every item of a list the line that opens it as context, without its bullet', () => {
+    const passages = splitPassages(
+      doc([
+        'La convention prévoit trois chantiers :',
+        '- le raccordement des écoles de la commune ;',
+        '• la formation de deux médiateurs numériques ;',
+        '2. une application de signalement des pannes.',
+        'Le conseil municipal a voté le budget à l\'unanimité.',
+      ]),
+      0,
+      0,
+    );
+    expect(passages.slice(1).map((p) => [p.text.slice(0, 24), p.context.slice(0, 24)])).toEqual([
+      ['La convention prévoit tr', ''],
+      ['le raccordement des écol', 'La convention prévoit tr'],
+      ['la formation de deux méd', 'La convention prévoit tr'],
+      ['une application de signa', 'La convention prévoit tr'],
+      ['Le conseil municipal a v', 'une application de signa'],
+    ]);
+  });
+
+  it('leaves out captions, "Lire aussi" lines and empty quotation marks', () => {
+    const passages = splitPassages(
+      doc([
+        'Photo : le maire inaugure la médiathèque, le 3 mars.',
+        '> Photo : atelier numérique à la mairie annexe.',
+        'Lire aussi : les écoles bientôt raccordées',
+        '« Chaque foyer aura sa prise », promet la présidente du syndicat.«».',
+      ]),
+      0,
+      0,
+    );
+    expect(passages.slice(1).map((p) => p.text)).toEqual(['« Chaque foyer aura sa prise », promet la présidente du syndicat.']);
+  });
+
+  it('splits sentences a page glued together ("en octobre.Les premiers…")', () => {
+    expect(splitSentences('Les études démarrent en octobre.Les premiers abonnés suivront au printemps. Voir www.exemple.fr pour le détail.')).toEqual([
+      'Les études démarrent en octobre.',
+      'Les premiers abonnés suivront au printemps.',
+      'Voir www.exemple.fr pour le détail.',
     ]);
   });
 

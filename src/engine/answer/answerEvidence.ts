@@ -1,0 +1,163 @@
+// Finds, in a passage, the spans that could answer a question of a given kind: an amount of money for
+// "combien coûte", a date for "quand", a person's name for "qui"… Each candidate has a strength (1: exactly
+// the kind asked; less: a weaker form, such as a bare year for "quand") and its offsets in the passage, so
+// the answer can be emphasised. Works on the passage as written; folded copies keep the same offsets.
+import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
+import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
+import { FRENCH_MONTH_NAMES, FRENCH_YEAR_PARTS } from '../language/months.ts';
+import type { AnswerType } from './answerTypes.ts';
+
+export interface AnswerSpan {
+  start: number;
+  end: number;
+  /** 1 when the span is exactly the kind asked for, less for weaker forms. */
+  strength: number;
+}
+
+const MONTH = `(?:${FRENCH_MONTH_NAMES.join('|')})`;
+const NUMBER_WORD = `(?:${[...FRENCH_NUMBER_WORDS.keys(), ...FRENCH_APPROXIMATE_NUMBERS.keys()].filter((w) => w !== 'un' && w !== 'une').join('|')})s?`;
+// Digits with grouping ("13.000", "13 000", "13 000"), decimals ("2,8"), or number words ("vingt-cinq").
+const NUMBER = `(?:\\d{1,3}(?:[  .\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})*)`;
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+function rx(source: string): RegExp {
+  return new RegExp(source, 'gu');
+}
+
+// On folded text (lowercase, no accents: the same length as the original for French letters).
+const PATTERNS: Partial<Record<AnswerType, ReadonlyArray<[RegExp, number]>>> = {
+  money: [
+    [rx(`${B}${NUMBER}\\s*(?:(?:millions?|milliards?|mds?|m|k)\\s*)?(?:d'\\s*)?(?:€|euros?|eur${E}|m€|k€|md€)(?:\\s*(?:ht|ttc)${E})?`), 1],
+    [rx(`${B}(?:un|une|des)\\s+(?:million|milliard)s?\\s+d'euros`), 1],
+    [rx(`${B}\\d+(?:[.,]\\d+)?\\s*(?:millions?|milliards?)${E}`), 0.5],
+    [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.6],
+  ],
+  percent: [
+    [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${E})`), 1],
+    [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}`), 0.8],
+    [rx(`${B}\\d+\\s+(?:sur|\\/)\\s+\\d+${E}|${B}(?:un|une|deux|trois|quatre)\\s+\\p{L}+\\s+sur\\s+(?:deux|trois|quatre|cinq|dix)${E}`), 0.8],
+  ],
+  date: [
+    [rx(`${B}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?${E}`), 1],
+    [rx(`${B}\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}${E}`), 1],
+    [rx(`${B}(?:${FRENCH_YEAR_PARTS.join('|')}|${MONTH})[\\s-]+(?:(?:de\\s+l'annee\\s+)?)(?:19|20)\\d{2}${E}`), 0.9],
+    [rx(`${B}(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?${E}`), 0.9],
+    [rx(`${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut)\\s+(?:19|20)\\d{2}${E}`), 0.7],
+    [rx(`${B}(?:(?:le|la|l'|du|de la|de l'|au|a la)\\s*)?(?:mois|annee|an|semaine|trimestre|printemps|ete|automne|hiver|rentree)\\s+(?:prochaine?|derniere?|suivante?)${E}`), 0.7],
+    [rx(`${B}(?:a compter|a partir|des|d'ici)\\s+(?:du|de la|de l'|de|la|le|l')\\s*\\p{L}+`), 0.6],
+    [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45],
+    [rx(`${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd'hui)${E}`), 0.4],
+  ],
+  duration: [
+    [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 1],
+    [rx(`${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|decennie|quart de siecle|demi-siecle)${E}`), 0.9],
+  ],
+  frequency: [
+    [rx(`${B}(?:chaque|tous les|toutes les|par)\\s+(?:jour|semaine|mois|trimestre|semestre|an|annee|jours|semaines|ans|annees)${E}`), 1],
+    [rx(`${B}(?:annuel|mensuel|hebdomadaire|trimestriel|quotidien)\\p{L}*`), 0.8],
+  ],
+  ordinal: [
+    [rx(`${B}\\d+\\s?\\^?(?:e|eme|ieme|er|ere|re)${E}`), 1],
+    [rx(`${B}(?:${[...FRENCH_ORDINAL_WORDS.keys()].join('|')})${E}`), 1],
+  ],
+  definition: [
+    [rx(`\\bc'est-a-dire\\b|\\bil s'agit d|\\b(?:est|sont) (?:un|une|des|le|la|les) |\\bdesigne\\b|\\bconsiste\\b|\\bse definit\\b|\\bsignifie\\b|\\bon parle d|\\bdite?s? \\p{L}|\\bappele(?:e|s|es)? `), 1],
+    [rx(`\\b(?:dedie|consacre|destine|reserve)e?s? a\\b|\\bspecialisee?s? dans\\b|\\bcharge(?:e|s|es)? de\\b|\\ba savoir\\b|\\bqui (?:vise|permet|regroupe|rassemble|propose|reunit|accompagne|a pour)\\b`), 0.8],
+  ],
+};
+
+// A number and, for counts, what follows it.
+const COUNTED_NUMBER = rx(`${B}(?:plus de |pres de |environ |quelque |au moins |une |des )?${NUMBER}${E}`);
+const YEAR_ALONE = /^(?:19|20)\d{2}$/;
+// French telephone numbers: "03 84 00 12 34", "+33 6 12 34 56 78", "0696260135".
+const TELEPHONE = /(?<!\d)(?:\+33\s?|0)\d(?:[\s.]?\d{2}){4}(?!\d)/g;
+
+/** Numbers in a passage, years and dates left out (they are not counts). */
+export function findNumbers(folded: string): AnswerSpan[] {
+  const dates = spansOf(folded, 'date').filter((s) => s.strength >= 0.9);
+  for (const m of folded.matchAll(TELEPHONE)) dates.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, strength: 1 });
+  const out: AnswerSpan[] = [];
+  for (const m of folded.matchAll(COUNTED_NUMBER)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const digits = m[0].replace(/^(?:plus de|pres de|environ|quelque|au moins|une|des) /, '').trim();
+    // Years, dates and telephone numbers count nothing.
+    if (YEAR_ALONE.test(digits) || dates.some((d) => start < d.end && end > d.start)) continue;
+    out.push({ start, end, strength: 1 });
+  }
+  for (const [word] of FRENCH_FRACTIONS) {
+    for (const m of folded.matchAll(rx(`${B}(?:un|une|la|deux|trois) ${word}${E}`))) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, strength: 0.8 });
+  }
+  return out;
+}
+
+function spansOf(folded: string, type: AnswerType): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const [pattern, strength] of PATTERNS[type] ?? []) {
+    for (const m of folded.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].trimEnd().length;
+      if (!out.some((s) => start < s.end && end > s.start)) out.push({ start, end, strength });
+    }
+  }
+  return out;
+}
+
+// A proper name: capitalised words (particles allowed inside); "Didier LAGUERRE", "Comté Fibre", "ANCT".
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}{2,})";
+const PROPER_NAME = new RegExp(`(?<![\\p{L}])${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|d'|d’|van|von|&)\\s*)?${NAME_WORD})*`, 'gu');
+// Capitalised words that open a sentence or name a role or a generic place, not a person or an organisation.
+const NOT_NAME = new Set(('la le les l un une des ce cet cette ces pour dans en au aux de du il elle ils elles sur par avec mais et ou si ' +
+  'selon depuis grace apres avant the a an in on maire president presidente directeur directrice ministre adjoint adjointe prefet depute ' +
+  'senateur monsieur madame mme m ville commune departement region conseil mairie etat agglomeration syndicat communaute ' +
+  'lire contact photo tel aujourd chaque lors quant leur leurs notre nos nous on c ce qui que quand comment pourquoi ' +
+  'lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '));
+
+/** Spans of proper names (a person, an organisation, a place) in a passage as written. */
+export function findProperNames(text: string): Array<{ start: number; end: number; words: number }> {
+  const spans: Array<{ start: number; end: number; words: number }> = [];
+  for (const m of text.matchAll(PROPER_NAME)) {
+    let start = m.index ?? 0;
+    let words = m[0].split(/\s+/);
+    // Drop leading capitalised function words ("Pour", "La Ville de…").
+    while (words.length > 0 && NOT_NAME.has(foldWord(words[0]!).replace(/['’]$/, ''))) {
+      const first = words.shift()!;
+      start = text.indexOf(words[0] ?? '', start + first.length);
+      if (start < 0) break;
+    }
+    if (words.length === 0 || start < 0) continue;
+    const name = words.join(' ');
+    if (/^(?:de|du|des|la|le|d'|d’)$/i.test(words[0]!)) continue;
+    if (FRENCH_MONTH_NAMES.includes(foldWord(words[0]!))) continue;
+    spans.push({ start, end: start + name.length, words: words.filter((w) => /^\p{Lu}/u.test(w)).length });
+  }
+  return spans;
+}
+
+/** A name that starts a sentence counts only if it is not just the sentence's first word capitalised. */
+function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const n of findProperNames(text)) {
+    const atStart = n.start === 0 || /[.!?«"]\s*$/.test(text.slice(0, n.start));
+    if (atStart && n.words < 2 && !/^\p{Lu}{2,}/u.test(text.slice(n.start))) continue;
+    let strength = 1;
+    if (type === 'person' && n.words < 2) strength = 0.8; // one capitalised word: an organisation more likely
+    if (type === 'place') {
+      const before = text.slice(Math.max(0, n.start - 12), n.start);
+      strength = /(?:^|\s)(?:à|a|au|aux|en|dans|sur|près de|vers)\s+(?:la |le |les |l')?$/iu.test(before) ? 1 : 0.6;
+    }
+    out.push({ start: n.start, end: n.end, strength });
+  }
+  return out;
+}
+
+/** Candidate answers of `type` in a passage (none for 'other'). */
+export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
+  if (type === 'other') return [];
+  if (/\?\s*$/.test(text)) return []; // a question holds no answer
+  if (type === 'person' || type === 'organisation' || type === 'place') return nameSpans(text, type);
+  const folded = foldKeepingOffsets(text);
+  if (type === 'number') return findNumbers(folded);
+  return spansOf(folded, type);
+}

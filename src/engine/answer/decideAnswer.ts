@@ -1,0 +1,37 @@
+// Whether a scored passage answers the question. Only names can refuse an answer alone: a passage whose
+// document never mentions a place, organisation or person the question names speaks of something else.
+// Other words lower the coverage instead; the answer must cover enough of the question, hold the kind
+// of answer asked for, and speak of the noun the question asks about.
+import type { AnswerType } from './answerTypes.ts';
+import type { ScoredPassage } from './scorePassages.ts';
+
+/**
+ * Share of the question (weighted by rarity, placed in its document) an answer must cover, counting
+ * EVIDENCE_CREDIT for each unit of evidence of the kind asked for: an amount found for "combien coûte"
+ * is itself part of the answer, so a typed question needs 0.45 of its words, an untyped one 0.55.
+ */
+export const MIN_COVERAGE = 0.55;
+export const EVIDENCE_CREDIT = 0.1;
+/** Evidence an answer of a given kind needs: a year alone answers "quand" less surely than a date. */
+export const MIN_EVIDENCE = 0.5;
+
+/** Whether a passage may be cited at all: its document names what the question names, and it asks nothing. */
+export function canCite(s: ScoredPassage): boolean {
+  return !s.missesName && !/\?\s*["»”]?\s*$/.test(s.passage.text);
+}
+
+/** A passage of a few words (a heading, a dateline) names a subject; it does not state a fact. */
+const MIN_ANSWER_WORDS = 5;
+
+/** Whether a citable passage answers: enough coverage, the kind of answer asked for, the noun asked about. */
+export function answers(s: ScoredPassage, answerType: AnswerType): boolean {
+  return canCite(s) && s.coverage + EVIDENCE_CREDIT * s.evidence >= MIN_COVERAGE && !s.nameInPassing && s.focusFound &&
+    s.passage.text.split(/\s+/).length >= MIN_ANSWER_WORDS &&
+    (answerType === 'other' || s.evidence >= MIN_EVIDENCE);
+}
+
+/**
+ * The answer is decided among the best passages only: when the passage that fits the question best
+ * does not answer it, a much weaker one that happens to pass the bar is no sure answer either.
+ */
+export const ANSWER_WINDOW = 0.85;

@@ -1,0 +1,112 @@
+// Widens each concept of a question to the ways the corpus may say it: the field glossary's synonyms
+// (THD ↔ très haut débit), the word's family (finance ↔ financement, financeur), thesaurus synonyms,
+// and for places their adjectives and demonyms (jurassien ↔ Jura). Each way has a factor below 1: a
+// passage that uses the question's own word is the surer match.
+import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
+import type { Glossary } from '../language/glossary.ts';
+import { foldWord } from '../language/foldText.ts';
+import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
+import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_UNITS } from '../language/questionVocabulary.ts';
+import type { LexicalRelations } from '../language/lexicalRelations.ts';
+import type { Alternative, QueryConcept } from './readQuestion.ts';
+
+/** Factors of each way to say a concept (the word typed counts 1). */
+export const EXPANSION_FACTORS = {
+  glossary: 0.85,
+  informal: 0.95,
+  place: 0.95,
+  family: 0.75,
+  synonym: 0.5,
+};
+/** Thesaurus entries list many near-synonyms; the first few are the closest. */
+const MAX_SYNONYMS = 8;
+
+export interface ExpansionResources {
+  glossary: Glossary;
+  relations: LexicalRelations;
+  /** The folded lemma of a folded French word ("investira" → "investir"). */
+  lemma(folded: string): string;
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+function addAlternative(concept: QueryConcept, terms: readonly string[], factor: number): void {
+  if (terms.length === 0) return;
+  const existing = concept.alternatives.find((a) => sameTerms(a.terms, terms));
+  if (existing) existing.factor = Math.max(existing.factor, factor);
+  else concept.alternatives.push({ terms, factor });
+}
+
+/** Glossary groups: a run of concepts that spells one member of a group becomes one concept with the others. */
+function mergeGlossaryPhrases(concepts: QueryConcept[], glossary: Glossary): QueryConcept[] {
+  const firstTerms = concepts.map((c) => c.alternatives[0]?.terms ?? []);
+  const out: QueryConcept[] = [];
+  for (let i = 0; i < concepts.length; i++) {
+    let merged: { length: number; concept: QueryConcept } | undefined;
+    for (const group of glossary.synonymGroups) {
+      for (const member of group) {
+        if (member.length === 0 || i + member.length > concepts.length) continue;
+        const run = firstTerms.slice(i, i + member.length);
+        if (!run.every((terms, k) => terms.length === 1 && terms[0] === member[k])) continue;
+        if (merged && member.length <= merged.length) continue;
+        const span = concepts.slice(i, i + member.length);
+        const alternatives: Alternative[] = member.length === 1 ? [...span[0]!.alternatives] : [{ terms: [...member], factor: 1 }];
+        for (const other of group) if (other !== member) alternatives.push({ terms: [...other], factor: EXPANSION_FACTORS.glossary });
+        const kind = span.some((c) => c.kind === 'name') ? 'name' : span[0]!.kind;
+        merged = { length: member.length, concept: { ...span[0]!, label: span.map((c) => c.label).join(' '), kind, alternatives } };
+      }
+    }
+    if (merged) {
+      out.push(merged.concept);
+      i += merged.length - 1;
+    } else out.push(concepts[i]!);
+  }
+  return out;
+}
+
+/** Single words of a concept (its label's words, folded, lemmatised). */
+function conceptLemmas(concept: QueryConcept, resources: ExpansionResources): string[] {
+  const words = foldWord(concept.label).replace(/^(?:l|d|qu|s|n|c|j)'/, '').split(/\s+/).filter(Boolean);
+  if (words.length !== 1 || concept.kind === 'figure') return [];
+  return [...new Set([words[0]!, resources.lemma(words[0]!)])];
+}
+
+function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
+  const { relations } = resources;
+  const lemmas = conceptLemmas(concept, resources);
+  for (const word of lemmas) {
+    const standard = INFORMAL_FRENCH.get(word);
+    if (standard) {
+      addAlternative(concept, analyzeFrenchTerms(standard), EXPANSION_FACTORS.informal);
+      lemmas.push(resources.lemma(foldWord(standard)));
+    }
+  }
+  if (concept.measure) {
+    const label = foldWord(concept.label);
+    const units = FRENCH_MEASURE_UNITS.get(ENGLISH_MEASURE_NOUNS.get(label) ?? label) ?? '';
+    for (const unit of units.split(' ')) if (unit) addAlternative(concept, analyzeFrenchTerms(unit).length > 0 ? analyzeFrenchTerms(unit) : [unit], EXPANSION_FACTORS.family);
+  }
+  for (const lemma of lemmas) {
+    const places = relations.placesOf(lemma);
+    if (places.length > 0) {
+      concept.kind = 'name';
+      for (const place of places) addAlternative(concept, analyzeFrenchTerms(place), EXPANSION_FACTORS.place);
+    }
+    if (concept.kind === 'name') {
+      for (const adjective of relations.adjectivesOf(lemma)) addAlternative(concept, analyzeFrenchTerms(adjective), EXPANSION_FACTORS.place);
+      continue;
+    }
+    for (const word of relations.family(lemma)) addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.family);
+    for (const word of relations.synonyms(lemma).slice(0, MAX_SYNONYMS)) addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.synonym);
+  }
+}
+
+/** The concepts with every way the corpus may say them. */
+export function expandConcepts(concepts: readonly QueryConcept[], resources: ExpansionResources): QueryConcept[] {
+  const copies = concepts.map((c) => ({ ...c, alternatives: c.alternatives.map((a) => ({ ...a })) }));
+  const merged = mergeGlossaryPhrases(copies, resources.glossary);
+  for (const concept of merged) expandOne(concept, resources);
+  return merged;
+}

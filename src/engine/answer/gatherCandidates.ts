@@ -1,0 +1,65 @@
+// Finds the documents that may answer, and reads them whole: a sentence often answers through its
+// document ("L'opérateur y consacrera 40 millions" names neither the operator nor the place), so every
+// sentence of a likely document is a candidate, not only those that repeat the question's words.
+import type { IndexedDocument, PassageWithTerms, SearchBackend } from '../index/searchBackend.ts';
+import type { ResolvedConcept } from './resolveConcepts.ts';
+
+export interface DocumentView {
+  /** Position in the index's document table. */
+  doc: number;
+  document: IndexedDocument;
+  /** Its passages in reading order, the title first. */
+  passages: PassageWithTerms[];
+}
+
+/** Passages searched for the documents they belong to: enough to reach past a few long documents. */
+const SEARCHED_PASSAGES = 100;
+/** Documents read whole: a list question's answers rarely span more. */
+const DOCUMENTS_READ = 8;
+/** A very long page is read up to this many passages. */
+const MAX_PASSAGES_PER_DOCUMENT = 400;
+
+/** The document a passage belongs to (documents hold consecutive passages, in order). */
+export function documentOfPassage(documents: readonly IndexedDocument[], id: number): number | undefined {
+  let lo = 0;
+  let hi = documents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = documents[mid]!;
+    if (id < d.firstPassage) hi = mid - 1;
+    else if (id >= d.firstPassage + d.passageCount) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
+}
+
+/** The documents most likely to answer, in order of their best passage, each with all its passages. */
+export async function gatherCandidates(index: SearchBackend, concepts: readonly ResolvedConcept[]): Promise<DocumentView[]> {
+  const searched = concepts.filter((c) => c.present).map((c) => ({ alternatives: c.alternatives, weight: c.weight }));
+  if (searched.length === 0) return [];
+  const top = await index.topPassages(searched, SEARCHED_PASSAGES);
+  const docs: number[] = [];
+  const seen = new Set<number>();
+  for (const id of top) {
+    const doc = documentOfPassage(index.documents, id);
+    if (doc === undefined || seen.has(doc)) continue;
+    seen.add(doc);
+    docs.push(doc);
+    if (docs.length >= DOCUMENTS_READ) break;
+  }
+  const ids: number[] = [];
+  for (const doc of docs) {
+    const d = index.documents[doc]!;
+    for (let k = 0; k < Math.min(d.passageCount, MAX_PASSAGES_PER_DOCUMENT); k++) ids.push(d.firstPassage + k);
+  }
+  const loaded = await index.passagesWithTerms(ids);
+  return docs.map((doc) => {
+    const document = index.documents[doc]!;
+    const passages: PassageWithTerms[] = [];
+    for (let k = 0; k < Math.min(document.passageCount, MAX_PASSAGES_PER_DOCUMENT); k++) {
+      const p = loaded.get(document.firstPassage + k);
+      if (p) passages.push(p);
+    }
+    return { doc, document, passages };
+  });
+}

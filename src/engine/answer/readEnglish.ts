@@ -1,0 +1,93 @@
+// English questions are searched in French: each English word or phrase becomes the French term
+// sequences it may stand for — the field glossary's first (it knows the trade), then the general
+// English–French dictionary, then the word itself (cognates and names: "installation", "Vosges").
+import { analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { ENGLISH_FUNCTION_WORDS, englishLemmas, looksLikeEnglishVerbForm } from '../language/englishWords.ts';
+
+export interface EnglishWord {
+  surface: string;
+  /** Base forms tried, the word itself first. */
+  lemmas: string[];
+  /** French analysed term sequences, best first. */
+  french: string[][];
+  name: boolean;
+  verb: boolean;
+}
+
+export interface EnglishLexicon {
+  /** French translations of an English word or phrase (lowercase base form), best first. */
+  translate(phrase: string): readonly string[] | undefined;
+  /** Words in the longest phrase `translate` knows. */
+  readonly longestPhrase: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+function frenchTerms(french: string): string[] {
+  return analyzeFrench(french).filter((t) => t.role !== 'part').map((t) => t.term);
+}
+
+function uniqueSequences(sequences: string[][]): string[][] {
+  const seen = new Set<string>();
+  return sequences.filter((s) => {
+    const key = s.join(' ');
+    if (s.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The longest phrase starting at `i` that the lexicon translates (its last word lemmatised). */
+function matchPhrase(words: readonly string[], i: number, lexicon: EnglishLexicon): { length: number; french: readonly string[] } | undefined {
+  for (let n = Math.min(lexicon.longestPhrase, words.length - i); n >= 2; n--) {
+    const head = words.slice(i, i + n - 1).join(' ');
+    for (const lemma of englishLemmas(words[i + n - 1]!)) {
+      const french = lexicon.translate(`${head} ${lemma}`);
+      if (french && french.length > 0) return { length: n, french };
+    }
+  }
+  return undefined;
+}
+
+function isName(surface: string, first: boolean, translated: boolean): boolean {
+  if (/\d/.test(surface) && /\p{L}/u.test(surface)) return true;
+  if (!/^\p{Lu}/u.test(surface)) return false;
+  if (surface.length > 1 && surface === surface.toUpperCase()) return true;
+  return !first || !translated;
+}
+
+export function readEnglishWords(text: string, lexicon: EnglishLexicon): EnglishWord[] {
+  const matches = [...text.matchAll(WORD)];
+  const surfaces = matches.map((m) => m[0].replace(/’/g, "'").replace(/\.$/, ''));
+  const lower = surfaces.map((s) => s.toLowerCase());
+  const out: EnglishWord[] = [];
+  for (let i = 0; i < surfaces.length; ) {
+    const phrase = matchPhrase(lower, i, lexicon);
+    if (phrase) {
+      const surface = surfaces.slice(i, i + phrase.length).join(' ');
+      const french = uniqueSequences(phrase.french.map(frenchTerms));
+      const lemmas = [lower.slice(i, i + phrase.length).join(' ')];
+      i += phrase.length;
+      if (french.length === 0) continue;
+      out.push({ surface, lemmas, french, name: false, verb: false });
+      continue;
+    }
+    const surface = surfaces[i]!;
+    const word = lower[i]!.replace(/'s$/, '');
+    i++;
+    if (ENGLISH_FUNCTION_WORDS.has(word) || ENGLISH_FUNCTION_WORDS.has(lower[i - 1]!)) continue;
+    const lemmas = englishLemmas(word);
+    const translations = lemmas.flatMap((l) => lexicon.translate(l) ?? []);
+    const name = isName(surface, i === 1, translations.length > 0);
+    // An unknown hyphenated English word ("fibre-eligible") is read word by word.
+    if (!name && translations.length === 0 && /-/.test(surface)) {
+      out.push(...readEnglishWords(surface.replace(/-/g, ' '), lexicon));
+      continue;
+    }
+    // Names keep their spelling (French names pass through); other words try their translations first.
+    const french = uniqueSequences([...(name ? [] : translations.map(frenchTerms)), frenchTerms(surface.replace(/'s$/, ''))]);
+    if (french.length === 0) continue;
+    out.push({ surface, lemmas, french, name, verb: !name && looksLikeEnglishVerbForm(word) });
+  }
+  return out;
+}

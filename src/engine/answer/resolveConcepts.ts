@@ -1,0 +1,84 @@
+// Settles each concept against the corpus: how rare it is (its weight), and, for a word the corpus never
+// uses, the corpus word one typo away ("presonnes" → personnes) or the place a demonym points at.
+// Frequencies are asked for in one batch: a remote backend answers in one round trip.
+import { editDistance } from '../analysis/editDistance.ts';
+import { foldWord } from '../language/foldText.ts';
+import type { SearchBackend } from '../index/searchBackend.ts';
+import type { Alternative, ConceptKind, QueryConcept } from './readQuestion.ts';
+
+export interface ResolvedConcept {
+  concept: QueryConcept;
+  alternatives: Alternative[];
+  /** Rarity (inverse passage frequency) times how much the kind of concept counts. */
+  weight: number;
+  /** Whether any alternative occurs in the corpus. */
+  present: boolean;
+}
+
+/** How much each kind of concept counts, beside its rarity: a verb is often said otherwise in the text. */
+export const KIND_WEIGHTS: Record<ConceptKind, number> = { name: 1, content: 1, verb: 0.45, type: 0.45, figure: 1 };
+/** A spelling correction is a guess. */
+const CORRECTION_FACTOR = 0.8;
+/** A word the corpus never uses still counts against an answer, as a word of average rarity. */
+const UNKNOWN_WORD_SHARE = 1;
+
+function idf(frequency: number, passages: number): number {
+  return Math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5));
+}
+
+/**
+ * A corpus word one typo away (two for long words), with the same first letter: only for unknown words
+ * of five letters or more (seven for names: "Brest" is not a typo of anything).
+ */
+async function correct(index: SearchBackend, term: string, isName: boolean): Promise<{ term: string; frequency: number } | undefined> {
+  // A demonym the corpus does not use points at its place: "creusois" → Creuse.
+  const demonym = /^(.{4,}?)(?:ois|ais|ien|ienn)$/.exec(term);
+  if (demonym?.[1]) {
+    const frequency = (await index.documentFrequencies([demonym[1]])).get(demonym[1]) ?? 0;
+    if (frequency > 0) return { term: demonym[1], frequency };
+  }
+  if (term.length < (isName ? 7 : 5) || /\d/.test(term)) return undefined;
+  const maxDistance = term.length >= 8 ? 2 : 1;
+  let best: { term: string; distance: number; frequency: number } | undefined;
+  for (const candidate of await index.similarTerms(term, 2)) {
+    const distance = editDistance(term, candidate.term);
+    if (distance > maxDistance || candidate.term[0] !== term[0]) continue;
+    if (!best || distance < best.distance || (distance === best.distance &&
+      (candidate.frequency > best.frequency || (candidate.frequency === best.frequency && candidate.term < best.term)))) {
+      best = { term: candidate.term, distance, frequency: candidate.frequency };
+    }
+  }
+  return best && { term: best.term, frequency: best.frequency };
+}
+
+export async function resolveConcepts(index: SearchBackend, concepts: readonly QueryConcept[]): Promise<ResolvedConcept[]> {
+  const terms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
+  const df = new Map(await index.documentFrequencies(terms));
+  const frequencyOf = (a: Alternative) => Math.min(...a.terms.map((t) => df.get(t) ?? 0));
+  const resolved: ResolvedConcept[] = [];
+  for (const concept of concepts) {
+    const alternatives = concept.alternatives.filter((a) => a.terms.length > 0);
+    if (!alternatives.some((a) => frequencyOf(a) > 0)) {
+      // The analysed term, then the word as typed: a stem can lose what tells the typo ("Charante" → "char").
+      const typed = foldWord(concept.label).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
+      const tries = [...concept.alternatives.slice(0, 2).filter((a) => a.terms.length === 1).map((a) => a.terms[0]!), ...(/^[a-z]+$/.test(typed) ? [typed] : [])];
+      for (const term of [...new Set(tries)]) {
+        const correction = await correct(index, term, concept.kind === 'name');
+        if (!correction) continue;
+        df.set(correction.term, correction.frequency);
+        alternatives.push({ terms: [correction.term], factor: CORRECTION_FACTOR });
+        break;
+      }
+    }
+    const known = alternatives.filter((a) => frequencyOf(a) > 0);
+    const present = known.length > 0;
+    // The concept is as rare as its surest way of being said (the word typed, when the corpus uses it).
+    const surest = [...known].sort((a, b) => b.factor - a.factor)[0];
+    const frequency = surest ? frequencyOf(surest) : 0;
+    resolved.push({ concept, alternatives: present ? known : alternatives, weight: KIND_WEIGHTS[concept.kind] * idf(frequency, index.passageCount), present });
+  }
+  const knownWeights = resolved.filter((r) => r.present).map((r) => r.weight);
+  const average = knownWeights.length > 0 ? knownWeights.reduce((a, b) => a + b, 0) / knownWeights.length : 1;
+  for (const r of resolved) if (!r.present) r.weight = UNKNOWN_WORD_SHARE * average * KIND_WEIGHTS[r.concept.kind];
+  return resolved;
+}

@@ -1,0 +1,255 @@
+// Scores every sentence of the documents read. A sentence is read with its document: a concept counts
+// fully when the sentence says it, less when a neighbouring sentence or the heading above does, and
+// less again when only the document does (its title, its lead, or elsewhere) — a name the document is
+// about still holds for every sentence of it. On top comes the evidence that the sentence holds the kind
+// of answer asked for (an amount for "combien coûte", a date for "quand"…).
+import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
+import type { PassageWithTerms } from '../index/searchBackend.ts';
+import type { Passage } from '../index/splitPassages.ts';
+import { type AnswerSpan, findAnswerSpans, findNumbers } from './answerEvidence.ts';
+import type { AnswerType } from './answerTypes.ts';
+import { foldKeepingOffsets } from '../language/foldText.ts';
+import type { DocumentView } from './gatherCandidates.ts';
+import { quotationGroups, quotationMembers } from './quotations.ts';
+import type { ResolvedConcept } from './resolveConcepts.ts';
+
+/** How much a concept counts when found only around the sentence (explained in the README). */
+export const PLACEMENT = {
+  /** In the sentence before or after, or the heading above. */
+  near: 0.7,
+  /** A name in the document's title or lead, or named twice: what the document is about. */
+  nameInDocumentSubject: 0.9,
+  /** A name mentioned once elsewhere in the document. */
+  nameElsewhere: 0.5,
+  /** Another word in the title or lead. */
+  wordInDocumentSubject: 0.5,
+  /** Another word elsewhere in the document. */
+  wordElsewhere: 0.25,
+};
+/** The title and the first sentences: what a press release is about. */
+const LEAD_PASSAGES = 3;
+/** Evidence of the kind of answer asked for, added to coverage. */
+const EVIDENCE_WEIGHT = 0.3;
+/** Among equals, the sentence that says more of the question itself. */
+const OWN_WEIGHT = 0.1;
+/** A title or heading names a subject; a sentence states a fact. */
+const NOT_SENTENCE_PENALTY = { title: 0.2, heading: 0.1, sentence: 0 };
+/** A passage of a few words (a dateline, a caption, a name) rarely states a fact. */
+const SHORT_PASSAGE_WORDS = 5;
+const SHORT_PASSAGE_PENALTY = 0.15;
+/** A number stands for what it counts when that word is among the next few words ("273 millions de clients"). */
+const COUNTED_REACH = 3;
+
+export interface ScoredPassage {
+  view: DocumentView;
+  passage: Passage;
+  /** Weighted share of the question found in or around the sentence (0–1). */
+  coverage: number;
+  /** The same, counting only the sentence itself. */
+  own: number;
+  /** How surely the sentence holds the kind of answer asked for (0–1; 0 for 'other'). */
+  evidence: number;
+  span?: AnswerSpan;
+  /** A name of the question its document never mentions: it cannot answer. */
+  missesName: boolean;
+  /** A name the document mentions only in passing, away from this sentence. */
+  nameInPassing: boolean;
+  /** Whether the noun asked about ("quel est le *salaire*") is in or next to the sentence. */
+  focusFound: boolean;
+  /** Terms of the question found in the sentence, for highlighting. */
+  matchedTerms: Set<string>;
+  /** Weighted share of the nouns naming the kind of answer found as words (an answer may stand for them). */
+  typeWords: number;
+  /** Weighted share of the question's words other than names said in or next to the sentence. */
+  local: number;
+  /** Whether the document names what "combien de…" counts. */
+  countedInDocument: boolean;
+  score: number;
+}
+
+function match(terms: ReadonlySet<string>, concept: ResolvedConcept, matched?: Set<string>): number {
+  let best = 0;
+  for (const alt of concept.alternatives) {
+    let found = 0;
+    for (const t of alt.terms) if (terms.has(t)) found++;
+    if (found === 0) continue;
+    const value = (alt.factor * found) / alt.terms.length;
+    if (matched) for (const t of alt.terms) if (terms.has(t)) matched.add(t);
+    best = Math.max(best, value);
+  }
+  return best;
+}
+
+interface DocumentProfile {
+  /** own[k][c]: how well passage k says concept c. */
+  own: Float32Array[];
+  /** Best own value of each concept over the document. */
+  anywhere: number[];
+  /** Whether each concept is in the title or lead, or said twice. */
+  subject: boolean[];
+  /** Position of each passage's context (heading or previous sentence) in the document, or -1. */
+  contextAt: number[];
+  /** Which quotation each passage belongs to (quotations.ts). */
+  quotations: Int32Array;
+}
+
+function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
+  const own = view.passages.map((p) => Float32Array.from(concepts, (c) => match(p.terms, c)));
+  const anywhere = concepts.map((_, c) => Math.max(0, ...own.map((row) => row[c]!)));
+  const subject = concepts.map((_, c) => own.some((row, k) => k < LEAD_PASSAGES && row[c]! > 0) || own.filter((row) => row[c]! > 0).length >= 2);
+  const first = view.document.firstPassage;
+  const contextAt = view.passages.map((p) => (p.passage.contextId >= first ? p.passage.contextId - first : -1));
+  return { own, anywhere, subject, contextAt, quotations: quotationGroups(view.passages.map((p) => p.passage.text)) };
+}
+
+/** The best value of concept `i` around passage `k`: the sentences before and after, its heading, its quotation. */
+function nearValue(p: DocumentProfile, k: number, i: number): number {
+  let near = Math.max(p.own[k - 1]?.[i] ?? 0, p.own[k + 1]?.[i] ?? 0, p.contextAt[k]! >= 0 ? p.own[p.contextAt[k]!]![i]! : 0);
+  for (const m of quotationMembers(p.quotations, k)) if (m !== k) near = Math.max(near, p.own[m]![i]!);
+  return near;
+}
+
+function placed(concept: ResolvedConcept, own: number, near: number, anywhere: number, subject: boolean): number {
+  if (concept.concept.kind === 'figure') return Math.max(own, PLACEMENT.near * near);
+  const isName = concept.concept.kind === 'name';
+  const documentLevel = anywhere * (isName
+    ? (subject ? PLACEMENT.nameInDocumentSubject : PLACEMENT.nameElsewhere)
+    : (subject ? PLACEMENT.wordInDocumentSubject : PLACEMENT.wordElsewhere));
+  return Math.max(own, PLACEMENT.near * near, documentLevel);
+}
+
+/** Numbers that count something: not amounts of money, percentages, years or dates. */
+function countNumbers(text: string): AnswerSpan[] {
+  const folded = foldKeepingOffsets(text);
+  const measures = [...findAnswerSpans(text, 'money'), ...findAnswerSpans(text, 'percent')].filter((m) => m.strength >= 0.8);
+  return findNumbers(folded).filter((n) => !measures.some((m) => n.start < m.end && n.end > m.start));
+}
+
+/**
+ * For "combien de X": a number standing by X ("98.000 prises", "chantier parmi les quatorze") is the
+ * answer; a number by another word of the question is likely ("100 u-cities"); any other number, weakly.
+ */
+function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
+  const countedTerms = new Set(request.counted?.alternatives.flatMap((a) => a.terms) ?? []);
+  // A document that never names what is counted cannot count it: its numbers count something else.
+  if (request.countedInDocument === false) return countNumbers(text).map((s) => ({ ...s, strength: 0.4 }));
+  return countNumbers(text).map((s) => {
+    const after = tokens.filter((t) => t.start >= s.end).slice(0, COUNTED_REACH);
+    const before = tokens.filter((t) => t.end <= s.start).slice(-COUNTED_REACH).filter((t) => s.start - t.end <= 30);
+    if (after.some((t) => countedTerms.has(t.term))) return { ...s, strength: 1 };
+    if (before.some((t) => countedTerms.has(t.term))) return { ...s, strength: 0.9 };
+    if (after.slice(0, 2).some((t) => request.questionTerms.has(t.term) && t.role !== 'number')) return { ...s, strength: 0.5 };
+    return { ...s, strength: countedTerms.size > 0 ? 0.4 : 0.6 };
+  });
+}
+
+/** A span that mostly repeats the question ("Grand Sorne Agglomération" when Grand Sorne is asked about) is not its answer. */
+function isQuestionEcho(text: string, span: AnswerSpan, questionTerms: ReadonlySet<string>): boolean {
+  const terms = analyzeFrench(text.slice(span.start, span.end)).map((t) => t.term);
+  return terms.length > 0 && terms.filter((t) => questionTerms.has(t)).length * 2 >= terms.length;
+}
+
+export interface EvidenceRequest {
+  answerType: AnswerType;
+  counted?: ResolvedConcept;
+  /** Whether the passage's document names what is counted (set per document while scoring). */
+  countedInDocument?: boolean;
+  questionTerms: ReadonlySet<string>;
+}
+
+/** Characters between a span and the nearest word of the question in the passage. */
+function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], questionTerms: ReadonlySet<string>): number {
+  let best = Infinity;
+  for (const t of tokens) {
+    if (!questionTerms.has(t.term) || (t.start >= span.start && t.end <= span.end)) continue;
+    best = Math.min(best, t.end <= span.start ? span.start - t.end : Math.max(0, t.start - span.end));
+  }
+  return best;
+}
+
+/** The strongest answer candidate of the kind asked for in a passage, nearest the question's words. */
+export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan | undefined {
+  const { answerType, questionTerms } = request;
+  if (answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
+  const tokens = analyzeFrench(text);
+  const spans = (answerType === 'number' ? countEvidence(text, tokens, request) : findAnswerSpans(text, answerType))
+    .filter((s) => !isQuestionEcho(text, s, questionTerms));
+  let best: { span: AnswerSpan; rank: number } | undefined;
+  for (const span of spans) {
+    // Among equally strong candidates, the one nearest the question's words.
+    const rank = span.strength - Math.min(200, distanceToQuestion(span, tokens, questionTerms)) / 1000;
+    if (!best || rank > best.rank) best = { span, rank };
+  }
+  return best?.span;
+}
+
+export function scorePassages(
+  views: readonly DocumentView[],
+  concepts: readonly ResolvedConcept[],
+  request: EvidenceRequest,
+): ScoredPassage[] {
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+  const out: ScoredPassage[] = [];
+  const countedIndex = concepts.findIndex((c) => c.concept.counted);
+  for (const view of views) {
+    const p = profile(view, concepts);
+    const missesName = concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
+      concepts.some((c) => c.concept.kind === 'name' && !c.present);
+    view.passages.forEach((item, k) => {
+      let coverage = 0;
+      let typeWords = 0;
+      let own = 0;
+      let local = 0;
+      let localTotal = 0;
+      let nameInPassing = false;
+      let focusFound = true;
+      const matchedTerms = new Set<string>();
+      concepts.forEach((c, i) => {
+        const here = match(item.terms, c, matchedTerms);
+        const near = nearValue(p, k, i);
+        const value = c.weight * placed(c, here, near, p.anywhere[i]!, p.subject[i]!);
+        if (c.concept.kind === 'type') typeWords += value;
+        else coverage += value;
+        if (c.concept.kind !== 'name' && c.concept.kind !== 'type') {
+          localTotal += c.weight;
+          local += c.weight * Math.max(here, PLACEMENT.near * near);
+        }
+        own += c.weight * here;
+        if (c.concept.kind === 'name' && here === 0 && near === 0 && !p.subject[i]) nameInPassing = true;
+        // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year.
+        if (c.concept.kind === 'figure' && here === 0 && near === 0) nameInPassing = true;
+        // The noun asked about must be said here, when the corpus uses it at all.
+        if (c.concept.focus && c.present && here === 0 && near === 0 && (c.concept.focus === 'passage' || p.anywhere[i] === 0)) focusFound = false;
+      });
+      out.push({
+        view, passage: item.passage, coverage: (coverage + typeWords) / total, own: own / total, evidence: 0,
+        missesName, nameInPassing, focusFound, matchedTerms, typeWords: typeWords / total, score: 0,
+        local: localTotal > 0 ? local / localTotal : 1, countedInDocument: countedIndex < 0 || p.anywhere[countedIndex]! > 0,
+      });
+    });
+  }
+  addEvidence(out, concepts, request, total);
+  return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** Evidence costs regexes and analysis: computed for the passages coverage could still make best. */
+function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept[], request: EvidenceRequest, total: number): void {
+  const typeWeight = concepts.filter((c) => c.concept.kind === 'type').reduce((s, c) => s + c.weight, 0) / total;
+  scored.sort((a, b) => b.coverage - a.coverage);
+  const bar = (scored[0]?.coverage ?? 0) - EVIDENCE_WEIGHT - typeWeight - OWN_WEIGHT;
+  for (const s of scored) {
+    if (s.coverage >= bar) {
+      const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument });
+      if (span) {
+        s.span = span;
+        s.evidence = span.strength;
+        // The noun naming the kind of answer ("quel budget") is said by the answer itself.
+        s.coverage += Math.max(0, typeWeight * span.strength - s.typeWords);
+      }
+    }
+    const notSentence = NOT_SENTENCE_PENALTY[s.passage.kind];
+    const short = s.passage.text.split(/\s+/).length < SHORT_PASSAGE_WORDS ? SHORT_PASSAGE_PENALTY : 0;
+    const asks = /\?\s*["»”]?\s*$/.test(s.passage.text) ? EVIDENCE_WEIGHT : 0;
+    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - notSentence - short - asks;
+  }
+}

@@ -1,0 +1,93 @@
+// Finding the part of a sentence that answers: an amount for "combien coûte", a date for "quand", a
+// name for "qui". Sentences are written for this file in the style of French press releases.
+import { describe, expect, it } from 'vitest';
+import { findAnswerSpans, findNumbers, findProperNames } from '../../../src/engine/answer/answerEvidence.ts';
+import type { AnswerType } from '../../../src/engine/answer/answerTypes.ts';
+import { foldKeepingOffsets } from '../../../src/engine/language/foldText.ts';
+
+const spans = (text: string, type: AnswerType) =>
+  findAnswerSpans(text, type).map((s) => [text.slice(s.start, s.end), s.strength]);
+
+describe('amounts of money', () => {
+  it.each<[string, string]>([
+    ['Le syndicat investit 2,8 M€ dans le réseau.', '2,8 M€'],
+    ['La Région apporte 1,6 million d\'euros sur trois ans.', '1,6 million d\'euros'],
+    ['Le marché est conclu pour 96,5 M€ HT.', '96,5 M€ HT'],
+    ['Chaque tablette revient à 289 euros TTC.', '289 euros TTC'],
+    ['Une aide de 1 200 € par foyer est prévue.', '1 200 €'],
+    ['L\'opérateur y consacrera 40 millions d\'euros.', '40 millions d\'euros'],
+  ])('%s → %s', (text, wanted) => {
+    expect(spans(text, 'money')[0]).toEqual([wanted, 1]);
+  });
+
+  it('reads a bare "millions" as a weaker amount, and "gratuitement" as an answer to what it costs', () => {
+    expect(spans('Le plan mobilise 12 millions sur cinq ans.', 'money')).toEqual([['12 millions', 0.5]]);
+    expect(spans('Le raccordement des écoles se fera gratuitement.', 'money')).toEqual([['gratuitement', 0.6]]);
+  });
+});
+
+describe('dates', () => {
+  it.each<[string, string, number]>([
+    ['La convention a été signée le 6 avril 2018 en mairie.', '6 avril 2018', 1],
+    ['Les travaux s\'achèveront le 1er mars.', '1er mars', 1],
+    ['Réunion publique mardi 12 septembre 2023 à 18 h.', 'mardi 12 septembre 2023', 1],
+    ['Communiqué du 25/08/2021.', '25/08/2021', 1],
+    ['Les premiers abonnés sont attendus au printemps 2022.', 'printemps 2022', 0.9],
+    ['Le chantier doit s\'achever d\'ici 2025.', 'd\'ici 2025', 0.7],
+    ['Les offres arrivent le mois prochain.', 'le mois prochain', 0.7],
+  ])('%s → %s', (text, wanted, strength) => {
+    expect(spans(text, 'date')[0]).toEqual([wanted, strength]);
+  });
+
+  it('counts a year alone as weak evidence', () => {
+    expect(spans('Le schéma date de 2012.', 'date')).toEqual([['2012', 0.45]]);
+  });
+});
+
+describe('durations, percentages, ordinals', () => {
+  it('finds durations in digits and in words', () => {
+    expect(spans('Le contrat court sur vingt-cinq ans.', 'duration')).toEqual([['vingt-cinq ans', 1]]);
+    expect(spans('La procédure a duré dix-huit mois.', 'duration')).toEqual([['dix-huit mois', 1]]);
+  });
+
+  it('finds percentages, fractions and shares', () => {
+    expect(spans('61 % des prises étaient raccordables.', 'percent')[0]).toEqual(['61 %', 1]);
+    expect(spans('Un tiers des usagers a plus de 65 ans.', 'percent')[0]).toEqual(['Un tiers', 0.8]);
+    expect(spans('Un habitant sur cinq n\'utilise jamais internet.', 'percent')[0]).toEqual(['Un habitant sur cinq', 0.8]);
+  });
+
+  it('finds ordinals', () => {
+    expect(spans('C\'est la 3e ville de France à signer.', 'ordinal')).toEqual([['3e', 1]]);
+  });
+});
+
+describe('numbers that count', () => {
+  it('leaves out years, dates and telephone numbers', () => {
+    const text = 'Le 3 février 2023, 98.000 prises étaient ouvertes ; contact au 03 84 00 12 34.';
+    const found = findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end));
+    expect(found).toEqual(['98.000']);
+  });
+
+  it('reads numbers in words and approximate quantities', () => {
+    const text = 'Quatorze chantiers sont ouverts et une cinquantaine de sites attendent.';
+    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['quatorze'.replace('q', 'Q'), 'une cinquantaine']);
+  });
+});
+
+describe('names', () => {
+  it('finds people and organisations, not the capitalised words that open a sentence or name a role', () => {
+    const text = 'Pour le Maire de Fort-de-France, Didier Laguerre, la convention signée avec Orange Antilles-Guyane est une chance.';
+    const names = findProperNames(text).map((n) => text.slice(n.start, n.end));
+    expect(names).toContain('Didier Laguerre');
+    expect(names).toContain('Orange Antilles-Guyane');
+    expect(names).not.toContain('Pour');
+  });
+
+  it('prefers a place after a preposition of place', () => {
+    expect(spans('Le délégataire était à Valence-sur-Baïse vendredi, avec Jérôme Barré.', 'place')[0]).toEqual(['Valence-sur-Baïse', 1]);
+  });
+
+  it('finds nothing in a question', () => {
+    expect(findAnswerSpans('Qui a signé la convention le 6 avril 2018 ?', 'date')).toEqual([]);
+  });
+});

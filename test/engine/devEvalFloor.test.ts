@@ -1,0 +1,23 @@
+// A floor under answer quality on the development set (../shared/eval/dev: 14 more documents, questions
+// worded as people type them in chat). Skipped when ../shared is absent. The floor sits a little below
+// the figure the README reports, so a change that loses answers fails here before it lands.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evalAvailable, evalDir, runEval } from './evalRunner.ts';
+
+const devDir = path.join(evalDir, 'dev');
+const questionsFile = path.join(devDir, 'questions.jsonl');
+const present = evalAvailable(questionsFile);
+if (!present) console.warn(`devEvalFloor: skipped, ${questionsFile} is absent (no ../shared next to the repo)`);
+
+const FLOOR = { hit1: 60, rejection: 80, multi: 20 };
+
+describe.skipIf(!present)('dev eval floor (../shared/eval/dev)', () => {
+  it(`keeps hit@1 ≥ ${FLOOR.hit1}%, rejection ≥ ${FLOOR.rejection}%, multi-source ≥ ${FLOOR.multi}%`, async () => {
+    const { summary, byKind } = await runEval(questionsFile, path.join(devDir, 'corpus'));
+    const report = `${JSON.stringify(summary)}\n${byKind}`;
+    expect(Number(summary.hit1), report).toBeGreaterThanOrEqual(FLOOR.hit1);
+    expect(Number(summary.rejection), report).toBeGreaterThanOrEqual(FLOOR.rejection);
+    expect(Number(summary.multi), report).toBeGreaterThanOrEqual(FLOOR.multi);
+  }, 120_000);
+});
