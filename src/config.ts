@@ -41,6 +41,8 @@ const schema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     MAX_QUESTION_LENGTH: positiveInt(500),
     MAX_FILE_BYTES: positiveInt(2 * 1024 * 1024),
+    MAX_DOCUMENT_BYTES: positiveInt(20 * 1024 * 1024),
+    MAX_PDF_PAGES: positiveInt(100),
 
     SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
     SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
@@ -138,7 +140,12 @@ export interface Config {
   dataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   maxQuestionLength: number;
+  /** Text files (.txt, .md, .html) larger than this are skipped. */
   maxFileBytes: number;
+  /** PDF and office files (.pdf, .docx, .odt) larger than this are skipped. */
+  maxDocumentBytes: number;
+  /** PDFs with more pages are skipped. */
+  maxPdfPages: number;
   slack?: SlackConfig;
   discord?: DiscordConfig;
   operations: OperationsConfig;
@@ -165,6 +172,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     maxQuestionLength: e.MAX_QUESTION_LENGTH,
     maxFileBytes: e.MAX_FILE_BYTES,
+    maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+    maxPdfPages: e.MAX_PDF_PAGES,
     slack: e.SLACK_BOT_TOKEN
       ? {
           botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET,

@@ -9,6 +9,11 @@ describe('parseConfig', () => {
     expect(config.discord).toBeUndefined();
   });
 
+  it('caps text files at 2 MiB, PDF and office files at 20 MiB and PDFs at 100 pages unless told otherwise', () => {
+    expect(parseConfig({})).toMatchObject({ maxFileBytes: 2_097_152, maxDocumentBytes: 20_971_520, maxPdfPages: 100 });
+    expect(parseConfig({ MAX_DOCUMENT_BYTES: '5000000', MAX_PDF_PAGES: '12' })).toMatchObject({ maxDocumentBytes: 5_000_000, maxPdfPages: 12 });
+  });
+
   it('treats empty values as unset, as in a copied .env.example', () => {
     expect(parseConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '  ', PORT: '' }).slack).toBeUndefined();
   });
@@ -50,6 +55,8 @@ describe('parseConfig', () => {
     [{ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID'],
     [{ DISCORD_SHARDS: 'many' }, 'DISCORD_SHARDS'],
     [{ MAX_QUESTION_LENGTH: '-3' }, 'MAX_QUESTION_LENGTH'],
+    [{ MAX_DOCUMENT_BYTES: 'big' }, 'MAX_DOCUMENT_BYTES'],
+    [{ MAX_PDF_PAGES: '0' }, 'MAX_PDF_PAGES'],
     [{ METRICS_PORT: 'nine' }, 'METRICS_PORT'],
     [{ REINDEX_INTERVAL: 'often' }, 'REINDEX_INTERVAL'],
     [{ REINDEX_INTERVAL: '10s' }, 'REINDEX_INTERVAL'],
