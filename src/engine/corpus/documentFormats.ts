@@ -3,6 +3,7 @@
 import type { DocumentLimits } from './documentLimits.ts';
 import { parseHtml } from './parseHtml.ts';
 import { parseMarkdown } from './parseMarkdown.ts';
+import { parsePdf } from './parsePdf.ts';
 import type { ParsedDocument } from './parsedDocument.ts';
 import { parseText } from './parseText.ts';
 
@@ -16,6 +17,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<string, DocumentFormat>> = Object
   '.markdown': { kind: 'text', parse: parseMarkdown },
   '.html': { kind: 'text', parse: parseHtml },
   '.htm': { kind: 'text', parse: parseHtml },
+  '.pdf': { kind: 'binary', parse: parsePdf },
 });
 
 /** The format for a file's extension (any case, with its dot), or undefined when Relais cannot read it. */

@@ -163,7 +163,7 @@ describe('loadCorpus with bad files beside good ones', () => {
     expect(reasonFor('latin1.txt')).toBe('not UTF-8 text');
     expect(reasonFor('utf16.txt')).toMatch(/^not UTF-8 text/);
     expect(reasonFor('enorme.txt')).toBe('larger than 2 MiB (3.1 MiB)');
-    expect(reasonFor('rapport.pdf')).toBe('unsupported file type .pdf');
+    expect(reasonFor('rapport.pdf')).toBe('not a valid PDF (damaged, truncated or another kind of file)');
     expect(reasonFor('budget.xlsx')).toBe('unsupported file type .xlsx');
     expect(reasonFor('LISEZMOI')).toBe('unsupported file type (no extension)');
     expect(reasonFor('scripts.html')).toBe('no text content');
