@@ -1,6 +1,7 @@
 // Which parser reads which file extension. Text formats get decoded UTF-8; binary formats (PDF, office
 // files) get the bytes and the caps, and may take their time (their libraries load on first use).
 import type { DocumentLimits } from './documentLimits.ts';
+import { parseDocx } from './parseDocx.ts';
 import { parseHtml } from './parseHtml.ts';
 import { parseMarkdown } from './parseMarkdown.ts';
 import { parsePdf } from './parsePdf.ts';
@@ -18,6 +19,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<string, DocumentFormat>> = Object
   '.html': { kind: 'text', parse: parseHtml },
   '.htm': { kind: 'text', parse: parseHtml },
   '.pdf': { kind: 'binary', parse: parsePdf },
+  '.docx': { kind: 'binary', parse: parseDocx },
 });
 
 /** The format for a file's extension (any case, with its dot), or undefined when Relais cannot read it. */
