@@ -4,6 +4,7 @@ import type { DocumentLimits } from './documentLimits.ts';
 import { parseDocx } from './parseDocx.ts';
 import { parseHtml } from './parseHtml.ts';
 import { parseMarkdown } from './parseMarkdown.ts';
+import { parseOdt } from './parseOdt.ts';
 import { parsePdf } from './parsePdf.ts';
 import type { ParsedDocument } from './parsedDocument.ts';
 import { parseText } from './parseText.ts';
@@ -20,6 +21,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<string, DocumentFormat>> = Object
   '.htm': { kind: 'text', parse: parseHtml },
   '.pdf': { kind: 'binary', parse: parsePdf },
   '.docx': { kind: 'binary', parse: parseDocx },
+  '.odt': { kind: 'binary', parse: parseOdt },
 });
 
 /** The format for a file's extension (any case, with its dot), or undefined when Relais cannot read it. */
