@@ -7,6 +7,8 @@ export interface PdfParagraph {
   fontSize: number;
   /** 0-based page where it starts. */
   page: number;
+  /** Its last line reaches the right edge of its column, as a line that wraps on does. */
+  endsFullWidth: boolean;
 }
 
 export interface ParagraphLayout {
@@ -42,10 +44,11 @@ export function pageParagraphs(flows: readonly Flow[], page: number, layout: Par
     let prev: TextLine | undefined;
     for (const line of flow) {
       if (current === undefined || prev === undefined || startsParagraph(prev, line, { flowLeft, flowRight }, layout)) {
-        current = { lines: [], fontSize: line.fontSize, page };
+        current = { lines: [], fontSize: line.fontSize, page, endsFullWidth: false };
         paragraphs.push(current);
       }
       current.lines.push(line.text);
+      current.endsFullWidth = line.right >= flowRight - 0.05 * (flowRight - flowLeft);
       prev = line;
     }
   }
@@ -75,7 +78,10 @@ function isFirstLineIndent(prev: TextLine, line: TextLine, flowLeft: number): bo
   return indent > 0.9 * line.fontSize && indent < 5 * line.fontSize && prev.left - flowLeft < 0.5 * line.fontSize;
 }
 
-/** Joins a paragraph that a page break cut: the page ends mid-sentence and the next one goes on in lower case. */
+/**
+ * Joins a paragraph that a page break cut: the page ends mid-sentence, and the next one goes on in
+ * lower case or the cut line ran to the right edge.
+ */
 export function joinAcrossPages(pages: readonly PdfParagraph[][]): PdfParagraph[] {
   const joined: PdfParagraph[] = [];
   for (const paragraphs of pages) {
@@ -88,7 +94,7 @@ export function joinAcrossPages(pages: readonly PdfParagraph[][]): PdfParagraph[
         before.page < paragraph.page &&
         Math.abs(before.fontSize - paragraph.fontSize) <= 0.1 * before.fontSize &&
         !SENTENCE_END.test(lastLine) &&
-        /^\p{Ll}/u.test(paragraph.lines[0] ?? '');
+        (/^\p{Ll}/u.test(paragraph.lines[0] ?? '') || before.endsFullWidth);
       if (continues) before.lines.push(...paragraph.lines);
       else joined.push({ ...paragraph, lines: [...paragraph.lines] });
     });
