@@ -1,7 +1,7 @@
 // The parts of an office file (.docx and .odt are zip archives), read with yauzl under one budget of
 // unpacked bytes: yauzl checks that no part unpacks to more than its declared size, so a zip bomb is
 // stopped at the budget instead of filling the memory.
-import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { formatFileSize } from './fileSize.ts';
 import { UnparsableFileError } from './parsedDocument.ts';
 
@@ -9,8 +9,8 @@ export class ZipParts {
   private unpackedLeft: number;
 
   private constructor(
-    private readonly zip: yauzl.ZipFile,
-    private readonly entries: ReadonlyMap<string, yauzl.Entry>,
+    private readonly zip: ZipFile,
+    private readonly entries: ReadonlyMap<string, Entry>,
     private readonly maxUnpackedBytes: number,
     private readonly kind: string,
   ) {
@@ -20,9 +20,11 @@ export class ZipParts {
   /** `kind` names the format in reasons (".docx"); an archive that cannot be opened is an UnparsableFileError. */
   static async open(bytes: Uint8Array, maxUnpackedBytes: number, kind: string): Promise<ZipParts> {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Loaded on the first office file: a corpus without any does not pay for it at start-up.
+    const { fromBufferPromise } = await import('yauzl');
     try {
-      const zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, autoClose: false, strictFileNames: false });
-      const entries = new Map<string, yauzl.Entry>();
+      const zip = await fromBufferPromise(buffer, { lazyEntries: true, autoClose: false, strictFileNames: false });
+      const entries = new Map<string, Entry>();
       for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
       return new ZipParts(zip, entries, maxUnpackedBytes, kind);
     } catch (error) {
