@@ -1,10 +1,11 @@
 // PDF press releases through the corpus loader: reading order, running lines, hyphenation, title and
 // date, and every kind of PDF that must be skipped with its reason, beside a good one that still loads.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadCorpusOptions } from '../../../src/engine/corpus/loadCorpus.ts';
+import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
 import type { CorpusDocument, CorpusLoadResult } from '../../../src/engine/types.ts';
 import { ARDECHE, ARDECHE_PAGES, ardecheReleasePdf } from '../../fixtures/documents/ardecheRelease.ts';
 import { loadFiles } from '../../fixtures/documents/corpusFolder.ts';
@@ -166,5 +167,20 @@ describe('PDF caps', () => {
     });
     const document = only(await load({ 'restreint.pdf': restricted }));
     expect(document.blocks).toEqual([ARDECHE.dateLine, ARDECHE.opening]);
+  });
+});
+
+describe('the index snapshot over a corpus with a PDF', () => {
+  it('is reused while the PDF is unchanged, and rebuilt when it changes', async () => {
+    const corpus = path.join(work, 'snapshot-corpus');
+    const data = path.join(work, 'snapshot-data');
+    await mkdir(corpus);
+    await writeFile(path.join(corpus, 'ardeche.pdf'), await ardecheReleasePdf());
+    expect((await RelaisEngine.open({ corpusDir: corpus, dataDir: data })).status()).toMatchObject({ loadedFrom: 'build', documents: 1 });
+    expect((await RelaisEngine.open({ corpusDir: corpus, dataDir: data })).status()).toMatchObject({ loadedFrom: 'snapshot', documents: 1 });
+    await writeFile(path.join(corpus, 'ardeche.pdf'), await ardecheReleasePdf({ title: ARDECHE.title }));
+    const rebuilt = await RelaisEngine.open({ corpusDir: corpus, dataDir: data });
+    expect(rebuilt.status()).toMatchObject({ loadedFrom: 'build', documents: 1 });
+    expect((await rebuilt.ask('Combien de techniciens mobilise le chantier en Ardèche ?')).facts[0]?.source).toBe('snapshot-corpus/ardeche.pdf');
   });
 });
