@@ -14,7 +14,6 @@ import { assembleBody } from './textBlocks.ts';
 /** Caps on what is read; each one left out takes its default (DEFAULT_DOCUMENT_LIMITS). */
 export type LoadCorpusOptions = Partial<DocumentLimits>;
 
-
 // Enough parallel reads to hide disk latency on large corpora without exhausting file descriptors.
 const CONCURRENT_READS = 16;
 const YIELD_EVERY = 64;
