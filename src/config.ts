@@ -27,6 +27,24 @@ const duration = (min: { ms: number; label: string }) =>
     })
     .refine((ms) => ms === undefined || ms >= min.ms, `must be at least ${min.label} (or "off")`)
     .optional();
+/** Like `duration`, but always on: "off" is refused, and `fallback` applies when unset. */
+const requiredDuration = (min: { ms: number; label: string }, fallback: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+\s*[smh]$/i, 'must be a duration such as "20s" or "1m"')
+    .default(fallback)
+    .transform((v) => {
+      const m = /^(\d+)\s*([smh])$/i.exec(v);
+      return Number(m?.[1] ?? 0) * (DURATION_UNITS_MS[(m?.[2] ?? 's').toLowerCase()] ?? 1_000);
+    })
+    .refine((ms) => ms >= min.ms, `must be at least ${min.label}`);
+// Host names (or IP addresses) as written in a URL, lower-cased; IPv6 without brackets.
+const hostList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')).filter(Boolean))
+  .refine((hosts) => hosts.every((h) => /^[a-z0-9.:_-]+$/.test(h)), 'must be host names or IP addresses, comma-separated (no scheme, port or path)');
 const flag = z
   .string()
   .trim()
@@ -41,6 +59,11 @@ const schema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     MAX_QUESTION_LENGTH: positiveInt(500),
     MAX_FILE_BYTES: positiveInt(2 * 1024 * 1024),
+    MAX_DOCUMENT_BYTES: positiveInt(20 * 1024 * 1024),
+    MAX_PDF_PAGES: positiveInt(100),
+    FETCH_ALLOW_HOSTS: hostList,
+    FETCH_TIMEOUT: requiredDuration({ ms: 1_000, label: '1s' }, '20s'),
+    FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0, 'must be 0 (no redirect followed) or more').max(20, 'must be 20 or fewer').default(5),
 
     SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
     SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
@@ -124,6 +147,17 @@ export interface OperationsConfig {
   shutdownGraceMs: number;
 }
 
+/** Fetching documents from the web (src/documents): what may be reached, and how much is read. */
+export interface FetchConfig {
+  /** Hosts that may be fetched even though they resolve to private, loopback or link-local addresses. */
+  allowHosts: string[];
+  /** For the whole fetch, redirects included. */
+  timeoutMs: number;
+  maxRedirects: number;
+  /** The body, decoded; the same cap as a document file in the corpus. */
+  maxBytes: number;
+}
+
 /** Where the search index lives: in the process, or shared by every instance in PostgreSQL. */
 export interface SearchConfig {
   backend: 'compact' | 'minisearch' | 'postgres';
@@ -138,7 +172,13 @@ export interface Config {
   dataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   maxQuestionLength: number;
+  /** Text files (.txt, .md, .html) larger than this are skipped. */
   maxFileBytes: number;
+  /** PDF and office files (.pdf, .docx, .odt) larger than this are skipped. */
+  maxDocumentBytes: number;
+  /** PDFs with more pages are skipped. */
+  maxPdfPages: number;
+  fetch: FetchConfig;
   slack?: SlackConfig;
   discord?: DiscordConfig;
   operations: OperationsConfig;
@@ -165,6 +205,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     maxQuestionLength: e.MAX_QUESTION_LENGTH,
     maxFileBytes: e.MAX_FILE_BYTES,
+    maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+    maxPdfPages: e.MAX_PDF_PAGES,
+    fetch: { allowHosts: e.FETCH_ALLOW_HOSTS, timeoutMs: e.FETCH_TIMEOUT, maxRedirects: e.FETCH_MAX_REDIRECTS, maxBytes: e.MAX_DOCUMENT_BYTES },
     slack: e.SLACK_BOT_TOKEN
       ? {
           botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET,

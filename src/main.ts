@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const engine = await RelaisEngine.open({
     corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
+    maxDocumentBytes: config.maxDocumentBytes, maxPdfPages: config.maxPdfPages,
     maxQuestionLength: config.maxQuestionLength, logger, ...searchEngineOptions(config),
   });
   const status = engine.status();

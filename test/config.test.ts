@@ -9,6 +9,18 @@ describe('parseConfig', () => {
     expect(config.discord).toBeUndefined();
   });
 
+  it('caps text files at 2 MiB, PDF and office files at 20 MiB and PDFs at 100 pages unless told otherwise', () => {
+    expect(parseConfig({})).toMatchObject({ maxFileBytes: 2_097_152, maxDocumentBytes: 20_971_520, maxPdfPages: 100 });
+    expect(parseConfig({ MAX_DOCUMENT_BYTES: '5000000', MAX_PDF_PAGES: '12' })).toMatchObject({ maxDocumentBytes: 5_000_000, maxPdfPages: 12 });
+  });
+
+  it('fetches public addresses only, within 20 s, 5 redirects and the document size cap, unless told otherwise', () => {
+    expect(parseConfig({}).fetch).toEqual({ allowHosts: [], timeoutMs: 20_000, maxRedirects: 5, maxBytes: 20_971_520 });
+    expect(parseConfig({ FETCH_ALLOW_HOSTS: 'Intranet.Local, 10.0.0.5,[fd00::1]', FETCH_TIMEOUT: '1m', FETCH_MAX_REDIRECTS: '0', MAX_DOCUMENT_BYTES: '1000000' }).fetch).toEqual({
+      allowHosts: ['intranet.local', '10.0.0.5', 'fd00::1'], timeoutMs: 60_000, maxRedirects: 0, maxBytes: 1_000_000,
+    });
+  });
+
   it('treats empty values as unset, as in a copied .env.example', () => {
     expect(parseConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '  ', PORT: '' }).slack).toBeUndefined();
   });
@@ -50,6 +62,12 @@ describe('parseConfig', () => {
     [{ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID'],
     [{ DISCORD_SHARDS: 'many' }, 'DISCORD_SHARDS'],
     [{ MAX_QUESTION_LENGTH: '-3' }, 'MAX_QUESTION_LENGTH'],
+    [{ MAX_DOCUMENT_BYTES: 'big' }, 'MAX_DOCUMENT_BYTES'],
+    [{ MAX_PDF_PAGES: '0' }, 'MAX_PDF_PAGES'],
+    [{ FETCH_ALLOW_HOSTS: 'http://intranet.local/' }, 'FETCH_ALLOW_HOSTS'],
+    [{ FETCH_TIMEOUT: 'off' }, 'FETCH_TIMEOUT'],
+    [{ FETCH_TIMEOUT: '500ms' }, 'FETCH_TIMEOUT'],
+    [{ FETCH_MAX_REDIRECTS: '-1' }, 'FETCH_MAX_REDIRECTS'],
     [{ METRICS_PORT: 'nine' }, 'METRICS_PORT'],
     [{ REINDEX_INTERVAL: 'often' }, 'REINDEX_INTERVAL'],
     [{ REINDEX_INTERVAL: '10s' }, 'REINDEX_INTERVAL'],

@@ -23,6 +23,7 @@ async function main(): Promise<number> {
   const logger = stderrLogger(values.json && config.logLevel === 'info' ? 'warn' : config.logLevel);
   const engine = await RelaisEngine.open({
     corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
+    maxDocumentBytes: config.maxDocumentBytes, maxPdfPages: config.maxPdfPages,
     maxQuestionLength: config.maxQuestionLength, logger, ...searchEngineOptions(config),
   });
   if (values.json) {

@@ -7,7 +7,7 @@ import { detectLocale } from './language/locale.ts';
 import type { Answer } from './answer/answer.ts';
 import { type AskOptions, QuestionAnswerer } from './answer/answerQuestion.ts';
 import { warmUpQuestions } from './answer/warmUpQuestions.ts';
-import { fingerprintCorpus, loadCorpus } from './corpus/loadCorpus.ts';
+import { fingerprintCorpus, loadCorpus, type LoadCorpusOptions } from './corpus/loadCorpus.ts';
 import { EMBEDDED_BACKENDS, type EmbeddedBackendName } from './index/embeddedBackends.ts';
 import { loadSnapshot, sameFiles, saveSnapshot } from './index/indexSnapshot.ts';
 import type { PostgresConnectionOptions, PostgresIndex, SharedGeneration } from './index/postgres/postgresIndex.ts';
@@ -18,12 +18,16 @@ import type { FileFingerprint, SkippedFile } from './types.ts';
 import { UserError } from './userError.ts';
 
 export interface EngineOptions {
-  /** Folder of press releases (.txt, .md, .html), read recursively. */
+  /** Folder of press releases (.txt, .md, .html, .pdf, .docx, .odt), read recursively. */
   corpusDir: string;
   /** Where the index snapshot is kept; created if missing. */
   dataDir: string;
-  /** Files larger than this are skipped. Default 2 MiB. */
+  /** Text files (.txt, .md, .html) larger than this are skipped. Default 2 MiB. */
   maxFileBytes?: number;
+  /** PDF and office files larger than this are skipped. Default 20 MiB. */
+  maxDocumentBytes?: number;
+  /** PDFs with more pages are skipped. Default 100. */
+  maxPdfPages?: number;
   /** Longest question accepted, in characters. Default 500. */
   maxQuestionLength?: number;
   /** Default: silent. */
@@ -76,6 +80,12 @@ interface Generation {
 
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
 
+type CorpusCap = 'maxFileBytes' | 'maxDocumentBytes' | 'maxPdfPages';
+
+function corpusCaps(options: Pick<EngineOptions, CorpusCap>): LoadCorpusOptions {
+  return { maxFileBytes: options.maxFileBytes, maxDocumentBytes: options.maxDocumentBytes, maxPdfPages: options.maxPdfPages };
+}
+
 /** What a finished reindex tells its listeners: the summary, or why it failed (the old index kept serving). */
 export type ReindexOutcome = { ok: true; summary: ReindexSummary } | { ok: false; error: unknown; durationMs: number };
 
@@ -87,7 +97,7 @@ export class RelaisEngine {
   private shared: PostgresIndex | undefined;
 
   private constructor(
-    private readonly options: Required<Omit<EngineOptions, 'maxFileBytes'>> & { maxFileBytes?: number },
+    private readonly options: Required<Omit<EngineOptions, CorpusCap>> & Pick<EngineOptions, CorpusCap>,
     first: Generation,
   ) {
     this.current = first;
@@ -135,7 +145,7 @@ export class RelaisEngine {
   }
 
   private static async build(options: RelaisEngine['options']): Promise<Generation> {
-    const corpus = await loadCorpus(options.corpusDir, { maxFileBytes: options.maxFileBytes });
+    const corpus = await loadCorpus(options.corpusDir, corpusCaps(options));
     for (const s of corpus.skipped) options.logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
     const index = EMBEDDED_BACKENDS[options.backend as EmbeddedBackendName].build(corpus.documents);
     return {
@@ -150,7 +160,7 @@ export class RelaisEngine {
     const { PostgresIndex } = await import('./index/postgres/postgresIndex.ts');
     const { store, generation } = await PostgresIndex.open({
       connection: options.postgres, corpusDir: options.corpusDir, logger: options.logger,
-      loadCorpus: () => loadCorpus(options.corpusDir, { maxFileBytes: options.maxFileBytes }),
+      loadCorpus: () => loadCorpus(options.corpusDir, corpusCaps(options)),
       fingerprint: (known) => fingerprintCorpus(options.corpusDir, known),
     });
     const engine = new RelaisEngine(options, RelaisEngine.fromShared(generation, options.language));

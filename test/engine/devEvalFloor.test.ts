@@ -3,11 +3,9 @@
 // the figure the README reports, so a change that loses answers fails here before it lands.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evalAvailable, evalDir, runEval } from './evalRunner.ts';
+import { devDir, devQuestionsFile as questionsFile, evalPresent, runEval } from '../fixtures/publicEval.ts';
 
-const devDir = path.join(evalDir, 'dev');
-const questionsFile = path.join(devDir, 'questions.jsonl');
-const present = evalAvailable(questionsFile);
+const present = evalPresent(questionsFile);
 if (!present) console.warn(`devEvalFloor: skipped, ${questionsFile} is absent (no ../shared next to the repo)`);
 
 const FLOOR = { hit1: 60, rejection: 80, multi: 20 };

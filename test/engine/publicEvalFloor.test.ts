@@ -1,14 +1,11 @@
 // A floor under answer quality on the public eval set: every question goes through the engine and the
 // shared scorer. Skipped when ../shared is absent.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evalAvailable, evalDir, runEval } from './evalRunner.ts';
+import { publicEvalPresent, questionsFile, runEval } from '../fixtures/publicEval.ts';
 
-const questionsFile = path.join(evalDir, 'questions.public.jsonl');
-const present = evalAvailable(questionsFile);
-if (!present) console.warn(`publicEvalFloor: skipped, ${questionsFile} is absent (no ../shared next to the repo)`);
+if (!publicEvalPresent) console.warn(`publicEvalFloor: skipped, ${questionsFile} or the scorer is absent (no ../shared next to the repo)`);
 
-describe.skipIf(!present)('public eval floor (../shared/eval)', () => {
+describe.skipIf(!publicEvalPresent)('public eval floor (../shared/eval)', () => {
   it('keeps hit@1 at 95% or more, every unanswerable question refused, the multi-source question answered', async () => {
     const { summary } = await runEval(questionsFile);
     expect(Number(summary.hit1), JSON.stringify(summary)).toBeGreaterThanOrEqual(95);

@@ -4,27 +4,15 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusDocument, CorpusLoadResult, FileFingerprint, SkippedFile } from '../types.ts';
+import { formatForExtension, type DocumentFormat } from './documentFormats.ts';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './documentLimits.ts';
+import { formatFileSize } from './fileSize.ts';
 import { findFirstFrenchDate } from './frenchDate.ts';
-import { parseHtml } from './parseHtml.ts';
-import { parseMarkdown } from './parseMarkdown.ts';
-import { parseText } from './parseText.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
 import { assembleBody } from './textBlocks.ts';
 
-export interface LoadCorpusOptions {
-  /** Files larger than this are skipped (default 2 MiB): a press release is a few KiB, anything huge is a mistake. */
-  maxFileBytes?: number;
-}
-
-export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
-
-const PARSERS: Readonly<Record<string, (text: string) => ParsedDocument>> = {
-  '.txt': parseText,
-  '.md': parseMarkdown,
-  '.markdown': parseMarkdown,
-  '.html': parseHtml,
-  '.htm': parseHtml,
-};
+/** Caps on what is read; each one left out takes its default (DEFAULT_DOCUMENT_LIMITS). */
+export type LoadCorpusOptions = Partial<DocumentLimits>;
 
 // Enough parallel reads to hide disk latency on large corpora without exhausting file descriptors.
 const CONCURRENT_READS = 16;
@@ -45,7 +33,7 @@ interface FileOutcome {
  * Rejects only when `dir` itself cannot be listed.
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<CorpusLoadResult> {
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const limits = documentLimits(options);
   const root = path.resolve(dir);
   const corpusName = path.basename(root);
   const listed: Listed[] = [];
@@ -55,7 +43,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   const outcomes = await mapConcurrently(listed, CONCURRENT_READS, (entry) =>
     'refused' in entry
       ? Promise.resolve<FileOutcome>({ skipped: { file: entry.file, reason: entry.refused } })
-      : loadFile(entry.file, entry.absolute, corpusName, maxFileBytes),
+      : loadFile(entry.file, entry.absolute, corpusName, limits),
   );
 
   const documents: CorpusDocument[] = [];
@@ -137,63 +125,91 @@ async function walk(
   }
 }
 
-async function loadFile(file: string, absolute: string, corpusName: string, maxFileBytes: number): Promise<FileOutcome> {
+async function loadFile(file: string, absolute: string, corpusName: string, limits: DocumentLimits): Promise<FileOutcome> {
   const skip = (reason: string, fingerprint?: FileFingerprint): FileOutcome => ({
     skipped: { file, reason },
     ...(fingerprint ? { fingerprint } : {}),
   });
   try {
     const extension = path.extname(file).toLowerCase();
-    const parse = PARSERS[extension];
-    if (parse === undefined) {
+    const format = formatForExtension(extension);
+    if (format === undefined) {
       return skip(
         extension === '' ? 'unsupported file type (no extension)' : `unsupported file type ${extension}`,
         await fingerprintByStreaming(file, absolute),
       );
     }
+    const maxBytes = format.kind === 'text' ? limits.maxFileBytes : limits.maxDocumentBytes;
     // Check the size before reading so a stray multi-gigabyte file is never loaded into memory.
     // Synchronous stat and read of one small file: for 100,000 press releases the thread-pool round
     // trips of the async calls cost several times the reading itself. mapConcurrently yields to the
     // event loop between batches, so a reindex never blocks answering for more than a few milliseconds.
     const { size, mtimeMs } = statSync(absolute);
-    if (size > maxFileBytes) {
-      return skip(tooLargeReason(size, maxFileBytes), await fingerprintByStreaming(file, absolute));
+    if (size > maxBytes) {
+      return skip(tooLargeReason(size, maxBytes), await fingerprintByStreaming(file, absolute));
     }
     const bytes = readFileSync(absolute);
     const fingerprint: FileFingerprint = { file, size: bytes.length, sha256: sha256(bytes), mtimeMs };
-    if (bytes.length > maxFileBytes) return skip(tooLargeReason(bytes.length, maxFileBytes), fingerprint);
+    if (bytes.length > maxBytes) return skip(tooLargeReason(bytes.length, maxBytes), fingerprint);
 
-    const decoded = decodeText(bytes);
-    if ('refused' in decoded) return skip(decoded.refused, fingerprint);
-
-    let parsed: ParsedDocument;
-    try {
-      parsed = parse(decoded.text);
-    } catch (error) {
-      if (error instanceof UnparsableFileError) return skip(error.message, fingerprint);
-      return skip(`could not be parsed: ${error instanceof Error ? error.message : String(error)}`, fingerprint);
-    }
-    const { title, blocks } = assembleBody(parsed.blocks, parsed.title);
-    if (blocks.length === 0) {
-      return skip(title === '' ? 'no text content' : 'no text content besides the title', fingerprint);
-    }
-
-    const date = parsed.date ?? findFirstFrenchDate([title, ...blocks].join('\n'));
-    const document: CorpusDocument = {
-      source: `${corpusName}/${file}`,
-      file,
-      title,
-      ...(date !== undefined ? { date } : {}),
-      ...(parsed.url !== undefined ? { url: parsed.url } : {}),
-      ...(parsed.territory !== undefined ? { territory: parsed.territory } : {}),
-      tags: parsed.tags,
-      blocks,
-    };
+    const parsed = await parseFile(format, bytes, limits);
+    if ('refused' in parsed) return skip(parsed.refused, fingerprint);
+    const document = toCorpusDocument(parsed, file, corpusName);
+    if ('refused' in document) return skip(document.refused, fingerprint);
     return { document, fingerprint };
   } catch (error) {
     // Permission denied, or the file vanished or changed kind between listing and reading.
     return skip(`unreadable: ${errorCode(error)}`);
   }
+}
+
+/** The parser's view of the file, or why it cannot be used. Never throws for a bad file. */
+async function parseFile(format: DocumentFormat, bytes: Buffer, limits: DocumentLimits): Promise<ParsedDocument | { refused: string }> {
+  try {
+    if (format.kind === 'binary') {
+      if (bytes.length === 0) return { refused: 'empty' };
+      return await inTurn(() => format.parse(bytes, limits));
+    }
+    const decoded = decodeText(bytes);
+    if ('refused' in decoded) return decoded;
+    return format.parse(decoded.text);
+  } catch (error) {
+    if (error instanceof UnparsableFileError) return { refused: error.message };
+    return { refused: `could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function toCorpusDocument(parsed: ParsedDocument, file: string, corpusName: string): CorpusDocument | { refused: string } {
+  const { title, blocks } = assembleBody(parsed.blocks, parsed.title);
+  if (blocks.length === 0) {
+    return { refused: title === '' ? 'no text content' : 'no text content besides the title' };
+  }
+  const date = parsed.date ?? findFirstFrenchDate([title, ...blocks].join('\n'));
+  return {
+    source: `${corpusName}/${file}`,
+    file,
+    title,
+    ...(date !== undefined ? { date } : {}),
+    ...(parsed.url !== undefined ? { url: parsed.url } : {}),
+    ...(parsed.territory !== undefined ? { territory: parsed.territory } : {}),
+    tags: parsed.tags,
+    blocks,
+  };
+}
+
+function documentLimits(options: LoadCorpusOptions): DocumentLimits {
+  const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  return { ...DEFAULT_DOCUMENT_LIMITS, ...defined };
+}
+
+// Binary documents are parsed one at a time, process-wide: pdf.js works on this thread anyway, so running
+// several at once would only multiply the memory a big PDF takes.
+let binaryQueue: Promise<unknown> = Promise.resolve();
+
+function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  const run = binaryQueue.then(task, task);
+  binaryQueue = run.catch(() => undefined);
+  return run;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -243,15 +259,8 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function tooLargeReason(size: number, maxFileBytes: number): string {
-  return `larger than ${formatSize(maxFileBytes, false)} (${formatSize(size, true)})`;
-}
-
-function formatSize(bytes: number, oneDecimal: boolean): string {
-  const format = (value: number): string => (oneDecimal ? value.toFixed(1) : String(Number(value.toFixed(1))));
-  if (bytes >= 1024 * 1024) return `${format(bytes / (1024 * 1024))} MiB`;
-  if (bytes >= 1024) return `${format(bytes / 1024)} KiB`;
-  return `${bytes} bytes`;
+function tooLargeReason(size: number, maxBytes: number): string {
+  return `larger than ${formatFileSize(maxBytes, false)} (${formatFileSize(size, true)})`;
 }
 
 function errorCode(error: unknown): string {

@@ -116,6 +116,7 @@ describe('loadCorpus with bad files beside good ones', () => {
     await writeFile(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(french, 'utf16le')]));
     await writeFile(path.join(dir, 'enorme.txt'), Buffer.alloc(Math.round(3.1 * 1024 * 1024), 'Très haut débit. '));
     await writeFile(path.join(dir, 'rapport.pdf'), '%PDF-1.4\n%âãÏÓ\n');
+    await writeFile(path.join(dir, 'budget.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
     await writeFile(path.join(dir, 'LISEZMOI'), french);
     await writeFile(path.join(dir, 'bom-crlf.txt'), `\uFEFFLe Gers raccorde ses entreprises\r\n\r\n${french.trim()}\r\nDeux Gersois sur trois seront raccordés.\r\n`);
     await writeFile(path.join(dir, 'scripts.html'), '<html><head><script>var a = 1;</script></head><body><nav>Accueil</nav></body></html>');
@@ -162,7 +163,8 @@ describe('loadCorpus with bad files beside good ones', () => {
     expect(reasonFor('latin1.txt')).toBe('not UTF-8 text');
     expect(reasonFor('utf16.txt')).toMatch(/^not UTF-8 text/);
     expect(reasonFor('enorme.txt')).toBe('larger than 2 MiB (3.1 MiB)');
-    expect(reasonFor('rapport.pdf')).toBe('unsupported file type .pdf');
+    expect(reasonFor('rapport.pdf')).toBe('not a valid PDF (damaged, truncated or another kind of file)');
+    expect(reasonFor('budget.xlsx')).toBe('unsupported file type .xlsx');
     expect(reasonFor('LISEZMOI')).toBe('unsupported file type (no extension)');
     expect(reasonFor('scripts.html')).toBe('no text content');
     expect(reasonFor('titre-seul.txt')).toBe('no text content besides the title');
@@ -185,7 +187,7 @@ describe('loadCorpus with bad files beside good ones', () => {
   it('fingerprints loaded and skipped files alike, but not hidden or unreadable ones', async () => {
     const fingerprinted = result.files.map((fingerprint) => fingerprint.file);
     expect(fingerprinted).toEqual([...fingerprinted].sort());
-    for (const file of ['vide.txt', 'photo.txt', 'latin1.txt', 'enorme.txt', 'rapport.pdf', 'LISEZMOI', 'archives/fibre-paris.html']) {
+    for (const file of ['vide.txt', 'photo.txt', 'latin1.txt', 'enorme.txt', 'rapport.pdf', 'budget.xlsx', 'LISEZMOI', 'archives/fibre-paris.html']) {
       expect(fingerprinted).toContain(file);
     }
     for (const file of ['.DS_Store', '.git/HEAD', 'disparu.txt', 'tube.txt']) {

@@ -1,0 +1,109 @@
+// OpenDocument text (.odt) press releases: content.xml read with htmlparser2 in XML mode into paragraphs,
+// headings, list items and table rows (running headers and footers live in styles.xml, not read);
+// footnotes after the body; title and date from meta.xml, else the first heading and the text.
+import { Parser } from 'htmlparser2';
+import { BlockCollector } from './blockCollector.ts';
+import type { DocumentLimits } from './documentLimits.ts';
+import { dateFromMetadata } from './metadataDate.ts';
+import { usableTitle } from './metadataTitle.ts';
+import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
+import { xmlFieldTexts } from './xmlFields.ts';
+import { ZipParts } from './zipParts.ts';
+
+const TEXT_DOCUMENT = /^application\/vnd\.oasis\.opendocument\.text(?:-template)?$/;
+
+// Not read: comments, the record of deleted text, a table of contents repeating the headings, the
+// number of a footnote mark, the alternative text of pictures, form controls.
+const SKIPPED = new Set([
+  'office:annotation', 'text:tracked-changes', 'text:table-of-content', 'text:illustration-index', 'text:table-index',
+  'text:alphabetical-index', 'text:bibliography', 'text:note-citation', 'svg:title', 'svg:desc', 'office:forms',
+  'text:sequence-decls', 'text:variable-decls', 'text:user-field-decls',
+]);
+const BLOCKS = new Set(['text:p', 'text:h']);
+
+export async function parseOdt(bytes: Uint8Array, limits: DocumentLimits): Promise<ParsedDocument> {
+  const parts = await ZipParts.open(bytes, limits.maxUnpackedBytes, '.odt');
+  const mimetype = (await parts.text('mimetype'))?.trim();
+  if (mimetype !== undefined && !TEXT_DOCUMENT.test(mimetype)) {
+    throw new UnparsableFileError(`not an OpenDocument text (${mimetype.slice(0, 80)})`);
+  }
+  if (/<manifest:encryption-data\b/.test((await parts.text('META-INF/manifest.xml')) ?? '')) {
+    throw new UnparsableFileError('encrypted OpenDocument file (password-protected)');
+  }
+  const content = await parts.text('content.xml');
+  if (content === undefined) throw new UnparsableFileError('not a valid .odt (no content.xml)');
+  const body = contentBlocks(content);
+  const meta = xmlFieldTexts((await parts.text('meta.xml')) ?? '', ['dc:title', 'meta:creation-date', 'meta:keyword']);
+  return {
+    title: usableTitle(meta.get('dc:title')?.[0]) ?? body.title,
+    date: dateFromMetadata(meta.get('meta:creation-date')?.[0]),
+    tags: (meta.get('meta:keyword') ?? []).filter((tag) => tag !== ''),
+    blocks: body.blocks,
+  };
+}
+
+/** The body's blocks, then the footnotes'; the title is the first paragraph in the title style, else the first level-1 heading. */
+function contentBlocks(xml: string): { title?: string; blocks: string[] } {
+  const body = new BlockCollector();
+  const notes = new BlockCollector();
+  let inBody = false;
+  let noteDepth = 0;
+  let skipDepth = 0;
+  let titleStyled: string | undefined;
+  let firstHeading: string | undefined;
+  const openBlocks: Array<{ isTitle: boolean; isTopHeading: boolean }> = [];
+  const target = (): BlockCollector => (noteDepth > 0 ? notes : body);
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'office:body') inBody = true;
+        if (!inBody) return;
+        if (skipDepth > 0 || SKIPPED.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (name === 'text:note') noteDepth++;
+        else if (name === 'table:table-row') target().startRow();
+        else if (name === 'table:table-cell') target().startCell();
+        else if (name === 'text:s') target().append(' '.repeat(Math.min(Number(attribs['text:c'] ?? 1) || 1, 100)));
+        else if (name === 'text:tab' || name === 'text:line-break') target().append(' ');
+        else if (BLOCKS.has(name)) {
+          // A paragraph inside a paragraph (a text frame, a note) starts its own block.
+          target().endBlock();
+          const style = attribs['text:style-name'] ?? '';
+          openBlocks.push({
+            isTitle: name === 'text:p' && /^(?:Title|Titre)$/i.test(style),
+            isTopHeading: name === 'text:h' && (attribs['text:outline-level'] ?? '1') === '1',
+          });
+        }
+      },
+      ontext(text) {
+        // Whitespace between elements is layout in ODF; spaces inside paragraphs are written as text.
+        if (inBody && skipDepth === 0 && openBlocks.length > 0) target().append(text);
+      },
+      onclosetag(name) {
+        if (name === 'office:body') inBody = false;
+        if (!inBody) return;
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        if (name === 'text:note') noteDepth--;
+        else if (name === 'table:table-row') target().endRow();
+        else if (name === 'table:table-cell') target().endCell();
+        else if (BLOCKS.has(name)) {
+          const element = openBlocks.pop();
+          const block = target().endBlock();
+          if (block === undefined || noteDepth > 0) return;
+          if (element?.isTitle) titleStyled ??= block;
+          if (element?.isTopHeading) firstHeading ??= block;
+        }
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.write(xml);
+  parser.end();
+  return { title: titleStyled ?? firstHeading, blocks: [...body.finish(), ...notes.finish()] };
+}
