@@ -2,6 +2,7 @@
 // sentence leans on it ("Il s'agit de…"), cut to a window around the matched words when too long,
 // and the spans to highlight.
 import { analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { leansOnPrevious } from '../language/functionWords.ts';
 import type { Passage } from '../index/splitPassages.ts';
 
 export const MAX_EXCERPT_LENGTH = 400;
@@ -18,8 +19,6 @@ export interface Excerpt {
   answerSpan?: Span;
 }
 
-// Sentences that open on a pronoun or a link word make sense only with the sentence before.
-const LEANS_ON_PREVIOUS = /^(il|elle|ils|elles|ce|cet|cette|ces|cela|ceci|celui-ci|celle-ci|lequel|laquelle|ces derniers|ces dernières|c'|c’|en effet|ainsi|de plus|par ailleurs|it|this|they)\b/i;
 
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -74,7 +73,7 @@ function shift(span: Span | undefined, by: number, limit: number): Span | undefi
 export function buildExcerpt(passage: Passage, matchedTerms: ReadonlySet<string>, answer?: Span): Excerpt {
   let text = passage.text;
   let answerSpan = answer && { start: answer.start, end: answer.end };
-  if (passage.kind === 'sentence' && passage.context && LEANS_ON_PREVIOUS.test(text)) {
+  if (passage.kind === 'sentence' && passage.context && leansOnPrevious(text)) {
     const joined = `${passage.context} ${text}`;
     if (joined.length <= MAX_EXCERPT_LENGTH) {
       text = joined;

@@ -23,10 +23,15 @@ export function canCite(s: ScoredPassage): boolean {
 /** A passage of a few words (a heading, a dateline) names a subject; it does not state a fact. */
 const MIN_ANSWER_WORDS = 5;
 
+/** A line that is mostly its answer ("Cécile Guillemain" under "Contact presse") answers, short as it is. */
+function spanIsMostOf(s: ScoredPassage): boolean {
+  return s.span !== undefined && (s.span.end - s.span.start) * 2 >= s.passage.text.trim().length;
+}
+
 /** Whether a citable passage answers: enough coverage, the kind of answer asked for, the noun asked about. */
 export function answers(s: ScoredPassage, answerType: AnswerType): boolean {
   return canCite(s) && s.coverage + EVIDENCE_CREDIT * s.evidence >= MIN_COVERAGE && !s.nameInPassing && s.focusFound &&
-    s.passage.text.split(/\s+/).length >= MIN_ANSWER_WORDS &&
+    (s.passage.text.split(/\s+/).length >= MIN_ANSWER_WORDS || spanIsMostOf(s)) &&
     (answerType === 'other' || s.evidence >= MIN_EVIDENCE);
 }
 

@@ -43,7 +43,8 @@ function matchPhrase(words: readonly string[], i: number, lexicon: EnglishLexico
     const head = words.slice(i, i + n - 1).join(' ');
     for (const lemma of englishLemmas(words[i + n - 1]!)) {
       const french = lexicon.translate(`${head} ${lemma}`);
-      if (french && french.length > 0) return { length: n, french };
+      // An empty translation is a phrase that only shapes the question ("how many"): consumed, searched for nothing.
+      if (french) return { length: n, french };
     }
   }
   return undefined;

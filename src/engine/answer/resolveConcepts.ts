@@ -3,6 +3,7 @@
 // Frequencies are asked for in one batch: a remote backend answers in one round trip.
 import { editDistance } from '../analysis/editDistance.ts';
 import { foldWord } from '../language/foldText.ts';
+import type { Locale } from '../language/locale.ts';
 import type { SearchBackend } from '../index/searchBackend.ts';
 import type { Alternative, ConceptKind, QueryConcept } from './readQuestion.ts';
 
@@ -51,14 +52,16 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
   return best && { term: best.term, frequency: best.frequency };
 }
 
-export async function resolveConcepts(index: SearchBackend, concepts: readonly QueryConcept[]): Promise<ResolvedConcept[]> {
+export async function resolveConcepts(index: SearchBackend, concepts: readonly QueryConcept[], language: Locale = 'fr'): Promise<ResolvedConcept[]> {
   const terms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
   const df = new Map(await index.documentFrequencies(terms));
   const frequencyOf = (a: Alternative) => Math.min(...a.terms.map((t) => df.get(t) ?? 0));
   const resolved: ResolvedConcept[] = [];
   for (const concept of concepts) {
     const alternatives = concept.alternatives.filter((a) => a.terms.length > 0);
-    if (!alternatives.some((a) => frequencyOf(a) > 0)) {
+    // An English word is no misspelt French one: only names are corrected in English questions.
+    const correctable = language === 'fr' || concept.kind === 'name';
+    if (correctable && !alternatives.some((a) => frequencyOf(a) > 0)) {
       // The analysed term, then the word as typed: a stem can lose what tells the typo ("Charante" → "char").
       const typed = foldWord(concept.label).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
       const tries = [...concept.alternatives.slice(0, 2).filter((a) => a.terms.length === 1).map((a) => a.terms[0]!), ...(/^[a-z]+$/.test(typed) ? [typed] : [])];

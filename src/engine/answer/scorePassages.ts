@@ -9,6 +9,7 @@ import type { Passage } from '../index/splitPassages.ts';
 import { type AnswerSpan, findAnswerSpans, findNumbers } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { foldKeepingOffsets } from '../language/foldText.ts';
+import { leansOnPrevious } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
@@ -29,7 +30,7 @@ export const PLACEMENT = {
 /** The title and the first sentences: what a press release is about. */
 const LEAD_PASSAGES = 3;
 /** Evidence of the kind of answer asked for, added to coverage. */
-const EVIDENCE_WEIGHT = 0.3;
+const EVIDENCE_WEIGHT = 0.4;
 /** Among equals, the sentence that says more of the question itself. */
 const OWN_WEIGHT = 0.1;
 /** A title or heading names a subject; a sentence states a fact. */
@@ -69,10 +70,12 @@ export interface ScoredPassage {
 
 function match(terms: ReadonlySet<string>, concept: ResolvedConcept, matched?: Set<string>): number {
   let best = 0;
+  // A name is said whole or not at all: "haut" alone is not "Hautes-Vosges".
+  const whole = concept.concept.kind === 'name';
   for (const alt of concept.alternatives) {
     let found = 0;
     for (const t of alt.terms) if (terms.has(t)) found++;
-    if (found === 0) continue;
+    if (found === 0 || (whole && found < alt.terms.length)) continue;
     const value = (alt.factor * found) / alt.terms.length;
     if (matched) for (const t of alt.terms) if (terms.has(t)) matched.add(t);
     best = Math.max(best, value);
@@ -143,10 +146,15 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   });
 }
 
-/** A span that mostly repeats the question ("Grand Sorne Agglomération" when Grand Sorne is asked about) is not its answer. */
-function isQuestionEcho(text: string, span: AnswerSpan, questionTerms: ReadonlySet<string>): boolean {
-  const terms = analyzeFrench(text.slice(span.start, span.end)).map((t) => t.term);
-  return terms.length > 0 && terms.filter((t) => questionTerms.has(t)).length * 2 >= terms.length;
+/**
+ * A span that is mostly a name the question gives ("Grand Sorne Agglomération" when Grand Sorne is asked
+ * about) is not its answer; a name that only shares a common word with it ("Vosges Réseaux Ouverts"
+ * for a question on the Vosges network) may be.
+ */
+function isQuestionEcho(text: string, span: AnswerSpan, nameTerms: ReadonlySet<string>): boolean {
+  // A hyphenated name counts as its whole ("Cyber-Bus"), not as its words too.
+  const terms = analyzeFrench(text.slice(span.start, span.end)).filter((t) => t.role !== 'part').map((t) => t.term);
+  return terms.length > 0 && terms.filter((t) => nameTerms.has(t)).length * 2 >= terms.length;
 }
 
 export interface EvidenceRequest {
@@ -154,8 +162,19 @@ export interface EvidenceRequest {
   counted?: ResolvedConcept;
   /** Whether the passage's document names what is counted (set per document while scoring). */
   countedInDocument?: boolean;
+  /** Every term of the question. */
   questionTerms: ReadonlySet<string>;
+  /** Terms of the names the question gives (an answer does not repeat them). */
+  nameTerms: ReadonlySet<string>;
+  /** Terms of the question's other words (an answer stands near them). */
+  wordTerms: ReadonlySet<string>;
 }
+
+/** Within this many characters of the question's words, an answer is about them; further, less surely. */
+const NEAR_QUESTION = 40;
+const FAR_QUESTION = 200;
+/** How much an answer far from every word of the question still counts. */
+const FAR_FACTOR = 0.6;
 
 /** Characters between a span and the nearest word of the question in the passage. */
 function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], questionTerms: ReadonlySet<string>): number {
@@ -167,30 +186,46 @@ function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], 
   return best;
 }
 
-/** The strongest answer candidate of the kind asked for in a passage, nearest the question's words. */
+/** Candidates for a bare "combien…" with no noun counted: a count, or an amount ("L'État met combien…"). */
+function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
+  const counts = countEvidence(text, tokens, request);
+  if (request.counted) return counts;
+  return [...counts, ...findAnswerSpans(text, 'money').map((s) => ({ ...s, strength: s.strength * 0.8 }))];
+}
+
+/**
+ * The strongest answer candidate of the kind asked for in a passage. Its strength is lowered when it
+ * stands far from every word of the question: "50 000 euros" next to "conseiller" answers a question
+ * on advisers; an amount at the other end of a long sentence may be about something else.
+ */
 export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan | undefined {
-  const { answerType, questionTerms } = request;
+  const { answerType, wordTerms } = request;
   if (answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
   const tokens = analyzeFrench(text);
-  const spans = (answerType === 'number' ? countEvidence(text, tokens, request) : findAnswerSpans(text, answerType))
-    .filter((s) => !isQuestionEcho(text, s, questionTerms));
-  let best: { span: AnswerSpan; rank: number } | undefined;
+  const spans = (answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType))
+    .filter((s) => !isQuestionEcho(text, s, request.nameTerms));
+  const wordsHere = tokens.some((t) => wordTerms.has(t.term));
+  let best: AnswerSpan | undefined;
   for (const span of spans) {
-    // Among equally strong candidates, the one nearest the question's words.
-    const rank = span.strength - Math.min(200, distanceToQuestion(span, tokens, questionTerms)) / 1000;
-    if (!best || rank > best.rank) best = { span, rank };
+    const distance = wordsHere ? distanceToQuestion(span, tokens, wordTerms) : NEAR_QUESTION;
+    const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
+    const strength = span.strength * (1 - (1 - FAR_FACTOR) * far);
+    if (!best || strength > best.strength) best = { ...span, strength };
   }
-  return best?.span;
+  return best;
 }
 
 export function scorePassages(
   views: readonly DocumentView[],
   concepts: readonly ResolvedConcept[],
-  request: EvidenceRequest,
+  question: Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms'>,
 ): ScoredPassage[] {
+  let request: EvidenceRequest = { ...question, nameTerms: new Set(), wordTerms: new Set() };
   const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
   const out: ScoredPassage[] = [];
   const countedIndex = concepts.findIndex((c) => c.concept.counted);
+  const termsOf = (keep: (c: ResolvedConcept) => boolean) => new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  request = { ...request, nameTerms: termsOf((c) => c.concept.kind === 'name'), wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure') };
   for (const view of views) {
     const p = profile(view, concepts);
     const missesName = concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
@@ -219,7 +254,9 @@ export function scorePassages(
         // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year.
         if (c.concept.kind === 'figure' && here === 0 && near === 0) nameInPassing = true;
         // The noun asked about must be said here, when the corpus uses it at all.
-        if (c.concept.focus && c.present && here === 0 && near === 0 && (c.concept.focus === 'passage' || p.anywhere[i] === 0)) focusFound = false;
+        // ("quel est le salaire…": the sentence says "salaire", or refers back to the one that does).
+        const nearEnough = near > 0 && leansOnPrevious(item.passage.text);
+        if (c.concept.focus && c.present && here === 0 && !nearEnough && (c.concept.focus === 'passage' || p.anywhere[i] === 0)) focusFound = false;
       });
       out.push({
         view, passage: item.passage, coverage: (coverage + typeWords) / total, own: own / total, evidence: 0,

@@ -61,3 +61,68 @@ export function looksLikeEnglishVerbForm(word: string): boolean {
   const w = word.toLowerCase();
   return IRREGULAR_VERBS.has(w) || /[^e]ed$|ing$/.test(w);
 }
+
+/**
+ * Senses a general dictionary lists late or not at all: phrasal verbs ("chip in") and the business
+ * senses of everyday verbs ("run a network" is to operate it, not to run). Looked up before the
+ * dictionary; general English, as French words or phrases separated by '|'.
+ */
+export const ENGLISH_WORK_SENSES: ReadonlyMap<string, readonly string[]> = new Map(
+  ([
+    ['run', 'exploiter|gérer|diriger|piloter'],
+    ['handle', 'gérer|traiter|exploiter'],
+    ['operate', 'exploiter|gérer'],
+    ['manage', 'gérer|diriger|piloter'],
+    ['oversee', 'superviser|piloter|gérer'],
+    ['lead', 'diriger|piloter|mener'],
+    ['head', 'diriger|présider|chef'],
+    ['chair', 'présider|président'],
+    ['scheme', 'dispositif|programme|plan'],
+    ['chip in', 'contribuer|apporter|financer|participer'],
+    ['pay for', 'payer|financer|prendre en charge'],
+    ['pay', 'payer|financer|verser|prendre en charge'],
+    ['team up', 'partenariat|associer|allier|coopérer'],
+    ['partner', 'partenaire|partenariat|associer'],
+    ['set up', 'créer|mettre en place|installer|lancer'],
+    ['roll out', 'déployer|déploiement'],
+    ['sign up', 'inscrire|adhérer'],
+    ['turn up', 'révéler|trouver|recenser'],
+    ['put forward', 'proposer|présenter'],
+    ['bring in', 'recruter|embaucher|apporter'],
+    ['bring', 'apporter|réunir|recruter'],
+    ['hire', 'recruter|embaucher'],
+    ['hand out', 'distribuer|remettre'],
+    ['give out', 'distribuer|remettre'],
+    ['carry out', 'réaliser|mener|effectuer'],
+    ['take over', 'reprendre|succéder'],
+    ['take part', 'participer'],
+    ['cut', 'réduire|baisser|économiser'],
+    ['save', 'économiser|épargner'],
+    ['win', 'remporter|gagner|obtenir|retenir'],
+    ['award', 'attribuer|décerner|retenir'],
+    ['choose', 'choisir|retenir|sélectionner'],
+    ['pick', 'choisir|retenir|sélectionner'],
+    ['build', 'construire|déployer|réaliser'],
+    ['connect', 'raccorder|connecter|relier'],
+    ['provide', 'fournir|proposer|assurer'],
+    ['supply', 'fournir|livrer'],
+    ['cover', 'couvrir|prendre en charge|financer'],
+    ['host', 'accueillir|héberger'],
+    ['hold', 'tenir|organiser'],
+    ['launch', 'lancer|lancement|inaugurer'],
+    ['open', 'ouvrir|ouverture|inaugurer'],
+    ['cost', 'coûter|coût|montant'],
+    ['fund', 'financer|financement|fonds'],
+    ['staff', 'personnel|salariés|agents|effectif'],
+    ['official', 'élu|responsable'],
+    ['officials', 'élus|responsables'],
+    ['local authority', 'collectivité|collectivité territoriale'],
+    ['local authorities', 'collectivités|collectivités territoriales'],
+    ['mast', 'pylône|antenne|mât'],
+    ['tower', 'pylône|tour'],
+    ['people', 'personnes|habitants|gens'],
+    ['resident', 'habitant|résident'],
+    ['residents', 'habitants|résidents'],
+    ['council', 'conseil|collectivité'],
+  ] as Array<[string, string]>).map(([english, french]) => [english, french.split('|')]),
+);

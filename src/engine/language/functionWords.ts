@@ -33,3 +33,12 @@ export const FRENCH_QUESTION_WORDS: ReadonlySet<string> = new Set(
     // "Quel est le nom de…" asks for the thing itself.
     'nom'].map(foldWord),
 );
+
+// Sentences that open on a pronoun or a link word speak of what the sentence before named:
+// "Il a signé pour douze ans", "Ce dernier lui a valu…", "Lequel était à…".
+const LEANS_ON_PREVIOUS = /^[«"“\s]*(?:il|elle|ils|elles|ce|cet|cette|ces|cela|ceci|celui-ci|celle-ci|lequel|laquelle|lesquels|lesquelles|ces derniers|ces dernières|ce dernier|cette dernière|c'|c’|en effet|ainsi|de plus|par ailleurs|l'opérateur|la société|le syndicat|l'entreprise|le groupe|la collectivité|it|this|they)(?![\p{L}])/iu;
+
+/** Whether a sentence leans on the one before it (opens on a pronoun, a link word or a description). */
+export function leansOnPrevious(sentence: string): boolean {
+  return LEANS_ON_PREVIOUS.test(sentence);
+}

@@ -2,6 +2,7 @@
 // glossary, the lexicon's lemmas and word classes, word families, thesaurus synonyms, adjectives of
 // places and the English–French dictionary (sources and licences in data/README.md).
 import { frenchTranslationsOf } from './englishFrench.ts';
+import { ENGLISH_WORK_SENSES } from './englishWords.ts';
 import { frenchFamily } from './frenchDerivations.ts';
 import { frenchLemmaOf, isFrenchVerbForm } from './frenchLemmas.ts';
 import { frenchSynonymsOf } from './frenchSynonyms.ts';
@@ -47,11 +48,16 @@ export function bundledLanguageResources(): LanguageResources {
     },
     english: {
       // The field glossary knows the trade ("broadband"); the dictionary, everything else.
+      // The field glossary knows the trade ("broadband"); work senses the business sense of everyday
+      // words ("run a network"); the dictionary, everything else. A glossary entry with no French
+      // ("how many") shapes the question and is searched for nothing.
       translate: (phrase) => {
-        const field = glossary.english.get(phrase) ?? [];
+        const field = glossary.english.get(phrase);
+        if (field && field.length === 0) return [];
+        const work = ENGLISH_WORK_SENSES.get(phrase) ?? [];
         const general = frenchTranslationsOf(phrase)?.slice(0, MAX_DICTIONARY_TRANSLATIONS) ?? [];
-        const both = [...new Set([...field, ...general])];
-        return both.length > 0 || glossary.english.has(phrase) ? both : undefined;
+        const all = [...new Set([...(field ?? []), ...work, ...general])];
+        return all.length > 0 ? all : undefined;
       },
       longestPhrase: Math.max(glossary.longestEnglishPhrase, LONGEST_DICTIONARY_PHRASE),
     },
