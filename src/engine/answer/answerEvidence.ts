@@ -4,6 +4,7 @@
 // the answer can be emphasised. Works on the passage as written; folded copies keep the same offsets.
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
+import { FIRST_NAMES } from '../language/firstNames.ts';
 import { FRENCH_MONTH_NAMES, FRENCH_YEAR_PARTS } from '../language/months.ts';
 import type { AnswerType } from './answerTypes.ts';
 
@@ -135,19 +136,31 @@ export function findProperNames(text: string): Array<{ start: number; end: numbe
   return spans;
 }
 
+/** Whether a name starts with a common first name ("Jean-Louis Missika", "Cécile Guillemain"): a person's. */
+function isPersonName(name: string): boolean {
+  const first = foldWord(name.split(/[\s-]/)[0] ?? '');
+  return FIRST_NAMES.has(first);
+}
+
+// Where a place is named: after a preposition of place, or in brackets after what it locates ("(Palaiseau, Essonne)").
+const BEFORE_PLACE = /(?:^|\s)(?:à|a|au|aux|en|dans|sur|près de|proche de|vers|de la commune de|de la ville de)\s+(?:la |le |les |l')?$|\(\s*$/iu;
+
+function nameStrength(text: string, n: { start: number; end: number; words: number }, type: 'person' | 'organisation' | 'place'): number {
+  const name = text.slice(n.start, n.end);
+  const person = isPersonName(name);
+  if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
+  if (person) return 0.2; // a person is neither a place nor an organisation
+  if (type === 'place') return BEFORE_PLACE.test(text.slice(Math.max(0, n.start - 20), n.start)) ? 1 : 0.6;
+  return 1;
+}
+
 /** A name that starts a sentence counts only if it is not just the sentence's first word capitalised. */
 function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   for (const n of findProperNames(text)) {
     const atStart = n.start === 0 || /[.!?«"]\s*$/.test(text.slice(0, n.start));
     if (atStart && n.words < 2 && !/^\p{Lu}{2,}/u.test(text.slice(n.start))) continue;
-    let strength = 1;
-    if (type === 'person' && n.words < 2) strength = 0.8; // one capitalised word: an organisation more likely
-    if (type === 'place') {
-      const before = text.slice(Math.max(0, n.start - 12), n.start);
-      strength = /(?:^|\s)(?:à|a|au|aux|en|dans|sur|près de|vers)\s+(?:la |le |les |l')?$/iu.test(before) ? 1 : 0.6;
-    }
-    out.push({ start: n.start, end: n.end, strength });
+    out.push({ start: n.start, end: n.end, strength: nameStrength(text, n, type) });
   }
   return out;
 }

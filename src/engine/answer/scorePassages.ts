@@ -141,7 +141,7 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     const before = tokens.filter((t) => t.end <= s.start).slice(-COUNTED_REACH).filter((t) => s.start - t.end <= 30);
     if (after.some((t) => countedTerms.has(t.term))) return { ...s, strength: 1 };
     if (before.some((t) => countedTerms.has(t.term))) return { ...s, strength: 0.9 };
-    if (after.slice(0, 2).some((t) => request.questionTerms.has(t.term) && t.role !== 'number')) return { ...s, strength: 0.5 };
+    if (after.slice(0, 2).some((t) => request.questionTerms.has(t.term) && t.role !== 'number')) return { ...s, strength: 0.45 };
     return { ...s, strength: countedTerms.size > 0 ? 0.4 : 0.6 };
   });
 }
