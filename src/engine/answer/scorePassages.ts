@@ -12,6 +12,7 @@ import { foldKeepingOffsets } from '../language/foldText.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
+import { ANSWER_WINDOW } from './decideAnswer.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
 /** How much a concept counts when found only around the sentence (explained in the README). */
@@ -269,13 +270,23 @@ export function scorePassages(
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
 
-/** Evidence costs regexes and analysis: computed for the passages coverage could still make best. */
+/**
+ * Evidence costs regexes and analysis: passages are taken by coverage, and evidence is looked for only
+ * where it could still lift a passage to the best score found so far — and in the first few passages of
+ * each document, which may be items of a list.
+ */
 function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept[], request: EvidenceRequest, total: number): void {
   const typeWeight = concepts.filter((c) => c.concept.kind === 'type').reduce((s, c) => s + c.weight, 0) / total;
   scored.sort((a, b) => b.coverage - a.coverage);
-  const bar = (scored[0]?.coverage ?? 0) - EVIDENCE_WEIGHT - typeWeight - OWN_WEIGHT;
+  const perDocument = new Map<number, number>();
+  let bestScore = -Infinity;
   for (const s of scored) {
-    if (s.coverage >= bar) {
+    const penalty = passagePenalty(s);
+    const seen = perDocument.get(s.view.doc) ?? 0;
+    perDocument.set(s.view.doc, seen + 1);
+    const bound = s.coverage + typeWeight + EVIDENCE_WEIGHT + OWN_WEIGHT * s.own - penalty;
+    // (the answer is decided among passages within ANSWER_WINDOW of the best: those need their evidence).
+    if (!s.missesName && (bound >= ANSWER_WINDOW * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
       const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument });
       if (span) {
         s.span = span;
@@ -284,9 +295,18 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
         s.coverage += Math.max(0, typeWeight * span.strength - s.typeWords);
       }
     }
-    const notSentence = NOT_SENTENCE_PENALTY[s.passage.kind];
-    const short = s.passage.text.split(/\s+/).length < SHORT_PASSAGE_WORDS ? SHORT_PASSAGE_PENALTY : 0;
-    const asks = /\?\s*["»”]?\s*$/.test(s.passage.text) ? EVIDENCE_WEIGHT : 0;
-    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - notSentence - short - asks;
+    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty;
+    if (!s.missesName) bestScore = Math.max(bestScore, s.score);
   }
+}
+
+/** Passages evidence is always looked for in, per document: a list's item is one document's best. */
+const EVIDENCE_PER_DOCUMENT = 3;
+
+/** What a passage loses for not being a plain sentence, for being a few words, for asking. */
+function passagePenalty(s: ScoredPassage): number {
+  const notSentence = NOT_SENTENCE_PENALTY[s.passage.kind];
+  const short = s.passage.text.split(/\s+/).length < SHORT_PASSAGE_WORDS ? SHORT_PASSAGE_PENALTY : 0;
+  const asks = /\?\s*["»”]?\s*$/.test(s.passage.text) ? EVIDENCE_WEIGHT : 0;
+  return notSentence + short + asks;
 }
