@@ -14,6 +14,8 @@ export interface DocumentView {
 
 /** Passages searched for the documents they belong to: enough to reach past a few long documents. */
 const SEARCHED_PASSAGES = 100;
+/** Ways of saying a concept below this factor are not searched for (see gatherCandidates). */
+const MIN_SEARCHED_FACTOR = 0.7;
 /** Documents read whole: a list question's answers rarely span more. */
 const DOCUMENTS_READ = 8;
 /** A very long page is read up to this many passages. */
@@ -35,7 +37,12 @@ export function documentOfPassage(documents: readonly IndexedDocument[], id: num
 
 /** The documents most likely to answer, in order of their best passage, each with all its passages. */
 export async function gatherCandidates(index: SearchBackend, concepts: readonly ResolvedConcept[]): Promise<DocumentView[]> {
-  const searched = concepts.filter((c) => c.present).map((c) => ({ alternatives: c.alternatives, weight: c.weight }));
+  // The index is searched with the surer ways of saying each concept; thesaurus synonyms, loose and many,
+  // only score the sentences of the documents found (scanning their postings would cost more than the rest).
+  const searched = concepts.filter((c) => c.present).map((c) => ({
+    alternatives: c.alternatives.filter((a, i) => i === 0 || a.factor >= MIN_SEARCHED_FACTOR),
+    weight: c.weight,
+  }));
   if (searched.length === 0) return [];
   const top = await index.topPassages(searched, SEARCHED_PASSAGES);
   const docs: number[] = [];
