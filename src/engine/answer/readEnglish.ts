@@ -37,12 +37,19 @@ function uniqueSequences(sequences: string[][]): string[][] {
   });
 }
 
-/** The longest phrase starting at `i` that the lexicon translates (its last word lemmatised). */
+/**
+ * The longest phrase starting at `i` that the lexicon translates, its last word lemmatised ("local
+ * authorities") or its first ("teamed up", "paid for").
+ */
 function matchPhrase(words: readonly string[], i: number, lexicon: EnglishLexicon): { length: number; french: readonly string[] } | undefined {
   for (let n = Math.min(lexicon.longestPhrase, words.length - i); n >= 2; n--) {
-    const head = words.slice(i, i + n - 1).join(' ');
-    for (const lemma of englishLemmas(words[i + n - 1]!)) {
-      const french = lexicon.translate(`${head} ${lemma}`);
+    const phrase = words.slice(i, i + n);
+    const forms = [
+      ...englishLemmas(phrase.at(-1)!).map((lemma) => [...phrase.slice(0, -1), lemma].join(' ')),
+      ...englishLemmas(phrase[0]!).map((lemma) => [lemma, ...phrase.slice(1)].join(' ')),
+    ];
+    for (const form of forms) {
+      const french = lexicon.translate(form);
       // An empty translation is a phrase that only shapes the question ("how many"): consumed, searched for nothing.
       if (french) return { length: n, french };
     }

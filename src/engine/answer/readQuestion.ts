@@ -138,8 +138,10 @@ function markRoles(concepts: QueryConcept[], text: string, language: Locale, foc
       c.measure = true;
       measured = 'number';
     } else if (typeOfNoun(label, language)) c.kind = 'type';
-    // "Quels chantiers ont pris du retard ?": each answer names its item ("le Val d'Allier"), not the category.
-    else if (!wantsList) c.focus = 'passage';
+    // "Quels chantiers ont pris du retard ?": each answer names its item ("le Val d'Allier"), not the
+    // category, which counts like a noun naming the kind of answer.
+    else if (wantsList) c.kind = 'type';
+    else c.focus = 'passage';
   }
   for (const c of concepts) {
     if (c.kind !== 'type') continue;

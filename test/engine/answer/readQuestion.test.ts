@@ -141,7 +141,8 @@ describe('concepts', () => {
     expect(concept(q, 'prix').kind).toBe('type');
     expect(concept(q, 'abonnement').focus).toBe('document');
     expect(concept('Quel est le salaire d\'un conseiller numérique ?', 'salaire').focus).toBe('passage');
-    // a list's category is named by each item, not repeated: no focus
+    // a list's category is named by each item, not repeated: no focus, it counts like a type noun
+    expect(concept('Quels chantiers ont pris du retard ?', 'chantiers')).toMatchObject({ kind: 'type' });
     expect(concept('Quels chantiers ont pris du retard ?', 'chantiers').focus).toBeUndefined();
   });
 
@@ -176,9 +177,14 @@ describe('English questions searched in French', () => {
     expect(alternatives('How many advisers will be hired?', 'advisers')).toContain('conseil');
   });
 
+  it('reads phrasal verbs whatever the tense ("teamed up")', () => {
+    expect(alternatives('Which towns have teamed up with the operator?', 'teamed up')).toContain('partenariat');
+  });
+
   it('lemmatises plurals and past tenses before translating', () => {
     expect(alternatives('Who signed the agreement with Orange?', 'signed')[0]).toBe('sign');
-    expect(alternatives('Who paid for the new mast?', 'paid')).toContain('pay');
+    expect(alternatives('Who paid the new mast?', 'paid')).toContain('pay');
+    expect(alternatives('Who paid for the new mast?', 'paid for')).toContain('financ');
   });
 
   it('drops English function words, keeps names', () => {
