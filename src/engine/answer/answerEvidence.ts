@@ -17,8 +17,9 @@ export interface AnswerSpan {
 
 const MONTH = `(?:${FRENCH_MONTH_NAMES.join('|')})`;
 const NUMBER_WORD = `(?:${[...FRENCH_NUMBER_WORDS.keys(), ...FRENCH_APPROXIMATE_NUMBERS.keys()].filter((w) => w !== 'un' && w !== 'une').join('|')})s?`;
-// Digits with grouping ("13.000", "13 000", "13 000"), decimals ("2,8"), or number words ("vingt-cinq").
-const NUMBER = `(?:\\d{1,3}(?:[  .\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})*)`;
+// Digits with grouping ("13.000", "13 000", "13 000"), decimals ("2,8"), or number words ("vingt-cinq",
+// "quarante et un").
+const NUMBER = `(?:\\d{1,3}(?:[  .\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})*(?:\\s+et\\s+(?:un|une|onze)(?![\\p{L}]))?)`;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
@@ -51,7 +52,10 @@ const PATTERNS: Partial<Record<AnswerType, ReadonlyArray<[RegExp, number]>>> = {
     [rx(`${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd'hui)${E}`), 0.4],
   ],
   duration: [
-    [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 1],
+    [rx(`${B}(?:pendant|durant|sur|pour|en|depuis)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 1],
+    // "quatre mois après l'attaque" places an event in time: it is no duration.
+    [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?)\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4],
+    [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9],
     [rx(`${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|decennie|quart de siecle|demi-siecle)${E}`), 0.9],
   ],
   frequency: [

@@ -53,9 +53,10 @@ export interface ReadQuestion {
 }
 
 const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, ...FRENCH_CHAT_FILLERS]);
+// What "combien de X" / "how many X" counts; "combien de fois" counts occasions, no noun of the question.
 const COUNTED_NOUN: Record<Locale, RegExp> = {
-  fr: /\bcombien\s+(?:de\s+|d['’]\s*)([\p{L}²-]+)/iu,
-  en: /\bhow\s+many\s+([\p{L}-]+)/iu,
+  fr: /\bcombien\s+(?:de\s+|d['’]\s*)(?!fois\b)([\p{L}²-]+)/iu,
+  en: /\bhow\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?(?:(?:new|old|current|other)\s+)?([\p{L}-]+)/iu,
 };
 
 /** A word typed with a capital inside the question, an acronym or a code: a name. */
@@ -69,7 +70,9 @@ function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
 
 function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: string) => boolean): ConceptKind {
   if (looksLikeName(token.surface, atStart)) return 'name';
-  if (token.role === 'number' && /^\d/.test(token.surface)) return 'figure';
+  // A number typed in digits is a figure the answer must say, from 10 up: a small one is often part of
+  // a name as typed in chat ("les 2 Sèvres").
+  if (token.role === 'number' && /^\d/.test(token.surface) && Number.parseFloat(token.term) >= 10) return 'figure';
   if (token.role === 'word' && isVerb(foldWord(token.surface))) return 'verb';
   return 'content';
 }

@@ -35,7 +35,7 @@ const EVIDENCE_WEIGHT = 0.4;
 /** Among equals, the sentence that says more of the question itself. */
 const OWN_WEIGHT = 0.1;
 /** A title or heading names a subject; a sentence states a fact. */
-const NOT_SENTENCE_PENALTY = { title: 0.2, heading: 0.1, sentence: 0 };
+const NOT_SENTENCE_PENALTY = { title: 0.3, heading: 0.1, sentence: 0 };
 /** A passage of a few words (a dateline, a caption, a name) rarely states a fact. */
 const SHORT_PASSAGE_WORDS = 5;
 const SHORT_PASSAGE_PENALTY = 0.15;
@@ -64,6 +64,8 @@ export interface ScoredPassage {
   typeWords: number;
   /** Weighted share of the question's words other than names said in or next to the sentence. */
   local: number;
+  /** Weighted share of the question's nouns its document says elsewhere but not in or next to this sentence. */
+  displaced: number;
   /** Whether the document names what "combien de…" counts. */
   countedInDocument: boolean;
   score: number;
@@ -187,11 +189,12 @@ function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], 
   return best;
 }
 
-/** Candidates for a bare "combien…" with no noun counted: a count, or an amount ("L'État met combien…"). */
+/** Candidates for a bare "combien…" with no noun counted: a count, an amount ("L'État met combien…") or a share ("de combien ont baissé…"). */
 function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const counts = countEvidence(text, tokens, request);
   if (request.counted) return counts;
-  return [...counts, ...findAnswerSpans(text, 'money').map((s) => ({ ...s, strength: s.strength * 0.8 }))];
+  const measures = [...findAnswerSpans(text, 'money'), ...findAnswerSpans(text, 'percent')];
+  return [...counts, ...measures.map((s) => ({ ...s, strength: s.strength * 0.8 }))];
 }
 
 /**
@@ -237,6 +240,8 @@ export function scorePassages(
       let own = 0;
       let local = 0;
       let localTotal = 0;
+      let displaced = 0;
+      let nounTotal = 0;
       let nameInPassing = false;
       let focusFound = true;
       const matchedTerms = new Set<string>();
@@ -250,6 +255,10 @@ export function scorePassages(
           localTotal += c.weight;
           local += c.weight * Math.max(here, PLACEMENT.near * near);
         }
+        if (c.concept.kind === 'content' && c.present) {
+          nounTotal += c.weight;
+          if (here === 0 && near === 0 && p.anywhere[i]! > 0) displaced += c.weight;
+        }
         own += c.weight * here;
         if (c.concept.kind === 'name' && here === 0 && near === 0 && !p.subject[i]) nameInPassing = true;
         // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year.
@@ -262,7 +271,7 @@ export function scorePassages(
       out.push({
         view, passage: item.passage, coverage: (coverage + typeWords) / total, own: own / total, evidence: 0,
         missesName, nameInPassing, focusFound, matchedTerms, typeWords: typeWords / total, score: 0,
-        local: localTotal > 0 ? local / localTotal : 1, countedInDocument: countedIndex < 0 || p.anywhere[countedIndex]! > 0,
+        local: localTotal > 0 ? local / localTotal : 1, displaced: nounTotal > 0 ? displaced / nounTotal : 0, countedInDocument: countedIndex < 0 || p.anywhere[countedIndex]! > 0,
       });
     });
   }

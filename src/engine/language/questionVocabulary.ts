@@ -12,7 +12,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['money', 'budget montant cout prix somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge'],
   ['person', 'membre representant representante maire president presidente directeur directrice patron patronne boss chef responsable dirigeant dirigeante ministre elu elue adjoint adjointe depute deputee senateur senatrice prefet prefete delegue deleguee porte-parole fondateur fondatrice interlocuteur interlocutrice contact personne pdg dg dirigeants elus'],
   ['organisation', 'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur'],
-  ['place', 'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village'],
+  ['place', 'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite'],
   ['date', 'date jour annee mois echeance moment'],
   ['duration', 'duree'],
   ['percent', 'pourcentage part taux proportion'],
@@ -44,7 +44,7 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
  * "quel *débit*" by "31 Mbit/s". The answer must give the unit when it does not name the measure.
  */
 export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
-  ['hauteur', 'metre metres m'], ['longueur', 'metre metres km kilometre kilometres m'], ['largeur', 'metre metres m'],
+  ['hauteur', 'metre metres m'], ['taille', 'metre metres m cm pouce pouces'], ['longueur', 'metre metres km kilometre kilometres m'], ['largeur', 'metre metres m'],
   ['distance', 'km kilometre kilometres metre metres'], ['altitude', 'metre metres m'], ['profondeur', 'metre metres m'],
   ['surface', 'm2 km2 hectare hectares ha metre'], ['superficie', 'm2 km2 hectare hectares ha'],
   ['poids', 'kg kilo kilos tonne tonnes gramme'], ['debit', 'mbit mbits gbit gbits mbps gbps kbit'],
@@ -61,7 +61,7 @@ export const ENGLISH_MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
 export const FRENCH_MONEY_VERBS: ReadonlySet<string> = new Set(
   ('couter payer investir financer debourser verser apporter mettre depenser rapporter economiser valoir ' +
     'subventionner allouer consacrer injecter engager chiffrer facturer toucher recevoir obtenir octroyer ' +
-    'accorder attribuer lever cofinancer abonder filer donner lacher rembourser indemniser gagner').split(' '),
+    'accorder attribuer lever cofinancer abonder filer donner lacher rembourser indemniser gagner claquer').split(' '),
 );
 
 /** English verbs of paying and costing. */
