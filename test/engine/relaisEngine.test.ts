@@ -201,3 +201,24 @@ describe('reindex', () => {
     expect(builds() - buildsBefore).toBe(2);
   });
 });
+
+describe('corpus words named after JavaScript built-ins (issue 14, item 1)', () => {
+  for (const backend of ['compact', 'minisearch'] as const) {
+    it(`${backend}: a release saying "constructor" or "__proto__" opens, and misspelled questions are answered, also after a restart`, async () => {
+      await writeFile(
+        path.join(corpusDir, '090_constructor.txt'),
+        'Le constructor du réseau de fibre\nLe constructor, le __proto__ et le toString du réseau ont raccordé 4 200 prises à la fibre en Ardèche.\n',
+      );
+      for (const opening of ['build', 'snapshot'] as const) {
+        const engine = await RelaisEngine.open({ corpusDir, dataDir, backend });
+        expect(engine.status().loadedFrom).toBe(opening);
+        // Unknown words of five letters or more go through spelling correction against the vocabulary.
+        for (const question of ['Combien de prises le constructeurr a-t-il raccordées ?', 'Combien de prises en Ardèchee ?', 'hasOwnProperty valueOf prototype ?']) {
+          const answer = await engine.ask(question);
+          expect(typeof answer.answered).toBe('boolean');
+        }
+        expect((await engine.ask('Combien de prises le constructor a-t-il raccordées en Ardèche ?')).facts[0]?.excerpt).toContain('4 200');
+      }
+    });
+  }
+});

@@ -31,15 +31,18 @@ const UNITS = new Set([
   'm2', 'm3', 'km', 'km2', 'm', 'cm', 'mm', 'kg', 't', 'h', 'min', 'mn', 'mo', 'go', 'to', 'ko', 'mb', 'gb', 'tb',
   'mbit', 'gbit', 'mbits', 'gbits', 'mbps', 'gbps', 'mhz', 'ghz', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'ha', 'md', 'mds',
 ]);
-/** Numbers and ordinals written as words become the digits they mean, so "deux ans" matches "2 ans". */
-const NUMBER_WORDS: Record<string, string> = {
+/**
+ * Numbers and ordinals written as words become the digits they mean, so "deux ans" matches "2 ans".
+ * A Map, not an object: a corpus or question word such as "constructor" must not find Object.prototype's.
+ */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   deux: '2', trois: '3', quatre: '4', cinq: '5', six: '6', sept: '7', huit: '8', dix: '10', onze: '11', douze: '12',
   treize: '13', quatorze: '14', quinze: '15', seize: '16', vingt: '20', trente: '30', quarante: '40',
   cinquante: '50', soixante: '60', cent: '100', mille: '1000', dizaine: '10', douzaine: '12', quinzaine: '15',
   vingtaine: '20', trentaine: '30', quarantaine: '40', cinquantaine: '50', centaine: '100', millier: '1000',
   premier: '1e', premiere: '1e', deuxieme: '2e', second: '2e', seconde: '2e', troisieme: '3e', quatrieme: '4e',
   cinquieme: '5e', sixieme: '6e', septieme: '7e', huitieme: '8e', neuvieme: '9e', dixieme: '10e',
-};
+}));
 
 /** "13.000", "13 000" and "13000" → "13000"; "15,5" → "15.5"; undefined when `s` is no plain number. */
 export function normalizeNumber(s: string): string | undefined {
@@ -95,7 +98,7 @@ function analyzeToken(text: string, options: AnalyzeOptions): AnalyzedToken[] {
       emitNumber(folded, surface, start, end);
       return;
     }
-    const asNumber = NUMBER_WORDS[folded];
+    const asNumber = NUMBER_WORDS.get(folded);
     if (asNumber !== undefined) {
       out.push({ term: asNumber, start, end, surface, role: 'number' });
       return;

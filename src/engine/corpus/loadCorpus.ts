@@ -18,13 +18,14 @@ export interface LoadCorpusOptions {
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-const PARSERS: Readonly<Record<string, (text: string) => ParsedDocument>> = {
-  '.txt': parseText,
-  '.md': parseMarkdown,
-  '.markdown': parseMarkdown,
-  '.html': parseHtml,
-  '.htm': parseHtml,
-};
+// A Map: a file's extension is corpus text, and must never find a property of Object.prototype.
+const PARSERS: ReadonlyMap<string, (text: string) => ParsedDocument> = new Map([
+  ['.txt', parseText],
+  ['.md', parseMarkdown],
+  ['.markdown', parseMarkdown],
+  ['.html', parseHtml],
+  ['.htm', parseHtml],
+]);
 
 // Enough parallel reads to hide disk latency on large corpora without exhausting file descriptors.
 const CONCURRENT_READS = 16;
@@ -144,7 +145,7 @@ async function loadFile(file: string, absolute: string, corpusName: string, maxF
   });
   try {
     const extension = path.extname(file).toLowerCase();
-    const parse = PARSERS[extension];
+    const parse = PARSERS.get(extension);
     if (parse === undefined) {
       return skip(
         extension === '' ? 'unsupported file type (no extension)' : `unsupported file type ${extension}`,
