@@ -1,13 +1,13 @@
 // npm run ask -- "question"           one answer, for a person
-// npm run ask -- --json < questions   one JSON line per input line (see answerJsonLine.ts); stdout holds nothing else
+// npm run ask -- --json < questions   one JSON line per input line, blank or failing ones included (see
+//                                     answerJsonLine.ts, answerBatch.ts); stdout holds nothing else
 // --corpus DIR (or CORPUS_DIR) indexes another folder.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, searchEngineOptions } from '../config.ts';
 import { stderrLogger } from '../engine/logger.ts';
 import { RelaisEngine } from '../engine/relaisEngine.ts';
-import { UserError } from '../engine/userError.ts';
-import { answerToJson } from './answerJsonLine.ts';
+import { answerBatch } from './answerBatch.ts';
 import { answerLine } from './terminalChat.ts';
 
 async function main(): Promise<number> {
@@ -26,15 +26,8 @@ async function main(): Promise<number> {
     maxQuestionLength: config.maxQuestionLength, logger, ...searchEngineOptions(config),
   });
   if (values.json) {
-    for await (const line of createInterface({ input: process.stdin, terminal: false })) {
-      if (!line.trim()) continue;
-      try {
-        process.stdout.write(`${JSON.stringify(answerToJson(await engine.ask(line)))}\n`);
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        process.stdout.write(`${JSON.stringify({ question: line, answered: false, results: [], error: error.message })}\n`);
-      }
-    }
+    const lines = createInterface({ input: process.stdin, terminal: false });
+    await answerBatch(lines, (q) => engine.ask(q), (json) => process.stdout.write(`${json}\n`), logger);
     return 0;
   }
   const question = positionals.join(' ');

@@ -7,12 +7,14 @@ function run(args: string[], stdin: string) {
 }
 
 describe('npm run ask -- --json', () => {
-  it('writes one JSON line per question and nothing else on stdout', () => {
+  it('writes one JSON line per input line, blank ones included, and nothing else on stdout', () => {
     const result = run(['src/cli/ask.ts', '--json'], 'Quand Fort-de-France a-t-elle signé avec Orange ?\n\n   \n?!\nQuelle est la population de Lyon ?\n');
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(3);
-    const [first, second, third] = lines.map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(5);
+    const [first, blank, spaces, second, third] = lines.map((l) => JSON.parse(l));
+    expect(blank).toMatchObject({ question: '', answered: false, results: [], error: expect.any(String) });
+    expect(spaces).toMatchObject({ question: '   ', answered: false, results: [] });
     expect(first).toMatchObject({ answered: true });
     expect(first.results[0]).toMatchObject({ source: 'corpus/000_dd735be49553672e.txt', date: '2018-04-06' });
     expect(Object.keys(first.results[0]).sort()).toEqual(['date', 'excerpt', 'score', 'source', 'title']);
