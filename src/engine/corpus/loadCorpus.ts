@@ -42,7 +42,8 @@ interface FileOutcome {
 
 /**
  * Loads every supported file under `dir` (recursively, hidden entries ignored) in a deterministic order.
- * A bad file never stops the load: it lands in `skipped` with a plain-words reason.
+ * A bad file never stops the load: it lands in `skipped` with a plain-words reason. Symbolic links are
+ * followed only inside the corpus folder's real path; one leading out of it is skipped.
  * Rejects only when `dir` itself cannot be listed.
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<CorpusLoadResult> {
@@ -51,7 +52,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   const corpusName = path.basename(root);
   const listed: Listed[] = [];
   const skippedFolders: SkippedFile[] = [];
-  await walk(root, '', new Set([await realpath(root)]), listed, skippedFolders, true);
+  await walkCorpus(root, listed, skippedFolders);
 
   const outcomes = await mapConcurrently(listed, CONCURRENT_READS, (entry) =>
     'refused' in entry
@@ -77,7 +78,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
 export async function fingerprintCorpus(dir: string, known: readonly FileFingerprint[] = []): Promise<FileFingerprint[]> {
   const root = path.resolve(dir);
   const listed: Listed[] = [];
-  await walk(root, '', new Set([await realpath(root)]), listed, [], true);
+  await walkCorpus(root, listed, []);
   // Like git's index: a file whose size and modification time match what was hashed before keeps its
   // hash, so a start-up over 100,000 unchanged files reads none of them.
   const before = new Map(known.map((f) => [f.file, f]));
@@ -95,10 +96,26 @@ export async function fingerprintCorpus(dir: string, known: readonly FileFingerp
   return prints.filter((p): p is FileFingerprint => p !== undefined).sort(byFile);
 }
 
+/** Where the walk is: the corpus folder's real path (links may not lead out of it) and the folders seen. */
+interface WalkScope {
+  realRoot: string;
+  visitedDirs: Set<string>;
+}
+
+async function walkCorpus(root: string, listed: Listed[], skippedFolders: SkippedFile[]): Promise<void> {
+  const realRoot = await realpath(root);
+  await walk(root, '', { realRoot, visitedDirs: new Set([realRoot]) }, listed, skippedFolders, true);
+}
+
+/** Whether `real` (a resolved path) is the corpus folder or inside it. */
+function insideCorpus(real: string, realRoot: string): boolean {
+  return real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : `${realRoot}${path.sep}`);
+}
+
 async function walk(
   absoluteDir: string,
   relativeDir: string,
-  visitedDirs: Set<string>,
+  scope: WalkScope,
   listed: Listed[],
   skippedFolders: SkippedFile[],
   isRoot = false,
@@ -113,13 +130,24 @@ async function walk(
   }
   const visible = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compare(a.name, b.name));
   for (const entry of visible) {
-    const absolute = path.join(absoluteDir, entry.name);
+    let absolute = path.join(absoluteDir, entry.name);
     const file = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
     let kind: 'file' | 'directory' | 'other' = entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other';
     if (entry.isSymbolicLink()) {
+      // A link is followed only when it stays inside the corpus folder: a link to private notes or
+      // to /usr/share must not become quotable. It is then read through its real path, so the link
+      // cannot be swapped for another between this check and the read.
       try {
-        const target = await stat(absolute);
+        const real = await realpath(absolute);
+        const target = await stat(real);
         kind = target.isFile() ? 'file' : target.isDirectory() ? 'directory' : 'other';
+        if (!insideCorpus(real, scope.realRoot)) {
+          const refused = 'link to outside the corpus folder';
+          if (kind === 'directory') skippedFolders.push({ file: `${file}/`, reason: refused });
+          else listed.push({ file, refused });
+          continue;
+        }
+        absolute = real;
       } catch (error) {
         listed.push({ file, refused: `unreadable: ${errorCode(error)}` });
         continue;
@@ -130,8 +158,8 @@ async function walk(
     } else if (kind === 'directory') {
       // A symbolic link back up the tree would otherwise be walked forever.
       const real = await realpath(absolute).catch(() => absolute);
-      if (visitedDirs.has(real)) continue;
-      await walk(absolute, file, new Set([...visitedDirs, real]), listed, skippedFolders);
+      if (scope.visitedDirs.has(real)) continue;
+      await walk(absolute, file, { ...scope, visitedDirs: new Set([...scope.visitedDirs, real]) }, listed, skippedFolders);
     } else {
       listed.push({ file, refused: 'not a regular file' });
     }

@@ -213,6 +213,46 @@ describe('loadCorpus with bad files beside good ones', () => {
   });
 });
 
+describe('loadCorpus and symbolic links (issue 14, item 3)', () => {
+  let work: string;
+  let result: CorpusLoadResult;
+  const privateNote = 'Notes privées du directeur\nLe budget secret du projet Kestrel est de 9 millions.\n';
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'relais-links-'));
+    const dir = path.join(work, 'corpus');
+    await mkdir(path.join(dir, 'archives'), { recursive: true });
+    await mkdir(path.join(work, 'notes-privees'));
+    await writeFile(path.join(work, 'notes-privees/budget.txt'), privateNote);
+    await writeFile(path.join(work, 'secret.txt'), privateNote);
+    await copyFile(path.join(corpusDir, '000_dd735be49553672e.txt'), path.join(dir, 'archives/fort-de-france.txt'));
+    // Out of the corpus folder: a folder, a file, a system folder full of text.
+    await symlink(path.join(work, 'notes-privees'), path.join(dir, 'notes'));
+    await symlink('../secret.txt', path.join(dir, 'secret.txt'));
+    await symlink('/usr/share', path.join(dir, 'partage'));
+    // Inside it: still followed.
+    await symlink('archives/fort-de-france.txt', path.join(dir, 'lien-interne.txt'));
+    await symlink('archives', path.join(dir, 'dossier-interne'));
+    result = await loadCorpus(dir);
+  });
+
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('skips every link leading out of the corpus folder, with its reason, and reads nothing behind it', async () => {
+    expect(result.documents.map((d) => d.file)).toEqual(['archives/fort-de-france.txt', 'dossier-interne/fort-de-france.txt', 'lien-interne.txt']);
+    expect(result.documents.some((d) => d.blocks.join(' ').includes('Kestrel'))).toBe(false);
+    expect(result.skipped).toEqual([
+      expect.objectContaining({ file: 'notes/', reason: 'link to outside the corpus folder' }),
+      expect.objectContaining({ file: 'partage/', reason: 'link to outside the corpus folder' }),
+      expect.objectContaining({ file: 'secret.txt', reason: 'link to outside the corpus folder' }),
+    ]);
+    const { fingerprintCorpus } = await import('../../../src/engine/corpus/loadCorpus.ts');
+    expect((await fingerprintCorpus(path.join(work, 'corpus'))).map((f) => f.file)).toEqual(result.documents.map((d) => d.file));
+  });
+});
+
 describe('loadCorpus on a folder that does not exist', () => {
   it('rejects, since there is no corpus to index at all', async () => {
     await expect(loadCorpus(path.join(tmpdir(), 'relais-absent-corpus'))).rejects.toThrow(/ENOENT/);
