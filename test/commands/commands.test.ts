@@ -52,6 +52,23 @@ describe('parseCommandText', () => {
     ['sources fibre optique 2', 'sources', { filter: 'fibre optique', page: 2 }],
     ['reindex', 'reindex', {}],
     ['aide', 'help', {}],
+    // Issue 14, item 4: a bare command word, or the word and its own arguments, is a command...
+    ['Aide ?', 'help', {}],
+    ['stats', 'stats', {}],
+    ['sources 2', 'sources', { filter: undefined, page: 2 }],
+    ['sources fibre', 'sources', { filter: 'fibre', page: undefined }],
+    ['sources Côtes-d\'Armor 3', 'sources', { filter: 'Côtes-d\'Armor', page: 3 }],
+    ['sources 2019', 'sources', { filter: '2019', page: undefined }],
+    ['ask', 'ask', { question: '' }],
+    // ...anything phrased as a question is a question.
+    ["Aide de l'État pour la fibre dans le Gers ?", 'ask', { question: "Aide de l'État pour la fibre dans le Gers ?" }],
+    ['Sources de financement du très haut débit', 'ask', { question: 'Sources de financement du très haut débit' }],
+    ['Sources fibre Gers ?', 'ask', { question: 'Sources fibre Gers ?' }],
+    ['sources fibre optique Gers', 'ask', { question: 'sources fibre optique Gers' }],
+    ["sources d'énergie", 'ask', { question: "sources d'énergie" }],
+    ['Stats fibre Gers', 'ask', { question: 'Stats fibre Gers' }],
+    ['Reindex the corpus please', 'ask', { question: 'Reindex the corpus please' }],
+    ['Help for digital inclusion in Lille?', 'ask', { question: 'Help for digital inclusion in Lille?' }],
   ])('%s → %s', (text, name, options) => {
     const parsed = parseCommandText(text);
     expect(parsed.command.name).toBe(name);
