@@ -3,28 +3,28 @@
 //                                     answerJsonLine.ts, answerBatch.ts); stdout holds nothing else
 // --corpus DIR (or CORPUS_DIR) indexes another folder.
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, searchEngineOptions } from '../config.ts';
+import { ConfigError, loadConfig } from '../config.ts';
 import { stderrLogger } from '../engine/logger.ts';
-import { RelaisEngine } from '../engine/relaisEngine.ts';
+import { openConfiguredEngine } from '../openEngine.ts';
+import { StartupError } from '../startupError.ts';
 import { answerBatch } from './answerBatch.ts';
+import { readCommandLine } from './commandLine.ts';
 import { answerLine } from './terminalChat.ts';
 
+const USAGE = 'npm run ask -- [--corpus DIR] "question"\n       npm run ask -- [--corpus DIR] --json < questions.txt';
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readCommandLine({
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  }, USAGE);
   if (values.help) {
-    process.stdout.write('usage: npm run ask -- [--corpus DIR] "question"\n       npm run ask -- [--corpus DIR] --json < questions.txt\n');
+    process.stdout.write(`usage: ${USAGE}\n`);
     return 0;
   }
   const config = loadConfig(values.corpus ? { CORPUS_DIR: values.corpus } : {});
   const logger = stderrLogger(values.json && config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const engine = await RelaisEngine.open({
-    corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
-    maxQuestionLength: config.maxQuestionLength, logger, ...searchEngineOptions(config),
-  });
+  const engine = await openConfiguredEngine(config, logger);
   if (values.json) {
     const lines = createInterface({ input: process.stdin, terminal: false });
     await answerBatch(lines, (q) => engine.ask(q), (json) => process.stdout.write(`${json}\n`), logger);
@@ -42,7 +42,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : `relais ask: ${error instanceof Error ? error.stack : String(error)}`}\n`);
-    process.exitCode = 1;
+    const line = error instanceof ConfigError
+      ? error.message
+      : error instanceof StartupError ? `relais ask: ${error.message}` : `relais ask: ${error instanceof Error ? error.stack : String(error)}`;
+    process.stderr.write(`${line}\n`);
+    process.exitCode = error instanceof StartupError ? error.exitCode : 1;
   },
 );

@@ -17,6 +17,7 @@ import { OperationsServer } from './operationsServer.ts';
 import { installProcessSafetyNets } from './processSafety.ts';
 import { QuestionGate } from './questionGate.ts';
 import { QuestionStats } from './questionStats.ts';
+import { listenFailure } from '../startupError.ts';
 
 export interface RunningPlatform {
   name: string;
@@ -44,7 +45,9 @@ export class Operations {
     installProcessSafetyNets({ logger });
     const ops = config.operations;
     const server = ops.metricsPort !== undefined
-      ? await OperationsServer.start({ port: ops.metricsPort, host: ops.metricsHost, metrics, logger })
+      ? await OperationsServer.start({ port: ops.metricsPort, host: ops.metricsHost, metrics, logger }).catch((error: unknown) => {
+        throw listenFailure(error, { port: 'METRICS_PORT', host: 'METRICS_HOST' }, { port: ops.metricsPort as number, host: ops.metricsHost });
+      })
       : undefined;
     const stats = await QuestionStats.open({ dataDir: config.dataDir, logger });
     const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight, metrics, stats });

@@ -119,6 +119,8 @@ export interface FakeDiscordOptions {
   guildName?: string;
   /** Log every REST request and gateway payload to stderr. */
   debug?: boolean;
+  /** Port to listen on. Default 0 (random); a test restarts a stopped fake on its port to end a Discord outage. */
+  port?: number;
 }
 
 export interface RecordedFile {
@@ -306,7 +308,8 @@ export class FakeDiscord {
   /** `ws://127.0.0.1:PORT/gateway`: returned by GET /gateway/bot and as resume_gateway_url. */
   gatewayUrl = '';
 
-  private readonly options: Required<Omit<FakeDiscordOptions, 'token' | 'botUsername' | 'guildName'>>;
+  private readonly options: Required<Omit<FakeDiscordOptions, 'token' | 'botUsername' | 'guildName' | 'port'>>;
+  private readonly port: number;
   private server: Server | undefined;
   private wss: WebSocketServer | undefined;
   private readonly conns = new Set<Conn>();
@@ -327,6 +330,7 @@ export class FakeDiscord {
       echoBotMessages: options.echoBotMessages ?? true,
       debug: options.debug ?? false,
     };
+    this.port = options.port ?? 0;
     this.token = options.token ?? 'fake-bot-token';
     this.applicationId = snowflake(Date.now() - 400 * 86_400_000);
     this.bot = makeUser({ id: this.applicationId, username: options.botUsername ?? 'relais', bot: true });
@@ -370,7 +374,7 @@ export class FakeDiscord {
     this.channelId = channels[0]!.id;
   }
 
-  /** Starts the fake on 127.0.0.1 (port 0 = random). */
+  /** Starts the fake on 127.0.0.1 (options.port, default 0 = random). */
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const fake = new FakeDiscord(options);
     await fake.listen();
@@ -706,7 +710,7 @@ export class FakeDiscord {
       }
       wss.handleUpgrade(req, socket, head, (ws) => this.onGatewayConnection(ws, url.searchParams));
     });
-    server.listen(0, '127.0.0.1');
+    server.listen(this.port, '127.0.0.1');
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
     this.server = server;

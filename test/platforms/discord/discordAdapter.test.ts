@@ -3,10 +3,13 @@
  * FakeDiscord on 127.0.0.1, the real engine over a temp copy of the corpus. No mocks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MessageFlags } from 'discord.js';
+import { Events, MessageFlags } from 'discord.js';
+import { silentLogger } from '../../../src/engine/logger.ts';
+import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+import { DiscordAdapter } from '../../../src/platforms/discord/discordAdapter.ts';
 import { makeRole } from '../../fakes/discord/payloads.ts';
-import { snowflake } from '../../fakes/fakeDiscord.ts';
-import { MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, type Harness } from './helpers.ts';
+import { FakeDiscord, snowflake } from '../../fakes/fakeDiscord.ts';
+import { discordConfig, fastClientOptions, MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, tempCorpus, type Harness } from './helpers.ts';
 
 const GERS = 'Combien de personnes travaillent sur les chantiers du Gers ?';
 
@@ -184,4 +187,47 @@ describe('DiscordAdapter against FakeDiscord', () => {
     // /healthz follows the gateway: connected again once it answers.
     expect(h.adapter.isConnected()).toBe(true);
   });
+});
+
+describe('DiscordAdapter when Discord goes away after start-up (issue 14, item 5)', () => {
+  it('retries until Discord is back, logs the loss once, and answers again', async () => {
+    const corpus = await tempCorpus();
+    const engine = await RelaisEngine.open({ corpusDir: corpus.corpusDir, dataDir: corpus.dataDir, useSnapshot: false });
+    const first = await FakeDiscord.start();
+    const port = Number(new URL(first.apiUrl).port);
+    const logs: { level: string; message?: string }[] = [];
+    const record = (level: string) => (_details: object, message?: string) => void logs.push({ level, message });
+    const logger = { ...silentLogger, info: record('info'), warn: record('warn'), error: record('error') };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const adapter = await DiscordAdapter.start({ config: discordConfig(first), engine, logger, clientOptions: fastClientOptions });
+    let second: FakeDiscord | undefined;
+    try {
+      // Discord disappears: several reconnection attempts fail.
+      let attempts = 0;
+      const severalAttempts = new Promise<void>((resolve) => adapter.client.on(Events.ShardReconnecting, () => { if (++attempts === 3) resolve(); }));
+      await first.stop();
+      await severalAttempts;
+      expect(adapter.isConnected()).toBe(false);
+
+      // Discord is back on the same address, with the same bot.
+      const ready = new Promise<void>((resolve) => adapter.client.once(Events.ShardReady, () => resolve()));
+      second = await FakeDiscord.start({ port, token: first.token });
+      await second.waitForIdentify(1, 20_000);
+      await ready;
+      expect(adapter.isConnected()).toBe(true);
+      expect(logs.filter((l) => l.message === 'discord gateway connection lost; reconnecting')).toHaveLength(1);
+
+      const sent = second.interactionCreate({ commandName: 'ask', options: { question: GERS }, user: second.users.bob });
+      const patch = await second.waitForRequest(isPatchOriginal(sent.token));
+      expect(patch.body.embeds[0].description).toMatch(/163/);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await adapter.stop();
+      await second?.stop();
+      await corpus.cleanup();
+    }
+  }, 40_000);
 });
