@@ -14,6 +14,7 @@ import { silentLogger } from '../../src/engine/logger.ts';
 import { UserError } from '../../src/engine/userError.ts';
 import { DiscordLimits, renderDiscordReply } from '../../src/platforms/discord/renderDiscordReply.ts';
 import { renderSlackReply, SLACK_LIMITS } from '../../src/platforms/slack/rendering/renderSlackReply.ts';
+import { hasUnescapedBracket } from '../platforms/discord/helpers.ts';
 import { fuzzParameters } from './fuzzSettings.ts';
 import { openTestEngine, type TestEngine } from './helpers.ts';
 
@@ -114,6 +115,8 @@ function checkDiscord(r: Reply, embeds: boolean): void {
     expect(s).not.toMatch(/@(everyone|here)/i);
     expect(s).not.toMatch(/<@(?!\u200b)/);
   }
+  // No masked link [text](url) out of corpus or user text: every [ shown where markdown renders is escaped.
+  for (const s of [message.content, ...message.embeds.flatMap((e) => [e.title ?? '', e.description ?? ''])]) expect(hasUnescapedBracket(s)).toBe(false);
   if (strings(r).every(wellFormed)) for (const s of texts) expect(wellFormed(s)).toBe(true);
 }
 

@@ -4,6 +4,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusDocument, CorpusLoadResult, FileFingerprint, SkippedFile } from '../types.ts';
+import { documentUrl } from './documentUrl.ts';
 import { findFirstFrenchDate } from './frenchDate.ts';
 import { parseHtml } from './parseHtml.ts';
 import { parseMarkdown } from './parseMarkdown.ts';
@@ -208,12 +209,13 @@ async function loadFile(file: string, absolute: string, corpusName: string, maxF
     }
 
     const date = parsed.date ?? findFirstFrenchDate([title, ...blocks].join('\n'));
+    const url = documentUrl(parsed.url);
     const document: CorpusDocument = {
       source: `${corpusName}/${file}`,
       file,
       title,
       ...(date !== undefined ? { date } : {}),
-      ...(parsed.url !== undefined ? { url: parsed.url } : {}),
+      ...(url !== undefined ? { url } : {}),
       ...(parsed.territory !== undefined ? { territory: parsed.territory } : {}),
       tags: parsed.tags,
       blocks,

@@ -253,6 +253,42 @@ describe('loadCorpus and symbolic links (issue 14, item 3)', () => {
   });
 });
 
+describe('loadCorpus and document urls (issue 14, item 6)', () => {
+  it('keeps a url only when it is an absolute http(s) address without user name or password', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'relais-urls-'));
+    const dir = path.join(work, 'corpus');
+    await mkdir(dir);
+    const urls: Record<string, string> = {
+      'a-https.md': 'https://www.gers.fr/actualites/fibre',
+      'b-http.md': 'http://exemple.org',
+      'c-javascript.md': 'javascript:alert(document.cookie)',
+      'd-identifiants.md': 'https://impots.gouv.fr@exemple-piege.net/connexion',
+      'e-relatif.md': '/actualites/fibre',
+      'f-data.md': 'data:text/html,<script>alert(1)</script>',
+      'g-ftp.md': 'ftp://exemple.org/communique.pdf',
+    };
+    for (const [file, url] of Object.entries(urls)) {
+      await writeFile(path.join(dir, file), `---\ntitle: Le Gers raccorde ses communes\nurl: "${url}"\n---\n\nLe département a raccordé 120 communes à la fibre en 2023.\n`);
+    }
+    await writeFile(path.join(dir, 'h-canonique.html'), '<html><head><title>Fibre</title><link rel="canonical" href="javascript:void(0)"></head><body><p>Le réseau compte 4 000 prises.</p></body></html>');
+    try {
+      const result = await loadCorpus(dir);
+      expect(Object.fromEntries(result.documents.map((d) => [d.file, d.url]))).toEqual({
+        'a-https.md': 'https://www.gers.fr/actualites/fibre',
+        'b-http.md': 'http://exemple.org/',
+        'c-javascript.md': undefined,
+        'd-identifiants.md': undefined,
+        'e-relatif.md': undefined,
+        'f-data.md': undefined,
+        'g-ftp.md': undefined,
+        'h-canonique.html': undefined,
+      });
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('loadCorpus on a folder that does not exist', () => {
   it('rejects, since there is no corpus to index at all', async () => {
     await expect(loadCorpus(path.join(tmpdir(), 'relais-absent-corpus'))).rejects.toThrow(/ENOENT/);

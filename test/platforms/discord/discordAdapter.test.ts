@@ -9,7 +9,7 @@ import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
 import { DiscordAdapter } from '../../../src/platforms/discord/discordAdapter.ts';
 import { makeRole } from '../../fakes/discord/payloads.ts';
 import { FakeDiscord, snowflake } from '../../fakes/fakeDiscord.ts';
-import { discordConfig, fastClientOptions, MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, tempCorpus, type Harness } from './helpers.ts';
+import { discordConfig, fastClientOptions, hasUnescapedBracket, MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, tempCorpus, type Harness } from './helpers.ts';
 
 const GERS = 'Combien de personnes travaillent sur les chantiers du Gers ?';
 
@@ -69,6 +69,14 @@ describe('DiscordAdapter against FakeDiscord', () => {
     expect(callback.body).toMatchObject({ type: 4, data: { flags: MessageFlags.Ephemeral } });
     expect(callback.body.data.content).toMatch(/Relais answers from 6 press releases/);
     expect(callback.body.data.embeds[0].description).toContain('ask <question>');
+  });
+
+  it('/sources echoes a masked link typed as its filter as plain text, not as a link (issue 14, item 6)', async () => {
+    const filter = '[cliquez ici](https://exemple-piege.net/connexion)';
+    const sources = h.fake.interactionCreate({ commandName: 'sources', options: { filter } });
+    const patch = await h.fake.waitForRequest(isPatchOriginal(sources.token));
+    expect(patch.body.content).toContain('« \\[cliquez ici](https://exemple-piege.net/connexion) »');
+    expect(hasUnescapedBracket(patch.body.content)).toBe(false);
   });
 
   it('a guild message mentioning the bot is answered as a reply; one without a mention is ignored', async () => {

@@ -91,3 +91,12 @@ export function messageBodies(fake: FakeDiscord): { req: RecordedRequest; data: 
     return 'content' in data || 'embeds' in data ? [{ req, data }] : [];
   });
 }
+
+/** Whether `markdown` holds a `[` that Discord would read (one not escaped by a backslash). */
+export function hasUnescapedBracket(markdown: string): boolean {
+  for (let i = 0; i < markdown.length; i++) {
+    if (markdown[i] === '\\') i++;
+    else if (markdown[i] === '[') return true;
+  }
+  return false;
+}
