@@ -82,6 +82,26 @@ describe('snapshots', () => {
     expect((await RelaisEngine.open({ corpusDir, dataDir })).status().loadedFrom).toBe('snapshot');
   });
 
+  it('rebuilds, with a warning, a snapshot whose text was edited on disk, and quotes the corpus (issue 14, item 7)', async () => {
+    await RelaisEngine.open({ corpusDir, dataDir });
+    const file = path.join(dataDir, SNAPSHOT_FILE);
+    const bytes = await readFile(file);
+    const at = bytes.indexOf('13.000 prises');
+    expect(at).toBeGreaterThan(0);
+    Buffer.from('99.000 prises').copy(bytes, at);
+    await writeFile(file, bytes);
+
+    const logger = recordingLogger();
+    const engine = await RelaisEngine.open({ corpusDir, dataDir, logger });
+    expect(engine.status().loadedFrom).toBe('build');
+    expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'index snapshot is damaged; rebuilding the index from the corpus' }));
+    const answer = await engine.ask('Combien de prises sont éligibles à la fibre dans le Gers ?');
+    expect(answer.facts.map((f) => f.excerpt).join(' ')).toContain('13.000');
+    expect(answer.facts.map((f) => f.excerpt).join(' ')).not.toContain('99.000');
+    // The rebuilt snapshot is sound again.
+    expect((await RelaisEngine.open({ corpusDir, dataDir })).status().loadedFrom).toBe('snapshot');
+  });
+
   it('rebuilds over a snapshot cut short', async () => {
     await RelaisEngine.open({ corpusDir, dataDir });
     const file = path.join(dataDir, SNAPSHOT_FILE);

@@ -1,5 +1,6 @@
 // Snapshots of the built index: a header (backend, corpus fingerprint) and the backend's parts, saved
 // beside the data and loaded only when sound.
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -107,8 +108,24 @@ describe('loadSnapshot refuses what it cannot trust', () => {
     const changed = JSON.stringify({ ...head, version: SNAPSHOT_VERSION + 1, builtAt: 'x' });
     expect(Buffer.byteLength(changed)).toBeLessThanOrEqual(length);
     Buffer.from(changed.padEnd(length, ' '), 'utf8').copy(bytes, start);
+    // A consistent file of another version: its checksum (after the 8 magic bytes) matches.
+    createHash('sha256').update(bytes.subarray(8 + 32)).digest().copy(bytes, 8);
     await writeFile(file, bytes);
     expect(await loadSnapshot(dataDir)).toEqual({ ok: false, reason: `snapshot version ${SNAPSHOT_VERSION + 1}, expected ${SNAPSHOT_VERSION}` });
+  });
+
+  it('refuses a snapshot whose bytes were changed on disk, anywhere after the magic (issue 14, item 7)', async () => {
+    await save();
+    const file = path.join(dataDir, SNAPSHOT_FILE);
+    const original = await readFile(file);
+    // A figure in a passage's text, a title in the header, one bit of a posting list.
+    const at = original.indexOf('première étape');
+    for (const [offset, byte] of [[at, 0x50], [original.indexOf('Afnum'), 0x42], [original.length - 3, original[original.length - 3]! ^ 1]] as const) {
+      const bytes = Buffer.from(original);
+      bytes[offset] = byte;
+      await writeFile(file, bytes);
+      expect(await loadSnapshot(dataDir)).toEqual({ ok: false, reason: expect.stringMatching(/^corrupt snapshot \(checksum mismatch/), corrupt: true });
+    }
   });
 });
 
