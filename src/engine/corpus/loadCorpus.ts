@@ -4,6 +4,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusDocument, CorpusLoadResult, FileFingerprint, SkippedFile } from '../types.ts';
+import { decodeText } from './decodeText.ts';
 import { documentUrl } from './documentUrl.ts';
 import { findFirstFrenchDate } from './frenchDate.ts';
 import { parseHtml } from './parseHtml.ts';
@@ -193,7 +194,7 @@ async function loadFile(file: string, absolute: string, corpusName: string, maxF
     const fingerprint: FileFingerprint = { file, size: bytes.length, sha256: sha256(bytes), mtimeMs };
     if (bytes.length > maxFileBytes) return skip(tooLargeReason(bytes.length, maxFileBytes), fingerprint);
 
-    const decoded = decodeText(bytes);
+    const decoded = decodeText(bytes, extension);
     if ('refused' in decoded) return skip(decoded.refused, fingerprint);
 
     let parsed: ParsedDocument;
@@ -225,37 +226,6 @@ async function loadFile(file: string, absolute: string, corpusName: string, maxF
     // Permission denied, or the file vanished or changed kind between listing and reading.
     return skip(`unreadable: ${errorCode(error)}`);
   }
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-/** The file's text without BOM, or why it is not usable text. */
-function decodeText(bytes: Uint8Array): { text: string } | { refused: string } {
-  if (bytes.length === 0) return { refused: 'empty' };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { refused: 'not UTF-8 text (UTF-16, save it as UTF-8)' };
-  }
-  if (looksBinary(bytes)) return { refused: 'binary content' };
-  let text: string;
-  try {
-    text = utf8.decode(bytes); // drops a leading UTF-8 BOM
-  } catch {
-    return { refused: 'not UTF-8 text' };
-  }
-  if (text.trim() === '') return { refused: 'empty (whitespace only)' };
-  return { text };
-}
-
-/** NUL bytes, or more than 10% control characters other than tab, line feed, form feed and carriage return. */
-function looksBinary(bytes: Uint8Array): boolean {
-  let controls = 0;
-  for (const byte of bytes) {
-    if (byte === 0) return true;
-    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) {
-      controls++;
-    }
-  }
-  return controls > bytes.length * 0.1;
 }
 
 async function fingerprintByStreaming(file: string, absolute: string): Promise<FileFingerprint> {

@@ -159,8 +159,8 @@ describe('loadCorpus with bad files beside good ones', () => {
     expect(reasonFor('blanc.txt')).toMatch(/^empty/);
     expect(reasonFor('photo.txt')).toBe('binary content');
     expect(reasonFor('controle.txt')).toBe('binary content');
-    expect(reasonFor('latin1.txt')).toBe('not UTF-8 text');
-    expect(reasonFor('utf16.txt')).toMatch(/^not UTF-8 text/);
+    expect(reasonFor('latin1.txt')).toBe('not UTF-8 text (probably Latin-1 or Windows-1252): save it as UTF-8');
+    expect(reasonFor('utf16.txt')).toMatch(/^not UTF-8 text.*save it as UTF-8/);
     expect(reasonFor('enorme.txt')).toBe('larger than 2 MiB (3.1 MiB)');
     expect(reasonFor('rapport.pdf')).toBe('unsupported file type .pdf');
     expect(reasonFor('LISEZMOI')).toBe('unsupported file type (no extension)');
@@ -288,6 +288,59 @@ describe('loadCorpus and document urls (issue 14, item 6)', () => {
     }
   });
 });
+
+describe('loadCorpus and text encodings (issue 14, item 8)', () => {
+  let work: string;
+  let result: CorpusLoadResult;
+  const page = (charset: string) =>
+    `<html><head>${charset}<title>Très haut débit à Chambéry</title></head><body><p>L’opérateur a déployé 2 400 prises en zone moins dense ; cœur de réseau rénové.</p></body></html>`;
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'relais-encodings-'));
+    const dir = path.join(work, 'corpus');
+    await mkdir(dir);
+    const latin1 = (text: string) => Buffer.from(text.replace('’', "'").replace('œ', 'oe'), 'latin1');
+    await writeFile(path.join(dir, 'iso-8859-1.html'), latin1(page('<meta charset="iso-8859-1">')));
+    // windows-1252 has ’ (0x92) and œ (0x9C), which Latin-1 lacks.
+    await writeFile(path.join(dir, 'windows-1252.html'), Buffer.from(encodeWindows1252(page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'))));
+    // Re-saved as UTF-8 by an editor that kept the old declaration.
+    await writeFile(path.join(dir, 'declare-latin1-mais-utf8.html'), page('<meta charset="ISO-8859-1">'));
+    await writeFile(path.join(dir, 'latin1-sans-declaration.html'), latin1(page('')));
+    await writeFile(path.join(dir, 'inconnu.html'), latin1(page('<meta charset="x-klingon">')));
+    await writeFile(path.join(dir, 'notes-latin1.txt'), latin1('Réunion du syndicat\nLe débit montera à 1 Gbit/s en été.\n'));
+    result = await loadCorpus(dir);
+  });
+
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  function reasonFor(file: string): string | undefined {
+    return result.skipped.find((s) => s.file === file)?.reason;
+  }
+
+  it('decodes an HTML page as the encoding it declares', () => {
+    expect(byFile(result, 'iso-8859-1.html').title).toBe('Très haut débit à Chambéry');
+    expect(byFile(result, 'iso-8859-1.html').blocks.join(' ')).toContain("L'opérateur a déployé 2 400 prises");
+    expect(byFile(result, 'windows-1252.html').blocks.join(' ')).toContain('L’opérateur a déployé 2 400 prises en zone moins dense ; cœur de réseau');
+  });
+
+  it('reads as UTF-8 a page declared Latin-1 whose bytes are valid UTF-8', () => {
+    expect(byFile(result, 'declare-latin1-mais-utf8.html').title).toBe('Très haut débit à Chambéry');
+  });
+
+  it('skips what is not UTF-8 and declares nothing (or nothing known), saying to save it as UTF-8', () => {
+    expect(reasonFor('notes-latin1.txt')).toBe('not UTF-8 text (probably Latin-1 or Windows-1252): save it as UTF-8');
+    expect(reasonFor('latin1-sans-declaration.html')).toMatch(/save it as UTF-8, or declare its encoding \(<meta charset="windows-1252">\)$/);
+    expect(reasonFor('inconnu.html')).toBe('declares the unknown encoding "x-klingon": save it as UTF-8');
+  });
+});
+
+/** Windows-1252 bytes of `text` (Latin-1 plus the 0x80–0x9F punctuation and letters). */
+function encodeWindows1252(text: string): Uint8Array {
+  const extra: Record<string, number> = { '’': 0x92, 'œ': 0x9c, '€': 0x80, '«': 0xab, '»': 0xbb };
+  return Uint8Array.from(Array.from(text, (c) => extra[c] ?? c.charCodeAt(0)));
+}
 
 describe('loadCorpus on a folder that does not exist', () => {
   it('rejects, since there is no corpus to index at all', async () => {
