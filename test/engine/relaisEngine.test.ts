@@ -142,8 +142,8 @@ describe('reindex', () => {
     expect(summary.changed).toEqual(['003_b0a59d27816c901e.txt']);
     expect(summary.removed).toEqual(['004_e2f5720054723137.txt']);
     expect(summary.skipped).toEqual([
-      { file: '011_vide.txt', reason: 'empty' },
-      { file: '012_annexe.txt', reason: 'binary content' },
+      { file: '011_vide.txt', reason: 'empty', reasonFr: 'vide' },
+      { file: '012_annexe.txt', reason: 'binary content', reasonFr: 'contenu binaire' },
     ]);
     expect(summary.documents).toBe(5); // 5 - 1 removed + 1 added
     expect(summary.passages).toBe(engine.status().passages);

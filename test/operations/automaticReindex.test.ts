@@ -101,7 +101,7 @@ describe('faults during a reindex', () => {
   it('a file listed but gone when read (a dangling link): skipped as unreadable, named with its reason', async () => {
     await symlink(path.join(t.corpusDir, 'does-not-exist.txt'), path.join(t.corpusDir, '020_gone.txt'));
     const summary = await t.engine.reindex();
-    expect(summary.skipped).toEqual([{ file: '020_gone.txt', reason: 'unreadable: ENOENT' }]);
+    expect(summary.skipped).toEqual([{ file: '020_gone.txt', reason: 'unreadable: ENOENT', reasonFr: 'illisible : ENOENT' }]);
     expect(summary.documents).toBe(5);
   });
 
@@ -116,7 +116,7 @@ describe('faults during a reindex', () => {
     // the one the change queued) names it; trigger again to be sure the last summary is after the write.
     await auto.trigger('corpus-change');
     const last = logger.lines.filter((l) => l.message?.startsWith('reindex done')).at(-1);
-    expect(last?.details['skipped']).toEqual([{ file: GERS_FILE, reason: 'binary content' }]);
+    expect(last?.details['skipped']).toEqual([{ file: GERS_FILE, reason: 'binary content', reasonFr: 'contenu binaire' }]);
     expect(last?.message).toContain(`${GERS_FILE} (binary content)`);
     expect((await t.engine.ask('Qui est le directeur de Gers Numérique ?')).answered).toBe(false);
     expect((await t.engine.ask('Quel partenariat la Manche a-t-elle signé avec Séoul ?')).answered).toBe(true);

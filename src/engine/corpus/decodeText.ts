@@ -6,27 +6,26 @@
 // kept the old declaration: it is read as UTF-8. Anything else that is not UTF-8 is refused with a
 // hint to save it as UTF-8.
 
-export type Decoded = { text: string } | { refused: string };
+import { type SkipReason, skipReasons } from './skipReasons.ts';
+
+export type Decoded = { text: string } | { refused: SkipReason };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
-const SAVE_AS_UTF8 = 'not UTF-8 text (probably Latin-1 or Windows-1252): save it as UTF-8';
 
 export function decodeText(bytes: Uint8Array, extension: string): Decoded {
-  if (bytes.length === 0) return { refused: 'empty' };
+  if (bytes.length === 0) return { refused: skipReasons.empty() };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { refused: 'not UTF-8 text (UTF-16): save it as UTF-8' };
+    return { refused: skipReasons.utf16() };
   }
-  if (looksBinary(bytes)) return { refused: 'binary content' };
+  if (looksBinary(bytes)) return { refused: skipReasons.binary() };
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const declared = !hasBom && (extension === '.html' || extension === '.htm') ? declaredCharset(bytes) : undefined;
   const asUtf8 = tryUtf8(bytes);
   let text: string;
   if (declared === undefined || UTF8_LABELS.has(declared)) {
     if (asUtf8 === undefined) {
-      return { refused: declared === undefined && (extension === '.html' || extension === '.htm')
-        ? `${SAVE_AS_UTF8}, or declare its encoding (<meta charset="windows-1252">)`
-        : SAVE_AS_UTF8 };
+      return { refused: skipReasons.notUtf8(declared === undefined && (extension === '.html' || extension === '.htm')) };
     }
     text = asUtf8;
   } else if (asUtf8 !== undefined && /[^\u0000-\u007f]/.test(asUtf8)) {
@@ -36,11 +35,11 @@ export function decodeText(bytes: Uint8Array, extension: string): Decoded {
     try {
       decoder = new TextDecoder(declared);
     } catch {
-      return { refused: `declares the unknown encoding "${declared}": save it as UTF-8` };
+      return { refused: skipReasons.unknownEncoding(declared) };
     }
     text = decoder.encoding === 'windows-1252' ? windows1252(decoder.decode(bytes)) : decoder.decode(bytes);
   }
-  if (text.trim() === '') return { refused: 'empty (whitespace only)' };
+  if (text.trim() === '') return { refused: skipReasons.blank() };
   return { text };
 }
 

@@ -11,6 +11,7 @@ import { parseHtml } from './parseHtml.ts';
 import { parseMarkdown } from './parseMarkdown.ts';
 import { parseText } from './parseText.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
+import { type SkipReason, skipReasons } from './skipReasons.ts';
 import { assembleBody } from './textBlocks.ts';
 
 export interface LoadCorpusOptions {
@@ -34,7 +35,7 @@ const CONCURRENT_READS = 16;
 const YIELD_EVERY = 64;
 
 /** A file found by the walk: either one to read, or one refused before reading (a dangling link, a FIFO...). */
-type Listed = { file: string; absolute: string } | { file: string; refused: string };
+type Listed = { file: string; absolute: string } | { file: string; refused: SkipReason };
 
 interface FileOutcome {
   fingerprint?: FileFingerprint;
@@ -58,7 +59,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
 
   const outcomes = await mapConcurrently(listed, CONCURRENT_READS, (entry) =>
     'refused' in entry
-      ? Promise.resolve<FileOutcome>({ skipped: { file: entry.file, reason: entry.refused } })
+      ? Promise.resolve<FileOutcome>({ skipped: skippedFile(entry.file, entry.refused) })
       : loadFile(entry.file, entry.absolute, corpusName, maxFileBytes),
   );
 
@@ -127,7 +128,7 @@ async function walk(
     entries = await readdir(absoluteDir, { withFileTypes: true });
   } catch (error) {
     if (isRoot) throw error;
-    skippedFolders.push({ file: `${relativeDir}/`, reason: `unreadable folder: ${errorCode(error)}` });
+    skippedFolders.push(skippedFile(`${relativeDir}/`, skipReasons.unreadableFolder(errorCode(error))));
     return;
   }
   const visible = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compare(a.name, b.name));
@@ -144,14 +145,14 @@ async function walk(
         const target = await stat(real);
         kind = target.isFile() ? 'file' : target.isDirectory() ? 'directory' : 'other';
         if (!insideCorpus(real, scope.realRoot)) {
-          const refused = 'link to outside the corpus folder';
-          if (kind === 'directory') skippedFolders.push({ file: `${file}/`, reason: refused });
+          const refused = skipReasons.linkOutside();
+          if (kind === 'directory') skippedFolders.push(skippedFile(`${file}/`, refused));
           else listed.push({ file, refused });
           continue;
         }
         absolute = real;
       } catch (error) {
-        listed.push({ file, refused: `unreadable: ${errorCode(error)}` });
+        listed.push({ file, refused: skipReasons.unreadable(errorCode(error)) });
         continue;
       }
     }
@@ -163,14 +164,14 @@ async function walk(
       if (scope.visitedDirs.has(real)) continue;
       await walk(absolute, file, { ...scope, visitedDirs: new Set([...scope.visitedDirs, real]) }, listed, skippedFolders);
     } else {
-      listed.push({ file, refused: 'not a regular file' });
+      listed.push({ file, refused: skipReasons.notRegularFile() });
     }
   }
 }
 
 async function loadFile(file: string, absolute: string, corpusName: string, maxFileBytes: number): Promise<FileOutcome> {
-  const skip = (reason: string, fingerprint?: FileFingerprint): FileOutcome => ({
-    skipped: { file, reason },
+  const skip = (reason: SkipReason, fingerprint?: FileFingerprint): FileOutcome => ({
+    skipped: skippedFile(file, reason),
     ...(fingerprint ? { fingerprint } : {}),
   });
   try {
@@ -178,7 +179,7 @@ async function loadFile(file: string, absolute: string, corpusName: string, maxF
     const parse = PARSERS.get(extension);
     if (parse === undefined) {
       return skip(
-        extension === '' ? 'unsupported file type (no extension)' : `unsupported file type ${extension}`,
+        extension === '' ? skipReasons.noExtension() : skipReasons.unsupportedType(extension),
         await fingerprintByStreaming(file, absolute),
       );
     }
@@ -201,12 +202,12 @@ async function loadFile(file: string, absolute: string, corpusName: string, maxF
     try {
       parsed = parse(decoded.text);
     } catch (error) {
-      if (error instanceof UnparsableFileError) return skip(error.message, fingerprint);
-      return skip(`could not be parsed: ${error instanceof Error ? error.message : String(error)}`, fingerprint);
+      if (error instanceof UnparsableFileError) return skip(error.reason, fingerprint);
+      return skip(skipReasons.unparsable(error instanceof Error ? error.message : String(error)), fingerprint);
     }
     const { title, blocks } = assembleBody(parsed.blocks, parsed.title);
     if (blocks.length === 0) {
-      return skip(title === '' ? 'no text content' : 'no text content besides the title', fingerprint);
+      return skip(title === '' ? skipReasons.noText() : skipReasons.onlyTitle(), fingerprint);
     }
 
     const date = parsed.date ?? findFirstFrenchDate([title, ...blocks].join('\n'));
@@ -224,7 +225,7 @@ async function loadFile(file: string, absolute: string, corpusName: string, maxF
     return { document, fingerprint };
   } catch (error) {
     // Permission denied, or the file vanished or changed kind between listing and reading.
-    return skip(`unreadable: ${errorCode(error)}`);
+    return skip(skipReasons.unreadable(errorCode(error)));
   }
 }
 
@@ -244,8 +245,12 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function tooLargeReason(size: number, maxFileBytes: number): string {
-  return `larger than ${formatSize(maxFileBytes, false)} (${formatSize(size, true)})`;
+function tooLargeReason(size: number, maxFileBytes: number): SkipReason {
+  return skipReasons.tooLarge(formatSize(maxFileBytes, false), formatSize(size, true));
+}
+
+function skippedFile(file: string, reason: SkipReason): SkippedFile {
+  return { file, reason: reason.en, reasonFr: reason.fr };
 }
 
 function formatSize(bytes: number, oneDecimal: boolean): string {

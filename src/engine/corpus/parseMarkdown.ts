@@ -2,6 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { dateFromMetadata } from './metadataDate.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
+import { skipReasons } from './skipReasons.ts';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -26,11 +27,11 @@ function readFrontMatter(source: string): Map<string, unknown> {
     value = parseYaml(source);
   } catch (error) {
     const firstLine = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    throw new UnparsableFileError(`invalid YAML front-matter: ${firstLine}`);
+    throw new UnparsableFileError(skipReasons.invalidFrontMatter(firstLine));
   }
   if (value === null || value === undefined) return new Map();
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new UnparsableFileError('invalid YAML front-matter: not a list of "key: value" fields');
+    throw new UnparsableFileError(skipReasons.frontMatterNotFields());
   }
   // Authors write "Title:" as often as "title:".
   return new Map(Object.entries(value).map(([key, field]) => [key.toLowerCase(), field]));

@@ -171,6 +171,15 @@ describe('loadCorpus with bad files beside good ones', () => {
     expect(reasonFor('tube.txt')).toBe('not a regular file');
   });
 
+  it('says each reason in French too (issue 14, item 9)', () => {
+    const fr = (file: string) => result.skipped.find((skipped) => skipped.file === file)?.reasonFr;
+    expect(result.skipped.every((skipped) => typeof skipped.reasonFr === 'string' && skipped.reasonFr !== skipped.reason)).toBe(true);
+    expect(fr('enorme.txt')).toBe('plus de 2 Mio (3,1 Mio)');
+    expect(fr('latin1.txt')).toBe('pas du texte UTF-8 (sans doute Latin-1 ou Windows-1252) : enregistrez-le en UTF-8');
+    expect(fr('rapport.pdf')).toBe('type de fichier non pris en charge : .pdf');
+    expect(fr('yaml-casse.md')).toMatch(/^en-tête YAML invalide : /);
+  });
+
   it('skips a file it has no permission to read', (context) => {
     if (!permissionsApply) context.skip('running as root: chmod 000 does not stop reads');
     expect(reasonFor('interdit.txt')).toBe('unreadable: EACCES');

@@ -132,7 +132,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
     const started = await h.fake.waitForRequest(isPatchOriginal(sent.token));
     expect(started.body.content).toMatch(/Réindexation lancée/);
     const summary = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${sent.token}`));
-    expect(summary.body.content).toMatch(/Réindexation terminée en [\d.]+ s : 6 documents/);
+    expect(summary.body.content).toMatch(/Réindexation terminée en [\d.,]+ s : 6 documents/);
     expect(summary.body.flags ?? 0).toBe(0);
     expect(h.engine.status().indexedAt).not.toBe(before);
   });
