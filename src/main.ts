@@ -39,7 +39,10 @@ async function main(): Promise<void> {
   // Everything is set in the environment (.env): npm start takes no options.
   readCommandLine({ options: {} }, 'npm start (settings in .env, see .env.example)');
   const config = loadConfig();
-  const operations = await Operations.start(config);
+  // Without Slack or Discord this is a terminal chat: start-up lines would come between the person
+  // and the answers, so it logs at warn unless LOG_LEVEL says otherwise.
+  const terminal = !config.slack && !config.discord;
+  const operations = await Operations.start(config, terminal ? { logLevel: config.terminalLogLevel } : {});
   const logger = operations.logger;
   const started = performance.now();
   const engine = await openConfiguredEngine(config, logger);

@@ -23,7 +23,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const config = loadConfig(values.corpus ? { CORPUS_DIR: values.corpus } : {});
-  const logger = stderrLogger(values.json && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const logger = stderrLogger(config.terminalLogLevel);
   const engine = await openConfiguredEngine(config, logger);
   if (values.json) {
     const lines = createInterface({ input: process.stdin, terminal: false });

@@ -7,7 +7,7 @@
 //   platformReady()   one health check per platform, and what shutdown must stop;
 //   installSignals()  SIGTERM/SIGINT → graceful shutdown, exit 0.
 import { type Config, secretsOf } from '../config.ts';
-import type { Logger } from '../engine/logger.ts';
+import type { Logger, LogLevel } from '../engine/logger.ts';
 import type { RelaisEngine } from '../engine/relaisEngine.ts';
 import { AutomaticReindex } from './automaticReindex.ts';
 import { gracefulShutdown, type ShutdownStep } from './gracefulShutdown.ts';
@@ -39,9 +39,10 @@ export class Operations {
     private readonly server: OperationsServer | undefined,
   ) {}
 
-  static async start(config: Config, options: { logger?: Logger } = {}): Promise<Operations> {
+  /** `logLevel`: instead of LOG_LEVEL's (the terminal chat logs at its own level). */
+  static async start(config: Config, options: { logger?: Logger; logLevel?: LogLevel } = {}): Promise<Operations> {
     const metrics = new RelaisMetrics();
-    const logger = metrics.countingErrors(options.logger ?? createLogger({ level: config.logLevel, secrets: secretsOf(config) }));
+    const logger = metrics.countingErrors(options.logger ?? createLogger({ level: options.logLevel ?? config.logLevel, secrets: secretsOf(config) }));
     installProcessSafetyNets({ logger });
     const ops = config.operations;
     const server = ops.metricsPort !== undefined

@@ -3,7 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function run(args: string[], stdin: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', ...args], { input: stdin, encoding: 'utf8', timeout: 30_000 });
+  // LOG_LEVEL unset, as on a fresh clone.
+  const env = { ...process.env };
+  delete env.LOG_LEVEL;
+  return spawnSync(process.execPath, ['--import', 'tsx', ...args], { input: stdin, encoding: 'utf8', timeout: 30_000, env });
 }
 
 describe('npm run ask -- --json', () => {
@@ -27,6 +30,8 @@ describe('npm start without tokens', () => {
   it('answers each line of a piped input and exits at its end', () => {
     const result = run(['src/main.ts'], 'Qui est le directeur de Gers Numérique ?\nhelp\n');
     expect(result.status).toBe(0);
+    // No start-up lines between the person and the answers (issue 14, item 9): the terminal logs at warn.
+    expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Romain Gabrielli');
     expect(result.stdout).toContain('corpus/002_dc55de66c2507726.txt');
     expect(result.stdout).toContain('sources');
