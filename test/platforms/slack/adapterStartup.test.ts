@@ -66,7 +66,10 @@ describe('SlackAdapter start-up', () => {
     const logger = recordingLogger();
     const adapter = await start(httpConfig(), logger);
     expect(adapter.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(logger.entries.some((e) => e.message === 'Slack adapter started' && e.details['mode'] === 'http')).toBe(true);
+    const started = logger.entries.find((e) => e.message === 'Slack adapter started');
+    expect(started?.details['mode']).toBe('http');
+    // The address the server really listens on: every interface, not 127.0.0.1 (issue 14, item 9).
+    expect(started?.details['listening']).toMatch(new RegExp(`^http://(\\[::\\]|0\\.0\\.0\\.0):${new URL(adapter.url!).port}/slack/events$`));
     await adapter.stop();
     await adapter.stop();
     await expect(fetch(`${adapter.url}/slack/events`, { method: 'POST' })).rejects.toThrow();
