@@ -1,6 +1,8 @@
 // Start-up failures through real processes (src/startupError.ts and the entry points): each prints one
-// line naming the setting and what to do, exits non-zero, shows no stack trace and no secret. Slack and
-// Discord are the fakes, refusing the token or not listening at all; ports are made busy for real.
+// line naming the setting and what to do, exits non-zero, shows no stack trace and no secret. A few
+// cases here prove the wiring of each entry point; the other failures are tested where they are
+// phrased, in-process: test/startupError.test.ts, test/openEngine.test.ts, and the Slack and Discord
+// adapters' start-up tests.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,7 +11,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './fakes/fakeDiscord.ts';
-import { FakeSlack, freePort, replies } from './fakes/fakeSlack.ts';
 
 const DISCORD_APP_ID = '123456789012345678';
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -77,11 +78,6 @@ describe('npm start: start-up failures are one line naming the setting (issue 14
     }
   });
 
-  it('an unresolvable METRICS_HOST', async () => {
-    const result = await run('src/main.ts', { METRICS_PORT: '0', METRICS_HOST: 'relais-introuvable.invalid' });
-    expectOneLineFailure(result, /^relais: METRICS_HOST=relais-introuvable\.invalid could not be resolved.*set METRICS_HOST to an IP address/);
-  });
-
   it('an unknown option', async () => {
     const result = await run('src/main.ts', {}, ['--verbose']);
     expect(result.code).toBe(2);
@@ -98,47 +94,6 @@ describe('npm start: start-up failures are one line naming the setting (issue 14
     }
   });
 
-  it('a Discord that cannot be reached (nothing listens)', async () => {
-    const port = await freePort();
-    const result = await run('src/main.ts', { DISCORD_TOKEN: 'un-jeton', DISCORD_APPLICATION_ID: DISCORD_APP_ID, DISCORD_API_URL: `http://127.0.0.1:${port}/api` });
-    expectOneLineFailure(result, /^relais: Discord could not be reached at http:\/\/127\.0\.0\.1:\d+\/api \(ECONNREFUSED\): check the network/, ['un-jeton']);
-  });
-
-  it('a SLACK_BOT_TOKEN that Slack refuses', async () => {
-    const fake = await FakeSlack.start();
-    fake.respondWith('auth.test', replies.apiError('invalid_auth'));
-    try {
-      const result = await run('src/main.ts', { SLACK_BOT_TOKEN: 'xoxb-perime', SLACK_APP_TOKEN: 'xapp-perime', SLACK_API_URL: fake.apiUrl });
-      expectOneLineFailure(result, /^relais: Slack did not accept SLACK_BOT_TOKEN \(auth\.test failed: invalid_auth\): copy the Bot User OAuth Token/, ['xoxb-perime', 'xapp-perime']);
-    } finally {
-      await fake.stop();
-    }
-  });
-
-  it('a Slack that cannot be reached is not reported as a refused token', async () => {
-    const port = await freePort();
-    const result = await run('src/main.ts', { SLACK_BOT_TOKEN: 'xoxb-jeton', SLACK_APP_TOKEN: 'xapp-jeton', SLACK_API_URL: `http://127.0.0.1:${port}/api/` });
-    expectOneLineFailure(result, /^relais: Slack could not be reached at http:\/\/127\.0\.0\.1:\d+\/api\/ \(ECONNREFUSED\)/, ['xoxb-jeton', 'xapp-jeton']);
-    expect(result.failure).not.toMatch(/did not accept/);
-  }, 60_000);
-
-  it('a busy PORT for Slack over HTTP', async () => {
-    const fake = await FakeSlack.start();
-    const { port, server } = await busyPort();
-    try {
-      const result = await run('src/main.ts', { SLACK_BOT_TOKEN: 'xoxb-jeton', SLACK_SIGNING_SECRET: 'secret-de-signature', SLACK_API_URL: fake.apiUrl, PORT: String(port) });
-      expectOneLineFailure(result, new RegExp(`^relais: Slack over HTTP could not start: PORT=${port} is already in use`), ['secret-de-signature']);
-    } finally {
-      server.close();
-      await fake.stop();
-    }
-  });
-
-  it('a PostgreSQL that cannot be reached, without showing the password', async () => {
-    const port = await freePort();
-    const result = await run('src/main.ts', { SEARCH_BACKEND: 'postgres', DATABASE_URL: `postgres://relais:mot-de-passe-secret@127.0.0.1:${port}/relais` });
-    expectOneLineFailure(result, new RegExp(`^relais: DATABASE_URL: PostgreSQL at 127\\.0\\.0\\.1:${port}/relais could not be reached \\(ECONNREFUSED\\)`), ['mot-de-passe-secret']);
-  });
 });
 
 describe('ask, eval and bench: a mistyped option is one line with the usage, exit 2', () => {
@@ -153,8 +108,4 @@ describe('ask, eval and bench: a mistyped option is one line with the usage, exi
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
-  it('ask over a missing corpus folder', async () => {
-    const result = await run('src/cli/ask.ts', {}, ['--corpus', path.join(dataDir, 'ailleurs'), 'Combien de prises ?']);
-    expectOneLineFailure(result, /^relais ask: CORPUS_DIR=.*ailleurs: no such folder/);
-  });
 });

@@ -7,6 +7,8 @@ import { Events, MessageFlags } from 'discord.js';
 import { silentLogger } from '../../../src/engine/logger.ts';
 import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
 import { DiscordAdapter } from '../../../src/platforms/discord/discordAdapter.ts';
+import { DiscordStartError } from '../../../src/platforms/discord/discordStartFailure.ts';
+import { freePort } from '../../fakes/fakeSlack.ts';
 import { makeRole } from '../../fakes/discord/payloads.ts';
 import { FakeDiscord, snowflake } from '../../fakes/fakeDiscord.ts';
 import { discordConfig, fastClientOptions, hasUnescapedBracket, MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, tempCorpus, type Harness } from './helpers.ts';
@@ -238,4 +240,30 @@ describe('DiscordAdapter when Discord goes away after start-up (issue 14, item 5
       await corpus.cleanup();
     }
   }, 40_000);
+});
+
+describe('DiscordAdapter start-up failures (issue 14, item 5)', () => {
+  it('tells a refused DISCORD_TOKEN from a Discord that cannot be reached', async () => {
+    const corpus = await tempCorpus();
+    const engine = await RelaisEngine.open({ corpusDir: corpus.corpusDir, dataDir: corpus.dataDir, useSnapshot: false });
+    const fake = await FakeDiscord.start({ token: 'the-right-token' });
+    try {
+      const start = (config: Parameters<typeof discordConfig>[1]) =>
+        DiscordAdapter.start({ config: discordConfig(fake, config), engine, logger: silentLogger, clientOptions: fastClientOptions }).then(
+          async (adapter) => { await adapter.stop(); throw new Error('started'); },
+          (error: unknown) => error as Error,
+        );
+      const refused = await start({ token: 'un-jeton-perime' });
+      expect(refused).toBeInstanceOf(DiscordStartError);
+      expect(refused.message).toMatch(/^Discord did not accept DISCORD_TOKEN \(401 Unauthorized\)/);
+      const port = await freePort();
+      const unreachable = await start({ apiUrl: `http://127.0.0.1:${port}/api` });
+      expect(unreachable).toBeInstanceOf(DiscordStartError);
+      expect(unreachable.message).toMatch(/^Discord could not be reached at http:\/\/127\.0\.0\.1:\d+\/api \(ECONNREFUSED\): check the network, a proxy, or DISCORD_API_URL/);
+      for (const e of [refused, unreachable]) expect(e.message).not.toContain('un-jeton-perime');
+    } finally {
+      await fake.stop();
+      await corpus.cleanup();
+    }
+  });
 });
