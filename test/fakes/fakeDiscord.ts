@@ -105,6 +105,8 @@ export const Intent = {
   MessageContent: 1 << 15,
 } as const;
 const PRIVILEGED_INTENTS = Intent.GuildMembers | Intent.GuildPresences | Intent.MessageContent;
+/** Default bound of the waits. */
+const WAIT_MS = 15_000;
 
 export interface FakeDiscordOptions {
   /** The bot token. Default 'fake-bot-token'. REST calls and IDENTIFY with another token get 401 / close 4004. */
@@ -426,23 +428,27 @@ export class FakeDiscord {
     return json(status, { message: `${status}: Internal Server Error`, code: 0 });
   }
 
-  /** Resolves with the first recorded request (past or future) matching `predicate`. */
-  waitForRequest(predicate: RequestPredicate, timeoutMs = 5_000): Promise<RecordedRequest> {
+  /**
+   * Resolves with the first recorded request (past or future) matching `predicate`. The default
+   * timeouts of the waits (15 s, 20 s for a ready gateway) only turn a hang into a clear failure: wide
+   * enough that a busy 2-core machine makes tests slower, never red.
+   */
+  waitForRequest(predicate: RequestPredicate, timeoutMs = WAIT_MS): Promise<RecordedRequest> {
     return this.waitFor(() => this.requests.find(predicate), timeoutMs, 'a matching REST request');
   }
 
   /** Resolves with the `count`-th IDENTIFY (1-based) once it happened. */
-  waitForIdentify(count = 1, timeoutMs = 5_000): Promise<IdentifyRecord> {
+  waitForIdentify(count = 1, timeoutMs = WAIT_MS): Promise<IdentifyRecord> {
     return this.waitFor(() => this.identifies[count - 1], timeoutMs, `IDENTIFY #${count}`);
   }
 
   /** Resolves when an open gateway connection has received READY or RESUMED. */
-  waitForGatewayReady(timeoutMs = 10_000): Promise<void> {
+  waitForGatewayReady(timeoutMs = WAIT_MS + 5_000): Promise<void> {
     return this.waitFor(() => (this.readyConn() ? true : undefined), timeoutMs, 'a ready gateway connection').then(() => undefined);
   }
 
   /** Generic: resolves with the first non-undefined value of `check`, re-evaluated on every fake event and every 10 ms. */
-  waitFor<T>(check: () => T | undefined, timeoutMs = 5_000, what = 'condition'): Promise<T> {
+  waitFor<T>(check: () => T | undefined, timeoutMs = WAIT_MS, what = 'condition'): Promise<T> {
     const immediate = check();
     if (immediate !== undefined) return Promise.resolve(immediate);
     return new Promise<T>((resolve, reject) => {

@@ -11,7 +11,7 @@ import { DiscordStartError } from '../../../src/platforms/discord/discordStartFa
 import { freePort } from '../../fakes/fakeSlack.ts';
 import { makeRole } from '../../fakes/discord/payloads.ts';
 import { FakeDiscord, snowflake } from '../../fakes/fakeDiscord.ts';
-import { discordConfig, fastClientOptions, hasUnescapedBracket, MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, tempCorpus, type Harness } from './helpers.ts';
+import { discordConfig, drain, fastClientOptions, hasUnescapedBracket, MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, tempCorpus, type Harness } from './helpers.ts';
 
 const GERS = 'Combien de personnes travaillent sur les chantiers du Gers ?';
 
@@ -92,7 +92,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
     expect(post.body.message_reference.fail_if_not_exists).toBe(false);
     // The reply pinged nobody, not even the asker.
     expect(h.fake.botMessages.find((m) => m.id === (post.response as { id: string }).id)?.mentions).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await drain(h.fake);
     expect(h.fake.requests.some((r) => r.body?.message_reference?.message_id === ignored.id)).toBe(false);
   });
 
@@ -104,7 +104,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
 
     const otherBot = { ...h.fake.users.bob, id: snowflake(), username: 'autre-bot', bot: true };
     const fromBot = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${GERS}`, author: otherBot });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await drain(h.fake);
     expect(h.fake.requests.some((r) => r.body?.message_reference?.message_id === fromBot.id)).toBe(false);
     // Our own replies come back as MESSAGE_CREATE: none was answered.
     const ownIds = new Set(h.fake.botMessages.map((m) => m.id));
@@ -117,7 +117,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
     const callback = await h.fake.waitForRequest(isCallback(sent.id));
     expect(callback.body).toMatchObject({ type: 4, data: { flags: MessageFlags.Ephemeral } });
     expect(callback.body.data.content).toMatch(/administrateurs/);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await drain(h.fake);
     expect(h.engine.status().indexedAt).toBe(before);
     expect(h.fake.requests.filter((r) => r.path.includes(sent.token) && r.method !== 'POST')).toEqual([]);
     // A "reindex" mention from a non-admin is refused as well.
@@ -224,7 +224,7 @@ describe('DiscordAdapter when Discord goes away after start-up (issue 14, item 5
       // Discord is back on the same address, with the same bot.
       const ready = new Promise<void>((resolve) => adapter.client.once(Events.ShardReady, () => resolve()));
       second = await FakeDiscord.start({ port, token: first.token });
-      await second.waitForIdentify(1, 20_000);
+      await second.waitForIdentify(1, 30_000);
       await ready;
       expect(adapter.isConnected()).toBe(true);
       expect(logs.filter((l) => l.message === 'discord gateway connection lost; reconnecting')).toHaveLength(1);
@@ -239,7 +239,7 @@ describe('DiscordAdapter when Discord goes away after start-up (issue 14, item 5
       await second?.stop();
       await corpus.cleanup();
     }
-  }, 40_000);
+  });
 });
 
 describe('DiscordAdapter start-up failures (issue 14, item 5)', () => {

@@ -114,7 +114,7 @@ export async function slash(h: Harness, text: string, fields: Partial<SlashComma
   };
 }
 
-export async function waitForNthResponse(fake: FakeSlack, id: string, nth: number, timeoutMs = 5_000): Promise<RecordedResponse> {
+export async function waitForNthResponse(fake: FakeSlack, id: string, nth: number, timeoutMs = 15_000): Promise<RecordedResponse> {
   await fake.waitForResponse((r) => r.id === id && fake.responsesTo(id).indexOf(r) === nth - 1, timeoutMs);
   return fake.responsesTo(id)[nth - 1] as RecordedResponse;
 }

@@ -21,7 +21,7 @@ describe('Slack Socket Mode after start-up (issue 14, item 5)', () => {
     // Slack's own client gives up at the first HTTP error while reconnecting; Relais must not.
     h.fake.respondWith('apps.connections.open', replies.httpError(503), { times: 4 });
     await h.fake.dropSocket('terminate');
-    await h.fake.waitForSocketConnection({ nth: 2, timeoutMs: 15_000 });
+    await h.fake.waitForSocketConnection({ nth: 2, timeoutMs: 30_000 });
     expect(h.fake.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(1 + 4 + 1);
     expect(h.logger.entries.some((e) => e.message === 'Slack Socket Mode reconnection failed; retrying')).toBe(true);
 
@@ -36,7 +36,7 @@ describe('Slack Socket Mode after start-up (issue 14, item 5)', () => {
   it('reconnects after Slack asks it to (a routine "disconnect" message)', async () => {
     const before = h.fake.callsTo('apps.connections.open').length;
     await h.fake.dropSocket('disconnect');
-    await h.fake.waitForSocketConnection({ nth: 3, timeoutMs: 10_000 });
+    await h.fake.waitForSocketConnection({ nth: 3, timeoutMs: 30_000 });
     expect(h.fake.callsTo('apps.connections.open').length).toBe(before + 1);
   });
 });
