@@ -20,3 +20,20 @@ describe('README', () => {
     for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
   });
 });
+
+describe('README "What happens when…"', () => {
+  it('names, for each row, tests that exist', () => {
+    const section = README.split('## What happens when…')[1]?.split('\n## ')[0] ?? '';
+    const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| what was tried') && !l.startsWith('| ---'));
+    expect(rows.length).toBeGreaterThanOrEqual(25);
+    for (const row of rows) {
+      const cell = row.split(' | ').at(-1) ?? '';
+      const named = [...cell.matchAll(/`(test\/[^`]+\.test\.ts)`((?:,? ?“[^”]+”)+)/g)];
+      expect(named.length, row).toBeGreaterThan(0);
+      for (const [, file, titles] of named) {
+        const source = readFileSync(path.join(REPO, file!), 'utf8');
+        for (const [, title] of titles!.matchAll(/“([^”]+)”/g)) expect(source, `${file} “${title}”`).toContain(title);
+      }
+    }
+  });
+});
