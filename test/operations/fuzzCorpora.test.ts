@@ -20,7 +20,7 @@ import { silentLogger } from '../../src/engine/logger.ts';
 import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
 import { UserError } from '../../src/engine/userError.ts';
 import { DATABASE_URL, dropSchema, freshSchema } from '../engine/index/postgres/postgresTestDatabase.ts';
-import { FUZZ_RUNS, fuzzParameters } from './fuzzSettings.ts';
+import { FUZZ_RUNS, FUZZ_SEED, fuzzParameters } from './fuzzSettings.ts';
 
 /** Names every JavaScript object answers to, and a few more that code tends to special-case. */
 export const BUILT_IN_NAMES = [
@@ -221,7 +221,7 @@ function runFor(backend: Backend): () => Promise<void> {
     );
     console.log(
       `[fuzz corpora] ${backend}: ${tally.corpusWords.toLocaleString('en')} generated corpus words in ${tally.corpora} corpora, `
-      + `${tally.questions.toLocaleString('en')} questions (${tally.answered} answered, ${tally.refused} refused), ${tally.internalErrors} internal errors`,
+      + `${tally.questions.toLocaleString('en')} questions (${tally.answered} answered, ${tally.refused} refused), ${tally.internalErrors} internal errors (seed ${FUZZ_SEED})`,
     );
     expect(tally.internalErrors).toBe(0);
     expect(tally.questions).toBeGreaterThanOrEqual(questionsPerBackend);
