@@ -1,24 +1,39 @@
-// reindex (admins): rescans the corpus folder; says at once that it started, then what changed.
+// reindex (admins): rescans the corpus folder; says at once that it started (or that one already
+// runs), then what changed. Each list of files is capped, the rest counted, so a reindex of thousands
+// of files stays a readable summary.
 import type { ReindexSummary } from '../src/engine/relaisEngine.ts';
+import type { SkippedFile } from '../src/engine/types.ts';
 import { defineCommand } from './command.ts';
 import type { Reply } from './reply.ts';
 
+/** Files named per list in a summary; the others are counted. */
+export const FILES_LISTED = 10;
+
+function listed(names: string[], en: boolean): string {
+  if (names.length === 0) return '—';
+  const shown = names.slice(0, FILES_LISTED).join(', ');
+  const more = names.length - FILES_LISTED;
+  if (more <= 0) return shown;
+  return en ? `${shown} and ${more.toLocaleString('en')} more` : `${shown} et ${more.toLocaleString('fr')} autres`;
+}
+
+const skipLine = (s: SkippedFile, en: boolean): string => `${s.file} (${en ? s.reason : s.reasonFr ?? s.reason})`;
+
 export function summaryReply(summary: ReindexSummary, en: boolean): Reply {
   const seconds = (summary.durationMs / 1000).toFixed(1);
-  const list = (files: string[]) => (files.length > 0 ? files.join(', ') : '—');
   return {
     ephemeral: false,
     heading: en
       ? `Reindex done in ${seconds} s: ${summary.documents} documents, ${summary.passages} passages.`
-      : `Réindexation terminée en ${seconds} s : ${summary.documents} documents, ${summary.passages} passages.`,
+      : `Réindexation terminée en ${seconds.replace('.', ',')} s : ${summary.documents} documents, ${summary.passages} passages.`,
     sections: [
       {
         type: 'list',
         items: [
-          `${en ? 'Added' : 'Ajoutés'} (${summary.added.length}) : ${list(summary.added)}`,
-          `${en ? 'Changed' : 'Modifiés'} (${summary.changed.length}) : ${list(summary.changed)}`,
-          `${en ? 'Removed' : 'Retirés'} (${summary.removed.length}) : ${list(summary.removed)}`,
-          `${en ? 'Skipped' : 'Ignorés'} (${summary.skipped.length}) : ${summary.skipped.length > 0 ? summary.skipped.map((s) => `${s.file} (${s.reason})`).join(', ') : '—'}`,
+          `${en ? 'Added' : 'Ajoutés'} (${summary.added.length}) : ${listed(summary.added, en)}`,
+          `${en ? 'Changed' : 'Modifiés'} (${summary.changed.length}) : ${listed(summary.changed, en)}`,
+          `${en ? 'Removed' : 'Retirés'} (${summary.removed.length}) : ${listed(summary.removed, en)}`,
+          `${en ? 'Skipped' : 'Ignorés'} (${summary.skipped.length}) : ${listed(summary.skipped.map((s) => skipLine(s, en)), en)}`,
         ],
       },
     ],
@@ -37,7 +52,11 @@ export const reindexCommand = defineCommand({
   slow: true,
   async run(input, { engine, progress }) {
     const en = input.locale === 'en';
+    // Whether one already runs, and starting (or joining) it, in the same tick: two admins asking at
+    // once must not both hear "started" while the first is still sending its message.
     const joining = engine.status().reindexing;
+    const running = engine.reindex();
+    running.catch(() => undefined); // awaited below; this only keeps a failure during progress() handled
     await progress({
       ephemeral: false,
       heading: joining
@@ -45,6 +64,6 @@ export const reindexCommand = defineCommand({
         : (en ? 'Reindex started…' : 'Réindexation lancée…'),
       sections: [],
     });
-    return summaryReply(await engine.reindex(), en);
+    return summaryReply(await running, en);
   },
 });

@@ -1,4 +1,5 @@
-// sources [filter] [page]: the indexed press releases, optionally filtered by a word, ten a page.
+// sources [filter] [page]: the indexed press releases, optionally filtered by one or two words (each must
+// appear in the title, file name, territory or tags), ten a page.
 import { foldWord } from '../src/engine/language/foldText.ts';
 import { defineCommand } from './command.ts';
 
@@ -8,8 +9,8 @@ export const sourcesCommand = defineCommand({
   name: 'sources',
   localizedNames: { fr: 'sources' },
   description: {
-    fr: 'Liste les communiqués indexés (titre, date, fichier), filtrés par un mot.',
-    en: 'List the indexed press releases (title, date, file), filtered by a word.',
+    fr: 'Liste les communiqués indexés (titre, date, fichier), filtrés par un ou deux mots.',
+    en: 'List the indexed press releases (title, date, file), filtered by one or two words.',
   },
   options: [
     { name: 'filter', description: { fr: 'Un mot du titre, du fichier ou du territoire', en: 'A word of the title, file or territory' }, type: 'string', required: false, maxLength: 100 },
@@ -20,10 +21,13 @@ export const sourcesCommand = defineCommand({
   async run(input, { engine }) {
     const en = input.locale === 'en';
     const filter = String(input.options.filter ?? '').trim();
-    const folded = foldWord(filter);
+    const words = foldWord(filter).split(/\s+/).filter(Boolean);
     const all = engine.documents();
-    const matching = folded
-      ? all.filter((d) => foldWord([d.title, d.file, d.territory ?? '', ...d.tags].join(' ')).includes(folded))
+    const matching = words.length > 0
+      ? all.filter((d) => {
+        const about = foldWord([d.title, d.file, d.territory ?? '', ...d.tags].join(' '));
+        return words.every((w) => about.includes(w));
+      })
       : [...all];
     const pages = Math.max(1, Math.ceil(matching.length / SOURCES_PAGE_SIZE));
     const page = Math.min(Math.max(1, Math.trunc(Number(input.options.page ?? 1)) || 1), pages);

@@ -5,6 +5,8 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+/** Processes per machine, each holding the whole index: beyond this, DISCORD_SHARDS is a typo. */
+export const MAX_DISCORD_SHARDS = 64;
 
 const optionalText = z.string().trim().min(1).optional();
 const idList = z
@@ -56,7 +58,8 @@ const schema = z
   .object({
     CORPUS_DIR: z.string().trim().min(1).default('corpus'),
     DATA_DIR: z.string().trim().min(1).default('data'),
-    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    // "INFO" and "Warn" mean what they say. Optional: the terminal chat has its own default (warn).
+    LOG_LEVEL: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(LOG_LEVELS)).optional(),
     MAX_QUESTION_LENGTH: positiveInt(500),
     MAX_FILE_BYTES: positiveInt(2 * 1024 * 1024),
     MAX_DOCUMENT_BYTES: positiveInt(20 * 1024 * 1024),
@@ -80,7 +83,11 @@ const schema = z
     DISCORD_SHARDS: z
       .string()
       .trim()
-      .regex(/^(auto|off|\d+)$/, 'must be "auto", "off" or a number of shards')
+      .toLowerCase()
+      .refine(
+        (v) => v === 'auto' || v === 'off' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_DISCORD_SHARDS),
+        `must be "auto", "off" or a number of shards from 1 to ${MAX_DISCORD_SHARDS}`,
+      )
       .default('off'),
 
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
@@ -171,6 +178,11 @@ export interface Config {
   corpusDir: string;
   dataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /**
+   * The terminal's (the chat npm start opens without platforms, and npm run ask): LOG_LEVEL when set,
+   * else warn, so the start-up lines do not come between the person and the answers.
+   */
+  terminalLogLevel: (typeof LOG_LEVELS)[number];
   maxQuestionLength: number;
   /** Text files (.txt, .md, .html) larger than this are skipped. */
   maxFileBytes: number;
@@ -202,7 +214,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return {
     corpusDir: e.CORPUS_DIR,
     dataDir: e.DATA_DIR,
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    terminalLogLevel: e.LOG_LEVEL ?? 'warn',
     maxQuestionLength: e.MAX_QUESTION_LENGTH,
     maxFileBytes: e.MAX_FILE_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,

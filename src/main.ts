@@ -1,10 +1,13 @@
 // npm start: opens the answer engine over the corpus, then serves it on every configured chat
 // platform, or, with none configured, as a terminal chat. Around them, src/operations: structured
 // logs, /healthz and /metrics, rate limits, question stats, automatic reindex, graceful shutdown.
-import { type Config, ConfigError, loadConfig, searchEngineOptions } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { Logger } from './engine/logger.ts';
-import { RelaisEngine } from './engine/relaisEngine.ts';
+import type { RelaisEngine } from './engine/relaisEngine.ts';
+import { readCommandLine } from './cli/commandLine.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
+import { openConfiguredEngine } from './openEngine.ts';
+import { StartupError } from './startupError.ts';
 import type { QuestionGate } from '../commands/command.ts';
 import { Operations, type RunningPlatform } from './operations/operations.ts';
 
@@ -33,15 +36,16 @@ async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logg
 }
 
 async function main(): Promise<void> {
+  // Everything is set in the environment (.env): npm start takes no options.
+  readCommandLine({ options: {} }, 'npm start (settings in .env, see .env.example)');
   const config = loadConfig();
-  const operations = await Operations.start(config);
+  // Without Slack or Discord this is a terminal chat: start-up lines would come between the person
+  // and the answers, so it logs at warn unless LOG_LEVEL says otherwise.
+  const terminal = !config.slack && !config.discord;
+  const operations = await Operations.start(config, terminal ? { logLevel: config.terminalLogLevel } : {});
   const logger = operations.logger;
   const started = performance.now();
-  const engine = await RelaisEngine.open({
-    corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
-    maxDocumentBytes: config.maxDocumentBytes, maxPdfPages: config.maxPdfPages,
-    maxQuestionLength: config.maxQuestionLength, logger, ...searchEngineOptions(config),
-  });
+  const engine = await openConfiguredEngine(config, logger);
   const status = engine.status();
   logger.info({ documents: status.documents, passages: status.passages, from: status.loadedFrom, ms: Math.round(performance.now() - started) }, 'index ready');
   await operations.engineReady(engine);
@@ -59,8 +63,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Configuration and start-up errors are written for the person starting Relais; their messages never hold a token.
-  const known = error instanceof ConfigError || (error instanceof Error && /StartError$/.test(error.name));
-  process.stderr.write(`${known ? (error as Error).message : `relais: ${error instanceof Error ? error.stack : String(error)}`}\n`);
-  process.exitCode = 1;
+  // Configuration and start-up errors are one line for the person starting Relais (never a token);
+  // anything else is a bug and keeps its stack. Exit at once: the operations endpoint may be listening.
+  const line = error instanceof ConfigError
+    ? error.message
+    : error instanceof StartupError ? `relais: ${error.message}` : `relais: ${error instanceof Error ? error.stack : String(error)}`;
+  process.stderr.write(`${line}\n`);
+  process.exit(error instanceof StartupError ? error.exitCode : 1);
 });

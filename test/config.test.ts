@@ -80,6 +80,23 @@ describe('parseConfig', () => {
     expect(() => parseConfig(env)).toThrow(new RegExp(variable));
   });
 
+  it('reads LOG_LEVEL whatever its case; the terminal logs at warn unless LOG_LEVEL is set (issue 14, item 9)', () => {
+    expect(parseConfig({ LOG_LEVEL: 'WARN' }).logLevel).toBe('warn');
+    expect(parseConfig({ LOG_LEVEL: ' Debug ' }).logLevel).toBe('debug');
+    expect(parseConfig({}).terminalLogLevel).toBe('warn');
+    expect(parseConfig({ LOG_LEVEL: 'INFO' }).terminalLogLevel).toBe('info');
+    expect(() => parseConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('bounds DISCORD_SHARDS to 1–64, besides auto and off (issue 14, item 9)', () => {
+    const discord = { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678' };
+    expect(parseConfig({ ...discord, DISCORD_SHARDS: 'AUTO' }).discord?.shards).toBe('auto');
+    expect(parseConfig({ ...discord, DISCORD_SHARDS: '64' }).discord?.shards).toBe(64);
+    for (const shards of ['0', '65', '100000', '-1', '2.5']) {
+      expect(() => parseConfig({ ...discord, DISCORD_SHARDS: shards }), shards).toThrow(/DISCORD_SHARDS must be "auto", "off" or a number of shards from 1 to 64/);
+    }
+  });
+
   it('never puts a secret in its error message', () => {
     try {
       parseConfig({ SLACK_BOT_TOKEN: 'xoxp-very-secret-value' });

@@ -26,7 +26,7 @@ beforeAll(async () => {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  await fake.waitForSocketConnection({ timeoutMs: 20_000 });
+  await fake.waitForSocketConnection({ timeoutMs: 60_000 });
 });
 
 afterAll(async () => {
@@ -38,7 +38,7 @@ describe('npm start with Slack configured', () => {
   it('answers /relais over Socket Mode', async () => {
     const payload = fake.slashCommand({ text: 'Qui est le directeur de Gers Numérique ?' });
     await fake.sendSocketEnvelope('slash_commands', payload);
-    const answer = await fake.waitForResponse(() => true, 10_000);
+    const answer = await fake.waitForResponse(() => true, 30_000);
     expect(JSON.stringify(answer.body)).toContain('Romain Gabrielli');
   });
 

@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../cli/commandLine.ts';
+import { StartupError } from '../startupError.ts';
 import { DEFAULT_CORPUS_CACHE, ensureCorpus } from './corpusCache.ts';
 import { formatTable, type BenchReport } from './formatTable.ts';
 import { DEFAULT_QUESTIONS, REPO_ROOT, measureSystem } from './measureSystem.ts';
@@ -59,14 +60,14 @@ function redact(url: string): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
     options: {
       sizes: { type: 'string' }, systems: { type: 'string' }, repeat: { type: 'string' }, quick: { type: 'boolean' },
       out: { type: 'string' }, 'corpus-cache': { type: 'string' }, 'cold-runs': { type: 'string' },
       timeout: { type: 'string' }, 'max-old-space': { type: 'string' }, questions: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'database-url': { type: 'string' }, instances: { type: 'string' },
     },
-  });
+  }, 'npm run bench -- [options] (npm run bench -- --help lists them)');
   if (values.help) {
     console.log(USAGE);
     return;
@@ -139,5 +140,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+  process.exitCode = error instanceof StartupError ? error.exitCode : 1;
 });

@@ -6,7 +6,7 @@ export interface AnswerJson {
   question: string;
   answered: boolean;
   results: Array<{ source: string; title: string; date: string | null; excerpt: string; score: number }>;
-  /** Only when the question itself was refused (empty, too long). */
+  /** Only when the question was refused (empty or blank, too long) or failed inside Relais (with the log's reference). */
   error?: string;
 }
 

@@ -1,41 +1,33 @@
 // npm run ask -- "question"           one answer, for a person
-// npm run ask -- --json < questions   one JSON line per input line (see answerJsonLine.ts); stdout holds nothing else
+// npm run ask -- --json < questions   one JSON line per input line, blank or failing ones included (see
+//                                     answerJsonLine.ts, answerBatch.ts); stdout holds nothing else
 // --corpus DIR (or CORPUS_DIR) indexes another folder.
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, searchEngineOptions } from '../config.ts';
+import { ConfigError, loadConfig } from '../config.ts';
 import { stderrLogger } from '../engine/logger.ts';
-import { RelaisEngine } from '../engine/relaisEngine.ts';
-import { UserError } from '../engine/userError.ts';
-import { answerToJson } from './answerJsonLine.ts';
+import { openConfiguredEngine } from '../openEngine.ts';
+import { StartupError } from '../startupError.ts';
+import { answerBatch } from './answerBatch.ts';
+import { readCommandLine } from './commandLine.ts';
 import { answerLine } from './terminalChat.ts';
 
+const USAGE = 'npm run ask -- [--corpus DIR] "question"\n       npm run ask -- [--corpus DIR] --json < questions.txt';
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readCommandLine({
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  }, USAGE);
   if (values.help) {
-    process.stdout.write('usage: npm run ask -- [--corpus DIR] "question"\n       npm run ask -- [--corpus DIR] --json < questions.txt\n');
+    process.stdout.write(`usage: ${USAGE}\n`);
     return 0;
   }
   const config = loadConfig(values.corpus ? { CORPUS_DIR: values.corpus } : {});
-  const logger = stderrLogger(values.json && config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const engine = await RelaisEngine.open({
-    corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
-    maxDocumentBytes: config.maxDocumentBytes, maxPdfPages: config.maxPdfPages,
-    maxQuestionLength: config.maxQuestionLength, logger, ...searchEngineOptions(config),
-  });
+  const logger = stderrLogger(config.terminalLogLevel);
+  const engine = await openConfiguredEngine(config, logger);
   if (values.json) {
-    for await (const line of createInterface({ input: process.stdin, terminal: false })) {
-      if (!line.trim()) continue;
-      try {
-        process.stdout.write(`${JSON.stringify(answerToJson(await engine.ask(line)))}\n`);
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        process.stdout.write(`${JSON.stringify({ question: line, answered: false, results: [], error: error.message })}\n`);
-      }
-    }
+    const lines = createInterface({ input: process.stdin, terminal: false });
+    await answerBatch(lines, (q) => engine.ask(q), (json) => process.stdout.write(`${json}\n`), logger);
     return 0;
   }
   const question = positionals.join(' ');
@@ -50,7 +42,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : `relais ask: ${error instanceof Error ? error.stack : String(error)}`}\n`);
-    process.exitCode = 1;
+    const line = error instanceof ConfigError
+      ? error.message
+      : error instanceof StartupError ? `relais ask: ${error.message}` : `relais ask: ${error instanceof Error ? error.stack : String(error)}`;
+    process.stderr.write(`${line}\n`);
+    process.exitCode = error instanceof StartupError ? error.exitCode : 1;
   },
 );

@@ -135,6 +135,8 @@ export class RelaisEngine {
         } catch (error) {
           log.warn({ error: String(error) }, 'snapshot could not be loaded; rebuilding');
         }
+      } else if (!saved.ok && saved.corrupt) {
+        log.warn({ reason: saved.reason, dataDir: resolved.dataDir }, 'index snapshot is damaged; rebuilding the index from the corpus');
       } else {
         log.info({ reason: saved.ok ? 'corpus or backend changed since the snapshot' : saved.reason }, 'building the index');
       }

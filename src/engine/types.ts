@@ -23,7 +23,10 @@ export interface CorpusDocument extends DocumentMetadata {
 /** A file the loader refused, and why (shown to admins in reindex summaries). */
 export interface SkippedFile {
   file: string;
+  /** In English (logs, English-speaking admins). */
   reason: string;
+  /** In French; absent from indexes built before it existed. */
+  reasonFr?: string;
 }
 
 /** What identifies one file's content, for the snapshot fingerprint and reindex summaries. */

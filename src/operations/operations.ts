@@ -7,7 +7,7 @@
 //   platformReady()   one health check per platform, and what shutdown must stop;
 //   installSignals()  SIGTERM/SIGINT → graceful shutdown, exit 0.
 import { type Config, secretsOf } from '../config.ts';
-import type { Logger } from '../engine/logger.ts';
+import type { Logger, LogLevel } from '../engine/logger.ts';
 import type { RelaisEngine } from '../engine/relaisEngine.ts';
 import { AutomaticReindex } from './automaticReindex.ts';
 import { gracefulShutdown, type ShutdownStep } from './gracefulShutdown.ts';
@@ -17,6 +17,7 @@ import { OperationsServer } from './operationsServer.ts';
 import { installProcessSafetyNets } from './processSafety.ts';
 import { QuestionGate } from './questionGate.ts';
 import { QuestionStats } from './questionStats.ts';
+import { listenFailure } from '../startupError.ts';
 
 export interface RunningPlatform {
   name: string;
@@ -38,13 +39,16 @@ export class Operations {
     private readonly server: OperationsServer | undefined,
   ) {}
 
-  static async start(config: Config, options: { logger?: Logger } = {}): Promise<Operations> {
+  /** `logLevel`: instead of LOG_LEVEL's (the terminal chat logs at its own level). */
+  static async start(config: Config, options: { logger?: Logger; logLevel?: LogLevel } = {}): Promise<Operations> {
     const metrics = new RelaisMetrics();
-    const logger = metrics.countingErrors(options.logger ?? createLogger({ level: config.logLevel, secrets: secretsOf(config) }));
+    const logger = metrics.countingErrors(options.logger ?? createLogger({ level: options.logLevel ?? config.logLevel, secrets: secretsOf(config) }));
     installProcessSafetyNets({ logger });
     const ops = config.operations;
     const server = ops.metricsPort !== undefined
-      ? await OperationsServer.start({ port: ops.metricsPort, host: ops.metricsHost, metrics, logger })
+      ? await OperationsServer.start({ port: ops.metricsPort, host: ops.metricsHost, metrics, logger }).catch((error: unknown) => {
+        throw listenFailure(error, { port: 'METRICS_PORT', host: 'METRICS_HOST' }, { port: ops.metricsPort as number, host: ops.metricsHost });
+      })
       : undefined;
     const stats = await QuestionStats.open({ dataDir: config.dataDir, logger });
     const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight, metrics, stats });

@@ -3,16 +3,21 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function run(args: string[], stdin: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', ...args], { input: stdin, encoding: 'utf8', timeout: 30_000 });
+  // LOG_LEVEL unset, as on a fresh clone.
+  const env = { ...process.env };
+  delete env.LOG_LEVEL;
+  return spawnSync(process.execPath, ['--import', 'tsx', ...args], { input: stdin, encoding: 'utf8', timeout: 30_000, env });
 }
 
 describe('npm run ask -- --json', () => {
-  it('writes one JSON line per question and nothing else on stdout', () => {
+  it('writes one JSON line per input line, blank ones included, and nothing else on stdout', () => {
     const result = run(['src/cli/ask.ts', '--json'], 'Quand Fort-de-France a-t-elle signé avec Orange ?\n\n   \n?!\nQuelle est la population de Lyon ?\n');
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(3);
-    const [first, second, third] = lines.map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(5);
+    const [first, blank, spaces, second, third] = lines.map((l) => JSON.parse(l));
+    expect(blank).toMatchObject({ question: '', answered: false, results: [], error: expect.any(String) });
+    expect(spaces).toMatchObject({ question: '   ', answered: false, results: [] });
     expect(first).toMatchObject({ answered: true });
     expect(first.results[0]).toMatchObject({ source: 'corpus/000_dd735be49553672e.txt', date: '2018-04-06' });
     expect(Object.keys(first.results[0]).sort()).toEqual(['date', 'excerpt', 'score', 'source', 'title']);
@@ -25,6 +30,8 @@ describe('npm start without tokens', () => {
   it('answers each line of a piped input and exits at its end', () => {
     const result = run(['src/main.ts'], 'Qui est le directeur de Gers Numérique ?\nhelp\n');
     expect(result.status).toBe(0);
+    // No start-up lines between the person and the answers (issue 14, item 9): the terminal logs at warn.
+    expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Romain Gabrielli');
     expect(result.stdout).toContain('corpus/002_dc55de66c2507726.txt');
     expect(result.stdout).toContain('sources');

@@ -7,6 +7,7 @@ import type { CommandContext, CommandInput } from '../../commands/command.ts';
 import { parseCommandText } from '../../commands/parseCommandText.ts';
 import { replyAsPlainText, type Reply } from '../../commands/reply.ts';
 import { runCommand } from '../../commands/runCommand.ts';
+import { summaryReply } from '../../commands/reindex.ts';
 import { silentLogger } from '../../src/engine/logger.ts';
 import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
 
@@ -52,6 +53,23 @@ describe('parseCommandText', () => {
     ['sources fibre optique 2', 'sources', { filter: 'fibre optique', page: 2 }],
     ['reindex', 'reindex', {}],
     ['aide', 'help', {}],
+    // Issue 14, item 4: a bare command word, or the word and its own arguments, is a command...
+    ['Aide ?', 'help', {}],
+    ['stats', 'stats', {}],
+    ['sources 2', 'sources', { filter: undefined, page: 2 }],
+    ['sources fibre', 'sources', { filter: 'fibre', page: undefined }],
+    ['sources Côtes-d\'Armor 3', 'sources', { filter: 'Côtes-d\'Armor', page: 3 }],
+    ['sources 2019', 'sources', { filter: '2019', page: undefined }],
+    ['ask', 'ask', { question: '' }],
+    // ...anything phrased as a question is a question.
+    ["Aide de l'État pour la fibre dans le Gers ?", 'ask', { question: "Aide de l'État pour la fibre dans le Gers ?" }],
+    ['Sources de financement du très haut débit', 'ask', { question: 'Sources de financement du très haut débit' }],
+    ['Sources fibre Gers ?', 'ask', { question: 'Sources fibre Gers ?' }],
+    ['sources fibre optique Gers', 'ask', { question: 'sources fibre optique Gers' }],
+    ["sources d'énergie", 'ask', { question: "sources d'énergie" }],
+    ['Stats fibre Gers', 'ask', { question: 'Stats fibre Gers' }],
+    ['Reindex the corpus please', 'ask', { question: 'Reindex the corpus please' }],
+    ['Help for digital inclusion in Lille?', 'ask', { question: 'Help for digital inclusion in Lille?' }],
   ])('%s → %s', (text, name, options) => {
     const parsed = parseCommandText(text);
     expect(parsed.command.name).toBe(name);
@@ -103,6 +121,37 @@ describe('runCommand', () => {
     const reply = await runCommand(findCommand('reindex')!, input({}, true, 'en'), context(async (r) => { progress.push(r); }));
     expect(progress[0]?.heading).toMatch(/started/);
     expect(reply.heading).toMatch(/Reindex done .* 5 documents/);
+  });
+
+  it('two admins reindexing at once: the second hears that one is already running (issue 14, item 9)', async () => {
+    const headings: string[] = [];
+    // Sending "started" takes a moment, as it does on Slack or Discord.
+    const progress = async (r: Reply) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      headings.push(r.heading);
+    };
+    const [first, second] = await Promise.all([
+      runCommand(findCommand('reindex')!, input({}, true), context(progress)),
+      runCommand(findCommand('reindex')!, input({}, true), context(progress)),
+    ]);
+    expect(headings.sort()).toEqual(['Réindexation lancée…', 'Une réindexation est déjà en cours ; vous en aurez le bilan.']);
+    expect(first.heading).toMatch(/Réindexation terminée/);
+    expect(second.heading).toBe(first.heading);
+  });
+
+  it('a reindex summary names at most ten files per list and counts the rest (issue 14, item 9)', () => {
+    const files = Array.from({ length: 2000 }, (_, i) => `communiques/2024/${String(i).padStart(4, '0')}_fibre-et-inclusion-numerique.md`);
+    const reply = summaryReply({ added: files, changed: [], removed: [], skipped: [], documents: 2000, passages: 41_000, durationMs: 12_345 }, false);
+    const [added = ''] = (reply.sections[0] as { items: string[] }).items;
+    expect(added).toMatch(/^Ajoutés \(2000\) : communiques\/2024\/0000_.*0009_fibre-et-inclusion-numerique\.md et 1\s990 autres$/u);
+    expect(added.length).toBeLessThan(1000);
+  });
+
+  it('a reindex summary gives skip reasons in the admin\'s language (issue 14, item 9)', () => {
+    const skipped = [{ file: 'photo.txt', reason: 'binary content', reasonFr: 'contenu binaire' }, { file: 'ancien.txt', reason: 'empty' }];
+    const summary = { added: [], changed: [], removed: [], skipped, documents: 5, passages: 90, durationMs: 800 };
+    expect(replyAsPlainText(summaryReply(summary, false))).toContain('Ignorés (2) : photo.txt (contenu binaire), ancien.txt (empty)');
+    expect(replyAsPlainText(summaryReply(summary, true))).toContain('Skipped (2) : photo.txt (binary content), ancien.txt (empty)');
   });
 
   it('help lists every command and what Relais knows', async () => {

@@ -82,6 +82,26 @@ describe('snapshots', () => {
     expect((await RelaisEngine.open({ corpusDir, dataDir })).status().loadedFrom).toBe('snapshot');
   });
 
+  it('rebuilds, with a warning, a snapshot whose text was edited on disk, and quotes the corpus (issue 14, item 7)', async () => {
+    await RelaisEngine.open({ corpusDir, dataDir });
+    const file = path.join(dataDir, SNAPSHOT_FILE);
+    const bytes = await readFile(file);
+    const at = bytes.indexOf('13.000 prises');
+    expect(at).toBeGreaterThan(0);
+    Buffer.from('99.000 prises').copy(bytes, at);
+    await writeFile(file, bytes);
+
+    const logger = recordingLogger();
+    const engine = await RelaisEngine.open({ corpusDir, dataDir, logger });
+    expect(engine.status().loadedFrom).toBe('build');
+    expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'index snapshot is damaged; rebuilding the index from the corpus' }));
+    const answer = await engine.ask('Combien de prises sont éligibles à la fibre dans le Gers ?');
+    expect(answer.facts.map((f) => f.excerpt).join(' ')).toContain('13.000');
+    expect(answer.facts.map((f) => f.excerpt).join(' ')).not.toContain('99.000');
+    // The rebuilt snapshot is sound again.
+    expect((await RelaisEngine.open({ corpusDir, dataDir })).status().loadedFrom).toBe('snapshot');
+  });
+
   it('rebuilds over a snapshot cut short', async () => {
     await RelaisEngine.open({ corpusDir, dataDir });
     const file = path.join(dataDir, SNAPSHOT_FILE);
@@ -122,8 +142,8 @@ describe('reindex', () => {
     expect(summary.changed).toEqual(['003_b0a59d27816c901e.txt']);
     expect(summary.removed).toEqual(['004_e2f5720054723137.txt']);
     expect(summary.skipped).toEqual([
-      { file: '011_vide.txt', reason: 'empty' },
-      { file: '012_annexe.txt', reason: 'binary content' },
+      { file: '011_vide.txt', reason: 'empty', reasonFr: 'vide' },
+      { file: '012_annexe.txt', reason: 'binary content', reasonFr: 'contenu binaire' },
     ]);
     expect(summary.documents).toBe(5); // 5 - 1 removed + 1 added
     expect(summary.passages).toBe(engine.status().passages);
@@ -200,4 +220,25 @@ describe('reindex', () => {
     expect(await r3).toMatchObject({ added: [], changed: [], removed: [] });
     expect(builds() - buildsBefore).toBe(2);
   });
+});
+
+describe('corpus words named after JavaScript built-ins (issue 14, item 1)', () => {
+  for (const backend of ['compact', 'minisearch'] as const) {
+    it(`${backend}: a release saying "constructor" or "__proto__" opens, and misspelled questions are answered, also after a restart`, async () => {
+      await writeFile(
+        path.join(corpusDir, '090_constructor.txt'),
+        'Le constructor du réseau de fibre\nLe constructor, le __proto__ et le toString du réseau ont raccordé 4 200 prises à la fibre en Ardèche.\n',
+      );
+      for (const opening of ['build', 'snapshot'] as const) {
+        const engine = await RelaisEngine.open({ corpusDir, dataDir, backend });
+        expect(engine.status().loadedFrom).toBe(opening);
+        // Unknown words of five letters or more go through spelling correction against the vocabulary.
+        for (const question of ['Combien de prises le constructeurr a-t-il raccordées ?', 'Combien de prises en Ardèchee ?', 'hasOwnProperty valueOf prototype ?']) {
+          const answer = await engine.ask(question);
+          expect(typeof answer.answered).toBe('boolean');
+        }
+        expect((await engine.ask('Combien de prises le constructor a-t-il raccordées en Ardèche ?')).facts[0]?.excerpt).toContain('4 200');
+      }
+    });
+  }
 });

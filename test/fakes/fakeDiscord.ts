@@ -105,6 +105,8 @@ export const Intent = {
   MessageContent: 1 << 15,
 } as const;
 const PRIVILEGED_INTENTS = Intent.GuildMembers | Intent.GuildPresences | Intent.MessageContent;
+/** Default bound of the waits. */
+const WAIT_MS = 15_000;
 
 export interface FakeDiscordOptions {
   /** The bot token. Default 'fake-bot-token'. REST calls and IDENTIFY with another token get 401 / close 4004. */
@@ -119,6 +121,8 @@ export interface FakeDiscordOptions {
   guildName?: string;
   /** Log every REST request and gateway payload to stderr. */
   debug?: boolean;
+  /** Port to listen on. Default 0 (random); a test restarts a stopped fake on its port to end a Discord outage. */
+  port?: number;
 }
 
 export interface RecordedFile {
@@ -306,7 +310,8 @@ export class FakeDiscord {
   /** `ws://127.0.0.1:PORT/gateway`: returned by GET /gateway/bot and as resume_gateway_url. */
   gatewayUrl = '';
 
-  private readonly options: Required<Omit<FakeDiscordOptions, 'token' | 'botUsername' | 'guildName'>>;
+  private readonly options: Required<Omit<FakeDiscordOptions, 'token' | 'botUsername' | 'guildName' | 'port'>>;
+  private readonly port: number;
   private server: Server | undefined;
   private wss: WebSocketServer | undefined;
   private readonly conns = new Set<Conn>();
@@ -327,6 +332,7 @@ export class FakeDiscord {
       echoBotMessages: options.echoBotMessages ?? true,
       debug: options.debug ?? false,
     };
+    this.port = options.port ?? 0;
     this.token = options.token ?? 'fake-bot-token';
     this.applicationId = snowflake(Date.now() - 400 * 86_400_000);
     this.bot = makeUser({ id: this.applicationId, username: options.botUsername ?? 'relais', bot: true });
@@ -370,7 +376,7 @@ export class FakeDiscord {
     this.channelId = channels[0]!.id;
   }
 
-  /** Starts the fake on 127.0.0.1 (port 0 = random). */
+  /** Starts the fake on 127.0.0.1 (options.port, default 0 = random). */
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const fake = new FakeDiscord(options);
     await fake.listen();
@@ -422,23 +428,27 @@ export class FakeDiscord {
     return json(status, { message: `${status}: Internal Server Error`, code: 0 });
   }
 
-  /** Resolves with the first recorded request (past or future) matching `predicate`. */
-  waitForRequest(predicate: RequestPredicate, timeoutMs = 5_000): Promise<RecordedRequest> {
+  /**
+   * Resolves with the first recorded request (past or future) matching `predicate`. The default
+   * timeouts of the waits (15 s, 20 s for a ready gateway) only turn a hang into a clear failure: wide
+   * enough that a busy 2-core machine makes tests slower, never red.
+   */
+  waitForRequest(predicate: RequestPredicate, timeoutMs = WAIT_MS): Promise<RecordedRequest> {
     return this.waitFor(() => this.requests.find(predicate), timeoutMs, 'a matching REST request');
   }
 
   /** Resolves with the `count`-th IDENTIFY (1-based) once it happened. */
-  waitForIdentify(count = 1, timeoutMs = 5_000): Promise<IdentifyRecord> {
+  waitForIdentify(count = 1, timeoutMs = WAIT_MS): Promise<IdentifyRecord> {
     return this.waitFor(() => this.identifies[count - 1], timeoutMs, `IDENTIFY #${count}`);
   }
 
   /** Resolves when an open gateway connection has received READY or RESUMED. */
-  waitForGatewayReady(timeoutMs = 10_000): Promise<void> {
+  waitForGatewayReady(timeoutMs = WAIT_MS + 5_000): Promise<void> {
     return this.waitFor(() => (this.readyConn() ? true : undefined), timeoutMs, 'a ready gateway connection').then(() => undefined);
   }
 
   /** Generic: resolves with the first non-undefined value of `check`, re-evaluated on every fake event and every 10 ms. */
-  waitFor<T>(check: () => T | undefined, timeoutMs = 5_000, what = 'condition'): Promise<T> {
+  waitFor<T>(check: () => T | undefined, timeoutMs = WAIT_MS, what = 'condition'): Promise<T> {
     const immediate = check();
     if (immediate !== undefined) return Promise.resolve(immediate);
     return new Promise<T>((resolve, reject) => {
@@ -706,7 +716,7 @@ export class FakeDiscord {
       }
       wss.handleUpgrade(req, socket, head, (ws) => this.onGatewayConnection(ws, url.searchParams));
     });
-    server.listen(0, '127.0.0.1');
+    server.listen(this.port, '127.0.0.1');
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
     this.server = server;

@@ -115,7 +115,10 @@ export interface FakeSlackOptions {
   identity?: Partial<SlackIdentity>;
   /** If > 0, the fake pings each Socket Mode client at this interval (Slack pings every few seconds). Default 0. */
   socketPingIntervalMs?: number;
-  /** Default timeout of the waitFor… and sendSocketEnvelope promises. Default 3000 ms. */
+  /**
+   * Default timeout of the waitFor… and sendSocketEnvelope promises. Default 15,000 ms: a bound that
+   * turns a hang into a clear failure, wide enough that a busy 2-core machine only makes tests slower.
+   */
   defaultTimeoutMs?: number;
 }
 
@@ -285,7 +288,7 @@ export class FakeSlack {
   private constructor(opts: FakeSlackOptions) {
     this.identity = { ...DEFAULT_IDENTITY, ...opts.identity };
     this.host = opts.host ?? '127.0.0.1';
-    this.defaultTimeoutMs = opts.defaultTimeoutMs ?? 3000;
+    this.defaultTimeoutMs = opts.defaultTimeoutMs ?? 15_000;
     this.socketPingIntervalMs = opts.socketPingIntervalMs ?? 0;
     this.server = createServer((req, res) => {
       this.handleHttp(req, res).catch((err: unknown) => {

@@ -23,13 +23,6 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-const until = async (check: () => boolean, timeoutMs = 5_000) => {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 describe('automatic reindex', () => {
   it('on a corpus change (watched, debounced): one reindex for a burst of writes, summary in the log', async () => {
@@ -37,7 +30,7 @@ describe('automatic reindex', () => {
     auto = await AutomaticReindex.start({ engine: t.engine, logger, corpusDir: t.corpusDir, onChange: true, watcher: { debounceMs: 100 } });
     await writeFile(path.join(t.corpusDir, NEW_FILE), NEW_TEXT);
     await writeFile(path.join(t.corpusDir, '011_vide.txt'), '');
-    await until(() => logger.lines.some((l) => l.message?.startsWith('reindex done')));
+    await logger.waitFor((lines) => lines.some((l) => l.message?.startsWith('reindex done')));
     await auto.idle();
     const done = logger.lines.filter((l) => l.message?.startsWith('reindex done'));
     expect(done).toHaveLength(1);
@@ -48,13 +41,19 @@ describe('automatic reindex', () => {
 
   it('falls back to polling the tree (paths, sizes, times) where watching is unavailable', async () => {
     let changes = 0;
-    const watcher = await CorpusWatcher.start({ dir: t.corpusDir, logger: recordingLogger(), onChange: () => changes++, forcePolling: true, pollMs: 20, debounceMs: 20 });
+    let changed!: () => void;
+    const firstChange = new Promise<void>((resolve) => { changed = resolve; });
+    const watcher = await CorpusWatcher.start({
+      dir: t.corpusDir, logger: recordingLogger(), forcePolling: true, pollMs: 20, debounceMs: 20,
+      onChange: () => { changes++; changed(); },
+    });
     try {
       expect(watcher.mode).toBe('poll');
       const before = await treeFingerprint(t.corpusDir);
       await writeFile(path.join(t.corpusDir, 'sub.txt'), 'x');
       expect(await treeFingerprint(t.corpusDir)).not.toBe(before);
-      await until(() => changes === 1);
+      await firstChange;
+      expect(changes).toBe(1);
     } finally {
       watcher.stop();
     }
@@ -63,7 +62,7 @@ describe('automatic reindex', () => {
   it('on a schedule, through the same single-flight reindex', async () => {
     const logger = recordingLogger();
     auto = await AutomaticReindex.start({ engine: t.engine, logger, corpusDir: t.corpusDir, onChange: false, intervalMs: 30 });
-    await until(() => logger.lines.filter((l) => l.message === 'reindex done').length >= 2);
+    await logger.waitFor((lines) => lines.filter((l) => l.message === 'reindex done').length >= 2);
     expect(logger.lines.find((l) => l.message === 'reindex done')?.details).toMatchObject({ trigger: 'schedule', added: [], documents: 5 });
   });
 
@@ -93,7 +92,7 @@ describe('faults during a reindex', () => {
     // still there; in the last case the watcher's run after it reports it removed.
     const naming = () => logger.lines.filter((l) => l.message?.startsWith('reindex done')).find((l) =>
       (l.details['removed'] as string[]).includes(GERS_FILE) || (l.details['skipped'] as { file: string }[]).some((s) => s.file === GERS_FILE));
-    await until(() => naming() !== undefined);
+    await logger.waitFor(() => naming() !== undefined);
     await auto.idle();
     expect(t.engine.documents().map((d) => d.file)).not.toContain(GERS_FILE);
   });
@@ -101,7 +100,7 @@ describe('faults during a reindex', () => {
   it('a file listed but gone when read (a dangling link): skipped as unreadable, named with its reason', async () => {
     await symlink(path.join(t.corpusDir, 'does-not-exist.txt'), path.join(t.corpusDir, '020_gone.txt'));
     const summary = await t.engine.reindex();
-    expect(summary.skipped).toEqual([{ file: '020_gone.txt', reason: 'unreadable: ENOENT' }]);
+    expect(summary.skipped).toEqual([{ file: '020_gone.txt', reason: 'unreadable: ENOENT', reasonFr: 'illisible : ENOENT' }]);
     expect(summary.documents).toBe(5);
   });
 
@@ -116,7 +115,7 @@ describe('faults during a reindex', () => {
     // the one the change queued) names it; trigger again to be sure the last summary is after the write.
     await auto.trigger('corpus-change');
     const last = logger.lines.filter((l) => l.message?.startsWith('reindex done')).at(-1);
-    expect(last?.details['skipped']).toEqual([{ file: GERS_FILE, reason: 'binary content' }]);
+    expect(last?.details['skipped']).toEqual([{ file: GERS_FILE, reason: 'binary content', reasonFr: 'contenu binaire' }]);
     expect(last?.message).toContain(`${GERS_FILE} (binary content)`);
     expect((await t.engine.ask('Qui est le directeur de Gers Numérique ?')).answered).toBe(false);
     expect((await t.engine.ask('Quel partenariat la Manche a-t-elle signé avec Séoul ?')).answered).toBe(true);

@@ -14,6 +14,8 @@ import { silentLogger } from '../../src/engine/logger.ts';
 import { UserError } from '../../src/engine/userError.ts';
 import { DiscordLimits, renderDiscordReply } from '../../src/platforms/discord/renderDiscordReply.ts';
 import { renderSlackReply, SLACK_LIMITS } from '../../src/platforms/slack/rendering/renderSlackReply.ts';
+import { hasUnescapedBracket } from '../platforms/discord/helpers.ts';
+import { fuzzParameters } from './fuzzSettings.ts';
 import { openTestEngine, type TestEngine } from './helpers.ts';
 
 let t: TestEngine;
@@ -113,6 +115,8 @@ function checkDiscord(r: Reply, embeds: boolean): void {
     expect(s).not.toMatch(/@(everyone|here)/i);
     expect(s).not.toMatch(/<@(?!\u200b)/);
   }
+  // No masked link [text](url) out of corpus or user text: every [ shown where markdown renders is escaped.
+  for (const s of [message.content, ...message.embeds.flatMap((e) => [e.title ?? '', e.description ?? ''])]) expect(hasUnescapedBracket(s)).toBe(false);
   if (strings(r).every(wellFormed)) for (const s of texts) expect(wellFormed(s)).toBe(true);
 }
 
@@ -135,7 +139,7 @@ describe('fuzz', () => {
           refused++;
         }
       }),
-      { numRuns: 1500 },
+      fuzzParameters(1500),
     );
     expect(refused).toBeGreaterThan(0);
   });
@@ -148,15 +152,15 @@ describe('fuzz', () => {
         checkDiscord(r, true);
         checkDiscord(r, false);
       }),
-      { numRuns: 500 },
+      fuzzParameters(500),
     );
   });
 
   it('renderSlackReply: any reply stays within limits, mentions nobody, cuts no character in two', () => {
-    fc.assert(fc.property(reply, (r) => checkSlack(r)), { numRuns: 200 });
+    fc.assert(fc.property(reply, (r) => checkSlack(r)), fuzzParameters(200));
   });
 
   it('renderDiscordReply: any reply stays within limits, with embeds or as plain text, and never pings', () => {
-    fc.assert(fc.property(reply, fc.boolean(), (r, embeds) => checkDiscord(r, embeds)), { numRuns: 200 });
+    fc.assert(fc.property(reply, fc.boolean(), (r, embeds) => checkDiscord(r, embeds)), fuzzParameters(200));
   });
 });

@@ -32,8 +32,29 @@ export interface LogLine {
   message?: string;
 }
 
-export function recordingLogger(): Logger & { lines: LogLine[] } {
+export interface RecordingLogger extends Logger {
+  lines: LogLine[];
+  /**
+   * Resolves once the lines written so far satisfy `check` (at once if they already do): waiting on
+   * the event itself, not on a clock, so a slow machine only makes the test slower. The test's own
+   * timeout bounds the wait.
+   */
+  waitFor(check: (lines: readonly LogLine[]) => boolean): Promise<void>;
+}
+
+export function recordingLogger(): RecordingLogger {
   const lines: LogLine[] = [];
-  const at = (level: LogLine['level']) => (details: object, message?: string) => void lines.push({ level, details: details as Record<string, unknown>, message });
-  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+  const waiting: Array<{ check: (lines: readonly LogLine[]) => boolean; resolve: () => void }> = [];
+  const at = (level: LogLine['level']) => (details: object, message?: string) => {
+    lines.push({ level, details: details as Record<string, unknown>, message });
+    for (const w of [...waiting]) {
+      if (w.check(lines)) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  };
+  const waitFor = (check: (lines: readonly LogLine[]) => boolean) =>
+    check(lines) ? Promise.resolve() : new Promise<void>((resolve) => void waiting.push({ check, resolve }));
+  return { lines, waitFor, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

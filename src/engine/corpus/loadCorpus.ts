@@ -4,11 +4,14 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusDocument, CorpusLoadResult, FileFingerprint, SkippedFile } from '../types.ts';
+import { decodeText } from './decodeText.ts';
 import { formatForExtension, type DocumentFormat } from './documentFormats.ts';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './documentLimits.ts';
+import { documentUrl } from './documentUrl.ts';
 import { formatFileSize } from './fileSize.ts';
 import { findFirstFrenchDate } from './frenchDate.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
+import { type SkipReason, skipReasons } from './skipReasons.ts';
 import { assembleBody } from './textBlocks.ts';
 
 /** Caps on what is read; each one left out takes its default (DEFAULT_DOCUMENT_LIMITS). */
@@ -19,7 +22,7 @@ const CONCURRENT_READS = 16;
 const YIELD_EVERY = 64;
 
 /** A file found by the walk: either one to read, or one refused before reading (a dangling link, a FIFO...). */
-type Listed = { file: string; absolute: string } | { file: string; refused: string };
+type Listed = { file: string; absolute: string } | { file: string; refused: SkipReason };
 
 interface FileOutcome {
   fingerprint?: FileFingerprint;
@@ -29,7 +32,8 @@ interface FileOutcome {
 
 /**
  * Loads every supported file under `dir` (recursively, hidden entries ignored) in a deterministic order.
- * A bad file never stops the load: it lands in `skipped` with a plain-words reason.
+ * A bad file never stops the load: it lands in `skipped` with a plain-words reason. Symbolic links are
+ * followed only inside the corpus folder's real path; one leading out of it is skipped.
  * Rejects only when `dir` itself cannot be listed.
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<CorpusLoadResult> {
@@ -38,11 +42,11 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   const corpusName = path.basename(root);
   const listed: Listed[] = [];
   const skippedFolders: SkippedFile[] = [];
-  await walk(root, '', new Set([await realpath(root)]), listed, skippedFolders, true);
+  await walkCorpus(root, listed, skippedFolders);
 
   const outcomes = await mapConcurrently(listed, CONCURRENT_READS, (entry) =>
     'refused' in entry
-      ? Promise.resolve<FileOutcome>({ skipped: { file: entry.file, reason: entry.refused } })
+      ? Promise.resolve<FileOutcome>({ skipped: skippedFile(entry.file, entry.refused) })
       : loadFile(entry.file, entry.absolute, corpusName, limits),
   );
 
@@ -64,7 +68,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
 export async function fingerprintCorpus(dir: string, known: readonly FileFingerprint[] = []): Promise<FileFingerprint[]> {
   const root = path.resolve(dir);
   const listed: Listed[] = [];
-  await walk(root, '', new Set([await realpath(root)]), listed, [], true);
+  await walkCorpus(root, listed, []);
   // Like git's index: a file whose size and modification time match what was hashed before keeps its
   // hash, so a start-up over 100,000 unchanged files reads none of them.
   const before = new Map(known.map((f) => [f.file, f]));
@@ -82,10 +86,26 @@ export async function fingerprintCorpus(dir: string, known: readonly FileFingerp
   return prints.filter((p): p is FileFingerprint => p !== undefined).sort(byFile);
 }
 
+/** Where the walk is: the corpus folder's real path (links may not lead out of it) and the folders seen. */
+interface WalkScope {
+  realRoot: string;
+  visitedDirs: Set<string>;
+}
+
+async function walkCorpus(root: string, listed: Listed[], skippedFolders: SkippedFile[]): Promise<void> {
+  const realRoot = await realpath(root);
+  await walk(root, '', { realRoot, visitedDirs: new Set([realRoot]) }, listed, skippedFolders, true);
+}
+
+/** Whether `real` (a resolved path) is the corpus folder or inside it. */
+function insideCorpus(real: string, realRoot: string): boolean {
+  return real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : `${realRoot}${path.sep}`);
+}
+
 async function walk(
   absoluteDir: string,
   relativeDir: string,
-  visitedDirs: Set<string>,
+  scope: WalkScope,
   listed: Listed[],
   skippedFolders: SkippedFile[],
   isRoot = false,
@@ -95,20 +115,31 @@ async function walk(
     entries = await readdir(absoluteDir, { withFileTypes: true });
   } catch (error) {
     if (isRoot) throw error;
-    skippedFolders.push({ file: `${relativeDir}/`, reason: `unreadable folder: ${errorCode(error)}` });
+    skippedFolders.push(skippedFile(`${relativeDir}/`, skipReasons.unreadableFolder(errorCode(error))));
     return;
   }
   const visible = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compare(a.name, b.name));
   for (const entry of visible) {
-    const absolute = path.join(absoluteDir, entry.name);
+    let absolute = path.join(absoluteDir, entry.name);
     const file = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
     let kind: 'file' | 'directory' | 'other' = entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other';
     if (entry.isSymbolicLink()) {
+      // A link is followed only when it stays inside the corpus folder: a link to private notes or
+      // to /usr/share must not become quotable. It is then read through its real path, so the link
+      // cannot be swapped for another between this check and the read.
       try {
-        const target = await stat(absolute);
+        const real = await realpath(absolute);
+        const target = await stat(real);
         kind = target.isFile() ? 'file' : target.isDirectory() ? 'directory' : 'other';
+        if (!insideCorpus(real, scope.realRoot)) {
+          const refused = skipReasons.linkOutside();
+          if (kind === 'directory') skippedFolders.push(skippedFile(`${file}/`, refused));
+          else listed.push({ file, refused });
+          continue;
+        }
+        absolute = real;
       } catch (error) {
-        listed.push({ file, refused: `unreadable: ${errorCode(error)}` });
+        listed.push({ file, refused: skipReasons.unreadable(errorCode(error)) });
         continue;
       }
     }
@@ -117,17 +148,17 @@ async function walk(
     } else if (kind === 'directory') {
       // A symbolic link back up the tree would otherwise be walked forever.
       const real = await realpath(absolute).catch(() => absolute);
-      if (visitedDirs.has(real)) continue;
-      await walk(absolute, file, new Set([...visitedDirs, real]), listed, skippedFolders);
+      if (scope.visitedDirs.has(real)) continue;
+      await walk(absolute, file, { ...scope, visitedDirs: new Set([...scope.visitedDirs, real]) }, listed, skippedFolders);
     } else {
-      listed.push({ file, refused: 'not a regular file' });
+      listed.push({ file, refused: skipReasons.notRegularFile() });
     }
   }
 }
 
 async function loadFile(file: string, absolute: string, corpusName: string, limits: DocumentLimits): Promise<FileOutcome> {
-  const skip = (reason: string, fingerprint?: FileFingerprint): FileOutcome => ({
-    skipped: { file, reason },
+  const skip = (reason: SkipReason, fingerprint?: FileFingerprint): FileOutcome => ({
+    skipped: skippedFile(file, reason),
     ...(fingerprint ? { fingerprint } : {}),
   });
   try {
@@ -135,7 +166,7 @@ async function loadFile(file: string, absolute: string, corpusName: string, limi
     const format = formatForExtension(extension);
     if (format === undefined) {
       return skip(
-        extension === '' ? 'unsupported file type (no extension)' : `unsupported file type ${extension}`,
+        extension === '' ? skipReasons.noExtension() : skipReasons.unsupportedType(extension),
         await fingerprintByStreaming(file, absolute),
       );
     }
@@ -152,45 +183,47 @@ async function loadFile(file: string, absolute: string, corpusName: string, limi
     const fingerprint: FileFingerprint = { file, size: bytes.length, sha256: sha256(bytes), mtimeMs };
     if (bytes.length > maxBytes) return skip(tooLargeReason(bytes.length, maxBytes), fingerprint);
 
-    const parsed = await parseFile(format, bytes, limits);
+    const parsed = await parseFile(format, bytes, extension, limits);
     if ('refused' in parsed) return skip(parsed.refused, fingerprint);
     const document = toCorpusDocument(parsed, file, corpusName);
     if ('refused' in document) return skip(document.refused, fingerprint);
     return { document, fingerprint };
   } catch (error) {
     // Permission denied, or the file vanished or changed kind between listing and reading.
-    return skip(`unreadable: ${errorCode(error)}`);
+    return skip(skipReasons.unreadable(errorCode(error)));
   }
 }
 
 /** The parser's view of the file, or why it cannot be used. Never throws for a bad file. */
-async function parseFile(format: DocumentFormat, bytes: Buffer, limits: DocumentLimits): Promise<ParsedDocument | { refused: string }> {
+async function parseFile(format: DocumentFormat, bytes: Buffer, extension: string, limits: DocumentLimits): Promise<ParsedDocument | { refused: SkipReason }> {
   try {
     if (format.kind === 'binary') {
-      if (bytes.length === 0) return { refused: 'empty' };
+      if (bytes.length === 0) return { refused: skipReasons.empty() };
       return await inTurn(() => format.parse(bytes, limits));
     }
-    const decoded = decodeText(bytes);
+    const decoded = decodeText(bytes, extension);
     if ('refused' in decoded) return decoded;
     return format.parse(decoded.text);
   } catch (error) {
-    if (error instanceof UnparsableFileError) return { refused: error.message };
-    return { refused: `could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
+    if (error instanceof UnparsableFileError) return { refused: error.reason };
+    return { refused: skipReasons.unparsable(error instanceof Error ? error.message : String(error)) };
   }
 }
 
-function toCorpusDocument(parsed: ParsedDocument, file: string, corpusName: string): CorpusDocument | { refused: string } {
+function toCorpusDocument(parsed: ParsedDocument, file: string, corpusName: string): CorpusDocument | { refused: SkipReason } {
   const { title, blocks } = assembleBody(parsed.blocks, parsed.title);
   if (blocks.length === 0) {
-    return { refused: title === '' ? 'no text content' : 'no text content besides the title' };
+    return { refused: title === '' ? skipReasons.noText() : skipReasons.onlyTitle() };
   }
   const date = parsed.date ?? findFirstFrenchDate([title, ...blocks].join('\n'));
+  // Only an http(s) address becomes a link under a citation.
+  const url = documentUrl(parsed.url);
   return {
     source: `${corpusName}/${file}`,
     file,
     title,
     ...(date !== undefined ? { date } : {}),
-    ...(parsed.url !== undefined ? { url: parsed.url } : {}),
+    ...(url !== undefined ? { url } : {}),
     ...(parsed.territory !== undefined ? { territory: parsed.territory } : {}),
     tags: parsed.tags,
     blocks,
@@ -212,37 +245,6 @@ function inTurn<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-/** The file's text without BOM, or why it is not usable text. */
-function decodeText(bytes: Uint8Array): { text: string } | { refused: string } {
-  if (bytes.length === 0) return { refused: 'empty' };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { refused: 'not UTF-8 text (UTF-16, save it as UTF-8)' };
-  }
-  if (looksBinary(bytes)) return { refused: 'binary content' };
-  let text: string;
-  try {
-    text = utf8.decode(bytes); // drops a leading UTF-8 BOM
-  } catch {
-    return { refused: 'not UTF-8 text' };
-  }
-  if (text.trim() === '') return { refused: 'empty (whitespace only)' };
-  return { text };
-}
-
-/** NUL bytes, or more than 10% control characters other than tab, line feed, form feed and carriage return. */
-function looksBinary(bytes: Uint8Array): boolean {
-  let controls = 0;
-  for (const byte of bytes) {
-    if (byte === 0) return true;
-    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) {
-      controls++;
-    }
-  }
-  return controls > bytes.length * 0.1;
-}
-
 async function fingerprintByStreaming(file: string, absolute: string): Promise<FileFingerprint> {
   const { mtimeMs } = await stat(absolute);
   const hash = createHash('sha256');
@@ -259,8 +261,12 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function tooLargeReason(size: number, maxBytes: number): string {
-  return `larger than ${formatFileSize(maxBytes, false)} (${formatFileSize(size, true)})`;
+function tooLargeReason(size: number, maxBytes: number): SkipReason {
+  return skipReasons.tooLarge(formatFileSize(maxBytes, false), formatFileSize(size, true));
+}
+
+function skippedFile(file: string, reason: SkipReason): SkippedFile {
+  return { file, reason: reason.en, reasonFr: reason.fr };
 }
 
 function errorCode(error: unknown): string {

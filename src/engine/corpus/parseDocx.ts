@@ -7,6 +7,7 @@ import type { DocumentLimits } from './documentLimits.ts';
 import { dateFromMetadata } from './metadataDate.ts';
 import { usableTitle } from './metadataTitle.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
+import { type SkipReason, skipReasons } from './skipReasons.ts';
 import { xmlFieldTexts } from './xmlFields.ts';
 import { ZipParts } from './zipParts.ts';
 
@@ -29,7 +30,7 @@ const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Sub
 export async function parseDocx(bytes: Uint8Array, limits: DocumentLimits): Promise<ParsedDocument> {
   if (COMPOUND_FILE.every((byte, index) => bytes[index] === byte)) throw new UnparsableFileError(compoundFileReason(bytes));
   const parts = await ZipParts.open(bytes, limits.maxUnpackedBytes, '.docx');
-  if (!parts.has('word/document.xml')) throw new UnparsableFileError('not a Word document (no word/document.xml)');
+  if (!parts.has('word/document.xml')) throw new UnparsableFileError(skipReasons.wrongKind('a Word document', 'no word/document.xml'));
   // mammoth unpacks the parts again with its own zip reader, which has no size cap: every XML part is
   // read here first, under the cap, so a part that would unpack to gigabytes never reaches it.
   for (const name of parts.names()) if (/\.(?:xml|rels)$/i.test(name)) await parts.bytes(name);
@@ -44,7 +45,7 @@ export async function parseDocx(bytes: Uint8Array, limits: DocumentLimits): Prom
       externalFileAccess: false,
     },
   ).catch((error: unknown) => {
-    throw new UnparsableFileError(`damaged .docx: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UnparsableFileError(skipReasons.damaged('.docx', error instanceof Error ? error.message : String(error)));
   });
   const body = htmlBlocks(html.value);
   const core = xmlFieldTexts((await parts.text('docProps/core.xml')) ?? '', ['dc:title', 'dcterms:created', 'cp:keywords']);
@@ -56,12 +57,12 @@ export async function parseDocx(bytes: Uint8Array, limits: DocumentLimits): Prom
   };
 }
 
-function compoundFileReason(bytes: Uint8Array): string {
+function compoundFileReason(bytes: Uint8Array): SkipReason {
   // The stream that holds the encryption parameters, named in UTF-16 in the file's directory.
   const encryptionInfo = Buffer.from('EncryptionInfo', 'utf16le');
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(encryptionInfo)
-    ? 'encrypted Word document (password-protected)'
-    : 'an old Word .doc file, not a .docx (save it as .docx)';
+    ? skipReasons.encrypted('Word document')
+    : skipReasons.oldWordFile();
 }
 
 /** Blocks of mammoth's HTML, and the title: the first paragraph in Word's title style, else the first top-level heading. */

@@ -2,37 +2,39 @@
 import { parse as parseYaml } from 'yaml';
 import { dateFromMetadata } from './metadataDate.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
+import { skipReasons } from './skipReasons.ts';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 export function parseMarkdown(text: string): ParsedDocument {
   const frontMatter = FRONT_MATTER.exec(text);
-  const meta = frontMatter ? readFrontMatter(frontMatter[1] ?? '') : {};
+  const meta = frontMatter ? readFrontMatter(frontMatter[1] ?? '') : new Map<string, unknown>();
   const body = frontMatter ? text.slice(frontMatter[0].length) : text;
   return {
-    title: metaString(meta.title),
-    date: dateFromMetadata(meta.date),
-    url: metaString(meta.url),
-    territory: metaString(meta.territory),
-    tags: metaTags(meta.tags),
+    title: metaString(meta.get('title')),
+    date: dateFromMetadata(meta.get('date')),
+    url: metaString(meta.get('url')),
+    territory: metaString(meta.get('territory')),
+    tags: metaTags(meta.get('tags')),
     blocks: markdownBlocks(body),
   };
 }
 
-function readFrontMatter(source: string): Record<string, unknown> {
+/** The fields by lowercase name; a Map, so keys such as "constructor" or "__proto__" are just fields. */
+function readFrontMatter(source: string): Map<string, unknown> {
   let value: unknown;
   try {
     value = parseYaml(source);
   } catch (error) {
     const firstLine = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    throw new UnparsableFileError(`invalid YAML front-matter: ${firstLine}`);
+    throw new UnparsableFileError(skipReasons.invalidFrontMatter(firstLine));
   }
-  if (value === null || value === undefined) return {};
+  if (value === null || value === undefined) return new Map();
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new UnparsableFileError('invalid YAML front-matter: not a list of "key: value" fields');
+    throw new UnparsableFileError(skipReasons.frontMatterNotFields());
   }
   // Authors write "Title:" as often as "title:".
-  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key.toLowerCase(), field]));
+  return new Map(Object.entries(value).map(([key, field]) => [key.toLowerCase(), field]));
 }
 
 function metaString(value: unknown): string | undefined {

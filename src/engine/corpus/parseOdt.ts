@@ -7,6 +7,7 @@ import type { DocumentLimits } from './documentLimits.ts';
 import { dateFromMetadata } from './metadataDate.ts';
 import { usableTitle } from './metadataTitle.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
+import { type SkipReason, skipReasons } from './skipReasons.ts';
 import { xmlFieldTexts } from './xmlFields.ts';
 import { ZipParts } from './zipParts.ts';
 
@@ -25,13 +26,13 @@ export async function parseOdt(bytes: Uint8Array, limits: DocumentLimits): Promi
   const parts = await ZipParts.open(bytes, limits.maxUnpackedBytes, '.odt');
   const mimetype = (await parts.text('mimetype'))?.trim();
   if (mimetype !== undefined && !TEXT_DOCUMENT.test(mimetype)) {
-    throw new UnparsableFileError(`not an OpenDocument text (${mimetype.slice(0, 80)})`);
+    throw new UnparsableFileError(skipReasons.wrongKind('an OpenDocument text', mimetype.slice(0, 80)));
   }
   if (/<manifest:encryption-data\b/.test((await parts.text('META-INF/manifest.xml')) ?? '')) {
-    throw new UnparsableFileError('encrypted OpenDocument file (password-protected)');
+    throw new UnparsableFileError(skipReasons.encrypted('OpenDocument file'));
   }
   const content = await parts.text('content.xml');
-  if (content === undefined) throw new UnparsableFileError('not a valid .odt (no content.xml)');
+  if (content === undefined) throw new UnparsableFileError(skipReasons.wrongKind('a valid .odt', 'no content.xml'));
   const body = contentBlocks(content);
   const meta = xmlFieldTexts((await parts.text('meta.xml')) ?? '', ['dc:title', 'meta:creation-date', 'meta:keyword']);
   return {

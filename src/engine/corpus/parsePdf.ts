@@ -11,6 +11,7 @@ import { bodyFontSize, groupRows, type PositionedText } from './pdfRows.ts';
 import { dropRunningLines, type PageRows } from './pdfRunningLines.ts';
 import { extractPdfText, type RawPdf, type RawPdfPage } from './pdfTextExtractor.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
+import { type SkipReason, skipReasons } from './skipReasons.ts';
 
 interface PageText {
   height: number;
@@ -23,12 +24,12 @@ const MIN_LETTERS_PER_PAGE = 40;
 export async function parsePdf(bytes: Uint8Array, limits: DocumentLimits): Promise<ParsedDocument> {
   const pdf: RawPdf = await extractPdfText(bytes, limits.maxPdfPages, limits.pdfTimeoutMs);
   if (pdf.numPages > limits.maxPdfPages) {
-    throw new UnparsableFileError(`more than ${limits.maxPdfPages} pages (${pdf.numPages})`);
+    throw new UnparsableFileError(skipReasons.tooManyPages(limits.maxPdfPages, pdf.numPages));
   }
   const pages = pdf.pages.map(pageText);
   const letters = pages.reduce((sum, page) => sum + countLetters(page.items), 0);
   if (letters < MIN_LETTERS_PER_PAGE * Math.max(1, pdf.numPages)) {
-    throw new UnparsableFileError('no text layer (a scanned or image-only PDF: run OCR on it first)');
+    throw new UnparsableFileError(skipReasons.noTextLayer());
   }
   return documentFrom(pages, pdf.info);
 }

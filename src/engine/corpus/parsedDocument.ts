@@ -1,4 +1,5 @@
 // What a format parser (text, Markdown, HTML) hands back before the loader turns it into a CorpusDocument.
+import type { SkipReason } from './skipReasons.ts';
 
 export interface ParsedDocument {
   /** Title given by the format's metadata (front-matter, <title>, first <h1>); absent means "first block". */
@@ -12,7 +13,11 @@ export interface ParsedDocument {
   blocks: string[];
 }
 
-/** Thrown by a parser when the file is readable text but cannot be used; the message is the skip reason. */
+/** Thrown by a parser when the file is readable text but cannot be used; `reason` is the skip reason. */
 export class UnparsableFileError extends Error {
   override readonly name = 'UnparsableFileError';
+
+  constructor(readonly reason: SkipReason, options?: ErrorOptions) {
+    super(reason.en, options);
+  }
 }

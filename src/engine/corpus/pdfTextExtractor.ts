@@ -3,6 +3,7 @@
 // memory is given up with a reason, and the next one gets a fresh worker.
 import { Worker } from 'node:worker_threads';
 import { UnparsableFileError } from './parsedDocument.ts';
+import { type SkipReason, skipReasons } from './skipReasons.ts';
 
 export interface RawPdfItem {
   text: string;
@@ -49,8 +50,8 @@ export function extractPdfText(bytes: Uint8Array, maxPages: number, timeoutMs: n
     const id = nextId++;
     const reader = readerThread();
     const timer = setTimeout(() => {
-      fail(id, new UnparsableFileError(`took longer than ${formatDuration(timeoutMs)} to read (a damaged or unusually complex PDF)`));
-      retire(reader, 'could not be read: the PDF reader was restarted');
+      fail(id, new UnparsableFileError(skipReasons.readTimeout(formatDuration(timeoutMs))));
+      retire(reader, skipReasons.readerStopped('the PDF reader was restarted'));
       void reader.terminate();
     }, timeoutMs);
     jobs.set(id, { resolve, reject, timer, reader });
@@ -75,18 +76,18 @@ function readerThread(): Worker {
     else fail(reply.id, new UnparsableFileError(readFailureReason(reply.name, reply.message)));
   });
   started.on('error', (error: Error & { code?: string }) => {
-    const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'could not be read: the PDF needs too much memory' : `could not be read: ${error.message}`;
+    const reason = skipReasons.readerStopped(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the PDF needs too much memory' : error.message);
     retire(started, reason);
   });
-  started.on('exit', () => retire(started, 'could not be read: the PDF reader stopped'));
+  started.on('exit', () => retire(started, skipReasons.readerStopped('the PDF reader stopped')));
   worker = started;
   return started;
 }
 
-function readFailureReason(name: string, message: string): string {
-  if (name === 'PasswordException') return 'encrypted PDF (password-protected)';
-  if (name === 'InvalidPDFException') return 'not a valid PDF (damaged, truncated or another kind of file)';
-  return `damaged PDF: ${message}`;
+function readFailureReason(name: string, message: string): SkipReason {
+  if (name === 'PasswordException') return skipReasons.encrypted('PDF');
+  if (name === 'InvalidPDFException') return skipReasons.invalid('PDF');
+  return skipReasons.damaged('PDF', message);
 }
 
 function finish(id: number, pdf: RawPdf): void {
@@ -98,7 +99,7 @@ function fail(id: number, error: Error): void {
 }
 
 /** No new PDF goes to this worker; the ones it was reading fail with `reason`. */
-function retire(reader: Worker, reason: string): void {
+function retire(reader: Worker, reason: SkipReason): void {
   if (worker === reader) worker = undefined;
   for (const [id, job] of [...jobs]) if (job.reader === reader) fail(id, new UnparsableFileError(reason));
 }

@@ -4,6 +4,7 @@
 import type { Entry, ZipFile } from 'yauzl';
 import { formatFileSize } from './fileSize.ts';
 import { UnparsableFileError } from './parsedDocument.ts';
+import { type SkipReason, skipReasons } from './skipReasons.ts';
 
 export class ZipParts {
   private unpackedLeft: number;
@@ -28,7 +29,7 @@ export class ZipParts {
       for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
       return new ZipParts(zip, entries, maxUnpackedBytes, kind);
     } catch (error) {
-      throw new UnparsableFileError(`not a valid ${kind} (damaged, truncated or another kind of file)`, { cause: error });
+      throw new UnparsableFileError(skipReasons.invalid(kind), { cause: error });
     }
   }
 
@@ -44,14 +45,14 @@ export class ZipParts {
   async bytes(name: string): Promise<Buffer | undefined> {
     const entry = this.entries.get(name);
     if (entry === undefined) return undefined;
-    if (entry.isEncrypted()) throw new UnparsableFileError(`encrypted ${this.kind} (password-protected)`);
+    if (entry.isEncrypted()) throw new UnparsableFileError(skipReasons.encrypted(this.kind));
     if (entry.uncompressedSize > this.unpackedLeft) throw this.tooBig();
     this.unpackedLeft -= entry.uncompressedSize;
     const chunks: Buffer[] = [];
     try {
       for await (const chunk of await this.zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
     } catch (error) {
-      throw new UnparsableFileError(`damaged ${this.kind}: ${name} cannot be unpacked`, { cause: error });
+      throw new UnparsableFileError(skipReasons.damaged(this.kind, `${name} cannot be unpacked`), { cause: error });
     }
     return Buffer.concat(chunks);
   }
@@ -62,6 +63,6 @@ export class ZipParts {
   }
 
   private tooBig(): UnparsableFileError {
-    return new UnparsableFileError(`unpacks to more than ${formatFileSize(this.maxUnpackedBytes, false)}`);
+    return new UnparsableFileError(skipReasons.unpacksTooLarge(formatFileSize(this.maxUnpackedBytes, false)));
   }
 }

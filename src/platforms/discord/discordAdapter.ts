@@ -27,6 +27,7 @@ import { detectLocale } from '../../engine/language/locale.ts';
 import type { Logger } from '../../engine/logger.ts';
 import type { RelaisEngine } from '../../engine/relaisEngine.ts';
 import { commandForInteraction } from './discordCommands.ts';
+import { discordStartFailure } from './discordStartFailure.ts';
 import { renderDiscordReply } from './renderDiscordReply.ts';
 
 /** Nobody is ever pinged by Relais: set on the client and again on every message. */
@@ -89,7 +90,7 @@ export class DiscordAdapter {
       await ready;
     } catch (error) {
       await client.destroy();
-      throw error;
+      throw discordStartFailure(error, config.apiUrl) ?? error;
     }
     adapter.connected = true;
     options.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards }, 'discord adapter ready');
@@ -130,8 +131,9 @@ export class DiscordAdapter {
       this.log.warn({ shardId, code: event.code }, 'discord gateway disconnected');
     });
     client.on(Events.ShardReconnecting, (shardId) => {
+      // discord.js retries every second or so during an outage: one line when it starts, not one per try.
+      if (this.connected) this.log.warn({ shardId }, 'discord gateway connection lost; reconnecting');
       this.connected = false;
-      this.log.info({ shardId }, 'discord gateway reconnecting');
     });
     client.on(Events.ShardResume, (shardId, replayed) => {
       this.connected = true;

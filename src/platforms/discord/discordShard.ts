@@ -1,8 +1,8 @@
 // One Discord shard, forked by shardedDiscord.ts's ShardingManager (which sets SHARDS/SHARD_COUNT:
 // discord.js's Client reads them). It opens the engine from the snapshot the manager made, then
 // runs the same DiscordAdapter as the unsharded bot.
-import { loadConfig, searchEngineOptions, secretsOf } from '../../config.ts';
-import { RelaisEngine } from '../../engine/relaisEngine.ts';
+import { loadConfig, secretsOf } from '../../config.ts';
+import { openConfiguredEngine } from '../../openEngine.ts';
 import { createLogger } from '../../operations/logging.ts';
 import { installProcessSafetyNets } from '../../operations/processSafety.ts';
 import { QuestionGate } from '../../operations/questionGate.ts';
@@ -20,10 +20,7 @@ if (!config.discord) {
   logger.error({}, 'discord shard started without DISCORD_TOKEN / DISCORD_APPLICATION_ID');
   process.exit(1);
 }
-const engine = await RelaisEngine.open({
-  corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
-  maxQuestionLength: config.maxQuestionLength, logger, useSnapshot: true, ...searchEngineOptions(config),
-});
+const engine = await openConfiguredEngine(config, logger, { useSnapshot: true });
 if (engine.status().loadedFrom !== 'snapshot') {
   logger.warn({}, 'this shard rebuilt the index: the snapshot was missing or out of date');
 }

@@ -5,6 +5,7 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import type { Span } from '../../engine/answer/buildExcerpt.ts';
 import { citationLine, replyAsPlainText, type Reply, type ReplySection } from '../../../commands/reply.ts';
+import { labelMatchesLink } from '../linkLabel.ts';
 
 export const DiscordLimits = {
   content: 2000,
@@ -39,9 +40,19 @@ export function neutraliseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<@/g, `<@${ZWSP}`);
 }
 
+/**
+ * Discord renders `[text](url)` as a link that shows only `text`. Every `[` of corpus or user text is
+ * escaped, so such a link shows as typed, address included. (discord.js's own maskedLink escaping
+ * escapes only the first of several links on a line.) Apply after escapeMarkdown, which has already
+ * escaped the backslashes, so `\[` in the text cannot undo this.
+ */
+export function escapeMaskedLinks(markdown: string): string {
+  return markdown.replace(/\[/g, '\\[');
+}
+
 /** Corpus or user text shown where Discord renders markdown. */
 export function safeText(text: string): string {
-  return neutraliseMentions(escapeMarkdown(text));
+  return neutraliseMentions(escapeMaskedLinks(escapeMarkdown(text)));
 }
 
 /**
@@ -105,6 +116,9 @@ export function renderHighlighted(fullExcerpt: string, highlights: readonly Span
 
 const isHttpUrl = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\/\S+$/i.test(url) && url.length <= 2048;
 
+/** The embed title links to the release only when the title does not name another address. */
+const titleLink = (title: string, url: string | undefined): url is string => isHttpUrl(url) && labelMatchesLink(title, url);
+
 function embedSize(embed: APIEmbed): number {
   return (
     (embed.title?.length ?? 0) +
@@ -124,7 +138,7 @@ function factEmbed(fact: FactSection, descriptionMax: number): APIEmbed {
   return {
     color: COLOUR,
     title: truncate(safeText(capBeforeEscaping(c.title || c.source, DiscordLimits.title)), DiscordLimits.title),
-    ...(isHttpUrl(c.url) ? { url: c.url } : {}),
+    ...(titleLink(c.title || c.source, c.url) ? { url: c.url } : {}),
     description: renderHighlighted(fact.excerpt, fact.highlights, descriptionMax),
     footer: { text: truncate(neutraliseMentions(footer), DiscordLimits.footer) },
   };
@@ -157,7 +171,7 @@ function bodyEmbed(sections: ReplySection[]): APIEmbed | undefined {
 
 /** The whole reply as text within 2,000 characters: for channels where the bot may not embed. */
 export function renderPlainText(reply: Reply): string {
-  return truncate(neutraliseMentions(escapeMarkdown(capBeforeEscaping(replyAsPlainText(reply), DiscordLimits.content))), DiscordLimits.content);
+  return truncate(safeText(capBeforeEscaping(replyAsPlainText(reply), DiscordLimits.content)), DiscordLimits.content);
 }
 
 export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): DiscordMessagePayload {

@@ -5,9 +5,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type ShardingManagerOptions } from 'discord.js';
-import { type Config, type DiscordConfig, searchEngineOptions } from '../../config.ts';
+import type { Config, DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../engine/logger.ts';
-import { RelaisEngine } from '../../engine/relaisEngine.ts';
+import type { RelaisEngine } from '../../engine/relaisEngine.ts';
+import { openConfiguredEngine } from '../../openEngine.ts';
+import { discordStartFailure } from './discordStartFailure.ts';
 
 /** The shard entry, run by each forked process. */
 export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'discordShard.ts');
@@ -36,8 +38,12 @@ export function shardingManagerOptions(config: DiscordConfig, totalShards: numbe
 export async function shardCount(config: DiscordConfig): Promise<number> {
   if (typeof config.shards === 'number') return Math.max(1, config.shards);
   const rest = new REST({ version: '10', ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
-  const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
-  return Math.max(1, gateway.shards);
+  try {
+    const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+    return Math.max(1, gateway.shards);
+  } catch (error) {
+    throw discordStartFailure(error, config.apiUrl) ?? error;
+  }
 }
 
 export interface ShardedDiscord {
@@ -65,10 +71,7 @@ export async function startShardedDiscord(options: ShardedDiscordOptions): Promi
   if (discord.shards === 'off') throw new Error('DISCORD_SHARDS is off: start DiscordAdapter directly');
 
   // Build (or check) the snapshot once, here, before any shard starts.
-  const engine = options.engine ?? await RelaisEngine.open({
-    corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
-    maxQuestionLength: config.maxQuestionLength, logger, useSnapshot: true, ...searchEngineOptions(config),
-  });
+  const engine = options.engine ?? await openConfiguredEngine(config, logger, { useSnapshot: true });
   const status = engine.status();
   logger.info({ documents: status.documents, indexedAt: status.indexedAt, loadedFrom: status.loadedFrom }, 'index snapshot ready for the shards');
 

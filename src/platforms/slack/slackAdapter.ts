@@ -11,7 +11,9 @@ import { boltLogger } from './boltLogger.ts';
 import { registerListeners } from './listeners/index.ts';
 import type { ListenerDeps } from './listeners/listenerDeps.ts';
 import { RecentKeys } from './recentKeys.ts';
-import { describeError, redactTokens } from './slackErrors.ts';
+import { describeError } from './slackErrors.ts';
+import { SlackStartError, slackStartFailure } from './slackStartFailure.ts';
+import { keepSocketConnected } from './socketReconnect.ts';
 import {
   type HttpRetryPolicy,
   RESPONSE_URL_RETRY_POLICY,
@@ -31,20 +33,22 @@ export interface SlackAdapterOptions {
     responseUrl?: HttpRetryPolicy;
     socketConnection?: WebApiRetryPolicy;
   };
-  /** Socket Mode: how long a silent connection is trusted, also the reconnect delay step. Default 5,000 ms. */
+  /** Socket Mode: how long a silent connection is trusted. Default 5,000 ms. */
   socketClientPingTimeoutMs?: number;
+  /** Socket Mode: the first delay before reconnecting after a drop (doubling up to 60 s). Default 1,000 ms. */
+  socketReconnectDelayMs?: number;
   /** How long stop() lets answers in progress finish. Default 10,000 ms. */
   stopGraceMs?: number;
   /** Rate limits, in-flight cap, metrics and stats shared with the other platforms (src/operations). */
   questions?: QuestionGate;
 }
 
-export class SlackStartError extends Error {
-  override readonly name = 'SlackStartError';
-}
+export { SlackStartError };
 
 export class SlackAdapter {
   private stopped = false;
+  /** Socket Mode: cancels a pending reconnection. */
+  private stopReconnecting: (() => void) | undefined;
   /** Socket Mode: whether the socket is up now (followed from the client's events). */
   private readonly socket: { connected: boolean } | undefined;
 
@@ -85,6 +89,8 @@ export class SlackAdapter {
           appToken: config.appToken as string,
           logger: slackLogger,
           ...(options.socketClientPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketClientPingTimeoutMs } : {}),
+          // Reconnection is ours (./socketReconnect.ts): the library's gives up after some errors.
+          autoReconnectEnabled: false,
           // Its own client options: opening the socket deserves a longer retry budget than a post.
           installerOptions: { clientOptions: { ...clientOptions, retryConfig: options.retry?.socketConnection ?? SOCKET_CONNECTION_RETRY_POLICY } },
         })
@@ -128,23 +134,33 @@ export class SlackAdapter {
     try {
       await app.init();
     } catch (error) {
-      const details = describeError(error);
-      throw new SlackStartError(
-        `Slack did not accept SLACK_BOT_TOKEN (auth.test failed: ${details.slackError ?? details.code ?? details.message}). Check the token and SLACK_API_URL.`,
-        { cause: error },
-      );
+      throw slackStartFailure(error, { step: 'auth.test', ...(config.apiUrl !== undefined ? { apiUrl: config.apiUrl } : {}) });
     }
 
     let url: string | undefined;
+    let listening: string | undefined;
     try {
       const started = await app.start(...(socketMode ? [] : [config.port]));
-      if (!socketMode) url = `http://127.0.0.1:${((started as { address(): AddressInfo }).address()).port}`;
+      if (!socketMode) {
+        const address = (started as { address(): AddressInfo }).address();
+        // Bolt listens on every interface: say so, with the address the server really has.
+        listening = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}/slack/events`;
+        url = `http://127.0.0.1:${address.port}`;
+      }
     } catch (error) {
       await app.stop().catch(() => undefined);
-      throw new SlackStartError(`Slack adapter could not start (${redactTokens(describeError(error).message)}).`, { cause: error });
+      throw slackStartFailure(error, {
+        step: socketMode ? 'apps.connections.open' : 'listen', port: config.port,
+        ...(config.apiUrl !== undefined ? { apiUrl: config.apiUrl } : {}),
+      });
     }
     const adapter = new SlackAdapter(app, inFlight, logger, options.stopGraceMs ?? 10_000, url, socketMode ? 'socket' : 'http', receiver !== undefined ? socketState : undefined);
-    logger.info({ mode: adapter.mode, ...(url !== undefined ? { url } : {}) }, 'Slack adapter started');
+    if (receiver !== undefined) {
+      adapter.stopReconnecting = keepSocketConnected(receiver.client, {
+        logger, isStopping: () => adapter.stopped, ...(options.socketReconnectDelayMs !== undefined ? { minDelayMs: options.socketReconnectDelayMs } : {}),
+      });
+    }
+    logger.info({ mode: adapter.mode, ...(listening !== undefined ? { listening, url } : {}) }, 'Slack adapter started');
     return adapter;
   }
 
@@ -152,6 +168,7 @@ export class SlackAdapter {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.stopReconnecting?.();
     try {
       await this.app.stop();
     } catch (error) {

@@ -14,7 +14,7 @@
 //   - Opening the Socket Mode connection (apps.connections.open, also on every reconnect): Slack
 //     rotates sockets routinely and a network blip must not end the bot, so this one keeps trying
 //     longer: 20 retries, backoff from 1 s growing ×1.5 up to 60 s each, about 15 minutes in all;
-//     after that the Socket Mode client gives up and the process should be restarted by its supervisor.
+//     after a failed attempt ./socketReconnect.ts starts another, for as long as the adapter runs.
 import type { webApi } from '@slack/bolt';
 
 export type WebApiRetryPolicy = webApi.RetryOptions;

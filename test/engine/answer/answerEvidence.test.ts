@@ -46,8 +46,9 @@ describe('dates', () => {
 
 describe('durations, percentages, ordinals', () => {
   it('finds durations in digits and in words', () => {
-    expect(spans('Le contrat court sur vingt-cinq ans.', 'duration')).toEqual([['vingt-cinq ans', 1]]);
-    expect(spans('La procédure a duré dix-huit mois.', 'duration')).toEqual([['dix-huit mois', 1]]);
+    expect(spans('Le contrat court sur vingt-cinq ans.', 'duration')).toEqual([['sur vingt-cinq ans', 1]]);
+    expect(spans('Quatre mois après l\'attaque, le site a rouvert.', 'duration')).toEqual([['Quatre mois après', 0.4]]);
+    expect(spans('La procédure a duré dix-huit mois.', 'duration')).toEqual([['dix-huit mois', 0.9]]);
   });
 
   it('finds percentages, fractions and shares', () => {

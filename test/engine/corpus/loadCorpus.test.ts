@@ -160,8 +160,8 @@ describe('loadCorpus with bad files beside good ones', () => {
     expect(reasonFor('blanc.txt')).toMatch(/^empty/);
     expect(reasonFor('photo.txt')).toBe('binary content');
     expect(reasonFor('controle.txt')).toBe('binary content');
-    expect(reasonFor('latin1.txt')).toBe('not UTF-8 text');
-    expect(reasonFor('utf16.txt')).toMatch(/^not UTF-8 text/);
+    expect(reasonFor('latin1.txt')).toBe('not UTF-8 text (probably Latin-1 or Windows-1252): save it as UTF-8');
+    expect(reasonFor('utf16.txt')).toMatch(/^not UTF-8 text.*save it as UTF-8/);
     expect(reasonFor('enorme.txt')).toBe('larger than 2 MiB (3.1 MiB)');
     expect(reasonFor('rapport.pdf')).toBe('not a valid PDF (damaged, truncated or another kind of file)');
     expect(reasonFor('budget.xlsx')).toBe('unsupported file type .xlsx');
@@ -171,6 +171,15 @@ describe('loadCorpus with bad files beside good ones', () => {
     expect(reasonFor('yaml-casse.md')).toMatch(/^invalid YAML front-matter/);
     expect(reasonFor('disparu.txt')).toBe('unreadable: ENOENT');
     expect(reasonFor('tube.txt')).toBe('not a regular file');
+  });
+
+  it('says each reason in French too (issue 14, item 9)', () => {
+    const fr = (file: string) => result.skipped.find((skipped) => skipped.file === file)?.reasonFr;
+    expect(result.skipped.every((skipped) => typeof skipped.reasonFr === 'string' && skipped.reasonFr !== skipped.reason)).toBe(true);
+    expect(fr('enorme.txt')).toBe('plus de 2 Mio (3,1 Mio)');
+    expect(fr('latin1.txt')).toBe('pas du texte UTF-8 (sans doute Latin-1 ou Windows-1252) : enregistrez-le en UTF-8');
+    expect(fr('rapport.pdf')).toBe('PDF non valide (abîmé, tronqué ou d’un autre type)');
+    expect(fr('yaml-casse.md')).toMatch(/^en-tête YAML invalide : /);
   });
 
   it('skips a file it has no permission to read', (context) => {
@@ -214,6 +223,135 @@ describe('loadCorpus with bad files beside good ones', () => {
     expect(capped.documents.map((document) => document.file)).toContain('bom-crlf.txt');
   });
 });
+
+describe('loadCorpus and symbolic links (issue 14, item 3)', () => {
+  let work: string;
+  let result: CorpusLoadResult;
+  const privateNote = 'Notes privées du directeur\nLe budget secret du projet Kestrel est de 9 millions.\n';
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'relais-links-'));
+    const dir = path.join(work, 'corpus');
+    await mkdir(path.join(dir, 'archives'), { recursive: true });
+    await mkdir(path.join(work, 'notes-privees'));
+    await writeFile(path.join(work, 'notes-privees/budget.txt'), privateNote);
+    await writeFile(path.join(work, 'secret.txt'), privateNote);
+    await copyFile(path.join(corpusDir, '000_dd735be49553672e.txt'), path.join(dir, 'archives/fort-de-france.txt'));
+    // Out of the corpus folder: a folder, a file, a system folder full of text.
+    await symlink(path.join(work, 'notes-privees'), path.join(dir, 'notes'));
+    await symlink('../secret.txt', path.join(dir, 'secret.txt'));
+    await symlink('/usr/share', path.join(dir, 'partage'));
+    // Inside it: still followed.
+    await symlink('archives/fort-de-france.txt', path.join(dir, 'lien-interne.txt'));
+    await symlink('archives', path.join(dir, 'dossier-interne'));
+    result = await loadCorpus(dir);
+  });
+
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('skips every link leading out of the corpus folder, with its reason, and reads nothing behind it', async () => {
+    expect(result.documents.map((d) => d.file)).toEqual(['archives/fort-de-france.txt', 'dossier-interne/fort-de-france.txt', 'lien-interne.txt']);
+    expect(result.documents.some((d) => d.blocks.join(' ').includes('Kestrel'))).toBe(false);
+    expect(result.skipped).toEqual([
+      expect.objectContaining({ file: 'notes/', reason: 'link to outside the corpus folder' }),
+      expect.objectContaining({ file: 'partage/', reason: 'link to outside the corpus folder' }),
+      expect.objectContaining({ file: 'secret.txt', reason: 'link to outside the corpus folder' }),
+    ]);
+    const { fingerprintCorpus } = await import('../../../src/engine/corpus/loadCorpus.ts');
+    expect((await fingerprintCorpus(path.join(work, 'corpus'))).map((f) => f.file)).toEqual(result.documents.map((d) => d.file));
+  });
+});
+
+describe('loadCorpus and document urls (issue 14, item 6)', () => {
+  it('keeps a url only when it is an absolute http(s) address without user name or password', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'relais-urls-'));
+    const dir = path.join(work, 'corpus');
+    await mkdir(dir);
+    const urls: Record<string, string> = {
+      'a-https.md': 'https://www.gers.fr/actualites/fibre',
+      'b-http.md': 'http://exemple.org',
+      'c-javascript.md': 'javascript:alert(document.cookie)',
+      'd-identifiants.md': 'https://impots.gouv.fr@exemple-piege.net/connexion',
+      'e-relatif.md': '/actualites/fibre',
+      'f-data.md': 'data:text/html,<script>alert(1)</script>',
+      'g-ftp.md': 'ftp://exemple.org/communique.pdf',
+    };
+    for (const [file, url] of Object.entries(urls)) {
+      await writeFile(path.join(dir, file), `---\ntitle: Le Gers raccorde ses communes\nurl: "${url}"\n---\n\nLe département a raccordé 120 communes à la fibre en 2023.\n`);
+    }
+    await writeFile(path.join(dir, 'h-canonique.html'), '<html><head><title>Fibre</title><link rel="canonical" href="javascript:void(0)"></head><body><p>Le réseau compte 4 000 prises.</p></body></html>');
+    try {
+      const result = await loadCorpus(dir);
+      expect(Object.fromEntries(result.documents.map((d) => [d.file, d.url]))).toEqual({
+        'a-https.md': 'https://www.gers.fr/actualites/fibre',
+        'b-http.md': 'http://exemple.org/',
+        'c-javascript.md': undefined,
+        'd-identifiants.md': undefined,
+        'e-relatif.md': undefined,
+        'f-data.md': undefined,
+        'g-ftp.md': undefined,
+        'h-canonique.html': undefined,
+      });
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('loadCorpus and text encodings (issue 14, item 8)', () => {
+  let work: string;
+  let result: CorpusLoadResult;
+  const page = (charset: string) =>
+    `<html><head>${charset}<title>Très haut débit à Chambéry</title></head><body><p>L’opérateur a déployé 2 400 prises en zone moins dense ; cœur de réseau rénové.</p></body></html>`;
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'relais-encodings-'));
+    const dir = path.join(work, 'corpus');
+    await mkdir(dir);
+    const latin1 = (text: string) => Buffer.from(text.replace('’', "'").replace('œ', 'oe'), 'latin1');
+    await writeFile(path.join(dir, 'iso-8859-1.html'), latin1(page('<meta charset="iso-8859-1">')));
+    // windows-1252 has ’ (0x92) and œ (0x9C), which Latin-1 lacks.
+    await writeFile(path.join(dir, 'windows-1252.html'), Buffer.from(encodeWindows1252(page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'))));
+    // Re-saved as UTF-8 by an editor that kept the old declaration.
+    await writeFile(path.join(dir, 'declare-latin1-mais-utf8.html'), page('<meta charset="ISO-8859-1">'));
+    await writeFile(path.join(dir, 'latin1-sans-declaration.html'), latin1(page('')));
+    await writeFile(path.join(dir, 'inconnu.html'), latin1(page('<meta charset="x-klingon">')));
+    await writeFile(path.join(dir, 'notes-latin1.txt'), latin1('Réunion du syndicat\nLe débit montera à 1 Gbit/s en été.\n'));
+    result = await loadCorpus(dir);
+  });
+
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  function reasonFor(file: string): string | undefined {
+    return result.skipped.find((s) => s.file === file)?.reason;
+  }
+
+  it('decodes an HTML page as the encoding it declares', () => {
+    expect(byFile(result, 'iso-8859-1.html').title).toBe('Très haut débit à Chambéry');
+    expect(byFile(result, 'iso-8859-1.html').blocks.join(' ')).toContain("L'opérateur a déployé 2 400 prises");
+    expect(byFile(result, 'windows-1252.html').blocks.join(' ')).toContain('L’opérateur a déployé 2 400 prises en zone moins dense ; cœur de réseau');
+  });
+
+  it('reads as UTF-8 a page declared Latin-1 whose bytes are valid UTF-8', () => {
+    expect(byFile(result, 'declare-latin1-mais-utf8.html').title).toBe('Très haut débit à Chambéry');
+  });
+
+  it('skips what is not UTF-8 and declares nothing (or nothing known), saying to save it as UTF-8', () => {
+    expect(reasonFor('notes-latin1.txt')).toBe('not UTF-8 text (probably Latin-1 or Windows-1252): save it as UTF-8');
+    expect(reasonFor('latin1-sans-declaration.html')).toMatch(/save it as UTF-8, or declare its encoding \(<meta charset="windows-1252">\)$/);
+    expect(reasonFor('inconnu.html')).toBe('declares the unknown encoding "x-klingon": save it as UTF-8');
+  });
+});
+
+/** Windows-1252 bytes of `text` (Latin-1 plus the 0x80–0x9F punctuation and letters). */
+function encodeWindows1252(text: string): Uint8Array {
+  const extra: Record<string, number> = { '’': 0x92, 'œ': 0x9c, '€': 0x80, '«': 0xab, '»': 0xbb };
+  return Uint8Array.from(Array.from(text, (c) => extra[c] ?? c.charCodeAt(0)));
+}
 
 describe('loadCorpus on a folder that does not exist', () => {
   it('rejects, since there is no corpus to index at all', async () => {

@@ -144,7 +144,7 @@ describe('PDF caps', () => {
 
   it('skips a PDF over the page cap', async () => {
     const result = await load({ 'rapport.pdf': release }, { maxPdfPages: ARDECHE_PAGES - 1 });
-    expect(result.skipped).toEqual([{ file: 'rapport.pdf', reason: `more than ${ARDECHE_PAGES - 1} pages (${ARDECHE_PAGES})` }]);
+    expect(result.skipped).toEqual([{ file: 'rapport.pdf', reason: `more than ${ARDECHE_PAGES - 1} pages (${ARDECHE_PAGES})`, reasonFr: `plus de ${ARDECHE_PAGES - 1} pages (${ARDECHE_PAGES})` }]);
   });
 
   it('skips a PDF over the size cap for documents, not the one for text files', async () => {

@@ -1,5 +1,6 @@
 // Snapshots of the built index: a header (backend, corpus fingerprint) and the backend's parts, saved
 // beside the data and loaded only when sound.
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,14 +102,31 @@ describe('loadSnapshot refuses what it cannot trust', () => {
     const file = path.join(dataDir, SNAPSHOT_FILE);
     const bytes = await readFile(file);
     // Rewrite the JSON header in place with another version, padded with spaces to the same length.
-    const start = bytes.indexOf('{');
+    // magic (8 bytes), sha256 (32), header length (4), then the header: a '{' may occur inside the digest.
+    const start = 8 + 32 + 4;
     const length = bytes.readUInt32LE(start - 4);
     const head = JSON.parse(bytes.toString('utf8', start, start + length)) as { version: number; builtAt: string };
     const changed = JSON.stringify({ ...head, version: SNAPSHOT_VERSION + 1, builtAt: 'x' });
     expect(Buffer.byteLength(changed)).toBeLessThanOrEqual(length);
     Buffer.from(changed.padEnd(length, ' '), 'utf8').copy(bytes, start);
+    // A consistent file of another version: its checksum (after the 8 magic bytes) matches.
+    createHash('sha256').update(bytes.subarray(8 + 32)).digest().copy(bytes, 8);
     await writeFile(file, bytes);
     expect(await loadSnapshot(dataDir)).toEqual({ ok: false, reason: `snapshot version ${SNAPSHOT_VERSION + 1}, expected ${SNAPSHOT_VERSION}` });
+  });
+
+  it('refuses a snapshot whose bytes were changed on disk, anywhere after the magic (issue 14, item 7)', async () => {
+    await save();
+    const file = path.join(dataDir, SNAPSHOT_FILE);
+    const original = await readFile(file);
+    // A figure in a passage's text, a title in the header, one bit of a posting list.
+    const at = original.indexOf('première étape');
+    for (const [offset, byte] of [[at, 0x50], [original.indexOf('Afnum'), 0x42], [original.length - 3, original[original.length - 3]! ^ 1]] as const) {
+      const bytes = Buffer.from(original);
+      bytes[offset] = byte;
+      await writeFile(file, bytes);
+      expect(await loadSnapshot(dataDir)).toEqual({ ok: false, reason: expect.stringMatching(/^corrupt snapshot \(checksum mismatch/), corrupt: true });
+    }
   });
 });
 

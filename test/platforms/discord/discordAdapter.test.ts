@@ -3,10 +3,15 @@
  * FakeDiscord on 127.0.0.1, the real engine over a temp copy of the corpus. No mocks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MessageFlags } from 'discord.js';
+import { Events, MessageFlags } from 'discord.js';
+import { silentLogger } from '../../../src/engine/logger.ts';
+import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+import { DiscordAdapter } from '../../../src/platforms/discord/discordAdapter.ts';
+import { DiscordStartError } from '../../../src/platforms/discord/discordStartFailure.ts';
+import { freePort } from '../../fakes/fakeSlack.ts';
 import { makeRole } from '../../fakes/discord/payloads.ts';
-import { snowflake } from '../../fakes/fakeDiscord.ts';
-import { MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, type Harness } from './helpers.ts';
+import { FakeDiscord, snowflake } from '../../fakes/fakeDiscord.ts';
+import { discordConfig, drain, fastClientOptions, hasUnescapedBracket, MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, tempCorpus, type Harness } from './helpers.ts';
 
 const GERS = 'Combien de personnes travaillent sur les chantiers du Gers ?';
 
@@ -68,6 +73,14 @@ describe('DiscordAdapter against FakeDiscord', () => {
     expect(callback.body.data.embeds[0].description).toContain('ask <question>');
   });
 
+  it('/sources echoes a masked link typed as its filter as plain text, not as a link (issue 14, item 6)', async () => {
+    const filter = '[cliquez ici](https://exemple-piege.net/connexion)';
+    const sources = h.fake.interactionCreate({ commandName: 'sources', options: { filter } });
+    const patch = await h.fake.waitForRequest(isPatchOriginal(sources.token));
+    expect(patch.body.content).toContain('« \\[cliquez ici](https://exemple-piege.net/connexion) »');
+    expect(hasUnescapedBracket(patch.body.content)).toBe(false);
+  });
+
   it('a guild message mentioning the bot is answered as a reply; one without a mention is ignored', async () => {
     const ignored = h.fake.messageCreate({ content: GERS, author: h.fake.users.bob });
     const asked = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${GERS}`, author: h.fake.users.bob });
@@ -79,7 +92,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
     expect(post.body.message_reference.fail_if_not_exists).toBe(false);
     // The reply pinged nobody, not even the asker.
     expect(h.fake.botMessages.find((m) => m.id === (post.response as { id: string }).id)?.mentions).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await drain(h.fake);
     expect(h.fake.requests.some((r) => r.body?.message_reference?.message_id === ignored.id)).toBe(false);
   });
 
@@ -91,7 +104,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
 
     const otherBot = { ...h.fake.users.bob, id: snowflake(), username: 'autre-bot', bot: true };
     const fromBot = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${GERS}`, author: otherBot });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await drain(h.fake);
     expect(h.fake.requests.some((r) => r.body?.message_reference?.message_id === fromBot.id)).toBe(false);
     // Our own replies come back as MESSAGE_CREATE: none was answered.
     const ownIds = new Set(h.fake.botMessages.map((m) => m.id));
@@ -104,7 +117,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
     const callback = await h.fake.waitForRequest(isCallback(sent.id));
     expect(callback.body).toMatchObject({ type: 4, data: { flags: MessageFlags.Ephemeral } });
     expect(callback.body.data.content).toMatch(/administrateurs/);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await drain(h.fake);
     expect(h.engine.status().indexedAt).toBe(before);
     expect(h.fake.requests.filter((r) => r.path.includes(sent.token) && r.method !== 'POST')).toEqual([]);
     // A "reindex" mention from a non-admin is refused as well.
@@ -121,7 +134,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
     const started = await h.fake.waitForRequest(isPatchOriginal(sent.token));
     expect(started.body.content).toMatch(/Réindexation lancée/);
     const summary = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${sent.token}`));
-    expect(summary.body.content).toMatch(/Réindexation terminée en [\d.]+ s : 6 documents/);
+    expect(summary.body.content).toMatch(/Réindexation terminée en [\d.,]+ s : 6 documents/);
     expect(summary.body.flags ?? 0).toBe(0);
     expect(h.engine.status().indexedAt).not.toBe(before);
   });
@@ -183,5 +196,74 @@ describe('DiscordAdapter against FakeDiscord', () => {
     expect(h.logs.filter((l) => l.level === 'error')).toEqual([]);
     // /healthz follows the gateway: connected again once it answers.
     expect(h.adapter.isConnected()).toBe(true);
+  });
+});
+
+describe('DiscordAdapter when Discord goes away after start-up (issue 14, item 5)', () => {
+  it('retries until Discord is back, logs the loss once, and answers again', async () => {
+    const corpus = await tempCorpus();
+    const engine = await RelaisEngine.open({ corpusDir: corpus.corpusDir, dataDir: corpus.dataDir, useSnapshot: false });
+    const first = await FakeDiscord.start();
+    const port = Number(new URL(first.apiUrl).port);
+    const logs: { level: string; message?: string }[] = [];
+    const record = (level: string) => (_details: object, message?: string) => void logs.push({ level, message });
+    const logger = { ...silentLogger, info: record('info'), warn: record('warn'), error: record('error') };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const adapter = await DiscordAdapter.start({ config: discordConfig(first), engine, logger, clientOptions: fastClientOptions });
+    let second: FakeDiscord | undefined;
+    try {
+      // Discord disappears: several reconnection attempts fail.
+      let attempts = 0;
+      const severalAttempts = new Promise<void>((resolve) => adapter.client.on(Events.ShardReconnecting, () => { if (++attempts === 3) resolve(); }));
+      await first.stop();
+      await severalAttempts;
+      expect(adapter.isConnected()).toBe(false);
+
+      // Discord is back on the same address, with the same bot.
+      const ready = new Promise<void>((resolve) => adapter.client.once(Events.ShardReady, () => resolve()));
+      second = await FakeDiscord.start({ port, token: first.token });
+      await second.waitForIdentify(1, 30_000);
+      await ready;
+      expect(adapter.isConnected()).toBe(true);
+      expect(logs.filter((l) => l.message === 'discord gateway connection lost; reconnecting')).toHaveLength(1);
+
+      const sent = second.interactionCreate({ commandName: 'ask', options: { question: GERS }, user: second.users.bob });
+      const patch = await second.waitForRequest(isPatchOriginal(sent.token));
+      expect(patch.body.embeds[0].description).toMatch(/163/);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await adapter.stop();
+      await second?.stop();
+      await corpus.cleanup();
+    }
+  });
+});
+
+describe('DiscordAdapter start-up failures (issue 14, item 5)', () => {
+  it('tells a refused DISCORD_TOKEN from a Discord that cannot be reached', async () => {
+    const corpus = await tempCorpus();
+    const engine = await RelaisEngine.open({ corpusDir: corpus.corpusDir, dataDir: corpus.dataDir, useSnapshot: false });
+    const fake = await FakeDiscord.start({ token: 'the-right-token' });
+    try {
+      const start = (config: Parameters<typeof discordConfig>[1]) =>
+        DiscordAdapter.start({ config: discordConfig(fake, config), engine, logger: silentLogger, clientOptions: fastClientOptions }).then(
+          async (adapter) => { await adapter.stop(); throw new Error('started'); },
+          (error: unknown) => error as Error,
+        );
+      const refused = await start({ token: 'un-jeton-perime' });
+      expect(refused).toBeInstanceOf(DiscordStartError);
+      expect(refused.message).toMatch(/^Discord did not accept DISCORD_TOKEN \(401 Unauthorized\)/);
+      const port = await freePort();
+      const unreachable = await start({ apiUrl: `http://127.0.0.1:${port}/api` });
+      expect(unreachable).toBeInstanceOf(DiscordStartError);
+      expect(unreachable.message).toMatch(/^Discord could not be reached at http:\/\/127\.0\.0\.1:\d+\/api \(ECONNREFUSED\): check the network, a proxy, or DISCORD_API_URL/);
+      for (const e of [refused, unreachable]) expect(e.message).not.toContain('un-jeton-perime');
+    } finally {
+      await fake.stop();
+      await corpus.cleanup();
+    }
   });
 });

@@ -91,3 +91,22 @@ export function messageBodies(fake: FakeDiscord): { req: RecordedRequest; data: 
     return 'content' in data || 'embeds' in data ? [{ req, data }] : [];
   });
 }
+
+/** Whether `markdown` holds a `[` that Discord would read (one not escaped by a backslash). */
+export function hasUnescapedBracket(markdown: string): boolean {
+  for (let i = 0; i < markdown.length; i++) {
+    if (markdown[i] === '\\') i++;
+    else if (markdown[i] === '[') return true;
+  }
+  return false;
+}
+
+/**
+ * Waits until every event sent to the bot so far has been handled: a DM sent now is answered after
+ * them (discord.js dispatches in order, and the adapter starts each handler in that order). Used
+ * instead of sleeping before checking that something did not happen.
+ */
+export async function drain(fake: FakeDiscord): Promise<void> {
+  const marker = fake.messageCreate({ content: 'aide', author: fake.users.alice, dm: true });
+  await fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === marker.id);
+}

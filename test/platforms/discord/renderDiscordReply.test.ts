@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Reply, ReplySection } from '../../../commands/reply.ts';
 import {
   DiscordLimits,
+  escapeMaskedLinks,
   neutraliseMentions,
   renderDiscordReply,
   renderHighlighted,
   truncate,
 } from '../../../src/platforms/discord/renderDiscordReply.ts';
+import { hasUnescapedBracket } from './helpers.ts';
 
 const fact = (excerpt: string, i = 0, highlights = [{ start: 0, end: 5 }]): ReplySection => ({
   type: 'fact',
@@ -133,5 +135,42 @@ describe('renderDiscordReply', () => {
   it('truncate never splits a surrogate pair', () => {
     expect(truncate('😀😀😀', 4)).toBe('😀…');
     expect(truncate('abc', 3)).toBe('abc');
+  });
+});
+
+describe('masked links from the corpus or a user (issue 14, item 6)', () => {
+  const link = '[cliquez ici](https://exemple-piege.net/connexion)';
+  const twoLinks = `Deux liens : ${link} et [le formulaire](https://exemple-piege.net/f)`;
+
+  it('shows [text](url) as typed everywhere Discord renders markdown: heading, text, lists, excerpts', () => {
+    const out = renderDiscordReply({
+      ephemeral: false,
+      heading: `3 communiqué(s) contenant « ${link} » :`,
+      sections: [
+        { type: 'text', text: twoLinks },
+        { type: 'list', items: [twoLinks, `\\${link}`] },
+        { type: 'fact', excerpt: `Le Gers raccorde 13 000 prises. ${twoLinks}`, highlights: [{ start: 3, end: 7 }, { start: 40, end: 52 }], citation: { source: 'corpus/a.txt', title: link } },
+      ],
+    });
+    for (const text of [out.content, ...out.embeds.flatMap((e) => [e.title ?? '', e.description ?? ''])]) {
+      expect(hasUnescapedBracket(text), text).toBe(false);
+    }
+    expect(out.content).toContain('\\[cliquez ici](https://exemple-piege.net/connexion)');
+    const plain = renderDiscordReply({ ephemeral: false, heading: link, sections: [{ type: 'text', text: twoLinks }] }, { embeds: false });
+    expect(hasUnescapedBracket(plain.content)).toBe(false);
+  });
+
+  it('escapes a backslash before a bracket too, so the text cannot undo the escaping', () => {
+    expect(escapeMaskedLinks('a [b](c)')).toBe('a \\[b](c)');
+    expect(hasUnescapedBracket(renderDiscordReply({ ephemeral: false, heading: `\\${link}`, sections: [] }).content)).toBe(false);
+  });
+
+  it('does not link a title that names another address than its url', () => {
+    const out = renderDiscordReply({
+      ephemeral: false, heading: 'h',
+      sections: [{ type: 'fact', excerpt: 'Texte.', highlights: [], citation: { source: 'corpus/a.md', title: 'www.impots.gouv.fr', url: 'https://exemple-piege.net/' } }],
+    });
+    expect(out.embeds[0]?.url).toBeUndefined();
+    expect(out.embeds[0]?.footer?.text).toContain('https://exemple-piege.net/');
   });
 });

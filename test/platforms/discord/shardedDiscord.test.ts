@@ -73,7 +73,7 @@ describe('two shards against FakeDiscord', () => {
     };
     Object.assign(process.env, env);
     const config = parseConfig(env);
-    sharded = await startShardedDiscord({ config, logger: silentLogger, spawnDelayMs: 0, spawnTimeoutMs: 15_000 });
+    sharded = await startShardedDiscord({ config, logger: silentLogger, spawnDelayMs: 0, spawnTimeoutMs: 45_000 });
     const snapshotFiles = async () => {
       const names = (await readdir(corpus.dataDir, { recursive: true })).sort();
       return Promise.all(names.map(async (name) => [name, (await stat(path.join(corpus.dataDir, name))).mtimeMs] as const));
@@ -90,11 +90,11 @@ describe('two shards against FakeDiscord', () => {
     expect(opened.status().loadedFrom).toBe('snapshot');
 
     const sent = fake.interactionCreate({ commandName: 'ask', options: { question: 'Combien de personnes travaillent sur les chantiers du Gers ?' } });
-    const patch = await fake.waitForRequest(isPatchOriginal(sent.token), 10_000);
+    const patch = await fake.waitForRequest(isPatchOriginal(sent.token), 30_000);
     expect(patch.body.embeds[0].description).toMatch(/163 \*\*personnes\*\*/);
     expect(patch.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
 
     await sharded.stop();
     expect([...sharded.manager.shards.values()].every((s) => s.process?.exitCode !== null || s.process?.signalCode !== null)).toBe(true);
-  }, 20_000);
+  }, 120_000);
 });

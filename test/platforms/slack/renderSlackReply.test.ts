@@ -75,6 +75,22 @@ describe('renderSlackReply', () => {
     }
   });
 
+  it('never makes a title naming another address the label of a link (issue 14, item 6)', () => {
+    const deceptive = renderSlackReply({
+      ephemeral: false, heading: 'x',
+      sections: [fact('a', { citation: { source: 'corpus/x.md', title: 'impots.gouv.fr : votre remboursement', url: 'https://exemple-piege.net/formulaire' } })],
+    });
+    const context = textsOf(deceptive.blocks)[2] ?? '';
+    expect(context).not.toMatch(/\|impots\.gouv\.fr/);
+    expect(context).toContain('<https://exemple-piege.net/formulaire|https://exemple-piege.net/formulaire>');
+    // A title naming the link's own site is still the label.
+    const honest = renderSlackReply({
+      ephemeral: false, heading: 'x',
+      sections: [fact('a', { citation: { source: 'corpus/x.md', title: 'Le site gers.fr ouvre', url: 'https://www.gers.fr/actu' } })],
+    });
+    expect(textsOf(honest.blocks)[2]).toContain('<https://www.gers.fr/actu|Le site gers.fr ouvre>');
+  });
+
   it('escapes &, < and > everywhere, so no mention, broadcast or link can come from text', () => {
     const hostile = 'Alerte <!channel> <!here> <!everyone> @everyone <@U123> <#C123> <https://evil.example|ici> & co';
     const message = renderSlackReply({

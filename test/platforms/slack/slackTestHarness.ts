@@ -58,7 +58,7 @@ export interface HarnessOptions {
   /** Files written into the corpus before the engine opens. */
   extraFiles?: Record<string, string>;
   /** More adapter options (e.g. the question gate). */
-  adapter?: Partial<Pick<SlackAdapterOptions, 'questions' | 'stopGraceMs'>>;
+  adapter?: Partial<Pick<SlackAdapterOptions, 'questions' | 'stopGraceMs' | 'socketReconnectDelayMs'>>;
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
@@ -114,7 +114,7 @@ export async function slash(h: Harness, text: string, fields: Partial<SlashComma
   };
 }
 
-export async function waitForNthResponse(fake: FakeSlack, id: string, nth: number, timeoutMs = 5_000): Promise<RecordedResponse> {
+export async function waitForNthResponse(fake: FakeSlack, id: string, nth: number, timeoutMs = 15_000): Promise<RecordedResponse> {
   await fake.waitForResponse((r) => r.id === id && fake.responsesTo(id).indexOf(r) === nth - 1, timeoutMs);
   return fake.responsesTo(id)[nth - 1] as RecordedResponse;
 }

@@ -39,6 +39,16 @@ describe('/relais over HTTP', () => {
     expect(JSON.stringify(list.body['blocks'])).toContain(GERS_FILE);
   });
 
+  it('asks a question that begins with a command word instead of running the command (issue 14, item 4)', async () => {
+    const question = await slash(h, "Aide de l'État pour la fibre dans le Gers ?");
+    const reply = await question.response();
+    // Help is ephemeral and lists the commands; a question's reply is in the channel.
+    expect(reply.body['response_type']).toBe('in_channel');
+    expect(JSON.stringify(reply.body['blocks'])).not.toContain('reindex');
+    const stats = await (await slash(h, 'Stats fibre Gers', { user_id: 'U0NOTADMIN' })).response();
+    expect(String(stats.body['text'])).not.toMatch(/administrateurs|admins/);
+  });
+
   it('replies in English to an English question', async () => {
     const { response } = await slash(h, 'How many people work on the building sites in the Gers?');
     const reply = await response();

@@ -8,13 +8,14 @@
 // word boundary; there is no backslash escape, so a marker at a boundary is replaced by a look-alike
 // that Slack does not read as a marker (∗ ＿ ∼ ˋ). Markers inside a word (file_name_2024.txt) are kept.
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const MARKER_LOOKALIKES: Record<string, string> = { '*': '\u2217', _: '\uFF3F', '~': '\u223C', '`': '\u02CB' };
+// Maps, looked up with each character of untrusted text: never a property of Object.prototype.
+const ENTITIES: ReadonlyMap<string, string> = new Map([['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;']]);
+const MARKER_LOOKALIKES: ReadonlyMap<string, string> = new Map([['*', '\u2217'], ['_', '\uFF3F'], ['~', '\u223C'], ['`', '\u02CB']]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Escapes &, < and > only: for text that must not be reformatted (inside `code`, link targets). */
 export function escapeEntities(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(/[&<>]/g, (c) => ENTITIES.get(c) ?? c);
 }
 
 /**
@@ -24,9 +25,9 @@ export function escapeEntities(text: string): string {
 export function escapedPieces(text: string): string[] {
   const chars = Array.from(text);
   return chars.map((c, i) => {
-    const entity = ENTITIES[c];
+    const entity = ENTITIES.get(c);
     if (entity !== undefined) return entity;
-    const lookalike = MARKER_LOOKALIKES[c];
+    const lookalike = MARKER_LOOKALIKES.get(c);
     if (lookalike === undefined) return c;
     const inWord = WORD_CHAR.test(chars[i - 1] ?? '') && WORD_CHAR.test(chars[i + 1] ?? '');
     return inWord ? c : lookalike;

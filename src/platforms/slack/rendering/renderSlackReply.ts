@@ -11,6 +11,7 @@ import type { Citation } from '../../../engine/answer/answer.ts';
 import type { Span } from '../../../engine/answer/buildExcerpt.ts';
 import type { Locale } from '../../../../commands/command.ts';
 import { replyAsPlainText, type Reply, type ReplySection } from '../../../../commands/reply.ts';
+import { labelMatchesLink } from '../../linkLabel.ts';
 import { slackMessages } from '../slackMessages.ts';
 import { escapeCode, escapedPieces, escapeMrkdwnWithin, mrkdwnLink } from './mrkdwn.ts';
 
@@ -93,10 +94,11 @@ function trimBoldEdges(chars: readonly string[], bold: boolean[]): void {
 export function citationMrkdwn(citation: Citation): string {
   const titleRoom = 1000;
   const title = citation.title.length > titleRoom ? `${cutUnits(citation.title, titleRoom - 1)}…` : citation.title;
-  const link = mrkdwnLink(citation.url, title);
+  // A title naming another address than the link's is not made the link's label: it would deceive.
+  const link = citation.url !== undefined && labelMatchesLink(title, citation.url) ? mrkdwnLink(citation.url, title) : undefined;
   const parts = link !== undefined
     ? [link]
-    : [escapeMrkdwnWithin(title, titleRoom + 200), `\`${escapeCode(cutUnits(citation.source, 500))}\``];
+    : [escapeMrkdwnWithin(title, titleRoom + 200), mrkdwnLink(citation.url, cutUnits(citation.url ?? '', 300)) ?? `\`${escapeCode(cutUnits(citation.source, 500))}\``];
   if (citation.date) parts.push(escapeMrkdwnWithin(citation.date, 100));
   return parts.join(' · ');
 }
