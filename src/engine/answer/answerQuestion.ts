@@ -10,7 +10,7 @@ import type { Answer, Citation, Fact } from './answer.ts';
 import type { Passage } from '../index/splitPassages.ts';
 import { buildExcerpt, MAX_EXCERPT_LENGTH, type Span } from './buildExcerpt.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
-import { answers, canCite } from './decideAnswer.ts';
+import { ANSWER_WINDOW, answers, canCite } from './decideAnswer.ts';
 import { expandConcepts } from './expandConcepts.ts';
 import { gatherCandidates } from './gatherCandidates.ts';
 import { readEnglishWords } from './readEnglish.ts';
@@ -54,7 +54,7 @@ export class QuestionAnswerer {
     const views = await gatherCandidates(this.index, concepts);
     const questionTerms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
     const counted = concepts.find((c) => c.concept.counted);
-    const scored = scorePassages(views, concepts, { answerType: read.answerType, counted, questionTerms });
+    const scored = scorePassages(views, concepts, { answerType: read.answerType, counted, questionTerms }, ANSWER_WINDOW);
     const related = this.relatedDocuments(scored, new Set());
     const best = scored.find(canCite);
     const confidence = Math.round((best?.coverage ?? 0) * 1000) / 1000;

@@ -12,7 +12,6 @@ import { foldKeepingOffsets } from '../language/foldText.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
-import { ANSWER_WINDOW } from './decideAnswer.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
 /** How much a concept counts when found only around the sentence (explained in the README). */
@@ -223,6 +222,8 @@ export function scorePassages(
   views: readonly DocumentView[],
   concepts: readonly ResolvedConcept[],
   question: Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms'>,
+  /** Share of the best score within which the answer is decided: those passages need their evidence. */
+  answerWindow: number,
 ): ScoredPassage[] {
   let request: EvidenceRequest = { ...question, nameTerms: new Set(), wordTerms: new Set() };
   const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
@@ -275,7 +276,7 @@ export function scorePassages(
       });
     });
   }
-  addEvidence(out, concepts, request, total);
+  addEvidence(out, concepts, request, total, answerWindow);
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
 
@@ -284,7 +285,7 @@ export function scorePassages(
  * where it could still lift a passage to the best score found so far — and in the first few passages of
  * each document, which may be items of a list.
  */
-function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept[], request: EvidenceRequest, total: number): void {
+function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept[], request: EvidenceRequest, total: number, answerWindow: number): void {
   const typeWeight = concepts.filter((c) => c.concept.kind === 'type').reduce((s, c) => s + c.weight, 0) / total;
   scored.sort((a, b) => b.coverage - a.coverage);
   const perDocument = new Map<number, number>();
@@ -294,8 +295,8 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
     const seen = perDocument.get(s.view.doc) ?? 0;
     perDocument.set(s.view.doc, seen + 1);
     const bound = s.coverage + typeWeight + EVIDENCE_WEIGHT + OWN_WEIGHT * s.own - penalty;
-    // (the answer is decided among passages within ANSWER_WINDOW of the best: those need their evidence).
-    if (!s.missesName && (bound >= ANSWER_WINDOW * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
+    // (the answer is decided among passages within the answer window of the best: those need their evidence).
+    if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
       const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument });
       if (span) {
         s.span = span;
