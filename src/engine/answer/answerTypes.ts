@@ -10,20 +10,21 @@ export type { AnswerType };
 /** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
 const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   fr: [
-    ['definition', /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|les?|la|l'|des)\b|\bca veut dire quoi\b|\bdefinition\b/],
+    // "c'est quoi une zone grise" asks for a definition; "c'est quoi le numéro de…" for a value.
+    ['definition', /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*[a-z-]+\s*\??$|\bca veut dire quoi\b|\bdefinition\b/],
     ['duration', /combien de temps|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|combien d'(annees|ans|mois|semaines|jours)\b|\bduree\b|depuis combien/],
     ['date', /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand|jusqu'a quand|d'ici quand|\bdate limite\b|\becheance\b/],
     ['percent', /pourcentage|quelle (est la )?part\b|quel (est le )?taux|quelle proportion|combien de ?%|\bquel %/],
     ['ordinal', /combientieme|quel rang|a quelle place|quelle position/],
     ['frequency', /quelle frequence|tous les combien|a quel rythme|combien de fois par|combien par (jour|semaine|mois|an)\b/],
-    ['money', /\bcombien (ca |cela )?(coute|coutent|coutera|couteront|a coute|ont coute|vaut|valent)\b|\bcoute(nt)? combien\b|combien d'euros|combien de millions d'euros/],
+    ['money', /\bcombien (ca |cela )?(coute|coutent|coutera|couteront|a coute|ont coute|vaut|valent)\b|\bcoute(nt)? combien\b|combien d'euros|combien de millions d'euros|\bc'est combien\b|\bca fait combien\b|\bcombien ca fait\b|\ba quel prix\b/],
     ['person', /^(qui|avec qui|par qui|a qui|de qui|pour qui|chez qui)\b|\bc'est qui\b|\bqui (est|sont|etait|a|ont|dirige|preside|gere|represente|pilote|porte|paie|paye|finance|signe|remporte|fournit|developpe|exploite|assure|peut)\b/],
     ['place', /^ou\b|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bou\s*\?$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/],
     ['number', /\bcombien\b/],
   ],
   en: [
     ['definition', /^what (is|are) (an?|the meaning of) |what does .+ mean|^define /],
-    ['duration', /how long|for how many (years|months|days)|what (is the )?duration/],
+    ['duration', /how long (is|was|will|does|did|do|has|have|for)\b|for how many (years|months|days)|what (is the )?duration/],
     ['date', /\bwhen\b|what year|which year|what date|since when|in what year|deadline/],
     ['percent', /what (percentage|share|proportion)|what percent|how much of|\bpercent/],
     ['ordinal', /what rank|which rank|what position/],
@@ -41,6 +42,17 @@ const LIST_RULES: Record<Locale, RegExp> = {
 };
 
 /** "quel(le)(s) [est/sont] [le/la/les] X" (or "which/what X"): the noun a question asks about. */
+/** English "how tall / how high / how far": a measure, as the French noun that names it. */
+const ENGLISH_MEASURE_QUESTION: ReadonlyArray<[RegExp, string]> = [
+  [/\bhow (tall|high)\b/, 'height'], [/\bhow (far|long is the (road|route|cable|line))\b/, 'length'], [/\bhow (big|large)\b/, 'area'],
+  [/\bhow fast\b/, 'speed'], [/\bhow heavy\b/, 'weight'],
+];
+
+/** The measure an English question asks for ("how tall" → height), if any. */
+export function englishMeasure(foldedQuestion: string): string | undefined {
+  return ENGLISH_MEASURE_QUESTION.find(([rule]) => rule.test(foldedQuestion))?.[1];
+}
+
 const FOCUS_NOUN: Record<Locale, RegExp> = {
   fr: /\bquel(?:le)?s?\s+(?:(?:est|sont|etait|etaient|fut|sera|seront)\s+)?(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/,
   en: /\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+)?([a-z][a-z-]*)/,

@@ -10,8 +10,8 @@ import type { ScoredPassage } from './scorePassages.ts';
  * EVIDENCE_CREDIT for each unit of evidence of the kind asked for: an amount found for "combien coûte"
  * is itself part of the answer, so a typed question needs 0.45 of its words, an untyped one 0.55.
  */
-export const MIN_COVERAGE = 0.55;
-export const EVIDENCE_CREDIT = 0.1;
+export const MIN_COVERAGE = 0.5;
+export const EVIDENCE_CREDIT = 0.15;
 /** Evidence an answer of a given kind needs: a year alone answers "quand" less surely than a date. */
 export const MIN_EVIDENCE = 0.5;
 

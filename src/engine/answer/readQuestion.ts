@@ -7,7 +7,7 @@ import { ENGLISH_MEASURE_NOUNS, ENGLISH_MONEY_VERBS, FRENCH_CHAT_FILLERS, FRENCH
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { foldWord } from '../language/foldText.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
-import { type AnswerType, foldQuestion, readQuestionShape, typeOfNoun } from './answerTypes.ts';
+import { type AnswerType, englishMeasure, foldQuestion, readQuestionShape, typeOfNoun } from './answerTypes.ts';
 import { readEnglishWords, type EnglishWord } from './readEnglish.ts';
 
 export interface Alternative {
@@ -137,8 +137,10 @@ function markRoles(concepts: QueryConcept[], text: string, language: Locale, foc
     if (foldedCounted && (label === foldedCounted || foldedCounted.startsWith(`${label}-`))) c.counted = true;
     if (!focus || label !== focus || c.kind === 'name') continue;
     if (measureOf(label, language)) {
+      // "Quelle hauteur…": the answer counts the measure's unit ("42 mètres").
       c.focus = 'passage';
       c.measure = true;
+      c.counted = true;
       measured = 'number';
     } else if (typeOfNoun(label, language)) c.kind = 'type';
     // "Quels chantiers ont pris du retard ?": each answer names its item ("le Val d'Allier"), not the
@@ -190,7 +192,11 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const english = language === 'en' ? resources.englishWords(text) : [];
   const shape = readQuestionShape(foldQuestion(text), language, usesMoneyWords(text, language, resources, english));
   const concepts = withoutRepeats(language === 'en' ? englishConcepts(english) : frenchConcepts(text, resources.isFrenchVerb));
-  const measured = markRoles(concepts, text, language, shape.focus, shape.wantsList);
+  const asked = language === 'en' ? englishMeasure(foldQuestion(text)) : undefined;
+  // "How tall…" names its measure by no noun: the French one stands for it.
+  const measureNoun = asked ? ENGLISH_MEASURE_NOUNS.get(asked) : undefined;
+  if (asked && measureNoun) concepts.push({ label: asked, kind: 'content', alternatives: [{ terms: analyzeFrench(measureNoun).map((t) => t.term), factor: 1 }] });
+  const measured = markRoles(concepts, text, language, asked ?? shape.focus, shape.wantsList);
   // A search-box question ("budget hyperviseur grand sorne") says what it wants by a noun alone.
   const answerType = measured ?? (shape.answerType === 'other' && !shape.focus ? keywordType(concepts, language) : shape.answerType);
   return { text, language, answerType, wantsList: shape.wantsList, concepts };

@@ -40,6 +40,7 @@ const SHORT_PASSAGE_WORDS = 5;
 const SHORT_PASSAGE_PENALTY = 0.15;
 /** A number stands for what it counts when that word is among the next few words ("273 millions de clients"). */
 const COUNTED_REACH = 3;
+const COUNTED_CHARACTERS = 30;
 
 export interface ScoredPassage {
   view: DocumentView;
@@ -139,8 +140,10 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   // A document that never names what is counted cannot count it: its numbers count something else.
   if (request.countedInDocument === false) return countNumbers(text).map((s) => ({ ...s, strength: 0.4 }));
   return countNumbers(text).map((s) => {
-    const after = tokens.filter((t) => t.start >= s.end).slice(0, COUNTED_REACH);
-    const before = tokens.filter((t) => t.end <= s.start).slice(-COUNTED_REACH).filter((t) => s.start - t.end <= 30);
+    // Within a few words and the same clause: "1 800 accompagnements", not "Trois rendez-vous… le technicien".
+    const sameClause = (from: number, to: number) => to - from <= COUNTED_CHARACTERS && !/[.!?;:()]/.test(text.slice(from, to));
+    const after = tokens.filter((t) => t.start >= s.end).slice(0, COUNTED_REACH).filter((t) => sameClause(s.end, t.start));
+    const before = tokens.filter((t) => t.end <= s.start).slice(-COUNTED_REACH).filter((t) => sameClause(t.end, s.start));
     if (after.some((t) => countedTerms.has(t.term))) return { ...s, strength: 1 };
     if (before.some((t) => countedTerms.has(t.term))) return { ...s, strength: 0.9 };
     if (after.slice(0, 2).some((t) => request.questionTerms.has(t.term) && t.role !== 'number')) return { ...s, strength: 0.45 };
@@ -170,7 +173,15 @@ export interface EvidenceRequest {
   nameTerms: ReadonlySet<string>;
   /** Terms of the question's other words (an answer stands near them). */
   wordTerms: ReadonlySet<string>;
+  /** Terms of the nouns the question is about ("le coût des *capteurs*"): an answer is about them. */
+  subjectTerms: ReadonlySet<string>;
 }
+
+/**
+ * How much an answer counts in a sentence that names none of the nouns the question is about and does
+ * not refer back to them: "le projet représente 1,15 M€" may be the cost of the project, not of the sensors.
+ */
+const ABOUT_ELSE_FACTOR = 0.75;
 
 /** Within this many characters of the question's words, an answer is about them; further, less surely. */
 const NEAR_QUESTION = 40;
@@ -208,11 +219,12 @@ export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan
   const spans = (answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType))
     .filter((s) => !isQuestionEcho(text, s, request.nameTerms));
   const wordsHere = tokens.some((t) => wordTerms.has(t.term));
+  const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) && !leansOnPrevious(text);
   let best: AnswerSpan | undefined;
   for (const span of spans) {
     const distance = wordsHere ? distanceToQuestion(span, tokens, wordTerms) : NEAR_QUESTION;
     const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
-    const strength = span.strength * (1 - (1 - FAR_FACTOR) * far);
+    const strength = span.strength * (1 - (1 - FAR_FACTOR) * far) * (aboutElse ? ABOUT_ELSE_FACTOR : 1);
     if (!best || strength > best.strength) best = { ...span, strength };
   }
   return best;
@@ -225,12 +237,17 @@ export function scorePassages(
   /** Share of the best score within which the answer is decided: those passages need their evidence. */
   answerWindow: number,
 ): ScoredPassage[] {
-  let request: EvidenceRequest = { ...question, nameTerms: new Set(), wordTerms: new Set() };
+  let request: EvidenceRequest = { ...question, nameTerms: new Set(), wordTerms: new Set(), subjectTerms: new Set() };
   const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
   const out: ScoredPassage[] = [];
   const countedIndex = concepts.findIndex((c) => c.concept.counted);
   const termsOf = (keep: (c: ResolvedConcept) => boolean) => new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-  request = { ...request, nameTerms: termsOf((c) => c.concept.kind === 'name'), wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure') };
+  request = {
+    ...request,
+    nameTerms: termsOf((c) => c.concept.kind === 'name'),
+    wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
+    subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
+  };
   for (const view of views) {
     const p = profile(view, concepts);
     const missesName = concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
