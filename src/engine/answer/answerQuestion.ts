@@ -13,6 +13,7 @@ import { quotationGroups, quotationMembers } from './quotations.ts';
 import { ANSWER_WINDOW, answers, canCite } from './decideAnswer.ts';
 import { expandConcepts } from './expandConcepts.ts';
 import { gatherCandidates } from './gatherCandidates.ts';
+import { recogniseNames } from './recogniseNames.ts';
 import { readEnglishWords } from './readEnglish.ts';
 import { type QuestionReadingResources, type ReadQuestion, readQuestion } from './readQuestion.ts';
 import { type ResolvedConcept, resolveConcepts } from './resolveConcepts.ts';
@@ -52,6 +53,7 @@ export class QuestionAnswerer {
     // A capitalised word the corpus never uses, even first in the question ("Starlink est-il…"), is a name it never mentions.
     const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised);
     const views = await gatherCandidates(this.index, concepts);
+    recogniseNames(concepts, views);
     const questionTerms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
     const counted = concepts.find((c) => c.concept.counted);
     const scored = scorePassages(views, concepts, { answerType: read.answerType, counted, questionTerms }, ANSWER_WINDOW);

@@ -136,7 +136,12 @@ function countNumbers(text: string): AnswerSpan[] {
  * answer; a number by another word of the question is likely ("100 u-cities"); any other number, weakly.
  */
 function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
-  const countedTerms = new Set(request.counted?.alternatives.flatMap((a) => a.terms) ?? []);
+  // Each way of saying what is counted, with how surely it says it: "gens" typed counts fully, "visiteurs" less.
+  const countedTerms = new Map<string, number>();
+  for (const alt of request.counted?.alternatives ?? []) {
+    for (const t of alt.terms) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, alt.factor));
+  }
+  const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...tokens.map((t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
   if (request.countedInDocument === false) return countNumbers(text).map((s) => ({ ...s, strength: 0.4 }));
   return countNumbers(text).map((s) => {
@@ -144,8 +149,10 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     const sameClause = (from: number, to: number) => to - from <= COUNTED_CHARACTERS && !/[.!?;:()]/.test(text.slice(from, to));
     const after = tokens.filter((t) => t.start >= s.end).slice(0, COUNTED_REACH).filter((t) => sameClause(s.end, t.start));
     const before = tokens.filter((t) => t.end <= s.start).slice(-COUNTED_REACH).filter((t) => sameClause(t.end, s.start));
-    if (after.some((t) => countedTerms.has(t.term))) return { ...s, strength: 1 };
-    if (before.some((t) => countedTerms.has(t.term))) return { ...s, strength: 0.9 };
+    const following = attached(after);
+    if (following > 0) return { ...s, strength: following };
+    const preceding = attached(before);
+    if (preceding > 0) return { ...s, strength: 0.9 * preceding };
     if (after.slice(0, 2).some((t) => request.questionTerms.has(t.term) && t.role !== 'number')) return { ...s, strength: 0.45 };
     return { ...s, strength: countedTerms.size > 0 ? 0.4 : 0.6 };
   });

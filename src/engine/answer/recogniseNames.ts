@@ -1,0 +1,48 @@
+// Names typed in lowercase: chat questions write "ondalis", "haute marne", "rivages numériques". A word
+// the documents read write with a capital wherever it does not open a sentence is a name there too:
+// it then holds for every sentence of a document about it, and a document that never says it cannot
+// answer — as for names typed with their capital.
+import { analyzeFrench } from '../analysis/analyzeFrench.ts';
+import type { DocumentView } from './gatherCandidates.ts';
+import type { ResolvedConcept } from './resolveConcepts.ts';
+
+/** Share of a word's occurrences (not opening a sentence) written with a capital for it to be a name. */
+const CAPITALISED_SHARE = 0.8;
+/** Occurrences needed to judge. */
+const MIN_OCCURRENCES = 2;
+/** Passages looked at per word: enough to judge, few enough to stay cheap. */
+const MAX_PASSAGES = 12;
+
+function opensSentence(text: string, start: number): boolean {
+  return /^[\s«"“(\-–—•*]*$/.test(text.slice(0, start)) || /[.!?:]\s*[«"“]?\s*$/.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** How the documents write a term: occurrences counted, and those with a capital. */
+function writings(term: string, views: readonly DocumentView[]): { seen: number; capitalised: number } {
+  let seen = 0;
+  let capitalised = 0;
+  let looked = 0;
+  for (const view of views) {
+    for (const item of view.passages) {
+      if (!item.terms.has(term)) continue;
+      if (++looked > MAX_PASSAGES) return { seen, capitalised };
+      for (const token of analyzeFrench(item.passage.text)) {
+        if (token.term !== term || opensSentence(item.passage.text, token.start)) continue;
+        seen++;
+        if (/^\p{Lu}/u.test(token.surface)) capitalised++;
+      }
+    }
+  }
+  return { seen, capitalised };
+}
+
+/** Turns into names the question's words (typed without a capital) that the documents write as names. */
+export function recogniseNames(concepts: ResolvedConcept[], views: readonly DocumentView[]): void {
+  for (const c of concepts) {
+    if (c.concept.kind !== 'content' || !c.present || c.concept.focus || c.concept.counted) continue;
+    const first = c.alternatives[0];
+    if (!first || first.terms.length !== 1) continue;
+    const { seen, capitalised } = writings(first.terms[0]!, views);
+    if (seen >= MIN_OCCURRENCES && capitalised >= CAPITALISED_SHARE * seen) c.concept = { ...c.concept, kind: 'name' };
+  }
+}
