@@ -47,7 +47,7 @@ export class QuestionAnswerer {
     if (read.concepts.length === 0) {
       return { ...base, answered: false, confidence: 0, facts: [], related: [], unanswered: { reason: 'no-terms', missing: [] } };
     }
-    const expanded = expandConcepts(read.concepts, { glossary: this.language.glossary, relations: this.language.relations, lemma: this.language.lemma });
+    const expanded = expandConcepts(read.concepts, this.language);
     const concepts = await resolveConcepts(this.index, expanded, read.language);
     const missing = concepts.filter((c) => !c.present);
     // A capitalised word the corpus never uses, even first in the question ("Starlink est-il…"), is a name it never mentions.

@@ -26,6 +26,8 @@ export interface ExpansionResources {
   relations: LexicalRelations;
   /** The folded lemma of a folded French word ("investira" → "investir"). */
   lemma(folded: string): string;
+  /** Whether the lexicon knows a folded French word. */
+  knows(folded: string): boolean;
 }
 
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
@@ -39,17 +41,32 @@ function addAlternative(concept: QueryConcept, terms: readonly string[], factor:
   else concept.alternatives.push({ terms, factor });
 }
 
+/**
+ * Whether a typed word is the glossary's one-word member and not a word that only stems alike:
+ * "coûte" is "coût" (one family), "monté" is not "montant". Words the lexicon does not know
+ * ("startups") are matched by their stem alone.
+ */
+function isGlossaryWord(typed: string, member: string, resources: ExpansionResources): boolean {
+  const a = foldWord(typed).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
+  const b = foldWord(member);
+  if (!resources.knows(a) || !resources.knows(b)) return true;
+  const [la, lb] = [resources.lemma(a), resources.lemma(b)];
+  return la === lb || resources.relations.family(la).includes(lb) || resources.relations.family(lb).includes(la);
+}
+
 /** Glossary groups: a run of concepts that spells one member of a group becomes one concept with the others. */
-function mergeGlossaryPhrases(concepts: QueryConcept[], glossary: Glossary): QueryConcept[] {
+function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionResources): QueryConcept[] {
+  const { glossary } = resources;
   const firstTerms = concepts.map((c) => c.alternatives[0]?.terms ?? []);
   const out: QueryConcept[] = [];
   for (let i = 0; i < concepts.length; i++) {
     let merged: { length: number; concept: QueryConcept } | undefined;
-    for (const group of glossary.synonymGroups) {
-      for (const member of group) {
+    for (const [g, group] of glossary.synonymGroups.entries()) {
+      for (const [m, member] of group.entries()) {
         if (member.length === 0 || i + member.length > concepts.length) continue;
         const run = firstTerms.slice(i, i + member.length);
         if (!run.every((terms, k) => terms.length === 1 && terms[0] === member[k])) continue;
+        if (member.length === 1 && !isGlossaryWord(concepts[i]!.label, glossary.synonymTexts[g]![m]!, resources)) continue;
         if (merged && member.length <= merged.length) continue;
         const span = concepts.slice(i, i + member.length);
         const alternatives: Alternative[] = member.length === 1 ? [...span[0]!.alternatives] : [{ terms: [...member], factor: 1 }];
@@ -106,7 +123,7 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
 /** The concepts with every way the corpus may say them. */
 export function expandConcepts(concepts: readonly QueryConcept[], resources: ExpansionResources): QueryConcept[] {
   const copies = concepts.map((c) => ({ ...c, alternatives: c.alternatives.map((a) => ({ ...a })) }));
-  const merged = mergeGlossaryPhrases(copies, resources.glossary);
+  const merged = mergeGlossaryPhrases(copies, resources);
   for (const concept of merged) expandOne(concept, resources);
   return merged;
 }

@@ -27,8 +27,8 @@ export const PLACEMENT = {
   /** Another word elsewhere in the document. */
   wordElsewhere: 0.25,
 };
-/** The title and the first sentences: what a press release is about. */
-const LEAD_PASSAGES = 3;
+/** The title and the first sentences of the text (past datelines and bylines): what a press release is about. */
+const LEAD_SENTENCES = 2;
 /** Evidence of the kind of answer asked for, added to coverage. */
 const EVIDENCE_WEIGHT = 0.4;
 /** Among equals, the sentence that says more of the question itself. */
@@ -102,10 +102,29 @@ interface DocumentProfile {
 function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
   const own = view.passages.map((p) => Float32Array.from(concepts, (c) => match(p.terms, c)));
   const anywhere = concepts.map((_, c) => Math.max(0, ...own.map((row) => row[c]!)));
-  const subject = concepts.map((_, c) => own.some((row, k) => k < LEAD_PASSAGES && row[c]! > 0) || own.filter((row) => row[c]! > 0).length >= 2);
+  const lead = leadPassages(view);
+  const subject = concepts.map((_, c) => own.some((row, k) => lead.has(k) && row[c]! > 0) || own.filter((row) => row[c]! > 0).length >= 2);
   const first = view.document.firstPassage;
   const contextAt = view.passages.map((p) => (p.passage.contextId >= first ? p.passage.contextId - first : -1));
   return { own, anywhere, subject, contextAt, quotations: quotationGroups(view.passages.map((p) => p.passage.text)) };
+}
+
+/** The title and the first real sentences: a dateline ("Bourges, le 7 juillet") or a "COMMUNIQUÉ" line is not the lead. */
+function leadPassages(view: DocumentView): Set<number> {
+  const lead = new Set<number>();
+  let sentences = 0;
+  for (const [k, item] of view.passages.entries()) {
+    if (item.passage.kind === 'title') lead.add(k);
+    else if (item.passage.kind === 'sentence' && !isShort(item.passage.text)) {
+      lead.add(k);
+      if (++sentences === LEAD_SENTENCES) break;
+    }
+  }
+  return lead;
+}
+
+function isShort(text: string): boolean {
+  return text.split(/\s+/).length < SHORT_PASSAGE_WORDS;
 }
 
 /** The best value of concept `i` around passage `k`: the sentences before and after, its heading, its quotation. */
@@ -340,7 +359,7 @@ const EVIDENCE_PER_DOCUMENT = 3;
 /** What a passage loses for not being a plain sentence, for being a few words, for asking. */
 function passagePenalty(s: ScoredPassage): number {
   const notSentence = NOT_SENTENCE_PENALTY[s.passage.kind];
-  const short = s.passage.text.split(/\s+/).length < SHORT_PASSAGE_WORDS ? SHORT_PASSAGE_PENALTY : 0;
+  const short = isShort(s.passage.text) ? SHORT_PASSAGE_PENALTY : 0;
   const asks = /\?\s*["»”]?\s*$/.test(s.passage.text) ? EVIDENCE_WEIGHT : 0;
   return notSentence + short + asks;
 }

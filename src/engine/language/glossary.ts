@@ -9,6 +9,8 @@ export type TermSequence = string[];
 export interface Glossary {
   /** Groups of French expressions that answer for each other, each as analysed term sequences. */
   synonymGroups: TermSequence[][];
+  /** The same groups as written, member for member (a one-word member is also matched by its lemma). */
+  synonymTexts: string[][];
   /** English word or phrase (lowercase) → the French expressions to search instead (raw text). */
   english: Map<string, string[]>;
   /** Longest English phrase in words, for greedy phrase matching. */
@@ -36,9 +38,14 @@ export function parseGlossary(raw: unknown, origin = 'glossary'): Glossary {
   if (!isGlossaryFile(raw)) {
     throw new Error(`${origin}: expected {"synonyms": string[][], "english": {word: "french|alternatives"}}`);
   }
-  const synonymGroups = raw.synonyms
-    .map((group) => group.map((phrase) => analyzeFrenchTerms(phrase)).filter((seq) => seq.length > 0))
-    .filter((group) => group.length > 1);
+  const synonymGroups: TermSequence[][] = [];
+  const synonymTexts: string[][] = [];
+  for (const group of raw.synonyms) {
+    const members = group.map((text) => ({ text, terms: analyzeFrenchTerms(text) })).filter((m) => m.terms.length > 0);
+    if (members.length < 2) continue;
+    synonymGroups.push(members.map((m) => m.terms));
+    synonymTexts.push(members.map((m) => m.text));
+  }
   const english = new Map<string, string[]>();
   let longestEnglishPhrase = 1;
   for (const [phrase, french] of Object.entries(raw.english)) {
@@ -46,7 +53,7 @@ export function parseGlossary(raw: unknown, origin = 'glossary'): Glossary {
     english.set(key, french.split('|').map((s) => s.trim()).filter((s) => s.length > 0));
     longestEnglishPhrase = Math.max(longestEnglishPhrase, key.split(/\s+/).length);
   }
-  return { synonymGroups, english, longestEnglishPhrase };
+  return { synonymGroups, synonymTexts, english, longestEnglishPhrase };
 }
 
 let bundled: Glossary | undefined;

@@ -22,6 +22,8 @@ export interface LanguageResources {
   english: EnglishTranslations;
   /** The folded lemma of a folded French word ("investira" → "investir"); the word itself when unknown. */
   lemma(folded: string): string;
+  /** Whether the lexicon knows a folded French word. */
+  knows(folded: string): boolean;
   /** Whether a folded French word is a verb form rather than a noun or adjective. */
   isVerb(folded: string): boolean;
 }
@@ -62,6 +64,7 @@ export function bundledLanguageResources(): LanguageResources {
       longestPhrase: Math.max(glossary.longestEnglishPhrase, LONGEST_DICTIONARY_PHRASE),
     },
     lemma: (folded) => frenchLemmaOf(folded) ?? folded,
+    knows: (folded) => frenchLemmaOf(folded) !== undefined,
     isVerb: isFrenchVerbForm,
   };
   return bundled;
