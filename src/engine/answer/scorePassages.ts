@@ -201,6 +201,23 @@ export interface EvidenceRequest {
   wordTerms: ReadonlySet<string>;
   /** Terms of the nouns the question is about ("le coût des *capteurs*"): an answer is about them. */
   subjectTerms: ReadonlySet<string>;
+  /** Terms of the nouns naming the kind of answer ("quel *opérateur*"): a name beside them is one. */
+  typeTerms: ReadonlySet<string>;
+}
+
+/**
+ * How much a name counts when the question names its kind ("quel opérateur") and the passage does not
+ * say it beside the name: "Bouygues Telecom, désigné opérateur leader" is an operator; "Les Fayes" may not be.
+ */
+const KIND_APART_FACTOR = 0.85;
+const KIND_REACH = 3;
+
+/** Whether one of the question's kind nouns stands within a few words of a span, in the same clause. */
+function kindBeside(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], typeTerms: ReadonlySet<string>): boolean {
+  const clause = (from: number, to: number) => !/[.!?;:()]/.test(text.slice(from, to));
+  const after = tokens.filter((t) => t.start >= span.end).slice(0, KIND_REACH).filter((t) => clause(span.end, t.start));
+  const before = tokens.filter((t) => t.end <= span.start).slice(-KIND_REACH).filter((t) => clause(t.end, span.start));
+  return [...before, ...after].some((t) => typeTerms.has(t.term));
 }
 
 /**
@@ -247,10 +264,14 @@ export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan
   const wordsHere = tokens.some((t) => wordTerms.has(t.term));
   const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) && !leansOnPrevious(text);
   let best: AnswerSpan | undefined;
+  const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
   for (const span of spans) {
+    // A name said with the kind asked for ("l'entreprise Éducatech") is the answer even where the sentence does not repeat the subject.
+    const typed = namesKind && kindBeside(text, span, tokens, request.typeTerms);
+    const kind = namesKind && !typed ? KIND_APART_FACTOR : 1;
     const distance = wordsHere ? distanceToQuestion(span, tokens, wordTerms) : NEAR_QUESTION;
     const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
-    const strength = span.strength * (1 - (1 - FAR_FACTOR) * far) * (aboutElse ? ABOUT_ELSE_FACTOR : 1);
+    const strength = span.strength * kind * (1 - (1 - FAR_FACTOR) * far) * (aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
     if (!best || strength > best.strength) best = { ...span, strength };
   }
   return best;
@@ -263,7 +284,7 @@ export function scorePassages(
   /** Share of the best score within which the answer is decided: those passages need their evidence. */
   answerWindow: number,
 ): ScoredPassage[] {
-  let request: EvidenceRequest = { ...question, nameTerms: new Set(), wordTerms: new Set(), subjectTerms: new Set() };
+  let request: EvidenceRequest = { ...question, nameTerms: new Set(), wordTerms: new Set(), subjectTerms: new Set(), typeTerms: new Set() };
   const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
   const out: ScoredPassage[] = [];
   const countedIndex = concepts.findIndex((c) => c.concept.counted);
@@ -273,6 +294,7 @@ export function scorePassages(
     nameTerms: termsOf((c) => c.concept.kind === 'name'),
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
+    typeTerms: termsOf((c) => c.concept.kind === 'type'),
   };
   for (const view of views) {
     const p = profile(view, concepts);

@@ -1,0 +1,32 @@
+// Evidence of the kind of answer asked for, on sentences written like press releases.
+import { describe, expect, it } from 'vitest';
+import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
+import { bestEvidence, type EvidenceRequest } from '../../../src/engine/answer/scorePassages.ts';
+
+function request(answerType: EvidenceRequest['answerType'], words: { subject?: string; kind?: string; other?: string }): EvidenceRequest {
+  const terms = (text = '') => new Set(analyzeFrenchTerms(text));
+  const wordTerms = terms(`${words.subject ?? ''} ${words.other ?? ''}`);
+  return { answerType, questionTerms: wordTerms, nameTerms: new Set(), wordTerms, subjectTerms: terms(words.subject), typeTerms: terms(words.kind) };
+}
+
+describe('bestEvidence', () => {
+  it('takes a name said with the kind asked for over one said without it', () => {
+    const asked = request('organisation', { subject: 'antenne', kind: 'opérateur', other: 'installer' });
+    const typed = bestEvidence("Bouygues Telecom, désigné opérateur leader, a construit et équipé l'infrastructure.", asked);
+    const untyped = bestEvidence("Le chantier de l'antenne a été confié à Vialis Réseaux.", asked);
+    expect(typed?.strength).toBeGreaterThan(untyped?.strength ?? 0);
+  });
+
+  it('counts a name beside its kind even where the sentence does not repeat the subject', () => {
+    const asked = request('organisation', { subject: 'tablettes', kind: 'entreprise' });
+    const span = bestEvidence("Le marché a été attribué en avril à l'entreprise Numériclasse, installée à Niort.", asked);
+    expect(span?.strength).toBe(1);
+  });
+
+  it('lowers an amount in a sentence about something else', () => {
+    const asked = request('money', { subject: 'capteurs' });
+    const here = bestEvidence('Les capteurs ont coûté 80 000 euros.', asked);
+    const elsewhere = bestEvidence("L'ensemble du projet représente 1 150 000 euros.", asked);
+    expect(here?.strength).toBeGreaterThan(elsewhere?.strength ?? 0);
+  });
+});
