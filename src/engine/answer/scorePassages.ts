@@ -68,6 +68,8 @@ export interface ScoredPassage {
   displaced: number;
   /** Whether the document names what "combien de…" counts. */
   countedInDocument: boolean;
+  /** Whether the heading above (or, for a few words, the line before) names a noun the question is about. */
+  subjectAbove: boolean;
   score: number;
 }
 
@@ -193,6 +195,8 @@ export interface EvidenceRequest {
   counted?: ResolvedConcept;
   /** Whether the passage's document names what is counted (set per document while scoring). */
   countedInDocument?: boolean;
+  /** Whether the heading above the passage (or, for a line of a few words, the line before) names a noun the question is about. */
+  subjectAbove?: boolean;
   /** Every term of the question. */
   questionTerms: ReadonlySet<string>;
   /** Terms of the names the question gives (an answer does not repeat them). */
@@ -262,7 +266,7 @@ export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan
   const spans = (answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType))
     .filter((s) => !isQuestionEcho(text, s, request.nameTerms));
   const wordsHere = tokens.some((t) => wordTerms.has(t.term));
-  const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) && !leansOnPrevious(text);
+  const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) && !leansOnPrevious(text) && !request.subjectAbove;
   let best: AnswerSpan | undefined;
   const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
   for (const span of spans) {
@@ -310,6 +314,9 @@ export function scorePassages(
       let nounTotal = 0;
       let nameInPassing = false;
       let focusFound = true;
+      let subjectAbove = false;
+      const context = p.contextAt[k]!;
+      const contextCounts = context >= 0 && (view.passages[context]!.passage.kind !== 'sentence' || isShort(item.passage.text));
       const matchedTerms = new Set<string>();
       concepts.forEach((c, i) => {
         const here = match(item.terms, c, matchedTerms);
@@ -322,6 +329,7 @@ export function scorePassages(
           local += c.weight * Math.max(here, PLACEMENT.near * near);
         }
         if (c.concept.kind === 'content' && c.present) {
+          if (contextCounts && p.own[context]![i]! > 0) subjectAbove = true;
           nounTotal += c.weight;
           if (here === 0 && near === 0 && p.anywhere[i]! > 0) displaced += c.weight;
         }
@@ -338,6 +346,7 @@ export function scorePassages(
         view, passage: item.passage, coverage: (coverage + typeWords) / total, own: own / total, evidence: 0,
         missesName, nameInPassing, focusFound, matchedTerms, typeWords: typeWords / total, score: 0,
         local: localTotal > 0 ? local / localTotal : 1, displaced: nounTotal > 0 ? displaced / nounTotal : 0, countedInDocument: countedIndex < 0 || p.anywhere[countedIndex]! > 0,
+        subjectAbove,
       });
     });
   }
@@ -362,7 +371,7 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
     const bound = s.coverage + typeWeight + EVIDENCE_WEIGHT + OWN_WEIGHT * s.own - penalty;
     // (the answer is decided among passages within the answer window of the best: those need their evidence).
     if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
-      const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument });
+      const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove });
       if (span) {
         s.span = span;
         s.evidence = span.strength;
@@ -370,9 +379,18 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
         s.coverage += Math.max(0, typeWeight * span.strength - s.typeWords);
       }
     }
-    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty;
+    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty + (isStandingAnswer(s) ? SHORT_PASSAGE_PENALTY : 0);
     if (!s.missesName) bestScore = Math.max(bestScore, s.score);
   }
+}
+
+/**
+ * A few words that are mostly the answer ("Cécile Guillemain" under "Contact presse") are not a
+ * fragment: they are the answer standing alone, and lose nothing for being short.
+ */
+function isStandingAnswer(s: ScoredPassage): boolean {
+  const text = s.passage.text;
+  return s.span !== undefined && isShort(text) && (s.span.end - s.span.start) * 2 >= text.trim().length;
 }
 
 /** Passages evidence is always looked for in, per document: a list's item is one document's best. */

@@ -28,6 +28,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien de conseillers numériques à Lille ?', 'lille-inclusion.html', '30 conseillers'],
     ['Quand Lille a-t-elle inauguré ses espaces numériques ?', 'lille-inclusion.html', '4 octobre 2021'],
     ['How many premises will get fibre in the Creuse by 2023?', 'creuse-thd.md', '42 000'],
+    // A name standing alone under its heading is the answer, not a fragment.
+    ['Qui est le contact presse pour la fibre en Creuse ?', 'creuse-thd.md', 'Isabelle Fayolle'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);
