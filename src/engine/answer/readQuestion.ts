@@ -42,6 +42,8 @@ export interface QueryConcept {
   measure?: boolean;
   /** Typed with a capital, first word included: unknown to the corpus, it is a name it never mentions. */
   capitalised?: boolean;
+  /** What a rate is per ("combien *par conseiller*", "per household"): a number beside it does not count it. */
+  per?: boolean;
 }
 
 export interface ReadQuestion {
@@ -118,6 +120,16 @@ const TYPE_COMPLEMENT: Record<Locale, (typeWord: string) => RegExp> = {
   en: (w) => new RegExp(`\\b${w}\\s+(?:of|for)\\s+(?:(?:the|a|an|this|its)\\s+)?([a-z][a-z-]+)`),
 };
 
+/** "par conseiller", "par an", "per household": the noun a rate divides by. */
+const PER_NOUN: Record<Locale, (label: string) => RegExp> = {
+  fr: (label) => new RegExp(`(?:^|\\s)(?:par|chaque)\\s+${escapeRegExp(label)}(?:\\s|$|[?.!,])`),
+  en: (label) => new RegExp(`(?:^|\\s)(?:per|each)\\s+${escapeRegExp(label)}(?:\\s|$|[?.!,])`),
+};
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function measureOf(label: string, language: Locale): string | undefined {
   if (language === 'en') return ENGLISH_MEASURE_NOUNS.get(label);
   return FRENCH_MEASURE_UNITS.has(label) ? label : undefined;
@@ -134,6 +146,7 @@ function markRoles(concepts: QueryConcept[], text: string, language: Locale, foc
   let measured: AnswerType | undefined;
   for (const c of concepts) {
     const label = foldWord(c.label);
+    if (PER_NOUN[language](label).test(folded)) c.per = true;
     if (foldedCounted && (label === foldedCounted || foldedCounted.startsWith(`${label}-`))) c.counted = true;
     if (!focus || label !== focus || c.kind === 'name') continue;
     if (measureOf(label, language)) {

@@ -174,8 +174,13 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     if (following > 0) return { ...s, strength: following };
     const preceding = attached(before);
     if (preceding > 0) return { ...s, strength: 0.9 * preceding };
-    if (after.slice(0, 2).some((t) => request.questionTerms.has(t.term) && t.role !== 'number')) return { ...s, strength: 0.45 };
-    return { ...s, strength: countedTerms.size > 0 ? 0.4 : 0.6 };
+    // "380 capteurs" for "capteurs stationnement nombre": a question that names no counted noun but asks
+    // for a number by a noun ("nombre", "total") counts the noun a number stands by.
+    const next = after.find((t) => t.role !== 'number');
+    const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
+    if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) return { ...s, strength: countsByNoun ? 0.8 : 0.45 };
+    // A rate ("combien par conseiller") is an amount or a share more often than a count.
+    return { ...s, strength: countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6 };
   });
 }
 
@@ -207,6 +212,8 @@ export interface EvidenceRequest {
   subjectTerms: ReadonlySet<string>;
   /** Terms of the nouns naming the kind of answer ("quel *opérateur*"): a name beside them is one. */
   typeTerms: ReadonlySet<string>;
+  /** Terms of what a rate is per ("combien par *conseiller*"): "24 conseillers" does not answer it. */
+  perTerms: ReadonlySet<string>;
 }
 
 /**
@@ -288,7 +295,7 @@ export function scorePassages(
   /** Share of the best score within which the answer is decided: those passages need their evidence. */
   answerWindow: number,
 ): ScoredPassage[] {
-  let request: EvidenceRequest = { ...question, nameTerms: new Set(), wordTerms: new Set(), subjectTerms: new Set(), typeTerms: new Set() };
+  let request: EvidenceRequest = { ...question, nameTerms: new Set(), wordTerms: new Set(), subjectTerms: new Set(), typeTerms: new Set(), perTerms: new Set() };
   const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
   const out: ScoredPassage[] = [];
   const countedIndex = concepts.findIndex((c) => c.concept.counted);
@@ -299,6 +306,7 @@ export function scorePassages(
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms: termsOf((c) => c.concept.kind === 'type'),
+    perTerms: termsOf((c) => c.concept.per === true),
   };
   for (const view of views) {
     const p = profile(view, concepts);

@@ -205,3 +205,14 @@ describe('English questions searched in French', () => {
     expect(labels).toContain('Gers');
   });
 });
+
+describe('rates', () => {
+  it.each<[string, string, boolean]>([
+    ['La Région verse combien par habitant pour la fibre ?', 'habitant', true],
+    ['Combien coûte une prise chaque année ?', 'année', true],
+    ['How much is paid per household in the Creuse?', 'household', true],
+    ["Le réseau est-il financé par l'Europe ?", 'Europe', false], // an agent, not a rate
+  ])('%s: "%s" is what a rate is per (%s)', (question, label, per) => {
+    expect(concept(question, label).per === true).toBe(per);
+  });
+});

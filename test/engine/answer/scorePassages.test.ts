@@ -6,7 +6,7 @@ import { bestEvidence, type EvidenceRequest } from '../../../src/engine/answer/s
 function request(answerType: EvidenceRequest['answerType'], words: { subject?: string; kind?: string; other?: string }): EvidenceRequest {
   const terms = (text = '') => new Set(analyzeFrenchTerms(text));
   const wordTerms = terms(`${words.subject ?? ''} ${words.other ?? ''}`);
-  return { answerType, questionTerms: wordTerms, nameTerms: new Set(), wordTerms, subjectTerms: terms(words.subject), typeTerms: terms(words.kind) };
+  return { answerType, questionTerms: wordTerms, nameTerms: new Set(), wordTerms, subjectTerms: terms(words.subject), typeTerms: terms(words.kind), perTerms: new Set() };
 }
 
 describe('bestEvidence', () => {
@@ -28,5 +28,19 @@ describe('bestEvidence', () => {
     const here = bestEvidence('Les capteurs ont coûté 80 000 euros.', asked);
     const elsewhere = bestEvidence("L'ensemble du projet représente 1 150 000 euros.", asked);
     expect(here?.strength).toBeGreaterThan(elsewhere?.strength ?? 0);
+  });
+});
+
+describe('bestEvidence for numbers', () => {
+  it('counts the noun a number stands by when a keyword question asks for a number by name', () => {
+    const keywords: EvidenceRequest = { ...request('number', { subject: 'bornes recharge', kind: 'nombre' }) };
+    expect(bestEvidence('42 bornes de recharge sur les parkings du centre, et deux stations de mesure.', keywords)?.strength).toBe(0.8);
+  });
+
+  it('prefers an amount to a count for a rate ("combien par conseiller")', () => {
+    const rate: EvidenceRequest = { ...request('number', { subject: 'conseiller' }), perTerms: new Set(analyzeFrenchTerms('conseiller')) };
+    const count = bestEvidence('Douze conseillers numériques seront recrutés cette année.', rate);
+    const amount = bestEvidence("L'État verse 25 000 euros pour chaque poste de conseiller.", rate);
+    expect(amount?.strength).toBeGreaterThan(count?.strength ?? 0);
   });
 });
