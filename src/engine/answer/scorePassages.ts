@@ -261,6 +261,22 @@ function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request:
   return [...counts, ...measures.map((s) => ({ ...s, strength: s.strength * 0.8 }))];
 }
 
+/** What an apposition says of the term asked about: "des zones grises, couvertes par un seul opérateur". */
+const APPOSITION_STRENGTH = 0.8;
+
+/** The apposition or bracket right after a noun the question asks to define. */
+function appositions(text: string, tokens: readonly AnalyzedToken[], subjectTerms: ReadonlySet<string>): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const t of tokens) {
+    if (!subjectTerms.has(t.term)) continue;
+    const after = /^\s*(?:,|\(|:|–|—)\s*(?=\p{Ll})([^,;.()!?]+)/u.exec(text.slice(t.end));
+    if (!after?.[1]) continue;
+    const start = t.end + after[0].length - after[1].length;
+    out.push({ start, end: start + after[1].trimEnd().length, strength: APPOSITION_STRENGTH });
+  }
+  return out;
+}
+
 /**
  * The strongest answer candidate of the kind asked for in a passage. Its strength is lowered when it
  * stands far from every word of the question: "50 000 euros" next to "conseiller" answers a question
@@ -270,8 +286,9 @@ export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan
   const { answerType, wordTerms } = request;
   if (answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
   const tokens = analyzeFrench(text);
-  const spans = (answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType))
-    .filter((s) => !isQuestionEcho(text, s, request.nameTerms));
+  const found = answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType);
+  if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
+  const spans = found.filter((s) => !isQuestionEcho(text, s, request.nameTerms));
   const wordsHere = tokens.some((t) => wordTerms.has(t.term));
   const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) && !leansOnPrevious(text) && !request.subjectAbove;
   let best: AnswerSpan | undefined;

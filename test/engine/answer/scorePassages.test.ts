@@ -44,3 +44,12 @@ describe('bestEvidence for numbers', () => {
     expect(amount?.strength).toBeGreaterThan(count?.strength ?? 0);
   });
 });
+
+describe('bestEvidence for definitions', () => {
+  it('reads what an apposition says of the term asked about', () => {
+    const asked = request('definition', { subject: 'zone blanche' });
+    const text = "Le Département vise d'abord les zones blanches, où aucun opérateur ne capte, puis les zones mal couvertes.";
+    const span = bestEvidence(text, asked);
+    expect(span && text.slice(span.start, span.end)).toBe('où aucun opérateur ne capte');
+  });
+});
