@@ -396,7 +396,8 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
     const bound = s.coverage + typeWeight + EVIDENCE_WEIGHT + OWN_WEIGHT * s.own - penalty;
     // (the answer is decided among passages within the answer window of the best: those need their evidence).
     if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
-      const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove });
+      const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove }) ??
+        (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
       if (span) {
         s.span = span;
         s.evidence = span.strength;
@@ -416,6 +417,19 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
 function isStandingAnswer(s: ScoredPassage): boolean {
   const text = s.passage.text;
   return s.span !== undefined && isShort(text) && (s.span.end - s.span.start) * 2 >= text.trim().length;
+}
+
+/**
+ * Where a sentence names no place, it happens where its document does: the place a press release opens
+ * its title or dateline with ("Saint-Rémy-les-Forges : le Cyber-Bus…", "Bourges, le 7 juillet 2020"),
+ * or its territory. Less sure than a place in the sentence; no span to show in it.
+ */
+const DOCUMENT_PLACE_STRENGTH = 0.6;
+const PLACE_OPENING = /^\s*(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|sur|en|d['’]\p{Lu}[\p{L}-]*))*)\s*(?::|,\s*le\s+\d)/u;
+
+function documentPlaceEvidence(view: DocumentView): AnswerSpan | undefined {
+  const opening = view.passages.slice(0, 3).some((p) => PLACE_OPENING.test(p.passage.text));
+  return view.document.territory || opening ? { start: 0, end: 0, strength: DOCUMENT_PLACE_STRENGTH } : undefined;
 }
 
 /** Passages evidence is always looked for in, per document: a list's item is one document's best. */

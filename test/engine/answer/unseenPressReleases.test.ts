@@ -30,6 +30,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['How many premises will get fibre in the Creuse by 2023?', 'creuse-thd.md', '42 000'],
     // A name standing alone under its heading is the answer, not a fragment.
     ['Qui est le contact presse pour la fibre en Creuse ?', 'creuse-thd.md', 'Isabelle Fayolle'],
+    // A sentence that names no place happens where its release is dated from.
+    ['Où peut-on faire réparer sa tablette en panne ?', 'vendome-repair-cafe.txt', 'tablettes et téléphones en panne'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);
