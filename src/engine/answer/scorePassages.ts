@@ -8,7 +8,7 @@ import type { PassageWithTerms } from '../index/searchBackend.ts';
 import type { Passage } from '../index/splitPassages.ts';
 import { type AnswerSpan, findAnswerSpans, findNumbers } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
-import { foldKeepingOffsets } from '../language/foldText.ts';
+import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
@@ -152,6 +152,25 @@ function countNumbers(text: string): AnswerSpan[] {
   return findNumbers(folded).filter((n) => !measures.some((m) => n.start < m.end && n.end > m.start));
 }
 
+/** How surely a number counts X when its document says the same number right before X elsewhere. */
+const SAME_COUNT_STRENGTH = 0.85;
+
+/** A number as its digits ("9 800", "9.800" → "9800"). */
+function numberKey(written: string): string {
+  return foldWord(written).replace(/^(?:plus de|pres de|environ|quelque|au moins) /, '').replace(/[\s.\u202f\u00a0]/g, '');
+}
+
+/** The numbers a document puts right before what is counted ("9 800 tablettes"), as digits. */
+function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<string> {
+  const out = new Set<string>();
+  for (const item of view.passages) {
+    const text = item.passage.text;
+    const spans = countEvidence(text, analyzeFrench(text), { ...request, countsInDocument: undefined });
+    for (const span of spans) if (span.strength >= 0.75) out.add(numberKey(text.slice(span.start, span.end)));
+  }
+  return out;
+}
+
 /**
  * For "combien de X": a number standing by X ("98.000 prises", "chantier parmi les quatorze") is the
  * answer; a number by another word of the question is likely ("100 u-cities"); any other number, weakly.
@@ -172,6 +191,8 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     const before = tokens.filter((t) => t.end <= s.start).slice(-COUNTED_REACH).filter((t) => sameClause(t.end, s.start));
     const following = attached(after);
     if (following > 0) return { ...s, strength: following };
+    // "9 800 appareils seront distribués" where the title says "9 800 tablettes": the same count.
+    if (request.countsInDocument?.has(numberKey(text.slice(s.start, s.end)))) return { ...s, strength: SAME_COUNT_STRENGTH };
     const preceding = attached(before);
     if (preceding > 0) return { ...s, strength: 0.9 * preceding };
     // "380 capteurs" for "capteurs stationnement nombre": a question that names no counted noun but asks
@@ -200,6 +221,8 @@ export interface EvidenceRequest {
   counted?: ResolvedConcept;
   /** Whether the passage's document names what is counted (set per document while scoring). */
   countedInDocument?: boolean;
+  /** Numbers the passage's document puts right before what is counted, as digits (set per document). */
+  countsInDocument?: ReadonlySet<string>;
   /** Whether the heading above the passage (or, for a line of a few words, the line before) names a noun the question is about. */
   subjectAbove?: boolean;
   /** Every term of the question. */
@@ -388,6 +411,7 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
   const typeWeight = concepts.filter((c) => c.concept.kind === 'type').reduce((s, c) => s + c.weight, 0) / total;
   scored.sort((a, b) => b.coverage - a.coverage);
   const perDocument = new Map<number, number>();
+  const documentCounts = new Map<number, Set<string>>();
   let bestScore = -Infinity;
   for (const s of scored) {
     const penalty = passagePenalty(s);
@@ -396,7 +420,9 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
     const bound = s.coverage + typeWeight + EVIDENCE_WEIGHT + OWN_WEIGHT * s.own - penalty;
     // (the answer is decided among passages within the answer window of the best: those need their evidence).
     if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
-      const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove }) ??
+      let counts = documentCounts.get(s.view.doc);
+      if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, counts = countsOfDocument(s.view, request));
+      const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove, countsInDocument: counts }) ??
         (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
       if (span) {
         s.span = span;

@@ -32,6 +32,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Qui est le contact presse pour la fibre en Creuse ?', 'creuse-thd.md', 'Isabelle Fayolle'],
     // A sentence that names no place happens where its release is dated from.
     ['Où peut-on faire réparer sa tablette en panne ?', 'vendome-repair-cafe.txt', 'tablettes et téléphones en panne'],
+    // "350 appareils" is the count of screens its title gives as "350 écrans".
+    ['Combien d\'écrans seront installés dans les classes à Niort ?', 'niort-ecrans.txt', '350 appareils seront installés'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);
