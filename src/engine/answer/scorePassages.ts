@@ -27,6 +27,8 @@ export const PLACEMENT = {
   /** Another word elsewhere in the document. */
   wordElsewhere: 0.25,
 };
+/** A name in the sentence before one that opens on a pronoun ("Il", "Ce dernier") counts almost as said in it. */
+const PRONOUN_FACTOR = 0.9;
 /** The title and the first sentences of the text (past datelines and bylines): what a press release is about. */
 const LEAD_SENTENCES = 2;
 /** Evidence of the kind of answer asked for, added to coverage. */
@@ -366,8 +368,10 @@ export function scorePassages(
       const context = p.contextAt[k]!;
       const contextCounts = context >= 0 && (view.passages[context]!.passage.kind !== 'sentence' || isShort(item.passage.text));
       const matchedTerms = new Set<string>();
+      // "Il a signé pour douze ans" after "c'est VRO qui gère le réseau": the pronoun says the name again.
+      const previous = p.contextAt[k] === k - 1 && leansOnPrevious(item.passage.text) ? p.own[k - 1] : undefined;
       concepts.forEach((c, i) => {
-        const here = match(item.terms, c, matchedTerms);
+        const here = Math.max(match(item.terms, c, matchedTerms), c.concept.kind === 'name' ? PRONOUN_FACTOR * (previous?.[i] ?? 0) : 0);
         const near = nearValue(p, k, i);
         const value = c.weight * placed(c, here, near, p.anywhere[i]!, p.subject[i]!);
         if (c.concept.kind === 'type') typeWords += value;
