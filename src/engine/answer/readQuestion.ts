@@ -126,6 +126,12 @@ const PER_NOUN: Record<Locale, (label: string) => RegExp> = {
   en: (label) => new RegExp(`(?:^|\\s)(?:per|each)\\s+${escapeRegExp(label)}(?:\\s|$|[?.!,])`),
 };
 
+/** "le prix mensuel", "annual budget": an adjective that asks for a rate. */
+const RATE_ADJECTIVE: Record<Locale, RegExp> = {
+  fr: /^(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel|semestriel)(?:le)?s?$/,
+  en: /^(?:monthly|yearly|annual|weekly|daily|quarterly)$/,
+};
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -146,7 +152,7 @@ function markRoles(concepts: QueryConcept[], text: string, language: Locale, foc
   let measured: AnswerType | undefined;
   for (const c of concepts) {
     const label = foldWord(c.label);
-    if (PER_NOUN[language](label).test(folded)) c.per = true;
+    if (PER_NOUN[language](label).test(folded) || RATE_ADJECTIVE[language].test(label)) c.per = true;
     if (foldedCounted && (label === foldedCounted || foldedCounted.startsWith(`${label}-`))) c.counted = true;
     if (!focus || label !== focus || c.kind === 'name') continue;
     if (measureOf(label, language)) {

@@ -262,6 +262,11 @@ function kindBeside(text: string, span: AnswerSpan, tokens: readonly AnalyzedTok
  */
 const ABOUT_ELSE_FACTOR = 0.75;
 
+/** How much an amount counts for a rate question when the sentence states no rate. */
+const NO_RATE_FACTOR = 0.6;
+// "par mois", "chaque poste", "par habitant", "mensuel", "/an": a rate; "par l'État" is an agent, not a rate.
+const RATE_MARKER = /\b(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\b(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel)|\/\s*(?:mois|an|jour|semaine|habitant|prise|logement)\b/u;
+
 /** Within this many characters of the question's words, an answer is about them; further, less surely. */
 const NEAR_QUESTION = 40;
 const FAR_QUESTION = 200;
@@ -315,6 +320,8 @@ export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   const spans = found.filter((s) => !isQuestionEcho(text, s, request.nameTerms));
   const wordsHere = tokens.some((t) => wordTerms.has(t.term));
+  // "combien par mois": an amount said per nothing ("212 millions d'euros") is a total, not the rate asked for.
+  const rate = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') && !RATE_MARKER.test(foldWord(text)) ? NO_RATE_FACTOR : 1;
   const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) && !leansOnPrevious(text) && !request.subjectAbove;
   let best: AnswerSpan | undefined;
   const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
@@ -324,7 +331,7 @@ export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan
     const kind = namesKind && !typed ? KIND_APART_FACTOR : 1;
     const distance = wordsHere ? distanceToQuestion(span, tokens, wordTerms) : NEAR_QUESTION;
     const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
-    const strength = span.strength * kind * (1 - (1 - FAR_FACTOR) * far) * (aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+    const strength = span.strength * kind * rate * (1 - (1 - FAR_FACTOR) * far) * (aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
     if (!best || strength > best.strength) best = { ...span, strength };
   }
   return best;

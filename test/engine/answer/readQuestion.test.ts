@@ -212,6 +212,8 @@ describe('rates', () => {
     ['Combien coûte une prise chaque année ?', 'année', true],
     ['How much is paid per household in the Creuse?', 'household', true],
     ["Le réseau est-il financé par l'Europe ?", 'Europe', false], // an agent, not a rate
+    ["Quel est le prix mensuel de l'abonnement ?", 'mensuel', true],
+    ['What is the annual budget of the scheme?', 'annual', true],
   ])('%s: "%s" is what a rate is per (%s)', (question, label, per) => {
     expect(concept(question, label).per === true).toBe(per);
   });

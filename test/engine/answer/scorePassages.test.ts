@@ -53,3 +53,13 @@ describe('bestEvidence for definitions', () => {
     expect(span && text.slice(span.start, span.end)).toBe('où aucun opérateur ne capte');
   });
 });
+
+describe('bestEvidence for rates', () => {
+  it('lowers an amount that is a total when a rate is asked for', () => {
+    const rate: EvidenceRequest = { ...request('money', { subject: 'abonnement' }), perTerms: new Set(analyzeFrenchTerms('mois')) };
+    const monthly = bestEvidence("L'abonnement coûte 30 euros par mois.", rate);
+    const total = bestEvidence("L'abonnement du réseau représente 212 millions d'euros, apportés par l'État.", rate);
+    expect(monthly?.strength).toBe(1);
+    expect(total?.strength).toBeLessThan(0.75);
+  });
+});
