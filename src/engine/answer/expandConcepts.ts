@@ -18,8 +18,11 @@ export const EXPANSION_FACTORS = {
   family: 0.75,
   synonym: 0.5,
 };
-/** Thesaurus entries list many near-synonyms; the first few are the closest. */
-const MAX_SYNONYMS = 8;
+/**
+ * Thesaurus entries list many near-synonyms, sense after sense ("compliqué": abscons, obscur… complexe,
+ * difficile): this many are looked up, and resolveConcepts keeps the first few the corpus uses.
+ */
+const LISTED_SYNONYMS = 40;
 
 export interface ExpansionResources {
   glossary: Glossary;
@@ -34,11 +37,11 @@ function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
-function addAlternative(concept: QueryConcept, terms: readonly string[], factor: number): void {
+function addAlternative(concept: QueryConcept, terms: readonly string[], factor: number, synonym = false): void {
   if (terms.length === 0) return;
   const existing = concept.alternatives.find((a) => sameTerms(a.terms, terms));
   if (existing) existing.factor = Math.max(existing.factor, factor);
-  else concept.alternatives.push({ terms, factor });
+  else concept.alternatives.push(synonym ? { terms, factor, synonym } : { terms, factor });
 }
 
 /**
@@ -116,7 +119,7 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
       continue;
     }
     for (const word of relations.family(lemma)) addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.family);
-    for (const word of relations.synonyms(lemma).slice(0, MAX_SYNONYMS)) addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.synonym);
+    for (const word of relations.synonyms(lemma).slice(0, LISTED_SYNONYMS)) addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.synonym, true);
   }
 }
 

@@ -14,6 +14,8 @@ export interface Alternative {
   terms: readonly string[];
   /** How much a match through this alternative counts (1 for the words typed). */
   factor: number;
+  /** A thesaurus synonym: only the first few the corpus uses are kept (resolveConcepts). */
+  synonym?: boolean;
 }
 
 /**

@@ -52,6 +52,9 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
   return best && { term: best.term, frequency: best.frequency };
 }
 
+/** Thesaurus synonyms kept per concept: the first ones (closest senses first) the corpus uses. */
+const MAX_SYNONYMS = 5;
+
 export async function resolveConcepts(index: SearchBackend, concepts: readonly QueryConcept[], language: Locale = 'fr'): Promise<ResolvedConcept[]> {
   const terms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
   const df = new Map(await index.documentFrequencies(terms));
@@ -73,7 +76,8 @@ export async function resolveConcepts(index: SearchBackend, concepts: readonly Q
         break;
       }
     }
-    const known = alternatives.filter((a) => frequencyOf(a) > 0);
+    let synonyms = 0;
+    const known = alternatives.filter((a) => frequencyOf(a) > 0 && (!a.synonym || ++synonyms <= MAX_SYNONYMS));
     const present = known.length > 0;
     // The concept is as rare as its surest way of being said (the word typed, when the corpus uses it).
     const surest = [...known].sort((a, b) => b.factor - a.factor)[0];
