@@ -56,7 +56,7 @@ export class QuestionAnswerer {
     recogniseNames(concepts, views);
     const questionTerms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
     const counted = concepts.find((c) => c.concept.counted);
-    const scored = scorePassages(views, concepts, { answerType: read.answerType, counted, questionTerms }, ANSWER_WINDOW);
+    const scored = scorePassages(views, concepts, { answerType: read.answerType, counted, questionTerms, deadline: read.deadline }, ANSWER_WINDOW);
     const related = this.relatedDocuments(scored, new Set());
     const best = scored.find(canCite);
     const confidence = Math.round((best?.coverage ?? 0) * 1000) / 1000;

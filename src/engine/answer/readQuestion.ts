@@ -53,6 +53,8 @@ export interface ReadQuestion {
   language: Locale;
   answerType: AnswerType;
   wantsList: boolean;
+  /** Whether a date asked for is a deadline ("date limite", "jusqu'à quand", "by when"). */
+  deadline: boolean;
   concepts: QueryConcept[];
 }
 
@@ -220,8 +222,15 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const measured = markRoles(concepts, text, language, asked ?? shape.focus, shape.wantsList);
   // A search-box question ("budget hyperviseur grand sorne") says what it wants by a noun alone.
   const answerType = measured ?? (shape.answerType === 'other' && !shape.focus ? keywordType(concepts, language) : shape.answerType);
-  return { text, language, answerType, wantsList: shape.wantsList, concepts };
+  const deadline = answerType === 'date' && DEADLINE[language].test(foldQuestion(text));
+  return { text, language, answerType, wantsList: shape.wantsList, deadline, concepts };
 }
+
+/** A question asking by when something must be done. */
+const DEADLINE: Record<Locale, RegExp> = {
+  fr: /\bdate limite\b|\bjusqu'(?:a|au) quand\b|\bavant quand\b|\bd'ici quand\b|\becheance\b|\bau plus tard\b/,
+  en: /\bdeadline\b|\buntil when\b|\bby when\b|\bno later than\b|\bcut-?off\b/,
+};
 
 /** The kind of answer the first type noun of a question without question words asks for. */
 function keywordType(concepts: QueryConcept[], language: Locale): AnswerType {

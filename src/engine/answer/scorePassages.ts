@@ -237,6 +237,8 @@ export interface EvidenceRequest {
   subjectTerms: ReadonlySet<string>;
   /** Terms of the nouns naming the kind of answer ("quel *opérateur*"): a name beside them is one. */
   typeTerms: ReadonlySet<string>;
+  /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
+  deadline?: boolean;
   /** Terms of what a rate is per ("combien par *conseiller*"): "24 conseillers" does not answer it. */
   perTerms: ReadonlySet<string>;
 }
@@ -261,6 +263,11 @@ function kindBeside(text: string, span: AnswerSpan, tokens: readonly AnalyzedTok
  * not refer back to them: "le projet représente 1,15 M€" may be the cost of the project, not of the sensors.
  */
 const ABOUT_ELSE_FACTOR = 0.75;
+
+/** How much a date counts for "date limite" when nothing says it is one. */
+const NOT_DEADLINE_FACTOR = 0.8;
+// "avant le 15 octobre", "jusqu'au 8 novembre", "au plus tard le…", "d'ici au…", "by 15 October".
+const DEADLINE_BEFORE = /(?:avant|jusqu'(?:a|au|en)|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;
 
 /** How much an amount counts for a rate question when the sentence states no rate. */
 const NO_RATE_FACTOR = 0.6;
@@ -316,7 +323,8 @@ export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan
   const { answerType, wordTerms } = request;
   if (answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
   const tokens = analyzeFrench(text);
-  const found = answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType);
+  let found = answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType);
+  if (request.deadline) found = found.map((s) => (DEADLINE_BEFORE.test(foldWord(text.slice(Math.max(0, s.start - 30), s.start))) ? s : { ...s, strength: s.strength * NOT_DEADLINE_FACTOR }));
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   const spans = found.filter((s) => !isQuestionEcho(text, s, request.nameTerms));
   const wordsHere = tokens.some((t) => wordTerms.has(t.term));
@@ -340,7 +348,7 @@ export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan
 export function scorePassages(
   views: readonly DocumentView[],
   concepts: readonly ResolvedConcept[],
-  question: Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms'>,
+  question: Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline'>,
   /** Share of the best score within which the answer is decided: those passages need their evidence. */
   answerWindow: number,
 ): ScoredPassage[] {

@@ -218,3 +218,14 @@ describe('rates', () => {
     expect(concept(question, label).per === true).toBe(per);
   });
 });
+
+describe('deadlines', () => {
+  it.each<[string, boolean]>([
+    ["Jusqu'à quand peut-on candidater au label ?", true],
+    ['date limite dossier subvention fibre', true],
+    ["What's the deadline for the call for projects?", true],
+    ['Quand le réseau sera-t-il terminé ?', false],
+  ])('%s → deadline %s', (question, deadline) => {
+    expect(read(question).deadline).toBe(deadline);
+  });
+});

@@ -63,3 +63,11 @@ describe('bestEvidence for rates', () => {
     expect(total?.strength).toBeLessThan(0.75);
   });
 });
+
+describe('bestEvidence for deadlines', () => {
+  it('prefers a date said as a deadline', () => {
+    const asked = { ...request('date', { subject: 'candidatures' }), deadline: true };
+    expect(bestEvidence('Les candidatures sont à déposer avant le 30 septembre.', asked)?.strength).toBe(1);
+    expect(bestEvidence('Les candidatures seront examinées le 30 septembre.', asked)?.strength).toBeLessThan(1);
+  });
+});
