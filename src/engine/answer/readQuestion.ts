@@ -3,6 +3,7 @@
 // that may stand for it in the corpus (its own analysed terms first; expandConcepts adds synonyms,
 // related words and translations).
 import { analyzeFrench, type AnalyzedToken } from '../analysis/analyzeFrench.ts';
+import { plainFrenchPhrases } from '../language/informalFrench.ts';
 import { ENGLISH_MEASURE_NOUNS, ENGLISH_MONEY_VERBS, FRENCH_CHAT_FILLERS, FRENCH_MEASURE_UNITS, FRENCH_MONEY_VERBS } from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { foldWord } from '../language/foldText.ts';
@@ -214,7 +215,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const language = locale ?? detectLocale(text);
   const english = language === 'en' ? resources.englishWords(text) : [];
   const shape = readQuestionShape(foldQuestion(text), language, usesMoneyWords(text, language, resources, english));
-  const concepts = withoutRepeats(language === 'en' ? englishConcepts(english) : frenchConcepts(text, resources.isFrenchVerb));
+  const concepts = withoutRepeats(language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb));
   const asked = language === 'en' ? englishMeasure(foldQuestion(text)) : undefined;
   // "How tall…" names its measure by no noun: the French one stands for it.
   const measureNoun = asked ? ENGLISH_MEASURE_NOUNS.get(asked) : undefined;

@@ -20,3 +20,43 @@ export const INFORMAL_FRENCH: ReadonlyMap<string, string> = new Map(
     return [word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), standard.replace(/_/g, ' ')] as [string, string];
   }),
 );
+
+/**
+ * Set phrases (locutions) of questions and the plain words they mean, so that the words of the phrase
+ * are not searched one by one: "à la tête de" says nothing of a head, "sur la table" nothing of a table.
+ * General French, written from the language, not from any question set; only phrases whose words
+ * mislead a search. Patterns on the question as typed.
+ */
+const PRECEDES_DE = `(?=d['’]|de\\b|du\\b|des\\b)`;
+const NOT_AFTER_LETTER = '(?<!\\p{L})';
+const phrase = (source: string, plain: string): readonly [RegExp, string] => [new RegExp(source, 'giu'), plain];
+
+export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  phrase(`${NOT_AFTER_LETTER}à la tête ${PRECEDES_DE}`, 'dirigeant '),
+  phrase(`${NOT_AFTER_LETTER}aux commandes ${PRECEDES_DE}`, 'dirigeant '),
+  phrase(`${NOT_AFTER_LETTER}en charge ${PRECEDES_DE}`, 'responsable '),
+  phrase(`${NOT_AFTER_LETTER}(?:met|mettent|mettra|mettront|mis|mise|mettre)\\s+sur la table\\b`, 'investit'),
+  phrase(`${NOT_AFTER_LETTER}(?:met|mettent|mettra|mettront|mis|mettre)\\s+la main (?:à|a) la poche\\b`, 'paie'),
+  phrase(`${NOT_AFTER_LETTER}(?:fait|font|faisait|faisaient|faire)\\s+partie\\s+${PRECEDES_DE}`, 'membre '),
+  phrase(`${NOT_AFTER_LETTER}(?:le|du)\\s+coup d['’]envoi\\b`, 'le lancement'),
+  phrase(`${NOT_AFTER_LETTER}(?:donné|donne|donnent|donner)\\s+(?:le\\s+)?feu vert\\b`, 'autorisé'),
+  phrase(`${NOT_AFTER_LETTER}(?:tiré|tire|tirent|tirer)\\s+la sonnette d['’]alarme\\b`, 'alerté'),
+  phrase(`${NOT_AFTER_LETTER}(?:a|ont|avait|avaient|aura|auront)\\s+vu le jour\\b`, 'a été créé'),
+  phrase(`${NOT_AFTER_LETTER}(?:voir|voit|verra|verront)\\s+le jour\\b`, 'être créé'),
+  phrase(`${NOT_AFTER_LETTER}(?:pris|prend|prennent|prendre|prendra)\\s+part\\s+(?=à|a\\b|au\\b|aux\\b)`, 'participé '),
+  phrase(`${NOT_AFTER_LETTER}(?:passé|passe|passent|passer)\\s+à la vitesse supérieure\\b`, 'accéléré'),
+  phrase(`${NOT_AFTER_LETTER}(?:tient|tiennent|tenu|tenir)\\s+les rênes\\b`, 'dirige'),
+  phrase(`${NOT_AFTER_LETTER}(?:a|ont)\\s+le vent en poupe\\b`, 'progresse'),
+  phrase(`${NOT_AFTER_LETTER}en rade\\b`, 'en panne'),
+  phrase(`${NOT_AFTER_LETTER}en souffrance\\b`, 'en retard'),
+  phrase(`${NOT_AFTER_LETTER}à la traîne\\b`, 'en retard'),
+  phrase(`${NOT_AFTER_LETTER}(?:le|la)\\s+(?:bout|fin)\\s+du tunnel\\b`, "l'achèvement"),
+  phrase(`${NOT_AFTER_LETTER}(?:sorti|sort|sortent|sortir)\\s+de terre\\b`, 'construit'),
+  phrase(`${NOT_AFTER_LETTER}(?:mis|mise|met|mettent|mettre)\\s+au point\\b`, 'développé'),
+  phrase(`${NOT_AFTER_LETTER}(?:fait|font|faire)\\s+appel\\s+(?=à|a\\b|au\\b|aux\\b)`, 'recourt '),
+];
+
+/** The question with its set phrases said plainly. */
+export function plainFrenchPhrases(question: string): string {
+  return FRENCH_SET_PHRASES.reduce((text, [pattern, plain]) => text.replace(pattern, plain), question);
+}

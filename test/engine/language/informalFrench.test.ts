@@ -1,0 +1,30 @@
+// Chat French and set phrases said plainly, on questions as people type them.
+import { describe, expect, it } from 'vitest';
+import { INFORMAL_FRENCH, plainFrenchPhrases } from '../../../src/engine/language/informalFrench.ts';
+
+describe('INFORMAL_FRENCH', () => {
+  it.each([
+    ['ordi', 'ordinateur'],
+    ['boite', 'entreprise'],
+    ['agglo', 'agglomération'],
+  ])('%s → %s', (word, standard) => {
+    expect(INFORMAL_FRENCH.get(word)).toBe(standard);
+  });
+});
+
+describe('plainFrenchPhrases', () => {
+  it.each([
+    ["Qui est à la tête de la régie Eaux du Lot ?", 'Qui est dirigeant de la régie Eaux du Lot ?'],
+    ['La Région a donné le feu vert au projet ?', 'La Région a autorisé au projet ?'],
+    ["Combien de communes font partie de l'agglomération ?", "Combien de communes membre de l'agglomération ?"],
+    ['Quand le data center est-il sorti de terre ?', 'Quand le data center est-il construit ?'],
+    ['Qui tient les rênes du syndicat mixte ?', 'Qui dirige du syndicat mixte ?'],
+  ])('%s', (question, plain) => {
+    expect(plainFrenchPhrases(question)).toBe(plain);
+  });
+
+  it('leaves the words alone outside the phrase', () => {
+    expect(plainFrenchPhrases('Combien de tables numériques dans les écoles ?')).toBe('Combien de tables numériques dans les écoles ?');
+    expect(plainFrenchPhrases('Quelle partie du réseau est en service ?')).toBe('Quelle partie du réseau est en service ?');
+  });
+});
