@@ -8,14 +8,17 @@ import { devDir, devQuestionsFile as questionsFile, evalPresent, runEval } from 
 const present = evalPresent(questionsFile);
 if (!present) console.warn(`devEvalFloor: skipped, ${questionsFile} is absent (no ../shared next to the repo)`);
 
-const FLOOR = { hit1: 60, rejection: 80, multi: 20 };
+// Issue 10's targets are hit@1 80, rejection 85, multi-source 80; the floor leaves one question of slack on hit@1.
+const FLOOR = { hit1: 79, rejection: 85, multi: 80, englishRight: 12 };
 
 describe.skipIf(!present)('dev eval floor (../shared/eval/dev)', () => {
-  it(`keeps hit@1 ≥ ${FLOOR.hit1}%, rejection ≥ ${FLOOR.rejection}%, multi-source ≥ ${FLOOR.multi}%`, async () => {
+  it(`keeps hit@1 ≥ ${FLOOR.hit1}%, rejection ≥ ${FLOOR.rejection}%, multi-source ≥ ${FLOOR.multi}%, English ≥ ${FLOOR.englishRight}/16`, async () => {
     const { summary, byKind } = await runEval(questionsFile, path.join(devDir, 'corpus'));
     const report = `${JSON.stringify(summary)}\n${byKind}`;
     expect(Number(summary.hit1), report).toBeGreaterThanOrEqual(FLOOR.hit1);
     expect(Number(summary.rejection), report).toBeGreaterThanOrEqual(FLOOR.rejection);
     expect(Number(summary.multi), report).toBeGreaterThanOrEqual(FLOOR.multi);
+    const english = /kind english\s+(\d+)\//.exec(byKind)?.[1];
+    expect(Number(english), report).toBeGreaterThanOrEqual(FLOOR.englishRight);
   }, 120_000);
 });
