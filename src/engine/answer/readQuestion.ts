@@ -125,21 +125,21 @@ const TYPE_COMPLEMENT: Record<Locale, (typeWord: string) => RegExp> = {
   en: (w) => new RegExp(`\\b${w}\\s+(?:of|for)\\s+(?:(?:the|a|an|this|its)\\s+)?([a-z][a-z-]+)`),
 };
 
-/** "par conseiller", "par an", "per household": the noun a rate divides by. */
-const PER_NOUN: Record<Locale, (label: string) => RegExp> = {
-  fr: (label) => new RegExp(`(?:^|\\s)(?:par|chaque)\\s+${escapeRegExp(label)}(?:\\s|$|[?.!,])`),
-  en: (label) => new RegExp(`(?:^|\\s)(?:per|each)\\s+${escapeRegExp(label)}(?:\\s|$|[?.!,])`),
+/** "par conseiller", "chaque année", "per household": the words a rate divides by (bare nouns: "par l'État" is an agent). */
+const RATE_WORDS: Record<Locale, RegExp> = {
+  fr: /(?:^|\s)(?:par|chaque)\s+([a-z-]+)(?=[\s?.!,]|$)/g,
+  en: /(?:^|\s)(?:per|each)\s+([a-z-]+)(?=[\s?.!,]|$)/g,
 };
+
+function rateWords(folded: string, language: Locale): Set<string> {
+  return new Set([...folded.matchAll(RATE_WORDS[language])].map((m) => m[1]!));
+}
 
 /** "le prix mensuel", "annual budget": an adjective that asks for a rate. */
 const RATE_ADJECTIVE: Record<Locale, RegExp> = {
   fr: /^(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel|semestriel)(?:le)?s?$/,
   en: /^(?:monthly|yearly|annual|weekly|daily|quarterly)$/,
 };
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function measureOf(label: string, language: Locale): string | undefined {
   if (language === 'en') return ENGLISH_MEASURE_NOUNS.get(label);
@@ -154,10 +154,11 @@ function markRoles(concepts: QueryConcept[], text: string, language: Locale, foc
   const counted = COUNTED_NOUN[language].exec(text)?.[1];
   const foldedCounted = counted ? foldWord(counted) : undefined;
   const folded = foldWord(text);
+  const perWords = rateWords(folded, language);
   let measured: AnswerType | undefined;
   for (const c of concepts) {
     const label = foldWord(c.label);
-    if (PER_NOUN[language](label).test(folded) || RATE_ADJECTIVE[language].test(label)) c.per = true;
+    if (perWords.has(label) || RATE_ADJECTIVE[language].test(label)) c.per = true;
     if (foldedCounted && (label === foldedCounted || foldedCounted.startsWith(`${label}-`))) c.counted = true;
     if (!focus || label !== focus || c.kind === 'name') continue;
     if (measureOf(label, language)) {

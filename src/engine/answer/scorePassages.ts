@@ -127,8 +127,10 @@ function leadPassages(view: DocumentView): Set<number> {
   return lead;
 }
 
+const AT_LEAST_SHORT_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${SHORT_PASSAGE_WORDS - 1}}\\S`);
+
 function isShort(text: string): boolean {
-  return text.split(/\s+/).length < SHORT_PASSAGE_WORDS;
+  return !AT_LEAST_SHORT_WORDS.test(text);
 }
 
 /** The best value of concept `i` around passage `k`: the sentences before and after, its heading, its quotation. */
