@@ -12,6 +12,7 @@ import { buildExcerpt, MAX_EXCERPT_LENGTH, type Span } from './buildExcerpt.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
 import { ANSWER_WINDOW, answers, canCite } from './decideAnswer.ts';
 import { expandConcepts } from './expandConcepts.ts';
+import { type ConversationTurn, withConversation } from './followUp.ts';
 import { gatherCandidates } from './gatherCandidates.ts';
 import { recogniseNames } from './recogniseNames.ts';
 import { readEnglishWords } from './readEnglish.ts';
@@ -29,6 +30,11 @@ const MAX_UNKNOWN_SHARE = 0.5;
 export interface AskOptions {
   /** The language the asker uses, when the platform knows it; detected from the question otherwise. */
   locale?: Locale;
+  /**
+   * The earlier questions of the conversation, oldest first (a thread's): a follow-up ("Et quand
+   * a-t-il signé ?") is read with them. The caller keeps them (in memory, with a time limit and a cap).
+   */
+  context?: readonly ConversationTurn[];
 }
 
 export class QuestionAnswerer {
@@ -42,7 +48,7 @@ export class QuestionAnswerer {
   }
 
   async answer(question: string, options: AskOptions = {}): Promise<Answer> {
-    const read = this.read(question, options.locale);
+    const read = withConversation(this.read(question, options.locale), (options.context ?? []).map((turn) => this.read(turn.question, options.locale)));
     const base = { question: read.text, language: read.language, answerType: read.answerType };
     if (read.concepts.length === 0) {
       return { ...base, answered: false, confidence: 0, facts: [], related: [], unanswered: { reason: 'no-terms', missing: [] } };

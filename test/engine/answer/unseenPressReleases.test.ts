@@ -56,3 +56,25 @@ describe('questions about press releases the engine was not tuned on', () => {
     for (const fact of answer.facts) expect(fact.source).not.toBe('corpus/creuse-thd.md');
   });
 });
+
+describe('a conversation: follow-ups read with the questions before them', () => {
+  it('answers the third question of a thread right only with the first two as context', async () => {
+    const turns = ['Combien de conseillers numériques à Lille ?', 'Qui est la maire ?', "Et quand a eu lieu l'inauguration ?"];
+    const context: Array<{ question: string }> = [];
+    const answers = [];
+    for (const question of turns) {
+      answers.push(await engine.ask(question, { context }));
+      context.push({ question });
+    }
+    expect(answers.map((a) => a.facts[0]?.source)).toEqual(Array(3).fill('corpus/lille-inclusion.html'));
+    expect(answers[1]?.facts[0]?.excerpt).toContain('Martine Aubry');
+    expect(answers[2]?.facts[0]?.excerpt).toContain('4 octobre 2021');
+    // Alone, the last two questions are about any mayor and any inauguration of the corpus.
+    expect((await engine.ask(turns[2]!)).facts[0]?.source).not.toBe('corpus/lille-inclusion.html');
+  });
+
+  it('reads a follow-up that names its own subject alone', async () => {
+    const answer = await engine.ask('Combien de techniciens travaillent en Creuse ?', { context: [{ question: 'Qui est la maire de Lille ?' }] });
+    expect(answer.facts[0]?.source).toBe('corpus/creuse-thd.md');
+  });
+});
