@@ -72,7 +72,8 @@ function shift(span: Span | undefined, by: number, limit: number): Span | undefi
 /** `answer` is the answering span of the passage's own text, when the question asks for one. */
 export function buildExcerpt(passage: Passage, matchedTerms: ReadonlySet<string>, answer?: Span): Excerpt {
   let text = passage.text;
-  let answerSpan = answer && { start: answer.start, end: answer.end };
+  // An answer with nothing to show in the passage (a place its document gives) emphasises nothing.
+  let answerSpan = answer && answer.end > answer.start ? { start: answer.start, end: answer.end } : undefined;
   if (passage.kind === 'sentence' && passage.context && leansOnPrevious(text)) {
     const joined = `${passage.context} ${text}`;
     if (joined.length <= MAX_EXCERPT_LENGTH) {

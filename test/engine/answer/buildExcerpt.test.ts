@@ -100,3 +100,10 @@ describe('highlightTerms', () => {
     expect(highlightTerms(text, terms('DEBIT', 'réseau')).map((s) => text.slice(s.start, s.end))).toEqual(['débits', 'réseaux']);
   });
 });
+
+describe('buildExcerpt with an empty answer span', () => {
+  it('emphasises nothing', () => {
+    const passage = { id: 0, doc: 0, kind: 'sentence' as const, text: 'Les habitants y apportent leurs tablettes en panne.', context: '', contextId: -1 };
+    expect(buildExcerpt(passage, new Set(), { start: 0, end: 0 }).answerSpan).toBeUndefined();
+  });
+});
