@@ -1,5 +1,5 @@
 // ask <question>: the matched facts with their sources, or a plain "the corpus doesn't say".
-import type { Answer } from '../src/engine/answer/answer.ts';
+import type { Answer } from '../src/engine/index.ts';
 import { defineCommand } from './command.ts';
 import type { Reply, ReplySection } from './reply.ts';
 

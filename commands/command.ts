@@ -1,8 +1,6 @@
 // What a Relais command is, for every platform: defined once here, turned into a Slack sub-command,
 // a Discord slash command or a terminal command by the adapters, which only translate.
-import type { Answer } from '../src/engine/answer/answer.ts';
-import type { RelaisEngine } from '../src/engine/relaisEngine.ts';
-import type { Logger } from '../src/engine/logger.ts';
+import type { Answer, Logger, RelaisEngine } from '../src/engine/index.ts';
 import type { QuestionStatsSummary } from '../src/operations/questionStats.ts';
 import type { Reply } from './reply.ts';
 

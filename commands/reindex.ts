@@ -1,8 +1,7 @@
 // reindex (admins): rescans the corpus folder; says at once that it started (or that one already
 // runs), then what changed. Each list of files is capped, the rest counted, so a reindex of thousands
 // of files stays a readable summary.
-import type { ReindexSummary } from '../src/engine/relaisEngine.ts';
-import type { SkippedFile } from '../src/engine/types.ts';
+import type { ReindexSummary, SkippedFile } from '../src/engine/index.ts';
 import { defineCommand } from './command.ts';
 import type { Reply } from './reply.ts';
 

@@ -2,7 +2,7 @@
 // a UserError becomes an ephemeral reply the user can act on, anything else is logged with an id and
 // the user gets that id, never the error's text.
 import { randomUUID } from 'node:crypto';
-import { UserError } from '../src/engine/userError.ts';
+import { UserError } from '../src/engine/index.ts';
 import type { CommandContext, CommandDefinition, CommandInput } from './command.ts';
 import { errorReply, type Reply } from './reply.ts';
 

@@ -1,6 +1,6 @@
 // sources [filter] [page]: the indexed press releases, optionally filtered by one or two words (each must
 // appear in the title, file name, territory or tags), ten a page.
-import { foldWord } from '../src/engine/language/foldText.ts';
+import { foldWord } from '../src/engine/index.ts';
 import { defineCommand } from './command.ts';
 
 export const SOURCES_PAGE_SIZE = 10;

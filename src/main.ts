@@ -2,8 +2,7 @@
 // platform, or, with none configured, as a terminal chat. Around them, src/operations: structured
 // logs, /healthz and /metrics, rate limits, question stats, automatic reindex, graceful shutdown.
 import { type Config, ConfigError, loadConfig } from './config.ts';
-import type { Logger } from './engine/logger.ts';
-import type { RelaisEngine } from './engine/relaisEngine.ts';
+import type { Logger, RelaisEngine } from './engine/index.ts';
 import { readCommandLine } from './cli/commandLine.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
 import { openConfiguredEngine } from './openEngine.ts';

@@ -3,9 +3,7 @@
 // inside Relais gets its line with a reference to the logged error, and the batch goes on — so the
 // Nth output line always answers the Nth input line.
 import { randomUUID } from 'node:crypto';
-import type { Answer } from '../engine/answer/answer.ts';
-import type { Logger } from '../engine/logger.ts';
-import { UserError } from '../engine/userError.ts';
+import { UserError, type Answer, type Logger } from '../engine/index.ts';
 import { answerToJson, type AnswerJson } from './answerJsonLine.ts';
 
 export interface BatchOutcome {

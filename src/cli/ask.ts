@@ -4,7 +4,7 @@
 // --corpus DIR (or CORPUS_DIR) indexes another folder.
 import { createInterface } from 'node:readline';
 import { ConfigError, loadConfig } from '../config.ts';
-import { stderrLogger } from '../engine/logger.ts';
+import { stderrLogger } from '../engine/index.ts';
 import { openConfiguredEngine } from '../openEngine.ts';
 import { StartupError } from '../startupError.ts';
 import { answerBatch } from './answerBatch.ts';

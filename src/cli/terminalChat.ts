@@ -5,9 +5,7 @@ import { createInterface } from 'node:readline';
 import { allCommands } from '../../commands/allCommands.ts';
 import { parseCommandText } from '../../commands/parseCommandText.ts';
 import { runCommand } from '../../commands/runCommand.ts';
-import type { Logger } from '../engine/logger.ts';
-import { detectLocale } from '../engine/language/locale.ts';
-import type { RelaisEngine } from '../engine/relaisEngine.ts';
+import { detectLocale, type Logger, type RelaisEngine } from '../engine/index.ts';
 import { renderTerminalReply } from './renderTerminalReply.ts';
 
 export interface TerminalChatOptions {

@@ -2,8 +2,7 @@
 // banners, "read also" boxes and footers dropped) and written as Markdown with YAML front-matter
 // (title, date, url), the form the corpus loader reads and cites with a link.
 import { stringify } from 'yaml';
-import { dateFromMetadata } from '../engine/corpus/metadataDate.ts';
-import { parseHtml } from '../engine/corpus/parseHtml.ts';
+import { dateFromMetadata, parseHtml } from '../engine/index.ts';
 import { FetchError } from './fetchError.ts';
 
 export interface ArticleFile {

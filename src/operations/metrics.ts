@@ -12,8 +12,7 @@
 //   relais_platform_connected{platform}          1 when the chat platform's connection is up
 //   plus prom-client's default process metrics (memory, CPU, event-loop lag, handles).
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Logger } from '../engine/logger.ts';
-import type { RelaisEngine } from '../engine/relaisEngine.ts';
+import type { Logger, RelaisEngine } from '../engine/index.ts';
 
 export type QuestionOutcome = 'answered' | 'unanswered' | 'invalid' | 'limited' | 'busy' | 'error';
 

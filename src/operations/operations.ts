@@ -7,8 +7,7 @@
 //   platformReady()   one health check per platform, and what shutdown must stop;
 //   installSignals()  SIGTERM/SIGINT → graceful shutdown, exit 0.
 import { type Config, secretsOf } from '../config.ts';
-import type { Logger, LogLevel } from '../engine/logger.ts';
-import type { RelaisEngine } from '../engine/relaisEngine.ts';
+import type { Logger, LogLevel, RelaisEngine } from '../engine/index.ts';
 import { AutomaticReindex } from './automaticReindex.ts';
 import { gracefulShutdown, type ShutdownStep } from './gracefulShutdown.ts';
 import { createLogger } from './logging.ts';

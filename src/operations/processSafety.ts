@@ -4,7 +4,7 @@
 // keeps failing (more than `maxPerMinute` uncaught exceptions in a minute) is in a bad state: it
 // exits with code 1 so that its supervisor restarts it.
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../engine/logger.ts';
+import type { Logger } from '../engine/index.ts';
 
 export interface ProcessSafetyOptions {
   logger: Logger;

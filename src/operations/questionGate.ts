@@ -4,9 +4,7 @@
 // the metrics, and the stats the admins read. Refusals are UserErrors in the asker's language,
 // saying when to try again; adapters show them like any other UserError, privately.
 import type { Invoker, Locale, QuestionGate as CommandQuestionGate } from '../../commands/command.ts';
-import type { Answer } from '../engine/answer/answer.ts';
-import type { Logger } from '../engine/logger.ts';
-import { UserError } from '../engine/userError.ts';
+import { UserError, type Answer, type Logger } from '../engine/index.ts';
 import { BusyError, InFlightLimit } from './inFlightLimit.ts';
 import type { QuestionOutcome, RelaisMetrics } from './metrics.ts';
 import type { QuestionStats, QuestionStatsSummary } from './questionStats.ts';

@@ -5,9 +5,7 @@
 // because that is what the admins need to see: what the corpus is missing.
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Answer } from '../engine/answer/answer.ts';
-import type { Logger } from '../engine/logger.ts';
-import { questionKeyTerms } from './questionKey.ts';
+import { questionKeyTerms, type Answer, type Logger } from '../engine/index.ts';
 
 export const QUESTION_STATS_FILE = 'question-stats.jsonl';
 

@@ -1,7 +1,6 @@
 // `ask --json`'s loop: a failing question never ends the batch, and output lines up with input.
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/engine/answer/answer.ts';
-import { UserError } from '../../src/engine/userError.ts';
+import { UserError, type Answer } from '../../src/engine/index.ts';
 import { answerBatch } from '../../src/cli/answerBatch.ts';
 import { recordingLogger } from '../operations/helpers.ts';
 

@@ -2,7 +2,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTerminalChat } from '../../src/cli/terminalChat.ts';
-import { silentLogger } from '../../src/engine/logger.ts';
+import { silentLogger } from '../../src/engine/index.ts';
 import { openTestEngine, type TestEngine } from '../operations/helpers.ts';
 
 let t: TestEngine;

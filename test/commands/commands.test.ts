@@ -8,8 +8,7 @@ import { parseCommandText } from '../../commands/parseCommandText.ts';
 import { replyAsPlainText, type Reply } from '../../commands/reply.ts';
 import { runCommand } from '../../commands/runCommand.ts';
 import { summaryReply } from '../../commands/reindex.ts';
-import { silentLogger } from '../../src/engine/logger.ts';
-import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
+import { RelaisEngine, silentLogger } from '../../src/engine/index.ts';
 
 let engine: RelaisEngine;
 

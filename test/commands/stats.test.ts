@@ -4,7 +4,7 @@ import type { CommandContext } from '../../commands/command.ts';
 import { replyAsPlainText } from '../../commands/reply.ts';
 import { runCommand } from '../../commands/runCommand.ts';
 import { statsCommand } from '../../commands/stats.ts';
-import { silentLogger } from '../../src/engine/logger.ts';
+import { silentLogger } from '../../src/engine/index.ts';
 import { QuestionGate } from '../../src/operations/questionGate.ts';
 import { QuestionStats } from '../../src/operations/questionStats.ts';
 import { GERS_QUESTION, openTestEngine, type TestEngine } from '../operations/helpers.ts';

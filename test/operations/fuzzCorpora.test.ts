@@ -16,9 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/allCommands.ts';
 import { runCommand } from '../../commands/runCommand.ts';
 import { sourcesCommand } from '../../commands/sources.ts';
-import { silentLogger } from '../../src/engine/logger.ts';
-import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
-import { UserError } from '../../src/engine/userError.ts';
+import { RelaisEngine, silentLogger, UserError } from '../../src/engine/index.ts';
 import { DATABASE_URL, dropSchema, freshSchema } from '../engine/index/postgres/postgresTestDatabase.ts';
 import { FUZZ_RUNS, FUZZ_SEED, fuzzParameters } from './fuzzSettings.ts';
 

@@ -2,8 +2,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Logger } from '../../src/engine/logger.ts';
-import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
+import { RelaisEngine, type Logger } from '../../src/engine/index.ts';
 
 export const BUNDLED_CORPUS = path.resolve(import.meta.dirname, '../../corpus');
 export const GERS_QUESTION = 'Combien de personnes travaillent sur les chantiers du Gers ?';

@@ -6,7 +6,7 @@ import { allCommands } from '../../commands/allCommands.ts';
 import { askCommand } from '../../commands/ask.ts';
 import type { CommandContext, Invoker } from '../../commands/command.ts';
 import { runCommand } from '../../commands/runCommand.ts';
-import { UserError } from '../../src/engine/userError.ts';
+import { UserError } from '../../src/engine/index.ts';
 import { createLogger } from '../../src/operations/logging.ts';
 import { RelaisMetrics } from '../../src/operations/metrics.ts';
 import { QuestionGate } from '../../src/operations/questionGate.ts';

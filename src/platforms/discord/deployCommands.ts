@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { ConfigError, loadConfig, type DiscordConfig } from '../../config.ts';
-import { stderrLogger, type Logger } from '../../engine/logger.ts';
+import { stderrLogger, type Logger } from '../../engine/index.ts';
 import { buildDiscordCommands } from './discordCommands.ts';
 
 export interface DeployResult {

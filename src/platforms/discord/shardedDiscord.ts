@@ -6,8 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type ShardingManagerOptions } from 'discord.js';
 import type { Config, DiscordConfig } from '../../config.ts';
-import type { Logger } from '../../engine/logger.ts';
-import type { RelaisEngine } from '../../engine/relaisEngine.ts';
+import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { openConfiguredEngine } from '../../openEngine.ts';
 import { discordStartFailure } from './discordStartFailure.ts';
 

@@ -2,8 +2,7 @@
 // DISCORD_SHARDS=auto|N a ShardingManager whose shard processes serve from this engine's snapshot.
 import type { QuestionGate } from '../../../commands/command.ts';
 import type { Config } from '../../config.ts';
-import type { Logger } from '../../engine/logger.ts';
-import type { RelaisEngine } from '../../engine/relaisEngine.ts';
+import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { DiscordAdapter } from './discordAdapter.ts';
 import { startShardedDiscord } from './shardedDiscord.ts';
 

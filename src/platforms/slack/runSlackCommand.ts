@@ -6,9 +6,7 @@ import type { Locale, QuestionGate } from '../../../commands/command.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import type { Reply } from '../../../commands/reply.ts';
 import { runCommand } from '../../../commands/runCommand.ts';
-import { detectLocale } from '../../engine/language/locale.ts';
-import type { Logger } from '../../engine/logger.ts';
-import type { RelaisEngine } from '../../engine/relaisEngine.ts';
+import { detectLocale, type Logger, type RelaisEngine } from '../../engine/index.ts';
 
 export interface SlackCommandDeps {
   engine: RelaisEngine;

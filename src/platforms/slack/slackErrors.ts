@@ -2,7 +2,7 @@
 // error that help (code, HTTP status, Retry-After, Slack's error string), never request headers or
 // bodies, and with anything token-shaped blanked out.
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../../engine/logger.ts';
+import type { Logger } from '../../engine/index.ts';
 
 const TOKEN_PATTERN = /\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]+/g;
 

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { allCommands } from '../../../commands/allCommands.ts';
-import { silentLogger } from '../../../src/engine/logger.ts';
+import { silentLogger } from '../../../src/engine/index.ts';
 import { buildDiscordCommands } from '../../../src/platforms/discord/discordCommands.ts';
 import { deployCommands } from '../../../src/platforms/discord/deployCommands.ts';
 import { FakeDiscord } from '../../fakes/fakeDiscord.ts';

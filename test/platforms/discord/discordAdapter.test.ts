@@ -4,8 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Events, MessageFlags } from 'discord.js';
-import { silentLogger } from '../../../src/engine/logger.ts';
-import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+import { RelaisEngine, silentLogger } from '../../../src/engine/index.ts';
 import { DiscordAdapter } from '../../../src/platforms/discord/discordAdapter.ts';
 import { DiscordStartError } from '../../../src/platforms/discord/discordStartFailure.ts';
 import { freePort } from '../../fakes/fakeSlack.ts';

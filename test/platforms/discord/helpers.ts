@@ -6,8 +6,7 @@ import path from 'node:path';
 import type { ClientOptions } from 'discord.js';
 import type { QuestionGate } from '../../../commands/command.ts';
 import type { DiscordConfig } from '../../../src/config.ts';
-import { silentLogger, type Logger } from '../../../src/engine/logger.ts';
-import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+import { RelaisEngine, silentLogger, type Logger } from '../../../src/engine/index.ts';
 import { DiscordAdapter } from '../../../src/platforms/discord/discordAdapter.ts';
 import { FakeDiscord, type RecordedRequest } from '../../fakes/fakeDiscord.ts';
 

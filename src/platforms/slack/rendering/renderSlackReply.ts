@@ -7,8 +7,7 @@
 // Slack's limits are kept: 3,000 characters per section or context text, 50 blocks a message
 // (facts beyond that are counted in a closing line), 40,000 characters of `text`.
 // Every string from the corpus or a question goes through ./mrkdwn.ts: nothing can mention, link or format.
-import type { Citation } from '../../../engine/answer/answer.ts';
-import type { Span } from '../../../engine/answer/buildExcerpt.ts';
+import type { Citation, Span } from '../../../engine/index.ts';
 import type { Locale } from '../../../../commands/command.ts';
 import { replyAsPlainText, type Reply, type ReplySection } from '../../../../commands/reply.ts';
 import { labelMatchesLink } from '../../linkLabel.ts';

@@ -2,7 +2,7 @@
 // analysis (elision, accents, stopwords, light stemming, numbers) of the question, minus the words
 // English questions are built with, as a sorted set of terms. "Quel est le budget de la 5G à Lyon ?",
 // "budget 5G Lyon" and "What is the 5G budget in Lyon?" share the key "5g budget lyon".
-import { analyzeFrenchTerms } from '../engine/analysis/analyzeFrench.ts';
+import { analyzeFrenchTerms } from './analyzeFrench.ts';
 
 const ENGLISH_QUESTION_WORDS = new Set([
   'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'what', 'which', 'who', 'whom', 'whose',
