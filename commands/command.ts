@@ -1,10 +1,10 @@
 // What a Relais command is, for every platform: defined once here, turned into a Slack sub-command,
 // a Discord slash command or a terminal command by the adapters, which only translate.
-import type { Answer, Logger, RelaisEngine } from '../src/engine/index.ts';
+import type { Answer, Locale, Logger, RelaisEngine } from '../src/engine/index.ts';
 import type { QuestionStatsSummary } from '../src/operations/questionStats.ts';
 import type { Reply } from './reply.ts';
 
-export type Locale = 'fr' | 'en';
+export type { Locale };
 
 export interface Localized {
   fr: string;
@@ -20,6 +20,8 @@ export interface CommandOption {
   maxLength?: number;
   /** For integers. */
   minValue?: number;
+  /** The asker's own sentence (a question): its language is the asker's. */
+  prose?: boolean;
 }
 
 /** Who runs the command, as the adapter established it. */
@@ -52,9 +54,9 @@ export interface CommandContext {
 export interface QuestionGate {
   /**
    * Runs `ask` when the asker may ask now: per-user rate limit, global cap on questions in flight,
-   * then metrics, logs and stats. Throws a UserError ('rate-limited') saying when to retry otherwise.
+   * then metrics, logs and stats. Throws a UserError ('rate-limited', 'busy', 'stopping') otherwise.
    */
-  answer(question: string, invoker: Invoker, locale: Locale, ask: (question: string) => Promise<Answer>): Promise<Answer>;
+  answer(question: string, invoker: Invoker, ask: (question: string) => Promise<Answer>): Promise<Answer>;
   /** What was asked so far (the admins' stats command); undefined when nothing is recorded. */
   stats(): QuestionStatsSummary | undefined;
 }

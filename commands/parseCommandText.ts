@@ -12,6 +12,7 @@
 //                             as a year, is a filter). "sources 2" is page 2.
 //   ask | question <question> the rest of the line is the question.
 // A bare command word may carry trailing punctuation ("aide ?", "sources !"); "ask" alone asks nothing.
+import { isFunctionWord, normalizeApostrophes } from '../src/engine/index.ts';
 import { findCommand } from './allCommands.ts';
 import type { CommandDefinition } from './command.ts';
 import { askCommand } from './ask.ts';
@@ -21,17 +22,9 @@ export interface ParsedCommand {
   options: Record<string, string | number | undefined>;
 }
 
-/** Words that make a phrase read as a sentence, not as a name to filter by (French and English). */
-const FUNCTION_WORDS = new Set([
-  'a', 'à', 'au', 'aux', 'avec', 'ce', 'ces', 'comment', 'combien', 'dans', 'de', 'des', 'du', 'en', 'est', 'et',
-  'la', 'le', 'les', 'leur', 'leurs', 'ou', 'où', 'par', 'pour', 'pourquoi', 'quand', 'que', 'quel', 'quelle',
-  'quelles', 'quels', 'qui', 'quoi', 'sans', 'son', 'sont', 'sa', 'ses', 'sur', 'un', 'une', 'vers',
-  'about', 'an', 'and', 'are', 'does', 'for', 'from', 'how', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'what',
-  'when', 'where', 'which', 'who', 'why', 'with',
-]);
 /** A word of a name: letters and digits, joined by hyphens or apostrophes inside it ("Côtes-d'Armor"). */
-const NAME_WORD = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*$/u;
-const ELIDED = /^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]/i;
+const NAME_WORD = /^[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*$/u;
+const ELIDED = /^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'/i;
 const PAGE = /^[1-9]\d{0,2}$/;
 const MAX_FILTER_WORDS = 2;
 
@@ -62,6 +55,10 @@ function sourcesArguments(command: CommandDefinition, args: string[], line: stri
   const page = PAGE.test(last) ? Number(last) : undefined;
   const filterWords = page === undefined ? args : args.slice(0, -1);
   if (filterWords.length > MAX_FILTER_WORDS) return undefined;
-  if (!filterWords.every((w) => NAME_WORD.test(w) && !ELIDED.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
+  const isNameWord = (word: string) => {
+    const w = normalizeApostrophes(word);
+    return NAME_WORD.test(w) && !ELIDED.test(w) && !isFunctionWord(w);
+  };
+  if (!filterWords.every(isNameWord)) return undefined;
   return { command, options: { filter: filterWords.length > 0 ? filterWords.join(' ') : undefined, page } };
 }

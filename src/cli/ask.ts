@@ -27,7 +27,7 @@ async function main(): Promise<number> {
   const engine = await openConfiguredEngine(config, logger);
   if (values.json) {
     const lines = createInterface({ input: process.stdin, terminal: false });
-    await answerBatch(lines, (q) => engine.ask(q), (json) => process.stdout.write(`${json}\n`), logger);
+    await answerBatch(lines, (q, locale) => engine.ask(q, { locale }), (json) => process.stdout.write(`${json}\n`), logger);
     return 0;
   }
   const question = positionals.join(' ');

@@ -17,12 +17,13 @@ export type { CorpusDocument, CorpusLoadResult, DocumentMetadata, FileFingerprin
 export type { IndexedDocument } from './index/searchBackend.ts';
 
 // Errors meant for the asker, and the logging the engine writes to.
-export { UserError, type UserErrorCode } from './userError.ts';
-export { type Logger, type LogLevel, silentLogger, stderrLogger } from './logger.ts';
+export { UserError, type UserErrorCode, type UserErrorParams } from './userError.ts';
+export { type Logger, type LogLevel, newErrorRef, silentLogger, stderrLogger } from './logger.ts';
 
 // Language: which one a text is in, and comparing words as the engine does.
 export { detectLocale, type Locale } from './language/locale.ts';
-export { foldWord } from './language/foldText.ts';
+export { foldWord, normalizeApostrophes } from './language/foldText.ts';
+export { isFunctionWord } from './language/functionWords.ts';
 export { questionKeyTerms } from './analysis/questionKey.ts';
 
 // Reading documents as the corpus loader does (fetching pages into the corpus reuses these).

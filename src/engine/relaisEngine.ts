@@ -2,7 +2,6 @@
 // reindex it. It knows nothing of Slack, Discord or terminals.
 import path from 'node:path';
 import { bundledLanguageResources, type LanguageResources } from './language/languageResources.ts';
-import { detectLocale } from './language/locale.ts';
 import type { Answer } from './answer/answer.ts';
 import { type AskOptions, QuestionAnswerer } from './answer/answerQuestion.ts';
 import { warmUpQuestions } from './answer/warmUpQuestions.ts';
@@ -136,16 +135,16 @@ export class RelaisEngine {
    * index dropped mid-question is retried once on the new one; an unreachable index is a UserError
    * while it reconnects.
    */
-  private async answerFromLatest(text: string, english: boolean, options: AskOptions, retried = false): Promise<Answer> {
+  private async answerFromLatest(text: string, options: AskOptions, retried = false): Promise<Answer> {
     try {
       const latest = await this.store.latest(this.current.stored);
       if (latest !== this.current.stored) this.current = this.serving(latest);
       return await this.current.answerer.answer(text, options);
     } catch (error) {
-      if (error instanceof GenerationGoneError && !retried) return this.answerFromLatest(text, english, options, true);
+      if (error instanceof GenerationGoneError && !retried) return this.answerFromLatest(text, options, true);
       if (error instanceof SearchUnavailableError || error instanceof GenerationGoneError) {
         this.options.logger.warn({ error: error.message }, 'search is unavailable');
-        throw searchUnavailable(english, error);
+        throw new UserError('search-unavailable', {}, { cause: error });
       }
       throw error;
     }
@@ -162,19 +161,10 @@ export class RelaisEngine {
    */
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const text = typeof question === 'string' ? question.replace(/\s+/g, ' ').trim() : '';
-    const english = (options.locale ?? detectLocale(text)) === 'en';
-    if (!/[\p{L}\p{N}]/u.test(text)) {
-      throw new UserError('empty-question', english
-        ? 'Ask a question in words, e.g. "How many homes can get fibre in the Gers?"'
-        : 'Posez une question avec des mots, par exemple « Combien de prises sont éligibles à la fibre dans le Gers ? »');
-    }
+    if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError('empty-question', {});
     const max = this.options.maxQuestionLength;
-    if (text.length > max) {
-      throw new UserError('question-too-long', english
-        ? `That question is ${text.length} characters long; keep it under ${max}.`
-        : `Cette question fait ${text.length} caractères ; la limite est de ${max}.`);
-    }
-    return this.answerFromLatest(text, english, options);
+    if (text.length > max) throw new UserError('question-too-long', { length: text.length, max });
+    return this.answerFromLatest(text, options);
   }
 
   /**
@@ -225,10 +215,11 @@ export class RelaisEngine {
     } catch (error) {
       if (error instanceof SearchUnavailableError) {
         this.options.logger.error({ error: error.message }, 'reindex failed: database unreachable; the previous index keeps serving');
-        throw searchUnavailable(false, error);
+        throw new UserError('search-unavailable', {}, { cause: error });
       }
       this.options.logger.error({ error: String(error) }, 'reindex failed; the previous index keeps serving');
-      throw new UserError('reindex-failed', `Réindexation impossible : le dossier du corpus ne se lit pas (${errnoCode(error) ?? 'erreur'}). L'index précédent reste en service.`, { cause: error });
+      const code = errnoCode(error);
+      throw new UserError('reindex-failed', code ? { code } : {}, { cause: error });
     }
     this.current = this.serving(next);
     // Files the loader refused are reported once, as skipped, not also as added or changed.
@@ -280,11 +271,4 @@ export class RelaisEngine {
 
 function errnoCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-function searchUnavailable(english: boolean, cause: unknown): UserError {
-  return new UserError('search-unavailable', english
-    ? 'Search is unavailable, retrying: the index database cannot be reached right now. Ask again in a moment.'
-    : "La recherche est indisponible, nouvelle tentative en cours : la base de l'index ne répond pas. Reposez la question dans un instant.",
-  { cause });
 }

@@ -12,7 +12,7 @@ const answer = (question: string): Answer => ({ question, language: 'fr', answer
 
 async function ask(question: string): Promise<Answer> {
   if (question.includes('panne')) throw new TypeError('Cannot read properties of undefined');
-  if (question.trim() === '') throw new UserError('empty-question', 'Posez une question avec des mots.');
+  if (question.trim() === '') throw new UserError('empty-question', {});
   return answer(question);
 }
 
@@ -27,7 +27,7 @@ describe('answerBatch', () => {
     const ref = /ref\. ([0-9a-f]{8})/.exec(failed.error)?.[1];
     expect(ref).toBeDefined();
     expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'error', details: expect.objectContaining({ errorId: ref }) }));
-    expect(JSON.parse(out[2]!)).toMatchObject({ question: '', answered: false, error: 'Posez une question avec des mots.' });
+    expect(JSON.parse(out[2]!)).toMatchObject({ question: '', answered: false, error: expect.stringMatching(/^Posez une question avec des mots/) });
     expect(outcome).toEqual({ questions: 4, failed: 1 });
   });
 });

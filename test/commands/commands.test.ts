@@ -140,7 +140,7 @@ describe('runCommand', () => {
 
   it('a reindex summary names at most ten files per list and counts the rest (issue 14, item 9)', () => {
     const files = Array.from({ length: 2000 }, (_, i) => `communiques/2024/${String(i).padStart(4, '0')}_fibre-et-inclusion-numerique.md`);
-    const reply = summaryReply({ added: files, changed: [], removed: [], skipped: [], documents: 2000, passages: 41_000, durationMs: 12_345 }, false);
+    const reply = summaryReply({ added: files, changed: [], removed: [], skipped: [], documents: 2000, passages: 41_000, durationMs: 12_345 }, 'fr');
     const [added = ''] = (reply.sections[0] as { items: string[] }).items;
     expect(added).toMatch(/^Ajoutés \(2000\) : communiques\/2024\/0000_.*0009_fibre-et-inclusion-numerique\.md et 1\s990 autres$/u);
     expect(added.length).toBeLessThan(1000);
@@ -149,8 +149,8 @@ describe('runCommand', () => {
   it('a reindex summary gives skip reasons in the admin\'s language (issue 14, item 9)', () => {
     const skipped = [{ file: 'photo.txt', reason: 'binary content', reasonFr: 'contenu binaire' }, { file: 'ancien.txt', reason: 'empty' }];
     const summary = { added: [], changed: [], removed: [], skipped, documents: 5, passages: 90, durationMs: 800 };
-    expect(replyAsPlainText(summaryReply(summary, false))).toContain('Ignorés (2) : photo.txt (contenu binaire), ancien.txt (empty)');
-    expect(replyAsPlainText(summaryReply(summary, true))).toContain('Skipped (2) : photo.txt (binary content), ancien.txt (empty)');
+    expect(replyAsPlainText(summaryReply(summary, 'fr'))).toContain('Ignorés (2) : photo.txt (contenu binaire), ancien.txt (empty)');
+    expect(replyAsPlainText(summaryReply(summary, 'en'))).toContain('Skipped (2) : photo.txt (binary content), ancien.txt (empty)');
   });
 
   it('help lists every command and what Relais knows', async () => {
