@@ -39,12 +39,14 @@ export const askCommand = defineCommand({
     maxLength: MAX_QUESTION_LENGTH,
     prose: true,
   }],
-  adminOnly: false,
+  preconditions: ['fairUse'],
   slow: false,
-  async run(input, { engine, questions }) {
-    const question = String(input.options.question ?? '');
+  // "ask <question>": the rest of the line is the question ("ask" alone asks nothing, and says how to ask).
+  parse: (args) => ({ question: args.join(' ') }),
+  async run(input, { engine, report }) {
     // The adapter read the asker's language once; the engine reads the question in it.
-    const ask = (q: string) => engine.ask(q, { locale: input.locale });
-    return render(await (questions ? questions.answer(question, input.invoker, ask) : ask(question)));
+    const answer = await engine.ask(String(input.options.question ?? ''), { locale: input.locale });
+    report?.(answer);
+    return render(answer);
   },
 });

@@ -7,7 +7,7 @@ export const helpCommand = defineCommand({
   localizedNames: { fr: 'aide' },
   description: inBothLanguages((m) => m.help.description),
   options: [],
-  adminOnly: false,
+  preconditions: [],
   slow: false,
   async run(input, { engine, commands }) {
     const m = messagesFor(input.locale).help;

@@ -43,7 +43,7 @@ export const reindexCommand = defineCommand({
   localizedNames: { fr: 'reindexer' },
   description: inBothLanguages((m) => m.reindex.description),
   options: [],
-  adminOnly: true,
+  preconditions: ['admin'],
   slow: true,
   async run(input, { engine, progress }) {
     const m = messagesFor(input.locale).reindex;

@@ -10,7 +10,7 @@ export const statsCommand = defineCommand({
   localizedNames: { fr: 'statistiques' },
   description: inBothLanguages((m) => m.stats.description),
   options: [],
-  adminOnly: true,
+  preconditions: ['admin'],
   slow: false,
   async run(input, { questions }) {
     const m = messagesFor(input.locale).stats;

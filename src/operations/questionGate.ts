@@ -3,11 +3,11 @@
 // then one log line per question (platform, user, latency, outcome; the text only at debug level),
 // the metrics, and the stats the admins read. Refusals are coded UserErrors (rate-limited with when to
 // try again, busy, stopping); the commands show them like any other UserError, privately.
-import type { Invoker, QuestionGate as CommandQuestionGate } from '../../commands/command.ts';
+import type { Invoker, QuestionGate as CommandQuestionGate, QuestionStatsSummary } from '../../commands/command.ts';
 import { UserError, type Answer, type Logger } from '../engine/index.ts';
 import { BusyError, InFlightLimit } from './inFlightLimit.ts';
 import type { QuestionOutcome, RelaisMetrics } from './metrics.ts';
-import type { QuestionStats, QuestionStatsSummary } from './questionStats.ts';
+import type { QuestionStats } from './questionStats.ts';
 import { RateLimiter } from './rateLimiter.ts';
 
 export interface QuestionGateOptions {

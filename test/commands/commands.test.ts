@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { allCommands, findCommand } from '../../commands/allCommands.ts';
-import type { CommandContext, CommandInput } from '../../commands/command.ts';
+import { type CommandContext, type CommandInput, needsAdmin } from '../../commands/command.ts';
 import { parseCommandText } from '../../commands/parseCommandText.ts';
 import { replyAsPlainText, type Reply } from '../../commands/reply.ts';
 import { runCommand } from '../../commands/runCommand.ts';
@@ -35,7 +35,7 @@ describe('command definitions', () => {
       expect(c.description.en.length).toBeGreaterThan(10);
       expect(c.name).toMatch(/^[a-z]+$/);
     }
-    expect(allCommands.filter((c) => c.adminOnly).map((c) => c.name)).toEqual(['reindex', 'stats']);
+    expect(allCommands.filter(needsAdmin).map((c) => c.name)).toEqual(['reindex', 'stats']);
   });
 
   it('are found by their French names too', () => {

@@ -20,7 +20,7 @@ import type { CommandContext, CommandDefinition, CommandOption, Invoker, Questio
 import { helpCommand } from '../../../commands/help.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import { errorReply, type Reply } from '../../../commands/reply.ts';
-import { runCommand } from '../../../commands/runCommand.ts';
+import { canRun, runCommand } from '../../../commands/runCommand.ts';
 import type { DiscordConfig } from '../../config.ts';
 import { detectLocale, newErrorRef, type Locale, type Logger, type RelaisEngine } from '../../engine/index.ts';
 import { messagesFor } from '../../messages/catalogue.ts';
@@ -185,9 +185,8 @@ export class DiscordAdapter {
       userId: interaction.user.id,
       isAdmin: interaction.inGuild() && this.isAdmin(interaction.member, interaction.memberPermissions),
     };
-    const refused = command.adminOnly && !invoker.isAdmin;
     // Acknowledge first whenever the command may take a moment; a refusal or help is immediate.
-    if (!refused && (command.slow || command.options.length > 0)) await interaction.deferReply();
+    if (canRun(command, invoker) && (command.slow || command.options.length > 0)) await interaction.deferReply();
     const options: Record<string, string | number | undefined> = {};
     for (const o of command.options) {
       const value = interaction.options.get(o.name)?.value;
