@@ -16,11 +16,11 @@ export interface RunningDiscord {
  * `engine` must have been opened with snapshots on (the default) for the shards to reuse its index.
  * `questions` (rate limits, metrics, stats) applies in this process only: shard processes run without it.
  */
-export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, questions?: QuestionGate): Promise<RunningDiscord | undefined> {
+export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate | undefined, shardFile: string): Promise<RunningDiscord | undefined> {
   const discord = config.discord;
   if (!discord) return undefined;
   if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger, ...(questions ? { questions } : {}) });
-  const sharded = await startShardedDiscord({ config, engine, logger });
+  const sharded = await startShardedDiscord({ config, engine, logger, shardFile });
   return {
     stop: () => sharded.stop(),
     isConnected: () => [...sharded.manager.shards.values()].every((shard) => shard.ready),

@@ -106,9 +106,9 @@ describe('deployCommands against FakeDiscord', () => {
   });
 });
 
-describe('the discord:deploy entry (tsx src/platforms/discord/deployCommands.ts)', () => {
+describe('the discord:deploy entry (tsx src/cli/deployDiscord.ts)', () => {
   const root = path.resolve(import.meta.dirname, '../../..');
-  const script = path.join(root, 'src/platforms/discord/deployCommands.ts');
+  const script = path.join(root, 'src/cli/deployDiscord.ts');
   const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
   // Run from an empty folder so no developer .env leaks in; only the variables given here count.
   const run = async (env: Record<string, string>) => {

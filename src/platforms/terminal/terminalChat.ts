@@ -2,11 +2,11 @@
 // a command (sources, reindex, help), answered with facts and citations. With standard input not a
 // terminal, it answers each line and exits at the end of input.
 import { createInterface } from 'node:readline';
-import { allCommands } from '../../commands/allCommands.ts';
-import { parseCommandText } from '../../commands/parseCommandText.ts';
-import { runCommand } from '../../commands/runCommand.ts';
-import { detectLocale, type Logger, type RelaisEngine } from '../engine/index.ts';
-import { messagesFor } from '../messages/catalogue.ts';
+import { allCommands } from '../../../commands/allCommands.ts';
+import { parseCommandText } from '../../../commands/parseCommandText.ts';
+import { runCommand } from '../../../commands/runCommand.ts';
+import { detectLocale, type Logger, type RelaisEngine } from '../../engine/index.ts';
+import { messagesFor } from '../../messages/catalogue.ts';
 import { renderTerminalReply } from './renderTerminalReply.ts';
 
 export interface TerminalChatOptions {
