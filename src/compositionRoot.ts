@@ -23,7 +23,8 @@ async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logg
     // Platform libraries load only when configured: the terminal chat starts without them.
     if (config.slack) {
       const { SlackAdapter } = await import('./platforms/slack/slackAdapter.ts');
-      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions, stopGraceMs: config.operations.shutdownGraceMs });
+      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions,
+        stopGraceMs: config.operations.shutdownGraceMs });
       running.push({ name: 'slack', stop: () => slack.stop(), isConnected: () => slack.isConnected() });
     }
     if (config.discord) {

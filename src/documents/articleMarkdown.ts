@@ -26,7 +26,8 @@ let libraries: Promise<Libraries> | undefined;
 /** Loaded on the first page fetched: a bot that never fetches never pays for them. */
 function loadLibraries(): Promise<Libraries> {
   libraries ??= Promise.all([import('@mozilla/readability'), import('linkedom'), import('turndown')]).then(
-    ([readability, linkedom, turndown]) => ({ Readability: readability.Readability, parseHTML: linkedom.parseHTML, TurndownService: turndown.default }),
+    ([readability, linkedom, turndown]) => ({ Readability: readability.Readability, parseHTML: linkedom.parseHTML,
+      TurndownService: turndown.default }),
   );
   return libraries;
 }

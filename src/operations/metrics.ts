@@ -54,7 +54,9 @@ export class RelaisMetrics {
     this.errors = new Counter({ name: 'relais_errors_total', help: 'Errors logged, by log message', labelNames: ['event'], registers });
     this.platformConnected = new Gauge({
       name: 'relais_platform_connected', help: '1 when the platform connection is up', labelNames: ['platform'], registers,
-      collect: () => { for (const [name, connected] of this.platforms) this.platformConnected.set({ platform: name }, connected() ? 1 : 0); },
+      collect: () => {
+        for (const [name, connected] of this.platforms) this.platformConnected.set({ platform: name }, connected() ? 1 : 0);
+      },
     });
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
   }

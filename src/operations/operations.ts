@@ -59,7 +59,8 @@ export class Operations {
       })
       : undefined;
     const stats = await QuestionStats.open({ dataDir: config.dataDir, logger });
-    const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight, metrics, stats });
+    const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight,
+      metrics, stats });
     return new Operations(config, logger, metrics, questions, stats, server);
   }
 

@@ -90,7 +90,8 @@ export class QuestionGate implements CommandQuestionGate {
     return this.slots.drain(timeoutMs);
   }
 
-  private done(platform: string, user: string, question: string, outcome: QuestionOutcome, ms: number | undefined, extra: Record<string, unknown> = {}): void {
+  private done(platform: string, user: string, question: string, outcome: QuestionOutcome, ms: number | undefined,
+    extra: Record<string, unknown> = {}): void {
     const latencyMs = ms === undefined ? undefined : Math.round(ms * 10) / 10;
     const answered = outcome === 'answered';
     this.options.metrics?.questionAnswered(platform, outcome, outcome === 'answered' || outcome === 'unanswered' ? (ms ?? 0) / 1000 : undefined);

@@ -55,7 +55,8 @@ describe('benchmark helpers', () => {
       system, size: 1000, corpusDir: '/c', ok: true, childWallMs: {},
       build: {
         documents: 1000, buildMs: 2000, peakRssBuildMb: 100, heapUsedMb: 10, externalMb: 5, gcForced: true, snapshotMb: 3, peakRssMb: 110,
-        queries: { questions: 44, repeat: 1, samples: 44, p50Ms: 1, p99Ms, meanMs: 1, maxMs: p99Ms, qps: 500, withResults: 40, firstPassP50Ms: 2, firstPassP99Ms: p99Ms, warmUpPasses: 3 },
+        queries: { questions: 44, repeat: 1, samples: 44, p50Ms: 1, p99Ms, meanMs: 1, maxMs: p99Ms, qps: 500, withResults: 40,
+          firstPassP50Ms: 2, firstPassP99Ms: p99Ms, warmUpPasses: 3 },
       },
       coldMedian: { documents: 1000, bootMs: 100, loadMs: 50, firstAnswerMs: 5, coldStartMs: 400, peakRssMb: 90 },
     });

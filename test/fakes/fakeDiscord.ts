@@ -122,7 +122,8 @@ export class FakeDiscord {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 45_000,
       privilegedIntents: options.privilegedIntents ?? 0,
     }, hooks);
-    this.rest = new FakeRest(this.state, this.gateway, { echoBotMessages: options.echoBotMessages ?? true }, { ...hooks, stopped: () => this.stopped });
+    this.rest = new FakeRest(this.state, this.gateway, { echoBotMessages: options.echoBotMessages ?? true }, { ...hooks,
+      stopped: () => this.stopped });
     this.waiters = new Waiters('FakeDiscord', () => {
       const recent = this.rest.requests.slice(-8).map((r) => `${r.method} ${r.path} → ${r.status ?? '…'}`);
       return ` Recent requests: ${recent.join('; ') || 'none'}`;
@@ -352,7 +353,10 @@ export class FakeDiscord {
     const guildId = dm ? undefined : (opts.guildId ?? this.guildId);
     const channelId = opts.channelId ?? (dm ? this.dmChannelFor(author).id : this.channelId);
     const mentionUsers =
-      opts.mentions ?? parseUserMentionIds(opts.content).flatMap((id) => (this.state.knownUsers.has(id) ? [this.state.knownUsers.get(id)!] : []));
+      opts.mentions ?? parseUserMentionIds(opts.content).flatMap((id) => {
+        const known = this.state.knownUsers.get(id);
+        return known ? [known] : [];
+      });
     const message: APIMessage & Record<string, unknown> = {
       ...baseMessage({ channelId, author, content: opts.content, embeds: opts.embeds }),
       mentions: mentionUsers.map((u) => {

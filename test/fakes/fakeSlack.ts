@@ -347,7 +347,8 @@ export class FakeSlack {
    * Resolves with the first call to `method` matching `predicate` — an already-recorded one or the next to
    * arrive. Rejects after timeoutMs. To wait for "the 2nd call", use a predicate or `fake.reset()` first.
    */
-  waitForCall(method: string, predicate: (c: RecordedCall) => boolean = () => true, timeoutMs = this.defaultTimeoutMs): Promise<RecordedCall> {
+  waitForCall(method: string, predicate: (c: RecordedCall) => boolean = () => true,
+    timeoutMs = this.defaultTimeoutMs): Promise<RecordedCall> {
     return this.waiters.waitFor(firstMatch(this.calls, (c) => c.method === method && predicate(c)), timeoutMs, `call to ${method}`);
   }
 
@@ -392,14 +393,16 @@ export class FakeSlack {
    * POST a form-encoded slash command to the app (`appUrl` = base URL → `/slack/events` is appended, or a full URL).
    * `fields` are merged over `fake.slashCommand()` defaults (a full payload with response_url and trigger_id is sent as-is).
    */
-  sendSlashCommand(appUrl: string, signingSecret: string, fields: Partial<SlashCommandFields> = {}, opts: SendOptions = {}): Promise<SendResult> {
+  sendSlashCommand(appUrl: string, signingSecret: string, fields: Partial<SlashCommandFields> = {},
+    opts: SendOptions = {}): Promise<SendResult> {
     const payload = 'response_url' in fields && 'trigger_id' in fields ? (fields as SlashCommandFields) : this.slashCommand(fields);
     const body = new URLSearchParams(payload).toString();
     return this.signedPost(appUrl, signingSecret, body, 'application/x-www-form-urlencoded', opts);
   }
 
   /** POST an Events API body as JSON. An inner event (no `type: 'event_callback'`) is wrapped first. */
-  sendEvent(appUrl: string, signingSecret: string, eventOrBody: EventCallbackBody | SlackEvent | Record<string, unknown>, opts: SendOptions = {}): Promise<SendResult> {
+  sendEvent(appUrl: string, signingSecret: string, eventOrBody: EventCallbackBody | SlackEvent | Record<string, unknown>,
+    opts: SendOptions = {}): Promise<SendResult> {
     const isOuter = eventOrBody['type'] === 'event_callback' || eventOrBody['type'] === 'url_verification';
     const body = isOuter ? eventOrBody : this.eventCallback(eventOrBody as SlackEvent);
     return this.signedPost(appUrl, signingSecret, JSON.stringify(body), 'application/json', opts);
@@ -499,8 +502,9 @@ export class FakeSlack {
   /**
    * Close everything. Stop the Bolt app FIRST: a still-running SocketModeClient treats the close as a drop and
    * schedules a reconnect (after clientPingTimeout) that then fails against a dead fake. Never kill the TCP
-   * connection while the client is closing: socket-mode 3.1.0 then leaks a 30 s timer (SlackWebSocket.js:219). Open sockets get a close handshake
-   * (client-initiated ones in progress are allowed to finish) before being terminated as a last resort.
+   * connection while the client is closing: socket-mode 3.1.0 then leaks a 30 s timer (SlackWebSocket.js:219).
+   * Open sockets get a close handshake (client-initiated ones in progress are allowed to finish) before being
+   * terminated as a last resort.
    */
   async stop(): Promise<void> {
     if (this.stopped) return;

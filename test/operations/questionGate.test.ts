@@ -57,7 +57,8 @@ describe('QuestionGate', () => {
 
   it('goes through runCommand: a limited asker gets a short private reply, not an error', async () => {
     const gate = new QuestionGate({ logger: recordingLogger(), rateLimitPerMinute: 1, maxInFlight: 4 });
-    const context: CommandContext = { engine: t.engine, logger: recordingLogger(), commands: allCommands, progress: async () => {}, questions: gate };
+    const context: CommandContext = { engine: t.engine, logger: recordingLogger(), commands: allCommands,
+      progress: async () => {}, questions: gate };
     const input = { options: { question: GERS_QUESTION }, locale: 'fr' as const, invoker: alice };
     expect((await runCommand(askCommand, input, context)).ephemeral).toBe(false);
     const second = await runCommand(askCommand, input, context);

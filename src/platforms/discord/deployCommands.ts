@@ -1,6 +1,6 @@
-// Registering the shared commands (npm run discord:deploy, src/cli/deployDiscord.ts): registers the shared commands as Discord slash commands, on the test
-// server given by DISCORD_GUILD_ID (instant) or globally (every server the bot is in; Discord may
-// take a while to show changes). A bulk overwrite: commands no longer defined are removed.
+// Registers the shared commands as Discord slash commands (npm run discord:deploy, src/cli/deployDiscord.ts),
+// on the test server given by DISCORD_GUILD_ID (instant) or globally (every server the bot is in;
+// Discord may take a while to show changes). A bulk overwrite: commands no longer defined are removed.
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import type { DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../engine/index.ts';

@@ -52,7 +52,8 @@ export function discordLocale(locale: string | null | undefined): Locale {
  * The asker's language, read once: the language of the sentence they typed when the command takes one
  * (the engine reads the question in it), else their Discord client's.
  */
-function askerLocale(options: readonly CommandOption[], values: Record<string, string | number | undefined>, clientLocale: string | null): Locale {
+function askerLocale(options: readonly CommandOption[], values: Record<string, string | number | undefined>,
+  clientLocale: string | null): Locale {
   const sentence = options.find((o) => o.prose && typeof values[o.name] === 'string');
   const typed = sentence ? String(values[sentence.name]) : '';
   return typed.trim() ? detectLocale(typed) : discordLocale(clientLocale);
@@ -161,7 +162,8 @@ export class DiscordAdapter {
   }
 
   /** Manage Server (Administrator implies it), or one of the configured admin roles. */
-  private isAdmin(member: GuildMember | APIInteractionGuildMember | null, permissions: Readonly<{ has(p: bigint): boolean }> | null): boolean {
+  private isAdmin(member: GuildMember | APIInteractionGuildMember | null,
+    permissions: Readonly<{ has(p: bigint): boolean }> | null): boolean {
     if (permissions?.has(PermissionFlagsBits.ManageGuild)) return true;
     const adminRoles = this.options.config.adminRoleIds;
     if (!member || adminRoles.length === 0) return false;
@@ -222,7 +224,7 @@ export class DiscordAdapter {
       userId: message.author.id,
       isAdmin: inGuild && this.isAdmin(message.member, message.member?.permissions ?? null),
     };
-    const embeds = !inGuild || (message.guild.members.me ? message.channel.permissionsFor(message.guild.members.me)?.has(PermissionFlagsBits.EmbedLinks) ?? true : true);
+    const embeds = !inGuild || embedsAllowed(message);
     const send = async (reply: Reply): Promise<void> => {
       await message.reply({ ...renderDiscordReply(reply, { embeds }), allowedMentions: NO_MENTIONS });
     };
@@ -234,6 +236,12 @@ export class DiscordAdapter {
       await send(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch(() => undefined);
     }
   }
+}
+
+/** Whether the bot may embed links in the guild channel of this message (true when it cannot tell). */
+function embedsAllowed(message: Message<true>): boolean {
+  const self = message.guild.members.me;
+  return self ? message.channel.permissionsFor(self)?.has(PermissionFlagsBits.EmbedLinks) ?? true : true;
 }
 
 /**

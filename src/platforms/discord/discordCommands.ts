@@ -79,7 +79,9 @@ export function toDiscordCommand(command: CommandDefinition): RESTPostAPIChatInp
 }
 
 /** Every shared command, as the body of a bulk overwrite (PUT .../commands). */
-export function buildDiscordCommands(commands: readonly CommandDefinition[] = allCommands): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function buildDiscordCommands(
+  commands: readonly CommandDefinition[] = allCommands,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map(toDiscordCommand);
 }
 

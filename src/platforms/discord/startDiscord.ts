@@ -16,7 +16,8 @@ export interface RunningDiscord {
  * `engine` must have been opened with snapshots on (the default) for the shards to reuse its index.
  * `questions` (rate limits, metrics, stats) applies in this process only: shard processes run without it.
  */
-export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate | undefined, shardFile: string): Promise<RunningDiscord | undefined> {
+export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate | undefined,
+  shardFile: string): Promise<RunningDiscord | undefined> {
   const discord = config.discord;
   if (!discord) return undefined;
   if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger, ...(questions ? { questions } : {}) });

@@ -104,7 +104,9 @@ export class SlackAdapter {
     const adapter = new SlackAdapter(app, inFlight, logger, options.stopGraceMs ?? 10_000, listening?.url, socket ? 'socket' : 'http', socket?.state);
     if (socket !== undefined) {
       adapter.stopReconnecting = keepSocketConnected(socket.receiver.client, {
-        logger, isStopping: () => adapter.stopped, ...(options.socketReconnectDelayMs !== undefined ? { minDelayMs: options.socketReconnectDelayMs } : {}),
+        logger,
+        isStopping: () => adapter.stopped,
+        ...(options.socketReconnectDelayMs !== undefined ? { minDelayMs: options.socketReconnectDelayMs } : {}),
       });
     }
     logger.info({ mode: adapter.mode, ...(listening !== undefined ? listening : {}) }, 'Slack adapter started');
@@ -144,7 +146,8 @@ function socketReceiver(appToken: string, logger: BoltLogger, options: SlackAdap
     // Reconnection is ours (./socketReconnect.ts): the library's gives up after some errors.
     autoReconnectEnabled: false,
     // Its own client options: opening the socket deserves a longer retry budget than a post.
-    installerOptions: { clientOptions: { ...clientOptions, retryConfig: options.retry?.socketConnection ?? SOCKET_CONNECTION_RETRY_POLICY } },
+    installerOptions: { clientOptions: { ...clientOptions,
+      retryConfig: options.retry?.socketConnection ?? SOCKET_CONNECTION_RETRY_POLICY } },
   });
   const state = { connected: false };
   receiver.client.on('connected', () => { state.connected = true; });

@@ -17,7 +17,8 @@ export interface TerminalChatOptions {
   interactive?: boolean;
 }
 
-export async function answerLine(line: string, engine: RelaisEngine, logger: Logger, color: boolean, write: (s: string) => void): Promise<void> {
+export async function answerLine(line: string, engine: RelaisEngine, logger: Logger, color: boolean,
+  write: (s: string) => void): Promise<void> {
   const { command, options } = parseCommandText(line);
   // The asker's language, read once from what they typed; every command and the engine use it.
   const locale = detectLocale(line);

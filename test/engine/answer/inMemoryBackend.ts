@@ -14,7 +14,8 @@ function levenshtein(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1,
+      previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
     previous = row;
   }
   return previous[b.length]!;
@@ -52,7 +53,8 @@ export class InMemoryBackend implements SearchBackend {
   /** Each concept counts its weight times its best alternative's share of terms present (times its factor). */
   async topPassages(concepts: readonly WeightedConcept[], limit: number): Promise<number[]> {
     const score = (own: ReadonlySet<string>) => concepts.reduce((sum, c) => {
-      const best = Math.max(0, ...c.alternatives.map((a) => (a.terms.length === 0 ? 0 : a.factor * a.terms.filter((t) => own.has(t)).length / a.terms.length)));
+      const best = Math.max(0,
+        ...c.alternatives.map((a) => (a.terms.length === 0 ? 0 : a.factor * a.terms.filter((t) => own.has(t)).length / a.terms.length)));
       return sum + c.weight * best;
     }, 0);
     return this.terms

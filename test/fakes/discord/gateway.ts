@@ -250,7 +250,8 @@ export class FakeGateway {
       this.dispatchOn(
         session,
         'GUILD_CREATE',
-        guildCreatePayload(this.state.guild, { includeAllMembers: Boolean(record.intents & Intent.GuildMembers), botUserId: this.state.bot.id }),
+        guildCreatePayload(this.state.guild, { includeAllMembers: Boolean(record.intents & Intent.GuildMembers),
+          botUserId: this.state.bot.id }),
       );
     }
   }

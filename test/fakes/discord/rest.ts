@@ -206,14 +206,16 @@ export class FakeRest {
       const member = this.state.memberOf(this.state.bot.id, guildId);
       if (member) message.member = partialMember(member);
     }
-    const ref = body.message_reference as { message_id?: string; channel_id?: string; guild_id?: string; fail_if_not_exists?: boolean } | undefined;
+    type Reference = { message_id?: string; channel_id?: string; guild_id?: string; fail_if_not_exists?: boolean };
+    const ref = body.message_reference as Reference | undefined;
     if (ref?.message_id) {
       const referenced = this.state.knownMessages.get(ref.message_id);
       if (!referenced && ref.fail_if_not_exists !== false) {
         return json(400, { message: 'Invalid Form Body', code: 50035, errors: { message_reference: { _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }] } } });
       }
       message.type = MessageType.Reply;
-      message.message_reference = { type: 0, message_id: ref.message_id, channel_id: ref.channel_id ?? channel.id, ...(guildId ? { guild_id: guildId } : {}) };
+      message.message_reference = { type: 0, message_id: ref.message_id, channel_id: ref.channel_id ?? channel.id,
+        ...(guildId ? { guild_id: guildId } : {}) };
       message.referenced_message = referenced ?? null;
       const repliedUser = referenced?.author;
       if (repliedUser && body.allowed_mentions?.replied_user !== false && !message.mentions.some((u) => u.id === repliedUser.id)) {

@@ -215,7 +215,8 @@ describe('DiscordAdapter when Discord goes away after start-up (issue 14, item 5
     try {
       // Discord disappears: several reconnection attempts fail.
       let attempts = 0;
-      const severalAttempts = new Promise<void>((resolve) => adapter.client.on(Events.ShardReconnecting, () => { if (++attempts === 3) resolve(); }));
+      const severalAttempts = new Promise<void>((resolve) => adapter.client.on(Events.ShardReconnecting,
+        () => { if (++attempts === 3) resolve(); }));
       await first.stop();
       await severalAttempts;
       expect(adapter.isConnected()).toBe(false);

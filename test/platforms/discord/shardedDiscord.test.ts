@@ -75,7 +75,8 @@ describe('two shards against FakeDiscord', () => {
     Object.assign(process.env, env);
     const config = parseConfig(env);
     const engine = await openConfiguredEngine(config, silentLogger, { useSnapshot: true });
-    sharded = await startShardedDiscord({ config, engine, logger: silentLogger, shardFile: SHARD_FILE, spawnDelayMs: 0, spawnTimeoutMs: 45_000 });
+    sharded = await startShardedDiscord({ config, engine, logger: silentLogger, shardFile: SHARD_FILE, spawnDelayMs: 0,
+      spawnTimeoutMs: 45_000 });
     const snapshotFiles = async () => {
       const names = (await readdir(corpus.dataDir, { recursive: true })).sort();
       return Promise.all(names.map(async (name) => [name, (await stat(path.join(corpus.dataDir, name))).mtimeMs] as const));

@@ -34,7 +34,8 @@ afterEach(() => {
   expect(unhandled).toEqual([]);
 });
 
-const httpConfig = (): SlackConfig => ({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, adminUserIds: [], apiUrl: fake.apiUrl, port: 0 });
+const httpConfig = (): SlackConfig => ({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, adminUserIds: [],
+  apiUrl: fake.apiUrl, port: 0 });
 const start = (config: SlackConfig, logger = recordingLogger()) => SlackAdapter.start({ config, engine, logger, retry: TEST_RETRY });
 
 describe('SlackAdapter start-up', () => {
