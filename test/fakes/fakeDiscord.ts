@@ -59,7 +59,6 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { ApplicationCommandOptionType, ChannelType, InteractionType, MessageType } from 'discord.js';
 import type {
-  APIApplication,
   APIApplicationCommandInteractionDataOption,
   APIChatInputApplicationCommandInteraction,
   APIDMChannel,
@@ -71,14 +70,14 @@ import { Waiters } from './kernel/waiters.ts';
 import { FakeGateway } from './discord/gateway.ts';
 import {
   EVERYONE_PERMISSIONS, Perm, baseMessage, computePermissions, interactionToken, makeMember, makeTextChannel, parseUserMentionIds,
-  snowflake, type GuildFixture,
+  snowflake,
 } from './discord/payloads.ts';
 import { FakeRest } from './discord/rest.ts';
 import { DiscordState, partialMember } from './discord/state.ts';
 import {
   json, WAIT_MS,
-  type FakeDiscordOptions, type FakeResponse, type IdentifyRecord, type InteractionCreateOptions, type MessageCreateOptions,
-  type RecordedRequest, type RequestPredicate, type ResponseHandler,
+  type DiscordFixtures, type FakeDiscordOptions, type FakeResponse, type IdentifyRecord, type InteractionCreateOptions,
+  type MessageCreateOptions, type RecordedRequest, type RequestPredicate, type ResponseHandler,
 } from './discord/types.ts';
 
 export { snowflake } from './discord/payloads.ts';
@@ -90,16 +89,10 @@ export type {
 } from './discord/types.ts';
 
 /** The fake Discord: its state (discord/state.ts), its gateway (discord/gateway.ts) and its REST API (discord/rest.ts) on one port. */
+// The fixtures (token, bot, users, guild…) are the state's, copied on at construction.
+export interface FakeDiscord extends DiscordFixtures {}
+
 export class FakeDiscord {
-  readonly token: string;
-  readonly bot: APIUser;
-  readonly applicationId: string;
-  readonly application: APIApplication;
-  readonly users: { alice: APIUser; bob: APIUser };
-  readonly guild: GuildFixture;
-  readonly guildId: string;
-  /** The guild's main text channel. */
-  readonly channelId: string;
   /** `http://127.0.0.1:PORT/api`: pass as discord.js `rest.api` (it appends /v10). */
   apiUrl = '';
 
@@ -128,8 +121,8 @@ export class FakeDiscord {
       const recent = this.rest.requests.slice(-8).map((r) => `${r.method} ${r.path} → ${r.status ?? '…'}`);
       return ` Recent requests: ${recent.join('; ') || 'none'}`;
     });
-    ({ token: this.token, bot: this.bot, applicationId: this.applicationId, application: this.application } = this.state);
-    ({ users: this.users, guild: this.guild, guildId: this.guildId, channelId: this.channelId } = this.state);
+    const { token, bot, applicationId, application, users, guild, guildId, channelId } = this.state;
+    Object.assign(this, { token, bot, applicationId, application, users, guild, guildId, channelId });
   }
 
   /** Starts the fake on 127.0.0.1 (options.port, default 0 = random). */

@@ -2,18 +2,11 @@
 // the database holds index generations, one instance builds when the corpus changed, and before each
 // question an instance follows the generation another one switched to. The PostgreSQL client loads
 // only when this store opens.
-import type { CorpusLoadResult, FileFingerprint } from '../types.ts';
-import type { Logger } from '../logger.ts';
 import type { IndexStore, StoredIndex } from './indexStore.ts';
-import type { PostgresConnectionOptions, PostgresIndex, SharedGeneration } from './postgres/postgresIndex.ts';
+import type { PostgresIndex, PostgresIndexOptions, SharedGeneration } from './postgres/postgresIndex.ts';
 
-export interface SharedIndexStoreOptions {
-  connection: PostgresConnectionOptions;
-  corpusDir: string;
-  logger: Logger;
-  loadCorpus: () => Promise<CorpusLoadResult>;
-  fingerprint: (known: readonly FileFingerprint[]) => Promise<FileFingerprint[]>;
-}
+/** What the PostgreSQL index needs: the connection, the corpus folder, how to read and fingerprint it. */
+export type SharedIndexStoreOptions = PostgresIndexOptions;
 
 function stored(generation: SharedGeneration): StoredIndex {
   const { index, info, loadedFrom } = generation;

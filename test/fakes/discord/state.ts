@@ -2,7 +2,6 @@
 // answering): the bot, the application, the guild with its channels, roles and members, two users,
 // DM channels, the messages seen, the commands registered and the interactions under way.
 import type {
-  APIApplication,
   APIChatInputApplicationCommandInteraction,
   APIDMChannel,
   APIGuildMember,
@@ -24,19 +23,12 @@ import {
   snowflake,
   type GuildFixture,
 } from './payloads.ts';
-import type { FakeDiscordOptions, InteractionState, RegisteredCommands } from './types.ts';
+import type { DiscordFixtures, FakeDiscordOptions, InteractionState, RegisteredCommands } from './types.ts';
+
+// The fixtures' fields are DiscordFixtures', set once in the constructor.
+export interface DiscordState extends DiscordFixtures {}
 
 export class DiscordState {
-  readonly token: string;
-  readonly bot: APIUser;
-  readonly applicationId: string;
-  readonly application: APIApplication;
-  readonly users: { alice: APIUser; bob: APIUser };
-  readonly guild: GuildFixture;
-  readonly guildId: string;
-  /** The guild's main text channel. */
-  readonly channelId: string;
-
   readonly registeredCommands: RegisteredCommands = { global: [], guilds: {} };
   /** Messages created/edited by the bot, latest state. */
   readonly botMessages: APIMessage[] = [];
@@ -46,14 +38,13 @@ export class DiscordState {
   private readonly dmChannels = new Map<string, APIDMChannel>();
 
   constructor(options: FakeDiscordOptions) {
-    this.token = options.token ?? 'fake-bot-token';
-    this.applicationId = snowflake(Date.now() - 400 * 86_400_000);
-    this.bot = makeUser({ id: this.applicationId, username: options.botUsername ?? 'relais', bot: true });
-    this.application = makeApplication({ id: this.applicationId, bot: this.bot, name: 'Relais' });
+    const token = options.token ?? 'fake-bot-token';
+    const applicationId = snowflake(Date.now() - 400 * 86_400_000);
+    const bot = makeUser({ id: applicationId, username: options.botUsername ?? 'relais', bot: true });
+    const application = makeApplication({ id: applicationId, bot, name: 'Relais' });
     const alice = makeUser({ username: 'alice' });
     const bob = makeUser({ username: 'bob' });
-    this.users = { alice, bob };
-    for (const u of [this.bot, alice, bob]) this.knownUsers.set(u.id, u);
+    for (const u of [bot, alice, bob]) this.knownUsers.set(u.id, u);
 
     const guildId = snowflake(Date.now() - 300 * 86_400_000);
     const joinedAt = new Date(Date.now() - 100 * 86_400_000).toISOString();
@@ -72,7 +63,7 @@ export class DiscordState {
       makeTextChannel({ id: snowflake(), guildId, name: 'general', position: 0 }),
       makeTextChannel({ id: snowflake(), guildId, name: 'numerique', position: 1 }),
     ];
-    this.guild = {
+    const guild: GuildFixture = {
       id: guildId,
       name: options.guildName ?? 'Relais Test Guild',
       ownerId: alice.id,
@@ -80,15 +71,13 @@ export class DiscordState {
       channels,
       roles,
       members: [
-        makeMember(this.bot, [roles.bot.id], joinedAt),
+        makeMember(bot, [roles.bot.id], joinedAt),
         makeMember(alice, [roles.admin.id], joinedAt),
         makeMember(bob, [], joinedAt),
       ],
     };
-    this.guildId = guildId;
-    this.channelId = channels[0]!.id;
+    Object.assign(this, { token, applicationId, bot, application, users: { alice, bob }, guild, guildId, channelId: channels[0]!.id });
   }
-
 
   /** The (stable) DM channel between the bot and `user`, as POST /users/@me/channels returns it. */
   dmChannelFor(user: APIUser): APIDMChannel {

@@ -1,6 +1,7 @@
 // The shapes FakeDiscord records and takes, and the small values its parts share.
 import type { IncomingHttpHeaders } from 'node:http';
 import type {
+  APIApplication,
   APIApplicationCommand,
   APIApplicationCommandInteractionDataOption,
   APIChatInputApplicationCommandInteraction,
@@ -9,6 +10,7 @@ import type {
   APIUser,
 } from 'discord.js';
 import type { WebSocket } from 'ws';
+import type { GuildFixture } from './payloads.ts';
 
 // Gateway intents (bit values from the Discord docs).
 export const Intent = {
@@ -178,4 +180,17 @@ export interface FakeHooks {
   log(line: string): void;
   /** Something was recorded: re-run the waits. */
   notify(): void;
+}
+
+/** Who and where: the bot and its application, two users, the guild and its main text channel. */
+export interface DiscordFixtures {
+  readonly token: string;
+  readonly bot: APIUser;
+  readonly applicationId: string;
+  readonly application: APIApplication;
+  readonly users: { alice: APIUser; bob: APIUser };
+  readonly guild: GuildFixture;
+  readonly guildId: string;
+  /** The guild's main text channel. */
+  readonly channelId: string;
 }
