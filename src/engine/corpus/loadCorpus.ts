@@ -204,7 +204,7 @@ async function parseFile(format: DocumentFormat, bytes: Buffer, extension: strin
     }
     const decoded = decodeText(bytes, extension);
     if ('refused' in decoded) return decoded;
-    return format.parse(decoded.text);
+    return await format.parse(decoded.text);
   } catch (error) {
     if (error instanceof UnparsableFileError) return { refused: error.reason };
     return { refused: skipReasons.unparsable(error instanceof Error ? error.message : String(error)) };

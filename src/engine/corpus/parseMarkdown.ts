@@ -1,27 +1,40 @@
 // Markdown press releases: optional YAML front-matter, then Markdown reduced to plain-text blocks.
 // The Markdown is parsed by micromark into an mdast tree (CommonMark, with GitHub's tables and
 // strikethrough, and front-matter), so emphasis, escapes, entities, links, code and nesting follow the
-// specification instead of regular expressions that re-derive it.
+// specification instead of regular expressions that re-derive it. The parser loads with the first
+// Markdown file (about 0.3 s), so a start-up from the snapshot or over other formats does not pay for it.
 import type { List, ListItem, Nodes, Parents, Root, RootContent, Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import { dateFromMetadata } from './metadataDate.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
 import { skipReasons } from './skipReasons.ts';
 
-const MARKDOWN_OPTIONS = {
-  extensions: [frontmatter(['yaml']), gfmTable(), gfmStrikethrough()],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
-};
+let parser: Promise<(text: string) => Root> | undefined;
 
-export function parseMarkdown(text: string): ParsedDocument {
-  const tree = fromMarkdown(text, MARKDOWN_OPTIONS);
+/** CommonMark with front-matter, GitHub tables and strikethrough, loaded once. */
+function markdownParser(): Promise<(text: string) => Root> {
+  parser ??= Promise.all([
+    import('mdast-util-from-markdown'),
+    import('micromark-extension-frontmatter'),
+    import('mdast-util-frontmatter'),
+    import('micromark-extension-gfm-table'),
+    import('mdast-util-gfm-table'),
+    import('micromark-extension-gfm-strikethrough'),
+    import('mdast-util-gfm-strikethrough'),
+  ]).then(([mdast, frontmatter, frontmatterTree, table, tableTree, strikethrough, strikethroughTree]) => {
+    const options = {
+      extensions: [frontmatter.frontmatter(['yaml']), table.gfmTable(), strikethrough.gfmStrikethrough()],
+      mdastExtensions: [
+        frontmatterTree.frontmatterFromMarkdown(['yaml']), tableTree.gfmTableFromMarkdown(), strikethroughTree.gfmStrikethroughFromMarkdown(),
+      ],
+    };
+    return (text: string) => mdast.fromMarkdown(text, options);
+  });
+  return parser;
+}
+
+export async function parseMarkdown(text: string): Promise<ParsedDocument> {
+  const tree = (await markdownParser())(text);
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0].value : undefined;
   const meta = yaml === undefined ? new Map<string, unknown>() : readFrontMatter(yaml);
   return {
