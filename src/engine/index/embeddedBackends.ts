@@ -55,25 +55,31 @@ function miniSearchParts(parts: SnapshotParts): MiniSearchIndexParts {
   return { ...table, vocabulary: read.termCounts('vocabulary'), miniSearch: read.string('miniSearch') };
 }
 
-function otherBackend(name: EmbeddedBackendName): Error {
-  return new Error(`Relais: this index was not built by the ${name} backend`);
+/** A backend whose toParts refuses another backend's index (checked, not cast). */
+function embeddedBackend<I extends EmbeddedIndex>(
+  name: EmbeddedBackendName,
+  isOwn: (index: EmbeddedIndex) => index is I,
+  own: { build(corpus: readonly CorpusDocument[]): I; toParts(index: I): SnapshotParts; fromParts(parts: SnapshotParts): I },
+): EmbeddedBackend {
+  return {
+    build: (corpus) => own.build(corpus),
+    toParts: (index) => {
+      if (!isOwn(index)) throw new Error(`Relais: this index was not built by the ${name} backend`);
+      return own.toParts(index);
+    },
+    fromParts: (parts) => own.fromParts(parts),
+  };
 }
 
 export const EMBEDDED_BACKENDS: Record<EmbeddedBackendName, EmbeddedBackend> = {
-  compact: {
+  compact: embeddedBackend('compact', (index): index is CompactIndex => index instanceof CompactIndex, {
     build: (corpus) => CompactIndex.build(corpus),
-    toParts: (index) => {
-      if (!(index instanceof CompactIndex)) throw otherBackend('compact');
-      return { ...index.toParts() };
-    },
+    toParts: (index) => ({ ...index.toParts() }),
     fromParts: (parts) => CompactIndex.fromParts(compactParts(parts)),
-  },
-  minisearch: {
+  }),
+  minisearch: embeddedBackend('minisearch', (index): index is MiniSearchIndex => index instanceof MiniSearchIndex, {
     build: (corpus) => MiniSearchIndex.build(corpus),
-    toParts: (index) => {
-      if (!(index instanceof MiniSearchIndex)) throw otherBackend('minisearch');
-      return { ...index.toParts() };
-    },
+    toParts: (index) => ({ ...index.toParts() }),
     fromParts: (parts) => MiniSearchIndex.fromParts(miniSearchParts(parts)),
-  },
+  }),
 };
