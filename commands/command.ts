@@ -1,12 +1,9 @@
 // What a Relais command is, for every platform: defined once here, turned into a Slack sub-command,
 // a Discord slash command or a terminal command by the adapters, which only translate.
-import type { Answer } from '../src/engine/answer/answer.ts';
-import type { RelaisEngine } from '../src/engine/relaisEngine.ts';
-import type { Logger } from '../src/engine/logger.ts';
-import type { QuestionStatsSummary } from '../src/operations/questionStats.ts';
+import type { Answer, Locale, Logger, RelaisEngine } from '../src/engine/index.ts';
 import type { Reply } from './reply.ts';
 
-export type Locale = 'fr' | 'en';
+export type { Locale };
 
 export interface Localized {
   fr: string;
@@ -22,7 +19,20 @@ export interface CommandOption {
   maxLength?: number;
   /** For integers. */
   minValue?: number;
+  /** The asker's own sentence (a question): its language is the asker's, and fair use counts it. */
+  prose?: boolean;
 }
+
+/** Option values by name; strings as typed, integers parsed. */
+export type CommandOptions = Record<string, string | number | undefined>;
+
+/**
+ * What must hold before a command runs, checked by runCommand the same way on every platform:
+ *   admin    only admins may run it (each adapter says who is one);
+ *   fairUse  the asker's rate limit and the cap on questions in flight apply, and how it ended is
+ *            logged, counted and kept for the stats (the QuestionGate of src/operations).
+ */
+export type Precondition = 'admin' | 'fairUse';
 
 /** Who runs the command, as the adapter established it. */
 export interface Invoker {
@@ -33,8 +43,7 @@ export interface Invoker {
 }
 
 export interface CommandInput {
-  /** Option values by name; strings as typed, integers parsed. */
-  options: Record<string, string | number | undefined>;
+  options: CommandOptions;
   locale: Locale;
   invoker: Invoker;
 }
@@ -48,15 +57,36 @@ export interface CommandContext {
   progress(reply: Reply): Promise<void>;
   /** Fair use and records of questions, the same for every platform; absent (terminal, tests): no limits, nothing recorded. */
   questions?: QuestionGate;
+  /** Set by runCommand for a fairUse command: it reports the engine's answer here (metrics, stats). */
+  report?: (answer: Answer) => void;
 }
 
-/** What every question passes through (implemented by src/operations/questionGate.ts). */
+export interface UnansweredGroup {
+  terms: string[];
+  count: number;
+  /** The most recent wording. */
+  example: string;
+}
+
+export interface QuestionStatsSummary {
+  /** When the oldest record kept was made (ISO), undefined when there is none. */
+  since?: string;
+  questions: number;
+  answered: number;
+  /** answered / questions, 0 when there are none. */
+  answeredShare: number;
+  medianLatencyMs?: number;
+  topUnanswered: UnansweredGroup[];
+  topCited: { source: string; title: string; count: number }[];
+}
+
+/** What every fairUse command passes through (implemented by src/operations/questionGate.ts). */
 export interface QuestionGate {
   /**
    * Runs `ask` when the asker may ask now: per-user rate limit, global cap on questions in flight,
-   * then metrics, logs and stats. Throws a UserError ('rate-limited') saying when to retry otherwise.
+   * then metrics, logs and stats. Throws a UserError ('rate-limited', 'busy', 'stopping') otherwise.
    */
-  answer(question: string, invoker: Invoker, locale: Locale, ask: (question: string) => Promise<Answer>): Promise<Answer>;
+  answer(question: string, invoker: Invoker, ask: (question: string) => Promise<Answer>): Promise<Answer>;
   /** What was asked so far (the admins' stats command); undefined when nothing is recorded. */
   stats(): QuestionStatsSummary | undefined;
 }
@@ -68,11 +98,21 @@ export interface CommandDefinition {
   localizedNames?: Partial<Localized>;
   description: Localized;
   options: CommandOption[];
-  /** Checked by runCommand before the handler runs (Sapphire's precondition, shared by all platforms). */
-  adminOnly: boolean;
+  /** Checked by runCommand before the handler runs (as Sapphire's preconditions), for every platform. */
+  preconditions: readonly Precondition[];
   /** Can take more than a moment: adapters acknowledge first (Discord deferReply, Slack ack). */
   slow: boolean;
+  /**
+   * Reads its own arguments from a typed line ("sources fibre 2": args ["fibre", "2"], text "fibre 2");
+   * undefined when the words are not its arguments (the line is then a question). Without it, the
+   * command takes no argument and only its bare word runs it.
+   */
+  parse?(args: readonly string[], text: string): CommandOptions | undefined;
   run(input: CommandInput, context: CommandContext): Promise<Reply>;
+}
+
+export function needsAdmin(command: CommandDefinition): boolean {
+  return command.preconditions.includes('admin');
 }
 
 export function defineCommand(definition: CommandDefinition): CommandDefinition {

@@ -1,7 +1,6 @@
 // The platform-neutral reply every command returns. Adapters render it (Block Kit, embeds, terminal
 // text); they never see the engine's answer shape. All strings are plain text: adapters escape them.
-import type { Citation } from '../src/engine/answer/answer.ts';
-import type { Span } from '../src/engine/answer/buildExcerpt.ts';
+import type { Citation, Span } from '../src/engine/index.ts';
 
 export type ReplySection =
   /** A paragraph of plain text. */

@@ -220,7 +220,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxFileBytes: e.MAX_FILE_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
     maxPdfPages: e.MAX_PDF_PAGES,
-    fetch: { allowHosts: e.FETCH_ALLOW_HOSTS, timeoutMs: e.FETCH_TIMEOUT, maxRedirects: e.FETCH_MAX_REDIRECTS, maxBytes: e.MAX_DOCUMENT_BYTES },
+    fetch: { allowHosts: e.FETCH_ALLOW_HOSTS, timeoutMs: e.FETCH_TIMEOUT, maxRedirects: e.FETCH_MAX_REDIRECTS,
+      maxBytes: e.MAX_DOCUMENT_BYTES },
     slack: e.SLACK_BOT_TOKEN
       ? {
           botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET,
@@ -259,7 +260,8 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}): 
 
 /** Secrets, for the logger's redaction list. */
 export function secretsOf(config: Config): string[] {
-  return [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token, databasePassword(config)].filter(
+  return [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token,
+    databasePassword(config)].filter(
     (s): s is string => typeof s === 'string',
   );
 }

@@ -5,8 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Config, searchEngineOptions } from './config.ts';
-import type { Logger } from './engine/logger.ts';
-import { type EngineOptions, RelaisEngine } from './engine/relaisEngine.ts';
+import { RelaisEngine, type EngineOptions, type Logger } from './engine/index.ts';
 import { errorCode, isUnreachable, StartupError } from './startupError.ts';
 
 export async function openConfiguredEngine(config: Config, logger: Logger, extra: Partial<EngineOptions> = {}): Promise<RelaisEngine> {

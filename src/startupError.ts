@@ -25,7 +25,8 @@ const UNREACHABLE = new Set([
 /** The first error code (ECONNREFUSED, EADDRINUSE…) found on an error or the errors that caused it. */
 export function errorCode(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e !== null && typeof e === 'object' && depth < 5; depth++) {
-    const { code, errno, cause, original, errors } = e as { code?: unknown; errno?: unknown; cause?: unknown; original?: unknown; errors?: unknown };
+    type Caused = { code?: unknown; errno?: unknown; cause?: unknown; original?: unknown; errors?: unknown };
+    const { code, errno, cause, original, errors } = e as Caused;
     if (typeof code === 'string' && /^[A-Z_0-9]+$/.test(code) && code.length > 2) return code;
     if (typeof errno === 'string') return errno;
     // AggregateError (several addresses tried), undici's cause, the Slack WebClient's original.
@@ -42,7 +43,8 @@ export function isUnreachable(error: unknown): boolean {
 }
 
 /** What went wrong when a server could not listen, and what to do, naming the settings. */
-export function listenFailure(error: unknown, settings: { port: string; host?: string }, where: { port: number; host: string }): StartupError {
+export function listenFailure(error: unknown, settings: { port: string; host?: string },
+  where: { port: number; host: string }): StartupError {
   const code = errorCode(error);
   const address = `${where.host}:${where.port}`;
   const hostSetting = settings.host ?? 'the host';

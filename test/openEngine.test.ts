@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.ts';
-import { silentLogger } from '../src/engine/logger.ts';
+import { silentLogger } from '../src/engine/index.ts';
 import { openConfiguredEngine } from '../src/openEngine.ts';
 import { StartupError } from '../src/startupError.ts';
 import { DATABASE_URL } from './engine/index/postgres/postgresTestDatabase.ts';

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { OperationsServer } from '../src/operations/operationsServer.ts';
 import { RelaisMetrics } from '../src/operations/metrics.ts';
-import { silentLogger } from '../src/engine/logger.ts';
+import { silentLogger } from '../src/engine/index.ts';
 import { errorCode, isUnreachable, listenFailure, StartupError, UsageError } from '../src/startupError.ts';
 
 const settings = { port: 'METRICS_PORT', host: 'METRICS_HOST' };

@@ -3,7 +3,7 @@
 // write the index into the database); open = a fresh process over the same schema, which must find the
 // index there (loadedFrom 'snapshot') and only load the documents' metadata.
 import pg from 'pg';
-import { RelaisEngine } from '../engine/relaisEngine.ts';
+import { RelaisEngine } from '../engine/index.ts';
 import type { BenchContext, BenchSystem, SystemUnderTest } from './systems.ts';
 
 function database(context: BenchContext): { url: string; schema: string } {

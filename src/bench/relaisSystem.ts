@@ -1,7 +1,7 @@
 // Relais as the product runs it: RelaisEngine over the corpus with the default (compact) backend.
 // build = open with an empty data folder (load, index, save the snapshot); open = a fresh process
 // over the same folder, which must load the snapshot.
-import { RelaisEngine } from '../engine/relaisEngine.ts';
+import { RelaisEngine } from '../engine/index.ts';
 import type { BenchSystem } from './systems.ts';
 
 const relais: BenchSystem = {

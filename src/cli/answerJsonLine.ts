@@ -1,6 +1,6 @@
 // The stable machine contract of `npm run ask -- --json` (and so of the eval): one JSON line per
 // question, `{"question","answered","results":[{"source","title","date","excerpt","score"}]}`, best first.
-import type { Answer } from '../engine/answer/answer.ts';
+import type { Answer } from '../engine/index.ts';
 
 export interface AnswerJson {
   question: string;

@@ -4,12 +4,10 @@
 // --corpus DIR (or CORPUS_DIR) indexes another folder.
 import { createInterface } from 'node:readline';
 import { ConfigError, loadConfig } from '../config.ts';
-import { stderrLogger } from '../engine/logger.ts';
-import { openConfiguredEngine } from '../openEngine.ts';
+import { openForTerminal } from '../compositionRoot.ts';
 import { StartupError } from '../startupError.ts';
 import { answerBatch } from './answerBatch.ts';
 import { readCommandLine } from './commandLine.ts';
-import { answerLine } from './terminalChat.ts';
 
 const USAGE = 'npm run ask -- [--corpus DIR] "question"\n       npm run ask -- [--corpus DIR] --json < questions.txt';
 
@@ -23,11 +21,11 @@ async function main(): Promise<number> {
     return 0;
   }
   const config = loadConfig(values.corpus ? { CORPUS_DIR: values.corpus } : {});
-  const logger = stderrLogger(config.terminalLogLevel);
-  const engine = await openConfiguredEngine(config, logger);
+  const relais = await openForTerminal(config);
+  const { engine, logger } = relais;
   if (values.json) {
     const lines = createInterface({ input: process.stdin, terminal: false });
-    await answerBatch(lines, (q) => engine.ask(q), (json) => process.stdout.write(`${json}\n`), logger);
+    await answerBatch(lines, (q, locale) => engine.ask(q, { locale }), (json) => process.stdout.write(`${json}\n`), logger);
     return 0;
   }
   const question = positionals.join(' ');
@@ -35,7 +33,7 @@ async function main(): Promise<number> {
     process.stderr.write('usage: npm run ask -- "Combien de prises sont éligibles à la fibre dans le Gers ?"\n');
     return 2;
   }
-  await answerLine(question, engine, logger, Boolean(process.stdout.isTTY), (s) => process.stdout.write(`${s}\n`));
+  await relais.answerLine(question, Boolean(process.stdout.isTTY), (s) => process.stdout.write(`${s}\n`));
   return 0;
 }
 

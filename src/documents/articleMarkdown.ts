@@ -2,8 +2,7 @@
 // banners, "read also" boxes and footers dropped) and written as Markdown with YAML front-matter
 // (title, date, url), the form the corpus loader reads and cites with a link.
 import { stringify } from 'yaml';
-import { dateFromMetadata } from '../engine/corpus/metadataDate.ts';
-import { parseHtml } from '../engine/corpus/parseHtml.ts';
+import { dateFromMetadata, parseHtml } from '../engine/index.ts';
 import { FetchError } from './fetchError.ts';
 
 export interface ArticleFile {
@@ -27,7 +26,8 @@ let libraries: Promise<Libraries> | undefined;
 /** Loaded on the first page fetched: a bot that never fetches never pays for them. */
 function loadLibraries(): Promise<Libraries> {
   libraries ??= Promise.all([import('@mozilla/readability'), import('linkedom'), import('turndown')]).then(
-    ([readability, linkedom, turndown]) => ({ Readability: readability.Readability, parseHTML: linkedom.parseHTML, TurndownService: turndown.default }),
+    ([readability, linkedom, turndown]) => ({ Readability: readability.Readability, parseHTML: linkedom.parseHTML,
+      TurndownService: turndown.default }),
   );
   return libraries;
 }

@@ -8,7 +8,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { formatFileSize } from '../engine/corpus/fileSize.ts';
+import { formatFileSize } from '../engine/index.ts';
 import { FetchError } from './fetchError.ts';
 import { resolveAllowedAddresses, systemResolver, type Resolver } from './resolveHost.ts';
 

@@ -1,20 +1,20 @@
 // The answer engine as the rest of Relais sees it: open it over a corpus folder, ask it questions,
 // reindex it. It knows nothing of Slack, Discord or terminals.
 import path from 'node:path';
-import { analysisFingerprint } from './analysis/analysisFingerprint.ts';
 import { bundledLanguageResources, type LanguageResources } from './language/languageResources.ts';
-import { detectLocale } from './language/locale.ts';
 import type { Answer } from './answer/answer.ts';
 import { type AskOptions, QuestionAnswerer } from './answer/answerQuestion.ts';
 import { warmUpQuestions } from './answer/warmUpQuestions.ts';
 import { fingerprintCorpus, loadCorpus, type LoadCorpusOptions } from './corpus/loadCorpus.ts';
-import { EMBEDDED_BACKENDS, type EmbeddedBackendName } from './index/embeddedBackends.ts';
-import { loadSnapshot, sameFiles, saveSnapshot } from './index/indexSnapshot.ts';
-import type { PostgresConnectionOptions, PostgresIndex, SharedGeneration } from './index/postgres/postgresIndex.ts';
+import type { EmbeddedBackendName } from './index/embeddedBackends.ts';
+import { EmbeddedIndexStore } from './index/embeddedIndexStore.ts';
+import type { IndexStore, StoredIndex } from './index/indexStore.ts';
+import type { PostgresConnectionOptions } from './index/postgres/postgresIndex.ts';
 import { GenerationGoneError, SearchUnavailableError } from './index/postgres/searchUnavailable.ts';
-import type { IndexedDocument, SearchBackend } from './index/searchBackend.ts';
+import type { IndexedDocument } from './index/searchBackend.ts';
+import { SharedIndexStore } from './index/sharedIndexStore.ts';
 import { type Logger, silentLogger } from './logger.ts';
-import type { FileFingerprint, SkippedFile } from './types.ts';
+import type { SkippedFile } from './types.ts';
 import { UserError } from './userError.ts';
 
 export interface EngineOptions {
@@ -67,20 +67,16 @@ export interface EngineStatus {
   reindexing: boolean;
 }
 
-interface Generation {
-  index: SearchBackend;
+/** The index being served and the answerer reading it. */
+interface Serving {
+  stored: StoredIndex;
   answerer: QuestionAnswerer;
-  files: FileFingerprint[];
-  skipped: SkippedFile[];
-  indexedAt: string;
-  loadedFrom: 'snapshot' | 'build';
-  /** With backend 'postgres': the database generation it serves. */
-  shared?: SharedGeneration;
 }
 
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
 
 type CorpusCap = 'maxFileBytes' | 'maxDocumentBytes' | 'maxPdfPages';
+type ResolvedOptions = Required<Omit<EngineOptions, CorpusCap | 'postgres'>> & Pick<EngineOptions, CorpusCap | 'postgres'>;
 
 function corpusCaps(options: Pick<EngineOptions, CorpusCap>): LoadCorpusOptions {
   return { maxFileBytes: options.maxFileBytes, maxDocumentBytes: options.maxDocumentBytes, maxPdfPages: options.maxPdfPages };
@@ -89,109 +85,66 @@ function corpusCaps(options: Pick<EngineOptions, CorpusCap>): LoadCorpusOptions 
 /** What a finished reindex tells its listeners: the summary, or why it failed (the old index kept serving). */
 export type ReindexOutcome = { ok: true; summary: ReindexSummary } | { ok: false; error: unknown; durationMs: number };
 
+/** The store the options ask for: in this process with snapshots, or shared through PostgreSQL. */
+function indexStore(options: ResolvedOptions): IndexStore {
+  const { backend, corpusDir, dataDir, useSnapshot, logger, postgres } = options;
+  if (backend !== 'postgres') return new EmbeddedIndexStore({ backend, corpusDir, dataDir, useSnapshot, corpusCaps: corpusCaps(options), logger });
+  if (!postgres?.connectionString) throw new Error("Relais engine: backend 'postgres' needs postgres.connectionString");
+  return new SharedIndexStore({
+    connection: postgres, corpusDir, logger,
+    loadCorpus: () => loadCorpus(corpusDir, corpusCaps(options)),
+    fingerprint: (known) => fingerprintCorpus(corpusDir, known),
+  });
+}
+
 export class RelaisEngine {
-  private current: Generation;
+  private current: Serving;
   private running: Promise<ReindexSummary> | undefined;
   private readonly reindexListeners = new Set<(outcome: ReindexOutcome) => void>();
-  /** With backend 'postgres': the index in the database. */
-  private shared: PostgresIndex | undefined;
 
   private constructor(
-    private readonly options: Required<Omit<EngineOptions, CorpusCap>> & Pick<EngineOptions, CorpusCap>,
-    first: Generation,
+    private readonly options: ResolvedOptions,
+    private readonly store: IndexStore,
+    first: StoredIndex,
   ) {
-    this.current = first;
+    this.current = this.serving(first);
   }
 
   /** Loads the saved index when it matches the corpus, builds it otherwise. */
   static async open(options: EngineOptions): Promise<RelaisEngine> {
-    const resolved = {
+    const resolved: ResolvedOptions = {
       logger: silentLogger,
       language: bundledLanguageResources(),
       maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH,
       useSnapshot: true,
-      backend: 'compact' as EmbeddedBackendName | 'postgres',
-      postgres: undefined as unknown as PostgresConnectionOptions,
+      backend: 'compact',
       ...options,
       corpusDir: path.resolve(options.corpusDir),
       dataDir: path.resolve(options.dataDir),
     };
-    const log = resolved.logger;
-    if (resolved.backend === 'postgres') return RelaisEngine.openShared(resolved);
-    if (resolved.useSnapshot) {
-      const started = Date.now();
-      const saved = await loadSnapshot(resolved.dataDir);
-      const files = await fingerprintCorpus(resolved.corpusDir, saved.ok ? saved.header.files : []);
-      const matches = saved.ok && saved.header.backend === resolved.backend && saved.header.corpusDir === resolved.corpusDir &&
-        saved.header.analysis === analysisFingerprint() && sameFiles(saved.header.files, files);
-      if (saved.ok && matches) {
-        try {
-          const index = EMBEDDED_BACKENDS[resolved.backend as EmbeddedBackendName].fromParts(saved.parts);
-          log.info({ documents: index.documents.length, ms: Date.now() - started }, 'index loaded from snapshot');
-          return new RelaisEngine(resolved, {
-            index, answerer: new QuestionAnswerer(index, resolved.language), files, skipped: saved.header.skipped,
-            indexedAt: saved.header.builtAt, loadedFrom: 'snapshot',
-          });
-        } catch (error) {
-          log.warn({ error: String(error) }, 'snapshot could not be loaded; rebuilding');
-        }
-      } else if (!saved.ok && saved.corrupt) {
-        log.warn({ reason: saved.reason, dataDir: resolved.dataDir }, 'index snapshot is damaged; rebuilding the index from the corpus');
-      } else {
-        log.info({ reason: saved.ok ? 'corpus or backend changed since the snapshot' : saved.reason }, 'building the index');
-      }
-    }
-    const engine = new RelaisEngine(resolved, await RelaisEngine.build(resolved));
-    await engine.save();
-    return engine;
+    const store = indexStore(resolved);
+    return new RelaisEngine(resolved, store, await store.open());
   }
 
-  private static async build(options: RelaisEngine['options']): Promise<Generation> {
-    const corpus = await loadCorpus(options.corpusDir, corpusCaps(options));
-    for (const s of corpus.skipped) options.logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
-    const index = EMBEDDED_BACKENDS[options.backend as EmbeddedBackendName].build(corpus.documents);
-    return {
-      index, answerer: new QuestionAnswerer(index, options.language), files: corpus.files, skipped: corpus.skipped,
-      indexedAt: new Date().toISOString(), loadedFrom: 'build',
-    };
-  }
-
-  /** Backend 'postgres': migrates the database, then serves its current index or builds one there. */
-  private static async openShared(options: RelaisEngine['options']): Promise<RelaisEngine> {
-    if (!options.postgres?.connectionString) throw new Error("Relais engine: backend 'postgres' needs postgres.connectionString");
-    const { PostgresIndex } = await import('./index/postgres/postgresIndex.ts');
-    const { store, generation } = await PostgresIndex.open({
-      connection: options.postgres, corpusDir: options.corpusDir, logger: options.logger,
-      loadCorpus: () => loadCorpus(options.corpusDir, corpusCaps(options)),
-      fingerprint: (known) => fingerprintCorpus(options.corpusDir, known),
-    });
-    const engine = new RelaisEngine(options, RelaisEngine.fromShared(generation, options.language));
-    engine.shared = store;
-    return engine;
-  }
-
-  private static fromShared(shared: SharedGeneration, language: LanguageResources): Generation {
-    return {
-      index: shared.index, answerer: new QuestionAnswerer(shared.index, language), files: shared.info.files,
-      skipped: shared.info.skipped, indexedAt: shared.info.builtAt, loadedFrom: shared.loadedFrom, shared,
-    };
+  private serving(stored: StoredIndex): Serving {
+    return { stored, answerer: new QuestionAnswerer(stored.index, this.options.language) };
   }
 
   /**
-   * Backend 'postgres': the generation every instance serves now (another instance may have switched
-   * it), answering the question. A generation dropped mid-question is retried once on the new one;
-   * an unreachable database is a UserError while the pool reconnects.
+   * Answers from the index to serve now (with PostgreSQL another instance may have switched it). An
+   * index dropped mid-question is retried once on the new one; an unreachable index is a UserError
+   * while it reconnects.
    */
-  private async askShared(text: string, english: boolean, options: AskOptions, retried = false): Promise<Answer> {
+  private async answerFromLatest(text: string, options: AskOptions, retried = false): Promise<Answer> {
     try {
-      const latest = await this.shared!.current();
-      if (latest !== this.current.shared) this.current = RelaisEngine.fromShared(latest, this.options.language);
+      const latest = await this.store.latest(this.current.stored);
+      if (latest !== this.current.stored) this.current = this.serving(latest);
       return await this.current.answerer.answer(text, options);
     } catch (error) {
-      if (error instanceof GenerationGoneError && !retried) return this.askShared(text, english, options, true);
+      if (error instanceof GenerationGoneError && !retried) return this.answerFromLatest(text, options, true);
       if (error instanceof SearchUnavailableError || error instanceof GenerationGoneError) {
         this.options.logger.warn({ error: error.message }, 'search is unavailable');
-        throw searchUnavailable(english, error);
+        throw new UserError('search-unavailable', {}, { cause: error });
       }
       throw error;
     }
@@ -199,22 +152,7 @@ export class RelaisEngine {
 
   /** Releases the database connections (backend 'postgres'); the engine must not be used afterwards. */
   async close(): Promise<void> {
-    await this.shared?.close();
-  }
-
-  private async save(): Promise<void> {
-    if (!this.options.useSnapshot || this.shared) return;
-    const g = this.current;
-    try {
-      await saveSnapshot(
-        this.options.dataDir,
-        { backend: this.options.backend, analysis: analysisFingerprint(), corpusDir: this.options.corpusDir, builtAt: g.indexedAt, files: g.files, skipped: g.skipped },
-        EMBEDDED_BACKENDS[this.options.backend as EmbeddedBackendName].toParts(g.index),
-      );
-    } catch (error) {
-      // Serving goes on without a snapshot; the next start-up rebuilds.
-      this.options.logger.warn({ error: String(error), dataDir: this.options.dataDir }, 'index snapshot not saved');
-    }
+    await this.store.close();
   }
 
   /**
@@ -223,20 +161,10 @@ export class RelaisEngine {
    */
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const text = typeof question === 'string' ? question.replace(/\s+/g, ' ').trim() : '';
-    const english = (options.locale ?? detectLocale(text)) === 'en';
-    if (!/[\p{L}\p{N}]/u.test(text)) {
-      throw new UserError('empty-question', english
-        ? 'Ask a question in words, e.g. "How many homes can get fibre in the Gers?"'
-        : 'Posez une question avec des mots, par exemple « Combien de prises sont éligibles à la fibre dans le Gers ? »');
-    }
+    if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError('empty-question', {});
     const max = this.options.maxQuestionLength;
-    if (text.length > max) {
-      throw new UserError('question-too-long', english
-        ? `That question is ${text.length} characters long; keep it under ${max}.`
-        : `Cette question fait ${text.length} caractères ; la limite est de ${max}.`);
-    }
-    if (this.shared) return this.askShared(text, english, options);
-    return this.current.answerer.answer(text, options);
+    if (text.length > max) throw new UserError('question-too-long', { length: text.length, max });
+    return this.answerFromLatest(text, options);
   }
 
   /**
@@ -280,22 +208,20 @@ export class RelaisEngine {
 
   private async runReindex(): Promise<ReindexSummary> {
     const started = performance.now();
-    const before = this.current;
-    let next: Generation;
+    const before = this.current.stored;
+    let next: StoredIndex;
     try {
-      next = this.shared
-        ? RelaisEngine.fromShared(await this.shared.reindex(before.shared?.info.id ?? ''), this.options.language)
-        : await RelaisEngine.build(this.options);
+      next = await this.store.rebuild(before);
     } catch (error) {
       if (error instanceof SearchUnavailableError) {
         this.options.logger.error({ error: error.message }, 'reindex failed: database unreachable; the previous index keeps serving');
-        throw searchUnavailable(false, error);
+        throw new UserError('search-unavailable', {}, { cause: error });
       }
       this.options.logger.error({ error: String(error) }, 'reindex failed; the previous index keeps serving');
-      throw new UserError('reindex-failed', `Réindexation impossible : le dossier du corpus ne se lit pas (${(error as NodeJS.ErrnoException).code ?? 'erreur'}). L'index précédent reste en service.`, { cause: error });
+      const code = errnoCode(error);
+      throw new UserError('reindex-failed', code ? { code } : {}, { cause: error });
     }
-    this.current = next;
-    await this.save();
+    this.current = this.serving(next);
     // Files the loader refused are reported once, as skipped, not also as added or changed.
     const refused = new Set(next.skipped.map((f) => f.file));
     const old = new Map(before.files.map((f) => [f.file, f.sha256]));
@@ -318,7 +244,7 @@ export class RelaisEngine {
    */
   async warmUp(count = 150): Promise<void> {
     try {
-      const index = this.current.index;
+      const index = this.current.stored.index;
       for (const question of await warmUpQuestions(index, count)) {
         await this.ask(question).catch(() => undefined);
         // Between questions, let real ones through.
@@ -330,7 +256,7 @@ export class RelaisEngine {
   }
 
   status(): EngineStatus {
-    const g = this.current;
+    const g = this.current.stored;
     return {
       corpusDir: this.options.corpusDir, documents: g.index.documents.length, passages: g.index.passageCount,
       indexedAt: g.indexedAt, loadedFrom: g.loadedFrom, skipped: g.skipped, reindexing: this.running !== undefined,
@@ -339,13 +265,10 @@ export class RelaisEngine {
 
   /** The indexed press releases, in file order. */
   documents(): readonly IndexedDocument[] {
-    return this.current.index.documents;
+    return this.current.stored.index.documents;
   }
 }
 
-function searchUnavailable(english: boolean, cause: unknown): UserError {
-  return new UserError('search-unavailable', english
-    ? 'Search is unavailable, retrying: the index database cannot be reached right now. Ask again in a moment.'
-    : "La recherche est indisponible, nouvelle tentative en cours : la base de l'index ne répond pas. Reposez la question dans un instant.",
-  { cause });
+function errnoCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }

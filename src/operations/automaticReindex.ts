@@ -3,8 +3,7 @@
 // single-flight reindex, like the admin command. A change seen while a reindex runs triggers one
 // more run afterwards, so no change is missed. The summary of each run goes to the log, with every
 // skipped file and why; a failed run is logged and the previous index keeps serving.
-import type { Logger } from '../engine/logger.ts';
-import type { RelaisEngine, ReindexSummary } from '../engine/relaisEngine.ts';
+import type { Logger, ReindexSummary, RelaisEngine } from '../engine/index.ts';
 import { CorpusWatcher, type CorpusWatcherOptions } from './corpusWatcher.ts';
 
 export type ReindexTrigger = 'schedule' | 'corpus-change';

@@ -7,7 +7,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../engine/logger.ts';
+import type { Logger } from '../engine/index.ts';
 
 export interface CorpusWatcherOptions {
   dir: string;

@@ -1,6 +1,6 @@
 // SIGTERM / SIGINT: stop taking new questions, let those in flight be answered (bounded wait), close
 // the platform connections and the rest, exit 0. A second signal exits at once (code 1).
-import type { Logger } from '../engine/logger.ts';
+import type { Logger } from '../engine/index.ts';
 
 export interface ShutdownStep {
   name: string;

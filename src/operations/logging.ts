@@ -7,7 +7,7 @@
 import type { Writable } from 'node:stream';
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 import pinoPretty from 'pino-pretty';
-import type { LogLevel, Logger } from '../engine/logger.ts';
+import type { Logger, LogLevel } from '../engine/index.ts';
 
 /** Keys whose values are secrets wherever they appear (pino redact paths, one and two levels deep). */
 const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'password', 'authorization', 'databaseUrl'];

@@ -12,8 +12,7 @@
 //   relais_platform_connected{platform}          1 when the chat platform's connection is up
 //   plus prom-client's default process metrics (memory, CPU, event-loop lag, handles).
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Logger } from '../engine/logger.ts';
-import type { RelaisEngine } from '../engine/relaisEngine.ts';
+import type { Logger, RelaisEngine } from '../engine/index.ts';
 
 export type QuestionOutcome = 'answered' | 'unanswered' | 'invalid' | 'limited' | 'busy' | 'error';
 
@@ -55,7 +54,9 @@ export class RelaisMetrics {
     this.errors = new Counter({ name: 'relais_errors_total', help: 'Errors logged, by log message', labelNames: ['event'], registers });
     this.platformConnected = new Gauge({
       name: 'relais_platform_connected', help: '1 when the platform connection is up', labelNames: ['platform'], registers,
-      collect: () => { for (const [name, connected] of this.platforms) this.platformConnected.set({ platform: name }, connected() ? 1 : 0); },
+      collect: () => {
+        for (const [name, connected] of this.platforms) this.platformConnected.set({ platform: name }, connected() ? 1 : 0);
+      },
     });
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
   }

@@ -7,8 +7,7 @@
 //   platformReady()   one health check per platform, and what shutdown must stop;
 //   installSignals()  SIGTERM/SIGINT → graceful shutdown, exit 0.
 import { type Config, secretsOf } from '../config.ts';
-import type { Logger, LogLevel } from '../engine/logger.ts';
-import type { RelaisEngine } from '../engine/relaisEngine.ts';
+import type { Logger, LogLevel, RelaisEngine } from '../engine/index.ts';
 import { AutomaticReindex } from './automaticReindex.ts';
 import { gracefulShutdown, type ShutdownStep } from './gracefulShutdown.ts';
 import { createLogger } from './logging.ts';
@@ -35,23 +34,33 @@ export class Operations {
     readonly logger: Logger,
     readonly metrics: RelaisMetrics,
     readonly questions: QuestionGate,
-    private readonly stats: QuestionStats,
+    private readonly stats: QuestionStats | undefined,
     private readonly server: OperationsServer | undefined,
   ) {}
 
-  /** `logLevel`: instead of LOG_LEVEL's (the terminal chat logs at its own level). */
-  static async start(config: Config, options: { logger?: Logger; logLevel?: LogLevel } = {}): Promise<Operations> {
-    const metrics = new RelaisMetrics();
-    const logger = metrics.countingErrors(options.logger ?? createLogger({ level: options.logLevel ?? config.logLevel, secrets: secretsOf(config) }));
+  /**
+   * `logLevel`: instead of LOG_LEVEL's (the terminal chat logs at its own level). `shard`: a Discord
+   * shard process, with the same logs, safety nets and fair use, but no endpoint, metrics or stats
+   * (its siblings share the machine's port and DATA_DIR).
+   */
+  static async start(config: Config, options: { logger?: Logger; logLevel?: LogLevel; shard?: boolean } = {}): Promise<Operations> {
+    const metrics = new RelaisMetrics({ defaultMetrics: !options.shard });
+    const base = options.logger ?? createLogger({ level: options.logLevel ?? config.logLevel, secrets: secretsOf(config) });
+    const logger = options.shard ? base : metrics.countingErrors(base);
     installProcessSafetyNets({ logger });
     const ops = config.operations;
+    if (options.shard) {
+      const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight });
+      return new Operations(config, logger, metrics, questions, undefined, undefined);
+    }
     const server = ops.metricsPort !== undefined
       ? await OperationsServer.start({ port: ops.metricsPort, host: ops.metricsHost, metrics, logger }).catch((error: unknown) => {
         throw listenFailure(error, { port: 'METRICS_PORT', host: 'METRICS_HOST' }, { port: ops.metricsPort as number, host: ops.metricsHost });
       })
       : undefined;
     const stats = await QuestionStats.open({ dataDir: config.dataDir, logger });
-    const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight, metrics, stats });
+    const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight,
+      metrics, stats });
     return new Operations(config, logger, metrics, questions, stats, server);
   }
 
@@ -102,7 +111,7 @@ export class Operations {
   private closingSteps(): ShutdownStep[] {
     return [
       { name: 'automatic reindex', run: () => { this.automaticReindex?.stop(); this.stopWatchingEngine?.(); } },
-      { name: 'question stats', run: () => this.stats.flush() },
+      { name: 'question stats', run: () => this.stats?.flush() },
       { name: 'operations endpoint', run: () => this.server?.stop() },
     ];
   }

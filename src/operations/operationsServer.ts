@@ -6,7 +6,7 @@
 // Anything else is 404; only GET and HEAD are served.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from '../engine/logger.ts';
+import type { Logger } from '../engine/index.ts';
 import type { RelaisMetrics } from './metrics.ts';
 
 /** One health check: a name ("index", "slack", "discord") and whether it passes now. */

@@ -3,8 +3,7 @@
 // goes on serving, since one failed event must not take every conversation down. A process that
 // keeps failing (more than `maxPerMinute` uncaught exceptions in a minute) is in a bad state: it
 // exits with code 1 so that its supervisor restarts it.
-import { randomUUID } from 'node:crypto';
-import type { Logger } from '../engine/logger.ts';
+import { newErrorRef, type Logger } from '../engine/index.ts';
 
 export interface ProcessSafetyOptions {
   logger: Logger;
@@ -25,10 +24,10 @@ export function installProcessSafetyNets(options: ProcessSafetyOptions): () => v
   const describe = (error: unknown) => (error instanceof Error ? error.stack ?? error.message : String(error));
 
   const onRejection = (reason: unknown) => {
-    logger.error({ errorId: randomUUID().slice(0, 8), error: describe(reason) }, 'unhandled promise rejection');
+    logger.error({ errorId: newErrorRef(), error: describe(reason) }, 'unhandled promise rejection');
   };
   const onException = (error: unknown) => {
-    logger.error({ errorId: randomUUID().slice(0, 8), error: describe(error) }, 'uncaught exception');
+    logger.error({ errorId: newErrorRef(), error: describe(error) }, 'uncaught exception');
     const now = Date.now();
     recent.push(now);
     while ((recent[0] ?? now) <= now - 60_000) recent.shift();

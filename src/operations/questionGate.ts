@@ -1,15 +1,13 @@
 // The one place every question goes through, whatever the platform (the ask command calls it
 // through CommandContext.questions): the asker's rate limit, the global cap on questions in flight,
 // then one log line per question (platform, user, latency, outcome; the text only at debug level),
-// the metrics, and the stats the admins read. Refusals are UserErrors in the asker's language,
-// saying when to try again; adapters show them like any other UserError, privately.
-import type { Invoker, Locale, QuestionGate as CommandQuestionGate } from '../../commands/command.ts';
-import type { Answer } from '../engine/answer/answer.ts';
-import type { Logger } from '../engine/logger.ts';
-import { UserError } from '../engine/userError.ts';
+// the metrics, and the stats the admins read. Refusals are coded UserErrors (rate-limited with when to
+// try again, busy, stopping); the commands show them like any other UserError, privately.
+import type { Invoker, QuestionGate as CommandQuestionGate, QuestionStatsSummary } from '../../commands/command.ts';
+import { UserError, type Answer, type Logger } from '../engine/index.ts';
 import { BusyError, InFlightLimit } from './inFlightLimit.ts';
 import type { QuestionOutcome, RelaisMetrics } from './metrics.ts';
-import type { QuestionStats, QuestionStatsSummary } from './questionStats.ts';
+import type { QuestionStats } from './questionStats.ts';
 import { RateLimiter } from './rateLimiter.ts';
 
 export interface QuestionGateOptions {
@@ -27,21 +25,6 @@ export interface QuestionGateOptions {
   now?: () => number;
 }
 
-export const gateMessages = {
-  rateLimited: (retryAfterSec: number, locale: Locale): string =>
-    locale === 'en'
-      ? `You have asked a lot of questions in the last minute; please ask again in ${retryAfterSec} s.`
-      : `Vous avez posé beaucoup de questions en une minute ; merci de réessayer dans ${retryAfterSec} s.`,
-  busy: (locale: Locale): string =>
-    locale === 'en'
-      ? 'Relais is answering many questions right now; please ask again in a few seconds.'
-      : 'Relais répond à beaucoup de questions en ce moment ; merci de réessayer dans quelques secondes.',
-  stopping: (locale: Locale): string =>
-    locale === 'en'
-      ? 'Relais is restarting; please ask again in a minute.'
-      : 'Relais redémarre ; merci de reposer votre question dans une minute.',
-};
-
 export class QuestionGate implements CommandQuestionGate {
   private readonly limiter: RateLimiter;
   private readonly slots: InFlightLimit;
@@ -55,12 +38,12 @@ export class QuestionGate implements CommandQuestionGate {
     });
   }
 
-  async answer(question: string, invoker: Invoker, locale: Locale, ask: (question: string) => Promise<Answer>): Promise<Answer> {
+  async answer(question: string, invoker: Invoker, ask: (question: string) => Promise<Answer>): Promise<Answer> {
     const { platform, userId: user } = invoker;
     const decision = this.limiter.take(`${platform}:${user}`);
     if (!decision.allowed) {
       this.done(platform, user, question, 'limited', undefined, { retryAfterSec: decision.retryAfterSec });
-      throw new UserError('rate-limited', gateMessages.rateLimited(decision.retryAfterSec, locale));
+      throw new UserError('rate-limited', { retryAfterSec: decision.retryAfterSec });
     }
     const started = performance.now();
     let answer: Answer;
@@ -77,7 +60,7 @@ export class QuestionGate implements CommandQuestionGate {
       const ms = performance.now() - started;
       if (error instanceof BusyError) {
         this.done(platform, user, question, 'busy', undefined, { reason: error.reason });
-        throw new UserError('rate-limited', error.reason === 'closed' ? gateMessages.stopping(locale) : gateMessages.busy(locale));
+        throw new UserError(error.reason === 'closed' ? 'stopping' : 'busy', {});
       }
       this.done(platform, user, question, error instanceof UserError ? 'invalid' : 'error', ms, error instanceof UserError ? { code: error.code } : {});
       throw error;
@@ -107,7 +90,8 @@ export class QuestionGate implements CommandQuestionGate {
     return this.slots.drain(timeoutMs);
   }
 
-  private done(platform: string, user: string, question: string, outcome: QuestionOutcome, ms: number | undefined, extra: Record<string, unknown> = {}): void {
+  private done(platform: string, user: string, question: string, outcome: QuestionOutcome, ms: number | undefined,
+    extra: Record<string, unknown> = {}): void {
     const latencyMs = ms === undefined ? undefined : Math.round(ms * 10) / 10;
     const answered = outcome === 'answered';
     this.options.metrics?.questionAnswered(platform, outcome, outcome === 'answered' || outcome === 'unanswered' ? (ms ?? 0) / 1000 : undefined);

@@ -5,9 +5,8 @@
 // because that is what the admins need to see: what the corpus is missing.
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Answer } from '../engine/answer/answer.ts';
-import type { Logger } from '../engine/logger.ts';
-import { questionKeyTerms } from './questionKey.ts';
+import type { QuestionStatsSummary, UnansweredGroup } from '../../commands/command.ts';
+import { questionKeyTerms, type Answer, type Logger } from '../engine/index.ts';
 
 export const QUESTION_STATS_FILE = 'question-stats.jsonl';
 
@@ -22,25 +21,6 @@ export interface QuestionRecord {
   /** Unanswered only: the question (cut) and its grouping key. */
   question?: string;
   terms?: string[];
-}
-
-export interface UnansweredGroup {
-  terms: string[];
-  count: number;
-  /** The most recent wording. */
-  example: string;
-}
-
-export interface QuestionStatsSummary {
-  /** When the oldest record kept was made (ISO), undefined when there is none. */
-  since?: string;
-  questions: number;
-  answered: number;
-  /** answered / questions, 0 when there are none. */
-  answeredShare: number;
-  medianLatencyMs?: number;
-  topUnanswered: UnansweredGroup[];
-  topCited: { source: string; title: string; count: number }[];
 }
 
 export interface QuestionStatsOptions {

@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { allCommands, findCommand } from '../../commands/allCommands.ts';
-import type { CommandContext, CommandInput } from '../../commands/command.ts';
+import { type CommandContext, type CommandInput, needsAdmin } from '../../commands/command.ts';
 import { parseCommandText } from '../../commands/parseCommandText.ts';
 import { replyAsPlainText, type Reply } from '../../commands/reply.ts';
 import { runCommand } from '../../commands/runCommand.ts';
 import { summaryReply } from '../../commands/reindex.ts';
-import { silentLogger } from '../../src/engine/logger.ts';
-import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
+import { RelaisEngine, silentLogger } from '../../src/engine/index.ts';
 
 let engine: RelaisEngine;
 
@@ -36,7 +35,7 @@ describe('command definitions', () => {
       expect(c.description.en.length).toBeGreaterThan(10);
       expect(c.name).toMatch(/^[a-z]+$/);
     }
-    expect(allCommands.filter((c) => c.adminOnly).map((c) => c.name)).toEqual(['reindex', 'stats']);
+    expect(allCommands.filter(needsAdmin).map((c) => c.name)).toEqual(['reindex', 'stats']);
   });
 
   it('are found by their French names too', () => {
@@ -141,7 +140,7 @@ describe('runCommand', () => {
 
   it('a reindex summary names at most ten files per list and counts the rest (issue 14, item 9)', () => {
     const files = Array.from({ length: 2000 }, (_, i) => `communiques/2024/${String(i).padStart(4, '0')}_fibre-et-inclusion-numerique.md`);
-    const reply = summaryReply({ added: files, changed: [], removed: [], skipped: [], documents: 2000, passages: 41_000, durationMs: 12_345 }, false);
+    const reply = summaryReply({ added: files, changed: [], removed: [], skipped: [], documents: 2000, passages: 41_000, durationMs: 12_345 }, 'fr');
     const [added = ''] = (reply.sections[0] as { items: string[] }).items;
     expect(added).toMatch(/^Ajoutés \(2000\) : communiques\/2024\/0000_.*0009_fibre-et-inclusion-numerique\.md et 1\s990 autres$/u);
     expect(added.length).toBeLessThan(1000);
@@ -150,8 +149,8 @@ describe('runCommand', () => {
   it('a reindex summary gives skip reasons in the admin\'s language (issue 14, item 9)', () => {
     const skipped = [{ file: 'photo.txt', reason: 'binary content', reasonFr: 'contenu binaire' }, { file: 'ancien.txt', reason: 'empty' }];
     const summary = { added: [], changed: [], removed: [], skipped, documents: 5, passages: 90, durationMs: 800 };
-    expect(replyAsPlainText(summaryReply(summary, false))).toContain('Ignorés (2) : photo.txt (contenu binaire), ancien.txt (empty)');
-    expect(replyAsPlainText(summaryReply(summary, true))).toContain('Skipped (2) : photo.txt (binary content), ancien.txt (empty)');
+    expect(replyAsPlainText(summaryReply(summary, 'fr'))).toContain('Ignorés (2) : photo.txt (contenu binaire), ancien.txt (empty)');
+    expect(replyAsPlainText(summaryReply(summary, 'en'))).toContain('Skipped (2) : photo.txt (binary content), ancien.txt (empty)');
   });
 
   it('help lists every command and what Relais knows', async () => {

@@ -4,7 +4,7 @@ import type { CommandContext } from '../../commands/command.ts';
 import { replyAsPlainText } from '../../commands/reply.ts';
 import { runCommand } from '../../commands/runCommand.ts';
 import { statsCommand } from '../../commands/stats.ts';
-import { silentLogger } from '../../src/engine/logger.ts';
+import { silentLogger } from '../../src/engine/index.ts';
 import { QuestionGate } from '../../src/operations/questionGate.ts';
 import { QuestionStats } from '../../src/operations/questionStats.ts';
 import { GERS_QUESTION, openTestEngine, type TestEngine } from '../operations/helpers.ts';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   context = { engine: t.engine, logger: silentLogger, commands: allCommands, progress: async () => {}, questions };
   const invoker = { platform: 'slack' as const, userId: 'U1', isAdmin: false };
   for (const q of [GERS_QUESTION, 'Quel est le budget de la 5G à Lyon ?', 'budget de la 5G pour Lyon', 'Qui dirige Orange à Brest ?']) {
-    await questions.answer(q, invoker, 'fr', (x) => t.engine.ask(x));
+    await questions.answer(q, invoker, (x) => t.engine.ask(x));
   }
   await stats.flush();
 });

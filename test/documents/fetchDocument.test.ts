@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchDocument, type FetchDocumentOptions } from '../../src/documents/fetchDocument.ts';
 import { FetchError, type FetchErrorCode } from '../../src/documents/fetchError.ts';
 import { saveToCorpus } from '../../src/documents/saveToCorpus.ts';
-import { loadCorpus } from '../../src/engine/corpus/loadCorpus.ts';
+import { loadCorpus } from '../../src/engine/index.ts';
 import { ARDECHE, ardecheReleasePdf } from '../fixtures/documents/ardecheRelease.ts';
 import { scannedPagePng } from '../fixtures/documents/pngWriter.ts';
 import { startPressSite, type PressSite } from '../fixtures/documents/pressSiteServer.ts';

@@ -36,6 +36,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { CannedResponses } from './kernel/cannedResponses.ts';
+import { readBody, readMultipart, startFakeServer, stopFakeServer } from './kernel/httpServer.ts';
+import { Waiters } from './kernel/waiters.ts';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
@@ -192,15 +195,6 @@ export function serverUrl(server: { address(): AddressInfo | string | null }, ho
   return `http://${host}:${addr.port}`;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 function maybeJson(value: string): unknown {
   const t = value.trim();
   if ((t.startsWith('{') && t.endsWith('}')) || (t.startsWith('[') && t.endsWith(']'))) {
@@ -224,9 +218,8 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
       : { _json: parsed };
   }
   if (ct.includes('multipart/form-data')) {
-    const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType ?? '' } }).formData();
     const out: Record<string, unknown> = {};
-    for (const [k, v] of form.entries()) {
+    for (const [k, v] of await readMultipart(raw, contentType ?? '')) {
       out[k] = typeof v === 'string' ? maybeJson(v) : { filename: v.name, size: v.size };
     }
     return out;
@@ -237,11 +230,19 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
   return out;
 }
 
-interface Waiter<T> {
-  match: (item: T) => boolean;
-  resolve: (item: T) => void;
-  reject: (err: Error) => void;
-  timer: NodeJS.Timeout;
+/**
+ * A recorded item matching now, or else the first to match as it arrives (the predicate judged when
+ * that item is recorded, as a test reading "the second call" means).
+ */
+function firstMatch<T>(items: readonly T[], predicate: (item: T) => boolean): () => T | undefined {
+  const existing = items.find(predicate);
+  if (existing !== undefined) return () => existing;
+  let seen = items.length;
+  let found: T | undefined;
+  return () => {
+    for (; found === undefined && seen < items.length; seen++) if (predicate(items[seen] as T)) found = items[seen];
+    return found;
+  };
 }
 
 function once<T>(emitterWait: (cb: () => void) => void, timeoutMs: number, onTimeout: () => T): Promise<T | undefined> {
@@ -269,15 +270,12 @@ export class FakeSlack {
   /** Number of Socket Mode connections accepted so far (1 after the first connect, 2 after a reconnect…). */
   socketConnectionCount = 0;
 
-  private readonly server: Server;
+  private server: Server | undefined;
   private readonly wss: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
   private readonly tickets = new Set<string>();
-  private readonly overrides = new Map<string, Array<{ handler: MethodHandler; remaining: number }>>();
-  private readonly callWaiters = new Set<Waiter<RecordedCall>>();
-  private readonly responseWaiters = new Set<Waiter<RecordedResponse>>();
-  private readonly connectionWaiters = new Set<Waiter<number>>();
-  private readonly pendingAcks = new Map<string, Waiter<SocketAck>>();
+  private readonly overrides = new CannedResponses<RecordedCall, FakeReply>();
+  private readonly waiters = new Waiters('FakeSlack');
   private readonly pingTimers = new Set<NodeJS.Timeout>();
   private readonly host: string;
   private readonly defaultTimeoutMs: number;
@@ -290,24 +288,18 @@ export class FakeSlack {
     this.host = opts.host ?? '127.0.0.1';
     this.defaultTimeoutMs = opts.defaultTimeoutMs ?? 15_000;
     this.socketPingIntervalMs = opts.socketPingIntervalMs ?? 0;
-    this.server = createServer((req, res) => {
-      this.handleHttp(req, res).catch((err: unknown) => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(String(err));
-      });
-    });
     this.wss = new WebSocketServer({ noServer: true });
-    this.server.on('upgrade', (req, socket, head) => this.handleUpgrade(req, socket, head));
   }
 
   /** Start a fake listening on 127.0.0.1, port 0 by default. */
   static async start(opts: FakeSlackOptions = {}): Promise<FakeSlack> {
     const fake = new FakeSlack(opts);
-    await new Promise<void>((resolve, reject) => {
-      fake.server.once('error', reject);
-      fake.server.listen(opts.port ?? 0, fake.host, () => resolve());
+    const { server, port } = await startFakeServer(fake.host, opts.port ?? 0, {
+      request: (req, res) => fake.handleHttp(req, res),
+      upgrade: (req, socket, head) => fake.handleUpgrade(req, socket, head),
     });
-    fake.port = (fake.server.address() as AddressInfo).port;
+    fake.server = server;
+    fake.port = port;
     return fake;
   }
 
@@ -346,22 +338,23 @@ export class FakeSlack {
     this.overrides.clear();
   }
 
+  /** Re-runs every wait: something was recorded. */
+  private recorded(): void {
+    this.waiters.notify();
+  }
+
   /**
    * Resolves with the first call to `method` matching `predicate` — an already-recorded one or the next to
    * arrive. Rejects after timeoutMs. To wait for "the 2nd call", use a predicate or `fake.reset()` first.
    */
-  waitForCall(method: string, predicate: (c: RecordedCall) => boolean = () => true, timeoutMs = this.defaultTimeoutMs): Promise<RecordedCall> {
-    const match = (c: RecordedCall): boolean => c.method === method && predicate(c);
-    const existing = this.calls.find(match);
-    if (existing) return Promise.resolve(existing);
-    return this.addWaiter(this.callWaiters, match, timeoutMs, `call to ${method}`);
+  waitForCall(method: string, predicate: (c: RecordedCall) => boolean = () => true,
+    timeoutMs = this.defaultTimeoutMs): Promise<RecordedCall> {
+    return this.waiters.waitFor(firstMatch(this.calls, (c) => c.method === method && predicate(c)), timeoutMs, `call to ${method}`);
   }
 
   /** Like waitForCall, for response_url POSTs. */
   waitForResponse(predicate: (r: RecordedResponse) => boolean = () => true, timeoutMs = this.defaultTimeoutMs): Promise<RecordedResponse> {
-    const existing = this.responses.find(predicate);
-    if (existing) return Promise.resolve(existing);
-    return this.addWaiter(this.responseWaiters, predicate, timeoutMs, 'response_url POST');
+    return this.waiters.waitFor(firstMatch(this.responses, predicate), timeoutMs, 'response_url POST');
   }
 
   /**
@@ -369,15 +362,8 @@ export class FakeSlack {
    * it answers before falling back to the previous override / the default. Returns a function removing it.
    */
   respondWith(method: string, handler: MethodHandler | FakeReply, opts: { times?: number } = {}): () => void {
-    const fn: MethodHandler = typeof handler === 'function' ? handler : () => handler;
-    const entry = { handler: fn, remaining: opts.times ?? Number.POSITIVE_INFINITY };
-    const list = this.overrides.get(method) ?? [];
-    list.unshift(entry);
-    this.overrides.set(method, list);
-    return () => {
-      const i = list.indexOf(entry);
-      if (i >= 0) list.splice(i, 1);
-    };
+    const answer = typeof handler === 'function' ? (call: RecordedCall) => handler(call, this) : () => handler;
+    return this.overrides.add((call) => call.method === method, answer, opts.times);
   }
 
   // ── payload builders (ids from fake.identity, response_url pointing at the fake) ──
@@ -407,14 +393,16 @@ export class FakeSlack {
    * POST a form-encoded slash command to the app (`appUrl` = base URL → `/slack/events` is appended, or a full URL).
    * `fields` are merged over `fake.slashCommand()` defaults (a full payload with response_url and trigger_id is sent as-is).
    */
-  sendSlashCommand(appUrl: string, signingSecret: string, fields: Partial<SlashCommandFields> = {}, opts: SendOptions = {}): Promise<SendResult> {
+  sendSlashCommand(appUrl: string, signingSecret: string, fields: Partial<SlashCommandFields> = {},
+    opts: SendOptions = {}): Promise<SendResult> {
     const payload = 'response_url' in fields && 'trigger_id' in fields ? (fields as SlashCommandFields) : this.slashCommand(fields);
     const body = new URLSearchParams(payload).toString();
     return this.signedPost(appUrl, signingSecret, body, 'application/x-www-form-urlencoded', opts);
   }
 
   /** POST an Events API body as JSON. An inner event (no `type: 'event_callback'`) is wrapped first. */
-  sendEvent(appUrl: string, signingSecret: string, eventOrBody: EventCallbackBody | SlackEvent | Record<string, unknown>, opts: SendOptions = {}): Promise<SendResult> {
+  sendEvent(appUrl: string, signingSecret: string, eventOrBody: EventCallbackBody | SlackEvent | Record<string, unknown>,
+    opts: SendOptions = {}): Promise<SendResult> {
     const isOuter = eventOrBody['type'] === 'event_callback' || eventOrBody['type'] === 'url_verification';
     const body = isOuter ? eventOrBody : this.eventCallback(eventOrBody as SlackEvent);
     return this.signedPost(appUrl, signingSecret, JSON.stringify(body), 'application/json', opts);
@@ -456,8 +444,8 @@ export class FakeSlack {
   /** Resolves once the app has connected and received `hello` (`nth` = wait for the nth connection overall). */
   waitForSocketConnection(opts: { nth?: number; timeoutMs?: number } = {}): Promise<number> {
     const nth = opts.nth ?? 1;
-    if (this.socketConnectionCount >= nth) return Promise.resolve(this.socketConnectionCount);
-    return this.addWaiter(this.connectionWaiters, (n) => n >= nth, opts.timeoutMs ?? this.defaultTimeoutMs, `socket connection #${nth}`);
+    const reached = () => (this.socketConnectionCount >= nth ? this.socketConnectionCount : undefined);
+    return this.waiters.waitFor(reached, opts.timeoutMs ?? this.defaultTimeoutMs, `socket connection #${nth}`);
   }
 
   get socketConnected(): boolean {
@@ -481,16 +469,13 @@ export class FakeSlack {
       accepts_response_payload: opts.acceptsResponsePayload ?? type !== 'events_api',
       ...(type === 'events_api' ? { retry_attempt: opts.retryAttempt ?? 0, retry_reason: opts.retryReason ?? '' } : {}),
     };
-    const promise = new Promise<SocketAck>((resolve, reject) => {
-      const timeoutMs = opts.timeoutMs ?? this.defaultTimeoutMs;
-      const timer = setTimeout(() => {
-        this.pendingAcks.delete(envelopeId);
-        reject(new Error(`FakeSlack: no ack for envelope ${envelopeId} (${type}) within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pendingAcks.set(envelopeId, { match: () => true, resolve, reject, timer });
-    });
+    const acked = this.waiters.waitFor(
+      () => this.socketAcks.find((a) => a.envelope_id === envelopeId),
+      opts.timeoutMs ?? this.defaultTimeoutMs,
+      `the ack of envelope ${envelopeId} (${type})`,
+    );
     ws.send(JSON.stringify(envelope));
-    return promise;
+    return acked;
   }
 
   /**
@@ -517,8 +502,9 @@ export class FakeSlack {
   /**
    * Close everything. Stop the Bolt app FIRST: a still-running SocketModeClient treats the close as a drop and
    * schedules a reconnect (after clientPingTimeout) that then fails against a dead fake. Never kill the TCP
-   * connection while the client is closing: socket-mode 3.1.0 then leaks a 30 s timer (SlackWebSocket.js:219). Open sockets get a close handshake
-   * (client-initiated ones in progress are allowed to finish) before being terminated as a last resort.
+   * connection while the client is closing: socket-mode 3.1.0 then leaks a 30 s timer (SlackWebSocket.js:219).
+   * Open sockets get a close handshake (client-initiated ones in progress are allowed to finish) before being
+   * terminated as a last resort.
    */
   async stop(): Promise<void> {
     if (this.stopped) return;
@@ -537,50 +523,11 @@ export class FakeSlack {
     );
     this.sockets.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
-    const err = new Error('FakeSlack stopped');
-    for (const set of [this.callWaiters, this.responseWaiters, this.connectionWaiters] as Array<Set<Waiter<unknown>>>) {
-      for (const w of set) {
-        clearTimeout(w.timer);
-        w.reject(err);
-      }
-      set.clear();
-    }
-    for (const w of this.pendingAcks.values()) {
-      clearTimeout(w.timer);
-      w.reject(err);
-    }
-    this.pendingAcks.clear();
-    await new Promise<void>((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
+    this.waiters.stop();
+    if (this.server) await stopFakeServer(this.server);
   }
 
   // ───────────── internals ─────────────
-
-  private addWaiter<T>(set: Set<Waiter<T>>, match: (item: T) => boolean, timeoutMs: number, what: string): Promise<T> {
-    if (this.stopped) return Promise.reject(new Error('FakeSlack stopped'));
-    return new Promise<T>((resolve, reject) => {
-      const waiter: Waiter<T> = {
-        match,
-        resolve: (item) => {
-          clearTimeout(waiter.timer);
-          set.delete(waiter);
-          resolve(item);
-        },
-        reject,
-        timer: setTimeout(() => {
-          set.delete(waiter);
-          reject(new Error(`FakeSlack: timed out after ${timeoutMs} ms waiting for ${what}`));
-        }, timeoutMs),
-      };
-      set.add(waiter);
-    });
-  }
-
-  private notify<T>(set: Set<Waiter<T>>, item: T): void {
-    for (const w of [...set]) if (w.match(item)) w.resolve(item);
-  }
 
   private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.baseUrl);
@@ -594,33 +541,20 @@ export class FakeSlack {
       const token = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : typeof body['token'] === 'string' ? body['token'] : undefined;
       const call: RecordedCall = { method: apiMatch[1], body, headers: req.headers, token, at: Date.now() };
       this.calls.push(call);
-      this.notify(this.callWaiters, call);
-      const reply = (await this.override(call)) ?? this.defaultReply(call);
+      this.recorded();
+      const reply = (await this.overrides.answer(call)) ?? this.defaultReply(call);
       this.send(res, reply);
       return;
     }
     if (req.method === 'POST' && respMatch?.[1] !== undefined) {
       const recorded: RecordedResponse = { id: decodeURIComponent(respMatch[1]), body, headers: req.headers, at: Date.now() };
       this.responses.push(recorded);
-      this.notify(this.responseWaiters, recorded);
+      this.recorded();
       const call: RecordedCall = { method: RESPONSE_URL, body, headers: req.headers, token: undefined, at: recorded.at };
-      this.send(res, (await this.override(call)) ?? { status: 200, body: { ok: true } });
+      this.send(res, (await this.overrides.answer(call)) ?? { status: 200, body: { ok: true } });
       return;
     }
     this.send(res, { status: 404, body: { ok: false, error: 'unknown_method' } });
-  }
-
-  private async override(call: RecordedCall): Promise<FakeReply | undefined> {
-    const list = this.overrides.get(call.method);
-    if (!list) return undefined;
-    for (const entry of [...list]) {
-      if (entry.remaining <= 0) continue;
-      entry.remaining -= 1;
-      if (entry.remaining <= 0) list.splice(list.indexOf(entry), 1);
-      const reply = await entry.handler(call, this);
-      if (reply !== undefined) return reply;
-    }
-    return undefined;
   }
 
   private send(res: ServerResponse, reply: FakeReply): void {
@@ -751,12 +685,7 @@ export class FakeSlack {
           at: Date.now(),
         };
         this.socketAcks.push(ack);
-        const pending = this.pendingAcks.get(envelopeId);
-        if (pending) {
-          this.pendingAcks.delete(envelopeId);
-          clearTimeout(pending.timer);
-          pending.resolve(ack);
-        }
+        this.recorded();
       }
     });
     ws.on('error', () => undefined);
@@ -783,6 +712,6 @@ export class FakeSlack {
         connection_info: { app_id: this.identity.appId },
       }),
     );
-    this.notify(this.connectionWaiters, this.socketConnectionCount);
+    this.recorded();
   }
 }

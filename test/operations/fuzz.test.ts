@@ -10,8 +10,7 @@ import { askCommand } from '../../commands/ask.ts';
 import type { CommandContext } from '../../commands/command.ts';
 import type { Reply, ReplySection } from '../../commands/reply.ts';
 import { runCommand } from '../../commands/runCommand.ts';
-import { silentLogger } from '../../src/engine/logger.ts';
-import { UserError } from '../../src/engine/userError.ts';
+import { silentLogger, UserError } from '../../src/engine/index.ts';
 import { DiscordLimits, renderDiscordReply } from '../../src/platforms/discord/renderDiscordReply.ts';
 import { renderSlackReply, SLACK_LIMITS } from '../../src/platforms/slack/rendering/renderSlackReply.ts';
 import { hasUnescapedBracket } from '../platforms/discord/helpers.ts';
@@ -67,7 +66,8 @@ const section: fc.Arbitrary<ReplySection> = fc.oneof(
     }),
   }),
 );
-const reply: fc.Arbitrary<Reply> = fc.record({ ephemeral: fc.boolean(), heading: longText, sections: fc.array(section, { maxLength: 60 }) });
+const reply: fc.Arbitrary<Reply> = fc.record({ ephemeral: fc.boolean(), heading: longText, sections: fc.array(section,
+  { maxLength: 60 }) });
 
 // ------------------------------------------------------------------ invariants
 
@@ -126,7 +126,8 @@ describe('fuzz', () => {
   it('engine.ask never throws anything but a UserError, and its answers are well-formed', async () => {
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof({ weight: 30, arbitrary: question }, { weight: 1, arbitrary: fc.constantFrom(...hugeQuestions) }), async (q) => {
+      fc.asyncProperty(fc.oneof({ weight: 30, arbitrary: question }, { weight: 1,
+        arbitrary: fc.constantFrom(...hugeQuestions) }), async (q) => {
         try {
           const answer = await t.engine.ask(q);
           expect(typeof answer.answered).toBe('boolean');

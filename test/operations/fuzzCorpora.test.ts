@@ -16,9 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/allCommands.ts';
 import { runCommand } from '../../commands/runCommand.ts';
 import { sourcesCommand } from '../../commands/sources.ts';
-import { silentLogger } from '../../src/engine/logger.ts';
-import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
-import { UserError } from '../../src/engine/userError.ts';
+import { RelaisEngine, silentLogger, UserError } from '../../src/engine/index.ts';
 import { DATABASE_URL, dropSchema, freshSchema } from '../engine/index/postgres/postgresTestDatabase.ts';
 import { FUZZ_RUNS, FUZZ_SEED, fuzzParameters } from './fuzzSettings.ts';
 
@@ -93,7 +91,8 @@ const wordsOf = (corpus: GeneratedDocument[]): string[] => corpus.flatMap((d) =>
 /** Questions made from the corpus's own words (and built-in names), often misspelled, in French or English. */
 function questionsFor(corpus: GeneratedDocument[]): fc.Arbitrary<string[]> {
   const own = fc.constantFrom(...wordsOf(corpus));
-  const word = fc.oneof({ weight: 4, arbitrary: own }, { weight: 2, arbitrary: own.chain(misspelling) }, { weight: 2, arbitrary: builtInVariant });
+  const word = fc.oneof({ weight: 4, arbitrary: own }, { weight: 2, arbitrary: own.chain(misspelling) }, { weight: 2,
+    arbitrary: builtInVariant });
   const question = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.array(word, { minLength: 1, maxLength: 6 })).map(([frame, w]) => {
     const [a = '', b = '', ...rest] = w;
     return [

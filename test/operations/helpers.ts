@@ -2,8 +2,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Logger } from '../../src/engine/logger.ts';
-import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
+import { RelaisEngine, type Logger } from '../../src/engine/index.ts';
 
 export const BUNDLED_CORPUS = path.resolve(import.meta.dirname, '../../corpus');
 export const GERS_QUESTION = 'Combien de personnes travaillent sur les chantiers du Gers ?';
@@ -22,7 +21,8 @@ export async function openTestEngine(options: { useSnapshot?: boolean; logger?: 
   const corpusDir = path.join(root, 'corpus');
   const dataDir = path.join(root, 'data');
   await cp(BUNDLED_CORPUS, corpusDir, { recursive: true });
-  const engine = await RelaisEngine.open({ corpusDir, dataDir, useSnapshot: options.useSnapshot ?? false, ...(options.logger ? { logger: options.logger } : {}) });
+  const engine = await RelaisEngine.open({ corpusDir, dataDir, useSnapshot: options.useSnapshot ?? false,
+    ...(options.logger ? { logger: options.logger } : {}) });
   return { engine, root, corpusDir, dataDir, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
 

@@ -50,8 +50,8 @@ describe('operations endpoint', () => {
     metrics.watchEngine(t.engine);
     metrics.watchPlatform('slack', () => true);
     const gate = new QuestionGate({ logger, rateLimitPerMinute: 0, maxInFlight: 2, metrics });
-    await gate.answer(GERS_QUESTION, { platform: 'slack', userId: 'U1', isAdmin: false }, 'fr', (q) => t.engine.ask(q));
-    await gate.answer('Quel est le budget de la 5G à Lyon ?', { platform: 'discord', userId: 'D1', isAdmin: false }, 'fr', (q) => t.engine.ask(q));
+    await gate.answer(GERS_QUESTION, { platform: 'slack', userId: 'U1', isAdmin: false }, (q) => t.engine.ask(q));
+    await gate.answer('Quel est le budget de la 5G à Lyon ?', { platform: 'discord', userId: 'D1', isAdmin: false }, (q) => t.engine.ask(q));
     await t.engine.reindex();
     metrics.countingErrors(recordingLogger()).error({}, 'command failed');
 

@@ -6,10 +6,11 @@ import { allCommands } from '../../commands/allCommands.ts';
 import { askCommand } from '../../commands/ask.ts';
 import type { CommandContext, Invoker } from '../../commands/command.ts';
 import { runCommand } from '../../commands/runCommand.ts';
-import { UserError } from '../../src/engine/userError.ts';
+import { UserError } from '../../src/engine/index.ts';
 import { createLogger } from '../../src/operations/logging.ts';
 import { RelaisMetrics } from '../../src/operations/metrics.ts';
 import { QuestionGate } from '../../src/operations/questionGate.ts';
+import { userErrorText } from '../../src/messages/catalogue.ts';
 import { GERS_QUESTION, openTestEngine, recordingLogger, type TestEngine } from './helpers.ts';
 
 let t: TestEngine;
@@ -30,15 +31,16 @@ describe('QuestionGate', () => {
     const metrics = new RelaisMetrics({ defaultMetrics: false });
     const gate = new QuestionGate({ logger, rateLimitPerMinute: 2, maxInFlight: 4, metrics, now: () => now });
     const ask = (q: string) => t.engine.ask(q);
-    await gate.answer(GERS_QUESTION, alice, 'fr', ask);
-    await gate.answer(GERS_QUESTION, alice, 'fr', ask);
-    const refused = await gate.answer(GERS_QUESTION, alice, 'fr', ask).catch((e: unknown) => e);
+    await gate.answer(GERS_QUESTION, alice, ask);
+    await gate.answer(GERS_QUESTION, alice, ask);
+    const refused = await gate.answer(GERS_QUESTION, alice, ask).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(UserError);
     expect((refused as UserError).code).toBe('rate-limited');
-    expect((refused as UserError).message).toBe('Vous avez posé beaucoup de questions en une minute ; merci de réessayer dans 60 s.');
-    await expect(gate.answer(GERS_QUESTION, bob, 'en', ask)).resolves.toMatchObject({ answered: true });
+    expect((refused as UserError).params).toEqual({ retryAfterSec: 60 });
+    expect(userErrorText(refused as UserError, 'fr')).toBe('Vous avez posé beaucoup de questions en une minute ; merci de réessayer dans 60 s.');
+    await expect(gate.answer(GERS_QUESTION, bob, ask)).resolves.toMatchObject({ answered: true });
     now += 30_000;
-    await expect(gate.answer(GERS_QUESTION, { ...alice }, 'en', ask)).rejects.toThrow('please ask again in 30 s');
+    await expect(gate.answer(GERS_QUESTION, { ...alice }, ask)).rejects.toMatchObject({ code: 'rate-limited', params: { retryAfterSec: 30 } });
 
     const text = await metrics.text();
     expect(text).toContain('relais_questions_total{platform="slack",outcome="answered"} 2');
@@ -55,7 +57,8 @@ describe('QuestionGate', () => {
 
   it('goes through runCommand: a limited asker gets a short private reply, not an error', async () => {
     const gate = new QuestionGate({ logger: recordingLogger(), rateLimitPerMinute: 1, maxInFlight: 4 });
-    const context: CommandContext = { engine: t.engine, logger: recordingLogger(), commands: allCommands, progress: async () => {}, questions: gate };
+    const context: CommandContext = { engine: t.engine, logger: recordingLogger(), commands: allCommands,
+      progress: async () => {}, questions: gate };
     const input = { options: { question: GERS_QUESTION }, locale: 'fr' as const, invoker: alice };
     expect((await runCommand(askCommand, input, context)).ephemeral).toBe(false);
     const second = await runCommand(askCommand, input, context);
@@ -72,12 +75,12 @@ describe('QuestionGate', () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     const slow = (q: string) => held.then(() => t.engine.ask(q));
-    const first = gate.answer(GERS_QUESTION, alice, 'fr', slow);
-    const second = gate.answer(GERS_QUESTION, bob, 'fr', slow);
-    await expect(gate.answer(GERS_QUESTION, { ...bob, userId: 'C' }, 'en', slow)).rejects.toThrow(/answering many questions right now/);
+    const first = gate.answer(GERS_QUESTION, alice, slow);
+    const second = gate.answer(GERS_QUESTION, bob, slow);
+    await expect(gate.answer(GERS_QUESTION, { ...bob, userId: 'C' }, slow)).rejects.toMatchObject({ code: 'busy' });
     expect(gate.inFlight).toBe(2);
     gate.close();
-    await expect(gate.answer(GERS_QUESTION, alice, 'fr', slow)).rejects.toThrow(/Relais redémarre/);
+    await expect(gate.answer(GERS_QUESTION, alice, slow)).rejects.toMatchObject({ code: 'stopping' });
     release();
     await expect(Promise.all([first, second])).resolves.toHaveLength(2);
     expect(await gate.drain(1_000)).toBe(true);
@@ -91,7 +94,7 @@ describe('logging', () => {
     const secret = 'xoxb-111-secret-token';
     const logger = createLogger({ level: 'info', secrets: [secret, 'db-pass-word'], pretty: false, destination: sink });
     const gate = new QuestionGate({ logger, rateLimitPerMinute: 0, maxInFlight: 2 });
-    await gate.answer(GERS_QUESTION, alice, 'fr', (q) => t.engine.ask(q));
+    await gate.answer(GERS_QUESTION, alice, (q) => t.engine.ask(q));
     logger.error({ error: new Error(`auth failed for ${secret}`), token: 'abc', config: { signingSecret: 'shh' } }, 'slack failed with db-pass-word');
     logger.info({ note: 'xapp-1-A0B-token-shaped' }, 'token-shaped');
     const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -102,7 +105,7 @@ describe('logging', () => {
 
     out = '';
     const debug = createLogger({ level: 'debug', pretty: false, destination: sink });
-    await new QuestionGate({ logger: debug, rateLimitPerMinute: 0, maxInFlight: 2 }).answer(GERS_QUESTION, alice, 'fr', (q) => t.engine.ask(q));
+    await new QuestionGate({ logger: debug, rateLimitPerMinute: 0, maxInFlight: 2 }).answer(GERS_QUESTION, alice, (q) => t.engine.ask(q));
     expect(out).toContain(`"question":"${GERS_QUESTION}"`);
   });
 });

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTION_STATS_FILE, QuestionStats } from '../../src/operations/questionStats.ts';
-import { questionKeyTerms } from '../../src/operations/questionKey.ts';
 import { GERS_QUESTION, GERS_SOURCE, openTestEngine, recordingLogger, type TestEngine } from './helpers.ts';
 
 let t: TestEngine;
@@ -17,15 +16,6 @@ afterAll(async () => {
 async function tempDataDir(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), 'relais-stats-'));
 }
-
-describe('questionKeyTerms', () => {
-  it('groups the same question asked in other words, French or English', () => {
-    const key = questionKeyTerms('Quel est le budget de la 5G à Lyon ?');
-    expect(key).toEqual(['5g', 'budget', 'lyon']);
-    expect(questionKeyTerms('budget 5G Lyon')).toEqual(key);
-    expect(questionKeyTerms('What is the 5G budget in Lyon?')).toEqual(key);
-  });
-});
 
 describe('QuestionStats', () => {
   it('summarises questions, share answered, median latency, unanswered groups and cited documents', async () => {

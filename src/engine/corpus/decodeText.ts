@@ -13,34 +13,41 @@ export type Decoded = { text: string } | { refused: SkipReason };
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 
+const isHtml = (extension: string): boolean => extension === '.html' || extension === '.htm';
+
 export function decodeText(bytes: Uint8Array, extension: string): Decoded {
-  if (bytes.length === 0) return { refused: skipReasons.empty() };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { refused: skipReasons.utf16() };
-  }
-  if (looksBinary(bytes)) return { refused: skipReasons.binary() };
+  const refused = refusedUnread(bytes);
+  if (refused) return { refused };
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const declared = !hasBom && (extension === '.html' || extension === '.htm') ? declaredCharset(bytes) : undefined;
+  const declared = !hasBom && isHtml(extension) ? declaredCharset(bytes) : undefined;
+  const decoded = decodeAs(bytes, declared, extension);
+  if ('refused' in decoded) return decoded;
+  if (decoded.text.trim() === '') return { refused: skipReasons.blank() };
+  return decoded;
+}
+
+/** Empty, UTF-16 or binary: refused before any decoding. */
+function refusedUnread(bytes: Uint8Array): SkipReason | undefined {
+  if (bytes.length === 0) return skipReasons.empty();
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return skipReasons.utf16();
+  if (looksBinary(bytes)) return skipReasons.binary();
+  return undefined;
+}
+
+/** UTF-8, unless the page declares another encoding and its bytes are not UTF-8 with accents. */
+function decodeAs(bytes: Uint8Array, declared: string | undefined, extension: string): Decoded {
   const asUtf8 = tryUtf8(bytes);
-  let text: string;
   if (declared === undefined || UTF8_LABELS.has(declared)) {
-    if (asUtf8 === undefined) {
-      return { refused: skipReasons.notUtf8(declared === undefined && (extension === '.html' || extension === '.htm')) };
-    }
-    text = asUtf8;
-  } else if (asUtf8 !== undefined && /[^\u0000-\u007f]/.test(asUtf8)) {
-    text = asUtf8;
-  } else {
-    let decoder: TextDecoder;
-    try {
-      decoder = new TextDecoder(declared);
-    } catch {
-      return { refused: skipReasons.unknownEncoding(declared) };
-    }
-    text = decoder.encoding === 'windows-1252' ? windows1252(decoder.decode(bytes)) : decoder.decode(bytes);
+    return asUtf8 === undefined ? { refused: skipReasons.notUtf8(declared === undefined && isHtml(extension)) } : { text: asUtf8 };
   }
-  if (text.trim() === '') return { refused: skipReasons.blank() };
-  return { text };
+  if (asUtf8 !== undefined && /[^\u0000-\u007f]/.test(asUtf8)) return { text: asUtf8 };
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared);
+  } catch {
+    return { refused: skipReasons.unknownEncoding(declared) };
+  }
+  return { text: decoder.encoding === 'windows-1252' ? windows1252(decoder.decode(bytes)) : decoder.decode(bytes) };
 }
 
 // Node 20's TextDecoder decodes windows-1252 (the encoding the HTML standard uses for the labels

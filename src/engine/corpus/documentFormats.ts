@@ -10,7 +10,7 @@ import type { ParsedDocument } from './parsedDocument.ts';
 import { parseText } from './parseText.ts';
 
 export type DocumentFormat =
-  | { kind: 'text'; parse: (text: string) => ParsedDocument }
+  | { kind: 'text'; parse: (text: string) => ParsedDocument | Promise<ParsedDocument> }
   | { kind: 'binary'; parse: (bytes: Uint8Array, limits: DocumentLimits) => Promise<ParsedDocument> };
 
 export const DOCUMENT_FORMATS: Readonly<Record<string, DocumentFormat>> = Object.freeze({

@@ -1,31 +1,10 @@
 // Finds full French dates ("vendredi 6 avril 2018", "1er janvier 2020") in running text.
-
-/** Month numbers by lower-case French name, with and without accents ("août" and "aout"). */
-export const FRENCH_MONTHS: Readonly<Record<string, number>> = Object.freeze({
-  janvier: 1,
-  février: 2,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-});
+import { foldWord } from '../language/foldText.ts';
+import { FRENCH_MONTHS } from '../language/months.ts';
 
 /** The month number (1-12) for a French month name in any case, accents optional; undefined otherwise. */
 export function frenchMonthNumber(word: string): number | undefined {
-  const key = word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-  return Object.hasOwn(FRENCH_MONTHS, key) ? FRENCH_MONTHS[key] : undefined;
+  return FRENCH_MONTHS.get(foldWord(word));
 }
 
 // Day (optionally "1er"), month word, four-digit year; the look-arounds keep "152 000" or "2018a" out.

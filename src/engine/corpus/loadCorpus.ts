@@ -195,7 +195,8 @@ async function loadFile(file: string, absolute: string, corpusName: string, limi
 }
 
 /** The parser's view of the file, or why it cannot be used. Never throws for a bad file. */
-async function parseFile(format: DocumentFormat, bytes: Buffer, extension: string, limits: DocumentLimits): Promise<ParsedDocument | { refused: SkipReason }> {
+async function parseFile(format: DocumentFormat, bytes: Buffer, extension: string,
+  limits: DocumentLimits): Promise<ParsedDocument | { refused: SkipReason }> {
   try {
     if (format.kind === 'binary') {
       if (bytes.length === 0) return { refused: skipReasons.empty() };
@@ -203,7 +204,7 @@ async function parseFile(format: DocumentFormat, bytes: Buffer, extension: strin
     }
     const decoded = decodeText(bytes, extension);
     if ('refused' in decoded) return decoded;
-    return format.parse(decoded.text);
+    return await format.parse(decoded.text);
   } catch (error) {
     if (error instanceof UnparsableFileError) return { refused: error.reason };
     return { refused: skipReasons.unparsable(error instanceof Error ? error.message : String(error)) };

@@ -25,98 +25,129 @@ interface OpenElement {
   dropped: boolean;
 }
 
+type Attributes = Record<string, string>;
+
+/** What the page says about itself in <head> and in the markup: title, dates, links, keywords. */
+class PageMetadata {
+  titleText: string | undefined;
+  inTitle = false;
+  firstH1: string | undefined;
+  h1Text: string | undefined;
+  timeDate: string | undefined;
+  canonical: string | undefined;
+  ogUrl: string | undefined;
+  keywords: string | undefined;
+  readonly metaDates = new Map<string, string>();
+
+  /** <title> (not an SVG's), the first visible <h1>, <meta>, <link rel=canonical>, <time datetime>. */
+  open(name: string, attribs: Attributes, open: readonly OpenElement[], droppedDepth: number): void {
+    if (name === 'title' && this.titleText === undefined && !open.some((element) => element.name === 'svg')) {
+      this.inTitle = true;
+      this.titleText = '';
+    } else if (name === 'h1' && this.firstH1 === undefined && droppedDepth === 0) {
+      this.h1Text = '';
+    } else if (name === 'meta') {
+      this.meta(attribs);
+    } else if (name === 'link' && attribs.rel?.toLowerCase().split(/\s+/).includes('canonical')) {
+      this.canonical ??= attribs.href?.trim();
+    } else if (name === 'time' && attribs.datetime !== undefined) {
+      this.timeDate ??= dateFromMetadata(attribs.datetime);
+    }
+  }
+
+  private meta(attribs: Attributes): void {
+    const key = (attribs.name ?? attribs.property ?? attribs.itemprop ?? '').toLowerCase();
+    const content = attribs.content;
+    if (content === undefined) return;
+    if (DATE_META_NAMES.includes(key) && !this.metaDates.has(key)) this.metaDates.set(key, content);
+    if (key === 'og:url') this.ogUrl ??= content.trim();
+    if (key === 'keywords') this.keywords ??= content;
+  }
+
+  close(name: string): void {
+    if (name === 'title') this.inTitle = false;
+    if (name === 'h1' && this.h1Text !== undefined) {
+      this.firstH1 = this.h1Text;
+      this.h1Text = undefined;
+    }
+  }
+
+  document(blocks: string[]): ParsedDocument {
+    const metaDate = DATE_META_NAMES.map((key) => dateFromMetadata(this.metaDates.get(key))).find((date) => date !== undefined);
+    const title = [this.titleText, this.firstH1].find((candidate) => candidate !== undefined && candidate.trim() !== '');
+    return {
+      title,
+      date: metaDate ?? this.timeDate,
+      url: this.canonical || this.ogUrl || undefined,
+      tags: (this.keywords ?? '').split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''),
+      blocks,
+    };
+  }
+}
+
+/** The visible text as blocks, following the open elements (dropped ones, preformatted ones). */
+class HtmlReader {
+  readonly blocks: string[] = [];
+  readonly meta = new PageMetadata();
+  private readonly open: OpenElement[] = [];
+  private droppedDepth = 0;
+  private preDepth = 0;
+  private text = '';
+
+  onOpenTag(name: string, attribs: Attributes): void {
+    const dropped = DROPPED.has(name) || 'hidden' in attribs;
+    this.open.push({ name, dropped });
+    if (dropped) this.droppedDepth++;
+    if (BLOCK.has(name)) this.flush();
+    if (name === 'pre') this.preDepth++;
+    this.meta.open(name, attribs, this.open, this.droppedDepth);
+  }
+
+  onText(data: string): void {
+    if (this.meta.inTitle) this.meta.titleText += data;
+    if (this.droppedDepth > 0) return;
+    if (this.meta.h1Text !== undefined) this.meta.h1Text += data;
+    if (this.preDepth === 0) {
+      this.text += data;
+      return;
+    }
+    // Preformatted text keeps its line structure: each line is a block.
+    data.split(/\r\n|\r|\n/).forEach((line, index) => {
+      if (index > 0) this.flush();
+      this.text += line;
+    });
+  }
+
+  onCloseTag(name: string): void {
+    this.meta.close(name);
+    if (BLOCK.has(name)) this.flush();
+    // The parser closes elements in order; searching from the top tolerates a stray end tag.
+    const index = this.open.map((element) => element.name).lastIndexOf(name);
+    if (index === -1) return;
+    for (const element of this.open.splice(index)) {
+      if (element.dropped) this.droppedDepth--;
+      if (element.name === 'pre') this.preDepth--;
+    }
+  }
+
+  flush(): void {
+    if (this.text.trim() !== '') this.blocks.push(this.text);
+    this.text = '';
+  }
+}
+
 export function parseHtml(html: string): ParsedDocument {
-  const blocks: string[] = [];
-  const open: OpenElement[] = [];
-  const metaDates = new Map<string, string>();
-  let droppedDepth = 0;
-  let preDepth = 0;
-  let text = '';
-  let titleText: string | undefined;
-  let inTitle = false;
-  let firstH1: string | undefined;
-  let h1Text: string | undefined;
-  let timeDate: string | undefined;
-  let canonical: string | undefined;
-  let ogUrl: string | undefined;
-  let keywords: string | undefined;
-
-  const flush = (): void => {
-    if (text.trim() !== '') blocks.push(text);
-    text = '';
-  };
-
+  const reader = new HtmlReader();
   const parser = new Parser(
     {
-      onopentag(name, attribs) {
-        const dropped = DROPPED.has(name) || 'hidden' in attribs;
-        open.push({ name, dropped });
-        if (dropped) droppedDepth++;
-        if (BLOCK.has(name)) flush();
-        if (name === 'pre') preDepth++;
-
-        if (name === 'title' && titleText === undefined && !open.some((element) => element.name === 'svg')) {
-          inTitle = true;
-          titleText = '';
-        } else if (name === 'h1' && firstH1 === undefined && droppedDepth === 0) {
-          h1Text = '';
-        } else if (name === 'meta') {
-          const key = (attribs.name ?? attribs.property ?? attribs.itemprop ?? '').toLowerCase();
-          const content = attribs.content;
-          if (content === undefined) return;
-          if (DATE_META_NAMES.includes(key) && !metaDates.has(key)) metaDates.set(key, content);
-          if (key === 'og:url') ogUrl ??= content.trim();
-          if (key === 'keywords') keywords ??= content;
-        } else if (name === 'link' && attribs.rel?.toLowerCase().split(/\s+/).includes('canonical')) {
-          canonical ??= attribs.href?.trim();
-        } else if (name === 'time' && attribs.datetime !== undefined) {
-          timeDate ??= dateFromMetadata(attribs.datetime);
-        }
-      },
-      ontext(data) {
-        if (inTitle) titleText += data;
-        if (droppedDepth > 0) return;
-        if (h1Text !== undefined) h1Text += data;
-        if (preDepth === 0) {
-          text += data;
-          return;
-        }
-        // Preformatted text keeps its line structure: each line is a block.
-        const lines = data.split(/\r\n|\r|\n/);
-        lines.forEach((line, index) => {
-          if (index > 0) flush();
-          text += line;
-        });
-      },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-        if (name === 'h1' && h1Text !== undefined) {
-          firstH1 = h1Text;
-          h1Text = undefined;
-        }
-        if (BLOCK.has(name)) flush();
-        // The parser closes elements in order; searching from the top tolerates a stray end tag.
-        const index = open.map((element) => element.name).lastIndexOf(name);
-        if (index === -1) return;
-        for (const element of open.splice(index)) {
-          if (element.dropped) droppedDepth--;
-          if (element.name === 'pre') preDepth--;
-        }
-      },
+      onopentag: (name, attribs) => reader.onOpenTag(name, attribs),
+      ontext: (data) => reader.onText(data),
+      onclosetag: (name) => reader.onCloseTag(name),
     },
     { decodeEntities: true },
   );
   parser.write(html);
   parser.end();
-  flush();
-
-  const metaDate = DATE_META_NAMES.map((key) => dateFromMetadata(metaDates.get(key))).find((date) => date !== undefined);
-  const title = [titleText, firstH1].find((candidate) => candidate !== undefined && candidate.trim() !== '');
-  return {
-    title,
-    date: metaDate ?? timeDate,
-    url: canonical || ogUrl || undefined,
-    tags: (keywords ?? '').split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''),
-    blocks,
-  };
+  reader.flush();
+  return reader.meta.document(reader.blocks);
 }

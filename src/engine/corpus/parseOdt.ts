@@ -43,68 +43,88 @@ export async function parseOdt(bytes: Uint8Array, limits: DocumentLimits): Promi
   };
 }
 
+/**
+ * Reads content.xml's body: text into the body's blocks, or the footnotes' while inside a note; what
+ * SKIPPED names (tracked deletions, annotations, tables of contents…) is left out whole.
+ */
+class OdtBodyReader {
+  readonly body = new BlockCollector();
+  readonly notes = new BlockCollector();
+  titleStyled: string | undefined;
+  firstHeading: string | undefined;
+  private inBody = false;
+  private noteDepth = 0;
+  private skipDepth = 0;
+  private readonly openBlocks: Array<{ isTitle: boolean; isTopHeading: boolean }> = [];
+
+  private get target(): BlockCollector {
+    return this.noteDepth > 0 ? this.notes : this.body;
+  }
+
+  onOpenTag(name: string, attribs: Record<string, string>): void {
+    if (name === 'office:body') this.inBody = true;
+    if (!this.inBody) return;
+    if (this.skipDepth > 0 || SKIPPED.has(name)) {
+      this.skipDepth++;
+      return;
+    }
+    if (name === 'text:note') this.noteDepth++;
+    else if (name === 'table:table-row') this.target.startRow();
+    else if (name === 'table:table-cell') this.target.startCell();
+    else if (name === 'text:s') this.target.append(' '.repeat(Math.min(Number(attribs['text:c'] ?? 1) || 1, 100)));
+    else if (name === 'text:tab' || name === 'text:line-break') this.target.append(' ');
+    else if (BLOCKS.has(name)) this.openBlock(name, attribs);
+  }
+
+  /** A paragraph inside a paragraph (a text frame, a note) starts its own block. */
+  private openBlock(name: string, attribs: Record<string, string>): void {
+    this.target.endBlock();
+    const style = attribs['text:style-name'] ?? '';
+    this.openBlocks.push({
+      isTitle: name === 'text:p' && /^(?:Title|Titre)$/i.test(style),
+      isTopHeading: name === 'text:h' && (attribs['text:outline-level'] ?? '1') === '1',
+    });
+  }
+
+  onText(text: string): void {
+    // Whitespace between elements is layout in ODF; spaces inside paragraphs are written as text.
+    if (this.inBody && this.skipDepth === 0 && this.openBlocks.length > 0) this.target.append(text);
+  }
+
+  onCloseTag(name: string): void {
+    if (name === 'office:body') this.inBody = false;
+    if (!this.inBody) return;
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    if (name === 'text:note') this.noteDepth--;
+    else if (name === 'table:table-row') this.target.endRow();
+    else if (name === 'table:table-cell') this.target.endCell();
+    else if (BLOCKS.has(name)) this.closeBlock();
+  }
+
+  private closeBlock(): void {
+    const element = this.openBlocks.pop();
+    const block = this.target.endBlock();
+    if (block === undefined || this.noteDepth > 0) return;
+    if (element?.isTitle) this.titleStyled ??= block;
+    if (element?.isTopHeading) this.firstHeading ??= block;
+  }
+}
+
 /** The body's blocks, then the footnotes'; the title is the first paragraph in the title style, else the first level-1 heading. */
 function contentBlocks(xml: string): { title?: string; blocks: string[] } {
-  const body = new BlockCollector();
-  const notes = new BlockCollector();
-  let inBody = false;
-  let noteDepth = 0;
-  let skipDepth = 0;
-  let titleStyled: string | undefined;
-  let firstHeading: string | undefined;
-  const openBlocks: Array<{ isTitle: boolean; isTopHeading: boolean }> = [];
-  const target = (): BlockCollector => (noteDepth > 0 ? notes : body);
-
+  const reader = new OdtBodyReader();
   const parser = new Parser(
     {
-      onopentag(name, attribs) {
-        if (name === 'office:body') inBody = true;
-        if (!inBody) return;
-        if (skipDepth > 0 || SKIPPED.has(name)) {
-          skipDepth++;
-          return;
-        }
-        if (name === 'text:note') noteDepth++;
-        else if (name === 'table:table-row') target().startRow();
-        else if (name === 'table:table-cell') target().startCell();
-        else if (name === 'text:s') target().append(' '.repeat(Math.min(Number(attribs['text:c'] ?? 1) || 1, 100)));
-        else if (name === 'text:tab' || name === 'text:line-break') target().append(' ');
-        else if (BLOCKS.has(name)) {
-          // A paragraph inside a paragraph (a text frame, a note) starts its own block.
-          target().endBlock();
-          const style = attribs['text:style-name'] ?? '';
-          openBlocks.push({
-            isTitle: name === 'text:p' && /^(?:Title|Titre)$/i.test(style),
-            isTopHeading: name === 'text:h' && (attribs['text:outline-level'] ?? '1') === '1',
-          });
-        }
-      },
-      ontext(text) {
-        // Whitespace between elements is layout in ODF; spaces inside paragraphs are written as text.
-        if (inBody && skipDepth === 0 && openBlocks.length > 0) target().append(text);
-      },
-      onclosetag(name) {
-        if (name === 'office:body') inBody = false;
-        if (!inBody) return;
-        if (skipDepth > 0) {
-          skipDepth--;
-          return;
-        }
-        if (name === 'text:note') noteDepth--;
-        else if (name === 'table:table-row') target().endRow();
-        else if (name === 'table:table-cell') target().endCell();
-        else if (BLOCKS.has(name)) {
-          const element = openBlocks.pop();
-          const block = target().endBlock();
-          if (block === undefined || noteDepth > 0) return;
-          if (element?.isTitle) titleStyled ??= block;
-          if (element?.isTopHeading) firstHeading ??= block;
-        }
-      },
+      onopentag: (name, attribs) => reader.onOpenTag(name, attribs),
+      ontext: (text) => reader.onText(text),
+      onclosetag: (name) => reader.onCloseTag(name),
     },
     { xmlMode: true, decodeEntities: true },
   );
   parser.write(xml);
   parser.end();
-  return { title: titleStyled ?? firstHeading, blocks: [...body.finish(), ...notes.finish()] };
+  return { title: reader.titleStyled ?? reader.firstHeading, blocks: [...reader.body.finish(), ...reader.notes.finish()] };
 }

@@ -1,6 +1,7 @@
 // French words too common to tell passages apart. natural's list (Lucene's, essentially) is imported
 // from its own file: the package root loads databases and WordNet (about 1 s and 150 MB).
 import { createRequire } from 'node:module';
+import { ENGLISH_FUNCTION_WORDS } from './englishWords.ts';
 import { foldWord } from './foldText.ts';
 
 const require = createRequire(import.meta.url);
@@ -33,6 +34,15 @@ export const FRENCH_QUESTION_WORDS: ReadonlySet<string> = new Set(
     // "Quel est le nom de…" asks for the thing itself.
     'nom'].map(foldWord),
 );
+
+/**
+ * Whether a word only ties others together, in French or English (a stopword, a question word, an
+ * English function word): a phrase holding one reads as a sentence, not as a name.
+ */
+export function isFunctionWord(word: string): boolean {
+  const folded = foldWord(word);
+  return FRENCH_STOPWORDS.has(folded) || FRENCH_QUESTION_WORDS.has(folded) || ENGLISH_FUNCTION_WORDS.has(folded);
+}
 
 // Sentences that open on a pronoun or a link word speak of what the sentence before named:
 // "Il a signé pour douze ans", "Ce dernier lui a valu…", "Lequel était à…".

@@ -16,16 +16,14 @@ import {
   type MessageMentionOptions,
 } from 'discord.js';
 import { allCommands } from '../../../commands/allCommands.ts';
-import { randomUUID } from 'node:crypto';
-import type { CommandContext, CommandDefinition, Invoker, Locale, QuestionGate } from '../../../commands/command.ts';
+import type { CommandContext, CommandDefinition, CommandOption, Invoker, QuestionGate } from '../../../commands/command.ts';
 import { helpCommand } from '../../../commands/help.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import { errorReply, type Reply } from '../../../commands/reply.ts';
-import { runCommand } from '../../../commands/runCommand.ts';
+import { canRun, runCommand } from '../../../commands/runCommand.ts';
 import type { DiscordConfig } from '../../config.ts';
-import { detectLocale } from '../../engine/language/locale.ts';
-import type { Logger } from '../../engine/logger.ts';
-import type { RelaisEngine } from '../../engine/relaisEngine.ts';
+import { detectLocale, newErrorRef, type Locale, type Logger, type RelaisEngine } from '../../engine/index.ts';
+import { messagesFor } from '../../messages/catalogue.ts';
 import { commandForInteraction } from './discordCommands.ts';
 import { discordStartFailure } from './discordStartFailure.ts';
 import { renderDiscordReply } from './renderDiscordReply.ts';
@@ -43,18 +41,22 @@ export interface DiscordAdapterOptions {
   questions?: QuestionGate;
 }
 
-/** What the adapter itself says when a handler failed: a reference to find the log line. */
-export function somethingWentWrong(ref: string, locale: Locale): string {
-  return locale === 'en'
-    ? `Something went wrong; it has been reported (ref. ${ref}).`
-    : `Une erreur s'est produite ; elle a été signalée (réf. ${ref}).`;
-}
-
 /** The intents Relais needs: no privileged one (Discord delivers the content of mentions and DMs without Message Content). */
 export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
 export function discordLocale(locale: string | null | undefined): Locale {
   return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/**
+ * The asker's language, read once: the language of the sentence they typed when the command takes one
+ * (the engine reads the question in it), else their Discord client's.
+ */
+function askerLocale(options: readonly CommandOption[], values: Record<string, string | number | undefined>,
+  clientLocale: string | null): Locale {
+  const sentence = options.find((o) => o.prose && typeof values[o.name] === 'string');
+  const typed = sentence ? String(values[sentence.name]) : '';
+  return typed.trim() ? detectLocale(typed) : discordLocale(clientLocale);
 }
 
 export class DiscordAdapter {
@@ -148,7 +150,7 @@ export class DiscordAdapter {
     if (this.stopping) return;
     // Never a rejection out of an event handler: whatever fails is logged with a reference.
     const running = Promise.resolve().then(work).catch((error: unknown) => {
-      this.log.error({ errorId: newRef(), error: error instanceof Error ? error.stack : String(error) }, 'discord handler failed');
+      this.log.error({ errorId: newErrorRef(), error: error instanceof Error ? error.stack : String(error) }, 'discord handler failed');
     });
     this.inFlight.add(running);
     void running.finally(() => this.inFlight.delete(running));
@@ -160,7 +162,8 @@ export class DiscordAdapter {
   }
 
   /** Manage Server (Administrator implies it), or one of the configured admin roles. */
-  private isAdmin(member: GuildMember | APIInteractionGuildMember | null, permissions: Readonly<{ has(p: bigint): boolean }> | null): boolean {
+  private isAdmin(member: GuildMember | APIInteractionGuildMember | null,
+    permissions: Readonly<{ has(p: bigint): boolean }> | null): boolean {
     if (permissions?.has(PermissionFlagsBits.ManageGuild)) return true;
     const adminRoles = this.options.config.adminRoleIds;
     if (!member || adminRoles.length === 0) return false;
@@ -172,12 +175,11 @@ export class DiscordAdapter {
 
   private async onInteraction(interaction: Interaction): Promise<void> {
     if (!interaction.isChatInputCommand()) return;
-    const locale = discordLocale(interaction.locale);
     const command = commandForInteraction(interaction.commandName);
     const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
     const respond = interactionResponder(interaction, embeds);
     if (!command) {
-      await respond(errorReply(locale === 'en' ? 'Unknown command; try /help.' : 'Commande inconnue ; essayez /aide.'));
+      await respond(errorReply(messagesFor(discordLocale(interaction.locale)).discord.unknownCommand));
       return;
     }
     const invoker: Invoker = {
@@ -185,23 +187,23 @@ export class DiscordAdapter {
       userId: interaction.user.id,
       isAdmin: interaction.inGuild() && this.isAdmin(interaction.member, interaction.memberPermissions),
     };
-    const refused = command.adminOnly && !invoker.isAdmin;
     // Acknowledge first whenever the command may take a moment; a refusal or help is immediate.
-    if (!refused && (command.slow || command.options.length > 0)) await interaction.deferReply();
+    if (canRun(command, invoker) && (command.slow || command.options.length > 0)) await interaction.deferReply();
     const options: Record<string, string | number | undefined> = {};
     for (const o of command.options) {
       const value = interaction.options.get(o.name)?.value;
       options[o.name] = typeof value === 'string' || typeof value === 'number' ? value : undefined;
     }
+    const locale = askerLocale(command.options, options, interaction.locale);
     const started = performance.now();
     try {
       const reply = await runCommand(command, { options, locale, invoker }, this.context(respond));
       await respond(reply);
     } catch (error) {
       // Discord refused what we sent (runCommand itself never throws): tell the user if still possible.
-      const ref = newRef();
+      const ref = newErrorRef();
       this.log.error({ errorId: ref, command: command.name, error: error instanceof Error ? error.stack : String(error) }, 'discord reply failed');
-      await respond(errorReply(somethingWentWrong(ref, locale))).catch(() => undefined);
+      await respond(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch(() => undefined);
     }
     this.log.debug({ command: command.name, user: invoker.userId, ms: Math.round(performance.now() - started) }, 'discord command answered');
   }
@@ -215,24 +217,31 @@ export class DiscordAdapter {
     if (inGuild && !message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
     const parsed = text ? parseCommandText(text) : { command: helpCommand as CommandDefinition, options: {} };
-    const locale: Locale = detectLocale(text) === 'en' ? 'en' : 'fr';
+    // The asker's language, read once from what they typed.
+    const locale = detectLocale(text);
     const invoker: Invoker = {
       platform: 'discord',
       userId: message.author.id,
       isAdmin: inGuild && this.isAdmin(message.member, message.member?.permissions ?? null),
     };
-    const embeds = !inGuild || (message.guild.members.me ? message.channel.permissionsFor(message.guild.members.me)?.has(PermissionFlagsBits.EmbedLinks) ?? true : true);
+    const embeds = !inGuild || embedsAllowed(message);
     const send = async (reply: Reply): Promise<void> => {
       await message.reply({ ...renderDiscordReply(reply, { embeds }), allowedMentions: NO_MENTIONS });
     };
     try {
       await send(await runCommand(parsed.command, { options: parsed.options, locale, invoker }, this.context(send)));
     } catch (error) {
-      const ref = newRef();
+      const ref = newErrorRef();
       this.log.error({ errorId: ref, command: parsed.command.name, error: error instanceof Error ? error.stack : String(error) }, 'discord reply failed');
-      await send(errorReply(somethingWentWrong(ref, locale))).catch(() => undefined);
+      await send(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch(() => undefined);
     }
   }
+}
+
+/** Whether the bot may embed links in the guild channel of this message (true when it cannot tell). */
+function embedsAllowed(message: Message<true>): boolean {
+  const self = message.guild.members.me;
+  return self ? message.channel.permissionsFor(self)?.has(PermissionFlagsBits.EmbedLinks) ?? true : true;
 }
 
 /**
@@ -259,8 +268,4 @@ function interactionResponder(interaction: ChatInputCommandInteraction, embeds: 
     }
     answered = true;
   };
-}
-
-function newRef(): string {
-  return randomUUID().slice(0, 8);
 }

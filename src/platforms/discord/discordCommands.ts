@@ -11,7 +11,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { allCommands } from '../../../commands/allCommands.ts';
-import type { CommandDefinition, CommandOption } from '../../../commands/command.ts';
+import { type CommandDefinition, type CommandOption, needsAdmin } from '../../../commands/command.ts';
 
 /** Discord's limits on command text. */
 const MAX_NAME = 32;
@@ -68,9 +68,9 @@ export function toDiscordCommand(command: CommandDefinition): RESTPostAPIChatInp
     ...(options.length > 0 ? { options: options.map((o) => toDiscordOption(command, o)) } : {}),
     // Admin-only commands are hidden from members without Manage Server (server admins can widen it
     // in Server Settings › Integrations); the handler checks again, since that setting is editable.
-    default_member_permissions: command.adminOnly ? PermissionFlagsBits.ManageGuild.toString() : null,
+    default_member_permissions: needsAdmin(command) ? PermissionFlagsBits.ManageGuild.toString() : null,
     // Admin commands only make sense in a server (no permissions in DMs); the others work in the bot's DMs too.
-    contexts: command.adminOnly
+    contexts: needsAdmin(command)
       ? [InteractionContextType.Guild]
       : [InteractionContextType.Guild, InteractionContextType.BotDM],
     integration_types: [ApplicationIntegrationType.GuildInstall],
@@ -79,7 +79,9 @@ export function toDiscordCommand(command: CommandDefinition): RESTPostAPIChatInp
 }
 
 /** Every shared command, as the body of a bulk overwrite (PUT .../commands). */
-export function buildDiscordCommands(commands: readonly CommandDefinition[] = allCommands): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function buildDiscordCommands(
+  commands: readonly CommandDefinition[] = allCommands,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map(toDiscordCommand);
 }
 

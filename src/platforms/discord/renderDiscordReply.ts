@@ -3,7 +3,7 @@
 // markdown-escaped, and mass or user mentions are neutralised in the text itself (a zero-width
 // space after the @), as a second line of defence behind allowed_mentions.
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
-import type { Span } from '../../engine/answer/buildExcerpt.ts';
+import type { Span } from '../../engine/index.ts';
 import { citationLine, replyAsPlainText, type Reply, type ReplySection } from '../../../commands/reply.ts';
 import { labelMatchesLink } from '../linkLabel.ts';
 

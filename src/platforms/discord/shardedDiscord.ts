@@ -1,18 +1,11 @@
 // Running Discord sharded (DISCORD_SHARDS=auto or a number): discord.js's own ShardingManager forks
-// one process per shard running discordShard.ts. This process opens the engine first, so the index
-// snapshot in DATA_DIR matches the corpus; every shard then loads that snapshot instead of
+// one process per shard running src/discordShard.ts. This process opened the engine first, so the
+// index snapshot in DATA_DIR matches the corpus; every shard then loads that snapshot instead of
 // rebuilding the index.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type ShardingManagerOptions } from 'discord.js';
 import type { Config, DiscordConfig } from '../../config.ts';
-import type { Logger } from '../../engine/logger.ts';
-import type { RelaisEngine } from '../../engine/relaisEngine.ts';
-import { openConfiguredEngine } from '../../openEngine.ts';
+import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { discordStartFailure } from './discordStartFailure.ts';
-
-/** The shard entry, run by each forked process. */
-export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'discordShard.ts');
 
 /**
  * Shards are TypeScript run through tsx: `--import tsx` registers its loader in the child (Node
@@ -56,8 +49,10 @@ export interface ShardedDiscord {
 export interface ShardedDiscordOptions {
   config: Config;
   logger: Logger;
-  /** The engine this process already opened with snapshots on (e.g. for Slack); opened here otherwise. */
-  engine?: RelaisEngine;
+  /** The engine this process opened with snapshots on: its snapshot is what every shard loads. */
+  engine: RelaisEngine;
+  /** The shard entry each forked process runs (src/discordShard.ts). */
+  shardFile: string;
   /** Pause between two shard spawns. Discord allows one IDENTIFY per 5 s per bucket: default 5,500 ms. */
   spawnDelayMs?: number;
   /** How long a shard may take to become ready. Default 30 s. */
@@ -70,13 +65,12 @@ export async function startShardedDiscord(options: ShardedDiscordOptions): Promi
   if (!discord) throw new Error('Discord is not configured (DISCORD_TOKEN, DISCORD_APPLICATION_ID)');
   if (discord.shards === 'off') throw new Error('DISCORD_SHARDS is off: start DiscordAdapter directly');
 
-  // Build (or check) the snapshot once, here, before any shard starts.
-  const engine = options.engine ?? await openConfiguredEngine(config, logger, { useSnapshot: true });
-  const status = engine.status();
+  // The snapshot was built (or checked) once, by the engine opened here, before any shard starts.
+  const status = options.engine.status();
   logger.info({ documents: status.documents, indexedAt: status.indexedAt, loadedFrom: status.loadedFrom }, 'index snapshot ready for the shards');
 
   const totalShards = await shardCount(discord);
-  const manager = new ShardingManager(SHARD_FILE, shardingManagerOptions(discord, totalShards));
+  const manager = new ShardingManager(options.shardFile, shardingManagerOptions(discord, totalShards));
   manager.on('shardCreate', (shard) => {
     logger.info({ shardId: shard.id, totalShards }, 'discord shard starting');
     shard.on('death', () => logger.warn({ shardId: shard.id }, 'discord shard process exited'));

@@ -2,8 +2,7 @@
 // DISCORD_SHARDS=auto|N a ShardingManager whose shard processes serve from this engine's snapshot.
 import type { QuestionGate } from '../../../commands/command.ts';
 import type { Config } from '../../config.ts';
-import type { Logger } from '../../engine/logger.ts';
-import type { RelaisEngine } from '../../engine/relaisEngine.ts';
+import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { DiscordAdapter } from './discordAdapter.ts';
 import { startShardedDiscord } from './shardedDiscord.ts';
 
@@ -17,11 +16,12 @@ export interface RunningDiscord {
  * `engine` must have been opened with snapshots on (the default) for the shards to reuse its index.
  * `questions` (rate limits, metrics, stats) applies in this process only: shard processes run without it.
  */
-export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, questions?: QuestionGate): Promise<RunningDiscord | undefined> {
+export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate | undefined,
+  shardFile: string): Promise<RunningDiscord | undefined> {
   const discord = config.discord;
   if (!discord) return undefined;
   if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger, ...(questions ? { questions } : {}) });
-  const sharded = await startShardedDiscord({ config, engine, logger });
+  const sharded = await startShardedDiscord({ config, engine, logger, shardFile });
   return {
     stop: () => sharded.stop(),
     isConnected: () => [...sharded.manager.shards.values()].every((shard) => shard.ready),

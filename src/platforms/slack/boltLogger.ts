@@ -1,7 +1,7 @@
 // Bolt, its WebClient and the Socket Mode client log through this: their messages go to the Relais
 // logger (pino-shaped) under "slack", filtered by level, with tokens blanked out.
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../../engine/logger.ts';
+import type { Logger } from '../../engine/index.ts';
 import { redactTokens } from './slackErrors.ts';
 
 const ORDER: LogLevel[] = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];

@@ -1,14 +1,12 @@
 // Runs a line typed in Slack ("/relais sources fibre", "@Relais Qui finance… ?") through the shared
-// commands: who asks (admin or not, from SLACK_ADMIN_USER_IDS), in which language, and where the
-// interim replies (reindex "started") go.
+// commands: who asks (admin or not, from SLACK_ADMIN_USER_IDS), in which language (read once by the
+// listener from what was typed), and where the interim replies (reindex "started") go.
 import { allCommands } from '../../../commands/allCommands.ts';
-import type { Locale, QuestionGate } from '../../../commands/command.ts';
+import type { QuestionGate } from '../../../commands/command.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import type { Reply } from '../../../commands/reply.ts';
 import { runCommand } from '../../../commands/runCommand.ts';
-import { detectLocale } from '../../engine/language/locale.ts';
-import type { Logger } from '../../engine/logger.ts';
-import type { RelaisEngine } from '../../engine/relaisEngine.ts';
+import type { Locale, Logger, RelaisEngine } from '../../engine/index.ts';
 
 export interface SlackCommandDeps {
   engine: RelaisEngine;
@@ -18,21 +16,18 @@ export interface SlackCommandDeps {
   questions?: QuestionGate;
 }
 
-/** English when the text reads as English, French otherwise (and for bare sub-commands). */
-export function localeOf(text: string): Locale {
-  return detectLocale(text) === 'en' ? 'en' : 'fr';
+export interface SlackLine {
+  text: string;
+  userId: string;
+  /** The language the line is written in (detectLocale, once, where the listener read it). */
+  locale: Locale;
 }
 
-export function runSlackCommand(
-  text: string,
-  userId: string,
-  deps: SlackCommandDeps,
-  progress: (reply: Reply) => Promise<void>,
-): Promise<Reply> {
-  const { command, options } = parseCommandText(text);
+export function runSlackCommand(line: SlackLine, deps: SlackCommandDeps, progress: (reply: Reply) => Promise<void>): Promise<Reply> {
+  const { command, options } = parseCommandText(line.text);
   return runCommand(
     command,
-    { options, locale: localeOf(text), invoker: { platform: 'slack', userId, isAdmin: deps.adminUserIds.has(userId) } },
+    { options, locale: line.locale, invoker: { platform: 'slack', userId: line.userId, isAdmin: deps.adminUserIds.has(line.userId) } },
     { engine: deps.engine, logger: deps.logger, commands: allCommands, progress, ...(deps.questions ? { questions: deps.questions } : {}) },
   );
 }

@@ -1,12 +1,11 @@
 // Relais on Slack: a Bolt app wired to the shared commands. Socket Mode when an app-level token is
 // configured (no public URL needed), otherwise HTTP on config.port with every request's signature
 // checked by Bolt against the signing secret. The listeners live in ./listeners, by kind.
-import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, type Logger as BoltLogger, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { AddressInfo } from 'node:net';
 import type { QuestionGate } from '../../../commands/command.ts';
 import type { SlackConfig } from '../../config.ts';
-import type { Logger } from '../../engine/logger.ts';
-import type { RelaisEngine } from '../../engine/relaisEngine.ts';
+import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { boltLogger } from './boltLogger.ts';
 import { registerListeners } from './listeners/index.ts';
 import type { ListenerDeps } from './listeners/listenerDeps.ts';
@@ -73,94 +72,44 @@ export class SlackAdapter {
   }
 
   static async start(options: SlackAdapterOptions): Promise<SlackAdapter> {
-    const { config, engine, logger } = options;
+    const { config, logger } = options;
     const socketMode = config.appToken !== undefined;
     if (!socketMode && config.signingSecret === undefined) {
       throw new SlackStartError('Slack over HTTP needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode).');
     }
-    const slackLogger = boltLogger(logger);
     const clientOptions: webApi.WebClientOptions = {
       ...(config.apiUrl !== undefined ? { slackApiUrl: withTrailingSlash(config.apiUrl) } : {}),
       retryConfig: options.retry?.webApi ?? WEB_API_RETRY_POLICY,
       timeout: WEB_API_TIMEOUT_MS,
     };
-    const receiver = socketMode
-      ? new SocketModeReceiver({
-          appToken: config.appToken as string,
-          logger: slackLogger,
-          ...(options.socketClientPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketClientPingTimeoutMs } : {}),
-          // Reconnection is ours (./socketReconnect.ts): the library's gives up after some errors.
-          autoReconnectEnabled: false,
-          // Its own client options: opening the socket deserves a longer retry budget than a post.
-          installerOptions: { clientOptions: { ...clientOptions, retryConfig: options.retry?.socketConnection ?? SOCKET_CONNECTION_RETRY_POLICY } },
-        })
-      : undefined;
-    const socketState = { connected: false };
-    if (receiver !== undefined) {
-      receiver.client.on('connected', () => { socketState.connected = true; });
-      for (const event of ['disconnecting', 'disconnected', 'reconnecting']) receiver.client.on(event, () => { socketState.connected = false; });
-    }
+    const slackLogger = boltLogger(logger);
+    const socket = config.appToken !== undefined ? socketReceiver(config.appToken, slackLogger, options, clientOptions) : undefined;
     const app = new App({
       token: config.botToken,
       logger: slackLogger,
       clientOptions,
       // auth.test runs in init() below, where its failure can be reported instead of becoming an unhandled rejection.
       deferInitialization: true,
-      ...(receiver !== undefined
-        ? { receiver, socketMode: true }
+      ...(socket !== undefined
+        ? { receiver: socket.receiver, socketMode: true }
         // Acknowledge before the listener finishes: an answer can take longer than Slack's 3 seconds when Slack is slow.
         : { signingSecret: config.signingSecret, processBeforeResponse: false }),
     });
-
     const inFlight = new Set<Promise<unknown>>();
-    const deps: ListenerDeps = {
-      engine,
-      logger,
-      adminUserIds: new Set(config.adminUserIds),
-      ...(options.questions ? { questions: options.questions } : {}),
-      answeredMessages: new RecentKeys(),
-      responseUrlPolicy: options.retry?.responseUrl ?? RESPONSE_URL_RETRY_POLICY,
-      track: (work) => {
-        inFlight.add(work);
-        void work.finally(() => inFlight.delete(work)).catch(() => undefined);
-        return work;
-      },
-    };
-    registerListeners(app, deps);
+    registerListeners(app, listenerDeps(options, inFlight));
     app.error(async (error) => {
       logger.error({ error: describeError(error) }, 'Slack listener error');
     });
-
-    try {
-      await app.init();
-    } catch (error) {
-      throw slackStartFailure(error, { step: 'auth.test', ...(config.apiUrl !== undefined ? { apiUrl: config.apiUrl } : {}) });
-    }
-
-    let url: string | undefined;
-    let listening: string | undefined;
-    try {
-      const started = await app.start(...(socketMode ? [] : [config.port]));
-      if (!socketMode) {
-        const address = (started as { address(): AddressInfo }).address();
-        // Bolt listens on every interface: say so, with the address the server really has.
-        listening = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}/slack/events`;
-        url = `http://127.0.0.1:${address.port}`;
-      }
-    } catch (error) {
-      await app.stop().catch(() => undefined);
-      throw slackStartFailure(error, {
-        step: socketMode ? 'apps.connections.open' : 'listen', port: config.port,
-        ...(config.apiUrl !== undefined ? { apiUrl: config.apiUrl } : {}),
+    const listening = await startApp(app, config);
+    const adapter = new SlackAdapter(app, inFlight, logger, options.stopGraceMs ?? 10_000, listening?.url, socket ? 'socket' : 'http', socket?.state);
+    if (socket !== undefined) {
+      adapter.stopReconnecting = keepSocketConnected(socket.receiver.client, {
+        logger,
+        isStopping: () => adapter.stopped,
+        ...(options.socketReconnectDelayMs !== undefined ? { minDelayMs: options.socketReconnectDelayMs } : {}),
       });
     }
-    const adapter = new SlackAdapter(app, inFlight, logger, options.stopGraceMs ?? 10_000, url, socketMode ? 'socket' : 'http', receiver !== undefined ? socketState : undefined);
-    if (receiver !== undefined) {
-      adapter.stopReconnecting = keepSocketConnected(receiver.client, {
-        logger, isStopping: () => adapter.stopped, ...(options.socketReconnectDelayMs !== undefined ? { minDelayMs: options.socketReconnectDelayMs } : {}),
-      });
-    }
-    logger.info({ mode: adapter.mode, ...(listening !== undefined ? { listening, url } : {}) }, 'Slack adapter started');
+    logger.info({ mode: adapter.mode, ...(listening !== undefined ? listening : {}) }, 'Slack adapter started');
     return adapter;
   }
 
@@ -182,6 +131,66 @@ export class SlackAdapter {
     const outcome = await Promise.race([Promise.allSettled([...this.inFlight]).then(() => 'done' as const), grace]);
     clearTimeout(timer);
     if (outcome === 'timeout') this.logger.warn({ pending: this.inFlight.size }, 'Slack answers still in progress at shutdown were abandoned');
+  }
+}
+
+/** Socket Mode's receiver, whose connection state /healthz follows. */
+function socketReceiver(appToken: string, logger: BoltLogger, options: SlackAdapterOptions, clientOptions: webApi.WebClientOptions): {
+  receiver: SocketModeReceiver;
+  state: { connected: boolean };
+} {
+  const receiver = new SocketModeReceiver({
+    appToken,
+    logger,
+    ...(options.socketClientPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketClientPingTimeoutMs } : {}),
+    // Reconnection is ours (./socketReconnect.ts): the library's gives up after some errors.
+    autoReconnectEnabled: false,
+    // Its own client options: opening the socket deserves a longer retry budget than a post.
+    installerOptions: { clientOptions: { ...clientOptions,
+      retryConfig: options.retry?.socketConnection ?? SOCKET_CONNECTION_RETRY_POLICY } },
+  });
+  const state = { connected: false };
+  receiver.client.on('connected', () => { state.connected = true; });
+  for (const event of ['disconnecting', 'disconnected', 'reconnecting']) receiver.client.on(event, () => { state.connected = false; });
+  return { receiver, state };
+}
+
+/** What every listener gets: the engine, who is an admin, fair use, and the tracking stop() waits on. */
+function listenerDeps(options: SlackAdapterOptions, inFlight: Set<Promise<unknown>>): ListenerDeps {
+  return {
+    engine: options.engine,
+    logger: options.logger,
+    adminUserIds: new Set(options.config.adminUserIds),
+    ...(options.questions ? { questions: options.questions } : {}),
+    answeredMessages: new RecentKeys(),
+    responseUrlPolicy: options.retry?.responseUrl ?? RESPONSE_URL_RETRY_POLICY,
+    track: (work) => {
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work)).catch(() => undefined);
+      return work;
+    },
+  };
+}
+
+/** auth.test, then the socket or the HTTP listener; over HTTP, where it listens. Failures name the step. */
+async function startApp(app: App, config: SlackConfig): Promise<{ listening: string; url: string } | undefined> {
+  const socketMode = config.appToken !== undefined;
+  const apiUrl = config.apiUrl !== undefined ? { apiUrl: config.apiUrl } : {};
+  try {
+    await app.init();
+  } catch (error) {
+    throw slackStartFailure(error, { step: 'auth.test', ...apiUrl });
+  }
+  try {
+    const started = await app.start(...(socketMode ? [] : [config.port]));
+    if (socketMode) return undefined;
+    const address = (started as { address(): AddressInfo }).address();
+    // Bolt listens on every interface: say so, with the address the server really has.
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return { listening: `http://${host}:${address.port}/slack/events`, url: `http://127.0.0.1:${address.port}` };
+  } catch (error) {
+    await app.stop().catch(() => undefined);
+    throw slackStartFailure(error, { step: socketMode ? 'apps.connections.open' : 'listen', port: config.port, ...apiUrl });
   }
 }
 

@@ -1,14 +1,12 @@
 // How the adapter logs a failure: a short reference the user also gets, and only the parts of the
 // error that help (code, HTTP status, Retry-After, Slack's error string), never request headers or
 // bodies, and with anything token-shaped blanked out.
-import { randomUUID } from 'node:crypto';
-import type { Logger } from '../../engine/logger.ts';
+import { newErrorRef, type Logger } from '../../engine/index.ts';
+import { redactSecrets } from '../../operations/logging.ts';
 
-const TOKEN_PATTERN = /\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]+/g;
-
-/** Blanks Slack tokens (xoxb-…, xapp-…) out of a string. */
+/** Blanks Slack tokens (xoxb-…, xapp-…) out of a string, as every log line is. */
 export function redactTokens(text: string): string {
-  return text.replace(TOKEN_PATTERN, '[redacted token]');
+  return redactSecrets(text, []);
 }
 
 export interface ErrorDetails {
@@ -32,11 +30,6 @@ export function describeError(error: unknown): ErrorDetails {
   if (typeof e.data?.error === 'string') details.slackError = e.data.error;
   if (e.stack !== undefined) details.stack = redactTokens(e.stack.split('\n').slice(0, 6).join('\n'));
   return details;
-}
-
-/** A short id tying what the user is told to the log line. */
-export function newErrorRef(): string {
-  return randomUUID().slice(0, 8);
 }
 
 /** Logs a failure with a fresh reference and returns the reference. */

@@ -4,7 +4,7 @@
 // with an unhandled rejection: the bot would stay up, silent, until restarted. So its own reconnection
 // is turned off (autoReconnectEnabled: false) and this retries instead, forever, with a backoff from
 // 1 s doubling up to 60 s, logging each failed attempt.
-import type { Logger } from '../../engine/logger.ts';
+import type { Logger } from '../../engine/index.ts';
 import { describeError } from './slackErrors.ts';
 
 /** What this needs of @slack/socket-mode's SocketModeClient. */

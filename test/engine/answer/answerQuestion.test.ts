@@ -241,7 +241,9 @@ describe('facts', () => {
       expect(facts.length).toBeGreaterThan(0);
       for (const fact of facts) expect(fact.highlights.length, `${question}: ${fact.excerpt}`).toBeGreaterThan(0);
       for (const [i, fact] of facts.entries()) {
-        for (const other of facts.slice(i + 1)) expect(other.excerpt.includes(fact.excerpt) || fact.excerpt.includes(other.excerpt)).toBe(false);
+        for (const other of facts.slice(i + 1)) {
+          expect(other.excerpt.includes(fact.excerpt) || fact.excerpt.includes(other.excerpt)).toBe(false);
+        }
       }
     }
   });

@@ -6,7 +6,10 @@ import { bestEvidence, type EvidenceRequest } from '../../../src/engine/answer/s
 function request(answerType: EvidenceRequest['answerType'], words: { subject?: string; kind?: string; other?: string }): EvidenceRequest {
   const terms = (text = '') => new Set(analyzeFrenchTerms(text));
   const wordTerms = terms(`${words.subject ?? ''} ${words.other ?? ''}`);
-  return { answerType, questionTerms: wordTerms, nameTerms: new Set(), wordTerms, subjectTerms: terms(words.subject), typeTerms: terms(words.kind), perTerms: new Set() };
+  return {
+    answerType, questionTerms: wordTerms, nameTerms: new Set(), wordTerms,
+    subjectTerms: terms(words.subject), typeTerms: terms(words.kind), perTerms: new Set(),
+  };
 }
 
 describe('bestEvidence', () => {

@@ -48,20 +48,20 @@ describe('Markdown press releases', () => {
     ]);
   });
 
-  it('accepts tags as a comma-separated string, a French date, and capitalised keys', () => {
-    const parsed = parseMarkdown(
+  it('accepts tags as a comma-separated string, a French date, and capitalised keys', async () => {
+    const parsed = await parseMarkdown(
       '---\nTitle: Gers numérique\ndate: "vendredi 15 mars 2019"\ntags: fibre, Gers ,  entreprises\n---\nLe Gers raccorde ses entreprises.\n',
     );
     expect(parsed).toMatchObject({ title: 'Gers numérique', date: '2019-03-15', tags: ['fibre', 'Gers', 'entreprises'] });
   });
 
-  it('ignores a date it cannot read, so the text date is used instead', () => {
-    expect(parseMarkdown('---\ndate: bientôt\n---\nTexte.\n').date).toBeUndefined();
-    expect(parseMarkdown('---\ndate: 2019-02-30\n---\nTexte.\n').date).toBeUndefined();
+  it('ignores a date it cannot read, so the text date is used instead', async () => {
+    expect((await parseMarkdown('---\ndate: bientôt\n---\nTexte.\n')).date).toBeUndefined();
+    expect((await parseMarkdown('---\ndate: 2019-02-30\n---\nTexte.\n')).date).toBeUndefined();
   });
 
-  it('keeps emphasis marks that are part of words, escapes and numbered items', () => {
-    const { blocks } = parseMarkdown(
+  it('keeps emphasis marks that are part of words, escapes and numbered items', async () => {
+    const { blocks } = await parseMarkdown(
       [
         'Le fichier plan_numerique_2020 est en ligne, note \\*importante\\*.',
         '',
@@ -87,13 +87,13 @@ describe('Markdown press releases', () => {
     ]);
   });
 
-  it('refuses front-matter that is not valid YAML, with the reason', () => {
-    expect(() => parseMarkdown('---\ntitle: "Séoul\n---\nTexte.\n')).toThrow(UnparsableFileError);
-    expect(() => parseMarkdown('---\n- a\n- b\n---\nTexte.\n')).toThrow(/invalid YAML front-matter/);
+  it('refuses front-matter that is not valid YAML, with the reason', async () => {
+    await expect(parseMarkdown('---\ntitle: "Séoul\n---\nTexte.\n')).rejects.toThrow(UnparsableFileError);
+    await expect(parseMarkdown('---\n- a\n- b\n---\nTexte.\n')).rejects.toThrow(/invalid YAML front-matter/);
   });
 
-  it('treats a lone "---" rule at the top as Markdown, not as front-matter', () => {
-    const parsed = parseMarkdown('---\n\nLa Manche signe avec Séoul.\n');
+  it('treats a lone "---" rule at the top as Markdown, not as front-matter', async () => {
+    const parsed = await parseMarkdown('---\n\nLa Manche signe avec Séoul.\n');
     expect(parsed.blocks).toEqual(['La Manche signe avec Séoul.']);
     expect(parsed.title).toBeUndefined();
   });

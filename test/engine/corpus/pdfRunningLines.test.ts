@@ -5,7 +5,8 @@ import { dropRunningLines, type PageRows } from '../../../src/engine/corpus/pdfR
 const HEIGHT = 842;
 
 function page(lines: Array<[string, number, number?]>): PageRows {
-  const items: PositionedText[] = lines.map(([text, baseline, fontSize = 11]) => ({ text, x: 56, baseline, width: text.length * 5, fontSize }));
+  const items: PositionedText[] = lines.map(([text, baseline, fontSize = 11]) => ({ text, x: 56, baseline,
+    width: text.length * 5, fontSize }));
   return { height: HEIGHT, rows: groupRows(items) };
 }
 

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { allCommands } from '../../../commands/allCommands.ts';
-import { silentLogger } from '../../../src/engine/logger.ts';
+import { silentLogger } from '../../../src/engine/index.ts';
 import { buildDiscordCommands } from '../../../src/platforms/discord/discordCommands.ts';
 import { deployCommands } from '../../../src/platforms/discord/deployCommands.ts';
 import { FakeDiscord } from '../../fakes/fakeDiscord.ts';
@@ -106,9 +106,9 @@ describe('deployCommands against FakeDiscord', () => {
   });
 });
 
-describe('the discord:deploy entry (tsx src/platforms/discord/deployCommands.ts)', () => {
+describe('the discord:deploy entry (tsx src/cli/deployDiscord.ts)', () => {
   const root = path.resolve(import.meta.dirname, '../../..');
-  const script = path.join(root, 'src/platforms/discord/deployCommands.ts');
+  const script = path.join(root, 'src/cli/deployDiscord.ts');
   const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
   // Run from an empty folder so no developer .env leaks in; only the variables given here count.
   const run = async (env: Record<string, string>) => {

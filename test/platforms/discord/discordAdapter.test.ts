@@ -4,8 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Events, MessageFlags } from 'discord.js';
-import { silentLogger } from '../../../src/engine/logger.ts';
-import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+import { RelaisEngine, silentLogger } from '../../../src/engine/index.ts';
 import { DiscordAdapter } from '../../../src/platforms/discord/discordAdapter.ts';
 import { DiscordStartError } from '../../../src/platforms/discord/discordStartFailure.ts';
 import { freePort } from '../../fakes/fakeSlack.ts';
@@ -216,7 +215,8 @@ describe('DiscordAdapter when Discord goes away after start-up (issue 14, item 5
     try {
       // Discord disappears: several reconnection attempts fail.
       let attempts = 0;
-      const severalAttempts = new Promise<void>((resolve) => adapter.client.on(Events.ShardReconnecting, () => { if (++attempts === 3) resolve(); }));
+      const severalAttempts = new Promise<void>((resolve) => adapter.client.on(Events.ShardReconnecting,
+        () => { if (++attempts === 3) resolve(); }));
       await first.stop();
       await severalAttempts;
       expect(adapter.isConnected()).toBe(false);

@@ -6,8 +6,7 @@ import path from 'node:path';
 import type { ClientOptions } from 'discord.js';
 import type { QuestionGate } from '../../../commands/command.ts';
 import type { DiscordConfig } from '../../../src/config.ts';
-import { silentLogger, type Logger } from '../../../src/engine/logger.ts';
-import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+import { RelaisEngine, silentLogger, type Logger } from '../../../src/engine/index.ts';
 import { DiscordAdapter } from '../../../src/platforms/discord/discordAdapter.ts';
 import { FakeDiscord, type RecordedRequest } from '../../fakes/fakeDiscord.ts';
 
@@ -23,7 +22,9 @@ export const MENTION_FILE = {
   ].join('\n'),
 };
 
-export async function tempCorpus(extra: { name: string; text: string }[] = []): Promise<{ root: string; corpusDir: string; dataDir: string; cleanup(): Promise<void> }> {
+export async function tempCorpus(
+  extra: { name: string; text: string }[] = [],
+): Promise<{ root: string; corpusDir: string; dataDir: string; cleanup(): Promise<void> }> {
   const root = await mkdtemp(path.join(tmpdir(), 'relais-discord-'));
   const corpusDir = path.join(root, 'corpus');
   const dataDir = path.join(root, 'data');
@@ -57,14 +58,17 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(opts: { config?: Partial<DiscordConfig>; extraFiles?: { name: string; text: string }[]; questions?: QuestionGate } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { config?: Partial<DiscordConfig>; extraFiles?: { name: string; text: string }[]; questions?: QuestionGate } = {},
+): Promise<Harness> {
   const corpus = await tempCorpus(opts.extraFiles);
   const engine = await RelaisEngine.open({ corpusDir: corpus.corpusDir, dataDir: corpus.dataDir, useSnapshot: false });
   const fake = await FakeDiscord.start();
   const logs: Harness['logs'] = [];
   const record = (level: string) => (details: object, message?: string) => void logs.push({ level, details, message });
   const logger: Logger = { ...silentLogger, debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
-  const adapter = await DiscordAdapter.start({ config: discordConfig(fake, opts.config), engine, logger, clientOptions: fastClientOptions, ...(opts.questions ? { questions: opts.questions } : {}) });
+  const adapter = await DiscordAdapter.start({ config: discordConfig(fake, opts.config), engine, logger,
+    clientOptions: fastClientOptions, ...(opts.questions ? { questions: opts.questions } : {}) });
   return {
     fake,
     engine,

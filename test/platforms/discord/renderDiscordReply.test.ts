@@ -19,7 +19,8 @@ const fact = (excerpt: string, i = 0, highlights = [{ start: 0, end: 5 }]): Repl
 
 function embedTotal(embeds: ReturnType<typeof renderDiscordReply>['embeds']): number {
   return embeds.reduce(
-    (n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0),
+    (n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) +
+      (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0),
     0,
   );
 }

@@ -8,9 +8,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShardingManager } from 'discord.js';
 import { parseConfig } from '../../../src/config.ts';
-import { silentLogger } from '../../../src/engine/logger.ts';
-import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
-import { SHARD_EXEC_ARGV, SHARD_FILE, shardCount, shardingManagerOptions, startShardedDiscord, type ShardedDiscord } from '../../../src/platforms/discord/shardedDiscord.ts';
+import { RelaisEngine, silentLogger } from '../../../src/engine/index.ts';
+import { SHARD_EXEC_ARGV, shardCount, shardingManagerOptions, startShardedDiscord, type ShardedDiscord } from '../../../src/platforms/discord/shardedDiscord.ts';
+import { SHARD_FILE } from '../../../src/compositionRoot.ts';
+import { openConfiguredEngine } from '../../../src/openEngine.ts';
 import { FakeDiscord } from '../../fakes/fakeDiscord.ts';
 import { discordConfig, isPatchOriginal, tempCorpus } from './helpers.ts';
 
@@ -73,7 +74,9 @@ describe('two shards against FakeDiscord', () => {
     };
     Object.assign(process.env, env);
     const config = parseConfig(env);
-    sharded = await startShardedDiscord({ config, logger: silentLogger, spawnDelayMs: 0, spawnTimeoutMs: 45_000 });
+    const engine = await openConfiguredEngine(config, silentLogger, { useSnapshot: true });
+    sharded = await startShardedDiscord({ config, engine, logger: silentLogger, shardFile: SHARD_FILE, spawnDelayMs: 0,
+      spawnTimeoutMs: 45_000 });
     const snapshotFiles = async () => {
       const names = (await readdir(corpus.dataDir, { recursive: true })).sort();
       return Promise.all(names.map(async (name) => [name, (await stat(path.join(corpus.dataDir, name))).mtimeMs] as const));

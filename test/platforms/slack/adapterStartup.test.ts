@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackConfig } from '../../../src/config.ts';
-import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+import { RelaisEngine } from '../../../src/engine/index.ts';
 import { SlackAdapter, SlackStartError } from '../../../src/platforms/slack/slackAdapter.ts';
 import { createServer } from 'node:net';
 import { FakeSlack, freePort, replies } from '../../fakes/fakeSlack.ts';
@@ -34,7 +34,8 @@ afterEach(() => {
   expect(unhandled).toEqual([]);
 });
 
-const httpConfig = (): SlackConfig => ({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, adminUserIds: [], apiUrl: fake.apiUrl, port: 0 });
+const httpConfig = (): SlackConfig => ({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, adminUserIds: [],
+  apiUrl: fake.apiUrl, port: 0 });
 const start = (config: SlackConfig, logger = recordingLogger()) => SlackAdapter.start({ config, engine, logger, retry: TEST_RETRY });
 
 describe('SlackAdapter start-up', () => {

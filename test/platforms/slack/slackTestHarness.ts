@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SlackConfig } from '../../../src/config.ts';
-import type { Logger } from '../../../src/engine/logger.ts';
-import { RelaisEngine } from '../../../src/engine/relaisEngine.ts';
+import { RelaisEngine, type Logger } from '../../../src/engine/index.ts';
 import { SlackAdapter, type SlackAdapterOptions } from '../../../src/platforms/slack/slackAdapter.ts';
 import { FakeSlack, type RecordedCall, type RecordedResponse, type SlashCommandFields } from '../../fakes/fakeSlack.ts';
 

@@ -4,9 +4,10 @@
 import type { webApi } from '@slack/bolt';
 import { errorReply, type Reply } from '../../../../commands/reply.ts';
 import { renderSlackReply } from '../rendering/renderSlackReply.ts';
-import { localeOf, runSlackCommand } from '../runSlackCommand.ts';
+import { detectLocale } from '../../../engine/index.ts';
+import { messagesFor } from '../../../messages/catalogue.ts';
+import { runSlackCommand } from '../runSlackCommand.ts';
 import { describeError, logFailure } from '../slackErrors.ts';
-import { slackMessages } from '../slackMessages.ts';
 import type { ListenerDeps } from './listenerDeps.ts';
 
 export interface ConversationMessage {
@@ -51,7 +52,7 @@ export async function answerConversationMessage(
   }
   const user = message.user;
   const text = stripBotMention(message.text ?? '', target.botUserId);
-  const locale = localeOf(text);
+  const locale = detectLocale(text);
   const threadTs = target.replyIn === 'thread' ? (message.thread_ts ?? message.ts) : message.thread_ts;
   const post = async (reply: Reply) => {
     const { text: fallback, blocks } = renderSlackReply(reply, { locale });
@@ -60,10 +61,10 @@ export async function answerConversationMessage(
     else await client.chat.postMessage({ ...common, unfurl_links: false, unfurl_media: false });
   };
   try {
-    await post(await runSlackCommand(text, user, deps, post));
+    await post(await runSlackCommand({ text, userId: user, locale }, deps, post));
   } catch (error) {
     const ref = logFailure(deps.logger, error, where, 'conversation answer failed');
-    await post(errorReply(slackMessages.somethingWentWrong(ref, locale))).catch((second: unknown) => {
+    await post(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch((second: unknown) => {
       deps.logger.error({ errorId: ref, ...where, error: describeError(second) }, 'could not tell the user either');
     });
   }

@@ -7,12 +7,11 @@
 // Slack's limits are kept: 3,000 characters per section or context text, 50 blocks a message
 // (facts beyond that are counted in a closing line), 40,000 characters of `text`.
 // Every string from the corpus or a question goes through ./mrkdwn.ts: nothing can mention, link or format.
-import type { Citation } from '../../../engine/answer/answer.ts';
-import type { Span } from '../../../engine/answer/buildExcerpt.ts';
+import type { Citation, Span } from '../../../engine/index.ts';
 import type { Locale } from '../../../../commands/command.ts';
 import { replyAsPlainText, type Reply, type ReplySection } from '../../../../commands/reply.ts';
 import { labelMatchesLink } from '../../linkLabel.ts';
-import { slackMessages } from '../slackMessages.ts';
+import { messagesFor } from '../../../messages/catalogue.ts';
 import { escapeCode, escapedPieces, escapeMrkdwnWithin, mrkdwnLink } from './mrkdwn.ts';
 
 export const SLACK_LIMITS = {
@@ -159,7 +158,7 @@ export function renderSlackReply(reply: Reply, options: { locale?: Locale } = {}
       notShown += itemsIn(reply.sections[i] as ReplySection);
     }
   }
-  if (notShown > 0) blocks.push(context(escapeMrkdwnWithin(slackMessages.moreNotShown(notShown, locale), SLACK_LIMITS.sectionText)));
+  if (notShown > 0) blocks.push(context(escapeMrkdwnWithin(messagesFor(locale).slack.moreNotShown(notShown), SLACK_LIMITS.sectionText)));
   const text = escapeMrkdwnWithin(replyAsPlainText(reply).trim(), SLACK_LIMITS.messageText);
   return { text: text === '' ? '…' : text, blocks };
 }

@@ -1,7 +1,7 @@
 // The database going away under a running instance: connections killed by the server
 // (pg_terminate_backend), and a real server stopped, restarted and started again with .ci/postgres.sh.
-// During an outage a question gets the clear "search is unavailable, retrying" UserError in the asker's
-// language; afterwards the pool has reconnected and questions are answered; nothing crashes (an
+// During an outage a question gets the clear "search is unavailable, retrying" UserError (said in the
+// asker's language by the message catalogue); afterwards the pool has reconnected and questions are answered; nothing crashes (an
 // unhandled 'error' event would fail the run).
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Logger } from '../../../../src/engine/logger.ts';
 import { RelaisEngine } from '../../../../src/engine/relaisEngine.ts';
 import { UserError } from '../../../../src/engine/userError.ts';
+import { userErrorText } from '../../../../src/messages/catalogue.ts';
 import { DATABASE_URL, dropSchema, freshSchema, skipMessage, sql } from './postgresTestDatabase.ts';
 
 skipMessage('connectionLoss.test');
@@ -53,7 +54,8 @@ async function expectUnavailable(promise: Promise<unknown>, language: 'fr' | 'en
   const error = await promise.then(() => undefined, (e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);
   expect((error as UserError).code).toBe('search-unavailable');
-  expect((error as UserError).message).toMatch(language === 'en' ? /^Search is unavailable, retrying/ : /^La recherche est indisponible, nouvelle tentative en cours/);
+  // The words are the catalogue's, in the asker's language (the engine raises the code).
+  expect(userErrorText(error as UserError, language)).toMatch(language === 'en' ? /^Search is unavailable, retrying/ : /^La recherche est indisponible, nouvelle tentative en cours/);
 }
 
 describe.skipIf(!DATABASE_URL)('connections killed by the server', () => {

@@ -27,7 +27,8 @@ function exactRanking(index: CompactIndex, query: WeightedConcept[]): Array<{ id
     const terms = index.passageTerms(id);
     let score = 0;
     for (const c of query) {
-      score += c.weight * Math.max(0, ...c.alternatives.map((a) => (a.factor * a.terms.filter((t) => terms.has(t)).length) / a.terms.length));
+      score += c.weight * Math.max(0,
+        ...c.alternatives.map((a) => (a.factor * a.terms.filter((t) => terms.has(t)).length) / a.terms.length));
     }
     if (score > 0) out.push({ id, score });
   }
@@ -118,7 +119,9 @@ describe.skipIf(!DATABASE_URL)('PostgreSQL backend', () => {
       // Exact scores, best first, ties by id: the best passages of a full scan come first.
       expect(ids.slice(0, 3), JSON.stringify(query)).toEqual(exact.slice(0, 3).map((e) => e.id));
       const scores = ids.map((id) => exact.find((e) => e.id === id)?.score ?? 0);
-      for (let i = 1; i < ids.length; i++) expect(scores[i - 1]! > scores[i]! || (scores[i - 1] === scores[i] && ids[i - 1]! < ids[i]!)).toBe(true);
+      for (let i = 1; i < ids.length; i++) {
+        expect(scores[i - 1]! > scores[i]! || (scores[i - 1] === scores[i] && ids[i - 1]! < ids[i]!)).toBe(true);
+      }
       // The compact index prunes differently (approximate by design), but agrees on the best passage.
       expect(ids[0], JSON.stringify(query)).toBe(compact.rankPassages(query, 20)[0]);
     }

@@ -130,7 +130,10 @@ function splitAnalysis(text: string): { lemma: string; tags: string[] } {
   return { lemma, tags };
 }
 
-/** Entries of `binPath` (lemmas and their first tag each side, once each), running lt-print from `ltPrint` with `libraryPath` for its shared library. */
+/**
+ * Entries of `binPath` (lemmas and their first tag each side, once each), running lt-print from `ltPrint`
+ * with `libraryPath` for its shared library.
+ */
 export function readBidix(binPath: string, ltPrint: string, libraryPath: string): BidixEntry[] {
   const att = execFileSync(ltPrint, ['-H', binPath], {
     env: { ...process.env, LD_LIBRARY_PATH: libraryPath },

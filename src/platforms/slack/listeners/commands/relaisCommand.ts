@@ -6,9 +6,10 @@ import type { App, SlashCommand } from '@slack/bolt';
 import { errorReply, type Reply } from '../../../../../commands/reply.ts';
 import { renderSlackReply } from '../../rendering/renderSlackReply.ts';
 import { postToResponseUrl } from '../../responseUrl.ts';
-import { localeOf, runSlackCommand } from '../../runSlackCommand.ts';
+import { detectLocale } from '../../../../engine/index.ts';
+import { messagesFor } from '../../../../messages/catalogue.ts';
+import { runSlackCommand } from '../../runSlackCommand.ts';
 import { describeError, logFailure } from '../../slackErrors.ts';
-import { slackMessages } from '../../slackMessages.ts';
 import type { ListenerDeps } from '../listenerDeps.ts';
 
 export const RELAIS_SLASH_COMMAND = '/relais';
@@ -21,7 +22,7 @@ export function registerRelaisCommand(app: App, deps: ListenerDeps): void {
 }
 
 async function answerSlashCommand(command: SlashCommand, deps: ListenerDeps): Promise<void> {
-  const locale = localeOf(command.text);
+  const locale = detectLocale(command.text);
   const where = { channel: command.channel_id, user: command.user_id, via: 'slash_command' };
   const send = async (reply: Reply) => {
     const { text, blocks } = renderSlackReply(reply, { locale });
@@ -33,10 +34,10 @@ async function answerSlashCommand(command: SlashCommand, deps: ListenerDeps): Pr
     );
   };
   try {
-    await send(await runSlackCommand(command.text, command.user_id, deps, send));
+    await send(await runSlackCommand({ text: command.text, userId: command.user_id, locale }, deps, send));
   } catch (error) {
     const ref = logFailure(deps.logger, error, where, 'slash command answer failed');
-    await send(errorReply(slackMessages.somethingWentWrong(ref, locale))).catch((second: unknown) => {
+    await send(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch((second: unknown) => {
       deps.logger.error({ errorId: ref, ...where, error: describeError(second) }, 'could not tell the user either');
     });
   }

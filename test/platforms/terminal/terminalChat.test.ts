@@ -1,9 +1,9 @@
 // The terminal chat in-process: each line a question or a command, read by the same parser as Slack's /relais.
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTerminalChat } from '../../src/cli/terminalChat.ts';
-import { silentLogger } from '../../src/engine/logger.ts';
-import { openTestEngine, type TestEngine } from '../operations/helpers.ts';
+import { runTerminalChat } from '../../../src/platforms/terminal/terminalChat.ts';
+import { silentLogger } from '../../../src/engine/index.ts';
+import { openTestEngine, type TestEngine } from '../../operations/helpers.ts';
 
 let t: TestEngine;
 beforeAll(async () => {

@@ -2,12 +2,11 @@
 // a command (sources, reindex, help), answered with facts and citations. With standard input not a
 // terminal, it answers each line and exits at the end of input.
 import { createInterface } from 'node:readline';
-import { allCommands } from '../../commands/allCommands.ts';
-import { parseCommandText } from '../../commands/parseCommandText.ts';
-import { runCommand } from '../../commands/runCommand.ts';
-import type { Logger } from '../engine/logger.ts';
-import { detectLocale } from '../engine/language/locale.ts';
-import type { RelaisEngine } from '../engine/relaisEngine.ts';
+import { allCommands } from '../../../commands/allCommands.ts';
+import { parseCommandText } from '../../../commands/parseCommandText.ts';
+import { runCommand } from '../../../commands/runCommand.ts';
+import { detectLocale, type Logger, type RelaisEngine } from '../../engine/index.ts';
+import { messagesFor } from '../../messages/catalogue.ts';
 import { renderTerminalReply } from './renderTerminalReply.ts';
 
 export interface TerminalChatOptions {
@@ -18,9 +17,11 @@ export interface TerminalChatOptions {
   interactive?: boolean;
 }
 
-export async function answerLine(line: string, engine: RelaisEngine, logger: Logger, color: boolean, write: (s: string) => void): Promise<void> {
+export async function answerLine(line: string, engine: RelaisEngine, logger: Logger, color: boolean,
+  write: (s: string) => void): Promise<void> {
   const { command, options } = parseCommandText(line);
-  const locale = detectLocale(line) === 'en' ? 'en' : 'fr';
+  // The asker's language, read once from what they typed; every command and the engine use it.
+  const locale = detectLocale(line);
   // Whoever has the terminal has the files: they are an admin.
   const input = { options, locale, invoker: { platform: 'terminal', userId: 'terminal', isAdmin: true } } as const;
   const context = {
@@ -38,7 +39,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   if (interactive) {
     const { documents } = options.engine.status();
-    output.write(`Relais — ${documents} communiqués indexés. Posez une question (ou « help », « sources », « reindex »). Ctrl-D pour quitter.\n\n`);
+    output.write(`${messagesFor('fr').terminal.greeting(documents)}\n\n`);
     rl.setPrompt('relais> ');
     rl.prompt();
   }

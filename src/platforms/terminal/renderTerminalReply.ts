@@ -1,7 +1,7 @@
 // Renders a command's Reply for a terminal: matched words in bold when the output is a colour
 // terminal, plain text otherwise (pipes, files).
-import type { Span } from '../engine/answer/buildExcerpt.ts';
-import { citationLine, type Reply } from '../../commands/reply.ts';
+import type { Span } from '../../engine/index.ts';
+import { citationLine, type Reply } from '../../../commands/reply.ts';
 
 const BOLD = '\u001b[1m';
 const DIM = '\u001b[2m';

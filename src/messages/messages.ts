@@ -1,0 +1,60 @@
+// The shape of everything Relais says to people, written once per language (fr.ts, en.ts): commands,
+// platform adapters, the terminal chat, and the refusals the engine and the gate raise as coded
+// UserErrors. Logs and start-up lines are for operators and stay in English where they are written.
+import type { UserErrorCode, UserErrorParams } from '../engine/index.ts';
+
+/** A message for each UserError code, from its parameters. */
+export type UserErrorTexts = { [C in UserErrorCode]: (params: UserErrorParams[C]) => string };
+
+export interface Messages {
+  errors: UserErrorTexts;
+  /** An unexpected failure, with the reference the log line carries. */
+  somethingWentWrong(ref: string): string;
+  ask: {
+    description: string;
+    questionOption: string;
+    facts(count: number): string;
+    noAnswer(missing: readonly string[]): string;
+    noSureAnswer: string;
+    closestPassage: string;
+    closestDocuments: string;
+  };
+  sources: {
+    description: string;
+    filterOption: string;
+    pageOption: string;
+    none(filter: string): string;
+    count(count: number, filter: string): string;
+    page(page: number, pages: number): string;
+  };
+  reindex: {
+    description: string;
+    started: string;
+    alreadyRunning: string;
+    done(seconds: number, documents: number, passages: number): string;
+    added: string;
+    changed: string;
+    removed: string;
+    skipped: string;
+    /** A list cut after its first names. */
+    more(shown: string, more: number): string;
+  };
+  stats: {
+    description: string;
+    heading: string;
+    nothingYet: string;
+    keptWhileServing: string;
+    summary(questions: number, since: string, answered: number, percent: string, median: string): string;
+    topUnanswered: string;
+    topCited: string;
+  };
+  help: {
+    description: string;
+    heading(documents: number): string;
+    howToAsk: string;
+    lastIndexed: string;
+  };
+  discord: { unknownCommand: string };
+  slack: { moreNotShown(count: number): string };
+  terminal: { greeting(documents: number): string };
+}

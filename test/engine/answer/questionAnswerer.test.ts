@@ -1,0 +1,84 @@
+// QuestionAnswerer alone, on a small in-memory backend (inMemoryBackend.ts) holding three press
+// releases written for this file: what it answers, what it refuses and why, in French and English.
+import { describe, expect, it } from 'vitest';
+import { QuestionAnswerer } from '../../../src/engine/answer/answerQuestion.ts';
+import { bundledLanguageResources } from '../../../src/engine/language/languageResources.ts';
+import type { CorpusDocument } from '../../../src/engine/types.ts';
+import { InMemoryBackend } from './inMemoryBackend.ts';
+
+const release = (file: string, title: string, date: string, blocks: string[]): CorpusDocument =>
+  ({ source: `essai/${file}`, file, title, date, tags: [], blocks });
+
+const CORPUS: CorpusDocument[] = [
+  release('varenne-fibre.txt', 'La fibre arrive dans les Monts de Varenne', '2023-03-14', [
+    'Le syndicat mixte des Monts de Varenne a raccordé 3 412 prises à la fibre optique en 2022.',
+    'Les travaux ont coûté 7,5 millions d’euros, financés par le département et la région.',
+    'Le chantier a été confié à l’entreprise Réseaux du Causse, retenue après un appel d’offres.',
+  ]),
+  release('sorbiere-inclusion.txt', 'Val-Sorbière ouvre trois ateliers numériques', '2022-10-02', [
+    'La commune de Val-Sorbière ouvre trois ateliers d’inclusion numérique à la médiathèque.',
+    'Hélène Marquet, adjointe au maire chargée du numérique, anime le premier atelier le 5 novembre 2022.',
+  ]),
+  release('brague-capteurs.txt', 'Brague installe des capteurs de stationnement', '2021-06-21', [
+    'La ville de Brague installe 240 capteurs de stationnement connectés dans son centre.',
+    'Le dispositif doit réduire de moitié le temps passé à chercher une place.',
+  ]),
+];
+
+const answerer = new QuestionAnswerer(new InMemoryBackend(CORPUS), bundledLanguageResources());
+
+describe('QuestionAnswerer on an in-memory backend', () => {
+  it('answers a count with the passage that gives it, cited', async () => {
+    const answer = await answerer.answer('Combien de prises ont été raccordées à la fibre dans les Monts de Varenne ?');
+    expect(answer).toMatchObject({ answered: true, language: 'fr' });
+    expect(answer.facts[0]).toMatchObject({ source: 'essai/varenne-fibre.txt', date: '2023-03-14' });
+    expect(answer.facts[0]?.excerpt).toContain('3 412 prises');
+  });
+
+  it('answers who, with the person named beside the role', async () => {
+    const answer = await answerer.answer('Qui anime les ateliers numériques de Val-Sorbière ?');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.source).toBe('essai/sorbiere-inclusion.txt');
+    expect(answer.facts[0]?.excerpt).toContain('Hélène Marquet');
+  });
+
+  it('highlights the words of the question in the excerpt', async () => {
+    const answer = await answerer.answer('Combien de capteurs de stationnement à Brague ?');
+    const fact = answer.facts[0];
+    expect(fact?.excerpt).toContain('240 capteurs');
+    const highlighted = (fact?.highlights ?? []).map((s) => fact?.excerpt.slice(s.start, s.end).toLowerCase());
+    expect(highlighted).toEqual(expect.arrayContaining(['capteurs', 'stationnement']));
+  });
+
+  it('refuses a question naming what the corpus never mentions, and names it', async () => {
+    const answer = await answerer.answer('Combien de prises ont été raccordées à Montauban ?');
+    expect(answer.answered).toBe(false);
+    expect(answer.unanswered).toMatchObject({ reason: 'unknown-terms' });
+    expect(answer.unanswered?.missing).toContain('Montauban');
+  });
+
+  it('says there is nothing to search in a question of function words only', async () => {
+    const answer = await answerer.answer('Qui est-ce que c’est ?');
+    expect(answer).toMatchObject({ answered: false, facts: [], unanswered: { reason: 'no-terms' } });
+  });
+
+  it('reads an English question through its French words', async () => {
+    const answer = await answerer.answer('How many parking sensors did Brague install?');
+    expect(answer.language).toBe('en');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.source).toBe('essai/brague-capteurs.txt');
+  });
+
+  it('reads the question in the language it is given, without guessing again', async () => {
+    const question = 'Combien de capteurs de stationnement à Brague ?';
+    expect((await answerer.answer(question)).language).toBe('fr');
+    expect((await answerer.answer(question, { locale: 'en' })).language).toBe('en');
+  });
+
+  it('lists the closest documents beside an answer, never the one it cites', async () => {
+    const answer = await answerer.answer('Combien ont coûté les travaux de fibre dans les Monts de Varenne ?');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.excerpt).toContain('7,5 millions');
+    expect(answer.related.map((r) => r.source)).not.toContain(answer.facts[0]?.source);
+  });
+});
