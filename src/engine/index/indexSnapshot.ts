@@ -9,7 +9,7 @@ import type { FileFingerprint, SkippedFile } from '../types.ts';
 
 const MAGIC = Buffer.from('RELAISIX', 'latin1');
 // Bump when the analysis chain or the index layout changes: older snapshots are then rebuilt.
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 export const SNAPSHOT_FILE = 'index-snapshot.bin';
 const ALIGN = 8;
 

@@ -1,0 +1,248 @@
+// Term-at-a-time ranking with MaxScore pruning over posting lists, whoever stores them: the compact
+// index (its snapshot, in the process) and the PostgreSQL backend (lists fetched per question) run this
+// same code, so both backends rank exactly alike.
+import type { WeightedConcept } from './searchBackend.ts';
+
+/** A passage no later concept can lift above this share of the question is not a candidate any more. */
+const PRUNE_BELOW = 0.4;
+/** A membership look-up costs about as much as visiting this many postings (measured on the compact index). */
+const LOOKUP_COST = 8;
+
+/** What ranking needs of an index: its terms' posting lists and a membership test. */
+export interface PostingSource {
+  readonly passageCount: number;
+  /** The term's id, or -1 when the corpus never uses it. */
+  termId(term: string): number;
+  /** Passages holding the term. */
+  frequency(termId: number): number;
+  /**
+   * The passages holding the term, ascending. The array may be reused by the next call: ranking
+   * never holds two lists at once.
+   */
+  postings(termId: number): Uint32Array;
+  /** Whether the passage's own text holds the term. */
+  holds(passage: number, termId: number): boolean;
+}
+
+/** Per-passage scratch arrays for scoring, reused across questions (ranking is synchronous). */
+export class RankingScratch {
+  readonly acc: Float32Array;
+  readonly best: Float32Array;
+  readonly touched: Uint32Array;
+  readonly conceptTouched: Uint32Array;
+
+  constructor(readonly size: number) {
+    this.acc = new Float32Array(size);
+    this.best = new Float32Array(size);
+    this.touched = new Uint32Array(size);
+    this.conceptTouched = new Uint32Array(size);
+  }
+}
+
+export interface Ranking {
+  /** Passage ids, best first (ties: lower id first). */
+  ids: number[];
+  /** Postings visited and look-ups made, in postings: a machine-independent cost, for the benchmark. */
+  work: number;
+}
+
+/**
+ * What scoring one alternative by scanning costs, in postings: a single word's postings, or the rarest
+ * word's postings each with look-ups of the others.
+ */
+function scanCost(source: PostingSource, ids: readonly number[]): number {
+  const frequencies = ids.filter((id) => id >= 0).map((id) => source.frequency(id));
+  if (frequencies.length === 0) return 0;
+  return Math.min(...frequencies) * (1 + (frequencies.length - 1) * LOOKUP_COST);
+}
+
+/**
+ * Concepts are taken rarest (heaviest) first; once the weight still to come cannot lift a passage not
+ * yet seen above the `limit`-th best score so far (or above PRUNE_BELOW of the question), later concepts
+ * only update passages already found — by scanning their postings when that is cheaper, by looking the
+ * terms up in those passages otherwise.
+ */
+export function rankByMaxScore(
+  source: PostingSource, concepts: readonly WeightedConcept[], limit: number, scratch: RankingScratch,
+): Ranking {
+  const n = source.passageCount;
+  if (n === 0 || concepts.length === 0) return { ids: [], work: 0 };
+  if (scratch.size < n) throw new Error('ranking scratch smaller than the index');
+  const { acc, best, touched, conceptTouched } = scratch;
+  const resolved = concepts
+    .map((c) => ({
+      weight: c.weight,
+      alternatives: c.alternatives.map((a) => ({ factor: a.factor, ids: a.terms.map((t) => source.termId(t)) })),
+    }))
+    .sort((a, b) => b.weight - a.weight);
+  const total = resolved.reduce((s, c) => s + c.weight, 0) || 1;
+  let remaining = total;
+  let threshold = PRUNE_BELOW * total;
+  let touchedCount = 0;
+  let work = 0;
+
+  for (const c of resolved) {
+    const reachable = remaining;
+    remaining -= c.weight;
+    const known = c.alternatives.flatMap((a) => a.ids).filter((id) => id >= 0);
+    if (known.length === 0) continue;
+    // The limit-th best score is at most the weight already processed: only worth computing once
+    // that exceeds what is still to come.
+    if (touchedCount > limit && total - reachable >= reachable && reachable >= threshold) {
+      threshold = Math.max(threshold, kthLargest(touched, touchedCount, acc, limit));
+    }
+    const pruned = touchedCount > 0 && reachable < threshold;
+    const conceptCost = c.alternatives.reduce((sum, alt) => sum + scanCost(source, alt.ids), 0);
+    if (pruned && touchedCount * known.length * LOOKUP_COST < conceptCost) {
+      work += touchedCount * known.length * LOOKUP_COST;
+      for (let i = 0; i < touchedCount; i++) {
+        const p = touched[i]!;
+        let v = 0;
+        for (const alt of c.alternatives) {
+          let found = 0;
+          for (const id of alt.ids) if (id >= 0 && source.holds(p, id)) found++;
+          v = Math.max(v, (alt.factor * found) / alt.ids.length);
+        }
+        acc[p]! += c.weight * v;
+      }
+      continue;
+    }
+    let conceptCount = 0;
+    for (const alt of c.alternatives) {
+      const altCost = scanCost(source, alt.ids);
+      // Synonyms and spelling corrections (factor < 1) find new passages only while candidates are
+      // scarce; once there are enough (found by earlier concepts or by this concept's own words),
+      // they just score the candidates found, when that is cheaper.
+      const pool = touchedCount + conceptCount;
+      if (alt.factor < 1 && pool >= limit && pool * alt.ids.length * LOOKUP_COST < altCost) {
+        work += pool * alt.ids.length * LOOKUP_COST;
+        const before = conceptCount;
+        for (let i = 0; i < touchedCount + before; i++) {
+          const p = i < touchedCount ? touched[i]! : conceptTouched[i - touchedCount]!;
+          let found = 0;
+          for (const id of alt.ids) if (id >= 0 && source.holds(p, id)) found++;
+          const v = (alt.factor * found) / alt.ids.length;
+          if (v > best[p]!) {
+            if (best[p] === 0) conceptTouched[conceptCount++] = p;
+            best[p] = v;
+          }
+        }
+        continue;
+      }
+      work += altCost;
+      if (alt.ids.length === 1) {
+        // One term: its value is the factor itself, no counting needed.
+        const id = alt.ids[0]!;
+        if (id < 0) continue;
+        const factor = alt.factor;
+        const postings = source.postings(id);
+        const end = postings.length;
+        for (let k = 0; k < end; k++) {
+          const p = postings[k]!;
+          if (pruned && acc[p] === 0) continue;
+          const b = best[p]!;
+          if (factor > b) {
+            if (b === 0) conceptTouched[conceptCount++] = p;
+            best[p] = factor;
+          }
+        }
+        continue;
+      }
+      // Several words ("smart city", "schéma départemental d'aménagement numérique"): scan the rarest
+      // word's postings and look the others up in those passages. A passage without the rarest word
+      // would only earn partial credit; scanning "numérique" (a third of the corpus) for it costs more
+      // than all the rest of the question.
+      const words = alt.ids.filter((id) => id >= 0).sort((a, b) => source.frequency(a) - source.frequency(b));
+      const rarest = words[0];
+      if (rarest === undefined) continue;
+      const others = words.slice(1);
+      const postings = source.postings(rarest);
+      for (let k = 0; k < postings.length; k++) {
+        const p = postings[k]!;
+        if (pruned && acc[p] === 0) continue;
+        let found = 1;
+        for (const id of others) if (source.holds(p, id)) found++;
+        const v = (alt.factor * found) / alt.ids.length;
+        if (v > best[p]!) {
+          if (best[p] === 0) conceptTouched[conceptCount++] = p;
+          best[p] = v;
+        }
+      }
+    }
+    for (let i = 0; i < conceptCount; i++) {
+      const p = conceptTouched[i]!;
+      if (acc[p] === 0) touched[touchedCount++] = p;
+      acc[p]! += c.weight * best[p]!;
+      best[p] = 0;
+    }
+  }
+
+  const ids = Array.from(touched.subarray(0, touchedCount));
+  const top = selectTop(ids, acc, limit);
+  for (const p of ids) acc[p] = 0;
+  return { ids: top, work };
+}
+
+/** The k-th largest score among `ids` (quickselect on a copy). */
+function kthLargest(ids: Uint32Array, count: number, scores: Float32Array, k: number): number {
+  const values = new Float32Array(count);
+  for (let i = 0; i < count; i++) values[i] = scores[ids[i]!]!;
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
+}
+
+/** The `limit` ids with the highest scores, best first (ties: lower id first), without sorting them all. */
+function selectTop(ids: number[], scores: Float32Array, limit: number): number[] {
+  if (ids.length <= limit) return ids.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  // A min-heap of the best `limit` seen so far.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const id of ids) {
+    if (heap.length < limit) {
+      heap.push(id);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (worse(heap[0]!, id)) {
+      heap[0] = id;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+}
