@@ -116,7 +116,7 @@ describe.skipIf(!DATABASE_URL)('instances sharing one PostgreSQL index', () => {
     const kept = await generations();
     expect(kept).toHaveLength(2);
     expect((await generationTables()).sort()).toEqual(
-      kept.flatMap((id) => [`documents_${id}`, `passages_${id}`, `vocabulary_${id}`]).sort(),
+      kept.flatMap((id) => [`documents_${id}`, `passages_${id}`, `postings_${id}`, `vocabulary_${id}`]).sort(),
     );
     const current = await sql<{ id: string }>(`SELECT generation_id::text AS id FROM "${schema}".current_generation`);
     expect(current[0]?.id).toBe(kept.at(-1));
