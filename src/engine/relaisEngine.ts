@@ -186,7 +186,10 @@ export class RelaisEngine {
       if (latest !== this.current.shared) this.current = RelaisEngine.fromShared(latest, this.options.language);
       return await this.current.answerer.answer(text, options);
     } catch (error) {
-      if (error instanceof GenerationGoneError && !retried) return this.askShared(text, english, options, true);
+      if (error instanceof GenerationGoneError && !retried) {
+        this.shared!.invalidate();
+        return this.askShared(text, english, options, true);
+      }
       if (error instanceof SearchUnavailableError || error instanceof GenerationGoneError) {
         this.options.logger.warn({ error: error.message }, 'search is unavailable');
         throw searchUnavailable(english, error);
@@ -280,10 +283,17 @@ export class RelaisEngine {
     const started = performance.now();
     const before = this.current;
     let next: Generation;
+    // What was built: the generation now served, except on PostgreSQL behind a lagging read replica.
+    let built: { files: FileFingerprint[]; skipped: SkippedFile[]; documents: number; passages: number };
     try {
-      next = this.shared
-        ? RelaisEngine.fromShared(await this.shared.reindex(before.shared?.info.id ?? ''), this.options.language)
-        : await RelaisEngine.build(this.options);
+      if (this.shared) {
+        const result = await this.shared.reindex(before.shared?.info.id ?? '');
+        next = RelaisEngine.fromShared(result.serving, this.options.language);
+        built = result.built;
+      } else {
+        next = await RelaisEngine.build(this.options);
+        built = { files: next.files, skipped: next.skipped, documents: next.index.documents.length, passages: next.index.passageCount };
+      }
     } catch (error) {
       if (error instanceof SearchUnavailableError) {
         this.options.logger.error({ error: error.message }, 'reindex failed: database unreachable; the previous index keeps serving');
@@ -295,16 +305,16 @@ export class RelaisEngine {
     this.current = next;
     await this.save();
     // Files the loader refused are reported once, as skipped, not also as added or changed.
-    const refused = new Set(next.skipped.map((f) => f.file));
+    const refused = new Set(built.skipped.map((f) => f.file));
     const old = new Map(before.files.map((f) => [f.file, f.sha256]));
-    const now = new Map(next.files.filter((f) => !refused.has(f.file)).map((f) => [f.file, f.sha256]));
+    const now = new Map(built.files.filter((f) => !refused.has(f.file)).map((f) => [f.file, f.sha256]));
     return {
       added: [...now.keys()].filter((f) => !old.has(f)),
       changed: [...now.keys()].filter((f) => old.has(f) && old.get(f) !== now.get(f)),
       removed: [...old.keys()].filter((f) => !now.has(f) && !refused.has(f)),
-      skipped: next.skipped,
-      documents: next.index.documents.length,
-      passages: next.index.passageCount,
+      skipped: built.skipped,
+      documents: built.documents,
+      passages: built.passages,
       durationMs: Math.round(performance.now() - started),
     };
   }

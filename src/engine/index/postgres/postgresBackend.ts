@@ -262,7 +262,12 @@ async function run<R extends pg.QueryResultRow>(pool: pg.Pool, text: string, val
   try {
     return await query<R>(pool, text, values);
   } catch (error) {
-    if ((error as { code?: unknown }).code === '42P01') throw new GenerationGoneError('index generation dropped meanwhile', { cause: error });
+    const code = (error as { code?: unknown }).code;
+    if (code === '42P01') throw new GenerationGoneError('index generation dropped meanwhile', { cause: error });
+    // On a replica, a query on a generation whose DROP is being replayed is cancelled: the same case.
+    if (code === '40001' && /conflict with recovery/i.test((error as Error).message)) {
+      throw new GenerationGoneError('index generation dropped on the replica meanwhile', { cause: error });
+    }
     throw error;
   }
 }

@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 export const DATABASE_URL = process.env.DATABASE_URL?.trim() || undefined;
+/** A streaming replica of DATABASE_URL (.ci/postgres.sh replica), for the read-replica tests. */
+export const DATABASE_REPLICA_URL = process.env.DATABASE_REPLICA_URL?.trim() || undefined;
 
 export function skipMessage(file: string): void {
   if (!DATABASE_URL) {
