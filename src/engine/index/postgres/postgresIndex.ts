@@ -99,7 +99,8 @@ export class PostgresIndex {
   private async ensureCurrent(): Promise<SharedGeneration> {
     // The primary decides what to serve; a replica then serves it once it has replayed it.
     const current = await readCurrentGeneration(this.pool, this.schema);
-    const files = await this.options.fingerprint(current?.files ?? []);
+    // Fingerprinted only to compare with a generation this Relais can serve: a build hashes the files as it reads them.
+    const files = current?.formatVersion === INDEX_FORMAT_VERSION ? await this.options.fingerprint(current.files) : [];
     let wanted: { info: GenerationInfo; loadedFrom: SharedGeneration['loadedFrom'] };
     if (current && serves(current, files)) {
       this.options.logger.info({ generation: current.id, documents: current.documents }, 'PostgreSQL index matches the corpus');
@@ -109,7 +110,8 @@ export class PostgresIndex {
       // Instances starting together build once: the others wait, then find the generation matching.
       wanted = await withReindexLock(this.pool, this.schema, async (client) => {
         const now = await readCurrentGeneration(client, this.schema);
-        if (now && serves(now, files)) return { info: now, loadedFrom: 'snapshot' as const };
+        // Another instance built while this one waited: serve it if it is of these files.
+        if (now && now.id !== current?.id && serves(now, await this.options.fingerprint(now.files))) return { info: now, loadedFrom: 'snapshot' as const };
         return { info: await this.build(client, now?.id), loadedFrom: 'build' as const };
       });
     }
