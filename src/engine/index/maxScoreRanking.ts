@@ -177,9 +177,8 @@ export function rankByMaxScore(
     }
   }
 
-  const ids = Array.from(touched.subarray(0, touchedCount));
-  const top = selectTop(ids, acc, limit);
-  for (const p of ids) acc[p] = 0;
+  const top = selectTop(touched, touchedCount, acc, limit);
+  for (let i = 0; i < touchedCount; i++) acc[touched[i]!] = 0;
   return { ids: top, work };
 }
 
@@ -212,37 +211,59 @@ function kthLargest(ids: Uint32Array, count: number, scores: Float32Array, k: nu
   return values[target]!;
 }
 
-/** The `limit` ids with the highest scores, best first (ties: lower id first), without sorting them all. */
-function selectTop(ids: number[], scores: Float32Array, limit: number): number[] {
-  if (ids.length <= limit) return ids.sort((a, b) => scores[b]! - scores[a]! || a - b);
-  // A min-heap of the best `limit` seen so far.
-  const heap: number[] = [];
-  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
-  const siftDown = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  };
-  for (const id of ids) {
-    if (heap.length < limit) {
-      heap.push(id);
-      for (let i = heap.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!worse(heap[i]!, heap[parent]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-        i = parent;
-      }
-    } else if (worse(heap[0]!, id)) {
-      heap[0] = id;
-      siftDown(0);
-    }
+/**
+ * The `limit` ids with the highest scores, best first, ties by lower id: the `limit`-th best score by
+ * quickselect, every id above it, and the lowest ids among those equal to it — linear in the candidates,
+ * which a question of common words counts in hundreds of thousands.
+ */
+function selectTop(ids: Uint32Array, count: number, scores: Float32Array, limit: number): number[] {
+  const byRank = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  if (count <= limit) return Array.from(ids.subarray(0, count)).sort(byRank);
+  const cut = kthLargest(ids, count, scores, limit);
+  const chosen: number[] = [];
+  const tied = new Uint32Array(count);
+  let tiedCount = 0;
+  for (let i = 0; i < count; i++) {
+    const p = ids[i]!;
+    const score = scores[p]!;
+    if (score > cut) chosen.push(p);
+    else if (score === cut) tied[tiedCount++] = p;
   }
-  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const wanted = limit - chosen.length;
+  const ties = tied.subarray(0, tiedCount);
+  if (tiedCount > wanted) {
+    const last = kthSmallest(ties, wanted);
+    for (const p of ties) if (p <= last) chosen.push(p);
+  } else {
+    for (const p of ties) chosen.push(p);
+  }
+  return chosen.sort(byRank);
+}
+
+/** The k-th smallest of distinct ids (quickselect on a copy). */
+function kthSmallest(ids: Uint32Array, k: number): number {
+  const values = ids.slice();
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
 }

@@ -56,6 +56,15 @@ describe('rankByMaxScore', () => {
     expect(scratch.acc.every((v) => v === 0)).toBe(true);
   });
 
+  it('breaks ties by lower id when more candidates tie than the limit takes', () => {
+    const passages = Array.from({ length: 500 }, (_, i) => (i % 7 === 3 ? ['fibr', 'cantal'] : ['fibr']));
+    const query = [concept(1, [['fibr'], 1]), concept(1, [['cantal'], 1])];
+    const { ids } = rankByMaxScore(source(passages), query, 80, new RankingScratch(passages.length));
+    const both = passages.flatMap((p, i) => (p.length === 2 ? [i] : []));
+    const rest = passages.flatMap((p, i) => (p.length === 1 ? [i] : []));
+    expect(ids).toEqual([...both, ...rest].slice(0, 80));
+  });
+
   it('keeps the best passage when later, lighter concepts are pruned', () => {
     // 300 passages hold the common word, one holds the rare one too.
     const passages = Array.from({ length: 300 }, (_, i) => (i === 250 ? ['rare', 'commun'] : ['commun']));
