@@ -5,6 +5,7 @@
 // where LISTEN is refused — nothing is trusted and the index reads the current id before each question,
 // as it did before; it reconnects by itself, and every (re)connection is an event that forces one read,
 // since messages sent while it was down are lost.
+import type { Socket } from 'node:net';
 import pg from 'pg';
 import type { Logger } from '../../logger.ts';
 import { GENERATION_CHANNEL } from './postgresIndexWriter.ts';
@@ -82,6 +83,8 @@ export class GenerationListener {
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
+      // Like the pool (allowExitOnIdle), listening never keeps a finished process alive (npm run ask).
+      (client.connection.stream as Partial<Socket>).unref?.();
       await client.query(`LISTEN ${GENERATION_CHANNEL}`);
       if (this.closed || this.client !== client) return;
       this.listening = true;
