@@ -8,8 +8,7 @@
 // scores every posting of every query term into a Map of result objects; on the 100,000-document
 // benchmark corpus, whose posting lists are long, that alone exceeds the latency budget, and its
 // JSON snapshot is slow to load. MiniSearch's own radix tree (SearchableMap) still serves the
-// vocabulary's fuzzy look-ups here.
-import SearchableMap from 'minisearch/SearchableMap';
+// vocabulary's fuzzy look-ups (termVocabulary.ts).
 import type { CorpusDocument } from '../types.ts';
 import { type PostingSource, rankByMaxScore, RankingScratch } from './maxScoreRanking.ts';
 import { buildPassageTable, PASSAGE_KINDS } from './passageTable.ts';
@@ -18,6 +17,7 @@ import { InProcessIndex } from './inProcessIndex.ts';
 import type { IndexedDocument, SimilarTerm, WeightedConcept } from './searchBackend.ts';
 import { decodeSorted, sortedHolds } from './sortedVarints.ts';
 import { buildTermPostings, type TermPostings } from './termPostings.ts';
+import { TermVocabulary } from './termVocabulary.ts';
 import type { Passage } from './splitPassages.ts';
 
 /** The arrays a compact index is made of: what its snapshot stores. */
@@ -29,7 +29,7 @@ export interface CompactIndexParts extends PassageTextParts, TermPostings {
 
 export class CompactIndex extends InProcessIndex implements PostingSource {
   private readonly termIds = new Map<string, number>();
-  private vocabulary: SearchableMap<number> | undefined;
+  private readonly vocabulary: TermVocabulary;
   private readonly texts: PassageTexts;
   // Scratch space, allocated on first use and reused (ranking is synchronous).
   private scratch: RankingScratch | undefined;
@@ -44,6 +44,7 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
   ) {
     super();
     parts.terms.forEach((t, i) => this.termIds.set(t, i));
+    this.vocabulary = new TermVocabulary(parts.terms, parts.termFrequency);
     this.texts = new PassageTexts(parts);
   }
 
@@ -111,12 +112,7 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
   }
 
   similarTermsNow(term: string, maxDistance: number): SimilarTerm[] {
-    this.vocabulary ??= SearchableMap.from(this.parts.terms.map((t, i) => [t, this.parts.termFrequency[i]!] as [string, number]));
-    const out: SimilarTerm[] = [];
-    for (const [found, [frequency, distance]] of this.vocabulary.fuzzyGet(term, maxDistance)) {
-      if (found !== term) out.push({ term: found, distance, frequency });
-    }
-    return out;
+    return this.vocabulary.similar(term, maxDistance);
   }
 
   // Faster than building the term set: a walk along the passage's few term ids.

@@ -7,13 +7,14 @@
 //
 //   passages_<gen>   (id, doc, kind, text, context_id, terms text[])   a document = a range of ids
 //   documents_<gen>  (doc, source, file, title, date, url, territory, tags, first_passage, passage_count)
-//   vocabulary_<gen> (term, df)   passages holding each term; spelling look-ups scan it by length
+//   vocabulary_<gen> (term, df)   passages holding each term; each instance loads it with the documents
 //   postings_<gen>   (term, df, postings bytea)   ascending passage ids as varint gaps (sortedVarints.ts)
 import type pg from 'pg';
 import type { FileFingerprint, SkippedFile } from '../../types.ts';
 import type { IndexedDocument, PassageWithTerms, SearchBackend, SimilarTerm, WeightedConcept } from '../searchBackend.ts';
 import { type PostingSource, rankByMaxScore, RankingScratch } from '../maxScoreRanking.ts';
 import { decodeSorted } from '../sortedVarints.ts';
+import { TermVocabulary } from '../termVocabulary.ts';
 import type { Passage, PassageKind } from '../splitPassages.ts';
 import { quoteIdent } from './migrations.ts';
 import { query } from './postgresPool.ts';
@@ -111,20 +112,25 @@ export class PostgresBackend implements SearchBackend {
     readonly generation: GenerationInfo,
     private readonly tables: GenerationTables,
     readonly documents: readonly IndexedDocument[],
-    /** Schema of fuzzystrmatch's functions, or undefined to compute distances here. */
-    private readonly levenshtein: string | undefined,
+    /** Term → passages holding it: frequencies and spelling corrections without a round trip. */
+    private readonly frequencies: ReadonlyMap<string, number>,
+    private readonly vocabulary: TermVocabulary,
   ) {}
 
-  /** Loads a generation's documents (the rest stays in the database). */
-  static async load(pool: pg.Pool, schema: string, generation: GenerationInfo, levenshtein: string | undefined): Promise<PostgresBackend> {
+  /** Loads a generation's documents and vocabulary (passages and posting lists stay in the database). */
+  static async load(pool: pg.Pool, schema: string, generation: GenerationInfo): Promise<PostgresBackend> {
     const tables = generationTables(schema, generation.id);
-    const { rows } = await run<DocumentRow>(pool,
-      `SELECT source, file, title, date, url, territory, tags, first_passage, passage_count FROM ${tables.documents} ORDER BY doc`);
+    const [{ rows }, { rows: vocabulary }] = await Promise.all([
+      run<DocumentRow>(pool, `SELECT source, file, title, date, url, territory, tags, first_passage, passage_count FROM ${tables.documents} ORDER BY doc`),
+      run<{ term: string; df: number }>(pool, `SELECT term, df FROM ${tables.vocabulary}`),
+    ]);
     const documents = rows.map((r): IndexedDocument => ({
       source: r.source, file: r.file, title: r.title, date: r.date ?? undefined, url: r.url ?? undefined,
       territory: r.territory ?? undefined, tags: r.tags, firstPassage: r.first_passage, passageCount: r.passage_count,
     }));
-    return new PostgresBackend(pool, generation, tables, documents, levenshtein);
+    const frequencies = new Map(vocabulary.map((v) => [v.term, v.df]));
+    return new PostgresBackend(pool, generation, tables, documents, frequencies,
+      new TermVocabulary(vocabulary.map((v) => v.term), vocabulary.map((v) => v.df)));
   }
 
   get passageCount(): number {
@@ -132,35 +138,11 @@ export class PostgresBackend implements SearchBackend {
   }
 
   async documentFrequencies(terms: readonly string[]): Promise<Map<string, number>> {
-    const out = new Map<string, number>(terms.map((t) => [t, 0]));
-    if (terms.length === 0) return out;
-    const { rows } = await run<{ term: string; df: number }>(this.pool,
-      `SELECT term, df FROM ${this.tables.vocabulary} WHERE term = ANY($1::text[])`, [[...new Set(terms)]]);
-    for (const r of rows) out.set(r.term, r.df);
-    return out;
+    return new Map(terms.map((t) => [t, this.frequencies.get(t) ?? 0]));
   }
 
   async similarTerms(term: string, maxDistance: number): Promise<SimilarTerm[]> {
-    const length = [...term].length;
-    const bounds = [Math.max(1, length - maxDistance), length + maxDistance];
-    // fuzzystrmatch takes strings of up to 255 characters.
-    if (this.levenshtein && length + maxDistance <= 255) {
-      const { rows } = await run<{ term: string; df: number; distance: number }>(this.pool,
-        `SELECT term, df, distance FROM (
-           SELECT term, df, ${quoteIdent(this.levenshtein)}.levenshtein_less_equal(term, $1, $2) AS distance
-           FROM ${this.tables.vocabulary} WHERE char_length(term) BETWEEN $3 AND $4 AND term <> $1
-         ) v WHERE distance <= $2`,
-        [term, maxDistance, ...bounds]);
-      return rows.map((r) => ({ term: r.term, distance: r.distance, frequency: r.df }));
-    }
-    const { rows } = await run<{ term: string; df: number }>(this.pool,
-      `SELECT term, df FROM ${this.tables.vocabulary} WHERE char_length(term) BETWEEN $2 AND $3 AND term <> $1`, [term, ...bounds]);
-    const out: SimilarTerm[] = [];
-    for (const r of rows) {
-      const distance = levenshteinWithin(term, r.term, maxDistance);
-      if (distance <= maxDistance) out.push({ term: r.term, distance, frequency: r.df });
-    }
-    return out;
+    return this.vocabulary.similar(term, maxDistance);
   }
 
   /**
@@ -169,7 +151,7 @@ export class PostgresBackend implements SearchBackend {
    */
   async topPassages(concepts: readonly WeightedConcept[], limit: number): Promise<number[]> {
     if (concepts.length === 0 || limit <= 0 || this.passageCount === 0) return [];
-    const terms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
+    const terms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))].filter((t) => this.frequencies.has(t));
     if (terms.length === 0) return [];
     const { rows } = await run<{ term: string; df: number; postings: Buffer }>(this.pool,
       `SELECT term, df, postings FROM ${this.tables.postings} WHERE term = ANY($1::text[])`, [terms]);
@@ -270,24 +252,4 @@ async function run<R extends pg.QueryResultRow>(pool: pg.Pool, text: string, val
     }
     throw error;
   }
-}
-
-/** Levenshtein distance, or `max + 1` as soon as it must exceed `max`. */
-export function levenshteinWithin(a: string, b: string, max: number): number {
-  const s = [...a];
-  const t = [...b];
-  if (Math.abs(s.length - t.length) > max) return max + 1;
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= t.length; j++) {
-      const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1));
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    previous = row;
-  }
-  return previous[t.length]!;
 }

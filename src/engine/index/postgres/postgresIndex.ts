@@ -7,7 +7,7 @@ import type pg from 'pg';
 import type { Logger } from '../../logger.ts';
 import type { CorpusLoadResult, FileFingerprint } from '../../types.ts';
 import { sameFiles } from '../indexSnapshot.ts';
-import { levenshteinSchema, migrate } from './migrations.ts';
+import { migrate } from './migrations.ts';
 import { GenerationListener } from './generationListener.ts';
 import { type GenerationInfo, PostgresBackend, readCurrentGeneration, readCurrentGenerationId } from './postgresBackend.ts';
 import { dropOldGenerations, INDEX_FORMAT_VERSION, withReindexLock, writeGeneration } from './postgresIndexWriter.ts';
@@ -65,7 +65,6 @@ export class PostgresIndex {
     /** Where questions read: the primary too, or a streaming replica. */
     private readonly readPool: pg.Pool,
     private readonly schema: string,
-    private readonly levenshtein: string | undefined,
     private readonly listener: GenerationListener,
     private readonly options: PostgresIndexOptions,
   ) {}
@@ -81,11 +80,8 @@ export class PostgresIndex {
       logger: options.logger,
     });
     try {
-      const levenshtein = await withClient(pool, async (client) => {
-        await migrate(client, schema, options.logger);
-        return levenshteinSchema(client, options.logger);
-      });
-      const store = new PostgresIndex(pool, readPool, schema, levenshtein, listener, options);
+      await withClient(pool, (client) => migrate(client, schema, options.logger));
+      const store = new PostgresIndex(pool, readPool, schema, listener, options);
       listener.start();
       return { store, generation: await store.ensureCurrent() };
     } catch (error) {
@@ -218,7 +214,7 @@ export class PostgresIndex {
 
   private async adopt(info: GenerationInfo, loadedFrom: SharedGeneration['loadedFrom']): Promise<SharedGeneration> {
     if (this.latest?.info.id === info.id) return this.latest;
-    const index = await PostgresBackend.load(this.readPool, this.schema, info, this.levenshtein);
+    const index = await PostgresBackend.load(this.readPool, this.schema, info);
     const generation = { index, info, loadedFrom };
     if (!this.latest || BigInt(info.id) >= BigInt(this.latest.info.id)) this.latest = generation;
     return generation;
