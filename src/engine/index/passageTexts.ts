@@ -43,26 +43,22 @@ function sampleDictionary(texts: readonly string[]): Buffer {
 
 export function compressPassageTexts(texts: readonly string[]): PassageTextParts {
   const dictionary = sampleDictionary(texts);
+  // All the text in one buffer, each block a view of it: no string or buffer per block to collect.
   const textOffsets = new Uint32Array(texts.length + 1);
+  for (let i = 0; i < texts.length; i++) textOffsets[i + 1] = textOffsets[i]! + Buffer.byteLength(texts[i]!, 'utf8');
+  const all = Buffer.allocUnsafe(textOffsets[texts.length]!);
+  for (let i = 0; i < texts.length; i++) all.write(texts[i]!, textOffsets[i]!, 'utf8');
   const blockCount = Math.ceil(texts.length / BLOCK_PASSAGES);
   const textBlockStart = new Uint32Array(blockCount + 1);
   const compressed: Buffer[] = [];
-  let offset = 0;
-  let stored = 0;
+  const options = dictionary.byteLength > 0 ? { dictionary, level: 6 } : { level: 6 };
   for (let b = 0; b < blockCount; b++) {
-    const first = b * BLOCK_PASSAGES;
-    const last = Math.min(texts.length, first + BLOCK_PASSAGES);
-    const block = Buffer.from(texts.slice(first, last).join(''), 'utf8');
-    for (let i = first; i < last; i++) {
-      textOffsets[i] = offset;
-      offset += Buffer.byteLength(texts[i]!, 'utf8');
-    }
-    const bytes = deflateRawSync(block, dictionary.byteLength > 0 ? { dictionary, level: 6 } : { level: 6 });
+    const first = textOffsets[b * BLOCK_PASSAGES]!;
+    const last = textOffsets[Math.min(texts.length, (b + 1) * BLOCK_PASSAGES)]!;
+    const bytes = deflateRawSync(all.subarray(first, last), options);
     compressed.push(bytes);
-    stored += bytes.byteLength;
-    textBlockStart[b + 1] = stored;
+    textBlockStart[b + 1] = textBlockStart[b]! + bytes.byteLength;
   }
-  textOffsets[texts.length] = offset;
   return { textOffsets, textBlocks: Buffer.concat(compressed), textBlockStart, textDictionary: new Uint8Array(dictionary) };
 }
 
