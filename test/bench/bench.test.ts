@@ -168,6 +168,16 @@ describe('systems', () => {
     })).toContain('Concurrent: 2 instances');
   }, 60_000);
 
+  it.skipIf(!DATABASE_URL)('measures relais-postgres in child processes that close the engine and report', async () => {
+    const result = await measureSystem({
+      system: 'relais-postgres', size: 5, corpusDir: bundledCorpus, repeat: 1, timeoutMs: 60_000, databaseUrl: DATABASE_URL, instances: 1,
+    });
+    schemas.push('bench_5');
+    expect(result.error).toBeUndefined();
+    expect(result.build?.documents).toBe(5);
+    expect(result.coldMedian?.documents).toBe(5);
+  }, 90_000);
+
   it('measures a system in child processes', async () => {
     const result = await measureSystem({ system: 'minisearch-default', size: 5, corpusDir: bundledCorpus, repeat: 1, timeoutMs: 60_000 });
     expect(result.error).toBeUndefined();

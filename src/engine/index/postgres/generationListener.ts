@@ -131,6 +131,8 @@ export class GenerationListener {
     if (client) {
       client.removeAllListeners('end');
       client.on('error', () => {});
+      // Held again while closing: an unref'd socket would let the process exit before end() settles.
+      (client.connection.stream as Partial<Socket>).ref?.();
       await client.end().catch(() => {});
     }
   }
