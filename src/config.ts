@@ -100,6 +100,7 @@ const schema = z
 
     SEARCH_BACKEND: z.enum(['compact', 'minisearch', 'postgres']).default('compact'),
     DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL').optional(),
+    DATABASE_READ_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL').optional(),
     DATABASE_SCHEMA: z.string().trim().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase schema name (letters, digits, _)').default('relais'),
   })
   .superRefine((env, ctx) => {
@@ -111,6 +112,9 @@ const schema = z
     }
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
       ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required with DISCORD_TOKEN' });
+    }
+    if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required with DATABASE_READ_URL (the primary, where reindexes write)' });
     }
     if (env.SEARCH_BACKEND === 'postgres' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required with SEARCH_BACKEND=postgres (postgres://user:password@host:5432/database)' });
@@ -168,8 +172,10 @@ export interface FetchConfig {
 /** Where the search index lives: in the process, or shared by every instance in PostgreSQL. */
 export interface SearchConfig {
   backend: 'compact' | 'minisearch' | 'postgres';
-  /** With backend 'postgres'. */
+  /** With backend 'postgres': the primary. */
   databaseUrl?: string;
+  /** A streaming replica that questions read from (reindexes still write to databaseUrl). */
+  databaseReadUrl?: string;
   /** Schema of Relais's tables in that database. */
   databaseSchema: string;
 }
@@ -247,6 +253,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     search: {
       backend: e.SEARCH_BACKEND,
       ...(e.DATABASE_URL !== undefined ? { databaseUrl: e.DATABASE_URL } : {}),
+      ...(e.DATABASE_READ_URL !== undefined ? { databaseReadUrl: e.DATABASE_READ_URL } : {}),
       databaseSchema: e.DATABASE_SCHEMA,
     },
   };
@@ -260,15 +267,15 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}): 
 
 /** Secrets, for the logger's redaction list. */
 export function secretsOf(config: Config): string[] {
-  return [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token,
-    databasePassword(config)].filter(
-    (s): s is string => typeof s === 'string',
-  );
+  const search = config.search as SearchConfig | undefined;
+  return [
+    config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token,
+    databasePassword(search?.databaseUrl), databasePassword(search?.databaseReadUrl),
+  ].filter((s): s is string => typeof s === 'string');
 }
 
-/** The password in DATABASE_URL, if any (never logged). */
-function databasePassword(config: Config): string | undefined {
-  const url = (config.search as SearchConfig | undefined)?.databaseUrl;
+/** The password in a database URL, if any (never logged). */
+function databasePassword(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     return decodeURIComponent(new URL(url).password) || undefined;
@@ -278,10 +285,15 @@ function databasePassword(config: Config): string | undefined {
 }
 
 /** The engine's `backend` and `postgres` options for these settings. */
-export function searchEngineOptions(config: Config): { backend: SearchConfig['backend']; postgres?: { connectionString: string; schema: string } } {
+export function searchEngineOptions(config: Config): {
+  backend: SearchConfig['backend'];
+  postgres?: { connectionString: string; readConnectionString?: string; schema: string };
+} {
   // Tolerates a Config built by hand without search settings (tests): the embedded default.
   const search = config.search as SearchConfig | undefined;
   if (!search) return { backend: 'compact' };
-  const { backend, databaseUrl, databaseSchema } = search;
-  return backend === 'postgres' && databaseUrl ? { backend, postgres: { connectionString: databaseUrl, schema: databaseSchema } } : { backend };
+  const { backend, databaseUrl, databaseReadUrl, databaseSchema } = search;
+  if (backend !== 'postgres' || !databaseUrl) return { backend };
+  const read = databaseReadUrl ? { readConnectionString: databaseReadUrl } : {};
+  return { backend, postgres: { connectionString: databaseUrl, ...read, schema: databaseSchema } };
 }

@@ -162,7 +162,7 @@ export async function measureSystem(options: MeasureOptions): Promise<SystemMeas
   const common = [
     '--system', options.system, '--corpus', options.corpusDir, '--data', dataDir, '--result', resultFile,
     '--questions', options.questionsFile ?? DEFAULT_QUESTIONS, '--repeat', String(options.repeat ?? 5),
-    ...(SYSTEMS[options.system]?.needsDatabase ? ['--schema', benchSchema(options.size)] : []),
+    ...(SYSTEMS[options.system]?.needsDatabase ? ['--schema', benchSchema(options.size, options.system)] : []),
   ];
   try {
     log(`  ${options.system} @ ${options.size}: build + queries…`);

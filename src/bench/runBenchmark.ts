@@ -13,12 +13,12 @@ import { StartupError } from '../startupError.ts';
 import { DEFAULT_CORPUS_CACHE, ensureCorpus } from './corpusCache.ts';
 import { formatTable, type BenchReport } from './formatTable.ts';
 import { DEFAULT_QUESTIONS, REPO_ROOT, measureSystem } from './measureSystem.ts';
-import { SYSTEMS, defaultSystems } from './systems.ts';
+import { SYSTEMS, anchorOf, defaultSystems } from './systems.ts';
 
 const USAGE = `npm run bench -- [options]
   --sizes N,N        corpus sizes in documents (default 10000,100000)
-  --systems a,b      systems to measure (default ${defaultSystems(undefined).join(',')}, plus relais-postgres when a database
-                     is given; known: ${Object.keys(SYSTEMS).join(', ')})
+  --systems a,b      systems to measure (default ${defaultSystems(undefined).join(',')}, plus relais-postgres and postgres-fts
+                     when a database is given; known: ${Object.keys(SYSTEMS).join(', ')})
   --repeat N         timed passes over the public eval questions, after three warm-up passes (default 5)
   --quick            size 1000 and 2 passes (seconds); --sizes / --repeat still override
   --out FILE         JSON report (default bench-results/latest.json)
@@ -27,8 +27,8 @@ const USAGE = `npm run bench -- [options]
   --timeout S        limit per child process, in seconds (default 3600)
   --max-old-space MB V8 heap limit of the children (default 8192)
   --questions FILE   questions, one JSON object with a "question" field per line (default the public eval)
-  --database-url URL PostgreSQL server for relais-postgres, which uses schema bench_<size> (dropped and rebuilt)
-                     (default: the DATABASE_URL environment variable; without either, relais-postgres is skipped)
+  --database-url URL PostgreSQL server for relais-postgres (schema bench_<size>) and postgres-fts (bench_postgres_fts_<size>),
+                     dropped and rebuilt (default: the DATABASE_URL environment variable; without either, both are skipped)
   --instances N      processes querying at once, for the systems that are measured so (default 2; 1 = off)`;
 
 function positiveIntegers(text: string, option: string): number[] {
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     },
     systems: Object.fromEntries(systems.map((name) => {
       const entry = SYSTEMS[name]!;
-      return [name, { label: entry.label, description: entry.description, anchor: entry.anchor === true }];
+      return [name, { label: entry.label, description: entry.description, anchor: entry.anchor === true, comparedWith: anchorOf(name) }];
     })),
     results: [],
   };

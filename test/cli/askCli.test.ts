@@ -1,6 +1,7 @@
 // The `ask --json` contract and the terminal chat, through real processes.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { DATABASE_URL, dropSchema } from '../engine/index/postgres/postgresTestDatabase.ts';
 
 function run(args: string[], stdin: string) {
   // LOG_LEVEL unset, as on a fresh clone.
@@ -23,6 +24,20 @@ describe('npm run ask -- --json', () => {
     expect(Object.keys(first.results[0]).sort()).toEqual(['date', 'excerpt', 'score', 'source', 'title']);
     expect(second).toMatchObject({ question: '?!', answered: false, results: [] });
     expect(third).toMatchObject({ answered: false, results: [] });
+  });
+});
+
+describe.skipIf(!DATABASE_URL)('npm run ask -- --json on PostgreSQL', () => {
+  it('exits at the end of its input: neither the pool nor the generation listener keeps it alive', async () => {
+    const schema = `t_cli_${process.pid}`;
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json'], {
+      input: 'Quand Fort-de-France a-t-elle signé avec Orange ?\n', encoding: 'utf8', timeout: 30_000,
+      env: { ...process.env, SEARCH_BACKEND: 'postgres', DATABASE_URL, DATABASE_SCHEMA: schema },
+    });
+    await dropSchema(schema);
+    expect(result.error, 'timed out: something kept the process alive').toBeUndefined();
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout.trim())).toMatchObject({ answered: true });
   });
 });
 

@@ -37,15 +37,19 @@ function passageLayoutParts(read: SnapshotPartsReader): PassageLayout {
 function compactParts(parts: SnapshotParts): CompactIndexParts {
   const read = new SnapshotPartsReader(parts);
   return {
-    ...passageLayoutParts(read),
     documents: read.documents('documents'),
-    textBytes: read.u8('textBytes'),
+    passageKind: read.u8('passageKind'),
+    passageContext: read.i32('passageContext'),
     textOffsets: read.u32('textOffsets'),
+    textBlocks: read.u8('textBlocks'),
+    textBlockStart: read.u32('textBlockStart'),
+    textDictionary: read.u8('textDictionary'),
     terms: read.strings('terms'),
+    termFrequency: read.u32('termFrequency'),
     postingStart: read.u32('postingStart'),
-    postings: read.u32('postings'),
+    postings: read.u8('postings'),
     passageTermStart: read.u32('passageTermStart'),
-    passageTerms: read.u32('passageTerms'),
+    passageTerms: read.u8('passageTerms'),
   };
 }
 

@@ -6,7 +6,7 @@ import { fingerprintCorpus, loadCorpus, type LoadCorpusOptions } from '../corpus
 import type { Logger } from '../logger.ts';
 import { type EmbeddedBackendName, type EmbeddedIndex, EMBEDDED_BACKENDS } from './embeddedBackends.ts';
 import { loadSnapshot, sameFiles, saveSnapshot, type SnapshotLoad } from './indexSnapshot.ts';
-import type { IndexStore, StoredIndex } from './indexStore.ts';
+import type { IndexStore, Rebuilt, StoredIndex } from './indexStore.ts';
 
 export interface EmbeddedIndexStoreOptions {
   backend: EmbeddedBackendName;
@@ -30,14 +30,22 @@ export class EmbeddedIndexStore implements IndexStore {
       const loaded = await this.fromSnapshot();
       if (loaded) return loaded;
     }
-    return this.rebuild();
+    return this.build();
   }
 
   async latest(serving: StoredIndex): Promise<StoredIndex> {
     return serving;
   }
 
-  async rebuild(): Promise<StoredIndex> {
+  async rebuild(): Promise<Rebuilt> {
+    const serving = await this.build();
+    const { files, skipped, index } = serving;
+    return { serving, built: { files, skipped, documents: index.documents.length, passages: index.passageCount } };
+  }
+
+  forgetLatest(): void {}
+
+  private async build(): Promise<EmbeddedStoredIndex> {
     const { backend, corpusDir, corpusCaps, logger } = this.options;
     const corpus = await loadCorpus(corpusDir, corpusCaps);
     for (const s of corpus.skipped) logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
@@ -56,8 +64,10 @@ export class EmbeddedIndexStore implements IndexStore {
     const { backend, corpusDir, dataDir, logger } = this.options;
     const started = Date.now();
     const saved = await loadSnapshot(dataDir);
-    const files = await fingerprintCorpus(corpusDir, saved.ok ? saved.header.files : []);
-    if (!saved.ok || !this.matches(saved, files)) {
+    // The corpus is fingerprinted only to compare it with a usable snapshot: a build fingerprints the
+    // files as it reads them (hashing 100,000 files first would read them all twice).
+    const files = saved.ok && this.madeHere(saved) ? await fingerprintCorpus(corpusDir, saved.header.files) : [];
+    if (!saved.ok || !this.madeHere(saved) || !sameFiles(saved.header.files, files)) {
       this.logWhyBuilding(saved);
       return undefined;
     }
@@ -71,10 +81,11 @@ export class EmbeddedIndexStore implements IndexStore {
     }
   }
 
-  private matches(saved: Extract<SnapshotLoad, { ok: true }>, files: Parameters<typeof sameFiles>[1]): boolean {
+  /** Whether the snapshot was made by this backend and analysis from this folder (files aside). */
+  private madeHere(saved: Extract<SnapshotLoad, { ok: true }>): boolean {
     const { header } = saved;
     return header.backend === this.options.backend && header.corpusDir === this.options.corpusDir &&
-      header.analysis === analysisFingerprint() && sameFiles(header.files, files);
+      header.analysis === analysisFingerprint();
   }
 
   private logWhyBuilding(saved: SnapshotLoad): void {

@@ -16,13 +16,23 @@ export interface StoredIndex {
   loadedFrom: 'snapshot' | 'build';
 }
 
+/** What a rebuild made, and the index to serve now. */
+export interface Rebuilt {
+  /** Usually the index just built; behind a lagging PostgreSQL read replica, the one it still serves. */
+  serving: StoredIndex;
+  /** What was built from the corpus (for the reindex summary). */
+  built: { files: FileFingerprint[]; skipped: SkippedFile[]; documents: number; passages: number };
+}
+
 export interface IndexStore {
   /** The index to serve at start-up: the saved one when it matches the corpus, a new build otherwise. */
   open(): Promise<StoredIndex>;
   /** The index to answer from now; `serving` unless another instance switched it meanwhile. */
   latest(serving: StoredIndex): Promise<StoredIndex>;
   /** A new index from the corpus as it is now, saved; `serving` keeps answering until it is returned. */
-  rebuild(serving: StoredIndex): Promise<StoredIndex>;
+  rebuild(serving: StoredIndex): Promise<Rebuilt>;
+  /** The index served was found gone mid-question: the next `latest` must look again, not trust a notice. */
+  forgetLatest(): void;
   /** Releases connections; the store must not be used afterwards. */
   close(): Promise<void>;
 }

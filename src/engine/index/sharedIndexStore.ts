@@ -1,8 +1,8 @@
 // The index shared by every instance through PostgreSQL (SEARCH_BACKEND=postgres): no snapshot here;
-// the database holds index generations, one instance builds when the corpus changed, and before each
-// question an instance follows the generation another one switched to. The PostgreSQL client loads
+// the database holds index generations, one instance builds when the corpus changed, and every instance
+// follows the generation another one switched to (told by LISTEN/NOTIFY). The PostgreSQL client loads
 // only when this store opens.
-import type { IndexStore, StoredIndex } from './indexStore.ts';
+import type { IndexStore, Rebuilt, StoredIndex } from './indexStore.ts';
 import type { PostgresIndex, PostgresIndexOptions, SharedGeneration } from './postgres/postgresIndex.ts';
 
 /** What the PostgreSQL index needs: the connection, the corpus folder, how to read and fingerprint it. */
@@ -32,8 +32,13 @@ export class SharedIndexStore implements IndexStore {
     return this.remember(await this.opened().current());
   }
 
-  async rebuild(serving: StoredIndex): Promise<StoredIndex> {
-    return this.remember(await this.opened().reindex(this.generations.get(serving)?.info.id ?? ''));
+  async rebuild(serving: StoredIndex): Promise<Rebuilt> {
+    const { built, serving: now } = await this.opened().reindex(this.generations.get(serving)?.info.id ?? '');
+    return { built, serving: this.remember(now) };
+  }
+
+  forgetLatest(): void {
+    this.opened().invalidate();
   }
 
   async close(): Promise<void> {

@@ -20,10 +20,14 @@ export interface Passage {
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = /(?:^|[\s(])(?:M|Mme|Mmes|Mlle|MM|Dr|Pr|Me|St|Ste|av|bd|cf|env|etc|ex|hab|min|n°|no|p|tél|vol|J\.-C|Cie|Sté|Mgr|art|chap|fig)\.$/i;
+/** Characters before a full stop that ABBREVIATIONS and INITIAL can need: more than either ever matches. */
+const ABBREVIATION_SPAN = 8;
+// An initial: "J. Barré".
+const INITIAL = /\b\p{Lu}\.$/u;
 // French typography puts a (no-break) space before a closing guillemet: "au total. » Tout…". Pages also
 // glue sentences together ("en octobre.Les premiers…"): a full stop after a lowercase word of three
 // letters or more, right before a capitalised word, ends a sentence too.
-const SENTENCE_END = /[.!?…](?:[\s\u00a0\u202f]?["»”)])?\s+(?=[«"“(\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
+const SENTENCE_END = /[.!?…](?:[\s\u00a0\u202f]?["»”)])?\s+(?=[«"“(\p{Lu}\d])|\.(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll})/gu;
 // A short block without final punctuation reads as a heading ("Fort-de-France haut lieu de l'économie numérique").
 const MAX_HEADING_LENGTH = 120;
 
@@ -33,8 +37,10 @@ export function splitSentences(block: string): string[] {
   for (const m of block.matchAll(SENTENCE_END)) {
     const end = (m.index ?? 0) + m[0].length;
     const candidate = block.slice(start, end).trim();
-    const upToPunctuation = block.slice(start, (m.index ?? 0) + 1);
-    if (ABBREVIATIONS.test(upToPunctuation) || /\b\p{Lu}\.$/u.test(upToPunctuation)) continue; // "M. Dupont", "J. Barré"
+    // Both tests look at the last few characters before the punctuation only (the longest abbreviation
+    // and its boundary take 6): testing the whole sentence each time made splitting slow.
+    const lastWord = block.slice(Math.max(start, (m.index ?? 0) + 1 - ABBREVIATION_SPAN), (m.index ?? 0) + 1);
+    if (ABBREVIATIONS.test(lastWord) || INITIAL.test(lastWord)) continue; // "M. Dupont", "J. Barré"
     if (candidate) sentences.push(candidate);
     start = end;
   }

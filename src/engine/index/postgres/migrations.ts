@@ -79,26 +79,3 @@ export async function migrate(client: pg.ClientBase, schema: string, logger: Log
   if (applied.length > 0) logger.info({ schema, applied }, 'PostgreSQL schema migrated');
   return applied;
 }
-
-/**
- * Where fuzzystrmatch's levenshtein functions live, installing the extension when allowed (it is
- * trusted since PostgreSQL 13 and ships in Debian's server package); undefined when unavailable, and
- * spelling look-ups are then computed in the process over a length-filtered scan of the vocabulary.
- */
-export async function levenshteinSchema(client: pg.ClientBase, logger: Logger): Promise<string | undefined> {
-  const find = async () =>
-    (await client.query<{ nspname: string }>(
-      `SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'fuzzystrmatch'`,
-    )).rows[0]?.nspname;
-  const existing = await find();
-  if (existing) return existing;
-  try {
-    await client.query('CREATE EXTENSION IF NOT EXISTS fuzzystrmatch');
-  } catch (error) {
-    // Another instance may have created it at the same moment.
-    const created = await find().catch(() => undefined);
-    if (!created) logger.info({ error: (error as Error).message }, 'fuzzystrmatch unavailable; spelling look-ups scan the vocabulary in the process');
-    return created;
-  }
-  return find();
-}

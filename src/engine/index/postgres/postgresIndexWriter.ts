@@ -1,17 +1,18 @@
 // Builds an index generation in PostgreSQL and makes it the current one. Everything happens in one
-// transaction — the generation's row, its tables and rows, its GIN index, and the switch of
+// transaction — the generation's row, its tables and rows, its posting lists, and the switch of
 // current_generation — so every instance sees the old index or the new one, and a failed or interrupted
 // build leaves nothing behind. Builds are serialised across instances by an advisory lock held for the
 // whole run (see withReindexLock). Generations older than the one just replaced are dropped afterwards.
 import os from 'node:os';
 import type pg from 'pg';
-import { analyzeFrenchTerms } from '../../analysis/analyzeFrench.ts';
 import type { Logger } from '../../logger.ts';
 import type { CorpusDocument, FileFingerprint, SkippedFile } from '../../types.ts';
 import { analysisFingerprintNumber } from '../../analysis/analysisFingerprint.ts';
 import { SNAPSHOT_VERSION } from '../indexSnapshot.ts';
 import { buildPassageTable } from '../passageTable.ts';
-import { GENERATION_COLUMNS, type GenerationInfo, generationFromRow, generationTables } from './postgresBackend.ts';
+import { decodeSorted } from '../sortedVarints.ts';
+import { buildTermPostings, type TermPostings } from '../termPostings.ts';
+import { GENERATION_COLUMNS, type GenerationInfo, generationFromRow, type GenerationTables, generationTables } from './postgresBackend.ts';
 import { LOCK_REINDEX, quoteIdent } from './migrations.ts';
 import { withClient } from './postgresPool.ts';
 
@@ -53,7 +54,8 @@ export async function writeGeneration(client: pg.ClientBase, schema: string, inp
   const started = performance.now();
   const s = quoteIdent(schema);
   const { documents, passages } = buildPassageTable(input.documents);
-  const terms = passages.map((p) => [...new Set(analyzeFrenchTerms(p.text))].sort().join(SEPARATOR));
+  const inverted = buildTermPostings(passages.map((p) => p.text));
+  const terms = passageTermLists(inverted);
   await client.query('BEGIN');
   try {
     const { rows: [created] } = await client.query<{ id: string }>(
@@ -77,8 +79,6 @@ export async function writeGeneration(client: pg.ClientBase, schema: string, inp
           batch.map((p) => p.contextId), terms.slice(start, start + BATCH), SEPARATOR],
       );
     }
-    // Built after the rows are in: faster than maintaining it row by row.
-    await client.query(`CREATE INDEX ON ${t.passages} USING gin (terms)`);
     await client.query(`CREATE TABLE ${t.documents} (
       doc integer PRIMARY KEY, source text NOT NULL, file text NOT NULL, title text NOT NULL, date text, url text,
       territory text, tags text[] NOT NULL, first_passage integer NOT NULL, passage_count integer NOT NULL)`);
@@ -95,10 +95,10 @@ export async function writeGeneration(client: pg.ClientBase, schema: string, inp
           batch.map((d) => d.tags.join(SEPARATOR)), batch.map((d) => d.firstPassage), batch.map((d) => d.passageCount), SEPARATOR],
       );
     }
-    await client.query(`CREATE TABLE ${t.vocabulary} (term text PRIMARY KEY, df integer NOT NULL)`);
-    await client.query(`INSERT INTO ${t.vocabulary} (term, df) SELECT term, count(*) FROM ${t.passages}, unnest(terms) AS term GROUP BY term`);
+    await writeVocabulary(client, t, inverted);
     await client.query(`ANALYZE ${t.passages}`);
     await client.query(`ANALYZE ${t.vocabulary}`);
+    await client.query(`ANALYZE ${t.postings}`);
     const buildMs = Math.round(performance.now() - started);
     const { rows: [row] } = await client.query(
       `UPDATE ${s}.index_generation g SET build_ms = $2, built_at = now() WHERE id = $1 RETURNING ${GENERATION_COLUMNS}`, [id, buildMs]);
@@ -115,6 +115,44 @@ export async function writeGeneration(client: pg.ClientBase, schema: string, inp
   }
 }
 
+/** Each passage's terms, sorted and joined by SEPARATOR, as the passages table's insert takes them. */
+function passageTermLists(inverted: TermPostings): string[] {
+  const { passageTermStart, passageTerms, terms } = inverted;
+  const out: string[] = new Array(passageTermStart.length - 1);
+  let ids = new Uint32Array(256);
+  for (let p = 0; p < out.length; p++) {
+    const start = passageTermStart[p]!;
+    const end = passageTermStart[p + 1]!;
+    if (end - start > ids.length) ids = new Uint32Array(end - start);
+    const count = decodeSorted(passageTerms, start, end, ids);
+    const own: string[] = new Array(count);
+    for (let k = 0; k < count; k++) own[k] = terms[ids[k]!]!;
+    out[p] = own.sort().join(SEPARATOR);
+  }
+  return out;
+}
+
+/**
+ * The vocabulary (term, passages holding it), scanned for spelling corrections, and the posting lists
+ * (term, the same count, passage ids as varint gaps), read for ranking: apart, so the vocabulary's scan
+ * never reads postings.
+ */
+async function writeVocabulary(client: pg.ClientBase, t: GenerationTables, inverted: TermPostings): Promise<void> {
+  const { terms, termFrequency, postingStart, postings } = inverted;
+  await client.query(`CREATE TABLE ${t.vocabulary} (term text PRIMARY KEY, df integer NOT NULL)`);
+  // Lists are stored uncompressed: varint gaps hardly compress, and reading them must cost no CPU.
+  await client.query(`CREATE TABLE ${t.postings} (term text PRIMARY KEY, df integer NOT NULL, postings bytea NOT NULL)`);
+  await client.query(`ALTER TABLE ${t.postings} ALTER COLUMN postings SET STORAGE EXTERNAL`);
+  for (let start = 0; start < terms.length; start += BATCH) {
+    const end = Math.min(terms.length, start + BATCH);
+    const batch = terms.slice(start, end);
+    const frequencies = Array.from(termFrequency.subarray(start, end));
+    await client.query(`INSERT INTO ${t.vocabulary} (term, df) SELECT * FROM unnest($1::text[], $2::int[])`, [batch, frequencies]);
+    const lists = batch.map((_, i) => Buffer.from(postings.buffer, postings.byteOffset + postingStart[start + i]!, postingStart[start + i + 1]! - postingStart[start + i]!));
+    await client.query(`INSERT INTO ${t.postings} (term, df, postings) SELECT * FROM unnest($1::text[], $2::int[], $3::bytea[])`, [batch, frequencies, lists]);
+  }
+}
+
 /**
  * Drops the generations no instance should still be reading: all but the current one and `keep` (the
  * one it replaced, which a question started just before the switch may still be finishing on).
@@ -128,7 +166,7 @@ export async function dropOldGenerations(client: pg.ClientBase, schema: string, 
     const t = generationTables(schema, id);
     await client.query('BEGIN');
     try {
-      await client.query(`DROP TABLE IF EXISTS ${t.passages}, ${t.documents}, ${t.vocabulary}`);
+      await client.query(`DROP TABLE IF EXISTS ${t.passages}, ${t.documents}, ${t.vocabulary}, ${t.postings}`);
       await client.query(`DELETE FROM ${s}.index_generation WHERE id = $1`, [id]);
       await client.query('COMMIT');
     } catch (error) {

@@ -6,8 +6,10 @@ import type { Logger } from '../../logger.ts';
 import { SearchUnavailableError } from './searchUnavailable.ts';
 
 export interface PostgresConnectionOptions {
-  /** postgres://user:password@host:port/database */
+  /** postgres://user:password@host:port/database: the primary (migrations, index builds, the reindex lock). */
   connectionString: string;
+  /** A streaming replica questions read from instead of the primary. Default: the primary. */
+  readConnectionString?: string;
   /** Schema holding Relais's tables (created if missing). Default 'relais'. */
   schema?: string;
   /** Connections per instance. Default 10. */

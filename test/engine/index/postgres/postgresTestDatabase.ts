@@ -3,8 +3,11 @@
 // file, dropped at the end, so files running in parallel never see each other's index.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { Answer, RelaisEngine } from '../../../../src/engine/index.ts';
 
 export const DATABASE_URL = process.env.DATABASE_URL?.trim() || undefined;
+/** A streaming replica of DATABASE_URL (.ci/postgres.sh replica), for the read-replica tests. */
+export const DATABASE_REPLICA_URL = process.env.DATABASE_REPLICA_URL?.trim() || undefined;
 
 export function skipMessage(file: string): void {
   if (!DATABASE_URL) {
@@ -36,5 +39,19 @@ export async function sql<R extends pg.QueryResultRow>(text: string, values: unk
     return (await client.query<R>(text, values)).rows;
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * Asks once `engine` serves the generation of `documents` documents (10 s at most). Another instance's
+ * switch reaches it by NOTIFY, a moment after the switch commits (or the replica replays it) — more than
+ * a moment on a loaded machine.
+ */
+export async function askOnceServing(engine: RelaisEngine, question: string, documents: number): Promise<Answer> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const answer = await engine.ask(question);
+    if (engine.status().documents === documents || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -58,7 +58,7 @@ describe.skipIf(!DATABASE_URL || !present)('public eval on both backends', () =>
     const onPostgres = await evaluate(postgres, 'postgres');
     expect(onPostgres.summary).toEqual(onCompact.summary);
     expect(onPostgres.lines.length).toBe(onCompact.lines.length);
-    expect(Number(onPostgres.summary.hit1)).toBeGreaterThanOrEqual(100);
+    expect(Number(onPostgres.summary.hit1)).toBeGreaterThanOrEqual(95);
     expect(Number(onPostgres.summary.rejection)).toBeGreaterThanOrEqual(100);
   }, 60_000);
 });

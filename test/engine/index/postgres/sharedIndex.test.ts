@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type EngineOptions, RelaisEngine } from '../../../../src/engine/relaisEngine.ts';
-import { DATABASE_URL, dropSchema, freshSchema, skipMessage, sql } from './postgresTestDatabase.ts';
+import { askOnceServing, DATABASE_URL, dropSchema, freshSchema, skipMessage, sql } from './postgresTestDatabase.ts';
 
 skipMessage('sharedIndex.test');
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -84,7 +84,7 @@ describe.skipIf(!DATABASE_URL)('instances sharing one PostgreSQL index', () => {
     const summary = await a.reindex();
     expect(summary).toMatchObject({ added: ['010_val-de-brienne.txt'], changed: [], removed: [], documents: 6 });
 
-    const answer = await b.ask(NEW_QUESTION);
+    const answer = await askOnceServing(b, NEW_QUESTION, 6);
     expect(answer.answered).toBe(true);
     expect(answer.facts[0]?.source).toBe('corpus/010_val-de-brienne.txt');
     expect(b.status()).toMatchObject({ documents: 6, indexedAt: a.status().indexedAt });
@@ -116,7 +116,7 @@ describe.skipIf(!DATABASE_URL)('instances sharing one PostgreSQL index', () => {
     const kept = await generations();
     expect(kept).toHaveLength(2);
     expect((await generationTables()).sort()).toEqual(
-      kept.flatMap((id) => [`documents_${id}`, `passages_${id}`, `vocabulary_${id}`]).sort(),
+      kept.flatMap((id) => [`documents_${id}`, `passages_${id}`, `postings_${id}`, `vocabulary_${id}`]).sort(),
     );
     const current = await sql<{ id: string }>(`SELECT generation_id::text AS id FROM "${schema}".current_generation`);
     expect(current[0]?.id).toBe(kept.at(-1));
