@@ -68,7 +68,7 @@ describe('parseCommandText', () => {
     ["sources d'énergie", 'ask', { question: "sources d'énergie" }],
     ['Stats fibre Gers', 'ask', { question: 'Stats fibre Gers' }],
     ['Reindex the corpus please', 'ask', { question: 'Reindex the corpus please' }],
-    ['Help for digital inclusion in Lille?', 'ask', { question: 'Help for digital inclusion in Lille?' }],
+    ['Help for digital inclusion in Roubaix?', 'ask', { question: 'Help for digital inclusion in Roubaix?' }],
   ])('%s → %s', (text, name, options) => {
     const parsed = parseCommandText(text);
     expect(parsed.command.name).toBe(name);

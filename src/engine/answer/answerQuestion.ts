@@ -56,7 +56,7 @@ export class QuestionAnswerer {
     const expanded = expandConcepts(read.concepts, this.language);
     const concepts = await resolveConcepts(this.index, expanded, read.language);
     const missing = concepts.filter((c) => !c.present);
-    // A capitalised word the corpus never uses, even first in the question ("Starlink est-il…"), is a name it never mentions.
+    // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name it never mentions.
     const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised);
     const views = await gatherCandidates(this.index, concepts);
     recogniseNames(concepts, views);

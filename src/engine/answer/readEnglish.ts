@@ -1,6 +1,6 @@
 // English questions are searched in French: each English word or phrase becomes the French term
 // sequences it may stand for — the field glossary's first (it knows the trade), then the general
-// English–French dictionary, then the word itself (cognates and names: "installation", "Vosges").
+// English–French dictionary, then the word itself (cognates and names: "installation", "Dordogne").
 import { analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { ENGLISH_FUNCTION_WORDS, englishLemmas, looksLikeEnglishVerbForm } from '../language/englishWords.ts';
 

@@ -168,7 +168,7 @@ function markRoles(concepts: QueryConcept[], text: string, language: Locale, foc
       c.counted = true;
       measured = 'number';
     } else if (typeOfNoun(label, language)) c.kind = 'type';
-    // "Quels chantiers ont pris du retard ?": each answer names its item ("le Val d'Allier"), not the
+    // "Quels chantiers sont terminés ?": each answer names its item ("le Val de Saône"), not the
     // category, which counts like a noun naming the kind of answer.
     else if (wantsList) c.kind = 'type';
     else c.focus = 'passage';
@@ -222,7 +222,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const measureNoun = asked ? ENGLISH_MEASURE_NOUNS.get(asked) : undefined;
   if (asked && measureNoun) concepts.push({ label: asked, kind: 'content', alternatives: [{ terms: analyzeFrench(measureNoun).map((t) => t.term), factor: 1 }] });
   const measured = markRoles(concepts, text, language, asked ?? shape.focus, shape.wantsList);
-  // A search-box question ("budget hyperviseur grand sorne") says what it wants by a noun alone.
+  // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
   const answerType = measured ?? (shape.answerType === 'other' && !shape.focus ? keywordType(concepts, language) : shape.answerType);
   const deadline = answerType === 'date' && DEADLINE[language].test(foldQuestion(text));
   return { text, language, answerType, wantsList: shape.wantsList, deadline, concepts };

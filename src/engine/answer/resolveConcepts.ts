@@ -65,7 +65,7 @@ export async function resolveConcepts(index: SearchBackend, concepts: readonly Q
     // An English word is no misspelt French one: only names are corrected in English questions.
     const correctable = language === 'fr' || concept.kind === 'name';
     if (correctable && !alternatives.some((a) => frequencyOf(a) > 0)) {
-      // The analysed term, then the word as typed: a stem can lose what tells the typo ("Charante" → "char").
+      // The analysed term, then the word as typed: a stem can lose what tells the typo (a mistyped place name can stem to a common word).
       const typed = foldWord(concept.label).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
       const tries = [...concept.alternatives.slice(0, 2).filter((a) => a.terms.length === 1).map((a) => a.terms[0]!), ...(/^[a-z]+$/.test(typed) ? [typed] : [])];
       for (const term of [...new Set(tries)]) {

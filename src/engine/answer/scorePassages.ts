@@ -58,7 +58,7 @@ export interface ScoredPassage {
   missesName: boolean;
   /** A name the document mentions only in passing, away from this sentence. */
   nameInPassing: boolean;
-  /** Whether the noun asked about ("quel est le *salaire*") is in or next to the sentence. */
+  /** Whether the noun asked about ("quel est le *loyer*") is in or next to the sentence. */
   focusFound: boolean;
   /** Terms of the question found in the sentence, for highlighting. */
   matchedTerms: Set<string>;
@@ -77,7 +77,7 @@ export interface ScoredPassage {
 
 function match(terms: ReadonlySet<string>, concept: ResolvedConcept, matched?: Set<string>): number {
   let best = 0;
-  // A name is said whole or not at all: "haut" alone is not "Hautes-Vosges".
+  // A name is said whole or not at all: "haut" alone is not "Hautes-Alpes".
   const whole = concept.concept.kind === 'name';
   for (const alt of concept.alternatives) {
     let found = 0;
@@ -113,7 +113,7 @@ function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): Docu
   return { own, anywhere, subject, contextAt, quotations: quotationGroups(view.passages.map((p) => p.passage.text)) };
 }
 
-/** The title and the first real sentences: a dateline ("Bourges, le 7 juillet") or a "COMMUNIQUÉ" line is not the lead. */
+/** The title and the first real sentences: a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead. */
 function leadPassages(view: DocumentView): Set<number> {
   const lead = new Set<number>();
   let sentences = 0;
@@ -159,12 +159,12 @@ function countNumbers(text: string): AnswerSpan[] {
 /** How surely a number counts X when its document says the same number right before X elsewhere. */
 const SAME_COUNT_STRENGTH = 0.85;
 
-/** A number as its digits ("9 800", "9.800" → "9800"). */
+/** A number as its digits ("3 400", "3.400" → "3400"). */
 function numberKey(written: string): string {
   return foldWord(written).replace(/^(?:plus de|pres de|environ|quelque|au moins) /, '').replace(/[\s.\u202f\u00a0]/g, '');
 }
 
-/** The numbers a document puts right before what is counted ("9 800 tablettes"), as digits. */
+/** The numbers a document puts right before what is counted ("3 400 tablettes"), as digits. */
 function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<string> {
   const out = new Set<string>();
   for (const item of view.passages) {
@@ -176,7 +176,7 @@ function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<str
 }
 
 /**
- * For "combien de X": a number standing by X ("98.000 prises", "chantier parmi les quatorze") is the
+ * For "combien de X": a number standing by X ("27.000 prises", "chantier parmi les quatorze") is the
  * answer; a number by another word of the question is likely ("100 u-cities"); any other number, weakly.
  */
 function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
@@ -189,17 +189,17 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   // A document that never names what is counted cannot count it: its numbers count something else.
   if (request.countedInDocument === false) return countNumbers(text).map((s) => ({ ...s, strength: 0.4 }));
   return countNumbers(text).map((s) => {
-    // Within a few words and the same clause: "1 800 accompagnements", not "Trois rendez-vous… le technicien".
+    // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
     const sameClause = (from: number, to: number) => to - from <= COUNTED_CHARACTERS && !/[.!?;:()]/.test(text.slice(from, to));
     const after = tokens.filter((t) => t.start >= s.end).slice(0, COUNTED_REACH).filter((t) => sameClause(s.end, t.start));
     const before = tokens.filter((t) => t.end <= s.start).slice(-COUNTED_REACH).filter((t) => sameClause(t.end, s.start));
     const following = attached(after);
     if (following > 0) return { ...s, strength: following };
-    // "9 800 appareils seront distribués" where the title says "9 800 tablettes": the same count.
+    // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
     if (request.countsInDocument?.has(numberKey(text.slice(s.start, s.end)))) return { ...s, strength: SAME_COUNT_STRENGTH };
     const preceding = attached(before);
     if (preceding > 0) return { ...s, strength: 0.9 * preceding };
-    // "380 capteurs" for "capteurs stationnement nombre": a question that names no counted noun but asks
+    // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
     const next = after.find((t) => t.role !== 'number');
     const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
@@ -210,12 +210,12 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
 }
 
 /**
- * A span that is mostly a name the question gives ("Grand Sorne Agglomération" when Grand Sorne is asked
- * about) is not its answer; a name that only shares a common word with it ("Vosges Réseaux Ouverts"
- * for a question on the Vosges network) may be.
+ * A span that is mostly a name the question gives ("Laval Agglomération" when Laval is asked
+ * about) is not its answer; a name that only shares a common word with it ("Tarn Réseaux Numériques"
+ * for a question on the Tarn network) may be.
  */
 function isQuestionEcho(text: string, span: AnswerSpan, nameTerms: ReadonlySet<string>): boolean {
-  // A hyphenated name counts as its whole ("Cyber-Bus"), not as its words too.
+  // A hyphenated name counts as its whole ("Numéri-Bus"), not as its words too.
   const terms = analyzeFrench(text.slice(span.start, span.end)).filter((t) => t.role !== 'part').map((t) => t.term);
   return terms.length > 0 && terms.filter((t) => nameTerms.has(t)).length * 2 >= terms.length;
 }
@@ -247,7 +247,7 @@ export interface EvidenceRequest {
 
 /**
  * How much a name counts when the question names its kind ("quel opérateur") and the passage does not
- * say it beside the name: "Bouygues Telecom, désigné opérateur leader" is an operator; "Les Fayes" may not be.
+ * say it beside the name: "Altitude Infra, désigné opérateur leader" is an operator; "Les Sorbiers" may not be.
  */
 const KIND_APART_FACTOR = 0.85;
 const KIND_REACH = 3;
@@ -318,7 +318,7 @@ function appositions(text: string, tokens: readonly AnalyzedToken[], subjectTerm
 
 /**
  * The strongest answer candidate of the kind asked for in a passage. Its strength is lowered when it
- * stands far from every word of the question: "50 000 euros" next to "conseiller" answers a question
+ * stands far from every word of the question: "45 000 euros" next to "conseiller" answers a question
  * on advisers; an amount at the other end of a long sentence may be about something else.
  */
 export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan | undefined {
@@ -330,13 +330,13 @@ export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   const spans = found.filter((s) => !isQuestionEcho(text, s, request.nameTerms));
   const wordsHere = tokens.some((t) => wordTerms.has(t.term));
-  // "combien par mois": an amount said per nothing ("212 millions d'euros") is a total, not the rate asked for.
+  // "combien par mois": an amount said per nothing ("170 millions d'euros") is a total, not the rate asked for.
   const rate = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') && !RATE_MARKER.test(foldWord(text)) ? NO_RATE_FACTOR : 1;
   const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) && !leansOnPrevious(text) && !request.subjectAbove;
   let best: AnswerSpan | undefined;
   const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
   for (const span of spans) {
-    // A name said with the kind asked for ("l'entreprise Éducatech") is the answer even where the sentence does not repeat the subject.
+    // A name said with the kind asked for ("la société Numéris") is the answer even where the sentence does not repeat the subject.
     const typed = namesKind && kindBeside(text, span, tokens, request.typeTerms);
     const kind = namesKind && !typed ? KIND_APART_FACTOR : 1;
     const distance = wordsHere ? distanceToQuestion(span, tokens, wordTerms) : NEAR_QUESTION;
@@ -407,7 +407,7 @@ export function scorePassages(
         // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year.
         if (c.concept.kind === 'figure' && here === 0 && near === 0) nameInPassing = true;
         // The noun asked about must be said here, when the corpus uses it at all.
-        // ("quel est le salaire…": the sentence says "salaire", or refers back to the one that does).
+        // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does).
         const nearEnough = near > 0 && leansOnPrevious(item.passage.text);
         if (c.concept.focus && c.present && here === 0 && !nearEnough && (c.concept.focus === 'passage' || p.anywhere[i] === 0)) focusFound = false;
       });
@@ -468,7 +468,7 @@ function isStandingAnswer(s: ScoredPassage): boolean {
 
 /**
  * Where a sentence names no place, it happens where its document does: the place a press release opens
- * its title or dateline with ("Saint-Rémy-les-Forges : le Cyber-Bus…", "Bourges, le 7 juillet 2020"),
+ * its title or dateline with ("Morlaix : le Numéri-Bus…", "Vannes, le 3 mai 2021"),
  * or its territory. Less sure than a place in the sentence; no span to show in it.
  */
 const DOCUMENT_PLACE_STRENGTH = 0.6;

@@ -49,7 +49,7 @@ export function splitSentences(block: string): string[] {
   return sentences;
 }
 
-// Bullets and numbered items: "- 98.000 prises…", "• …", "1. les travailleurs sociaux…".
+// Bullets and numbered items: "- 27.000 prises…", "• …", "1. les travailleurs sociaux…".
 const BULLET = /^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+/u;
 // Lines that describe a picture or point elsewhere, not facts of the release.
 const NOT_CONTENT = /^(?:>\s*)?(?:photo|photos|crédits? photo|vidéo|video|légende|illustration|lire aussi|voir aussi|à lire aussi|©)\b\s*[:©-]?/iu;

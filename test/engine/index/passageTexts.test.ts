@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compressPassageTexts, PassageTexts } from '../../../src/engine/index/passageTexts.ts';
 
 const SENTENCES = [
-  'Le département du Cantal lance le déploiement de la fibre optique dans 42 communes.',
+  "Le département de l'Aude lance le déploiement de la fibre optique dans 42 communes.",
   'Les travaux, confiés à un opérateur privé, doivent s’achever en 2025.',
   '« Aucun foyer ne restera à l’écart », assure la présidente du conseil départemental.',
   'Coût total : 15,5 millions d’euros, dont 4 millions apportés par la Région.',

@@ -4,8 +4,8 @@ import { decodeSorted } from '../../../src/engine/index/sortedVarints.ts';
 import { buildTermPostings } from '../../../src/engine/index/termPostings.ts';
 
 const TEXTS = [
-  'La fibre optique arrive dans le Cantal.',
-  'Le Cantal compte 42 communes raccordées à la fibre.',
+  "La fibre optique arrive dans l'Aude.",
+  "L'Aude compte 42 communes raccordées à la fibre.",
   'Les travaux dureront deux ans.',
   '',
 ];
@@ -20,9 +20,9 @@ describe('buildTermPostings', () => {
     const inverted = buildTermPostings(TEXTS);
     const { terms, termFrequency, postingStart, postings, passageTermStart, passageTerms } = inverted;
     const fibre = terms.indexOf('fibr');
-    const cantal = terms.indexOf('cantal');
+    const aude = terms.indexOf('aud');
     expect(list(postings, postingStart[fibre]!, postingStart[fibre + 1]!)).toEqual([0, 1]);
-    expect(list(postings, postingStart[cantal]!, postingStart[cantal + 1]!)).toEqual([0, 1]);
+    expect(list(postings, postingStart[aude]!, postingStart[aude + 1]!)).toEqual([0, 1]);
     expect(termFrequency[fibre]).toBe(2);
     expect(list(passageTerms, passageTermStart[3]!, passageTermStart[4]!)).toEqual([]);
     for (let p = 0; p < TEXTS.length; p++) {
