@@ -49,7 +49,6 @@ export function bundledLanguageResources(): LanguageResources {
       adjectivesOf: (place) => placeAdjectives().adjectivesOfPlace.get(place) ?? NONE,
     },
     english: {
-      // The field glossary knows the trade ("broadband"); the dictionary, everything else.
       // The field glossary knows the trade ("broadband"); work senses the business sense of everyday
       // words ("run a network"); the dictionary, everything else. A glossary entry with no French
       // ("how many") shapes the question and is searched for nothing.
