@@ -32,6 +32,8 @@ export interface ExpansionResources {
   lemma(folded: string): string;
   /** Whether the lexicon knows a folded French word. */
   knows(folded: string): boolean;
+  /** The infinitive when a folded French word can be a verb form ("dirige" → "diriger"). */
+  verbLemma(folded: string): string | undefined;
 }
 
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
@@ -96,9 +98,26 @@ function conceptLemmas(concept: QueryConcept, resources: ExpansionResources): st
   return [...new Set([words[0]!, resources.lemma(words[0]!)])];
 }
 
+// Role nouns: who does what a verb says (directeur, gestionnaire, financeur, président, exploitant).
+const ROLE_NOUN = /(?:eur|euse|rice|ant|ante|ent|ente|aire|iste)$/;
+
+/**
+ * The role nouns of a verb the question uses ("qui dirige" → directeur, dirigeant): a release names the
+ * role more often than it repeats the verb. Only role nouns: the verb's other nouns ("gagner" → gain)
+ * would make a question about anything match any sentence about money.
+ */
+function addRoleNouns(concept: QueryConcept, word: string, resources: ExpansionResources): void {
+  const verb = resources.verbLemma(word);
+  if (!verb || verb === resources.lemma(word)) return;
+  for (const noun of resources.relations.family(verb)) {
+    if (ROLE_NOUN.test(noun)) addAlternative(concept, analyzeFrenchTerms(noun), EXPANSION_FACTORS.family);
+  }
+}
+
 function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
   const { relations } = resources;
   const lemmas = conceptLemmas(concept, resources);
+  if (lemmas.length > 0 && concept.kind !== 'name') addRoleNouns(concept, lemmas[0]!, resources);
   for (const word of lemmas) {
     const standard = INFORMAL_FRENCH.get(word);
     if (standard) {
