@@ -240,10 +240,22 @@ function scanPhrase(run: RankingRun, alt: ResolvedAlternative): void {
   }
 }
 
-/** The k-th largest score among `ids` (quickselect on a copy). */
+/** The k-th largest score among `ids`. */
 function kthLargest(ids: Uint32Array, count: number, scores: Float32Array, k: number): number {
-  const values = new Float32Array(count);
+  const values = new Float64Array(count);
   for (let i = 0; i < count; i++) values[i] = scores[ids[i]!]!;
+  return quickselectLargest(values, k);
+}
+
+/** The k-th smallest of distinct ids: the k-th largest of their negatives. */
+function kthSmallest(ids: Uint32Array, k: number): number {
+  const values = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) values[i] = -ids[i]!;
+  return -quickselectLargest(values, k);
+}
+
+/** The k-th largest value (1-based), reordering `values` in place (Hoare's quickselect). */
+function quickselectLargest(values: Float64Array, k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   const target = k - 1;
@@ -296,32 +308,4 @@ function selectTop(ids: Uint32Array, count: number, scores: Float32Array, limit:
     for (const p of ties) chosen.push(p);
   }
   return chosen.sort(byRank);
-}
-
-/** The k-th smallest of distinct ids (quickselect on a copy). */
-function kthSmallest(ids: Uint32Array, k: number): number {
-  const values = ids.slice();
-  let lo = 0;
-  let hi = values.length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! < pivot) i++;
-      while (values[j]! > pivot) j--;
-      if (i <= j) {
-        const t = values[i]!;
-        values[i] = values[j]!;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return values[target]!;
 }
