@@ -25,7 +25,7 @@ export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url))
  * Where operations keep their data: with SEARCH_BACKEND=postgres, in the same database as the index
  * (every instance and shard reads one `stats`); otherwise the file in DATA_DIR.
  */
-function operationsStores(config: Config): ((logger: Logger) => Promise<OperationsStores>) | undefined {
+export function operationsStores(config: Config): ((logger: Logger) => Promise<OperationsStores>) | undefined {
   const { postgres } = searchEngineOptions(config);
   if (!postgres) return undefined;
   return async (logger) => {
