@@ -1,4 +1,4 @@
-// The tables of Relais's operations data in PostgreSQL (question stats; answer feedback once wired), in
+// The tables of Relais's operations data in PostgreSQL (question stats, answer feedback votes), in
 // the schema the index uses (DATABASE_SCHEMA) but migrated apart from it: the engine knows nothing of
 // operations. Same rules as the index's migrations (src/engine/index/postgres/migrations.ts): numbered,
 // applied in order in one transaction, recorded in operations_migrations; never edit a released one.
@@ -37,6 +37,26 @@ export const OPERATIONS_MIGRATIONS: readonly OperationsMigration[] = [
       );
       -- Retention deletes by age; summaries read the most recent rows.
       CREATE INDEX question_stat_at ON ${s}.question_stat (at);`,
+  },
+  {
+    version: 2,
+    name: 'answer feedback votes',
+    sql: (s) => `
+      -- One row per voter and answer: their latest vote (a change updates it, a repeat changes nothing).
+      -- The voter is a salted hash, never a platform id.
+      CREATE TABLE ${s}.feedback_vote (
+        id bigserial PRIMARY KEY,
+        answer_id text NOT NULL,
+        voter_hash text NOT NULL,
+        vote text NOT NULL CHECK (vote IN ('up', 'down')),
+        platform text NOT NULL,
+        question text NOT NULL,
+        -- The sources of the answer's facts, best first.
+        sources text[] NOT NULL,
+        at timestamptz NOT NULL,
+        UNIQUE (answer_id, voter_hash)
+      );
+      CREATE INDEX feedback_vote_at ON ${s}.feedback_vote (at);`,
   },
 ];
 
