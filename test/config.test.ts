@@ -36,6 +36,9 @@ describe('parseConfig', () => {
     const c = parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_SHARDS: 'auto', DISCORD_ADMIN_ROLE_IDS: '111111111111111111' });
     expect(c.discord).toMatchObject({ applicationId: '123456789012345678', shards: 'auto', adminRoleIds: ['111111111111111111'] });
     expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_SHARDS: '4' }).discord?.shards).toBe(4);
+    // In a shard process, discord.js's ShardingManager says which shard it is.
+    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', SHARDS: '1' }).discord?.shardId).toBe(1);
+    expect(c.discord?.shardId).toBeUndefined();
   });
 
   it('reads the operations settings, with no endpoint and no automatic reindex by default', () => {
