@@ -87,8 +87,8 @@ export interface QuestionGate {
    * then metrics, logs and stats. Throws a UserError ('rate-limited', 'busy', 'stopping') otherwise.
    */
   answer(question: string, invoker: Invoker, ask: (question: string) => Promise<Answer>): Promise<Answer>;
-  /** What was asked so far (the admins' stats command); undefined when nothing is recorded. */
-  stats(): QuestionStatsSummary | undefined;
+  /** What was asked so far (the admins' stats command; with PostgreSQL, every instance's); undefined when nothing is recorded. */
+  stats(): Promise<QuestionStatsSummary | undefined>;
 }
 
 export interface CommandDefinition {

@@ -1,6 +1,7 @@
 // stats (admins): what people ask and what the corpus cannot answer — questions asked, share
 // answered, median answer time, the most frequent unanswered questions grouped by their key terms,
-// and the documents cited most. Read from the question stats kept in DATA_DIR (src/operations).
+// and the documents cited most. Read from the question stats kept by src/operations (DATA_DIR, or
+// PostgreSQL with that backend: the same from every instance).
 import { inBothLanguages, messagesFor } from '../src/messages/catalogue.ts';
 import { defineCommand } from './command.ts';
 import type { ReplySection } from './reply.ts';
@@ -14,7 +15,7 @@ export const statsCommand = defineCommand({
   slow: false,
   async run(input, { questions }) {
     const m = messagesFor(input.locale).stats;
-    const stats = questions?.stats();
+    const stats = await questions?.stats();
     if (!stats || stats.questions === 0) {
       return { ephemeral: true, heading: m.nothingYet, sections: stats ? [] : [{ type: 'context', text: m.keptWhileServing }] };
     }

@@ -89,9 +89,13 @@ const schema = z
         `must be "auto", "off" or a number of shards from 1 to ${MAX_DISCORD_SHARDS}`,
       )
       .default('off'),
+    // Set by discord.js's ShardingManager in each shard process it forks (not a setting for people).
+    SHARDS: z.coerce.number().int().min(0).max(MAX_DISCORD_SHARDS).optional(),
 
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+    STATS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 (days of question stats kept)').max(3650, 'must be 3650 or fewer').default(90),
+    STATS_MAX_RECORDS: z.coerce.number().int().min(100, 'must be at least 100').max(10_000_000, 'must be 10000000 or fewer').default(20_000),
     REINDEX_INTERVAL: duration({ ms: 60_000, label: '1m' }),
     REINDEX_ON_CHANGE: flag,
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, 'must be 0 (no limit) or more').default(6),
@@ -139,6 +143,8 @@ export interface DiscordConfig {
   apiUrl?: string;
   /** 'off': one process; 'auto' or a number: discord.js's ShardingManager. */
   shards: 'off' | 'auto' | number;
+  /** In a shard process: which shard it is (SHARDS, set by the ShardingManager). */
+  shardId?: number;
 }
 
 /** Running Relais for real (src/operations): endpoints, automatic reindex, fair use, shutdown. */
@@ -146,6 +152,10 @@ export interface OperationsConfig {
   /** Port of the /healthz and /metrics endpoint; undefined: no endpoint. */
   metricsPort?: number;
   metricsHost: string;
+  /** Question stats older than this are dropped (the file, or the PostgreSQL table shared by every instance). */
+  statsRetentionDays: number;
+  /** At most this many of the most recent question stats are kept. */
+  statsMaxRecords: number;
   /** Reindex on this schedule; undefined: never on a schedule. */
   reindexIntervalMs?: number;
   /** Reindex when the corpus folder changes (debounced). */
@@ -234,16 +244,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           adminUserIds: e.SLACK_ADMIN_USER_IDS, apiUrl: e.SLACK_API_URL, port: e.PORT,
         }
       : undefined,
-    discord: e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
-      ? {
-          token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID,
-          adminRoleIds: e.DISCORD_ADMIN_ROLE_IDS, apiUrl: e.DISCORD_API_URL,
-          shards: e.DISCORD_SHARDS === 'auto' || e.DISCORD_SHARDS === 'off' ? e.DISCORD_SHARDS : Number(e.DISCORD_SHARDS),
-        }
-      : undefined,
+    discord: discordSettings(e),
     operations: {
       ...(e.METRICS_PORT !== undefined ? { metricsPort: e.METRICS_PORT } : {}),
       metricsHost: e.METRICS_HOST,
+      statsRetentionDays: e.STATS_RETENTION_DAYS,
+      statsMaxRecords: e.STATS_MAX_RECORDS,
       ...(e.REINDEX_INTERVAL !== undefined ? { reindexIntervalMs: e.REINDEX_INTERVAL } : {}),
       reindexOnChange: e.REINDEX_ON_CHANGE,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
@@ -256,6 +262,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ...(e.DATABASE_READ_URL !== undefined ? { databaseReadUrl: e.DATABASE_READ_URL } : {}),
       databaseSchema: e.DATABASE_SCHEMA,
     },
+  };
+}
+
+function discordSettings(e: z.infer<typeof schema>): DiscordConfig | undefined {
+  if (!e.DISCORD_TOKEN || !e.DISCORD_APPLICATION_ID) return undefined;
+  return {
+    token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID,
+    adminRoleIds: e.DISCORD_ADMIN_ROLE_IDS, apiUrl: e.DISCORD_API_URL,
+    shards: e.DISCORD_SHARDS === 'auto' || e.DISCORD_SHARDS === 'off' ? e.DISCORD_SHARDS : Number(e.DISCORD_SHARDS),
+    ...(e.SHARDS !== undefined ? { shardId: e.SHARDS } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Invoker, QuestionGate as CommandQuestionGate, QuestionStatsSummary
 import { UserError, type Answer, type Logger } from '../engine/index.ts';
 import { BusyError, InFlightLimit } from './inFlightLimit.ts';
 import type { QuestionOutcome, RelaisMetrics } from './metrics.ts';
-import type { QuestionStats } from './questionStats.ts';
+import type { QuestionStatsStore } from './questionStatsStore.ts';
 import { RateLimiter } from './rateLimiter.ts';
 
 export interface QuestionGateOptions {
@@ -20,7 +20,7 @@ export interface QuestionGateOptions {
   maxWaiting?: number;
   maxWaitMs?: number;
   metrics?: RelaisMetrics;
-  stats?: QuestionStats;
+  stats?: QuestionStatsStore;
   /** Clock for the rate limit (tests). */
   now?: () => number;
 }
@@ -71,7 +71,7 @@ export class QuestionGate implements CommandQuestionGate {
     return answer;
   }
 
-  stats(): QuestionStatsSummary | undefined {
+  async stats(): Promise<QuestionStatsSummary | undefined> {
     return this.options.stats?.summary();
   }
 

@@ -251,6 +251,11 @@ export class FakeDiscord {
 
   // =================================================================== gateway driving
 
+  /** Sends the next dispatches to shard `id` (a sharded client: each shard has its own session). */
+  useShard(id: number): void {
+    this.gateway.useShard(id);
+  }
+
   /** Sends an op 0 dispatch on the current session (buffered for RESUME when no connection is up). Returns its sequence number. */
   dispatch(t: string, d: unknown): number {
     return this.gateway.dispatch(t, d);

@@ -1,5 +1,6 @@
 // What `npm start` calls when DISCORD_TOKEN is set: one DiscordAdapter in this process, or with
 // DISCORD_SHARDS=auto|N a ShardingManager whose shard processes serve from this engine's snapshot.
+import type { Shard } from 'discord.js';
 import type { QuestionGate } from '../../../commands/command.ts';
 import type { Config } from '../../config.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
@@ -14,14 +15,15 @@ export interface RunningDiscord {
 
 /**
  * `engine` must have been opened with snapshots on (the default) for the shards to reuse its index.
- * `questions` (rate limits, metrics, stats) applies in this process only: shard processes run without it.
+ * `questions` (rate limits, metrics, stats) applies in this process only: each shard process has its own,
+ * whose stats and metrics reach this one through `onShard` (the composition root's ShardHub).
  */
 export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate | undefined,
-  shardFile: string): Promise<RunningDiscord | undefined> {
+  shardFile: string, onShard?: (shard: Shard) => void): Promise<RunningDiscord | undefined> {
   const discord = config.discord;
   if (!discord) return undefined;
   if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger, ...(questions ? { questions } : {}) });
-  const sharded = await startShardedDiscord({ config, engine, logger, shardFile });
+  const sharded = await startShardedDiscord({ config, engine, logger, shardFile, ...(onShard ? { onShard } : {}) });
   return {
     stop: () => sharded.stop(),
     isConnected: () => [...sharded.manager.shards.values()].every((shard) => shard.ready),

@@ -54,6 +54,16 @@ export class FakeGateway {
   }
 
 
+  /**
+   * Sends what follows (dispatches, interactions, messages) to shard `id`'s latest session, as Discord
+   * sends a server's events to the one shard it belongs to.
+   */
+  useShard(id: number): void {
+    const session = [...this.sessions.values()].reverse().find((s) => !s.invalid && s.shard?.[0] === id);
+    if (!session) throw new Error(`FakeDiscord.useShard(${id}): no session identified as shard ${id}`);
+    this.currentSession = session;
+  }
+
   deliverMessage(message: APIMessage, inGuild: boolean): void {
     const session = this.currentSession;
     const intents = session?.intents ?? 0;
@@ -222,6 +232,7 @@ export class FakeGateway {
       buffer: [],
       conn,
       invalid: false,
+      ...(Array.isArray(record.shard) ? { shard: record.shard } : {}),
     };
     this.sessions.set(session.id, session);
     this.currentSession = session;

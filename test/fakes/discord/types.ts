@@ -159,6 +159,8 @@ export interface Session {
   buffer: GatewayPayload[];
   conn?: Conn;
   invalid: boolean;
+  /** [shard_id, num_shards] as identified, for a sharded client. */
+  shard?: [number, number];
 }
 
 export interface Conn {
