@@ -48,7 +48,8 @@ export class QuestionAnswerer {
   }
 
   async answer(question: string, options: AskOptions = {}): Promise<Answer> {
-    const read = withConversation(this.read(question, options.locale), (options.context ?? []).map((turn) => this.read(turn.question, options.locale)));
+    const current = this.read(question, options.locale);
+    const read = withConversation(current, (options.context ?? []).map((turn) => this.read(turn.question, options.locale)));
     const base = { question: read.text, language: read.language, answerType: read.answerType };
     if (read.concepts.length === 0) {
       return { ...base, answered: false, confidence: 0, facts: [], related: [], unanswered: { reason: 'no-terms', missing: [] } };
@@ -62,7 +63,8 @@ export class QuestionAnswerer {
     recogniseNames(concepts, views);
     const questionTerms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
     const counted = concepts.find((c) => c.concept.counted);
-    const scored = scorePassages(views, concepts, { answerType: read.answerType, counted, questionTerms, deadline: read.deadline }, ANSWER_WINDOW);
+    const evidenceQuestion = { answerType: read.answerType, counted, questionTerms, deadline: read.deadline };
+    const scored = scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
     const related = this.relatedDocuments(scored, new Set());
     const best = scored.find(canCite);
     const confidence = Math.round((best?.coverage ?? 0) * 1000) / 1000;

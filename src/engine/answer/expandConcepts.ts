@@ -137,11 +137,15 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
       for (const place of places) addAlternative(concept, analyzeFrenchTerms(place), EXPANSION_FACTORS.place);
     }
     if (concept.kind === 'name') {
-      for (const adjective of relations.adjectivesOf(lemma)) addAlternative(concept, analyzeFrenchTerms(adjective), EXPANSION_FACTORS.place);
+      for (const adjective of relations.adjectivesOf(lemma)) {
+        addAlternative(concept, analyzeFrenchTerms(adjective), EXPANSION_FACTORS.place);
+      }
       continue;
     }
     for (const word of relations.family(lemma)) addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.family);
-    for (const word of relations.synonyms(lemma).slice(0, LISTED_SYNONYMS)) addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.synonym, true);
+    for (const word of relations.synonyms(lemma).slice(0, LISTED_SYNONYMS)) {
+      addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.synonym, true);
+    }
   }
 }
 

@@ -41,7 +41,11 @@ function uniqueSequences(sequences: string[][]): string[][] {
  * The longest phrase starting at `i` that the lexicon translates, its last word lemmatised ("local
  * authorities") or its first ("teamed up", "paid for").
  */
-function matchPhrase(words: readonly string[], i: number, lexicon: EnglishLexicon): { length: number; french: readonly string[] } | undefined {
+function matchPhrase(
+  words: readonly string[],
+  i: number,
+  lexicon: EnglishLexicon,
+): { length: number; french: readonly string[] } | undefined {
   for (let n = Math.min(lexicon.longestPhrase, words.length - i); n >= 2; n--) {
     const phrase = words.slice(i, i + n);
     const forms = [

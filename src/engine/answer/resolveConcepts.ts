@@ -82,7 +82,8 @@ export async function resolveConcepts(index: SearchBackend, concepts: readonly Q
     // The concept is as rare as its surest way of being said (the word typed, when the corpus uses it).
     const surest = [...known].sort((a, b) => b.factor - a.factor)[0];
     const frequency = surest ? frequencyOf(surest) : 0;
-    resolved.push({ concept, alternatives: present ? known : alternatives, weight: KIND_WEIGHTS[concept.kind] * idf(frequency, index.passageCount), present });
+    const weight = KIND_WEIGHTS[concept.kind] * idf(frequency, index.passageCount);
+    resolved.push({ concept, alternatives: present ? known : alternatives, weight, present });
   }
   const knownWeights = resolved.filter((r) => r.present).map((r) => r.weight);
   const average = knownWeights.length > 0 ? knownWeights.reduce((a, b) => a + b, 0) / knownWeights.length : 1;

@@ -203,7 +203,9 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
     const next = after.find((t) => t.role !== 'number');
     const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
-    if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) return { ...s, strength: countsByNoun ? 0.8 : 0.45 };
+    if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
+      return { ...s, strength: countsByNoun ? 0.8 : 0.45 };
+    }
     // A rate ("combien par conseiller") is an amount or a share more often than a count.
     return { ...s, strength: countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6 };
   });
@@ -292,7 +294,10 @@ function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], 
   return best;
 }
 
-/** Candidates for a bare "combien…" with no noun counted: a count, an amount ("L'État met combien…") or a share ("de combien ont baissé…"). */
+/**
+ * Candidates for a bare "combien…" with no noun counted: a count, an amount ("L'État met combien…") or
+ * a share ("de combien ont baissé…").
+ */
 function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const counts = countEvidence(text, tokens, request);
   if (request.counted) return counts;
@@ -316,111 +321,220 @@ function appositions(text: string, tokens: readonly AnalyzedToken[], subjectTerm
   return out;
 }
 
+/** What holds for every candidate of one sentence, read once before the candidates are weighed. */
+interface SentenceReading {
+  tokens: readonly AnalyzedToken[];
+  /** Whether the sentence says any of the question's other words (distance is measured to them). */
+  wordsHere: boolean;
+  /** NO_RATE_FACTOR when a rate is asked for and the sentence states none, else 1. */
+  rate: number;
+  /** Whether the sentence names none of the nouns asked about and does not refer back to them. */
+  aboutElse: boolean;
+  /** Whether the question names the kind of a name it asks for ("quel opérateur"). */
+  namesKind: boolean;
+}
+
 /**
  * The strongest answer candidate of the kind asked for in a passage. Its strength is lowered when it
  * stands far from every word of the question: "45 000 euros" next to "conseiller" answers a question
  * on advisers; an amount at the other end of a long sentence may be about something else.
  */
 export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan | undefined {
-  const { answerType, wordTerms } = request;
-  if (answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
+  if (request.answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
   const tokens = analyzeFrench(text);
-  let found = answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType);
-  if (request.deadline) found = found.map((s) => (DEADLINE_BEFORE.test(foldWord(text.slice(Math.max(0, s.start - 30), s.start))) ? s : { ...s, strength: s.strength * NOT_DEADLINE_FACTOR }));
-  if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
-  const spans = found.filter((s) => !isQuestionEcho(text, s, request.nameTerms));
-  const wordsHere = tokens.some((t) => wordTerms.has(t.term));
-  // "combien par mois": an amount said per nothing ("170 millions d'euros") is a total, not the rate asked for.
-  const rate = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') && !RATE_MARKER.test(foldWord(text)) ? NO_RATE_FACTOR : 1;
-  const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) && !leansOnPrevious(text) && !request.subjectAbove;
+  const spans = candidateSpans(text, tokens, request);
+  const sentence = readSentence(text, tokens, request);
   let best: AnswerSpan | undefined;
-  const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
   for (const span of spans) {
-    // A name said with the kind asked for ("la société Numéris") is the answer even where the sentence does not repeat the subject.
-    const typed = namesKind && kindBeside(text, span, tokens, request.typeTerms);
-    const kind = namesKind && !typed ? KIND_APART_FACTOR : 1;
-    const distance = wordsHere ? distanceToQuestion(span, tokens, wordTerms) : NEAR_QUESTION;
-    const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
-    const strength = span.strength * kind * rate * (1 - (1 - FAR_FACTOR) * far) * (aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+    const strength = weighSpan(text, span, sentence, request);
     if (!best || strength > best.strength) best = { ...span, strength };
   }
   return best;
 }
 
+/** The candidates of the kind asked for, less those that only repeat a name the question gives. */
+function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
+  const { answerType } = request;
+  let found = answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType);
+  if (request.deadline) {
+    found = found.map((s) => (saidAsDeadline(text, s) ? s : { ...s, strength: s.strength * NOT_DEADLINE_FACTOR }));
+  }
+  if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
+  return found.filter((s) => !isQuestionEcho(text, s, request.nameTerms));
+}
+
+/** Whether the words right before a date say it is a deadline ("avant le", "jusqu'au"). */
+function saidAsDeadline(text: string, span: AnswerSpan): boolean {
+  return DEADLINE_BEFORE.test(foldWord(text.slice(Math.max(0, span.start - 30), span.start)));
+}
+
+function readSentence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): SentenceReading {
+  const { answerType } = request;
+  // "combien par mois": an amount said per nothing ("170 millions d'euros") is a total, not the rate asked for.
+  const statesNoRate = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') &&
+    !RATE_MARKER.test(foldWord(text));
+  const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) &&
+    !leansOnPrevious(text) && !request.subjectAbove;
+  const namesKind = request.typeTerms.size > 0 &&
+    (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
+  const wordsHere = tokens.some((t) => request.wordTerms.has(t.term));
+  return { tokens, wordsHere, rate: statesNoRate ? NO_RATE_FACTOR : 1, aboutElse, namesKind };
+}
+
+/** A candidate's strength once its sentence and its distance to the question's words are counted. */
+function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, request: EvidenceRequest): number {
+  const { tokens } = sentence;
+  // A name said with the kind asked for ("la société Numéris") is the answer even where the sentence does not repeat the subject.
+  const typed = sentence.namesKind && kindBeside(text, span, tokens, request.typeTerms);
+  const kind = sentence.namesKind && !typed ? KIND_APART_FACTOR : 1;
+  const distance = sentence.wordsHere ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
+  const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
+  return span.strength * kind * sentence.rate * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+}
+
+type QuestionReading = Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline'>;
+
 export function scorePassages(
   views: readonly DocumentView[],
   concepts: readonly ResolvedConcept[],
-  question: Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline'>,
+  question: QuestionReading,
   /** Share of the best score within which the answer is decided: those passages need their evidence. */
   answerWindow: number,
 ): ScoredPassage[] {
-  let request: EvidenceRequest = { ...question, nameTerms: new Set(), wordTerms: new Set(), subjectTerms: new Set(), typeTerms: new Set(), perTerms: new Set() };
+  const request = evidenceRequest(question, concepts);
   const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
-  const out: ScoredPassage[] = [];
   const countedIndex = concepts.findIndex((c) => c.concept.counted);
-  const termsOf = (keep: (c: ResolvedConcept) => boolean) => new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-  request = {
-    ...request,
+  const out: ScoredPassage[] = [];
+  for (const view of views) {
+    const p = profile(view, concepts);
+    const missesName = concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
+      concepts.some((c) => c.concept.kind === 'name' && !c.present);
+    const document: ScoredDocument = { view, profile: p, missesName, countedInDocument: countedIndex < 0 || p.anywhere[countedIndex]! > 0 };
+    for (let k = 0; k < view.passages.length; k++) out.push(scorePassage(document, k, concepts, total));
+  }
+  addEvidence(out, concepts, request, total, answerWindow);
+  return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** The question's terms sorted by the part they play, drawn once from its concepts. */
+function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
+  const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
+    new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  return {
+    ...question,
     nameTerms: termsOf((c) => c.concept.kind === 'name'),
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms: termsOf((c) => c.concept.kind === 'type'),
     perTerms: termsOf((c) => c.concept.per === true),
   };
-  for (const view of views) {
-    const p = profile(view, concepts);
-    const missesName = concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
-      concepts.some((c) => c.concept.kind === 'name' && !c.present);
-    view.passages.forEach((item, k) => {
-      let coverage = 0;
-      let typeWords = 0;
-      let own = 0;
-      let local = 0;
-      let localTotal = 0;
-      let displaced = 0;
-      let nounTotal = 0;
-      let nameInPassing = false;
-      let focusFound = true;
-      let subjectAbove = false;
-      const context = p.contextAt[k]!;
-      const contextCounts = context >= 0 && (view.passages[context]!.passage.kind !== 'sentence' || isShort(item.passage.text));
-      const matchedTerms = new Set<string>();
-      // "Il a signé pour douze ans" after "c'est VRO qui gère le réseau": the pronoun says the name again.
-      const previous = p.contextAt[k] === k - 1 && leansOnPrevious(item.passage.text) ? p.own[k - 1] : undefined;
-      concepts.forEach((c, i) => {
-        const here = Math.max(match(item.terms, c, matchedTerms), c.concept.kind === 'name' ? PRONOUN_FACTOR * (previous?.[i] ?? 0) : 0);
-        const near = nearValue(p, k, i);
-        const value = c.weight * placed(c, here, near, p.anywhere[i]!, p.subject[i]!);
-        if (c.concept.kind === 'type') typeWords += value;
-        else coverage += value;
-        if (c.concept.kind !== 'name' && c.concept.kind !== 'type') {
-          localTotal += c.weight;
-          local += c.weight * Math.max(here, PLACEMENT.near * near);
-        }
-        if (c.concept.kind === 'content' && c.present) {
-          if (contextCounts && p.own[context]![i]! > 0) subjectAbove = true;
-          nounTotal += c.weight;
-          if (here === 0 && near === 0 && p.anywhere[i]! > 0) displaced += c.weight;
-        }
-        own += c.weight * here;
-        if (c.concept.kind === 'name' && here === 0 && near === 0 && !p.subject[i]) nameInPassing = true;
-        // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year.
-        if (c.concept.kind === 'figure' && here === 0 && near === 0) nameInPassing = true;
-        // The noun asked about must be said here, when the corpus uses it at all.
-        // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does).
-        const nearEnough = near > 0 && leansOnPrevious(item.passage.text);
-        if (c.concept.focus && c.present && here === 0 && !nearEnough && (c.concept.focus === 'passage' || p.anywhere[i] === 0)) focusFound = false;
-      });
-      out.push({
-        view, passage: item.passage, coverage: (coverage + typeWords) / total, own: own / total, evidence: 0,
-        missesName, nameInPassing, focusFound, matchedTerms, typeWords: typeWords / total, score: 0,
-        local: localTotal > 0 ? local / localTotal : 1, displaced: nounTotal > 0 ? displaced / nounTotal : 0, countedInDocument: countedIndex < 0 || p.anywhere[countedIndex]! > 0,
-        subjectAbove,
-      });
-    });
+}
+
+/** What is known of a document before its passages are scored one by one. */
+interface ScoredDocument {
+  view: DocumentView;
+  profile: DocumentProfile;
+  missesName: boolean;
+  countedInDocument: boolean;
+}
+
+/** Where one passage stands in its document, as each concept of the question is looked for around it. */
+interface PassageSite {
+  profile: DocumentProfile;
+  k: number;
+  text: string;
+  /** Position of the passage's heading or previous line (-1: none), and whether it may name the subject. */
+  context: number;
+  contextCounts: boolean;
+  /** The previous sentence's own values when this one refers back to it with a pronoun. */
+  previous: Float32Array | undefined;
+}
+
+/** The sums and flags the concepts of the question add up to in one passage, before evidence. */
+interface PassageTally {
+  coverage: number;
+  typeWords: number;
+  own: number;
+  local: number;
+  localTotal: number;
+  displaced: number;
+  nounTotal: number;
+  nameInPassing: boolean;
+  focusFound: boolean;
+  subjectAbove: boolean;
+}
+
+function scorePassage(document: ScoredDocument, k: number, concepts: readonly ResolvedConcept[], total: number): ScoredPassage {
+  const { view, profile: p } = document;
+  const item = view.passages[k]!;
+  const text = item.passage.text;
+  const context = p.contextAt[k]!;
+  const contextCounts = context >= 0 && (view.passages[context]!.passage.kind !== 'sentence' || isShort(text));
+  const matchedTerms = new Set<string>();
+  // "Il a signé pour douze ans" after "c'est VRO qui gère le réseau": the pronoun says the name again.
+  const previous = p.contextAt[k] === k - 1 && leansOnPrevious(text) ? p.own[k - 1] : undefined;
+  const t = tallyConcepts({ profile: p, k, text, context, contextCounts, previous }, concepts, item.terms, matchedTerms);
+  return {
+    view, passage: item.passage, coverage: (t.coverage + t.typeWords) / total, own: t.own / total, evidence: 0,
+    missesName: document.missesName, nameInPassing: t.nameInPassing, focusFound: t.focusFound, matchedTerms,
+    typeWords: t.typeWords / total, score: 0,
+    local: t.localTotal > 0 ? t.local / t.localTotal : 1, displaced: t.nounTotal > 0 ? t.displaced / t.nounTotal : 0,
+    countedInDocument: document.countedInDocument,
+    subjectAbove: t.subjectAbove,
+  };
+}
+
+function tallyConcepts(
+  site: PassageSite,
+  concepts: readonly ResolvedConcept[],
+  terms: ReadonlySet<string>,
+  matchedTerms: Set<string>,
+): PassageTally {
+  const p = site.profile;
+  const tally: PassageTally = {
+    coverage: 0, typeWords: 0, own: 0, local: 0, localTotal: 0, displaced: 0, nounTotal: 0,
+    nameInPassing: false, focusFound: true, subjectAbove: false,
+  };
+  concepts.forEach((c, i) => {
+    const here = Math.max(match(terms, c, matchedTerms), c.concept.kind === 'name' ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0);
+    const near = nearValue(p, site.k, i);
+    addCoverage(tally, c, here, near, c.weight * placed(c, here, near, p.anywhere[i]!, p.subject[i]!));
+    if (c.concept.kind === 'content' && c.present) addSubjectNoun(tally, site, c, i, here, near);
+    markWhatIsMissing(tally, site, c, i, here, near);
+  });
+  return tally;
+}
+
+/** The weighted value of one concept in the sums: coverage (or kind words), local words, own words. */
+function addCoverage(tally: PassageTally, c: ResolvedConcept, here: number, near: number, value: number): void {
+  if (c.concept.kind === 'type') tally.typeWords += value;
+  else tally.coverage += value;
+  if (c.concept.kind !== 'name' && c.concept.kind !== 'type') {
+    tally.localTotal += c.weight;
+    tally.local += c.weight * Math.max(here, PLACEMENT.near * near);
   }
-  addEvidence(out, concepts, request, total, answerWindow);
-  return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  tally.own += c.weight * here;
+}
+
+/** A noun the question is about: said in the heading above, or said elsewhere in the document but not here. */
+function addSubjectNoun(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
+  const p = site.profile;
+  if (site.contextCounts && p.own[site.context]![i]! > 0) tally.subjectAbove = true;
+  tally.nounTotal += c.weight;
+  if (here === 0 && near === 0 && p.anywhere[i]! > 0) tally.displaced += c.weight;
+}
+
+/** A name or figure said only away from the passage, or a focus noun not said in it. */
+function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
+  const p = site.profile;
+  const { kind, focus } = c.concept;
+  if (kind === 'name' && here === 0 && near === 0 && !p.subject[i]) tally.nameInPassing = true;
+  // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year.
+  if (kind === 'figure' && here === 0 && near === 0) tally.nameInPassing = true;
+  // The noun asked about must be said here, when the corpus uses it at all.
+  // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does).
+  const nearEnough = near > 0 && leansOnPrevious(site.text);
+  if (focus && c.present && here === 0 && !nearEnough && (focus === 'passage' || p.anywhere[i] === 0)) tally.focusFound = false;
 }
 
 /**
@@ -428,7 +542,13 @@ export function scorePassages(
  * where it could still lift a passage to the best score found so far — and in the first few passages of
  * each document, which may be items of a list.
  */
-function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept[], request: EvidenceRequest, total: number, answerWindow: number): void {
+function addEvidence(
+  scored: ScoredPassage[],
+  concepts: readonly ResolvedConcept[],
+  request: EvidenceRequest,
+  total: number,
+  answerWindow: number,
+): void {
   const typeWeight = concepts.filter((c) => c.concept.kind === 'type').reduce((s, c) => s + c.weight, 0) / total;
   scored.sort((a, b) => b.coverage - a.coverage);
   const perDocument = new Map<number, number>();
@@ -443,7 +563,8 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
     if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
       let counts = documentCounts.get(s.view.doc);
       if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, counts = countsOfDocument(s.view, request));
-      const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove, countsInDocument: counts }) ??
+      const passageRequest = { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove, countsInDocument: counts };
+      const span = bestEvidence(s.passage.text, passageRequest) ??
         (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
       if (span) {
         s.span = span;
@@ -452,7 +573,8 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
         s.coverage += Math.max(0, typeWeight * span.strength - s.typeWords);
       }
     }
-    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty + (isStandingAnswer(s) ? SHORT_PASSAGE_PENALTY : 0);
+    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty +
+      (isStandingAnswer(s) ? SHORT_PASSAGE_PENALTY : 0);
     if (!s.missesName) bestScore = Math.max(bestScore, s.score);
   }
 }

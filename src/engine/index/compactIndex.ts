@@ -66,7 +66,8 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
       Array.isArray(parts.documents) && Array.isArray(parts.terms) && PassageTexts.consistent(parts, n) &&
       n === parts.passageContext?.length && parts.passageTermStart?.length === n + 1 &&
       parts.termFrequency?.length === parts.terms.length && parts.postingStart?.length === parts.terms.length + 1 &&
-      parts.postingStart[parts.terms.length] === parts.postings?.byteLength && parts.passageTermStart[n] === parts.passageTerms?.byteLength &&
+      parts.postingStart[parts.terms.length] === parts.postings?.byteLength &&
+      parts.passageTermStart[n] === parts.passageTerms?.byteLength &&
       parts.documents.reduce((sum, d) => sum + d.passageCount, 0) === n;
     if (!consistent) throw new Error('Relais compact index: snapshot parts are inconsistent; rebuild the index');
     return new CompactIndex(parts.documents, parts);
@@ -150,7 +151,8 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
       for (const f of this.parts.termFrequency) if (f > longest) longest = f;
       this.postingBuffer = new Uint32Array(longest);
     }
-    const count = decodeSorted(this.parts.postings, this.parts.postingStart[termId]!, this.parts.postingStart[termId + 1]!, this.postingBuffer);
+    const { postings, postingStart } = this.parts;
+    const count = decodeSorted(postings, postingStart[termId]!, postingStart[termId + 1]!, this.postingBuffer);
     return this.postingBuffer.subarray(0, count);
   }
 

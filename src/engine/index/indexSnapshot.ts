@@ -118,6 +118,9 @@ function olderVersion(buffer: Buffer): boolean {
   }
 }
 
+type SnapshotFailure = Extract<SnapshotLoad, { ok: false }>;
+type StoredHeader = SnapshotHeader & { version?: unknown; inline?: Record<string, unknown>; blocks?: BlockRef[] };
+
 export async function loadSnapshot(dataDir: string): Promise<SnapshotLoad> {
   let buffer: Buffer;
   try {
@@ -126,20 +129,37 @@ export async function loadSnapshot(dataDir: string): Promise<SnapshotLoad> {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? 'no snapshot yet' : `unreadable snapshot (${code ?? 'error'})` };
   }
+  const damaged = checkEnvelope(buffer);
+  if (damaged) return damaged;
+  const read = readHeader(buffer);
+  if ('reason' in read) return read;
+  const { head, blocks, bodyStart } = read;
+  const body = readBlocks(buffer, head.inline, blocks, bodyStart);
+  if ('reason' in body) return body;
+  const { parts } = body;
+  const { backend, analysis, corpusDir, builtAt, files, skipped } = head;
+  return { ok: true, header: { backend, analysis: String(analysis ?? ''), corpusDir, builtAt, files, skipped: skipped ?? [] }, parts };
+}
+
+/** The magic bytes and the checksum over everything after them: a file changed on disk is never trusted. */
+function checkEnvelope(buffer: Buffer): SnapshotFailure | undefined {
   if (buffer.byteLength < MAGIC.byteLength + DIGEST_BYTES + 4 || !buffer.subarray(0, MAGIC.byteLength).equals(MAGIC)) {
     return { ok: false, reason: 'not a Relais snapshot' };
   }
   const stored = buffer.subarray(MAGIC.byteLength, MAGIC.byteLength + DIGEST_BYTES);
   const actual = createHash('sha256').update(buffer.subarray(MAGIC.byteLength + DIGEST_BYTES)).digest();
-  if (!actual.equals(stored)) {
-    return olderVersion(buffer)
-      ? { ok: false, reason: 'snapshot from an older version of Relais' }
-      : { ok: false, reason: 'corrupt snapshot (checksum mismatch: the file was changed or damaged on disk)', corrupt: true };
-  }
+  if (actual.equals(stored)) return undefined;
+  return olderVersion(buffer)
+    ? { ok: false, reason: 'snapshot from an older version of Relais' }
+    : { ok: false, reason: 'corrupt snapshot (checksum mismatch: the file was changed or damaged on disk)', corrupt: true };
+}
+
+/** The JSON header, of this version and with its parts listed, and where the blocks start after it. */
+function readHeader(buffer: Buffer): SnapshotFailure | { head: StoredHeader; blocks: BlockRef[]; bodyStart: number } {
   const jsonLength = buffer.readUInt32LE(MAGIC.byteLength + DIGEST_BYTES);
   const jsonStart = MAGIC.byteLength + DIGEST_BYTES + 4;
   if (jsonStart + jsonLength > buffer.byteLength) return { ok: false, reason: 'corrupt snapshot (truncated header)', corrupt: true };
-  let head: SnapshotHeader & { version?: unknown; inline?: Record<string, unknown>; blocks?: BlockRef[] };
+  let head: StoredHeader;
   try {
     head = JSON.parse(buffer.toString('utf8', jsonStart, jsonStart + jsonLength));
   } catch {
@@ -150,16 +170,29 @@ export async function loadSnapshot(dataDir: string): Promise<SnapshotLoad> {
     return { ok: false, reason: 'corrupt snapshot (missing parts)' };
   }
   const bodyStart = jsonStart + jsonLength + ((ALIGN - ((jsonStart + jsonLength) % ALIGN)) % ALIGN);
-  const parts: SnapshotParts = { ...(head.inline ?? {}) };
-  for (const b of head.blocks) {
+  return { head, blocks: head.blocks, bodyStart };
+}
+
+/** The inline parts and the binary blocks, viewed in place where they are aligned. */
+function readBlocks(
+  buffer: Buffer,
+  inline: Record<string, unknown> | undefined,
+  blocks: readonly BlockRef[],
+  bodyStart: number,
+): SnapshotFailure | { parts: SnapshotParts } {
+  const parts: SnapshotParts = { ...(inline ?? {}) };
+  for (const b of blocks) {
     const start = bodyStart + b.offset;
     if (start + b.length > buffer.byteLength) return { ok: false, reason: `corrupt snapshot (block ${b.name} truncated)`, corrupt: true };
-    if (b.kind === 'u8') parts[b.name] = buffer.subarray(start, start + b.length);
-    else if (b.kind === 'u32') parts[b.name] = typedView(buffer, start, b.length, (ab, o, n) => new Uint32Array(ab, o, n), 4);
-    else if (b.kind === 'i32') parts[b.name] = typedView(buffer, start, b.length, (ab, o, n) => new Int32Array(ab, o, n), 4);
-    else if (b.kind === 'string') parts[b.name] = buffer.toString('utf8', start, start + b.length);
-    else parts[b.name] = buffer.toString('utf8', start, start + b.length).split('\u0000');
+    parts[b.name] = readBlock(buffer, b, start);
   }
-  const { backend, analysis, corpusDir, builtAt, files, skipped } = head;
-  return { ok: true, header: { backend, analysis: String(analysis ?? ''), corpusDir, builtAt, files, skipped: skipped ?? [] }, parts };
+  return { parts };
+}
+
+function readBlock(buffer: Buffer, b: BlockRef, start: number): unknown {
+  if (b.kind === 'u8') return buffer.subarray(start, start + b.length);
+  if (b.kind === 'u32') return typedView(buffer, start, b.length, (ab, o, n) => new Uint32Array(ab, o, n), 4);
+  if (b.kind === 'i32') return typedView(buffer, start, b.length, (ab, o, n) => new Int32Array(ab, o, n), 4);
+  if (b.kind === 'string') return buffer.toString('utf8', start, start + b.length);
+  return buffer.toString('utf8', start, start + b.length).split('\u0000');
 }

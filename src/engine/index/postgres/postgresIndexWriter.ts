@@ -9,7 +9,7 @@ import type { Logger } from '../../logger.ts';
 import type { CorpusDocument, FileFingerprint, SkippedFile } from '../../types.ts';
 import { analysisFingerprintNumber } from '../../analysis/analysisFingerprint.ts';
 import { SNAPSHOT_VERSION } from '../indexSnapshot.ts';
-import { buildPassageTable } from '../passageTable.ts';
+import { buildPassageTable, type PassageTable } from '../passageTable.ts';
 import { decodeSorted } from '../sortedVarints.ts';
 import { buildTermPostings, type TermPostings } from '../termPostings.ts';
 import { GENERATION_COLUMNS, type GenerationInfo, generationFromRow, type GenerationTables, generationTables } from './postgresBackend.ts';
@@ -50,62 +50,28 @@ export async function withReindexLock<T>(pool: pg.Pool, schema: string, work: (c
 }
 
 /** Builds a generation beside the current one and switches to it, in one transaction. */
-export async function writeGeneration(client: pg.ClientBase, schema: string, input: GenerationInput, logger: Logger): Promise<GenerationInfo> {
+export async function writeGeneration(
+  client: pg.ClientBase,
+  schema: string,
+  input: GenerationInput,
+  logger: Logger,
+): Promise<GenerationInfo> {
   const started = performance.now();
-  const s = quoteIdent(schema);
   const { documents, passages } = buildPassageTable(input.documents);
   const inverted = buildTermPostings(passages.map((p) => p.text));
   const terms = passageTermLists(inverted);
   await client.query('BEGIN');
   try {
-    const { rows: [created] } = await client.query<{ id: string }>(
-      `INSERT INTO ${s}.index_generation (format_version, corpus_dir, files, skipped, documents, passages, build_ms, built_by)
-       VALUES ($1, $2, $3, $4, $5, $6, 0, $7) RETURNING id::text AS id`,
-      [INDEX_FORMAT_VERSION, input.corpusDir, JSON.stringify(input.files), JSON.stringify(input.skipped), documents.length, passages.length,
-        `${os.hostname()}:${process.pid}`],
-    );
-    const id = created!.id;
+    const id = await insertGeneration(client, schema, input, documents.length, passages.length);
     const t = generationTables(schema, id);
-    await client.query(`CREATE TABLE ${t.passages} (
-      id integer PRIMARY KEY, doc integer NOT NULL, kind text NOT NULL, text text NOT NULL,
-      context_id integer NOT NULL, terms text[] NOT NULL)`);
-    for (let start = 0; start < passages.length; start += BATCH) {
-      const batch = passages.slice(start, start + BATCH);
-      await client.query(
-        `INSERT INTO ${t.passages} (id, doc, kind, text, context_id, terms)
-         SELECT id, doc, kind, text, context_id, CASE WHEN terms = '' THEN '{}'::text[] ELSE string_to_array(terms, $7) END
-         FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[]) AS r(id, doc, kind, text, context_id, terms)`,
-        [batch.map((p) => p.id), batch.map((p) => p.doc), batch.map((p) => p.kind), batch.map((p) => p.text),
-          batch.map((p) => p.contextId), terms.slice(start, start + BATCH), SEPARATOR],
-      );
-    }
-    await client.query(`CREATE TABLE ${t.documents} (
-      doc integer PRIMARY KEY, source text NOT NULL, file text NOT NULL, title text NOT NULL, date text, url text,
-      territory text, tags text[] NOT NULL, first_passage integer NOT NULL, passage_count integer NOT NULL)`);
-    for (let start = 0; start < documents.length; start += BATCH) {
-      const batch = documents.slice(start, start + BATCH);
-      await client.query(
-        `INSERT INTO ${t.documents} (doc, source, file, title, date, url, territory, tags, first_passage, passage_count)
-         SELECT doc, source, file, title, date, url, territory,
-                CASE WHEN tags = '' THEN '{}'::text[] ELSE string_to_array(tags, $11) END, first_passage, passage_count
-         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[])
-           AS r(doc, source, file, title, date, url, territory, tags, first_passage, passage_count)`,
-        [batch.map((_, i) => start + i), batch.map((d) => d.source), batch.map((d) => d.file), batch.map((d) => d.title),
-          batch.map((d) => d.date ?? null), batch.map((d) => d.url ?? null), batch.map((d) => d.territory ?? null),
-          batch.map((d) => d.tags.join(SEPARATOR)), batch.map((d) => d.firstPassage), batch.map((d) => d.passageCount), SEPARATOR],
-      );
-    }
+    await writePassages(client, t, passages, terms);
+    await writeDocuments(client, t, documents);
     await writeVocabulary(client, t, inverted);
     await client.query(`ANALYZE ${t.passages}`);
     await client.query(`ANALYZE ${t.vocabulary}`);
     await client.query(`ANALYZE ${t.postings}`);
     const buildMs = Math.round(performance.now() - started);
-    const { rows: [row] } = await client.query(
-      `UPDATE ${s}.index_generation g SET build_ms = $2, built_at = now() WHERE id = $1 RETURNING ${GENERATION_COLUMNS}`, [id, buildMs]);
-    await client.query(
-      `INSERT INTO ${s}.current_generation (singleton, generation_id) VALUES (true, $1)
-       ON CONFLICT (singleton) DO UPDATE SET generation_id = EXCLUDED.generation_id, switched_at = now()`, [id]);
-    await client.query('SELECT pg_notify($1, $2)', [GENERATION_CHANNEL, `${schema}:${id}`]);
+    const row = await switchToGeneration(client, schema, id, buildMs);
     await client.query('COMMIT');
     logger.info({ generation: id, documents: documents.length, passages: passages.length, ms: buildMs }, 'PostgreSQL index generation switched in');
     return generationFromRow(row);
@@ -113,6 +79,76 @@ export async function writeGeneration(client: pg.ClientBase, schema: string, inp
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
+}
+
+/** The generation's row (its build time is filled in at the switch); returns its id. */
+async function insertGeneration(
+  client: pg.ClientBase,
+  schema: string,
+  input: GenerationInput,
+  documentCount: number,
+  passageCount: number,
+): Promise<string> {
+  const { rows: [created] } = await client.query<{ id: string }>(
+    `INSERT INTO ${quoteIdent(schema)}.index_generation
+       (format_version, corpus_dir, files, skipped, documents, passages, build_ms, built_by)
+     VALUES ($1, $2, $3, $4, $5, $6, 0, $7) RETURNING id::text AS id`,
+    [INDEX_FORMAT_VERSION, input.corpusDir, JSON.stringify(input.files), JSON.stringify(input.skipped), documentCount, passageCount,
+      `${os.hostname()}:${process.pid}`],
+  );
+  return created!.id;
+}
+
+/** The passages table, filled in batches (one array parameter per column). */
+async function writePassages(client: pg.ClientBase, t: GenerationTables, passages: PassageTable['passages'], terms: string[]): Promise<void> {
+  await client.query(`CREATE TABLE ${t.passages} (
+    id integer PRIMARY KEY, doc integer NOT NULL, kind text NOT NULL, text text NOT NULL,
+    context_id integer NOT NULL, terms text[] NOT NULL)`);
+  for (let start = 0; start < passages.length; start += BATCH) {
+    const batch = passages.slice(start, start + BATCH);
+    await client.query(
+      `INSERT INTO ${t.passages} (id, doc, kind, text, context_id, terms)
+       SELECT id, doc, kind, text, context_id, CASE WHEN terms = '' THEN '{}'::text[] ELSE string_to_array(terms, $7) END
+       FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[]) AS r(id, doc, kind, text, context_id, terms)`,
+      [batch.map((p) => p.id), batch.map((p) => p.doc), batch.map((p) => p.kind), batch.map((p) => p.text),
+        batch.map((p) => p.contextId), terms.slice(start, start + BATCH), SEPARATOR],
+    );
+  }
+}
+
+/** The documents table, filled in batches (one array parameter per column). */
+async function writeDocuments(client: pg.ClientBase, t: GenerationTables, documents: PassageTable['documents']): Promise<void> {
+  await client.query(`CREATE TABLE ${t.documents} (
+    doc integer PRIMARY KEY, source text NOT NULL, file text NOT NULL, title text NOT NULL, date text, url text,
+    territory text, tags text[] NOT NULL, first_passage integer NOT NULL, passage_count integer NOT NULL)`);
+  for (let start = 0; start < documents.length; start += BATCH) {
+    const batch = documents.slice(start, start + BATCH);
+    await client.query(
+      `INSERT INTO ${t.documents} (doc, source, file, title, date, url, territory, tags, first_passage, passage_count)
+       SELECT doc, source, file, title, date, url, territory,
+              CASE WHEN tags = '' THEN '{}'::text[] ELSE string_to_array(tags, $11) END, first_passage, passage_count
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[])
+         AS r(doc, source, file, title, date, url, territory, tags, first_passage, passage_count)`,
+      [batch.map((_, i) => start + i), batch.map((d) => d.source), batch.map((d) => d.file), batch.map((d) => d.title),
+        batch.map((d) => d.date ?? null), batch.map((d) => d.url ?? null), batch.map((d) => d.territory ?? null),
+        batch.map((d) => d.tags.join(SEPARATOR)), batch.map((d) => d.firstPassage), batch.map((d) => d.passageCount), SEPARATOR],
+    );
+  }
+}
+
+/** The row the switch returns, as generationFromRow reads it. */
+type GenerationRow = Parameters<typeof generationFromRow>[0];
+
+/** Records the build time, makes the generation current and tells the other instances; returns its row. */
+async function switchToGeneration(client: pg.ClientBase, schema: string, id: string, buildMs: number): Promise<GenerationRow> {
+  const s = quoteIdent(schema);
+  const { rows: [row] } = await client.query<GenerationRow>(
+    `UPDATE ${s}.index_generation g SET build_ms = $2, built_at = now() WHERE id = $1 RETURNING ${GENERATION_COLUMNS}`, [id, buildMs]);
+  await client.query(
+    `INSERT INTO ${s}.current_generation (singleton, generation_id) VALUES (true, $1)
+     ON CONFLICT (singleton) DO UPDATE SET generation_id = EXCLUDED.generation_id, switched_at = now()`, [id]);
+  await client.query('SELECT pg_notify($1, $2)', [GENERATION_CHANNEL, `${schema}:${id}`]);
+  return row!;
 }
 
 /** Each passage's terms, sorted and joined by SEPARATOR, as the passages table's insert takes them. */
@@ -148,8 +184,13 @@ async function writeVocabulary(client: pg.ClientBase, t: GenerationTables, inver
     const batch = terms.slice(start, end);
     const frequencies = Array.from(termFrequency.subarray(start, end));
     await client.query(`INSERT INTO ${t.vocabulary} (term, df) SELECT * FROM unnest($1::text[], $2::int[])`, [batch, frequencies]);
-    const lists = batch.map((_, i) => Buffer.from(postings.buffer, postings.byteOffset + postingStart[start + i]!, postingStart[start + i + 1]! - postingStart[start + i]!));
-    await client.query(`INSERT INTO ${t.postings} (term, df, postings) SELECT * FROM unnest($1::text[], $2::int[], $3::bytea[])`, [batch, frequencies, lists]);
+    // Each list viewed in place in the postings buffer, not copied.
+    const lists = batch.map((_, i) => {
+      const from = postingStart[start + i]!;
+      return Buffer.from(postings.buffer, postings.byteOffset + from, postingStart[start + i + 1]! - from);
+    });
+    await client.query(
+      `INSERT INTO ${t.postings} (term, df, postings) SELECT * FROM unnest($1::text[], $2::int[], $3::bytea[])`, [batch, frequencies, lists]);
   }
 }
 
@@ -157,7 +198,12 @@ async function writeVocabulary(client: pg.ClientBase, t: GenerationTables, inver
  * Drops the generations no instance should still be reading: all but the current one and `keep` (the
  * one it replaced, which a question started just before the switch may still be finishing on).
  */
-export async function dropOldGenerations(client: pg.ClientBase, schema: string, keep: string | undefined, logger: Logger): Promise<string[]> {
+export async function dropOldGenerations(
+  client: pg.ClientBase,
+  schema: string,
+  keep: string | undefined,
+  logger: Logger,
+): Promise<string[]> {
   const s = quoteIdent(schema);
   const { rows } = await client.query<{ id: string }>(
     `SELECT id::text AS id FROM ${s}.index_generation
