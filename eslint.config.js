@@ -24,7 +24,7 @@ const ENGINE_STANDS_ALONE = {
 };
 
 // Inside the engine, lowest first: language (locale, apostrophes, number words, glossary, lexicon data)
-// ← analysis (tokens, stems, terms) ← corpus and index ← answer ← relaisEngine.ts and the entry index.ts.
+// ← analysis (tokens, stems, terms) ← corpus and search ← answer ← relaisEngine.ts and the entry index.ts.
 
 /** The ground floor: language knowledge stands on nothing else of the engine. */
 const LANGUAGE_GROUND_FLOOR = {
@@ -44,9 +44,9 @@ const ANALYSIS_ON_LANGUAGE = {
 
 /** Reading documents and indexing them know nothing of answering, nor of the engine that assembles them. */
 const CORPUS_AND_INDEX_BELOW_ANSWER = {
-  target: ['./src/engine/corpus/**', './src/engine/index/**'],
+  target: ['./src/engine/corpus/**', './src/engine/search/**'],
   from: ['./src/engine/answer', './src/engine/relaisEngine.ts', './src/engine/index.ts'],
-  message: 'corpus and index do not import the answer engine, relaisEngine.ts or the engine entry',
+  message: 'corpus and search do not import the answer engine, relaisEngine.ts or the engine entry',
 };
 
 /** Answering is used by the engine, never the other way round. */

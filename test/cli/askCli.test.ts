@@ -1,7 +1,7 @@
 // The `ask --json` contract and the terminal chat, through real processes.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_URL, dropSchema } from '../engine/index/postgres/postgresTestDatabase.ts';
+import { DATABASE_URL, dropSchema } from '../engine/search/postgres/postgresTestDatabase.ts';
 
 function run(args: string[], stdin: string) {
   // LOG_LEVEL unset, as on a fresh clone.

@@ -3,11 +3,11 @@
 //   corpus and correct typos (resolveConcepts) → find the likely documents and read them whole
 //   (gatherCandidates) → score every sentence in its document (scorePassages) → decide and pick the
 //   facts (decideAnswer, selectFacts) → excerpts with the answer emphasised (buildExcerpt).
-import type { SearchBackend } from '../index/searchBackend.ts';
+import type { SearchBackend } from '../search/searchBackend.ts';
 import type { LanguageResources } from '../language/languageResources.ts';
 import type { Locale } from '../language/locale.ts';
 import type { Answer, Citation, Fact } from './answer.ts';
-import type { Passage } from '../index/splitPassages.ts';
+import type { Passage } from '../search/splitPassages.ts';
 import { buildExcerpt, MAX_EXCERPT_LENGTH, type Span } from './buildExcerpt.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
 import { ANSWER_WINDOW, answers, canCite } from './decideAnswer.ts';

@@ -4,7 +4,7 @@
 import { editDistance } from '../analysis/editDistance.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
-import type { SearchBackend } from '../index/searchBackend.ts';
+import type { SearchBackend } from '../search/searchBackend.ts';
 import type { Alternative, ConceptKind, QueryConcept } from './readQuestion.ts';
 
 export interface ResolvedConcept {

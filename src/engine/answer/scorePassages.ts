@@ -4,8 +4,8 @@
 // about still holds for every sentence of it. On top comes the evidence that the sentence holds the kind
 // of answer asked for (an amount for "combien coûte", a date for "quand"…).
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
-import type { PassageWithTerms } from '../index/searchBackend.ts';
-import type { Passage } from '../index/splitPassages.ts';
+import type { PassageWithTerms } from '../search/searchBackend.ts';
+import type { Passage } from '../search/splitPassages.ts';
 import { type AnswerSpan, findAnswerSpans, findNumbers } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';

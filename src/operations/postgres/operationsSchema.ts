@@ -1,6 +1,6 @@
 // The tables of Relais's operations data in PostgreSQL (question stats, answer feedback votes), in
 // the schema the index uses (DATABASE_SCHEMA) but migrated apart from it: the engine knows nothing of
-// operations. Same rules as the index's migrations (src/engine/index/postgres/migrations.ts): numbered,
+// operations. Same rules as the index's migrations (src/engine/search/postgres/migrations.ts): numbered,
 // applied in order in one transaction, recorded in operations_migrations; never edit a released one.
 import type pg from 'pg';
 import type { Logger } from '../../engine/index.ts';

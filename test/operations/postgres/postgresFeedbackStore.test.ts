@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/engine/index.ts';
 import { OperationsDatabase } from '../../../src/operations/postgres/operationsDatabase.ts';
 import { type FeedbackVote, PostgresFeedbackStore } from '../../../src/operations/postgres/postgresFeedbackStore.ts';
-import { DATABASE_URL, dropSchema, freshSchema, skipMessage, sql } from '../../engine/index/postgres/postgresTestDatabase.ts';
+import { DATABASE_URL, dropSchema, freshSchema, skipMessage, sql } from '../../engine/search/postgres/postgresTestDatabase.ts';
 
 skipMessage('postgresFeedbackStore.test.ts');
 const DAY_MS = 86_400_000;

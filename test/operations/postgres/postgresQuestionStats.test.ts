@@ -17,7 +17,7 @@ import { migrateOperations, OPERATIONS_MIGRATIONS } from '../../../src/operation
 import { PostgresQuestionStats } from '../../../src/operations/postgres/postgresQuestionStats.ts';
 import { QuestionGate } from '../../../src/operations/questionGate.ts';
 import { QuestionStats } from '../../../src/operations/questionStats.ts';
-import { DATABASE_URL, dropSchema, freshSchema, skipMessage, sql } from '../../engine/index/postgres/postgresTestDatabase.ts';
+import { DATABASE_URL, dropSchema, freshSchema, skipMessage, sql } from '../../engine/search/postgres/postgresTestDatabase.ts';
 import { GERS_QUESTION, openTestEngine, type TestEngine } from '../helpers.ts';
 
 skipMessage('postgresQuestionStats.test.ts');

@@ -17,7 +17,7 @@ import { Operations } from '../../../src/operations/operations.ts';
 import { startShardedDiscord, type ShardedDiscord } from '../../../src/platforms/discord/shardedDiscord.ts';
 import { FakeDiscord, type RecordedRequest } from '../../fakes/fakeDiscord.ts';
 import { isCallback, isPatchOriginal, tempCorpus } from '../../platforms/discord/helpers.ts';
-import { DATABASE_URL, dropSchema, freshSchema, sql } from '../../engine/index/postgres/postgresTestDatabase.ts';
+import { DATABASE_URL, dropSchema, freshSchema, sql } from '../../engine/search/postgres/postgresTestDatabase.ts';
 
 const NEW_RELEASE = path.resolve(import.meta.dirname, '../../fixtures/reindex/010_val-de-brienne.txt');
 const NEW_QUESTION = 'Combien d\'espaces publics numériques le Val-de-Brienne a-t-il ouverts ?';

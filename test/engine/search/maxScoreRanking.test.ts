@@ -1,8 +1,8 @@
 // MaxScore ranking over any posting source: exact while every candidate fits in the limit, best first,
 // ties by id; pruning never loses the best passage.
 import { describe, expect, it } from 'vitest';
-import { type PostingSource, rankByMaxScore, RankingScratch } from '../../../src/engine/index/maxScoreRanking.ts';
-import type { WeightedConcept } from '../../../src/engine/index/searchBackend.ts';
+import { type PostingSource, rankByMaxScore, RankingScratch } from '../../../src/engine/search/maxScoreRanking.ts';
+import type { WeightedConcept } from '../../../src/engine/search/searchBackend.ts';
 
 /** Passages as term lists, in memory. */
 function source(passages: string[][]): PostingSource {

@@ -5,10 +5,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EMBEDDED_BACKENDS } from '../../../src/engine/index/embeddedBackends.ts';
-import { loadSnapshot, sameFiles, saveSnapshot, SNAPSHOT_FILE, SNAPSHOT_VERSION, type SnapshotHeader } from '../../../src/engine/index/indexSnapshot.ts';
-import type { EmbeddedIndex } from '../../../src/engine/index/embeddedBackends.ts';
-import type { WeightedConcept } from '../../../src/engine/index/searchBackend.ts';
+import { EMBEDDED_BACKENDS } from '../../../src/engine/search/embeddedBackends.ts';
+import { loadSnapshot, sameFiles, saveSnapshot, SNAPSHOT_FILE, SNAPSHOT_VERSION, type SnapshotHeader } from '../../../src/engine/search/indexSnapshot.ts';
+import type { EmbeddedIndex } from '../../../src/engine/search/embeddedBackends.ts';
+import type { WeightedConcept } from '../../../src/engine/search/searchBackend.ts';
 import type { CorpusDocument, FileFingerprint } from '../../../src/engine/types.ts';
 
 const DOCUMENT: CorpusDocument = {

@@ -1,7 +1,7 @@
 // Ascending id lists as varint gaps: what the compact index's snapshot and PostgreSQL's posting lists hold.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSorted, encodeSorted, sortedHolds, VarintWriter } from '../../../src/engine/index/sortedVarints.ts';
+import { decodeSorted, encodeSorted, sortedHolds, VarintWriter } from '../../../src/engine/search/sortedVarints.ts';
 
 const ascending = fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 31 - 1 }), { maxLength: 300 })
   .map((values) => values.sort((a, b) => a - b));

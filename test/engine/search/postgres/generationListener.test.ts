@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprintCorpus, loadCorpus } from '../../../../src/engine/corpus/loadCorpus.ts';
 import { silentLogger } from '../../../../src/engine/logger.ts';
-import { PostgresIndex } from '../../../../src/engine/index/postgres/postgresIndex.ts';
+import { PostgresIndex } from '../../../../src/engine/search/postgres/postgresIndex.ts';
 import { DATABASE_URL, dropSchema, freshSchema, skipMessage, sql } from './postgresTestDatabase.ts';
 
 skipMessage('generationListener.test');

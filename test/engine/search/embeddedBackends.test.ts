@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/engine/corpus/loadCorpus.ts';
-import { EMBEDDED_BACKENDS, type EmbeddedBackendName } from '../../../src/engine/index/embeddedBackends.ts';
-import type { EmbeddedIndex } from '../../../src/engine/index/embeddedBackends.ts';
-import type { WeightedConcept } from '../../../src/engine/index/searchBackend.ts';
+import { EMBEDDED_BACKENDS, type EmbeddedBackendName } from '../../../src/engine/search/embeddedBackends.ts';
+import type { EmbeddedIndex } from '../../../src/engine/search/embeddedBackends.ts';
+import type { WeightedConcept } from '../../../src/engine/search/searchBackend.ts';
 import type { CorpusDocument } from '../../../src/engine/types.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));

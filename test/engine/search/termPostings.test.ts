@@ -1,7 +1,7 @@
 // The inverted index of a few passages: each passage's terms and each term's passages agree.
 import { describe, expect, it } from 'vitest';
-import { decodeSorted } from '../../../src/engine/index/sortedVarints.ts';
-import { buildTermPostings } from '../../../src/engine/index/termPostings.ts';
+import { decodeSorted } from '../../../src/engine/search/sortedVarints.ts';
+import { buildTermPostings } from '../../../src/engine/search/termPostings.ts';
 
 const TEXTS = [
   "La fibre optique arrive dans l'Aude.",

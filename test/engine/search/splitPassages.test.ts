@@ -1,7 +1,7 @@
 // Cutting press releases into passages: one sentence each, with the sentence before or the heading above
 // as context. Texts are taken from the corpus.
 import { describe, expect, it } from 'vitest';
-import { splitPassages, splitSentences } from '../../../src/engine/index/splitPassages.ts';
+import { splitPassages, splitSentences } from '../../../src/engine/search/splitPassages.ts';
 import type { CorpusDocument } from '../../../src/engine/types.ts';
 
 const doc = (blocks: string[], extra: Partial<CorpusDocument> = {}): CorpusDocument => ({

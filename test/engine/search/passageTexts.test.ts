@@ -1,6 +1,6 @@
 // Passage texts compressed in blocks: any passage reads back exactly, from a fresh copy of the parts too.
 import { describe, expect, it } from 'vitest';
-import { compressPassageTexts, PassageTexts } from '../../../src/engine/index/passageTexts.ts';
+import { compressPassageTexts, PassageTexts } from '../../../src/engine/search/passageTexts.ts';
 
 const SENTENCES = [
   "Le département de l'Aude lance le déploiement de la fibre optique dans 42 communes.",
