@@ -6,7 +6,7 @@
 //   engineReady()     index metrics, the "index" health check, automatic reindex (schedule, watcher);
 //   platformReady()   one health check per platform, and what shutdown must stop;
 //   installSignals()  SIGTERM/SIGINT → graceful shutdown, exit 0.
-import { type Config, secretsOf } from '../config.ts';
+import { type Config, type ConversationConfig, secretsOf } from '../config.ts';
 import type { Logger, LogLevel, RelaisEngine } from '../engine/index.ts';
 import { AutomaticReindex } from './automaticReindex.ts';
 import { gracefulShutdown, type ShutdownStep } from './gracefulShutdown.ts';
@@ -16,6 +16,9 @@ import { OperationsServer } from './operationsServer.ts';
 import { installProcessSafetyNets } from './processSafety.ts';
 import { QuestionGate } from './questionGate.ts';
 import { QuestionStats } from './questionStats.ts';
+import { Conversations } from '../conversation/conversations.ts';
+import { FeedbackVotes } from './feedbackVotes.ts';
+import { feedbackSalt } from './feedbackSalt.ts';
 import { listenFailure } from '../startupError.ts';
 
 export interface RunningPlatform {
@@ -34,6 +37,8 @@ export class Operations {
     readonly logger: Logger,
     readonly metrics: RelaisMetrics,
     readonly questions: QuestionGate,
+    /** Conversation memory, recent answers and votes, shared by the platforms of this process. */
+    readonly conversations: Conversations,
     private readonly stats: QuestionStats | undefined,
     private readonly server: OperationsServer | undefined,
   ) {}
@@ -51,7 +56,9 @@ export class Operations {
     const ops = config.operations;
     if (options.shard) {
       const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight });
-      return new Operations(config, logger, metrics, questions, undefined, undefined);
+      // Votes in a shard stay in its memory: the shards share DATA_DIR, not a file to append to.
+      const conversations = new Conversations({ visibility: conversationConfig(config).answerVisibility });
+      return new Operations(config, logger, metrics, questions, conversations, undefined, undefined);
     }
     const server = ops.metricsPort !== undefined
       ? await OperationsServer.start({ port: ops.metricsPort, host: ops.metricsHost, metrics, logger }).catch((error: unknown) => {
@@ -59,9 +66,12 @@ export class Operations {
       })
       : undefined;
     const stats = await QuestionStats.open({ dataDir: config.dataDir, logger });
+    const feedback = await FeedbackVotes.open({ dataDir: config.dataDir, logger });
     const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight,
-      metrics, stats });
-    return new Operations(config, logger, metrics, questions, stats, server);
+      metrics, stats, feedback });
+    const conversations = new Conversations({ votes: feedback, visibility: conversationConfig(config).answerVisibility,
+      salt: await feedbackSalt(conversationConfig(config).feedbackSalt, config.dataDir) });
+    return new Operations(config, logger, metrics, questions, conversations, stats, server);
   }
 
   /** The operations endpoint's address, when METRICS_PORT is set. */
@@ -115,4 +125,9 @@ export class Operations {
       { name: 'operations endpoint', run: () => this.server?.stop() },
     ];
   }
+}
+
+/** Tolerates a Config built by hand without conversation settings (tests): private answers, a kept salt. */
+function conversationConfig(config: Config): ConversationConfig {
+  return (config.conversation as ConversationConfig | undefined) ?? { answerVisibility: 'private' };
 }
