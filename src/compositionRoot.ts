@@ -10,6 +10,7 @@ import { type Logger, type RelaisEngine, stderrLogger } from './engine/index.ts'
 import { openConfiguredEngine } from './openEngine.ts';
 import { Operations, type RunningPlatform } from './operations/operations.ts';
 import type { QuestionGate } from '../commands/command.ts';
+import type { Conversations } from './conversation/conversations.ts';
 import type { DeployResult } from './platforms/discord/deployCommands.ts';
 import { answerLine, runTerminalChat } from './platforms/terminal/terminalChat.ts';
 
@@ -17,19 +18,20 @@ import { answerLine, runTerminalChat } from './platforms/terminal/terminalChat.t
 export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'discordShard.ts');
 
 /** Starts every platform whose tokens are set; a platform that fails to start stops the others. */
-async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate): Promise<RunningPlatform[]> {
+async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate,
+  conversations: Conversations): Promise<RunningPlatform[]> {
   const running: RunningPlatform[] = [];
   try {
     // Platform libraries load only when configured: the terminal chat starts without them.
     if (config.slack) {
       const { SlackAdapter } = await import('./platforms/slack/slackAdapter.ts');
-      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions,
+      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions, conversations,
         stopGraceMs: config.operations.shutdownGraceMs });
       running.push({ name: 'slack', stop: () => slack.stop(), isConnected: () => slack.isConnected() });
     }
     if (config.discord) {
       const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
-      const discord = await startDiscord(config, engine, logger, questions, SHARD_FILE);
+      const discord = await startDiscord(config, engine, logger, { questions, conversations }, SHARD_FILE);
       if (!discord) throw new Error('Discord is configured but did not start');
       logger.info({ shards: config.discord?.shards }, 'Discord adapter started');
       running.push({ name: 'discord', stop: () => discord.stop(), isConnected: () => discord.isConnected() });
@@ -57,7 +59,7 @@ export async function serve(config: Config): Promise<void> {
   logger.info({ documents: status.documents, passages: status.passages, from: status.loadedFrom, ms: Math.round(performance.now() - started) }, 'index ready');
   await operations.engineReady(engine);
 
-  const platforms = await startPlatforms(config, engine, logger, operations.questions);
+  const platforms = await startPlatforms(config, engine, logger, operations.questions, operations.conversations);
   if (platforms.length === 0) {
     await runTerminalChat({ engine, logger });
     await operations.stop();
@@ -98,7 +100,8 @@ export async function serveDiscordShard(config: Config): Promise<void> {
   const engine = await openConfiguredEngine(config, logger, { useSnapshot: true });
   if (engine.status().loadedFrom !== 'snapshot') logger.warn({}, 'this shard rebuilt the index: the snapshot was missing or out of date');
   const { DiscordAdapter } = await import('./platforms/discord/discordAdapter.ts');
-  const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger, questions: operations.questions });
+  const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger, questions: operations.questions,
+    conversations: operations.conversations });
   let stopping = false;
   const shutdown = async (): Promise<void> => {
     if (stopping) return;

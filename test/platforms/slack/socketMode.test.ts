@@ -21,7 +21,7 @@ describe('Slack adapter over Socket Mode', () => {
     const ack = await h.fake.sendSocketEnvelope('slash_commands', payload);
     expect(ack.envelope_id).toBeTruthy();
     const answer = await waitForNthResponse(h.fake, responseIdOf(payload), 1);
-    expect(answer.body['response_type']).toBe('in_channel');
+    expect(answer.body['response_type']).toBe('ephemeral');
     const blocks = JSON.stringify(answer.body['blocks']);
     expect(blocks.replace(/\*/g, '')).toContain('163 personnes');
     expect(blocks).toContain(GERS_FILE);
