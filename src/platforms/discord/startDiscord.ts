@@ -2,6 +2,7 @@
 // DISCORD_SHARDS=auto|N a ShardingManager whose shard processes serve from this engine's snapshot.
 import type { QuestionGate } from '../../../commands/command.ts';
 import type { Config } from '../../config.ts';
+import type { Conversations } from '../../conversation/conversations.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { DiscordAdapter } from './discordAdapter.ts';
 import { startShardedDiscord } from './shardedDiscord.ts';
@@ -12,15 +13,21 @@ export interface RunningDiscord {
   isConnected(): boolean;
 }
 
+/** What this process shares with its Discord adapter: fair use and stats, conversations and votes. */
+export interface DiscordShared {
+  questions?: QuestionGate;
+  conversations?: Conversations;
+}
+
 /**
  * `engine` must have been opened with snapshots on (the default) for the shards to reuse its index.
- * `questions` (rate limits, metrics, stats) applies in this process only: shard processes run without it.
+ * `shared` (rate limits, metrics, stats, conversations) applies in this process only: shard processes make their own.
  */
-export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate | undefined,
+export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, shared: DiscordShared,
   shardFile: string): Promise<RunningDiscord | undefined> {
   const discord = config.discord;
   if (!discord) return undefined;
-  if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger, ...(questions ? { questions } : {}) });
+  if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger, ...shared });
   const sharded = await startShardedDiscord({ config, engine, logger, shardFile });
   return {
     stop: () => sharded.stop(),
