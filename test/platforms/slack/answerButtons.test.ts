@@ -28,7 +28,8 @@ function buttonIds(blocks: unknown): string[] {
 }
 
 /** Clicks a button (signed, over HTTP); resolves with the first response_url POST the click gets. */
-async function click(actionId: string, opts: { user?: string; isEphemeral?: boolean } = {}): Promise<{ id: string; first: RecordedResponse }> {
+type Clicked = { id: string; first: RecordedResponse };
+async function click(actionId: string, opts: { user?: string; isEphemeral?: boolean } = {}): Promise<Clicked> {
   const payload = h.fake.blockActions({ actionId, ...opts });
   const id = decodeURIComponent(new URL(payload['response_url'] as string).pathname.split('/').pop() ?? '');
   const result = await h.fake.sendInteraction(h.adapter.url as string, SIGNING_SECRET, payload);
