@@ -19,8 +19,9 @@ async function answerTo(h: Harness, messageId: string): Promise<APIMessage> {
 }
 /** The answer's first fact: the first embed. */
 const firstFact = (answer: APIMessage) => JSON.stringify(answer.embeds[0] ?? {}).replace(/\*/g, '');
+type Rows = { components: { custom_id: string }[] }[];
 const customIds = (message: { components?: unknown[] }) =>
-  (message.components as { components: { custom_id: string }[] }[] | undefined ?? []).flatMap((row) => row.components.map((c) => c.custom_id));
+  (message.components as Rows | undefined ?? []).flatMap((row) => row.components.map((c) => c.custom_id));
 
 describe('Discord conversations', () => {
   let h: Harness;
