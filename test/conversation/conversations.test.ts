@@ -28,7 +28,10 @@ describe('Conversations', () => {
   it('records a vote with the question, its sources once each, and the voter\'s salted hash', async () => {
     const votes = new InMemoryFeedbackStore();
     const recorded: unknown[] = [];
-    const spy = { vote: async (v: Parameters<typeof votes.vote>[0]) => { recorded.push(v); return votes.vote(v); }, summary: () => votes.summary() };
+    const spy = {
+      vote: async (v: Parameters<typeof votes.vote>[0]) => { recorded.push(v); return votes.vote(v); },
+      summary: () => votes.summary(),
+    };
     const conversations = new Conversations({ votes: spy, salt: 'sel-de-test-0123456789' });
     const id = conversations.scope(undefined).remember(given('Combien ?')) as string;
     const outcome = await conversations.click({ kind: 'feedback', answerId: id, vote: 'down' }, { ...asker, userId: 'U2' }, 'en');
