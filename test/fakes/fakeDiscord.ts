@@ -69,7 +69,8 @@ import { startFakeServer, stopFakeServer } from './kernel/httpServer.ts';
 import { Waiters } from './kernel/waiters.ts';
 import { FakeGateway } from './discord/gateway.ts';
 import {
-  EVERYONE_PERMISSIONS, Perm, baseMessage, computePermissions, interactionToken, makeMember, makeTextChannel, parseUserMentionIds,
+  EVERYONE_PERMISSIONS, Perm, baseMessage, computePermissions, interactionToken, makeMember, makeTextChannel, makeThreadChannel,
+  parseUserMentionIds,
   snowflake,
 } from './discord/payloads.ts';
 import { FakeRest } from './discord/rest.ts';
@@ -331,6 +332,15 @@ export class FakeDiscord {
     const interaction = payload as unknown as APIChatInputApplicationCommandInteraction;
     this.gateway.dispatch('INTERACTION_CREATE', interaction);
     return interaction;
+  }
+
+  /** Opens a public thread under the fixture text channel (THREAD_CREATE); messages can then be sent in it (`channelId`). */
+  threadCreate(opts: { name?: string; owner?: APIUser } = {}): { id: string } {
+    const thread = makeThreadChannel({ id: snowflake(), guildId: this.guildId, parentId: this.channelId,
+      ownerId: (opts.owner ?? this.users.alice).id, name: opts.name ?? 'Discussion' });
+    this.guild.channels.push(thread);
+    this.gateway.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    return thread;
   }
 
   /**

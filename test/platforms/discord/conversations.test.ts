@@ -142,3 +142,28 @@ describe('Discord mentions: replies meant for one person stay out of the channel
     expect(inChannel).toEqual([]);
   });
 });
+
+describe('Discord threads', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ extraFiles: RELEASES });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('gives a mention in a thread the thread\'s earlier questions as context', async () => {
+    const thread = h.fake.threadCreate({ name: 'Fibre au Haut-Vallon' });
+    await h.fake.waitFor(() => h.adapter.client.channels.cache.get(thread.id), 5_000, 'the thread in the cache');
+    const first = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${THREE_TURNS[0]}`, channelId: thread.id });
+    expect(firstFact(await answerTo(h, first.id))).toContain(HAUT_VALLON.president);
+    const third = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${THREE_TURNS[2]}`, channelId: thread.id });
+    const answer = await answerTo(h, third.id);
+    expect(answer.channel_id).toBe(thread.id);
+    expect(firstFact(answer)).toContain(HAUT_VALLON.end);
+    // A plain message in the thread reaches Relais empty (no Message Content intent): it is left alone.
+    const plain = h.fake.messageCreate({ content: THREE_TURNS[1], channelId: thread.id });
+    await drain(h.fake);
+    expect(h.fake.requests.filter((r) => r.body?.message_reference?.message_id === plain.id)).toEqual([]);
+  });
+});
