@@ -59,7 +59,12 @@ describe('follow-ups in a Slack thread', () => {
     expect(firstFact(await answerInThread(threadTs, 2))).toContain(HAUT_VALLON.end);
   });
 
-  it('leaves alone replies in threads it did not answer, and channel messages outside threads', async () => {
+  it('leaves alone replies in threads it did not answer, to someone else, and channel messages outside threads', async () => {
+    const mention = h.fake.appMention({ text: THREE_TURNS[0] });
+    await send(mention);
+    await answerInThread(mention['ts'] as string, 1);
+    h.fake.reset();
+    await send(h.fake.channelMessage({ text: `<@U0COLLEGUE1> ${THREE_TURNS[1]}`, thread_ts: mention['ts'] as string }));
     await send(h.fake.channelMessage({ text: THREE_TURNS[1], thread_ts: '1700000000.000999' }));
     await send(h.fake.channelMessage({ text: THREE_TURNS[1] }));
     // A DM answered afterwards: everything sent before has been handled.
