@@ -48,7 +48,10 @@ export interface DiscordAdapterOptions {
   conversations?: Conversations;
 }
 
-/** The intents Relais needs: no privileged one (Discord delivers the content of mentions and DMs without Message Content). */
+/**
+ * The intents Relais needs: no privileged one (Discord gives the content of mentions, DMs and replies to
+ * Relais's messages without Message Content).
+ */
 export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
 /**
