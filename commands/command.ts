@@ -2,6 +2,7 @@
 // a Discord slash command or a terminal command by the adapters, which only translate.
 import type { Answer, Locale, Logger, RelaisEngine } from '../src/engine/index.ts';
 import type { Reply } from './reply.ts';
+import type { Vote } from './replyActions.ts';
 
 export type { Locale };
 
@@ -42,10 +43,40 @@ export interface Invoker {
   isAdmin: boolean;
 }
 
+/** Who sees an answer: only the asker (with a button to share it), or the whole channel. */
+export type AnswerVisibility = 'private' | 'public';
+
 export interface CommandInput {
   options: CommandOptions;
   locale: Locale;
   invoker: Invoker;
+  /** How the adapter wants answers shown here; public when unset (mentions, DMs, the terminal). */
+  visibility?: AnswerVisibility;
+}
+
+/** An earlier question of the conversation a command runs in (a thread's), oldest first. */
+export interface ConversationTurn {
+  question: string;
+}
+
+/** An answer as it was given, kept for its buttons (feedback, share) and the conversation's next question. */
+export interface GivenAnswer {
+  question: string;
+  answer: Answer;
+  /** The reply as rendered for the asker, without its buttons. */
+  reply: Reply;
+  locale: Locale;
+  invoker: Invoker;
+}
+
+/**
+ * The conversation a question is asked in, as the adapter knows it (a Slack thread, a Discord reply
+ * chain or thread): what was asked before, and where the new answer is kept.
+ */
+export interface ConversationScope {
+  earlier: readonly ConversationTurn[];
+  /** Keeps the answer (and, in a conversation, its question as the next turn); returns the id its buttons carry. */
+  remember(given: GivenAnswer): string | undefined;
 }
 
 export interface CommandContext {
@@ -59,6 +90,8 @@ export interface CommandContext {
   questions?: QuestionGate;
   /** Set by runCommand for a fairUse command: it reports the engine's answer here (metrics, stats). */
   report?: (answer: Answer) => void;
+  /** The conversation the command runs in; absent (terminal, tests): no memory, no buttons. */
+  conversation?: ConversationScope;
 }
 
 export interface UnansweredGroup {
@@ -78,6 +111,45 @@ export interface QuestionStatsSummary {
   medianLatencyMs?: number;
   topUnanswered: UnansweredGroup[];
   topCited: { source: string; title: string; count: number }[];
+  /** The 👍 / 👎 given to answers, when votes are kept. */
+  feedback?: FeedbackSummary;
+}
+
+/** One person's vote on one answer, as kept: never the person's id, only its salted hash. */
+export interface FeedbackVote {
+  answerId: string;
+  voterHash: string;
+  vote: Vote;
+  platform: Invoker['platform'];
+  question: string;
+  /** The sources of the answer's facts, best first. */
+  sources: string[];
+}
+
+export type VoteOutcome = 'recorded' | 'changed' | 'unchanged';
+
+export interface DislikedAnswer {
+  question: string;
+  sources: string[];
+  down: number;
+  up: number;
+}
+
+export interface FeedbackSummary {
+  /** Answers voted on (each voter's latest vote counts once). */
+  votes: number;
+  helpful: number;
+  /** helpful / votes, 0 when there are none. */
+  helpfulShare: number;
+  /** The answers with the most 👎, most first. */
+  mostDisliked: DislikedAnswer[];
+}
+
+/** Where votes are kept (src/operations/feedbackVotes.ts: a JSON-lines file; a PostgreSQL table can take its place). */
+export interface FeedbackStore {
+  /** A vote can be changed, not repeated: the same vote again is 'unchanged' and counts once. */
+  vote(vote: FeedbackVote): Promise<VoteOutcome>;
+  summary(options?: { top?: number }): Promise<FeedbackSummary>;
 }
 
 /** What every fairUse command passes through (implemented by src/operations/questionGate.ts). */

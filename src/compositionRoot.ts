@@ -11,10 +11,12 @@ import { type Logger, type RelaisEngine, stderrLogger } from './engine/index.ts'
 import { openConfiguredEngine, postgresFailure } from './openEngine.ts';
 import { Operations, type OperationsStores, type RunningPlatform, statsRetention } from './operations/operations.ts';
 import { OperationsDatabase } from './operations/postgres/operationsDatabase.ts';
+import { PostgresFeedbackStore } from './operations/postgres/postgresFeedbackStore.ts';
 import { PostgresQuestionStats } from './operations/postgres/postgresQuestionStats.ts';
 import { isRelaisMessage } from './operations/shards/shardMessages.ts';
 import type { ShardChannel } from './operations/shards/shardHub.ts';
 import type { QuestionGate } from '../commands/command.ts';
+import type { Conversations } from './conversation/conversations.ts';
 import type { DeployResult } from './platforms/discord/deployCommands.ts';
 import { answerLine, runTerminalChat } from './platforms/terminal/terminalChat.ts';
 
@@ -22,8 +24,8 @@ import { answerLine, runTerminalChat } from './platforms/terminal/terminalChat.t
 export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'discordShard.ts');
 
 /**
- * Where operations keep their data: with SEARCH_BACKEND=postgres, in the same database as the index
- * (every instance and shard reads one `stats`); otherwise the file in DATA_DIR.
+ * Where operations keep their data (question stats, votes): with SEARCH_BACKEND=postgres, in the same
+ * database as the index (every instance and shard reads one `stats`); otherwise files in DATA_DIR.
  */
 export function operationsStores(config: Config): ((logger: Logger) => Promise<OperationsStores>) | undefined {
   const { postgres } = searchEngineOptions(config);
@@ -31,8 +33,10 @@ export function operationsStores(config: Config): ((logger: Logger) => Promise<O
   return async (logger) => {
     const database = await OperationsDatabase.open({ connectionString: postgres.connectionString, schema: postgres.schema, logger })
       .catch((error: unknown) => { throw postgresFailure(error, postgres.connectionString, postgres.schema) ?? error; });
-    const stats = await PostgresQuestionStats.open({ database, logger, retention: statsRetention(config) });
-    return { stats, close: async () => { await stats.close(); await database.close(); } };
+    const retention = statsRetention(config);
+    const stats = await PostgresQuestionStats.open({ database, logger, retention });
+    const feedback = await PostgresFeedbackStore.open({ database, logger, retention });
+    return { stats, feedback, close: async () => { await stats.close(); await database.close(); } };
   };
 }
 
@@ -54,19 +58,19 @@ function shardLinks(config: Config, engine: RelaisEngine, operations: Operations
 
 /** Starts every platform whose tokens are set; a platform that fails to start stops the others. */
 async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate,
-  onShard?: (shard: Shard) => void): Promise<RunningPlatform[]> {
+  conversations: Conversations, onShard?: (shard: Shard) => void): Promise<RunningPlatform[]> {
   const running: RunningPlatform[] = [];
   try {
     // Platform libraries load only when configured: the terminal chat starts without them.
     if (config.slack) {
       const { SlackAdapter } = await import('./platforms/slack/slackAdapter.ts');
-      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions,
+      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions, conversations,
         stopGraceMs: config.operations.shutdownGraceMs });
       running.push({ name: 'slack', stop: () => slack.stop(), isConnected: () => slack.isConnected() });
     }
     if (config.discord) {
       const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
-      const discord = await startDiscord(config, engine, logger, questions, SHARD_FILE, onShard);
+      const discord = await startDiscord(config, engine, logger, { questions, conversations }, SHARD_FILE, onShard);
       if (!discord) throw new Error('Discord is configured but did not start');
       logger.info({ shards: config.discord?.shards }, 'Discord adapter started');
       running.push({ name: 'discord', stop: () => discord.stop(), isConnected: () => discord.isConnected() });
@@ -97,7 +101,8 @@ export async function serve(config: Config): Promise<void> {
   logger.info({ documents: status.documents, passages: status.passages, from: status.loadedFrom, ms: Math.round(performance.now() - started) }, 'index ready');
   await operations.engineReady(engine);
 
-  const platforms = await startPlatforms(config, engine, logger, operations.questions, shardLinks(config, engine, operations));
+  const platforms = await startPlatforms(config, engine, logger, operations.questions, operations.conversations,
+    shardLinks(config, engine, operations));
   if (platforms.length === 0) {
     await runTerminalChat({ engine, logger });
     await operations.stop();
@@ -141,7 +146,8 @@ export async function serveDiscordShard(config: Config): Promise<void> {
   if (engine.status().loadedFrom !== 'snapshot') logger.warn({}, 'this shard rebuilt the index: the snapshot was missing or out of date');
   await operations.engineReady(engine, { relayReindexes: searchEngineOptions(config).backend !== 'postgres' });
   const { DiscordAdapter } = await import('./platforms/discord/discordAdapter.ts');
-  const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger, questions: operations.questions });
+  const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger, questions: operations.questions,
+    conversations: operations.conversations });
   operations.platformReady({ name: 'discord', stop: () => adapter.stop(), isConnected: () => adapter.isConnected() });
   let stopping = false;
   const shutdown = async (): Promise<void> => {

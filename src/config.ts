@@ -102,6 +102,9 @@ const schema = z
     MAX_IN_FLIGHT: positiveInt(8),
     SHUTDOWN_GRACE: duration({ ms: 1_000, label: '1s' }),
 
+    ANSWER_VISIBILITY: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(['private', 'public'])).default('private'),
+    FEEDBACK_SALT: z.string().trim().min(16, 'must be at least 16 characters (a random string)').optional(),
+
     SEARCH_BACKEND: z.enum(['compact', 'minisearch', 'postgres']).default('compact'),
     DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL').optional(),
     DATABASE_READ_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL').optional(),
@@ -190,6 +193,14 @@ export interface SearchConfig {
   databaseSchema: string;
 }
 
+/** Answers in conversations: who sees slash commands' answers first, and how voters are hashed. */
+export interface ConversationConfig {
+  /** /relais and /ask: 'private' (only the asker, with a share button) or 'public'. Mentions are always public. */
+  answerVisibility: 'private' | 'public';
+  /** Salts the hash kept of each voter; unset: a random salt kept in DATA_DIR. */
+  feedbackSalt?: string;
+}
+
 export interface Config {
   corpusDir: string;
   dataDir: string;
@@ -211,6 +222,7 @@ export interface Config {
   discord?: DiscordConfig;
   operations: OperationsConfig;
   search: SearchConfig;
+  conversation: ConversationConfig;
 }
 
 export class ConfigError extends Error {
@@ -256,6 +268,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxInFlight: e.MAX_IN_FLIGHT,
       shutdownGraceMs: e.SHUTDOWN_GRACE ?? 10_000,
     },
+    conversation: { answerVisibility: e.ANSWER_VISIBILITY, ...(e.FEEDBACK_SALT !== undefined ? { feedbackSalt: e.FEEDBACK_SALT } : {}) },
     search: {
       backend: e.SEARCH_BACKEND,
       ...(e.DATABASE_URL !== undefined ? { databaseUrl: e.DATABASE_URL } : {}),
@@ -287,6 +300,7 @@ export function secretsOf(config: Config): string[] {
   return [
     config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token,
     databasePassword(search?.databaseUrl), databasePassword(search?.databaseReadUrl),
+    (config.conversation as ConversationConfig | undefined)?.feedbackSalt,
   ].filter((s): s is string => typeof s === 'string');
 }
 

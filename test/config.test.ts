@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.ts';
+import { ConfigError, parseConfig, secretsOf } from '../src/config.ts';
 
 describe('parseConfig', () => {
   it('needs nothing: defaults give a terminal chat over the bundled corpus', () => {
@@ -7,6 +7,14 @@ describe('parseConfig', () => {
     expect(config).toMatchObject({ corpusDir: 'corpus', dataDir: 'data', logLevel: 'info', maxQuestionLength: 500 });
     expect(config.slack).toBeUndefined();
     expect(config.discord).toBeUndefined();
+  });
+
+  it('answers slash commands privately unless ANSWER_VISIBILITY=public; FEEDBACK_SALT is a secret', () => {
+    expect(parseConfig({}).conversation).toEqual({ answerVisibility: 'private' });
+    expect(parseConfig({ ANSWER_VISIBILITY: 'Public' }).conversation.answerVisibility).toBe('public');
+    const salted = parseConfig({ FEEDBACK_SALT: 'un-sel-bien-long-et-aleatoire' });
+    expect(salted.conversation.feedbackSalt).toBe('un-sel-bien-long-et-aleatoire');
+    expect(secretsOf(salted)).toContain('un-sel-bien-long-et-aleatoire');
   });
 
   it('caps text files at 2 MiB, PDF and office files at 20 MiB and PDFs at 100 pages unless told otherwise', () => {
@@ -83,6 +91,8 @@ describe('parseConfig', () => {
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ MAX_IN_FLIGHT: '0' }, 'MAX_IN_FLIGHT'],
     [{ SHUTDOWN_GRACE: 'soon' }, 'SHUTDOWN_GRACE'],
+    [{ ANSWER_VISIBILITY: 'secret' }, 'ANSWER_VISIBILITY'],
+    [{ FEEDBACK_SALT: 'short' }, 'FEEDBACK_SALT'],
   ])('rejects %o naming %s', (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(variable));

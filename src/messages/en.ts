@@ -63,4 +63,18 @@ export const en: Messages = {
   terminal: {
     greeting: (documents) => `Relais — ${documents} indexed press releases. Ask a question (or "help", "sources", "reindex"). Ctrl-D to quit.`,
   },
+  conversation: {
+    helpfulButton: 'Helpful',
+    notHelpfulButton: 'Not helpful',
+    shareButton: 'Share in channel',
+    sharedQuestion: (question) => `Question: “${question}”`,
+    shared: 'Shared in the channel.',
+    expired: 'This answer is too old for its buttons now; ask the question again.',
+    voteRecorded: 'Thanks, your vote is recorded.',
+    voteChanged: 'Thanks, your vote is changed.',
+    voteUnchanged: 'You have already voted this way on this answer.',
+    notYours: 'Only the person who asked can share this answer.',
+    feedbackSummary: (votes, percent) => `Votes on answers: ${votes}, ${percent} helpful.`,
+    mostDisliked: 'Answers judged not helpful most:',
+  },
 };

@@ -67,4 +67,18 @@ export const fr: Messages = {
   terminal: {
     greeting: (documents) => `Relais — ${documents} communiqués indexés. Posez une question (ou « help », « sources », « reindex »). Ctrl-D pour quitter.`,
   },
+  conversation: {
+    helpfulButton: 'Utile',
+    notHelpfulButton: 'Pas utile',
+    shareButton: 'Partager dans le canal',
+    sharedQuestion: (question) => `Question : « ${question} »`,
+    shared: 'Réponse partagée dans le canal.',
+    expired: 'Cette réponse est trop ancienne pour ses boutons ; posez de nouveau la question.',
+    voteRecorded: 'Merci, votre avis est enregistré.',
+    voteChanged: 'Merci, votre avis est modifié.',
+    voteUnchanged: 'Vous avez déjà donné cet avis sur cette réponse.',
+    notYours: 'Seule la personne qui a posé la question peut partager cette réponse.',
+    feedbackSummary: (votes, percent) => `Avis sur les réponses : ${votes}, dont ${percent} utiles.`,
+    mostDisliked: 'Réponses le plus souvent jugées pas utiles :',
+  },
 };

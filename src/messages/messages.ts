@@ -57,4 +57,23 @@ export interface Messages {
   discord: { unknownCommand: string };
   slack: { moreNotShown(count: number): string };
   terminal: { greeting(documents: number): string };
+  /** Buttons under answers, sharing, votes, and what people hear about them. */
+  conversation: {
+    helpfulButton: string;
+    notHelpfulButton: string;
+    shareButton: string;
+    /** Above an answer shared in the channel: what was asked. */
+    sharedQuestion(question: string): string;
+    shared: string;
+    /** A button on an answer Relais no longer remembers (restarted, or too old). */
+    expired: string;
+    voteRecorded: string;
+    voteChanged: string;
+    voteUnchanged: string;
+    /** Only the asker may share their private answer. */
+    notYours: string;
+    /** stats: the votes. */
+    feedbackSummary(votes: number, percent: string): string;
+    mostDisliked: string;
+  };
 }

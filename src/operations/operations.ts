@@ -8,7 +8,8 @@
 //   shardHub()        with Discord shards: their stats, reindexes and metrics meet here (shards/);
 //   platformReady()   one health check per platform, and what shutdown must stop;
 //   installSignals()  SIGTERM/SIGINT → graceful shutdown, exit 0.
-import { type Config, secretsOf } from '../config.ts';
+import type { FeedbackStore } from '../../commands/command.ts';
+import { type Config, type ConversationConfig, secretsOf } from '../config.ts';
 import type { Logger, LogLevel, RelaisEngine } from '../engine/index.ts';
 import { AutomaticReindex } from './automaticReindex.ts';
 import { gracefulShutdown, type ShutdownStep } from './gracefulShutdown.ts';
@@ -22,6 +23,9 @@ import type { QuestionStatsStore } from './questionStatsStore.ts';
 import { ManagerLink } from './shards/managerLink.ts';
 import { ShardHub } from './shards/shardHub.ts';
 import { managerChannel } from './shards/shardMessages.ts';
+import { Conversations } from '../conversation/conversations.ts';
+import { FeedbackVotes } from './feedbackVotes.ts';
+import { feedbackSalt } from './feedbackSalt.ts';
 import { listenFailure } from '../startupError.ts';
 
 export interface RunningPlatform {
@@ -33,6 +37,8 @@ export interface RunningPlatform {
 /** The stores operations keep their data in, opened by the composition root for the configured backend. */
 export interface OperationsStores {
   stats: QuestionStatsStore;
+  /** The 👍/👎 votes on answers; without, votes stay in memory. */
+  feedback?: FeedbackStore;
   /** Flushes and releases them (files: nothing; PostgreSQL: the pool). */
   close(): Promise<void>;
 }
@@ -61,6 +67,8 @@ export class Operations {
     readonly logger: Logger,
     readonly metrics: RelaisMetrics,
     readonly questions: QuestionGate,
+    /** Conversation memory, recent answers and votes, shared by the platforms of this process. */
+    readonly conversations: Conversations,
     private readonly stores: OperationsStores,
     private readonly server: OperationsServer | undefined,
     private readonly managerLink?: ManagerLink,
@@ -77,7 +85,10 @@ export class Operations {
       const link = new ManagerLink(managerChannel(), metrics);
       const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight,
         metrics, stats: link.stats });
-      return new Operations(config, logger, metrics, questions, { stats: link.stats, close: async () => link.stop() }, undefined, link);
+      // Votes in a shard stay in its memory: the shards share DATA_DIR, not a file to append to.
+      const conversations = new Conversations({ visibility: conversationConfig(config).answerVisibility });
+      const stores = { stats: link.stats, close: async () => link.stop() };
+      return new Operations(config, logger, metrics, questions, conversations, stores, undefined, link);
     }
     const server = ops.metricsPort !== undefined
       ? await OperationsServer.start({ port: ops.metricsPort, host: ops.metricsHost, metrics, logger }).catch((error: unknown) => {
@@ -89,8 +100,11 @@ export class Operations {
       throw error;
     });
     const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight,
-      metrics, stats: stores.stats });
-    return new Operations(config, logger, metrics, questions, stores, server);
+      metrics, stats: stores.stats, ...(stores.feedback ? { feedback: stores.feedback } : {}) });
+    const conversations = new Conversations({ ...(stores.feedback ? { votes: stores.feedback } : {}),
+      visibility: conversationConfig(config).answerVisibility,
+      salt: await feedbackSalt(conversationConfig(config).feedbackSalt, config.dataDir) });
+    return new Operations(config, logger, metrics, questions, conversations, stores, server);
   }
 
   /** The operations endpoint's address, when METRICS_PORT is set. */
@@ -165,11 +179,12 @@ export class Operations {
   }
 }
 
-/** The default stores: the question stats file in DATA_DIR, with the configured retention. */
+/** The default stores: the question stats and the votes, files in DATA_DIR, with the configured retention. */
 function fileStores(config: Config): (logger: Logger) => Promise<OperationsStores> {
   return async (logger) => {
     const stats = await QuestionStats.open({ dataDir: config.dataDir, logger, ...statsRetention(config) });
-    return { stats, close: () => stats.close() };
+    const feedback = await FeedbackVotes.open({ dataDir: config.dataDir, logger });
+    return { stats, feedback, close: () => stats.close() };
   };
 }
 
@@ -180,4 +195,9 @@ export function statsRetention(config: Config): { maxAgeDays?: number; maxRecord
     ...(ops.statsRetentionDays !== undefined ? { maxAgeDays: ops.statsRetentionDays } : {}),
     ...(ops.statsMaxRecords !== undefined ? { maxRecords: ops.statsMaxRecords } : {}),
   };
+}
+
+/** Tolerates a Config built by hand without conversation settings (tests): private answers, a kept salt. */
+function conversationConfig(config: Config): ConversationConfig {
+  return (config.conversation as ConversationConfig | undefined) ?? { answerVisibility: 'private' };
 }

@@ -3,7 +3,7 @@
 // then one log line per question (platform, user, latency, outcome; the text only at debug level),
 // the metrics, and the stats the admins read. Refusals are coded UserErrors (rate-limited with when to
 // try again, busy, stopping); the commands show them like any other UserError, privately.
-import type { Invoker, QuestionGate as CommandQuestionGate, QuestionStatsSummary } from '../../commands/command.ts';
+import type { FeedbackStore, Invoker, QuestionGate as CommandQuestionGate, QuestionStatsSummary } from '../../commands/command.ts';
 import { UserError, type Answer, type Logger } from '../engine/index.ts';
 import { BusyError, InFlightLimit } from './inFlightLimit.ts';
 import type { QuestionOutcome, RelaisMetrics } from './metrics.ts';
@@ -21,6 +21,8 @@ export interface QuestionGateOptions {
   maxWaitMs?: number;
   metrics?: RelaisMetrics;
   stats?: QuestionStatsStore;
+  /** The votes on answers, summed up with the stats. */
+  feedback?: FeedbackStore;
   /** Clock for the rate limit (tests). */
   now?: () => number;
 }
@@ -72,7 +74,8 @@ export class QuestionGate implements CommandQuestionGate {
   }
 
   async stats(): Promise<QuestionStatsSummary | undefined> {
-    return this.options.stats?.summary();
+    const [summary, feedback] = await Promise.all([this.options.stats?.summary(), this.options.feedback?.summary()]);
+    return summary && feedback ? { ...summary, feedback } : summary;
   }
 
   /** Questions running or waiting for a slot. */

@@ -69,7 +69,8 @@ import { startFakeServer, stopFakeServer } from './kernel/httpServer.ts';
 import { Waiters } from './kernel/waiters.ts';
 import { FakeGateway } from './discord/gateway.ts';
 import {
-  EVERYONE_PERMISSIONS, Perm, baseMessage, computePermissions, interactionToken, makeMember, makeTextChannel, parseUserMentionIds,
+  EVERYONE_PERMISSIONS, Perm, baseMessage, computePermissions, interactionToken, makeMember, makeTextChannel, makeThreadChannel,
+  parseUserMentionIds,
   snowflake,
 } from './discord/payloads.ts';
 import { FakeRest } from './discord/rest.ts';
@@ -77,7 +78,7 @@ import { DiscordState, partialMember } from './discord/state.ts';
 import {
   json, WAIT_MS,
   type DiscordFixtures, type FakeDiscordOptions, type FakeResponse, type IdentifyRecord, type InteractionCreateOptions,
-  type MessageCreateOptions, type RecordedRequest, type RequestPredicate, type ResponseHandler,
+  type ComponentInteractionOptions, type MessageCreateOptions, type RecordedRequest, type RequestPredicate, type ResponseHandler,
 } from './discord/types.ts';
 
 export { snowflake } from './discord/payloads.ts';
@@ -338,6 +339,41 @@ export class FakeDiscord {
     return interaction;
   }
 
+  /** Opens a public thread under the fixture text channel (THREAD_CREATE); messages can then be sent in it (`channelId`). */
+  threadCreate(opts: { name?: string; owner?: APIUser } = {}): { id: string } {
+    const thread = makeThreadChannel({ id: snowflake(), guildId: this.guildId, parentId: this.channelId,
+      ownerId: (opts.owner ?? this.users.alice).id, name: opts.name ?? 'Discussion' });
+    this.guild.channels.push(thread);
+    this.gateway.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    return thread;
+  }
+
+  /**
+   * Builds and dispatches a button click (INTERACTION_CREATE type 3, MESSAGE_COMPONENT) on `message`,
+   * in its guild channel or DM. Its callback accepts types 4, 6 and 7 like Discord's.
+   */
+  componentInteraction(opts: ComponentInteractionOptions): Record<string, unknown> {
+    const user = opts.user ?? this.users.alice;
+    this.state.knownUsers.set(user.id, user);
+    const channel = this.state.findChannel(opts.message.channel_id);
+    const inGuild = channel !== undefined && 'guild_id' in channel;
+    const base = {
+      id: snowflake(), application_id: this.state.applicationId, type: InteractionType.MessageComponent,
+      data: { custom_id: opts.customId, component_type: 2 }, message: opts.message, token: interactionToken(), version: 1,
+      locale: opts.locale ?? 'fr', entitlements: [], attachment_size_limit: 10_485_760, channel_id: opts.message.channel_id,
+      app_permissions: computePermissions(Object.values(this.guild.roles), [this.guild.roles.bot.id], this.guild.roles.everyone.id),
+    };
+    const member = this.state.memberOf(user.id, this.guildId);
+    const payload = inGuild
+      ? { ...base, guild_id: this.guildId, guild_locale: 'fr', channel, context: 0, authorizing_integration_owners: { '0': this.guildId },
+        member: { ...(member ?? makeMember(user, [], new Date().toISOString())), user,
+          permissions: computePermissions(Object.values(this.guild.roles), member?.roles ?? [], this.guild.roles.everyone.id) } }
+      : { ...base, user, channel: { ...(channel ?? this.dmChannelFor(user)), recipients: [user] }, context: 1,
+        authorizing_integration_owners: { '0': '0' } };
+    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    return payload;
+  }
+
   /**
    * Builds and dispatches a realistic MESSAGE_CREATE (guild channel by default, `dm: true` for a DM).
    * Like Discord: not delivered without the GuildMessages / DirectMessages intent (recorded in
@@ -375,6 +411,8 @@ export class FakeDiscord {
       message.type = MessageType.Reply;
       message.message_reference = { type: 0, message_id: opts.replyTo, channel_id: channelId, ...(guildId ? { guild_id: guildId } : {}) };
       message.referenced_message = referenced ?? null;
+      const replied = referenced?.author;
+      if (replied && opts.replyPing !== false && !message.mentions.some((u) => u.id === replied.id)) message.mentions.push(replied);
     }
     this.state.knownMessages.set(message.id, message);
     this.gateway.deliverMessage(message, guildId !== undefined);

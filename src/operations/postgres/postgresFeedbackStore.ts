@@ -1,42 +1,14 @@
 // The 👍/👎 votes on answers with the PostgreSQL backend: one row per voter and answer in
 // feedback_vote, shared by every instance and shard, so the feedback figures of `stats` are the same
-// wherever they are asked. Same rules as the JSON-lines store (src/operations/feedbackVotes.ts on the
-// conversation branch): a voter's latest vote on an answer counts once, the same vote again is
-// 'unchanged', the question and sources are those of the first vote on the answer. Retention as for
-// the question stats: votes older than maxAgeDays, or beyond the most recent maxRecords, no longer count
-// and are deleted at opening and by prune().
-//
-// The vote and summary shapes below are those of commands/command.ts on that branch (FeedbackVote,
-// VoteOutcome, FeedbackSummary): once both are merged, import them from there and declare
-// `implements FeedbackStore` — whose summary() must then return a Promise, as a database read does.
+// wherever they are asked. Same rules as the JSON-lines store (src/operations/feedbackVotes.ts):
+// a voter's latest vote on an answer counts once, the same vote again is 'unchanged', the question
+// and sources are those of the first vote on the answer. Retention as for the question stats: votes
+// older than maxAgeDays, or beyond the most recent maxRecords, no longer count and are deleted at
+// opening and by prune().
+import type { DislikedAnswer, FeedbackStore, FeedbackSummary, FeedbackVote, VoteOutcome } from '../../../commands/command.ts';
 import type { Logger } from '../../engine/index.ts';
 import { DEFAULT_STATS_RETENTION, type StatsRetention } from '../questionStatsStore.ts';
 import type { OperationsDatabase } from './operationsDatabase.ts';
-
-export interface FeedbackVote {
-  answerId: string;
-  voterHash: string;
-  vote: 'up' | 'down';
-  platform: 'slack' | 'discord' | 'terminal';
-  question: string;
-  sources: string[];
-}
-
-export type VoteOutcome = 'recorded' | 'changed' | 'unchanged';
-
-export interface DislikedAnswer {
-  question: string;
-  sources: string[];
-  down: number;
-  up: number;
-}
-
-export interface FeedbackSummary {
-  votes: number;
-  helpful: number;
-  helpfulShare: number;
-  mostDisliked: DislikedAnswer[];
-}
 
 const DAY_MS = 86_400_000;
 
@@ -47,7 +19,7 @@ export interface PostgresFeedbackStoreOptions {
   now?: () => number;
 }
 
-export class PostgresFeedbackStore {
+export class PostgresFeedbackStore implements FeedbackStore {
   private readonly retention: StatsRetention;
   private readonly now: () => number;
 

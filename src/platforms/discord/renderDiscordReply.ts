@@ -6,6 +6,8 @@ import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import type { Span } from '../../engine/index.ts';
 import { citationLine, replyAsPlainText, type Reply, type ReplySection } from '../../../commands/reply.ts';
 import { labelMatchesLink } from '../linkLabel.ts';
+import type { Locale } from '../../engine/index.ts';
+import { replyActionRows } from './replyActions.ts';
 
 export const DiscordLimits = {
   content: 2000,
@@ -23,11 +25,15 @@ export const DiscordLimits = {
 export interface DiscordMessagePayload {
   content: string;
   embeds: APIEmbed[];
+  /** The reply's buttons (feedback, share), when it has some. */
+  components?: ReturnType<typeof replyActionRows>;
 }
 
 export interface RenderOptions {
   /** false when the bot may not embed links in the channel: everything goes into content. */
   embeds?: boolean;
+  /** The language of the buttons' labels. Default French. */
+  locale?: Locale;
 }
 
 /** Relais's colour: a calm blue. */
@@ -175,6 +181,11 @@ export function renderPlainText(reply: Reply): string {
 }
 
 export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): DiscordMessagePayload {
+  const rows = replyActionRows(reply.actions, options.locale ?? 'fr');
+  return { ...renderContent(reply, options), ...(rows.length > 0 ? { components: rows } : {}) };
+}
+
+function renderContent(reply: Reply, options: RenderOptions): DiscordMessagePayload {
   if (options.embeds === false) return { content: renderPlainText(reply), embeds: [] };
 
   const heading = safeText(capBeforeEscaping(reply.heading, DiscordLimits.content));

@@ -3,6 +3,7 @@
 import type { Shard } from 'discord.js';
 import type { QuestionGate } from '../../../commands/command.ts';
 import type { Config } from '../../config.ts';
+import type { Conversations } from '../../conversation/conversations.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { DiscordAdapter } from './discordAdapter.ts';
 import { startShardedDiscord } from './shardedDiscord.ts';
@@ -13,16 +14,22 @@ export interface RunningDiscord {
   isConnected(): boolean;
 }
 
+/** What this process shares with its Discord adapter: fair use and stats, conversations and votes. */
+export interface DiscordShared {
+  questions?: QuestionGate;
+  conversations?: Conversations;
+}
+
 /**
  * `engine` must have been opened with snapshots on (the default) for the shards to reuse its index.
- * `questions` (rate limits, metrics, stats) applies in this process only: each shard process has its own,
- * whose stats and metrics reach this one through `onShard` (the composition root's ShardHub).
+ * `shared` (rate limits, metrics, stats, conversations) applies in this process only: each shard process
+ * makes its own, whose stats and metrics reach this one through `onShard` (the composition root's ShardHub).
  */
-export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate | undefined,
+export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, shared: DiscordShared,
   shardFile: string, onShard?: (shard: Shard) => void): Promise<RunningDiscord | undefined> {
   const discord = config.discord;
   if (!discord) return undefined;
-  if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger, ...(questions ? { questions } : {}) });
+  if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger, ...shared });
   const sharded = await startShardedDiscord({ config, engine, logger, shardFile, ...(onShard ? { onShard } : {}) });
   return {
     stop: () => sharded.stop(),

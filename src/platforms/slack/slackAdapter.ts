@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { QuestionGate } from '../../../commands/command.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
+import { Conversations } from '../../conversation/conversations.ts';
 import { boltLogger } from './boltLogger.ts';
 import { registerListeners } from './listeners/index.ts';
 import type { ListenerDeps } from './listeners/listenerDeps.ts';
@@ -40,6 +41,8 @@ export interface SlackAdapterOptions {
   stopGraceMs?: number;
   /** Rate limits, in-flight cap, metrics and stats shared with the other platforms (src/operations). */
   questions?: QuestionGate;
+  /** Conversation memory, answers' buttons and votes; default: in memory, /relais answers private. */
+  conversations?: Conversations;
 }
 
 export { SlackStartError };
@@ -163,6 +166,7 @@ function listenerDeps(options: SlackAdapterOptions, inFlight: Set<Promise<unknow
     adminUserIds: new Set(options.config.adminUserIds),
     ...(options.questions ? { questions: options.questions } : {}),
     answeredMessages: new RecentKeys(),
+    conversations: options.conversations ?? new Conversations(),
     responseUrlPolicy: options.retry?.responseUrl ?? RESPONSE_URL_RETRY_POLICY,
     track: (work) => {
       inFlight.add(work);

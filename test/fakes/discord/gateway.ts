@@ -75,7 +75,9 @@ export class FakeGateway {
     }
     let delivered: APIMessage = message;
     const mentionsBot = message.mentions.some((u) => u.id === this.state.bot.id);
-    if (inGuild && !(intents & Intent.MessageContent) && !mentionsBot && message.author.id !== this.state.bot.id) {
+    // Discord's "You might not need a privileged intent": replies to the app's messages carry their content too.
+    const repliesToBot = message.referenced_message?.author.id === this.state.bot.id;
+    if (inGuild && !(intents & Intent.MessageContent) && !mentionsBot && !repliesToBot && message.author.id !== this.state.bot.id) {
       delivered = { ...message, content: '', embeds: [], attachments: [], components: [] };
       if (delivered.poll) delete delivered.poll;
     }

@@ -145,6 +145,10 @@ export class FakeRest {
       if (!channel) return discordError(404, 10003, 'Unknown Channel');
       if (seg.length === 2 && method === 'GET') return json(200, channel);
       if (seg.length === 3 && seg[2] === 'typing' && method === 'POST') return { status: 204 };
+      // PUT / DELETE /channels/:id/messages/:id/reactions/:emoji/@me: the bot's own reaction.
+      if (seg.length === 7 && seg[2] === 'messages' && seg[4] === 'reactions' && seg[6] === '@me' && (method === 'PUT' || method === 'DELETE')) {
+        return this.state.knownMessages.has(seg[3]!) ? { status: 204 } : discordError(404, 10008, 'Unknown Message');
+      }
       if (seg.length === 3 && seg[2] === 'messages' && method === 'POST') return this.createChannelMessage(channel, req);
       if (seg.length === 4 && seg[2] === 'messages' && method === 'GET') {
         const message = this.state.knownMessages.get(seg[3]!);
@@ -255,11 +259,22 @@ export class FakeRest {
         user,
         authorizing_integration_owners: p.authorizing_integration_owners,
       },
-      interaction: { id: p.id, type: InteractionType.ApplicationCommand, name: p.data.name, user },
+      interaction: { id: p.id, type: p.type, name: p.data.name, user },
       mentions: this.state.allowedMentionUsers(data.content ?? '', data.allowed_mentions, p.guild_id),
     };
     if (p.guild_id) message.guild_id = p.guild_id;
     return message;
+  }
+
+  /** UPDATE_MESSAGE: the message the clicked button is on takes the new content, embeds and components. */
+  private updateClickedMessage(state: InteractionState, data: Record<string, any>): void {
+    const clicked = (state.payload as { message?: APIMessage }).message;
+    if (!clicked) return;
+    const updated: APIMessage = { ...clicked, ...('content' in data ? { content: data.content } : {}), ...('embeds' in data ? { embeds: data.embeds } : {}),
+      ...('components' in data ? { components: data.components } : {}) };
+    this.state.knownMessages.set(updated.id, updated);
+    const index = this.state.botMessages.findIndex((m) => m.id === updated.id);
+    if (index >= 0) this.state.botMessages[index] = updated;
   }
 
   private interactionCallback(id: string, token: string, req: RecordedRequest): FakeResponse {
@@ -285,8 +300,13 @@ export class FakeRest {
       case CallbackType.LaunchActivity:
         break;
       case CallbackType.DeferredMessageUpdate:
-      case CallbackType.UpdateMessage:
-        return json(400, { message: 'Interaction callback type is not valid for this interaction', code: 50035 });
+      case CallbackType.UpdateMessage: {
+        // Only a component's interaction may update the message it is on.
+        const component = (state.payload as { type: number }).type === InteractionType.MessageComponent;
+        if (!component) return json(400, { message: 'Interaction callback type is not valid for this interaction', code: 50035 });
+        if (type === CallbackType.UpdateMessage) this.updateClickedMessage(state, data);
+        break;
+      }
       default:
         return json(400, { message: 'Invalid Form Body', code: 50035, errors: { type: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: `Value must be one of {1, 4, 5, 6, 7, 8, 9, 10, 12}.` }] } } });
     }

@@ -144,6 +144,20 @@ export interface MessageCreateOptions {
   embeds?: APIEmbed[];
   /** Make it a reply to this message id (message_reference + referenced_message when known). */
   replyTo?: string;
+  /**
+   * A reply pings the replied author by default, as Discord's client does (the author is then in
+   * `mentions`); false: the person turned the ping off.
+   */
+  replyPing?: boolean;
+}
+
+export interface ComponentInteractionOptions {
+  /** The message the button is on (a bot message the fake recorded). */
+  message: APIMessage;
+  customId: string;
+  /** Default `users.alice`. */
+  user?: APIUser;
+  locale?: string;
 }
 
 export interface RegisteredCommands {

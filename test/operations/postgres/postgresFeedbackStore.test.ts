@@ -5,7 +5,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/engine/index.ts';
 import { OperationsDatabase } from '../../../src/operations/postgres/operationsDatabase.ts';
-import { type FeedbackVote, PostgresFeedbackStore } from '../../../src/operations/postgres/postgresFeedbackStore.ts';
+import type { FeedbackVote } from '../../../commands/command.ts';
+import { PostgresFeedbackStore } from '../../../src/operations/postgres/postgresFeedbackStore.ts';
 import { DATABASE_URL, dropSchema, freshSchema, skipMessage, sql } from '../../engine/search/postgres/postgresTestDatabase.ts';
 
 skipMessage('postgresFeedbackStore.test.ts');

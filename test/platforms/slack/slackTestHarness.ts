@@ -57,7 +57,7 @@ export interface HarnessOptions {
   /** Files written into the corpus before the engine opens. */
   extraFiles?: Record<string, string>;
   /** More adapter options (e.g. the question gate). */
-  adapter?: Partial<Pick<SlackAdapterOptions, 'questions' | 'stopGraceMs' | 'socketReconnectDelayMs'>>;
+  adapter?: Partial<Pick<SlackAdapterOptions, 'questions' | 'stopGraceMs' | 'socketReconnectDelayMs' | 'conversations'>>;
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {

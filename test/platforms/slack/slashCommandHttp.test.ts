@@ -12,11 +12,12 @@ afterAll(async () => {
 });
 
 describe('/relais over HTTP', () => {
-  it('acks a signed question with 200 and answers in the channel with a cited fact', async () => {
+  it('acks a signed question with 200 and answers privately (ANSWER_VISIBILITY=private) with a cited fact', async () => {
     const { result, response } = await slash(h, GERS_QUESTION);
     expect(result.status).toBe(200);
     const answer = await response();
-    expect(answer.body['response_type']).toBe('in_channel');
+    expect(answer.body['response_type']).toBe('ephemeral');
+    expect(JSON.stringify(answer.body['blocks'])).toContain('Partager dans le canal');
     const blocks = JSON.stringify(answer.body['blocks']);
     expect(blocks.replace(/\*/g, '')).toContain('163 personnes');
     expect(blocks).toContain(GERS_FILE);
@@ -42,8 +43,8 @@ describe('/relais over HTTP', () => {
   it('asks a question that begins with a command word instead of running the command (issue 14, item 4)', async () => {
     const question = await slash(h, "Aide de l'État pour la fibre dans le Gers ?");
     const reply = await question.response();
-    // Help is ephemeral and lists the commands; a question's reply is in the channel.
-    expect(reply.body['response_type']).toBe('in_channel');
+    // Help lists the commands; a question's reply carries the answer's buttons.
+    expect(JSON.stringify(reply.body['blocks'])).toContain('relais:share:');
     expect(JSON.stringify(reply.body['blocks'])).not.toContain('reindex');
     const stats = await (await slash(h, 'Stats fibre Gers', { user_id: 'U0NOTADMIN' })).response();
     expect(String(stats.body['text'])).not.toMatch(/administrateurs|admins/);

@@ -1,6 +1,9 @@
 // Answers a message addressed to Relais in a conversation: an @mention in a channel (answered in
-// the thread) or a direct message (answered in the DM). Bots, including Relais itself, and edits,
-// joins and other subtypes are ignored; each message is answered once however often Slack delivers it.
+// the thread), a reply in a thread Relais answered (the same), or a direct message (answered in the
+// DM). Bots, including Relais itself, and edits, joins and other subtypes are ignored; each message
+// is answered once however often Slack delivers it. The thread's (or DM's) earlier questions go
+// with the new one, so a follow-up is read with them; in channels, a 👀 reaction shows the question
+// is being worked on until the answer lands.
 import type { webApi } from '@slack/bolt';
 import { errorReply, type Reply } from '../../../../commands/reply.ts';
 import { renderSlackReply } from '../rendering/renderSlackReply.ts';
@@ -9,6 +12,7 @@ import { messagesFor } from '../../../messages/catalogue.ts';
 import { runSlackCommand } from '../runSlackCommand.ts';
 import { describeError, logFailure } from '../slackErrors.ts';
 import type { ListenerDeps } from './listenerDeps.ts';
+import { showWorking } from './workingReaction.ts';
 
 export interface ConversationMessage {
   channel: string;
@@ -35,6 +39,15 @@ export function stripBotMention(text: string, botUserId: string | undefined): st
   return text.replace(pattern, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** The conversation a message belongs to: its thread in a channel (the one its answer starts), the DM itself. */
+export function slackConversationKey(channel: string, threadTs: string | undefined): string {
+  return `slack:${channel}:${threadTs ?? '-'}`;
+}
+
+function isPersonMessage(message: ConversationMessage, botUserId: string | undefined): message is ConversationMessage & { user: string } {
+  return message.bot_id === undefined && message.subtype === undefined && message.user !== undefined && message.user !== botUserId;
+}
+
 export async function answerConversationMessage(
   message: ConversationMessage,
   target: ConversationTarget,
@@ -42,7 +55,7 @@ export async function answerConversationMessage(
   deps: ListenerDeps,
 ): Promise<void> {
   const where = { channel: message.channel, ts: message.ts, user: message.user, via: target.via };
-  if (message.bot_id !== undefined || message.subtype !== undefined || message.user === undefined || message.user === target.botUserId) {
+  if (!isPersonMessage(message, target.botUserId)) {
     deps.logger.debug(where, 'not a person\'s message; ignored');
     return;
   }
@@ -50,22 +63,25 @@ export async function answerConversationMessage(
     deps.logger.debug(where, 'already answered; redelivery ignored');
     return;
   }
-  const user = message.user;
   const text = stripBotMention(message.text ?? '', target.botUserId);
   const locale = detectLocale(text);
   const threadTs = target.replyIn === 'thread' ? (message.thread_ts ?? message.ts) : message.thread_ts;
   const post = async (reply: Reply) => {
     const { text: fallback, blocks } = renderSlackReply(reply, { locale });
     const common = { channel: message.channel, text: fallback, blocks, ...(threadTs !== undefined ? { thread_ts: threadTs } : {}) };
-    if (reply.ephemeral && !target.isDirectMessage) await client.chat.postEphemeral({ ...common, user });
+    if (reply.ephemeral && !target.isDirectMessage) await client.chat.postEphemeral({ ...common, user: message.user });
     else await client.chat.postMessage({ ...common, unfurl_links: false, unfurl_media: false });
   };
+  const conversation = deps.conversations.scope(slackConversationKey(message.channel, threadTs));
+  const done = target.isDirectMessage ? async () => undefined : await showWorking(client, message, deps.logger);
   try {
-    await post(await runSlackCommand({ text, userId: user, locale }, deps, post));
+    await post(await runSlackCommand({ text, userId: message.user, locale, conversation }, deps, post));
   } catch (error) {
     const ref = logFailure(deps.logger, error, where, 'conversation answer failed');
     await post(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch((second: unknown) => {
       deps.logger.error({ errorId: ref, ...where, error: describeError(second) }, 'could not tell the user either');
     });
+  } finally {
+    await done();
   }
 }

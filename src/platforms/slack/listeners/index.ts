@@ -1,12 +1,16 @@
 // Every Slack listener, registered by kind (slash commands, events, messages).
 import type { App } from '@slack/bolt';
+import { registerAnswerButtons } from './actions/answerButtons.ts';
 import { registerRelaisCommand } from './commands/relaisCommand.ts';
 import { registerAppMention } from './events/appMention.ts';
 import type { ListenerDeps } from './listenerDeps.ts';
 import { registerDirectMessage } from './messages/directMessage.ts';
+import { registerThreadFollowUp } from './messages/threadFollowUp.ts';
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   registerRelaisCommand(app, deps);
   registerAppMention(app, deps);
   registerDirectMessage(app, deps);
+  registerThreadFollowUp(app, deps);
+  registerAnswerButtons(app, deps);
 }

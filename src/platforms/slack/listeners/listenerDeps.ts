@@ -1,4 +1,5 @@
 // What every listener gets from the adapter.
+import type { Conversations } from '../../../conversation/conversations.ts';
 import type { RecentKeys } from '../recentKeys.ts';
 import type { SlackCommandDeps } from '../runSlackCommand.ts';
 import type { HttpRetryPolicy } from '../slackRetryPolicy.ts';
@@ -7,6 +8,8 @@ export interface ListenerDeps extends SlackCommandDeps {
   /** Messages already answered (channel:ts), so redeliveries are not answered twice. */
   answeredMessages: RecentKeys;
   responseUrlPolicy: HttpRetryPolicy;
+  /** Each thread's questions, the answers' buttons and votes, the default visibility of /relais answers. */
+  conversations: Conversations;
   /** Registers work still running after the acknowledgement, so stop() can let it finish. */
   track<T>(work: Promise<T>): Promise<T>;
 }

@@ -1,0 +1,38 @@
+// A reply's buttons as one Block Kit `actions` block: 👍 / 👎 under an answer, "Partager dans le
+// canal" under a private one. Each button's action_id says what it does and to which answer
+// (commands/replyActions.ts); the listener in ../listeners/actions reads it back.
+import type { Locale } from '../../../engine/index.ts';
+import { actionButtonIds, type ReplyAction } from '../../../../commands/replyActions.ts';
+import { messagesFor } from '../../../messages/catalogue.ts';
+
+export interface SlackButton {
+  type: 'button';
+  action_id: string;
+  text: { type: 'plain_text'; text: string; emoji: true };
+  value: string;
+  style?: 'primary';
+}
+
+export interface SlackActionsBlock {
+  type: 'actions';
+  block_id: string;
+  elements: SlackButton[];
+}
+
+const button = (actionId: string, text: string, value: string, primary = false): SlackButton => ({
+  type: 'button', action_id: actionId, text: { type: 'plain_text', text, emoji: true }, value, ...(primary ? { style: 'primary' as const } : {}),
+});
+
+function buttonsOf(action: ReplyAction, locale: Locale): SlackButton[] {
+  const m = messagesFor(locale).conversation;
+  const ids = actionButtonIds(action);
+  if (action.kind === 'feedback') return [button(ids[0] as string, `👍 ${m.helpfulButton}`, action.answerId), button(ids[1] as string, `👎 ${m.notHelpfulButton}`, action.answerId)];
+  return [button(ids[0] as string, m.shareButton, action.answerId, true)];
+}
+
+/** The blocks for a reply's actions: none without actions, else one actions block (Slack allows 25 elements). */
+export function replyActionBlocks(actions: readonly ReplyAction[] | undefined, locale: Locale): SlackActionsBlock[] {
+  if (!actions || actions.length === 0) return [];
+  const elements = actions.flatMap((a) => buttonsOf(a, locale)).slice(0, 25);
+  return [{ type: 'actions', block_id: 'relais-actions', elements }];
+}
