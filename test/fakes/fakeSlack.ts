@@ -37,6 +37,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { CannedResponses } from './kernel/cannedResponses.ts';
+import { type BlockActionOptions, buildBlockActions } from './slack/blockActions.ts';
 import { readBody, readMultipart, startFakeServer, stopFakeServer } from './kernel/httpServer.ts';
 import { Waiters } from './kernel/waiters.ts';
 import type { AddressInfo } from 'node:net';
@@ -382,6 +383,10 @@ export class FakeSlack {
   /** `message` event from a bot (bot_id set; another bot unless `botId: fake.identity.botId`). */
   botMessage(opts: BotMessageOptions = {}): SlackEvent {
     return buildBotMessage(this.identity, opts);
+  }
+  /** A `block_actions` payload: a click on a message's button; response_url points at the fake. */
+  blockActions(opts: BlockActionOptions): Record<string, unknown> {
+    return buildBlockActions(this.identity, this.responseUrl(), opts);
   }
   /** Wrap an inner event in the Events API `event_callback` envelope, with a unique event_id. */
   eventCallback(event: SlackEvent): EventCallbackBody {

@@ -25,6 +25,8 @@ import type { DiscordConfig } from '../../config.ts';
 import { detectLocale, newErrorRef, type Locale, type Logger, type RelaisEngine } from '../../engine/index.ts';
 import { messagesFor } from '../../messages/catalogue.ts';
 import { commandForInteraction } from './discordCommands.ts';
+import { answerAutocomplete } from './documentAutocomplete.ts';
+import { answerReadPassage, isReadPassageButton } from './readPassageButton.ts';
 import { discordStartFailure } from './discordStartFailure.ts';
 import { renderDiscordReply } from './renderDiscordReply.ts';
 
@@ -174,6 +176,12 @@ export class DiscordAdapter {
   // ------------------------------------------------------------------ slash commands
 
   private async onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return answerAutocomplete(interaction, this.options.engine);
+    if (interaction.isButton() && isReadPassageButton(interaction)) {
+      const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
+      const locale = discordLocale(interaction.locale);
+      return answerReadPassage(interaction, { engine: this.options.engine, locale, embeds, allowedMentions: NO_MENTIONS });
+    }
     if (!interaction.isChatInputCommand()) return;
     const command = commandForInteraction(interaction.commandName);
     const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;

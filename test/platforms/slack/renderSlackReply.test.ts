@@ -60,9 +60,11 @@ describe('renderSlackReply', () => {
     expect(message.blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Un *chantier* qui mobilise 163 personnes à temps plein.' } });
   });
 
-  it('cites the file in code when there is no link, and links only http(s) URLs', () => {
-    const withFile = renderSlackReply({ ephemeral: false, heading: 'x', sections: [fact('a')] });
-    expect(withFile.blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Titre · `corpus/001_a_b.txt` · 2019-03-12' }] });
+  it('cites the title when there is no link (the file in code only when there is no title), and links only http(s) URLs', () => {
+    const withTitle = renderSlackReply({ ephemeral: false, heading: 'x', sections: [fact('a')] });
+    expect(withTitle.blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Titre · 2019-03-12' }] });
+    const untitled = renderSlackReply({ ephemeral: false, heading: 'x', sections: [fact('a', { citation: { source: 'corpus/001_a_b.txt', title: ' ' } })] });
+    expect(untitled.blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '`corpus/001_a_b.txt`' }] });
     const linked = renderSlackReply({
       ephemeral: false, heading: 'x',
       sections: [fact('a', { citation: { source: 'corpus/x.md', title: 'Gers & <Orange>', url: 'https://example.org/a b?x=1&y=<2>|z' } })],
