@@ -12,10 +12,11 @@ export const MAX_TITLE_LENGTH = 80;
 export function shortTitle(title: string, max = MAX_TITLE_LENGTH): string {
   const clean = title.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
-  const head = Array.from(clean).slice(0, max).join('');
+  const chars = Array.from(clean);
+  const head = chars.slice(0, max).join('');
   const boundary = head.lastIndexOf(' ');
-  // A title that is one long word is cut where it must.
-  const cut = boundary >= max / 2 ? head.slice(0, boundary) : head.slice(0, max - 1);
+  // A title that is one long word is cut where it must (by characters, never inside a surrogate pair).
+  const cut = boundary >= max / 2 ? head.slice(0, boundary) : chars.slice(0, max - 1).join('');
   return `${cut.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
 }
 
