@@ -80,8 +80,10 @@ export const en: Messages = {
       discord: (ask) => [ask, '@Relais <your question>, in a server channel', 'a direct message to Relais'],
       terminal: () => ['type the question, then Enter'],
     },
-    examples: 'For example:',
-    exampleQuestion: (title) => `What is "${title}" about?`,
+    // An English question around a French title reads as French: the examples are asked in French,
+    // as the titles are, so that each one is answered as shown.
+    examples: 'For example (in French, like the press releases):',
+    exampleQuestion: (title) => `Qu'annonce « ${title} » ?`,
     commands: 'Commands:',
     placeholders: { question: 'question', filter: 'filter', page: 'page', file: 'file' },
     lastIndexed: 'Last indexed',
