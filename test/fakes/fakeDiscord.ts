@@ -267,7 +267,8 @@ export class FakeDiscord {
   /** Dispatches a click on a button (MESSAGE_COMPONENT) of `message`, as `user` in the guild (or the DM). */
   buttonClick(opts: ButtonClickOptions): APIChatInputApplicationCommandInteraction {
     const base = this.buildInteraction({ commandName: '', ...opts }) as unknown as Record<string, unknown>;
-    const interaction = { ...base, ...componentInteraction(opts.customId, opts.message) } as unknown as APIChatInputApplicationCommandInteraction;
+    const extra = componentInteraction(opts.customId, opts.message);
+    const interaction = { ...base, ...extra } as unknown as APIChatInputApplicationCommandInteraction;
     this.gateway.dispatch('INTERACTION_CREATE', interaction);
     return interaction;
   }
@@ -275,7 +276,8 @@ export class FakeDiscord {
   /** Dispatches an APPLICATION_COMMAND_AUTOCOMPLETE for `commandName`, `focused` being typed with `value`. */
   autocomplete(opts: AutocompleteOptions): APIChatInputApplicationCommandInteraction {
     const built = this.buildInteraction({ ...opts, options: {} });
-    const interaction = { ...built, ...autocompleteInteraction(built.data, opts.focused, opts.value, opts.others) } as unknown as APIChatInputApplicationCommandInteraction;
+    const extra = autocompleteInteraction(built.data, opts.focused, opts.value, opts.others);
+    const interaction = { ...built, ...extra } as unknown as APIChatInputApplicationCommandInteraction;
     this.gateway.dispatch('INTERACTION_CREATE', interaction);
     return interaction;
   }

@@ -184,6 +184,13 @@ export function renderPlainText(reply: Reply): string {
   return truncate(safeText(capBeforeEscaping(replyAsPlainText(reply), DiscordLimits.content)), DiscordLimits.content);
 }
 
+/** Whether group `i` is only a small line introducing the fact after it ("Également :"): it heads that fact's embed. */
+function introducesFact(groups: readonly (FactSection | ReplySection[])[], i: number): boolean {
+  const group = groups[i];
+  const next = groups[i + 1];
+  return Array.isArray(group) && group.every((s) => s.type === 'context') && next !== undefined && !Array.isArray(next);
+}
+
 /** Consecutive sections in the reply's order: each fact alone, the others grouped into one body. */
 function inOrder(sections: readonly ReplySection[]): (FactSection | ReplySection[])[] {
   const groups: (FactSection | ReplySection[])[] = [];
@@ -214,15 +221,19 @@ export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): D
 
   // One embed per fact, best first, as many as the limits allow; the rest are listed as text.
   const omitted: FactSection[] = [];
-  for (const group of inOrder(reply.sections)) {
+  const groups = inOrder(reply.sections);
+  for (const [i, group] of groups.entries()) {
     if (Array.isArray(group)) {
-      const body = bodyEmbed(group);
+      const body = introducesFact(groups, i) ? undefined : bodyEmbed(group);
       if (body && omitted.length === 0) push(body);
       continue;
     }
-    const room = DiscordLimits.embedTotal - total - 300; // title + footer
+    const label = introducesFact(groups, i - 1) ? (groups[i - 1] as ReplySection[]).map((s) => ('text' in s ? s.text : '')).join(' ') : '';
+    const room = DiscordLimits.embedTotal - total - 300 - label.length; // title + footer + label
     const descriptionMax = Math.min(DiscordLimits.description, room);
-    if (omitted.length > 0 || descriptionMax < 200 || !push(factEmbed(group, descriptionMax))) omitted.push(group);
+    const embed = factEmbed(group, descriptionMax);
+    if (label) embed.author = { name: truncate(neutraliseMentions(label), DiscordLimits.title) };
+    if (omitted.length > 0 || descriptionMax < 200 || !push(embed)) omitted.push(group);
   }
 
   let content = heading;

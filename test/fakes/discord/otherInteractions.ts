@@ -27,7 +27,9 @@ export function componentInteraction(customId: string, message: APIMessage): Rec
   };
 }
 
-export function autocompleteInteraction(data: object, focused: string, value: string, others: Record<string, string> = {}): Record<string, unknown> {
+export function autocompleteInteraction(
+  data: object, focused: string, value: string, others: Record<string, string> = {},
+): Record<string, unknown> {
   const string = ApplicationCommandOptionType.String;
   return {
     type: InteractionType.ApplicationCommandAutocomplete,

@@ -24,7 +24,8 @@ async function answeredMessage(): Promise<APIMessage> {
 describe('Lire le passage (Discord)', () => {
   it('the answer carries the button; a click shows the paragraph around the fact, privately', async () => {
     const message = await answeredMessage();
-    const button = message.components?.[0]?.components[0] as { custom_id: string; label: string } | undefined;
+    const row = message.components?.[0] as { components: { custom_id: string; label: string }[] } | undefined;
+    const button = row?.components[0];
     expect(button?.label).toBe('Lire le passage');
     expect(button?.custom_id.startsWith(READ_PASSAGE_PREFIX)).toBe(true);
     expect(button!.custom_id.length).toBeLessThanOrEqual(100);
