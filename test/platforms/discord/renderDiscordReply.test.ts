@@ -184,4 +184,26 @@ describe('masked links from the corpus or a user (issue 14, item 6)', () => {
     expect(out.embeds[0]?.url).toBeUndefined();
     expect(out.embeds[0]?.footer?.text).toContain('https://exemple-piege.net/');
   });
+
+  it('answer first: no content, the lead fact\'s embed first, further facts headed by their introduction, the button as a component', () => {
+    const out = renderDiscordReply({
+      ephemeral: false,
+      heading: '',
+      sections: [
+        { ...fact('Le réseau compte 4 200 prises.', 1, [{ start: 17, end: 22 }]), lead: true } as ReplySection,
+        { type: 'context', text: 'Également :' },
+        { ...fact('Le syndicat vise 6 000 prises.', 2, [{ start: 17, end: 22 }]), lead: false } as ReplySection,
+      ],
+      actions: [{ kind: 'read-passage', label: 'Lire le passage', passage: 'AbCdEfGhIj.4.KlMnOpQr' }],
+    });
+    expect(out.content).toBe('');
+    expect(out.embeds.map((e) => e.description)).toEqual(['Le réseau compte **4 200** prises.', 'Le syndicat vise **6 000** prises.']);
+    expect(out.embeds[1]?.author?.name).toBe('Également :');
+    expect(out.components).toEqual([{ type: 1, components: [{ type: 2, style: 2, custom_id: 'relais:read:AbCdEfGhIj.4.KlMnOpQr', label: 'Lire le passage' }] }]);
+  });
+
+  it('drops a button whose custom_id would pass Discord\'s 100 characters', () => {
+    const out = renderDiscordReply({ ephemeral: false, heading: 'h', sections: [], actions: [{ kind: 'read-passage', label: 'L', passage: 'x'.repeat(95) }] });
+    expect(out.components).toEqual([]);
+  });
 });

@@ -117,4 +117,40 @@ describe('renderSlackReply', () => {
     expect(message.blocks).toEqual([]);
     expect(message.text).toBe('…');
   });
+
+  it('answer first: no heading block, the lead fact then its citation, further facts compact, the buttons last', () => {
+    const reply: Reply = {
+      ephemeral: false,
+      heading: '',
+      sections: [
+        fact('Le réseau compte 4 200 prises.', { highlights: [{ start: 17, end: 22 }], lead: true }),
+        { type: 'context', text: 'Également :' },
+        fact('Le syndicat vise 6 000 prises.', { highlights: [{ start: 17, end: 22 }], lead: false }),
+      ],
+      actions: [{ kind: 'read-passage', label: 'Lire le passage', passage: 'AbCdEfGhIj.4.KlMnOpQr' }],
+    };
+    const { blocks } = renderSlackReply(reply);
+    expect(blocks.map((b) => b.type)).toEqual(['section', 'context', 'context', 'context', 'actions']);
+    expect(textsOf(blocks.slice(0, 4))).toEqual([
+      'Le réseau compte *4 200* prises.',
+      'Titre · 2019-03-12',
+      'Également :',
+      'Le syndicat vise *6 000* prises.\nTitre · 2019-03-12',
+    ]);
+    expect(blocks[4]).toEqual({
+      type: 'actions',
+      elements: [{ type: 'button', action_id: 'relais_read_passage', text: { type: 'plain_text', text: 'Lire le passage', emoji: false }, value: 'AbCdEfGhIj.4.KlMnOpQr' }],
+    });
+  });
+
+  it('keeps a block for the buttons when the facts overflow', () => {
+    const reply: Reply = {
+      ephemeral: false, heading: 'h', sections: Array.from({ length: 80 }, (_, i) => fact(`Fait ${i}.`)),
+      actions: [{ kind: 'read-passage', label: 'Lire le passage', passage: 'a.1.b' }],
+    };
+    const { blocks } = renderSlackReply(reply);
+    expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
+    expect(blocks.at(-1)?.type).toBe('actions');
+    expect(blocks.at(-2)?.type).toBe('context');
+  });
 });
