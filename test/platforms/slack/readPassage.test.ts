@@ -55,3 +55,21 @@ describe('Lire le passage (Slack)', () => {
   });
 });
 
+
+describe('Lire le passage (Slack, Socket Mode)', () => {
+  it('answers a block_actions envelope: acknowledged, then the paragraph on the response_url, ephemeral', async () => {
+    const socket = await startHarness({ mode: 'socket' });
+    try {
+      const reference = (await socket.engine.ask(GERS_QUESTION)).facts[0]!.passage!;
+      const payload = socket.fake.blockActions({ actionId: READ_PASSAGE_ACTION, value: reference, message: { text: 'Un chantier' } });
+      const id = decodeURIComponent(new URL(String(payload['response_url'])).pathname.split('/').pop() ?? '');
+      const ack = await socket.fake.sendSocketEnvelope('interactive', payload);
+      expect(ack.envelope_id).toBeTruthy();
+      const shown = await waitForNthResponse(socket.fake, id, 1);
+      expect(shown.body['response_type']).toBe('ephemeral');
+      expect(JSON.stringify(shown.body['blocks'])).toContain('163 personnes');
+    } finally {
+      await socket.close();
+    }
+  });
+});
