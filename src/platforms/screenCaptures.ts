@@ -13,7 +13,7 @@ import { renderSlackReply } from './slack/rendering/renderSlackReply.ts';
 import { renderTerminalReply } from './terminal/renderTerminalReply.ts';
 
 export const SCREEN_QUESTIONS: ReadonlyArray<{ kind: string; question: string }> = [
-  { kind: 'A number', question: "Combien d'écoles rurales la Haute-Loire va-t-elle raccorder ?" },
+  { kind: 'A number', question: "Combien d'écoles rurales la Mayenne va-t-elle raccorder ?" },
   { kind: 'A list', question: 'Quels départements ont ouvert des espaces numériques ?' },
   { kind: 'A miss', question: 'Quel est le budget du plan satellite en Corrèze ?' },
 ];

@@ -14,48 +14,48 @@ const span = (excerpt: string, part: string) => ({ start: excerpt.indexOf(part),
 
 describe('presentFacts', () => {
   it('keeps one fact when the lead holds the one thing asked for and the others come from the same release', () => {
-    const lead = 'Le président du syndicat, Marc Olivier, a inauguré le nœud de raccordement.';
+    const lead = 'Le président du syndicat, Hervé Lemoine, a inauguré le nœud de raccordement.';
     const facts = [
-      fact(lead, 'a', { answerSpan: span(lead, 'Marc Olivier') }),
-      fact('Claire Martin, vice-présidente, a salué le travail des équipes.', 'a', { answerSpan: { start: 0, end: 12 } }),
-      fact('Paul Durand, directeur de l\'opérateur, a rappelé le calendrier.', 'a', { answerSpan: { start: 0, end: 11 } }),
+      fact(lead, 'a', { answerSpan: span(lead, 'Hervé Lemoine') }),
+      fact('Solène Caradec, vice-présidente, a salué le travail des équipes.', 'a', { answerSpan: { start: 0, end: 12 } }),
+      fact('Yann Le Goff, directeur de l\'opérateur, a rappelé le calendrier.', 'a', { answerSpan: { start: 0, end: 11 } }),
     ];
     expect(presentFacts(answer(facts, { answerType: 'person' })).map((f) => f.excerpt)).toEqual([lead]);
   });
 
   it('keeps an answer from another release as a further fact', () => {
     const facts = [
-      fact('Le réseau compte 4 200 prises dans le Jura.', 'a', { answerSpan: { start: 17, end: 26 } }),
-      fact('Le réseau jurassien comptera bientôt 6 000 prises raccordables selon le syndicat.', 'b', { answerSpan: { start: 37, end: 42 } }),
+      fact('Le réseau compte 4 200 prises dans le Tarn.', 'a', { answerSpan: { start: 17, end: 26 } }),
+      fact('Le réseau tarnais comptera bientôt 6 000 prises raccordables selon le syndicat.', 'b', { answerSpan: { start: 37, end: 42 } }),
     ];
     expect(presentFacts(answer(facts, { answerType: 'number' }))).toHaveLength(2);
   });
 
   it('shows one fact per release for a list question, and never two saying the same', () => {
     const facts = [
-      fact('La commune de Dole et l\'opérateur ont signé un partenariat pour raccorder les écoles.', 'a'),
-      fact('La commune de Dole et l\'opérateur ont signé une convention de partenariat pour raccorder les écoles.', 'b'),
-      fact('La commune de Lons a signé avec le syndicat pour le raccordement de ses collèges.', 'a'),
-      fact('Saint-Claude a signé avec l\'opérateur pour équiper sa médiathèque.', 'c'),
+      fact('La commune d\'Albi et l\'opérateur ont signé un partenariat pour raccorder les écoles.', 'a'),
+      fact('La commune d\'Albi et l\'opérateur ont signé une convention de partenariat pour raccorder les écoles.', 'b'),
+      fact('La commune de Castres a signé avec le syndicat pour le raccordement de ses collèges.', 'a'),
+      fact('Gaillac a signé avec l\'opérateur pour équiper sa médiathèque.', 'c'),
     ];
     expect(presentFacts(answer(facts, { wantsList: true })).map((f) => f.source)).toEqual(['a', 'c']);
   });
 
   it('drops a fact that only repeats its release\'s title', () => {
-    const title = 'Dole raccorde ses écoles à la fibre';
+    const title = 'Albi raccorde ses écoles à la fibre';
     const facts = [
-      fact('Les douze écoles de Dole seront raccordées à la fibre avant la rentrée.', 'a', { title }),
-      fact('Dole raccorde ses écoles à la fibre.', 'a', { title }),
+      fact('Les douze écoles d\'Albi seront raccordées à la fibre avant la rentrée.', 'a', { title }),
+      fact('Albi raccorde ses écoles à la fibre.', 'a', { title }),
     ];
     expect(presentFacts(answer(facts))).toHaveLength(1);
   });
 
   it('shows at most three facts', () => {
     const facts = [
-      fact('Le Jura ouvre trois tiers-lieux ruraux cette année.', 'a'),
-      fact('Dans le Doubs, deux médiathèques deviennent des espaces numériques.', 'b'),
-      fact('L\'Ain forme quarante conseillers numériques itinérants.', 'c'),
-      fact('La Savoie équipe ses refuges d\'une connexion satellitaire.', 'd'),
+      fact('Le Tarn ouvre trois tiers-lieux ruraux cette année.', 'a'),
+      fact('Dans la Meuse, deux médiathèques deviennent des espaces numériques.', 'b'),
+      fact('L\'Ariège forme quarante conseillers numériques itinérants.', 'c'),
+      fact('Le Lot-et-Garonne équipe ses refuges d\'une connexion satellitaire.', 'd'),
     ];
     expect(presentFacts(answer(facts, { wantsList: true }))).toHaveLength(3);
   });

@@ -13,7 +13,7 @@ import { RelaisEngine, silentLogger } from '../../src/engine/index.ts';
 let engine: RelaisEngine;
 beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'relais-source-'));
-  cpSync('corpus', path.join(dir, 'corpus'), { recursive: true });
+  cpSync('docs/screens-corpus', path.join(dir, 'corpus'), { recursive: true });
   engine = await RelaisEngine.open({ corpusDir: path.join(dir, 'corpus'), dataDir: path.join(dir, 'data'), useSnapshot: false });
 });
 
@@ -26,15 +26,20 @@ async function typed(line: string, locale: 'fr' | 'en' = 'fr') {
 
 describe('source', () => {
   it('shows the title, date in the reader\'s language, link and opening lines', async () => {
-    const { command, reply } = await typed('source 000_dd735be49553672e.txt');
+    const { command, reply } = await typed('source mayenne-ecoles.txt');
     expect(command).toBe('source');
     const text = replyAsPlainText(reply);
-    expect(reply.heading).toBe(engine.documents()[0]!.title);
-    expect(text).toContain('Fichier : 000_dd735be49553672e.txt');
-    expect(text).toContain('Date : 6 avril 2018');
+    expect(reply.heading).toMatch(/^La Mayenne raccorde ses écoles rurales à la fibre : le Département lance un programme/);
+    expect(text).toContain('Fichier : mayenne-ecoles.txt');
+    expect(text).toContain('Date : 4 octobre 2022');
     expect(text).toContain('Lien : aucun');
     expect(text).toContain('Début du communiqué');
-    expect((await typed('source 000_dd735be49553672e.txt', 'en')).reply.sections.flatMap((s) => (s.type === 'list' ? s.items : []))).toContain('Date : April 6, 2018');
+    expect(text).toContain('Laval, le 4 octobre 2022.');
+    const english = (await typed('source mayenne-ecoles.txt', 'en')).reply.sections.flatMap((s) => (s.type === 'list' ? s.items : []));
+    expect(english).toContain('Date : October 4, 2022');
+    const linked = replyAsPlainText((await typed('source gironde-espaces.md')).reply);
+    expect(linked).toContain('Lien : https://www.example.org/gironde/espaces-numeriques');
+    expect(linked).toContain('Territoire : Gironde');
   });
 
   it('a file that is not indexed gets a clear message, and no file at all says how to name one', async () => {

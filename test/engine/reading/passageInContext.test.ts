@@ -7,13 +7,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelaisEngine } from '../../../src/engine/index.ts';
 
-const RELEASE = `La Haute-Loire raccorde ses écoles rurales
+const RELEASE = `La Mayenne raccorde ses écoles rurales
 
-Le Puy-en-Velay, le 4 octobre 2022. Le Département de la Haute-Loire a lancé le raccordement de ses écoles rurales.
+Laval, le 4 octobre 2022. Le Département de la Mayenne a lancé le raccordement de ses écoles rurales.
 
 Un calendrier en trois étapes
 
-Les premières écoles seront raccordées en janvier. Au total, 86 écoles rurales recevront la fibre d'ici l'été. Le chantier est financé à parts égales par le Département et l'État. Les travaux commenceront par le plateau.
+Les premières écoles seront raccordées en janvier. Au total, 86 écoles rurales recevront la fibre d'ici l'été. Le chantier est financé à parts égales par le Département et l'État. Les travaux commenceront par le bocage.
 `;
 
 let root: string;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'relais-reading-'));
   corpusDir = path.join(root, 'corpus');
   await mkdir(corpusDir);
-  await writeFile(path.join(corpusDir, '010_haute-loire.txt'), RELEASE);
+  await writeFile(path.join(corpusDir, '010_mayenne.txt'), RELEASE);
   engine = await RelaisEngine.open({ corpusDir, dataDir: path.join(root, 'data'), useSnapshot: false });
 });
 afterAll(async () => {
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 async function citedPassage(): Promise<string> {
-  const answer = await engine.ask('Combien d\'écoles rurales recevront la fibre en Haute-Loire ?');
+  const answer = await engine.ask('Combien d\'écoles rurales recevront la fibre en Mayenne ?');
   expect(answer.answered).toBe(true);
   return answer.facts[0]!.passage!;
 }
@@ -39,7 +39,7 @@ async function citedPassage(): Promise<string> {
 describe('readPassage', () => {
   it('gives the cited sentence with its neighbours, not across the heading above', async () => {
     const found = await engine.readPassage(await citedPassage());
-    expect(found?.document.file).toBe('010_haute-loire.txt');
+    expect(found?.document.file).toBe('010_mayenne.txt');
     expect(found!.text.slice(found!.passage.start, found!.passage.end)).toBe('Au total, 86 écoles rurales recevront la fibre d\'ici l\'été.');
     expect(found!.text).toContain('Les premières écoles seront raccordées en janvier.');
     expect(found!.text).toContain('Le chantier est financé');
@@ -48,13 +48,13 @@ describe('readPassage', () => {
 
   it('finds the sentence again after the document changed around it, and says undefined once it is gone', async () => {
     const reference = await citedPassage();
-    await writeFile(path.join(corpusDir, '010_haute-loire.txt'), RELEASE.replace('Le Puy-en-Velay', 'Intro ajoutée.\n\nLe Puy-en-Velay'));
+    await writeFile(path.join(corpusDir, '010_mayenne.txt'), RELEASE.replace('Laval', 'Intro ajoutée.\n\nLaval'));
     await engine.reindex();
     expect((await engine.readPassage(reference))?.text).toContain('86 écoles rurales');
-    await writeFile(path.join(corpusDir, '010_haute-loire.txt'), RELEASE.replace('86 écoles', '90 écoles'));
+    await writeFile(path.join(corpusDir, '010_mayenne.txt'), RELEASE.replace('86 écoles', '90 écoles'));
     await engine.reindex();
     expect(await engine.readPassage(reference)).toBeUndefined();
-    await writeFile(path.join(corpusDir, '010_haute-loire.txt'), RELEASE);
+    await writeFile(path.join(corpusDir, '010_mayenne.txt'), RELEASE);
     await engine.reindex();
   });
 
@@ -66,12 +66,12 @@ describe('readPassage', () => {
 
 describe('readDocument', () => {
   it('finds a document by its file, with or without the folder or extension, and gives its opening', async () => {
-    for (const name of ['010_haute-loire.txt', 'corpus/010_haute-loire.txt', '010_HAUTE-LOIRE.TXT', '010_haute-loire']) {
+    for (const name of ['010_mayenne.txt', 'corpus/010_mayenne.txt', '010_MAYENNE.TXT', '010_mayenne']) {
       const found = await engine.readDocument(name);
-      expect(found?.document.title).toBe('La Haute-Loire raccorde ses écoles rurales');
+      expect(found?.document.title).toBe('La Mayenne raccorde ses écoles rurales');
     }
-    const found = await engine.readDocument('010_haute-loire.txt');
-    expect(found!.opening[0]).toContain('Le Puy-en-Velay');
+    const found = await engine.readDocument('010_mayenne.txt');
+    expect(found!.opening[0]).toContain('Laval');
     expect(found!.opening.join(' ').length).toBeLessThanOrEqual(600);
     expect(await engine.readDocument('999_absent.txt')).toBeUndefined();
     expect(await engine.readDocument('')).toBeUndefined();

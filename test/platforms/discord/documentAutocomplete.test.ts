@@ -5,15 +5,15 @@ import { buildDiscordCommands } from '../../../src/platforms/discord/discordComm
 import { type Harness, isCallback, startHarness } from './helpers.ts';
 
 const TERRITORY_FILE = {
-  name: '600_vosges_numerique.md',
+  name: '600_gironde_numerique.md',
   text: [
     '---',
-    'title: Les Vosges ouvrent huit espaces numériques',
-    'territory: Vosges',
+    'title: La Gironde ouvre huit espaces numériques',
+    'territory: Gironde',
     'date: 2023-09-14',
     '---',
     '',
-    'Le Département des Vosges a ouvert huit espaces numériques dans ses bourgs-centres.',
+    'Le Département de la Gironde a ouvert huit espaces numériques dans ses bourgs-centres.',
   ].join('\n'),
 };
 
@@ -47,7 +47,7 @@ describe('autocomplete', () => {
     const all = await choices('sources', 'filter', '');
     expect(all.length).toBeGreaterThan(5);
     expect(all.length).toBeLessThanOrEqual(25);
-    expect(all[0]).toEqual({ name: 'Vosges', value: 'Vosges' });
+    expect(all[0]).toEqual({ name: 'Gironde', value: 'Gironde' });
     for (const c of all) {
       expect(c.name.length).toBeLessThanOrEqual(100);
       expect(c.value.length).toBeLessThanOrEqual(100);
@@ -58,7 +58,7 @@ describe('autocomplete', () => {
   });
 
   it('/source suggests files, named by their titles', async () => {
-    const vosges = await choices('source', 'file', 'vosges');
-    expect(vosges).toEqual([{ name: 'Les Vosges ouvrent huit espaces numériques · 600_vosges_numerique.md', value: '600_vosges_numerique.md' }]);
+    const gironde = await choices('source', 'file', 'gironde');
+    expect(gironde).toEqual([{ name: 'La Gironde ouvre huit espaces numériques · 600_gironde_numerique.md', value: '600_gironde_numerique.md' }]);
   });
 });

@@ -3,20 +3,19 @@
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_PASSAGE_PREFIX } from '../../../src/platforms/discord/replyActions.ts';
+import { MAYENNE_ANSWER, MAYENNE_FILE, MAYENNE_QUESTION, MAYENNE_TEXT } from '../../fixtures/mayenneRelease.ts';
 import { type Harness, isCallback, startHarness } from './helpers.ts';
-
-const QUESTION = 'Combien de personnes travaillent sur les chantiers du Gers ?';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ extraFiles: [{ name: MAYENNE_FILE, text: MAYENNE_TEXT }] });
 });
 afterAll(async () => {
   await h?.stop();
 });
 
 async function answeredMessage(): Promise<APIMessage> {
-  const asked = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${QUESTION}`, author: h.fake.users.bob });
+  const asked = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${MAYENNE_QUESTION}`, author: h.fake.users.bob });
   const post = await h.fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === asked.id);
   return post.response as APIMessage;
 }
@@ -37,9 +36,10 @@ describe('Lire le passage (Discord)', () => {
     expect(callback.body.data.flags & 64).toBe(64);
     const [embed] = callback.body.data.embeds;
     // The cited sentence in bold, with the sentences around it.
-    expect(embed.description).toContain('**Un chantier parmi les quatorze en cours qui mobilisent 163 personnes');
-    expect(embed.description.length).toBeGreaterThan(300);
-    expect(embed.title).toContain('Gers numérique');
+    expect(embed.description).toContain(`**${MAYENNE_ANSWER}**`);
+    expect(embed.description).toContain('Les premières écoles seront raccordées en janvier.');
+    expect(embed.title).toContain('La Mayenne raccorde ses écoles rurales');
+    expect(embed.footer.text).toBe('4 octobre 2022');
     expect(callback.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 

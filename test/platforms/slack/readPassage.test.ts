@@ -3,11 +3,12 @@
 // on the click's response_url, and the answer in the channel is left as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_PASSAGE_ACTION } from '../../../src/platforms/slack/rendering/replyActions.ts';
-import { GERS_QUESTION, type Harness, SIGNING_SECRET, slash, startHarness, waitForNthResponse } from './slackTestHarness.ts';
+import { MAYENNE_ANSWER, MAYENNE_FILE, MAYENNE_QUESTION, MAYENNE_TEXT } from '../../fixtures/mayenneRelease.ts';
+import { type Harness, SIGNING_SECRET, slash, startHarness, waitForNthResponse } from './slackTestHarness.ts';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ mode: 'http' });
+  h = await startHarness({ mode: 'http', extraFiles: { [MAYENNE_FILE]: MAYENNE_TEXT } });
 });
 afterAll(async () => {
   await h?.close();
@@ -24,7 +25,7 @@ async function click(value: string, message: { text?: string; blocks?: unknown[]
 
 describe('Lire le passage (Slack)', () => {
   it('the answer carries the button; a signed click shows the paragraph around the fact, only to the clicker', async () => {
-    const answer = await (await slash(h, GERS_QUESTION)).response();
+    const answer = await (await slash(h, MAYENNE_QUESTION)).response();
     const blocks = answer.body['blocks'] as Array<{ type: string; elements?: Button[] }>;
     const button = blocks.find((b) => b.type === 'actions')?.elements?.[0];
     expect(button).toMatchObject({ action_id: READ_PASSAGE_ACTION, text: { text: 'Lire le passage' } });
@@ -36,13 +37,14 @@ describe('Lire le passage (Slack)', () => {
     expect(shown.body['response_type']).toBe('ephemeral');
     expect(shown.body['replace_original']).toBe(false);
     const text = JSON.stringify(shown.body['blocks']);
-    expect(text).toContain('*Un chantier parmi les quatorze en cours qui mobilisent 163 personnes');
-    expect(text).toContain('Gers numérique');
+    expect(text).toContain(`*${MAYENNE_ANSWER}*`);
+    expect(text).toContain('Les premières écoles seront raccordées en janvier.');
+    expect(text).toContain('La Mayenne raccorde ses écoles rurales');
     expect(text).not.toContain('actions');
   });
 
   it('a click with a reference that names nothing gets a clear message and changes nothing', async () => {
-    const { response } = await click('pas-une-reference', { text: 'Un chantier' });
+    const { response } = await click('pas-une-reference', { text: 'Au total' });
     const shown = await response();
     expect(shown.body['response_type']).toBe('ephemeral');
     expect(String(shown.body['text'])).toMatch(/plus dans le corpus/);
@@ -58,16 +60,16 @@ describe('Lire le passage (Slack)', () => {
 
 describe('Lire le passage (Slack, Socket Mode)', () => {
   it('answers a block_actions envelope: acknowledged, then the paragraph on the response_url, ephemeral', async () => {
-    const socket = await startHarness({ mode: 'socket' });
+    const socket = await startHarness({ mode: 'socket', extraFiles: { [MAYENNE_FILE]: MAYENNE_TEXT } });
     try {
-      const reference = (await socket.engine.ask(GERS_QUESTION)).facts[0]!.passage!;
-      const payload = socket.fake.blockActions({ actionId: READ_PASSAGE_ACTION, value: reference, message: { text: 'Un chantier' } });
+      const reference = (await socket.engine.ask(MAYENNE_QUESTION)).facts[0]!.passage!;
+      const payload = socket.fake.blockActions({ actionId: READ_PASSAGE_ACTION, value: reference, message: { text: 'Au total' } });
       const id = decodeURIComponent(new URL(String(payload['response_url'])).pathname.split('/').pop() ?? '');
       const ack = await socket.fake.sendSocketEnvelope('interactive', payload);
       expect(ack.envelope_id).toBeTruthy();
       const shown = await waitForNthResponse(socket.fake, id, 1);
       expect(shown.body['response_type']).toBe('ephemeral');
-      expect(JSON.stringify(shown.body['blocks'])).toContain('163 personnes');
+      expect(JSON.stringify(shown.body['blocks'])).toContain(MAYENNE_ANSWER);
     } finally {
       await socket.close();
     }
