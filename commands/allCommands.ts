@@ -3,10 +3,13 @@ import { askCommand } from './ask.ts';
 import type { CommandDefinition } from './command.ts';
 import { helpCommand } from './help.ts';
 import { reindexCommand } from './reindex.ts';
+import { sourceCommand } from './source.ts';
 import { sourcesCommand } from './sources.ts';
 import { statsCommand } from './stats.ts';
 
-export const allCommands: readonly CommandDefinition[] = [askCommand, sourcesCommand, reindexCommand, statsCommand, helpCommand];
+export const allCommands: readonly CommandDefinition[] = [
+  askCommand, sourcesCommand, sourceCommand, reindexCommand, statsCommand, helpCommand,
+];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   const wanted = name.toLowerCase();

@@ -22,6 +22,8 @@ export interface CommandOption {
   minValue?: number;
   /** The asker's own sentence (a question): its language is the asker's, and fair use counts it. */
   prose?: boolean;
+  /** Values suggested while typing, where the platform can (Discord autocomplete), from the indexed documents. */
+  autocomplete?: 'titles-and-territories' | 'files';
 }
 
 /** Option values by name; strings as typed, integers parsed. */

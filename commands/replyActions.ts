@@ -1,13 +1,16 @@
 // The buttons a reply may carry, platform-neutral: each adapter renders them (Slack Block Kit
 // buttons, Discord components) with a small function of its own, and routes the clicks back.
-// Every kind names the answer it acts on by the id RecentAnswers gave it; the id is all a button
-// carries, so nothing a user can forge in a click reaches further than an answer they were shown.
+// Feedback and share name the answer they act on by the id RecentAnswers gave it; the id is all such a
+// button carries, so nothing a user can forge in a click reaches further than an answer they were shown.
+// "Lire le passage" carries the engine's passage reference, which reads only what the corpus says.
 
 export type ReplyAction =
   /** 👍 / 👎 under an answer: the asker's judgement, kept with the question and the sources. */
   | { kind: 'feedback'; answerId: string }
   /** Under a private answer: posts it in the channel, the question restated. */
-  | { kind: 'share'; answerId: string };
+  | { kind: 'share'; answerId: string }
+  /** Shows the asker, privately, the paragraph around a cited passage (the engine's Fact.passage reference). */
+  | { kind: 'read-passage'; label: string; passage: string };
 
 export type Vote = 'up' | 'down';
 
@@ -17,8 +20,12 @@ export type ActionClick = { kind: 'feedback'; answerId: string; vote: Vote } | {
 const PREFIX = 'relais';
 const ANSWER_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
-/** The ids of an action's buttons (Slack action_id, Discord custom_id: at most 100 characters). */
+/**
+ * The ids of an answer's feedback and share buttons (Slack action_id, Discord custom_id: at most 100
+ * characters); "Lire le passage" has each platform's own (its reference does not fit every platform alike).
+ */
 export function actionButtonIds(action: ReplyAction): string[] {
+  if (action.kind === 'read-passage') return [];
   if (action.kind === 'feedback') return [`${PREFIX}:vote:up:${action.answerId}`, `${PREFIX}:vote:down:${action.answerId}`];
   return [`${PREFIX}:share:${action.answerId}`];
 }

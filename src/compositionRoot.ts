@@ -21,6 +21,9 @@ import type { DeployResult } from './platforms/discord/deployCommands.ts';
 import { answerLine, runTerminalChat } from './platforms/terminal/terminalChat.ts';
 
 /** What each Discord shard process runs (discord.js's ShardingManager forks it). */
+/** README captures of replies as each platform renders them (npm run screens). */
+export { screenCaptures } from './platforms/screenCaptures.ts';
+
 export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'discordShard.ts');
 
 /**

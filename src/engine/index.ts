@@ -15,6 +15,8 @@ export type { Answer, Citation, Fact, UnansweredReason } from './answer/answer.t
 export type { Span } from './answer/buildExcerpt.ts';
 export type { CorpusDocument, CorpusLoadResult, DocumentMetadata, FileFingerprint, SkippedFile } from './types.ts';
 export type { IndexedDocument } from './search/searchBackend.ts';
+export type { PassageInContext } from './reading/passageInContext.ts';
+export type { DocumentOpening } from './reading/documentOpening.ts';
 
 // Errors meant for the asker, and the logging the engine writes to.
 export { UserError, type UserErrorCode, type UserErrorParams } from './userError.ts';

@@ -11,7 +11,9 @@ import { EmbeddedIndexStore } from './search/embeddedIndexStore.ts';
 import type { IndexStore, Rebuilt, StoredIndex } from './search/indexStore.ts';
 import type { PostgresConnectionOptions } from './search/postgres/postgresIndex.ts';
 import { GenerationGoneError, SearchUnavailableError } from './search/postgres/searchUnavailable.ts';
-import type { IndexedDocument } from './search/searchBackend.ts';
+import type { IndexedDocument, SearchBackend } from './search/searchBackend.ts';
+import { type DocumentOpening, documentOpening } from './reading/documentOpening.ts';
+import { type PassageInContext, passageInContext } from './reading/passageInContext.ts';
 import { SharedIndexStore } from './search/sharedIndexStore.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import type { SkippedFile } from './types.ts';
@@ -265,6 +267,30 @@ export class RelaisEngine {
       corpusDir: this.options.corpusDir, documents: g.index.documents.length, passages: g.index.passageCount,
       indexedAt: g.indexedAt, loadedFrom: g.loadedFrom, skipped: g.skipped, reindexing: this.running !== undefined,
     };
+  }
+
+  /**
+   * The paragraph around a passage an answer cited (Fact.passage), from the index being served;
+   * undefined when the reference is malformed or the passage is no longer in the corpus.
+   */
+  async readPassage(reference: string): Promise<PassageInContext | undefined> {
+    return passageInContext(await this.latestIndex(), reference);
+  }
+
+  /** A document's citation data and opening sentences, by its file name; undefined when none has that name. */
+  async readDocument(file: string): Promise<DocumentOpening | undefined> {
+    return documentOpening(await this.latestIndex(), file);
+  }
+
+  private async latestIndex(): Promise<SearchBackend> {
+    try {
+      const latest = await this.store.latest(this.current.stored);
+      if (latest !== this.current.stored) this.current = this.serving(latest);
+    } catch (error) {
+      if (!(error instanceof SearchUnavailableError || error instanceof GenerationGoneError)) throw error;
+      throw new UserError('search-unavailable', {}, { cause: error });
+    }
+    return this.current.stored.index;
   }
 
   /** The indexed press releases, in file order. */

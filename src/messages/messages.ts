@@ -18,6 +18,10 @@ export interface Messages {
     noSureAnswer: string;
     closestPassage: string;
     closestDocuments: string;
+    /** Introduces the facts after the lead one. */
+    also: string;
+    /** The button showing the paragraph around a fact. */
+    readPassage: string;
   };
   sources: {
     description: string;
@@ -48,10 +52,32 @@ export interface Messages {
     topUnanswered: string;
     topCited: string;
   };
+  source: {
+    description: string;
+    fileOption: string;
+    usage: string;
+    notFound(file: string): string;
+    file: string;
+    date: string;
+    link: string;
+    territory: string;
+    unknown: string;
+    none: string;
+    opening: string;
+    passages(count: number): string;
+  };
+  passage: { gone: string };
   help: {
     description: string;
     heading(documents: number): string;
     howToAsk: string;
+    /** The real ways to ask on each platform; `ask` is the ask command as the reader types it there. */
+    waysToAsk: Record<'slack' | 'discord' | 'terminal', (ask: string) => string[]>;
+    examples: string;
+    exampleQuestion(title: string): string;
+    commands: string;
+    /** Option names as the reader's language writes them in usage lines. */
+    placeholders: Readonly<Record<string, string>>;
     lastIndexed: string;
   };
   discord: { unknownCommand: string };

@@ -48,7 +48,7 @@ describe('npm start without tokens', () => {
     // No start-up lines between the person and the answers (issue 14, item 9): the terminal logs at warn.
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Romain Gabrielli');
-    expect(result.stdout).toContain('corpus/002_dc55de66c2507726.txt');
+    expect(result.stdout).toContain('Gers numérique : Philippe Martin');
     expect(result.stdout).toContain('sources');
   });
 });

@@ -68,6 +68,7 @@ import type {
 import { startFakeServer, stopFakeServer } from './kernel/httpServer.ts';
 import { Waiters } from './kernel/waiters.ts';
 import { FakeGateway } from './discord/gateway.ts';
+import { type AutocompleteOptions, autocompleteInteraction, type ButtonClickOptions, componentInteraction } from './discord/otherInteractions.ts';
 import {
   EVERYONE_PERMISSIONS, Perm, baseMessage, computePermissions, interactionToken, makeMember, makeTextChannel, makeThreadChannel,
   parseUserMentionIds,
@@ -264,6 +265,30 @@ export class FakeDiscord {
 
   /** Builds and dispatches a realistic chat-input INTERACTION_CREATE. Returns the payload (its `id`/`token` identify the callback). */
   interactionCreate(opts: InteractionCreateOptions): APIChatInputApplicationCommandInteraction {
+    const interaction = this.buildInteraction(opts);
+    this.gateway.dispatch('INTERACTION_CREATE', interaction);
+    return interaction;
+  }
+
+  /** Dispatches a click on a button (MESSAGE_COMPONENT) of `message`, as `user` in the guild (or the DM). */
+  buttonClick(opts: ButtonClickOptions): APIChatInputApplicationCommandInteraction {
+    const base = this.buildInteraction({ commandName: '', ...opts }) as unknown as Record<string, unknown>;
+    const extra = componentInteraction(opts.customId, opts.message);
+    const interaction = { ...base, ...extra } as unknown as APIChatInputApplicationCommandInteraction;
+    this.gateway.dispatch('INTERACTION_CREATE', interaction);
+    return interaction;
+  }
+
+  /** Dispatches an APPLICATION_COMMAND_AUTOCOMPLETE for `commandName`, `focused` being typed with `value`. */
+  autocomplete(opts: AutocompleteOptions): APIChatInputApplicationCommandInteraction {
+    const built = this.buildInteraction({ ...opts, options: {} });
+    const extra = autocompleteInteraction(built.data, opts.focused, opts.value, opts.others);
+    const interaction = { ...built, ...extra } as unknown as APIChatInputApplicationCommandInteraction;
+    this.gateway.dispatch('INTERACTION_CREATE', interaction);
+    return interaction;
+  }
+
+  private buildInteraction(opts: InteractionCreateOptions): APIChatInputApplicationCommandInteraction {
     const user = opts.user ?? this.users.alice;
     this.state.knownUsers.set(user.id, user);
     const dm = opts.dm ?? false;
@@ -334,9 +359,7 @@ export class FakeDiscord {
         context: 1,
       };
     }
-    const interaction = payload as unknown as APIChatInputApplicationCommandInteraction;
-    this.gateway.dispatch('INTERACTION_CREATE', interaction);
-    return interaction;
+    return payload as unknown as APIChatInputApplicationCommandInteraction;
   }
 
   /** Opens a public thread under the fixture text channel (THREAD_CREATE); messages can then be sent in it (`channelId`). */

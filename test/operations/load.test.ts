@@ -10,7 +10,7 @@ import type { RecordedRequest } from '../fakes/fakeDiscord.ts';
 import { QuestionGate } from '../../src/operations/questionGate.ts';
 import { RelaisMetrics } from '../../src/operations/metrics.ts';
 import { startHarness as startDiscord, type Harness as DiscordHarness } from '../platforms/discord/helpers.ts';
-import { GERS_FILE, percentile, responseIdOf, SIGNING_SECRET, startHarness as startSlack, type Harness as SlackHarness } from '../platforms/slack/slackTestHarness.ts';
+import { GERS_TITLE, percentile, responseIdOf, SIGNING_SECRET, startHarness as startSlack, type Harness as SlackHarness } from '../platforms/slack/slackTestHarness.ts';
 import { GERS_QUESTION, recordingLogger } from './helpers.ts';
 
 const USERS = 20;
@@ -61,7 +61,7 @@ describe('200 questions at once', () => {
       expect(replies).toHaveLength(1);
       const body = JSON.stringify(replies[0]?.body);
       const counts = perUser.get(s.user) ?? { answered: 0, limited: 0 };
-      if (body.includes(GERS_FILE)) counts.answered++;
+      if (body.includes(GERS_TITLE)) counts.answered++;
       else {
         expect(replies[0]?.body['response_type']).toBe('ephemeral');
         expect(body).toMatch(/merci de réessayer dans \d+ s/);
@@ -96,7 +96,7 @@ describe('200 questions at once', () => {
       const reply = replies[0]!;
       const counts = perUser.get(s.user) ?? { answered: 0, limited: 0 };
       expect(reply.method).toBe('PATCH');
-      if (JSON.stringify(reply.body.embeds ?? []).includes(GERS_FILE)) {
+      if (JSON.stringify(reply.body.embeds ?? []).includes(GERS_TITLE)) {
         counts.answered++;
       } else {
         expect(reply.body.content).toMatch(/merci de réessayer dans \d+ s/);

@@ -20,6 +20,7 @@ import { type QuestionReadingResources, type ReadQuestion, readQuestion } from '
 import { type ResolvedConcept, resolveConcepts } from './resolveConcepts.ts';
 import { type ScoredPassage, scorePassages } from './scorePassages.ts';
 import { selectFacts } from './selectFacts.ts';
+import { passageReference } from '../reading/passageReference.ts';
 
 const MAX_RELATED = 3;
 /** Closest passages shown, as such, when no answer is sure enough. */
@@ -50,7 +51,7 @@ export class QuestionAnswerer {
   async answer(question: string, options: AskOptions = {}): Promise<Answer> {
     const current = this.read(question, options.locale);
     const read = withConversation(current, (options.context ?? []).map((turn) => this.read(turn.question, options.locale)));
-    const base = { question: read.text, language: read.language, answerType: read.answerType };
+    const base = { question: read.text, language: read.language, answerType: read.answerType, wantsList: read.wantsList };
     if (read.concepts.length === 0) {
       return { ...base, answered: false, confidence: 0, facts: [], related: [], unanswered: { reason: 'no-terms', missing: [] } };
     }
@@ -94,6 +95,7 @@ export class QuestionAnswerer {
       highlights: excerpt.highlights,
       ...(excerpt.answerSpan ? { answerSpan: excerpt.answerSpan } : {}),
       score: Math.round(s.score * 1000) / 1000,
+      passage: passageReference(s.view.document.file, s.passage.id - s.view.document.firstPassage, s.passage.text),
     };
   }
 

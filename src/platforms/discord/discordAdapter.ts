@@ -31,6 +31,8 @@ import { discordLocale } from './discordLocale.ts';
 import { continuedConversation, conversationKeyFor, postedMessageAlias } from './mentionConversation.ts';
 import { NO_MENTIONS } from './noMentions.ts';
 import { deliverPrivately } from './privateDelivery.ts';
+import { answerAutocomplete } from './documentAutocomplete.ts';
+import { answerReadPassage, isReadPassageButton } from './readPassageButton.ts';
 import { discordStartFailure } from './discordStartFailure.ts';
 import { renderDiscordReply } from './renderDiscordReply.ts';
 
@@ -183,6 +185,7 @@ export class DiscordAdapter {
   // ------------------------------------------------------------------ slash commands
 
   private async onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return answerAutocomplete(interaction, this.options.engine);
     if (interaction.isButton()) return this.onButton(interaction);
     if (!interaction.isChatInputCommand()) return;
     const command = commandForInteraction(interaction.commandName);
@@ -226,6 +229,11 @@ export class DiscordAdapter {
   }
 
   private async onButton(interaction: ButtonInteraction): Promise<void> {
+    if (isReadPassageButton(interaction)) {
+      const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
+      const locale = discordLocale(interaction.locale);
+      return answerReadPassage(interaction, { engine: this.options.engine, locale, embeds, allowedMentions: NO_MENTIONS });
+    }
     if (!isAnswerButton(interaction)) return;
     const invoker: Invoker = {
       platform: 'discord',

@@ -1,10 +1,17 @@
-// A reply's buttons as one Discord action row: 👍 / 👎 under an answer, "Partager dans le canal"
-// under a private one. Each custom_id says what the button does and to which answer
-// (commands/replyActions.ts); ./answerButtonClick.ts reads it back.
+// A reply's buttons as one Discord action row: "Lire le passage" and 👍 / 👎 under an answer,
+// "Partager dans le canal" under a private one. Feedback and share custom_ids say what they do and to
+// which answer (commands/replyActions.ts; ./answerButtonClick.ts reads them back); "Lire le passage"
+// carries its passage reference after READ_PASSAGE_PREFIX (Discord allows 100 characters).
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
 import { actionButtonIds, type ReplyAction } from '../../../commands/replyActions.ts';
 import type { Locale } from '../../engine/index.ts';
 import { messagesFor } from '../../messages/catalogue.ts';
+
+/** custom_id prefix of "Lire le passage" buttons; the rest is the passage reference. */
+export const READ_PASSAGE_PREFIX = 'relais:read:';
+
+const MAX_CUSTOM_ID = 100;
+const MAX_LABEL = 80;
 
 /** Discord's limit: five buttons a row. */
 const BUTTONS_PER_ROW = 5;
@@ -16,6 +23,10 @@ const button = (customId: string, label: string, style: ButtonStyle.Primary | Bu
 });
 
 function buttonsOf(action: ReplyAction, locale: Locale): Button[] {
+  if (action.kind === 'read-passage') {
+    const customId = `${READ_PASSAGE_PREFIX}${action.passage}`;
+    return customId.length > MAX_CUSTOM_ID ? [] : [button(customId, action.label.slice(0, MAX_LABEL), ButtonStyle.Secondary)];
+  }
   const m = messagesFor(locale).conversation;
   const ids = actionButtonIds(action);
   if (action.kind === 'feedback') {

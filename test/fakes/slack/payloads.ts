@@ -240,6 +240,8 @@ export interface BlockActionOptions {
   /** The message the button is on: ephemeral messages have no ts Slack shares. */
   messageTs?: string;
   isEphemeral?: boolean;
+  /** The message holding the button (its text and blocks, as the app posted them). */
+  message?: { text?: string; blocks?: unknown[] };
 }
 
 /** A `block_actions` interaction payload for one button click, as Slack posts it (payload=<json>). */
@@ -257,7 +259,9 @@ export function buildBlockActions(id: SlackIdentity, opts: BlockActionOptions): 
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: channel, name: channel === id.channelId ? id.channelName : channel.toLowerCase() },
-    ...(opts.isEphemeral ? {} : { message: { type: 'message', user: id.botUserId, bot_id: id.botId, ts, text: '' } }),
+    ...(opts.isEphemeral ? {} : {
+      message: { type: 'message', user: id.botUserId, bot_id: id.botId, ts, text: opts.message?.text ?? '', blocks: opts.message?.blocks ?? [] },
+    }),
     state: { values: {} },
     response_url: opts.responseUrl,
     actions: [{

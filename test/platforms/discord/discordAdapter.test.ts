@@ -42,10 +42,12 @@ describe('DiscordAdapter against FakeDiscord', () => {
     const patch = await h.fake.waitForRequest(isPatchOriginal(sent.token));
     expect(patch.status).toBe(200);
     const [embed] = patch.body.embeds;
-    expect(embed.description).toMatch(/163 \*\*personnes\*\*/);
+    expect(embed.description).toMatch(/\*\*163\*\* personnes/);
     expect(embed.title).toContain('Gers numérique');
-    expect(embed.footer.text).toContain('corpus/002_dc55de66c2507726.txt');
-    expect(patch.body.content).toMatch(/fait/);
+    // Answer first: no heading; cited by title, never by file; the passage one click away.
+    expect(JSON.stringify(embed)).not.toContain('corpus/002_dc55de66c2507726.txt');
+    expect(patch.body.content).toBe('');
+    expect(patch.body.components[0].components[0]).toMatchObject({ type: 2, label: 'Lire le passage' });
     expect(patch.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const labels = patch.body.components[0].components.map((c: { label: string }) => c.label);
     expect(labels).toEqual(['Utile', 'Pas utile', 'Partager dans le canal']);
@@ -85,7 +87,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
     const asked = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${GERS}`, author: h.fake.users.bob });
     const post = await h.fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === asked.id);
     expect(post.path).toBe(`/channels/${h.fake.channelId}/messages`);
-    expect(post.body.embeds[0].description).toMatch(/163 \*\*personnes\*\*/);
+    expect(post.body.embeds[0].description).toMatch(/\*\*163\*\* personnes/);
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     // A question deleted meanwhile still gets its answer (without the reply link).
     expect(post.body.message_reference.fail_if_not_exists).toBe(false);

@@ -1,6 +1,6 @@
 // The same adapter over Socket Mode: envelopes acknowledged, answers posted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_TOKEN, GERS_FILE, GERS_QUESTION, type Harness, responseIdOf, startHarness, waitForNthResponse } from './slackTestHarness.ts';
+import { APP_TOKEN, GERS_QUESTION, GERS_TITLE, type Harness, responseIdOf, startHarness, waitForNthResponse } from './slackTestHarness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -32,7 +32,7 @@ describe('Slack adapter over Socket Mode', () => {
     expect(answer.body['response_type']).toBe('ephemeral');
     const blocks = JSON.stringify(answer.body['blocks']);
     expect(blocks.replace(/\*/g, '')).toContain('163 personnes');
-    expect(blocks).toContain(GERS_FILE);
+    expect(blocks).toContain(GERS_TITLE);
   });
 
   it('acknowledges an app_mention envelope and answers in its thread', async () => {
@@ -41,7 +41,7 @@ describe('Slack adapter over Socket Mode', () => {
     expect(ack.envelope_id).toBeTruthy();
     const post = await h.fake.waitForCall('chat.postMessage', (c) => c.body['thread_ts'] === mention['ts']);
     expect(post.token).toBe('xoxb-test-bot-token');
-    expect(JSON.stringify(post.body['blocks'])).toContain(GERS_FILE);
+    expect(JSON.stringify(post.body['blocks'])).toContain(GERS_TITLE);
   });
 
   it('acknowledges a block_actions envelope (a click on 👍) and answers the clicker through its response_url', async () => {

@@ -1,6 +1,7 @@
-// Every Slack listener, registered by kind (slash commands, events, messages).
+// Every Slack listener, registered by kind (slash commands, events, messages, button actions).
 import type { App } from '@slack/bolt';
 import { registerAnswerButtons } from './actions/answerButtons.ts';
+import { registerReadPassage } from './actions/readPassage.ts';
 import { registerRelaisCommand } from './commands/relaisCommand.ts';
 import { registerAppMention } from './events/appMention.ts';
 import type { ListenerDeps } from './listenerDeps.ts';
@@ -13,4 +14,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerDirectMessage(app, deps);
   registerThreadFollowUp(app, deps);
   registerAnswerButtons(app, deps);
+  registerReadPassage(app, deps);
 }
