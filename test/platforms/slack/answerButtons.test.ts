@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Conversations } from '../../../src/conversation/conversations.ts';
 import { InMemoryFeedbackStore } from '../../../src/conversation/inMemoryFeedbackStore.ts';
 import { CONVERSATION_RELEASES, HAUT_VALLON, THREE_TURNS } from '../../fixtures/conversationReleases.ts';
+import { READ_PASSAGE_ACTION } from '../../../src/platforms/slack/rendering/replyActions.ts';
 import type { RecordedResponse } from '../../fakes/fakeSlack.ts';
 import { type Harness, responseIdOf, SIGNING_SECRET, slash, startHarness, waitForNthResponse } from './slackTestHarness.ts';
 
@@ -80,7 +81,12 @@ describe('answer buttons on Slack', () => {
     const shown = JSON.stringify(first.body['blocks']);
     expect(shown).toContain(`Question : « ${THREE_TURNS[0]} »`);
     expect(shown.replace(/\*/g, '')).toContain(HAUT_VALLON.president);
-    expect(buttonIds(first.body['blocks']).every((b) => b.startsWith('relais:vote:'))).toBe(true);
+    // Public now: the passage and the votes, no second share button.
+    const sharedIds = buttonIds(first.body['blocks']);
+    expect(sharedIds.map((b) => b === READ_PASSAGE_ACTION ? b : b.slice(0, b.lastIndexOf(':'))))
+      .toEqual([READ_PASSAGE_ACTION, 'relais:vote:up', 'relais:vote:down']);
+    expect((first.body['blocks'] as { type: string; text?: { text: string } }[])
+      .filter((b) => b.type === 'section').every((b) => (b.text?.text ?? '') !== '')).toBe(true);
     const note = await waitForNthResponse(h.fake, id, 2);
     expect(note.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(String(note.body['text'])).toContain('partagée');
