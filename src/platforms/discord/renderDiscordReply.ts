@@ -69,6 +69,7 @@ export function safeText(text: string): string {
  * the escaped cap still overflows `max` and is truncated with an ellipsis as before.
  */
 export function capBeforeEscaping(text: string, max: number): string {
+  if (max < 0) return '';
   if (text.length <= max + 1) return text;
   const end = /[\uD800-\uDBFF]/.test(text[max] ?? '') ? max : max + 1;
   return text.slice(0, end);
@@ -85,6 +86,9 @@ export function truncate(text: string, max: number): string {
   }
   return out + ELLIPSIS;
 }
+
+/** Renders of an excerpt tried before the last one is cut to fit. */
+const MAX_RENDER_TRIES = 6;
 
 /** The excerpt with its highlighted spans in bold, escaped, within `max`. */
 export function renderHighlighted(fullExcerpt: string, highlights: readonly Span[], max: number): string {
@@ -113,8 +117,9 @@ export function renderHighlighted(fullExcerpt: string, highlights: readonly Span
   };
   let limit = excerpt.length;
   let out = render(limit);
-  // Escaping and bold markers lengthen the text: shorten the source until the result fits.
-  while (out.length > max && limit > 0) {
+  // Escaping and bold markers lengthen the text: shorten the source until the result fits — a few
+  // times at most (each render escapes again, and escaping is quadratic), then cut what is left.
+  for (let tries = 0; out.length > max && limit > 0 && tries < MAX_RENDER_TRIES; tries++) {
     limit = Math.min(limit - 1, Math.floor(limit * Math.min(0.95, max / out.length)));
     out = render(Math.max(0, limit));
   }
@@ -232,12 +237,18 @@ export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): D
       if (body && omitted.length === 0) push(body);
       continue;
     }
-    const label = introducesFact(groups, i - 1) ? (groups[i - 1] as ReplySection[]).map((s) => ('text' in s ? s.text : '')).join(' ') : '';
+    const intro = introducesFact(groups, i - 1) ? (groups[i - 1] as ReplySection[]).map((s) => ('text' in s ? s.text : '')).join(' ') : '';
+    // The label is cut first: a long one must not leave the description a negative room.
+    const label = intro ? truncate(neutraliseMentions(capBeforeEscaping(intro, DiscordLimits.title)), DiscordLimits.title) : '';
     const room = DiscordLimits.embedTotal - total - 300 - label.length; // title + footer + label
     const descriptionMax = Math.min(DiscordLimits.description, room);
+    if (omitted.length > 0 || descriptionMax < 200) {
+      omitted.push(group);
+      continue;
+    }
     const embed = factEmbed(group, descriptionMax);
-    if (label) embed.author = { name: truncate(neutraliseMentions(label), DiscordLimits.title) };
-    if (omitted.length > 0 || descriptionMax < 200 || !push(embed)) omitted.push(group);
+    if (label) embed.author = { name: label };
+    if (!push(embed)) omitted.push(group);
   }
 
   let content = heading;
