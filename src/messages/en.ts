@@ -23,8 +23,8 @@ export const en: Messages = {
     closestDocuments: 'Closest documents:',
   },
   sources: {
-    description: 'List the indexed press releases (title, date, file), filtered by one or two words.',
-    filterOption: 'A word of the title, file or territory',
+    description: 'List the indexed press releases (title, date, format, link), filtered by one or two words.',
+    filterOption: 'A word of the title, territory, tags or text',
     pageOption: 'Page number',
     none: (filter) => `No press release${filter ? ` matching “${filter}”` : ''}.`,
     count: (count, filter) => `${count} press release(s)${filter ? ` matching “${filter}”` : ''}:`,

@@ -27,8 +27,8 @@ export const fr: Messages = {
     closestDocuments: 'Documents les plus proches :',
   },
   sources: {
-    description: 'Liste les communiqués indexés (titre, date, fichier), filtrés par un ou deux mots.',
-    filterOption: 'Un mot du titre, du fichier ou du territoire',
+    description: 'Liste les communiqués indexés (titre, date, format, lien), filtrés par un ou deux mots.',
+    filterOption: 'Un mot du titre, du territoire, des thèmes ou du texte',
     pageOption: 'Numéro de page',
     none: (filter) => `Aucun communiqué${filter ? ` contenant « ${filter} »` : ''}.`,
     count: (count, filter) => `${count} communiqué(s)${filter ? ` contenant « ${filter} »` : ''} :`,
