@@ -1,6 +1,7 @@
 // The platform-neutral reply every command returns. Adapters render it (Block Kit, embeds, terminal
 // text); they never see the engine's answer shape. All strings are plain text: adapters escape them.
 import type { Citation, Span } from '../src/engine/index.ts';
+import type { ReplyAction } from './replyActions.ts';
 
 export type ReplySection =
   /** A paragraph of plain text. */
@@ -18,6 +19,8 @@ export interface Reply {
   /** A title line, plain text. */
   heading: string;
   sections: ReplySection[];
+  /** Buttons under the reply (where the platform has them). */
+  actions?: ReplyAction[];
 }
 
 /** Renders a citation as one plain line: title, date, then link or file. */

@@ -29,13 +29,13 @@ function context(progress: (r: Reply) => Promise<void> = async () => {}): Comman
 describe('command definitions', () => {
   it('define each command once, with French and English descriptions', () => {
     const names = allCommands.map((c) => c.name);
-    expect(names).toEqual(['ask', 'sources', 'reindex', 'stats', 'help']);
+    expect(names).toEqual(['ask', 'sources', 'add', 'remove', 'restore', 'reindex', 'stats', 'help']);
     for (const c of allCommands) {
       expect(c.description.fr.length).toBeGreaterThan(10);
       expect(c.description.en.length).toBeGreaterThan(10);
       expect(c.name).toMatch(/^[a-z]+$/);
     }
-    expect(allCommands.filter(needsAdmin).map((c) => c.name)).toEqual(['reindex', 'stats']);
+    expect(allCommands.filter(needsAdmin).map((c) => c.name)).toEqual(['add', 'remove', 'restore', 'reindex', 'stats']);
   });
 
   it('are found by their French names too', () => {
