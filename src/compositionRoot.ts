@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
+import { CorpusFolder } from './documents/corpusFolder.ts';
 import { type Logger, type RelaisEngine, stderrLogger } from './engine/index.ts';
 import { openConfiguredEngine } from './openEngine.ts';
 import { Operations, type RunningPlatform } from './operations/operations.ts';
@@ -16,20 +17,28 @@ import { answerLine, runTerminalChat } from './platforms/terminal/terminalChat.t
 /** What each Discord shard process runs (discord.js's ShardingManager forks it). */
 export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'discordShard.ts');
 
+/** The corpus folder as admins change it from chat: the same folder and caps the engine reads with. */
+export function corpusFolder(config: Config): CorpusFolder {
+  const { corpusDir, dataDir, maxDocumentBytes, maxFileBytes, maxPdfPages, fetch } = config;
+  return new CorpusFolder({ corpusDir, dataDir, fetch, maxDocumentBytes, maxFileBytes,
+    corpusCaps: { maxDocumentBytes, maxFileBytes, maxPdfPages } });
+}
+
 /** Starts every platform whose tokens are set; a platform that fails to start stops the others. */
 async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate): Promise<RunningPlatform[]> {
+  const corpusFiles = corpusFolder(config);
   const running: RunningPlatform[] = [];
   try {
     // Platform libraries load only when configured: the terminal chat starts without them.
     if (config.slack) {
       const { SlackAdapter } = await import('./platforms/slack/slackAdapter.ts');
-      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions,
+      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions, corpusFiles,
         stopGraceMs: config.operations.shutdownGraceMs });
       running.push({ name: 'slack', stop: () => slack.stop(), isConnected: () => slack.isConnected() });
     }
     if (config.discord) {
       const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
-      const discord = await startDiscord(config, engine, logger, questions, SHARD_FILE);
+      const discord = await startDiscord(config, engine, logger, questions, SHARD_FILE, corpusFiles);
       if (!discord) throw new Error('Discord is configured but did not start');
       logger.info({ shards: config.discord?.shards }, 'Discord adapter started');
       running.push({ name: 'discord', stop: () => discord.stop(), isConnected: () => discord.isConnected() });
@@ -59,7 +68,7 @@ export async function serve(config: Config): Promise<void> {
 
   const platforms = await startPlatforms(config, engine, logger, operations.questions);
   if (platforms.length === 0) {
-    await runTerminalChat({ engine, logger });
+    await runTerminalChat({ engine, logger, corpusFiles: corpusFolder(config) });
     await operations.stop();
     return;
   }
@@ -80,7 +89,8 @@ export interface TerminalRelais {
 export async function openForTerminal(config: Config): Promise<TerminalRelais> {
   const logger = stderrLogger(config.terminalLogLevel);
   const engine = await openConfiguredEngine(config, logger);
-  return { engine, logger, answerLine: (line, color, write) => answerLine(line, engine, logger, color, write) };
+  const corpusFiles = corpusFolder(config);
+  return { engine, logger, answerLine: (line, color, write) => answerLine(line, engine, logger, color, write, corpusFiles) };
 }
 
 /**
@@ -98,7 +108,8 @@ export async function serveDiscordShard(config: Config): Promise<void> {
   const engine = await openConfiguredEngine(config, logger, { useSnapshot: true });
   if (engine.status().loadedFrom !== 'snapshot') logger.warn({}, 'this shard rebuilt the index: the snapshot was missing or out of date');
   const { DiscordAdapter } = await import('./platforms/discord/discordAdapter.ts');
-  const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger, questions: operations.questions });
+  const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger, questions: operations.questions,
+    corpusFiles: corpusFolder(config) });
   let stopping = false;
   const shutdown = async (): Promise<void> => {
     if (stopping) return;

@@ -85,6 +85,7 @@ export const en: Messages = {
     },
     confirmRemove: (title) => `Remove "${title}" from the corpus?`,
     confirmLabel: 'Remove',
+    confirmationExpired: 'This confirmation has expired; run the command again.',
     removeHint: (file) => `The file ${file} goes to the trash; "restore ${file}" puts it back. Without buttons: "remove ${file} yes".`,
     removed: (title) => `Removed from the corpus: "${title}".`,
     restoreHint: (file) => `"restore ${file}" puts it back.`,

@@ -89,6 +89,7 @@ export const fr: Messages = {
     },
     confirmRemove: (title) => `Retirer « ${title} » du corpus ?`,
     confirmLabel: 'Retirer',
+    confirmationExpired: 'Cette confirmation a expiré ; relancez la commande.',
     removeHint: (file) => `Le fichier ${file} ira dans la corbeille ; « restore ${file} » le remettra. Sans bouton : « remove ${file} oui ».`,
     removed: (title) => `Retiré du corpus : « ${title} ».`,
     restoreHint: (file) => `« restore ${file} » le remet.`,

@@ -76,6 +76,8 @@ export interface Messages {
     refusals: DocumentRefusalTexts;
     confirmRemove(title: string): string;
     confirmLabel: string;
+    /** A confirmation button clicked after Relais restarted or too late. */
+    confirmationExpired: string;
     removeHint(file: string): string;
     removed(title: string): string;
     restoreHint(file: string): string;

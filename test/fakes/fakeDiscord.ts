@@ -76,16 +76,17 @@ import { FakeRest } from './discord/rest.ts';
 import { DiscordState, partialMember } from './discord/state.ts';
 import {
   json, WAIT_MS,
-  type DiscordFixtures, type FakeDiscordOptions, type FakeResponse, type IdentifyRecord, type InteractionCreateOptions,
-  type MessageCreateOptions, type RecordedRequest, type RequestPredicate, type ResponseHandler,
+  type ButtonClickOptions, type DiscordFixtures, type FakeDiscordOptions, type FakeResponse, type IdentifyRecord,
+  type InteractionCreateOptions, type MessageCreateOptions, type RecordedRequest, type RequestPredicate, type ResponseHandler,
 } from './discord/types.ts';
 
 export { snowflake } from './discord/payloads.ts';
 export type { GuildFixture } from './discord/payloads.ts';
 export { Intent } from './discord/types.ts';
 export type {
-  FakeDiscordOptions, FakeResponse, GatewayPayload, IdentifyRecord, InteractionCreateOptions, InteractionState, MessageCreateOptions,
-  RecordedFile, RecordedRequest, RegisteredCommands, RequestPredicate, ResponseHandler, ResumeRecord,
+  ButtonClickOptions, FakeAttachment, FakeDiscordOptions, FakeResponse, GatewayPayload, IdentifyRecord,
+  InteractionCreateOptions, InteractionState, MessageCreateOptions, RecordedFile, RecordedRequest, RegisteredCommands,
+  RequestPredicate, ResponseHandler, ResumeRecord,
 } from './discord/types.ts';
 
 /** The fake Discord: its state (discord/state.ts), its gateway (discord/gateway.ts) and its REST API (discord/rest.ts) on one port. */
@@ -258,17 +259,48 @@ export class FakeDiscord {
 
   /** Builds and dispatches a realistic chat-input INTERACTION_CREATE. Returns the payload (its `id`/`token` identify the callback). */
   interactionCreate(opts: InteractionCreateOptions): APIChatInputApplicationCommandInteraction {
-    const user = opts.user ?? this.users.alice;
-    this.state.knownUsers.set(user.id, user);
     const dm = opts.dm ?? false;
     const guildId = dm ? undefined : (opts.guildId ?? this.guildId);
-    const options = Array.isArray(opts.options) ? opts.options : toOptions(opts.options ?? {});
+    const attachments = Object.entries(opts.attachments ?? {}).map(([name, file]) => ({ name, id: snowflake(), file }));
+    const options = [
+      ...(Array.isArray(opts.options) ? opts.options : toOptions(opts.options ?? {})),
+      ...attachments.map((a) => ({ name: a.name, type: ApplicationCommandOptionType.Attachment, value: a.id })),
+    ] as APIApplicationCommandInteractionDataOption[];
     const commandId =
       opts.commandId ??
       [...(guildId ? (this.state.registeredCommands.guilds[guildId] ?? []) : []), ...this.state.registeredCommands.global].find(
         (c) => c.name === opts.commandName && c.type === 1,
       )?.id ??
       snowflake();
+    const resolved = attachments.length === 0 ? {} : { resolved: { attachments: Object.fromEntries(attachments.map(({ id, file }) => [id, {
+      id, filename: file.filename, size: file.size, url: file.url, proxy_url: file.url,
+      ...(file.contentType ? { content_type: file.contentType } : {}),
+    }])) } };
+    return this.dispatchInteraction(opts, InteractionType.ApplicationCommand, {
+      id: commandId,
+      name: opts.commandName,
+      type: 1,
+      ...(options.length ? { options } : {}),
+      ...resolved,
+      ...(guildId && this.state.registeredCommands.guilds[guildId]?.some((c) => c.id === commandId) ? { guild_id: guildId } : {}),
+    });
+  }
+
+  /** Dispatches a click on a button (MESSAGE_COMPONENT interaction) of a message the bot sent. */
+  buttonClick(opts: ButtonClickOptions): APIChatInputApplicationCommandInteraction {
+    return this.dispatchInteraction({ ...opts, channelId: opts.message.channel_id }, InteractionType.MessageComponent,
+      { custom_id: opts.customId, component_type: 2 }, { message: opts.message });
+  }
+
+  /** An interaction as Discord builds it: who invoked it (member in a guild, user in a DM), where, with what data. */
+  private dispatchInteraction(
+    opts: Pick<InteractionCreateOptions, 'user' | 'dm' | 'guildId' | 'channelId' | 'member' | 'locale'>,
+    type: InteractionType, data: Record<string, unknown>, extra: Record<string, unknown> = {},
+  ): APIChatInputApplicationCommandInteraction {
+    const user = opts.user ?? this.users.alice;
+    this.state.knownUsers.set(user.id, user);
+    const dm = opts.dm ?? false;
+    const guildId = dm ? undefined : (opts.guildId ?? this.guildId);
     const appPermissions = computePermissions(
       Object.values(this.guild.roles),
       [this.guild.roles.bot.id],
@@ -277,14 +309,9 @@ export class FakeDiscord {
     const base = {
       id: snowflake(),
       application_id: this.state.applicationId,
-      type: InteractionType.ApplicationCommand,
-      data: {
-        id: commandId,
-        name: opts.commandName,
-        type: 1,
-        ...(options.length ? { options } : {}),
-        ...(guildId && this.state.registeredCommands.guilds[guildId]?.some((c) => c.id === commandId) ? { guild_id: guildId } : {}),
-      },
+      type,
+      data,
+      ...extra,
       token: interactionToken(),
       version: 1 as const,
       locale: opts.locale ?? 'fr',

@@ -7,6 +7,7 @@ import {
   MessageFlags,
   Partials,
   PermissionFlagsBits,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type ClientOptions,
   type GuildMember,
@@ -17,6 +18,7 @@ import {
 } from 'discord.js';
 import { allCommands } from '../../../commands/allCommands.ts';
 import type { CommandContext, CommandDefinition, CommandOption, Invoker, QuestionGate } from '../../../commands/command.ts';
+import type { CorpusFiles } from '../../../commands/corpusFiles.ts';
 import { helpCommand } from '../../../commands/help.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import { errorReply, type Reply } from '../../../commands/reply.ts';
@@ -24,6 +26,8 @@ import { canRun, runCommand } from '../../../commands/runCommand.ts';
 import type { DiscordConfig } from '../../config.ts';
 import { detectLocale, newErrorRef, type Locale, type Logger, type RelaisEngine } from '../../engine/index.ts';
 import { messagesFor } from '../../messages/catalogue.ts';
+import { attachmentFiles } from './attachmentFiles.ts';
+import { answerConfirmButton } from './confirmButton.ts';
 import { commandForInteraction } from './discordCommands.ts';
 import { discordStartFailure } from './discordStartFailure.ts';
 import { renderDiscordReply } from './renderDiscordReply.ts';
@@ -39,6 +43,8 @@ export interface DiscordAdapterOptions {
   clientOptions?: Partial<ClientOptions>;
   /** Rate limits, in-flight cap, metrics and stats shared with the other platforms (src/operations). */
   questions?: QuestionGate;
+  /** The corpus folder, for /add, /remove and /restore (src/documents). */
+  corpusFiles?: CorpusFiles;
 }
 
 /** The intents Relais needs: no privileged one (Discord delivers the content of mentions and DMs without Message Content). */
@@ -157,8 +163,9 @@ export class DiscordAdapter {
   }
 
   private context(progress: (reply: Reply) => Promise<void>): CommandContext {
-    const { engine, questions } = this.options;
-    return { engine, logger: this.log, commands: allCommands, progress, ...(questions ? { questions } : {}) };
+    const { engine, questions, corpusFiles } = this.options;
+    return { engine, logger: this.log, commands: allCommands, progress, ...(questions ? { questions } : {}),
+      ...(corpusFiles ? { corpusFiles } : {}) };
   }
 
   /** Manage Server (Administrator implies it), or one of the configured admin roles. */
@@ -174,6 +181,7 @@ export class DiscordAdapter {
   // ------------------------------------------------------------------ slash commands
 
   private async onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isButton()) return this.onButton(interaction);
     if (!interaction.isChatInputCommand()) return;
     const command = commandForInteraction(interaction.commandName);
     const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
@@ -195,9 +203,10 @@ export class DiscordAdapter {
       options[o.name] = typeof value === 'string' || typeof value === 'number' ? value : undefined;
     }
     const locale = askerLocale(command.options, options, interaction.locale);
+    const files = attachmentFiles(command, interaction);
     const started = performance.now();
     try {
-      const reply = await runCommand(command, { options, locale, invoker }, this.context(respond));
+      const reply = await runCommand(command, { options, locale, invoker, ...(files.length > 0 ? { files } : {}) }, this.context(respond));
       await respond(reply);
     } catch (error) {
       // Discord refused what we sent (runCommand itself never throws): tell the user if still possible.
@@ -206,6 +215,17 @@ export class DiscordAdapter {
       await respond(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch(() => undefined);
     }
     this.log.debug({ command: command.name, user: invoker.userId, ms: Math.round(performance.now() - started) }, 'discord command answered');
+  }
+
+  private async onButton(interaction: ButtonInteraction): Promise<void> {
+    const invoker: Invoker = {
+      platform: 'discord',
+      userId: interaction.user.id,
+      isAdmin: interaction.inGuild() && this.isAdmin(interaction.member, interaction.memberPermissions),
+    };
+    const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
+    await answerConfirmButton(interaction, { invoker, locale: discordLocale(interaction.locale), embeds, noMentions: NO_MENTIONS,
+      context: (progress) => this.context(progress) });
   }
 
   // ------------------------------------------------------------------ mentions and DMs

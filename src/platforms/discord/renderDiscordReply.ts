@@ -6,6 +6,7 @@ import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import type { Span } from '../../engine/index.ts';
 import { citationLine, replyAsPlainText, type Reply, type ReplySection } from '../../../commands/reply.ts';
 import { labelMatchesLink } from '../linkLabel.ts';
+import { replyActionComponents } from './replyActions.ts';
 
 export const DiscordLimits = {
   content: 2000,
@@ -23,6 +24,8 @@ export const DiscordLimits = {
 export interface DiscordMessagePayload {
   content: string;
   embeds: APIEmbed[];
+  /** The reply's buttons (./replyActions.ts), when it has some. */
+  components?: ReturnType<typeof replyActionComponents>['components'];
 }
 
 export interface RenderOptions {
@@ -175,7 +178,7 @@ export function renderPlainText(reply: Reply): string {
 }
 
 export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): DiscordMessagePayload {
-  if (options.embeds === false) return { content: renderPlainText(reply), embeds: [] };
+  if (options.embeds === false) return { content: renderPlainText(reply), embeds: [], ...replyActionComponents(reply.actions) };
 
   const heading = safeText(capBeforeEscaping(reply.heading, DiscordLimits.content));
   const facts = reply.sections.filter((s): s is FactSection => s.type === 'fact');
@@ -215,5 +218,5 @@ export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): D
     // Nothing fitted in an embed (should not happen): fall back to text.
     content = renderPlainText(reply);
   }
-  return { content: truncate(content, DiscordLimits.content), embeds };
+  return { content: truncate(content, DiscordLimits.content), embeds, ...replyActionComponents(reply.actions) };
 }

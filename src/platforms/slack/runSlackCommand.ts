@@ -2,7 +2,8 @@
 // commands: who asks (admin or not, from SLACK_ADMIN_USER_IDS), in which language (read once by the
 // listener from what was typed), and where the interim replies (reindex "started") go.
 import { allCommands } from '../../../commands/allCommands.ts';
-import type { QuestionGate } from '../../../commands/command.ts';
+import type { CommandContext, QuestionGate } from '../../../commands/command.ts';
+import type { CorpusFiles, IncomingFile } from '../../../commands/corpusFiles.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import type { Reply } from '../../../commands/reply.ts';
 import { runCommand } from '../../../commands/runCommand.ts';
@@ -14,6 +15,8 @@ export interface SlackCommandDeps {
   adminUserIds: ReadonlySet<string>;
   /** Rate limits, in-flight cap, metrics and stats shared with the other platforms (src/operations). */
   questions?: QuestionGate;
+  /** The corpus folder, for add, remove and restore. */
+  corpusFiles?: CorpusFiles;
 }
 
 export interface SlackLine {
@@ -21,13 +24,24 @@ export interface SlackLine {
   userId: string;
   /** The language the line is written in (detectLocale, once, where the listener read it). */
   locale: Locale;
+  /** Files shared with the line (its message, its thread, or just before a /relais add). */
+  files?: readonly IncomingFile[];
 }
 
 export function runSlackCommand(line: SlackLine, deps: SlackCommandDeps, progress: (reply: Reply) => Promise<void>): Promise<Reply> {
   const { command, options } = parseCommandText(line.text);
+  const invoker = { platform: 'slack', userId: line.userId, isAdmin: deps.adminUserIds.has(line.userId) } as const;
   return runCommand(
     command,
-    { options, locale: line.locale, invoker: { platform: 'slack', userId: line.userId, isAdmin: deps.adminUserIds.has(line.userId) } },
-    { engine: deps.engine, logger: deps.logger, commands: allCommands, progress, ...(deps.questions ? { questions: deps.questions } : {}) },
+    { options, locale: line.locale, invoker, ...(line.files && line.files.length > 0 ? { files: line.files } : {}) },
+    slackCommandContext(deps, progress),
   );
+}
+
+/** What every command run from Slack gets (typed lines and button clicks alike). */
+export function slackCommandContext(deps: SlackCommandDeps, progress: (reply: Reply) => Promise<void>): CommandContext {
+  return {
+    engine: deps.engine, logger: deps.logger, commands: allCommands, progress,
+    ...(deps.questions ? { questions: deps.questions } : {}), ...(deps.corpusFiles ? { corpusFiles: deps.corpusFiles } : {}),
+  };
 }

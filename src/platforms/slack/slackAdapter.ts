@@ -4,6 +4,7 @@
 import { App, type Logger as BoltLogger, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { AddressInfo } from 'node:net';
 import type { QuestionGate } from '../../../commands/command.ts';
+import type { CorpusFiles } from '../../../commands/corpusFiles.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { boltLogger } from './boltLogger.ts';
@@ -40,6 +41,8 @@ export interface SlackAdapterOptions {
   stopGraceMs?: number;
   /** Rate limits, in-flight cap, metrics and stats shared with the other platforms (src/operations). */
   questions?: QuestionGate;
+  /** The corpus folder, for add, remove and restore (src/documents). */
+  corpusFiles?: CorpusFiles;
 }
 
 export { SlackStartError };
@@ -162,6 +165,7 @@ function listenerDeps(options: SlackAdapterOptions, inFlight: Set<Promise<unknow
     logger: options.logger,
     adminUserIds: new Set(options.config.adminUserIds),
     ...(options.questions ? { questions: options.questions } : {}),
+    ...(options.corpusFiles ? { corpusFiles: options.corpusFiles } : {}),
     answeredMessages: new RecentKeys(),
     responseUrlPolicy: options.retry?.responseUrl ?? RESPONSE_URL_RETRY_POLICY,
     track: (work) => {

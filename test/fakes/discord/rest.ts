@@ -285,13 +285,28 @@ export class FakeRest {
       case CallbackType.LaunchActivity:
         break;
       case CallbackType.DeferredMessageUpdate:
-      case CallbackType.UpdateMessage:
-        return json(400, { message: 'Interaction callback type is not valid for this interaction', code: 50035 });
+      case CallbackType.UpdateMessage: {
+        // Only a component's interaction updates the message it is on (which becomes its @original).
+        const source = (state.payload as unknown as { message?: APIMessage }).message;
+        if ((state.payload.type as number) !== InteractionType.MessageComponent || !source) {
+          return json(400, { message: 'Interaction callback type is not valid for this interaction', code: 50035 });
+        }
+        const current = this.state.botMessages.find((m) => m.id === source.id) ?? source;
+        state.original = type === CallbackType.UpdateMessage
+          ? { ...current, ...('content' in data ? { content: data.content ?? '' } : {}), ...('embeds' in data ? { embeds: data.embeds ?? [] } : {}),
+            ...('components' in data ? { components: data.components ?? [] } : {}) }
+          : current;
+        break;
+      }
       default:
         return json(400, { message: 'Invalid Form Body', code: 50035, errors: { type: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: `Value must be one of {1, 4, 5, 6, 7, 8, 9, 10, 12}.` }] } } });
     }
     state.acknowledged = true;
     state.responseType = type;
+    if (type === CallbackType.UpdateMessage && state.original) {
+      const index = this.state.botMessages.findIndex((m) => m.id === state.original?.id);
+      if (index >= 0) this.state.botMessages[index] = state.original;
+    }
     if (created) {
       state.original = created;
       this.state.knownMessages.set(created.id, created);

@@ -106,6 +106,7 @@ export interface GatewayPayload {
 }
 
 export interface InteractionState {
+  /** A chat-input command, or (type MessageComponent) a button click. */
   payload: APIChatInputApplicationCommandInteraction;
   acknowledged: boolean;
   /** InteractionResponseType of the callback (4 reply, 5 deferred reply, ...). */
@@ -129,6 +130,27 @@ export interface InteractionCreateOptions {
   dm?: boolean;
   locale?: string;
   commandId?: string;
+  /** Attachment options: each becomes an option of type Attachment and an entry of data.resolved.attachments. */
+  attachments?: Record<string, FakeAttachment>;
+}
+
+/** A file attached to a slash command, served from `url` (a local server in tests, Discord's CDN for real). */
+export interface FakeAttachment {
+  filename: string;
+  url: string;
+  size: number;
+  contentType?: string;
+}
+
+/** A click on a button of a message the bot sent. */
+export interface ButtonClickOptions {
+  customId: string;
+  /** The message the button is on (one of `botMessages`). */
+  message: APIMessage;
+  user?: APIUser;
+  member?: { roles?: string[]; permissions?: string; nick?: string | null };
+  dm?: boolean;
+  locale?: string;
 }
 
 export interface MessageCreateOptions {
