@@ -82,9 +82,11 @@ function checkSlack(r: Reply): void {
   expect(message.text.length).toBeGreaterThan(0);
   expect(message.text.length).toBeLessThanOrEqual(SLACK_LIMITS.messageText);
   expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
-  const texts = [message.text, ...message.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : b.elements.map((e) => e.text)))];
+  const blockTexts = (b: (typeof message.blocks)[number]): string[] =>
+    b.type === 'section' ? [b.text.text] : b.type === 'context' ? b.elements.map((e) => e.text) : b.elements.map((e) => e.text.text);
+  const texts = [message.text, ...message.blocks.flatMap(blockTexts)];
   for (const block of message.blocks) {
-    for (const s of block.type === 'section' ? [block.text.text] : block.elements.map((e) => e.text)) {
+    for (const s of blockTexts(block)) {
       expect(s.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
     }
   }

@@ -6,7 +6,7 @@ import type { CommandContext, QuestionGate } from '../../../commands/command.ts'
 import type { CorpusFiles, IncomingFile } from '../../../commands/corpusFiles.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import type { Reply } from '../../../commands/reply.ts';
-import { runCommand } from '../../../commands/runCommand.ts';
+import { canRun, runCommand } from '../../../commands/runCommand.ts';
 import type { Locale, Logger, RelaisEngine } from '../../engine/index.ts';
 
 export interface SlackCommandDeps {
@@ -24,18 +24,30 @@ export interface SlackLine {
   userId: string;
   /** The language the line is written in (detectLocale, once, where the listener read it). */
   locale: Locale;
-  /** Files shared with the line (its message, its thread, or just before a /relais add). */
-  files?: readonly IncomingFile[];
+  /**
+   * The files shared with the line (its message, its thread, or just before a /relais add): looked up
+   * only for a command that takes files, run by someone allowed to.
+   */
+  findFiles?: () => Promise<IncomingFile[]>;
 }
 
-export function runSlackCommand(line: SlackLine, deps: SlackCommandDeps, progress: (reply: Reply) => Promise<void>): Promise<Reply> {
+export async function runSlackCommand(line: SlackLine, deps: SlackCommandDeps, progress: (reply: Reply) => Promise<void>): Promise<Reply> {
   const { command, options } = parseCommandText(line.text);
   const invoker = { platform: 'slack', userId: line.userId, isAdmin: deps.adminUserIds.has(line.userId) } as const;
-  return runCommand(
-    command,
-    { options, locale: line.locale, invoker, ...(line.files && line.files.length > 0 ? { files: line.files } : {}) },
-    slackCommandContext(deps, progress),
-  );
+  const takesFiles = command.options.some((o) => o.type === 'attachment') && canRun(command, invoker);
+  const files = takesFiles && line.findFiles ? await findFiles(line.findFiles, deps) : [];
+  const input = { options, locale: line.locale, invoker, ...(files.length > 0 ? { files } : {}) };
+  return runCommand(command, input, slackCommandContext(deps, progress));
+}
+
+/** The shared files, or none when Slack would not list them (the command then says how to give one). */
+async function findFiles(find: () => Promise<IncomingFile[]>, deps: SlackCommandDeps): Promise<IncomingFile[]> {
+  try {
+    return await find();
+  } catch (error) {
+    deps.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'could not list the files shared with a Slack command');
+    return [];
+  }
 }
 
 /** What every command run from Slack gets (typed lines and button clicks alike). */

@@ -12,6 +12,7 @@ import { registerListeners } from './listeners/index.ts';
 import type { ListenerDeps } from './listeners/listenerDeps.ts';
 import { RecentKeys } from './recentKeys.ts';
 import { describeError } from './slackErrors.ts';
+import { SlackFiles } from './slackFiles.ts';
 import { SlackStartError, slackStartFailure } from './slackStartFailure.ts';
 import { keepSocketConnected } from './socketReconnect.ts';
 import {
@@ -168,6 +169,7 @@ function listenerDeps(options: SlackAdapterOptions, inFlight: Set<Promise<unknow
     ...(options.corpusFiles ? { corpusFiles: options.corpusFiles } : {}),
     answeredMessages: new RecentKeys(),
     responseUrlPolicy: options.retry?.responseUrl ?? RESPONSE_URL_RETRY_POLICY,
+    slackFiles: new SlackFiles(options.config.botToken, options.config.apiUrl),
     track: (work) => {
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work)).catch(() => undefined);

@@ -7,6 +7,7 @@ import { renderSlackReply } from '../rendering/renderSlackReply.ts';
 import { detectLocale } from '../../../engine/index.ts';
 import { messagesFor } from '../../../messages/catalogue.ts';
 import { runSlackCommand } from '../runSlackCommand.ts';
+import type { SlackFileRef } from '../slackFiles.ts';
 import { describeError, logFailure } from '../slackErrors.ts';
 import type { ListenerDeps } from './listenerDeps.ts';
 
@@ -18,7 +19,12 @@ export interface ConversationMessage {
   text?: string;
   bot_id?: string;
   subtype?: string;
+  /** Files shared in the message (subtype file_share, or a mention with files). */
+  files?: SlackFileRef[];
 }
+
+/** A person's message with files is still a person's message; other subtypes (edits, joins…) are not. */
+const ANSWERED_SUBTYPES: ReadonlySet<string | undefined> = new Set([undefined, 'file_share']);
 
 export interface ConversationTarget {
   /** 'thread': reply in the message's thread (starting one); 'direct': reply where the message is. */
@@ -42,7 +48,8 @@ export async function answerConversationMessage(
   deps: ListenerDeps,
 ): Promise<void> {
   const where = { channel: message.channel, ts: message.ts, user: message.user, via: target.via };
-  if (message.bot_id !== undefined || message.subtype !== undefined || message.user === undefined || message.user === target.botUserId) {
+  const byPerson = message.bot_id === undefined && ANSWERED_SUBTYPES.has(message.subtype);
+  if (!byPerson || message.user === undefined || message.user === target.botUserId) {
     deps.logger.debug(where, 'not a person\'s message; ignored');
     return;
   }
@@ -61,7 +68,12 @@ export async function answerConversationMessage(
     else await client.chat.postMessage({ ...common, unfurl_links: false, unfurl_media: false });
   };
   try {
-    await post(await runSlackCommand({ text, userId: user, locale }, deps, post));
+    const findFiles = async () => {
+      const refs = (message.files ?? []).length > 0 ? message.files ?? []
+        : message.thread_ts !== undefined ? await deps.slackFiles.inThread(client, message.channel, message.thread_ts) : [];
+      return refs.map((ref) => deps.slackFiles.incoming(client, ref));
+    };
+    await post(await runSlackCommand({ text, userId: user, locale, findFiles }, deps, post));
   } catch (error) {
     const ref = logFailure(deps.logger, error, where, 'conversation answer failed');
     await post(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch((second: unknown) => {

@@ -1,5 +1,6 @@
-// Every Slack listener, registered by kind (slash commands, events, messages).
+// Every Slack listener, registered by kind (slash commands, events, messages, button actions).
 import type { App } from '@slack/bolt';
+import { registerConfirmAction } from './actions/confirmAction.ts';
 import { registerRelaisCommand } from './commands/relaisCommand.ts';
 import { registerAppMention } from './events/appMention.ts';
 import type { ListenerDeps } from './listenerDeps.ts';
@@ -9,4 +10,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerRelaisCommand(app, deps);
   registerAppMention(app, deps);
   registerDirectMessage(app, deps);
+  registerConfirmAction(app, deps);
 }

@@ -13,6 +13,7 @@ import { replyAsPlainText, type Reply, type ReplySection } from '../../../../com
 import { labelMatchesLink } from '../../linkLabel.ts';
 import { messagesFor } from '../../../messages/catalogue.ts';
 import { escapeCode, escapedPieces, escapeMrkdwnWithin, mrkdwnLink } from './mrkdwn.ts';
+import { replyActionBlocks, type SlackActionsBlock } from './replyActions.ts';
 
 export const SLACK_LIMITS = {
   /** Characters in a section's text (and, here, a context element's text). */
@@ -34,7 +35,7 @@ export interface SlackContextBlock {
   type: 'context';
   elements: MrkdwnText[];
 }
-export type SlackBlock = SlackSectionBlock | SlackContextBlock;
+export type SlackBlock = SlackSectionBlock | SlackContextBlock | SlackActionsBlock;
 
 export interface SlackMessage {
   /** Plain-text fallback, escaped like the blocks. */
@@ -145,7 +146,8 @@ export function renderSlackReply(reply: Reply, options: { locale?: Locale } = {}
   const locale = options.locale ?? 'fr';
   const heading = reply.heading.trim();
   const blocks: SlackBlock[] = heading === '' ? [] : [section(`*${escapeMrkdwnWithin(heading, SLACK_LIMITS.sectionText - 2)}*`)];
-  const max = SLACK_LIMITS.blocksPerMessage;
+  const actions = replyActionBlocks(reply.actions, locale);
+  const max = SLACK_LIMITS.blocksPerMessage - actions.length;
   let notShown = 0;
   const groups = reply.sections.map(sectionBlocks);
   const total = blocks.length + groups.reduce((n, g) => n + g.length, 0);
@@ -159,6 +161,7 @@ export function renderSlackReply(reply: Reply, options: { locale?: Locale } = {}
     }
   }
   if (notShown > 0) blocks.push(context(escapeMrkdwnWithin(messagesFor(locale).slack.moreNotShown(notShown), SLACK_LIMITS.sectionText)));
+  blocks.push(...actions);
   const text = escapeMrkdwnWithin(replyAsPlainText(reply).trim(), SLACK_LIMITS.messageText);
   return { text: text === '' ? '…' : text, blocks };
 }

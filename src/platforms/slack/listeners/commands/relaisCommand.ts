@@ -2,7 +2,7 @@
 // Acknowledged at once (Slack's 3-second rule), then answered through the command's response_url:
 // ephemeral replies only to the asker, the others in the channel. Works the same over HTTP and
 // Socket Mode, and in channels the bot has not joined.
-import type { App, SlashCommand } from '@slack/bolt';
+import type { App, SlashCommand, webApi } from '@slack/bolt';
 import { errorReply, type Reply } from '../../../../../commands/reply.ts';
 import { renderSlackReply } from '../../rendering/renderSlackReply.ts';
 import { postToResponseUrl } from '../../responseUrl.ts';
@@ -15,13 +15,13 @@ import type { ListenerDeps } from '../listenerDeps.ts';
 export const RELAIS_SLASH_COMMAND = '/relais';
 
 export function registerRelaisCommand(app: App, deps: ListenerDeps): void {
-  app.command(RELAIS_SLASH_COMMAND, async ({ command, ack }) => {
+  app.command(RELAIS_SLASH_COMMAND, async ({ command, ack, client }) => {
     await ack();
-    await deps.track(answerSlashCommand(command, deps));
+    await deps.track(answerSlashCommand(command, client, deps));
   });
 }
 
-async function answerSlashCommand(command: SlashCommand, deps: ListenerDeps): Promise<void> {
+async function answerSlashCommand(command: SlashCommand, client: webApi.WebClient, deps: ListenerDeps): Promise<void> {
   const locale = detectLocale(command.text);
   const where = { channel: command.channel_id, user: command.user_id, via: 'slash_command' };
   const send = async (reply: Reply) => {
@@ -34,7 +34,10 @@ async function answerSlashCommand(command: SlashCommand, deps: ListenerDeps): Pr
     );
   };
   try {
-    await send(await runSlackCommand({ text: command.text, userId: command.user_id, locale }, deps, send));
+    // A slash command carries no file: `/relais add` takes the asker's latest share in the channel.
+    const findFiles = async () => (await deps.slackFiles.recentShare(client, command.channel_id, command.user_id))
+      .map((ref) => deps.slackFiles.incoming(client, ref));
+    await send(await runSlackCommand({ text: command.text, userId: command.user_id, locale, findFiles }, deps, send));
   } catch (error) {
     const ref = logFailure(deps.logger, error, where, 'slash command answer failed');
     await send(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch((second: unknown) => {
