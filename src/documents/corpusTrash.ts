@@ -56,8 +56,11 @@ export class CorpusTrash {
   }
 
   async restore(relative: string): Promise<void> {
+    const missing = new DocumentRefused('not-in-trash', { file: relative });
+    // Only a name the trash lists is looked up in the corpus (nothing else is even tested for existence).
+    if (!(await listFiles(this.trashDir)).includes(relative)) throw missing;
     if (await exists(path.resolve(this.corpusDir, ...relative.split('/')))) throw new DocumentRefused('already-in-corpus', { file: relative });
-    await move(this.trashDir, this.corpusDir, relative, new DocumentRefused('not-in-trash', { file: relative }));
+    await move(this.trashDir, this.corpusDir, relative, missing);
   }
 
   list(): Promise<string[]> {
