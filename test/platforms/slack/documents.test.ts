@@ -98,6 +98,15 @@ describe('adding a file shared in Slack', () => {
     expect(fake.files.downloads).toEqual([]);
   });
 
+  it('a file shared in a DM without a word is left alone', async () => {
+    const file = fake.addFile({ name: 'sans-mot.pdf', bytes: millau, user: ADMIN_USER_ID });
+    await send(fake.fileShare([file], { text: '', user: ADMIN_USER_ID }));
+    await send(fake.directMessage({ text: 'help', user: ADMIN_USER_ID }));
+    await posted(fake.identity.dmChannelId);
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(fake.callsTo('chat.postMessage')[0]?.body['text']).toMatch(/Relais répond/);
+  });
+
   it('@Relais add with the file in the same message, answered in its thread', async () => {
     const file = fake.addFile({ name: 'Cahors.pdf', bytes: await release('Cahors', '12 avril 2024'), user: ADMIN_USER_ID });
     const mention = fake.appMention({ text: 'add', user: ADMIN_USER_ID, extra: { files: [file] } });

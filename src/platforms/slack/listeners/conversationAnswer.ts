@@ -59,6 +59,10 @@ export async function answerConversationMessage(
   }
   const user = message.user;
   const text = stripBotMention(message.text ?? '', target.botUserId);
+  if (message.subtype === 'file_share' && text === '') {
+    deps.logger.debug(where, 'a file shared without a word; nothing to answer');
+    return;
+  }
   const locale = detectLocale(text);
   const threadTs = target.replyIn === 'thread' ? (message.thread_ts ?? message.ts) : message.thread_ts;
   const post = async (reply: Reply) => {
