@@ -6,8 +6,10 @@
 #                                      print `export DATABASE_URL=...`
 #   .ci/postgres.sh restart            restart the running server (same data, same port)
 #   .ci/postgres.sh down | up          stop the server keeping its data (an outage), start it again
-#   .ci/postgres.sh stop               stop it and delete its folder
+#   .ci/postgres.sh stop               stop it (and its replica) and delete its folder
 #   .ci/postgres.sh url                print its DATABASE_URL
+#   eval "$(.ci/postgres.sh replica)"  a streaming replica of it (pg_basebackup) on another free port, once
+#                                      it streams; prints `export DATABASE_REPLICA_URL=...`
 #
 # Settings (environment): RELAIS_PG_DIR (default ${TMPDIR:-/tmp}/relais-pg), RELAIS_PG_PORT (default: a
 # free port), RELAIS_PG_DB (default relais). Run as root, the server runs as the `postgres` user
@@ -18,6 +20,7 @@ set -euo pipefail
 DIR="${RELAIS_PG_DIR:-${TMPDIR:-/tmp}/relais-pg}"
 DB="${RELAIS_PG_DB:-relais}"
 DATA="$DIR/data"
+REPLICA="$DIR/replica"
 STATE="$DIR/state"
 
 say() { echo "postgres.sh: $*" >&2; }
@@ -131,8 +134,41 @@ up() {
 
 stop() {
   load_state
+  if [ -d "$REPLICA" ]; then as_owner "$BINDIR/pg_ctl" -D "$REPLICA" -w -t 60 -m fast stop >&2 || true; fi
   as_owner "$BINDIR/pg_ctl" -D "$DATA" -w -t 60 -m fast stop >&2 || true
   rm -rf "$DIR"
+}
+
+# A hot standby streaming from the server: what instances read from in a deployment with read replicas.
+# Tests pause its replay (SELECT pg_wal_replay_pause()) to make it lag.
+replica() {
+  local port i status
+  load_state
+  if [ -d "$REPLICA" ]; then
+    as_owner "$BINDIR/pg_ctl" -D "$REPLICA" -w -t 60 -m fast stop >/dev/null 2>&1 || true
+    rm -rf "$REPLICA"
+  fi
+  port="${RELAIS_PG_REPLICA_PORT:-$(free_port)}"
+  mkdir -p "$REPLICA"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres: "$REPLICA"; fi
+  chmod 700 "$REPLICA"
+  # -R writes primary_conninfo and standby.signal: the copy starts as a standby of the server.
+  as_owner "$BINDIR/pg_basebackup" -h 127.0.0.1 -p "$PORT" -U postgres -D "$REPLICA" -R -X stream -c fast >&2
+  printf "port = %s\nhot_standby = on\n" "$port" >>"$REPLICA/postgresql.conf"
+  echo "REPLICA_PORT='$port'" >>"$STATE"
+  as_owner "$BINDIR/pg_ctl" -D "$REPLICA" -l "$DIR/replica.log" -w -t 60 start >&2 || { cat "$DIR/replica.log" >&2; exit 1; }
+  for i in $(seq 1 150); do
+    status="$(as_owner "$BINDIR/psql" -X -A -t -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+      -c "SELECT status FROM pg_stat_wal_receiver" 2>/dev/null || true)"
+    if [ "$status" = "streaming" ]; then
+      say "replica streaming on 127.0.0.1:$port, data in $REPLICA"
+      echo "export DATABASE_REPLICA_URL=postgres://postgres@127.0.0.1:$port/$DB"
+      return 0
+    fi
+    sleep 0.2
+  done
+  say "the replica did not start streaming; see $DIR/replica.log"
+  exit 1
 }
 
 case "${1:-}" in
@@ -142,5 +178,6 @@ case "${1:-}" in
   down) down ;;
   up) up ;;
   url) url ;;
-  *) echo "usage: $0 start|stop|restart|down|up|url" >&2; exit 2 ;;
+  replica) replica ;;
+  *) echo "usage: $0 start|stop|restart|down|up|url|replica" >&2; exit 2 ;;
 esac

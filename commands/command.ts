@@ -3,6 +3,7 @@
 import type { Answer, Locale, Logger, RelaisEngine } from '../src/engine/index.ts';
 import type { CorpusFiles, IncomingFile } from './corpusFiles.ts';
 import type { Reply } from './reply.ts';
+import type { Vote } from './replyActions.ts';
 
 export type { Locale };
 
@@ -23,6 +24,8 @@ export interface CommandOption {
   minValue?: number;
   /** The asker's own sentence (a question): its language is the asker's, and fair use counts it. */
   prose?: boolean;
+  /** Values suggested while typing, where the platform can (Discord autocomplete), from the indexed documents. */
+  autocomplete?: 'titles-and-territories' | 'files';
 }
 
 /** Option values by name; strings as typed, integers parsed. */
@@ -44,12 +47,42 @@ export interface Invoker {
   isAdmin: boolean;
 }
 
+/** Who sees an answer: only the asker (with a button to share it), or the whole channel. */
+export type AnswerVisibility = 'private' | 'public';
+
 export interface CommandInput {
   options: CommandOptions;
   locale: Locale;
   invoker: Invoker;
   /** Files given with the command (a Slack share, a Discord attachment), for `add`. */
   files?: readonly IncomingFile[];
+  /** How the adapter wants answers shown here; public when unset (mentions, DMs, the terminal). */
+  visibility?: AnswerVisibility;
+}
+
+/** An earlier question of the conversation a command runs in (a thread's), oldest first. */
+export interface ConversationTurn {
+  question: string;
+}
+
+/** An answer as it was given, kept for its buttons (feedback, share) and the conversation's next question. */
+export interface GivenAnswer {
+  question: string;
+  answer: Answer;
+  /** The reply as rendered for the asker, without its buttons. */
+  reply: Reply;
+  locale: Locale;
+  invoker: Invoker;
+}
+
+/**
+ * The conversation a question is asked in, as the adapter knows it (a Slack thread, a Discord reply
+ * chain or thread): what was asked before, and where the new answer is kept.
+ */
+export interface ConversationScope {
+  earlier: readonly ConversationTurn[];
+  /** Keeps the answer (and, in a conversation, its question as the next turn); returns the id its buttons carry. */
+  remember(given: GivenAnswer): string | undefined;
 }
 
 export interface CommandContext {
@@ -65,6 +98,8 @@ export interface CommandContext {
   corpusFiles?: CorpusFiles;
   /** Set by runCommand for a fairUse command: it reports the engine's answer here (metrics, stats). */
   report?: (answer: Answer) => void;
+  /** The conversation the command runs in; absent (terminal, tests): no memory, no buttons. */
+  conversation?: ConversationScope;
 }
 
 export interface UnansweredGroup {
@@ -84,6 +119,45 @@ export interface QuestionStatsSummary {
   medianLatencyMs?: number;
   topUnanswered: UnansweredGroup[];
   topCited: { source: string; title: string; count: number }[];
+  /** The 👍 / 👎 given to answers, when votes are kept. */
+  feedback?: FeedbackSummary;
+}
+
+/** One person's vote on one answer, as kept: never the person's id, only its salted hash. */
+export interface FeedbackVote {
+  answerId: string;
+  voterHash: string;
+  vote: Vote;
+  platform: Invoker['platform'];
+  question: string;
+  /** The sources of the answer's facts, best first. */
+  sources: string[];
+}
+
+export type VoteOutcome = 'recorded' | 'changed' | 'unchanged';
+
+export interface DislikedAnswer {
+  question: string;
+  sources: string[];
+  down: number;
+  up: number;
+}
+
+export interface FeedbackSummary {
+  /** Answers voted on (each voter's latest vote counts once). */
+  votes: number;
+  helpful: number;
+  /** helpful / votes, 0 when there are none. */
+  helpfulShare: number;
+  /** The answers with the most 👎, most first. */
+  mostDisliked: DislikedAnswer[];
+}
+
+/** Where votes are kept (src/operations/feedbackVotes.ts: a JSON-lines file; a PostgreSQL table can take its place). */
+export interface FeedbackStore {
+  /** A vote can be changed, not repeated: the same vote again is 'unchanged' and counts once. */
+  vote(vote: FeedbackVote): Promise<VoteOutcome>;
+  summary(options?: { top?: number }): Promise<FeedbackSummary>;
 }
 
 /** What every fairUse command passes through (implemented by src/operations/questionGate.ts). */
@@ -93,8 +167,8 @@ export interface QuestionGate {
    * then metrics, logs and stats. Throws a UserError ('rate-limited', 'busy', 'stopping') otherwise.
    */
   answer(question: string, invoker: Invoker, ask: (question: string) => Promise<Answer>): Promise<Answer>;
-  /** What was asked so far (the admins' stats command); undefined when nothing is recorded. */
-  stats(): QuestionStatsSummary | undefined;
+  /** What was asked so far (the admins' stats command; with PostgreSQL, every instance's); undefined when nothing is recorded. */
+  stats(): Promise<QuestionStatsSummary | undefined>;
 }
 
 export interface CommandDefinition {

@@ -5,16 +5,26 @@
 // the platform adapters.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from './config.ts';
+import type { Shard } from 'discord.js';
+import { type Config, searchEngineOptions } from './config.ts';
 import { CorpusFolder } from './documents/corpusFolder.ts';
 import { type Logger, type RelaisEngine, stderrLogger } from './engine/index.ts';
-import { openConfiguredEngine } from './openEngine.ts';
-import { Operations, type RunningPlatform } from './operations/operations.ts';
+import { openConfiguredEngine, postgresFailure } from './openEngine.ts';
+import { Operations, type OperationsStores, type RunningPlatform, statsRetention } from './operations/operations.ts';
+import { OperationsDatabase } from './operations/postgres/operationsDatabase.ts';
+import { PostgresFeedbackStore } from './operations/postgres/postgresFeedbackStore.ts';
+import { PostgresQuestionStats } from './operations/postgres/postgresQuestionStats.ts';
+import { isRelaisMessage } from './operations/shards/shardMessages.ts';
+import type { ShardChannel } from './operations/shards/shardHub.ts';
 import type { QuestionGate } from '../commands/command.ts';
+import type { Conversations } from './conversation/conversations.ts';
 import type { DeployResult } from './platforms/discord/deployCommands.ts';
 import { answerLine, runTerminalChat } from './platforms/terminal/terminalChat.ts';
 
 /** What each Discord shard process runs (discord.js's ShardingManager forks it). */
+/** README captures of replies as each platform renders them (npm run screens). */
+export { screenCaptures } from './platforms/screenCaptures.ts';
+
 export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'discordShard.ts');
 
 /** The corpus folder as admins change it from chat: the same folder and caps the engine reads with. */
@@ -24,21 +34,55 @@ export function corpusFolder(config: Config): CorpusFolder {
     corpusCaps: { maxDocumentBytes, maxFileBytes, maxPdfPages } });
 }
 
+/**
+ * Where operations keep their data (question stats, votes): with SEARCH_BACKEND=postgres, in the same
+ * database as the index (every instance and shard reads one `stats`); otherwise files in DATA_DIR.
+ */
+export function operationsStores(config: Config): ((logger: Logger) => Promise<OperationsStores>) | undefined {
+  const { postgres } = searchEngineOptions(config);
+  if (!postgres) return undefined;
+  return async (logger) => {
+    const database = await OperationsDatabase.open({ connectionString: postgres.connectionString, schema: postgres.schema, logger })
+      .catch((error: unknown) => { throw postgresFailure(error, postgres.connectionString, postgres.schema) ?? error; });
+    const retention = statsRetention(config);
+    const stats = await PostgresQuestionStats.open({ database, logger, retention });
+    const feedback = await PostgresFeedbackStore.open({ database, logger, retention });
+    return { stats, feedback, close: async () => { await stats.close(); await database.close(); } };
+  };
+}
+
+/** A discord.js shard's IPC as the operations' ShardHub reads it (Relais's messages only). */
+export function shardChannel(shard: Shard): ShardChannel {
+  return {
+    // A shard respawning has no process for a moment: what it misses, it rebuilds or re-asks.
+    send: (message) => void shard.send(message).catch(() => undefined),
+    onMessage: (listener) => void shard.on('message', (message: unknown) => { if (isRelaisMessage(message)) listener(message as never); }),
+  };
+}
+
+/** The manager's hub when Discord runs sharded: the shards' stats, reindexes and metrics meet in this process. */
+function shardLinks(config: Config, engine: RelaisEngine, operations: Operations): ((shard: Shard) => void) | undefined {
+  if (!config.discord || config.discord.shards === 'off') return undefined;
+  const hub = operations.shardHub(engine, { relayReindexes: searchEngineOptions(config).backend !== 'postgres' });
+  return (shard) => hub.attach(shard.id, shardChannel(shard));
+}
+
 /** Starts every platform whose tokens are set; a platform that fails to start stops the others. */
-async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate): Promise<RunningPlatform[]> {
+async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate,
+  conversations: Conversations, onShard?: (shard: Shard) => void): Promise<RunningPlatform[]> {
   const corpusFiles = corpusFolder(config);
   const running: RunningPlatform[] = [];
   try {
     // Platform libraries load only when configured: the terminal chat starts without them.
     if (config.slack) {
       const { SlackAdapter } = await import('./platforms/slack/slackAdapter.ts');
-      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions, corpusFiles,
+      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions, conversations, corpusFiles,
         stopGraceMs: config.operations.shutdownGraceMs });
       running.push({ name: 'slack', stop: () => slack.stop(), isConnected: () => slack.isConnected() });
     }
     if (config.discord) {
       const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
-      const discord = await startDiscord(config, engine, logger, questions, SHARD_FILE, corpusFiles);
+      const discord = await startDiscord(config, engine, logger, { questions, conversations, corpusFiles }, SHARD_FILE, onShard);
       if (!discord) throw new Error('Discord is configured but did not start');
       logger.info({ shards: config.discord?.shards }, 'Discord adapter started');
       running.push({ name: 'discord', stop: () => discord.stop(), isConnected: () => discord.isConnected() });
@@ -58,7 +102,10 @@ export async function serve(config: Config): Promise<void> {
   // Without Slack or Discord this is a terminal chat: start-up lines would come between the person
   // and the answers, so it logs at warn unless LOG_LEVEL says otherwise.
   const terminal = !config.slack && !config.discord;
-  const operations = await Operations.start(config, terminal ? { logLevel: config.terminalLogLevel } : {});
+  const stores = operationsStores(config);
+  const operations = await Operations.start(config, {
+    ...(terminal ? { logLevel: config.terminalLogLevel } : {}), ...(stores ? { openStores: stores } : {}),
+  });
   const logger = operations.logger;
   const started = performance.now();
   const engine = await openConfiguredEngine(config, logger);
@@ -66,7 +113,8 @@ export async function serve(config: Config): Promise<void> {
   logger.info({ documents: status.documents, passages: status.passages, from: status.loadedFrom, ms: Math.round(performance.now() - started) }, 'index ready');
   await operations.engineReady(engine);
 
-  const platforms = await startPlatforms(config, engine, logger, operations.questions);
+  const platforms = await startPlatforms(config, engine, logger, operations.questions, operations.conversations,
+    shardLinks(config, engine, operations));
   if (platforms.length === 0) {
     await runTerminalChat({ engine, logger, corpusFiles: corpusFolder(config) });
     await operations.stop();
@@ -96,10 +144,12 @@ export async function openForTerminal(config: Config): Promise<TerminalRelais> {
 /**
  * One Discord shard: the same redacted logs, safety nets and fair-use limits as the unsharded bot
  * (per shard: a server's events always reach the same shard, and DMs shard 0, so a user's questions
- * are counted in one place), the engine from the snapshot the manager made, one DiscordAdapter.
+ * are counted in one place), the engine from the snapshot the manager made, one DiscordAdapter. Its
+ * question stats and metrics go to the manager; with an embedded index, so do its reindexes (and the
+ * others' come back), while with PostgreSQL the shared generation reaches every shard by itself.
  */
 export async function serveDiscordShard(config: Config): Promise<void> {
-  const operations = await Operations.start(config, { shard: true });
+  const operations = await Operations.start(config, { shard: { id: config.discord?.shardId ?? 0 } });
   const { logger } = operations;
   if (!config.discord) {
     logger.error({}, 'discord shard started without DISCORD_TOKEN / DISCORD_APPLICATION_ID');
@@ -107,9 +157,11 @@ export async function serveDiscordShard(config: Config): Promise<void> {
   }
   const engine = await openConfiguredEngine(config, logger, { useSnapshot: true });
   if (engine.status().loadedFrom !== 'snapshot') logger.warn({}, 'this shard rebuilt the index: the snapshot was missing or out of date');
+  await operations.engineReady(engine, { relayReindexes: searchEngineOptions(config).backend !== 'postgres' });
   const { DiscordAdapter } = await import('./platforms/discord/discordAdapter.ts');
   const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger, questions: operations.questions,
-    corpusFiles: corpusFolder(config) });
+    conversations: operations.conversations, corpusFiles: corpusFolder(config) });
+  operations.platformReady({ name: 'discord', stop: () => adapter.stop(), isConnected: () => adapter.isConnected() });
   let stopping = false;
   const shutdown = async (): Promise<void> => {
     if (stopping) return;

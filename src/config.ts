@@ -89,17 +89,25 @@ const schema = z
         `must be "auto", "off" or a number of shards from 1 to ${MAX_DISCORD_SHARDS}`,
       )
       .default('off'),
+    // Set by discord.js's ShardingManager in each shard process it forks (not a setting for people).
+    SHARDS: z.coerce.number().int().min(0).max(MAX_DISCORD_SHARDS).optional(),
 
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+    STATS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 (days of question stats kept)').max(3650, 'must be 3650 or fewer').default(90),
+    STATS_MAX_RECORDS: z.coerce.number().int().min(100, 'must be at least 100').max(10_000_000, 'must be 10000000 or fewer').default(20_000),
     REINDEX_INTERVAL: duration({ ms: 60_000, label: '1m' }),
     REINDEX_ON_CHANGE: flag,
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, 'must be 0 (no limit) or more').default(6),
     MAX_IN_FLIGHT: positiveInt(8),
     SHUTDOWN_GRACE: duration({ ms: 1_000, label: '1s' }),
 
+    ANSWER_VISIBILITY: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(['private', 'public'])).default('private'),
+    FEEDBACK_SALT: z.string().trim().min(16, 'must be at least 16 characters (a random string)').optional(),
+
     SEARCH_BACKEND: z.enum(['compact', 'minisearch', 'postgres']).default('compact'),
     DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL').optional(),
+    DATABASE_READ_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL').optional(),
     DATABASE_SCHEMA: z.string().trim().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase schema name (letters, digits, _)').default('relais'),
   })
   .superRefine((env, ctx) => {
@@ -111,6 +119,9 @@ const schema = z
     }
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
       ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required with DISCORD_TOKEN' });
+    }
+    if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required with DATABASE_READ_URL (the primary, where reindexes write)' });
     }
     if (env.SEARCH_BACKEND === 'postgres' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required with SEARCH_BACKEND=postgres (postgres://user:password@host:5432/database)' });
@@ -135,6 +146,8 @@ export interface DiscordConfig {
   apiUrl?: string;
   /** 'off': one process; 'auto' or a number: discord.js's ShardingManager. */
   shards: 'off' | 'auto' | number;
+  /** In a shard process: which shard it is (SHARDS, set by the ShardingManager). */
+  shardId?: number;
 }
 
 /** Running Relais for real (src/operations): endpoints, automatic reindex, fair use, shutdown. */
@@ -142,6 +155,10 @@ export interface OperationsConfig {
   /** Port of the /healthz and /metrics endpoint; undefined: no endpoint. */
   metricsPort?: number;
   metricsHost: string;
+  /** Question stats older than this are dropped (the file, or the PostgreSQL table shared by every instance). */
+  statsRetentionDays: number;
+  /** At most this many of the most recent question stats are kept. */
+  statsMaxRecords: number;
   /** Reindex on this schedule; undefined: never on a schedule. */
   reindexIntervalMs?: number;
   /** Reindex when the corpus folder changes (debounced). */
@@ -168,10 +185,20 @@ export interface FetchConfig {
 /** Where the search index lives: in the process, or shared by every instance in PostgreSQL. */
 export interface SearchConfig {
   backend: 'compact' | 'minisearch' | 'postgres';
-  /** With backend 'postgres'. */
+  /** With backend 'postgres': the primary. */
   databaseUrl?: string;
+  /** A streaming replica that questions read from (reindexes still write to databaseUrl). */
+  databaseReadUrl?: string;
   /** Schema of Relais's tables in that database. */
   databaseSchema: string;
+}
+
+/** Answers in conversations: who sees slash commands' answers first, and how voters are hashed. */
+export interface ConversationConfig {
+  /** /relais and /ask: 'private' (only the asker, with a share button) or 'public'. Mentions are always public. */
+  answerVisibility: 'private' | 'public';
+  /** Salts the hash kept of each voter; unset: a random salt kept in DATA_DIR. */
+  feedbackSalt?: string;
 }
 
 export interface Config {
@@ -195,6 +222,7 @@ export interface Config {
   discord?: DiscordConfig;
   operations: OperationsConfig;
   search: SearchConfig;
+  conversation: ConversationConfig;
 }
 
 export class ConfigError extends Error {
@@ -228,27 +256,35 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           adminUserIds: e.SLACK_ADMIN_USER_IDS, apiUrl: e.SLACK_API_URL, port: e.PORT,
         }
       : undefined,
-    discord: e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
-      ? {
-          token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID,
-          adminRoleIds: e.DISCORD_ADMIN_ROLE_IDS, apiUrl: e.DISCORD_API_URL,
-          shards: e.DISCORD_SHARDS === 'auto' || e.DISCORD_SHARDS === 'off' ? e.DISCORD_SHARDS : Number(e.DISCORD_SHARDS),
-        }
-      : undefined,
+    discord: discordSettings(e),
     operations: {
       ...(e.METRICS_PORT !== undefined ? { metricsPort: e.METRICS_PORT } : {}),
       metricsHost: e.METRICS_HOST,
+      statsRetentionDays: e.STATS_RETENTION_DAYS,
+      statsMaxRecords: e.STATS_MAX_RECORDS,
       ...(e.REINDEX_INTERVAL !== undefined ? { reindexIntervalMs: e.REINDEX_INTERVAL } : {}),
       reindexOnChange: e.REINDEX_ON_CHANGE,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       maxInFlight: e.MAX_IN_FLIGHT,
       shutdownGraceMs: e.SHUTDOWN_GRACE ?? 10_000,
     },
+    conversation: { answerVisibility: e.ANSWER_VISIBILITY, ...(e.FEEDBACK_SALT !== undefined ? { feedbackSalt: e.FEEDBACK_SALT } : {}) },
     search: {
       backend: e.SEARCH_BACKEND,
       ...(e.DATABASE_URL !== undefined ? { databaseUrl: e.DATABASE_URL } : {}),
+      ...(e.DATABASE_READ_URL !== undefined ? { databaseReadUrl: e.DATABASE_READ_URL } : {}),
       databaseSchema: e.DATABASE_SCHEMA,
     },
+  };
+}
+
+function discordSettings(e: z.infer<typeof schema>): DiscordConfig | undefined {
+  if (!e.DISCORD_TOKEN || !e.DISCORD_APPLICATION_ID) return undefined;
+  return {
+    token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID,
+    adminRoleIds: e.DISCORD_ADMIN_ROLE_IDS, apiUrl: e.DISCORD_API_URL,
+    shards: e.DISCORD_SHARDS === 'auto' || e.DISCORD_SHARDS === 'off' ? e.DISCORD_SHARDS : Number(e.DISCORD_SHARDS),
+    ...(e.SHARDS !== undefined ? { shardId: e.SHARDS } : {}),
   };
 }
 
@@ -260,15 +296,16 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}): 
 
 /** Secrets, for the logger's redaction list. */
 export function secretsOf(config: Config): string[] {
-  return [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token,
-    databasePassword(config)].filter(
-    (s): s is string => typeof s === 'string',
-  );
+  const search = config.search as SearchConfig | undefined;
+  return [
+    config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token,
+    databasePassword(search?.databaseUrl), databasePassword(search?.databaseReadUrl),
+    (config.conversation as ConversationConfig | undefined)?.feedbackSalt,
+  ].filter((s): s is string => typeof s === 'string');
 }
 
-/** The password in DATABASE_URL, if any (never logged). */
-function databasePassword(config: Config): string | undefined {
-  const url = (config.search as SearchConfig | undefined)?.databaseUrl;
+/** The password in a database URL, if any (never logged). */
+function databasePassword(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     return decodeURIComponent(new URL(url).password) || undefined;
@@ -278,10 +315,15 @@ function databasePassword(config: Config): string | undefined {
 }
 
 /** The engine's `backend` and `postgres` options for these settings. */
-export function searchEngineOptions(config: Config): { backend: SearchConfig['backend']; postgres?: { connectionString: string; schema: string } } {
+export function searchEngineOptions(config: Config): {
+  backend: SearchConfig['backend'];
+  postgres?: { connectionString: string; readConnectionString?: string; schema: string };
+} {
   // Tolerates a Config built by hand without search settings (tests): the embedded default.
   const search = config.search as SearchConfig | undefined;
   if (!search) return { backend: 'compact' };
-  const { backend, databaseUrl, databaseSchema } = search;
-  return backend === 'postgres' && databaseUrl ? { backend, postgres: { connectionString: databaseUrl, schema: databaseSchema } } : { backend };
+  const { backend, databaseUrl, databaseReadUrl, databaseSchema } = search;
+  if (backend !== 'postgres' || !databaseUrl) return { backend };
+  const read = databaseReadUrl ? { readConnectionString: databaseReadUrl } : {};
+  return { backend, postgres: { connectionString: databaseUrl, ...read, schema: databaseSchema } };
 }

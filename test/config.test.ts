@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.ts';
+import { ConfigError, parseConfig, secretsOf } from '../src/config.ts';
 
 describe('parseConfig', () => {
   it('needs nothing: defaults give a terminal chat over the bundled corpus', () => {
@@ -7,6 +7,14 @@ describe('parseConfig', () => {
     expect(config).toMatchObject({ corpusDir: 'corpus', dataDir: 'data', logLevel: 'info', maxQuestionLength: 500 });
     expect(config.slack).toBeUndefined();
     expect(config.discord).toBeUndefined();
+  });
+
+  it('answers slash commands privately unless ANSWER_VISIBILITY=public; FEEDBACK_SALT is a secret', () => {
+    expect(parseConfig({}).conversation).toEqual({ answerVisibility: 'private' });
+    expect(parseConfig({ ANSWER_VISIBILITY: 'Public' }).conversation.answerVisibility).toBe('public');
+    const salted = parseConfig({ FEEDBACK_SALT: 'un-sel-bien-long-et-aleatoire' });
+    expect(salted.conversation.feedbackSalt).toBe('un-sel-bien-long-et-aleatoire');
+    expect(secretsOf(salted)).toContain('un-sel-bien-long-et-aleatoire');
   });
 
   it('caps text files at 2 MiB, PDF and office files at 20 MiB and PDFs at 100 pages unless told otherwise', () => {
@@ -36,17 +44,23 @@ describe('parseConfig', () => {
     const c = parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_SHARDS: 'auto', DISCORD_ADMIN_ROLE_IDS: '111111111111111111' });
     expect(c.discord).toMatchObject({ applicationId: '123456789012345678', shards: 'auto', adminRoleIds: ['111111111111111111'] });
     expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_SHARDS: '4' }).discord?.shards).toBe(4);
+    // In a shard process, discord.js's ShardingManager says which shard it is.
+    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', SHARDS: '1' }).discord?.shardId).toBe(1);
+    expect(c.discord?.shardId).toBeUndefined();
   });
 
   it('reads the operations settings, with no endpoint and no automatic reindex by default', () => {
     expect(parseConfig({}).operations).toEqual({
       metricsHost: '127.0.0.1', reindexOnChange: false, rateLimitPerMinute: 6, maxInFlight: 8, shutdownGraceMs: 10_000,
+      statsRetentionDays: 90, statsMaxRecords: 20_000,
     });
     expect(parseConfig({
       METRICS_PORT: '9464', REINDEX_INTERVAL: '15m', REINDEX_ON_CHANGE: 'true', RATE_LIMIT_PER_MINUTE: '0', MAX_IN_FLIGHT: '2', SHUTDOWN_GRACE: '30s',
     }).operations).toEqual({
       metricsPort: 9464, metricsHost: '127.0.0.1', reindexIntervalMs: 900_000, reindexOnChange: true, rateLimitPerMinute: 0, maxInFlight: 2, shutdownGraceMs: 30_000,
+      statsRetentionDays: 90, statsMaxRecords: 20_000,
     });
+    expect(parseConfig({ STATS_RETENTION_DAYS: '30', STATS_MAX_RECORDS: '5000' }).operations).toMatchObject({ statsRetentionDays: 30, statsMaxRecords: 5000 });
     expect(parseConfig({ REINDEX_INTERVAL: 'off' }).operations.reindexIntervalMs).toBeUndefined();
     expect(parseConfig({ REINDEX_INTERVAL: '1h' }).operations.reindexIntervalMs).toBe(3_600_000);
   });
@@ -72,9 +86,13 @@ describe('parseConfig', () => {
     [{ REINDEX_INTERVAL: 'often' }, 'REINDEX_INTERVAL'],
     [{ REINDEX_INTERVAL: '10s' }, 'REINDEX_INTERVAL'],
     [{ REINDEX_ON_CHANGE: 'maybe' }, 'REINDEX_ON_CHANGE'],
+    [{ STATS_RETENTION_DAYS: '0' }, 'STATS_RETENTION_DAYS'],
+    [{ STATS_MAX_RECORDS: 'lots' }, 'STATS_MAX_RECORDS'],
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ MAX_IN_FLIGHT: '0' }, 'MAX_IN_FLIGHT'],
     [{ SHUTDOWN_GRACE: 'soon' }, 'SHUTDOWN_GRACE'],
+    [{ ANSWER_VISIBILITY: 'secret' }, 'ANSWER_VISIBILITY'],
+    [{ FEEDBACK_SALT: 'short' }, 'FEEDBACK_SALT'],
   ])('rejects %o naming %s', (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(variable));

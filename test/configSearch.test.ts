@@ -1,4 +1,4 @@
-// SEARCH_BACKEND, DATABASE_URL and DATABASE_SCHEMA: validated like every other setting, and turned into
+// SEARCH_BACKEND, DATABASE_URL, DATABASE_READ_URL and DATABASE_SCHEMA: validated like every other setting, and turned into
 // the engine's backend options.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig, searchEngineOptions, secretsOf } from '../src/config.ts';
@@ -16,6 +16,20 @@ describe('search settings', () => {
       backend: 'postgres', postgres: { connectionString: 'postgres://relais:s3cret@db:5432/relais', schema: 'corpus_a' },
     });
     expect(secretsOf(config)).toContain('s3cret');
+  });
+
+  it('pass a read replica along, its password a secret too', () => {
+    const config = parseConfig({
+      SEARCH_BACKEND: 'postgres', DATABASE_URL: 'postgres://relais:s3cret@primary:5432/relais',
+      DATABASE_READ_URL: 'postgres://reader:r3plica@replica:5432/relais',
+    });
+    expect(searchEngineOptions(config)).toEqual({
+      backend: 'postgres',
+      postgres: { connectionString: 'postgres://relais:s3cret@primary:5432/relais', readConnectionString: 'postgres://reader:r3plica@replica:5432/relais', schema: 'relais' },
+    });
+    expect(secretsOf(config)).toEqual(expect.arrayContaining(['s3cret', 'r3plica']));
+    expect(() => parseConfig({ SEARCH_BACKEND: 'postgres', DATABASE_READ_URL: 'postgres://x@replica/z' })).toThrow(/DATABASE_URL is required with DATABASE_READ_URL/);
+    expect(() => parseConfig({ DATABASE_URL: 'postgres://x@y/z', DATABASE_READ_URL: 'http://replica' })).toThrow(/DATABASE_READ_URL must be a postgres:\/\//);
   });
 
   it('keep the embedded backends without a database', () => {

@@ -7,7 +7,7 @@ import { parseConfig } from '../src/config.ts';
 import { silentLogger } from '../src/engine/index.ts';
 import { openConfiguredEngine } from '../src/openEngine.ts';
 import { StartupError } from '../src/startupError.ts';
-import { DATABASE_URL } from './engine/index/postgres/postgresTestDatabase.ts';
+import { DATABASE_URL } from './engine/search/postgres/postgresTestDatabase.ts';
 import { freePort } from './fakes/fakeSlack.ts';
 
 let work: string;

@@ -33,7 +33,11 @@ export async function isCompleteCorpus(dir: string, size: number): Promise<boole
 }
 
 /** The folder of the `size`-document corpus, generated first when missing or incomplete. */
-export async function ensureCorpus(size: number, cacheDir = DEFAULT_CORPUS_CACHE, log: (line: string) => void = () => undefined): Promise<string> {
+export async function ensureCorpus(
+  size: number,
+  cacheDir = DEFAULT_CORPUS_CACHE,
+  log: (line: string) => void = () => undefined,
+): Promise<string> {
   if (!Number.isInteger(size) || size < 1) throw new Error(`corpus size must be a positive integer, not ${size}`);
   const dir = path.resolve(cacheDir, corpusFolderName(size));
   if (await isCompleteCorpus(dir, size)) return dir;

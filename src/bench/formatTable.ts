@@ -1,5 +1,6 @@
 // The benchmark report (what runBenchmark writes as JSON) and its printed form: a Markdown table of
-// size × system, then each system's figures divided by the anchor's (MiniSearch-default) per size.
+// size × system, then each system's figures divided by its anchor's per size (MiniSearch-default for the
+// embedded index, PostgreSQL's own full-text search for the PostgreSQL backend).
 import type { SystemMeasurement } from './measureSystem.ts';
 
 export interface MachineInfo {
@@ -24,7 +25,8 @@ export interface BenchReport {
     /** The PostgreSQL server used, password hidden. */
     database?: string;
   };
-  systems: Record<string, { label: string; description: string; anchor: boolean }>;
+  /** comparedWith: the anchor the system's ratios are taken against (absent in older reports: the one anchor). */
+  systems: Record<string, { label: string; description: string; anchor: boolean; comparedWith?: string }>;
   results: SystemMeasurement[];
   durationS?: number;
 }
@@ -90,14 +92,28 @@ export function formatTable(report: BenchReport): string {
       return v === undefined ? '–' : c.format(v);
     })]));
   }
+  lines.push(...ratioTables(report, label), ...concurrentTable(report, label));
+  if (failures.length > 0) lines.push('', 'Failed:', ...failures.map((f) => `- ${f}`));
+  if (skipped.length > 0) lines.push('', 'Skipped:', ...skipped.map((f) => `- ${f}`));
+  return lines.join('\n');
+}
 
-  const anchorName = Object.entries(report.systems).find(([, s]) => s.anchor)?.[0];
-  const ratioRows: string[] = [];
-  if (anchorName) {
+/** One table per anchor: each system compared with it, figure by figure, at each size. */
+function ratioTables(report: BenchReport, label: (name: string) => string): string[] {
+  const lines: string[] = [];
+  const firstAnchor = Object.entries(report.systems).find(([, s]) => s.anchor)?.[0];
+  const anchors = [...new Set(Object.entries(report.systems)
+    .filter(([, s]) => !s.anchor)
+    .map(([, s]) => s.comparedWith ?? firstAnchor)
+    .filter((a): a is string => a !== undefined && report.systems[a] !== undefined))];
+  for (const anchorName of anchors) {
+    const ratioRows: string[] = [];
+    const compared = (name: string): boolean =>
+      !report.systems[name]?.anchor && (report.systems[name]?.comparedWith ?? firstAnchor) === anchorName;
     for (const size of [...new Set(report.results.map((m) => m.size))]) {
       const anchor = report.results.find((m) => m.size === size && m.system === anchorName && m.ok);
       if (!anchor) continue;
-      for (const m of report.results.filter((r) => r.size === size && r.system !== anchorName && r.ok)) {
+      for (const m of report.results.filter((r) => r.size === size && compared(r.system) && r.ok)) {
         ratioRows.push(row([size.toLocaleString('en-US'), `${label(m.system)} / ${label(anchorName)}`, ...COLUMNS.map((c) => {
           const a = c.value(anchor);
           const v = c.value(m);
@@ -105,26 +121,34 @@ export function formatTable(report: BenchReport): string {
         })]));
       }
     }
-  }
-  if (ratioRows.length > 0) {
-    lines.push('', `Ratios to ${label(anchorName as string)} (below 1× is better, except q/s):`, '');
+    if (ratioRows.length === 0) continue;
+    lines.push('', `Ratios to ${label(anchorName)} (below 1× is better, except q/s):`, '');
     lines.push(...header(['size', 'ratio', ...COLUMNS.map((c) => c.title)]), ...ratioRows);
   }
+  return lines;
+}
+
+/** The systems measured with several instances querying at once, alone against together. */
+function concurrentTable(report: BenchReport, label: (name: string) => string): string[] {
   const concurrent = report.results.filter((m) => m.ok && m.concurrent);
-  if (concurrent.length > 0) {
-    const n = concurrent[0]!.concurrent!.instances;
-    lines.push('', `Concurrent: ${n} instances (processes) querying at once, each over its own copy of the index (PostgreSQL: one shared database):`, '');
-    lines.push(...header(['size', 'system', 'q/s alone', 'q/s together', 'p50 ms', 'p99 ms', 'per instance p50 / p99 ms', 'RSS per instance MB']));
-    for (const m of concurrent) {
-      const c = m.concurrent!;
-      lines.push(row([
-        m.size.toLocaleString('en-US'), label(m.system), m.build ? decimals(m.build.queries.qps) : '–', decimals(c.combinedQps),
-        decimals(c.p50Ms), decimals(c.p99Ms), c.perInstance.map((i) => `${decimals(i.p50Ms)} / ${decimals(i.p99Ms)}`).join('; '),
-        c.perInstance.map((i) => integer(i.peakRssMb)).join('; '),
-      ]));
-    }
+  if (concurrent.length === 0) return [];
+  const n = concurrent[0]!.concurrent!.instances;
+  const lines = [
+    '',
+    `Concurrent: ${n} instances (processes) querying at once, each over its own copy of the index (PostgreSQL: one shared database):`,
+    '',
+  ];
+  lines.push(...header([
+    'size', 'system', 'q/s alone', 'q/s together', 'together / alone', 'p50 ms', 'p99 ms', 'per instance p50 / p99 ms', 'RSS per instance MB',
+  ]));
+  for (const m of concurrent) {
+    const c = m.concurrent!;
+    lines.push(row([
+      m.size.toLocaleString('en-US'), label(m.system), m.build ? decimals(m.build.queries.qps) : '–', decimals(c.combinedQps),
+      m.build && m.build.queries.qps > 0 ? `${decimals(c.combinedQps / m.build.queries.qps)}×` : '–',
+      decimals(c.p50Ms), decimals(c.p99Ms), c.perInstance.map((i) => `${decimals(i.p50Ms)} / ${decimals(i.p99Ms)}`).join('; '),
+      c.perInstance.map((i) => integer(i.peakRssMb)).join('; '),
+    ]));
   }
-  if (failures.length > 0) lines.push('', 'Failed:', ...failures.map((f) => `- ${f}`));
-  if (skipped.length > 0) lines.push('', 'Skipped:', ...skipped.map((f) => `- ${f}`));
-  return lines.join('\n');
+  return lines;
 }

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RssSampler, folderBytes, median, percentile } from './stats.ts';
-import { SYSTEMS, benchSchema, loadSystem, skipReason, type BenchContext } from './systems.ts';
+import { SYSTEMS, benchSchema, loadSystem, skipReason, type BenchContext, type BenchSystem, type SystemUnderTest } from './systems.ts';
 
 const WARM_UP_PASSES = 3;
 
@@ -158,11 +158,13 @@ export async function measureSystem(options: MeasureOptions): Promise<SystemMeas
   }
   const dataDir = await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), `relais-bench-${options.system}-`));
   const resultFile = path.join(dataDir, '..', `${path.basename(dataDir)}.result.json`);
-  const result: SystemMeasurement = { system: options.system, size: options.size, corpusDir: options.corpusDir, ok: false, childWallMs: {} };
+  const result: SystemMeasurement = {
+    system: options.system, size: options.size, corpusDir: options.corpusDir, ok: false, childWallMs: {},
+  };
   const common = [
     '--system', options.system, '--corpus', options.corpusDir, '--data', dataDir, '--result', resultFile,
     '--questions', options.questionsFile ?? DEFAULT_QUESTIONS, '--repeat', String(options.repeat ?? 5),
-    ...(SYSTEMS[options.system]?.needsDatabase ? ['--schema', benchSchema(options.size)] : []),
+    ...(SYSTEMS[options.system]?.needsDatabase ? ['--schema', benchSchema(options.size, options.system)] : []),
   ];
   try {
     log(`  ${options.system} @ ${options.size}: build + queries…`);
@@ -263,7 +265,11 @@ async function runConcurrent(common: string[], instances: number, options: Measu
   }
 }
 
-async function runChild(args: string[], options: MeasureOptions, watch?: (child: ChildProcess) => void): Promise<{ figures: unknown; wallMs: number }> {
+async function runChild(
+  args: string[],
+  options: MeasureOptions,
+  watch?: (child: ChildProcess) => void,
+): Promise<{ figures: unknown; wallMs: number }> {
   const resultFile = args[args.indexOf('--result') + 1] as string;
   await rm(resultFile, { force: true });
   const started = performance.now();
@@ -307,6 +313,20 @@ async function readQuestions(file: string): Promise<string[]> {
 const round = (n: number, digits = 3): number => Number(n.toFixed(digits));
 const toMb = (bytes: number): number => round(bytes / MB, 1);
 
+/** What every phase of a child works with. */
+interface ChildRun {
+  system: BenchSystem;
+  context: BenchContext;
+  questions: string[];
+  repeat: number;
+  sampler: RssSampler;
+  /** Process start to the end of module loading, in ms. */
+  bootMs: number;
+}
+
+const CHILD_USAGE = 'usage: --phase build|cold|concurrent --system NAME --corpus DIR --data DIR --result FILE ' +
+  '[--questions FILE] [--repeat N] [--schema NAME]';
+
 async function childMain(): Promise<void> {
   const bootMs = performance.now();
   const { values } = parseArgs({
@@ -316,7 +336,7 @@ async function childMain(): Promise<void> {
     },
   });
   const { phase, system: name, corpus: corpusDir, data: dataDir, result: resultFile } = values;
-  if (!phase || !name || !corpusDir || !dataDir || !resultFile) throw new Error('usage: --phase build|cold|concurrent --system NAME --corpus DIR --data DIR --result FILE [--questions FILE] [--repeat N] [--schema NAME]');
+  if (!phase || !name || !corpusDir || !dataDir || !resultFile) throw new Error(CHILD_USAGE);
   const questions = await readQuestions(values.questions ?? DEFAULT_QUESTIONS);
   const repeat = Number(values.repeat ?? 5);
   const sampler = new RssSampler(50);
@@ -325,104 +345,136 @@ async function childMain(): Promise<void> {
   const databaseUrl = process.env[DATABASE_URL_ENV];
   if (databaseUrl && values.schema) context.database = { url: databaseUrl, schema: values.schema };
 
-  if (phase === 'build') {
-    const started = performance.now();
-    const built = await system.build(context);
-    const buildMs = performance.now() - started;
-    const peakRssBuild = sampler.peak();
-    const gc = (globalThis as { gc?: () => void }).gc;
-    gc?.();
-    gc?.();
-    const memory = process.memoryUsage();
-    const snapshotBytes = built.snapshotBytes ? await built.snapshotBytes() : await folderBytes(dataDir);
+  const run: ChildRun = { system, context, questions, repeat, sampler, bootMs };
+  let figures: BuildFigures | ColdFigures | InstanceFigures;
+  if (phase === 'build') figures = await buildPhase(run);
+  else if (phase === 'cold') figures = await coldPhase(run);
+  else if (phase === 'concurrent') figures = await concurrentPhase(run);
+  else throw new Error(`unknown phase ${phase}`);
+  await writeFile(resultFile, JSON.stringify(figures));
+  sampler.stop();
+}
 
-    // Warm-up: V8 compiles hot loops only after they have run a while; measured on the 10,000-document
-    // corpus, Relais's first three passes over these questions ran at 11–25 ms p50, the later ones at
-    // ~1.4 ms. Every system gets the same warm-up; the first pass's figures are kept in the JSON.
-    let withResults = 0;
-    const firstPass: number[] = [];
-    for (let pass = 0; pass < WARM_UP_PASSES; pass++) {
-      for (const q of questions) {
-        const t = performance.now();
-        const results = await built.ask(q);
-        if (pass === 0) {
-          firstPass.push(performance.now() - t);
-          if (results > 0) withResults++;
-        }
+/** Index from nothing and save, weigh the heap after a full GC, then time the queries after the warm-up. */
+async function buildPhase(run: ChildRun): Promise<BuildFigures> {
+  const { questions, repeat, sampler } = run;
+  const started = performance.now();
+  const built = await run.system.build(run.context);
+  const buildMs = performance.now() - started;
+  const peakRssBuild = sampler.peak();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  const memory = process.memoryUsage();
+  const snapshotBytes = built.snapshotBytes ? await built.snapshotBytes() : await folderBytes(run.context.dataDir);
+  const warmUp = await warmUpPasses(built, questions);
+  const passesStarted = performance.now();
+  const samples = await timePasses((q) => built.ask(q), questions, repeat);
+  const passesMs = performance.now() - passesStarted;
+  await built.close?.();
+  return {
+    documents: built.documents,
+    buildMs: round(buildMs, 1),
+    peakRssBuildMb: toMb(peakRssBuild),
+    heapUsedMb: toMb(memory.heapUsed),
+    externalMb: toMb(memory.external),
+    gcForced: gc !== undefined,
+    snapshotMb: toMb(snapshotBytes),
+    queries: queryFigures(questions.length, repeat, samples, passesMs, warmUp),
+    peakRssMb: toMb(sampler.peak()),
+  };
+}
+
+/**
+ * Warm-up: V8 compiles hot loops only after they have run a while; measured on the 10,000-document
+ * corpus, Relais's first three passes over these questions ran at 11–25 ms p50, the later ones at
+ * ~1.4 ms. Every system gets the same warm-up; the first pass's figures are kept in the JSON.
+ */
+async function warmUpPasses(built: SystemUnderTest, questions: readonly string[]): Promise<{ withResults: number; firstPass: number[] }> {
+  let withResults = 0;
+  const firstPass: number[] = [];
+  for (let pass = 0; pass < WARM_UP_PASSES; pass++) {
+    for (const q of questions) {
+      const t = performance.now();
+      const results = await built.ask(q);
+      if (pass === 0) {
+        firstPass.push(performance.now() - t);
+        if (results > 0) withResults++;
       }
     }
-    const passesStarted = performance.now();
-    const samples = await timePasses((q) => built.ask(q), questions, repeat);
-    const passesMs = performance.now() - passesStarted;
-    await built.close?.();
-    const figures: BuildFigures = {
-      documents: built.documents,
-      buildMs: round(buildMs, 1),
-      peakRssBuildMb: toMb(peakRssBuild),
-      heapUsedMb: toMb(memory.heapUsed),
-      externalMb: toMb(memory.external),
-      gcForced: gc !== undefined,
-      snapshotMb: toMb(snapshotBytes),
-      queries: {
-        questions: questions.length, repeat, samples: samples.length,
-        p50Ms: round(percentile(samples, 50)), p99Ms: round(percentile(samples, 99)),
-        meanMs: round(samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length)),
-        maxMs: round(Math.max(...samples)),
-        qps: round(samples.length / (passesMs / 1000), 1),
-        withResults,
-        firstPassP50Ms: round(percentile(firstPass, 50)), firstPassP99Ms: round(percentile(firstPass, 99)),
-        warmUpPasses: WARM_UP_PASSES,
-      },
-      peakRssMb: toMb(sampler.peak()),
-    };
-    await writeFile(resultFile, JSON.stringify(figures));
-  } else if (phase === 'cold') {
-    const opened = await system.open(context);
-    const t = performance.now();
-    await opened.system.ask(questions[0] ?? 'fibre');
-    const end = performance.now();
-    await opened.system.close?.();
-    const figures: ColdFigures = {
-      documents: opened.system.documents,
-      bootMs: round(bootMs, 1),
-      loadMs: round(opened.loadMs, 1),
-      firstAnswerMs: round(end - t, 1),
-      // performance.now() counts from the process's time origin, i.e. its start.
-      coldStartMs: round(end, 1),
-      peakRssMb: toMb(sampler.peak()),
-    };
-    await writeFile(resultFile, JSON.stringify(figures));
-  } else if (phase === 'concurrent') {
-    const opened = (await system.open(context)).system;
-    for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const q of questions) await opened.ask(q);
-    // Ready; the parent releases every instance at once.
-    const go = new Promise<void>((resolve, reject) => {
-      let input = '';
-      process.stdin.on('data', (chunk: Buffer) => {
-        input += chunk.toString('utf8');
-        if (input.includes('GO')) resolve();
-      });
-      process.stdin.on('end', () => reject(new Error('released without GO')));
-    });
-    process.stdout.write(`${READY}\n`);
-    await go;
-    process.stdin.pause();
-    const startedAt = performance.timeOrigin + performance.now();
-    const started = performance.now();
-    const samples = await timePasses((q) => opened.ask(q), questions, repeat);
-    const elapsed = performance.now() - started;
-    const endedAt = performance.timeOrigin + performance.now();
-    await opened.close?.();
-    const figures: InstanceFigures & { samplesMs: number[] } = {
-      samples: samples.length, p50Ms: round(percentile(samples, 50)), p99Ms: round(percentile(samples, 99)),
-      qps: round(samples.length / (elapsed / 1000), 1), startedAt, endedAt, peakRssMb: toMb(sampler.peak()),
-      samplesMs: samples.map((x) => round(x)),
-    };
-    await writeFile(resultFile, JSON.stringify(figures));
-  } else {
-    throw new Error(`unknown phase ${phase}`);
   }
-  sampler.stop();
+  return { withResults, firstPass };
+}
+
+function queryFigures(
+  questions: number,
+  repeat: number,
+  samples: number[],
+  passesMs: number,
+  warmUp: { withResults: number; firstPass: number[] },
+): QueryFigures {
+  return {
+    questions, repeat, samples: samples.length,
+    p50Ms: round(percentile(samples, 50)), p99Ms: round(percentile(samples, 99)),
+    meanMs: round(samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length)),
+    maxMs: round(Math.max(...samples)),
+    qps: round(samples.length / (passesMs / 1000), 1),
+    withResults: warmUp.withResults,
+    firstPassP50Ms: round(percentile(warmUp.firstPass, 50)), firstPassP99Ms: round(percentile(warmUp.firstPass, 99)),
+    warmUpPasses: WARM_UP_PASSES,
+  };
+}
+
+/** A fresh process opens what build saved and answers one question. */
+async function coldPhase(run: ChildRun): Promise<ColdFigures> {
+  const opened = await run.system.open(run.context);
+  const t = performance.now();
+  await opened.system.ask(run.questions[0] ?? 'fibre');
+  const end = performance.now();
+  await opened.system.close?.();
+  return {
+    documents: opened.system.documents,
+    bootMs: round(run.bootMs, 1),
+    loadMs: round(opened.loadMs, 1),
+    firstAnswerMs: round(end - t, 1),
+    // performance.now() counts from the process's time origin, i.e. its start.
+    coldStartMs: round(end, 1),
+    peakRssMb: toMb(run.sampler.peak()),
+  };
+}
+
+/** Open and warm up, say READY, wait for the parent's GO (sent to every instance at once), then time the passes. */
+async function concurrentPhase(run: ChildRun): Promise<InstanceFigures & { samplesMs: number[] }> {
+  const { questions, repeat } = run;
+  const opened = (await run.system.open(run.context)).system;
+  for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const q of questions) await opened.ask(q);
+  const go = releasedByParent();
+  process.stdout.write(`${READY}\n`);
+  await go;
+  process.stdin.pause();
+  const startedAt = performance.timeOrigin + performance.now();
+  const started = performance.now();
+  const samples = await timePasses((q) => opened.ask(q), questions, repeat);
+  const elapsed = performance.now() - started;
+  const endedAt = performance.timeOrigin + performance.now();
+  await opened.close?.();
+  return {
+    samples: samples.length, p50Ms: round(percentile(samples, 50)), p99Ms: round(percentile(samples, 99)),
+    qps: round(samples.length / (elapsed / 1000), 1), startedAt, endedAt, peakRssMb: toMb(run.sampler.peak()),
+    samplesMs: samples.map((x) => round(x)),
+  };
+}
+
+/** Resolves when the parent writes GO on stdin; listening starts before READY is said, so no GO is missed. */
+function releasedByParent(): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let input = '';
+    process.stdin.on('data', (chunk: Buffer) => {
+      input += chunk.toString('utf8');
+      if (input.includes('GO')) resolve();
+    });
+    process.stdin.on('end', () => reject(new Error('released without GO')));
+  });
 }
 
 if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {

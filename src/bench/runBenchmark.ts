@@ -12,13 +12,13 @@ import { readCommandLine } from '../cli/commandLine.ts';
 import { StartupError } from '../startupError.ts';
 import { DEFAULT_CORPUS_CACHE, ensureCorpus } from './corpusCache.ts';
 import { formatTable, type BenchReport } from './formatTable.ts';
-import { DEFAULT_QUESTIONS, REPO_ROOT, measureSystem } from './measureSystem.ts';
-import { SYSTEMS, defaultSystems } from './systems.ts';
+import { DEFAULT_QUESTIONS, REPO_ROOT, measureSystem, type SystemMeasurement } from './measureSystem.ts';
+import { SYSTEMS, anchorOf, defaultSystems } from './systems.ts';
 
 const USAGE = `npm run bench -- [options]
   --sizes N,N        corpus sizes in documents (default 10000,100000)
-  --systems a,b      systems to measure (default ${defaultSystems(undefined).join(',')}, plus relais-postgres when a database
-                     is given; known: ${Object.keys(SYSTEMS).join(', ')})
+  --systems a,b      systems to measure (default ${defaultSystems(undefined).join(',')}, plus relais-postgres and postgres-fts
+                     when a database is given; known: ${Object.keys(SYSTEMS).join(', ')})
   --repeat N         timed passes over the public eval questions, after three warm-up passes (default 5)
   --quick            size 1000 and 2 passes (seconds); --sizes / --repeat still override
   --out FILE         JSON report (default bench-results/latest.json)
@@ -27,8 +27,8 @@ const USAGE = `npm run bench -- [options]
   --timeout S        limit per child process, in seconds (default 3600)
   --max-old-space MB V8 heap limit of the children (default 8192)
   --questions FILE   questions, one JSON object with a "question" field per line (default the public eval)
-  --database-url URL PostgreSQL server for relais-postgres, which uses schema bench_<size> (dropped and rebuilt)
-                     (default: the DATABASE_URL environment variable; without either, relais-postgres is skipped)
+  --database-url URL PostgreSQL server for relais-postgres (schema bench_<size>) and postgres-fts (bench_postgres_fts_<size>),
+                     dropped and rebuilt (default: the DATABASE_URL environment variable; without either, both are skipped)
   --instances N      processes querying at once, for the systems that are measured so (default 2; 1 = off)`;
 
 function positiveIntegers(text: string, option: string): number[] {
@@ -59,8 +59,23 @@ function redact(url: string): string {
   }
 }
 
-async function main(): Promise<void> {
-  const { values } = readCommandLine({
+/** The options, checked, with their defaults. */
+interface BenchOptions {
+  sizes: number[];
+  systems: string[];
+  databaseUrl: string | undefined;
+  repeat: number;
+  coldRuns: number;
+  timeoutS: number;
+  maxOldSpaceMb: number;
+  instances: number;
+  out: string;
+  questions: string;
+  corpusCache: string;
+}
+
+function readBenchCommandLine() {
+  return readCommandLine({
     options: {
       sizes: { type: 'string' }, systems: { type: 'string' }, repeat: { type: 'string' }, quick: { type: 'boolean' },
       out: { type: 'string' }, 'corpus-cache': { type: 'string' }, 'cold-runs': { type: 'string' },
@@ -68,28 +83,35 @@ async function main(): Promise<void> {
       'database-url': { type: 'string' }, instances: { type: 'string' },
     },
   }, 'npm run bench -- [options] (npm run bench -- --help lists them)');
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
+}
+
+function readBenchOptions(values: ReturnType<typeof readBenchCommandLine>['values']): BenchOptions {
+  // positiveIntegers never returns an empty list, so a single value is its first.
+  const single = (text: string, option: string): number => positiveIntegers(text, option)[0]!;
   const sizes = positiveIntegers(values.sizes ?? (values.quick ? '1000' : '10000,100000'), '--sizes');
   // The only place the benchmark reads its environment: the option wins, DATABASE_URL is the default.
   const databaseUrl = (values['database-url'] ?? process.env.DATABASE_URL)?.trim() || undefined;
   const systems = (values.systems ?? defaultSystems(databaseUrl).join(',')).split(',').map((s) => s.trim()).filter((s) => s !== '');
   const unknown = systems.filter((s) => !(s in SYSTEMS));
   if (unknown.length > 0) throw new Error(`unknown system(s) ${unknown.join(', ')}; known: ${Object.keys(SYSTEMS).join(', ')}`);
-  const [repeat] = positiveIntegers(values.repeat ?? (values.quick ? '2' : '5'), '--repeat');
-  const [coldRuns] = positiveIntegers(values['cold-runs'] ?? '1', '--cold-runs');
-  const [timeoutS] = positiveIntegers(values.timeout ?? '3600', '--timeout');
-  const [maxOldSpaceMb] = positiveIntegers(values['max-old-space'] ?? '8192', '--max-old-space');
-  const [instances] = positiveIntegers(values.instances ?? '2', '--instances');
-  const out = path.resolve(REPO_ROOT, values.out ?? 'bench-results/latest.json');
-  const questions = path.resolve(values.questions ?? DEFAULT_QUESTIONS);
-  const log = (line: string): void => console.error(line);
+  return {
+    sizes, systems, databaseUrl,
+    repeat: single(values.repeat ?? (values.quick ? '2' : '5'), '--repeat'),
+    coldRuns: single(values['cold-runs'] ?? '1', '--cold-runs'),
+    timeoutS: single(values.timeout ?? '3600', '--timeout'),
+    maxOldSpaceMb: single(values['max-old-space'] ?? '8192', '--max-old-space'),
+    instances: single(values.instances ?? '2', '--instances'),
+    out: path.resolve(REPO_ROOT, values.out ?? 'bench-results/latest.json'),
+    questions: path.resolve(values.questions ?? DEFAULT_QUESTIONS),
+    corpusCache: values['corpus-cache'] ?? DEFAULT_CORPUS_CACHE,
+  };
+}
 
-  const started = performance.now();
+/** The report before any measurement: the machine, its load, the commit and the options. */
+function newReport(options: BenchOptions): BenchReport {
+  const { sizes, systems, repeat, coldRuns, questions, maxOldSpaceMb, instances, databaseUrl } = options;
   const cpus = os.cpus();
-  const report: BenchReport = {
+  return {
     date: new Date().toISOString(),
     machine: {
       cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length,
@@ -98,44 +120,72 @@ async function main(): Promise<void> {
     loadAverage: { before: os.loadavg() },
     git: gitState(),
     options: {
-      sizes, systems, repeat: repeat as number, coldRuns: coldRuns as number, questions, maxOldSpaceMb: maxOldSpaceMb as number,
-      instances: instances as number, database: databaseUrl ? redact(databaseUrl) : undefined,
+      sizes, systems, repeat, coldRuns, questions, maxOldSpaceMb,
+      instances, database: databaseUrl ? redact(databaseUrl) : undefined,
     },
     systems: Object.fromEntries(systems.map((name) => {
       const entry = SYSTEMS[name]!;
-      return [name, { label: entry.label, description: entry.description, anchor: entry.anchor === true }];
+      return [name, { label: entry.label, description: entry.description, anchor: entry.anchor === true, comparedWith: anchorOf(name) }];
     })),
     results: [],
   };
-  const save = async (): Promise<void> => {
-    await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
-  };
+}
 
-  for (const size of sizes) {
-    const corpusDir = await ensureCorpus(size, values['corpus-cache'] ?? DEFAULT_CORPUS_CACHE, log);
-    log(`${size.toLocaleString('en-US')} documents (${corpusDir}):`);
-    for (const system of systems) {
-      const result = await measureSystem({
-        system, size, corpusDir, questionsFile: questions, repeat, coldRuns, maxOldSpaceMb, timeoutMs: (timeoutS as number) * 1000, log,
-        databaseUrl, instances,
-      });
-      report.results.push(result);
-      if (result.ok && result.build && result.coldMedian) {
-        const b = result.build;
-        log(`    build ${(b.buildMs / 1000).toFixed(2)} s, peak RSS ${b.peakRssBuildMb} MB, p50 ${b.queries.p50Ms} ms, p99 ${b.queries.p99Ms} ms, cold start ${(result.coldMedian.coldStartMs / 1000).toFixed(2)} s`);
-        if (result.concurrent) log(`    ${result.concurrent.instances} instances at once: ${result.concurrent.combinedQps} q/s together, p50 ${result.concurrent.p50Ms} ms, p99 ${result.concurrent.p99Ms} ms`);
-      }
-      // Written after every measurement, so a long run cut short keeps what it measured.
-      await save();
-    }
+async function main(): Promise<void> {
+  const { values } = readBenchCommandLine();
+  if (values.help) {
+    console.log(USAGE);
+    return;
   }
+  const options = readBenchOptions(values);
+  const log = (line: string): void => console.error(line);
+  const started = performance.now();
+  const report = newReport(options);
+  const save = async (): Promise<void> => {
+    await mkdir(path.dirname(options.out), { recursive: true });
+    await writeFile(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  };
+  await measureAll(options, report, save, log);
   report.loadAverage.after = os.loadavg();
   report.durationS = Math.round((performance.now() - started) / 100) / 10;
   await save();
   console.log(formatTable(report));
-  console.log(`\nJSON report: ${path.relative(process.cwd(), out) || out} (${report.durationS} s)`);
+  console.log(`\nJSON report: ${path.relative(process.cwd(), options.out) || options.out} (${report.durationS} s)`);
   if (report.results.some((r) => !r.ok && !r.skipped)) process.exitCode = 1;
+}
+
+/** Every system over every size, one after the other, the report saved after each. */
+async function measureAll(
+  options: BenchOptions,
+  report: BenchReport,
+  save: () => Promise<void>,
+  log: (line: string) => void,
+): Promise<void> {
+  const { systems, questions, repeat, coldRuns, maxOldSpaceMb, databaseUrl, instances } = options;
+  for (const size of options.sizes) {
+    const corpusDir = await ensureCorpus(size, options.corpusCache, log);
+    log(`${size.toLocaleString('en-US')} documents (${corpusDir}):`);
+    for (const system of systems) {
+      const result = await measureSystem({
+        system, size, corpusDir, questionsFile: questions, repeat, coldRuns, maxOldSpaceMb, timeoutMs: options.timeoutS * 1000, log,
+        databaseUrl, instances,
+      });
+      report.results.push(result);
+      logFigures(result, log);
+      // Written after every measurement, so a long run cut short keeps what it measured.
+      await save();
+    }
+  }
+}
+
+/** The headline figures of one measurement, on stderr while the run goes on. */
+function logFigures(result: SystemMeasurement, log: (line: string) => void): void {
+  if (!result.ok || !result.build || !result.coldMedian) return;
+  const b = result.build;
+  log(`    build ${(b.buildMs / 1000).toFixed(2)} s, peak RSS ${b.peakRssBuildMb} MB, p50 ${b.queries.p50Ms} ms, ` +
+    `p99 ${b.queries.p99Ms} ms, cold start ${(result.coldMedian.coldStartMs / 1000).toFixed(2)} s`);
+  const c = result.concurrent;
+  if (c) log(`    ${c.instances} instances at once: ${c.combinedQps} q/s together, p50 ${c.p50Ms} ms, p99 ${c.p99Ms} ms`);
 }
 
 main().catch((error: unknown) => {

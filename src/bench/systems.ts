@@ -40,8 +40,10 @@ export interface SystemEntry {
   description: string;
   /** Module (relative to this folder) whose default export is the BenchSystem. */
   module: string;
-  /** Ratios in the table compare every system with the anchor of the same size. */
+  /** Ratios in the table compare every system with an anchor of the same size. */
   anchor?: boolean;
+  /** The anchor this system's ratios are taken against (default: ANCHOR_SYSTEM, MiniSearch-default). */
+  comparedWith?: string;
   /** Needs a PostgreSQL server (--database-url / DATABASE_URL); skipped with a reason without one. */
   needsDatabase?: boolean;
   /** Also measured with two instances (processes) querying at once. */
@@ -68,14 +70,22 @@ export const SYSTEMS: Record<string, SystemEntry> = {
     module: './relaisPostgres.ts',
     needsDatabase: true,
     concurrent: true,
+    comparedWith: 'postgres-fts',
+  },
+  'postgres-fts': {
+    label: 'PostgreSQL-FTS',
+    description: "PostgreSQL's own full-text search: one row per file, tsvector GENERATED ALWAYS AS (to_tsvector('french', title || ' ' || body)) STORED under a GIN index; question = OR of plainto_tsquery('french', question)'s lexemes, ORDER BY ts_rank DESC LIMIT 10; snapshot = the schema's tables and indexes on the server",
+    module: './postgresFullText.ts',
+    anchor: true,
+    needsDatabase: true,
   },
 };
 
 export const DEFAULT_SYSTEMS = ['relais', 'minisearch-default'];
 
-/** The systems measured without --systems: the PostgreSQL backend too when a database is given. */
+/** The systems measured without --systems: the PostgreSQL backend and its anchor too when a database is given. */
 export function defaultSystems(databaseUrl: string | undefined): string[] {
-  return databaseUrl ? [...DEFAULT_SYSTEMS, 'relais-postgres'] : [...DEFAULT_SYSTEMS];
+  return databaseUrl ? [...DEFAULT_SYSTEMS, 'relais-postgres', 'postgres-fts'] : [...DEFAULT_SYSTEMS];
 }
 
 /** Why `name` cannot be measured with this database setting, or undefined when it can. */
@@ -86,12 +96,18 @@ export function skipReason(name: string, databaseUrl: string | undefined): strin
   return undefined;
 }
 
-/** The schema a system needing a database uses for one corpus size. */
-export function benchSchema(size: number): string {
-  return `bench_${size}`;
+/** The schema a system needing a database uses for one corpus size (each system its own). */
+export function benchSchema(size: number, system = 'relais-postgres'): string {
+  return system === 'relais-postgres' ? `bench_${size}` : `bench_${system.replace(/[^a-z0-9]+/g, '_')}_${size}`;
 }
 
-export const ANCHOR_SYSTEM = Object.entries(SYSTEMS).find(([, entry]) => entry.anchor)?.[0] ?? 'minisearch-default';
+/** The anchor every system is compared with unless its entry names another. */
+export const ANCHOR_SYSTEM = 'minisearch-default';
+
+/** The anchor `name`'s ratios are taken against. */
+export function anchorOf(name: string): string {
+  return SYSTEMS[name]?.comparedWith ?? ANCHOR_SYSTEM;
+}
 
 export async function loadSystem(name: string): Promise<BenchSystem> {
   const entry = SYSTEMS[name];

@@ -3,7 +3,7 @@
 // so "fibres" finds "fibre" and a release that only says it in its body is found too). Every word
 // must match. Documents named in their description come first, then those whose text uses the words.
 import { analyzeFrench } from './analysis/analyzeFrench.ts';
-import type { IndexedDocument, SearchBackend } from './index/searchBackend.ts';
+import type { IndexedDocument, SearchBackend } from './search/searchBackend.ts';
 import { foldWord } from './language/foldText.ts';
 
 /** The index terms a typed word is searched under: a hyphenated name as a whole, other words as they analyse. */

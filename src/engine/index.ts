@@ -14,7 +14,9 @@ export type { AskOptions } from './answer/answerQuestion.ts';
 export type { Answer, Citation, Fact, UnansweredReason } from './answer/answer.ts';
 export type { Span } from './answer/buildExcerpt.ts';
 export type { CorpusDocument, CorpusLoadResult, DocumentMetadata, FileFingerprint, SkippedFile } from './types.ts';
-export type { IndexedDocument } from './index/searchBackend.ts';
+export type { IndexedDocument } from './search/searchBackend.ts';
+export type { PassageInContext } from './reading/passageInContext.ts';
+export type { DocumentOpening } from './reading/documentOpening.ts';
 
 // Errors meant for the asker, and the logging the engine writes to.
 export { UserError, type UserErrorCode, type UserErrorParams } from './userError.ts';

@@ -7,13 +7,15 @@ import { type AskOptions, QuestionAnswerer } from './answer/answerQuestion.ts';
 import { warmUpQuestions } from './answer/warmUpQuestions.ts';
 import { findDocuments } from './findDocuments.ts';
 import { fingerprintCorpus, loadCorpus, type LoadCorpusOptions } from './corpus/loadCorpus.ts';
-import type { EmbeddedBackendName } from './index/embeddedBackends.ts';
-import { EmbeddedIndexStore } from './index/embeddedIndexStore.ts';
-import type { IndexStore, StoredIndex } from './index/indexStore.ts';
-import type { PostgresConnectionOptions } from './index/postgres/postgresIndex.ts';
-import { GenerationGoneError, SearchUnavailableError } from './index/postgres/searchUnavailable.ts';
-import type { IndexedDocument } from './index/searchBackend.ts';
-import { SharedIndexStore } from './index/sharedIndexStore.ts';
+import type { EmbeddedBackendName } from './search/embeddedBackends.ts';
+import { EmbeddedIndexStore } from './search/embeddedIndexStore.ts';
+import type { IndexStore, Rebuilt, StoredIndex } from './search/indexStore.ts';
+import type { PostgresConnectionOptions } from './search/postgres/postgresIndex.ts';
+import { GenerationGoneError, SearchUnavailableError } from './search/postgres/searchUnavailable.ts';
+import type { IndexedDocument, SearchBackend } from './search/searchBackend.ts';
+import { type DocumentOpening, documentOpening } from './reading/documentOpening.ts';
+import { type PassageInContext, passageInContext } from './reading/passageInContext.ts';
+import { SharedIndexStore } from './search/sharedIndexStore.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import type { SkippedFile } from './types.ts';
 import { UserError } from './userError.ts';
@@ -142,7 +144,10 @@ export class RelaisEngine {
       if (latest !== this.current.stored) this.current = this.serving(latest);
       return await this.current.answerer.answer(text, options);
     } catch (error) {
-      if (error instanceof GenerationGoneError && !retried) return this.answerFromLatest(text, options, true);
+      if (error instanceof GenerationGoneError && !retried) {
+        this.store.forgetLatest();
+        return this.answerFromLatest(text, options, true);
+      }
       if (error instanceof SearchUnavailableError || error instanceof GenerationGoneError) {
         this.options.logger.warn({ error: error.message }, 'search is unavailable');
         throw new UserError('search-unavailable', {}, { cause: error });
@@ -210,9 +215,9 @@ export class RelaisEngine {
   private async runReindex(): Promise<ReindexSummary> {
     const started = performance.now();
     const before = this.current.stored;
-    let next: StoredIndex;
+    let rebuilt: Rebuilt;
     try {
-      next = await this.store.rebuild(before);
+      rebuilt = await this.store.rebuild(before);
     } catch (error) {
       if (error instanceof SearchUnavailableError) {
         this.options.logger.error({ error: error.message }, 'reindex failed: database unreachable; the previous index keeps serving');
@@ -222,18 +227,19 @@ export class RelaisEngine {
       const code = errnoCode(error);
       throw new UserError('reindex-failed', code ? { code } : {}, { cause: error });
     }
-    this.current = this.serving(next);
+    const { built } = rebuilt;
+    this.current = this.serving(rebuilt.serving);
     // Files the loader refused are reported once, as skipped, not also as added or changed.
-    const refused = new Set(next.skipped.map((f) => f.file));
+    const refused = new Set(built.skipped.map((f) => f.file));
     const old = new Map(before.files.map((f) => [f.file, f.sha256]));
-    const now = new Map(next.files.filter((f) => !refused.has(f.file)).map((f) => [f.file, f.sha256]));
+    const now = new Map(built.files.filter((f) => !refused.has(f.file)).map((f) => [f.file, f.sha256]));
     return {
       added: [...now.keys()].filter((f) => !old.has(f)),
       changed: [...now.keys()].filter((f) => old.has(f) && old.get(f) !== now.get(f)),
       removed: [...old.keys()].filter((f) => !now.has(f) && !refused.has(f)),
-      skipped: next.skipped,
-      documents: next.index.documents.length,
-      passages: next.index.passageCount,
+      skipped: built.skipped,
+      documents: built.documents,
+      passages: built.passages,
       durationMs: Math.round(performance.now() - started),
     };
   }
@@ -262,6 +268,30 @@ export class RelaisEngine {
       corpusDir: this.options.corpusDir, documents: g.index.documents.length, passages: g.index.passageCount,
       indexedAt: g.indexedAt, loadedFrom: g.loadedFrom, skipped: g.skipped, reindexing: this.running !== undefined,
     };
+  }
+
+  /**
+   * The paragraph around a passage an answer cited (Fact.passage), from the index being served;
+   * undefined when the reference is malformed or the passage is no longer in the corpus.
+   */
+  async readPassage(reference: string): Promise<PassageInContext | undefined> {
+    return passageInContext(await this.latestIndex(), reference);
+  }
+
+  /** A document's citation data and opening sentences, by its file name; undefined when none has that name. */
+  async readDocument(file: string): Promise<DocumentOpening | undefined> {
+    return documentOpening(await this.latestIndex(), file);
+  }
+
+  private async latestIndex(): Promise<SearchBackend> {
+    try {
+      const latest = await this.store.latest(this.current.stored);
+      if (latest !== this.current.stored) this.current = this.serving(latest);
+    } catch (error) {
+      if (!(error instanceof SearchUnavailableError || error instanceof GenerationGoneError)) throw error;
+      throw new UserError('search-unavailable', {}, { cause: error });
+    }
+    return this.current.stored.index;
   }
 
   /** The indexed press releases, in file order. */

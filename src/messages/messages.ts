@@ -28,6 +28,10 @@ export interface Messages {
     noSureAnswer: string;
     closestPassage: string;
     closestDocuments: string;
+    /** Introduces the facts after the lead one. */
+    also: string;
+    /** The button showing the paragraph around a fact. */
+    readPassage: string;
   };
   sources: {
     description: string;
@@ -58,6 +62,21 @@ export interface Messages {
     topUnanswered: string;
     topCited: string;
   };
+  source: {
+    description: string;
+    fileOption: string;
+    usage: string;
+    notFound(file: string): string;
+    file: string;
+    date: string;
+    link: string;
+    territory: string;
+    unknown: string;
+    none: string;
+    opening: string;
+    passages(count: number): string;
+  };
+  passage: { gone: string };
   documents: {
     addDescription: string;
     urlOption: string;
@@ -89,9 +108,35 @@ export interface Messages {
     description: string;
     heading(documents: number): string;
     howToAsk: string;
+    /** The real ways to ask on each platform; `ask` is the ask command as the reader types it there. */
+    waysToAsk: Record<'slack' | 'discord' | 'terminal', (ask: string) => string[]>;
+    examples: string;
+    exampleQuestion(title: string): string;
+    commands: string;
+    /** Option names as the reader's language writes them in usage lines. */
+    placeholders: Readonly<Record<string, string>>;
     lastIndexed: string;
   };
   discord: { unknownCommand: string };
   slack: { moreNotShown(count: number): string };
   terminal: { greeting(documents: number): string };
+  /** Buttons under answers, sharing, votes, and what people hear about them. */
+  conversation: {
+    helpfulButton: string;
+    notHelpfulButton: string;
+    shareButton: string;
+    /** Above an answer shared in the channel: what was asked. */
+    sharedQuestion(question: string): string;
+    shared: string;
+    /** A button on an answer Relais no longer remembers (restarted, or too old). */
+    expired: string;
+    voteRecorded: string;
+    voteChanged: string;
+    voteUnchanged: string;
+    /** Only the asker may share their private answer. */
+    notYours: string;
+    /** stats: the votes. */
+    feedbackSummary(votes: number, percent: string): string;
+    mostDisliked: string;
+  };
 }

@@ -11,7 +11,10 @@
 //   relais_errors_total{event}                   error-level log lines, by their (fixed) message
 //   relais_platform_connected{platform}          1 when the chat platform's connection is up
 //   plus prom-client's default process metrics (memory, CPU, event-loop lag, handles).
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+// Sharded Discord: each shard process keeps its own registry, labelled shard="<id>", and the manager's
+// /metrics adds them to its own (one scrape for the whole bot; see shards/shardHub.ts).
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, type MetricObjectWithValues, type MetricValue,
+  Registry } from 'prom-client';
 import type { Logger, RelaisEngine } from '../engine/index.ts';
 
 export type QuestionOutcome = 'answered' | 'unanswered' | 'invalid' | 'limited' | 'busy' | 'error';
@@ -30,8 +33,11 @@ export class RelaisMetrics {
   readonly platformConnected: Gauge<'platform'>;
   private engine: RelaisEngine | undefined;
   private platforms = new Map<string, () => boolean>();
+  private others: (() => Promise<MetricObjectWithValues<MetricValue<string>>[][]>) | undefined;
 
-  constructor(options: { defaultMetrics?: boolean } = {}) {
+  /** `labels`: added to every series (a shard's id). */
+  constructor(options: { defaultMetrics?: boolean; labels?: Record<string, string> } = {}) {
+    if (options.labels) this.registry.setDefaultLabels(options.labels);
     const registers = [this.registry];
     this.questions = new Counter({ name: 'relais_questions_total', help: 'Questions asked, by platform and outcome', labelNames: ['platform', 'outcome'], registers });
     this.answerDuration = new Histogram({
@@ -98,8 +104,16 @@ export class RelaisMetrics {
     };
   }
 
+  /** Other processes' metrics (the shards'), fetched at each scrape and shown with this registry's. */
+  include(others: () => Promise<MetricObjectWithValues<MetricValue<string>>[][]>): void {
+    this.others = others;
+  }
+
   async text(): Promise<string> {
-    return this.registry.metrics();
+    if (!this.others) return this.registry.metrics();
+    const all = [await this.registry.getMetricsAsJSON(), ...(await this.others())];
+    // Series differ by their shard label, so the aggregation adds nothing up: it puts them side by side.
+    return AggregatorRegistry.aggregate(all).metrics();
   }
 
   get contentType(): string {

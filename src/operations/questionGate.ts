@@ -3,11 +3,11 @@
 // then one log line per question (platform, user, latency, outcome; the text only at debug level),
 // the metrics, and the stats the admins read. Refusals are coded UserErrors (rate-limited with when to
 // try again, busy, stopping); the commands show them like any other UserError, privately.
-import type { Invoker, QuestionGate as CommandQuestionGate, QuestionStatsSummary } from '../../commands/command.ts';
+import type { FeedbackStore, Invoker, QuestionGate as CommandQuestionGate, QuestionStatsSummary } from '../../commands/command.ts';
 import { UserError, type Answer, type Logger } from '../engine/index.ts';
 import { BusyError, InFlightLimit } from './inFlightLimit.ts';
 import type { QuestionOutcome, RelaisMetrics } from './metrics.ts';
-import type { QuestionStats } from './questionStats.ts';
+import type { QuestionStatsStore } from './questionStatsStore.ts';
 import { RateLimiter } from './rateLimiter.ts';
 
 export interface QuestionGateOptions {
@@ -20,7 +20,9 @@ export interface QuestionGateOptions {
   maxWaiting?: number;
   maxWaitMs?: number;
   metrics?: RelaisMetrics;
-  stats?: QuestionStats;
+  stats?: QuestionStatsStore;
+  /** The votes on answers, summed up with the stats. */
+  feedback?: FeedbackStore;
   /** Clock for the rate limit (tests). */
   now?: () => number;
 }
@@ -71,8 +73,9 @@ export class QuestionGate implements CommandQuestionGate {
     return answer;
   }
 
-  stats(): QuestionStatsSummary | undefined {
-    return this.options.stats?.summary();
+  async stats(): Promise<QuestionStatsSummary | undefined> {
+    const [summary, feedback] = await Promise.all([this.options.stats?.summary(), this.options.feedback?.summary()]);
+    return summary && feedback ? { ...summary, feedback } : summary;
   }
 
   /** Questions running or waiting for a slot. */

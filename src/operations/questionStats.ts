@@ -1,49 +1,45 @@
-// What people asked, kept for the admins' `stats` command: one JSON line per answered or unanswered
-// question in DATA_DIR/question-stats.jsonl, appended as questions are answered, read back at
-// start-up (so it survives restarts), and compacted to the most recent `maxRecords` when the file
-// grows past half as much again. Only unanswered questions keep their text (cut to 200 characters),
-// because that is what the admins need to see: what the corpus is missing.
+// The question stats of one embedded process: one JSON line per answered or unanswered question in
+// DATA_DIR/question-stats.jsonl, appended as questions are answered, read back at start-up (so it
+// survives restarts). Retention: records older than `maxAgeDays` are dropped, and the file is compacted
+// to the most recent `maxRecords` when it grows past half as much again. With the PostgreSQL backend the
+// stats live in the database instead (postgres/postgresQuestionStats.ts), shared by every instance.
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { QuestionStatsSummary, UnansweredGroup } from '../../commands/command.ts';
-import { questionKeyTerms, type Answer, type Logger } from '../engine/index.ts';
+import type { QuestionStatsSummary } from '../../commands/command.ts';
+import type { Answer, Logger } from '../engine/index.ts';
+import { summarizeRecords } from './questionStatsSummary.ts';
+import {
+  asQuestionRecord, DEFAULT_STATS_RETENTION, questionRecord, type QuestionRecord, type QuestionStatsStore,
+} from './questionStatsStore.ts';
+
+export type { QuestionRecord };
 
 export const QUESTION_STATS_FILE = 'question-stats.jsonl';
-
-export interface QuestionRecord {
-  /** Unix time, ms. */
-  at: number;
-  platform: string;
-  answered: boolean;
-  latencyMs: number;
-  /** Sources cited by the answer (its facts, best first). */
-  cited?: { source: string; title: string }[];
-  /** Unanswered only: the question (cut) and its grouping key. */
-  question?: string;
-  terms?: string[];
-}
+const DAY_MS = 86_400_000;
 
 export interface QuestionStatsOptions {
   dataDir: string;
   logger: Logger;
   /** Records kept after compaction. Default 20,000. */
   maxRecords?: number;
+  /** Records older than this many days are dropped. Default 90. */
+  maxAgeDays?: number;
   now?: () => number;
 }
 
-const MAX_QUESTION_CHARS = 200;
-
-export class QuestionStats {
+export class QuestionStats implements QuestionStatsStore {
   private records: QuestionRecord[] = [];
   private linesInFile = 0;
   private writing: Promise<void> = Promise.resolve();
   private readonly file: string;
   private readonly maxRecords: number;
+  private readonly maxAgeMs: number;
   private readonly now: () => number;
 
   private constructor(private readonly options: QuestionStatsOptions) {
     this.file = path.join(options.dataDir, QUESTION_STATS_FILE);
-    this.maxRecords = options.maxRecords ?? 20_000;
+    this.maxRecords = options.maxRecords ?? DEFAULT_STATS_RETENTION.maxRecords;
+    this.maxAgeMs = (options.maxAgeDays ?? DEFAULT_STATS_RETENTION.maxAgeDays) * DAY_MS;
     this.now = options.now ?? Date.now;
   }
 
@@ -65,19 +61,17 @@ export class QuestionStats {
       else bad++;
     }
     if (bad > 0) options.logger.warn({ bad, file: stats.file }, 'question stats: unreadable lines skipped');
-    if (stats.records.length > stats.maxRecords || bad > 0) await stats.compact();
+    const expired = stats.dropExpired();
+    if (stats.records.length > stats.maxRecords || bad > 0 || expired > 0) await stats.compact();
     return stats;
   }
 
   /** Records an answer from the engine (answered or not); writes happen in order, in the background. */
   record(platform: string, question: string, answer: Answer, latencyMs: number): void {
-    const record: QuestionRecord = { at: this.now(), platform, answered: answer.answered, latencyMs: Math.round(latencyMs * 10) / 10 };
-    if (answer.answered) {
-      record.cited = dedupe(answer.facts.map((f) => ({ source: f.source, title: f.title })));
-    } else {
-      record.question = Array.from(question.replace(/\s+/g, ' ').trim()).slice(0, MAX_QUESTION_CHARS).join('');
-      record.terms = questionKeyTerms(question);
-    }
+    this.keep(questionRecord(platform, question, answer, latencyMs, this.now()));
+  }
+
+  keep(record: QuestionRecord): void {
     this.records.push(record);
     this.linesInFile++;
     const line = `${JSON.stringify(record)}\n`;
@@ -91,6 +85,7 @@ export class QuestionStats {
 
   /** Keeps the most recent `maxRecords`, rewriting the file atomically (temp file, then rename). */
   compact(): Promise<void> {
+    this.dropExpired();
     this.records = this.records.slice(-this.maxRecords);
     this.linesInFile = this.records.length;
     const snapshot = this.records.map((r) => `${JSON.stringify(r)}\n`).join('');
@@ -107,44 +102,26 @@ export class QuestionStats {
     return this.writing;
   }
 
+  close(): Promise<void> {
+    return this.flush();
+  }
+
   get size(): number {
     return this.records.length;
   }
 
-  summary(options: { top?: number } = {}): QuestionStatsSummary {
-    const top = options.top ?? 5;
-    const records = this.records;
-    const answered = records.filter((r) => r.answered).length;
-    const latencies = records.map((r) => r.latencyMs).sort((a, b) => a - b);
-    const groups = new Map<string, UnansweredGroup>();
-    for (const r of records) {
-      if (r.answered) continue;
-      const terms = r.terms ?? [];
-      const key = terms.length > 0 ? terms.join(' ') : `"${(r.question ?? '').toLowerCase()}"`;
-      const group = groups.get(key) ?? { terms, count: 0, example: '' };
-      group.count++;
-      group.example = r.question ?? '';
-      groups.set(key, group);
-    }
-    const cited = new Map<string, { source: string; title: string; count: number }>();
-    for (const r of records) {
-      for (const c of r.cited ?? []) {
-        const entry = cited.get(c.source) ?? { source: c.source, title: c.title, count: 0 };
-        entry.count++;
-        entry.title = c.title;
-        cited.set(c.source, entry);
-      }
-    }
-    const first = records[0];
-    return {
-      ...(first ? { since: new Date(first.at).toISOString() } : {}),
-      questions: records.length,
-      answered,
-      answeredShare: records.length > 0 ? answered / records.length : 0,
-      ...(latencies.length > 0 ? { medianLatencyMs: median(latencies) } : {}),
-      topUnanswered: [...groups.values()].sort((a, b) => b.count - a.count || a.terms.join(' ').localeCompare(b.terms.join(' '))).slice(0, top),
-      topCited: [...cited.values()].sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)).slice(0, top),
-    };
+  async summary(options: { top?: number } = {}): Promise<QuestionStatsSummary> {
+    // Records that expired since start-up are left out; the next compaction removes them from the file.
+    const cutoff = this.now() - this.maxAgeMs;
+    return summarizeRecords(this.records.filter((r) => r.at >= cutoff), options.top);
+  }
+
+  /** Forgets records older than the retention; returns how many. */
+  private dropExpired(): number {
+    const cutoff = this.now() - this.maxAgeMs;
+    const before = this.records.length;
+    this.records = this.records.filter((r) => r.at >= cutoff);
+    return before - this.records.length;
   }
 
   private enqueue(write: () => Promise<void>): Promise<void> {
@@ -157,20 +134,8 @@ export class QuestionStats {
 
 function parseRecord(line: string): QuestionRecord | undefined {
   try {
-    const r = JSON.parse(line) as Partial<QuestionRecord>;
-    if (typeof r.at !== 'number' || typeof r.answered !== 'boolean' || typeof r.latencyMs !== 'number' || typeof r.platform !== 'string') return undefined;
-    return r as QuestionRecord;
+    return asQuestionRecord(JSON.parse(line));
   } catch {
     return undefined;
   }
-}
-
-function dedupe(citations: { source: string; title: string }[]): { source: string; title: string }[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => !seen.has(c.source) && seen.add(c.source));
-}
-
-function median(sorted: number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

@@ -1,6 +1,7 @@
 // The `ask --json` contract and the terminal chat, through real processes.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { DATABASE_URL, dropSchema } from '../engine/search/postgres/postgresTestDatabase.ts';
 
 function run(args: string[], stdin: string) {
   // LOG_LEVEL unset, as on a fresh clone.
@@ -26,6 +27,20 @@ describe('npm run ask -- --json', () => {
   });
 });
 
+describe.skipIf(!DATABASE_URL)('npm run ask -- --json on PostgreSQL', () => {
+  it('exits at the end of its input: neither the pool nor the generation listener keeps it alive', async () => {
+    const schema = `t_cli_${process.pid}`;
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json'], {
+      input: 'Quand Fort-de-France a-t-elle signé avec Orange ?\n', encoding: 'utf8', timeout: 30_000,
+      env: { ...process.env, SEARCH_BACKEND: 'postgres', DATABASE_URL, DATABASE_SCHEMA: schema },
+    });
+    await dropSchema(schema);
+    expect(result.error, 'timed out: something kept the process alive').toBeUndefined();
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout.trim())).toMatchObject({ answered: true });
+  });
+});
+
 describe('npm start without tokens', () => {
   it('answers each line of a piped input and exits at its end', () => {
     const result = run(['src/main.ts'], 'Qui est le directeur de Gers Numérique ?\nhelp\n');
@@ -33,7 +48,7 @@ describe('npm start without tokens', () => {
     // No start-up lines between the person and the answers (issue 14, item 9): the terminal logs at warn.
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Romain Gabrielli');
-    expect(result.stdout).toContain('corpus/002_dc55de66c2507726.txt');
+    expect(result.stdout).toContain('Gers numérique : Philippe Martin');
     expect(result.stdout).toContain('sources');
   });
 });

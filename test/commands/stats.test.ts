@@ -7,6 +7,7 @@ import { statsCommand } from '../../commands/stats.ts';
 import { silentLogger } from '../../src/engine/index.ts';
 import { QuestionGate } from '../../src/operations/questionGate.ts';
 import { QuestionStats } from '../../src/operations/questionStats.ts';
+import { InMemoryFeedbackStore } from '../../src/conversation/inMemoryFeedbackStore.ts';
 import { GERS_QUESTION, openTestEngine, type TestEngine } from '../operations/helpers.ts';
 
 let t: TestEngine;
@@ -42,6 +43,22 @@ describe('stats command', () => {
     expect(text).toContain('• 2 × [5g, budget, lyon] « budget de la 5G pour Lyon »');
     expect(text).toMatch(/• 1 × .*Gers.* — corpus\/002_dc55de66c2507726\.txt/);
     expect(replyAsPlainText(await run(true, 'en'))).toMatch(/4 questions since .*: 1 answered \(25 %\)/);
+  });
+
+  it('shows the share of helpful answers and the answers judged not helpful most, with their sources', async () => {
+    const feedback = new InMemoryFeedbackStore();
+    const vote = (answerId: string, voterHash: string, v: 'up' | 'down', question: string) =>
+      feedback.vote({ answerId, voterHash, vote: v, platform: 'slack', question, sources: ['corpus/002_dc55de66c2507726.txt'] });
+    await vote('a1', 'h1', 'up', GERS_QUESTION);
+    await vote('a2', 'h1', 'down', 'Qui finance le Gers ?');
+    await vote('a2', 'h2', 'down', 'Qui finance le Gers ?');
+    await vote('a3', 'h2', 'up', 'Combien de prises ?');
+    const stats = await QuestionStats.open({ dataDir: t.dataDir, logger: silentLogger });
+    const questions = new QuestionGate({ logger: silentLogger, rateLimitPerMinute: 0, maxInFlight: 4, stats, feedback });
+    const text = replyAsPlainText(await run(true, 'fr', { ...context, questions }));
+    expect(text).toContain('Avis sur les réponses : 4, dont 50 % utiles.');
+    expect(text).toContain('• 2 👎 / 0 👍 « Qui finance le Gers ? » — corpus/002_dc55de66c2507726.txt');
+    expect(replyAsPlainText(await run(true, 'en', { ...context, questions }))).toContain('Votes on answers: 4, 50 % helpful.');
   });
 
   it('says when nothing is recorded', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RelaisEngine } from '../../src/engine/index.ts';
-import { DATABASE_URL, dropSchema, freshSchema } from './index/postgres/postgresTestDatabase.ts';
+import { DATABASE_URL, dropSchema, freshSchema } from './search/postgres/postgresTestDatabase.ts';
 
 const roots: string[] = [];
 const engines: RelaisEngine[] = [];

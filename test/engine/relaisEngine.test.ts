@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SNAPSHOT_FILE } from '../../src/engine/index/indexSnapshot.ts';
+import { SNAPSHOT_FILE } from '../../src/engine/search/indexSnapshot.ts';
 import type { Logger } from '../../src/engine/logger.ts';
 import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
 import { UserError } from '../../src/engine/userError.ts';

@@ -57,7 +57,7 @@ import type { Server } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { ApplicationCommandOptionType, ChannelType, InteractionType, MessageType } from 'discord.js';
+import { ApplicationCommandOptionType, ChannelType, ComponentType, InteractionType, MessageType } from 'discord.js';
 import type {
   APIApplicationCommandInteractionDataOption,
   APIChatInputApplicationCommandInteraction,
@@ -68,23 +68,26 @@ import type {
 import { startFakeServer, stopFakeServer } from './kernel/httpServer.ts';
 import { Waiters } from './kernel/waiters.ts';
 import { FakeGateway } from './discord/gateway.ts';
+import { type AutocompleteOptions, autocompleteInteraction, type ButtonClickOptions } from './discord/otherInteractions.ts';
 import {
-  EVERYONE_PERMISSIONS, Perm, baseMessage, computePermissions, interactionToken, makeMember, makeTextChannel, parseUserMentionIds,
+  EVERYONE_PERMISSIONS, Perm, baseMessage, computePermissions, interactionToken, makeMember, makeTextChannel, makeThreadChannel,
+  parseUserMentionIds,
   snowflake,
 } from './discord/payloads.ts';
 import { FakeRest } from './discord/rest.ts';
 import { DiscordState, partialMember } from './discord/state.ts';
 import {
   json, WAIT_MS,
-  type ButtonClickOptions, type DiscordFixtures, type FakeDiscordOptions, type FakeResponse, type IdentifyRecord,
-  type InteractionCreateOptions, type MessageCreateOptions, type RecordedRequest, type RequestPredicate, type ResponseHandler,
+  type DiscordFixtures, type FakeDiscordOptions, type FakeResponse, type IdentifyRecord, type InteractionCreateOptions,
+  type MessageCreateOptions, type RecordedRequest, type RequestPredicate, type ResponseHandler,
 } from './discord/types.ts';
 
 export { snowflake } from './discord/payloads.ts';
 export type { GuildFixture } from './discord/payloads.ts';
 export { Intent } from './discord/types.ts';
+export type { AutocompleteOptions, ButtonClickOptions } from './discord/otherInteractions.ts';
 export type {
-  ButtonClickOptions, FakeAttachment, FakeDiscordOptions, FakeResponse, GatewayPayload, IdentifyRecord,
+  FakeAttachment, FakeDiscordOptions, FakeResponse, GatewayPayload, IdentifyRecord,
   InteractionCreateOptions, InteractionState, MessageCreateOptions, RecordedFile, RecordedRequest, RegisteredCommands,
   RequestPredicate, ResponseHandler, ResumeRecord,
 } from './discord/types.ts';
@@ -252,6 +255,11 @@ export class FakeDiscord {
 
   // =================================================================== gateway driving
 
+  /** Sends the next dispatches to shard `id` (a sharded client: each shard has its own session). */
+  useShard(id: number): void {
+    this.gateway.useShard(id);
+  }
+
   /** Sends an op 0 dispatch on the current session (buffered for RESUME when no connection is up). Returns its sequence number. */
   dispatch(t: string, d: unknown): number {
     return this.gateway.dispatch(t, d);
@@ -259,6 +267,36 @@ export class FakeDiscord {
 
   /** Builds and dispatches a realistic chat-input INTERACTION_CREATE. Returns the payload (its `id`/`token` identify the callback). */
   interactionCreate(opts: InteractionCreateOptions): APIChatInputApplicationCommandInteraction {
+    const interaction = this.buildInteraction(opts);
+    this.gateway.dispatch('INTERACTION_CREATE', interaction);
+    return interaction;
+  }
+
+  /**
+   * Dispatches a click on a button (INTERACTION_CREATE type 3, MESSAGE_COMPONENT) of `message`, as `user`,
+   * in the message's guild channel or DM. Its callback accepts types 4, 6 and 7 like Discord's.
+   */
+  buttonClick(opts: ButtonClickOptions): APIChatInputApplicationCommandInteraction {
+    const channel = this.state.findChannel(opts.message.channel_id);
+    const dm = opts.dm ?? !(channel !== undefined && 'guild_id' in channel);
+    const interaction = this.interactionPayload({ ...opts, dm, channelId: opts.message.channel_id }, InteractionType.MessageComponent,
+      { custom_id: opts.customId, component_type: ComponentType.Button }, { message: opts.message });
+    this.gateway.dispatch('INTERACTION_CREATE', interaction);
+    return interaction;
+  }
+
+  /** Dispatches an APPLICATION_COMMAND_AUTOCOMPLETE for `commandName`, `focused` being typed with `value`. */
+  autocomplete(opts: AutocompleteOptions): APIChatInputApplicationCommandInteraction {
+    const built = this.buildInteraction({ ...opts, options: {} });
+    const extra = autocompleteInteraction(built.data, opts.focused, opts.value, opts.others);
+    const interaction = { ...built, ...extra } as unknown as APIChatInputApplicationCommandInteraction;
+    this.gateway.dispatch('INTERACTION_CREATE', interaction);
+    return interaction;
+  }
+
+  private buildInteraction(opts: InteractionCreateOptions): APIChatInputApplicationCommandInteraction {
+    const user = opts.user ?? this.users.alice;
+    this.state.knownUsers.set(user.id, user);
     const dm = opts.dm ?? false;
     const guildId = dm ? undefined : (opts.guildId ?? this.guildId);
     const attachments = Object.entries(opts.attachments ?? {}).map(([name, file]) => ({ name, id: snowflake(), file }));
@@ -276,7 +314,7 @@ export class FakeDiscord {
       id, filename: file.filename, size: file.size, url: file.url, proxy_url: file.url,
       ...(file.contentType ? { content_type: file.contentType } : {}),
     }])) } };
-    return this.dispatchInteraction(opts, InteractionType.ApplicationCommand, {
+    return this.interactionPayload(opts, InteractionType.ApplicationCommand, {
       id: commandId,
       name: opts.commandName,
       type: 1,
@@ -286,14 +324,8 @@ export class FakeDiscord {
     });
   }
 
-  /** Dispatches a click on a button (MESSAGE_COMPONENT interaction) of a message the bot sent. */
-  buttonClick(opts: ButtonClickOptions): APIChatInputApplicationCommandInteraction {
-    return this.dispatchInteraction({ ...opts, channelId: opts.message.channel_id }, InteractionType.MessageComponent,
-      { custom_id: opts.customId, component_type: 2 }, { message: opts.message });
-  }
-
   /** An interaction as Discord builds it: who invoked it (member in a guild, user in a DM), where, with what data. */
-  private dispatchInteraction(
+  private interactionPayload(
     opts: Pick<InteractionCreateOptions, 'user' | 'dm' | 'guildId' | 'channelId' | 'member' | 'locale'>,
     type: InteractionType, data: Record<string, unknown>, extra: Record<string, unknown> = {},
   ): APIChatInputApplicationCommandInteraction {
@@ -355,9 +387,16 @@ export class FakeDiscord {
         context: 1,
       };
     }
-    const interaction = payload as unknown as APIChatInputApplicationCommandInteraction;
-    this.gateway.dispatch('INTERACTION_CREATE', interaction);
-    return interaction;
+    return payload as unknown as APIChatInputApplicationCommandInteraction;
+  }
+
+  /** Opens a public thread under the fixture text channel (THREAD_CREATE); messages can then be sent in it (`channelId`). */
+  threadCreate(opts: { name?: string; owner?: APIUser } = {}): { id: string } {
+    const thread = makeThreadChannel({ id: snowflake(), guildId: this.guildId, parentId: this.channelId,
+      ownerId: (opts.owner ?? this.users.alice).id, name: opts.name ?? 'Discussion' });
+    this.guild.channels.push(thread);
+    this.gateway.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    return thread;
   }
 
   /**
@@ -397,6 +436,8 @@ export class FakeDiscord {
       message.type = MessageType.Reply;
       message.message_reference = { type: 0, message_id: opts.replyTo, channel_id: channelId, ...(guildId ? { guild_id: guildId } : {}) };
       message.referenced_message = referenced ?? null;
+      const replied = referenced?.author;
+      if (replied && opts.replyPing !== false && !message.mentions.some((u) => u.id === replied.id)) message.mentions.push(replied);
     }
     this.state.knownMessages.set(message.id, message);
     this.gateway.deliverMessage(message, guildId !== undefined);

@@ -45,7 +45,9 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import {
   buildAppMention,
+  buildBlockActions,
   buildBotMessage,
+  buildChannelMessage,
   buildDirectMessage,
   buildEventCallback,
   buildSlashCommand,
@@ -53,6 +55,7 @@ import {
   nextTs,
   slackSignature,
   uniqueId,
+  type BlockActionOptions,
   type BotMessageOptions,
   type EventCallbackBody,
   type MessageOptions,
@@ -386,6 +389,14 @@ export class FakeSlack {
   /** `message` event in the DM with the bot (channel_type 'im'). */
   directMessage(opts: MessageOptions = {}): SlackEvent {
     return buildDirectMessage(this.identity, opts);
+  }
+  /** `message` event from a human in the default channel (a thread reply with `thread_ts`). */
+  channelMessage(opts: MessageOptions = {}): SlackEvent {
+    return buildChannelMessage(this.identity, opts);
+  }
+  /** A `block_actions` click on a button; its response_url points at the fake unless given. */
+  blockActions(opts: Omit<BlockActionOptions, 'responseUrl'> & { responseUrl?: string }): Record<string, unknown> {
+    return buildBlockActions(this.identity, { ...opts, responseUrl: opts.responseUrl ?? this.responseUrl() });
   }
   /** `message` event from a bot (bot_id set; another bot unless `botId: fake.identity.botId`). */
   botMessage(opts: BotMessageOptions = {}): SlackEvent {

@@ -17,7 +17,7 @@ import { allCommands } from '../../commands/allCommands.ts';
 import { runCommand } from '../../commands/runCommand.ts';
 import { sourcesCommand } from '../../commands/sources.ts';
 import { RelaisEngine, silentLogger, UserError } from '../../src/engine/index.ts';
-import { DATABASE_URL, dropSchema, freshSchema } from '../engine/index/postgres/postgresTestDatabase.ts';
+import { DATABASE_URL, dropSchema, freshSchema } from '../engine/search/postgres/postgresTestDatabase.ts';
 import { FUZZ_RUNS, FUZZ_SEED, fuzzParameters } from './fuzzSettings.ts';
 
 /** Names every JavaScript object answers to, and a few more that code tends to special-case. */

@@ -31,7 +31,7 @@ describe('QuestionStats', () => {
       stats.record('slack', 'Quel est le budget de la 5G à Lyon ?', unanswered, 20);
       stats.record('discord', 'budget 5G Lyon', unanswered, 40);
       stats.record('slack', 'Qui dirige Orange à Brest ?', await t.engine.ask('Qui dirige Orange à Brest ?'), 50);
-      const summary = stats.summary();
+      const summary = await stats.summary();
       expect(summary).toMatchObject({ questions: 5, answered: 2, answeredShare: 0.4, medianLatencyMs: 30 });
       expect(summary.topUnanswered[0]).toEqual({ terms: ['5g', 'budget', 'lyon'], count: 2, example: 'budget 5G Lyon' });
       expect(summary.topCited[0]).toMatchObject({ source: GERS_SOURCE, count: 2 });
@@ -59,7 +59,7 @@ describe('QuestionStats', () => {
 
       await writeFile(file, `${await readFile(file, 'utf8')}{"at":17000000,"platf`);
       const second = await QuestionStats.open({ dataDir, logger });
-      expect(second.summary()).toMatchObject({ questions: 2, answered: 1 });
+      expect(await second.summary()).toMatchObject({ questions: 2, answered: 1 });
       expect(logger.lines.some((l) => l.message === 'question stats: unreadable lines skipped')).toBe(true);
       // the bad line is gone after the compaction at open
       expect((await readFile(file, 'utf8')).trim().split('\n')).toHaveLength(2);
@@ -83,6 +83,29 @@ describe('QuestionStats', () => {
       await mkdir(dataDir, { recursive: true });
       const reopened = await QuestionStats.open({ dataDir, logger: recordingLogger(), maxRecords: 4 });
       expect(reopened.size).toBe(4);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('drops records older than maxAgeDays, from the summary at once and from the file at the next opening', async () => {
+    const dataDir = await tempDataDir();
+    try {
+      const day = 86_400_000;
+      let clock = Date.parse('2026-02-01T08:00:00Z');
+      const answer = await t.engine.ask(GERS_QUESTION);
+      const stats = await QuestionStats.open({ dataDir, logger: recordingLogger(), maxAgeDays: 7, now: () => clock });
+      for (const daysAgo of [10, 8, 3, 1]) {
+        clock = Date.parse('2026-02-01T08:00:00Z') - daysAgo * day;
+        stats.record('slack', GERS_QUESTION, answer, daysAgo);
+      }
+      await stats.flush();
+      clock = Date.parse('2026-02-01T08:00:00Z');
+      expect(await stats.summary()).toMatchObject({ questions: 2, medianLatencyMs: 2 });
+      const reopened = await QuestionStats.open({ dataDir, logger: recordingLogger(), maxAgeDays: 7, now: () => clock });
+      await reopened.flush();
+      const lines = (await readFile(path.join(dataDir, QUESTION_STATS_FILE), 'utf8')).trim().split('\n');
+      expect(lines.map((l) => (JSON.parse(l) as { latencyMs: number }).latencyMs)).toEqual([3, 1]);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

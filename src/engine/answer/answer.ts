@@ -20,6 +20,8 @@ export interface Fact extends Citation {
   answerSpan?: Span;
   /** Relevance, higher is better; comparable within one answer only. */
   score: number;
+  /** Names the cited passage for RelaisEngine.readPassage (the paragraph around it), even after a reindex. */
+  passage?: string;
 }
 
 export type UnansweredReason =
@@ -35,6 +37,8 @@ export interface Answer {
   answered: boolean;
   language: Locale;
   answerType: AnswerType;
+  /** The question asks for several things ("Quelles communes…"): one fact per document answers it. */
+  wantsList?: boolean;
   /** Best first. When not answered: the closest passages, shown as such (never as the answer). */
   facts: Fact[];
   /** The closest documents: where to look when not answered, further reading otherwise. */

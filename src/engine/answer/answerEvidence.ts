@@ -17,7 +17,7 @@ export interface AnswerSpan {
 
 const MONTH = `(?:${FRENCH_MONTH_NAMES.join('|')})`;
 const NUMBER_WORD = `(?:${[...FRENCH_NUMBER_WORDS.keys(), ...FRENCH_APPROXIMATE_NUMBERS.keys()].filter((w) => w !== 'un' && w !== 'une').join('|')})s?`;
-// Digits with grouping ("13.000", "13 000", "13 000"), decimals ("2,8"), or number words ("vingt-cinq",
+// Digits with grouping ("13.000", "13 000", "13 000"), decimals ("4,7"), or number words ("vingt-cinq",
 // "quarante et un").
 const NUMBER = `(?:\\d{1,3}(?:[  .\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})*(?:\\s+et\\s+(?:un|une|onze)(?![\\p{L}]))?)`;
 const B = '(?<![\\p{L}\\p{N}])';
@@ -75,7 +75,7 @@ const PATTERNS: Partial<Record<AnswerType, ReadonlyArray<[RegExp, number]>>> = {
 // A number and, for counts, what follows it.
 const COUNTED_NUMBER = rx(`${B}(?:plus de |pres de |environ |quelque |au moins |une |des )?${NUMBER}${E}`);
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
-// French telephone numbers: "03 84 00 12 34", "+33 6 12 34 56 78", "0696260135".
+// French telephone numbers: "02 97 00 11 22", "+33 6 12 34 56 78", "0696260135".
 const TELEPHONE = /(?<!\d)(?:\+33\s?|0)\d(?:[\s.]?\d{2}){4}(?!\d)/g;
 
 /** Numbers in a passage, years and dates left out (they are not counts). */
@@ -109,7 +109,7 @@ function spansOf(folded: string, type: AnswerType): AnswerSpan[] {
   return out;
 }
 
-// A proper name: capitalised words (particles allowed inside); "Didier LAGUERRE", "Comté Fibre", "ANCT".
+// A proper name: capitalised words (particles allowed inside); "Didier LAGUERRE", "Savoie Fibre", "ANCT".
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}{2,})";
 const PROPER_NAME = new RegExp(`(?<![\\p{L}])${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|d'|d’|van|von|&)\\s*)?${NAME_WORD})*`, 'gu');
 // Capitalised words that open a sentence or name a role or a generic place, not a person or an organisation.

@@ -3,11 +3,11 @@
 //   corpus and correct typos (resolveConcepts) → find the likely documents and read them whole
 //   (gatherCandidates) → score every sentence in its document (scorePassages) → decide and pick the
 //   facts (decideAnswer, selectFacts) → excerpts with the answer emphasised (buildExcerpt).
-import type { SearchBackend } from '../index/searchBackend.ts';
+import type { SearchBackend } from '../search/searchBackend.ts';
 import type { LanguageResources } from '../language/languageResources.ts';
 import type { Locale } from '../language/locale.ts';
 import type { Answer, Citation, Fact } from './answer.ts';
-import type { Passage } from '../index/splitPassages.ts';
+import type { Passage } from '../search/splitPassages.ts';
 import { buildExcerpt, MAX_EXCERPT_LENGTH, type Span } from './buildExcerpt.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
 import { ANSWER_WINDOW, answers, canCite } from './decideAnswer.ts';
@@ -20,6 +20,7 @@ import { type QuestionReadingResources, type ReadQuestion, readQuestion } from '
 import { type ResolvedConcept, resolveConcepts } from './resolveConcepts.ts';
 import { type ScoredPassage, scorePassages } from './scorePassages.ts';
 import { selectFacts } from './selectFacts.ts';
+import { passageReference } from '../reading/passageReference.ts';
 
 const MAX_RELATED = 3;
 /** Closest passages shown, as such, when no answer is sure enough. */
@@ -48,21 +49,23 @@ export class QuestionAnswerer {
   }
 
   async answer(question: string, options: AskOptions = {}): Promise<Answer> {
-    const read = withConversation(this.read(question, options.locale), (options.context ?? []).map((turn) => this.read(turn.question, options.locale)));
-    const base = { question: read.text, language: read.language, answerType: read.answerType };
+    const current = this.read(question, options.locale);
+    const read = withConversation(current, (options.context ?? []).map((turn) => this.read(turn.question, options.locale)));
+    const base = { question: read.text, language: read.language, answerType: read.answerType, wantsList: read.wantsList };
     if (read.concepts.length === 0) {
       return { ...base, answered: false, confidence: 0, facts: [], related: [], unanswered: { reason: 'no-terms', missing: [] } };
     }
     const expanded = expandConcepts(read.concepts, this.language);
     const concepts = await resolveConcepts(this.index, expanded, read.language);
     const missing = concepts.filter((c) => !c.present);
-    // A capitalised word the corpus never uses, even first in the question ("Starlink est-il…"), is a name it never mentions.
+    // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name it never mentions.
     const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised);
     const views = await gatherCandidates(this.index, concepts);
     recogniseNames(concepts, views);
     const questionTerms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
     const counted = concepts.find((c) => c.concept.counted);
-    const scored = scorePassages(views, concepts, { answerType: read.answerType, counted, questionTerms, deadline: read.deadline }, ANSWER_WINDOW);
+    const evidenceQuestion = { answerType: read.answerType, counted, questionTerms, deadline: read.deadline };
+    const scored = scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
     const related = this.relatedDocuments(scored, new Set());
     const best = scored.find(canCite);
     const confidence = Math.round((best?.coverage ?? 0) * 1000) / 1000;
@@ -92,6 +95,7 @@ export class QuestionAnswerer {
       highlights: excerpt.highlights,
       ...(excerpt.answerSpan ? { answerSpan: excerpt.answerSpan } : {}),
       score: Math.round(s.score * 1000) / 1000,
+      passage: passageReference(s.view.document.file, s.passage.id - s.view.document.firstPassage, s.passage.text),
     };
   }
 

@@ -10,7 +10,7 @@ export type { AnswerType };
 /** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
 const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   fr: [
-    // "c'est quoi une zone grise" asks for a definition; "c'est quoi le numéro de…" for a value.
+    // "c'est quoi un point de mutualisation" asks for a definition; "c'est quoi le numéro de…" for a value.
     ['definition', /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*[a-z-]+\s*\??$|\bca veut dire quoi\b|\bdefinition\b/],
     ['duration', /combien de temps|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|combien d'(annees|ans|mois|semaines|jours)\b|\bduree\b|depuis combien/],
     ['date', /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand|jusqu'a quand|d'ici quand|\bdate limite\b|\becheance\b/],

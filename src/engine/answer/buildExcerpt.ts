@@ -3,7 +3,7 @@
 // and the spans to highlight.
 import { analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
-import type { Passage } from '../index/splitPassages.ts';
+import type { Passage } from '../search/splitPassages.ts';
 
 export const MAX_EXCERPT_LENGTH = 400;
 

@@ -3,6 +3,7 @@
 // and for places their adjectives and demonyms (jurassien ↔ Jura). Each way has a factor below 1: a
 // passage that uses the question's own word is the surer match.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
+import { glossaryTermGroups } from '../analysis/glossaryTerms.ts';
 import type { Glossary } from '../language/glossary.ts';
 import { foldWord } from '../language/foldText.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
@@ -31,6 +32,8 @@ export interface ExpansionResources {
   lemma(folded: string): string;
   /** Whether the lexicon knows a folded French word. */
   knows(folded: string): boolean;
+  /** The infinitive when a folded French word can be a verb form ("dirige" → "diriger"). */
+  verbLemma(folded: string): string | undefined;
 }
 
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
@@ -64,16 +67,18 @@ function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionReso
   const out: QueryConcept[] = [];
   for (let i = 0; i < concepts.length; i++) {
     let merged: { length: number; concept: QueryConcept } | undefined;
-    for (const [g, group] of glossary.synonymGroups.entries()) {
-      for (const [m, member] of group.entries()) {
+    for (const group of glossaryTermGroups(glossary)) {
+      for (const { terms: member, text } of group) {
         if (member.length === 0 || i + member.length > concepts.length) continue;
         const run = firstTerms.slice(i, i + member.length);
         if (!run.every((terms, k) => terms.length === 1 && terms[0] === member[k])) continue;
-        if (member.length === 1 && !isGlossaryWord(concepts[i]!.label, glossary.synonymTexts[g]![m]!, resources)) continue;
+        if (member.length === 1 && !isGlossaryWord(concepts[i]!.label, text, resources)) continue;
         if (merged && member.length <= merged.length) continue;
         const span = concepts.slice(i, i + member.length);
         const alternatives: Alternative[] = member.length === 1 ? [...span[0]!.alternatives] : [{ terms: [...member], factor: 1 }];
-        for (const other of group) if (other !== member) alternatives.push({ terms: [...other], factor: EXPANSION_FACTORS.glossary });
+        for (const other of group) {
+          if (other.terms !== member) alternatives.push({ terms: [...other.terms], factor: EXPANSION_FACTORS.glossary });
+        }
         const kind = span.some((c) => c.kind === 'name') ? 'name' : span[0]!.kind;
         merged = { length: member.length, concept: { ...span[0]!, label: span.map((c) => c.label).join(' '), kind, alternatives } };
       }
@@ -93,9 +98,26 @@ function conceptLemmas(concept: QueryConcept, resources: ExpansionResources): st
   return [...new Set([words[0]!, resources.lemma(words[0]!)])];
 }
 
+// Role nouns: who does what a verb says (directeur, gestionnaire, financeur, président, exploitant).
+const ROLE_NOUN = /(?:eur|euse|rice|ant|ante|ent|ente|aire|iste)$/;
+
+/**
+ * The role nouns of a verb the question uses ("qui dirige" → directeur, dirigeant): a release names the
+ * role more often than it repeats the verb. Only role nouns: the verb's other nouns ("gagner" → gain)
+ * would make a question about anything match any sentence about money.
+ */
+function addRoleNouns(concept: QueryConcept, word: string, resources: ExpansionResources): void {
+  const verb = resources.verbLemma(word);
+  if (!verb || verb === resources.lemma(word)) return;
+  for (const noun of resources.relations.family(verb)) {
+    if (ROLE_NOUN.test(noun)) addAlternative(concept, analyzeFrenchTerms(noun), EXPANSION_FACTORS.family);
+  }
+}
+
 function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
   const { relations } = resources;
   const lemmas = conceptLemmas(concept, resources);
+  if (lemmas.length > 0 && concept.kind !== 'name') addRoleNouns(concept, lemmas[0]!, resources);
   for (const word of lemmas) {
     const standard = INFORMAL_FRENCH.get(word);
     if (standard) {
@@ -115,11 +137,15 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
       for (const place of places) addAlternative(concept, analyzeFrenchTerms(place), EXPANSION_FACTORS.place);
     }
     if (concept.kind === 'name') {
-      for (const adjective of relations.adjectivesOf(lemma)) addAlternative(concept, analyzeFrenchTerms(adjective), EXPANSION_FACTORS.place);
+      for (const adjective of relations.adjectivesOf(lemma)) {
+        addAlternative(concept, analyzeFrenchTerms(adjective), EXPANSION_FACTORS.place);
+      }
       continue;
     }
     for (const word of relations.family(lemma)) addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.family);
-    for (const word of relations.synonyms(lemma).slice(0, LISTED_SYNONYMS)) addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.synonym, true);
+    for (const word of relations.synonyms(lemma).slice(0, LISTED_SYNONYMS)) {
+      addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.synonym, true);
+    }
   }
 }
 

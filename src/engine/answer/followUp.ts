@@ -24,7 +24,8 @@ function isElliptic(followUp: ReadQuestion): boolean {
 }
 
 function carried(concept: QueryConcept, factor: number): QueryConcept {
-  return { ...concept, focus: undefined, counted: undefined, per: undefined, alternatives: concept.alternatives.map((a) => ({ ...a, factor: a.factor * factor })) };
+  const alternatives = concept.alternatives.map((a) => ({ ...a, factor: a.factor * factor }));
+  return { ...concept, focus: undefined, counted: undefined, per: undefined, alternatives };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Finds the documents that may answer, and reads them whole: a sentence often answers through its
 // document ("L'opérateur y consacrera 40 millions" names neither the operator nor the place), so every
 // sentence of a likely document is a candidate, not only those that repeat the question's words.
-import type { IndexedDocument, PassageWithTerms, SearchBackend } from '../index/searchBackend.ts';
+import type { IndexedDocument, PassageWithTerms, SearchBackend } from '../search/searchBackend.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
 export interface DocumentView {

@@ -1,6 +1,6 @@
 // English questions are searched in French: each English word or phrase becomes the French term
 // sequences it may stand for — the field glossary's first (it knows the trade), then the general
-// English–French dictionary, then the word itself (cognates and names: "installation", "Vosges").
+// English–French dictionary, then the word itself (cognates and names: "installation", "Dordogne").
 import { analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { ENGLISH_FUNCTION_WORDS, englishLemmas, looksLikeEnglishVerbForm } from '../language/englishWords.ts';
 
@@ -41,7 +41,11 @@ function uniqueSequences(sequences: string[][]): string[][] {
  * The longest phrase starting at `i` that the lexicon translates, its last word lemmatised ("local
  * authorities") or its first ("teamed up", "paid for").
  */
-function matchPhrase(words: readonly string[], i: number, lexicon: EnglishLexicon): { length: number; french: readonly string[] } | undefined {
+function matchPhrase(
+  words: readonly string[],
+  i: number,
+  lexicon: EnglishLexicon,
+): { length: number; french: readonly string[] } | undefined {
   for (let n = Math.min(lexicon.longestPhrase, words.length - i); n >= 2; n--) {
     const phrase = words.slice(i, i + n);
     const forms = [

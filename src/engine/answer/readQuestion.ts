@@ -150,7 +150,13 @@ function measureOf(label: string, language: Locale): string | undefined {
  * Marks what "combien de X" counts, the noun "quel X" asks about, and the noun a type noun is said of;
  * a type noun ("quel budget") becomes 'type'. Returns the answer type a noun of measure asks for.
  */
-function markRoles(concepts: QueryConcept[], text: string, language: Locale, focus: string | undefined, wantsList: boolean): AnswerType | undefined {
+function markRoles(
+  concepts: QueryConcept[],
+  text: string,
+  language: Locale,
+  focus: string | undefined,
+  wantsList: boolean,
+): AnswerType | undefined {
   const counted = COUNTED_NOUN[language].exec(text)?.[1];
   const foldedCounted = counted ? foldWord(counted) : undefined;
   const folded = foldWord(text);
@@ -161,25 +167,37 @@ function markRoles(concepts: QueryConcept[], text: string, language: Locale, foc
     if (perWords.has(label) || RATE_ADJECTIVE[language].test(label)) c.per = true;
     if (foldedCounted && (label === foldedCounted || foldedCounted.startsWith(`${label}-`))) c.counted = true;
     if (!focus || label !== focus || c.kind === 'name') continue;
-    if (measureOf(label, language)) {
-      // "Quelle hauteur…": the answer counts the measure's unit ("42 mètres").
-      c.focus = 'passage';
-      c.measure = true;
-      c.counted = true;
-      measured = 'number';
-    } else if (typeOfNoun(label, language)) c.kind = 'type';
-    // "Quels chantiers ont pris du retard ?": each answer names its item ("le Val d'Allier"), not the
-    // category, which counts like a noun naming the kind of answer.
-    else if (wantsList) c.kind = 'type';
-    else c.focus = 'passage';
+    measured = markFocus(c, label, language, wantsList) ?? measured;
   }
+  markTypeComplements(concepts, folded, language);
+  return measured;
+}
+
+/** The noun "quel X" asks about: a measure, a noun naming the kind of answer, a list's category, or the focus. */
+function markFocus(c: QueryConcept, label: string, language: Locale, wantsList: boolean): AnswerType | undefined {
+  if (measureOf(label, language)) {
+    // "Quelle hauteur…": the answer counts the measure's unit ("42 mètres").
+    c.focus = 'passage';
+    c.measure = true;
+    c.counted = true;
+    return 'number';
+  }
+  if (typeOfNoun(label, language)) c.kind = 'type';
+  // "Quels chantiers sont terminés ?": each answer names its item ("le Val de Saône"), not the
+  // category, which counts like a noun naming the kind of answer.
+  else if (wantsList) c.kind = 'type';
+  else c.focus = 'passage';
+  return undefined;
+}
+
+/** The noun a type noun is said of ("le budget *du projet*") is what the document must be about. */
+function markTypeComplements(concepts: QueryConcept[], folded: string, language: Locale): void {
   for (const c of concepts) {
     if (c.kind !== 'type') continue;
     const complement = TYPE_COMPLEMENT[language](foldWord(c.label).replace(/[^a-z-]/g, '')).exec(folded)?.[1];
     const target = complement && concepts.find((o) => foldWord(o.label) === complement && o.kind !== 'name' && o.kind !== 'type');
     if (target && !target.focus) target.focus = 'document';
   }
-  return measured;
 }
 
 /** Merges concepts typed twice ("fibre … fibre"): the same first alternative counts once. */
@@ -222,7 +240,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const measureNoun = asked ? ENGLISH_MEASURE_NOUNS.get(asked) : undefined;
   if (asked && measureNoun) concepts.push({ label: asked, kind: 'content', alternatives: [{ terms: analyzeFrench(measureNoun).map((t) => t.term), factor: 1 }] });
   const measured = markRoles(concepts, text, language, asked ?? shape.focus, shape.wantsList);
-  // A search-box question ("budget hyperviseur grand sorne") says what it wants by a noun alone.
+  // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
   const answerType = measured ?? (shape.answerType === 'other' && !shape.focus ? keywordType(concepts, language) : shape.answerType);
   const deadline = answerType === 'date' && DEADLINE[language].test(foldQuestion(text));
   return { text, language, answerType, wantsList: shape.wantsList, deadline, concepts };

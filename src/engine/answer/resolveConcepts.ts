@@ -4,7 +4,7 @@
 import { editDistance } from '../analysis/editDistance.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
-import type { SearchBackend } from '../index/searchBackend.ts';
+import type { SearchBackend } from '../search/searchBackend.ts';
 import type { Alternative, ConceptKind, QueryConcept } from './readQuestion.ts';
 
 export interface ResolvedConcept {
@@ -65,7 +65,7 @@ export async function resolveConcepts(index: SearchBackend, concepts: readonly Q
     // An English word is no misspelt French one: only names are corrected in English questions.
     const correctable = language === 'fr' || concept.kind === 'name';
     if (correctable && !alternatives.some((a) => frequencyOf(a) > 0)) {
-      // The analysed term, then the word as typed: a stem can lose what tells the typo ("Charante" → "char").
+      // The analysed term, then the word as typed: a stem can lose what tells the typo (a mistyped place name can stem to a common word).
       const typed = foldWord(concept.label).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
       const tries = [...concept.alternatives.slice(0, 2).filter((a) => a.terms.length === 1).map((a) => a.terms[0]!), ...(/^[a-z]+$/.test(typed) ? [typed] : [])];
       for (const term of [...new Set(tries)]) {
@@ -82,7 +82,8 @@ export async function resolveConcepts(index: SearchBackend, concepts: readonly Q
     // The concept is as rare as its surest way of being said (the word typed, when the corpus uses it).
     const surest = [...known].sort((a, b) => b.factor - a.factor)[0];
     const frequency = surest ? frequencyOf(surest) : 0;
-    resolved.push({ concept, alternatives: present ? known : alternatives, weight: KIND_WEIGHTS[concept.kind] * idf(frequency, index.passageCount), present });
+    const weight = KIND_WEIGHTS[concept.kind] * idf(frequency, index.passageCount);
+    resolved.push({ concept, alternatives: present ? known : alternatives, weight, present });
   }
   const knownWeights = resolved.filter((r) => r.present).map((r) => r.weight);
   const average = knownWeights.length > 0 ? knownWeights.reduce((a, b) => a + b, 0) / knownWeights.length : 1;

@@ -4,8 +4,8 @@
 // about still holds for every sentence of it. On top comes the evidence that the sentence holds the kind
 // of answer asked for (an amount for "combien coûte", a date for "quand"…).
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
-import type { PassageWithTerms } from '../index/searchBackend.ts';
-import type { Passage } from '../index/splitPassages.ts';
+import type { PassageWithTerms } from '../search/searchBackend.ts';
+import type { Passage } from '../search/splitPassages.ts';
 import { type AnswerSpan, findAnswerSpans, findNumbers } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
@@ -58,7 +58,7 @@ export interface ScoredPassage {
   missesName: boolean;
   /** A name the document mentions only in passing, away from this sentence. */
   nameInPassing: boolean;
-  /** Whether the noun asked about ("quel est le *salaire*") is in or next to the sentence. */
+  /** Whether the noun asked about ("quel est le *loyer*") is in or next to the sentence. */
   focusFound: boolean;
   /** Terms of the question found in the sentence, for highlighting. */
   matchedTerms: Set<string>;
@@ -77,7 +77,7 @@ export interface ScoredPassage {
 
 function match(terms: ReadonlySet<string>, concept: ResolvedConcept, matched?: Set<string>): number {
   let best = 0;
-  // A name is said whole or not at all: "haut" alone is not "Hautes-Vosges".
+  // A name is said whole or not at all: "haut" alone is not "Hautes-Alpes".
   const whole = concept.concept.kind === 'name';
   for (const alt of concept.alternatives) {
     let found = 0;
@@ -113,7 +113,7 @@ function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): Docu
   return { own, anywhere, subject, contextAt, quotations: quotationGroups(view.passages.map((p) => p.passage.text)) };
 }
 
-/** The title and the first real sentences: a dateline ("Bourges, le 7 juillet") or a "COMMUNIQUÉ" line is not the lead. */
+/** The title and the first real sentences: a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead. */
 function leadPassages(view: DocumentView): Set<number> {
   const lead = new Set<number>();
   let sentences = 0;
@@ -159,12 +159,12 @@ function countNumbers(text: string): AnswerSpan[] {
 /** How surely a number counts X when its document says the same number right before X elsewhere. */
 const SAME_COUNT_STRENGTH = 0.85;
 
-/** A number as its digits ("9 800", "9.800" → "9800"). */
+/** A number as its digits ("3 400", "3.400" → "3400"). */
 function numberKey(written: string): string {
   return foldWord(written).replace(/^(?:plus de|pres de|environ|quelque|au moins) /, '').replace(/[\s.\u202f\u00a0]/g, '');
 }
 
-/** The numbers a document puts right before what is counted ("9 800 tablettes"), as digits. */
+/** The numbers a document puts right before what is counted ("3 400 tablettes"), as digits. */
 function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<string> {
   const out = new Set<string>();
   for (const item of view.passages) {
@@ -176,7 +176,7 @@ function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<str
 }
 
 /**
- * For "combien de X": a number standing by X ("98.000 prises", "chantier parmi les quatorze") is the
+ * For "combien de X": a number standing by X ("27.000 prises", "chantier parmi les quatorze") is the
  * answer; a number by another word of the question is likely ("100 u-cities"); any other number, weakly.
  */
 function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
@@ -189,33 +189,35 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   // A document that never names what is counted cannot count it: its numbers count something else.
   if (request.countedInDocument === false) return countNumbers(text).map((s) => ({ ...s, strength: 0.4 }));
   return countNumbers(text).map((s) => {
-    // Within a few words and the same clause: "1 800 accompagnements", not "Trois rendez-vous… le technicien".
+    // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
     const sameClause = (from: number, to: number) => to - from <= COUNTED_CHARACTERS && !/[.!?;:()]/.test(text.slice(from, to));
     const after = tokens.filter((t) => t.start >= s.end).slice(0, COUNTED_REACH).filter((t) => sameClause(s.end, t.start));
     const before = tokens.filter((t) => t.end <= s.start).slice(-COUNTED_REACH).filter((t) => sameClause(t.end, s.start));
     const following = attached(after);
     if (following > 0) return { ...s, strength: following };
-    // "9 800 appareils seront distribués" where the title says "9 800 tablettes": the same count.
+    // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
     if (request.countsInDocument?.has(numberKey(text.slice(s.start, s.end)))) return { ...s, strength: SAME_COUNT_STRENGTH };
     const preceding = attached(before);
     if (preceding > 0) return { ...s, strength: 0.9 * preceding };
-    // "380 capteurs" for "capteurs stationnement nombre": a question that names no counted noun but asks
+    // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
     const next = after.find((t) => t.role !== 'number');
     const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
-    if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) return { ...s, strength: countsByNoun ? 0.8 : 0.45 };
+    if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
+      return { ...s, strength: countsByNoun ? 0.8 : 0.45 };
+    }
     // A rate ("combien par conseiller") is an amount or a share more often than a count.
     return { ...s, strength: countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6 };
   });
 }
 
 /**
- * A span that is mostly a name the question gives ("Grand Sorne Agglomération" when Grand Sorne is asked
- * about) is not its answer; a name that only shares a common word with it ("Vosges Réseaux Ouverts"
- * for a question on the Vosges network) may be.
+ * A span that is mostly a name the question gives ("Laval Agglomération" when Laval is asked
+ * about) is not its answer; a name that only shares a common word with it ("Tarn Réseaux Numériques"
+ * for a question on the Tarn network) may be.
  */
 function isQuestionEcho(text: string, span: AnswerSpan, nameTerms: ReadonlySet<string>): boolean {
-  // A hyphenated name counts as its whole ("Cyber-Bus"), not as its words too.
+  // A hyphenated name counts as its whole ("Numéri-Bus"), not as its words too.
   const terms = analyzeFrench(text.slice(span.start, span.end)).filter((t) => t.role !== 'part').map((t) => t.term);
   return terms.length > 0 && terms.filter((t) => nameTerms.has(t)).length * 2 >= terms.length;
 }
@@ -247,7 +249,7 @@ export interface EvidenceRequest {
 
 /**
  * How much a name counts when the question names its kind ("quel opérateur") and the passage does not
- * say it beside the name: "Bouygues Telecom, désigné opérateur leader" is an operator; "Les Fayes" may not be.
+ * say it beside the name: "Altitude Infra, désigné opérateur leader" is an operator; "Les Sorbiers" may not be.
  */
 const KIND_APART_FACTOR = 0.85;
 const KIND_REACH = 3;
@@ -292,7 +294,10 @@ function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], 
   return best;
 }
 
-/** Candidates for a bare "combien…" with no noun counted: a count, an amount ("L'État met combien…") or a share ("de combien ont baissé…"). */
+/**
+ * Candidates for a bare "combien…" with no noun counted: a count, an amount ("L'État met combien…") or
+ * a share ("de combien ont baissé…").
+ */
 function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const counts = countEvidence(text, tokens, request);
   if (request.counted) return counts;
@@ -316,111 +321,220 @@ function appositions(text: string, tokens: readonly AnalyzedToken[], subjectTerm
   return out;
 }
 
+/** What holds for every candidate of one sentence, read once before the candidates are weighed. */
+interface SentenceReading {
+  tokens: readonly AnalyzedToken[];
+  /** Whether the sentence says any of the question's other words (distance is measured to them). */
+  wordsHere: boolean;
+  /** NO_RATE_FACTOR when a rate is asked for and the sentence states none, else 1. */
+  rate: number;
+  /** Whether the sentence names none of the nouns asked about and does not refer back to them. */
+  aboutElse: boolean;
+  /** Whether the question names the kind of a name it asks for ("quel opérateur"). */
+  namesKind: boolean;
+}
+
 /**
  * The strongest answer candidate of the kind asked for in a passage. Its strength is lowered when it
- * stands far from every word of the question: "50 000 euros" next to "conseiller" answers a question
+ * stands far from every word of the question: "45 000 euros" next to "conseiller" answers a question
  * on advisers; an amount at the other end of a long sentence may be about something else.
  */
 export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan | undefined {
-  const { answerType, wordTerms } = request;
-  if (answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
+  if (request.answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
   const tokens = analyzeFrench(text);
-  let found = answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType);
-  if (request.deadline) found = found.map((s) => (DEADLINE_BEFORE.test(foldWord(text.slice(Math.max(0, s.start - 30), s.start))) ? s : { ...s, strength: s.strength * NOT_DEADLINE_FACTOR }));
-  if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
-  const spans = found.filter((s) => !isQuestionEcho(text, s, request.nameTerms));
-  const wordsHere = tokens.some((t) => wordTerms.has(t.term));
-  // "combien par mois": an amount said per nothing ("212 millions d'euros") is a total, not the rate asked for.
-  const rate = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') && !RATE_MARKER.test(foldWord(text)) ? NO_RATE_FACTOR : 1;
-  const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) && !leansOnPrevious(text) && !request.subjectAbove;
+  const spans = candidateSpans(text, tokens, request);
+  const sentence = readSentence(text, tokens, request);
   let best: AnswerSpan | undefined;
-  const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
   for (const span of spans) {
-    // A name said with the kind asked for ("l'entreprise Éducatech") is the answer even where the sentence does not repeat the subject.
-    const typed = namesKind && kindBeside(text, span, tokens, request.typeTerms);
-    const kind = namesKind && !typed ? KIND_APART_FACTOR : 1;
-    const distance = wordsHere ? distanceToQuestion(span, tokens, wordTerms) : NEAR_QUESTION;
-    const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
-    const strength = span.strength * kind * rate * (1 - (1 - FAR_FACTOR) * far) * (aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+    const strength = weighSpan(text, span, sentence, request);
     if (!best || strength > best.strength) best = { ...span, strength };
   }
   return best;
 }
 
+/** The candidates of the kind asked for, less those that only repeat a name the question gives. */
+function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
+  const { answerType } = request;
+  let found = answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType);
+  if (request.deadline) {
+    found = found.map((s) => (saidAsDeadline(text, s) ? s : { ...s, strength: s.strength * NOT_DEADLINE_FACTOR }));
+  }
+  if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
+  return found.filter((s) => !isQuestionEcho(text, s, request.nameTerms));
+}
+
+/** Whether the words right before a date say it is a deadline ("avant le", "jusqu'au"). */
+function saidAsDeadline(text: string, span: AnswerSpan): boolean {
+  return DEADLINE_BEFORE.test(foldWord(text.slice(Math.max(0, span.start - 30), span.start)));
+}
+
+function readSentence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): SentenceReading {
+  const { answerType } = request;
+  // "combien par mois": an amount said per nothing ("170 millions d'euros") is a total, not the rate asked for.
+  const statesNoRate = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') &&
+    !RATE_MARKER.test(foldWord(text));
+  const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) &&
+    !leansOnPrevious(text) && !request.subjectAbove;
+  const namesKind = request.typeTerms.size > 0 &&
+    (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
+  const wordsHere = tokens.some((t) => request.wordTerms.has(t.term));
+  return { tokens, wordsHere, rate: statesNoRate ? NO_RATE_FACTOR : 1, aboutElse, namesKind };
+}
+
+/** A candidate's strength once its sentence and its distance to the question's words are counted. */
+function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, request: EvidenceRequest): number {
+  const { tokens } = sentence;
+  // A name said with the kind asked for ("la société Numéris") is the answer even where the sentence does not repeat the subject.
+  const typed = sentence.namesKind && kindBeside(text, span, tokens, request.typeTerms);
+  const kind = sentence.namesKind && !typed ? KIND_APART_FACTOR : 1;
+  const distance = sentence.wordsHere ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
+  const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
+  return span.strength * kind * sentence.rate * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+}
+
+type QuestionReading = Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline'>;
+
 export function scorePassages(
   views: readonly DocumentView[],
   concepts: readonly ResolvedConcept[],
-  question: Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline'>,
+  question: QuestionReading,
   /** Share of the best score within which the answer is decided: those passages need their evidence. */
   answerWindow: number,
 ): ScoredPassage[] {
-  let request: EvidenceRequest = { ...question, nameTerms: new Set(), wordTerms: new Set(), subjectTerms: new Set(), typeTerms: new Set(), perTerms: new Set() };
+  const request = evidenceRequest(question, concepts);
   const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
-  const out: ScoredPassage[] = [];
   const countedIndex = concepts.findIndex((c) => c.concept.counted);
-  const termsOf = (keep: (c: ResolvedConcept) => boolean) => new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-  request = {
-    ...request,
+  const out: ScoredPassage[] = [];
+  for (const view of views) {
+    const p = profile(view, concepts);
+    const missesName = concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
+      concepts.some((c) => c.concept.kind === 'name' && !c.present);
+    const document: ScoredDocument = { view, profile: p, missesName, countedInDocument: countedIndex < 0 || p.anywhere[countedIndex]! > 0 };
+    for (let k = 0; k < view.passages.length; k++) out.push(scorePassage(document, k, concepts, total));
+  }
+  addEvidence(out, concepts, request, total, answerWindow);
+  return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** The question's terms sorted by the part they play, drawn once from its concepts. */
+function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
+  const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
+    new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  return {
+    ...question,
     nameTerms: termsOf((c) => c.concept.kind === 'name'),
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms: termsOf((c) => c.concept.kind === 'type'),
     perTerms: termsOf((c) => c.concept.per === true),
   };
-  for (const view of views) {
-    const p = profile(view, concepts);
-    const missesName = concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
-      concepts.some((c) => c.concept.kind === 'name' && !c.present);
-    view.passages.forEach((item, k) => {
-      let coverage = 0;
-      let typeWords = 0;
-      let own = 0;
-      let local = 0;
-      let localTotal = 0;
-      let displaced = 0;
-      let nounTotal = 0;
-      let nameInPassing = false;
-      let focusFound = true;
-      let subjectAbove = false;
-      const context = p.contextAt[k]!;
-      const contextCounts = context >= 0 && (view.passages[context]!.passage.kind !== 'sentence' || isShort(item.passage.text));
-      const matchedTerms = new Set<string>();
-      // "Il a signé pour douze ans" after "c'est VRO qui gère le réseau": the pronoun says the name again.
-      const previous = p.contextAt[k] === k - 1 && leansOnPrevious(item.passage.text) ? p.own[k - 1] : undefined;
-      concepts.forEach((c, i) => {
-        const here = Math.max(match(item.terms, c, matchedTerms), c.concept.kind === 'name' ? PRONOUN_FACTOR * (previous?.[i] ?? 0) : 0);
-        const near = nearValue(p, k, i);
-        const value = c.weight * placed(c, here, near, p.anywhere[i]!, p.subject[i]!);
-        if (c.concept.kind === 'type') typeWords += value;
-        else coverage += value;
-        if (c.concept.kind !== 'name' && c.concept.kind !== 'type') {
-          localTotal += c.weight;
-          local += c.weight * Math.max(here, PLACEMENT.near * near);
-        }
-        if (c.concept.kind === 'content' && c.present) {
-          if (contextCounts && p.own[context]![i]! > 0) subjectAbove = true;
-          nounTotal += c.weight;
-          if (here === 0 && near === 0 && p.anywhere[i]! > 0) displaced += c.weight;
-        }
-        own += c.weight * here;
-        if (c.concept.kind === 'name' && here === 0 && near === 0 && !p.subject[i]) nameInPassing = true;
-        // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year.
-        if (c.concept.kind === 'figure' && here === 0 && near === 0) nameInPassing = true;
-        // The noun asked about must be said here, when the corpus uses it at all.
-        // ("quel est le salaire…": the sentence says "salaire", or refers back to the one that does).
-        const nearEnough = near > 0 && leansOnPrevious(item.passage.text);
-        if (c.concept.focus && c.present && here === 0 && !nearEnough && (c.concept.focus === 'passage' || p.anywhere[i] === 0)) focusFound = false;
-      });
-      out.push({
-        view, passage: item.passage, coverage: (coverage + typeWords) / total, own: own / total, evidence: 0,
-        missesName, nameInPassing, focusFound, matchedTerms, typeWords: typeWords / total, score: 0,
-        local: localTotal > 0 ? local / localTotal : 1, displaced: nounTotal > 0 ? displaced / nounTotal : 0, countedInDocument: countedIndex < 0 || p.anywhere[countedIndex]! > 0,
-        subjectAbove,
-      });
-    });
+}
+
+/** What is known of a document before its passages are scored one by one. */
+interface ScoredDocument {
+  view: DocumentView;
+  profile: DocumentProfile;
+  missesName: boolean;
+  countedInDocument: boolean;
+}
+
+/** Where one passage stands in its document, as each concept of the question is looked for around it. */
+interface PassageSite {
+  profile: DocumentProfile;
+  k: number;
+  text: string;
+  /** Position of the passage's heading or previous line (-1: none), and whether it may name the subject. */
+  context: number;
+  contextCounts: boolean;
+  /** The previous sentence's own values when this one refers back to it with a pronoun. */
+  previous: Float32Array | undefined;
+}
+
+/** The sums and flags the concepts of the question add up to in one passage, before evidence. */
+interface PassageTally {
+  coverage: number;
+  typeWords: number;
+  own: number;
+  local: number;
+  localTotal: number;
+  displaced: number;
+  nounTotal: number;
+  nameInPassing: boolean;
+  focusFound: boolean;
+  subjectAbove: boolean;
+}
+
+function scorePassage(document: ScoredDocument, k: number, concepts: readonly ResolvedConcept[], total: number): ScoredPassage {
+  const { view, profile: p } = document;
+  const item = view.passages[k]!;
+  const text = item.passage.text;
+  const context = p.contextAt[k]!;
+  const contextCounts = context >= 0 && (view.passages[context]!.passage.kind !== 'sentence' || isShort(text));
+  const matchedTerms = new Set<string>();
+  // "Il a signé pour douze ans" after "c'est VRO qui gère le réseau": the pronoun says the name again.
+  const previous = p.contextAt[k] === k - 1 && leansOnPrevious(text) ? p.own[k - 1] : undefined;
+  const t = tallyConcepts({ profile: p, k, text, context, contextCounts, previous }, concepts, item.terms, matchedTerms);
+  return {
+    view, passage: item.passage, coverage: (t.coverage + t.typeWords) / total, own: t.own / total, evidence: 0,
+    missesName: document.missesName, nameInPassing: t.nameInPassing, focusFound: t.focusFound, matchedTerms,
+    typeWords: t.typeWords / total, score: 0,
+    local: t.localTotal > 0 ? t.local / t.localTotal : 1, displaced: t.nounTotal > 0 ? t.displaced / t.nounTotal : 0,
+    countedInDocument: document.countedInDocument,
+    subjectAbove: t.subjectAbove,
+  };
+}
+
+function tallyConcepts(
+  site: PassageSite,
+  concepts: readonly ResolvedConcept[],
+  terms: ReadonlySet<string>,
+  matchedTerms: Set<string>,
+): PassageTally {
+  const p = site.profile;
+  const tally: PassageTally = {
+    coverage: 0, typeWords: 0, own: 0, local: 0, localTotal: 0, displaced: 0, nounTotal: 0,
+    nameInPassing: false, focusFound: true, subjectAbove: false,
+  };
+  concepts.forEach((c, i) => {
+    const here = Math.max(match(terms, c, matchedTerms), c.concept.kind === 'name' ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0);
+    const near = nearValue(p, site.k, i);
+    addCoverage(tally, c, here, near, c.weight * placed(c, here, near, p.anywhere[i]!, p.subject[i]!));
+    if (c.concept.kind === 'content' && c.present) addSubjectNoun(tally, site, c, i, here, near);
+    markWhatIsMissing(tally, site, c, i, here, near);
+  });
+  return tally;
+}
+
+/** The weighted value of one concept in the sums: coverage (or kind words), local words, own words. */
+function addCoverage(tally: PassageTally, c: ResolvedConcept, here: number, near: number, value: number): void {
+  if (c.concept.kind === 'type') tally.typeWords += value;
+  else tally.coverage += value;
+  if (c.concept.kind !== 'name' && c.concept.kind !== 'type') {
+    tally.localTotal += c.weight;
+    tally.local += c.weight * Math.max(here, PLACEMENT.near * near);
   }
-  addEvidence(out, concepts, request, total, answerWindow);
-  return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  tally.own += c.weight * here;
+}
+
+/** A noun the question is about: said in the heading above, or said elsewhere in the document but not here. */
+function addSubjectNoun(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
+  const p = site.profile;
+  if (site.contextCounts && p.own[site.context]![i]! > 0) tally.subjectAbove = true;
+  tally.nounTotal += c.weight;
+  if (here === 0 && near === 0 && p.anywhere[i]! > 0) tally.displaced += c.weight;
+}
+
+/** A name or figure said only away from the passage, or a focus noun not said in it. */
+function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
+  const p = site.profile;
+  const { kind, focus } = c.concept;
+  if (kind === 'name' && here === 0 && near === 0 && !p.subject[i]) tally.nameInPassing = true;
+  // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year.
+  if (kind === 'figure' && here === 0 && near === 0) tally.nameInPassing = true;
+  // The noun asked about must be said here, when the corpus uses it at all.
+  // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does).
+  const nearEnough = near > 0 && leansOnPrevious(site.text);
+  if (focus && c.present && here === 0 && !nearEnough && (focus === 'passage' || p.anywhere[i] === 0)) tally.focusFound = false;
 }
 
 /**
@@ -428,7 +542,13 @@ export function scorePassages(
  * where it could still lift a passage to the best score found so far — and in the first few passages of
  * each document, which may be items of a list.
  */
-function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept[], request: EvidenceRequest, total: number, answerWindow: number): void {
+function addEvidence(
+  scored: ScoredPassage[],
+  concepts: readonly ResolvedConcept[],
+  request: EvidenceRequest,
+  total: number,
+  answerWindow: number,
+): void {
   const typeWeight = concepts.filter((c) => c.concept.kind === 'type').reduce((s, c) => s + c.weight, 0) / total;
   scored.sort((a, b) => b.coverage - a.coverage);
   const perDocument = new Map<number, number>();
@@ -443,7 +563,8 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
     if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
       let counts = documentCounts.get(s.view.doc);
       if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, counts = countsOfDocument(s.view, request));
-      const span = bestEvidence(s.passage.text, { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove, countsInDocument: counts }) ??
+      const passageRequest = { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove, countsInDocument: counts };
+      const span = bestEvidence(s.passage.text, passageRequest) ??
         (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
       if (span) {
         s.span = span;
@@ -452,7 +573,8 @@ function addEvidence(scored: ScoredPassage[], concepts: readonly ResolvedConcept
         s.coverage += Math.max(0, typeWeight * span.strength - s.typeWords);
       }
     }
-    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty + (isStandingAnswer(s) ? SHORT_PASSAGE_PENALTY : 0);
+    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty +
+      (isStandingAnswer(s) ? SHORT_PASSAGE_PENALTY : 0);
     if (!s.missesName) bestScore = Math.max(bestScore, s.score);
   }
 }
@@ -468,7 +590,7 @@ function isStandingAnswer(s: ScoredPassage): boolean {
 
 /**
  * Where a sentence names no place, it happens where its document does: the place a press release opens
- * its title or dateline with ("Saint-Rémy-les-Forges : le Cyber-Bus…", "Bourges, le 7 juillet 2020"),
+ * its title or dateline with ("Morlaix : le Numéri-Bus…", "Vannes, le 3 mai 2021"),
  * or its territory. Less sure than a place in the sentence; no span to show in it.
  */
 const DOCUMENT_PLACE_STRENGTH = 0.6;

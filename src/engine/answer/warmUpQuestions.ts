@@ -1,7 +1,7 @@
 // Questions made from the corpus itself, to run through the engine right after start-up: V8 compiles
 // the ranking loops only once they have run a while, and until then a question costs ten times more
 // (measured on the 10,000-document corpus: the first 130 questions had p50 11–25 ms, the next 1.4 ms).
-import type { SearchBackend } from '../index/searchBackend.ts';
+import type { SearchBackend } from '../search/searchBackend.ts';
 
 const OPENINGS = ['Combien de', 'Qui est', 'Quand', 'Où se trouve', 'Quel est', 'How many'];
 

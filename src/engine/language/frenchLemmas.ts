@@ -43,6 +43,26 @@ export function frenchLemmaOf(word: string): string | undefined {
   return undefined;
 }
 
+// Endings of regular verbs of the first group (-er), the only productive conjugation, longest first: the
+// lexicon lists irregular forms only, and a form such as "dirige" is listed as the adjective "dirigé".
+const FIRST_GROUP_ENDINGS = ['eraient', 'erions', 'eriez', 'erait', 'erais', 'eront', 'aient', 'erons', 'erez', 'iez', 'ions',
+  'era', 'ent', 'ons', 'ait', 'ais', 'ant', 'ees', 'ez', 'es', 'ee', 'e'];
+
+/**
+ * The infinitive of a verb form, irregular ("investira" → "investir") or of the first group ("dirige" →
+ * "diriger", "gere" → "gerer"), when the lexicon knows that verb; undefined otherwise.
+ */
+export function frenchVerbLemmaOf(word: string): string | undefined {
+  const found = entry(word);
+  if (found && found.lemma !== '' && entry(found.lemma)?.classes.includes('v')) return found.lemma;
+  for (const ending of FIRST_GROUP_ENDINGS) {
+    if (word.length <= ending.length + 1 || !word.endsWith(ending)) continue;
+    const infinitive = `${word.slice(0, -ending.length)}er`;
+    if (infinitive !== word && entry(infinitive)?.classes.includes('v')) return infinitive;
+  }
+  return undefined;
+}
+
 /** Whether a folded word is a form of a verb and not also a noun or adjective of its own ("coute", "finance" is not). */
 export function isFrenchVerbForm(word: string): boolean {
   const found = entry(word);

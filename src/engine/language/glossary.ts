@@ -1,15 +1,10 @@
-// Loads the field glossary (glossary.json, data) into analysed term sequences, so that a question
-// about "THD" finds "très haut débit" and an English question is searched in French.
+// Loads the field glossary (glossary.json, data), so that a question about "THD" finds "très haut
+// débit" and an English question is searched in French. The groups stay as written: the analysis
+// chain reads them (analysis/glossaryTerms.ts), as language knowledge does not depend on analysis.
 import { readFileSync } from 'node:fs';
-import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
-
-/** One way to say a thing: all its terms must appear. */
-export type TermSequence = string[];
 
 export interface Glossary {
-  /** Groups of French expressions that answer for each other, each as analysed term sequences. */
-  synonymGroups: TermSequence[][];
-  /** The same groups as written, member for member (a one-word member is also matched by its lemma). */
+  /** Groups of French expressions that answer for each other, as written (blank members dropped). */
   synonymTexts: string[][];
   /** English word or phrase (lowercase) → the French expressions to search instead (raw text). */
   english: Map<string, string[]>;
@@ -38,14 +33,7 @@ export function parseGlossary(raw: unknown, origin = 'glossary'): Glossary {
   if (!isGlossaryFile(raw)) {
     throw new Error(`${origin}: expected {"synonyms": string[][], "english": {word: "french|alternatives"}}`);
   }
-  const synonymGroups: TermSequence[][] = [];
-  const synonymTexts: string[][] = [];
-  for (const group of raw.synonyms) {
-    const members = group.map((text) => ({ text, terms: analyzeFrenchTerms(text) })).filter((m) => m.terms.length > 0);
-    if (members.length < 2) continue;
-    synonymGroups.push(members.map((m) => m.terms));
-    synonymTexts.push(members.map((m) => m.text));
-  }
+  const synonymTexts = raw.synonyms.map((group) => group.filter((text) => text.trim() !== '')).filter((group) => group.length > 1);
   const english = new Map<string, string[]>();
   let longestEnglishPhrase = 1;
   for (const [phrase, french] of Object.entries(raw.english)) {
@@ -53,12 +41,12 @@ export function parseGlossary(raw: unknown, origin = 'glossary'): Glossary {
     english.set(key, french.split('|').map((s) => s.trim()).filter((s) => s.length > 0));
     longestEnglishPhrase = Math.max(longestEnglishPhrase, key.split(/\s+/).length);
   }
-  return { synonymGroups, synonymTexts, english, longestEnglishPhrase };
+  return { synonymTexts, english, longestEnglishPhrase };
 }
 
 let bundled: Glossary | undefined;
 
-/** The glossary shipped with Relais (src/engine/analysis/glossary.json), parsed once. */
+/** The glossary shipped with Relais (src/engine/language/glossary.json), parsed once. */
 export function bundledGlossary(): Glossary {
   if (!bundled) {
     const url = new URL('./glossary.json', import.meta.url);

@@ -4,7 +4,7 @@
 import { frenchTranslationsOf } from './englishFrench.ts';
 import { ENGLISH_WORK_SENSES } from './englishWords.ts';
 import { frenchFamily } from './frenchDerivations.ts';
-import { frenchLemmaOf, isFrenchVerbForm } from './frenchLemmas.ts';
+import { frenchLemmaOf, frenchVerbLemmaOf, isFrenchVerbForm } from './frenchLemmas.ts';
 import { frenchSynonymsOf } from './frenchSynonyms.ts';
 import { bundledGlossary, type Glossary } from './glossary.ts';
 import type { LexicalRelations } from './lexicalRelations.ts';
@@ -24,6 +24,8 @@ export interface LanguageResources {
   lemma(folded: string): string;
   /** Whether the lexicon knows a folded French word. */
   knows(folded: string): boolean;
+  /** The infinitive when a folded French word can be a form of a known verb ("dirige" → "diriger"). */
+  verbLemma(folded: string): string | undefined;
   /** Whether a folded French word is a verb form rather than a noun or adjective. */
   isVerb(folded: string): boolean;
 }
@@ -49,7 +51,6 @@ export function bundledLanguageResources(): LanguageResources {
       adjectivesOf: (place) => placeAdjectives().adjectivesOfPlace.get(place) ?? NONE,
     },
     english: {
-      // The field glossary knows the trade ("broadband"); the dictionary, everything else.
       // The field glossary knows the trade ("broadband"); work senses the business sense of everyday
       // words ("run a network"); the dictionary, everything else. A glossary entry with no French
       // ("how many") shapes the question and is searched for nothing.
@@ -65,6 +66,7 @@ export function bundledLanguageResources(): LanguageResources {
     },
     lemma: (folded) => frenchLemmaOf(folded) ?? folded,
     knows: (folded) => frenchLemmaOf(folded) !== undefined,
+    verbLemma: frenchVerbLemmaOf,
     isVerb: isFrenchVerbForm,
   };
   return bundled;

@@ -1,5 +1,5 @@
 // French adjectives of place and demonyms (data/place-adjectives.tsv, hand-written): "gersois" → Gers,
-// "nivernais" → Nièvre and Nevers; and back, from a folded place name to its adjectives.
+// "lavallois" → Laval; and back, from a folded place name to its adjectives.
 import { foldWord } from './foldText.ts';
 import { lazily, readDataRows } from './readDataFile.ts';
 

@@ -8,7 +8,7 @@ import { canRun, runCommand } from '../../../commands/runCommand.ts';
 import type { Locale } from '../../engine/index.ts';
 import { messagesFor } from '../../messages/catalogue.ts';
 import { renderDiscordReply } from './renderDiscordReply.ts';
-import { confirmationFor } from './replyActions.ts';
+import { CONFIRM_PREFIX, confirmationFor } from './replyActions.ts';
 
 export interface ConfirmButtonDeps {
   invoker: Invoker;
@@ -18,9 +18,14 @@ export interface ConfirmButtonDeps {
   context(progress: (reply: Reply) => Promise<void>): CommandContext;
 }
 
+/** Whether a button is a confirmation (its custom id: relais:confirm:<key>). */
+export function isConfirmButton(interaction: ButtonInteraction): boolean {
+  return interaction.customId.startsWith(CONFIRM_PREFIX);
+}
+
 export async function answerConfirmButton(interaction: ButtonInteraction, deps: ConfirmButtonDeps): Promise<void> {
   const privately = async (reply: Reply): Promise<void> => {
-    const payload = { ...renderDiscordReply(reply, { embeds: deps.embeds }), allowedMentions: deps.noMentions,
+    const payload = { ...renderDiscordReply(reply, { embeds: deps.embeds, locale: deps.locale }), allowedMentions: deps.noMentions,
       flags: MessageFlags.Ephemeral as const };
     if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
     else await interaction.reply(payload);
@@ -39,5 +44,6 @@ export async function answerConfirmButton(interaction: ButtonInteraction, deps: 
   }
   await interaction.deferUpdate();
   const reply = await runCommand(command, input, deps.context(privately));
-  await interaction.editReply({ ...renderDiscordReply(reply, { embeds: deps.embeds }), components: [], allowedMentions: deps.noMentions });
+  const rendered = renderDiscordReply(reply, { embeds: deps.embeds, locale: deps.locale });
+  await interaction.editReply({ ...rendered, components: [], allowedMentions: deps.noMentions });
 }

@@ -14,7 +14,6 @@ import {
   type APIInteractionGuildMember,
   type Interaction,
   type Message,
-  type MessageMentionOptions,
 } from 'discord.js';
 import { allCommands } from '../../../commands/allCommands.ts';
 import type { CommandContext, CommandDefinition, CommandOption, Invoker, QuestionGate } from '../../../commands/command.ts';
@@ -24,16 +23,23 @@ import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import { errorReply, type Reply } from '../../../commands/reply.ts';
 import { canRun, runCommand } from '../../../commands/runCommand.ts';
 import type { DiscordConfig } from '../../config.ts';
+import { Conversations } from '../../conversation/conversations.ts';
 import { detectLocale, newErrorRef, type Locale, type Logger, type RelaisEngine } from '../../engine/index.ts';
 import { messagesFor } from '../../messages/catalogue.ts';
+import { answerButtonClick, isAnswerButton } from './answerButtonClick.ts';
 import { attachmentFiles } from './attachmentFiles.ts';
-import { answerConfirmButton } from './confirmButton.ts';
+import { answerConfirmButton, isConfirmButton } from './confirmButton.ts';
 import { commandForInteraction } from './discordCommands.ts';
+import { discordLocale } from './discordLocale.ts';
+import { continuedConversation, conversationKeyFor, postedMessageAlias } from './mentionConversation.ts';
+import { NO_MENTIONS } from './noMentions.ts';
+import { deliverPrivately } from './privateDelivery.ts';
+import { answerAutocomplete } from './documentAutocomplete.ts';
+import { answerReadPassage, isReadPassageButton } from './readPassageButton.ts';
 import { discordStartFailure } from './discordStartFailure.ts';
 import { renderDiscordReply } from './renderDiscordReply.ts';
 
-/** Nobody is ever pinged by Relais: set on the client and again on every message. */
-export const NO_MENTIONS: MessageMentionOptions = Object.freeze({ parse: [], repliedUser: false }) as MessageMentionOptions;
+export { discordLocale, NO_MENTIONS };
 
 export interface DiscordAdapterOptions {
   config: DiscordConfig;
@@ -43,16 +49,17 @@ export interface DiscordAdapterOptions {
   clientOptions?: Partial<ClientOptions>;
   /** Rate limits, in-flight cap, metrics and stats shared with the other platforms (src/operations). */
   questions?: QuestionGate;
+  /** Conversation memory, answers' buttons and votes; default: in memory, /ask answers private. */
+  conversations?: Conversations;
   /** The corpus folder, for /add, /remove and /restore (src/documents). */
   corpusFiles?: CorpusFiles;
 }
 
-/** The intents Relais needs: no privileged one (Discord delivers the content of mentions and DMs without Message Content). */
+/**
+ * The intents Relais needs: no privileged one (Discord gives the content of mentions, DMs and replies to
+ * Relais's messages without Message Content).
+ */
 export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
-
-export function discordLocale(locale: string | null | undefined): Locale {
-  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
 
 /**
  * The asker's language, read once: the language of the sentence they typed when the command takes one
@@ -70,11 +77,14 @@ export class DiscordAdapter {
   /** Whether the gateway connection is up (followed from the client's shard events). */
   private connected = false;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly conversations: Conversations;
 
   private constructor(
     readonly client: Client,
     private readonly options: DiscordAdapterOptions,
-  ) {}
+  ) {
+    this.conversations = options.conversations ?? new Conversations();
+  }
 
   /** Logs in and resolves once the client is ready (guilds received). */
   static async start(options: DiscordAdapterOptions): Promise<DiscordAdapter> {
@@ -181,11 +191,13 @@ export class DiscordAdapter {
   // ------------------------------------------------------------------ slash commands
 
   private async onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return answerAutocomplete(interaction, this.options.engine);
     if (interaction.isButton()) return this.onButton(interaction);
     if (!interaction.isChatInputCommand()) return;
     const command = commandForInteraction(interaction.commandName);
     const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
-    const respond = interactionResponder(interaction, embeds);
+    let locale = discordLocale(interaction.locale);
+    const respond = interactionResponder(interaction, embeds, () => locale);
     if (!command) {
       await respond(errorReply(messagesFor(discordLocale(interaction.locale)).discord.unknownCommand));
       return;
@@ -195,18 +207,24 @@ export class DiscordAdapter {
       userId: interaction.user.id,
       isAdmin: interaction.inGuild() && this.isAdmin(interaction.member, interaction.memberPermissions),
     };
+    // A question's answer is private by default (ANSWER_VISIBILITY): so is its "thinking…".
+    const { visibility } = this.conversations;
+    const privately = visibility === 'private' && command.options.some((o) => o.prose);
     // Acknowledge first whenever the command may take a moment; a refusal or help is immediate.
-    if (canRun(command, invoker) && (command.slow || command.options.length > 0)) await interaction.deferReply();
+    if (canRun(command, invoker) && (command.slow || command.options.length > 0)) {
+      await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
+    }
     const options: Record<string, string | number | undefined> = {};
     for (const o of command.options) {
       const value = interaction.options.get(o.name)?.value;
       options[o.name] = typeof value === 'string' || typeof value === 'number' ? value : undefined;
     }
-    const locale = askerLocale(command.options, options, interaction.locale);
+    locale = askerLocale(command.options, options, interaction.locale);
     const files = attachmentFiles(command, interaction);
     const started = performance.now();
     try {
-      const reply = await runCommand(command, { options, locale, invoker, ...(files.length > 0 ? { files } : {}) }, this.context(respond));
+      const context = { ...this.context(respond), conversation: this.conversations.scope(undefined) };
+      const reply = await runCommand(command, { options, locale, invoker, visibility, ...(files.length > 0 ? { files } : {}) }, context);
       await respond(reply);
     } catch (error) {
       // Discord refused what we sent (runCommand itself never throws): tell the user if still possible.
@@ -217,24 +235,37 @@ export class DiscordAdapter {
     this.log.debug({ command: command.name, user: invoker.userId, ms: Math.round(performance.now() - started) }, 'discord command answered');
   }
 
+  /** The one route for a reply's buttons, by kind: read-passage, feedback and share, confirm (commands/replyActions.ts). */
   private async onButton(interaction: ButtonInteraction): Promise<void> {
+    const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
+    const locale = discordLocale(interaction.locale);
+    if (isReadPassageButton(interaction)) {
+      return answerReadPassage(interaction, { engine: this.options.engine, locale, embeds, allowedMentions: NO_MENTIONS });
+    }
+    if (!isAnswerButton(interaction) && !isConfirmButton(interaction)) return;
     const invoker: Invoker = {
       platform: 'discord',
       userId: interaction.user.id,
       isAdmin: interaction.inGuild() && this.isAdmin(interaction.member, interaction.memberPermissions),
     };
-    const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
-    await answerConfirmButton(interaction, { invoker, locale: discordLocale(interaction.locale), embeds, noMentions: NO_MENTIONS,
+    if (isAnswerButton(interaction)) return answerButtonClick(interaction, this.conversations, invoker, embeds);
+    await answerConfirmButton(interaction, { invoker, locale, embeds, noMentions: NO_MENTIONS,
       context: (progress) => this.context(progress) });
   }
 
-  // ------------------------------------------------------------------ mentions and DMs
+  // ------------------------------------------------------------------ mentions, follow-ups and DMs
+
+  /** A mention, a DM, or a reply to Relais's message in a conversation it remembers. */
+  private addressed(message: Message, me: NonNullable<Client['user']>): boolean {
+    if (!message.inGuild() || message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return true;
+    return message.content.trim() !== '' && continuedConversation(message, this.conversations.memory) !== undefined;
+  }
 
   private async onMessage(message: Message): Promise<void> {
     const me = this.client.user;
-    if (!me || message.author.bot || message.system) return;
+    if (!me || message.author.bot || message.system || !this.addressed(message, me)) return;
     const inGuild = message.inGuild();
-    if (inGuild && !message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
+    const key = conversationKeyFor(message, this.conversations.memory);
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
     const parsed = text ? parseCommandText(text) : { command: helpCommand as CommandDefinition, options: {} };
     // The asker's language, read once from what they typed.
@@ -246,16 +277,28 @@ export class DiscordAdapter {
     };
     const embeds = !inGuild || embedsAllowed(message);
     const send = async (reply: Reply): Promise<void> => {
-      await message.reply({ ...renderDiscordReply(reply, { embeds }), allowedMentions: NO_MENTIONS });
+      const payload = { ...renderDiscordReply(reply, { embeds, locale }), allowedMentions: NO_MENTIONS };
+      // Meant for the asker alone (a refusal, an error, help): not for the channel.
+      if (reply.ephemeral && inGuild) return deliverPrivately(message, payload, this.log);
+      const sent = await message.reply(payload);
+      this.conversations.memory.link(postedMessageAlias(sent.id), key);
     };
+    await showTyping(message);
     try {
-      await send(await runCommand(parsed.command, { options: parsed.options, locale, invoker }, this.context(send)));
+      const context = { ...this.context(send), conversation: this.conversations.scope(key) };
+      await send(await runCommand(parsed.command, { options: parsed.options, locale, invoker }, context));
     } catch (error) {
       const ref = newErrorRef();
       this.log.error({ errorId: ref, command: parsed.command.name, error: error instanceof Error ? error.stack : String(error) }, 'discord reply failed');
       await send(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch(() => undefined);
     }
   }
+}
+
+/** The waiting cue: Discord's typing indicator, for up to 10 s or until the answer lands. A cue only. */
+async function showTyping(message: Message): Promise<void> {
+  const channel = message.channel;
+  if ('sendTyping' in channel) await channel.sendTyping().catch(() => undefined);
 }
 
 /** Whether the bot may embed links in the guild channel of this message (true when it cannot tell). */
@@ -269,10 +312,11 @@ function embedsAllowed(message: Message<true>): boolean {
  * reply), later ones follow up. An ephemeral reply after a public defer replaces the "thinking…"
  * message by an ephemeral follow-up, so errors and refusals stay private.
  */
-function interactionResponder(interaction: ChatInputCommandInteraction, embeds: boolean): (reply: Reply) => Promise<void> {
+function interactionResponder(interaction: ChatInputCommandInteraction, embeds: boolean,
+  locale: () => Locale): (reply: Reply) => Promise<void> {
   let answered = false;
   return async (reply) => {
-    const payload = { ...renderDiscordReply(reply, { embeds }), allowedMentions: NO_MENTIONS };
+    const payload = { ...renderDiscordReply(reply, { embeds, locale: locale() }), allowedMentions: NO_MENTIONS };
     const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
     if (!interaction.deferred && !interaction.replied) {
       await interaction.reply({ ...payload, ...(flags ? { flags } : {}) });

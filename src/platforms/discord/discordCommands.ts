@@ -52,6 +52,7 @@ function toDiscordOption(command: CommandDefinition, option: CommandOption): API
     ...common,
     type: ApplicationCommandOptionType.String,
     ...(option.maxLength !== undefined ? { max_length: Math.min(option.maxLength, 6000) } : {}),
+    ...(option.autocomplete ? { autocomplete: true } : {}),
   };
 }
 

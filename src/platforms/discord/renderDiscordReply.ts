@@ -1,12 +1,14 @@
-// Reply → Discord message (pure). Facts become embeds: the excerpt with the matched words in bold,
-// its citation as title/link and footer. Everything stays within Discord's limits, corpus text is
-// markdown-escaped, and mass or user mentions are neutralised in the text itself (a zero-width
-// space after the @), as a second line of defence behind allowed_mentions.
-import { escapeMarkdown, type APIEmbed } from 'discord.js';
+// Reply → Discord message (pure). Facts become embeds, in the reply's order: the excerpt with the
+// answer in bold, the document's short title as the embed title (a link when it has one), the date in
+// the footer; further facts are cut shorter. Buttons become an action row. Everything stays within
+// Discord's limits, corpus text is markdown-escaped, and mass or user mentions are neutralised in the
+// text itself (a zero-width space after the @), as a second line of defence behind allowed_mentions.
+import { escapeMarkdown, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { Span } from '../../engine/index.ts';
-import { citationLine, replyAsPlainText, type Reply, type ReplySection } from '../../../commands/reply.ts';
+import { citationLine, citationName, replyAsPlainText, type Reply, type ReplySection } from '../../../commands/reply.ts';
+import { replyActionRows } from './replyActions.ts';
 import { labelMatchesLink } from '../linkLabel.ts';
-import { replyActionComponents } from './replyActions.ts';
+import type { Locale } from '../../engine/index.ts';
 
 export const DiscordLimits = {
   content: 2000,
@@ -24,13 +26,15 @@ export const DiscordLimits = {
 export interface DiscordMessagePayload {
   content: string;
   embeds: APIEmbed[];
-  /** The reply's buttons (./replyActions.ts), when it has some. */
-  components?: ReturnType<typeof replyActionComponents>['components'];
+  /** The reply's buttons (read the passage, feedback, share): empty when it has none. */
+  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
 }
 
 export interface RenderOptions {
   /** false when the bot may not embed links in the channel: everything goes into content. */
   embeds?: boolean;
+  /** The language of the buttons' labels. Default French. */
+  locale?: Locale;
 }
 
 /** Relais's colour: a calm blue. */
@@ -134,16 +138,23 @@ function embedSize(embed: APIEmbed): number {
 
 type FactSection = Extract<ReplySection, { type: 'fact' }>;
 
+/** Further facts back the lead one up: their excerpts are cut to this. */
+const FURTHER_DESCRIPTION = 500;
+
 function factEmbed(fact: FactSection, descriptionMax: number): APIEmbed {
   const c = fact.citation;
-  // Footers do not render markdown: show the citation as it is, only defused.
-  const footer = [c.date, c.url ?? c.source].filter(Boolean).join(' · ');
+  const name = citationName(c);
+  const linked = titleLink(name, c.url);
+  // Footers do not render markdown: show the citation as it is, only defused. The address is shown
+  // there only when the title may not carry it.
+  const footer = [c.date, linked ? undefined : c.url].filter(Boolean).join(' · ');
+  const maxDescription = fact.lead === false ? Math.min(FURTHER_DESCRIPTION, descriptionMax) : descriptionMax;
   return {
     color: COLOUR,
-    title: truncate(safeText(capBeforeEscaping(c.title || c.source, DiscordLimits.title)), DiscordLimits.title),
-    ...(titleLink(c.title || c.source, c.url) ? { url: c.url } : {}),
-    description: renderHighlighted(fact.excerpt, fact.highlights, descriptionMax),
-    footer: { text: truncate(neutraliseMentions(footer), DiscordLimits.footer) },
+    title: truncate(safeText(capBeforeEscaping(name, DiscordLimits.title)), DiscordLimits.title),
+    ...(linked ? { url: c.url } : {}),
+    description: renderHighlighted(fact.excerpt, fact.highlights, maxDescription),
+    ...(footer ? { footer: { text: truncate(neutraliseMentions(footer), DiscordLimits.footer) } } : {}),
   };
 }
 
@@ -177,12 +188,31 @@ export function renderPlainText(reply: Reply): string {
   return truncate(safeText(capBeforeEscaping(replyAsPlainText(reply), DiscordLimits.content)), DiscordLimits.content);
 }
 
+/** Whether group `i` is only a small line introducing the fact after it ("Également :"): it heads that fact's embed. */
+function introducesFact(groups: readonly (FactSection | ReplySection[])[], i: number): boolean {
+  const group = groups[i];
+  const next = groups[i + 1];
+  return Array.isArray(group) && group.every((s) => s.type === 'context') && next !== undefined && !Array.isArray(next);
+}
+
+/** Consecutive sections in the reply's order: each fact alone, the others grouped into one body. */
+function inOrder(sections: readonly ReplySection[]): (FactSection | ReplySection[])[] {
+  const groups: (FactSection | ReplySection[])[] = [];
+  for (const s of sections) {
+    const last = groups.at(-1);
+    if (s.type === 'fact') groups.push(s);
+    else if (Array.isArray(last)) last.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}
+
 export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): DiscordMessagePayload {
-  if (options.embeds === false) return { content: renderPlainText(reply), embeds: [], ...replyActionComponents(reply.actions) };
+  const components = replyActionRows(reply.actions, options.locale ?? 'fr');
+  if (options.embeds === false) return { content: renderPlainText(reply), embeds: [], components };
 
   const heading = safeText(capBeforeEscaping(reply.heading, DiscordLimits.content));
   const facts = reply.sections.filter((s): s is FactSection => s.type === 'fact');
-  const others = reply.sections.filter((s) => s.type !== 'fact');
   const embeds: APIEmbed[] = [];
   let total = 0;
   const push = (embed: APIEmbed): boolean => {
@@ -193,30 +223,32 @@ export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): D
     return true;
   };
 
-  const body = bodyEmbed(others);
-  if (body) push(body);
-
-  // Facts, best first, one embed each, as many as the limits allow; the rest are listed as text.
+  // One embed per fact, best first, as many as the limits allow; the rest are listed as text.
   const omitted: FactSection[] = [];
-  for (const fact of facts) {
-    if (omitted.length > 0) {
-      omitted.push(fact);
+  const groups = inOrder(reply.sections);
+  for (const [i, group] of groups.entries()) {
+    if (Array.isArray(group)) {
+      const body = introducesFact(groups, i) ? undefined : bodyEmbed(group);
+      if (body && omitted.length === 0) push(body);
       continue;
     }
-    const room = DiscordLimits.embedTotal - total - 300; // title + footer
+    const label = introducesFact(groups, i - 1) ? (groups[i - 1] as ReplySection[]).map((s) => ('text' in s ? s.text : '')).join(' ') : '';
+    const room = DiscordLimits.embedTotal - total - 300 - label.length; // title + footer + label
     const descriptionMax = Math.min(DiscordLimits.description, room);
-    if (descriptionMax < 200 || embeds.length >= DiscordLimits.embeds || !push(factEmbed(fact, descriptionMax))) omitted.push(fact);
+    const embed = factEmbed(group, descriptionMax);
+    if (label) embed.author = { name: truncate(neutraliseMentions(label), DiscordLimits.title) };
+    if (omitted.length > 0 || descriptionMax < 200 || !push(embed)) omitted.push(group);
   }
 
   let content = heading;
   if (omitted.length > 0) {
-    const more = `\n${omitted.length === 1 ? '+1' : `+${omitted.length}`} :`;
+    const more = `${heading ? '\n' : ''}+${omitted.length} :`;
     const lines = omitted.slice(0, 50).map((f) => `• ${safeText(capBeforeEscaping(citationLine(f.citation), DiscordLimits.content))}`);
     content = `${heading}${more}\n${lines.join('\n')}`;
   }
-  if (embeds.length === 0 && facts.length === 0 && others.length > 0) {
+  if (embeds.length === 0 && facts.length === 0 && reply.sections.length > 0) {
     // Nothing fitted in an embed (should not happen): fall back to text.
     content = renderPlainText(reply);
   }
-  return { content: truncate(content, DiscordLimits.content), embeds, ...replyActionComponents(reply.actions) };
+  return { content: truncate(content, DiscordLimits.content), embeds, components };
 }

@@ -1,15 +1,36 @@
-// A reply's buttons as Discord components. A custom id holds 100 characters, too few for a file name
-// and its options, so it carries a key; what the key means is kept here, for an hour, in the process
-// that sent the button (a server's interactions always reach the same shard).
+// A reply's buttons as one Discord action row: "Lire le passage" and 👍 / 👎 under an answer,
+// "Partager dans le canal" under a private one, the confirmation of `remove`. Feedback and share
+// custom_ids say what they do and to which answer (commands/replyActions.ts; ./answerButtonClick.ts reads
+// them back); "Lire le passage" carries its passage reference after READ_PASSAGE_PREFIX (Discord allows
+// 100 characters). A confirmation's command and file name do not fit: its custom id carries a key, and
+// what the key means is kept here, for an hour, in the process that sent the button (a server's
+// interactions always reach the same shard); ./confirmButton.ts reads it back.
 import { createHash } from 'node:crypto';
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
 import type { CommandOptions } from '../../../commands/command.ts';
-import { decodeConfirm, encodeConfirm, type ReplyAction } from '../../../commands/replyActions.ts';
+import { actionButtonIds, decodeConfirm, encodeConfirm, type ReplyAction } from '../../../commands/replyActions.ts';
+import type { Locale } from '../../engine/index.ts';
+import { messagesFor } from '../../messages/catalogue.ts';
 
+/** custom_id prefix of "Lire le passage" buttons; the rest is the passage reference. */
+export const READ_PASSAGE_PREFIX = 'relais:read:';
+/** custom_id prefix of confirmation buttons; the rest is the key of what they confirm. */
 export const CONFIRM_PREFIX = 'relais:confirm:';
+
+const MAX_CUSTOM_ID = 100;
+const MAX_LABEL = 80;
 const KEPT_MS = 60 * 60 * 1000;
 const MAX_KEPT = 1000;
-const MAX_LABEL = 80;
+
+/** Discord's limit: five buttons a row. */
+const BUTTONS_PER_ROW = 5;
+
+type Button = APIButtonComponentWithCustomId;
+type Style = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger;
+
+const button = (customId: string, label: string, style: Style, emoji?: string): Button => ({
+  type: ComponentType.Button, custom_id: customId, label, style, ...(emoji ? { emoji: { name: emoji } } : {}),
+});
 
 const pending = new Map<string, { payload: string; at: number }>();
 
@@ -33,16 +54,22 @@ export function confirmationFor(customId: string): { command: string; options: C
   return decodeConfirm(kept.payload);
 }
 
-/** The components of a message for `actions` (none without actions, so other replies stay as they were). */
-type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+function buttonsOf(action: ReplyAction, locale: Locale): Button[] {
+  if (action.kind === 'read-passage') {
+    const customId = `${READ_PASSAGE_PREFIX}${action.passage}`;
+    return customId.length > MAX_CUSTOM_ID ? [] : [button(customId, action.label.slice(0, MAX_LABEL), ButtonStyle.Secondary)];
+  }
+  if (action.kind === 'confirm') return [button(remember(encodeConfirm(action)), action.label.slice(0, MAX_LABEL), ButtonStyle.Danger)];
+  const m = messagesFor(locale).conversation;
+  const ids = actionButtonIds(action);
+  if (action.kind === 'feedback') {
+    return [button(ids[0] as string, m.helpfulButton, ButtonStyle.Secondary, '👍'), button(ids[1] as string, m.notHelpfulButton, ButtonStyle.Secondary, '👎')];
+  }
+  return [button(ids[0] as string, m.shareButton, ButtonStyle.Primary)];
+}
 
-export function replyActionComponents(actions: readonly ReplyAction[] | undefined): { components?: ButtonRow[] } {
-  if (!actions || actions.length === 0) return {};
-  const buttons: APIButtonComponent[] = actions.slice(0, 5).map((action) => ({
-    type: ComponentType.Button,
-    style: ButtonStyle.Danger,
-    label: action.label.slice(0, MAX_LABEL),
-    custom_id: remember(encodeConfirm(action)),
-  }));
-  return { components: [{ type: ComponentType.ActionRow, components: buttons }] };
+/** The components for a reply's actions: none without actions, else one row. */
+export function replyActionRows(actions: readonly ReplyAction[] | undefined, locale: Locale): APIActionRowComponent<Button>[] {
+  if (!actions || actions.length === 0) return [];
+  return [{ type: ComponentType.ActionRow, components: actions.flatMap((a) => buttonsOf(a, locale)).slice(0, BUTTONS_PER_ROW) }];
 }

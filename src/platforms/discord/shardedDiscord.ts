@@ -2,7 +2,7 @@
 // one process per shard running src/discordShard.ts. This process opened the engine first, so the
 // index snapshot in DATA_DIR matches the corpus; every shard then loads that snapshot instead of
 // rebuilding the index.
-import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type ShardingManagerOptions } from 'discord.js';
+import { REST, Routes, type Shard, ShardingManager, type RESTGetAPIGatewayBotResult, type ShardingManagerOptions } from 'discord.js';
 import type { Config, DiscordConfig } from '../../config.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { discordStartFailure } from './discordStartFailure.ts';
@@ -57,6 +57,8 @@ export interface ShardedDiscordOptions {
   spawnDelayMs?: number;
   /** How long a shard may take to become ready. Default 30 s. */
   spawnTimeoutMs?: number;
+  /** Each shard as it is created, before its process starts (its IPC: stats, reindexes, metrics). */
+  onShard?: (shard: Shard) => void;
 }
 
 export async function startShardedDiscord(options: ShardedDiscordOptions): Promise<ShardedDiscord> {
@@ -73,6 +75,7 @@ export async function startShardedDiscord(options: ShardedDiscordOptions): Promi
   const manager = new ShardingManager(options.shardFile, shardingManagerOptions(discord, totalShards));
   manager.on('shardCreate', (shard) => {
     logger.info({ shardId: shard.id, totalShards }, 'discord shard starting');
+    options.onShard?.(shard);
     shard.on('death', () => logger.warn({ shardId: shard.id }, 'discord shard process exited'));
   });
   let stopped = false;

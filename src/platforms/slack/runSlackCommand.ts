@@ -2,7 +2,7 @@
 // commands: who asks (admin or not, from SLACK_ADMIN_USER_IDS), in which language (read once by the
 // listener from what was typed), and where the interim replies (reindex "started") go.
 import { allCommands } from '../../../commands/allCommands.ts';
-import type { CommandContext, QuestionGate } from '../../../commands/command.ts';
+import type { AnswerVisibility, CommandContext, ConversationScope, QuestionGate } from '../../../commands/command.ts';
 import type { CorpusFiles, IncomingFile } from '../../../commands/corpusFiles.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import type { Reply } from '../../../commands/reply.ts';
@@ -29,15 +29,21 @@ export interface SlackLine {
    * only for a command that takes files, run by someone allowed to.
    */
   findFiles?: () => Promise<IncomingFile[]>;
+  /** The thread (or DM) it is asked in, and the answers' buttons; absent: no memory, no buttons. */
+  conversation?: ConversationScope;
+  /** Private (the asker only, with a share button) or public; public when unset. */
+  visibility?: AnswerVisibility;
 }
 
 export async function runSlackCommand(line: SlackLine, deps: SlackCommandDeps, progress: (reply: Reply) => Promise<void>): Promise<Reply> {
   const { command, options } = parseCommandText(line.text);
-  const invoker = { platform: 'slack', userId: line.userId, isAdmin: deps.adminUserIds.has(line.userId) } as const;
+  const invoker = { platform: 'slack' as const, userId: line.userId, isAdmin: deps.adminUserIds.has(line.userId) };
   const takesFiles = command.options.some((o) => o.type === 'attachment') && canRun(command, invoker);
   const files = takesFiles && line.findFiles ? await findFiles(line.findFiles, deps) : [];
-  const input = { options, locale: line.locale, invoker, ...(files.length > 0 ? { files } : {}) };
-  return runCommand(command, input, slackCommandContext(deps, progress));
+  const input = { options, locale: line.locale, invoker, ...(line.visibility ? { visibility: line.visibility } : {}),
+    ...(files.length > 0 ? { files } : {}) };
+  const context = slackCommandContext(deps, progress);
+  return runCommand(command, input, line.conversation ? { ...context, conversation: line.conversation } : context);
 }
 
 /** The shared files, or none when Slack would not list them (the command then says how to give one). */

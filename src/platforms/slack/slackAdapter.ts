@@ -7,6 +7,7 @@ import type { QuestionGate } from '../../../commands/command.ts';
 import type { CorpusFiles } from '../../../commands/corpusFiles.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
+import { Conversations } from '../../conversation/conversations.ts';
 import { boltLogger } from './boltLogger.ts';
 import { registerListeners } from './listeners/index.ts';
 import type { ListenerDeps } from './listeners/listenerDeps.ts';
@@ -44,6 +45,8 @@ export interface SlackAdapterOptions {
   questions?: QuestionGate;
   /** The corpus folder, for add, remove and restore (src/documents). */
   corpusFiles?: CorpusFiles;
+  /** Conversation memory, answers' buttons and votes; default: in memory, /relais answers private. */
+  conversations?: Conversations;
 }
 
 export { SlackStartError };
@@ -168,6 +171,7 @@ function listenerDeps(options: SlackAdapterOptions, inFlight: Set<Promise<unknow
     ...(options.questions ? { questions: options.questions } : {}),
     ...(options.corpusFiles ? { corpusFiles: options.corpusFiles } : {}),
     answeredMessages: new RecentKeys(),
+    conversations: options.conversations ?? new Conversations(),
     responseUrlPolicy: options.retry?.responseUrl ?? RESPONSE_URL_RETRY_POLICY,
     slackFiles: new SlackFiles(options.config.botToken, options.config.apiUrl),
     track: (work) => {

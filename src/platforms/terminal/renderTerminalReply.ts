@@ -24,17 +24,17 @@ function emphasise(text: string, spans: Span[], color: boolean): string {
 }
 
 export function renderTerminalReply(reply: Reply, color: boolean): string {
-  const lines = [color ? `${BOLD}${clean(reply.heading)}${RESET}` : clean(reply.heading)];
-  let n = 0;
+  const dim = (text: string) => (color ? `${DIM}${text}${RESET}` : text);
+  const lines = reply.heading.trim() ? [color ? `${BOLD}${clean(reply.heading)}${RESET}` : clean(reply.heading)] : [];
   for (const s of reply.sections) {
     if (s.type === 'text') lines.push(clean(s.text));
-    else if (s.type === 'context') lines.push(color ? `${DIM}${clean(s.text)}${RESET}` : clean(s.text));
+    else if (s.type === 'context') lines.push(dim(clean(s.text)));
     else if (s.type === 'list') lines.push(...s.items.map((i) => `  • ${clean(i)}`));
     else {
-      n++;
-      lines.push(`${n}. « ${emphasise(s.excerpt, s.highlights, color)} »`);
-      const source = `   ↳ ${clean(citationLine(s.citation))}`;
-      lines.push(color ? `${DIM}${source}${RESET}` : source);
+      // The lead fact opens the reply; further ones are bulleted under it.
+      const indent = s.lead === false ? '  ' : '';
+      lines.push(`${indent}${s.lead === false ? '• ' : ''}« ${emphasise(s.excerpt, s.highlights, color)} »`);
+      lines.push(dim(`${indent}   — ${clean(citationLine(s.citation))}`));
     }
   }
   return lines.join('\n');

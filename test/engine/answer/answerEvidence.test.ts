@@ -10,10 +10,10 @@ const spans = (text: string, type: AnswerType) =>
 
 describe('amounts of money', () => {
   it.each<[string, string]>([
-    ['Le syndicat investit 2,8 M€ dans le réseau.', '2,8 M€'],
-    ['La Région apporte 1,6 million d\'euros sur trois ans.', '1,6 million d\'euros'],
-    ['Le marché est conclu pour 96,5 M€ HT.', '96,5 M€ HT'],
-    ['Chaque tablette revient à 289 euros TTC.', '289 euros TTC'],
+    ['Le syndicat investit 4,3 M€ dans le réseau.', '4,3 M€'],
+    ['La Région apporte 3,4 million d\'euros sur trois ans.', '3,4 million d\'euros'],
+    ['Le marché est conclu pour 84,5 M€ HT.', '84,5 M€ HT'],
+    ['Chaque tablette revient à 265 euros TTC.', '265 euros TTC'],
     ['Une aide de 1 200 € par foyer est prévue.', '1 200 €'],
     ['L\'opérateur y consacrera 40 millions d\'euros.', '40 millions d\'euros'],
   ])('%s → %s', (text, wanted) => {
@@ -53,7 +53,7 @@ describe('durations, percentages, ordinals', () => {
 
   it('finds percentages, fractions and shares', () => {
     expect(spans('61 % des prises étaient raccordables.', 'percent')[0]).toEqual(['61 %', 1]);
-    expect(spans('Un tiers des usagers a plus de 65 ans.', 'percent')[0]).toEqual(['Un tiers', 0.8]);
+    expect(spans('Un tiers des usagers a plus de 75 ans.', 'percent')[0]).toEqual(['Un tiers', 0.8]);
     expect(spans('Un habitant sur cinq n\'utilise jamais internet.', 'percent')[0]).toEqual(['Un habitant sur cinq', 0.8]);
   });
 
@@ -64,9 +64,9 @@ describe('durations, percentages, ordinals', () => {
 
 describe('numbers that count', () => {
   it('leaves out years, dates and telephone numbers', () => {
-    const text = 'Le 3 février 2023, 98.000 prises étaient ouvertes ; contact au 03 84 00 12 34.';
+    const text = 'Le 3 février 2023, 27.000 prises étaient ouvertes ; contact au 02 97 00 11 22.';
     const found = findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end));
-    expect(found).toEqual(['98.000']);
+    expect(found).toEqual(['27.000']);
   });
 
   it('reads numbers in words and approximate quantities', () => {

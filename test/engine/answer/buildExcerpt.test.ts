@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
 import { buildExcerpt, highlightTerms, MAX_EXCERPT_LENGTH } from '../../../src/engine/answer/buildExcerpt.ts';
-import type { Passage } from '../../../src/engine/index/splitPassages.ts';
+import type { Passage } from '../../../src/engine/search/splitPassages.ts';
 
 const passage = (text: string, context = '', kind: Passage['kind'] = 'sentence'): Passage =>
   ({ id: 1, doc: 0, kind, text, context, contextId: context ? 0 : -1 }) as Passage;

@@ -2,11 +2,11 @@
 // look-up a plain scan. QuestionAnswerer's tests run on it, so they say what the answerer does
 // whatever the production indexes (compact, MiniSearch, PostgreSQL) do to be fast.
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
-import { buildPassageTable } from '../../../src/engine/index/passageTable.ts';
+import { buildPassageTable } from '../../../src/engine/search/passageTable.ts';
 import type {
   IndexedDocument, PassageWithTerms, SearchBackend, SimilarTerm, WeightedConcept,
-} from '../../../src/engine/index/searchBackend.ts';
-import type { Passage } from '../../../src/engine/index/splitPassages.ts';
+} from '../../../src/engine/search/searchBackend.ts';
+import type { Passage } from '../../../src/engine/search/splitPassages.ts';
 import type { CorpusDocument } from '../../../src/engine/types.ts';
 
 /** Edit distance (insertions, deletions, substitutions), by the textbook table. */

@@ -17,7 +17,7 @@ const CORPUS: CorpusDocument[] = [
   ]),
   release('sorbiere-inclusion.txt', 'Val-Sorbière ouvre trois ateliers numériques', '2022-10-02', [
     'La commune de Val-Sorbière ouvre trois ateliers d’inclusion numérique à la médiathèque.',
-    'Hélène Marquet, adjointe au maire chargée du numérique, anime le premier atelier le 5 novembre 2022.',
+    'Agnès Marquet, adjointe au maire chargée du numérique, anime le premier atelier le 5 novembre 2022.',
   ]),
   release('brague-capteurs.txt', 'Brague installe des capteurs de stationnement', '2021-06-21', [
     'La ville de Brague installe 240 capteurs de stationnement connectés dans son centre.',
@@ -39,7 +39,7 @@ describe('QuestionAnswerer on an in-memory backend', () => {
     const answer = await answerer.answer('Qui anime les ateliers numériques de Val-Sorbière ?');
     expect(answer.answered).toBe(true);
     expect(answer.facts[0]?.source).toBe('essai/sorbiere-inclusion.txt');
-    expect(answer.facts[0]?.excerpt).toContain('Hélène Marquet');
+    expect(answer.facts[0]?.excerpt).toContain('Agnès Marquet');
   });
 
   it('highlights the words of the question in the excerpt', async () => {

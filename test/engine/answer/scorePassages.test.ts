@@ -15,7 +15,7 @@ function request(answerType: EvidenceRequest['answerType'], words: { subject?: s
 describe('bestEvidence', () => {
   it('takes a name said with the kind asked for over one said without it', () => {
     const asked = request('organisation', { subject: 'antenne', kind: 'opérateur', other: 'installer' });
-    const typed = bestEvidence("Bouygues Telecom, désigné opérateur leader, a construit et équipé l'infrastructure.", asked);
+    const typed = bestEvidence("Altitude Infra, désigné opérateur leader, a construit et équipé l'infrastructure.", asked);
     const untyped = bestEvidence("Le chantier de l'antenne a été confié à Vialis Réseaux.", asked);
     expect(typed?.strength).toBeGreaterThan(untyped?.strength ?? 0);
   });

@@ -24,9 +24,9 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Quelle entreprise réalise les travaux en Creuse ?', 'creuse-thd.md', 'Axione'],
     ['Combien de techniciens travaillent sur le réseau creusois ?', 'creuse-thd.md', '120 techniciens'],
     ['Quand la deuxième phase du réseau creusois a-t-elle été annoncée ?', 'creuse-thd.md', '12 mars 2021'],
-    ['Qui est la maire de Lille ?', 'lille-inclusion.html', 'Martine Aubry'],
-    ['Combien de conseillers numériques à Lille ?', 'lille-inclusion.html', '30 conseillers'],
-    ['Quand Lille a-t-elle inauguré ses espaces numériques ?', 'lille-inclusion.html', '4 octobre 2021'],
+    ['Qui est la maire de Roubaix ?', 'roubaix-inclusion.html', 'Agnès Delattre'],
+    ['Combien de conseillers numériques à Roubaix ?', 'roubaix-inclusion.html', '30 conseillers'],
+    ['Quand Roubaix a-t-elle inauguré ses espaces numériques ?', 'roubaix-inclusion.html', '4 octobre 2021'],
     ['How many premises will get fibre in the Creuse by 2023?', 'creuse-thd.md', '42 000'],
     // A name standing alone under its heading is the answer, not a fragment.
     ['Qui est le contact presse pour la fibre en Creuse ?', 'creuse-thd.md', 'Isabelle Fayolle'],
@@ -46,35 +46,35 @@ describe('questions about press releases the engine was not tuned on', () => {
   it('cites the front-matter and HTML metadata', async () => {
     const creuse = (await engine.ask('Combien de locaux seront raccordables en Creuse ?')).facts[0];
     expect(creuse).toMatchObject({ title: 'La Creuse accélère le très haut débit', date: '2021-03-12', url: 'https://example.org/creuse-thd' });
-    const lille = (await engine.ask('Qui est la maire de Lille ?')).facts[0];
-    expect(lille).toMatchObject({ title: "Lille lance 12 espaces d'inclusion numérique", date: '2021-10-04' });
+    const lille = (await engine.ask('Qui est la maire de Roubaix ?')).facts[0];
+    expect(lille).toMatchObject({ title: "Roubaix lance 12 espaces d'inclusion numérique", date: '2021-10-04' });
     expect(lille?.excerpt).not.toContain('ignore me');
   });
 
   it('does not answer about one place with another place\'s facts', async () => {
-    const answer = await engine.ask('Combien de techniciens travaillent sur la fibre à Lille ?');
+    const answer = await engine.ask('Combien de techniciens travaillent sur la fibre à Roubaix ?');
     for (const fact of answer.facts) expect(fact.source).not.toBe('corpus/creuse-thd.md');
   });
 });
 
 describe('a conversation: follow-ups read with the questions before them', () => {
   it('answers the third question of a thread right only with the first two as context', async () => {
-    const turns = ['Combien de conseillers numériques à Lille ?', 'Qui est la maire ?', "Et quand a eu lieu l'inauguration ?"];
+    const turns = ['Combien de conseillers numériques à Roubaix ?', 'Qui est la maire ?', "Et quand a eu lieu l'inauguration ?"];
     const context: Array<{ question: string }> = [];
     const answers = [];
     for (const question of turns) {
       answers.push(await engine.ask(question, { context }));
       context.push({ question });
     }
-    expect(answers.map((a) => a.facts[0]?.source)).toEqual(Array(3).fill('corpus/lille-inclusion.html'));
-    expect(answers[1]?.facts[0]?.excerpt).toContain('Martine Aubry');
+    expect(answers.map((a) => a.facts[0]?.source)).toEqual(Array(3).fill('corpus/roubaix-inclusion.html'));
+    expect(answers[1]?.facts[0]?.excerpt).toContain('Agnès Delattre');
     expect(answers[2]?.facts[0]?.excerpt).toContain('4 octobre 2021');
     // Alone, the last two questions are about any mayor and any inauguration of the corpus.
-    expect((await engine.ask(turns[2]!)).facts[0]?.source).not.toBe('corpus/lille-inclusion.html');
+    expect((await engine.ask(turns[2]!)).facts[0]?.source).not.toBe('corpus/roubaix-inclusion.html');
   });
 
   it('reads a follow-up that names its own subject alone', async () => {
-    const answer = await engine.ask('Combien de techniciens travaillent en Creuse ?', { context: [{ question: 'Qui est la maire de Lille ?' }] });
+    const answer = await engine.ask('Combien de techniciens travaillent en Creuse ?', { context: [{ question: 'Qui est la maire de Roubaix ?' }] });
     expect(answer.facts[0]?.source).toBe('corpus/creuse-thd.md');
   });
 });

@@ -1,6 +1,6 @@
 // The Lefff lemma table, searched in place: irregular forms, word classes, regular plurals.
 import { describe, expect, it } from 'vitest';
-import { frenchLemmaOf, frenchLexiconSize, irregularLemma, isFrenchVerbForm } from '../../../src/engine/language/frenchLemmas.ts';
+import { frenchLemmaOf, frenchLexiconSize, frenchVerbLemmaOf, irregularLemma, isFrenchVerbForm } from '../../../src/engine/language/frenchLemmas.ts';
 
 describe('frenchLemmas', () => {
   it('maps conjugated verbs and irregular plurals to their lemma', () => {
@@ -41,5 +41,22 @@ describe('frenchLemmas', () => {
       expect(frenchLemmaOf(word)).toBeUndefined();
       expect(isFrenchVerbForm(word)).toBe(false);
     }
+  });
+});
+
+describe('frenchVerbLemmaOf', () => {
+  it.each([
+    ['dirige', 'diriger'], // listed only as the adjective "dirigé"
+    ['gere', 'gerer'],
+    ['presidait', 'presider'],
+    ['exploitent', 'exploiter'],
+    ['investira', 'investir'], // irregular: from the lexicon
+    ['construit', 'construire'],
+  ])('%s is a form of %s', (form, infinitive) => {
+    expect(frenchVerbLemmaOf(form)).toBe(infinitive);
+  });
+
+  it.each(['reseau', 'projet', 'commune', 'xqzt'])('%s is no form of a known verb', (word) => {
+    expect(frenchVerbLemmaOf(word)).toBeUndefined();
   });
 });

@@ -2,11 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
+import { glossaryTermGroups } from '../../../src/engine/analysis/glossaryTerms.ts';
 import { bundledGlossary, parseGlossary } from '../../../src/engine/language/glossary.ts';
 
 const terms = (phrase: string) => analyzeFrenchTerms(phrase);
 const groupHolding = (phrase: string) =>
-  bundledGlossary().synonymGroups.find((group) => group.some((seq) => seq.join(' ') === terms(phrase).join(' ')));
+  glossaryTermGroups(bundledGlossary()).map((group) => group.map((m) => m.terms))
+    .find((group) => group.some((seq) => seq.join(' ') === terms(phrase).join(' ')));
 
 describe('bundledGlossary', () => {
   it('parses the shipped glossary.json', () => {
@@ -15,11 +17,11 @@ describe('bundledGlossary', () => {
       english: Record<string, string>;
     };
     const glossary = bundledGlossary();
-    expect(glossary.synonymGroups.length).toBeGreaterThan(10);
+    expect(glossaryTermGroups(glossary).length).toBeGreaterThan(10);
     expect(glossary.english.size).toBe(Object.keys(raw.english).length);
-    for (const group of glossary.synonymGroups) {
+    for (const group of glossaryTermGroups(glossary)) {
       expect(group.length).toBeGreaterThan(1);
-      for (const seq of group) expect(seq.length).toBeGreaterThan(0);
+      for (const member of group) expect(member.terms.length).toBeGreaterThan(0);
     }
   });
 
@@ -64,7 +66,7 @@ describe('parseGlossary', () => {
       english: { 'Very High Speed': 'très haut débit | THD', how: '' },
     });
     // "le" analyses to nothing, leaving a single member: the group is dropped; so is ['seul'].
-    expect(glossary.synonymGroups).toEqual([[['thd'], ['haut', 'debit']]]);
+    expect(glossaryTermGroups(glossary).map((group) => group.map((m) => m.terms))).toEqual([[['thd'], ['haut', 'debit']]]);
     expect(glossary.english.get('very high speed')).toEqual(['très haut débit', 'THD']);
     expect(glossary.english.get('how')).toEqual([]);
     expect(glossary.longestEnglishPhrase).toBe(3);

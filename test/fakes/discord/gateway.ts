@@ -54,6 +54,16 @@ export class FakeGateway {
   }
 
 
+  /**
+   * Sends what follows (dispatches, interactions, messages) to shard `id`'s latest session, as Discord
+   * sends a server's events to the one shard it belongs to.
+   */
+  useShard(id: number): void {
+    const session = [...this.sessions.values()].reverse().find((s) => !s.invalid && s.shard?.[0] === id);
+    if (!session) throw new Error(`FakeDiscord.useShard(${id}): no session identified as shard ${id}`);
+    this.currentSession = session;
+  }
+
   deliverMessage(message: APIMessage, inGuild: boolean): void {
     const session = this.currentSession;
     const intents = session?.intents ?? 0;
@@ -65,7 +75,9 @@ export class FakeGateway {
     }
     let delivered: APIMessage = message;
     const mentionsBot = message.mentions.some((u) => u.id === this.state.bot.id);
-    if (inGuild && !(intents & Intent.MessageContent) && !mentionsBot && message.author.id !== this.state.bot.id) {
+    // Discord's "You might not need a privileged intent": replies to the app's messages carry their content too.
+    const repliesToBot = message.referenced_message?.author.id === this.state.bot.id;
+    if (inGuild && !(intents & Intent.MessageContent) && !mentionsBot && !repliesToBot && message.author.id !== this.state.bot.id) {
       delivered = { ...message, content: '', embeds: [], attachments: [], components: [] };
       if (delivered.poll) delete delivered.poll;
     }
@@ -222,6 +234,7 @@ export class FakeGateway {
       buffer: [],
       conn,
       invalid: false,
+      ...(Array.isArray(record.shard) ? { shard: record.shard } : {}),
     };
     this.sessions.set(session.id, session);
     this.currentSession = session;

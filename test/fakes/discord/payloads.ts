@@ -173,6 +173,24 @@ export function makeTextChannel(init: { id: string; guildId: string; name: strin
   } as unknown as APITextChannel;
 }
 
+/** A public thread under a text channel, as THREAD_CREATE and GET /channels/:id give it. */
+export function makeThreadChannel(init: { id: string; guildId: string; parentId: string; ownerId: string; name: string }): APITextChannel {
+  return {
+    id: init.id,
+    type: ChannelType.PublicThread,
+    guild_id: init.guildId,
+    parent_id: init.parentId,
+    owner_id: init.ownerId,
+    name: init.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+    flags: 0,
+  } as unknown as APITextChannel;
+}
+
 export function makeDMChannel(id: string, recipient: APIUser): APIDMChannel {
   return { id, type: ChannelType.DM, recipients: [recipient], last_message_id: null, flags: 0, name: null } as unknown as APIDMChannel;
 }

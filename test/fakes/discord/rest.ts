@@ -145,6 +145,10 @@ export class FakeRest {
       if (!channel) return discordError(404, 10003, 'Unknown Channel');
       if (seg.length === 2 && method === 'GET') return json(200, channel);
       if (seg.length === 3 && seg[2] === 'typing' && method === 'POST') return { status: 204 };
+      // PUT / DELETE /channels/:id/messages/:id/reactions/:emoji/@me: the bot's own reaction.
+      if (seg.length === 7 && seg[2] === 'messages' && seg[4] === 'reactions' && seg[6] === '@me' && (method === 'PUT' || method === 'DELETE')) {
+        return this.state.knownMessages.has(seg[3]!) ? { status: 204 } : discordError(404, 10008, 'Unknown Message');
+      }
       if (seg.length === 3 && seg[2] === 'messages' && method === 'POST') return this.createChannelMessage(channel, req);
       if (seg.length === 4 && seg[2] === 'messages' && method === 'GET') {
         const message = this.state.knownMessages.get(seg[3]!);
@@ -255,13 +259,14 @@ export class FakeRest {
         user,
         authorizing_integration_owners: p.authorizing_integration_owners,
       },
-      interaction: { id: p.id, type: InteractionType.ApplicationCommand, name: p.data.name, user },
+      interaction: { id: p.id, type: p.type, name: p.data.name, user },
       mentions: this.state.allowedMentionUsers(data.content ?? '', data.allowed_mentions, p.guild_id),
     };
     if (p.guild_id) message.guild_id = p.guild_id;
     return message;
   }
 
+  /** UPDATE_MESSAGE: the message the clicked button is on takes the new content, embeds and components. */
   private interactionCallback(id: string, token: string, req: RecordedRequest): FakeResponse {
     const state = this.state.interactions.get(id);
     if (!state || state.payload.token !== token) return discordError(404, 10062, 'Unknown interaction');
@@ -304,6 +309,7 @@ export class FakeRest {
     state.acknowledged = true;
     state.responseType = type;
     if (type === CallbackType.UpdateMessage && state.original) {
+      this.state.knownMessages.set(state.original.id, state.original);
       const index = this.state.botMessages.findIndex((m) => m.id === state.original?.id);
       if (index >= 0) this.state.botMessages[index] = state.original;
     }

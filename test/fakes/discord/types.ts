@@ -142,17 +142,6 @@ export interface FakeAttachment {
   contentType?: string;
 }
 
-/** A click on a button of a message the bot sent. */
-export interface ButtonClickOptions {
-  customId: string;
-  /** The message the button is on (one of `botMessages`). */
-  message: APIMessage;
-  user?: APIUser;
-  member?: { roles?: string[]; permissions?: string; nick?: string | null };
-  dm?: boolean;
-  locale?: string;
-}
-
 export interface MessageCreateOptions {
   content: string;
   /** Default `users.alice`. */
@@ -166,6 +155,11 @@ export interface MessageCreateOptions {
   embeds?: APIEmbed[];
   /** Make it a reply to this message id (message_reference + referenced_message when known). */
   replyTo?: string;
+  /**
+   * A reply pings the replied author by default, as Discord's client does (the author is then in
+   * `mentions`); false: the person turned the ping off.
+   */
+  replyPing?: boolean;
 }
 
 export interface RegisteredCommands {
@@ -181,6 +175,8 @@ export interface Session {
   buffer: GatewayPayload[];
   conn?: Conn;
   invalid: boolean;
+  /** [shard_id, num_shards] as identified, for a sharded client. */
+  shard?: [number, number];
 }
 
 export interface Conn {

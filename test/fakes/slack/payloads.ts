@@ -210,3 +210,67 @@ export function buildEventCallback(id: SlackIdentity, event: SlackEvent): EventC
     event_context: `4-${Buffer.from(randomUUID()).toString('base64url')}`,
   };
 }
+
+/** A `message` event from a human in a channel (channel_type 'channel'): a thread reply when `thread_ts` is given. */
+export function buildChannelMessage(id: SlackIdentity, opts: MessageOptions = {}): SlackEvent {
+  const ts = opts.ts ?? nextTs();
+  return {
+    type: 'message',
+    client_msg_id: randomUUID(),
+    user: opts.user ?? id.userId,
+    text: opts.text ?? 'hello',
+    ts,
+    team: id.teamId,
+    channel: opts.channel ?? id.channelId,
+    event_ts: ts,
+    channel_type: 'channel',
+    ...(opts.thread_ts !== undefined ? { thread_ts: opts.thread_ts, parent_user_id: id.botUserId } : {}),
+    ...opts.extra,
+  };
+}
+
+export interface BlockActionOptions {
+  /** The clicked button's action_id (and value). */
+  actionId: string;
+  value?: string;
+  user?: string;
+  channel?: string;
+  /** Where Slack lets the app answer the click (FakeSlack: a URL of its own). */
+  responseUrl: string;
+  /** The message the button is on: ephemeral messages have no ts Slack shares. */
+  messageTs?: string;
+  isEphemeral?: boolean;
+  /** The message holding the button (its text and blocks, as the app posted them). */
+  message?: { text?: string; blocks?: unknown[] };
+}
+
+/** A `block_actions` interaction payload for one button click, as Slack posts it (payload=<json>). */
+export function buildBlockActions(id: SlackIdentity, opts: BlockActionOptions): Record<string, unknown> {
+  const channel = opts.channel ?? id.channelId;
+  const ts = opts.messageTs ?? nextTs();
+  return {
+    type: 'block_actions',
+    user: { id: opts.user ?? id.userId, username: id.userName, name: id.userName, team_id: id.teamId },
+    api_app_id: id.appId,
+    token: 'fake-verification-token',
+    container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: opts.isEphemeral ?? false },
+    trigger_id: `${Date.now()}.${uniqueId('')}`,
+    team: { id: id.teamId, domain: id.teamDomain },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: channel, name: channel === id.channelId ? id.channelName : channel.toLowerCase() },
+    ...(opts.isEphemeral ? {} : {
+      message: { type: 'message', user: id.botUserId, bot_id: id.botId, ts, text: opts.message?.text ?? '', blocks: opts.message?.blocks ?? [] },
+    }),
+    state: { values: {} },
+    response_url: opts.responseUrl,
+    actions: [{
+      type: 'button',
+      action_id: opts.actionId,
+      block_id: 'relais-actions',
+      text: { type: 'plain_text', text: 'button', emoji: true },
+      value: opts.value ?? '',
+      action_ts: nextTs(),
+    }],
+  };
+}

@@ -35,28 +35,30 @@ describe('DiscordAdapter against FakeDiscord', () => {
     expect(h.fake.identifies[0]?.intents).toBe((1 << 0) | (1 << 9) | (1 << 12));
   });
 
-  it('/ask is deferred, then edited with an embed carrying the cited fact', async () => {
+  it('/ask is deferred privately (ANSWER_VISIBILITY=private), then edited with an embed carrying the cited fact', async () => {
     const sent = h.fake.interactionCreate({ commandName: 'ask', options: { question: GERS }, user: h.fake.users.bob });
     const callback = await h.fake.waitForRequest(isCallback(sent.id));
-    expect(callback.body).toMatchObject({ type: 5 });
-    expect(callback.body.data?.flags ?? 0).toBe(0);
+    expect(callback.body).toMatchObject({ type: 5, data: { flags: MessageFlags.Ephemeral } });
     const patch = await h.fake.waitForRequest(isPatchOriginal(sent.token));
     expect(patch.status).toBe(200);
     const [embed] = patch.body.embeds;
-    expect(embed.description).toMatch(/163 \*\*personnes\*\*/);
+    expect(embed.description).toMatch(/\*\*163\*\* personnes/);
     expect(embed.title).toContain('Gers numérique');
-    expect(embed.footer.text).toContain('corpus/002_dc55de66c2507726.txt');
-    expect(patch.body.content).toMatch(/fait/);
+    // Answer first: no heading; cited by title, never by file; the passage one click away.
+    expect(JSON.stringify(embed)).not.toContain('corpus/002_dc55de66c2507726.txt');
+    expect(patch.body.content).toBe('');
+    expect(patch.body.components[0].components[0]).toMatchObject({ type: 2, label: 'Lire le passage' });
     expect(patch.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const labels = patch.body.components[0].components.map((c: { label: string }) => c.label);
+    expect(labels).toEqual(['Utile', 'Pas utile', 'Partager dans le canal']);
   });
 
   it('/ask in English gets the English heading; an empty question gets an ephemeral error', async () => {
     const sent = h.fake.interactionCreate({ commandName: 'ask', options: { question: '???' }, locale: 'en-US' });
-    const follow = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/webhooks/${h.fake.applicationId}/${sent.token}`));
-    expect(follow.body.flags).toBe(MessageFlags.Ephemeral);
-    expect(follow.body.content).toMatch(/question/i);
-    // The public "thinking…" message was removed, so the error stays private.
-    expect(h.fake.interactions.get(sent.id)?.originalDeleted).toBe(true);
+    const edit = await h.fake.waitForRequest(isPatchOriginal(sent.token));
+    expect(edit.body.content).toMatch(/question/i);
+    // The "thinking…" message was private from the start, so the error stays private.
+    expect((h.fake.interactions.get(sent.id)?.original?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   });
 
   it('/sources lists the press releases and /help answers (ephemeral)', async () => {
@@ -85,7 +87,7 @@ describe('DiscordAdapter against FakeDiscord', () => {
     const asked = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${GERS}`, author: h.fake.users.bob });
     const post = await h.fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === asked.id);
     expect(post.path).toBe(`/channels/${h.fake.channelId}/messages`);
-    expect(post.body.embeds[0].description).toMatch(/163 \*\*personnes\*\*/);
+    expect(post.body.embeds[0].description).toMatch(/\*\*163\*\* personnes/);
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     // A question deleted meanwhile still gets its answer (without the reply link).
     expect(post.body.message_reference.fail_if_not_exists).toBe(false);
@@ -119,9 +121,11 @@ describe('DiscordAdapter against FakeDiscord', () => {
     await drain(h.fake);
     expect(h.engine.status().indexedAt).toBe(before);
     expect(h.fake.requests.filter((r) => r.path.includes(sent.token) && r.method !== 'POST')).toEqual([]);
-    // A "reindex" mention from a non-admin is refused as well.
-    const mention = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> reindex`, author: h.fake.users.bob });
-    const post = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === mention.id);
+    // A "reindex" mention from a non-admin is refused as well, by DM rather than in the channel.
+    const since = h.fake.requests.length;
+    h.fake.messageCreate({ content: `<@${h.fake.bot.id}> reindex`, author: h.fake.users.bob });
+    const dm = h.fake.dmChannelFor(h.fake.users.bob).id;
+    const post = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${dm}/messages` && h.fake.requests.indexOf(r) >= since);
     expect(post.body.content).toMatch(/administrateurs/);
     expect(h.engine.status().indexedAt).toBe(before);
   });

@@ -38,7 +38,7 @@ function expectWithinLimits(out: ReturnType<typeof renderDiscordReply>): void {
 }
 
 describe('renderDiscordReply', () => {
-  it('one embed per fact: excerpt with the matched words in bold, citation as title, link and footer', () => {
+  it('one embed per fact: excerpt with the emphasised spans in bold, citation as title and link, date in the footer', () => {
     const excerpt = 'Un chantier parmi les quatorze en cours qui mobilisent 163 personnes à temps plein.';
     const out = renderDiscordReply({
       ephemeral: false,
@@ -51,14 +51,24 @@ describe('renderDiscordReply', () => {
       title: 'Gers numérique',
       url: 'https://www.gers.fr/x',
       description: 'Un **chantier** parmi les quatorze en cours qui mobilisent 163 **personnes** à temps plein.',
-      footer: { text: '2016-05-10 · https://www.gers.fr/x' },
+      footer: { text: '2016-05-10' },
     });
   });
 
-  it('the file is the citation when there is no link, and no embed url is invented', () => {
+  it('the title is the citation when there is no link (the file only when there is no title), and no embed url is invented', () => {
     const out = renderDiscordReply({ ephemeral: false, heading: 'h', sections: [fact('Texte du fait.', 2)] });
     expect(out.embeds[0]?.url).toBeUndefined();
-    expect(out.embeds[0]?.footer?.text).toBe('2024-03-12 · corpus/002_x.txt');
+    expect(out.embeds[0]?.title).toBe('Communiqué n°2');
+    expect(out.embeds[0]?.footer?.text).toBe('2024-03-12');
+    const untitled = renderDiscordReply({ ephemeral: false, heading: '', sections: [{ type: 'fact', excerpt: 'x', highlights: [], citation: { source: 'corpus/009_y.txt', title: '' } }] });
+    expect(untitled.embeds[0]?.title).toBe('corpus/009\\_y.txt');
+  });
+
+  it('a title naming another address is not the link: the address is shown in the footer', () => {
+    const citation = { source: 'corpus/1.txt', title: 'Voir impots.gouv.fr', url: 'https://evil.example/x' };
+    const out = renderDiscordReply({ ephemeral: false, heading: '', sections: [{ type: 'fact', excerpt: 'x', highlights: [], citation }] });
+    expect(out.embeds[0]?.url).toBeUndefined();
+    expect(out.embeds[0]?.footer?.text).toBe('https://evil.example/x');
   });
 
   it('escapes Discord markdown in corpus text (and keeps the bold of highlights working)', () => {
@@ -130,7 +140,7 @@ describe('renderDiscordReply', () => {
   });
 
   it('an error reply is content only', () => {
-    expect(renderDiscordReply({ ephemeral: true, heading: 'Posez une question avec des mots.', sections: [] })).toEqual({ content: 'Posez une question avec des mots.', embeds: [] });
+    expect(renderDiscordReply({ ephemeral: true, heading: 'Posez une question avec des mots.', sections: [] })).toEqual({ content: 'Posez une question avec des mots.', embeds: [], components: [] });
   });
 
   it('truncate never splits a surrogate pair', () => {
@@ -173,5 +183,27 @@ describe('masked links from the corpus or a user (issue 14, item 6)', () => {
     });
     expect(out.embeds[0]?.url).toBeUndefined();
     expect(out.embeds[0]?.footer?.text).toContain('https://exemple-piege.net/');
+  });
+
+  it('answer first: no content, the lead fact\'s embed first, further facts headed by their introduction, the button as a component', () => {
+    const out = renderDiscordReply({
+      ephemeral: false,
+      heading: '',
+      sections: [
+        { ...fact('Le réseau compte 4 200 prises.', 1, [{ start: 17, end: 22 }]), lead: true } as ReplySection,
+        { type: 'context', text: 'Également :' },
+        { ...fact('Le syndicat vise 6 000 prises.', 2, [{ start: 17, end: 22 }]), lead: false } as ReplySection,
+      ],
+      actions: [{ kind: 'read-passage', label: 'Lire le passage', passage: 'AbCdEfGhIj.4.KlMnOpQr' }],
+    });
+    expect(out.content).toBe('');
+    expect(out.embeds.map((e) => e.description)).toEqual(['Le réseau compte **4 200** prises.', 'Le syndicat vise **6 000** prises.']);
+    expect(out.embeds[1]?.author?.name).toBe('Également :');
+    expect(out.components).toEqual([{ type: 1, components: [{ type: 2, style: 2, custom_id: 'relais:read:AbCdEfGhIj.4.KlMnOpQr', label: 'Lire le passage' }] }]);
+  });
+
+  it('drops a button whose custom_id would pass Discord\'s 100 characters', () => {
+    const out = renderDiscordReply({ ephemeral: false, heading: 'h', sections: [], actions: [{ kind: 'read-passage', label: 'L', passage: 'x'.repeat(95) }] });
+    expect(out.components).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // @mentions and direct messages over HTTP events: answered in the right place, once, and never to bots.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SlackEvent } from '../../fakes/fakeSlack.ts';
-import { GERS_FILE, GERS_QUESTION, type Harness, SIGNING_SECRET, startHarness } from './slackTestHarness.ts';
+import { GERS_QUESTION, GERS_TITLE, type Harness, SIGNING_SECRET, startHarness } from './slackTestHarness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('mentions and direct messages', () => {
     const post = await h.fake.waitForCall('chat.postMessage');
     expect(post.body).toMatchObject({ channel: h.fake.identity.channelId, thread_ts: mention['ts'] });
     expect(JSON.stringify(post.body['blocks']).replace(/\*/g, '')).toContain('163 personnes');
-    expect(JSON.stringify(post.body['blocks'])).toContain(GERS_FILE);
+    expect(JSON.stringify(post.body['blocks'])).toContain(GERS_TITLE);
     expect(post.body['unfurl_links']).toBe('false');
   });
 
@@ -52,7 +52,7 @@ describe('mentions and direct messages', () => {
     const post = await h.fake.waitForCall('chat.postMessage');
     expect(post.body['channel']).toBe(h.fake.identity.dmChannelId);
     expect(post.body['thread_ts']).toBeUndefined();
-    expect(JSON.stringify(post.body['blocks'])).toContain(GERS_FILE);
+    expect(JSON.stringify(post.body['blocks'])).toContain(GERS_TITLE);
   });
 
   it('ignores its own messages and other bots\' messages', async () => {
@@ -81,7 +81,7 @@ describe('mentions and direct messages', () => {
     await send(h.fake.appMention({ text, ts, channel: h.fake.identity.dmChannelId }));
     await send(h.fake.directMessage({ text, ts }));
     await drain();
-    const answers = h.fake.callsTo('chat.postMessage').filter((c) => JSON.stringify(c.body['blocks']).includes(GERS_FILE));
+    const answers = h.fake.callsTo('chat.postMessage').filter((c) => JSON.stringify(c.body['blocks']).includes(GERS_TITLE));
     expect(answers).toHaveLength(1);
   });
 

@@ -31,7 +31,8 @@ describe('escaping', () => {
     const { response } = await slash(h, QUESTION);
     const answer = await response();
     const blocks = JSON.stringify(answer.body['blocks']);
-    expect(blocks).toContain(HOSTILE_FILE);
+    // Cited by its title, escaped like the rest.
+    expect(blocks).toContain('La Creuse installe des bornes Wi-Fi publiques &lt;!here&gt;');
     expect(blocks).toContain('&lt;!channel&gt; &lt;!everyone&gt; @everyone &lt;@U123&gt;');
     expect(blocks).toContain('&amp; hameaux');
     // The corpus's own * cannot pair with Relais's bold markers.

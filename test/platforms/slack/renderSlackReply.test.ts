@@ -61,9 +61,11 @@ describe('renderSlackReply', () => {
     expect(message.blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Un *chantier* qui mobilise 163 personnes à temps plein.' } });
   });
 
-  it('cites the file in code when there is no link, and links only http(s) URLs', () => {
-    const withFile = renderSlackReply({ ephemeral: false, heading: 'x', sections: [fact('a')] });
-    expect(withFile.blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Titre · `corpus/001_a_b.txt` · 2019-03-12' }] });
+  it('cites the title when there is no link (the file in code only when there is no title), and links only http(s) URLs', () => {
+    const withTitle = renderSlackReply({ ephemeral: false, heading: 'x', sections: [fact('a')] });
+    expect(withTitle.blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Titre · 2019-03-12' }] });
+    const untitled = renderSlackReply({ ephemeral: false, heading: 'x', sections: [fact('a', { citation: { source: 'corpus/001_a_b.txt', title: ' ' } })] });
+    expect(untitled.blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '`corpus/001_a_b.txt`' }] });
     const linked = renderSlackReply({
       ephemeral: false, heading: 'x',
       sections: [fact('a', { citation: { source: 'corpus/x.md', title: 'Gers & <Orange>', url: 'https://example.org/a b?x=1&y=<2>|z' } })],
@@ -115,5 +117,41 @@ describe('renderSlackReply', () => {
     const message = renderSlackReply({ ephemeral: true, heading: '', sections: [] });
     expect(message.blocks).toEqual([]);
     expect(message.text).toBe('…');
+  });
+
+  it('answer first: no heading block, the lead fact then its citation, further facts compact, the buttons last', () => {
+    const reply: Reply = {
+      ephemeral: false,
+      heading: '',
+      sections: [
+        fact('Le réseau compte 4 200 prises.', { highlights: [{ start: 17, end: 22 }], lead: true }),
+        { type: 'context', text: 'Également :' },
+        fact('Le syndicat vise 6 000 prises.', { highlights: [{ start: 17, end: 22 }], lead: false }),
+      ],
+      actions: [{ kind: 'read-passage', label: 'Lire le passage', passage: 'AbCdEfGhIj.4.KlMnOpQr' }],
+    };
+    const { blocks } = renderSlackReply(reply);
+    expect(blocks.map((b) => b.type)).toEqual(['section', 'context', 'context', 'context', 'actions']);
+    expect(textsOf(blocks.slice(0, 4))).toEqual([
+      'Le réseau compte *4 200* prises.',
+      'Titre · 2019-03-12',
+      'Également :',
+      'Le syndicat vise *6 000* prises.\nTitre · 2019-03-12',
+    ]);
+    expect(blocks[4]).toEqual({
+      type: 'actions',
+      elements: [{ type: 'button', action_id: 'relais_read_passage', text: { type: 'plain_text', text: 'Lire le passage', emoji: false }, value: 'AbCdEfGhIj.4.KlMnOpQr' }],
+    });
+  });
+
+  it('keeps a block for the buttons when the facts overflow', () => {
+    const reply: Reply = {
+      ephemeral: false, heading: 'h', sections: Array.from({ length: 80 }, (_, i) => fact(`Fait ${i}.`)),
+      actions: [{ kind: 'read-passage', label: 'Lire le passage', passage: 'a.1.b' }],
+    };
+    const { blocks } = renderSlackReply(reply);
+    expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
+    expect(blocks.at(-1)?.type).toBe('actions');
+    expect(blocks.at(-2)?.type).toBe('context');
   });
 });

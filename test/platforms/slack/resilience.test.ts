@@ -2,7 +2,7 @@
 // rejection, and the next question is answered.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RESPONSE_URL, replies } from '../../fakes/fakeSlack.ts';
-import { BOT_TOKEN, GERS_FILE, GERS_QUESTION, type Harness, SIGNING_SECRET, slash, startHarness } from './slackTestHarness.ts';
+import { BOT_TOKEN, GERS_QUESTION, GERS_TITLE, type Harness, SIGNING_SECRET, slash, startHarness } from './slackTestHarness.ts';
 
 let h: Harness;
 const unhandled: unknown[] = [];
@@ -39,7 +39,7 @@ describe('when Slack fails', () => {
     const answered = await h.fake.waitForCall('chat.postMessage', (c) => c.body['thread_ts'] === event['ts'] && h.fake.callsTo('chat.postMessage').indexOf(c) === 1);
     const [first, second] = h.fake.callsTo('chat.postMessage');
     expect(second?.at ?? 0).toBeGreaterThanOrEqual((first?.at ?? 0) + 950);
-    expect(JSON.stringify(answered.body['blocks'])).toContain(GERS_FILE);
+    expect(JSON.stringify(answered.body['blocks'])).toContain(GERS_TITLE);
   });
 
   it('chat.postMessage 500 on every attempt: logged without the token, the user told ephemerally, the next question answered', async () => {
@@ -55,7 +55,7 @@ describe('when Slack fails', () => {
 
     const next = await mention();
     const answer = await h.fake.waitForCall('chat.postMessage', (c) => c.body['thread_ts'] === next['ts'] && !String(c.body['text']).includes('réf.'));
-    expect(JSON.stringify(answer.body['blocks'])).toContain(GERS_FILE);
+    expect(JSON.stringify(answer.body['blocks'])).toContain(GERS_TITLE);
   });
 
   it('response_url 429 + Retry-After: waits as told, retries, and answers', async () => {
@@ -65,7 +65,7 @@ describe('when Slack fails', () => {
     const answered = await h.fake.waitForResponse((r) => r.id === id && h.fake.responsesTo(id).length === 2);
     const [first] = h.fake.responsesTo(id);
     expect(answered.at).toBeGreaterThanOrEqual((first?.at ?? 0) + 950);
-    expect(JSON.stringify(answered.body['blocks'])).toContain(GERS_FILE);
+    expect(JSON.stringify(answered.body['blocks'])).toContain(GERS_TITLE);
     expect(h.logger.entries.some((e) => e.level === 'warn' && e.message === 'response_url post failed; retrying')).toBe(true);
   });
 
@@ -80,6 +80,6 @@ describe('when Slack fails', () => {
     remove();
 
     const { response } = await slash(h, GERS_QUESTION);
-    expect(JSON.stringify((await response()).body['blocks'])).toContain(GERS_FILE);
+    expect(JSON.stringify((await response()).body['blocks'])).toContain(GERS_TITLE);
   });
 });

@@ -3,7 +3,7 @@
 // p50/p99 over 100 questions each. Prints the figures; asserts only that every answer is right.
 //   npx vitest run test/platforms/slack/roundTrip.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GERS_FILE, GERS_QUESTION, type Harness, percentile, responseIdOf, SIGNING_SECRET, startHarness, waitForNthResponse } from './slackTestHarness.ts';
+import { GERS_QUESTION, GERS_TITLE, type Harness, percentile, responseIdOf, SIGNING_SECRET, startHarness, waitForNthResponse } from './slackTestHarness.ts';
 
 const QUESTIONS = 100;
 
@@ -36,7 +36,7 @@ describe('round-trip time through FakeSlack', () => {
       expect(result.status).toBe(200);
       const answer = await waitForNthResponse(http.fake, responseIdOf(payload), 1);
       answers.push(performance.now() - started);
-      expect(JSON.stringify(answer.body['blocks'])).toContain(GERS_FILE);
+      expect(JSON.stringify(answer.body['blocks'])).toContain(GERS_TITLE);
     }
     report('HTTP', acks, answers);
   });
@@ -51,7 +51,7 @@ describe('round-trip time through FakeSlack', () => {
       acks.push(performance.now() - started);
       const answer = await waitForNthResponse(socket.fake, responseIdOf(payload), 1);
       answers.push(performance.now() - started);
-      expect(JSON.stringify(answer.body['blocks'])).toContain(GERS_FILE);
+      expect(JSON.stringify(answer.body['blocks'])).toContain(GERS_TITLE);
     }
     report('Socket Mode', acks, answers);
   });

@@ -16,6 +16,8 @@ export const APP_TOKEN = 'xapp-test-app-token';
 export const ADMIN_USER_ID = 'U0ADMIN0001';
 export const GERS_QUESTION = 'Combien de personnes travaillent sur les chantiers du Gers ?';
 export const GERS_FILE = '002_dc55de66c2507726.txt';
+/** How answers cite that release: its title (shortened), not its file. */
+export const GERS_TITLE = 'Gers numérique : Philippe Martin';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 
@@ -57,7 +59,7 @@ export interface HarnessOptions {
   /** Files written into the corpus before the engine opens. */
   extraFiles?: Record<string, string>;
   /** More adapter options (e.g. the question gate). */
-  adapter?: Partial<Pick<SlackAdapterOptions, 'questions' | 'stopGraceMs' | 'socketReconnectDelayMs'>>;
+  adapter?: Partial<Pick<SlackAdapterOptions, 'questions' | 'stopGraceMs' | 'socketReconnectDelayMs' | 'conversations'>>;
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {

@@ -1,7 +1,7 @@
 // /relais over HTTP: signed requests acknowledged at once and answered through response_url;
 // forged or stale requests refused before anything runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GERS_FILE, GERS_QUESTION, type Harness, SIGNING_SECRET, slash, startHarness } from './slackTestHarness.ts';
+import { ADMIN_USER_ID, GERS_FILE, GERS_QUESTION, GERS_TITLE, type Harness, SIGNING_SECRET, slash, startHarness } from './slackTestHarness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,16 +12,17 @@ afterAll(async () => {
 });
 
 describe('/relais over HTTP', () => {
-  it('acks a signed question with 200 and answers in the channel with a cited fact', async () => {
+  it('acks a signed question with 200 and answers privately (ANSWER_VISIBILITY=private) with a cited fact', async () => {
     const { result, response } = await slash(h, GERS_QUESTION);
     expect(result.status).toBe(200);
     const answer = await response();
-    expect(answer.body['response_type']).toBe('in_channel');
+    expect(answer.body['response_type']).toBe('ephemeral');
+    expect(JSON.stringify(answer.body['blocks'])).toContain('Partager dans le canal');
     const blocks = JSON.stringify(answer.body['blocks']);
     expect(blocks.replace(/\*/g, '')).toContain('163 personnes');
-    expect(blocks).toContain(GERS_FILE);
+    expect(blocks).toContain(GERS_TITLE);
     // The matched terms are in bold.
-    expect(blocks).toContain('163 *personnes*');
+    expect(blocks).toContain('*163* personnes');
     expect(String(answer.body['text'])).toContain('163 personnes');
     // Answered through response_url only: no chat.postMessage needed (works where the bot is not a member).
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
@@ -31,7 +32,11 @@ describe('/relais over HTTP', () => {
     const help = await slash(h, 'help');
     const helpReply = await help.response();
     expect(helpReply.body['response_type']).toBe('ephemeral');
-    expect(JSON.stringify(helpReply.body['blocks'])).toContain('reindex');
+    // Help says how to ask here, and keeps admin commands for admins.
+    expect(JSON.stringify(helpReply.body['blocks'])).toContain('/relais sources');
+    expect(JSON.stringify(helpReply.body['blocks'])).not.toContain('reindex');
+    const adminHelp = await (await slash(h, 'help', { user_id: ADMIN_USER_ID })).response();
+    expect(JSON.stringify(adminHelp.body['blocks'])).toContain('/relais reindex');
 
     const sources = await slash(h, 'sources gers');
     const list = await sources.response();
@@ -42,8 +47,8 @@ describe('/relais over HTTP', () => {
   it('asks a question that begins with a command word instead of running the command (issue 14, item 4)', async () => {
     const question = await slash(h, "Aide de l'État pour la fibre dans le Gers ?");
     const reply = await question.response();
-    // Help is ephemeral and lists the commands; a question's reply is in the channel.
-    expect(reply.body['response_type']).toBe('in_channel');
+    // Help lists the commands; a question's reply carries the answer's buttons.
+    expect(JSON.stringify(reply.body['blocks'])).toContain('relais:share:');
     expect(JSON.stringify(reply.body['blocks'])).not.toContain('reindex');
     const stats = await (await slash(h, 'Stats fibre Gers', { user_id: 'U0NOTADMIN' })).response();
     expect(String(stats.body['text'])).not.toMatch(/administrateurs|admins/);
@@ -52,8 +57,9 @@ describe('/relais over HTTP', () => {
   it('replies in English to an English question', async () => {
     const { response } = await slash(h, 'How many people work on the building sites in the Gers?');
     const reply = await response();
-    expect(String(reply.body['text'])).toMatch(/fact|corpus/i);
-    expect(String(reply.body['text'])).not.toMatch(/Le corpus ne répond pas|faits? trouvés?/);
+    expect(String(reply.body['text'])).toContain('163');
+    expect(JSON.stringify(reply.body['blocks'])).toContain('Read the passage');
+    expect(JSON.stringify(reply.body['blocks'])).not.toContain('Lire le passage');
   });
 
   it('refuses a bad signature and a stale timestamp with 401, and answers neither', async () => {

@@ -1,4 +1,5 @@
 // What every listener gets from the adapter.
+import type { Conversations } from '../../../conversation/conversations.ts';
 import type { RecentKeys } from '../recentKeys.ts';
 import type { SlackFiles } from '../slackFiles.ts';
 import type { SlackCommandDeps } from '../runSlackCommand.ts';
@@ -10,6 +11,8 @@ export interface ListenerDeps extends SlackCommandDeps {
   responseUrlPolicy: HttpRetryPolicy;
   /** Files shared with a command, downloaded with the bot token. */
   slackFiles: SlackFiles;
+  /** Each thread's questions, the answers' buttons and votes, the default visibility of /relais answers. */
+  conversations: Conversations;
   /** Registers work still running after the acknowledgement, so stop() can let it finish. */
   track<T>(work: Promise<T>): Promise<T>;
 }

@@ -1,15 +1,17 @@
 // A command's Reply as a Slack message: Block Kit for people, a plain-text `text` for notifications,
 // screen readers and clients without blocks. Pure: no Slack calls, no state.
 //
-// Layout: the heading in bold; each fact as a section (the excerpt with the matched terms in bold)
-// followed by a context line citing it (link <url|title> when the source has an http(s) URL, the
-// file path otherwise, and the date); text and lists as sections; context as a context block.
+// Layout: the heading in bold (none when the reply opens with its answer); the lead fact as a section
+// (the excerpt with the answer in bold) followed by a context line citing it (link <url|title> when the
+// source has an http(s) URL, the title otherwise — the file only when there is no title — and the
+// date); further facts compact, excerpt and citation in one context block; text and lists as
+// sections; context as a context block; the reply's buttons last, as an actions block.
 // Slack's limits are kept: 3,000 characters per section or context text, 50 blocks a message
 // (facts beyond that are counted in a closing line), 40,000 characters of `text`.
 // Every string from the corpus or a question goes through ./mrkdwn.ts: nothing can mention, link or format.
-import type { Citation, Span } from '../../../engine/index.ts';
+import type { Span } from '../../../engine/index.ts';
 import type { Locale } from '../../../../commands/command.ts';
-import { replyAsPlainText, type Reply, type ReplySection } from '../../../../commands/reply.ts';
+import { citationName, replyAsPlainText, type Reply, type ReplyCitation, type ReplySection } from '../../../../commands/reply.ts';
 import { labelMatchesLink } from '../../linkLabel.ts';
 import { messagesFor } from '../../../messages/catalogue.ts';
 import { escapeCode, escapedPieces, escapeMrkdwnWithin, mrkdwnLink } from './mrkdwn.ts';
@@ -90,18 +92,21 @@ function trimBoldEdges(chars: readonly string[], bold: boolean[]): void {
   }
 }
 
-/** One context line for a citation: the link (or the file) and the date. */
-export function citationMrkdwn(citation: Citation): string {
+/** One context line for a citation: the title (a link when the document has one), then the date. */
+export function citationMrkdwn(citation: ReplyCitation): string {
   const titleRoom = 1000;
-  const title = citation.title.length > titleRoom ? `${cutUnits(citation.title, titleRoom - 1)}…` : citation.title;
+  const name = citationName(citation);
+  const title = name.length > titleRoom ? `${cutUnits(name, titleRoom - 1)}…` : name;
   // A title naming another address than the link's is not made the link's label: it would deceive.
   const link = citation.url !== undefined && labelMatchesLink(title, citation.url) ? mrkdwnLink(citation.url, title) : undefined;
-  const parts = link !== undefined
-    ? [link]
-    : [escapeMrkdwnWithin(title, titleRoom + 200), mrkdwnLink(citation.url, cutUnits(citation.url ?? '', 300)) ?? `\`${escapeCode(cutUnits(citation.source, 500))}\``];
+  const shown = citation.title.trim() ? escapeMrkdwnWithin(title, titleRoom + 200) : `\`${escapeCode(cutUnits(citation.source, 500))}\``;
+  const parts = link !== undefined ? [link] : [shown, mrkdwnLink(citation.url, cutUnits(citation.url ?? '', 300))].filter((p): p is string => p !== undefined);
   if (citation.date) parts.push(escapeMrkdwnWithin(citation.date, 100));
   return parts.join(' · ');
 }
+
+/** Excerpts of further facts are cut to this: the lead fact is the answer, the others back it up. */
+const FURTHER_EXCERPT = 500;
 
 /** The first `max` UTF-16 units of `text`, one fewer rather than half a surrogate pair. */
 function cutUnits(text: string, max: number): string {
@@ -118,6 +123,7 @@ function sectionBlocks(s: ReplySection): SlackBlock[] {
     case 'context':
       return [context(escapeMrkdwnWithin(s.text, limit))];
     case 'fact':
+      if (s.lead === false) return [context(`${highlightedMrkdwn(s.excerpt, s.highlights, FURTHER_EXCERPT)}\n${citationMrkdwn(s.citation)}`)];
       return [section(highlightedMrkdwn(s.excerpt, s.highlights, limit)), context(citationMrkdwn(s.citation))];
     case 'list': {
       // Items one per line, as many sections as needed, each under the limit.
@@ -146,8 +152,8 @@ export function renderSlackReply(reply: Reply, options: { locale?: Locale } = {}
   const locale = options.locale ?? 'fr';
   const heading = reply.heading.trim();
   const blocks: SlackBlock[] = heading === '' ? [] : [section(`*${escapeMrkdwnWithin(heading, SLACK_LIMITS.sectionText - 2)}*`)];
-  const actions = replyActionBlocks(reply.actions, locale);
-  const max = SLACK_LIMITS.blocksPerMessage - actions.length;
+  const actionBlocks = replyActionBlocks(reply.actions, locale);
+  const max = SLACK_LIMITS.blocksPerMessage - actionBlocks.length;
   let notShown = 0;
   const groups = reply.sections.map(sectionBlocks);
   const total = blocks.length + groups.reduce((n, g) => n + g.length, 0);
@@ -161,7 +167,7 @@ export function renderSlackReply(reply: Reply, options: { locale?: Locale } = {}
     }
   }
   if (notShown > 0) blocks.push(context(escapeMrkdwnWithin(messagesFor(locale).slack.moreNotShown(notShown), SLACK_LIMITS.sectionText)));
-  blocks.push(...actions);
+  blocks.push(...actionBlocks);
   const text = escapeMrkdwnWithin(replyAsPlainText(reply).trim(), SLACK_LIMITS.messageText);
   return { text: text === '' ? '…' : text, blocks };
 }

@@ -1,38 +1,63 @@
-// A reply's buttons as a Block Kit actions block. A confirm button's value carries the asker's language
-// and what the click runs (commands/replyActions.ts); ../listeners/actions/confirmAction.ts reads it.
-import type { Locale } from '../../../../commands/command.ts';
-import { encodeConfirm, type ReplyAction } from '../../../../commands/replyActions.ts';
+// A reply's buttons as one Block Kit `actions` block: "Lire le passage" and 👍 / 👎 under an answer,
+// "Partager dans le canal" under a private one, the confirmation of `remove`. Feedback and share buttons'
+// action_id says what they do and to which answer (commands/replyActions.ts); "Lire le passage" carries
+// its passage reference in its value (a few dozen characters; Slack allows 2,000); a confirmation carries
+// the asker's language and what the click runs. ../listeners/actions/replyButtons.ts reads them back.
+import type { Locale } from '../../../engine/index.ts';
+import { actionButtonIds, encodeConfirm, type ReplyAction } from '../../../../commands/replyActions.ts';
+import { messagesFor } from '../../../messages/catalogue.ts';
 
+/** The action_id of the "Lire le passage" button, which the actions listener answers. */
+export const READ_PASSAGE_ACTION = 'relais_read_passage';
+/** The action_id of a confirmation button. */
 export const CONFIRM_ACTION_ID = 'relais_confirm';
-/** Slack's caps: a button's text and value. */
-const MAX_LABEL = 75;
+/** Every Relais button's action_id matches this: the one actions listener registers on it. */
+export const REPLY_BUTTON_ACTION = /^relais[_:]/;
+
+const MAX_BUTTON_TEXT = 75;
 const MAX_VALUE = 2000;
 
 export interface SlackButton {
   type: 'button';
   action_id: string;
-  text: { type: 'plain_text'; text: string };
-  style: 'danger';
+  text: { type: 'plain_text'; text: string; emoji: true };
   value: string;
+  style?: 'primary' | 'danger';
 }
 
 export interface SlackActionsBlock {
   type: 'actions';
+  block_id: string;
   elements: SlackButton[];
 }
 
+const button = (actionId: string, text: string, value: string, style?: 'primary' | 'danger'): SlackButton => ({
+  type: 'button', action_id: actionId, text: { type: 'plain_text', text, emoji: true }, value, ...(style ? { style } : {}),
+});
+
 /** `locale|payload`: the click is answered in the language the question was asked in. */
-export function confirmValue(action: ReplyAction, locale: Locale): string {
+export function confirmValue(action: Extract<ReplyAction, { kind: 'confirm' }>, locale: Locale): string {
   return `${locale}|${encodeConfirm(action)}`;
 }
 
-export function replyActionBlocks(actions: readonly ReplyAction[] | undefined, locale: Locale): SlackActionsBlock[] {
-  const buttons = (actions ?? [])
-    .map((action) => ({ action, value: confirmValue(action, locale) }))
+function buttonsOf(action: ReplyAction, locale: Locale): SlackButton[] {
+  if (action.kind === 'read-passage') {
+    return action.passage.length > MAX_VALUE ? [] : [button(READ_PASSAGE_ACTION, action.label.slice(0, MAX_BUTTON_TEXT), action.passage)];
+  }
+  if (action.kind === 'confirm') {
     // A payload too long for a button is left out; the reply's text says how to confirm by typing.
-    .filter(({ value }) => value.length <= MAX_VALUE)
-    .map(({ action, value }): SlackButton => ({
-      type: 'button', action_id: CONFIRM_ACTION_ID, text: { type: 'plain_text', text: action.label.slice(0, MAX_LABEL) }, style: 'danger', value,
-    }));
-  return buttons.length > 0 ? [{ type: 'actions', elements: buttons.slice(0, 5) }] : [];
+    const value = confirmValue(action, locale);
+    return value.length > MAX_VALUE ? [] : [button(CONFIRM_ACTION_ID, action.label.slice(0, MAX_BUTTON_TEXT), value, 'danger')];
+  }
+  const m = messagesFor(locale).conversation;
+  const ids = actionButtonIds(action);
+  if (action.kind === 'feedback') return [button(ids[0] as string, `👍 ${m.helpfulButton}`, action.answerId), button(ids[1] as string, `👎 ${m.notHelpfulButton}`, action.answerId)];
+  return [button(ids[0] as string, m.shareButton, action.answerId, 'primary')];
+}
+
+/** The blocks for a reply's actions: none without actions, else one actions block (Slack allows 25 elements). */
+export function replyActionBlocks(actions: readonly ReplyAction[] | undefined, locale: Locale): SlackActionsBlock[] {
+  if (!actions || actions.length === 0) return [];
+  const elements = actions.flatMap((a) => buttonsOf(a, locale)).slice(0, 25);
+  return elements.length > 0 ? [{ type: 'actions', block_id: 'relais-actions', elements }] : [];
 }

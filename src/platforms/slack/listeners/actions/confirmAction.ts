@@ -1,26 +1,18 @@
 // A click on a reply's confirm button (`remove` once asked): the command runs as if typed by whoever
 // clicked — refused to them alone when they may not run it, the question left in place — and its
 // outcome replaces the question, through the action's response_url.
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { BlockAction } from '@slack/bolt';
 import { allCommands } from '../../../../../commands/allCommands.ts';
 import type { Locale } from '../../../../../commands/command.ts';
 import { decodeConfirm } from '../../../../../commands/replyActions.ts';
 import { errorReply, type Reply } from '../../../../../commands/reply.ts';
 import { canRun, runCommand } from '../../../../../commands/runCommand.ts';
 import { messagesFor } from '../../../../messages/catalogue.ts';
-import { CONFIRM_ACTION_ID } from '../../rendering/replyActions.ts';
 import { renderSlackReply } from '../../rendering/renderSlackReply.ts';
 import { postToResponseUrl } from '../../responseUrl.ts';
 import { slackCommandContext } from '../../runSlackCommand.ts';
 import { logFailure } from '../../slackErrors.ts';
 import type { ListenerDeps } from '../listenerDeps.ts';
-
-export function registerConfirmAction(app: App, deps: ListenerDeps): void {
-  app.action<BlockButtonAction>(CONFIRM_ACTION_ID, async ({ ack, body, action }) => {
-    await ack();
-    await deps.track(answerConfirmation(body, action.value ?? '', deps));
-  });
-}
 
 /** `locale|payload` (../../rendering/replyActions.ts). */
 function readValue(value: string): { locale: Locale; payload: string } {
@@ -28,7 +20,7 @@ function readValue(value: string): { locale: Locale; payload: string } {
   return { locale: locale === 'en' ? 'en' : 'fr', payload: rest.join('|') };
 }
 
-async function answerConfirmation(body: BlockButtonAction, value: string, deps: ListenerDeps): Promise<void> {
+export async function answerConfirmation(body: BlockAction, value: string, deps: ListenerDeps): Promise<void> {
   const { locale, payload } = readValue(value);
   const where = { channel: body.channel?.id, user: body.user.id, via: 'block_actions' };
   const send = async (reply: Reply, replaceOriginal: boolean): Promise<void> => {

@@ -1,6 +1,7 @@
 // /relais <question> | sources [filter] [page] | reindex | help
 // Acknowledged at once (Slack's 3-second rule), then answered through the command's response_url:
-// ephemeral replies only to the asker, the others in the channel. Works the same over HTTP and
+// ephemeral replies only to the asker, the others in the channel. A question's answer is private by
+// default (ANSWER_VISIBILITY), with a "Partager dans le canal" button. Works the same over HTTP and
 // Socket Mode, and in channels the bot has not joined.
 import type { App, SlashCommand, webApi } from '@slack/bolt';
 import { errorReply, type Reply } from '../../../../../commands/reply.ts';
@@ -37,7 +38,9 @@ async function answerSlashCommand(command: SlashCommand, client: webApi.WebClien
     // A slash command carries no file: `/relais add` takes the asker's latest share in the channel.
     const findFiles = async () => (await deps.slackFiles.recentShare(client, command.channel_id, command.user_id))
       .map((ref) => deps.slackFiles.incoming(client, ref));
-    await send(await runSlackCommand({ text: command.text, userId: command.user_id, locale, findFiles }, deps, send));
+    const line = { text: command.text, userId: command.user_id, locale, conversation: deps.conversations.scope(undefined),
+      visibility: deps.conversations.visibility, findFiles };
+    await send(await runSlackCommand(line, deps, send));
   } catch (error) {
     const ref = logFailure(deps.logger, error, where, 'slash command answer failed');
     await send(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch((second: unknown) => {

@@ -1,0 +1,311 @@
+// Term-at-a-time ranking with MaxScore pruning over posting lists, whoever stores them: the compact
+// index (its snapshot, in the process) and the PostgreSQL backend (lists fetched per question) run this
+// same code, so both backends rank exactly alike.
+import type { WeightedConcept } from './searchBackend.ts';
+
+/** A passage no later concept can lift above this share of the question is not a candidate any more. */
+const PRUNE_BELOW = 0.4;
+/** A membership look-up costs about as much as visiting this many postings (measured on the compact index). */
+const LOOKUP_COST = 8;
+
+/** What ranking needs of an index: its terms' posting lists and a membership test. */
+export interface PostingSource {
+  readonly passageCount: number;
+  /** The term's id, or -1 when the corpus never uses it. */
+  termId(term: string): number;
+  /** Passages holding the term. */
+  frequency(termId: number): number;
+  /**
+   * The passages holding the term, ascending. The array may be reused by the next call: ranking
+   * never holds two lists at once.
+   */
+  postings(termId: number): Uint32Array;
+  /** Whether the passage's own text holds the term. */
+  holds(passage: number, termId: number): boolean;
+}
+
+/** Per-passage scratch arrays for scoring, reused across questions (ranking is synchronous). */
+export class RankingScratch {
+  readonly acc: Float32Array;
+  readonly best: Float32Array;
+  readonly touched: Uint32Array;
+  readonly conceptTouched: Uint32Array;
+
+  constructor(readonly size: number) {
+    this.acc = new Float32Array(size);
+    this.best = new Float32Array(size);
+    this.touched = new Uint32Array(size);
+    this.conceptTouched = new Uint32Array(size);
+  }
+}
+
+export interface Ranking {
+  /** Passage ids, best first (ties: lower id first). */
+  ids: number[];
+  /** Postings visited and look-ups made, in postings: a machine-independent cost, for the benchmark. */
+  work: number;
+}
+
+/**
+ * What scoring one alternative by scanning costs, in postings: a single word's postings, or the rarest
+ * word's postings each with look-ups of the others.
+ */
+function scanCost(source: PostingSource, ids: readonly number[]): number {
+  const frequencies = ids.filter((id) => id >= 0).map((id) => source.frequency(id));
+  if (frequencies.length === 0) return 0;
+  return Math.min(...frequencies) * (1 + (frequencies.length - 1) * LOOKUP_COST);
+}
+
+interface ResolvedAlternative {
+  factor: number;
+  /** Term ids, -1 for a term the corpus never uses. */
+  ids: number[];
+}
+
+interface ResolvedConcept {
+  weight: number;
+  alternatives: ResolvedAlternative[];
+}
+
+/** One ranking's running state: the scratch arrays and how far they are filled. */
+interface RankingRun {
+  source: PostingSource;
+  scratch: RankingScratch;
+  limit: number;
+  /** Passages with a score so far (`scratch.touched`). */
+  touchedCount: number;
+  /** Passages the current concept reached (`scratch.conceptTouched`). */
+  conceptCount: number;
+  /** Once set, only passages already found are scored. */
+  pruned: boolean;
+  work: number;
+}
+
+/**
+ * Concepts are taken rarest (heaviest) first; once the weight still to come cannot lift a passage not
+ * yet seen above the `limit`-th best score so far (or above PRUNE_BELOW of the question), later concepts
+ * only update passages already found — by scanning their postings when that is cheaper, by looking the
+ * terms up in those passages otherwise.
+ */
+export function rankByMaxScore(
+  source: PostingSource, concepts: readonly WeightedConcept[], limit: number, scratch: RankingScratch,
+): Ranking {
+  const n = source.passageCount;
+  if (n === 0 || concepts.length === 0) return { ids: [], work: 0 };
+  if (scratch.size < n) throw new Error('ranking scratch smaller than the index');
+  const resolved = resolveTerms(source, concepts);
+  const total = resolved.reduce((s, c) => s + c.weight, 0) || 1;
+  const run: RankingRun = { source, scratch, limit, touchedCount: 0, conceptCount: 0, pruned: false, work: 0 };
+  let remaining = total;
+  let threshold = PRUNE_BELOW * total;
+  for (const c of resolved) {
+    const reachable = remaining;
+    remaining -= c.weight;
+    if (!c.alternatives.some((a) => a.ids.some((id) => id >= 0))) continue;
+    // The limit-th best score is at most the weight already processed: only worth computing once
+    // that exceeds what is still to come.
+    if (run.touchedCount > limit && total - reachable >= reachable && reachable >= threshold) {
+      threshold = Math.max(threshold, kthLargest(scratch.touched, run.touchedCount, scratch.acc, limit));
+    }
+    run.pruned = run.touchedCount > 0 && reachable < threshold;
+    scoreConcept(run, c);
+  }
+  const { touched, acc } = scratch;
+  const top = selectTop(touched, run.touchedCount, acc, limit);
+  for (let i = 0; i < run.touchedCount; i++) acc[touched[i]!] = 0;
+  return { ids: top, work: run.work };
+}
+
+function resolveTerms(source: PostingSource, concepts: readonly WeightedConcept[]): ResolvedConcept[] {
+  return concepts
+    .map((c) => ({
+      weight: c.weight,
+      alternatives: c.alternatives.map((a) => ({ factor: a.factor, ids: a.terms.map((t) => source.termId(t)) })),
+    }))
+    .sort((a, b) => b.weight - a.weight);
+}
+
+/** Adds one concept's score to the passages it reaches: by look-ups when pruned and cheaper, by scans otherwise. */
+function scoreConcept(run: RankingRun, c: ResolvedConcept): void {
+  const known = c.alternatives.reduce((sum, a) => sum + a.ids.filter((id) => id >= 0).length, 0);
+  const lookUpCost = run.touchedCount * known * LOOKUP_COST;
+  const scanTotal = c.alternatives.reduce((sum, alt) => sum + scanCost(run.source, alt.ids), 0);
+  if (run.pruned && lookUpCost < scanTotal) {
+    run.work += lookUpCost;
+    lookUpConcept(run, c);
+    return;
+  }
+  run.conceptCount = 0;
+  for (const alt of c.alternatives) scanAlternative(run, alt);
+  const { acc, best, touched, conceptTouched } = run.scratch;
+  for (let i = 0; i < run.conceptCount; i++) {
+    const p = conceptTouched[i]!;
+    if (acc[p] === 0) touched[run.touchedCount++] = p;
+    acc[p]! += c.weight * best[p]!;
+    best[p] = 0;
+  }
+}
+
+/** The share of the alternative's terms the passage holds, times its factor. */
+function alternativeValue(source: PostingSource, p: number, alt: ResolvedAlternative): number {
+  let found = 0;
+  for (const id of alt.ids) if (id >= 0 && source.holds(p, id)) found++;
+  return (alt.factor * found) / alt.ids.length;
+}
+
+/** Pruned: the concept only updates the passages already found, each looked up. */
+function lookUpConcept(run: RankingRun, c: ResolvedConcept): void {
+  const { acc, touched } = run.scratch;
+  for (let i = 0; i < run.touchedCount; i++) {
+    const p = touched[i]!;
+    let v = 0;
+    for (const alt of c.alternatives) v = Math.max(v, alternativeValue(run.source, p, alt));
+    acc[p]! += c.weight * v;
+  }
+}
+
+function scanAlternative(run: RankingRun, alt: ResolvedAlternative): void {
+  const altCost = scanCost(run.source, alt.ids);
+  // Synonyms and spelling corrections (factor < 1) find new passages only while candidates are
+  // scarce; once there are enough (found by earlier concepts or by this concept's own words),
+  // they just score the candidates found, when that is cheaper.
+  const pool = run.touchedCount + run.conceptCount;
+  if (alt.factor < 1 && pool >= run.limit && pool * alt.ids.length * LOOKUP_COST < altCost) {
+    run.work += pool * alt.ids.length * LOOKUP_COST;
+    lookUpAlternative(run, alt);
+    return;
+  }
+  run.work += altCost;
+  if (alt.ids.length === 1) scanTerm(run, alt.ids[0]!, alt.factor);
+  else scanPhrase(run, alt);
+}
+
+/** Records a value for the current concept when it beats the passage's best alternative so far. */
+function offer(run: RankingRun, p: number, v: number): void {
+  const { best, conceptTouched } = run.scratch;
+  if (v > best[p]!) {
+    if (best[p] === 0) conceptTouched[run.conceptCount++] = p;
+    best[p] = v;
+  }
+}
+
+/** A cheap synonym scores only the candidates found so far (earlier concepts' and this one's). */
+function lookUpAlternative(run: RankingRun, alt: ResolvedAlternative): void {
+  const { touched, conceptTouched } = run.scratch;
+  const before = run.conceptCount;
+  for (let i = 0; i < run.touchedCount + before; i++) {
+    const p = i < run.touchedCount ? touched[i]! : conceptTouched[i - run.touchedCount]!;
+    offer(run, p, alternativeValue(run.source, p, alt));
+  }
+}
+
+/** One term: its value is the factor itself, no counting needed (the hottest loop of all). */
+function scanTerm(run: RankingRun, id: number, factor: number): void {
+  if (id < 0) return;
+  const { acc, best, conceptTouched } = run.scratch;
+  const postings = run.source.postings(id);
+  const pruned = run.pruned;
+  let count = run.conceptCount;
+  for (let k = 0; k < postings.length; k++) {
+    const p = postings[k]!;
+    if (pruned && acc[p] === 0) continue;
+    const b = best[p]!;
+    if (factor > b) {
+      if (b === 0) conceptTouched[count++] = p;
+      best[p] = factor;
+    }
+  }
+  run.conceptCount = count;
+}
+
+/**
+ * Several words ("smart city", "schéma départemental d'aménagement numérique"): scan the rarest word's
+ * postings and look the others up in those passages. A passage without the rarest word would only earn
+ * partial credit; scanning "numérique" (a third of the corpus) for it costs more than all the rest of
+ * the question.
+ */
+function scanPhrase(run: RankingRun, alt: ResolvedAlternative): void {
+  const { source, scratch: { acc } } = run;
+  const words = alt.ids.filter((id) => id >= 0).sort((a, b) => source.frequency(a) - source.frequency(b));
+  const rarest = words[0];
+  if (rarest === undefined) return;
+  const others = words.slice(1);
+  const postings = source.postings(rarest);
+  for (let k = 0; k < postings.length; k++) {
+    const p = postings[k]!;
+    if (run.pruned && acc[p] === 0) continue;
+    let found = 1;
+    for (const id of others) if (source.holds(p, id)) found++;
+    offer(run, p, (alt.factor * found) / alt.ids.length);
+  }
+}
+
+/** The k-th largest score among `ids`. */
+function kthLargest(ids: Uint32Array, count: number, scores: Float32Array, k: number): number {
+  const values = new Float64Array(count);
+  for (let i = 0; i < count; i++) values[i] = scores[ids[i]!]!;
+  return quickselectLargest(values, k);
+}
+
+/** The k-th smallest of distinct ids: the k-th largest of their negatives. */
+function kthSmallest(ids: Uint32Array, k: number): number {
+  const values = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) values[i] = -ids[i]!;
+  return -quickselectLargest(values, k);
+}
+
+/** The k-th largest value (1-based), reordering `values` in place (Hoare's quickselect). */
+function quickselectLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
+}
+
+/**
+ * The `limit` ids with the highest scores, best first, ties by lower id: the `limit`-th best score by
+ * quickselect, every id above it, and the lowest ids among those equal to it — linear in the candidates,
+ * which a question of common words counts in hundreds of thousands.
+ */
+function selectTop(ids: Uint32Array, count: number, scores: Float32Array, limit: number): number[] {
+  const byRank = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  if (count <= limit) return Array.from(ids.subarray(0, count)).sort(byRank);
+  const cut = kthLargest(ids, count, scores, limit);
+  const chosen: number[] = [];
+  const tied = new Uint32Array(count);
+  let tiedCount = 0;
+  for (let i = 0; i < count; i++) {
+    const p = ids[i]!;
+    const score = scores[p]!;
+    if (score > cut) chosen.push(p);
+    else if (score === cut) tied[tiedCount++] = p;
+  }
+  const wanted = limit - chosen.length;
+  const ties = tied.subarray(0, tiedCount);
+  if (tiedCount > wanted) {
+    const last = kthSmallest(ties, wanted);
+    for (const p of ties) if (p <= last) chosen.push(p);
+  } else {
+    for (const p of ties) chosen.push(p);
+  }
+  return chosen.sort(byRank);
+}

@@ -1,0 +1,103 @@
+// Cuts a document into passages — the units Relais cites. A passage is one sentence; it keeps as
+// context the sentence before it, or the heading it sits under, so "Il s'agit d'un cercle fermé…"
+// still knows it speaks of the "Ubiquitous-city" heading above it.
+import type { CorpusDocument } from '../types.ts';
+
+export type PassageKind = 'title' | 'heading' | 'sentence';
+
+export interface Passage {
+  /** Position in the index's passage table. */
+  id: number;
+  /** Position of its document in the index's document table. */
+  doc: number;
+  kind: PassageKind;
+  text: string;
+  /** The sentence before, or the heading above; empty for a title. */
+  context: string;
+  /** Id of the passage `context` is the text of, or -1. */
+  contextId: number;
+}
+
+// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS = /(?:^|[\s(])(?:M|Mme|Mmes|Mlle|MM|Dr|Pr|Me|St|Ste|av|bd|cf|env|etc|ex|hab|min|n°|no|p|tél|vol|J\.-C|Cie|Sté|Mgr|art|chap|fig)\.$/i;
+/** Characters before a full stop that ABBREVIATIONS and INITIAL can need: more than either ever matches. */
+const ABBREVIATION_SPAN = 8;
+// An initial: "J. Barré".
+const INITIAL = /\b\p{Lu}\.$/u;
+// French typography puts a (no-break) space before a closing guillemet: "au total. » Tout…". Pages also
+// glue sentences together ("en octobre.Les premiers…"): a full stop after a lowercase word of three
+// letters or more, right before a capitalised word, ends a sentence too.
+const SENTENCE_END = /[.!?…](?:[\s\u00a0\u202f]?["»”)])?\s+(?=[«"“(\p{Lu}\d])|\.(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll})/gu;
+// A short block without final punctuation reads as a heading ("Fort-de-France haut lieu de l'économie numérique").
+const MAX_HEADING_LENGTH = 120;
+
+export function splitSentences(block: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const m of block.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const candidate = block.slice(start, end).trim();
+    // Both tests look at the last few characters before the punctuation only (the longest abbreviation
+    // and its boundary take 6): testing the whole sentence each time made splitting slow.
+    const lastWord = block.slice(Math.max(start, (m.index ?? 0) + 1 - ABBREVIATION_SPAN), (m.index ?? 0) + 1);
+    if (ABBREVIATIONS.test(lastWord) || INITIAL.test(lastWord)) continue; // "M. Dupont", "J. Barré"
+    if (candidate) sentences.push(candidate);
+    start = end;
+  }
+  const rest = block.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+// Bullets and numbered items: "- 27.000 prises…", "• …", "1. les travailleurs sociaux…".
+const BULLET = /^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+/u;
+// Lines that describe a picture or point elsewhere, not facts of the release.
+const NOT_CONTENT = /^(?:>\s*)?(?:photo|photos|crédits? photo|vidéo|video|légende|illustration|lire aussi|voir aussi|à lire aussi|©)\b\s*[:©-]?/iu;
+// Quotation marks left empty by a page's editor: "«».", "“ ”".
+const EMPTY_QUOTES = /[«“"]\s*[»”"]\s*\.?/gu;
+
+function isHeading(block: string): boolean {
+  return block.length <= MAX_HEADING_LENGTH && (!/[.!…:;,]["»”)]?$/.test(block) || /\?$/.test(block));
+}
+
+/** Passages of one document; ids are assigned from `firstId`. */
+export function splitPassages(document: CorpusDocument, doc: number, firstId: number): Passage[] {
+  const passages: Passage[] = [];
+  const push = (kind: PassageKind, text: string, contextId: number): number => {
+    const id = firstId + passages.length;
+    text = text.replace(/\u0000/g, ' '); // NUL separates passages in snapshots
+    const context = contextId >= 0 ? (passages[contextId - firstId]?.text ?? '') : '';
+    passages.push({ id, doc, kind, text, context, contextId });
+    return id;
+  };
+
+  const meta = [document.territory, ...document.tags].filter(Boolean).join(' · ');
+  push('title', meta ? `${document.title} (${meta})` : document.title, -1);
+  let heading = -1;
+  let last = -1;
+  // The line a list hangs from ("Ce que prévoit le contrat :"): the context of every item.
+  let listIntro = -1;
+  for (const raw of document.blocks) {
+    if (NOT_CONTENT.test(raw)) continue;
+    const bullet = BULLET.test(raw);
+    const block = raw.replace(BULLET, '').replace(EMPTY_QUOTES, '').trim();
+    if (!block) continue;
+    if (!bullet && isHeading(block)) {
+      heading = push('heading', block, heading);
+      last = heading;
+      listIntro = heading;
+      continue;
+    }
+    if (!bullet) listIntro = -1;
+    // A paragraph's first sentence follows on from what came just before: the heading right above
+    // it, or the previous paragraph's last sentence; a list item, from the line that opens the list.
+    let previous = bullet && listIntro >= 0 ? listIntro : last;
+    for (const sentence of splitSentences(block)) {
+      if (!/\p{L}{2}/u.test(sentence)) continue; // "(…)" and the like say nothing
+      previous = push('sentence', sentence, previous);
+      last = previous;
+    }
+    if (!bullet && /:\s*$/.test(block)) listIntro = last;
+  }
+  return passages;
+}

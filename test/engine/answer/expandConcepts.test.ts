@@ -1,0 +1,26 @@
+// Ways of saying a question's words: here, the role nouns of the verb a "who" question uses.
+import { describe, expect, it } from 'vitest';
+import { expandConcepts } from '../../../src/engine/answer/expandConcepts.ts';
+import { questionReadingResources } from '../../../src/engine/answer/answerQuestion.ts';
+import { readQuestion } from '../../../src/engine/answer/readQuestion.ts';
+import { bundledLanguageResources } from '../../../src/engine/language/languageResources.ts';
+
+const language = bundledLanguageResources();
+
+function ways(question: string, label: string): string[] {
+  const concepts = expandConcepts(readQuestion(question, questionReadingResources(language)).concepts, language);
+  return concepts.find((c) => c.label === label)?.alternatives.map((a) => a.terms.join(' ')) ?? [];
+}
+
+describe('expandConcepts', () => {
+  it.each([
+    ['Qui dirige la régie des eaux de Foix ?', 'dirige', 'directeur'],
+    ['Qui gère le réseau de chaleur ?', 'gère', 'gestionnair'],
+  ])('%s: "%s" is also said as the role "%s"', (question, label, role) => {
+    expect(ways(question, label)).toContain(role);
+  });
+
+  it('adds only role nouns: "dirige" is not "direction"', () => {
+    expect(ways('Qui dirige la régie des eaux de Foix ?', 'dirige')).not.toContain('direction');
+  });
+});

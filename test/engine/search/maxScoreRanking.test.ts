@@ -1,0 +1,75 @@
+// MaxScore ranking over any posting source: exact while every candidate fits in the limit, best first,
+// ties by id; pruning never loses the best passage.
+import { describe, expect, it } from 'vitest';
+import { type PostingSource, rankByMaxScore, RankingScratch } from '../../../src/engine/search/maxScoreRanking.ts';
+import type { WeightedConcept } from '../../../src/engine/search/searchBackend.ts';
+
+/** Passages as term lists, in memory. */
+function source(passages: string[][]): PostingSource {
+  const terms = [...new Set(passages.flat())];
+  const lists = terms.map((t) => Uint32Array.from(passages.flatMap((p, i) => (p.includes(t) ? [i] : []))));
+  return {
+    passageCount: passages.length,
+    termId: (term) => terms.indexOf(term),
+    frequency: (id) => lists[id]!.length,
+    postings: (id) => lists[id]!,
+    holds: (passage, id) => passages[passage]!.includes(terms[id]!),
+  };
+}
+
+const concept = (weight: number, ...alternatives: Array<[string[], number]>): WeightedConcept =>
+  ({ weight, alternatives: alternatives.map(([terms, factor]) => ({ terms, factor })) });
+
+const PASSAGES = [
+  ['fibr', 'cantal'],
+  ['fibr', 'optiqu', 'cantal', 'commun'],
+  ['cantal', 'tourism'],
+  ['fibr'],
+  ['tres', 'haut', 'debit', 'cantal'],
+  ['thd', 'cantal'],
+];
+
+describe('rankByMaxScore', () => {
+  it('scores each concept by its best alternative, best first, ties by id', () => {
+    const query = [concept(1, [['fibr'], 1]), concept(1, [['cantal'], 1])];
+    const { ids } = rankByMaxScore(source(PASSAGES), query, 10, new RankingScratch(PASSAGES.length));
+    expect(ids).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('lets no passage in on concepts too light to reach 40% of the question', () => {
+    const query = [concept(2, [['fibr'], 1]), concept(1, [['cantal'], 1])];
+    const { ids } = rankByMaxScore(source(PASSAGES), query, 10, new RankingScratch(PASSAGES.length));
+    expect(ids).toEqual([0, 1, 3]);
+  });
+
+  it('gives an alternative of several words a share of its factor per word found', () => {
+    const query = [concept(3, [['thd'], 1], [['tres', 'haut', 'debit'], 0.9]), concept(1, [['cantal'], 1])];
+    const { ids } = rankByMaxScore(source(PASSAGES), query, 2, new RankingScratch(PASSAGES.length));
+    expect(ids).toEqual([5, 4]);
+  });
+
+  it('honours the limit, ignores unknown terms, and reuses its scratch arrays', () => {
+    const scratch = new RankingScratch(PASSAGES.length);
+    expect(rankByMaxScore(source(PASSAGES), [concept(1, [['fibr'], 1])], 2, scratch).ids).toEqual([0, 1]);
+    expect(rankByMaxScore(source(PASSAGES), [concept(1, [['lyon'], 1])], 5, scratch).ids).toEqual([]);
+    expect(rankByMaxScore(source(PASSAGES), [concept(1, [['tourism'], 1])], 5, scratch).ids).toEqual([2]);
+    expect(scratch.acc.every((v) => v === 0)).toBe(true);
+  });
+
+  it('breaks ties by lower id when more candidates tie than the limit takes', () => {
+    const passages = Array.from({ length: 500 }, (_, i) => (i % 7 === 3 ? ['fibr', 'cantal'] : ['fibr']));
+    const query = [concept(1, [['fibr'], 1]), concept(1, [['cantal'], 1])];
+    const { ids } = rankByMaxScore(source(passages), query, 80, new RankingScratch(passages.length));
+    const both = passages.flatMap((p, i) => (p.length === 2 ? [i] : []));
+    const rest = passages.flatMap((p, i) => (p.length === 1 ? [i] : []));
+    expect(ids).toEqual([...both, ...rest].slice(0, 80));
+  });
+
+  it('keeps the best passage when later, lighter concepts are pruned', () => {
+    // 300 passages hold the common word, one holds the rare one too.
+    const passages = Array.from({ length: 300 }, (_, i) => (i === 250 ? ['rare', 'commun'] : ['commun']));
+    const query = [concept(5, [['rare'], 1]), concept(0.5, [['commun'], 1])];
+    const { ids } = rankByMaxScore(source(passages), query, 3, new RankingScratch(passages.length));
+    expect(ids[0]).toBe(250);
+  });
+});

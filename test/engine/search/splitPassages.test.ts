@@ -1,0 +1,182 @@
+// Cutting press releases into passages: one sentence each, with the sentence before or the heading above
+// as context. Texts are taken from the corpus.
+import { describe, expect, it } from 'vitest';
+import { splitPassages, splitSentences } from '../../../src/engine/search/splitPassages.ts';
+import type { CorpusDocument } from '../../../src/engine/types.ts';
+
+const doc = (blocks: string[], extra: Partial<CorpusDocument> = {}): CorpusDocument => ({
+  source: 'corpus/003_b0a59d27816c901e.txt',
+  file: '003_b0a59d27816c901e.txt',
+  title: 'La Manche signe un partenariat historique avec la ville de Séoul',
+  tags: [],
+  blocks,
+  ...extra,
+});
+
+describe('splitSentences', () => {
+  it.each<[string, string[]]>([
+    [
+      'Pour rappel, le département dispose d\'un des réseaux en fibre optique les plus denses de France. De plus, 99.96% de la population a la possibilité d\'accès au haut débit grâce aux réseaux ADSL et Wi-Fi. De plus, la politique de développement des usages du numérique attire particulièrement l\'attention de regards extérieurs.',
+      [
+        'Pour rappel, le département dispose d\'un des réseaux en fibre optique les plus denses de France.',
+        'De plus, 99.96% de la population a la possibilité d\'accès au haut débit grâce aux réseaux ADSL et Wi-Fi.',
+        'De plus, la politique de développement des usages du numérique attire particulièrement l\'attention de regards extérieurs.',
+      ],
+    ],
+    // "Mme." and "M." do not end a sentence
+    [
+      'Pour conclure ce partenariat, la Manche accueillera deux « émissaires » coréens du 17 au 19 juin : Mme. Jung-Hee Song, Maire-adjoint de l\'agglomération de Séoul et Mme. Kim Jeeyoung, responsable des relations internationales.',
+      ['Pour conclure ce partenariat, la Manche accueillera deux « émissaires » coréens du 17 au 19 juin : Mme. Jung-Hee Song, Maire-adjoint de l\'agglomération de Séoul et Mme. Kim Jeeyoung, responsable des relations internationales.'],
+    ],
+    [
+      'Le projet est porté par M. Laguerre, maire de Fort-de-France. Il vise la cohésion sociale.',
+      ['Le projet est porté par M. Laguerre, maire de Fort-de-France.', 'Il vise la cohésion sociale.'],
+    ],
+    // an initial ("J. Barré") does not end a sentence either
+    ['La visite de J. Barré a eu lieu vendredi. Elle fut un succès.', ['La visite de J. Barré a eu lieu vendredi.', 'Elle fut un succès.']],
+    // a decimal point, a closing quote, a question
+    [
+      '« En 10 ans, nous avons fait construire plus de 70 000m² de bureaux.» Aujourd’hui, elles accueillent 450 start-ups.',
+      ['« En 10 ans, nous avons fait construire plus de 70 000m² de bureaux.»', 'Aujourd’hui, elles accueillent 450 start-ups.'],
+    ],
+    [
+      'Grâce au fonds Paris innovation amorçage (15,5 millions d’euros dépensés depuis sa création). Un quartier du numérique sera érigé.',
+      ['Grâce au fonds Paris innovation amorçage (15,5 millions d’euros dépensés depuis sa création).', 'Un quartier du numérique sera érigé.'],
+    ],
+    ['Ubiquitous-city, de quoi s\'agit-il ? Il s\'agit d\'un cercle fermé mondial.', ['Ubiquitous-city, de quoi s\'agit-il ?', 'Il s\'agit d\'un cercle fermé mondial.']],
+    // a sentence followed by a lowercase word does not end there
+    ['On citera la réalisation de plate-forme de services... ou encore la dématérialisation des ports.', ['On citera la réalisation de plate-forme de services... ou encore la dématérialisation des ports.']],
+  ])('%s', (block, sentences) => {
+    expect(splitSentences(block)).toEqual(sentences);
+  });
+});
+
+// Engine bug (see report): French typography puts a space before the closing guillemet (". »"). SENTENCE_END
+// only allows the quote right after the period (".»"), so ". » Tout…" never ends a sentence and two sentences
+// become one passage. The corpus has a block where this would bite if its lines were joined (001, lines 13-14).
+it('splits after a period followed by a spaced closing guillemet (". » Tout en précisant")', () => {
+  expect(
+    splitSentences('« Mais notre ambition pour mars 2014 est d’aménager 30000 m² de plus pour héberger 700 entreprises au total. » Tout en précisant : « Les moyens alloués varient. »'),
+  ).toEqual([
+    '« Mais notre ambition pour mars 2014 est d’aménager 30000 m² de plus pour héberger 700 entreprises au total. »',
+    'Tout en précisant : « Les moyens alloués varient. »',
+  ]);
+});
+
+describe('splitPassages', () => {
+  it('starts with the title, then one passage per sentence with the sentence before as context', () => {
+    const passages = splitPassages(
+      doc([
+        'Pour rappel, le département dispose d\'un des réseaux en fibre optique les plus denses de France. De plus, 99.96% de la population a la possibilité d\'accès au haut débit grâce aux réseaux ADSL et Wi-Fi.',
+      ]),
+      3,
+      10,
+    );
+    expect(passages).toHaveLength(3);
+    expect(passages).toMatchObject([
+      { id: 10, doc: 3, kind: 'title', text: 'La Manche signe un partenariat historique avec la ville de Séoul', context: '' },
+      {
+        id: 11, doc: 3, kind: 'sentence',
+        text: 'Pour rappel, le département dispose d\'un des réseaux en fibre optique les plus denses de France.',
+        context: '',
+      },
+      {
+        id: 12, doc: 3, kind: 'sentence',
+        text: 'De plus, 99.96% de la population a la possibilité d\'accès au haut débit grâce aux réseaux ADSL et Wi-Fi.',
+        context: 'Pour rappel, le département dispose d\'un des réseaux en fibre optique les plus denses de France.',
+      },
+    ]);
+  });
+
+  it('makes short unpunctuated blocks and questions headings, and gives them as context to what follows; a list item hangs from the line that opens its list', () => {
+    const passages = splitPassages(
+      doc([
+        'Ubiquitous-city, de quoi s\'agit-il ?',
+        'Il s\'agit d\'un cercle fermé mondial qui regroupe les territoires les plus avancés en matière de nouvelles technologies.',
+        'En quoi consiste concrètement ce partenariat ?',
+        'D\'une durée de 2 ans, l\'accord se déclinera en plusieurs points :',
+        '3) Développer des projets qui se prêtent à un travail en commun',
+      ]),
+      0,
+      0,
+    );
+    expect(passages.map((p) => [p.kind, p.text.slice(0, 30), p.context.slice(0, 30)])).toEqual([
+      ['title', 'La Manche signe un partenariat', ''],
+      ['heading', 'Ubiquitous-city, de quoi s\'agi', ''],
+      ['sentence', 'Il s\'agit d\'un cercle fermé mo', 'Ubiquitous-city, de quoi s\'agi'],
+      ['heading', 'En quoi consiste concrètement ', 'Ubiquitous-city, de quoi s\'agi'],
+      ['sentence', 'D\'une durée de 2 ans, l\'accord', 'En quoi consiste concrètement '],
+      ['sentence', 'Développer des projets qui se ', 'D\'une durée de 2 ans, l\'accord'],
+    ]);
+  });
+
+  it('gives every item of a list the line that opens it as context, without its bullet', () => {
+    const passages = splitPassages(
+      doc([
+        'La convention prévoit trois chantiers :',
+        '- le raccordement des écoles de la commune ;',
+        '• la formation de deux médiateurs numériques ;',
+        '2. une application de signalement des pannes.',
+        'Le conseil municipal a voté le budget à l\'unanimité.',
+      ]),
+      0,
+      0,
+    );
+    expect(passages.slice(1).map((p) => [p.text.slice(0, 24), p.context.slice(0, 24)])).toEqual([
+      ['La convention prévoit tr', ''],
+      ['le raccordement des écol', 'La convention prévoit tr'],
+      ['la formation de deux méd', 'La convention prévoit tr'],
+      ['une application de signa', 'La convention prévoit tr'],
+      ['Le conseil municipal a v', 'une application de signa'],
+    ]);
+  });
+
+  it('leaves out captions, "Lire aussi" lines and empty quotation marks', () => {
+    const passages = splitPassages(
+      doc([
+        'Photo : le maire inaugure la médiathèque, le 3 mars.',
+        '> Photo : atelier numérique à la mairie annexe.',
+        'Lire aussi : les écoles bientôt raccordées',
+        '« Chaque foyer aura sa prise », promet la présidente du syndicat.«».',
+      ]),
+      0,
+      0,
+    );
+    expect(passages.slice(1).map((p) => p.text)).toEqual(['« Chaque foyer aura sa prise », promet la présidente du syndicat.']);
+  });
+
+  it('splits sentences a page glued together ("en octobre.Les premiers…")', () => {
+    expect(splitSentences('Les études démarrent en octobre.Les premiers abonnés suivront au printemps. Voir www.exemple.fr pour le détail.')).toEqual([
+      'Les études démarrent en octobre.',
+      'Les premiers abonnés suivront au printemps.',
+      'Voir www.exemple.fr pour le détail.',
+    ]);
+  });
+
+  it('drops "(…)" and other passages without words', () => {
+    const passages = splitPassages(
+      doc([
+        '« Les industriels sont là pour expliquer, accompagner et servir les collectivités territoriales. (…) Le CSF a pour ambition d\'agir sur l\'ensemble de l\'écosystème. »',
+        '« Je pense que nous avons fait une alliance extraordinaire. (…) ! »',
+      ]),
+      0,
+      0,
+    );
+    const texts = passages.map((p) => p.text);
+    expect(texts).not.toContain('(…)');
+    expect(texts.every((t) => /\p{L}{2}/u.test(t))).toBe(true);
+    expect(texts).toContain('« Les industriels sont là pour expliquer, accompagner et servir les collectivités territoriales.');
+    expect(texts.some((t) => t.includes('Le CSF a pour ambition'))).toBe(true);
+  });
+
+  it('adds territory and tags to the title passage', () => {
+    const [title] = splitPassages(doc(['Une phrase suffit.'], { territory: 'Manche', tags: ['international', 'smart city'] }), 0, 0);
+    expect(title?.text).toBe('La Manche signe un partenariat historique avec la ville de Séoul (Manche · international · smart city)');
+  });
+
+  it('numbers passages consecutively from firstId', () => {
+    const passages = splitPassages(doc(['Première phrase ici. Deuxième phrase là.', 'Troisième phrase enfin.']), 7, 40);
+    expect(passages.map((p) => p.id)).toEqual([40, 41, 42, 43]);
+    expect(new Set(passages.map((p) => p.doc))).toEqual(new Set([7]));
+  });
+});

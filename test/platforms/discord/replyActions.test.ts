@@ -1,0 +1,23 @@
+// A reply's buttons on Discord: one action row, in the reply's language; none without actions.
+import { ButtonStyle, ComponentType } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { renderDiscordReply } from '../../../src/platforms/discord/renderDiscordReply.ts';
+import { replyActionRows } from '../../../src/platforms/discord/replyActions.ts';
+
+describe('Discord reply actions', () => {
+  it('renders 👍 / 👎 and share as buttons of one row', () => {
+    const [row] = replyActionRows([{ kind: 'feedback', answerId: 'A1' }, { kind: 'share', answerId: 'A1' }], 'fr');
+    expect(row?.type).toBe(ComponentType.ActionRow);
+    expect(row?.components.map((b) => [b.custom_id, b.label, b.emoji?.name, b.style])).toEqual([
+      ['relais:vote:up:A1', 'Utile', '👍', ButtonStyle.Secondary],
+      ['relais:vote:down:A1', 'Pas utile', '👎', ButtonStyle.Secondary],
+      ['relais:share:A1', 'Partager dans le canal', undefined, ButtonStyle.Primary],
+    ]);
+  });
+
+  it('adds components to a reply only when it has actions', () => {
+    expect(renderDiscordReply({ ephemeral: false, heading: 'Bonjour', sections: [] })).not.toHaveProperty('components');
+    const withButtons = renderDiscordReply({ ephemeral: false, heading: 'Hi', sections: [], actions: [{ kind: 'feedback', answerId: 'B' }] }, { locale: 'en' });
+    expect(withButtons.components?.[0]?.components.map((b) => b.label)).toEqual(['Helpful', 'Not helpful']);
+  });
+});
