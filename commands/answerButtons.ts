@@ -4,7 +4,7 @@
 import type { Locale } from '../src/engine/index.ts';
 import { messagesFor } from '../src/messages/catalogue.ts';
 import type { GivenAnswer, VoteOutcome } from './command.ts';
-import type { Reply } from './reply.ts';
+import type { Reply, ReplySection } from './reply.ts';
 
 export type ClickNotice = VoteOutcome | 'expired' | 'not-yours' | 'shared';
 
@@ -22,13 +22,19 @@ export function clickNotice(notice: ClickNotice, locale: Locale): Reply {
   return { ephemeral: true, heading: texts[notice], sections: [] };
 }
 
-/** A private answer made public: the question first, then the answer as the asker saw it, with its feedback buttons. */
+/**
+ * A private answer made public: the question first, then the answer as the asker saw it, with its
+ * "Lire le passage" and feedback buttons (a public answer, as a mention's is; no second share button).
+ */
 export function sharedAnswer(given: GivenAnswer, answerId: string): Reply {
   const m = messagesFor(given.locale).conversation;
+  // An answer that opens with its fact has no heading: no empty paragraph for it (Slack refuses an empty section).
+  const heading: ReplySection[] = given.reply.heading.trim() ? [{ type: 'text', text: given.reply.heading }] : [];
+  const readPassage = (given.reply.actions ?? []).filter((a) => a.kind === 'read-passage');
   return {
     ephemeral: false,
     heading: m.sharedQuestion(given.question),
-    sections: [{ type: 'text', text: given.reply.heading }, ...given.reply.sections],
-    actions: [{ kind: 'feedback', answerId }],
+    sections: [...heading, ...given.reply.sections],
+    actions: [...readPassage, { kind: 'feedback', answerId }],
   };
 }

@@ -68,8 +68,8 @@ function buttonsOf(action: ReplyAction, locale: Locale): Button[] {
   return [button(ids[0] as string, m.shareButton, ButtonStyle.Primary)];
 }
 
-/** The components for a reply's actions: none without actions, else one row. */
+/** The components for a reply's actions: one row, or none when no button is left (Discord refuses an empty row). */
 export function replyActionRows(actions: readonly ReplyAction[] | undefined, locale: Locale): APIActionRowComponent<Button>[] {
-  if (!actions || actions.length === 0) return [];
-  return [{ type: ComponentType.ActionRow, components: actions.flatMap((a) => buttonsOf(a, locale)).slice(0, BUTTONS_PER_ROW) }];
+  const buttons = (actions ?? []).flatMap((a) => buttonsOf(a, locale)).slice(0, BUTTONS_PER_ROW);
+  return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }

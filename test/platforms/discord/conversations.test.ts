@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageFlags, type APIMessage } from 'discord.js';
 import { silentLogger } from '../../../src/engine/index.ts';
 import { QuestionGate } from '../../../src/operations/questionGate.ts';
+import { READ_PASSAGE_PREFIX } from '../../../src/platforms/discord/replyActions.ts';
 import { CONVERSATION_RELEASES, HAUT_VALLON, MORVELLE, THREE_TURNS } from '../../fixtures/conversationReleases.ts';
 import type { RecordedRequest } from '../../fakes/fakeDiscord.ts';
 import { drain, isCallback, isPatchOriginal, startHarness, type Harness } from './helpers.ts';
@@ -76,8 +77,12 @@ describe('Discord conversations', () => {
   it('puts 👍 / 👎 under a mention\'s answer; a vote counts once, and can change', async () => {
     const mention = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${THREE_TURNS[0]}`, author: h.fake.users.bob });
     const answer = await answerTo(h, mention.id);
-    const [up, down] = customIds(answer);
-    expect(customIds(answer)).toHaveLength(2);
+    const ids = customIds(answer);
+    const up = ids.find((id) => id.startsWith('relais:vote:up:'));
+    const down = ids.find((id) => id.startsWith('relais:vote:down:'));
+    expect(up).toBeDefined();
+    expect(down).toBeDefined();
+    expect(ids.filter((id) => id.startsWith('relais:share:'))).toEqual([]); // a mention's answer is public: no share button
     const clickWith = async (customId: string) => {
       const click = h.fake.buttonClick({ message: answer, customId, user: h.fake.users.bob });
       return (await h.fake.waitForRequest(isCallback(click['id'] as string))).body;
@@ -105,7 +110,11 @@ describe('Discord conversations', () => {
     expect(callback.data.flags ?? 0).toBe(0);
     expect(callback.data.content).toContain(`Question : « ${THREE_TURNS[0]} »`);
     expect(JSON.stringify(callback.data.embeds).replace(/\*/g, '')).toContain(HAUT_VALLON.president);
-    expect(customIds(callback.data).every((id) => id.startsWith('relais:vote:'))).toBe(true);
+    // Public now: the passage and the votes, no second share button.
+    const sharedIds = customIds(callback.data);
+    expect(sharedIds.some((id) => id.startsWith(READ_PASSAGE_PREFIX))).toBe(true);
+    expect(sharedIds.filter((id) => !id.startsWith(READ_PASSAGE_PREFIX)).map((id) => id.slice(0, id.lastIndexOf(':'))))
+      .toEqual(['relais:vote:up', 'relais:vote:down']);
     const note = await h.fake.waitForRequest((r: RecordedRequest) => r.method === 'POST' && r.path.endsWith(`/${click['token'] as string}`));
     expect(note.body).toMatchObject({ flags: MessageFlags.Ephemeral });
     expect(note.body.content).toContain('partagée');

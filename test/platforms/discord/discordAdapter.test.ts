@@ -50,7 +50,8 @@ describe('DiscordAdapter against FakeDiscord', () => {
     expect(patch.body.components[0].components[0]).toMatchObject({ type: 2, label: 'Lire le passage' });
     expect(patch.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const labels = patch.body.components[0].components.map((c: { label: string }) => c.label);
-    expect(labels).toEqual(['Utile', 'Pas utile', 'Partager dans le canal']);
+    // The passage first, then the answer's own buttons: 👍 / 👎, and share since the answer is private.
+    expect(labels).toEqual(['Lire le passage', 'Utile', 'Pas utile', 'Partager dans le canal']);
   });
 
   it('/ask in English gets the English heading; an empty question gets an ephemeral error', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Conversations } from '../../../src/conversation/conversations.ts';
 import { InMemoryFeedbackStore } from '../../../src/conversation/inMemoryFeedbackStore.ts';
 import { CONVERSATION_RELEASES, HAUT_VALLON, THREE_TURNS } from '../../fixtures/conversationReleases.ts';
+import { READ_PASSAGE_ACTION } from '../../../src/platforms/slack/rendering/replyActions.ts';
 import type { RecordedResponse } from '../../fakes/fakeSlack.ts';
 import { type Harness, responseIdOf, SIGNING_SECRET, slash, startHarness, waitForNthResponse } from './slackTestHarness.ts';
 
@@ -41,8 +42,10 @@ describe('answer buttons on Slack', () => {
   it('answers /relais privately with 👍 / 👎 and a share button', async () => {
     const answer = await (await slash(h, THREE_TURNS[0])).response();
     expect(answer.body['response_type']).toBe('ephemeral');
+    // "Lire le passage" (the release has no link) first, then the answer's own buttons.
     const ids = buttonIds(answer.body['blocks']);
-    expect(ids.map((id) => id.slice(0, id.lastIndexOf(':')))).toEqual(['relais:vote:up', 'relais:vote:down', 'relais:share']);
+    expect(ids.map((id) => id === READ_PASSAGE_ACTION ? id : id.slice(0, id.lastIndexOf(':'))))
+      .toEqual([READ_PASSAGE_ACTION, 'relais:vote:up', 'relais:vote:down', 'relais:share']);
     expect(JSON.stringify(answer.body['blocks'])).toContain('Partager dans le canal');
   });
 
@@ -50,8 +53,12 @@ describe('answer buttons on Slack', () => {
     const mention = h.fake.appMention({ text: THREE_TURNS[0] });
     await h.fake.sendEvent(h.adapter.url as string, SIGNING_SECRET, mention);
     const post = await h.fake.waitForCall('chat.postMessage', (c) => c.body['thread_ts'] === mention['ts']);
-    const [up, down] = buttonIds(post.body['blocks']);
-    expect(buttonIds(post.body['blocks'])).toHaveLength(2); // a mention's answer is public: no share button
+    const ids = buttonIds(post.body['blocks']);
+    const up = ids.find((id) => id.startsWith('relais:vote:up:'));
+    const down = ids.find((id) => id.startsWith('relais:vote:down:'));
+    expect(up).toBeDefined();
+    expect(down).toBeDefined();
+    expect(ids.filter((id) => id.startsWith('relais:share:'))).toEqual([]); // a mention's answer is public: no share button
 
     const first = await click(up as string);
     expect(first.first.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
@@ -80,7 +87,12 @@ describe('answer buttons on Slack', () => {
     const shown = JSON.stringify(first.body['blocks']);
     expect(shown).toContain(`Question : « ${THREE_TURNS[0]} »`);
     expect(shown.replace(/\*/g, '')).toContain(HAUT_VALLON.president);
-    expect(buttonIds(first.body['blocks']).every((b) => b.startsWith('relais:vote:'))).toBe(true);
+    // Public now: the passage and the votes, no second share button.
+    const sharedIds = buttonIds(first.body['blocks']);
+    expect(sharedIds.map((b) => b === READ_PASSAGE_ACTION ? b : b.slice(0, b.lastIndexOf(':'))))
+      .toEqual([READ_PASSAGE_ACTION, 'relais:vote:up', 'relais:vote:down']);
+    expect((first.body['blocks'] as { type: string; text?: { text: string } }[])
+      .filter((b) => b.type === 'section').every((b) => (b.text?.text ?? '') !== '')).toBe(true);
     const note = await waitForNthResponse(h.fake, id, 2);
     expect(note.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(String(note.body['text'])).toContain('partagée');

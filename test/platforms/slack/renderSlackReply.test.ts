@@ -140,7 +140,8 @@ describe('renderSlackReply', () => {
     ]);
     expect(blocks[4]).toEqual({
       type: 'actions',
-      elements: [{ type: 'button', action_id: 'relais_read_passage', text: { type: 'plain_text', text: 'Lire le passage', emoji: false }, value: 'AbCdEfGhIj.4.KlMnOpQr' }],
+      block_id: 'relais-actions',
+      elements: [{ type: 'button', action_id: 'relais_read_passage', text: { type: 'plain_text', text: 'Lire le passage', emoji: true }, value: 'AbCdEfGhIj.4.KlMnOpQr' }],
     });
   });
 

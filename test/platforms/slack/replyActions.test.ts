@@ -13,6 +13,12 @@ describe('Slack reply actions', () => {
     expect(replyActionBlocks(undefined, 'fr')).toEqual([]);
   });
 
+  it('renders no actions block when no button is left (Slack refuses one without elements)', () => {
+    expect(replyActionBlocks([{ kind: 'read-passage', label: 'Lire le passage', passage: 'x'.repeat(2001) }], 'fr')).toEqual([]);
+    const { blocks } = renderSlackReply({ ephemeral: false, heading: 'h', sections: [], actions: [{ kind: 'read-passage', label: 'L', passage: 'x'.repeat(2001) }] });
+    expect(blocks.map((b) => b.type)).toEqual(['section']);
+  });
+
   it('puts the buttons last, and keeps the message within 50 blocks', () => {
     const reply: Reply = { ephemeral: false, heading: 'Liste', sections: Array.from({ length: 80 }, (_, i) => ({ type: 'text' as const, text: `ligne ${i}` })),
       actions: [{ kind: 'feedback', answerId: 'A2' }] };

@@ -50,7 +50,9 @@ describe('Slack adapter over Socket Mode', () => {
     await h.fake.sendSocketEnvelope('events_api', mention);
     const post = await h.fake.waitForCall('chat.postMessage', (c) => c.body['thread_ts'] === mention['ts']);
     const actions = (post.body['blocks'] as { type: string; elements?: { action_id: string }[] }[]).find((b) => b.type === 'actions');
-    const click = h.fake.blockActions({ actionId: actions?.elements?.[0]?.action_id as string });
+    const up = actions?.elements?.find((e) => e.action_id.startsWith('relais:vote:up:'))?.action_id;
+    expect(up).toBeDefined();
+    const click = h.fake.blockActions({ actionId: up as string });
     await connected();
     const ack = await h.fake.sendSocketEnvelope('interactive', click);
     expect(ack.envelope_id).toBeTruthy();

@@ -19,8 +19,12 @@ beforeEach(() => {
 
 const send = (event: Parameters<Harness['fake']['sendEvent']>[2]) => h.fake.sendEvent(h.adapter.url as string, SIGNING_SECRET, event);
 const text = (call: RecordedCall) => JSON.stringify(call.body['blocks']).replace(/\*/g, '');
-/** The answer's first fact: the first section after the heading. */
-const firstFact = (call: RecordedCall) => JSON.stringify((call.body['blocks'] as unknown[])[1]).replace(/\*/g, '');
+/**
+ * The answer's lead fact: answer first, it is the reply's first section (its citation follows as
+ * context). A refusal opens with its heading instead, which holds no fact.
+ */
+const firstFact = (call: RecordedCall) =>
+  JSON.stringify((call.body['blocks'] as { type: string }[]).find((b) => b.type === 'section') ?? {}).replace(/\*/g, '');
 
 async function answerInThread(threadTs: string, nth: number): Promise<RecordedCall> {
   await h.fake.waitForCall('chat.postMessage', (c) => c.body['thread_ts'] === threadTs && h.fake.callsTo('chat.postMessage')

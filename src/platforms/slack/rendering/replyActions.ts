@@ -55,9 +55,11 @@ function buttonsOf(action: ReplyAction, locale: Locale): SlackButton[] {
   return [button(ids[0] as string, m.shareButton, action.answerId, 'primary')];
 }
 
-/** The blocks for a reply's actions: none without actions, else one actions block (Slack allows 25 elements). */
+/**
+ * The blocks for a reply's actions: one actions block (Slack allows 25 elements), or none when no
+ * button is left (Slack refuses an actions block without elements: invalid_blocks).
+ */
 export function replyActionBlocks(actions: readonly ReplyAction[] | undefined, locale: Locale): SlackActionsBlock[] {
-  if (!actions || actions.length === 0) return [];
-  const elements = actions.flatMap((a) => buttonsOf(a, locale)).slice(0, 25);
+  const elements = (actions ?? []).flatMap((a) => buttonsOf(a, locale)).slice(0, 25);
   return elements.length > 0 ? [{ type: 'actions', block_id: 'relais-actions', elements }] : [];
 }
