@@ -47,7 +47,7 @@ export function readActionButtonId(id: string): ActionClick | undefined {
   return undefined;
 }
 
-/** Slack's and Discord's button ids match this: the listeners register on it. */
+/** Feedback and share buttons' ids match this (each platform's one click route also takes its read-passage and confirm ids). */
 export const ACTION_BUTTON_ID = /^relais:(?:vote|share):/;
 
 /** A confirm button's payload, as it travels in a Slack button value or behind a Discord custom id's key. */
