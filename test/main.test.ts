@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('npm start with Slack configured', () => {
   it('answers /relais over Socket Mode', async () => {
-    const payload = fake.slashCommand({ text: 'Qui est le directeur de Gers Numérique ?' });
+    const payload = fake.slashCommand({ text: 'Qui dirige Gers Numérique ?' });
     await fake.sendSocketEnvelope('slash_commands', payload);
     const answer = await fake.waitForResponse(() => true, 30_000);
     expect(JSON.stringify(answer.body)).toContain('Romain Gabrielli');
@@ -54,7 +54,7 @@ describe('npm start with Slack configured', () => {
     // one JSON line per question: platform, latency, answered; the text is for debug level only
     const line = stderr.split('\n').find((l) => l.includes('"msg":"question"'));
     expect(JSON.parse(line ?? '{}')).toMatchObject({ platform: 'slack', outcome: 'answered', answered: true, latencyMs: expect.any(Number) });
-    expect(stderr).not.toContain('Qui est le directeur de Gers Numérique');
+    expect(stderr).not.toContain('Qui dirige Gers Numérique');
   });
 
   it('on SIGTERM, answers the questions in flight, then exits 0, never having logged its tokens', async () => {
@@ -64,7 +64,7 @@ describe('npm start with Slack configured', () => {
       return undefined;
     });
     const before = fake.responses.length;
-    const payloads = ['UA', 'UB', 'UC'].map((user) => fake.slashCommand({ text: 'Qui est le directeur de Gers Numérique ?', user_id: user }));
+    const payloads = ['UA', 'UB', 'UC'].map((user) => fake.slashCommand({ text: 'Qui dirige Gers Numérique ?', user_id: user }));
     await Promise.all(payloads.map((p) => fake.sendSocketEnvelope('slash_commands', p)));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');

@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   }
   const question = positionals.join(' ');
   if (!question.trim()) {
-    process.stderr.write('usage: npm run ask -- "Combien de prises sont éligibles à la fibre dans le Gers ?"\n');
+    process.stderr.write('usage: npm run ask -- "Combien de prises ouvertes à la fibre compte le Gers ?"\n');
     return 2;
   }
   await relais.answerLine(question, Boolean(process.stdout.isTTY), (s) => process.stdout.write(`${s}\n`));

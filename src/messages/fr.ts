@@ -5,7 +5,7 @@ const decimal = (value: number): string => value.toFixed(1).replace('.', ',');
 
 export const fr: Messages = {
   errors: {
-    'empty-question': () => 'Posez une question avec des mots, par exemple « Combien de prises sont éligibles à la fibre dans le Gers ? »',
+    'empty-question': () => 'Posez une question avec des mots, par exemple « Combien de prises ouvertes à la fibre compte le Gers ? »',
     'question-too-long': ({ length, max }) => `Cette question fait ${length} caractères ; la limite est de ${max}.`,
     'reindex-failed': ({ code }) =>
       `Réindexation impossible : le dossier du corpus ne se lit pas (${code ?? 'erreur'}). L'index précédent reste en service.`,

@@ -148,11 +148,11 @@ describe('systems', () => {
     const system = await loadSystem(name);
     const built = await system.build(context);
     expect(built.documents).toBe(5);
-    expect(await built.ask('Combien de prises sont éligibles à la fibre dans le Gers ?')).toBeGreaterThan(0);
+    expect(await built.ask('Combien de prises ouvertes à la fibre compte le Gers ?')).toBeGreaterThan(0);
     const { system: opened, loadMs } = await system.open(context);
     expect(loadMs).toBeGreaterThanOrEqual(0);
     expect(opened.documents).toBe(5);
-    expect(await opened.ask('Combien de prises sont éligibles à la fibre dans le Gers ?')).toBeGreaterThan(0);
+    expect(await opened.ask('Combien de prises ouvertes à la fibre compte le Gers ?')).toBeGreaterThan(0);
     await built.close?.();
     await opened.close?.();
   });

@@ -12,7 +12,7 @@ function run(args: string[], stdin: string) {
 
 describe('npm run ask -- --json', () => {
   it('writes one JSON line per input line, blank ones included, and nothing else on stdout', () => {
-    const result = run(['src/cli/ask.ts', '--json'], 'Quand Fort-de-France a-t-elle signé avec Orange ?\n\n   \n?!\nQuelle est la population de Lyon ?\n');
+    const result = run(['src/cli/ask.ts', '--json'], 'Quand Fort-de-France a-t-elle signé avec Orange ?\n\n   \n?!\nQuelle est la superficie de Lyon ?\n');
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(5);
@@ -43,7 +43,7 @@ describe.skipIf(!DATABASE_URL)('npm run ask -- --json on PostgreSQL', () => {
 
 describe('npm start without tokens', () => {
   it('answers each line of a piped input and exits at its end', () => {
-    const result = run(['src/main.ts'], 'Qui est le directeur de Gers Numérique ?\nhelp\n');
+    const result = run(['src/main.ts'], 'Qui dirige Gers Numérique ?\nhelp\n');
     expect(result.status).toBe(0);
     // No start-up lines between the person and the answers (issue 14, item 9): the terminal logs at warn.
     expect(result.stderr).toBe('');

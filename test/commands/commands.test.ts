@@ -46,7 +46,7 @@ describe('command definitions', () => {
 
 describe('parseCommandText', () => {
   it.each([
-    ['Qui est le maire de Fort-de-France ?', 'ask', { question: 'Qui est le maire de Fort-de-France ?' }],
+    ['Qui est maire à Fort-de-France ?', 'ask', { question: 'Qui est maire à Fort-de-France ?' }],
     ['ask Combien de salariés ?', 'ask', { question: 'Combien de salariés ?' }],
     ['sources', 'sources', { filter: undefined, page: undefined }],
     ['sources fibre optique 2', 'sources', { filter: 'fibre optique', page: 2 }],
@@ -78,7 +78,7 @@ describe('parseCommandText', () => {
 
 describe('runCommand', () => {
   it('ask returns cited facts', async () => {
-    const reply = await runCommand(findCommand('ask')!, input({ question: 'Combien de prises sont éligibles à la fibre dans le Gers ?' }), context());
+    const reply = await runCommand(findCommand('ask')!, input({ question: 'Combien de prises ouvertes à la fibre compte le Gers ?' }), context());
     const fact = reply.sections.find((s) => s.type === 'fact');
     expect(fact).toMatchObject({ type: 'fact', citation: { source: 'corpus/002_dc55de66c2507726.txt' } });
     expect(replyAsPlainText(reply)).toContain('13.000 prises');

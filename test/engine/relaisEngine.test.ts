@@ -95,7 +95,7 @@ describe('snapshots', () => {
     const engine = await RelaisEngine.open({ corpusDir, dataDir, logger });
     expect(engine.status().loadedFrom).toBe('build');
     expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'index snapshot is damaged; rebuilding the index from the corpus' }));
-    const answer = await engine.ask('Combien de prises sont éligibles à la fibre dans le Gers ?');
+    const answer = await engine.ask('Combien de prises ouvertes à la fibre compte le Gers ?');
     expect(answer.facts.map((f) => f.excerpt).join(' ')).toContain('13.000');
     expect(answer.facts.map((f) => f.excerpt).join(' ')).not.toContain('99.000');
     // The rebuilt snapshot is sound again.

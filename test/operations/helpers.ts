@@ -5,7 +5,7 @@ import path from 'node:path';
 import { RelaisEngine, type Logger } from '../../src/engine/index.ts';
 
 export const BUNDLED_CORPUS = path.resolve(import.meta.dirname, '../../corpus');
-export const GERS_QUESTION = 'Combien de personnes travaillent sur les chantiers du Gers ?';
+export const GERS_QUESTION = 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?';
 export const GERS_SOURCE = 'corpus/002_dc55de66c2507726.txt';
 
 export interface TestEngine {

@@ -114,7 +114,7 @@ describe.each(BACKENDS)('two Discord shards that agree ($name)', ({ backend, run
     }
 
     // stats: the same from either shard, counting the questions both shards answered.
-    await run(0, 'ask', { question: 'Combien de personnes travaillent sur les chantiers du Gers ?' });
+    await run(0, 'ask', { question: 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?' });
     const fromZero = await run(0, 'stats');
     const fromOne = await run(1, 'stats');
     expect(fromZero).toBe(fromOne);

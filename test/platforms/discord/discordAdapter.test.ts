@@ -12,7 +12,7 @@ import { makeRole } from '../../fakes/discord/payloads.ts';
 import { FakeDiscord, snowflake } from '../../fakes/fakeDiscord.ts';
 import { discordConfig, drain, fastClientOptions, hasUnescapedBracket, MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, tempCorpus, type Harness } from './helpers.ts';
 
-const GERS = 'Combien de personnes travaillent sur les chantiers du Gers ?';
+const GERS = 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?';
 
 describe('DiscordAdapter against FakeDiscord', () => {
   let h: Harness;

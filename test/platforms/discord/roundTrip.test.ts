@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPatchOriginal, startHarness, type Harness } from './helpers.ts';
 
 const QUESTIONS = [
-  'Combien de personnes travaillent sur les chantiers du Gers ?',
-  'Combien de prises sont éligibles à la fibre dans le Gers ?',
+  'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?',
+  'Combien de prises ouvertes à la fibre compte le Gers ?',
   'Quel partenariat la Manche a-t-elle signé avec Séoul ?',
   'How many people work on the Gers building sites?',
   'Qui a reçu Jérôme Barré ?',

@@ -92,7 +92,7 @@ describe('two shards against FakeDiscord', () => {
     const opened = await RelaisEngine.open({ corpusDir: corpus.corpusDir, dataDir: corpus.dataDir });
     expect(opened.status().loadedFrom).toBe('snapshot');
 
-    const sent = fake.interactionCreate({ commandName: 'ask', options: { question: 'Combien de personnes travaillent sur les chantiers du Gers ?' } });
+    const sent = fake.interactionCreate({ commandName: 'ask', options: { question: 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?' } });
     const patch = await fake.waitForRequest(isPatchOriginal(sent.token), 30_000);
     expect(patch.body.embeds[0].description).toMatch(/\*\*163\*\* personnes/);
     expect(patch.body.allowed_mentions).toEqual({ parse: [], replied_user: false });

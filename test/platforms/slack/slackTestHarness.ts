@@ -14,7 +14,7 @@ export const SIGNING_SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-bot-token';
 export const APP_TOKEN = 'xapp-test-app-token';
 export const ADMIN_USER_ID = 'U0ADMIN0001';
-export const GERS_QUESTION = 'Combien de personnes travaillent sur les chantiers du Gers ?';
+export const GERS_QUESTION = 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?';
 export const GERS_FILE = '002_dc55de66c2507726.txt';
 /** How answers cite that release: its title (shortened), not its file. */
 export const GERS_TITLE = 'Gers numérique : Philippe Martin';

@@ -21,7 +21,7 @@ skipMessage('connectionLoss.test');
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const corpusDir = path.join(repoRoot, 'corpus');
 const SCRIPT = path.join(repoRoot, '.ci/postgres.sh');
-const FRENCH = 'Combien de prises sont éligibles à la fibre dans le Gers ?';
+const FRENCH = 'Combien de prises ouvertes à la fibre compte le Gers ?';
 const ENGLISH = 'How many homes can get fibre in the Gers?';
 const schema = freshSchema('loss');
 let engines: RelaisEngine[] = [];

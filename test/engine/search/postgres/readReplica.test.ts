@@ -16,7 +16,7 @@ const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const NEW_RELEASE = path.join(repoRoot, 'test/fixtures/reindex/010_val-de-brienne.txt');
 const NEW_FILE = '010_val-de-brienne.txt';
 const NEW_QUESTION = "Combien d'espaces publics numériques le Val-de-Brienne a-t-il ouverts ?";
-const OLD_QUESTION = 'Combien de prises sont éligibles à la fibre dans le Gers ?';
+const OLD_QUESTION = 'Combien de prises ouvertes à la fibre compte le Gers ?';
 const schemas: string[] = [];
 let engines: RelaisEngine[] = [];
 let work: string;

@@ -15,7 +15,7 @@ const NEW_RELEASE = path.join(repoRoot, 'test/fixtures/reindex/010_val-de-brienn
 const NEW_QUESTION = "Combien d'espaces publics numériques le Val-de-Brienne a-t-il ouverts ?";
 const QUESTIONS = [
   'Combien de personnes travaillent sur les chantiers de fibre ?',
-  'Combien de prises sont éligibles à la fibre dans le Gers ?',
+  'Combien de prises ouvertes à la fibre compte le Gers ?',
   'Quel est le partenariat de la Manche avec Séoul ?',
   'Who is the mayor of Fort-de-France?',
   'Quel est le budget du métro de Lyon ?',
