@@ -1,6 +1,7 @@
 // What a Relais command is, for every platform: defined once here, turned into a Slack sub-command,
 // a Discord slash command or a terminal command by the adapters, which only translate.
 import type { Answer, Locale, Logger, RelaisEngine } from '../src/engine/index.ts';
+import type { CorpusFiles, IncomingFile } from './corpusFiles.ts';
 import type { Reply } from './reply.ts';
 import type { Vote } from './replyActions.ts';
 
@@ -14,7 +15,8 @@ export interface Localized {
 export interface CommandOption {
   name: string;
   description: Localized;
-  type: 'string' | 'integer';
+  /** 'attachment': a file given with the command (Discord's attachment option); it arrives in CommandInput.files. */
+  type: 'string' | 'integer' | 'attachment';
   required: boolean;
   /** For strings: the longest value accepted. */
   maxLength?: number;
@@ -52,6 +54,8 @@ export interface CommandInput {
   options: CommandOptions;
   locale: Locale;
   invoker: Invoker;
+  /** Files given with the command (a Slack share, a Discord attachment), for `add`. */
+  files?: readonly IncomingFile[];
   /** How the adapter wants answers shown here; public when unset (mentions, DMs, the terminal). */
   visibility?: AnswerVisibility;
 }
@@ -90,6 +94,8 @@ export interface CommandContext {
   progress(reply: Reply): Promise<void>;
   /** Fair use and records of questions, the same for every platform; absent (terminal, tests): no limits, nothing recorded. */
   questions?: QuestionGate;
+  /** The corpus folder, for add, remove and restore; absent where documents cannot be changed. */
+  corpusFiles?: CorpusFiles;
   /** Set by runCommand for a fairUse command: it reports the engine's answer here (metrics, stats). */
   report?: (answer: Answer) => void;
   /** The conversation the command runs in; absent (terminal, tests): no memory, no buttons. */

@@ -1,13 +1,15 @@
 // sources [filter] [page]: the indexed press releases, optionally filtered by one or two words (each must
-// appear in the title, file name, territory or tags), ten a page.
+// appear in the title, file name, territory or tags, or in the text: the engine's findDocuments), ten a
+// page, each with its title, date, format and link.
 //
 // Typed, its arguments are `[filter] [page]`: a filter is one or two words naming something (not a
 // sentence: no question mark, no function word such as "de", "pour", "the", no elided "l'", "d'"), a
 // page a number of up to three digits (a longer one, such as a year, is a filter). "sources 2" is
 // page 2; "Sources de financement de la fibre" is a question.
-import { foldWord, isFunctionWord, normalizeApostrophes } from '../src/engine/index.ts';
+import { isFunctionWord, normalizeApostrophes } from '../src/engine/index.ts';
 import { inBothLanguages, messagesFor } from '../src/messages/catalogue.ts';
 import { type CommandOptions, defineCommand } from './command.ts';
+import { documentLine } from './documentLine.ts';
 
 export const SOURCES_PAGE_SIZE = 10;
 
@@ -47,14 +49,7 @@ export const sourcesCommand = defineCommand({
   async run(input, { engine }) {
     const m = messagesFor(input.locale).sources;
     const filter = String(input.options.filter ?? '').trim();
-    const words = foldWord(filter).split(/\s+/).filter(Boolean);
-    const all = engine.documents();
-    const matching = words.length > 0
-      ? all.filter((d) => {
-        const about = foldWord([d.title, d.file, d.territory ?? '', ...d.tags].join(' '));
-        return words.every((w) => about.includes(w));
-      })
-      : [...all];
+    const matching = await engine.findDocuments(filter);
     const pages = Math.max(1, Math.ceil(matching.length / SOURCES_PAGE_SIZE));
     const page = Math.min(Math.max(1, Math.trunc(Number(input.options.page ?? 1)) || 1), pages);
     const shown = matching.slice((page - 1) * SOURCES_PAGE_SIZE, page * SOURCES_PAGE_SIZE);
@@ -63,7 +58,7 @@ export const sourcesCommand = defineCommand({
       ephemeral: false,
       heading: m.count(matching.length, filter),
       sections: [
-        { type: 'list', items: shown.map((d) => [d.title, d.date, d.url ?? d.source].filter(Boolean).join(' — ')) },
+        { type: 'list', items: shown.map((d) => documentLine(d, input.locale)) },
         ...(pages > 1 ? [{ type: 'context' as const, text: m.page(page, pages) }] : []),
       ],
     };

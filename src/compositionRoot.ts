@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Shard } from 'discord.js';
 import { type Config, searchEngineOptions } from './config.ts';
+import { CorpusFolder } from './documents/corpusFolder.ts';
 import { type Logger, type RelaisEngine, stderrLogger } from './engine/index.ts';
 import { openConfiguredEngine, postgresFailure } from './openEngine.ts';
 import { Operations, type OperationsStores, type RunningPlatform, statsRetention } from './operations/operations.ts';
@@ -25,6 +26,13 @@ import { answerLine, runTerminalChat } from './platforms/terminal/terminalChat.t
 export { screenCaptures } from './platforms/screenCaptures.ts';
 
 export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'discordShard.ts');
+
+/** The corpus folder as admins change it from chat: the same folder and caps the engine reads with. */
+export function corpusFolder(config: Config): CorpusFolder {
+  const { corpusDir, dataDir, maxDocumentBytes, maxFileBytes, maxPdfPages, fetch } = config;
+  return new CorpusFolder({ corpusDir, dataDir, fetch, maxDocumentBytes, maxFileBytes,
+    corpusCaps: { maxDocumentBytes, maxFileBytes, maxPdfPages } });
+}
 
 /**
  * Where operations keep their data (question stats, votes): with SEARCH_BACKEND=postgres, in the same
@@ -62,18 +70,19 @@ function shardLinks(config: Config, engine: RelaisEngine, operations: Operations
 /** Starts every platform whose tokens are set; a platform that fails to start stops the others. */
 async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate,
   conversations: Conversations, onShard?: (shard: Shard) => void): Promise<RunningPlatform[]> {
+  const corpusFiles = corpusFolder(config);
   const running: RunningPlatform[] = [];
   try {
     // Platform libraries load only when configured: the terminal chat starts without them.
     if (config.slack) {
       const { SlackAdapter } = await import('./platforms/slack/slackAdapter.ts');
-      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions, conversations,
+      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions, conversations, corpusFiles,
         stopGraceMs: config.operations.shutdownGraceMs });
       running.push({ name: 'slack', stop: () => slack.stop(), isConnected: () => slack.isConnected() });
     }
     if (config.discord) {
       const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
-      const discord = await startDiscord(config, engine, logger, { questions, conversations }, SHARD_FILE, onShard);
+      const discord = await startDiscord(config, engine, logger, { questions, conversations, corpusFiles }, SHARD_FILE, onShard);
       if (!discord) throw new Error('Discord is configured but did not start');
       logger.info({ shards: config.discord?.shards }, 'Discord adapter started');
       running.push({ name: 'discord', stop: () => discord.stop(), isConnected: () => discord.isConnected() });
@@ -107,7 +116,7 @@ export async function serve(config: Config): Promise<void> {
   const platforms = await startPlatforms(config, engine, logger, operations.questions, operations.conversations,
     shardLinks(config, engine, operations));
   if (platforms.length === 0) {
-    await runTerminalChat({ engine, logger });
+    await runTerminalChat({ engine, logger, corpusFiles: corpusFolder(config) });
     await operations.stop();
     return;
   }
@@ -128,7 +137,8 @@ export interface TerminalRelais {
 export async function openForTerminal(config: Config): Promise<TerminalRelais> {
   const logger = stderrLogger(config.terminalLogLevel);
   const engine = await openConfiguredEngine(config, logger);
-  return { engine, logger, answerLine: (line, color, write) => answerLine(line, engine, logger, color, write) };
+  const corpusFiles = corpusFolder(config);
+  return { engine, logger, answerLine: (line, color, write) => answerLine(line, engine, logger, color, write, corpusFiles) };
 }
 
 /**
@@ -150,7 +160,7 @@ export async function serveDiscordShard(config: Config): Promise<void> {
   await operations.engineReady(engine, { relayReindexes: searchEngineOptions(config).backend !== 'postgres' });
   const { DiscordAdapter } = await import('./platforms/discord/discordAdapter.ts');
   const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger, questions: operations.questions,
-    conversations: operations.conversations });
+    conversations: operations.conversations, corpusFiles: corpusFolder(config) });
   operations.platformReady({ name: 'discord', stop: () => adapter.stop(), isConnected: () => adapter.isConnected() });
   let stopping = false;
   const shutdown = async (): Promise<void> => {

@@ -32,18 +32,19 @@ function loadLibraries(): Promise<Libraries> {
   return libraries;
 }
 
-export async function articleAsMarkdown(html: string, url: URL): Promise<ArticleFile> {
+/** `url`: where the page came from (its citations link there); undefined for a page shared as a file. */
+export async function articleAsMarkdown(html: string, url: URL | undefined): Promise<ArticleFile> {
   const { Readability, parseHTML, TurndownService } = await loadLibraries();
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content || (article.textContent ?? '').trim().length < MIN_ARTICLE_CHARACTERS) {
-    throw new FetchError('no-article', 'the page has no article text to keep', { url: url.href });
+    throw new FetchError('no-article', 'the page has no article text to keep', url ? { url: url.href } : {});
   }
   const page = parseHtml(html);
-  const title = oneLine(article.title) || oneLine(page.title) || url.hostname;
+  const title = oneLine(article.title) || oneLine(page.title) || url?.hostname || 'Document';
   const date = dateFromMetadata(article.publishedTime) ?? page.date;
   const markdown = markdownConverter(TurndownService);
-  const frontMatter = stringify({ title, ...(date !== undefined ? { date } : {}), url: url.href });
+  const frontMatter = stringify({ title, ...(date !== undefined ? { date } : {}), ...(url ? { url: url.href } : {}) });
   const body = markdown.turndown(article.content);
   return { title, ...(date !== undefined ? { date } : {}), markdown: `---\n${frontMatter}---\n\n# ${markdown.escape(title)}\n\n${body}\n` };
 }

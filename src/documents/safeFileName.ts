@@ -3,9 +3,9 @@
 // character or reserved name can reach the file system, and the same content always gets the same name.
 import { createHash } from 'node:crypto';
 
-const EXTENSIONS = new Set(['md', 'pdf', 'docx', 'odt']);
+const EXTENSIONS = new Set(['md', 'txt', 'pdf', 'docx', 'odt']);
 /** What every name made here looks like (checked again before writing). */
-export const SAFE_FILE_NAME = /^[a-z0-9][a-z0-9-]{0,80}-[0-9a-f]{12}\.(?:md|pdf|docx|odt)$/;
+export const SAFE_FILE_NAME = /^[a-z0-9][a-z0-9-]{0,80}-[0-9a-f]{12}\.(?:md|txt|pdf|docx|odt)$/;
 
 /** The content's hash as it appears at the end of a name: the same bytes, the same 12 hex digits. */
 export function contentTag(bytes: Uint8Array): string {

@@ -5,6 +5,7 @@ import { bundledLanguageResources, type LanguageResources } from './language/lan
 import type { Answer } from './answer/answer.ts';
 import { type AskOptions, QuestionAnswerer } from './answer/answerQuestion.ts';
 import { warmUpQuestions } from './answer/warmUpQuestions.ts';
+import { findDocuments } from './findDocuments.ts';
 import { fingerprintCorpus, loadCorpus, type LoadCorpusOptions } from './corpus/loadCorpus.ts';
 import type { EmbeddedBackendName } from './search/embeddedBackends.ts';
 import { EmbeddedIndexStore } from './search/embeddedIndexStore.ts';
@@ -296,6 +297,16 @@ export class RelaisEngine {
   /** The indexed press releases, in file order. */
   documents(): readonly IndexedDocument[] {
     return this.current.stored.index.documents;
+  }
+
+  /**
+   * The documents every word points to (title, file, territory, tags, or the text itself), those
+   * named in their description first; all of them, in file order, without words.
+   */
+  async findDocuments(words: string): Promise<IndexedDocument[]> {
+    const latest = await this.store.latest(this.current.stored);
+    if (latest !== this.current.stored) this.current = this.serving(latest);
+    return findDocuments(latest.index, words);
   }
 }
 

@@ -3,6 +3,16 @@
 // UserErrors. Logs and start-up lines are for operators and stay in English where they are written.
 import type { UserErrorCode, UserErrorParams } from '../engine/index.ts';
 
+/** Why a document was not added, removed or restored (commands/corpusFiles.ts DocumentRefusalCode). */
+export interface DocumentRefusalParams {
+  limit?: string;
+  status?: number;
+  host?: string;
+  reason?: string;
+  file?: string;
+}
+export type DocumentRefusalTexts = Record<string, (details: DocumentRefusalParams) => string>;
+
 /** A message for each UserError code, from its parameters. */
 export type UserErrorTexts = { [C in UserErrorCode]: (params: UserErrorParams[C]) => string };
 
@@ -67,6 +77,33 @@ export interface Messages {
     passages(count: number): string;
   };
   passage: { gone: string };
+  documents: {
+    addDescription: string;
+    urlOption: string;
+    fileOption: string;
+    removeDescription: string;
+    restoreDescription: string;
+    fileNameOption: string;
+    /** How to give `add` a document, on each platform. */
+    addUsage: string;
+    removeUsage: string;
+    unavailable: string;
+    added(count: number): string;
+    alreadyPresent: string;
+    passages(count: number, file: string): string;
+    notAdded: string;
+    refusals: DocumentRefusalTexts;
+    confirmRemove(title: string): string;
+    confirmLabel: string;
+    /** A confirmation button clicked after Relais restarted or too late. */
+    confirmationExpired: string;
+    removeHint(file: string): string;
+    removed(title: string): string;
+    restoreHint(file: string): string;
+    restored(title: string): string;
+    trashEmpty: string;
+    trashHeading(count: number): string;
+  };
   help: {
     description: string;
     heading(documents: number): string;

@@ -57,7 +57,7 @@ import type { Server } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { ApplicationCommandOptionType, ChannelType, InteractionType, MessageType } from 'discord.js';
+import { ApplicationCommandOptionType, ChannelType, ComponentType, InteractionType, MessageType } from 'discord.js';
 import type {
   APIApplicationCommandInteractionDataOption,
   APIChatInputApplicationCommandInteraction,
@@ -68,7 +68,7 @@ import type {
 import { startFakeServer, stopFakeServer } from './kernel/httpServer.ts';
 import { Waiters } from './kernel/waiters.ts';
 import { FakeGateway } from './discord/gateway.ts';
-import { type AutocompleteOptions, autocompleteInteraction, type ButtonClickOptions, componentInteraction } from './discord/otherInteractions.ts';
+import { type AutocompleteOptions, autocompleteInteraction, type ButtonClickOptions } from './discord/otherInteractions.ts';
 import {
   EVERYONE_PERMISSIONS, Perm, baseMessage, computePermissions, interactionToken, makeMember, makeTextChannel, makeThreadChannel,
   parseUserMentionIds,
@@ -79,15 +79,17 @@ import { DiscordState, partialMember } from './discord/state.ts';
 import {
   json, WAIT_MS,
   type DiscordFixtures, type FakeDiscordOptions, type FakeResponse, type IdentifyRecord, type InteractionCreateOptions,
-  type ComponentInteractionOptions, type MessageCreateOptions, type RecordedRequest, type RequestPredicate, type ResponseHandler,
+  type MessageCreateOptions, type RecordedRequest, type RequestPredicate, type ResponseHandler,
 } from './discord/types.ts';
 
 export { snowflake } from './discord/payloads.ts';
 export type { GuildFixture } from './discord/payloads.ts';
 export { Intent } from './discord/types.ts';
+export type { AutocompleteOptions, ButtonClickOptions } from './discord/otherInteractions.ts';
 export type {
-  FakeDiscordOptions, FakeResponse, GatewayPayload, IdentifyRecord, InteractionCreateOptions, InteractionState, MessageCreateOptions,
-  RecordedFile, RecordedRequest, RegisteredCommands, RequestPredicate, ResponseHandler, ResumeRecord,
+  FakeAttachment, FakeDiscordOptions, FakeResponse, GatewayPayload, IdentifyRecord,
+  InteractionCreateOptions, InteractionState, MessageCreateOptions, RecordedFile, RecordedRequest, RegisteredCommands,
+  RequestPredicate, ResponseHandler, ResumeRecord,
 } from './discord/types.ts';
 
 /** The fake Discord: its state (discord/state.ts), its gateway (discord/gateway.ts) and its REST API (discord/rest.ts) on one port. */
@@ -270,11 +272,15 @@ export class FakeDiscord {
     return interaction;
   }
 
-  /** Dispatches a click on a button (MESSAGE_COMPONENT) of `message`, as `user` in the guild (or the DM). */
+  /**
+   * Dispatches a click on a button (INTERACTION_CREATE type 3, MESSAGE_COMPONENT) of `message`, as `user`,
+   * in the message's guild channel or DM. Its callback accepts types 4, 6 and 7 like Discord's.
+   */
   buttonClick(opts: ButtonClickOptions): APIChatInputApplicationCommandInteraction {
-    const base = this.buildInteraction({ commandName: '', ...opts }) as unknown as Record<string, unknown>;
-    const extra = componentInteraction(opts.customId, opts.message);
-    const interaction = { ...base, ...extra } as unknown as APIChatInputApplicationCommandInteraction;
+    const channel = this.state.findChannel(opts.message.channel_id);
+    const dm = opts.dm ?? !(channel !== undefined && 'guild_id' in channel);
+    const interaction = this.interactionPayload({ ...opts, dm, channelId: opts.message.channel_id }, InteractionType.MessageComponent,
+      { custom_id: opts.customId, component_type: ComponentType.Button }, { message: opts.message });
     this.gateway.dispatch('INTERACTION_CREATE', interaction);
     return interaction;
   }
@@ -293,13 +299,40 @@ export class FakeDiscord {
     this.state.knownUsers.set(user.id, user);
     const dm = opts.dm ?? false;
     const guildId = dm ? undefined : (opts.guildId ?? this.guildId);
-    const options = Array.isArray(opts.options) ? opts.options : toOptions(opts.options ?? {});
+    const attachments = Object.entries(opts.attachments ?? {}).map(([name, file]) => ({ name, id: snowflake(), file }));
+    const options = [
+      ...(Array.isArray(opts.options) ? opts.options : toOptions(opts.options ?? {})),
+      ...attachments.map((a) => ({ name: a.name, type: ApplicationCommandOptionType.Attachment, value: a.id })),
+    ] as APIApplicationCommandInteractionDataOption[];
     const commandId =
       opts.commandId ??
       [...(guildId ? (this.state.registeredCommands.guilds[guildId] ?? []) : []), ...this.state.registeredCommands.global].find(
         (c) => c.name === opts.commandName && c.type === 1,
       )?.id ??
       snowflake();
+    const resolved = attachments.length === 0 ? {} : { resolved: { attachments: Object.fromEntries(attachments.map(({ id, file }) => [id, {
+      id, filename: file.filename, size: file.size, url: file.url, proxy_url: file.url,
+      ...(file.contentType ? { content_type: file.contentType } : {}),
+    }])) } };
+    return this.interactionPayload(opts, InteractionType.ApplicationCommand, {
+      id: commandId,
+      name: opts.commandName,
+      type: 1,
+      ...(options.length ? { options } : {}),
+      ...resolved,
+      ...(guildId && this.state.registeredCommands.guilds[guildId]?.some((c) => c.id === commandId) ? { guild_id: guildId } : {}),
+    });
+  }
+
+  /** An interaction as Discord builds it: who invoked it (member in a guild, user in a DM), where, with what data. */
+  private interactionPayload(
+    opts: Pick<InteractionCreateOptions, 'user' | 'dm' | 'guildId' | 'channelId' | 'member' | 'locale'>,
+    type: InteractionType, data: Record<string, unknown>, extra: Record<string, unknown> = {},
+  ): APIChatInputApplicationCommandInteraction {
+    const user = opts.user ?? this.users.alice;
+    this.state.knownUsers.set(user.id, user);
+    const dm = opts.dm ?? false;
+    const guildId = dm ? undefined : (opts.guildId ?? this.guildId);
     const appPermissions = computePermissions(
       Object.values(this.guild.roles),
       [this.guild.roles.bot.id],
@@ -308,14 +341,9 @@ export class FakeDiscord {
     const base = {
       id: snowflake(),
       application_id: this.state.applicationId,
-      type: InteractionType.ApplicationCommand,
-      data: {
-        id: commandId,
-        name: opts.commandName,
-        type: 1,
-        ...(options.length ? { options } : {}),
-        ...(guildId && this.state.registeredCommands.guilds[guildId]?.some((c) => c.id === commandId) ? { guild_id: guildId } : {}),
-      },
+      type,
+      data,
+      ...extra,
       token: interactionToken(),
       version: 1 as const,
       locale: opts.locale ?? 'fr',
@@ -369,32 +397,6 @@ export class FakeDiscord {
     this.guild.channels.push(thread);
     this.gateway.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
     return thread;
-  }
-
-  /**
-   * Builds and dispatches a button click (INTERACTION_CREATE type 3, MESSAGE_COMPONENT) on `message`,
-   * in its guild channel or DM. Its callback accepts types 4, 6 and 7 like Discord's.
-   */
-  componentInteraction(opts: ComponentInteractionOptions): Record<string, unknown> {
-    const user = opts.user ?? this.users.alice;
-    this.state.knownUsers.set(user.id, user);
-    const channel = this.state.findChannel(opts.message.channel_id);
-    const inGuild = channel !== undefined && 'guild_id' in channel;
-    const base = {
-      id: snowflake(), application_id: this.state.applicationId, type: InteractionType.MessageComponent,
-      data: { custom_id: opts.customId, component_type: 2 }, message: opts.message, token: interactionToken(), version: 1,
-      locale: opts.locale ?? 'fr', entitlements: [], attachment_size_limit: 10_485_760, channel_id: opts.message.channel_id,
-      app_permissions: computePermissions(Object.values(this.guild.roles), [this.guild.roles.bot.id], this.guild.roles.everyone.id),
-    };
-    const member = this.state.memberOf(user.id, this.guildId);
-    const payload = inGuild
-      ? { ...base, guild_id: this.guildId, guild_locale: 'fr', channel, context: 0, authorizing_integration_owners: { '0': this.guildId },
-        member: { ...(member ?? makeMember(user, [], new Date().toISOString())), user,
-          permissions: computePermissions(Object.values(this.guild.roles), member?.roles ?? [], this.guild.roles.everyone.id) } }
-      : { ...base, user, channel: { ...(channel ?? this.dmChannelFor(user)), recipients: [user] }, context: 1,
-        authorizing_integration_owners: { '0': '0' } };
-    this.gateway.dispatch('INTERACTION_CREATE', payload);
-    return payload;
   }
 
   /**

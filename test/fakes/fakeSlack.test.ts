@@ -214,3 +214,23 @@ describe('FakeSlack Web API overrides', () => {
     expect(String(err)).toContain('A rate limit was exceeded');
   });
 });
+
+describe('FakeSlack files', () => {
+  it('files.info and files.list describe a shared file; its download needs the bot token, else the sign-in page', async () => {
+    const fake = await startFake();
+    const client = new webApi.WebClient(BOT_TOKEN, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
+    const shared = fake.addFile({ name: 'note.txt', bytes: Buffer.from('Le Lot raccorde ses écoles.'), channel: 'C1' });
+    const info = await client.files.info({ file: shared.id });
+    expect(info.file).toMatchObject({ id: shared.id, name: 'note.txt', size: 28 });
+    expect((await client.files.list({ channel: 'C1' })).files?.map((f) => f.id)).toEqual([shared.id]);
+    expect(await client.files.info({ file: 'F0NONE' }).catch((e: unknown) => e)).toMatchObject({ data: { error: 'file_not_found' } });
+
+    const url = info.file?.url_private_download ?? '';
+    const withToken = await fetch(url, { headers: { authorization: `Bearer ${BOT_TOKEN}` } });
+    expect(await withToken.text()).toBe('Le Lot raccorde ses écoles.');
+    const without = await fetch(url);
+    expect(without.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await without.text()).toMatch(/Connectez-vous/);
+    expect(fake.files.downloads.map((d) => [d.token, d.served])).toEqual([[BOT_TOKEN, true], [undefined, false]]);
+  });
+});

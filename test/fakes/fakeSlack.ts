@@ -39,6 +39,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import { CannedResponses } from './kernel/cannedResponses.ts';
 import { readBody, readMultipart, startFakeServer, stopFakeServer } from './kernel/httpServer.ts';
 import { Waiters } from './kernel/waiters.ts';
+import { FakeFileStore, type FakeFileOptions, type SlackFileObject } from './slack/files.ts';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
@@ -64,6 +65,7 @@ import {
 } from './slack/payloads.ts';
 
 export * from './slack/payloads.ts';
+export type { FakeFileOptions, RecordedDownload, SlackFileObject } from './slack/files.ts';
 
 // ───────────────────────────── types ─────────────────────────────
 
@@ -121,6 +123,8 @@ export interface FakeSlackOptions {
   identity?: Partial<SlackIdentity>;
   /** If > 0, the fake pings each Socket Mode client at this interval (Slack pings every few seconds). Default 0. */
   socketPingIntervalMs?: number;
+  /** The bot token files are served to (default: any xoxb- token). */
+  botToken?: string;
   /**
    * Default timeout of the waitFor… and sendSocketEnvelope promises. Default 15,000 ms: a bound that
    * turns a hang into a clear failure, wide enough that a busy 2-core machine only makes tests slower.
@@ -272,6 +276,8 @@ export class FakeSlack {
   readonly socketMessages: Array<Record<string, unknown>> = [];
   /** Number of Socket Mode connections accepted so far (1 after the first connect, 2 after a reconnect…). */
   socketConnectionCount = 0;
+  /** Files shared in the workspace (addFile), served by files.info / files.list and their download URLs. */
+  readonly files: FakeFileStore;
 
   private server: Server | undefined;
   private readonly wss: WebSocketServer;
@@ -292,6 +298,7 @@ export class FakeSlack {
     this.defaultTimeoutMs = opts.defaultTimeoutMs ?? 15_000;
     this.socketPingIntervalMs = opts.socketPingIntervalMs ?? 0;
     this.wss = new WebSocketServer({ noServer: true });
+    this.files = new FakeFileStore(this.identity, () => this.baseUrl, opts.botToken);
   }
 
   /** Start a fake listening on 127.0.0.1, port 0 by default. */
@@ -332,12 +339,13 @@ export class FakeSlack {
   responsesTo(id: string): RecordedResponse[] {
     return this.responses.filter((r) => r.id === id);
   }
-  /** Clears recorded calls/responses/acks/messages and all overrides (keeps connections). */
+  /** Clears recorded calls/responses/acks/messages/downloads and all overrides (keeps connections and files). */
   reset(): void {
     this.calls.length = 0;
     this.responses.length = 0;
     this.socketAcks.length = 0;
     this.socketMessages.length = 0;
+    this.files.downloads.length = 0;
     this.overrides.clear();
   }
 
@@ -393,6 +401,20 @@ export class FakeSlack {
   /** `message` event from a bot (bot_id set; another bot unless `botId: fake.identity.botId`). */
   botMessage(opts: BotMessageOptions = {}): SlackEvent {
     return buildBotMessage(this.identity, opts);
+  }
+  /** Shares a file in the workspace (kept for files.info, files.list and its download URL); returns its object. */
+  addFile(options: FakeFileOptions): SlackFileObject {
+    return this.files.add(options);
+  }
+  /**
+   * A `message` event with subtype `file_share` carrying `files` (in the DM with the bot by default, as
+   * `channel_type: 'im'`; `channel` elsewhere), its text the message typed with the files.
+   */
+  fileShare(files: SlackFileObject[], opts: MessageOptions & { dm?: boolean } = {}): SlackEvent {
+    const dm = opts.dm ?? true;
+    const event = buildDirectMessage(this.identity, dm ? opts : { channel: this.identity.channelId, ...opts });
+    return { ...event, subtype: 'file_share', files, upload: true, display_as_bot: false, ...(dm ? {} : { channel_type: 'channel' }),
+      text: opts.text ?? '' };
   }
   /** Wrap an inner event in the Events API `event_callback` envelope, with a unique event_id. */
   eventCallback(event: SlackEvent): EventCallbackBody {
@@ -557,6 +579,11 @@ export class FakeSlack {
       this.send(res, reply);
       return;
     }
+    if (req.method === 'GET' && url.pathname.startsWith('/files-pri/')) {
+      this.files.serve(req, res, url.pathname);
+      this.recorded();
+      return;
+    }
     if (req.method === 'POST' && respMatch?.[1] !== undefined) {
       const recorded: RecordedResponse = { id: decodeURIComponent(respMatch[1]), body, headers: req.headers, at: Date.now() };
       this.responses.push(recorded);
@@ -623,6 +650,10 @@ export class FakeSlack {
           text: b['text'] ?? '',
           message: { type: 'message', user: id.botUserId, bot_id: id.botId, text: b['text'] ?? '' },
         });
+      case 'files.info':
+        return { status: 200, body: this.files.info(b) };
+      case 'files.list':
+        return { status: 200, body: this.files.list(b) };
       case 'apps.connections.open':
         // Real Slack requires the app-level token (xapp-…) here.
         if (!call.token?.startsWith('xapp-')) return replies.apiError('invalid_auth');

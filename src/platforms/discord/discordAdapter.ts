@@ -7,16 +7,17 @@ import {
   MessageFlags,
   Partials,
   PermissionFlagsBits,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type ClientOptions,
   type GuildMember,
   type APIInteractionGuildMember,
-  type ButtonInteraction,
   type Interaction,
   type Message,
 } from 'discord.js';
 import { allCommands } from '../../../commands/allCommands.ts';
 import type { CommandContext, CommandDefinition, CommandOption, Invoker, QuestionGate } from '../../../commands/command.ts';
+import type { CorpusFiles } from '../../../commands/corpusFiles.ts';
 import { helpCommand } from '../../../commands/help.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import { errorReply, type Reply } from '../../../commands/reply.ts';
@@ -26,6 +27,8 @@ import { Conversations } from '../../conversation/conversations.ts';
 import { detectLocale, newErrorRef, type Locale, type Logger, type RelaisEngine } from '../../engine/index.ts';
 import { messagesFor } from '../../messages/catalogue.ts';
 import { answerButtonClick, isAnswerButton } from './answerButtonClick.ts';
+import { attachmentFiles } from './attachmentFiles.ts';
+import { answerConfirmButton, isConfirmButton } from './confirmButton.ts';
 import { commandForInteraction } from './discordCommands.ts';
 import { discordLocale } from './discordLocale.ts';
 import { continuedConversation, conversationKeyFor, postedMessageAlias } from './mentionConversation.ts';
@@ -48,6 +51,8 @@ export interface DiscordAdapterOptions {
   questions?: QuestionGate;
   /** Conversation memory, answers' buttons and votes; default: in memory, /ask answers private. */
   conversations?: Conversations;
+  /** The corpus folder, for /add, /remove and /restore (src/documents). */
+  corpusFiles?: CorpusFiles;
 }
 
 /**
@@ -168,8 +173,9 @@ export class DiscordAdapter {
   }
 
   private context(progress: (reply: Reply) => Promise<void>): CommandContext {
-    const { engine, questions } = this.options;
-    return { engine, logger: this.log, commands: allCommands, progress, ...(questions ? { questions } : {}) };
+    const { engine, questions, corpusFiles } = this.options;
+    return { engine, logger: this.log, commands: allCommands, progress, ...(questions ? { questions } : {}),
+      ...(corpusFiles ? { corpusFiles } : {}) };
   }
 
   /** Manage Server (Administrator implies it), or one of the configured admin roles. */
@@ -214,10 +220,11 @@ export class DiscordAdapter {
       options[o.name] = typeof value === 'string' || typeof value === 'number' ? value : undefined;
     }
     locale = askerLocale(command.options, options, interaction.locale);
+    const files = attachmentFiles(command, interaction);
     const started = performance.now();
     try {
       const context = { ...this.context(respond), conversation: this.conversations.scope(undefined) };
-      const reply = await runCommand(command, { options, locale, invoker, visibility }, context);
+      const reply = await runCommand(command, { options, locale, invoker, visibility, ...(files.length > 0 ? { files } : {}) }, context);
       await respond(reply);
     } catch (error) {
       // Discord refused what we sent (runCommand itself never throws): tell the user if still possible.
@@ -228,20 +235,22 @@ export class DiscordAdapter {
     this.log.debug({ command: command.name, user: invoker.userId, ms: Math.round(performance.now() - started) }, 'discord command answered');
   }
 
+  /** The one route for a reply's buttons, by kind: read-passage, feedback and share, confirm (commands/replyActions.ts). */
   private async onButton(interaction: ButtonInteraction): Promise<void> {
+    const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
+    const locale = discordLocale(interaction.locale);
     if (isReadPassageButton(interaction)) {
-      const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
-      const locale = discordLocale(interaction.locale);
       return answerReadPassage(interaction, { engine: this.options.engine, locale, embeds, allowedMentions: NO_MENTIONS });
     }
-    if (!isAnswerButton(interaction)) return;
+    if (!isAnswerButton(interaction) && !isConfirmButton(interaction)) return;
     const invoker: Invoker = {
       platform: 'discord',
       userId: interaction.user.id,
       isAdmin: interaction.inGuild() && this.isAdmin(interaction.member, interaction.memberPermissions),
     };
-    const embeds = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
-    await answerButtonClick(interaction, this.conversations, invoker, embeds);
+    if (isAnswerButton(interaction)) return answerButtonClick(interaction, this.conversations, invoker, embeds);
+    await answerConfirmButton(interaction, { invoker, locale, embeds, noMentions: NO_MENTIONS,
+      context: (progress) => this.context(progress) });
   }
 
   // ------------------------------------------------------------------ mentions, follow-ups and DMs

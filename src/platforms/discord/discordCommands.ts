@@ -40,6 +40,7 @@ function toDiscordOption(command: CommandDefinition, option: CommandOption): API
     description_localizations: { fr: checkDescription(option.description.fr, `${where} (fr)`) },
     required: option.required,
   };
+  if (option.type === 'attachment') return { ...common, type: ApplicationCommandOptionType.Attachment };
   if (option.type === 'integer') {
     return {
       ...common,

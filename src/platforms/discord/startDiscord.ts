@@ -2,6 +2,7 @@
 // DISCORD_SHARDS=auto|N a ShardingManager whose shard processes serve from this engine's snapshot.
 import type { Shard } from 'discord.js';
 import type { QuestionGate } from '../../../commands/command.ts';
+import type { CorpusFiles } from '../../../commands/corpusFiles.ts';
 import type { Config } from '../../config.ts';
 import type { Conversations } from '../../conversation/conversations.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
@@ -14,10 +15,11 @@ export interface RunningDiscord {
   isConnected(): boolean;
 }
 
-/** What this process shares with its Discord adapter: fair use and stats, conversations and votes. */
+/** What this process shares with its Discord adapter: fair use and stats, conversations and votes, the corpus folder. */
 export interface DiscordShared {
   questions?: QuestionGate;
   conversations?: Conversations;
+  corpusFiles?: CorpusFiles;
 }
 
 /**

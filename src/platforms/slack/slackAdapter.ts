@@ -4,6 +4,7 @@
 import { App, type Logger as BoltLogger, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { AddressInfo } from 'node:net';
 import type { QuestionGate } from '../../../commands/command.ts';
+import type { CorpusFiles } from '../../../commands/corpusFiles.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { Conversations } from '../../conversation/conversations.ts';
@@ -12,6 +13,7 @@ import { registerListeners } from './listeners/index.ts';
 import type { ListenerDeps } from './listeners/listenerDeps.ts';
 import { RecentKeys } from './recentKeys.ts';
 import { describeError } from './slackErrors.ts';
+import { SlackFiles } from './slackFiles.ts';
 import { SlackStartError, slackStartFailure } from './slackStartFailure.ts';
 import { keepSocketConnected } from './socketReconnect.ts';
 import {
@@ -41,6 +43,8 @@ export interface SlackAdapterOptions {
   stopGraceMs?: number;
   /** Rate limits, in-flight cap, metrics and stats shared with the other platforms (src/operations). */
   questions?: QuestionGate;
+  /** The corpus folder, for add, remove and restore (src/documents). */
+  corpusFiles?: CorpusFiles;
   /** Conversation memory, answers' buttons and votes; default: in memory, /relais answers private. */
   conversations?: Conversations;
 }
@@ -165,9 +169,11 @@ function listenerDeps(options: SlackAdapterOptions, inFlight: Set<Promise<unknow
     logger: options.logger,
     adminUserIds: new Set(options.config.adminUserIds),
     ...(options.questions ? { questions: options.questions } : {}),
+    ...(options.corpusFiles ? { corpusFiles: options.corpusFiles } : {}),
     answeredMessages: new RecentKeys(),
     conversations: options.conversations ?? new Conversations(),
     responseUrlPolicy: options.retry?.responseUrl ?? RESPONSE_URL_RETRY_POLICY,
+    slackFiles: new SlackFiles(options.config.botToken, options.config.apiUrl),
     track: (work) => {
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work)).catch(() => undefined);

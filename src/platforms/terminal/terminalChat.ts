@@ -3,6 +3,7 @@
 // terminal, it answers each line and exits at the end of input.
 import { createInterface } from 'node:readline';
 import { allCommands } from '../../../commands/allCommands.ts';
+import type { CorpusFiles } from '../../../commands/corpusFiles.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import { runCommand } from '../../../commands/runCommand.ts';
 import { detectLocale, type Logger, type RelaisEngine } from '../../engine/index.ts';
@@ -15,17 +16,19 @@ export interface TerminalChatOptions {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream & { isTTY?: boolean };
   interactive?: boolean;
+  /** The corpus folder, for add, remove and restore. */
+  corpusFiles?: CorpusFiles;
 }
 
 export async function answerLine(line: string, engine: RelaisEngine, logger: Logger, color: boolean,
-  write: (s: string) => void): Promise<void> {
+  write: (s: string) => void, corpusFiles?: CorpusFiles): Promise<void> {
   const { command, options } = parseCommandText(line);
   // The asker's language, read once from what they typed; every command and the engine use it.
   const locale = detectLocale(line);
   // Whoever has the terminal has the files: they are an admin.
   const input = { options, locale, invoker: { platform: 'terminal', userId: 'terminal', isAdmin: true } } as const;
   const context = {
-    engine, logger, commands: allCommands,
+    engine, logger, commands: allCommands, ...(corpusFiles ? { corpusFiles } : {}),
     progress: async (reply: Parameters<typeof renderTerminalReply>[0]) => write(renderTerminalReply(reply, color)),
   };
   write(renderTerminalReply(await runCommand(command, input, context), color));
@@ -44,7 +47,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     rl.prompt();
   }
   for await (const line of rl) {
-    if (line.trim()) await answerLine(line, options.engine, options.logger, interactive, write);
+    if (line.trim()) await answerLine(line, options.engine, options.logger, interactive, write, options.corpusFiles);
     if (interactive) rl.prompt();
   }
 }

@@ -1,8 +1,8 @@
-// Interactions other than a slash command, as Discord sends them: a click on a message's button
+// Interactions other than a slash command, as tests describe them: a click on a message's button
 // (MESSAGE_COMPONENT, carrying the message) and an option being typed (APPLICATION_COMMAND_AUTOCOMPLETE,
 // carrying the options so far, the one being typed marked `focused`). FakeDiscord builds the common
-// part (user, member, channel, permissions) and merges these over it.
-import { ApplicationCommandOptionType, ComponentType, InteractionType, type APIMessage } from 'discord.js';
+// part (user, member, channel, permissions) and adds these.
+import { ApplicationCommandOptionType, InteractionType, type APIMessage } from 'discord.js';
 import type { InteractionCreateOptions } from './types.ts';
 
 export interface ButtonClickOptions extends Omit<InteractionCreateOptions, 'commandName' | 'options'> {
@@ -17,14 +17,6 @@ export interface AutocompleteOptions extends Omit<InteractionCreateOptions, 'opt
   value: string;
   /** Other string options already filled in. */
   others?: Record<string, string>;
-}
-
-export function componentInteraction(customId: string, message: APIMessage): Record<string, unknown> {
-  return {
-    type: InteractionType.MessageComponent,
-    data: { custom_id: customId, component_type: ComponentType.Button },
-    message,
-  };
 }
 
 export function autocompleteInteraction(

@@ -267,16 +267,6 @@ export class FakeRest {
   }
 
   /** UPDATE_MESSAGE: the message the clicked button is on takes the new content, embeds and components. */
-  private updateClickedMessage(state: InteractionState, data: Record<string, any>): void {
-    const clicked = (state.payload as { message?: APIMessage }).message;
-    if (!clicked) return;
-    const updated: APIMessage = { ...clicked, ...('content' in data ? { content: data.content } : {}), ...('embeds' in data ? { embeds: data.embeds } : {}),
-      ...('components' in data ? { components: data.components } : {}) };
-    this.state.knownMessages.set(updated.id, updated);
-    const index = this.state.botMessages.findIndex((m) => m.id === updated.id);
-    if (index >= 0) this.state.botMessages[index] = updated;
-  }
-
   private interactionCallback(id: string, token: string, req: RecordedRequest): FakeResponse {
     const state = this.state.interactions.get(id);
     if (!state || state.payload.token !== token) return discordError(404, 10062, 'Unknown interaction');
@@ -301,10 +291,16 @@ export class FakeRest {
         break;
       case CallbackType.DeferredMessageUpdate:
       case CallbackType.UpdateMessage: {
-        // Only a component's interaction may update the message it is on.
-        const component = (state.payload as { type: number }).type === InteractionType.MessageComponent;
-        if (!component) return json(400, { message: 'Interaction callback type is not valid for this interaction', code: 50035 });
-        if (type === CallbackType.UpdateMessage) this.updateClickedMessage(state, data);
+        // Only a component's interaction updates the message it is on (which becomes its @original).
+        const source = (state.payload as unknown as { message?: APIMessage }).message;
+        if ((state.payload.type as number) !== InteractionType.MessageComponent || !source) {
+          return json(400, { message: 'Interaction callback type is not valid for this interaction', code: 50035 });
+        }
+        const current = this.state.botMessages.find((m) => m.id === source.id) ?? source;
+        state.original = type === CallbackType.UpdateMessage
+          ? { ...current, ...('content' in data ? { content: data.content ?? '' } : {}), ...('embeds' in data ? { embeds: data.embeds ?? [] } : {}),
+            ...('components' in data ? { components: data.components ?? [] } : {}) }
+          : current;
         break;
       }
       default:
@@ -312,6 +308,11 @@ export class FakeRest {
     }
     state.acknowledged = true;
     state.responseType = type;
+    if (type === CallbackType.UpdateMessage && state.original) {
+      this.state.knownMessages.set(state.original.id, state.original);
+      const index = this.state.botMessages.findIndex((m) => m.id === state.original?.id);
+      if (index >= 0) this.state.botMessages[index] = state.original;
+    }
     if (created) {
       state.original = created;
       this.state.knownMessages.set(created.id, created);

@@ -106,6 +106,7 @@ export interface GatewayPayload {
 }
 
 export interface InteractionState {
+  /** A chat-input command, or (type MessageComponent) a button click. */
   payload: APIChatInputApplicationCommandInteraction;
   acknowledged: boolean;
   /** InteractionResponseType of the callback (4 reply, 5 deferred reply, ...). */
@@ -129,6 +130,16 @@ export interface InteractionCreateOptions {
   dm?: boolean;
   locale?: string;
   commandId?: string;
+  /** Attachment options: each becomes an option of type Attachment and an entry of data.resolved.attachments. */
+  attachments?: Record<string, FakeAttachment>;
+}
+
+/** A file attached to a slash command, served from `url` (a local server in tests, Discord's CDN for real). */
+export interface FakeAttachment {
+  filename: string;
+  url: string;
+  size: number;
+  contentType?: string;
 }
 
 export interface MessageCreateOptions {
@@ -149,15 +160,6 @@ export interface MessageCreateOptions {
    * `mentions`); false: the person turned the ping off.
    */
   replyPing?: boolean;
-}
-
-export interface ComponentInteractionOptions {
-  /** The message the button is on (a bot message the fake recorded). */
-  message: APIMessage;
-  customId: string;
-  /** Default `users.alice`. */
-  user?: APIUser;
-  locale?: string;
 }
 
 export interface RegisteredCommands {

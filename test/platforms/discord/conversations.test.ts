@@ -84,7 +84,7 @@ describe('Discord conversations', () => {
     expect(down).toBeDefined();
     expect(ids.filter((id) => id.startsWith('relais:share:'))).toEqual([]); // a mention's answer is public: no share button
     const clickWith = async (customId: string) => {
-      const click = h.fake.componentInteraction({ message: answer, customId, user: h.fake.users.bob });
+      const click = h.fake.buttonClick({ message: answer, customId, user: h.fake.users.bob });
       return (await h.fake.waitForRequest(isCallback(click['id'] as string))).body;
     };
     const first = await clickWith(up as string);
@@ -101,10 +101,10 @@ describe('Discord conversations', () => {
     expect((original.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const share = customIds(original).find((id) => id.startsWith('relais:share:')) as string;
 
-    const stranger = h.fake.componentInteraction({ message: original, customId: share, user: h.fake.users.alice });
+    const stranger = h.fake.buttonClick({ message: original, customId: share, user: h.fake.users.alice });
     expect((await h.fake.waitForRequest(isCallback(stranger['id'] as string))).body.data.content).toContain('Seule la personne');
 
-    const click = h.fake.componentInteraction({ message: original, customId: share, user: h.fake.users.bob });
+    const click = h.fake.buttonClick({ message: original, customId: share, user: h.fake.users.bob });
     const callback = (await h.fake.waitForRequest(isCallback(click['id'] as string))).body;
     expect(callback.type).toBe(4);
     expect(callback.data.flags ?? 0).toBe(0);

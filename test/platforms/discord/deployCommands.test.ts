@@ -85,7 +85,7 @@ describe('deployCommands against FakeDiscord', () => {
     expect(put.headers.authorization).toBe(`Bot ${fake.token}`);
     expect(put.body).toEqual(JSON.parse(JSON.stringify(buildDiscordCommands())));
     expect(result).toMatchObject({ scope: 'guild', guildId: fake.guildId });
-    expect(result.commands.map((c) => c.name)).toEqual(['ask', 'sources', 'source', 'reindex', 'stats', 'help']);
+    expect(result.commands.map((c) => c.name)).toEqual(['ask', 'sources', 'source', 'add', 'remove', 'restore', 'reindex', 'stats', 'help']);
     const stored = fake.registeredCommands.guilds[fake.guildId]!;
     expect(stored.find((c) => c.name === 'reindex')?.default_member_permissions).toBe('32');
     expect(stored.find((c) => c.name === 'ask')?.name_localizations).toEqual({ fr: 'question' });
@@ -98,7 +98,7 @@ describe('deployCommands against FakeDiscord', () => {
     expect(first.scope).toBe('global');
     const second = await deployCommands(discordConfig(fake), silentLogger);
     expect(second.commands).toEqual(first.commands);
-    expect(fake.registeredCommands.global).toHaveLength(6);
+    expect(fake.registeredCommands.global).toHaveLength(9);
   });
 
   it('a wrong token fails with Discord’s 401', async () => {
@@ -128,9 +128,11 @@ describe('the discord:deploy entry (tsx src/cli/deployDiscord.ts)', () => {
     try {
       const out = await run({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
       expect(out.stderr).toBe('');
-      expect(out.stdout).toMatch(new RegExp(`Registered 6 commands on server ${fake.guildId} .*: /ask, /sources, /source, /reindex, /stats, /help`));
+      expect(out.stdout).toMatch(new RegExp(`Registered 9 commands on server ${fake.guildId} .*: /ask, /sources, /source, /add, /remove, /restore, /reindex, /stats, /help`));
       expect(out.code).toBe(0);
-      expect(fake.registeredCommands.guilds[fake.guildId]?.map((c) => c.name)).toEqual(['ask', 'sources', 'source', 'reindex', 'stats', 'help']);
+      expect(fake.registeredCommands.guilds[fake.guildId]?.map((c) => c.name)).toEqual(
+        ['ask', 'sources', 'source', 'add', 'remove', 'restore', 'reindex', 'stats', 'help'],
+      );
     } finally {
       await fake.stop();
     }

@@ -2,7 +2,7 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { renderDiscordReply } from '../../../src/platforms/discord/renderDiscordReply.ts';
-import { replyActionRows } from '../../../src/platforms/discord/replyActions.ts';
+import { confirmationFor, replyActionRows } from '../../../src/platforms/discord/replyActions.ts';
 
 describe('Discord reply actions', () => {
   it('renders 👍 / 👎 and share as buttons of one row', () => {
@@ -13,6 +13,16 @@ describe('Discord reply actions', () => {
       ['relais:vote:down:A1', 'Pas utile', '👎', ButtonStyle.Secondary],
       ['relais:share:A1', 'Partager dans le canal', undefined, ButtonStyle.Primary],
     ]);
+  });
+
+  it('renders a confirmation as a danger button of the same row, whose short key brings back the command', () => {
+    const confirm = { kind: 'confirm' as const, label: 'Retirer', command: 'remove', options: { file: 'un-nom-de-fichier-assez-long.pdf' } };
+    const [row] = replyActionRows([{ kind: 'feedback', answerId: 'A1' }, confirm], 'fr');
+    const button = row?.components.at(-1);
+    expect(row?.components).toHaveLength(3);
+    expect(button?.style).toBe(ButtonStyle.Danger);
+    expect(button?.custom_id).toMatch(/^relais:confirm:[0-9a-f]{32}$/);
+    expect(confirmationFor(button?.custom_id ?? '')).toEqual({ command: 'remove', options: { file: 'un-nom-de-fichier-assez-long.pdf' } });
   });
 
   it('adds components to a reply only when it has actions', () => {

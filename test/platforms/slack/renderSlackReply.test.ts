@@ -4,7 +4,8 @@ import type { Reply, ReplySection } from '../../../commands/reply.ts';
 import { escapeMrkdwn, mrkdwnLink } from '../../../src/platforms/slack/rendering/mrkdwn.ts';
 import { highlightedMrkdwn, renderSlackReply, SLACK_LIMITS, type SlackBlock } from '../../../src/platforms/slack/rendering/renderSlackReply.ts';
 
-const textsOf = (blocks: SlackBlock[]) => blocks.map((b) => (b.type === 'section' ? b.text.text : b.elements.map((e) => e.text).join('\n')));
+const textsOf = (blocks: SlackBlock[]) => blocks.map((b) => (b.type === 'section' ? b.text.text
+  : b.type === 'context' ? b.elements.map((e) => e.text).join('\n') : b.elements.map((e) => e.text.text).join('\n')));
 
 function fact(excerpt: string, extra: Partial<Extract<ReplySection, { type: 'fact' }>> = {}): ReplySection {
   return { type: 'fact', excerpt, highlights: [], citation: { source: 'corpus/001_a_b.txt', title: 'Titre', date: '2019-03-12' }, ...extra };

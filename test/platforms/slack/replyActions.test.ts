@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../commands/reply.ts';
 import { renderSlackReply, SLACK_LIMITS } from '../../../src/platforms/slack/rendering/renderSlackReply.ts';
-import { replyActionBlocks } from '../../../src/platforms/slack/rendering/replyActions.ts';
+import { REPLY_BUTTON_ACTION, replyActionBlocks } from '../../../src/platforms/slack/rendering/replyActions.ts';
 
 describe('Slack reply actions', () => {
   it('renders 👍 / 👎 and share as buttons of one actions block', () => {
@@ -11,6 +11,14 @@ describe('Slack reply actions', () => {
       ['relais:vote:up:A1', '👍 Helpful'], ['relais:vote:down:A1', '👎 Not helpful'], ['relais:share:A1', 'Share in channel'],
     ]);
     expect(replyActionBlocks(undefined, 'fr')).toEqual([]);
+  });
+
+  it('renders a confirmation as a danger button of the same block, its own action_id, the asker\'s language in its value', () => {
+    const confirm = { kind: 'confirm' as const, label: 'Retirer', command: 'remove', options: { file: 'a.txt', confirmed: 'oui' } };
+    const [block] = replyActionBlocks([{ kind: 'read-passage', label: 'Lire le passage', passage: 'P.1' }, confirm], 'fr');
+    expect(block?.elements.map((e) => [e.action_id, e.style])).toEqual([['relais_read_passage', undefined], ['relais_confirm', 'danger']]);
+    expect(block?.elements[1]?.value).toBe('fr|["remove",{"file":"a.txt","confirmed":"oui"}]');
+    expect(block?.elements.every((e) => REPLY_BUTTON_ACTION.test(e.action_id))).toBe(true);
   });
 
   it('renders no actions block when no button is left (Slack refuses one without elements)', () => {

@@ -5,11 +5,13 @@
 // with the new one, so a follow-up is read with them; in channels, a 👀 reaction shows the question
 // is being worked on until the answer lands.
 import type { webApi } from '@slack/bolt';
+import type { IncomingFile } from '../../../../commands/corpusFiles.ts';
 import { errorReply, type Reply } from '../../../../commands/reply.ts';
 import { renderSlackReply } from '../rendering/renderSlackReply.ts';
 import { detectLocale } from '../../../engine/index.ts';
 import { messagesFor } from '../../../messages/catalogue.ts';
 import { runSlackCommand } from '../runSlackCommand.ts';
+import type { SlackFileRef } from '../slackFiles.ts';
 import { describeError, logFailure } from '../slackErrors.ts';
 import type { ListenerDeps } from './listenerDeps.ts';
 import { showWorking } from './workingReaction.ts';
@@ -22,7 +24,12 @@ export interface ConversationMessage {
   text?: string;
   bot_id?: string;
   subtype?: string;
+  /** Files shared in the message (subtype file_share, or a mention with files). */
+  files?: SlackFileRef[];
 }
+
+/** A person's message with files is still a person's message; other subtypes (edits, joins…) are not. */
+const ANSWERED_SUBTYPES: ReadonlySet<string | undefined> = new Set([undefined, 'file_share']);
 
 export interface ConversationTarget {
   /** 'thread': reply in the message's thread (starting one); 'direct': reply where the message is. */
@@ -45,7 +52,14 @@ export function slackConversationKey(channel: string, threadTs: string | undefin
 }
 
 function isPersonMessage(message: ConversationMessage, botUserId: string | undefined): message is ConversationMessage & { user: string } {
-  return message.bot_id === undefined && message.subtype === undefined && message.user !== undefined && message.user !== botUserId;
+  return message.bot_id === undefined && ANSWERED_SUBTYPES.has(message.subtype) && message.user !== undefined && message.user !== botUserId;
+}
+
+/** The files shared with a message: its own, else those of the thread it is in (looked up only for `add`). */
+async function sharedFiles(message: ConversationMessage, client: webApi.WebClient, deps: ListenerDeps): Promise<IncomingFile[]> {
+  const refs = (message.files ?? []).length > 0 ? message.files ?? []
+    : message.thread_ts !== undefined ? await deps.slackFiles.inThread(client, message.channel, message.thread_ts) : [];
+  return refs.map((ref) => deps.slackFiles.incoming(client, ref));
 }
 
 export async function answerConversationMessage(
@@ -64,6 +78,10 @@ export async function answerConversationMessage(
     return;
   }
   const text = stripBotMention(message.text ?? '', target.botUserId);
+  if (message.subtype === 'file_share' && text === '') {
+    deps.logger.debug(where, 'a file shared without a word; nothing to answer');
+    return;
+  }
   const locale = detectLocale(text);
   const threadTs = target.replyIn === 'thread' ? (message.thread_ts ?? message.ts) : message.thread_ts;
   const post = async (reply: Reply) => {
@@ -75,7 +93,8 @@ export async function answerConversationMessage(
   const conversation = deps.conversations.scope(slackConversationKey(message.channel, threadTs));
   const done = target.isDirectMessage ? async () => undefined : await showWorking(client, message, deps.logger);
   try {
-    await post(await runSlackCommand({ text, userId: message.user, locale, conversation }, deps, post));
+    const findFiles = () => sharedFiles(message, client, deps);
+    await post(await runSlackCommand({ text, userId: message.user, locale, conversation, findFiles }, deps, post));
   } catch (error) {
     const ref = logFailure(deps.logger, error, where, 'conversation answer failed');
     await post(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch((second: unknown) => {

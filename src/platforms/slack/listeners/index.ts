@@ -1,7 +1,6 @@
 // Every Slack listener, registered by kind (slash commands, events, messages, button actions).
 import type { App } from '@slack/bolt';
-import { registerAnswerButtons } from './actions/answerButtons.ts';
-import { registerReadPassage } from './actions/readPassage.ts';
+import { registerReplyButtons } from './actions/replyButtons.ts';
 import { registerRelaisCommand } from './commands/relaisCommand.ts';
 import { registerAppMention } from './events/appMention.ts';
 import type { ListenerDeps } from './listenerDeps.ts';
@@ -13,6 +12,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerAppMention(app, deps);
   registerDirectMessage(app, deps);
   registerThreadFollowUp(app, deps);
-  registerAnswerButtons(app, deps);
-  registerReadPassage(app, deps);
+  registerReplyButtons(app, deps);
 }

@@ -2,22 +2,15 @@
 // privately; "Partager dans le canal" posts the private answer for the whole channel, the question
 // restated, and turns the private copy into a short note. Everything goes through the click's
 // response_url, which works in channels Relais has not joined, as /relais does.
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { ACTION_BUTTON_ID, readActionButtonId } from '../../../../../commands/replyActions.ts';
+import type { BlockAction, ButtonAction } from '@slack/bolt';
+import { readActionButtonId } from '../../../../../commands/replyActions.ts';
 import type { Reply } from '../../../../../commands/reply.ts';
 import { renderSlackReply } from '../../rendering/renderSlackReply.ts';
 import { postToResponseUrl, type ResponseUrlMessage } from '../../responseUrl.ts';
 import { logFailure } from '../../slackErrors.ts';
 import type { ListenerDeps } from '../listenerDeps.ts';
 
-export function registerAnswerButtons(app: App, deps: ListenerDeps): void {
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: ACTION_BUTTON_ID }, async ({ ack, body, action }) => {
-    await ack();
-    await deps.track(answerClick(body, action, deps));
-  });
-}
-
-async function answerClick(body: BlockAction<ButtonAction>, action: ButtonAction, deps: ListenerDeps): Promise<void> {
+export async function answerClick(body: BlockAction<ButtonAction>, action: ButtonAction, deps: ListenerDeps): Promise<void> {
   const where = { user: body.user.id, channel: body.channel?.id, action: action.action_id, via: 'block_actions' };
   const click = readActionButtonId(action.action_id);
   if (!click || body.response_url === undefined) return;

@@ -1,25 +1,17 @@
 // "Lire le passage": a click on the button under an answer shows the clicker, and only them, the
 // paragraph around the cited fact (posted to the click's response_url as an ephemeral message, so the
 // answer in the channel stays as it was).
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { BlockAction } from '@slack/bolt';
 import { readPassageReply } from '../../../../../commands/readPassage.ts';
 import { errorReply, type Reply } from '../../../../../commands/reply.ts';
 import { detectLocale, type Locale } from '../../../../engine/index.ts';
 import { messagesFor } from '../../../../messages/catalogue.ts';
-import { READ_PASSAGE_ACTION } from '../../rendering/replyActions.ts';
 import { renderSlackReply } from '../../rendering/renderSlackReply.ts';
 import { postToResponseUrl } from '../../responseUrl.ts';
 import { describeError, logFailure } from '../../slackErrors.ts';
 import type { ListenerDeps } from '../listenerDeps.ts';
 
-export function registerReadPassage(app: App, deps: ListenerDeps): void {
-  app.action<BlockAction<ButtonAction>>(READ_PASSAGE_ACTION, async ({ ack, body, action }) => {
-    await ack();
-    await deps.track(showPassage(body, action.value ?? '', deps));
-  });
-}
-
-async function showPassage(body: BlockAction, reference: string, deps: ListenerDeps): Promise<void> {
+export async function showPassage(body: BlockAction, reference: string, deps: ListenerDeps): Promise<void> {
   // The answer's own language: the click carries no locale, the message it sits under does.
   const locale: Locale = detectLocale(body.message?.['text'] ?? '');
   const where = { channel: body.channel?.id, user: body.user.id, via: 'read_passage' };

@@ -1,5 +1,6 @@
 // A direct message to Relais (message.im): answered right there, in the DM.
 import type { App } from '@slack/bolt';
+import { fileRefs } from '../../slackFiles.ts';
 import { answerConversationMessage } from '../conversationAnswer.ts';
 import type { ListenerDeps } from '../listenerDeps.ts';
 
@@ -15,6 +16,7 @@ export function registerDirectMessage(app: App, deps: ListenerDeps): void {
         ...('user' in message && typeof message.user === 'string' ? { user: message.user } : {}),
         ...('text' in message && typeof message.text === 'string' ? { text: message.text } : {}),
         ...('bot_id' in message && typeof message.bot_id === 'string' ? { bot_id: message.bot_id } : {}),
+        ...('files' in message && Array.isArray(message.files) ? { files: fileRefs(message.files) } : {}),
       },
       { replyIn: 'direct', isDirectMessage: true, botUserId: context.botUserId, via: 'message.im' },
       client,
