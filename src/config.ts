@@ -250,24 +250,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxPdfPages: e.MAX_PDF_PAGES,
     fetch: { allowHosts: e.FETCH_ALLOW_HOSTS, timeoutMs: e.FETCH_TIMEOUT, maxRedirects: e.FETCH_MAX_REDIRECTS,
       maxBytes: e.MAX_DOCUMENT_BYTES },
-    slack: e.SLACK_BOT_TOKEN
-      ? {
-          botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET,
-          adminUserIds: e.SLACK_ADMIN_USER_IDS, apiUrl: e.SLACK_API_URL, port: e.PORT,
-        }
-      : undefined,
+    slack: slackSettings(e),
     discord: discordSettings(e),
-    operations: {
-      ...(e.METRICS_PORT !== undefined ? { metricsPort: e.METRICS_PORT } : {}),
-      metricsHost: e.METRICS_HOST,
-      statsRetentionDays: e.STATS_RETENTION_DAYS,
-      statsMaxRecords: e.STATS_MAX_RECORDS,
-      ...(e.REINDEX_INTERVAL !== undefined ? { reindexIntervalMs: e.REINDEX_INTERVAL } : {}),
-      reindexOnChange: e.REINDEX_ON_CHANGE,
-      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-      maxInFlight: e.MAX_IN_FLIGHT,
-      shutdownGraceMs: e.SHUTDOWN_GRACE ?? 10_000,
-    },
+    operations: operationsSettings(e),
     conversation: { answerVisibility: e.ANSWER_VISIBILITY, ...(e.FEEDBACK_SALT !== undefined ? { feedbackSalt: e.FEEDBACK_SALT } : {}) },
     search: {
       backend: e.SEARCH_BACKEND,
@@ -275,6 +260,28 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ...(e.DATABASE_READ_URL !== undefined ? { databaseReadUrl: e.DATABASE_READ_URL } : {}),
       databaseSchema: e.DATABASE_SCHEMA,
     },
+  };
+}
+
+function slackSettings(e: z.infer<typeof schema>): Config['slack'] {
+  if (!e.SLACK_BOT_TOKEN) return undefined;
+  return {
+    botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET,
+    adminUserIds: e.SLACK_ADMIN_USER_IDS, apiUrl: e.SLACK_API_URL, port: e.PORT,
+  };
+}
+
+function operationsSettings(e: z.infer<typeof schema>): Config['operations'] {
+  return {
+    ...(e.METRICS_PORT !== undefined ? { metricsPort: e.METRICS_PORT } : {}),
+    metricsHost: e.METRICS_HOST,
+    statsRetentionDays: e.STATS_RETENTION_DAYS,
+    statsMaxRecords: e.STATS_MAX_RECORDS,
+    ...(e.REINDEX_INTERVAL !== undefined ? { reindexIntervalMs: e.REINDEX_INTERVAL } : {}),
+    reindexOnChange: e.REINDEX_ON_CHANGE,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    maxInFlight: e.MAX_IN_FLIGHT,
+    shutdownGraceMs: e.SHUTDOWN_GRACE ?? 10_000,
   };
 }
 

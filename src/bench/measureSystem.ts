@@ -148,6 +148,33 @@ export interface MeasureOptions {
   log?: (line: string) => void;
 }
 
+/** The build, the cold starts and the concurrent instances, each in child processes, into `result`. */
+async function runPhases(
+  result: SystemMeasurement, common: string[], options: MeasureOptions, log: (line: string) => void,
+): Promise<void> {
+  log(`  ${options.system} @ ${options.size}: build + queries…`);
+  const build = await runChild([...common, '--phase', 'build'], options);
+  result.childWallMs.build = build.wallMs;
+  result.build = build.figures as BuildFigures;
+  const cold: ColdFigures[] = [];
+  result.childWallMs.cold = [];
+  for (let i = 0; i < (options.coldRuns ?? 1); i++) {
+    log(`  ${options.system} @ ${options.size}: cold start ${i + 1}…`);
+    const run = await runChild([...common, '--phase', 'cold'], options);
+    result.childWallMs.cold.push(run.wallMs);
+    cold.push(run.figures as ColdFigures);
+  }
+  result.cold = cold;
+  result.coldMedian = medianCold(cold);
+  const instances = options.instances ?? 2;
+  if (SYSTEMS[options.system]?.concurrent && instances >= 2) {
+    log(`  ${options.system} @ ${options.size}: ${instances} instances querying at once…`);
+    const started = performance.now();
+    result.concurrent = await runConcurrent(common, instances, options);
+    result.childWallMs.concurrent = Math.round(performance.now() - started);
+  }
+}
+
 /** Runs the build child, then the cold-start children, over a fresh data folder. Never throws for a failing system. */
 export async function measureSystem(options: MeasureOptions): Promise<SystemMeasurement> {
   const log = options.log ?? (() => undefined);
@@ -167,27 +194,7 @@ export async function measureSystem(options: MeasureOptions): Promise<SystemMeas
     ...(SYSTEMS[options.system]?.needsDatabase ? ['--schema', benchSchema(options.size, options.system)] : []),
   ];
   try {
-    log(`  ${options.system} @ ${options.size}: build + queries…`);
-    const build = await runChild([...common, '--phase', 'build'], options);
-    result.childWallMs.build = build.wallMs;
-    result.build = build.figures as BuildFigures;
-    const cold: ColdFigures[] = [];
-    result.childWallMs.cold = [];
-    for (let i = 0; i < (options.coldRuns ?? 1); i++) {
-      log(`  ${options.system} @ ${options.size}: cold start ${i + 1}…`);
-      const run = await runChild([...common, '--phase', 'cold'], options);
-      result.childWallMs.cold.push(run.wallMs);
-      cold.push(run.figures as ColdFigures);
-    }
-    result.cold = cold;
-    result.coldMedian = medianCold(cold);
-    const instances = options.instances ?? 2;
-    if (SYSTEMS[options.system]?.concurrent && instances >= 2) {
-      log(`  ${options.system} @ ${options.size}: ${instances} instances querying at once…`);
-      const started = performance.now();
-      result.concurrent = await runConcurrent(common, instances, options);
-      result.childWallMs.concurrent = Math.round(performance.now() - started);
-    }
+    await runPhases(result, common, options, log);
     result.ok = true;
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
@@ -213,6 +220,20 @@ function spawnChild(args: string[], options: MeasureOptions): ChildProcess {
   delete env[DATABASE_URL_ENV];
   if (options.databaseUrl) env[DATABASE_URL_ENV] = options.databaseUrl;
   return spawn(process.execPath, nodeArgs, { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/** The instances' figures read back from their result files, and their combined throughput. */
+async function concurrentFigures(files: string[], instances: number, repeat: number): Promise<ConcurrentFigures> {
+  const perInstance = await Promise.all(files.map(async (file) =>
+    JSON.parse(await readFile(file, 'utf8')) as InstanceFigures & { samplesMs: number[] }));
+  const all = perInstance.flatMap((f) => f.samplesMs);
+  const span = Math.max(...perInstance.map((f) => f.endedAt)) - Math.min(...perInstance.map((f) => f.startedAt));
+  return {
+    instances, repeat,
+    combinedQps: round(all.length / (span / 1000), 1),
+    p50Ms: round(percentile(all, 50)), p99Ms: round(percentile(all, 99)),
+    perInstance: perInstance.map(({ samplesMs: _, ...figures }) => figures),
+  };
 }
 
 /**
@@ -248,18 +269,7 @@ async function runConcurrent(common: string[], instances: number, options: Measu
       for (const child of spawned) child.kill('SIGKILL');
       throw error;
     })));
-    const perInstance = await Promise.all(children.map(async (c) => {
-      const figures = JSON.parse(await readFile(c.file, 'utf8')) as InstanceFigures & { samplesMs: number[] };
-      return figures;
-    }));
-    const all = perInstance.flatMap((f) => f.samplesMs);
-    const span = Math.max(...perInstance.map((f) => f.endedAt)) - Math.min(...perInstance.map((f) => f.startedAt));
-    return {
-      instances, repeat: options.repeat ?? 5,
-      combinedQps: round(all.length / (span / 1000), 1),
-      p50Ms: round(percentile(all, 50)), p99Ms: round(percentile(all, 99)),
-      perInstance: perInstance.map(({ samplesMs: _, ...figures }) => figures),
-    };
+    return await concurrentFigures(children.map((c) => c.file), instances, options.repeat ?? 5);
   } finally {
     await Promise.all(children.map((c) => rm(c.file, { force: true })));
   }

@@ -19,6 +19,19 @@ import type { Logger, RelaisEngine } from '../engine/index.ts';
 
 export type QuestionOutcome = 'answered' | 'unanswered' | 'invalid' | 'limited' | 'busy' | 'error';
 
+const plainGauge = (name: string, help: string, registers: Registry[]): Gauge => new Gauge({ name, help, registers });
+
+/** A gauge read at each scrape from `value` (left as it was when there is none yet). */
+function sizeGauge(name: string, help: string, registers: Registry[], value: () => number | undefined): Gauge {
+  return new Gauge({
+    name, help, registers,
+    collect() {
+      const v = value();
+      if (v !== undefined) this.set(v);
+    },
+  });
+}
+
 export class RelaisMetrics {
   readonly registry = new Registry();
   readonly questions: Counter<'platform' | 'outcome'>;
@@ -44,18 +57,11 @@ export class RelaisMetrics {
       name: 'relais_answer_duration_seconds', help: 'Time to answer an admitted question', labelNames: ['platform'], registers,
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     });
-    this.inFlight = new Gauge({ name: 'relais_questions_in_flight', help: 'Questions being answered now', registers });
-    const engineOf = () => this.engine?.status();
-    this.indexDocuments = new Gauge({
-      name: 'relais_index_documents', help: 'Documents in the index in use', registers,
-      collect: () => { const s = engineOf(); if (s) this.indexDocuments.set(s.documents); },
-    });
-    this.indexPassages = new Gauge({
-      name: 'relais_index_passages', help: 'Passages in the index in use', registers,
-      collect: () => { const s = engineOf(); if (s) this.indexPassages.set(s.passages); },
-    });
-    this.lastReindexTimestamp = new Gauge({ name: 'relais_last_reindex_timestamp_seconds', help: 'When the index in use was built (Unix time)', registers });
-    this.lastReindexDuration = new Gauge({ name: 'relais_last_reindex_duration_seconds', help: 'How long the last reindex took', registers });
+    this.inFlight = plainGauge('relais_questions_in_flight', 'Questions being answered now', registers);
+    this.indexDocuments = sizeGauge('relais_index_documents', 'Documents in the index in use', registers, () => this.engine?.status().documents);
+    this.indexPassages = sizeGauge('relais_index_passages', 'Passages in the index in use', registers, () => this.engine?.status().passages);
+    this.lastReindexTimestamp = plainGauge('relais_last_reindex_timestamp_seconds', 'When the index in use was built (Unix time)', registers);
+    this.lastReindexDuration = plainGauge('relais_last_reindex_duration_seconds', 'How long the last reindex took', registers);
     this.reindexes = new Counter({ name: 'relais_reindex_total', help: 'Reindexes run, by result', labelNames: ['result'], registers });
     this.errors = new Counter({ name: 'relais_errors_total', help: 'Errors logged, by log message', labelNames: ['event'], registers });
     this.platformConnected = new Gauge({
