@@ -19,7 +19,16 @@ const ENGINE_ENTRY_ONLY = {
 /** The engine knows nothing of Relais around it: no settings, commands, operations or platforms. */
 const ENGINE_STANDS_ALONE = {
   target: './src/engine/**',
-  from: ['./commands/**', './src/messages/**', './src/operations/**', './src/platforms/**', './src/cli/**', './src/documents/**', './src/bench/**', './src/*.ts'],
+  from: [
+    './commands/**',
+    './src/messages/**',
+    './src/operations/**',
+    './src/platforms/**',
+    './src/cli/**',
+    './src/documents/**',
+    './src/bench/**',
+    './src/*.ts',
+  ],
   message: 'the engine imports nothing outside src/engine',
 };
 
@@ -59,7 +68,15 @@ const ANSWER_BELOW_ENGINE = {
 /** The message catalogue only needs the engine's types. */
 const MESSAGES_ABOVE_ENGINE_ONLY = {
   target: './src/messages/**',
-  from: ['./commands/**', './src/operations/**', './src/platforms/**', './src/cli/**', './src/documents/**', './src/bench/**', './src/*.ts'],
+  from: [
+    './commands/**',
+    './src/operations/**',
+    './src/platforms/**',
+    './src/cli/**',
+    './src/documents/**',
+    './src/bench/**',
+    './src/*.ts',
+  ],
   message: 'messages import only the engine',
 };
 
@@ -85,12 +102,22 @@ export default tseslint.config(
     languageOptions: { parser: tseslint.parser },
     plugins: { 'import-x': importX },
     rules: {
-      'import-x/no-restricted-paths': ['error', {
-        zones: [
-          ENGINE_ENTRY_ONLY, ENGINE_STANDS_ALONE, LANGUAGE_GROUND_FLOOR, ANALYSIS_ON_LANGUAGE, CORPUS_AND_INDEX_BELOW_ANSWER,
-          ANSWER_BELOW_ENGINE, MESSAGES_ABOVE_ENGINE_ONLY, COMMANDS_BELOW_PLATFORMS, PLATFORMS_FROM_THE_ROOT_ONLY,
-        ],
-      }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ENGINE_ENTRY_ONLY,
+            ENGINE_STANDS_ALONE,
+            LANGUAGE_GROUND_FLOOR,
+            ANALYSIS_ON_LANGUAGE,
+            CORPUS_AND_INDEX_BELOW_ANSWER,
+            ANSWER_BELOW_ENGINE,
+            MESSAGES_ABOVE_ENGINE_ONLY,
+            COMMANDS_BELOW_PLATFORMS,
+            PLATFORMS_FROM_THE_ROOT_ONLY,
+          ],
+        },
+      ],
       // Long sentences in strings (messages, reasons) may run on; code may not.
       'max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
       'max-lines-per-function': ['error', { max: 50, skipBlankLines: true, skipComments: true }],

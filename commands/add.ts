@@ -29,9 +29,10 @@ async function addOne(source: () => Promise<SavedFile>, engine: RelaisEngine, co
   const m = messagesFor(locale).documents;
   try {
     const saved = await source();
-    const indexed = saved.alreadyPresent && engine.documents().some((d) => d.file === saved.file)
-      ? { document: engine.documents().find((d) => d.file === saved.file) }
-      : await indexChange(engine, saved.file, true);
+    const indexed =
+      saved.alreadyPresent && engine.documents().some((d) => d.file === saved.file)
+        ? { document: engine.documents().find((d) => d.file === saved.file) }
+        : await indexChange(engine, saved.file, true);
     if (!indexed.document) {
       // Not readable after all (a scanned PDF, an encrypted file): it never serves, so it does not stay.
       await corpus.discard(saved.file);

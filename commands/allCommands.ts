@@ -11,7 +11,15 @@ import { sourcesCommand } from './sources.ts';
 import { statsCommand } from './stats.ts';
 
 export const allCommands: readonly CommandDefinition[] = [
-  askCommand, sourcesCommand, sourceCommand, addCommand, removeCommand, restoreCommand, reindexCommand, statsCommand, helpCommand,
+  askCommand,
+  sourcesCommand,
+  sourceCommand,
+  addCommand,
+  removeCommand,
+  restoreCommand,
+  reindexCommand,
+  statsCommand,
+  helpCommand,
 ];
 
 export function findCommand(name: string): CommandDefinition | undefined {

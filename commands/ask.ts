@@ -71,14 +71,16 @@ export const askCommand = defineCommand({
   name: 'ask',
   localizedNames: { fr: 'question' },
   description: inBothLanguages((m) => m.ask.description),
-  options: [{
-    name: 'question',
-    description: inBothLanguages((m) => m.ask.questionOption),
-    type: 'string',
-    required: true,
-    maxLength: MAX_QUESTION_LENGTH,
-    prose: true,
-  }],
+  options: [
+    {
+      name: 'question',
+      description: inBothLanguages((m) => m.ask.questionOption),
+      type: 'string',
+      required: true,
+      maxLength: MAX_QUESTION_LENGTH,
+      prose: true,
+    },
+  ],
   preconditions: ['fairUse'],
   slow: false,
   // "ask <question>": the rest of the line is the question ("ask" alone asks nothing, and says how to ask).

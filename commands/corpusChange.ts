@@ -31,7 +31,7 @@ export function refusalText(refusal: DocumentRefused, locale: Locale): string {
   const texts = messagesFor(locale).documents.refusals;
   const { reason, ...details } = refusal.details;
   const render = texts[refusal.code] ?? (() => refusal.code);
-  return render({ ...details, ...(reason ? { reason: locale === 'fr' ? reason.fr ?? reason.en : reason.en } : {}) });
+  return render({ ...details, ...(reason ? { reason: locale === 'fr' ? (reason.fr ?? reason.en) : reason.en } : {}) });
 }
 
 /** A refusal as an ephemeral reply: the sentence, with a capital (the catalogue writes it to follow a heading). */

@@ -22,15 +22,24 @@ export interface SavedFile {
 
 export type DocumentRefusalCode =
   // fetching a web address (src/documents/fetchError.ts)
-  | 'invalid-url' | 'unsupported-scheme' | 'blocked-address' | 'dns-failed' | 'unreachable' | 'timeout'
-  | 'too-many-redirects' | 'http-status' | 'no-article'
+  | 'invalid-url'
+  | 'unsupported-scheme'
+  | 'blocked-address'
+  | 'dns-failed'
+  | 'unreachable'
+  | 'timeout'
+  | 'too-many-redirects'
+  | 'http-status'
+  | 'no-article'
   // the file itself
   | 'too-large' // over the size cap
   | 'not-a-document' // its content is no PDF, .docx, .odt, web page or text (whatever its name says)
   | 'download-failed' // the platform would not give the file
   | 'unreadable' // the corpus loader could not read it (scanned PDF, encrypted, empty…): `reason` says why
   // the corpus and its trash
-  | 'not-in-corpus' | 'not-in-trash' | 'already-in-corpus';
+  | 'not-in-corpus'
+  | 'not-in-trash'
+  | 'already-in-corpus';
 
 export interface DocumentRefusalDetails {
   /** A cap, as people read it ("20 MiB"). */

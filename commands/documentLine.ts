@@ -6,7 +6,13 @@ import { replyCitation } from './citation.ts';
 import { citationName } from './reply.ts';
 
 const FORMATS: Readonly<Record<string, string>> = {
-  '.pdf': 'PDF', '.docx': 'Word', '.odt': 'OpenDocument', '.html': 'HTML', '.htm': 'HTML', '.md': 'Markdown', '.txt': 'texte',
+  '.pdf': 'PDF',
+  '.docx': 'Word',
+  '.odt': 'OpenDocument',
+  '.html': 'HTML',
+  '.htm': 'HTML',
+  '.md': 'Markdown',
+  '.txt': 'texte',
 };
 
 /** The format a file is in, from its extension: the corpus loader reads it by the same. */

@@ -24,7 +24,9 @@ function matches(typed: string): (text: string) => boolean {
 }
 
 function filterSuggestions(documents: readonly IndexedDocument[]): Suggestion[] {
-  const territories = [...new Set(documents.map((d) => d.territory?.trim()).filter((t): t is string => Boolean(t)))].sort((a, b) => a.localeCompare(b, 'fr'));
+  const territories = [...new Set(documents.map((d) => d.territory?.trim()).filter((t): t is string => Boolean(t)))].sort((a, b) =>
+    a.localeCompare(b, 'fr'),
+  );
   // A filter is matched word by word against titles: a title cut short at a word boundary still finds its document.
   const titles = documents.map((d) => shortTitle(d.title, MAX_LENGTH - 1).replace(/…$/, ''));
   const all = [...territories, ...titles].filter((t) => t.length > 0 && t.length <= MAX_LENGTH);

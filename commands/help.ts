@@ -51,7 +51,12 @@ export const helpCommand = defineCommand({
       sections: [
         { type: 'text', text: m.howToAsk },
         { type: 'list', items: m.waysToAsk[invoker.platform](ask ? usage(ask, invoker.platform, locale, m) : '') },
-        ...(examples.length > 0 ? [{ type: 'text' as const, text: m.examples }, { type: 'list' as const, items: examples }] : []),
+        ...(examples.length > 0
+          ? [
+              { type: 'text' as const, text: m.examples },
+              { type: 'list' as const, items: examples },
+            ]
+          : []),
         { type: 'text', text: m.commands },
         { type: 'list', items: shown.map((c) => `${usage(c, invoker.platform, locale, m)} — ${c.description[locale]}`) },
         { type: 'context', text: `${m.lastIndexed} : ${status.indexedAt} · ${status.passages} passages` },

@@ -13,7 +13,11 @@ const SAME_WORDS_SHARE = 0.7;
 const SINGLE_VALUE = new Set(['person', 'number', 'money', 'percent', 'date', 'duration', 'place', 'ordinal', 'frequency']);
 
 function words(text: string): Set<string> {
-  return new Set(foldWord(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+  return new Set(
+    foldWord(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3),
+  );
 }
 
 function sayTheSame(a: Fact, b: Fact): boolean {

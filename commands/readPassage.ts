@@ -18,6 +18,8 @@ export async function readPassageReply(engine: RelaisEngine, reference: string, 
   return {
     ephemeral: true,
     heading: '',
-    sections: [{ type: 'fact', excerpt: found.text, highlights: [found.passage], citation: replyCitation(found.document, locale), lead: true }],
+    sections: [
+      { type: 'fact', excerpt: found.text, highlights: [found.passage], citation: replyCitation(found.document, locale), lead: true },
+    ],
   };
 }

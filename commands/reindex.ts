@@ -16,7 +16,7 @@ function listed(names: string[], locale: Locale): string {
   return more <= 0 ? shown : messagesFor(locale).reindex.more(shown, more);
 }
 
-const skipLine = (s: SkippedFile, locale: Locale): string => `${s.file} (${locale === 'en' ? s.reason : s.reasonFr ?? s.reason})`;
+const skipLine = (s: SkippedFile, locale: Locale): string => `${s.file} (${locale === 'en' ? s.reason : (s.reasonFr ?? s.reason)})`;
 
 export function summaryReply(summary: ReindexSummary, locale: Locale): Reply {
   const m = messagesFor(locale).reindex;
@@ -31,7 +31,10 @@ export function summaryReply(summary: ReindexSummary, locale: Locale): Reply {
           line(m.added, summary.added),
           line(m.changed, summary.changed),
           line(m.removed, summary.removed),
-          line(m.skipped, summary.skipped.map((s) => skipLine(s, locale))),
+          line(
+            m.skipped,
+            summary.skipped.map((s) => skipLine(s, locale)),
+          ),
         ],
       },
     ],

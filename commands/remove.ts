@@ -14,7 +14,9 @@ export const removeCommand = defineCommand({
   name: 'remove',
   localizedNames: { fr: 'retirer' },
   description: inBothLanguages((m) => m.documents.removeDescription),
-  options: [{ name: 'file', description: inBothLanguages((m) => m.documents.fileNameOption), type: 'string', required: true, maxLength: 300 }],
+  options: [
+    { name: 'file', description: inBothLanguages((m) => m.documents.fileNameOption), type: 'string', required: true, maxLength: 300 },
+  ],
   preconditions: ['admin'],
   slow: true,
   parse: parseFileArguments,

@@ -60,7 +60,9 @@ export function decodeConfirm(payload: string): { command: string; options: Comm
   try {
     const parsed: unknown = JSON.parse(payload);
     if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'object' || parsed[1] === null) return undefined;
-    const options = Object.fromEntries(Object.entries(parsed[1] as Record<string, unknown>).filter(([, v]) => typeof v === 'string')) as CommandOptions;
+    const options = Object.fromEntries(
+      Object.entries(parsed[1] as Record<string, unknown>).filter(([, v]) => typeof v === 'string'),
+    ) as CommandOptions;
     return { command: parsed[0], options };
   } catch {
     return undefined;

@@ -14,7 +14,9 @@ export const restoreCommand = defineCommand({
   name: 'restore',
   localizedNames: { fr: 'restaurer' },
   description: inBothLanguages((m) => m.documents.restoreDescription),
-  options: [{ name: 'file', description: inBothLanguages((m) => m.documents.fileNameOption), type: 'string', required: false, maxLength: 300 }],
+  options: [
+    { name: 'file', description: inBothLanguages((m) => m.documents.fileNameOption), type: 'string', required: false, maxLength: 300 },
+  ],
   preconditions: ['admin'],
   slow: true,
   parse: (args) => {
@@ -29,7 +31,11 @@ export const restoreCommand = defineCommand({
     if (!typed) {
       if (trashed.length === 0) return { ephemeral: true, heading: m.trashEmpty, sections: [] };
       const more = trashed.length > LISTED ? [`… +${trashed.length - LISTED}`] : [];
-      return { ephemeral: true, heading: m.trashHeading(trashed.length), sections: [{ type: 'list', items: [...trashed.slice(0, LISTED), ...more] }] };
+      return {
+        ephemeral: true,
+        heading: m.trashHeading(trashed.length),
+        sections: [{ type: 'list', items: [...trashed.slice(0, LISTED), ...more] }],
+      };
     }
     const file = matchFile(typed, trashed, '');
     if (!file) return refusalReply(new DocumentRefused('not-in-trash', { file: typed.slice(0, 200) }), input.locale);
@@ -40,7 +46,7 @@ export const restoreCommand = defineCommand({
       throw error;
     }
     const { document, skipped } = await indexChange(engine, file, true);
-    const reason = skipped ? (input.locale === 'fr' ? skipped.reasonFr ?? skipped.reason : skipped.reason) : undefined;
+    const reason = skipped ? (input.locale === 'fr' ? (skipped.reasonFr ?? skipped.reason) : skipped.reason) : undefined;
     return {
       ephemeral: false,
       heading: m.restored(document?.title ?? file),

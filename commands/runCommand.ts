@@ -23,14 +23,20 @@ export async function runCommand(command: CommandDefinition, input: CommandInput
   } catch (error) {
     if (error instanceof UserError) return errorReply(userErrorText(error, input.locale));
     const id = newErrorRef();
-    context.logger.error({ errorId: id, command: command.name, platform: input.invoker.platform, error: error instanceof Error ? error.stack : String(error) }, 'command failed');
+    context.logger.error(
+      { errorId: id, command: command.name, platform: input.invoker.platform, error: error instanceof Error ? error.stack : String(error) },
+      'command failed',
+    );
     return errorReply(messagesFor(input.locale).somethingWentWrong(id));
   }
 }
 
 /** The sentence a fairUse command is asked (its prose options), for the log and the stats. */
 function proseOf(command: CommandDefinition, input: CommandInput): string {
-  return command.options.filter((o) => o.prose).map((o) => String(input.options[o.name] ?? '')).join(' ');
+  return command.options
+    .filter((o) => o.prose)
+    .map((o) => String(input.options[o.name] ?? ''))
+    .join(' ');
 }
 
 /** Runs the command through the gate, which needs the answer the command reports. */
@@ -38,7 +44,12 @@ async function runFairly(gate: QuestionGate, command: CommandDefinition, input: 
   let reply: Reply | undefined;
   await gate.answer(proseOf(command, input), input.invoker, async () => {
     let answer: Answer | undefined;
-    reply = await command.run(input, { ...context, report: (a) => { answer = a; } });
+    reply = await command.run(input, {
+      ...context,
+      report: (a) => {
+        answer = a;
+      },
+    });
     if (!answer) throw new Error(`${command.name} declares fairUse but reported no answer`);
     return answer;
   });

@@ -28,7 +28,12 @@ function documentCard({ document, opening }: DocumentOpening, locale: Locale): R
     heading: document.title,
     sections: [
       { type: 'list', items: facts },
-      ...(opening.length > 0 ? [{ type: 'text' as const, text: m.opening }, { type: 'text' as const, text: opening.join(' ') }] : []),
+      ...(opening.length > 0
+        ? [
+            { type: 'text' as const, text: m.opening },
+            { type: 'text' as const, text: opening.join(' ') },
+          ]
+        : []),
       { type: 'context', text: m.passages(document.passageCount) },
     ],
   };
@@ -38,14 +43,16 @@ export const sourceCommand = defineCommand({
   name: 'source',
   localizedNames: { fr: 'source' },
   description: inBothLanguages((m) => m.source.description),
-  options: [{
-    name: 'file',
-    description: inBothLanguages((m) => m.source.fileOption),
-    type: 'string',
-    required: true,
-    maxLength: MAX_FILE_LENGTH,
-    autocomplete: 'files',
-  }],
+  options: [
+    {
+      name: 'file',
+      description: inBothLanguages((m) => m.source.fileOption),
+      type: 'string',
+      required: true,
+      maxLength: MAX_FILE_LENGTH,
+      autocomplete: 'files',
+    },
+  ],
   preconditions: [],
   slow: false,
   parse: parseSourceArguments,

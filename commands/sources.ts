@@ -39,8 +39,14 @@ export const sourcesCommand = defineCommand({
   localizedNames: { fr: 'sources' },
   description: inBothLanguages((m) => m.sources.description),
   options: [
-    { name: 'filter', description: inBothLanguages((m) => m.sources.filterOption), type: 'string', required: false, maxLength: 100,
-      autocomplete: 'titles-and-territories' },
+    {
+      name: 'filter',
+      description: inBothLanguages((m) => m.sources.filterOption),
+      type: 'string',
+      required: false,
+      maxLength: 100,
+      autocomplete: 'titles-and-territories',
+    },
     { name: 'page', description: inBothLanguages((m) => m.sources.pageOption), type: 'integer', required: false, minValue: 1 },
   ],
   preconditions: [],

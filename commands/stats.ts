@@ -11,7 +11,9 @@ import type { ReplySection } from './reply.ts';
 function feedbackSections(feedback: FeedbackSummary | undefined, locale: Locale): ReplySection[] {
   if (!feedback || feedback.votes === 0) return [];
   const m = messagesFor(locale).conversation;
-  const sections: ReplySection[] = [{ type: 'text', text: m.feedbackSummary(feedback.votes, `${Math.round(feedback.helpfulShare * 100)} %`) }];
+  const sections: ReplySection[] = [
+    { type: 'text', text: m.feedbackSummary(feedback.votes, `${Math.round(feedback.helpfulShare * 100)} %`) },
+  ];
   if (feedback.mostDisliked.length > 0) {
     sections.push({ type: 'text', text: m.mostDisliked });
     sections.push({

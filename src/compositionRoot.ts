@@ -30,8 +30,14 @@ export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url))
 /** The corpus folder as admins change it from chat: the same folder and caps the engine reads with. */
 export function corpusFolder(config: Config): CorpusFolder {
   const { corpusDir, dataDir, maxDocumentBytes, maxFileBytes, maxPdfPages, fetch } = config;
-  return new CorpusFolder({ corpusDir, dataDir, fetch, maxDocumentBytes, maxFileBytes,
-    corpusCaps: { maxDocumentBytes, maxFileBytes, maxPdfPages } });
+  return new CorpusFolder({
+    corpusDir,
+    dataDir,
+    fetch,
+    maxDocumentBytes,
+    maxFileBytes,
+    corpusCaps: { maxDocumentBytes, maxFileBytes, maxPdfPages },
+  });
 }
 
 /**
@@ -42,12 +48,22 @@ export function operationsStores(config: Config): ((logger: Logger) => Promise<O
   const { postgres } = searchEngineOptions(config);
   if (!postgres) return undefined;
   return async (logger) => {
-    const database = await OperationsDatabase.open({ connectionString: postgres.connectionString, schema: postgres.schema, logger })
-      .catch((error: unknown) => { throw postgresFailure(error, postgres.connectionString, postgres.schema) ?? error; });
+    const database = await OperationsDatabase.open({ connectionString: postgres.connectionString, schema: postgres.schema, logger }).catch(
+      (error: unknown) => {
+        throw postgresFailure(error, postgres.connectionString, postgres.schema) ?? error;
+      },
+    );
     const retention = statsRetention(config);
     const stats = await PostgresQuestionStats.open({ database, logger, retention });
     const feedback = await PostgresFeedbackStore.open({ database, logger, retention });
-    return { stats, feedback, close: async () => { await stats.close(); await database.close(); } };
+    return {
+      stats,
+      feedback,
+      close: async () => {
+        await stats.close();
+        await database.close();
+      },
+    };
   };
 }
 
@@ -56,7 +72,10 @@ export function shardChannel(shard: Shard): ShardChannel {
   return {
     // A shard respawning has no process for a moment: what it misses, it rebuilds or re-asks.
     send: (message) => void shard.send(message).catch(() => undefined),
-    onMessage: (listener) => void shard.on('message', (message: unknown) => { if (isRelaisMessage(message)) listener(message as never); }),
+    onMessage: (listener) =>
+      void shard.on('message', (message: unknown) => {
+        if (isRelaisMessage(message)) listener(message as never);
+      }),
   };
 }
 
@@ -68,16 +87,29 @@ function shardLinks(config: Config, engine: RelaisEngine, operations: Operations
 }
 
 /** Starts every platform whose tokens are set; a platform that fails to start stops the others. */
-async function startPlatforms(config: Config, engine: RelaisEngine, logger: Logger, questions: QuestionGate,
-  conversations: Conversations, onShard?: (shard: Shard) => void): Promise<RunningPlatform[]> {
+async function startPlatforms(
+  config: Config,
+  engine: RelaisEngine,
+  logger: Logger,
+  questions: QuestionGate,
+  conversations: Conversations,
+  onShard?: (shard: Shard) => void,
+): Promise<RunningPlatform[]> {
   const corpusFiles = corpusFolder(config);
   const running: RunningPlatform[] = [];
   try {
     // Platform libraries load only when configured: the terminal chat starts without them.
     if (config.slack) {
       const { SlackAdapter } = await import('./platforms/slack/slackAdapter.ts');
-      const slack = await SlackAdapter.start({ config: config.slack, engine, logger, questions, conversations, corpusFiles,
-        stopGraceMs: config.operations.shutdownGraceMs });
+      const slack = await SlackAdapter.start({
+        config: config.slack,
+        engine,
+        logger,
+        questions,
+        conversations,
+        corpusFiles,
+        stopGraceMs: config.operations.shutdownGraceMs,
+      });
       running.push({ name: 'slack', stop: () => slack.stop(), isConnected: () => slack.isConnected() });
     }
     if (config.discord) {
@@ -104,17 +136,27 @@ export async function serve(config: Config): Promise<void> {
   const terminal = !config.slack && !config.discord;
   const stores = operationsStores(config);
   const operations = await Operations.start(config, {
-    ...(terminal ? { logLevel: config.terminalLogLevel } : {}), ...(stores ? { openStores: stores } : {}),
+    ...(terminal ? { logLevel: config.terminalLogLevel } : {}),
+    ...(stores ? { openStores: stores } : {}),
   });
   const logger = operations.logger;
   const started = performance.now();
   const engine = await openConfiguredEngine(config, logger);
   const status = engine.status();
-  logger.info({ documents: status.documents, passages: status.passages, from: status.loadedFrom, ms: Math.round(performance.now() - started) }, 'index ready');
+  logger.info(
+    { documents: status.documents, passages: status.passages, from: status.loadedFrom, ms: Math.round(performance.now() - started) },
+    'index ready',
+  );
   await operations.engineReady(engine);
 
-  const platforms = await startPlatforms(config, engine, logger, operations.questions, operations.conversations,
-    shardLinks(config, engine, operations));
+  const platforms = await startPlatforms(
+    config,
+    engine,
+    logger,
+    operations.questions,
+    operations.conversations,
+    shardLinks(config, engine, operations),
+  );
   if (platforms.length === 0) {
     await runTerminalChat({ engine, logger, corpusFiles: corpusFolder(config) });
     await operations.stop();
@@ -159,8 +201,14 @@ export async function serveDiscordShard(config: Config): Promise<void> {
   if (engine.status().loadedFrom !== 'snapshot') logger.warn({}, 'this shard rebuilt the index: the snapshot was missing or out of date');
   await operations.engineReady(engine, { relayReindexes: searchEngineOptions(config).backend !== 'postgres' });
   const { DiscordAdapter } = await import('./platforms/discord/discordAdapter.ts');
-  const adapter = await DiscordAdapter.start({ config: config.discord, engine, logger, questions: operations.questions,
-    conversations: operations.conversations, corpusFiles: corpusFolder(config) });
+  const adapter = await DiscordAdapter.start({
+    config: config.discord,
+    engine,
+    logger,
+    questions: operations.questions,
+    conversations: operations.conversations,
+    corpusFiles: corpusFolder(config),
+  });
   operations.platformReady({ name: 'discord', stop: () => adapter.stop(), isConnected: () => adapter.isConnected() });
   let stopping = false;
   const shutdown = async (): Promise<void> => {

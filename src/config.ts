@@ -12,10 +12,20 @@ const optionalText = z.string().trim().min(1).optional();
 const idList = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const httpUrl = z.string().trim().url().refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://').optional();
+const httpUrl = z
+  .string()
+  .trim()
+  .url()
+  .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
+  .optional();
 const DURATION_UNITS_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000 };
 /** "90s", "15m", "1h" → milliseconds; "off" or "0" → undefined. */
 const duration = (min: { ms: number; label: string }) =>
@@ -45,8 +55,21 @@ const requiredDuration = (min: { ms: number; label: string }, fallback: string) 
 const hostList = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')).filter(Boolean))
-  .refine((hosts) => hosts.every((h) => /^[a-z0-9.:_-]+$/.test(h)), 'must be host names or IP addresses, comma-separated (no scheme, port or path)');
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) =>
+        s
+          .trim()
+          .toLowerCase()
+          .replace(/^\[(.*)\]$/, '$1'),
+      )
+      .filter(Boolean),
+  )
+  .refine(
+    (hosts) => hosts.every((h) => /^[a-z0-9.:_-]+$/.test(h)),
+    'must be host names or IP addresses, comma-separated (no scheme, port or path)',
+  );
 const flag = z
   .string()
   .trim()
@@ -66,7 +89,12 @@ const schema = z
     MAX_PDF_PAGES: positiveInt(100),
     FETCH_ALLOW_HOSTS: hostList,
     FETCH_TIMEOUT: requiredDuration({ ms: 1_000, label: '1s' }, '20s'),
-    FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0, 'must be 0 (no redirect followed) or more').max(20, 'must be 20 or fewer').default(5),
+    FETCH_MAX_REDIRECTS: z.coerce
+      .number()
+      .int()
+      .min(0, 'must be 0 (no redirect followed) or more')
+      .max(20, 'must be 20 or fewer')
+      .default(5),
 
     SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
     SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
@@ -94,37 +122,77 @@ const schema = z
 
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
-    STATS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 (days of question stats kept)').max(3650, 'must be 3650 or fewer').default(90),
-    STATS_MAX_RECORDS: z.coerce.number().int().min(100, 'must be at least 100').max(10_000_000, 'must be 10000000 or fewer').default(20_000),
+    STATS_RETENTION_DAYS: z.coerce
+      .number()
+      .int()
+      .min(1, 'must be at least 1 (days of question stats kept)')
+      .max(3650, 'must be 3650 or fewer')
+      .default(90),
+    STATS_MAX_RECORDS: z.coerce
+      .number()
+      .int()
+      .min(100, 'must be at least 100')
+      .max(10_000_000, 'must be 10000000 or fewer')
+      .default(20_000),
     REINDEX_INTERVAL: duration({ ms: 60_000, label: '1m' }),
     REINDEX_ON_CHANGE: flag,
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, 'must be 0 (no limit) or more').default(6),
     MAX_IN_FLIGHT: positiveInt(8),
     SHUTDOWN_GRACE: duration({ ms: 1_000, label: '1s' }),
 
-    ANSWER_VISIBILITY: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(['private', 'public'])).default('private'),
+    ANSWER_VISIBILITY: z
+      .preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(['private', 'public']))
+      .default('private'),
     FEEDBACK_SALT: z.string().trim().min(16, 'must be at least 16 characters (a random string)').optional(),
 
     SEARCH_BACKEND: z.enum(['compact', 'minisearch', 'postgres']).default('compact'),
-    DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL').optional(),
-    DATABASE_READ_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL').optional(),
-    DATABASE_SCHEMA: z.string().trim().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase schema name (letters, digits, _)').default('relais'),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL')
+      .optional(),
+    DATABASE_READ_URL: z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL')
+      .optional(),
+    DATABASE_SCHEMA: z
+      .string()
+      .trim()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase schema name (letters, digits, _)')
+      .default('relais'),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'is required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (Socket Mode) is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (Socket Mode) is set',
+      });
     }
     if (!env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when other SLACK_ settings are given (starts with xoxb-)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: 'is required when other SLACK_ settings are given (starts with xoxb-)',
+      });
     }
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
       ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required with DISCORD_TOKEN' });
     }
     if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required with DATABASE_READ_URL (the primary, where reindexes write)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required with DATABASE_READ_URL (the primary, where reindexes write)',
+      });
     }
     if (env.SEARCH_BACKEND === 'postgres' && !env.DATABASE_URL) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required with SEARCH_BACKEND=postgres (postgres://user:password@host:5432/database)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required with SEARCH_BACKEND=postgres (postgres://user:password@host:5432/database)',
+      });
     }
   });
 
@@ -248,8 +316,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxFileBytes: e.MAX_FILE_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
     maxPdfPages: e.MAX_PDF_PAGES,
-    fetch: { allowHosts: e.FETCH_ALLOW_HOSTS, timeoutMs: e.FETCH_TIMEOUT, maxRedirects: e.FETCH_MAX_REDIRECTS,
-      maxBytes: e.MAX_DOCUMENT_BYTES },
+    fetch: {
+      allowHosts: e.FETCH_ALLOW_HOSTS,
+      timeoutMs: e.FETCH_TIMEOUT,
+      maxRedirects: e.FETCH_MAX_REDIRECTS,
+      maxBytes: e.MAX_DOCUMENT_BYTES,
+    },
     slack: slackSettings(e),
     discord: discordSettings(e),
     operations: operationsSettings(e),
@@ -266,8 +338,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 function slackSettings(e: z.infer<typeof schema>): Config['slack'] {
   if (!e.SLACK_BOT_TOKEN) return undefined;
   return {
-    botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET,
-    adminUserIds: e.SLACK_ADMIN_USER_IDS, apiUrl: e.SLACK_API_URL, port: e.PORT,
+    botToken: e.SLACK_BOT_TOKEN,
+    appToken: e.SLACK_APP_TOKEN,
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    adminUserIds: e.SLACK_ADMIN_USER_IDS,
+    apiUrl: e.SLACK_API_URL,
+    port: e.PORT,
   };
 }
 
@@ -288,8 +364,11 @@ function operationsSettings(e: z.infer<typeof schema>): Config['operations'] {
 function discordSettings(e: z.infer<typeof schema>): DiscordConfig | undefined {
   if (!e.DISCORD_TOKEN || !e.DISCORD_APPLICATION_ID) return undefined;
   return {
-    token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID,
-    adminRoleIds: e.DISCORD_ADMIN_ROLE_IDS, apiUrl: e.DISCORD_API_URL,
+    token: e.DISCORD_TOKEN,
+    applicationId: e.DISCORD_APPLICATION_ID,
+    guildId: e.DISCORD_GUILD_ID,
+    adminRoleIds: e.DISCORD_ADMIN_ROLE_IDS,
+    apiUrl: e.DISCORD_API_URL,
     shards: e.DISCORD_SHARDS === 'auto' || e.DISCORD_SHARDS === 'off' ? e.DISCORD_SHARDS : Number(e.DISCORD_SHARDS),
     ...(e.SHARDS !== undefined ? { shardId: e.SHARDS } : {}),
   };
@@ -305,8 +384,12 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}): 
 export function secretsOf(config: Config): string[] {
   const search = config.search as SearchConfig | undefined;
   return [
-    config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token,
-    databasePassword(search?.databaseUrl), databasePassword(search?.databaseReadUrl),
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.slack?.signingSecret,
+    config.discord?.token,
+    databasePassword(search?.databaseUrl),
+    databasePassword(search?.databaseReadUrl),
     (config.conversation as ConversationConfig | undefined)?.feedbackSalt,
   ].filter((s): s is string => typeof s === 'string');
 }

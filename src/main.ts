@@ -14,9 +14,12 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Configuration and start-up errors are one line for the person starting Relais (never a token);
   // anything else is a bug and keeps its stack. Exit at once: the operations endpoint may be listening.
-  const line = error instanceof ConfigError
-    ? error.message
-    : error instanceof StartupError ? `relais: ${error.message}` : `relais: ${error instanceof Error ? error.stack : String(error)}`;
+  const line =
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof StartupError
+        ? `relais: ${error.message}`
+        : `relais: ${error instanceof Error ? error.stack : String(error)}`;
   process.stderr.write(`${line}\n`);
   process.exit(error instanceof StartupError ? error.exitCode : 1);
 });

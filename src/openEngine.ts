@@ -13,12 +13,19 @@ export async function openConfiguredEngine(config: Config, logger: Logger, extra
   const options = searchEngineOptions(config);
   try {
     return await RelaisEngine.open({
-      corpusDir: config.corpusDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes,
-      maxDocumentBytes: config.maxDocumentBytes, maxPdfPages: config.maxPdfPages,
-      maxQuestionLength: config.maxQuestionLength, logger, ...options, ...extra,
+      corpusDir: config.corpusDir,
+      dataDir: config.dataDir,
+      maxFileBytes: config.maxFileBytes,
+      maxDocumentBytes: config.maxDocumentBytes,
+      maxPdfPages: config.maxPdfPages,
+      maxQuestionLength: config.maxQuestionLength,
+      logger,
+      ...options,
+      ...extra,
     });
   } catch (error) {
-    if (options.backend === 'postgres' && options.postgres) throw postgresFailure(error, options.postgres.connectionString, options.postgres.schema) ?? error;
+    if (options.backend === 'postgres' && options.postgres)
+      throw postgresFailure(error, options.postgres.connectionString, options.postgres.schema) ?? error;
     throw error;
   }
 }
@@ -35,7 +42,9 @@ export async function checkCorpusFolder(corpusDir: string): Promise<void> {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new StartupError(`${shown}: no such folder. Create it and put the press releases in it, or set CORPUS_DIR to their folder.`);
     }
-    throw new StartupError(`${shown} cannot be read by this user (${code ?? String(error)}): give it read access, or set CORPUS_DIR to another folder.`);
+    throw new StartupError(
+      `${shown} cannot be read by this user (${code ?? String(error)}): give it read access, or set CORPUS_DIR to another folder.`,
+    );
   }
   if (!isFolder) throw new StartupError(`${shown} is a file, not a folder: set CORPUS_DIR to the folder holding the press releases.`);
 }
@@ -55,16 +64,27 @@ export function postgresFailure(error: unknown, url: string, schema: string): St
   const where = databaseShown(url);
   const code = errorCode(error);
   if (code === '28P01' || code === '28000') {
-    return new StartupError(`DATABASE_URL: PostgreSQL at ${where} did not accept the user or password (${code}): correct them in DATABASE_URL.`);
+    return new StartupError(
+      `DATABASE_URL: PostgreSQL at ${where} did not accept the user or password (${code}): correct them in DATABASE_URL.`,
+    );
   }
   if (code === '3D000') {
     return new StartupError(`DATABASE_URL: the database in ${where} does not exist (3D000): create it (createdb) or correct DATABASE_URL.`);
   }
   if (code === '42501') {
-    return new StartupError(`DATABASE_SCHEMA=${schema}: the user in DATABASE_URL may not create or use it (42501): grant it CREATE on the database, or choose a schema it owns.`);
+    return new StartupError(
+      `DATABASE_SCHEMA=${schema}: the user in DATABASE_URL may not create or use it (42501): grant it CREATE on the database, or choose a schema it owns.`,
+    );
   }
-  if (isUnreachable(error) || /^08/.test(code ?? '') || /^57P0[123]$/.test(code ?? '') || /terminated|timeout/i.test(error instanceof Error ? error.message : '')) {
-    return new StartupError(`DATABASE_URL: PostgreSQL at ${where} could not be reached (${code ?? (error instanceof Error ? error.message : 'no answer')}): start the server, or correct the host and port in DATABASE_URL.`);
+  if (
+    isUnreachable(error) ||
+    /^08/.test(code ?? '') ||
+    /^57P0[123]$/.test(code ?? '') ||
+    /terminated|timeout/i.test(error instanceof Error ? error.message : '')
+  ) {
+    return new StartupError(
+      `DATABASE_URL: PostgreSQL at ${where} could not be reached (${code ?? (error instanceof Error ? error.message : 'no answer')}): start the server, or correct the host and port in DATABASE_URL.`,
+    );
   }
   return undefined;
 }

@@ -17,9 +17,23 @@ export class UsageError extends StartupError {
 
 /** Network error codes meaning "could not be reached", as opposed to "reached, and refused". */
 const UNREACHABLE = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL',
-  'ECONNABORTED', 'EPIPE', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'CERT_HAS_EXPIRED',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'ECONNABORTED',
+  'EPIPE',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'CERT_HAS_EXPIRED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
 /** The first error code (ECONNREFUSED, EADDRINUSE…) found on an error or the errors that caused it. */
@@ -43,26 +57,39 @@ export function isUnreachable(error: unknown): boolean {
 }
 
 /** What went wrong when a server could not listen, and what to do, naming the settings. */
-export function listenFailure(error: unknown, settings: { port: string; host?: string },
-  where: { port: number; host: string }): StartupError {
+export function listenFailure(
+  error: unknown,
+  settings: { port: string; host?: string },
+  where: { port: number; host: string },
+): StartupError {
   const code = errorCode(error);
   const address = `${where.host}:${where.port}`;
   const hostSetting = settings.host ?? 'the host';
   switch (code) {
     case 'EADDRINUSE':
-      return new StartupError(`${settings.port}=${where.port} is already in use on ${where.host} (another Relais, or another server): stop it or set ${settings.port} to a free port.`);
+      return new StartupError(
+        `${settings.port}=${where.port} is already in use on ${where.host} (another Relais, or another server): stop it or set ${settings.port} to a free port.`,
+      );
     case 'EACCES':
     case 'EPERM':
-      return new StartupError(`${settings.port}=${where.port} may not be opened by this user (ports below 1024 need privileges): set ${settings.port} to 1024 or above.`);
+      return new StartupError(
+        `${settings.port}=${where.port} may not be opened by this user (ports below 1024 need privileges): set ${settings.port} to 1024 or above.`,
+      );
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
     case 'EAI_FAIL':
     case 'EAI_NONAME':
-      return new StartupError(`${hostSetting}=${where.host} could not be resolved to an address: set ${hostSetting} to an IP address such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface).`);
+      return new StartupError(
+        `${hostSetting}=${where.host} could not be resolved to an address: set ${hostSetting} to an IP address such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface).`,
+      );
     case 'EADDRNOTAVAIL':
-      return new StartupError(`${hostSetting}=${where.host} is not an address of this machine: set ${hostSetting} to 127.0.0.1, 0.0.0.0 or one of this machine's addresses.`);
+      return new StartupError(
+        `${hostSetting}=${where.host} is not an address of this machine: set ${hostSetting} to 127.0.0.1, 0.0.0.0 or one of this machine's addresses.`,
+      );
     default:
-      return new StartupError(`could not listen on ${address} (${code ?? (error instanceof Error ? error.message : String(error))}): check ${settings.port}${settings.host ? ` and ${settings.host}` : ''}.`);
+      return new StartupError(
+        `could not listen on ${address} (${code ?? (error instanceof Error ? error.message : String(error))}): check ${settings.port}${settings.host ? ` and ${settings.host}` : ''}.`,
+      );
   }
 }
 

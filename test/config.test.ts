@@ -19,13 +19,26 @@ describe('parseConfig', () => {
 
   it('caps text files at 2 MiB, PDF and office files at 20 MiB and PDFs at 100 pages unless told otherwise', () => {
     expect(parseConfig({})).toMatchObject({ maxFileBytes: 2_097_152, maxDocumentBytes: 20_971_520, maxPdfPages: 100 });
-    expect(parseConfig({ MAX_DOCUMENT_BYTES: '5000000', MAX_PDF_PAGES: '12' })).toMatchObject({ maxDocumentBytes: 5_000_000, maxPdfPages: 12 });
+    expect(parseConfig({ MAX_DOCUMENT_BYTES: '5000000', MAX_PDF_PAGES: '12' })).toMatchObject({
+      maxDocumentBytes: 5_000_000,
+      maxPdfPages: 12,
+    });
   });
 
   it('fetches public addresses only, within 20 s, 5 redirects and the document size cap, unless told otherwise', () => {
     expect(parseConfig({}).fetch).toEqual({ allowHosts: [], timeoutMs: 20_000, maxRedirects: 5, maxBytes: 20_971_520 });
-    expect(parseConfig({ FETCH_ALLOW_HOSTS: 'Intranet.Local, 10.0.0.5,[fd00::1]', FETCH_TIMEOUT: '1m', FETCH_MAX_REDIRECTS: '0', MAX_DOCUMENT_BYTES: '1000000' }).fetch).toEqual({
-      allowHosts: ['intranet.local', '10.0.0.5', 'fd00::1'], timeoutMs: 60_000, maxRedirects: 0, maxBytes: 1_000_000,
+    expect(
+      parseConfig({
+        FETCH_ALLOW_HOSTS: 'Intranet.Local, 10.0.0.5,[fd00::1]',
+        FETCH_TIMEOUT: '1m',
+        FETCH_MAX_REDIRECTS: '0',
+        MAX_DOCUMENT_BYTES: '1000000',
+      }).fetch,
+    ).toEqual({
+      allowHosts: ['intranet.local', '10.0.0.5', 'fd00::1'],
+      timeoutMs: 60_000,
+      maxRedirects: 0,
+      maxBytes: 1_000_000,
     });
   });
 
@@ -41,7 +54,12 @@ describe('parseConfig', () => {
   });
 
   it('reads Discord with shards', () => {
-    const c = parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_SHARDS: 'auto', DISCORD_ADMIN_ROLE_IDS: '111111111111111111' });
+    const c = parseConfig({
+      DISCORD_TOKEN: 't',
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      DISCORD_SHARDS: 'auto',
+      DISCORD_ADMIN_ROLE_IDS: '111111111111111111',
+    });
     expect(c.discord).toMatchObject({ applicationId: '123456789012345678', shards: 'auto', adminRoleIds: ['111111111111111111'] });
     expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_SHARDS: '4' }).discord?.shards).toBe(4);
     // In a shard process, discord.js's ShardingManager says which shard it is.
@@ -51,16 +69,38 @@ describe('parseConfig', () => {
 
   it('reads the operations settings, with no endpoint and no automatic reindex by default', () => {
     expect(parseConfig({}).operations).toEqual({
-      metricsHost: '127.0.0.1', reindexOnChange: false, rateLimitPerMinute: 6, maxInFlight: 8, shutdownGraceMs: 10_000,
-      statsRetentionDays: 90, statsMaxRecords: 20_000,
+      metricsHost: '127.0.0.1',
+      reindexOnChange: false,
+      rateLimitPerMinute: 6,
+      maxInFlight: 8,
+      shutdownGraceMs: 10_000,
+      statsRetentionDays: 90,
+      statsMaxRecords: 20_000,
     });
-    expect(parseConfig({
-      METRICS_PORT: '9464', REINDEX_INTERVAL: '15m', REINDEX_ON_CHANGE: 'true', RATE_LIMIT_PER_MINUTE: '0', MAX_IN_FLIGHT: '2', SHUTDOWN_GRACE: '30s',
-    }).operations).toEqual({
-      metricsPort: 9464, metricsHost: '127.0.0.1', reindexIntervalMs: 900_000, reindexOnChange: true, rateLimitPerMinute: 0, maxInFlight: 2, shutdownGraceMs: 30_000,
-      statsRetentionDays: 90, statsMaxRecords: 20_000,
+    expect(
+      parseConfig({
+        METRICS_PORT: '9464',
+        REINDEX_INTERVAL: '15m',
+        REINDEX_ON_CHANGE: 'true',
+        RATE_LIMIT_PER_MINUTE: '0',
+        MAX_IN_FLIGHT: '2',
+        SHUTDOWN_GRACE: '30s',
+      }).operations,
+    ).toEqual({
+      metricsPort: 9464,
+      metricsHost: '127.0.0.1',
+      reindexIntervalMs: 900_000,
+      reindexOnChange: true,
+      rateLimitPerMinute: 0,
+      maxInFlight: 2,
+      shutdownGraceMs: 30_000,
+      statsRetentionDays: 90,
+      statsMaxRecords: 20_000,
     });
-    expect(parseConfig({ STATS_RETENTION_DAYS: '30', STATS_MAX_RECORDS: '5000' }).operations).toMatchObject({ statsRetentionDays: 30, statsMaxRecords: 5000 });
+    expect(parseConfig({ STATS_RETENTION_DAYS: '30', STATS_MAX_RECORDS: '5000' }).operations).toMatchObject({
+      statsRetentionDays: 30,
+      statsMaxRecords: 5000,
+    });
     expect(parseConfig({ REINDEX_INTERVAL: 'off' }).operations.reindexIntervalMs).toBeUndefined();
     expect(parseConfig({ REINDEX_INTERVAL: '1h' }).operations.reindexIntervalMs).toBe(3_600_000);
   });
@@ -111,7 +151,9 @@ describe('parseConfig', () => {
     expect(parseConfig({ ...discord, DISCORD_SHARDS: 'AUTO' }).discord?.shards).toBe('auto');
     expect(parseConfig({ ...discord, DISCORD_SHARDS: '64' }).discord?.shards).toBe(64);
     for (const shards of ['0', '65', '100000', '-1', '2.5']) {
-      expect(() => parseConfig({ ...discord, DISCORD_SHARDS: shards }), shards).toThrow(/DISCORD_SHARDS must be "auto", "off" or a number of shards from 1 to 64/);
+      expect(() => parseConfig({ ...discord, DISCORD_SHARDS: shards }), shards).toThrow(
+        /DISCORD_SHARDS must be "auto", "off" or a number of shards from 1 to 64/,
+      );
     }
   });
 

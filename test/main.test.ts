@@ -25,7 +25,9 @@ beforeAll(async () => {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   await fake.waitForSocketConnection({ timeoutMs: 60_000 });
 });
 
@@ -53,7 +55,12 @@ describe('npm start with Slack configured', () => {
     expect(metrics).toMatch(/relais_index_documents [1-9]/);
     // one JSON line per question: platform, latency, answered; the text is for debug level only
     const line = stderr.split('\n').find((l) => l.includes('"msg":"question"'));
-    expect(JSON.parse(line ?? '{}')).toMatchObject({ platform: 'slack', outcome: 'answered', answered: true, latencyMs: expect.any(Number) });
+    expect(JSON.parse(line ?? '{}')).toMatchObject({
+      platform: 'slack',
+      outcome: 'answered',
+      answered: true,
+      latencyMs: expect.any(Number),
+    });
     expect(stderr).not.toContain('Qui dirige Gers Numérique');
   });
 

@@ -12,7 +12,10 @@ describe('README', () => {
     const command = /`(npm run [^`]*ask -- --json) < questions\.txt`/.exec(README)?.[1];
     expect(command).toBeDefined();
     const stdout = execSync(command!, {
-      cwd: REPO, input: 'Combien de prises ouvertes à la fibre compte le Gers ?\n\n', encoding: 'utf8', timeout: 60_000,
+      cwd: REPO,
+      input: 'Combien de prises ouvertes à la fibre compte le Gers ?\n\n',
+      encoding: 'utf8',
+      timeout: 60_000,
       env: { ...process.env, LOG_LEVEL: 'warn' },
     });
     const lines = stdout.split('\n').filter((l) => l !== '');

@@ -10,7 +10,10 @@ const settings = { port: 'METRICS_PORT', host: 'METRICS_HOST' };
 
 async function listenError(port: number, host: string): Promise<unknown> {
   return OperationsServer.start({ port, host, metrics: new RelaisMetrics({ defaultMetrics: false }), logger: silentLogger }).then(
-    async (server) => { await server.stop(); throw new Error(`listened on ${host}:${port}`); },
+    async (server) => {
+      await server.stop();
+      throw new Error(`listened on ${host}:${port}`);
+    },
     (error: unknown) => error,
   );
 }
@@ -23,15 +26,22 @@ describe('listenFailure (issue 14, item 5)', () => {
     try {
       const failure = listenFailure(await listenError(port, '127.0.0.1'), settings, { port, host: '127.0.0.1' });
       expect(failure).toBeInstanceOf(StartupError);
-      expect(failure.message).toBe(`METRICS_PORT=${port} is already in use on 127.0.0.1 (another Relais, or another server): stop it or set METRICS_PORT to a free port.`);
+      expect(failure.message).toBe(
+        `METRICS_PORT=${port} is already in use on 127.0.0.1 (another Relais, or another server): stop it or set METRICS_PORT to a free port.`,
+      );
     } finally {
       busy.close();
     }
   });
 
-  it('a host that does not resolve, and one that is not this machine\'s', async () => {
-    const unresolvable = listenFailure(await listenError(0, 'relais-introuvable.invalid'), settings, { port: 0, host: 'relais-introuvable.invalid' });
-    expect(unresolvable.message).toMatch(/^METRICS_HOST=relais-introuvable\.invalid could not be resolved to an address: set METRICS_HOST to an IP address/);
+  it("a host that does not resolve, and one that is not this machine's", async () => {
+    const unresolvable = listenFailure(await listenError(0, 'relais-introuvable.invalid'), settings, {
+      port: 0,
+      host: 'relais-introuvable.invalid',
+    });
+    expect(unresolvable.message).toMatch(
+      /^METRICS_HOST=relais-introuvable\.invalid could not be resolved to an address: set METRICS_HOST to an IP address/,
+    );
     const foreign = listenFailure(await listenError(0, '192.0.2.1'), settings, { port: 0, host: '192.0.2.1' });
     expect(foreign.message).toMatch(/^METRICS_HOST=192\.0\.2\.1 is not an address of this machine/);
   });

@@ -40,7 +40,9 @@ function run(script: string, env: Record<string, string>, args: string[] = []): 
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       const lines = stderr.trim().split('\n');
@@ -72,7 +74,10 @@ describe('npm start: start-up failures are one line naming the setting (issue 14
     const { port, server } = await busyPort();
     try {
       const result = await run('src/main.ts', { METRICS_PORT: String(port) });
-      expectOneLineFailure(result, new RegExp(`^relais: METRICS_PORT=${port} is already in use on 127\\.0\\.0\\.1.*set METRICS_PORT to a free port`));
+      expectOneLineFailure(
+        result,
+        new RegExp(`^relais: METRICS_PORT=${port} is already in use on 127\\.0\\.0\\.1.*set METRICS_PORT to a free port`),
+      );
     } finally {
       server.close();
     }
@@ -87,13 +92,18 @@ describe('npm start: start-up failures are one line naming the setting (issue 14
   it('a DISCORD_TOKEN that Discord refuses', async () => {
     const fake = await FakeDiscord.start({ token: 'the-right-token' });
     try {
-      const result = await run('src/main.ts', { DISCORD_TOKEN: 'un-jeton-perime', DISCORD_APPLICATION_ID: DISCORD_APP_ID, DISCORD_API_URL: fake.apiUrl });
-      expectOneLineFailure(result, /^relais: Discord did not accept DISCORD_TOKEN \(401 Unauthorized\): copy the bot token/, ['un-jeton-perime']);
+      const result = await run('src/main.ts', {
+        DISCORD_TOKEN: 'un-jeton-perime',
+        DISCORD_APPLICATION_ID: DISCORD_APP_ID,
+        DISCORD_API_URL: fake.apiUrl,
+      });
+      expectOneLineFailure(result, /^relais: Discord did not accept DISCORD_TOKEN \(401 Unauthorized\): copy the bot token/, [
+        'un-jeton-perime',
+      ]);
     } finally {
       await fake.stop();
     }
   });
-
 });
 
 describe('ask, eval and bench: a mistyped option is one line with the usage, exit 2', () => {
@@ -107,5 +117,4 @@ describe('ask, eval and bench: a mistyped option is one line with the usage, exi
     expect(result.failure).toMatch(pattern);
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
-
 });

@@ -47,7 +47,9 @@ export async function ensureCorpus(
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [GENERATOR, String(size), dir], { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`gen-corpus.mjs exited with ${signal ?? `code ${code}`}`))));
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`gen-corpus.mjs exited with ${signal ?? `code ${code}`}`)),
+    );
   });
   if (!(await isCompleteCorpus(dir, size))) throw new Error(`gen-corpus.mjs did not write ${size} documents into ${dir}`);
   return dir;

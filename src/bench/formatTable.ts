@@ -19,7 +19,12 @@ export interface BenchReport {
   /** Commit measured and the files under src/ (and package.json) that differed from it at the start. */
   git?: { commit: string; changed: string[] };
   options: {
-    sizes: number[]; systems: string[]; repeat: number; coldRuns: number; questions: string; maxOldSpaceMb: number;
+    sizes: number[];
+    systems: string[];
+    repeat: number;
+    coldRuns: number;
+    questions: string;
+    maxOldSpaceMb: number;
     /** Processes querying at once in the concurrent phase. */
     instances?: number;
     /** The PostgreSQL server used, password hidden. */
@@ -70,9 +75,13 @@ function header(titles: string[]): string[] {
 export function describeMachine(report: Pick<BenchReport, 'date' | 'machine' | 'loadAverage' | 'git'>): string {
   const m = report.machine;
   const load = (l?: number[]): string => (l ? l.map((x) => x.toFixed(2)).join(' / ') : '?');
-  const git = report.git ? `; commit ${report.git.commit}${report.git.changed.length > 0 ? ` + local changes (${report.git.changed.join(', ')})` : ''}` : '';
-  return `${m.cpu}, ${m.cores} cores, ${m.totalMemoryGiB} GiB, Node ${m.node} (${m.platform}), ${report.date.slice(0, 10)}; ` +
-    `load average (1/5/15 min) ${load(report.loadAverage.before)} before, ${load(report.loadAverage.after)} after${git}`;
+  const git = report.git
+    ? `; commit ${report.git.commit}${report.git.changed.length > 0 ? ` + local changes (${report.git.changed.join(', ')})` : ''}`
+    : '';
+  return (
+    `${m.cpu}, ${m.cores} cores, ${m.totalMemoryGiB} GiB, Node ${m.node} (${m.platform}), ${report.date.slice(0, 10)}; ` +
+    `load average (1/5/15 min) ${load(report.loadAverage.before)} before, ${load(report.loadAverage.after)} after${git}`
+  );
 }
 
 export function formatTable(report: BenchReport): string {
@@ -87,10 +96,16 @@ export function formatTable(report: BenchReport): string {
       continue;
     }
     if (!m.ok) failures.push(`${label(m.system)} @ ${m.size.toLocaleString('en-US')}: ${m.error ?? 'failed'}`);
-    lines.push(row([m.size.toLocaleString('en-US'), m.ok ? label(m.system) : `${label(m.system)} (failed)`, ...COLUMNS.map((c) => {
-      const v = c.value(m);
-      return v === undefined ? '–' : c.format(v);
-    })]));
+    lines.push(
+      row([
+        m.size.toLocaleString('en-US'),
+        m.ok ? label(m.system) : `${label(m.system)} (failed)`,
+        ...COLUMNS.map((c) => {
+          const v = c.value(m);
+          return v === undefined ? '–' : c.format(v);
+        }),
+      ]),
+    );
   }
   lines.push(...ratioTables(report, label), ...concurrentTable(report, label));
   if (failures.length > 0) lines.push('', 'Failed:', ...failures.map((f) => `- ${f}`));
@@ -102,10 +117,14 @@ export function formatTable(report: BenchReport): string {
 function ratioTables(report: BenchReport, label: (name: string) => string): string[] {
   const lines: string[] = [];
   const firstAnchor = Object.entries(report.systems).find(([, s]) => s.anchor)?.[0];
-  const anchors = [...new Set(Object.entries(report.systems)
-    .filter(([, s]) => !s.anchor)
-    .map(([, s]) => s.comparedWith ?? firstAnchor)
-    .filter((a): a is string => a !== undefined && report.systems[a] !== undefined))];
+  const anchors = [
+    ...new Set(
+      Object.entries(report.systems)
+        .filter(([, s]) => !s.anchor)
+        .map(([, s]) => s.comparedWith ?? firstAnchor)
+        .filter((a): a is string => a !== undefined && report.systems[a] !== undefined),
+    ),
+  ];
   for (const anchorName of anchors) {
     const ratioRows: string[] = [];
     const compared = (name: string): boolean =>
@@ -114,11 +133,17 @@ function ratioTables(report: BenchReport, label: (name: string) => string): stri
       const anchor = report.results.find((m) => m.size === size && m.system === anchorName && m.ok);
       if (!anchor) continue;
       for (const m of report.results.filter((r) => r.size === size && compared(r.system) && r.ok)) {
-        ratioRows.push(row([size.toLocaleString('en-US'), `${label(m.system)} / ${label(anchorName)}`, ...COLUMNS.map((c) => {
-          const a = c.value(anchor);
-          const v = c.value(m);
-          return a === undefined || v === undefined || a === 0 ? '–' : `${decimals(v / a)}×`;
-        })]));
+        ratioRows.push(
+          row([
+            size.toLocaleString('en-US'),
+            `${label(m.system)} / ${label(anchorName)}`,
+            ...COLUMNS.map((c) => {
+              const a = c.value(anchor);
+              const v = c.value(m);
+              return a === undefined || v === undefined || a === 0 ? '–' : `${decimals(v / a)}×`;
+            }),
+          ]),
+        );
       }
     }
     if (ratioRows.length === 0) continue;
@@ -138,17 +163,34 @@ function concurrentTable(report: BenchReport, label: (name: string) => string): 
     `Concurrent: ${n} instances (processes) querying at once, each over its own copy of the index (PostgreSQL: one shared database):`,
     '',
   ];
-  lines.push(...header([
-    'size', 'system', 'q/s alone', 'q/s together', 'together / alone', 'p50 ms', 'p99 ms', 'per instance p50 / p99 ms', 'RSS per instance MB',
-  ]));
+  lines.push(
+    ...header([
+      'size',
+      'system',
+      'q/s alone',
+      'q/s together',
+      'together / alone',
+      'p50 ms',
+      'p99 ms',
+      'per instance p50 / p99 ms',
+      'RSS per instance MB',
+    ]),
+  );
   for (const m of concurrent) {
     const c = m.concurrent!;
-    lines.push(row([
-      m.size.toLocaleString('en-US'), label(m.system), m.build ? decimals(m.build.queries.qps) : '–', decimals(c.combinedQps),
-      m.build && m.build.queries.qps > 0 ? `${decimals(c.combinedQps / m.build.queries.qps)}×` : '–',
-      decimals(c.p50Ms), decimals(c.p99Ms), c.perInstance.map((i) => `${decimals(i.p50Ms)} / ${decimals(i.p99Ms)}`).join('; '),
-      c.perInstance.map((i) => integer(i.peakRssMb)).join('; '),
-    ]));
+    lines.push(
+      row([
+        m.size.toLocaleString('en-US'),
+        label(m.system),
+        m.build ? decimals(m.build.queries.qps) : '–',
+        decimals(c.combinedQps),
+        m.build && m.build.queries.qps > 0 ? `${decimals(c.combinedQps / m.build.queries.qps)}×` : '–',
+        decimals(c.p50Ms),
+        decimals(c.p99Ms),
+        c.perInstance.map((i) => `${decimals(i.p50Ms)} / ${decimals(i.p99Ms)}`).join('; '),
+        c.perInstance.map((i) => integer(i.peakRssMb)).join('; '),
+      ]),
+    );
   }
   return lines;
 }

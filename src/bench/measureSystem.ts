@@ -149,9 +149,7 @@ export interface MeasureOptions {
 }
 
 /** The build, the cold starts and the concurrent instances, each in child processes, into `result`. */
-async function runPhases(
-  result: SystemMeasurement, common: string[], options: MeasureOptions, log: (line: string) => void,
-): Promise<void> {
+async function runPhases(result: SystemMeasurement, common: string[], options: MeasureOptions, log: (line: string) => void): Promise<void> {
   log(`  ${options.system} @ ${options.size}: build + queries…`);
   const build = await runChild([...common, '--phase', 'build'], options);
   result.childWallMs.build = build.wallMs;
@@ -186,11 +184,25 @@ export async function measureSystem(options: MeasureOptions): Promise<SystemMeas
   const dataDir = await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), `relais-bench-${options.system}-`));
   const resultFile = path.join(dataDir, '..', `${path.basename(dataDir)}.result.json`);
   const result: SystemMeasurement = {
-    system: options.system, size: options.size, corpusDir: options.corpusDir, ok: false, childWallMs: {},
+    system: options.system,
+    size: options.size,
+    corpusDir: options.corpusDir,
+    ok: false,
+    childWallMs: {},
   };
   const common = [
-    '--system', options.system, '--corpus', options.corpusDir, '--data', dataDir, '--result', resultFile,
-    '--questions', options.questionsFile ?? DEFAULT_QUESTIONS, '--repeat', String(options.repeat ?? 5),
+    '--system',
+    options.system,
+    '--corpus',
+    options.corpusDir,
+    '--data',
+    dataDir,
+    '--result',
+    resultFile,
+    '--questions',
+    options.questionsFile ?? DEFAULT_QUESTIONS,
+    '--repeat',
+    String(options.repeat ?? 5),
     ...(SYSTEMS[options.system]?.needsDatabase ? ['--schema', benchSchema(options.size, options.system)] : []),
   ];
   try {
@@ -209,8 +221,12 @@ export async function measureSystem(options: MeasureOptions): Promise<SystemMeas
 function medianCold(runs: ColdFigures[]): ColdFigures {
   const pick = (key: keyof ColdFigures): number => median(runs.map((r) => r[key]));
   return {
-    documents: pick('documents'), bootMs: pick('bootMs'), loadMs: pick('loadMs'), firstAnswerMs: pick('firstAnswerMs'),
-    coldStartMs: pick('coldStartMs'), peakRssMb: pick('peakRssMb'),
+    documents: pick('documents'),
+    bootMs: pick('bootMs'),
+    loadMs: pick('loadMs'),
+    firstAnswerMs: pick('firstAnswerMs'),
+    coldStartMs: pick('coldStartMs'),
+    peakRssMb: pick('peakRssMb'),
   };
 }
 
@@ -224,14 +240,17 @@ function spawnChild(args: string[], options: MeasureOptions): ChildProcess {
 
 /** The instances' figures read back from their result files, and their combined throughput. */
 async function concurrentFigures(files: string[], instances: number, repeat: number): Promise<ConcurrentFigures> {
-  const perInstance = await Promise.all(files.map(async (file) =>
-    JSON.parse(await readFile(file, 'utf8')) as InstanceFigures & { samplesMs: number[] }));
+  const perInstance = await Promise.all(
+    files.map(async (file) => JSON.parse(await readFile(file, 'utf8')) as InstanceFigures & { samplesMs: number[] }),
+  );
   const all = perInstance.flatMap((f) => f.samplesMs);
   const span = Math.max(...perInstance.map((f) => f.endedAt)) - Math.min(...perInstance.map((f) => f.startedAt));
   return {
-    instances, repeat,
+    instances,
+    repeat,
     combinedQps: round(all.length / (span / 1000), 1),
-    p50Ms: round(percentile(all, 50)), p99Ms: round(percentile(all, 99)),
+    p50Ms: round(percentile(all, 50)),
+    p99Ms: round(percentile(all, 99)),
     perInstance: perInstance.map(({ samplesMs: _, ...figures }) => figures),
   };
 }
@@ -254,22 +273,30 @@ async function runConcurrent(common: string[], instances: number, options: Measu
     for (const child of spawned) child.stdin?.write('GO\n');
   };
   try {
-    await Promise.all(children.map((c) => runChild(c.args, options, (child) => {
-      spawned.push(child);
-      let line = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        line += chunk.toString('utf8');
-        if (line.includes(READY)) {
-          line = '';
-          if (++ready === instances) release();
-        }
-      });
-    }).catch((error: unknown) => {
-      // One instance failing must not leave the others waiting for a release that never comes.
-      for (const child of spawned) child.kill('SIGKILL');
-      throw error;
-    })));
-    return await concurrentFigures(children.map((c) => c.file), instances, options.repeat ?? 5);
+    await Promise.all(
+      children.map((c) =>
+        runChild(c.args, options, (child) => {
+          spawned.push(child);
+          let line = '';
+          child.stdout?.on('data', (chunk: Buffer) => {
+            line += chunk.toString('utf8');
+            if (line.includes(READY)) {
+              line = '';
+              if (++ready === instances) release();
+            }
+          });
+        }).catch((error: unknown) => {
+          // One instance failing must not leave the others waiting for a release that never comes.
+          for (const child of spawned) child.kill('SIGKILL');
+          throw error;
+        }),
+      ),
+    );
+    return await concurrentFigures(
+      children.map((c) => c.file),
+      instances,
+      options.repeat ?? 5,
+    );
   } finally {
     await Promise.all(children.map((c) => rm(c.file, { force: true })));
   }
@@ -306,7 +333,11 @@ async function runChild(
   if (timedOut) throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s`);
   if (exit.code !== 0) {
     // The error's own line (e.g. "Error [ERR_MODULE_NOT_FOUND]: Cannot find module …") says more than the stack's tail.
-    const lines = output.trim().split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('at '));
+    const lines = output
+      .trim()
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('at '));
     const cause = lines.find((l) => /error/i.test(l)) ?? lines.at(-1);
     throw new Error(`child exited with ${exit.signal ?? `code ${exit.code}`}${cause ? `: ${cause}` : ''}`);
   }
@@ -334,15 +365,22 @@ interface ChildRun {
   bootMs: number;
 }
 
-const CHILD_USAGE = 'usage: --phase build|cold|concurrent --system NAME --corpus DIR --data DIR --result FILE ' +
+const CHILD_USAGE =
+  'usage: --phase build|cold|concurrent --system NAME --corpus DIR --data DIR --result FILE ' +
   '[--questions FILE] [--repeat N] [--schema NAME]';
 
 async function childMain(): Promise<void> {
   const bootMs = performance.now();
   const { values } = parseArgs({
     options: {
-      phase: { type: 'string' }, system: { type: 'string' }, corpus: { type: 'string' }, data: { type: 'string' },
-      result: { type: 'string' }, questions: { type: 'string' }, repeat: { type: 'string' }, schema: { type: 'string' },
+      phase: { type: 'string' },
+      system: { type: 'string' },
+      corpus: { type: 'string' },
+      data: { type: 'string' },
+      result: { type: 'string' },
+      questions: { type: 'string' },
+      repeat: { type: 'string' },
+      schema: { type: 'string' },
     },
   });
   const { phase, system: name, corpus: corpusDir, data: dataDir, result: resultFile } = values;
@@ -424,13 +462,17 @@ function queryFigures(
   warmUp: { withResults: number; firstPass: number[] },
 ): QueryFigures {
   return {
-    questions, repeat, samples: samples.length,
-    p50Ms: round(percentile(samples, 50)), p99Ms: round(percentile(samples, 99)),
+    questions,
+    repeat,
+    samples: samples.length,
+    p50Ms: round(percentile(samples, 50)),
+    p99Ms: round(percentile(samples, 99)),
     meanMs: round(samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length)),
     maxMs: round(Math.max(...samples)),
     qps: round(samples.length / (passesMs / 1000), 1),
     withResults: warmUp.withResults,
-    firstPassP50Ms: round(percentile(warmUp.firstPass, 50)), firstPassP99Ms: round(percentile(warmUp.firstPass, 99)),
+    firstPassP50Ms: round(percentile(warmUp.firstPass, 50)),
+    firstPassP99Ms: round(percentile(warmUp.firstPass, 99)),
     warmUpPasses: WARM_UP_PASSES,
   };
 }
@@ -469,8 +511,13 @@ async function concurrentPhase(run: ChildRun): Promise<InstanceFigures & { sampl
   const endedAt = performance.timeOrigin + performance.now();
   await opened.close?.();
   return {
-    samples: samples.length, p50Ms: round(percentile(samples, 50)), p99Ms: round(percentile(samples, 99)),
-    qps: round(samples.length / (elapsed / 1000), 1), startedAt, endedAt, peakRssMb: toMb(run.sampler.peak()),
+    samples: samples.length,
+    p50Ms: round(percentile(samples, 50)),
+    p99Ms: round(percentile(samples, 99)),
+    qps: round(samples.length / (elapsed / 1000), 1),
+    startedAt,
+    endedAt,
+    peakRssMb: toMb(run.sampler.peak()),
     samplesMs: samples.map((x) => round(x)),
   };
 }

@@ -40,9 +40,10 @@ export async function readDocuments(corpusDir: string): Promise<FileDocument[]> 
       const file = files[i] as string;
       const content = await readFile(path.join(corpusDir, file), 'utf8');
       const newline = content.indexOf('\n');
-      documents[i] = newline < 0
-        ? { id: file, title: content.trim(), text: '' }
-        : { id: file, title: content.slice(0, newline).trim(), text: content.slice(newline + 1) };
+      documents[i] =
+        newline < 0
+          ? { id: file, title: content.trim(), text: '' }
+          : { id: file, title: content.slice(0, newline).trim(), text: content.slice(newline + 1) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, files.length) }, worker));

@@ -26,7 +26,9 @@ async function wrap(context: BenchContext): Promise<SystemUnderTest> {
   const { url, schema } = database(context);
   const client = await connect(url);
   const table = `"${schema}".documents`;
-  const { rows: [count] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+  const {
+    rows: [count],
+  } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
   const search = {
     name: 'relais-bench-fts-search',
     text: `SELECT file FROM ${table}, (SELECT replace(plainto_tsquery('french', $1)::text, '&', '|')::tsquery AS q) query
@@ -40,7 +42,9 @@ async function wrap(context: BenchContext): Promise<SystemUnderTest> {
     snapshotBytes: async () => {
       const { rows } = await client.query<{ bytes: string }>(
         `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::text AS bytes FROM pg_class c
-         JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`, [schema]);
+         JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`,
+        [schema],
+      );
       return Number(rows[0]?.bytes ?? 0);
     },
     close: () => client.end(),
@@ -60,8 +64,10 @@ const postgresFullText: BenchSystem = {
         tsv tsvector GENERATED ALWAYS AS (to_tsvector('french', title || ' ' || body)) STORED)`);
       for (let start = 0; start < documents.length; start += BATCH) {
         const batch = documents.slice(start, start + BATCH);
-        await client.query(`INSERT INTO "${schema}".documents (file, title, body) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
-          [batch.map((d) => d.id), batch.map((d) => d.title), batch.map((d) => d.text)]);
+        await client.query(
+          `INSERT INTO "${schema}".documents (file, title, body) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+          [batch.map((d) => d.id), batch.map((d) => d.title), batch.map((d) => d.text)],
+        );
       }
       await client.query(`CREATE INDEX ON "${schema}".documents USING gin (tsv)`);
       await client.query(`ANALYZE "${schema}".documents`);

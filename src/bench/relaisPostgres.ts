@@ -25,7 +25,9 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 function engineOptions(context: BenchContext) {
   const { url, schema } = database(context);
   return {
-    corpusDir: context.corpusDir, dataDir: context.dataDir, backend: 'postgres' as const,
+    corpusDir: context.corpusDir,
+    dataDir: context.dataDir,
+    backend: 'postgres' as const,
     postgres: { connectionString: url, schema, applicationName: 'relais-bench' },
   };
 }
@@ -62,12 +64,15 @@ function wrap(engine: RelaisEngine, context: BenchContext): SystemUnderTest {
       return answer.facts.length;
     },
     // What the server holds for this index: every table of the schema with its indexes and TOAST.
-    snapshotBytes: () => withClient(url, async (client) => {
-      const { rows } = await client.query<{ bytes: string }>(
-        `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::text AS bytes FROM pg_class c
-         JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`, [schema]);
-      return Number(rows[0]?.bytes ?? 0);
-    }),
+    snapshotBytes: () =>
+      withClient(url, async (client) => {
+        const { rows } = await client.query<{ bytes: string }>(
+          `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::text AS bytes FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`,
+          [schema],
+        );
+        return Number(rows[0]?.bytes ?? 0);
+      }),
     close: () => engine.close(),
   };
 }

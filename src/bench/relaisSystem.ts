@@ -7,7 +7,8 @@ import type { BenchSystem } from './systems.ts';
 const relais: BenchSystem = {
   async build({ corpusDir, dataDir }) {
     const engine = await RelaisEngine.open({ corpusDir, dataDir, backend: 'compact', useSnapshot: true });
-    if (engine.status().loadedFrom !== 'build') throw new Error('the data folder was not empty: Relais loaded a snapshot instead of building');
+    if (engine.status().loadedFrom !== 'build')
+      throw new Error('the data folder was not empty: Relais loaded a snapshot instead of building');
     return wrap(engine);
   },
   async open({ corpusDir, dataDir }) {

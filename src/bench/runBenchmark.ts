@@ -32,16 +32,26 @@ const USAGE = `npm run bench -- [options]
   --instances N      processes querying at once, for the systems that are measured so (default 2; 1 = off)`;
 
 function positiveIntegers(text: string, option: string): number[] {
-  const values = text.split(',').map((s) => s.trim()).filter((s) => s !== '').map((s) => Number(s.replace(/_/g, '')));
-  if (values.length === 0 || values.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${option} expects positive integers, got "${text}"`);
+  const values = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => Number(s.replace(/_/g, '')));
+  if (values.length === 0 || values.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`${option} expects positive integers, got "${text}"`);
   return values;
 }
 
 /** The commit measured and the source files that differed from it (other work in the tree shows in the figures). */
 function gitState(): BenchReport['git'] {
   try {
-    const run = (...args: string[]): string => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trimEnd();
-    const changed = run('status', '--porcelain', '--', 'src', 'package.json').split('\n').filter((l) => l !== '').map((l) => l.slice(3)).filter((f) => !f.startsWith('src/bench/'));
+    const run = (...args: string[]): string =>
+      execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trimEnd();
+    const changed = run('status', '--porcelain', '--', 'src', 'package.json')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => l.slice(3))
+      .filter((f) => !f.startsWith('src/bench/'));
     return { commit: run('rev-parse', '--short', 'HEAD').trim(), changed };
   } catch {
     return undefined;
@@ -75,14 +85,26 @@ interface BenchOptions {
 }
 
 function readBenchCommandLine() {
-  return readCommandLine({
-    options: {
-      sizes: { type: 'string' }, systems: { type: 'string' }, repeat: { type: 'string' }, quick: { type: 'boolean' },
-      out: { type: 'string' }, 'corpus-cache': { type: 'string' }, 'cold-runs': { type: 'string' },
-      timeout: { type: 'string' }, 'max-old-space': { type: 'string' }, questions: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-      'database-url': { type: 'string' }, instances: { type: 'string' },
+  return readCommandLine(
+    {
+      options: {
+        sizes: { type: 'string' },
+        systems: { type: 'string' },
+        repeat: { type: 'string' },
+        quick: { type: 'boolean' },
+        out: { type: 'string' },
+        'corpus-cache': { type: 'string' },
+        'cold-runs': { type: 'string' },
+        timeout: { type: 'string' },
+        'max-old-space': { type: 'string' },
+        questions: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        'database-url': { type: 'string' },
+        instances: { type: 'string' },
+      },
     },
-  }, 'npm run bench -- [options] (npm run bench -- --help lists them)');
+    'npm run bench -- [options] (npm run bench -- --help lists them)',
+  );
 }
 
 function readBenchOptions(values: ReturnType<typeof readBenchCommandLine>['values']): BenchOptions {
@@ -91,11 +113,16 @@ function readBenchOptions(values: ReturnType<typeof readBenchCommandLine>['value
   const sizes = positiveIntegers(values.sizes ?? (values.quick ? '1000' : '10000,100000'), '--sizes');
   // The only place the benchmark reads its environment: the option wins, DATABASE_URL is the default.
   const databaseUrl = (values['database-url'] ?? process.env.DATABASE_URL)?.trim() || undefined;
-  const systems = (values.systems ?? defaultSystems(databaseUrl).join(',')).split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const systems = (values.systems ?? defaultSystems(databaseUrl).join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const unknown = systems.filter((s) => !(s in SYSTEMS));
   if (unknown.length > 0) throw new Error(`unknown system(s) ${unknown.join(', ')}; known: ${Object.keys(SYSTEMS).join(', ')}`);
   return {
-    sizes, systems, databaseUrl,
+    sizes,
+    systems,
+    databaseUrl,
     repeat: single(values.repeat ?? (values.quick ? '2' : '5'), '--repeat'),
     coldRuns: single(values['cold-runs'] ?? '1', '--cold-runs'),
     timeoutS: single(values.timeout ?? '3600', '--timeout'),
@@ -114,19 +141,30 @@ function newReport(options: BenchOptions): BenchReport {
   return {
     date: new Date().toISOString(),
     machine: {
-      cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length,
-      totalMemoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)), node: process.version, platform: `${os.platform()} ${os.release()}`,
+      cpu: cpus[0]?.model.trim() ?? 'unknown',
+      cores: cpus.length,
+      totalMemoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
     },
     loadAverage: { before: os.loadavg() },
     git: gitState(),
     options: {
-      sizes, systems, repeat, coldRuns, questions, maxOldSpaceMb,
-      instances, database: databaseUrl ? redact(databaseUrl) : undefined,
+      sizes,
+      systems,
+      repeat,
+      coldRuns,
+      questions,
+      maxOldSpaceMb,
+      instances,
+      database: databaseUrl ? redact(databaseUrl) : undefined,
     },
-    systems: Object.fromEntries(systems.map((name) => {
-      const entry = SYSTEMS[name]!;
-      return [name, { label: entry.label, description: entry.description, anchor: entry.anchor === true, comparedWith: anchorOf(name) }];
-    })),
+    systems: Object.fromEntries(
+      systems.map((name) => {
+        const entry = SYSTEMS[name]!;
+        return [name, { label: entry.label, description: entry.description, anchor: entry.anchor === true, comparedWith: anchorOf(name) }];
+      }),
+    ),
     results: [],
   };
 }
@@ -167,8 +205,17 @@ async function measureAll(
     log(`${size.toLocaleString('en-US')} documents (${corpusDir}):`);
     for (const system of systems) {
       const result = await measureSystem({
-        system, size, corpusDir, questionsFile: questions, repeat, coldRuns, maxOldSpaceMb, timeoutMs: options.timeoutS * 1000, log,
-        databaseUrl, instances,
+        system,
+        size,
+        corpusDir,
+        questionsFile: questions,
+        repeat,
+        coldRuns,
+        maxOldSpaceMb,
+        timeoutMs: options.timeoutS * 1000,
+        log,
+        databaseUrl,
+        instances,
       });
       report.results.push(result);
       logFigures(result, log);
@@ -182,8 +229,10 @@ async function measureAll(
 function logFigures(result: SystemMeasurement, log: (line: string) => void): void {
   if (!result.ok || !result.build || !result.coldMedian) return;
   const b = result.build;
-  log(`    build ${(b.buildMs / 1000).toFixed(2)} s, peak RSS ${b.peakRssBuildMb} MB, p50 ${b.queries.p50Ms} ms, ` +
-    `p99 ${b.queries.p99Ms} ms, cold start ${(result.coldMedian.coldStartMs / 1000).toFixed(2)} s`);
+  log(
+    `    build ${(b.buildMs / 1000).toFixed(2)} s, peak RSS ${b.peakRssBuildMb} MB, p50 ${b.queries.p50Ms} ms, ` +
+      `p99 ${b.queries.p99Ms} ms, cold start ${(result.coldMedian.coldStartMs / 1000).toFixed(2)} s`,
+  );
   const c = result.concurrent;
   if (c) log(`    ${c.instances} instances at once: ${c.combinedQps} q/s together, p50 ${c.p50Ms} ms, p99 ${c.p99Ms} ms`);
 }

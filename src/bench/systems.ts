@@ -54,19 +54,22 @@ export interface SystemEntry {
 export const SYSTEMS: Record<string, SystemEntry> = {
   relais: {
     label: 'Relais',
-    description: "RelaisEngine.open({ backend: 'compact' }) over an empty data folder (load, index, save the snapshot), then engine.ask(question); cold start = open from the snapshot",
+    description:
+      "RelaisEngine.open({ backend: 'compact' }) over an empty data folder (load, index, save the snapshot), then engine.ask(question); cold start = open from the snapshot",
     module: './relaisSystem.ts',
     concurrent: true,
   },
   'minisearch-default': {
     label: 'MiniSearch-default',
-    description: "new MiniSearch({ fields: ['title', 'text'], storeFields: ['title'] }), one document per file, addAll, search(question) with default options; snapshot JSON.stringify / MiniSearch.loadJSON",
+    description:
+      "new MiniSearch({ fields: ['title', 'text'], storeFields: ['title'] }), one document per file, addAll, search(question) with default options; snapshot JSON.stringify / MiniSearch.loadJSON",
     module: './miniSearchDefault.ts',
     anchor: true,
   },
   'relais-postgres': {
     label: 'Relais-PostgreSQL',
-    description: "RelaisEngine.open({ backend: 'postgres' }) after DROP SCHEMA bench_<size> CASCADE (migrate, load, index into the database), then engine.ask(question); cold start = open over the existing index; snapshot = the schema's tables and indexes on the server",
+    description:
+      "RelaisEngine.open({ backend: 'postgres' }) after DROP SCHEMA bench_<size> CASCADE (migrate, load, index into the database), then engine.ask(question); cold start = open over the existing index; snapshot = the schema's tables and indexes on the server",
     module: './relaisPostgres.ts',
     needsDatabase: true,
     concurrent: true,
@@ -74,7 +77,8 @@ export const SYSTEMS: Record<string, SystemEntry> = {
   },
   'postgres-fts': {
     label: 'PostgreSQL-FTS',
-    description: "PostgreSQL's own full-text search: one row per file, tsvector GENERATED ALWAYS AS (to_tsvector('french', title || ' ' || body)) STORED under a GIN index; question = OR of plainto_tsquery('french', question)'s lexemes, ORDER BY ts_rank DESC LIMIT 10; snapshot = the schema's tables and indexes on the server",
+    description:
+      "PostgreSQL's own full-text search: one row per file, tsvector GENERATED ALWAYS AS (to_tsvector('french', title || ' ' || body)) STORED under a GIN index; question = OR of plainto_tsquery('french', question)'s lexemes, ORDER BY ts_rank DESC LIMIT 10; snapshot = the schema's tables and indexes on the server",
     module: './postgresFullText.ts',
     anchor: true,
     needsDatabase: true,

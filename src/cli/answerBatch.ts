@@ -32,7 +32,10 @@ export async function answerBatch(
       } else {
         outcome.failed++;
         const ref = newErrorRef();
-        logger.error({ errorId: ref, line: outcome.questions, error: error instanceof Error ? error.stack : String(error) }, 'question failed');
+        logger.error(
+          { errorId: ref, line: outcome.questions, error: error instanceof Error ? error.stack : String(error) },
+          'question failed',
+        );
         json = { question: line, answered: false, results: [], error: `internal error (ref. ${ref}); see the log on stderr` };
       }
     }

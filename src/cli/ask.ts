@@ -12,10 +12,13 @@ import { readCommandLine } from './commandLine.ts';
 const USAGE = 'npm run ask -- [--corpus DIR] "question"\n       npm run ask -- [--corpus DIR] --json < questions.txt';
 
 async function main(): Promise<number> {
-  const { values, positionals } = readCommandLine({
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  }, USAGE);
+  const { values, positionals } = readCommandLine(
+    {
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    },
+    USAGE,
+  );
   if (values.help) {
     process.stdout.write(`usage: ${USAGE}\n`);
     return 0;
@@ -25,7 +28,12 @@ async function main(): Promise<number> {
   const { engine, logger } = relais;
   if (values.json) {
     const lines = createInterface({ input: process.stdin, terminal: false });
-    await answerBatch(lines, (q, locale) => engine.ask(q, { locale }), (json) => process.stdout.write(`${json}\n`), logger);
+    await answerBatch(
+      lines,
+      (q, locale) => engine.ask(q, { locale }),
+      (json) => process.stdout.write(`${json}\n`),
+      logger,
+    );
     return 0;
   }
   const question = positionals.join(' ');
@@ -38,11 +46,16 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
-    const line = error instanceof ConfigError
-      ? error.message
-      : error instanceof StartupError ? `relais ask: ${error.message}` : `relais ask: ${error instanceof Error ? error.stack : String(error)}`;
+    const line =
+      error instanceof ConfigError
+        ? error.message
+        : error instanceof StartupError
+          ? `relais ask: ${error.message}`
+          : `relais ask: ${error instanceof Error ? error.stack : String(error)}`;
     process.stderr.write(`${line}\n`);
     process.exitCode = error instanceof StartupError ? error.exitCode : 1;
   },

@@ -24,10 +24,13 @@ async function main(): Promise<number> {
   }
   try {
     const result = await deployDiscordCommands({ ...config, discord });
-    const where = result.scope === 'guild'
-      ? `on server ${result.guildId} (available now)`
-      : 'globally (Discord may take up to an hour to show them everywhere)';
-    process.stdout.write(`Registered ${result.commands.length} commands ${where}: ${result.commands.map((c) => `/${c.name}`).join(', ')}\n`);
+    const where =
+      result.scope === 'guild'
+        ? `on server ${result.guildId} (available now)`
+        : 'globally (Discord may take up to an hour to show them everywhere)';
+    process.stdout.write(
+      `Registered ${result.commands.length} commands ${where}: ${result.commands.map((c) => `/${c.name}`).join(', ')}\n`,
+    );
     return 0;
   } catch (error) {
     process.stderr.write(`Registering the Discord commands failed: ${describeFailure(error)}\n`);
@@ -41,11 +44,12 @@ function describeFailure(error: unknown): string {
   const status = 'status' in e ? e.status : undefined;
   const code = 'code' in e ? e.code : undefined;
   const message = 'message' in e && typeof e.message === 'string' ? e.message : String(error);
-  const hint = status === 401
-    ? ' (DISCORD_TOKEN is wrong: copy the bot token from the Developer Portal, Bot tab)'
-    : status === 403 || code === 50001
-      ? ' (the bot is not in that server, or was invited without the applications.commands scope)'
-      : '';
+  const hint =
+    status === 401
+      ? ' (DISCORD_TOKEN is wrong: copy the bot token from the Developer Portal, Bot tab)'
+      : status === 403 || code === 50001
+        ? ' (the bot is not in that server, or was invited without the applications.commands scope)'
+        : '';
   return `${message}${hint}`;
 }
 

@@ -17,7 +17,9 @@ function run(label: string, command: string, args: string[], stdin?: string): Pr
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+    });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(out) : reject(new StartupError(`${label} exited ${code}; its message is above.`))));
     child.stdin.end(stdin ?? '');
@@ -25,20 +27,30 @@ function run(label: string, command: string, args: string[], stdin?: string): Pr
 }
 
 async function main(): Promise<void> {
-  const { values } = readCommandLine({
-    options: {
-      corpus: { type: 'string' },
-      questions: { type: 'string', default: path.resolve(root, '..', 'shared', 'eval', 'questions.public.jsonl') },
-      scorer: { type: 'string', default: path.resolve(root, '..', 'shared', 'eval', 'score.mjs') },
-      verbose: { type: 'boolean', default: false },
+  const { values } = readCommandLine(
+    {
+      options: {
+        corpus: { type: 'string' },
+        questions: { type: 'string', default: path.resolve(root, '..', 'shared', 'eval', 'questions.public.jsonl') },
+        scorer: { type: 'string', default: path.resolve(root, '..', 'shared', 'eval', 'score.mjs') },
+        verbose: { type: 'boolean', default: false },
+      },
     },
-  }, USAGE);
+    USAGE,
+  );
   // The corpus the answers come from: --corpus, else CORPUS_DIR (environment or .env), else the bundled one.
   const corpusDir = path.resolve(values.corpus ?? loadConfig().corpusDir);
   process.stderr.write(`relais eval: corpus ${corpusDir}\n`);
-  const questions = readFileSync(values.questions, 'utf8').split('\n').filter((l) => l.trim())
+  const questions = readFileSync(values.questions, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
     .map((l) => String((JSON.parse(l) as { question: string }).question).replace(/\s+/g, ' '));
-  const answers = await run('ask --json', process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json', '--corpus', corpusDir], `${questions.join('\n')}\n`);
+  const answers = await run(
+    'ask --json',
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/ask.ts', '--json', '--corpus', corpusDir],
+    `${questions.join('\n')}\n`,
+  );
   const folder = mkdtempSync(path.join(tmpdir(), 'relais-eval-'));
   try {
     const file = path.join(folder, 'answers.jsonl');
@@ -52,9 +64,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const line = error instanceof ConfigError
-    ? error.message
-    : error instanceof StartupError ? `relais eval: ${error.message}` : `relais eval: ${error instanceof Error ? error.stack : String(error)}`;
+  const line =
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof StartupError
+        ? `relais eval: ${error.message}`
+        : `relais eval: ${error instanceof Error ? error.stack : String(error)}`;
   process.stderr.write(`${line}\n`);
   process.exitCode = error instanceof StartupError ? error.exitCode : 1;
 });

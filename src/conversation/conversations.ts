@@ -2,9 +2,7 @@
 // follow-up is read with them), the answers given lately (what buttons act on), the votes, and
 // whether answers to slash commands are private or public by default. Adapters hold one of these;
 // keys name a conversation as the adapter sees it (platform, channel, thread).
-import type {
-  AnswerVisibility, ConversationScope, FeedbackStore, GivenAnswer, Invoker,
-} from '../../commands/command.ts';
+import type { AnswerVisibility, ConversationScope, FeedbackStore, GivenAnswer, Invoker } from '../../commands/command.ts';
 import { clickNotice, sharedAnswer } from '../../commands/answerButtons.ts';
 import type { Reply } from '../../commands/reply.ts';
 import type { ActionClick } from '../../commands/replyActions.ts';

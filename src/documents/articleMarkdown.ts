@@ -26,8 +26,11 @@ let libraries: Promise<Libraries> | undefined;
 /** Loaded on the first page fetched: a bot that never fetches never pays for them. */
 function loadLibraries(): Promise<Libraries> {
   libraries ??= Promise.all([import('@mozilla/readability'), import('linkedom'), import('turndown')]).then(
-    ([readability, linkedom, turndown]) => ({ Readability: readability.Readability, parseHTML: linkedom.parseHTML,
-      TurndownService: turndown.default }),
+    ([readability, linkedom, turndown]) => ({
+      Readability: readability.Readability,
+      parseHTML: linkedom.parseHTML,
+      TurndownService: turndown.default,
+    }),
   );
   return libraries;
 }
@@ -51,7 +54,10 @@ export async function articleAsMarkdown(html: string, url: URL | undefined): Pro
 
 function oneLine(text: string | null | undefined): string {
   // Control characters have no place in a title, least of all in YAML.
-  return (text ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return (text ?? '')
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function markdownConverter(TurndownService: Libraries['TurndownService']): InstanceType<Libraries['TurndownService']> {
@@ -60,7 +66,10 @@ function markdownConverter(TurndownService: Libraries['TurndownService']): Insta
   // Links keep their words only: a citation links to the page itself, never to where its links led.
   service.addRule('linkText', { filter: 'a', replacement: (content) => content });
   // Table rows as Markdown rows, which the loader reads one block per row.
-  service.addRule('tableCell', { filter: ['th', 'td'], replacement: (content) => ` ${content.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')} |` });
+  service.addRule('tableCell', {
+    filter: ['th', 'td'],
+    replacement: (content) => ` ${content.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')} |`,
+  });
   service.addRule('tableRow', { filter: 'tr', replacement: (content) => `\n|${content}\n` });
   service.addRule('table', { filter: 'table', replacement: (content) => `\n\n${content}\n\n` });
   return service;

@@ -33,10 +33,19 @@ export interface CorpusFolderOptions {
 function refusalOf(error: FetchError): DocumentRefused {
   const { limit, status, host } = error.details;
   const code = error.code === 'unsupported-type' ? 'not-a-document' : error.code;
-  const limitText = limit === undefined ? undefined
-    : code === 'too-large' ? formatFileSize(limit, false) : code === 'timeout' ? `${Math.round(limit / 100) / 10} s` : String(limit);
-  return new DocumentRefused(code, { ...(limitText ? { limit: limitText } : {}), ...(status ? { status } : {}), ...(host ? { host } : {}) },
-    { cause: error });
+  const limitText =
+    limit === undefined
+      ? undefined
+      : code === 'too-large'
+        ? formatFileSize(limit, false)
+        : code === 'timeout'
+          ? `${Math.round(limit / 100) / 10} s`
+          : String(limit);
+  return new DocumentRefused(
+    code,
+    { ...(limitText ? { limit: limitText } : {}), ...(status ? { status } : {}), ...(host ? { host } : {}) },
+    { cause: error },
+  );
 }
 
 export class CorpusFolder implements CorpusFiles {
@@ -56,7 +65,8 @@ export class CorpusFolder implements CorpusFiles {
     if (fetched.kind === 'article') return saveToCorpus(this.options.corpusDir, fetched.fileName, fetched.bytes);
     // A PDF or office file: kept as the Markdown of its text, with the address its citations link to.
     const linked = await readAsLinkedMarkdown(fetched.bytes, fetched.kind, fetched.url, this.options.corpusCaps);
-    if ('skipped' in linked) throw new DocumentRefused('unreadable', { reason: { en: linked.skipped.reason, fr: linked.skipped.reasonFr } });
+    if ('skipped' in linked)
+      throw new DocumentRefused('unreadable', { reason: { en: linked.skipped.reason, fr: linked.skipped.reasonFr } });
     const bytes = Buffer.from(linked.markdown, 'utf8');
     return saveToCorpus(this.options.corpusDir, safeFileName(linked.title, 'md', bytes), bytes);
   }
@@ -71,7 +81,8 @@ export class CorpusFolder implements CorpusFiles {
     if (kind === 'pdf' || kind === 'docx' || kind === 'odt') {
       return saveToCorpus(this.options.corpusDir, safeFileName(label, EXTENSION[kind], bytes), bytes);
     }
-    if (bytes.length > this.options.maxFileBytes) throw new DocumentRefused('too-large', { limit: formatFileSize(this.options.maxFileBytes, false) });
+    if (bytes.length > this.options.maxFileBytes)
+      throw new DocumentRefused('too-large', { limit: formatFileSize(this.options.maxFileBytes, false) });
     if (kind === 'text') return saveToCorpus(this.options.corpusDir, safeFileName(label, textExtension(bytes), bytes), bytes);
     // A web page shared as a file: its article, as for an address, without a link.
     try {

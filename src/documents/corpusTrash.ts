@@ -12,7 +12,7 @@ export async function listFiles(dir: string, under = ''): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const relative = under ? `${under}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...await listFiles(dir, relative));
+    if (entry.isDirectory()) files.push(...(await listFiles(dir, relative)));
     else if (entry.isFile()) files.push(relative);
   }
   return files.sort();
@@ -26,7 +26,10 @@ async function listedPath(dir: string, relative: string): Promise<string | undef
 }
 
 async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Moves a file between the corpus and the trash, creating the folders it was in. */
@@ -59,7 +62,8 @@ export class CorpusTrash {
     const missing = new DocumentRefused('not-in-trash', { file: relative });
     // Only a name the trash lists is looked up in the corpus (nothing else is even tested for existence).
     if (!(await listFiles(this.trashDir)).includes(relative)) throw missing;
-    if (await exists(path.resolve(this.corpusDir, ...relative.split('/')))) throw new DocumentRefused('already-in-corpus', { file: relative });
+    if (await exists(path.resolve(this.corpusDir, ...relative.split('/'))))
+      throw new DocumentRefused('already-in-corpus', { file: relative });
     await move(this.trashDir, this.corpusDir, relative, missing);
   }
 

@@ -29,13 +29,20 @@ export async function fetchDocument(address: string, options: FetchDocumentOptio
   const kind = documentKind(body.bytes);
   if (kind === undefined) {
     const contentType = (body.contentType ?? 'unknown').split(';')[0]?.trim().slice(0, 80) ?? 'unknown';
-    throw new FetchError('unsupported-type', `not a web page, a PDF, a .docx or an .odt (${contentType})`, { url: body.url.href, contentType });
+    throw new FetchError('unsupported-type', `not a web page, a PDF, a .docx or an .odt (${contentType})`, {
+      url: body.url.href,
+      contentType,
+    });
   }
   if (kind === 'html') {
     const article = await articleAsMarkdown(decodeHtml(body.bytes, body.contentType), body.url);
     const bytes = Buffer.from(article.markdown, 'utf8');
     return {
-      kind: 'article', url: body.url.href, fileName: safeFileName(article.title, 'md', bytes), bytes, title: article.title,
+      kind: 'article',
+      url: body.url.href,
+      fileName: safeFileName(article.title, 'md', bytes),
+      bytes,
+      title: article.title,
       ...(article.date !== undefined ? { date: article.date } : {}),
     };
   }

@@ -13,11 +13,18 @@ export type LinkedMarkdown = { title: string; date?: string; markdown: string } 
 const MARKDOWN_START = /^(\s*)([#>*+|-]|\d+[.)]|=+$|`{3})/;
 
 function escapeBlock(block: string): string {
-  return block.replace(/\r?\n/g, ' ').replace(MARKDOWN_START, '$1\\$2').replace(/([_*`[\]<])/g, '\\$1');
+  return block
+    .replace(/\r?\n/g, ' ')
+    .replace(MARKDOWN_START, '$1\\$2')
+    .replace(/([_*`[\]<])/g, '\\$1');
 }
 
-export async function readAsLinkedMarkdown(bytes: Uint8Array, extension: string, url: string,
-  caps: LoadCorpusOptions): Promise<LinkedMarkdown> {
+export async function readAsLinkedMarkdown(
+  bytes: Uint8Array,
+  extension: string,
+  url: string,
+  caps: LoadCorpusOptions,
+): Promise<LinkedMarkdown> {
   const folder = await mkdtemp(path.join(tmpdir(), 'relais-fetched-'));
   try {
     await writeFile(path.join(folder, `document.${extension}`), bytes);

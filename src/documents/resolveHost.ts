@@ -29,7 +29,10 @@ export async function resolveAllowedAddresses(host: string, allowHosts: readonly
   if (!allowed) {
     const blocked = addresses.find(({ address }) => !isPublicAddress(address));
     if (blocked) {
-      throw new FetchError('blocked-address', `${bare} is a private or reserved address (${blocked.address})`, { host: bare, address: blocked.address });
+      throw new FetchError('blocked-address', `${bare} is a private or reserved address (${blocked.address})`, {
+        host: bare,
+        address: blocked.address,
+      });
     }
   }
   return addresses;

@@ -53,7 +53,10 @@ export async function safeGet(input: string, options: SafeGetOptions): Promise<H
       if (REDIRECTS.has(status)) {
         response.destroy();
         if (redirects >= options.maxRedirects) {
-          throw new FetchError('too-many-redirects', `more than ${options.maxRedirects} redirects`, { url: url.href, limit: options.maxRedirects });
+          throw new FetchError('too-many-redirects', `more than ${options.maxRedirects} redirects`, {
+            url: url.href,
+            limit: options.maxRedirects,
+          });
         }
         url = redirectTarget(response, url);
         continue;
@@ -67,10 +70,18 @@ export async function safeGet(input: string, options: SafeGetOptions): Promise<H
     }
   } catch (error) {
     if (deadline.signal.aborted) {
-      throw new FetchError('timeout', `no complete answer within ${Math.round(options.timeoutMs / 100) / 10} s`, { url: url.href, limit: options.timeoutMs });
+      throw new FetchError('timeout', `no complete answer within ${Math.round(options.timeoutMs / 100) / 10} s`, {
+        url: url.href,
+        limit: options.timeoutMs,
+      });
     }
     if (error instanceof FetchError) throw error;
-    throw new FetchError('unreachable', `${url.host} could not be reached (${errorCode(error)})`, { url: url.href, host: url.hostname }, { cause: error });
+    throw new FetchError(
+      'unreachable',
+      `${url.host} could not be reached (${errorCode(error)})`,
+      { url: url.href, host: url.hostname },
+      { cause: error },
+    );
   } finally {
     clearTimeout(timer);
   }
@@ -95,7 +106,11 @@ function checkUrl(url: URL): void {
 
 function redirectTarget(response: IncomingMessage, from: URL): URL {
   const location = response.headers.location;
-  if (!location) throw new FetchError('http-status', `the server answered ${response.statusCode} without saying where to`, { url: from.href, status: response.statusCode ?? 0 });
+  if (!location)
+    throw new FetchError('http-status', `the server answered ${response.statusCode} without saying where to`, {
+      url: from.href,
+      status: response.statusCode ?? 0,
+    });
   try {
     return new URL(location, from);
   } catch {
@@ -118,14 +133,19 @@ function pinnedLookup(addresses: readonly LookupAddress[]): LookupFunction {
 function request(url: URL, addresses: readonly LookupAddress[], signal: AbortSignal): Promise<IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const outgoing = client.request(url, { method: 'GET', agent: false, signal, lookup: pinnedLookup(addresses), headers: HEADERS }, resolve);
+    const outgoing = client.request(
+      url,
+      { method: 'GET', agent: false, signal, lookup: pinnedLookup(addresses), headers: HEADERS },
+      resolve,
+    );
     outgoing.on('error', reject);
     outgoing.end();
   });
 }
 
 async function readBody(response: IncomingMessage, maxBytes: number, url: URL): Promise<Buffer> {
-  const tooLarge = (): FetchError => new FetchError('too-large', `larger than ${formatFileSize(maxBytes, false)}`, { url: url.href, limit: maxBytes });
+  const tooLarge = (): FetchError =>
+    new FetchError('too-large', `larger than ${formatFileSize(maxBytes, false)}`, { url: url.href, limit: maxBytes });
   const declared = Number(response.headers['content-length']);
   if (!response.headers['content-encoding'] && Number.isFinite(declared) && declared > maxBytes) {
     response.destroy();
@@ -148,9 +168,18 @@ async function readBody(response: IncomingMessage, maxBytes: number, url: URL): 
 }
 
 function decoded(response: IncomingMessage, url: URL): Readable {
-  const encoding = String(response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const encoding = String(response.headers['content-encoding'] ?? 'identity')
+    .trim()
+    .toLowerCase();
   if (encoding === 'identity' || encoding === '') return response;
-  const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : undefined;
   if (decoder === undefined) {
     response.destroy();
     throw new FetchError('unsupported-type', `content encoded as ${encoding.slice(0, 40)}`, { url: url.href });

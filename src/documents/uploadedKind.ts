@@ -22,6 +22,8 @@ export function uploadedKind(bytes: Uint8Array): UploadedKind | undefined {
 
 /** Text with YAML front-matter is Markdown to the corpus loader (title, date, url read from it). */
 export function textExtension(bytes: Uint8Array): 'md' | 'txt' {
-  const start = Buffer.from(bytes.subarray(0, 8)).toString('utf8').replace(/^\ufeff/, '');
+  const start = Buffer.from(bytes.subarray(0, 8))
+    .toString('utf8')
+    .replace(/^\ufeff/, '');
   return /^---\r?\n/.test(start) ? 'md' : 'txt';
 }

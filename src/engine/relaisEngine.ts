@@ -91,10 +91,13 @@ export type ReindexOutcome = { ok: true; summary: ReindexSummary } | { ok: false
 /** The store the options ask for: in this process with snapshots, or shared through PostgreSQL. */
 function indexStore(options: ResolvedOptions): IndexStore {
   const { backend, corpusDir, dataDir, useSnapshot, logger, postgres } = options;
-  if (backend !== 'postgres') return new EmbeddedIndexStore({ backend, corpusDir, dataDir, useSnapshot, corpusCaps: corpusCaps(options), logger });
+  if (backend !== 'postgres')
+    return new EmbeddedIndexStore({ backend, corpusDir, dataDir, useSnapshot, corpusCaps: corpusCaps(options), logger });
   if (!postgres?.connectionString) throw new Error("Relais engine: backend 'postgres' needs postgres.connectionString");
   return new SharedIndexStore({
-    connection: postgres, corpusDir, logger,
+    connection: postgres,
+    corpusDir,
+    logger,
     loadCorpus: () => loadCorpus(corpusDir, corpusCaps(options)),
     fingerprint: (known) => fingerprintCorpus(corpusDir, known),
   });
@@ -180,18 +183,20 @@ export class RelaisEngine {
   reindex(): Promise<ReindexSummary> {
     if (this.running === undefined) {
       const started = performance.now();
-      this.running = this.runReindex().then(
-        (summary) => {
-          this.notifyReindex({ ok: true, summary });
-          return summary;
-        },
-        (error: unknown) => {
-          this.notifyReindex({ ok: false, error, durationMs: Math.round(performance.now() - started) });
-          throw error;
-        },
-      ).finally(() => {
-        this.running = undefined;
-      });
+      this.running = this.runReindex()
+        .then(
+          (summary) => {
+            this.notifyReindex({ ok: true, summary });
+            return summary;
+          },
+          (error: unknown) => {
+            this.notifyReindex({ ok: false, error, durationMs: Math.round(performance.now() - started) });
+            throw error;
+          },
+        )
+        .finally(() => {
+          this.running = undefined;
+        });
     }
     return this.running;
   }
@@ -265,8 +270,13 @@ export class RelaisEngine {
   status(): EngineStatus {
     const g = this.current.stored;
     return {
-      corpusDir: this.options.corpusDir, documents: g.index.documents.length, passages: g.index.passageCount,
-      indexedAt: g.indexedAt, loadedFrom: g.loadedFrom, skipped: g.skipped, reindexing: this.running !== undefined,
+      corpusDir: this.options.corpusDir,
+      documents: g.index.documents.length,
+      passages: g.index.passageCount,
+      indexedAt: g.indexedAt,
+      loadedFrom: g.loadedFrom,
+      skipped: g.skipped,
+      reindexing: this.running !== undefined,
     };
   }
 

@@ -5,7 +5,8 @@ export const en: Messages = {
   errors: {
     'empty-question': () => 'Ask a question in words, e.g. "How many homes can get fibre in the Gers?"',
     'question-too-long': ({ length, max }) => `That question is ${length} characters long; keep it under ${max}.`,
-    'reindex-failed': ({ code }) => `Reindex failed: the corpus folder cannot be read (${code ?? 'error'}). The previous index keeps serving.`,
+    'reindex-failed': ({ code }) =>
+      `Reindex failed: the corpus folder cannot be read (${code ?? 'error'}). The previous index keeps serving.`,
     'search-unavailable': () => 'Search is unavailable, retrying: the index database cannot be reached right now. Ask again in a moment.',
     'rate-limited': ({ retryAfterSec }) => `You have asked a lot of questions in the last minute; please ask again in ${retryAfterSec} s.`,
     busy: () => 'Relais is answering many questions right now; please ask again in a few seconds.',
@@ -17,7 +18,8 @@ export const en: Messages = {
     description: 'Ask the press-release corpus; a cited answer or "the corpus does not say".',
     questionOption: 'Your question, in French or English',
     facts: (count) => `${count === 1 ? 'One matching fact' : `${count} matching facts`}, best first:`,
-    noAnswer: (missing) => `The corpus doesn't answer this question${missing.length > 0 ? ` (it never mentions ${missing.join(', ')})` : ''}.`,
+    noAnswer: (missing) =>
+      `The corpus doesn't answer this question${missing.length > 0 ? ` (it never mentions ${missing.join(', ')})` : ''}.`,
     noSureAnswer: 'I find no sure answer in the corpus.',
     closestPassage: 'The closest passage:',
     closestDocuments: 'Closest documents:',
@@ -77,7 +79,8 @@ export const en: Messages = {
     removeDescription: 'Remove a document from the corpus (it goes to the trash; admins).',
     restoreDescription: 'Put a document from the trash back into the corpus (admins).',
     fileNameOption: 'The file name, as "sources" shows it',
-    addUsage: 'To add a document: "add <web address>"; on Slack, share the file then "/relais add" (or send it in a direct message with the word "ajouter"); on Discord, "/add" with the file attached.',
+    addUsage:
+      'To add a document: "add <web address>"; on Slack, share the file then "/relais add" (or send it in a direct message with the word "ajouter"); on Discord, "/add" with the file attached.',
     removeUsage: 'Say which file: "remove <file>" (the "sources" command gives the names).',
     unavailable: 'Documents cannot be added or removed here.',
     added: (count) => (count === 1 ? 'Document added to the corpus:' : `${count} documents added to the corpus:`),
@@ -133,7 +136,8 @@ export const en: Messages = {
   discord: { unknownCommand: 'Unknown command; try /help.' },
   slack: { moreNotShown: (count) => `… and ${count} more not shown here. Ask a more precise question to narrow it down.` },
   terminal: {
-    greeting: (documents) => `Relais — ${documents} indexed press releases. Ask a question (or "help", "sources", "reindex"). Ctrl-D to quit.`,
+    greeting: (documents) =>
+      `Relais — ${documents} indexed press releases. Ask a question (or "help", "sources", "reindex"). Ctrl-D to quit.`,
   },
   conversation: {
     helpfulButton: 'Helpful',

@@ -11,7 +11,8 @@ export const fr: Messages = {
       `Réindexation impossible : le dossier du corpus ne se lit pas (${code ?? 'erreur'}). L'index précédent reste en service.`,
     'search-unavailable': () =>
       "La recherche est indisponible, nouvelle tentative en cours : la base de l'index ne répond pas. Reposez la question dans un instant.",
-    'rate-limited': ({ retryAfterSec }) => `Vous avez posé beaucoup de questions en une minute ; merci de réessayer dans ${retryAfterSec} s.`,
+    'rate-limited': ({ retryAfterSec }) =>
+      `Vous avez posé beaucoup de questions en une minute ; merci de réessayer dans ${retryAfterSec} s.`,
     busy: () => 'Relais répond à beaucoup de questions en ce moment ; merci de réessayer dans quelques secondes.',
     stopping: () => 'Relais redémarre ; merci de reposer votre question dans une minute.',
     'not-admin': ({ command }) => `Seuls les administrateurs de Relais peuvent lancer ${command}.`,
@@ -21,7 +22,8 @@ export const fr: Messages = {
     description: 'Pose une question au corpus de communiqués ; réponse citée ou « le corpus ne le dit pas ».',
     questionOption: 'Votre question, en français ou en anglais',
     facts: (count) => `${count === 1 ? 'Un fait trouvé' : `${count} faits trouvés`}, le plus pertinent d'abord :`,
-    noAnswer: (missing) => `Le corpus ne répond pas à cette question${missing.length > 0 ? ` (il ne mentionne jamais ${missing.join(', ')})` : ''}.`,
+    noAnswer: (missing) =>
+      `Le corpus ne répond pas à cette question${missing.length > 0 ? ` (il ne mentionne jamais ${missing.join(', ')})` : ''}.`,
     noSureAnswer: 'Je ne trouve pas de réponse sûre dans le corpus.',
     closestPassage: 'Le passage le plus proche :',
     closestDocuments: 'Documents les plus proches :',
@@ -40,7 +42,8 @@ export const fr: Messages = {
     description: 'Réindexe le dossier du corpus (administrateurs).',
     started: 'Réindexation lancée…',
     alreadyRunning: 'Une réindexation est déjà en cours ; vous en aurez le bilan.',
-    done: (seconds, documents, passages) => `Réindexation terminée en ${decimal(seconds)} s : ${documents} documents, ${passages} passages.`,
+    done: (seconds, documents, passages) =>
+      `Réindexation terminée en ${decimal(seconds)} s : ${documents} documents, ${passages} passages.`,
     added: 'Ajoutés',
     changed: 'Modifiés',
     removed: 'Retirés',
@@ -58,7 +61,7 @@ export const fr: Messages = {
     topCited: 'Documents les plus cités :',
   },
   source: {
-    description: "Montre un communiqué : titre, date, lien et premières lignes.",
+    description: 'Montre un communiqué : titre, date, lien et premières lignes.',
     fileOption: 'Le fichier du communiqué, par ex. 002_exemple.txt',
     usage: 'Indiquez un fichier : « source 002_exemple.txt » (la commande « sources » les liste).',
     notFound: (file) => `Aucun communiqué indexé ne s'appelle « ${file} ». La commande « sources » liste les fichiers.`,
@@ -81,7 +84,8 @@ export const fr: Messages = {
     removeDescription: 'Retire un document du corpus (il va dans la corbeille ; administrateurs).',
     restoreDescription: 'Remet un document de la corbeille dans le corpus (administrateurs).',
     fileNameOption: 'Le nom du fichier, tel que « sources » l’affiche',
-    addUsage: 'Pour ajouter un document : « add <adresse web> » ; sur Slack, partagez le fichier puis « /relais add » (ou envoyez-le en message privé avec le mot « ajouter ») ; sur Discord, « /add » avec le fichier joint.',
+    addUsage:
+      'Pour ajouter un document : « add <adresse web> » ; sur Slack, partagez le fichier puis « /relais add » (ou envoyez-le en message privé avec le mot « ajouter ») ; sur Discord, « /add » avec le fichier joint.',
     removeUsage: 'Précisez le fichier : « remove <fichier> » (la commande « sources » donne les noms).',
     unavailable: 'Les documents ne peuvent pas être ajoutés ou retirés ici.',
     added: (count) => (count === 1 ? 'Document ajouté au corpus :' : `${count} documents ajoutés au corpus :`),
@@ -109,7 +113,8 @@ export const fr: Messages = {
     confirmRemove: (title) => `Retirer « ${title} » du corpus ?`,
     confirmLabel: 'Retirer',
     confirmationExpired: 'Cette confirmation a expiré ; relancez la commande.',
-    removeHint: (file) => `Le fichier ${file} ira dans la corbeille ; « restore ${file} » le remettra. Sans bouton : « remove ${file} oui ».`,
+    removeHint: (file) =>
+      `Le fichier ${file} ira dans la corbeille ; « restore ${file} » le remettra. Sans bouton : « remove ${file} oui ».`,
     removed: (title) => `Retiré du corpus : « ${title} ».`,
     restoreHint: (file) => `« restore ${file} » le remet.`,
     restored: (title) => `Remis dans le corpus : « ${title} ».`,
@@ -118,11 +123,16 @@ export const fr: Messages = {
   },
   help: {
     description: 'Ce que sait Relais et comment lui poser une question.',
-    heading: (documents) => `Relais répond à partir de ${documents} communiqués sur les programmes numériques des territoires, sources à l'appui.`,
+    heading: (documents) =>
+      `Relais répond à partir de ${documents} communiqués sur les programmes numériques des territoires, sources à l'appui.`,
     howToAsk:
       'Posez une question précise, en français ou en anglais. Chaque réponse est un fait cité du corpus avec sa source ; quand le corpus ne le dit pas, Relais le dit. Pour demander :',
     waysToAsk: {
-      slack: () => ['/relais <votre question>', '@Relais <votre question>, dans un canal où Relais est invité', 'un message privé à Relais'],
+      slack: () => [
+        '/relais <votre question>',
+        '@Relais <votre question>, dans un canal où Relais est invité',
+        'un message privé à Relais',
+      ],
       discord: (ask) => [ask, '@Relais <votre question>, dans un salon du serveur', 'un message privé à Relais'],
       terminal: () => ['tapez la question, puis Entrée'],
     },
@@ -135,7 +145,8 @@ export const fr: Messages = {
   discord: { unknownCommand: 'Commande inconnue ; essayez /aide.' },
   slack: { moreNotShown: (count) => `… et ${count} de plus, non affichés ici. Posez une question plus précise pour affiner.` },
   terminal: {
-    greeting: (documents) => `Relais — ${documents} communiqués indexés. Posez une question (ou « help », « sources », « reindex »). Ctrl-D pour quitter.`,
+    greeting: (documents) =>
+      `Relais — ${documents} communiqués indexés. Posez une question (ou « help », « sources », « reindex »). Ctrl-D pour quitter.`,
   },
   conversation: {
     helpfulButton: 'Utile',

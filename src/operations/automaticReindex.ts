@@ -38,7 +38,10 @@ export class AutomaticReindex {
     }
     if (options.onChange) {
       auto.watcher = await CorpusWatcher.start({
-        dir: options.corpusDir, logger: options.logger, onChange: () => void auto.trigger('corpus-change'), ...options.watcher,
+        dir: options.corpusDir,
+        logger: options.logger,
+        onChange: () => void auto.trigger('corpus-change'),
+        ...options.watcher,
       });
     }
     return auto;
@@ -76,7 +79,10 @@ export class AutomaticReindex {
     try {
       logReindexSummary(logger, trigger, await engine.reindex());
     } catch (error) {
-      logger.error({ trigger, error: error instanceof Error ? error.message : String(error) }, 'automatic reindex failed; the previous index keeps serving');
+      logger.error(
+        { trigger, error: error instanceof Error ? error.message : String(error) },
+        'automatic reindex failed; the previous index keeps serving',
+      );
     }
   }
 }
@@ -84,9 +90,19 @@ export class AutomaticReindex {
 /** One log line per reindex; a warning when files were skipped, so they are noticed. */
 export function logReindexSummary(logger: Logger, trigger: string, summary: ReindexSummary): void {
   const details = {
-    trigger, documents: summary.documents, passages: summary.passages, durationMs: summary.durationMs,
-    added: summary.added, changed: summary.changed, removed: summary.removed, skipped: summary.skipped,
+    trigger,
+    documents: summary.documents,
+    passages: summary.passages,
+    durationMs: summary.durationMs,
+    added: summary.added,
+    changed: summary.changed,
+    removed: summary.removed,
+    skipped: summary.skipped,
   };
-  if (summary.skipped.length > 0) logger.warn(details, `reindex done; ${summary.skipped.length} file(s) skipped: ${summary.skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}`);
+  if (summary.skipped.length > 0)
+    logger.warn(
+      details,
+      `reindex done; ${summary.skipped.length} file(s) skipped: ${summary.skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}`,
+    );
   else logger.info(details, 'reindex done');
 }

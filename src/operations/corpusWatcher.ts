@@ -50,7 +50,10 @@ export class CorpusWatcher {
           void w.startPolling();
         });
       } catch (error) {
-        options.logger.warn({ error: String(error), dir: options.dir }, 'recursive watching unavailable; polling the corpus folder instead');
+        options.logger.warn(
+          { error: String(error), dir: options.dir },
+          'recursive watching unavailable; polling the corpus folder instead',
+        );
       }
     }
     if (!w.watcher) await w.startPolling();

@@ -32,7 +32,8 @@ export class FeedbackVotes implements FeedbackStore {
     try {
       text = await readFile(store.file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') options.logger.warn({ error: String(error), file: store.file }, 'feedback votes unreadable; starting empty');
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        options.logger.warn({ error: String(error), file: store.file }, 'feedback votes unreadable; starting empty');
     }
     for (const line of text.split('\n')) {
       const vote = line.trim() === '' ? undefined : parseVote(line);
@@ -45,12 +46,14 @@ export class FeedbackVotes implements FeedbackStore {
     const outcome = this.tally.apply(vote);
     if (outcome === 'unchanged') return outcome;
     const line = `${JSON.stringify({ at: (this.options.now ?? Date.now)(), ...vote })}\n`;
-    this.writing = this.writing.then(async () => {
-      await mkdir(this.options.dataDir, { recursive: true });
-      await appendFile(this.file, line, 'utf8');
-    }).catch((error: unknown) => {
-      this.options.logger.warn({ error: String(error), file: this.file }, 'feedback vote not saved');
-    });
+    this.writing = this.writing
+      .then(async () => {
+        await mkdir(this.options.dataDir, { recursive: true });
+        await appendFile(this.file, line, 'utf8');
+      })
+      .catch((error: unknown) => {
+        this.options.logger.warn({ error: String(error), file: this.file }, 'feedback vote not saved');
+      });
     await this.writing;
     return outcome;
   }
@@ -68,8 +71,13 @@ export class FeedbackVotes implements FeedbackStore {
 function parseVote(line: string): FeedbackVote | undefined {
   try {
     const v = JSON.parse(line) as Partial<FeedbackVote>;
-    const valid = typeof v.answerId === 'string' && typeof v.voterHash === 'string' && (v.vote === 'up' || v.vote === 'down') &&
-      typeof v.question === 'string' && Array.isArray(v.sources) && typeof v.platform === 'string';
+    const valid =
+      typeof v.answerId === 'string' &&
+      typeof v.voterHash === 'string' &&
+      (v.vote === 'up' || v.vote === 'down') &&
+      typeof v.question === 'string' &&
+      Array.isArray(v.sources) &&
+      typeof v.platform === 'string';
     return valid ? (v as FeedbackVote) : undefined;
   } catch {
     return undefined;

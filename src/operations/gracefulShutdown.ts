@@ -36,18 +36,26 @@ export function gracefulShutdown(options: GracefulShutdownOptions): (signal: str
     }
     stopping = (async () => {
       const started = Date.now();
-      logger.info({ signal, inFlight: options.inFlight(), graceMs: options.graceMs }, 'stopping: no new questions, finishing those in flight');
+      logger.info(
+        { signal, inFlight: options.inFlight(), graceMs: options.graceMs },
+        'stopping: no new questions, finishing those in flight',
+      );
       options.stopAdmitting();
       const bounded = <T>(work: Promise<T>, fallback: T) => {
         let timer: NodeJS.Timeout | undefined;
-        return Promise.race([work, new Promise<T>((resolve) => { timer = setTimeout(() => resolve(fallback), options.graceMs + 2_000); })])
-          .finally(() => clearTimeout(timer));
+        return Promise.race([
+          work,
+          new Promise<T>((resolve) => {
+            timer = setTimeout(() => resolve(fallback), options.graceMs + 2_000);
+          }),
+        ]).finally(() => clearTimeout(timer));
       };
       const [drained] = await Promise.all([
         options.drain(options.graceMs),
         bounded(Promise.allSettled(options.platforms.map((p) => runStep(p, logger))), []),
       ]);
-      if (!drained) logger.warn({ abandoned: options.inFlight() }, 'questions still in flight at the end of the grace period were abandoned');
+      if (!drained)
+        logger.warn({ abandoned: options.inFlight() }, 'questions still in flight at the end of the grace period were abandoned');
       for (const step of options.afterwards) await bounded(runStep(step, logger), undefined);
       logger.info({ ms: Date.now() - started }, 'stopped');
       exit(0);

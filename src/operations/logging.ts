@@ -47,8 +47,11 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 export function createLogger(options: CreateLoggerOptions): Logger & { pino: PinoLogger } {
   const secrets = options.secrets ?? [];
   const pretty = options.pretty ?? process.stderr.isTTY === true;
-  const destination: Writable | DestinationStream = options.destination
-    ?? (pretty ? pinoPretty({ destination: 2, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }) : pino.destination({ dest: 2, sync: true }));
+  const destination: Writable | DestinationStream =
+    options.destination ??
+    (pretty
+      ? pinoPretty({ destination: 2, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
+      : pino.destination({ dest: 2, sync: true }));
   const logger = pino(
     {
       level: options.level,

@@ -13,8 +13,16 @@
 //   plus prom-client's default process metrics (memory, CPU, event-loop lag, handles).
 // Sharded Discord: each shard process keeps its own registry, labelled shard="<id>", and the manager's
 // /metrics adds them to its own (one scrape for the whole bot; see shards/shardHub.ts).
-import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, type MetricObjectWithValues, type MetricValue,
-  Registry } from 'prom-client';
+import {
+  AggregatorRegistry,
+  collectDefaultMetrics,
+  Counter,
+  Gauge,
+  Histogram,
+  type MetricObjectWithValues,
+  type MetricValue,
+  Registry,
+} from 'prom-client';
 import type { Logger, RelaisEngine } from '../engine/index.ts';
 
 export type QuestionOutcome = 'answered' | 'unanswered' | 'invalid' | 'limited' | 'busy' | 'error';
@@ -24,7 +32,9 @@ const plainGauge = (name: string, help: string, registers: Registry[]): Gauge =>
 /** A gauge read at each scrape from `value` (left as it was when there is none yet). */
 function sizeGauge(name: string, help: string, registers: Registry[], value: () => number | undefined): Gauge {
   return new Gauge({
-    name, help, registers,
+    name,
+    help,
+    registers,
     collect() {
       const v = value();
       if (v !== undefined) this.set(v);
@@ -52,20 +62,45 @@ export class RelaisMetrics {
   constructor(options: { defaultMetrics?: boolean; labels?: Record<string, string> } = {}) {
     if (options.labels) this.registry.setDefaultLabels(options.labels);
     const registers = [this.registry];
-    this.questions = new Counter({ name: 'relais_questions_total', help: 'Questions asked, by platform and outcome', labelNames: ['platform', 'outcome'], registers });
+    this.questions = new Counter({
+      name: 'relais_questions_total',
+      help: 'Questions asked, by platform and outcome',
+      labelNames: ['platform', 'outcome'],
+      registers,
+    });
     this.answerDuration = new Histogram({
-      name: 'relais_answer_duration_seconds', help: 'Time to answer an admitted question', labelNames: ['platform'], registers,
+      name: 'relais_answer_duration_seconds',
+      help: 'Time to answer an admitted question',
+      labelNames: ['platform'],
+      registers,
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     });
     this.inFlight = plainGauge('relais_questions_in_flight', 'Questions being answered now', registers);
-    this.indexDocuments = sizeGauge('relais_index_documents', 'Documents in the index in use', registers, () => this.engine?.status().documents);
-    this.indexPassages = sizeGauge('relais_index_passages', 'Passages in the index in use', registers, () => this.engine?.status().passages);
-    this.lastReindexTimestamp = plainGauge('relais_last_reindex_timestamp_seconds', 'When the index in use was built (Unix time)', registers);
+    this.indexDocuments = sizeGauge(
+      'relais_index_documents',
+      'Documents in the index in use',
+      registers,
+      () => this.engine?.status().documents,
+    );
+    this.indexPassages = sizeGauge(
+      'relais_index_passages',
+      'Passages in the index in use',
+      registers,
+      () => this.engine?.status().passages,
+    );
+    this.lastReindexTimestamp = plainGauge(
+      'relais_last_reindex_timestamp_seconds',
+      'When the index in use was built (Unix time)',
+      registers,
+    );
     this.lastReindexDuration = plainGauge('relais_last_reindex_duration_seconds', 'How long the last reindex took', registers);
     this.reindexes = new Counter({ name: 'relais_reindex_total', help: 'Reindexes run, by result', labelNames: ['result'], registers });
     this.errors = new Counter({ name: 'relais_errors_total', help: 'Errors logged, by log message', labelNames: ['event'], registers });
     this.platformConnected = new Gauge({
-      name: 'relais_platform_connected', help: '1 when the platform connection is up', labelNames: ['platform'], registers,
+      name: 'relais_platform_connected',
+      help: '1 when the platform connection is up',
+      labelNames: ['platform'],
+      registers,
       collect: () => {
         for (const [name, connected] of this.platforms) this.platformConnected.set({ platform: name }, connected() ? 1 : 0);
       },

@@ -83,27 +83,45 @@ export class Operations {
     if (options.shard) {
       // Its siblings share the machine's port and DATA_DIR: stats and metrics go through the manager.
       const link = new ManagerLink(managerChannel(), metrics);
-      const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight,
-        metrics, stats: link.stats });
+      const questions = new QuestionGate({
+        logger,
+        rateLimitPerMinute: ops.rateLimitPerMinute,
+        maxInFlight: ops.maxInFlight,
+        metrics,
+        stats: link.stats,
+      });
       // Votes in a shard stay in its memory: the shards share DATA_DIR, not a file to append to.
       const conversations = new Conversations({ visibility: conversationConfig(config).answerVisibility });
       const stores = { stats: link.stats, close: async () => link.stop() };
       return new Operations(config, logger, metrics, questions, conversations, stores, undefined, link);
     }
-    const server = ops.metricsPort !== undefined
-      ? await OperationsServer.start({ port: ops.metricsPort, host: ops.metricsHost, metrics, logger }).catch((error: unknown) => {
-        throw listenFailure(error, { port: 'METRICS_PORT', host: 'METRICS_HOST' }, { port: ops.metricsPort as number, host: ops.metricsHost });
-      })
-      : undefined;
+    const server =
+      ops.metricsPort !== undefined
+        ? await OperationsServer.start({ port: ops.metricsPort, host: ops.metricsHost, metrics, logger }).catch((error: unknown) => {
+            throw listenFailure(
+              error,
+              { port: 'METRICS_PORT', host: 'METRICS_HOST' },
+              { port: ops.metricsPort as number, host: ops.metricsHost },
+            );
+          })
+        : undefined;
     const stores = await (options.openStores ?? fileStores(config))(logger).catch(async (error: unknown) => {
       await server?.stop();
       throw error;
     });
-    const questions = new QuestionGate({ logger, rateLimitPerMinute: ops.rateLimitPerMinute, maxInFlight: ops.maxInFlight,
-      metrics, stats: stores.stats, ...(stores.feedback ? { feedback: stores.feedback } : {}) });
-    const conversations = new Conversations({ ...(stores.feedback ? { votes: stores.feedback } : {}),
+    const questions = new QuestionGate({
+      logger,
+      rateLimitPerMinute: ops.rateLimitPerMinute,
+      maxInFlight: ops.maxInFlight,
+      metrics,
+      stats: stores.stats,
+      ...(stores.feedback ? { feedback: stores.feedback } : {}),
+    });
+    const conversations = new Conversations({
+      ...(stores.feedback ? { votes: stores.feedback } : {}),
       visibility: conversationConfig(config).answerVisibility,
-      salt: await feedbackSalt(conversationConfig(config).feedbackSalt, config.dataDir) });
+      salt: await feedbackSalt(conversationConfig(config).feedbackSalt, config.dataDir),
+    });
     return new Operations(config, logger, metrics, questions, conversations, stores, server);
   }
 
@@ -126,7 +144,9 @@ export class Operations {
     const ops = this.config.operations;
     if (ops.reindexIntervalMs !== undefined || ops.reindexOnChange) {
       this.automaticReindex = await AutomaticReindex.start({
-        engine, logger: this.logger, corpusDir: this.config.corpusDir,
+        engine,
+        logger: this.logger,
+        corpusDir: this.config.corpusDir,
         ...(ops.reindexIntervalMs !== undefined ? { intervalMs: ops.reindexIntervalMs } : {}),
         onChange: ops.reindexOnChange,
       });
@@ -172,7 +192,14 @@ export class Operations {
 
   private closingSteps(): ShutdownStep[] {
     return [
-      { name: 'automatic reindex', run: () => { this.automaticReindex?.stop(); this.stopWatchingEngine?.(); this.hub?.stop(); } },
+      {
+        name: 'automatic reindex',
+        run: () => {
+          this.automaticReindex?.stop();
+          this.stopWatchingEngine?.();
+          this.hub?.stop();
+        },
+      },
       { name: 'question stats', run: () => this.stores.close() },
       { name: 'operations endpoint', run: () => this.server?.stop() },
     ];

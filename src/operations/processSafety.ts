@@ -21,7 +21,7 @@ export function installProcessSafetyNets(options: ProcessSafetyOptions): () => v
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const max = options.maxPerMinute ?? 10;
   const recent: number[] = [];
-  const describe = (error: unknown) => (error instanceof Error ? error.stack ?? error.message : String(error));
+  const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
   const onRejection = (reason: unknown) => {
     logger.error({ errorId: newErrorRef(), error: describe(reason) }, 'unhandled promise rejection');

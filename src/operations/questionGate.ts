@@ -64,7 +64,14 @@ export class QuestionGate implements CommandQuestionGate {
         this.done(platform, user, question, 'busy', undefined, { reason: error.reason });
         throw new UserError(error.reason === 'closed' ? 'stopping' : 'busy', {});
       }
-      this.done(platform, user, question, error instanceof UserError ? 'invalid' : 'error', ms, error instanceof UserError ? { code: error.code } : {});
+      this.done(
+        platform,
+        user,
+        question,
+        error instanceof UserError ? 'invalid' : 'error',
+        ms,
+        error instanceof UserError ? { code: error.code } : {},
+      );
       throw error;
     }
     const ms = performance.now() - started;
@@ -93,12 +100,25 @@ export class QuestionGate implements CommandQuestionGate {
     return this.slots.drain(timeoutMs);
   }
 
-  private done(platform: string, user: string, question: string, outcome: QuestionOutcome, ms: number | undefined,
-    extra: Record<string, unknown> = {}): void {
+  private done(
+    platform: string,
+    user: string,
+    question: string,
+    outcome: QuestionOutcome,
+    ms: number | undefined,
+    extra: Record<string, unknown> = {},
+  ): void {
     const latencyMs = ms === undefined ? undefined : Math.round(ms * 10) / 10;
     const answered = outcome === 'answered';
-    this.options.metrics?.questionAnswered(platform, outcome, outcome === 'answered' || outcome === 'unanswered' ? (ms ?? 0) / 1000 : undefined);
-    this.options.logger.info({ platform, user, outcome, answered, ...(latencyMs !== undefined ? { latencyMs } : {}), ...extra }, 'question');
+    this.options.metrics?.questionAnswered(
+      platform,
+      outcome,
+      outcome === 'answered' || outcome === 'unanswered' ? (ms ?? 0) / 1000 : undefined,
+    );
+    this.options.logger.info(
+      { platform, user, outcome, answered, ...(latencyMs !== undefined ? { latencyMs } : {}), ...extra },
+      'question',
+    );
     this.options.logger.debug({ platform, user, outcome, question }, 'question text');
   }
 }

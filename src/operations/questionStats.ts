@@ -9,7 +9,11 @@ import type { QuestionStatsSummary } from '../../commands/command.ts';
 import type { Answer, Logger } from '../engine/index.ts';
 import { summarizeRecords } from './questionStatsSummary.ts';
 import {
-  asQuestionRecord, DEFAULT_STATS_RETENTION, questionRecord, type QuestionRecord, type QuestionStatsStore,
+  asQuestionRecord,
+  DEFAULT_STATS_RETENTION,
+  questionRecord,
+  type QuestionRecord,
+  type QuestionStatsStore,
 } from './questionStatsStore.ts';
 
 export type { QuestionRecord };
@@ -50,7 +54,8 @@ export class QuestionStats implements QuestionStatsStore {
     try {
       text = await readFile(stats.file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') options.logger.warn({ error: String(error), file: stats.file }, 'question stats unreadable; starting empty');
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        options.logger.warn({ error: String(error), file: stats.file }, 'question stats unreadable; starting empty');
     }
     let bad = 0;
     for (const line of text.split('\n')) {
@@ -113,7 +118,10 @@ export class QuestionStats implements QuestionStatsStore {
   async summary(options: { top?: number } = {}): Promise<QuestionStatsSummary> {
     // Records that expired since start-up are left out; the next compaction removes them from the file.
     const cutoff = this.now() - this.maxAgeMs;
-    return summarizeRecords(this.records.filter((r) => r.at >= cutoff), options.top);
+    return summarizeRecords(
+      this.records.filter((r) => r.at >= cutoff),
+      options.top,
+    );
   }
 
   /** Forgets records older than the retention; returns how many. */

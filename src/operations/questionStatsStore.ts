@@ -60,7 +60,8 @@ export function questionRecord(platform: string, question: string, answer: Answe
 export function asQuestionRecord(value: unknown): QuestionRecord | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const r = value as Partial<QuestionRecord>;
-  if (typeof r.at !== 'number' || typeof r.answered !== 'boolean' || typeof r.latencyMs !== 'number' || typeof r.platform !== 'string') return undefined;
+  if (typeof r.at !== 'number' || typeof r.answered !== 'boolean' || typeof r.latencyMs !== 'number' || typeof r.platform !== 'string')
+    return undefined;
   if (r.cited !== undefined && !Array.isArray(r.cited)) return undefined;
   if (r.terms !== undefined && !Array.isArray(r.terms)) return undefined;
   if (r.question !== undefined && typeof r.question !== 'string') return undefined;

@@ -7,7 +7,11 @@ const withoutWww = (host: string): string => host.toLowerCase().replace(/^www\./
 
 /** The host a word of the label names, if it reads as an address ("gers.fr", "https://a.b/c"). */
 function namedHost(word: string): string | undefined {
-  const host = word.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/:?#]/)[0]?.replace(/\.$/, '') ?? '';
+  const host =
+    word
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+      .split(/[/:?#]/)[0]
+      ?.replace(/\.$/, '') ?? '';
   const labels = host.split('.');
   if (labels.length < 2 || !labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))) return undefined;
   return /^\p{L}{2,}$/u.test(labels.at(-1) ?? '') ? withoutWww(host) : undefined;

@@ -53,8 +53,22 @@ export async function screenCaptures(corpusDir: string): Promise<string> {
       const invoker = { platform: 'terminal' as const, userId: 'screens', isAdmin: false };
       const context = { engine, logger: silentLogger, commands: allCommands, progress: async () => {} };
       const reply = await askCommand.run({ options: { question }, locale, invoker }, context);
-      parts.push(`### ${kind}: « ${question} »`, '', 'Slack (Block Kit blocks):', '', fenced(slackScreen(reply, locale)), '',
-        'Discord (message payload):', '', fenced(discordScreen(reply)), '', 'Terminal:', '', fenced([renderTerminalReply(reply, false)]), '');
+      parts.push(
+        `### ${kind}: « ${question} »`,
+        '',
+        'Slack (Block Kit blocks):',
+        '',
+        fenced(slackScreen(reply, locale)),
+        '',
+        'Discord (message payload):',
+        '',
+        fenced(discordScreen(reply)),
+        '',
+        'Terminal:',
+        '',
+        fenced([renderTerminalReply(reply, false)]),
+        '',
+      );
     }
     return parts.join('\n');
   } finally {

@@ -9,7 +9,16 @@ import { corpusFolderName, isCompleteCorpus } from '../../src/bench/corpusCache.
 import { formatTable, type BenchReport } from '../../src/bench/formatTable.ts';
 import { DEFAULT_QUESTIONS, REPO_ROOT, measureSystem, type SystemMeasurement } from '../../src/bench/measureSystem.ts';
 import { percentile } from '../../src/bench/stats.ts';
-import { ANCHOR_SYSTEM, SYSTEMS, anchorOf, benchSchema, defaultSystems, loadSystem, skipReason, type BenchContext } from '../../src/bench/systems.ts';
+import {
+  ANCHOR_SYSTEM,
+  SYSTEMS,
+  anchorOf,
+  benchSchema,
+  defaultSystems,
+  loadSystem,
+  skipReason,
+  type BenchContext,
+} from '../../src/bench/systems.ts';
 
 // The PostgreSQL system is measured here only against a server (CI starts one: .ci/postgres.sh).
 const DATABASE_URL = process.env.DATABASE_URL?.trim() || undefined;
@@ -56,11 +65,34 @@ describe('benchmark helpers', () => {
 
   it('prints a row per system and the ratio to the anchor', () => {
     const measured = (system: string, p99Ms: number): SystemMeasurement => ({
-      system, size: 1000, corpusDir: '/c', ok: true, childWallMs: {},
+      system,
+      size: 1000,
+      corpusDir: '/c',
+      ok: true,
+      childWallMs: {},
       build: {
-        documents: 1000, buildMs: 2000, peakRssBuildMb: 100, heapUsedMb: 10, externalMb: 5, gcForced: true, snapshotMb: 3, peakRssMb: 110,
-        queries: { questions: 44, repeat: 1, samples: 44, p50Ms: 1, p99Ms, meanMs: 1, maxMs: p99Ms, qps: 500, withResults: 40,
-          firstPassP50Ms: 2, firstPassP99Ms: p99Ms, warmUpPasses: 3 },
+        documents: 1000,
+        buildMs: 2000,
+        peakRssBuildMb: 100,
+        heapUsedMb: 10,
+        externalMb: 5,
+        gcForced: true,
+        snapshotMb: 3,
+        peakRssMb: 110,
+        queries: {
+          questions: 44,
+          repeat: 1,
+          samples: 44,
+          p50Ms: 1,
+          p99Ms,
+          meanMs: 1,
+          maxMs: p99Ms,
+          qps: 500,
+          withResults: 40,
+          firstPassP50Ms: 2,
+          firstPassP99Ms: p99Ms,
+          warmUpPasses: 3,
+        },
       },
       coldMedian: { documents: 1000, bootMs: 100, loadMs: 50, firstAnswerMs: 5, coldStartMs: 400, peakRssMb: 90 },
     });
@@ -100,7 +132,11 @@ describe('benchmark helpers', () => {
 describe('systems', () => {
   it('has two anchors: MiniSearch with default options for the embedded index, PostgreSQL full-text search for the PostgreSQL backend', () => {
     expect(ANCHOR_SYSTEM).toBe('minisearch-default');
-    expect(Object.keys(SYSTEMS).filter((name) => SYSTEMS[name]?.anchor).sort()).toEqual(['minisearch-default', 'postgres-fts']);
+    expect(
+      Object.keys(SYSTEMS)
+        .filter((name) => SYSTEMS[name]?.anchor)
+        .sort(),
+    ).toEqual(['minisearch-default', 'postgres-fts']);
     expect(anchorOf('relais')).toBe('minisearch-default');
     expect(anchorOf('relais-postgres')).toBe('postgres-fts');
     expect(benchSchema(1000, 'relais-postgres')).not.toBe(benchSchema(1000, 'postgres-fts'));
@@ -164,37 +200,63 @@ describe('systems', () => {
   const TEST_TIMEOUT_MS = 480_000;
 
   // The measuring child asks the public eval questions, from ../shared beside the checkout.
-  it.skipIf(!hasSharedQuestions)('measures two instances querying at once', async () => {
-    const result = await measureSystem({ system: 'relais', size: 5, corpusDir: bundledCorpus, repeat: 1, timeoutMs: CHILD_TIMEOUT_MS });
-    expect(result.error).toBeUndefined();
-    expect(result.concurrent?.instances).toBe(2);
-    expect(result.concurrent?.perInstance).toHaveLength(2);
-    expect(result.concurrent?.combinedQps).toBeGreaterThan(0);
-    expect(formatTable({
-      date: '2026-01-01T00:00:00.000Z',
-      machine: { cpu: 'Test CPU', cores: 2, totalMemoryGiB: 24, node: 'v20.0.0', platform: 'linux' },
-      loadAverage: { before: [0.1, 0.2, 0.3] },
-      options: { sizes: [5], systems: ['relais'], repeat: 1, coldRuns: 1, questions: 'q', maxOldSpaceMb: 8192 },
-      systems: { relais: { label: 'Relais', description: '', anchor: false } },
-      results: [result],
-    })).toContain('Concurrent: 2 instances');
-  }, TEST_TIMEOUT_MS);
+  it.skipIf(!hasSharedQuestions)(
+    'measures two instances querying at once',
+    async () => {
+      const result = await measureSystem({ system: 'relais', size: 5, corpusDir: bundledCorpus, repeat: 1, timeoutMs: CHILD_TIMEOUT_MS });
+      expect(result.error).toBeUndefined();
+      expect(result.concurrent?.instances).toBe(2);
+      expect(result.concurrent?.perInstance).toHaveLength(2);
+      expect(result.concurrent?.combinedQps).toBeGreaterThan(0);
+      expect(
+        formatTable({
+          date: '2026-01-01T00:00:00.000Z',
+          machine: { cpu: 'Test CPU', cores: 2, totalMemoryGiB: 24, node: 'v20.0.0', platform: 'linux' },
+          loadAverage: { before: [0.1, 0.2, 0.3] },
+          options: { sizes: [5], systems: ['relais'], repeat: 1, coldRuns: 1, questions: 'q', maxOldSpaceMb: 8192 },
+          systems: { relais: { label: 'Relais', description: '', anchor: false } },
+          results: [result],
+        }),
+      ).toContain('Concurrent: 2 instances');
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it.skipIf(!DATABASE_URL)('measures relais-postgres in child processes that close the engine and report', async () => {
-    const result = await measureSystem({
-      system: 'relais-postgres', size: 5, corpusDir: bundledCorpus, repeat: 1, timeoutMs: CHILD_TIMEOUT_MS, databaseUrl: DATABASE_URL, instances: 1,
-    });
-    schemas.push('bench_5');
-    expect(result.error).toBeUndefined();
-    expect(result.build?.documents).toBe(5);
-    expect(result.coldMedian?.documents).toBe(5);
-  }, TEST_TIMEOUT_MS);
+  it.skipIf(!DATABASE_URL)(
+    'measures relais-postgres in child processes that close the engine and report',
+    async () => {
+      const result = await measureSystem({
+        system: 'relais-postgres',
+        size: 5,
+        corpusDir: bundledCorpus,
+        repeat: 1,
+        timeoutMs: CHILD_TIMEOUT_MS,
+        databaseUrl: DATABASE_URL,
+        instances: 1,
+      });
+      schemas.push('bench_5');
+      expect(result.error).toBeUndefined();
+      expect(result.build?.documents).toBe(5);
+      expect(result.coldMedian?.documents).toBe(5);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it.skipIf(!hasSharedQuestions)('measures a system in child processes', async () => {
-    const result = await measureSystem({ system: 'minisearch-default', size: 5, corpusDir: bundledCorpus, repeat: 1, timeoutMs: CHILD_TIMEOUT_MS });
-    expect(result.error).toBeUndefined();
-    expect(result.build?.documents).toBe(5);
-    expect(result.build?.queries.samples).toBeGreaterThan(0);
-    expect(result.coldMedian?.coldStartMs).toBeGreaterThan(result.coldMedian?.loadMs ?? 0);
-  }, TEST_TIMEOUT_MS);
+  it.skipIf(!hasSharedQuestions)(
+    'measures a system in child processes',
+    async () => {
+      const result = await measureSystem({
+        system: 'minisearch-default',
+        size: 5,
+        corpusDir: bundledCorpus,
+        repeat: 1,
+        timeoutMs: CHILD_TIMEOUT_MS,
+      });
+      expect(result.error).toBeUndefined();
+      expect(result.build?.documents).toBe(5);
+      expect(result.build?.queries.samples).toBeGreaterThan(0);
+      expect(result.coldMedian?.coldStartMs).toBeGreaterThan(result.coldMedian?.loadMs ?? 0);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

@@ -8,7 +8,8 @@ async function* linesOf(...lines: string[]): AsyncIterable<string> {
   yield* lines;
 }
 
-const answer = (question: string): Answer => ({ question, language: 'fr', answered: false, facts: [], related: [], confidence: 0 }) as unknown as Answer;
+const answer = (question: string): Answer =>
+  ({ question, language: 'fr', answered: false, facts: [], related: [], confidence: 0 }) as unknown as Answer;
 
 async function ask(question: string): Promise<Answer> {
   if (question.includes('panne')) throw new TypeError('Cannot read properties of undefined');
@@ -27,7 +28,11 @@ describe('answerBatch', () => {
     const ref = /ref\. ([0-9a-f]{8})/.exec(failed.error)?.[1];
     expect(ref).toBeDefined();
     expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'error', details: expect.objectContaining({ errorId: ref }) }));
-    expect(JSON.parse(out[2]!)).toMatchObject({ question: '', answered: false, error: expect.stringMatching(/^Posez une question avec des mots/) });
+    expect(JSON.parse(out[2]!)).toMatchObject({
+      question: '',
+      answered: false,
+      error: expect.stringMatching(/^Posez une question avec des mots/),
+    });
     expect(outcome).toEqual({ questions: 4, failed: 1 });
   });
 });

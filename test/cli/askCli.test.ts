@@ -12,7 +12,10 @@ function run(args: string[], stdin: string) {
 
 describe('npm run ask -- --json', () => {
   it('writes one JSON line per input line, blank ones included, and nothing else on stdout', () => {
-    const result = run(['src/cli/ask.ts', '--json'], 'Quand Fort-de-France a-t-elle signé avec Orange ?\n\n   \n?!\nQuelle est la superficie de Lyon ?\n');
+    const result = run(
+      ['src/cli/ask.ts', '--json'],
+      'Quand Fort-de-France a-t-elle signé avec Orange ?\n\n   \n?!\nQuelle est la superficie de Lyon ?\n',
+    );
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(5);
@@ -31,7 +34,9 @@ describe.skipIf(!DATABASE_URL)('npm run ask -- --json on PostgreSQL', () => {
   it('exits at the end of its input: neither the pool nor the generation listener keeps it alive', async () => {
     const schema = `t_cli_${process.pid}`;
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json'], {
-      input: 'Quand Fort-de-France a-t-elle signé avec Orange ?\n', encoding: 'utf8', timeout: 30_000,
+      input: 'Quand Fort-de-France a-t-elle signé avec Orange ?\n',
+      encoding: 'utf8',
+      timeout: 30_000,
       env: { ...process.env, SEARCH_BACKEND: 'postgres', DATABASE_URL, DATABASE_SCHEMA: schema },
     });
     await dropSchema(schema);

@@ -15,15 +15,21 @@ beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'relais-eval-test-'));
   const corpus = path.join(work, 'autre-corpus');
   mkdirSync(corpus);
-  writeFileSync(path.join(corpus, 'morbihan.txt'), 'Le Morbihan accélère la fibre\nLe syndicat du Morbihan a raccordé 8 700 foyers à la fibre optique en 2023.\n');
+  writeFileSync(
+    path.join(corpus, 'morbihan.txt'),
+    'Le Morbihan accélère la fibre\nLe syndicat du Morbihan a raccordé 8 700 foyers à la fibre optique en 2023.\n',
+  );
   questions = path.join(work, 'questions.jsonl');
   writeFileSync(questions, `${JSON.stringify({ question: 'Combien de foyers le Morbihan a-t-il raccordés à la fibre ?' })}\n`);
   scorer = path.join(work, 'scorer.mjs');
-  writeFileSync(scorer, [
-    "import { readFileSync } from 'node:fs';",
-    "const answers = process.argv[process.argv.indexOf('--answers') + 1];",
-    "for (const line of readFileSync(answers, 'utf8').split('\\n').filter(Boolean)) console.log(JSON.parse(line).results[0]?.source ?? 'none');",
-  ].join('\n'));
+  writeFileSync(
+    scorer,
+    [
+      "import { readFileSync } from 'node:fs';",
+      "const answers = process.argv[process.argv.indexOf('--answers') + 1];",
+      "for (const line of readFileSync(answers, 'utf8').split('\\n').filter(Boolean)) console.log(JSON.parse(line).results[0]?.source ?? 'none');",
+    ].join('\n'),
+  );
 });
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -31,10 +37,15 @@ afterAll(() => {
 
 function evaluate(args: string[], env: Record<string, string> = {}) {
   const temporary = mkdtempSync(path.join(work, 'tmp-'));
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', '--questions', questions, '--scorer', scorer, ...args], {
-    encoding: 'utf8', timeout: 60_000,
-    env: { PATH: process.env.PATH ?? '', TMPDIR: temporary, DATA_DIR: path.join(work, 'data'), ...env },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/eval.ts', '--questions', questions, '--scorer', scorer, ...args],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { PATH: process.env.PATH ?? '', TMPDIR: temporary, DATA_DIR: path.join(work, 'data'), ...env },
+    },
+  );
   // tsx keeps its cache there too (tsx-0): only eval's own folders count.
   return { ...result, leftInTmp: readdirSync(temporary).filter((name) => name.startsWith('relais-eval-')) };
 }

@@ -26,7 +26,12 @@ let pdf: Buffer;
 
 beforeAll(async () => {
   pdf = await ardecheReleasePdf({ title: ARDECHE.title });
-  site = await startPressSite({ article: yonneArticleHtml(), pdf, png: scannedPagePng(40, 40), navigationOnly: '<html><body><nav>Accueil</nav></body></html>' });
+  site = await startPressSite({
+    article: yonneArticleHtml(),
+    pdf,
+    png: scannedPagePng(40, 40),
+    navigationOnly: '<html><body><nav>Accueil</nav></body></html>',
+  });
   corpus = await openAdminCorpus();
 });
 afterAll(async () => {
@@ -34,22 +39,40 @@ afterAll(async () => {
   await corpus.close();
 });
 
-interface RunExtra { admin?: boolean; files?: IncomingFile[]; locale?: 'fr' | 'en' }
+interface RunExtra {
+  admin?: boolean;
+  files?: IncomingFile[];
+  locale?: 'fr' | 'en';
+}
 
 function run(command: CommandDefinition, options: CommandOptions, extra: RunExtra = {}): Promise<Reply> {
-  return runCommand(command, {
-    options, locale: extra.locale ?? 'fr', invoker: { platform: 'terminal', userId: 'u1', isAdmin: extra.admin ?? true },
-    ...(extra.files ? { files: extra.files } : {}),
-  }, {
-    engine: corpus.engine, logger: silentLogger, commands: allCommands, progress: async () => undefined, corpusFiles: corpus.corpusFiles,
-  });
+  return runCommand(
+    command,
+    {
+      options,
+      locale: extra.locale ?? 'fr',
+      invoker: { platform: 'terminal', userId: 'u1', isAdmin: extra.admin ?? true },
+      ...(extra.files ? { files: extra.files } : {}),
+    },
+    {
+      engine: corpus.engine,
+      logger: silentLogger,
+      commands: allCommands,
+      progress: async () => undefined,
+      corpusFiles: corpus.corpusFiles,
+    },
+  );
 }
 
 function shared(name: string, bytes: Uint8Array, size = bytes.length): IncomingFile {
-  return { name, size, download: async (max) => {
-    if (bytes.length > max) throw new DocumentRefused('too-large', { limit: `${max}` });
-    return bytes;
-  } };
+  return {
+    name,
+    size,
+    download: async (max) => {
+      if (bytes.length > max) throw new DocumentRefused('too-large', { limit: `${max}` });
+      return bytes;
+    },
+  };
 }
 
 const files = async () => (await readdir(corpus.corpusDir)).sort();
@@ -78,7 +101,9 @@ describe('add <url>', () => {
     expect(replyAsPlainText(reply)).toContain(`${ARDECHE.title} — 14 février 2023 — Markdown — ${site.origin}/telecharger/communique`);
     const stored = (await files()).find((f) => f.startsWith('l-ardeche'));
     const markdown = await readFile(path.join(corpus.corpusDir, stored ?? ''), 'utf8');
-    expect(markdown).toMatch(new RegExp(`^---\\ntitle: ${ARDECHE.title}\\ndate: 2023-02-14\\nurl: ${site.origin}/telecharger/communique\\n---`));
+    expect(markdown).toMatch(
+      new RegExp(`^---\\ntitle: ${ARDECHE.title}\\ndate: 2023-02-14\\nurl: ${site.origin}/telecharger/communique\\n---`),
+    );
     expect(markdown).not.toContain('Page 2 sur 3');
     const answer = await corpus.engine.ask('Combien de techniciens mobilise le chantier en Ardèche ?');
     expect(answer.facts[0]?.url).toBe(`${site.origin}/telecharger/communique`);
@@ -116,8 +141,11 @@ describe('add <url>', () => {
 
 describe('add with a shared file', () => {
   it('saves a PDF under a safe name made from nothing but a label and its hash', async () => {
-    const scanned = await writePdf({}, (doc) => doc.text('Le Cantal ouvre quatre maisons France services', 50, 50).text(
-      'Aurillac, le 2 octobre 2023. Quatre maisons France services ouvrent dans les bourgs du département.', 50, 90));
+    const scanned = await writePdf({}, (doc) =>
+      doc
+        .text('Le Cantal ouvre quatre maisons France services', 50, 50)
+        .text('Aurillac, le 2 octobre 2023. Quatre maisons France services ouvrent dans les bourgs du département.', 50, 90),
+    );
     const reply = await run(addCommand, {}, { files: [shared('../../../etc/Cantal services.pdf', scanned)] });
     expect(reply.heading).toBe('Document ajouté au corpus :');
     expect((await files()).filter((f) => f.endsWith('.pdf'))).toEqual([expect.stringMatching(/^etc-cantal-services-[0-9a-f]{12}\.pdf$/)]);
@@ -125,7 +153,9 @@ describe('add with a shared file', () => {
   });
 
   it('tells the kind by content: a text file is kept, a picture named .pdf is not', async () => {
-    const note = Buffer.from('Le Jura relie ses gares au très haut débit\n\nLons-le-Saunier, le 5 avril 2024. Les douze gares du département sont raccordées.');
+    const note = Buffer.from(
+      'Le Jura relie ses gares au très haut débit\n\nLons-le-Saunier, le 5 avril 2024. Les douze gares du département sont raccordées.',
+    );
     expect((await run(addCommand, {}, { files: [shared('note.docx', note)] })).heading).toBe('Document ajouté au corpus :');
     expect((await files()).some((f) => /^note-[0-9a-f]{12}\.txt$/.test(f))).toBe(true);
     const before = await files();
@@ -137,7 +167,14 @@ describe('add with a shared file', () => {
   it('refuses a file over the cap before downloading it, and a scanned PDF after reading it, keeping neither', async () => {
     const before = await files();
     let downloaded = false;
-    const huge: IncomingFile = { name: 'gros.pdf', size: 50 * 1024 * 1024, download: async () => { downloaded = true; return pdf; } };
+    const huge: IncomingFile = {
+      name: 'gros.pdf',
+      size: 50 * 1024 * 1024,
+      download: async () => {
+        downloaded = true;
+        return pdf;
+      },
+    };
     expect(replyAsPlainText(await run(addCommand, {}, { files: [huge] }))).toMatch(/dépasse la taille permise \(1 MiB\)/);
     expect(downloaded).toBe(false);
     const scan = await writePdf({}, (doc) => doc.image(scannedPagePng(200, 280), 40, 40, { width: 515 }));
@@ -152,7 +189,9 @@ describe('remove and restore', () => {
   it('asks for confirmation with a button, then moves the file to the trash and reindexes', async () => {
     const ask = await run(removeCommand, { file: HAUTE_LOIRE_FILE });
     expect(ask.heading).toBe(`Retirer « ${HAUTE_LOIRE_TITLE} » du corpus ?`);
-    expect(ask.actions).toEqual([{ kind: 'confirm', label: 'Retirer', command: 'remove', options: { file: HAUTE_LOIRE_FILE, confirmed: 'yes' } }]);
+    expect(ask.actions).toEqual([
+      { kind: 'confirm', label: 'Retirer', command: 'remove', options: { file: HAUTE_LOIRE_FILE, confirmed: 'yes' } },
+    ]);
     expect(await files()).toContain(HAUTE_LOIRE_FILE);
 
     const done = await run(removeCommand, { file: HAUTE_LOIRE_FILE, confirmed: 'yes' });

@@ -16,18 +16,31 @@ const asked = (reply: Reply): GivenAnswer => ({
 });
 
 const lead: Reply['sections'][number] = {
-  type: 'fact', excerpt: 'Le réseau compte 4 200 prises.', highlights: [{ start: 17, end: 22 }], lead: true,
+  type: 'fact',
+  excerpt: 'Le réseau compte 4 200 prises.',
+  highlights: [{ start: 17, end: 22 }],
+  lead: true,
   citation: { title: 'Titre', source: 'corpus/a.txt', date: '12 mars 2019' },
 };
 
 describe('sharedAnswer', () => {
   it('restates the question, opens with the answer, keeps "Lire le passage" and adds 👍 / 👎 only', () => {
-    const shared = sharedAnswer(asked({ ephemeral: true, heading: '', sections: [lead],
-      actions: [{ kind: 'read-passage', label: 'Lire le passage', passage: 'a.1.b' }] }), 'A1');
+    const shared = sharedAnswer(
+      asked({
+        ephemeral: true,
+        heading: '',
+        sections: [lead],
+        actions: [{ kind: 'read-passage', label: 'Lire le passage', passage: 'a.1.b' }],
+      }),
+      'A1',
+    );
     expect(shared.ephemeral).toBe(false);
     expect(shared.heading).toContain('Combien de prises ?');
     expect(shared.sections).toEqual([lead]);
-    expect(shared.actions).toEqual([{ kind: 'read-passage', label: 'Lire le passage', passage: 'a.1.b' }, { kind: 'feedback', answerId: 'A1' }]);
+    expect(shared.actions).toEqual([
+      { kind: 'read-passage', label: 'Lire le passage', passage: 'a.1.b' },
+      { kind: 'feedback', answerId: 'A1' },
+    ]);
   });
 
   it('keeps the heading of a reply that has one (a refusal) as its first paragraph', () => {

@@ -30,7 +30,7 @@ const emphasised = (f: Fact) => f.highlights.map((h) => f.excerpt.slice(h.start,
 
 describe('ask', () => {
   it('opens with the lead fact, only the answer emphasised, cited by short title and date, with the passage one click away', async () => {
-    const reply = await ask('Combien d\'écoles la Mayenne raccorde-t-elle à la fibre ?');
+    const reply = await ask("Combien d'écoles la Mayenne raccorde-t-elle à la fibre ?");
     expect(reply.heading).toBe('');
     const [lead] = facts(reply);
     expect(reply.sections[0]).toBe(lead);

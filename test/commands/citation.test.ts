@@ -7,7 +7,8 @@ describe('shortTitle', () => {
   });
 
   it('cuts a long first line at a word boundary, with an ellipsis and no dangling punctuation', () => {
-    const long = 'Haute-Saône numérique : le syndicat mixte a reçu les maires de la communauté de communes, les entreprises du chantier et les services de l\'État';
+    const long =
+      "Haute-Saône numérique : le syndicat mixte a reçu les maires de la communauté de communes, les entreprises du chantier et les services de l'État";
     const short = shortTitle(long);
     expect(short.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH + 1);
     expect(short).toBe('Haute-Saône numérique : le syndicat mixte a reçu les maires de la communauté de…');
@@ -23,8 +24,13 @@ describe('shortTitle', () => {
 });
 
 describe('replyCitation', () => {
-  it('shortens the title, dates the citation in the reader\'s language and keeps the link', () => {
-    const citation = { source: 'corpus/001_a.txt', title: 'Les Landes raccordent leurs collèges', date: '2017-06-01', url: 'https://example.org/landes' };
+  it("shortens the title, dates the citation in the reader's language and keeps the link", () => {
+    const citation = {
+      source: 'corpus/001_a.txt',
+      title: 'Les Landes raccordent leurs collèges',
+      date: '2017-06-01',
+      url: 'https://example.org/landes',
+    };
     expect(replyCitation(citation, 'fr')).toEqual({ ...citation, date: '1er juin 2017' });
     expect(replyCitation(citation, 'en').date).toBe('June 1, 2017');
     expect(replyCitation({ source: 'corpus/b.txt', title: 'Sans date' }, 'fr')).toEqual({ source: 'corpus/b.txt', title: 'Sans date' });

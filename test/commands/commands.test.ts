@@ -57,7 +57,7 @@ describe('parseCommandText', () => {
     ['stats', 'stats', {}],
     ['sources 2', 'sources', { filter: undefined, page: 2 }],
     ['sources fibre', 'sources', { filter: 'fibre', page: undefined }],
-    ['sources Côtes-d\'Armor 3', 'sources', { filter: 'Côtes-d\'Armor', page: 3 }],
+    ["sources Côtes-d'Armor 3", 'sources', { filter: "Côtes-d'Armor", page: 3 }],
     ['sources 2019', 'sources', { filter: '2019', page: undefined }],
     ['ask', 'ask', { question: '' }],
     // ...anything phrased as a question is a question.
@@ -78,14 +78,22 @@ describe('parseCommandText', () => {
 
 describe('runCommand', () => {
   it('ask returns cited facts', async () => {
-    const reply = await runCommand(findCommand('ask')!, input({ question: 'Combien de prises ouvertes à la fibre compte le Gers ?' }), context());
+    const reply = await runCommand(
+      findCommand('ask')!,
+      input({ question: 'Combien de prises ouvertes à la fibre compte le Gers ?' }),
+      context(),
+    );
     const fact = reply.sections.find((s) => s.type === 'fact');
     expect(fact).toMatchObject({ type: 'fact', citation: { source: 'corpus/002_dc55de66c2507726.txt' } });
     expect(replyAsPlainText(reply)).toContain('13.000 prises');
   });
 
-  it('ask says plainly when the corpus does not answer, in the question\'s language', async () => {
-    const reply = await runCommand(findCommand('ask')!, input({ question: 'Who won the 2018 football world cup in Lyon?' }, false, 'en'), context());
+  it("ask says plainly when the corpus does not answer, in the question's language", async () => {
+    const reply = await runCommand(
+      findCommand('ask')!,
+      input({ question: 'Who won the 2018 football world cup in Lyon?' }, false, 'en'),
+      context(),
+    );
     expect(reply.heading).toMatch(/corpus doesn't answer/);
     expect(reply.sections.some((s) => s.type === 'fact')).toBe(false);
   });
@@ -119,7 +127,13 @@ describe('runCommand', () => {
 
   it('reindex by an admin says it started, then gives the summary', async () => {
     const progress: Reply[] = [];
-    const reply = await runCommand(findCommand('reindex')!, input({}, true, 'en'), context(async (r) => { progress.push(r); }));
+    const reply = await runCommand(
+      findCommand('reindex')!,
+      input({}, true, 'en'),
+      context(async (r) => {
+        progress.push(r);
+      }),
+    );
     expect(progress[0]?.heading).toMatch(/started/);
     expect(reply.heading).toMatch(/Reindex done .* 5 documents/);
   });
@@ -142,14 +156,20 @@ describe('runCommand', () => {
 
   it('a reindex summary names at most ten files per list and counts the rest (issue 14, item 9)', () => {
     const files = Array.from({ length: 2000 }, (_, i) => `communiques/2024/${String(i).padStart(4, '0')}_fibre-et-inclusion-numerique.md`);
-    const reply = summaryReply({ added: files, changed: [], removed: [], skipped: [], documents: 2000, passages: 41_000, durationMs: 12_345 }, 'fr');
+    const reply = summaryReply(
+      { added: files, changed: [], removed: [], skipped: [], documents: 2000, passages: 41_000, durationMs: 12_345 },
+      'fr',
+    );
     const [added = ''] = (reply.sections[0] as { items: string[] }).items;
     expect(added).toMatch(/^Ajoutés \(2000\) : communiques\/2024\/0000_.*0009_fibre-et-inclusion-numerique\.md et 1\s990 autres$/u);
     expect(added.length).toBeLessThan(1000);
   });
 
-  it('a reindex summary gives skip reasons in the admin\'s language (issue 14, item 9)', () => {
-    const skipped = [{ file: 'photo.txt', reason: 'binary content', reasonFr: 'contenu binaire' }, { file: 'ancien.txt', reason: 'empty' }];
+  it("a reindex summary gives skip reasons in the admin's language (issue 14, item 9)", () => {
+    const skipped = [
+      { file: 'photo.txt', reason: 'binary content', reasonFr: 'contenu binaire' },
+      { file: 'ancien.txt', reason: 'empty' },
+    ];
     const summary = { added: [], changed: [], removed: [], skipped, documents: 5, passages: 90, durationMs: 800 };
     expect(replyAsPlainText(summaryReply(summary, 'fr'))).toContain('Ignorés (2) : photo.txt (contenu binaire), ancien.txt (empty)');
     expect(replyAsPlainText(summaryReply(summary, 'en'))).toContain('Skipped (2) : photo.txt (binary content), ancien.txt (empty)');
@@ -163,9 +183,19 @@ describe('runCommand', () => {
   });
 
   it('a bug in a handler becomes a reported error id, never its message', async () => {
-    const broken = { ...findCommand('help')!, run: async () => { throw new Error('token xoxb-secret leaked'); } };
+    const broken = {
+      ...findCommand('help')!,
+      run: async () => {
+        throw new Error('token xoxb-secret leaked');
+      },
+    };
     const errors: object[] = [];
-    const logger = { ...silentLogger, error: (d: object) => { errors.push(d); } };
+    const logger = {
+      ...silentLogger,
+      error: (d: object) => {
+        errors.push(d);
+      },
+    };
     const reply = await runCommand(broken, input({}), { ...context(), logger });
     expect(reply.ephemeral).toBe(true);
     expect(reply.heading).toMatch(/réf\. [0-9a-f]{8}/);

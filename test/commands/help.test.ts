@@ -37,7 +37,7 @@ describe('help', () => {
     expect(text).not.toMatch(/\bask <question>/);
   });
 
-  it('on Discord: the command names the reader\'s client shows (/question, /aide in French; /ask, /help in English)', async () => {
+  it("on Discord: the command names the reader's client shows (/question, /aide in French; /ask, /help in English)", async () => {
     const fr = await help('discord', 'fr');
     expect(fr).toContain('/question <question>');
     expect(fr).toContain('/aide');
@@ -57,10 +57,15 @@ describe('help', () => {
     expect(await help('discord', 'en', true)).toContain('/reindex');
   });
 
-  it('gives example questions made from the corpus\'s titles, which the corpus answers', async () => {
+  it("gives example questions made from the corpus's titles, which the corpus answers", async () => {
     for (const locale of ['fr', 'en'] as const) {
-      const reply = await helpCommand.run({ options: {}, locale, invoker: { platform: 'terminal', userId: 'u', isAdmin: false } }, context());
-      const examples = reply.sections.flatMap((s, i) => (s.type === 'list' && reply.sections[i - 1]?.type === 'text' && i === 3 ? s.items : []));
+      const reply = await helpCommand.run(
+        { options: {}, locale, invoker: { platform: 'terminal', userId: 'u', isAdmin: false } },
+        context(),
+      );
+      const examples = reply.sections.flatMap((s, i) =>
+        s.type === 'list' && reply.sections[i - 1]?.type === 'text' && i === 3 ? s.items : [],
+      );
       expect(examples).toHaveLength(2);
       const titles = engine.documents().map((d) => d.title);
       for (const question of examples) {

@@ -18,7 +18,7 @@ describe('presentFacts', () => {
     const facts = [
       fact(lead, 'a', { answerSpan: span(lead, 'Hervé Lemoine') }),
       fact('Solène Caradec, vice-présidente, a salué le travail des équipes.', 'a', { answerSpan: { start: 0, end: 12 } }),
-      fact('Yann Le Goff, directeur de l\'opérateur, a rappelé le calendrier.', 'a', { answerSpan: { start: 0, end: 11 } }),
+      fact("Yann Le Goff, directeur de l'opérateur, a rappelé le calendrier.", 'a', { answerSpan: { start: 0, end: 11 } }),
     ];
     expect(presentFacts(answer(facts, { answerType: 'person' })).map((f) => f.excerpt)).toEqual([lead]);
   });
@@ -33,18 +33,18 @@ describe('presentFacts', () => {
 
   it('shows one fact per release for a list question, and never two saying the same', () => {
     const facts = [
-      fact('La commune d\'Albi et l\'opérateur ont signé un partenariat pour raccorder les écoles.', 'a'),
-      fact('La commune d\'Albi et l\'opérateur ont signé une convention de partenariat pour raccorder les écoles.', 'b'),
+      fact("La commune d'Albi et l'opérateur ont signé un partenariat pour raccorder les écoles.", 'a'),
+      fact("La commune d'Albi et l'opérateur ont signé une convention de partenariat pour raccorder les écoles.", 'b'),
       fact('La commune de Castres a signé avec le syndicat pour le raccordement de ses collèges.', 'a'),
-      fact('Gaillac a signé avec l\'opérateur pour équiper sa médiathèque.', 'c'),
+      fact("Gaillac a signé avec l'opérateur pour équiper sa médiathèque.", 'c'),
     ];
     expect(presentFacts(answer(facts, { wantsList: true })).map((f) => f.source)).toEqual(['a', 'c']);
   });
 
-  it('drops a fact that only repeats its release\'s title', () => {
+  it("drops a fact that only repeats its release's title", () => {
     const title = 'Albi raccorde ses écoles à la fibre';
     const facts = [
-      fact('Les douze écoles d\'Albi seront raccordées à la fibre avant la rentrée.', 'a', { title }),
+      fact("Les douze écoles d'Albi seront raccordées à la fibre avant la rentrée.", 'a', { title }),
       fact('Albi raccorde ses écoles à la fibre.', 'a', { title }),
     ];
     expect(presentFacts(answer(facts))).toHaveLength(1);
@@ -54,8 +54,8 @@ describe('presentFacts', () => {
     const facts = [
       fact('Le Tarn ouvre trois tiers-lieux ruraux cette année.', 'a'),
       fact('Dans la Meuse, deux médiathèques deviennent des espaces numériques.', 'b'),
-      fact('L\'Ariège forme quarante conseillers numériques itinérants.', 'c'),
-      fact('Le Lot-et-Garonne équipe ses refuges d\'une connexion satellitaire.', 'd'),
+      fact("L'Ariège forme quarante conseillers numériques itinérants.", 'c'),
+      fact("Le Lot-et-Garonne équipe ses refuges d'une connexion satellitaire.", 'd'),
     ];
     expect(presentFacts(answer(facts, { wantsList: true }))).toHaveLength(3);
   });
@@ -65,7 +65,7 @@ describe('withoutStrayQuotes', () => {
   it('drops an opening quotation mark whose closing one the cut left out, and moves the spans with the text', () => {
     const excerpt = '"Aujourd\'hui, plus de 9.000 foyers sont raccordables dans le canton.';
     const cleaned = withoutStrayQuotes(fact(excerpt, 'a', { answerSpan: span(excerpt, '9.000'), highlights: [span(excerpt, 'foyers')] }));
-    expect(cleaned.excerpt).toBe('Aujourd\'hui, plus de 9.000 foyers sont raccordables dans le canton.');
+    expect(cleaned.excerpt).toBe("Aujourd'hui, plus de 9.000 foyers sont raccordables dans le canton.");
     expect(cleaned.excerpt.slice(cleaned.answerSpan!.start, cleaned.answerSpan!.end)).toBe('9.000');
     expect(cleaned.excerpt.slice(cleaned.highlights[0]!.start, cleaned.highlights[0]!.end)).toBe('foyers');
   });
@@ -73,6 +73,8 @@ describe('withoutStrayQuotes', () => {
   it('drops a closing mark left alone at the end, keeps paired ones', () => {
     expect(withoutStrayQuotes(fact('les premiers à relever ce défi. »', 'a')).excerpt).toBe('les premiers à relever ce défi.');
     expect(withoutStrayQuotes(fact('« Nous y sommes », dit la maire.', 'a')).excerpt).toBe('« Nous y sommes », dit la maire.');
-    expect(withoutStrayQuotes(fact('"Un réseau public", rappelle-t-il "et ouvert"', 'a')).excerpt).toBe('"Un réseau public", rappelle-t-il "et ouvert"');
+    expect(withoutStrayQuotes(fact('"Un réseau public", rappelle-t-il "et ouvert"', 'a')).excerpt).toBe(
+      '"Un réseau public", rappelle-t-il "et ouvert"',
+    );
   });
 });

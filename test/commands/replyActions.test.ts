@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_BUTTON_ID, actionButtonIds, readActionButtonId } from '../../commands/replyActions.ts';
 
 describe('reply action ids', () => {
-  it('round-trips feedback and share buttons, within Discord\'s 100 characters', () => {
+  it("round-trips feedback and share buttons, within Discord's 100 characters", () => {
     const ids = [...actionButtonIds({ kind: 'feedback', answerId: 'Ab_-12' }), ...actionButtonIds({ kind: 'share', answerId: 'Ab_-12' })];
     expect(ids.map(readActionButtonId)).toEqual([
       { kind: 'feedback', vote: 'up', answerId: 'Ab_-12' },

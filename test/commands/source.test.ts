@@ -21,11 +21,14 @@ const context = (): CommandContext => ({ engine, logger: silentLogger, commands:
 
 async function typed(line: string, locale: 'fr' | 'en' = 'fr') {
   const { command, options } = parseCommandText(line);
-  return { command: command.name, reply: await runCommand(command, { options, locale, invoker: { platform: 'terminal', userId: 'u', isAdmin: false } }, context()) };
+  return {
+    command: command.name,
+    reply: await runCommand(command, { options, locale, invoker: { platform: 'terminal', userId: 'u', isAdmin: false } }, context()),
+  };
 }
 
 describe('source', () => {
-  it('shows the title, date in the reader\'s language, link and opening lines', async () => {
+  it("shows the title, date in the reader's language, link and opening lines", async () => {
     const { command, reply } = await typed('source mayenne-ecoles.txt');
     expect(command).toBe('source');
     const text = replyAsPlainText(reply);

@@ -16,8 +16,14 @@ let engine: RelaisEngine;
 
 const RELEASES: Record<string, string> = {
   'vosges-reseau.md': [
-    '---', 'title: Les Vosges achèvent leur réseau public', 'date: 2023-03-01', 'url: https://www.vosges.example/presse/reseau',
-    'territory: Vosges', 'tags: [très haut débit]', '---', '',
+    '---',
+    'title: Les Vosges achèvent leur réseau public',
+    'date: 2023-03-01',
+    'url: https://www.vosges.example/presse/reseau',
+    'territory: Vosges',
+    'tags: [très haut débit]',
+    '---',
+    '',
     'Le département annonce la fin des travaux de son réseau public.',
     '',
     'Plus de 98 000 foyers sont désormais raccordables à la fibre, annonce le président du conseil départemental.',
@@ -41,8 +47,11 @@ afterAll(async () => {
 });
 
 async function sources(filter: string, locale: 'fr' | 'en' = 'fr'): Promise<string> {
-  const reply = await runCommand(sourcesCommand, { options: { filter }, locale, invoker: { platform: 'terminal', userId: 'u', isAdmin: false } },
-    { engine, logger: silentLogger, commands: allCommands, progress: async () => undefined });
+  const reply = await runCommand(
+    sourcesCommand,
+    { options: { filter }, locale, invoker: { platform: 'terminal', userId: 'u', isAdmin: false } },
+    { engine, logger: silentLogger, commands: allCommands, progress: async () => undefined },
+  );
   return replyAsPlainText(reply);
 }
 
@@ -69,17 +78,26 @@ describe('sources <words>', () => {
 
   it('shows title, date in French, format and link (or file)', async () => {
     const vosges = await sources('Vosges');
-    expect(vosges).toContain('Les Vosges achèvent leur réseau public — 1er mars 2023 — Markdown — https://www.vosges.example/presse/reseau');
+    expect(vosges).toContain(
+      'Les Vosges achèvent leur réseau public — 1er mars 2023 — Markdown — https://www.vosges.example/presse/reseau',
+    );
     const lozere = await sources('Lozère');
-    expect(lozere).toContain('Lozère : des médiateurs numériques dans chaque canton — 14 novembre 2022 — texte — corpus/lozere-inclusion.txt');
+    expect(lozere).toContain(
+      'Lozère : des médiateurs numériques dans chaque canton — 14 novembre 2022 — texte — corpus/lozere-inclusion.txt',
+    );
     expect(await sources('Vosges', 'en')).toContain('March 1, 2023 — Markdown');
   });
 });
 
 describe('documentLine', () => {
   it('names each format the corpus reads', () => {
-    expect(['a.pdf', 'a.docx', 'a.odt', 'a.html', 'a.md', 'a.txt'].map((f) => documentFormat(f, 'fr'))).toEqual(
-      ['PDF', 'Word', 'OpenDocument', 'HTML', 'Markdown', 'texte'],
-    );
+    expect(['a.pdf', 'a.docx', 'a.odt', 'a.html', 'a.md', 'a.txt'].map((f) => documentFormat(f, 'fr'))).toEqual([
+      'PDF',
+      'Word',
+      'OpenDocument',
+      'HTML',
+      'Markdown',
+      'texte',
+    ]);
   });
 });

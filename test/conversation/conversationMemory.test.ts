@@ -5,11 +5,16 @@ import { ConversationMemory } from '../../src/conversation/conversationMemory.ts
 
 function clock(start = 0) {
   let now = start;
-  return { now: () => now, advance: (ms: number) => { now += ms; } };
+  return {
+    now: () => now,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 describe('ConversationMemory', () => {
-  it('keeps each conversation\'s questions, oldest first', () => {
+  it("keeps each conversation's questions, oldest first", () => {
     const memory = new ConversationMemory();
     memory.add('slack:C1:1', { question: 'Qui préside ?' });
     memory.add('slack:C1:1', { question: 'Et quand ?' });

@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { FeedbackVote } from '../../commands/command.ts';
 import { FeedbackTally } from '../../src/conversation/feedbackTally.ts';
 
-const vote = (answerId: string, voterHash: string, v: 'up' | 'down', question = `question ${answerId}`): FeedbackVote =>
-  ({ answerId, voterHash, vote: v, platform: 'discord', question, sources: [`corpus/${answerId}.txt`] });
+const vote = (answerId: string, voterHash: string, v: 'up' | 'down', question = `question ${answerId}`): FeedbackVote => ({
+  answerId,
+  voterHash,
+  vote: v,
+  platform: 'discord',
+  question,
+  sources: [`corpus/${answerId}.txt`],
+});
 
 describe('FeedbackTally', () => {
   it('records a vote, changes it, and does not count it twice', () => {
@@ -24,7 +30,10 @@ describe('FeedbackTally', () => {
     tally.apply(vote('c', 'h2', 'up'));
     const summary = tally.summary({ top: 2 });
     expect(summary).toMatchObject({ votes: 5, helpful: 2, helpfulShare: 0.4 });
-    expect(summary.mostDisliked.map((d) => [d.question, d.down, d.up])).toEqual([['question b', 2, 0], ['question c', 1, 1]]);
+    expect(summary.mostDisliked.map((d) => [d.question, d.down, d.up])).toEqual([
+      ['question b', 2, 0],
+      ['question c', 1, 1],
+    ]);
     expect(summary.mostDisliked[0]?.sources).toEqual(['corpus/b.txt']);
   });
 });

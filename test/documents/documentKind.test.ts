@@ -23,7 +23,14 @@ describe('documentKind', () => {
 
   it('knows nothing else, whatever it claims to be', () => {
     expect(documentKind(scannedPagePng(10, 10))).toBeUndefined();
-    expect(documentKind(writeZip([{ name: 'xl/workbook.xml', content: '<workbook/>' }, { name: '[Content_Types].xml', content: '<Types/>' }]))).toBeUndefined();
+    expect(
+      documentKind(
+        writeZip([
+          { name: 'xl/workbook.xml', content: '<workbook/>' },
+          { name: '[Content_Types].xml', content: '<Types/>' },
+        ]),
+      ),
+    ).toBeUndefined();
     expect(documentKind(Buffer.from('Communiqué de presse en texte brut.'))).toBeUndefined();
     expect(documentKind(Buffer.from('{"title": "json"}'))).toBeUndefined();
     expect(documentKind(Buffer.alloc(0))).toBeUndefined();

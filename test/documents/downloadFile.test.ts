@@ -27,7 +27,10 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const refusal = (url: string, maxBytes = 2000) =>
-  downloadFile(url, { maxBytes, timeoutMs: 5_000 }).then(() => undefined, (e: unknown) => e);
+  downloadFile(url, { maxBytes, timeoutMs: 5_000 }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe('downloadFile', () => {
   it('returns the bytes, with the headers given', async () => {

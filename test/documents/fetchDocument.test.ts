@@ -18,7 +18,11 @@ let site: PressSite;
 let pdf: Buffer;
 let work: string;
 const options = (overrides: Partial<FetchDocumentOptions> = {}): FetchDocumentOptions => ({
-  allowHosts: ['127.0.0.1'], timeoutMs: 5_000, maxBytes: 1024 * 1024, maxRedirects: 3, ...overrides,
+  allowHosts: ['127.0.0.1'],
+  timeoutMs: 5_000,
+  maxBytes: 1024 * 1024,
+  maxRedirects: 3,
+  ...overrides,
 });
 
 beforeAll(async () => {
@@ -55,7 +59,8 @@ describe('fetching an article page', () => {
     expect(frontMatter(markdown)).toEqual({ title: YONNE.title, date: YONNE.date, url: `${site.origin}/actualites/wifi-public` });
     for (const kept of [YONNE.lead, ...YONNE.paragraphs, YONNE.afterSubheading]) expect(markdown).toContain(kept);
     expect(markdown).toContain(`## ${YONNE.subheading}`);
-    for (const dropped of [YONNE.cookieBanner, YONNE.readAlso, YONNE.footer, 'Faits divers', 'window.dataLayer']) expect(markdown).not.toContain(dropped);
+    for (const dropped of [YONNE.cookieBanner, YONNE.readAlso, YONNE.footer, 'Faits divers', 'window.dataLayer'])
+      expect(markdown).not.toContain(dropped);
   });
 
   it('is saved under its safe name and read by the corpus loader with its link, once however often it is added', async () => {
@@ -121,9 +126,12 @@ describe('refusals, each with its code', () => {
     expect(Date.now() - started).toBeLessThan(4_000);
   });
 
-  it.each(['file:///etc/passwd', 'ftp://presse.example/cp.pdf', 'javascript:alert(1)', 'data:text/html,<p>x</p>'])('refuses the scheme of %s', async (address) => {
-    expect((await refusal(address)).code).toBe('unsupported-scheme');
-  });
+  it.each(['file:///etc/passwd', 'ftp://presse.example/cp.pdf', 'javascript:alert(1)', 'data:text/html,<p>x</p>'])(
+    'refuses the scheme of %s',
+    async (address) => {
+      expect((await refusal(address)).code).toBe('unsupported-scheme');
+    },
+  );
 
   it('refuses what is not a web address, or carries a password', async () => {
     expect((await refusal('pas une adresse')).code).toBe('invalid-url');
@@ -132,7 +140,12 @@ describe('refusals, each with its code', () => {
 
   it('never connects to a private address the allow list does not name', async () => {
     const before = site.requests.length;
-    for (const address of [`${site.origin}/actualites/wifi-public`, `http://[::1]:${site.port}/`, `http://0x7f.1:${site.port}/`, `http://2130706433:${site.port}/`]) {
+    for (const address of [
+      `${site.origin}/actualites/wifi-public`,
+      `http://[::1]:${site.port}/`,
+      `http://0x7f.1:${site.port}/`,
+      `http://2130706433:${site.port}/`,
+    ]) {
       expect((await refusal(address, { allowHosts: [] })).code, address).toBe('blocked-address');
     }
     expect(site.requests.length).toBe(before);
@@ -140,20 +153,31 @@ describe('refusals, each with its code', () => {
 
   it('checks every address a name resolves to, and connects to the one it checked', async () => {
     const mixed = await refusal('http://presse.example/cp', {
-      allowHosts: [], resolve: () => Promise.resolve([{ address: '203.0.114.10', family: 4 }, { address: '10.1.2.3', family: 4 }]),
+      allowHosts: [],
+      resolve: () =>
+        Promise.resolve([
+          { address: '203.0.114.10', family: 4 },
+          { address: '10.1.2.3', family: 4 },
+        ]),
     });
     expect(mixed).toMatchObject({ code: 'blocked-address', details: { address: '10.1.2.3' } });
 
     // Allowed by name: the connection goes to the address resolved and checked here, with the name as Host.
-    const fetched = await fetchDocument(`http://presse.example:${site.port}/actualites/wifi-public`, options({
-      allowHosts: ['presse.example'], resolve: () => Promise.resolve([{ address: '127.0.0.1', family: 4 }]),
-    }));
+    const fetched = await fetchDocument(
+      `http://presse.example:${site.port}/actualites/wifi-public`,
+      options({
+        allowHosts: ['presse.example'],
+        resolve: () => Promise.resolve([{ address: '127.0.0.1', family: 4 }]),
+      }),
+    );
     expect(fetched.title).toBe(YONNE.title);
     expect(site.requests.at(-1)?.host).toBe(`presse.example:${site.port}`);
   });
 
   it('says a name does not resolve', async () => {
-    const error = await refusal('http://inconnu.invalid/cp', { resolve: () => Promise.reject(Object.assign(new Error('ENOTFOUND'), { code: 'ENOTFOUND' })) });
+    const error = await refusal('http://inconnu.invalid/cp', {
+      resolve: () => Promise.reject(Object.assign(new Error('ENOTFOUND'), { code: 'ENOTFOUND' })),
+    });
     expect(error.code).toBe('dns-failed');
   });
 });

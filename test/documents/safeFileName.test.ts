@@ -11,8 +11,19 @@ describe('safeFileName', () => {
   });
 
   it.each([
-    '../../etc/passwd', '..\\..\\windows\\system32', '/absolute/path', 'CON', 'nul\u0000byte', '\u202etxt.exe', '   ', '',
-    '.hidden', 'a'.repeat(500), '%2e%2e%2f', '🙂🙂', 'x\n---\ntitle: autre',
+    '../../etc/passwd',
+    '..\\..\\windows\\system32',
+    '/absolute/path',
+    'CON',
+    'nul\u0000byte',
+    '\u202etxt.exe',
+    '   ',
+    '',
+    '.hidden',
+    'a'.repeat(500),
+    '%2e%2e%2f',
+    '🙂🙂',
+    'x\n---\ntitle: autre',
   ])('keeps nothing of a path or control in %j', (label) => {
     const name = safeFileName(label, 'md', bytes);
     expect(name).toMatch(SAFE_FILE_NAME);

@@ -22,10 +22,21 @@ async function engineOver(backend: Backend): Promise<RelaisEngine> {
   roots.push(root);
   const corpusDir = path.join(root, 'corpus');
   await mkdir(corpusDir);
-  await writeFile(path.join(corpusDir, 'a-saint-lo.txt'), 'Saint-Lô ouvre un tiers-lieu numérique\n\nLe tiers-lieu accueille des ateliers de réparation.');
-  await writeFile(path.join(corpusDir, 'b-cantal.txt'), 'Le Cantal étend sa couverture mobile\n\nQuatre pylônes sont installés près de Saint-Lô-d’Ourville, précise la préfecture.');
-  const engine = await RelaisEngine.open({ corpusDir, dataDir: path.join(root, 'data'), useSnapshot: false, backend,
-    ...(backend === 'postgres' ? { postgres: { connectionString: DATABASE_URL ?? '', schema } } : {}) });
+  await writeFile(
+    path.join(corpusDir, 'a-saint-lo.txt'),
+    'Saint-Lô ouvre un tiers-lieu numérique\n\nLe tiers-lieu accueille des ateliers de réparation.',
+  );
+  await writeFile(
+    path.join(corpusDir, 'b-cantal.txt'),
+    'Le Cantal étend sa couverture mobile\n\nQuatre pylônes sont installés près de Saint-Lô-d’Ourville, précise la préfecture.',
+  );
+  const engine = await RelaisEngine.open({
+    corpusDir,
+    dataDir: path.join(root, 'data'),
+    useSnapshot: false,
+    backend,
+    ...(backend === 'postgres' ? { postgres: { connectionString: DATABASE_URL ?? '', schema } } : {}),
+  });
   engines.push(engine);
   return engine;
 }

@@ -94,7 +94,9 @@ describe('snapshots', () => {
     const logger = recordingLogger();
     const engine = await RelaisEngine.open({ corpusDir, dataDir, logger });
     expect(engine.status().loadedFrom).toBe('build');
-    expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'index snapshot is damaged; rebuilding the index from the corpus' }));
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', message: 'index snapshot is damaged; rebuilding the index from the corpus' }),
+    );
     const answer = await engine.ask('Combien de prises ouvertes à la fibre compte le Gers ?');
     expect(answer.facts.map((f) => f.excerpt).join(' ')).toContain('13.000');
     expect(answer.facts.map((f) => f.excerpt).join(' ')).not.toContain('99.000');
@@ -135,7 +137,10 @@ describe('reindex', () => {
     await writeFile(changed, `${await readFile(changed, 'utf8')}\nLa Manche prolonge le partenariat avec Séoul jusqu'en 2025.\n`);
     await rm(path.join(corpusDir, '004_e2f5720054723137.txt'));
     await writeFile(path.join(corpusDir, '011_vide.txt'), '');
-    await writeFile(path.join(corpusDir, '012_annexe.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    await writeFile(
+      path.join(corpusDir, '012_annexe.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+    );
 
     const summary = await engine.reindex();
     expect(summary.added).toContain('010_val-de-brienne.txt');
@@ -233,7 +238,11 @@ describe('corpus words named after JavaScript built-ins (issue 14, item 1)', () 
         const engine = await RelaisEngine.open({ corpusDir, dataDir, backend });
         expect(engine.status().loadedFrom).toBe(opening);
         // Unknown words of five letters or more go through spelling correction against the vocabulary.
-        for (const question of ['Combien de prises le constructeurr a-t-il raccordées ?', 'Combien de prises en Ardèchee ?', 'hasOwnProperty valueOf prototype ?']) {
+        for (const question of [
+          'Combien de prises le constructeurr a-t-il raccordées ?',
+          'Combien de prises en Ardèchee ?',
+          'hasOwnProperty valueOf prototype ?',
+        ]) {
           const answer = await engine.ask(question);
           expect(typeof answer.answered).toBe('boolean');
         }

@@ -87,7 +87,8 @@ describe('FakeDiscord + real discord.js Client', () => {
       if (message.author.bot) return;
       try {
         if (message.channel.type === ChannelType.DM) await message.reply('Bonjour en DM');
-        else if (client.user && message.mentions.has(client.user)) await message.reply({ content: 'Bien reçu', allowedMentions: { repliedUser: false } });
+        else if (client.user && message.mentions.has(client.user))
+          await message.reply({ content: 'Bien reçu', allowedMentions: { repliedUser: false } });
       } catch (err) {
         handlerErrors.push(err);
       }
@@ -116,9 +117,7 @@ describe('FakeDiscord + real discord.js Client', () => {
     expect(guild?.members.me?.id).toBe(fake.bot.id);
     const identify = await fake.waitForIdentify(1);
     expect(identify.token).toBe(fake.token);
-    expect(identify.intents).toBe(
-      GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages,
-    );
+    expect(identify.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages);
     expect(fake.requests.some((r) => r.method === 'GET' && r.path === '/gateway/bot')).toBe(true);
   });
 

@@ -70,16 +70,31 @@ import { Waiters } from './kernel/waiters.ts';
 import { FakeGateway } from './discord/gateway.ts';
 import { type AutocompleteOptions, autocompleteInteraction, type ButtonClickOptions } from './discord/otherInteractions.ts';
 import {
-  EVERYONE_PERMISSIONS, Perm, baseMessage, computePermissions, interactionToken, makeMember, makeTextChannel, makeThreadChannel,
+  EVERYONE_PERMISSIONS,
+  Perm,
+  baseMessage,
+  computePermissions,
+  interactionToken,
+  makeMember,
+  makeTextChannel,
+  makeThreadChannel,
   parseUserMentionIds,
   snowflake,
 } from './discord/payloads.ts';
 import { FakeRest } from './discord/rest.ts';
 import { DiscordState, partialMember } from './discord/state.ts';
 import {
-  json, WAIT_MS,
-  type DiscordFixtures, type FakeDiscordOptions, type FakeResponse, type IdentifyRecord, type InteractionCreateOptions,
-  type MessageCreateOptions, type RecordedRequest, type RequestPredicate, type ResponseHandler,
+  json,
+  WAIT_MS,
+  type DiscordFixtures,
+  type FakeDiscordOptions,
+  type FakeResponse,
+  type IdentifyRecord,
+  type InteractionCreateOptions,
+  type MessageCreateOptions,
+  type RecordedRequest,
+  type RequestPredicate,
+  type ResponseHandler,
 } from './discord/types.ts';
 
 export { snowflake } from './discord/payloads.ts';
@@ -87,9 +102,20 @@ export type { GuildFixture } from './discord/payloads.ts';
 export { Intent } from './discord/types.ts';
 export type { AutocompleteOptions, ButtonClickOptions } from './discord/otherInteractions.ts';
 export type {
-  FakeAttachment, FakeDiscordOptions, FakeResponse, GatewayPayload, IdentifyRecord,
-  InteractionCreateOptions, InteractionState, MessageCreateOptions, RecordedFile, RecordedRequest, RegisteredCommands,
-  RequestPredicate, ResponseHandler, ResumeRecord,
+  FakeAttachment,
+  FakeDiscordOptions,
+  FakeResponse,
+  GatewayPayload,
+  IdentifyRecord,
+  InteractionCreateOptions,
+  InteractionState,
+  MessageCreateOptions,
+  RecordedFile,
+  RecordedRequest,
+  RegisteredCommands,
+  RequestPredicate,
+  ResponseHandler,
+  ResumeRecord,
 } from './discord/types.ts';
 
 /** The fake Discord: its state (discord/state.ts), its gateway (discord/gateway.ts) and its REST API (discord/rest.ts) on one port. */
@@ -115,12 +141,20 @@ export class FakeDiscord {
     this.port = options.port ?? 0;
     const hooks = { log: (line: string) => this.log(line), notify: () => this.waiters.notify() };
     this.state = new DiscordState(options);
-    this.gateway = new FakeGateway(this.state, {
-      heartbeatIntervalMs: options.heartbeatIntervalMs ?? 45_000,
-      privilegedIntents: options.privilegedIntents ?? 0,
-    }, hooks);
-    this.rest = new FakeRest(this.state, this.gateway, { echoBotMessages: options.echoBotMessages ?? true }, { ...hooks,
-      stopped: () => this.stopped });
+    this.gateway = new FakeGateway(
+      this.state,
+      {
+        heartbeatIntervalMs: options.heartbeatIntervalMs ?? 45_000,
+        privilegedIntents: options.privilegedIntents ?? 0,
+      },
+      hooks,
+    );
+    this.rest = new FakeRest(
+      this.state,
+      this.gateway,
+      { echoBotMessages: options.echoBotMessages ?? true },
+      { ...hooks, stopped: () => this.stopped },
+    );
     this.waiters = new Waiters('FakeDiscord', () => {
       const recent = this.rest.requests.slice(-8).map((r) => `${r.method} ${r.path} → ${r.status ?? '…'}`);
       return ` Recent requests: ${recent.join('; ') || 'none'}`;
@@ -140,7 +174,6 @@ export class FakeDiscord {
   get restOptions(): { api: string; retries: number } {
     return { api: this.apiUrl, retries: 0 };
   }
-
 
   // ------------------------------------------------------------------ recordings
 
@@ -211,7 +244,11 @@ export class FakeDiscord {
       'x-ratelimit-scope': opts.scope ?? (opts.global ? 'global' : 'user'),
     };
     if (opts.global) headers['x-ratelimit-global'] = 'true';
-    return json(429, { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: opts.global ?? false, code: 0 }, headers);
+    return json(
+      429,
+      { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: opts.global ?? false, code: 0 },
+      headers,
+    );
   }
 
   static serverError(status = 500): FakeResponse {
@@ -236,7 +273,6 @@ export class FakeDiscord {
   waitForGatewayReady(timeoutMs = WAIT_MS + 5_000): Promise<void> {
     return this.waitFor(() => (this.gateway.readyConn() ? true : undefined), timeoutMs, 'a ready gateway connection').then(() => undefined);
   }
-
 
   /** Generic: resolves with the first non-undefined value of \`check\`, re-evaluated on every fake event and every 10 ms. */
   waitFor<T>(check: () => T | undefined, timeoutMs = WAIT_MS, what = 'condition'): Promise<T> {
@@ -279,8 +315,12 @@ export class FakeDiscord {
   buttonClick(opts: ButtonClickOptions): APIChatInputApplicationCommandInteraction {
     const channel = this.state.findChannel(opts.message.channel_id);
     const dm = opts.dm ?? !(channel !== undefined && 'guild_id' in channel);
-    const interaction = this.interactionPayload({ ...opts, dm, channelId: opts.message.channel_id }, InteractionType.MessageComponent,
-      { custom_id: opts.customId, component_type: ComponentType.Button }, { message: opts.message });
+    const interaction = this.interactionPayload(
+      { ...opts, dm, channelId: opts.message.channel_id },
+      InteractionType.MessageComponent,
+      { custom_id: opts.customId, component_type: ComponentType.Button },
+      { message: opts.message },
+    );
     this.gateway.dispatch('INTERACTION_CREATE', interaction);
     return interaction;
   }
@@ -310,10 +350,26 @@ export class FakeDiscord {
         (c) => c.name === opts.commandName && c.type === 1,
       )?.id ??
       snowflake();
-    const resolved = attachments.length === 0 ? {} : { resolved: { attachments: Object.fromEntries(attachments.map(({ id, file }) => [id, {
-      id, filename: file.filename, size: file.size, url: file.url, proxy_url: file.url,
-      ...(file.contentType ? { content_type: file.contentType } : {}),
-    }])) } };
+    const resolved =
+      attachments.length === 0
+        ? {}
+        : {
+            resolved: {
+              attachments: Object.fromEntries(
+                attachments.map(({ id, file }) => [
+                  id,
+                  {
+                    id,
+                    filename: file.filename,
+                    size: file.size,
+                    url: file.url,
+                    proxy_url: file.url,
+                    ...(file.contentType ? { content_type: file.contentType } : {}),
+                  },
+                ]),
+              ),
+            },
+          };
     return this.interactionPayload(opts, InteractionType.ApplicationCommand, {
       id: commandId,
       name: opts.commandName,
@@ -327,17 +383,15 @@ export class FakeDiscord {
   /** An interaction as Discord builds it: who invoked it (member in a guild, user in a DM), where, with what data. */
   private interactionPayload(
     opts: Pick<InteractionCreateOptions, 'user' | 'dm' | 'guildId' | 'channelId' | 'member' | 'locale'>,
-    type: InteractionType, data: Record<string, unknown>, extra: Record<string, unknown> = {},
+    type: InteractionType,
+    data: Record<string, unknown>,
+    extra: Record<string, unknown> = {},
   ): APIChatInputApplicationCommandInteraction {
     const user = opts.user ?? this.users.alice;
     this.state.knownUsers.set(user.id, user);
     const dm = opts.dm ?? false;
     const guildId = dm ? undefined : (opts.guildId ?? this.guildId);
-    const appPermissions = computePermissions(
-      Object.values(this.guild.roles),
-      [this.guild.roles.bot.id],
-      this.guild.roles.everyone.id,
-    );
+    const appPermissions = computePermissions(Object.values(this.guild.roles), [this.guild.roles.bot.id], this.guild.roles.everyone.id);
     const base = {
       id: snowflake(),
       application_id: this.state.applicationId,
@@ -368,8 +422,7 @@ export class FakeDiscord {
           user,
           roles,
           nick: opts.member?.nick ?? fixtureMember?.nick ?? null,
-          permissions:
-            opts.member?.permissions ?? computePermissions(Object.values(this.guild.roles), roles, this.guild.roles.everyone.id),
+          permissions: opts.member?.permissions ?? computePermissions(Object.values(this.guild.roles), roles, this.guild.roles.everyone.id),
         },
         app_permissions: appPermissions,
         authorizing_integration_owners: { '0': guildId },
@@ -392,8 +445,13 @@ export class FakeDiscord {
 
   /** Opens a public thread under the fixture text channel (THREAD_CREATE); messages can then be sent in it (`channelId`). */
   threadCreate(opts: { name?: string; owner?: APIUser } = {}): { id: string } {
-    const thread = makeThreadChannel({ id: snowflake(), guildId: this.guildId, parentId: this.channelId,
-      ownerId: (opts.owner ?? this.users.alice).id, name: opts.name ?? 'Discussion' });
+    const thread = makeThreadChannel({
+      id: snowflake(),
+      guildId: this.guildId,
+      parentId: this.channelId,
+      ownerId: (opts.owner ?? this.users.alice).id,
+      name: opts.name ?? 'Discussion',
+    });
     this.guild.channels.push(thread);
     this.gateway.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
     return thread;
@@ -412,7 +470,8 @@ export class FakeDiscord {
     const guildId = dm ? undefined : (opts.guildId ?? this.guildId);
     const channelId = opts.channelId ?? (dm ? this.dmChannelFor(author).id : this.channelId);
     const mentionUsers =
-      opts.mentions ?? parseUserMentionIds(opts.content).flatMap((id) => {
+      opts.mentions ??
+      parseUserMentionIds(opts.content).flatMap((id) => {
         const known = this.state.knownUsers.get(id);
         return known ? [known] : [];
       });

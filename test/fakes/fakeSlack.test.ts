@@ -231,6 +231,9 @@ describe('FakeSlack files', () => {
     const without = await fetch(url);
     expect(without.headers.get('content-type')).toMatch(/text\/html/);
     expect(await without.text()).toMatch(/Connectez-vous/);
-    expect(fake.files.downloads.map((d) => [d.token, d.served])).toEqual([[BOT_TOKEN, true], [undefined, false]]);
+    expect(fake.files.downloads.map((d) => [d.token, d.served])).toEqual([
+      [BOT_TOKEN, true],
+      [undefined, false],
+    ]);
   });
 });

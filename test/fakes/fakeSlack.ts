@@ -358,9 +358,16 @@ export class FakeSlack {
    * Resolves with the first call to `method` matching `predicate` — an already-recorded one or the next to
    * arrive. Rejects after timeoutMs. To wait for "the 2nd call", use a predicate or `fake.reset()` first.
    */
-  waitForCall(method: string, predicate: (c: RecordedCall) => boolean = () => true,
-    timeoutMs = this.defaultTimeoutMs): Promise<RecordedCall> {
-    return this.waiters.waitFor(firstMatch(this.calls, (c) => c.method === method && predicate(c)), timeoutMs, `call to ${method}`);
+  waitForCall(
+    method: string,
+    predicate: (c: RecordedCall) => boolean = () => true,
+    timeoutMs = this.defaultTimeoutMs,
+  ): Promise<RecordedCall> {
+    return this.waiters.waitFor(
+      firstMatch(this.calls, (c) => c.method === method && predicate(c)),
+      timeoutMs,
+      `call to ${method}`,
+    );
   }
 
   /** Like waitForCall, for response_url POSTs. */
@@ -413,8 +420,15 @@ export class FakeSlack {
   fileShare(files: SlackFileObject[], opts: MessageOptions & { dm?: boolean } = {}): SlackEvent {
     const dm = opts.dm ?? true;
     const event = buildDirectMessage(this.identity, dm ? opts : { channel: this.identity.channelId, ...opts });
-    return { ...event, subtype: 'file_share', files, upload: true, display_as_bot: false, ...(dm ? {} : { channel_type: 'channel' }),
-      text: opts.text ?? '' };
+    return {
+      ...event,
+      subtype: 'file_share',
+      files,
+      upload: true,
+      display_as_bot: false,
+      ...(dm ? {} : { channel_type: 'channel' }),
+      text: opts.text ?? '',
+    };
   }
   /** Wrap an inner event in the Events API `event_callback` envelope, with a unique event_id. */
   eventCallback(event: SlackEvent): EventCallbackBody {
@@ -426,16 +440,24 @@ export class FakeSlack {
    * POST a form-encoded slash command to the app (`appUrl` = base URL → `/slack/events` is appended, or a full URL).
    * `fields` are merged over `fake.slashCommand()` defaults (a full payload with response_url and trigger_id is sent as-is).
    */
-  sendSlashCommand(appUrl: string, signingSecret: string, fields: Partial<SlashCommandFields> = {},
-    opts: SendOptions = {}): Promise<SendResult> {
+  sendSlashCommand(
+    appUrl: string,
+    signingSecret: string,
+    fields: Partial<SlashCommandFields> = {},
+    opts: SendOptions = {},
+  ): Promise<SendResult> {
     const payload = 'response_url' in fields && 'trigger_id' in fields ? (fields as SlashCommandFields) : this.slashCommand(fields);
     const body = new URLSearchParams(payload).toString();
     return this.signedPost(appUrl, signingSecret, body, 'application/x-www-form-urlencoded', opts);
   }
 
   /** POST an Events API body as JSON. An inner event (no `type: 'event_callback'`) is wrapped first. */
-  sendEvent(appUrl: string, signingSecret: string, eventOrBody: EventCallbackBody | SlackEvent | Record<string, unknown>,
-    opts: SendOptions = {}): Promise<SendResult> {
+  sendEvent(
+    appUrl: string,
+    signingSecret: string,
+    eventOrBody: EventCallbackBody | SlackEvent | Record<string, unknown>,
+    opts: SendOptions = {},
+  ): Promise<SendResult> {
     const isOuter = eventOrBody['type'] === 'event_callback' || eventOrBody['type'] === 'url_verification';
     const body = isOuter ? eventOrBody : this.eventCallback(eventOrBody as SlackEvent);
     return this.signedPost(appUrl, signingSecret, JSON.stringify(body), 'application/json', opts);
@@ -527,7 +549,11 @@ export class FakeSlack {
         if (mode === 'terminate') ws.terminate();
         else if (mode === 'close') ws.close(1001, 'going away');
         else ws.send(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested', debug_info: { host: 'fake-applink' } }));
-        await once((cb) => void closed.then(cb), 3000, () => ws.terminate());
+        await once(
+          (cb) => void closed.then(cb),
+          3000,
+          () => ws.terminate(),
+        );
       }),
     );
   }
@@ -549,9 +575,18 @@ export class FakeSlack {
         if (ws.readyState === WebSocket.CLOSED) return;
         const closed = new Promise<void>((resolve) => ws.once('close', () => resolve()));
         // Give a client-initiated close (app.stop() does not wait for it) a moment to arrive and finish.
-        if (ws.readyState === WebSocket.OPEN) await once((cb) => void closed.then(cb), 100, () => undefined);
+        if (ws.readyState === WebSocket.OPEN)
+          await once(
+            (cb) => void closed.then(cb),
+            100,
+            () => undefined,
+          );
         if (ws.readyState === WebSocket.OPEN) ws.close(1001, 'server shutting down');
-        await once((cb) => void closed.then(cb), 2000, () => ws.terminate());
+        await once(
+          (cb) => void closed.then(cb),
+          2000,
+          () => ws.terminate(),
+        );
       }),
     );
     this.sockets.clear();
@@ -571,7 +606,11 @@ export class FakeSlack {
 
     if (req.method === 'POST' && apiMatch?.[1] !== undefined) {
       const auth = req.headers.authorization;
-      const token = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : typeof body['token'] === 'string' ? body['token'] : undefined;
+      const token = auth?.startsWith('Bearer ')
+        ? auth.slice('Bearer '.length)
+        : typeof body['token'] === 'string'
+          ? body['token']
+          : undefined;
       const call: RecordedCall = { method: apiMatch[1], body, headers: req.headers, token, at: Date.now() };
       this.calls.push(call);
       this.recorded();

@@ -10,7 +10,8 @@ import { GERS_QUESTION, GERS_SOURCE, openTestEngine, recordingLogger, type TestE
 
 const GERS_FILE = path.basename(GERS_SOURCE);
 const NEW_FILE = '010_val-de-brienne.txt';
-const NEW_TEXT = 'Le Val-de-Brienne ouvre douze espaces publics numériques\n\nLe 14 mai 2021, le Val-de-Brienne a ouvert douze espaces publics numériques pour 480 000 euros.\n';
+const NEW_TEXT =
+  'Le Val-de-Brienne ouvre douze espaces publics numériques\n\nLe 14 mai 2021, le Val-de-Brienne a ouvert douze espaces publics numériques pour 480 000 euros.\n';
 
 let t: TestEngine;
 let auto: AutomaticReindex | undefined;
@@ -23,7 +24,6 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-
 describe('automatic reindex', () => {
   it('on a corpus change (watched, debounced): one reindex for a burst of writes, summary in the log', async () => {
     const logger = recordingLogger();
@@ -34,18 +34,30 @@ describe('automatic reindex', () => {
     await auto.idle();
     const done = logger.lines.filter((l) => l.message?.startsWith('reindex done'));
     expect(done).toHaveLength(1);
-    expect(done[0]).toMatchObject({ level: 'warn', details: { trigger: 'corpus-change', added: [NEW_FILE], skipped: [{ file: '011_vide.txt', reason: 'empty' }] } });
+    expect(done[0]).toMatchObject({
+      level: 'warn',
+      details: { trigger: 'corpus-change', added: [NEW_FILE], skipped: [{ file: '011_vide.txt', reason: 'empty' }] },
+    });
     expect(done[0]?.message).toContain('011_vide.txt (empty)');
-    expect((await t.engine.ask('Combien d\'espaces publics numériques le Val-de-Brienne a-t-il ouverts ?')).answered).toBe(true);
+    expect((await t.engine.ask("Combien d'espaces publics numériques le Val-de-Brienne a-t-il ouverts ?")).answered).toBe(true);
   });
 
   it('falls back to polling the tree (paths, sizes, times) where watching is unavailable', async () => {
     let changes = 0;
     let changed!: () => void;
-    const firstChange = new Promise<void>((resolve) => { changed = resolve; });
+    const firstChange = new Promise<void>((resolve) => {
+      changed = resolve;
+    });
     const watcher = await CorpusWatcher.start({
-      dir: t.corpusDir, logger: recordingLogger(), forcePolling: true, pollMs: 20, debounceMs: 20,
-      onChange: () => { changes++; changed(); },
+      dir: t.corpusDir,
+      logger: recordingLogger(),
+      forcePolling: true,
+      pollMs: 20,
+      debounceMs: 20,
+      onChange: () => {
+        changes++;
+        changed();
+      },
     });
     try {
       expect(watcher.mode).toBe('poll');
@@ -90,8 +102,14 @@ describe('faults during a reindex', () => {
     await running;
     // That run saw the file gone before listing (removed), gone when reading (skipped, unreadable), or
     // still there; in the last case the watcher's run after it reports it removed.
-    const naming = () => logger.lines.filter((l) => l.message?.startsWith('reindex done')).find((l) =>
-      (l.details['removed'] as string[]).includes(GERS_FILE) || (l.details['skipped'] as { file: string }[]).some((s) => s.file === GERS_FILE));
+    const naming = () =>
+      logger.lines
+        .filter((l) => l.message?.startsWith('reindex done'))
+        .find(
+          (l) =>
+            (l.details['removed'] as string[]).includes(GERS_FILE) ||
+            (l.details['skipped'] as { file: string }[]).some((s) => s.file === GERS_FILE),
+        );
     await logger.waitFor(() => naming() !== undefined);
     await auto.idle();
     expect(t.engine.documents().map((d) => d.file)).not.toContain(GERS_FILE);

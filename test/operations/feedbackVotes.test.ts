@@ -17,8 +17,14 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const vote = (voterHash: string, v: 'up' | 'down'): FeedbackVote =>
-  ({ answerId: 'ans1', voterHash, vote: v, platform: 'slack', question: 'Combien de prises ?', sources: ['corpus/x.txt'] });
+const vote = (voterHash: string, v: 'up' | 'down'): FeedbackVote => ({
+  answerId: 'ans1',
+  voterHash,
+  vote: v,
+  platform: 'slack',
+  question: 'Combien de prises ?',
+  sources: ['corpus/x.txt'],
+});
 
 describe('FeedbackVotes', () => {
   it('appends the votes that count and reads them back after a restart', async () => {

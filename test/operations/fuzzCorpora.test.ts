@@ -22,19 +22,101 @@ import { FUZZ_RUNS, FUZZ_SEED, fuzzParameters } from './fuzzSettings.ts';
 
 /** Names every JavaScript object answers to, and a few more that code tends to special-case. */
 export const BUILT_IN_NAMES = [
-  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'then', 'isPrototypeOf',
-  'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__defineSetter__', '__lookupGetter__',
-  '__lookupSetter__', 'length', 'name', 'caller', 'callee', 'arguments', 'apply', 'call', 'bind', 'size', 'get',
-  'set', 'has', 'keys', 'values', 'entries', 'forEach', 'map', 'push', 'join', 'splice', 'toJSON', 'Symbol',
-  'NaN', 'Infinity', 'undefined', 'null', 'true', 'false', 'Object', 'Array', 'Function', 'eval', 'global',
-  'globalThis', 'window', 'document', 'default', 'catch', 'finally', 'constructeur',
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
+  'then',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'length',
+  'name',
+  'caller',
+  'callee',
+  'arguments',
+  'apply',
+  'call',
+  'bind',
+  'size',
+  'get',
+  'set',
+  'has',
+  'keys',
+  'values',
+  'entries',
+  'forEach',
+  'map',
+  'push',
+  'join',
+  'splice',
+  'toJSON',
+  'Symbol',
+  'NaN',
+  'Infinity',
+  'undefined',
+  'null',
+  'true',
+  'false',
+  'Object',
+  'Array',
+  'Function',
+  'eval',
+  'global',
+  'globalThis',
+  'window',
+  'document',
+  'default',
+  'catch',
+  'finally',
+  'constructeur',
 ];
 
 const FRENCH_WORDS = [
-  'fibre', 'prises', 'éligibles', 'département', 'réseau', 'numérique', 'habitants', 'communes', 'chantier',
-  'syndicat', 'très', 'haut', 'débit', 'deux', 'premier', 'mille', 'l’usine', 'd’accès', 'Fort-de-France',
-  'Saint-Lô', 'raccordement', 'opérateur', 'collectivité', 'inclusion', 'médiateurs', 'Gers', 'Manche',
-  'Creuse', 'Bretagne', 'millions', 'euros', 'kilomètres', 'de', 'la', 'le', 'et', 'pour', 'dans',
+  'fibre',
+  'prises',
+  'éligibles',
+  'département',
+  'réseau',
+  'numérique',
+  'habitants',
+  'communes',
+  'chantier',
+  'syndicat',
+  'très',
+  'haut',
+  'débit',
+  'deux',
+  'premier',
+  'mille',
+  'l’usine',
+  'd’accès',
+  'Fort-de-France',
+  'Saint-Lô',
+  'raccordement',
+  'opérateur',
+  'collectivité',
+  'inclusion',
+  'médiateurs',
+  'Gers',
+  'Manche',
+  'Creuse',
+  'Bretagne',
+  'millions',
+  'euros',
+  'kilomètres',
+  'de',
+  'la',
+  'le',
+  'et',
+  'pour',
+  'dans',
 ];
 
 const QUESTIONS_PER_CORPUS = 20;
@@ -46,9 +128,9 @@ const corporaPerBackend = Math.ceil(questionsPerBackend / QUESTIONS_PER_CORPUS);
 
 const capitalised = (w: string) => (w === '' ? w : w[0]!.toUpperCase() + w.slice(1));
 const builtIn = fc.constantFrom(...BUILT_IN_NAMES);
-const builtInVariant = fc.tuple(builtIn, builtIn, fc.integer({ min: 0, max: 8 })).map(([w, other, how]) =>
-  [w, w.toUpperCase(), capitalised(w), `${w}s`, `l'${w}`, `d’${w}`, `${w}-${other}`, `${w}.`, `${w}?`][how]!,
-);
+const builtInVariant = fc
+  .tuple(builtIn, builtIn, fc.integer({ min: 0, max: 8 }))
+  .map(([w, other, how]) => [w, w.toUpperCase(), capitalised(w), `${w}s`, `l'${w}`, `d’${w}`, `${w}-${other}`, `${w}.`, `${w}?`][how]!);
 
 /** One letter changed, dropped, doubled or swapped: what spelling correction exists for. */
 const misspelling = (word: string) =>
@@ -61,7 +143,10 @@ const misspelling = (word: string) =>
     return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
   });
 
-const numberWord = fc.oneof(fc.integer({ min: 0, max: 200_000 }).map(String), fc.constantFrom('13.000', '13 000', '3ème', '15,5', '1e400', '-0', '0x1F', '2e'));
+const numberWord = fc.oneof(
+  fc.integer({ min: 0, max: 200_000 }).map(String),
+  fc.constantFrom('13.000', '13 000', '3ème', '15,5', '1e400', '-0', '0x1F', '2e'),
+);
 const corpusWord = fc.oneof(
   { weight: 5, arbitrary: builtInVariant },
   { weight: 3, arbitrary: fc.constantFrom(...FRENCH_WORDS) },
@@ -91,8 +176,11 @@ const wordsOf = (corpus: GeneratedDocument[]): string[] => corpus.flatMap((d) =>
 /** Questions made from the corpus's own words (and built-in names), often misspelled, in French or English. */
 function questionsFor(corpus: GeneratedDocument[]): fc.Arbitrary<string[]> {
   const own = fc.constantFrom(...wordsOf(corpus));
-  const word = fc.oneof({ weight: 4, arbitrary: own }, { weight: 2, arbitrary: own.chain(misspelling) }, { weight: 2,
-    arbitrary: builtInVariant });
+  const word = fc.oneof(
+    { weight: 4, arbitrary: own },
+    { weight: 2, arbitrary: own.chain(misspelling) },
+    { weight: 2, arbitrary: builtInVariant },
+  );
   const question = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.array(word, { minLength: 1, maxLength: 6 })).map(([frame, w]) => {
     const [a = '', b = '', ...rest] = w;
     return [
@@ -124,14 +212,20 @@ function fileText(d: GeneratedDocument): string {
     return `---\n${fields.join('\n')}${fields.length > 0 ? '\n' : ''}---\n# ${title}\n\n${body.join('\n\n')}\n`;
   }
   const metas = d.fields.map(([k, v]) => `<meta name="${escapeHtml(k)}" content="${escapeHtml(v)}">`);
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${metas.join('')}</head>`
-    + `<body><h1 ${d.fields.map(([k]) => `${escapeHtml(k.replace(/[^a-z_]/gi, 'x'))}="1"`).join(' ')}>${escapeHtml(title)}</h1>`
-    + `${body.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`;
+  return (
+    `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${metas.join('')}</head>` +
+    `<body><h1 ${d.fields.map(([k]) => `${escapeHtml(k.replace(/[^a-z_]/gi, 'x'))}="1"`).join(' ')}>${escapeHtml(title)}</h1>` +
+    `${body.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`
+  );
 }
 
 async function writeCorpus(dir: string, corpus: GeneratedDocument[]): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await Promise.all(corpus.map((d, i) => writeFile(path.join(dir, `${String(i).padStart(3, '0')}_${d.title[0]?.replace(/[^\w-]/g, '') ?? 'x'}.${d.format}`), fileText(d))));
+  await Promise.all(
+    corpus.map((d, i) =>
+      writeFile(path.join(dir, `${String(i).padStart(3, '0')}_${d.title[0]?.replace(/[^\w-]/g, '') ?? 'x'}.${d.format}`), fileText(d)),
+    ),
+  );
 }
 
 // ------------------------------------------------------------------ the property, per backend
@@ -176,7 +270,11 @@ async function askAll(engine: RelaisEngine, questions: readonly string[], tally:
 async function sourcesNeverFail(engine: RelaisEngine, filters: readonly string[]): Promise<void> {
   const context = { engine, logger: silentLogger, commands: allCommands, progress: async () => {} };
   for (const filter of filters) {
-    const reply = await runCommand(sourcesCommand, { options: { filter }, locale: 'fr', invoker: { platform: 'terminal', userId: 't', isAdmin: true } }, context);
+    const reply = await runCommand(
+      sourcesCommand,
+      { options: { filter }, locale: 'fr', invoker: { platform: 'terminal', userId: 't', isAdmin: true } },
+      context,
+    );
     expect(reply.heading).not.toMatch(/erreur/i);
   }
 }
@@ -189,7 +287,10 @@ function runFor(backend: Backend): () => Promise<void> {
     if (backend === 'postgres') schemas.push(schema);
     const tally: Tally = { corpora: 0, corpusWords: 0, questions: 0, answered: 0, refused: 0, internalErrors: 0 };
     const options = (corpusDir: string) => ({
-      corpusDir, dataDir: path.join(root, 'data'), logger: silentLogger, backend,
+      corpusDir,
+      dataDir: path.join(root, 'data'),
+      logger: silentLogger,
+      backend,
       ...(backend === 'postgres' ? { postgres: { connectionString: DATABASE_URL as string, schema } } : {}),
     });
     await fc.assert(
@@ -219,8 +320,8 @@ function runFor(backend: Backend): () => Promise<void> {
       fuzzParameters(corporaPerBackend),
     );
     console.log(
-      `[fuzz corpora] ${backend}: ${tally.corpusWords.toLocaleString('en')} generated corpus words in ${tally.corpora} corpora, `
-      + `${tally.questions.toLocaleString('en')} questions (${tally.answered} answered, ${tally.refused} refused), ${tally.internalErrors} internal errors (seed ${FUZZ_SEED})`,
+      `[fuzz corpora] ${backend}: ${tally.corpusWords.toLocaleString('en')} generated corpus words in ${tally.corpora} corpora, ` +
+        `${tally.questions.toLocaleString('en')} questions (${tally.answered} answered, ${tally.refused} refused), ${tally.internalErrors} internal errors (seed ${FUZZ_SEED})`,
     );
     expect(tally.internalErrors).toBe(0);
     expect(tally.questions).toBeGreaterThanOrEqual(questionsPerBackend);

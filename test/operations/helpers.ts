@@ -21,8 +21,12 @@ export async function openTestEngine(options: { useSnapshot?: boolean; logger?: 
   const corpusDir = path.join(root, 'corpus');
   const dataDir = path.join(root, 'data');
   await cp(BUNDLED_CORPUS, corpusDir, { recursive: true });
-  const engine = await RelaisEngine.open({ corpusDir, dataDir, useSnapshot: options.useSnapshot ?? false,
-    ...(options.logger ? { logger: options.logger } : {}) });
+  const engine = await RelaisEngine.open({
+    corpusDir,
+    dataDir,
+    useSnapshot: options.useSnapshot ?? false,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   return { engine, root, corpusDir, dataDir, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
 

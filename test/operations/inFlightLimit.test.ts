@@ -14,14 +14,16 @@ describe('InFlightLimit', () => {
     const order: number[] = [];
     let peak = 0;
     let running = 0;
-    const jobs = gates.map((g, i) => limit.run(async () => {
-      running++;
-      peak = Math.max(peak, running);
-      order.push(i);
-      await g.promise;
-      running--;
-      return i;
-    }));
+    const jobs = gates.map((g, i) =>
+      limit.run(async () => {
+        running++;
+        peak = Math.max(peak, running);
+        order.push(i);
+        await g.promise;
+        running--;
+        return i;
+      }),
+    );
     await expect(limit.run(async () => 'never')).rejects.toMatchObject({ reason: 'queue-full' });
     expect(limit.inFlight).toBe(2);
     expect(limit.queued).toBe(2);
@@ -45,8 +47,13 @@ describe('InFlightLimit', () => {
     const limit = new InFlightLimit({ max: 1 });
     const hold = deferred();
     const done: string[] = [];
-    const a = limit.run(async () => { await hold.promise; done.push('a'); });
-    const b = limit.run(async () => { done.push('b'); });
+    const a = limit.run(async () => {
+      await hold.promise;
+      done.push('a');
+    });
+    const b = limit.run(async () => {
+      done.push('b');
+    });
     limit.close();
     await expect(limit.run(async () => 'c')).rejects.toMatchObject({ reason: 'closed' });
     expect(await limit.drain(10)).toBe(false);

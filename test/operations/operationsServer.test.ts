@@ -41,7 +41,9 @@ describe('operations endpoint', () => {
     expect(res.headers.get('content-type')).toBe('application/json');
     expect(await res.json()).toEqual({ status: 'ok', checks: { index: true, slack: true } });
 
-    server.setCheck('discord', () => { throw new Error('broken check'); });
+    server.setCheck('discord', () => {
+      throw new Error('broken check');
+    });
     expect((await get('/healthz')).status).toBe(503);
     server.setCheck('discord', () => true);
   });
@@ -51,7 +53,9 @@ describe('operations endpoint', () => {
     metrics.watchPlatform('slack', () => true);
     const gate = new QuestionGate({ logger, rateLimitPerMinute: 0, maxInFlight: 2, metrics });
     await gate.answer(GERS_QUESTION, { platform: 'slack', userId: 'U1', isAdmin: false }, (q) => t.engine.ask(q));
-    await gate.answer('Quel est le budget de la 5G à Lyon ?', { platform: 'discord', userId: 'D1', isAdmin: false }, (q) => t.engine.ask(q));
+    await gate.answer('Quel est le budget de la 5G à Lyon ?', { platform: 'discord', userId: 'D1', isAdmin: false }, (q) =>
+      t.engine.ask(q),
+    );
     await t.engine.reindex();
     metrics.countingErrors(recordingLogger()).error({}, 'command failed');
 
@@ -70,7 +74,8 @@ describe('operations endpoint', () => {
       'relais_errors_total{event="command failed"} 1',
       'relais_platform_connected{platform="slack"} 1',
       'relais_questions_in_flight 0',
-    ]) expect(body).toContain(line);
+    ])
+      expect(body).toContain(line);
     expect(body).toMatch(/relais_last_reindex_timestamp_seconds \d{10}/);
     expect(body).toMatch(/relais_last_reindex_duration_seconds \d/);
     expect(body).toContain('process_resident_memory_bytes');

@@ -37,10 +37,15 @@ describe('QuestionGate', () => {
     expect(refused).toBeInstanceOf(UserError);
     expect((refused as UserError).code).toBe('rate-limited');
     expect((refused as UserError).params).toEqual({ retryAfterSec: 60 });
-    expect(userErrorText(refused as UserError, 'fr')).toBe('Vous avez posé beaucoup de questions en une minute ; merci de réessayer dans 60 s.');
+    expect(userErrorText(refused as UserError, 'fr')).toBe(
+      'Vous avez posé beaucoup de questions en une minute ; merci de réessayer dans 60 s.',
+    );
     await expect(gate.answer(GERS_QUESTION, bob, ask)).resolves.toMatchObject({ answered: true });
     now += 30_000;
-    await expect(gate.answer(GERS_QUESTION, { ...alice }, ask)).rejects.toMatchObject({ code: 'rate-limited', params: { retryAfterSec: 30 } });
+    await expect(gate.answer(GERS_QUESTION, { ...alice }, ask)).rejects.toMatchObject({
+      code: 'rate-limited',
+      params: { retryAfterSec: 30 },
+    });
 
     const text = await metrics.text();
     expect(text).toContain('relais_questions_total{platform="slack",outcome="answered"} 2');
@@ -57,8 +62,13 @@ describe('QuestionGate', () => {
 
   it('goes through runCommand: a limited asker gets a short private reply, not an error', async () => {
     const gate = new QuestionGate({ logger: recordingLogger(), rateLimitPerMinute: 1, maxInFlight: 4 });
-    const context: CommandContext = { engine: t.engine, logger: recordingLogger(), commands: allCommands,
-      progress: async () => {}, questions: gate };
+    const context: CommandContext = {
+      engine: t.engine,
+      logger: recordingLogger(),
+      commands: allCommands,
+      progress: async () => {},
+      questions: gate,
+    };
     const input = { options: { question: GERS_QUESTION }, locale: 'fr' as const, invoker: alice };
     expect((await runCommand(askCommand, input, context)).ephemeral).toBe(false);
     const second = await runCommand(askCommand, input, context);
@@ -90,14 +100,25 @@ describe('QuestionGate', () => {
 describe('logging', () => {
   it('writes JSON lines without secrets, and the question text only at debug level', async () => {
     let out = '';
-    const sink = new Writable({ write(chunk, _enc, done) { out += String(chunk); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        out += String(chunk);
+        done();
+      },
+    });
     const secret = 'xoxb-111-secret-token';
     const logger = createLogger({ level: 'info', secrets: [secret, 'db-pass-word'], pretty: false, destination: sink });
     const gate = new QuestionGate({ logger, rateLimitPerMinute: 0, maxInFlight: 2 });
     await gate.answer(GERS_QUESTION, alice, (q) => t.engine.ask(q));
-    logger.error({ error: new Error(`auth failed for ${secret}`), token: 'abc', config: { signingSecret: 'shh' } }, 'slack failed with db-pass-word');
+    logger.error(
+      { error: new Error(`auth failed for ${secret}`), token: 'abc', config: { signingSecret: 'shh' } },
+      'slack failed with db-pass-word',
+    );
     logger.info({ note: 'xapp-1-A0B-token-shaped' }, 'token-shaped');
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ level: 30, msg: 'question', platform: 'slack', outcome: 'answered', answered: true });
     expect(out).not.toContain('chantiers');
     for (const leaked of [secret, 'db-pass-word', 'shh', '"abc"', 'xapp-1-A0B']) expect(out).not.toContain(leaked);

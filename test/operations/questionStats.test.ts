@@ -51,8 +51,16 @@ describe('QuestionStats', () => {
       first.record('slack', GERS_QUESTION, await t.engine.ask(GERS_QUESTION), 8);
       await first.flush();
       const file = path.join(dataDir, QUESTION_STATS_FILE);
-      const lines = (await readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(lines[0]).toMatchObject({ platform: 'slack', answered: false, question: 'Quel est le budget de la 5G à Lyon ?', terms: ['5g', 'budget', 'lyon'] });
+      const lines = (await readFile(file, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines[0]).toMatchObject({
+        platform: 'slack',
+        answered: false,
+        question: 'Quel est le budget de la 5G à Lyon ?',
+        terms: ['5g', 'budget', 'lyon'],
+      });
       // Answered questions keep what they cited, not their text.
       expect(lines[1]).not.toHaveProperty('question');
       expect(lines[1]).toMatchObject({ answered: true, cited: [expect.objectContaining({ source: GERS_SOURCE })] });

@@ -24,13 +24,61 @@ export interface AnalyzedToken {
 
 type TokenTerm = Omit<AnalyzedToken, 'surface'>;
 
-const ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'qu', 's', 'n', 'j', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
+const ELISIONS: ReadonlySet<string> = new Set([
+  'l',
+  'd',
+  'qu',
+  's',
+  'n',
+  'j',
+  'c',
+  'm',
+  't',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'presqu',
+]);
 // Pronouns glued to a verb in questions: "a-t-il", "doivent-ils", "est-ce".
 const CLITIC = /-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|ci|moi|toi|lui|leur|y)$/;
 const ORDINAL = /^(\d+)\^?(?:e|eme|ieme|er|ere|re|nd|nde)$/;
 const UNITS: ReadonlySet<string> = new Set([
-  'm2', 'm3', 'km', 'km2', 'm', 'cm', 'mm', 'kg', 't', 'h', 'min', 'mn', 'mo', 'go', 'to', 'ko', 'mb', 'gb', 'tb',
-  'mbit', 'gbit', 'mbits', 'gbits', 'mbps', 'gbps', 'mhz', 'ghz', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'ha', 'md', 'mds',
+  'm2',
+  'm3',
+  'km',
+  'km2',
+  'm',
+  'cm',
+  'mm',
+  'kg',
+  't',
+  'h',
+  'min',
+  'mn',
+  'mo',
+  'go',
+  'to',
+  'ko',
+  'mb',
+  'gb',
+  'tb',
+  'mbit',
+  'gbit',
+  'mbits',
+  'gbits',
+  'mbps',
+  'gbps',
+  'mhz',
+  'ghz',
+  'kw',
+  'mw',
+  'gw',
+  'kwh',
+  'mwh',
+  'ha',
+  'md',
+  'mds',
 ]);
 
 /** "13.000", "13 000" and "13000" → "13000"; "15,5" → "15.5"; undefined when `s` is no plain number. */
@@ -103,7 +151,9 @@ function hyphenatedTerms(word: string, start: number): TokenTerm[] {
   if (content.length >= 1 && foldedParts.every((p) => p.length > 0)) {
     const lastPart = foldedParts.at(-1) ?? '';
     // Short last words keep stemFrench's minimum length, but still lose a plural s ("start-ups").
-    const lastStem = /^\d/.test(lastPart) ? lastPart : stemFrench(/^[a-z]{3,4}$/.test(lastPart) && lastPart.endsWith('s') ? lastPart.slice(0, -1) : lastPart);
+    const lastStem = /^\d/.test(lastPart)
+      ? lastPart
+      : stemFrench(/^[a-z]{3,4}$/.test(lastPart) && lastPart.endsWith('s') ? lastPart.slice(0, -1) : lastPart);
     out.push({ term: [...foldedParts.slice(0, -1), lastStem].join('-'), start, end: start + word.length, role: 'compound' });
   }
   let offset = start;

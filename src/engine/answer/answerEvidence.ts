@@ -38,7 +38,10 @@ const PATTERNS: Partial<Record<AnswerType, ReadonlyArray<[RegExp, number]>>> = {
   percent: [
     [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${E})`), 1],
     [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}`), 0.8],
-    [rx(`${B}\\d+\\s+(?:sur|\\/)\\s+\\d+${E}|${B}(?:un|une|deux|trois|quatre)\\s+\\p{L}+\\s+sur\\s+(?:deux|trois|quatre|cinq|dix)${E}`), 0.8],
+    [
+      rx(`${B}\\d+\\s+(?:sur|\\/)\\s+\\d+${E}|${B}(?:un|une|deux|trois|quatre)\\s+\\p{L}+\\s+sur\\s+(?:deux|trois|quatre|cinq|dix)${E}`),
+      0.8,
+    ],
   ],
   date: [
     [rx(`${B}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?${E}`), 1],
@@ -46,13 +49,21 @@ const PATTERNS: Partial<Record<AnswerType, ReadonlyArray<[RegExp, number]>>> = {
     [rx(`${B}(?:${FRENCH_YEAR_PARTS.join('|')}|${MONTH})[\\s-]+(?:(?:de\\s+l'annee\\s+)?)(?:19|20)\\d{2}${E}`), 0.9],
     [rx(`${B}(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?${E}`), 0.9],
     [rx(`${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut)\\s+(?:19|20)\\d{2}${E}`), 0.7],
-    [rx(`${B}(?:(?:le|la|l'|du|de la|de l'|au|a la)\\s*)?(?:mois|annee|an|semaine|trimestre|printemps|ete|automne|hiver|rentree)\\s+(?:prochaine?|derniere?|suivante?)${E}`), 0.7],
+    [
+      rx(
+        `${B}(?:(?:le|la|l'|du|de la|de l'|au|a la)\\s*)?(?:mois|annee|an|semaine|trimestre|printemps|ete|automne|hiver|rentree)\\s+(?:prochaine?|derniere?|suivante?)${E}`,
+      ),
+      0.7,
+    ],
     [rx(`${B}(?:a compter|a partir|des|d'ici)\\s+(?:du|de la|de l'|de|la|le|l')\\s*\\p{L}+`), 0.6],
     [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45],
     [rx(`${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd'hui)${E}`), 0.4],
   ],
   duration: [
-    [rx(`${B}(?:pendant|durant|sur|pour|en|depuis)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 1],
+    [
+      rx(`${B}(?:pendant|durant|sur|pour|en|depuis)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`),
+      1,
+    ],
     // "quatre mois après l'attaque" places an event in time: it is no duration.
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?)\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4],
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9],
@@ -67,8 +78,18 @@ const PATTERNS: Partial<Record<AnswerType, ReadonlyArray<[RegExp, number]>>> = {
     [rx(`${B}(?:${[...FRENCH_ORDINAL_WORDS.keys()].join('|')})${E}`), 1],
   ],
   definition: [
-    [rx(`\\bc'est-a-dire\\b|\\bil s'agit d|\\b(?:est|sont) (?:un|une|des|le|la|les) |\\bdesigne\\b|\\bconsiste\\b|\\bse definit\\b|\\bsignifie\\b|\\bon parle d|\\bdite?s? \\p{L}|\\bappele(?:e|s|es)? `), 1],
-    [rx(`\\b(?:dedie|consacre|destine|reserve)e?s? a\\b|\\bspecialisee?s? dans\\b|\\bcharge(?:e|s|es)? de\\b|\\ba savoir\\b|\\bqui (?:vise|permet|regroupe|rassemble|propose|reunit|accompagne|a pour)\\b`), 0.8],
+    [
+      rx(
+        `\\bc'est-a-dire\\b|\\bil s'agit d|\\b(?:est|sont) (?:un|une|des|le|la|les) |\\bdesigne\\b|\\bconsiste\\b|\\bse definit\\b|\\bsignifie\\b|\\bon parle d|\\bdite?s? \\p{L}|\\bappele(?:e|s|es)? `,
+      ),
+      1,
+    ],
+    [
+      rx(
+        `\\b(?:dedie|consacre|destine|reserve)e?s? a\\b|\\bspecialisee?s? dans\\b|\\bcharge(?:e|s|es)? de\\b|\\ba savoir\\b|\\bqui (?:vise|permet|regroupe|rassemble|propose|reunit|accompagne|a pour)\\b`,
+      ),
+      0.8,
+    ],
   ],
 };
 
@@ -92,7 +113,8 @@ export function findNumbers(folded: string): AnswerSpan[] {
     out.push({ start, end, strength: 1 });
   }
   for (const [word] of FRENCH_FRACTIONS) {
-    for (const m of folded.matchAll(rx(`${B}(?:un|une|la|deux|trois) ${word}${E}`))) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, strength: 0.8 });
+    for (const m of folded.matchAll(rx(`${B}(?:un|une|la|deux|trois) ${word}${E}`)))
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, strength: 0.8 });
   }
   return out;
 }
@@ -113,11 +135,15 @@ function spansOf(folded: string, type: AnswerType): AnswerSpan[] {
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}{2,})";
 const PROPER_NAME = new RegExp(`(?<![\\p{L}])${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|d'|d’|van|von|&)\\s*)?${NAME_WORD})*`, 'gu');
 // Capitalised words that open a sentence or name a role or a generic place, not a person or an organisation.
-const NOT_NAME = new Set(('la le les l un une des ce cet cette ces pour dans en au aux de du il elle ils elles sur par avec mais et ou si ' +
-  'selon depuis grace apres avant the a an in on maire president presidente directeur directrice ministre adjoint adjointe prefet depute ' +
-  'senateur monsieur madame mme m ville commune departement region conseil mairie etat agglomeration syndicat communaute ' +
-  'lire contact photo tel aujourd chaque lors quant leur leurs notre nos nous on c ce qui que quand comment pourquoi ' +
-  'lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '));
+const NOT_NAME = new Set(
+  (
+    'la le les l un une des ce cet cette ces pour dans en au aux de du il elle ils elles sur par avec mais et ou si ' +
+    'selon depuis grace apres avant the a an in on maire president presidente directeur directrice ministre adjoint adjointe prefet depute ' +
+    'senateur monsieur madame mme m ville commune departement region conseil mairie etat agglomeration syndicat communaute ' +
+    'lire contact photo tel aujourd chaque lors quant leur leurs notre nos nous on c ce qui que quand comment pourquoi ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche'
+  ).split(' '),
+);
 
 /** Spans of proper names (a person, an organisation, a place) in a passage as written. */
 export function findProperNames(text: string): Array<{ start: number; end: number; words: number }> {
@@ -147,7 +173,8 @@ function isPersonName(name: string): boolean {
 }
 
 // Where a place is named: after a preposition of place, or in brackets after what it locates ("(Palaiseau, Essonne)").
-const BEFORE_PLACE = /(?:^|\s)(?:à|a|au|aux|en|dans|sur|près de|proche de|vers|de la commune de|de la ville de)\s+(?:la |le |les |l')?$|\(\s*$/iu;
+const BEFORE_PLACE =
+  /(?:^|\s)(?:à|a|au|aux|en|dans|sur|près de|proche de|vers|de la commune de|de la ville de)\s+(?:la |le |les |l')?$|\(\s*$/iu;
 
 function nameStrength(text: string, n: { start: number; end: number; words: number }, type: 'person' | 'organisation' | 'place'): number {
   const name = text.slice(n.start, n.end);

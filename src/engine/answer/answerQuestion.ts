@@ -50,7 +50,10 @@ export class QuestionAnswerer {
 
   async answer(question: string, options: AskOptions = {}): Promise<Answer> {
     const current = this.read(question, options.locale);
-    const read = withConversation(current, (options.context ?? []).map((turn) => this.read(turn.question, options.locale)));
+    const read = withConversation(
+      current,
+      (options.context ?? []).map((turn) => this.read(turn.question, options.locale)),
+    );
     const base = { question: read.text, language: read.language, answerType: read.answerType, wantsList: read.wantsList };
     if (read.concepts.length === 0) {
       return { ...base, answered: false, confidence: 0, facts: [], related: [], unanswered: { reason: 'no-terms', missing: [] } };
@@ -73,10 +76,20 @@ export class QuestionAnswerer {
       const names = (unknownNames.length > 0 ? unknownNames : missing).map((c) => c.concept.label);
       return { ...base, answered: false, confidence, facts: [], related, unanswered: { reason: 'unknown-terms', missing: names } };
     }
-    const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => s.matchedTerms.size > 0 ? this.termsOf(s) : new Set());
+    const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.matchedTerms.size > 0 ? this.termsOf(s) : new Set()));
     if (picked.length === 0) {
-      const closest = scored.filter(canCite).slice(0, MAX_CLOSEST).map((s) => this.fact(s, questionTerms));
-      return { ...base, answered: false, confidence, facts: closest, related, unanswered: { reason: 'weak-match', missing: missing.map((c) => c.concept.label) } };
+      const closest = scored
+        .filter(canCite)
+        .slice(0, MAX_CLOSEST)
+        .map((s) => this.fact(s, questionTerms));
+      return {
+        ...base,
+        answered: false,
+        confidence,
+        facts: closest,
+        related,
+        unanswered: { reason: 'weak-match', missing: missing.map((c) => c.concept.label) },
+      };
     }
     const facts = picked.map((s) => this.fact(s, questionTerms));
     return { ...base, answered: true, confidence, facts, related: this.relatedDocuments(scored, new Set(facts.map((f) => f.source))) };

@@ -11,15 +11,33 @@ export type { AnswerType };
 const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   fr: [
     // "c'est quoi un point de mutualisation" asks for a definition; "c'est quoi le numéro de…" for a value.
-    ['definition', /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*[a-z-]+\s*\??$|\bca veut dire quoi\b|\bdefinition\b/],
-    ['duration', /combien de temps|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|combien d'(annees|ans|mois|semaines|jours)\b|\bduree\b|depuis combien/],
-    ['date', /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand|jusqu'a quand|d'ici quand|\bdate limite\b|\becheance\b/],
+    [
+      'definition',
+      /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*[a-z-]+\s*\??$|\bca veut dire quoi\b|\bdefinition\b/,
+    ],
+    [
+      'duration',
+      /combien de temps|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|combien d'(annees|ans|mois|semaines|jours)\b|\bduree\b|depuis combien/,
+    ],
+    [
+      'date',
+      /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand|jusqu'a quand|d'ici quand|\bdate limite\b|\becheance\b/,
+    ],
     ['percent', /pourcentage|quelle (est la )?part\b|quel (est le )?taux|quelle proportion|combien de ?%|\bquel %/],
     ['ordinal', /combientieme|quel rang|a quelle place|quelle position/],
     ['frequency', /quelle frequence|tous les combien|a quel rythme|combien de fois par|combien par (jour|semaine|mois|an)\b/],
-    ['money', /\bcombien (ca |cela )?(coute|coutent|coutera|couteront|a coute|ont coute|vaut|valent)\b|\bcoute(nt)? combien\b|combien d'euros|combien de millions d'euros|\bc'est combien\b|\bca fait combien\b|\bcombien ca fait\b|\ba quel prix\b/],
-    ['person', /^(qui|avec qui|par qui|a qui|de qui|pour qui|chez qui)\b|\bc'est qui\b|\bqui (est|sont|etait|a|ont|dirige|preside|gere|represente|pilote|porte|paie|paye|finance|signe|remporte|fournit|developpe|exploite|assure|peut)\b/],
-    ['place', /^ou\b|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bou\s*\?$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/],
+    [
+      'money',
+      /\bcombien (ca |cela )?(coute|coutent|coutera|couteront|a coute|ont coute|vaut|valent)\b|\bcoute(nt)? combien\b|combien d'euros|combien de millions d'euros|\bc'est combien\b|\bca fait combien\b|\bcombien ca fait\b|\ba quel prix\b/,
+    ],
+    [
+      'person',
+      /^(qui|avec qui|par qui|a qui|de qui|pour qui|chez qui)\b|\bc'est qui\b|\bqui (est|sont|etait|a|ont|dirige|preside|gere|represente|pilote|porte|paie|paye|finance|signe|remporte|fournit|developpe|exploite|assure|peut)\b/,
+    ],
+    [
+      'place',
+      /^ou\b|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bou\s*\?$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/,
+    ],
     ['number', /\bcombien\b/],
   ],
   en: [
@@ -29,9 +47,15 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ['percent', /what (percentage|share|proportion)|what percent|how much of|\bpercent/],
     ['ordinal', /what rank|which rank|what position/],
     ['frequency', /how often|what frequency/],
-    ['money', /how much (does|did|do|will|would|is|was|has|have|money)|how much .*(cost|pay|paid|invest|spend|spent|fund|chip|put)|how many euros/],
+    [
+      'money',
+      /how much (does|did|do|will|would|is|was|has|have|money)|how much .*(cost|pay|paid|invest|spend|spent|fund|chip|put)|how many euros/,
+    ],
     ['number', /how many|how much/],
-    ['person', /^who\b|\bwho (is|was|are|were|signed|leads|runs|heads|paid|pays|won|built|developed|handles|manages|covers|funds|provides)\b|what is the name/],
+    [
+      'person',
+      /^who\b|\bwho (is|was|are|were|signed|leads|runs|heads|paid|pays|won|built|developed|handles|manages|covers|funds|provides)\b|what is the name/,
+    ],
     ['place', /\bwhere\b|in what (city|town)|which (city|town|department|region|country|place)/],
   ],
 };
@@ -44,8 +68,11 @@ const LIST_RULES: Record<Locale, RegExp> = {
 /** "quel(le)(s) [est/sont] [le/la/les] X" (or "which/what X"): the noun a question asks about. */
 /** English "how tall / how high / how far": a measure, as the French noun that names it. */
 const ENGLISH_MEASURE_QUESTION: ReadonlyArray<[RegExp, string]> = [
-  [/\bhow (tall|high)\b/, 'height'], [/\bhow (far|long is the (road|route|cable|line))\b/, 'length'], [/\bhow (big|large)\b/, 'area'],
-  [/\bhow fast\b/, 'speed'], [/\bhow heavy\b/, 'weight'],
+  [/\bhow (tall|high)\b/, 'height'],
+  [/\bhow (far|long is the (road|route|cable|line))\b/, 'length'],
+  [/\bhow (big|large)\b/, 'area'],
+  [/\bhow fast\b/, 'speed'],
+  [/\bhow heavy\b/, 'weight'],
 ];
 
 /** The measure an English question asks for ("how tall" → height), if any. */
@@ -89,8 +116,10 @@ export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyW
   const wantsList = LIST_RULES[locale].test(foldedQuestion);
   for (const [type, rule] of QUESTION_RULES[locale]) {
     if (!rule.test(foldedQuestion)) continue;
-    if (type === 'number' && moneyWords && !/\bcombien (de|d')\b|how many/.test(foldedQuestion)) return { answerType: 'money', wantsList, focus };
-    if (type === 'number' && moneyWords && /\bcombien d'euros|how much/.test(foldedQuestion)) return { answerType: 'money', wantsList, focus };
+    if (type === 'number' && moneyWords && !/\bcombien (de|d')\b|how many/.test(foldedQuestion))
+      return { answerType: 'money', wantsList, focus };
+    if (type === 'number' && moneyWords && /\bcombien d'euros|how much/.test(foldedQuestion))
+      return { answerType: 'money', wantsList, focus };
     // "Qui est le maire…" is a person; "qui" asking for an organisation ("qui fournit…") accepts one too.
     return { answerType: type, wantsList, focus };
   }

@@ -19,7 +19,6 @@ export interface Excerpt {
   answerSpan?: Span;
 }
 
-
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -33,7 +32,11 @@ function mergeSpans(spans: Span[]): Span[] {
 
 /** Spans of `text` whose analysed terms are in `terms`. */
 export function highlightTerms(text: string, terms: ReadonlySet<string>): Span[] {
-  return mergeSpans(analyzeFrench(text).filter((t) => terms.has(t.term)).map((t) => ({ start: t.start, end: t.end })));
+  return mergeSpans(
+    analyzeFrench(text)
+      .filter((t) => terms.has(t.term))
+      .map((t) => ({ start: t.start, end: t.end })),
+  );
 }
 
 /**

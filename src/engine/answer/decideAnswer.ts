@@ -30,9 +30,14 @@ function spanIsMostOf(s: ScoredPassage): boolean {
 
 /** Whether a citable passage answers: enough coverage, the kind of answer asked for, the noun asked about. */
 export function answers(s: ScoredPassage, answerType: AnswerType): boolean {
-  return canCite(s) && s.coverage + EVIDENCE_CREDIT * s.evidence >= MIN_COVERAGE && !s.nameInPassing && s.focusFound &&
+  return (
+    canCite(s) &&
+    s.coverage + EVIDENCE_CREDIT * s.evidence >= MIN_COVERAGE &&
+    !s.nameInPassing &&
+    s.focusFound &&
     (s.passage.text.split(/\s+/).length >= MIN_ANSWER_WORDS || spanIsMostOf(s)) &&
-    (answerType === 'other' || s.evidence >= MIN_EVIDENCE);
+    (answerType === 'other' || s.evidence >= MIN_EVIDENCE)
+  );
 }
 
 /**

@@ -93,7 +93,10 @@ function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionReso
 
 /** Single words of a concept (its label's words, folded, lemmatised). */
 function conceptLemmas(concept: QueryConcept, resources: ExpansionResources): string[] {
-  const words = foldWord(concept.label).replace(/^(?:l|d|qu|s|n|c|j)'/, '').split(/\s+/).filter(Boolean);
+  const words = foldWord(concept.label)
+    .replace(/^(?:l|d|qu|s|n|c|j)'/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length !== 1 || concept.kind === 'figure') return [];
   return [...new Set([words[0]!, resources.lemma(words[0]!)])];
 }
@@ -128,7 +131,8 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
   if (concept.measure) {
     const label = foldWord(concept.label);
     const units = FRENCH_MEASURE_UNITS.get(ENGLISH_MEASURE_NOUNS.get(label) ?? label) ?? '';
-    for (const unit of units.split(' ')) if (unit) addAlternative(concept, analyzeFrenchTerms(unit).length > 0 ? analyzeFrenchTerms(unit) : [unit], EXPANSION_FACTORS.family);
+    for (const unit of units.split(' '))
+      if (unit) addAlternative(concept, analyzeFrenchTerms(unit).length > 0 ? analyzeFrenchTerms(unit) : [unit], EXPANSION_FACTORS.family);
   }
   for (const lemma of lemmas) {
     const places = relations.placesOf(lemma);

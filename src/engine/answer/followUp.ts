@@ -19,8 +19,12 @@ const GOES_ON = /^\s*(?:et|mais|and|but|so)\b/iu;
 
 function isElliptic(followUp: ReadQuestion): boolean {
   const own = followUp.concepts.filter((c) => c.kind !== 'name' && c.kind !== 'figure');
-  return own.length <= ELLIPTIC_WORDS || GOES_ON.test(followUp.text) || leansOnPrevious(followUp.text) ||
-    /\b(?:il|elle|ils|elles|lui|leur|y|it|they|them|there)\b/iu.test(followUp.text);
+  return (
+    own.length <= ELLIPTIC_WORDS ||
+    GOES_ON.test(followUp.text) ||
+    leansOnPrevious(followUp.text) ||
+    /\b(?:il|elle|ils|elles|lui|leur|y|it|they|them|there)\b/iu.test(followUp.text)
+  );
 }
 
 function carried(concept: QueryConcept, factor: number): QueryConcept {

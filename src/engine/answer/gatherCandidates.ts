@@ -39,10 +39,12 @@ export function documentOfPassage(documents: readonly IndexedDocument[], id: num
 export async function gatherCandidates(index: SearchBackend, concepts: readonly ResolvedConcept[]): Promise<DocumentView[]> {
   // The index is searched with the surer ways of saying each concept; thesaurus synonyms, loose and many,
   // only score the sentences of the documents found (scanning their postings would cost more than the rest).
-  const searched = concepts.filter((c) => c.present).map((c) => ({
-    alternatives: c.alternatives.filter((a, i) => i === 0 || a.factor >= MIN_SEARCHED_FACTOR),
-    weight: c.weight,
-  }));
+  const searched = concepts
+    .filter((c) => c.present)
+    .map((c) => ({
+      alternatives: c.alternatives.filter((a, i) => i === 0 || a.factor >= MIN_SEARCHED_FACTOR),
+      weight: c.weight,
+    }));
   if (searched.length === 0) return [];
   const top = await index.topPassages(searched, SEARCHED_PASSAGES);
   const docs: number[] = [];

@@ -24,7 +24,9 @@ export interface EnglishLexicon {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 function frenchTerms(french: string): string[] {
-  return analyzeFrench(french).filter((t) => t.role !== 'part').map((t) => t.term);
+  return analyzeFrench(french)
+    .filter((t) => t.role !== 'part')
+    .map((t) => t.term);
 }
 
 function uniqueSequences(sequences: string[][]): string[][] {
@@ -73,7 +75,7 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
   const surfaces = matches.map((m) => m[0].replace(/’/g, "'").replace(/\.$/, ''));
   const lower = surfaces.map((s) => s.toLowerCase());
   const out: EnglishWord[] = [];
-  for (let i = 0; i < surfaces.length; ) {
+  for (let i = 0; i < surfaces.length;) {
     const phrase = matchPhrase(lower, i, lexicon);
     if (phrase) {
       const surface = surfaces.slice(i, i + phrase.length).join(' ');

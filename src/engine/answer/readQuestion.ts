@@ -4,7 +4,13 @@
 // related words and translations).
 import { analyzeFrench, type AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import { plainFrenchPhrases } from '../language/informalFrench.ts';
-import { ENGLISH_MEASURE_NOUNS, ENGLISH_MONEY_VERBS, FRENCH_CHAT_FILLERS, FRENCH_MEASURE_UNITS, FRENCH_MONEY_VERBS } from '../language/questionVocabulary.ts';
+import {
+  ENGLISH_MEASURE_NOUNS,
+  ENGLISH_MONEY_VERBS,
+  FRENCH_CHAT_FILLERS,
+  FRENCH_MEASURE_UNITS,
+  FRENCH_MONEY_VERBS,
+} from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { foldWord } from '../language/foldText.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
@@ -104,7 +110,9 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
       if (parts.length > 0) alternatives.push({ terms: parts, factor: 1 });
     }
     concepts.push({
-      label: token.surface, kind: conceptKind(token, token.start <= firstWord, isVerb), alternatives,
+      label: token.surface,
+      kind: conceptKind(token, token.start <= firstWord, isVerb),
+      alternatives,
       ...(/^\p{Lu}/u.test(token.surface) ? { capitalised: true } : {}),
     });
   }
@@ -121,7 +129,8 @@ function englishConcepts(words: readonly EnglishWord[]): QueryConcept[] {
 
 /** The noun a type noun is said of: "le budget *de la fibre*", "le prix mensuel *d'un abonnement*". */
 const TYPE_COMPLEMENT: Record<Locale, (typeWord: string) => RegExp> = {
-  fr: (w) => new RegExp(`\\b${w}(?:\\s+[a-z]+)?\\s+(?:de|du|des|d')\\s*(?:(?:la|le|les|un|une|ce|cette|ces|son|sa|ses)\\s+|l')?([a-z][a-z-]+)`),
+  fr: (w) =>
+    new RegExp(`\\b${w}(?:\\s+[a-z]+)?\\s+(?:de|du|des|d')\\s*(?:(?:la|le|les|un|une|ce|cette|ces|son|sa|ses)\\s+|l')?([a-z][a-z-]+)`),
   en: (w) => new RegExp(`\\b${w}\\s+(?:of|for)\\s+(?:(?:the|a|an|this|its)\\s+)?([a-z][a-z-]+)`),
 };
 
@@ -224,8 +233,11 @@ function usesMoneyWords(text: string, language: Locale, resources: QuestionReadi
   if (language === 'en') return english.some((w) => w.lemmas.some((l) => ENGLISH_MONEY_VERBS.has(l)));
   return analyzeFrench(text).some((t) => {
     const folded = foldWord(t.surface);
-    return FRENCH_MONEY_VERBS.has(folded) || FRENCH_MONEY_VERBS.has(resources.frenchVerbLemma(folded) ?? '') ||
-      typeOfNoun(folded, 'fr') === 'money';
+    return (
+      FRENCH_MONEY_VERBS.has(folded) ||
+      FRENCH_MONEY_VERBS.has(resources.frenchVerbLemma(folded) ?? '') ||
+      typeOfNoun(folded, 'fr') === 'money'
+    );
   });
 }
 
@@ -234,11 +246,14 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const language = locale ?? detectLocale(text);
   const english = language === 'en' ? resources.englishWords(text) : [];
   const shape = readQuestionShape(foldQuestion(text), language, usesMoneyWords(text, language, resources, english));
-  const concepts = withoutRepeats(language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb));
+  const concepts = withoutRepeats(
+    language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb),
+  );
   const asked = language === 'en' ? englishMeasure(foldQuestion(text)) : undefined;
   // "How tall…" names its measure by no noun: the French one stands for it.
   const measureNoun = asked ? ENGLISH_MEASURE_NOUNS.get(asked) : undefined;
-  if (asked && measureNoun) concepts.push({ label: asked, kind: 'content', alternatives: [{ terms: analyzeFrench(measureNoun).map((t) => t.term), factor: 1 }] });
+  if (asked && measureNoun)
+    concepts.push({ label: asked, kind: 'content', alternatives: [{ terms: analyzeFrench(measureNoun).map((t) => t.term), factor: 1 }] });
   const measured = markRoles(concepts, text, language, asked ?? shape.focus, shape.wantsList);
   // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
   const answerType = measured ?? (shape.answerType === 'other' && !shape.focus ? keywordType(concepts, language) : shape.answerType);

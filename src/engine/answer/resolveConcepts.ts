@@ -44,8 +44,12 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
   for (const candidate of await index.similarTerms(term, 2)) {
     const distance = editDistance(term, candidate.term);
     if (distance > maxDistance || candidate.term[0] !== term[0]) continue;
-    if (!best || distance < best.distance || (distance === best.distance &&
-      (candidate.frequency > best.frequency || (candidate.frequency === best.frequency && candidate.term < best.term)))) {
+    if (
+      !best ||
+      distance < best.distance ||
+      (distance === best.distance &&
+        (candidate.frequency > best.frequency || (candidate.frequency === best.frequency && candidate.term < best.term)))
+    ) {
       best = { term: candidate.term, distance, frequency: candidate.frequency };
     }
   }
@@ -55,7 +59,11 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
 /** Thesaurus synonyms kept per concept: the first ones (closest senses first) the corpus uses. */
 const MAX_SYNONYMS = 5;
 
-export async function resolveConcepts(index: SearchBackend, concepts: readonly QueryConcept[], language: Locale = 'fr'): Promise<ResolvedConcept[]> {
+export async function resolveConcepts(
+  index: SearchBackend,
+  concepts: readonly QueryConcept[],
+  language: Locale = 'fr',
+): Promise<ResolvedConcept[]> {
   const terms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
   const df = new Map(await index.documentFrequencies(terms));
   const frequencyOf = (a: Alternative) => Math.min(...a.terms.map((t) => df.get(t) ?? 0));
@@ -67,7 +75,13 @@ export async function resolveConcepts(index: SearchBackend, concepts: readonly Q
     if (correctable && !alternatives.some((a) => frequencyOf(a) > 0)) {
       // The analysed term, then the word as typed: a stem can lose what tells the typo (a mistyped place name can stem to a common word).
       const typed = foldWord(concept.label).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
-      const tries = [...concept.alternatives.slice(0, 2).filter((a) => a.terms.length === 1).map((a) => a.terms[0]!), ...(/^[a-z]+$/.test(typed) ? [typed] : [])];
+      const tries = [
+        ...concept.alternatives
+          .slice(0, 2)
+          .filter((a) => a.terms.length === 1)
+          .map((a) => a.terms[0]!),
+        ...(/^[a-z]+$/.test(typed) ? [typed] : []),
+      ];
       for (const term of [...new Set(tries)]) {
         const correction = await correct(index, term, concept.kind === 'name');
         if (!correction) continue;

@@ -143,9 +143,15 @@ function nearValue(p: DocumentProfile, k: number, i: number): number {
 function placed(concept: ResolvedConcept, own: number, near: number, anywhere: number, subject: boolean): number {
   if (concept.concept.kind === 'figure') return Math.max(own, PLACEMENT.near * near);
   const isName = concept.concept.kind === 'name';
-  const documentLevel = anywhere * (isName
-    ? (subject ? PLACEMENT.nameInDocumentSubject : PLACEMENT.nameElsewhere)
-    : (subject ? PLACEMENT.wordInDocumentSubject : PLACEMENT.wordElsewhere));
+  const documentLevel =
+    anywhere *
+    (isName
+      ? subject
+        ? PLACEMENT.nameInDocumentSubject
+        : PLACEMENT.nameElsewhere
+      : subject
+        ? PLACEMENT.wordInDocumentSubject
+        : PLACEMENT.wordElsewhere);
   return Math.max(own, PLACEMENT.near * near, documentLevel);
 }
 
@@ -161,7 +167,9 @@ const SAME_COUNT_STRENGTH = 0.85;
 
 /** A number as its digits ("3 400", "3.400" → "3400"). */
 function numberKey(written: string): string {
-  return foldWord(written).replace(/^(?:plus de|pres de|environ|quelque|au moins) /, '').replace(/[\s.\u202f\u00a0]/g, '');
+  return foldWord(written)
+    .replace(/^(?:plus de|pres de|environ|quelque|au moins) /, '')
+    .replace(/[\s.\u202f\u00a0]/g, '');
 }
 
 /** The numbers a document puts right before what is counted ("3 400 tablettes"), as digits. */
@@ -191,8 +199,14 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   return countNumbers(text).map((s) => {
     // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
     const sameClause = (from: number, to: number) => to - from <= COUNTED_CHARACTERS && !/[.!?;:()]/.test(text.slice(from, to));
-    const after = tokens.filter((t) => t.start >= s.end).slice(0, COUNTED_REACH).filter((t) => sameClause(s.end, t.start));
-    const before = tokens.filter((t) => t.end <= s.start).slice(-COUNTED_REACH).filter((t) => sameClause(t.end, s.start));
+    const after = tokens
+      .filter((t) => t.start >= s.end)
+      .slice(0, COUNTED_REACH)
+      .filter((t) => sameClause(s.end, t.start));
+    const before = tokens
+      .filter((t) => t.end <= s.start)
+      .slice(-COUNTED_REACH)
+      .filter((t) => sameClause(t.end, s.start));
     const following = attached(after);
     if (following > 0) return { ...s, strength: following };
     // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
@@ -218,7 +232,9 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
  */
 function isQuestionEcho(text: string, span: AnswerSpan, nameTerms: ReadonlySet<string>): boolean {
   // A hyphenated name counts as its whole ("Numéri-Bus"), not as its words too.
-  const terms = analyzeFrench(text.slice(span.start, span.end)).filter((t) => t.role !== 'part').map((t) => t.term);
+  const terms = analyzeFrench(text.slice(span.start, span.end))
+    .filter((t) => t.role !== 'part')
+    .map((t) => t.term);
   return terms.length > 0 && terms.filter((t) => nameTerms.has(t)).length * 2 >= terms.length;
 }
 
@@ -257,8 +273,14 @@ const KIND_REACH = 3;
 /** Whether one of the question's kind nouns stands within a few words of a span, in the same clause. */
 function kindBeside(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], typeTerms: ReadonlySet<string>): boolean {
   const clause = (from: number, to: number) => !/[.!?;:()]/.test(text.slice(from, to));
-  const after = tokens.filter((t) => t.start >= span.end).slice(0, KIND_REACH).filter((t) => clause(span.end, t.start));
-  const before = tokens.filter((t) => t.end <= span.start).slice(-KIND_REACH).filter((t) => clause(t.end, span.start));
+  const after = tokens
+    .filter((t) => t.start >= span.end)
+    .slice(0, KIND_REACH)
+    .filter((t) => clause(span.end, t.start));
+  const before = tokens
+    .filter((t) => t.end <= span.start)
+    .slice(-KIND_REACH)
+    .filter((t) => clause(t.end, span.start));
   return [...before, ...after].some((t) => typeTerms.has(t.term));
 }
 
@@ -271,12 +293,14 @@ const ABOUT_ELSE_FACTOR = 0.75;
 /** How much a date counts for "date limite" when nothing says it is one. */
 const NOT_DEADLINE_FACTOR = 0.8;
 // "avant le 15 octobre", "jusqu'au 8 novembre", "au plus tard le…", "d'ici au…", "by 15 October".
-const DEADLINE_BEFORE = /(?:avant|jusqu'(?:a|au|en)|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;
+const DEADLINE_BEFORE =
+  /(?:avant|jusqu'(?:a|au|en)|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;
 
 /** How much an amount counts for a rate question when the sentence states no rate. */
 const NO_RATE_FACTOR = 0.6;
 // "par mois", "chaque poste", "par habitant", "mensuel", "/an": a rate; "par l'État" is an agent, not a rate.
-const RATE_MARKER = /\b(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\b(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel)|\/\s*(?:mois|an|jour|semaine|habitant|prise|logement)\b/u;
+const RATE_MARKER =
+  /\b(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\b(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel)|\/\s*(?:mois|an|jour|semaine|habitant|prise|logement)\b/u;
 
 /** Within this many characters of the question's words, an answer is about them; further, less surely. */
 const NEAR_QUESTION = 40;
@@ -371,12 +395,14 @@ function saidAsDeadline(text: string, span: AnswerSpan): boolean {
 function readSentence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): SentenceReading {
   const { answerType } = request;
   // "combien par mois": an amount said per nothing ("170 millions d'euros") is a total, not the rate asked for.
-  const statesNoRate = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') &&
-    !RATE_MARKER.test(foldWord(text));
-  const aboutElse = request.subjectTerms.size > 0 && !tokens.some((t) => request.subjectTerms.has(t.term)) &&
-    !leansOnPrevious(text) && !request.subjectAbove;
-  const namesKind = request.typeTerms.size > 0 &&
-    (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
+  const statesNoRate =
+    request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') && !RATE_MARKER.test(foldWord(text));
+  const aboutElse =
+    request.subjectTerms.size > 0 &&
+    !tokens.some((t) => request.subjectTerms.has(t.term)) &&
+    !leansOnPrevious(text) &&
+    !request.subjectAbove;
+  const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
   const wordsHere = tokens.some((t) => request.wordTerms.has(t.term));
   return { tokens, wordsHere, rate: statesNoRate ? NO_RATE_FACTOR : 1, aboutElse, namesKind };
 }
@@ -407,7 +433,8 @@ export function scorePassages(
   const out: ScoredPassage[] = [];
   for (const view of views) {
     const p = profile(view, concepts);
-    const missesName = concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
+    const missesName =
+      concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
       concepts.some((c) => c.concept.kind === 'name' && !c.present);
     const document: ScoredDocument = { view, profile: p, missesName, countedInDocument: countedIndex < 0 || p.anywhere[countedIndex]! > 0 };
     for (let k = 0; k < view.passages.length; k++) out.push(scorePassage(document, k, concepts, total));
@@ -475,10 +502,19 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
   const previous = p.contextAt[k] === k - 1 && leansOnPrevious(text) ? p.own[k - 1] : undefined;
   const t = tallyConcepts({ profile: p, k, text, context, contextCounts, previous }, concepts, item.terms, matchedTerms);
   return {
-    view, passage: item.passage, coverage: (t.coverage + t.typeWords) / total, own: t.own / total, evidence: 0,
-    missesName: document.missesName, nameInPassing: t.nameInPassing, focusFound: t.focusFound, matchedTerms,
-    typeWords: t.typeWords / total, score: 0,
-    local: t.localTotal > 0 ? t.local / t.localTotal : 1, displaced: t.nounTotal > 0 ? t.displaced / t.nounTotal : 0,
+    view,
+    passage: item.passage,
+    coverage: (t.coverage + t.typeWords) / total,
+    own: t.own / total,
+    evidence: 0,
+    missesName: document.missesName,
+    nameInPassing: t.nameInPassing,
+    focusFound: t.focusFound,
+    matchedTerms,
+    typeWords: t.typeWords / total,
+    score: 0,
+    local: t.localTotal > 0 ? t.local / t.localTotal : 1,
+    displaced: t.nounTotal > 0 ? t.displaced / t.nounTotal : 0,
     countedInDocument: document.countedInDocument,
     subjectAbove: t.subjectAbove,
   };
@@ -492,8 +528,16 @@ function tallyConcepts(
 ): PassageTally {
   const p = site.profile;
   const tally: PassageTally = {
-    coverage: 0, typeWords: 0, own: 0, local: 0, localTotal: 0, displaced: 0, nounTotal: 0,
-    nameInPassing: false, focusFound: true, subjectAbove: false,
+    coverage: 0,
+    typeWords: 0,
+    own: 0,
+    local: 0,
+    localTotal: 0,
+    displaced: 0,
+    nounTotal: 0,
+    nameInPassing: false,
+    focusFound: true,
+    subjectAbove: false,
   };
   concepts.forEach((c, i) => {
     const here = Math.max(match(terms, c, matchedTerms), c.concept.kind === 'name' ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0);
@@ -562,10 +606,10 @@ function addEvidence(
     // (the answer is decided among passages within the answer window of the best: those need their evidence).
     if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
       let counts = documentCounts.get(s.view.doc);
-      if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, counts = countsOfDocument(s.view, request));
+      if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, (counts = countsOfDocument(s.view, request)));
       const passageRequest = { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove, countsInDocument: counts };
-      const span = bestEvidence(s.passage.text, passageRequest) ??
-        (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
+      const span =
+        bestEvidence(s.passage.text, passageRequest) ?? (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
       if (span) {
         s.span = span;
         s.evidence = span.strength;
@@ -573,8 +617,7 @@ function addEvidence(
         s.coverage += Math.max(0, typeWeight * span.strength - s.typeWords);
       }
     }
-    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty +
-      (isStandingAnswer(s) ? SHORT_PASSAGE_PENALTY : 0);
+    s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty + (isStandingAnswer(s) ? SHORT_PASSAGE_PENALTY : 0);
     if (!s.missesName) bestScore = Math.max(bestScore, s.score);
   }
 }
@@ -594,7 +637,8 @@ function isStandingAnswer(s: ScoredPassage): boolean {
  * or its territory. Less sure than a place in the sentence; no span to show in it.
  */
 const DOCUMENT_PLACE_STRENGTH = 0.6;
-const PLACE_OPENING = /^\s*(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|sur|en|d['’]\p{Lu}[\p{L}-]*))*)\s*(?::|,\s*le\s+\d)/u;
+const PLACE_OPENING =
+  /^\s*(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|sur|en|d['’]\p{Lu}[\p{L}-]*))*)\s*(?::|,\s*le\s+\d)/u;
 
 function documentPlaceEvidence(view: DocumentView): AnswerSpan | undefined {
   const opening = view.passages.slice(0, 3).some((p) => PLACE_OPENING.test(p.passage.text));

@@ -27,9 +27,14 @@ function overlap(a: ScoredPassage, b: ScoredPassage, terms: (s: ScoredPassage) =
 /** A list item from another document may cover less than a sure answer, as long as it is one of its kind. */
 function qualifies(s: ScoredPassage, best: ScoredPassage, answerType: AnswerType, wantsList: boolean): boolean {
   if (answers(s, answerType)) return true;
-  return wantsList && canCite(s) && !s.nameInPassing && s.focusFound &&
+  return (
+    wantsList &&
+    canCite(s) &&
+    !s.nameInPassing &&
+    s.focusFound &&
     s.coverage >= Math.max(LIST_ITEM_FLOOR, LIST_ITEM_COVERAGE * best.coverage) &&
-    (answerType === 'other' || s.evidence >= MIN_EVIDENCE);
+    (answerType === 'other' || s.evidence >= MIN_EVIDENCE)
+  );
 }
 
 export function selectFacts(

@@ -8,18 +8,21 @@ const nouns = new NounInflector();
 
 /** Words English questions are built with; they carry no content to search for. */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  ('the a an of in on at to for with by from about as into onto is are was were be been being am do does did done ' +
+  (
+    'the a an of in on at to for with by from about as into onto is are was were be been being am do does did done ' +
     'has have had having there their theirs its it this that these those and or but not no nor i my me mine we our us ' +
     'you your he she his her him they them can could will would should shall may might must than then so such any all ' +
     'some up out if also just very get gets got getting between among within during after before over under per via ' +
-    'tell know please s it\'s what\'s who\'s how what when where why which who whom whose many much long often ' +
+    "tell know please s it's what's who's how what when where why which who whom whose many much long often " +
     'currently actually exactly really anyone anybody someone somebody something anything thing things one ones ' +
-    'kind sort type way lot lots bit here now yet still ever already even only being going gonna wanna').split(' '),
+    'kind sort type way lot lots bit here now yet still ever already even only being going gonna wanna'
+  ).split(' '),
 );
 
 /** Irregular English verb forms → base form (regular ones are handled by rule). */
 const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
-  ('paid:pay ran:run won:win built:build made:make spent:spend brought:bring got:get gotten:get went:go gone:go ' +
+  (
+    'paid:pay ran:run won:win built:build made:make spent:spend brought:bring got:get gotten:get went:go gone:go ' +
     'held:hold led:lead sold:sell bought:buy took:take taken:take gave:give given:give chose:choose chosen:choose ' +
     'found:find kept:keep left:leave lost:lose meant:mean met:meet said:say sent:send told:tell thought:think ' +
     'understood:understand began:begin begun:begin came:come saw:see seen:see knew:know known:know grew:grow ' +
@@ -27,7 +30,10 @@ const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
     'fallen:fall rose:rise risen:rise set:set put:put cut:cut let:let hit:hit cost:cost dealt:deal lent:lend ' +
     'laid:lay broke:break broken:break became:become did:do done:do had:have has:have was:be were:be is:be are:be ' +
     'fed:feed fought:fight taught:teach caught:catch sought:seek struck:strike hung:hang shut:shut spread:spread ' +
-    'bid:bid won\'t:will').split(' ').map((pair) => pair.split(':') as [string, string]),
+    "bid:bid won't:will"
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
 );
 
 /** Candidate base forms of an English word, the word itself first: "advisers" → adviser; "funded" → fund. */
@@ -68,61 +74,63 @@ export function looksLikeEnglishVerbForm(word: string): boolean {
  * dictionary; general English, as French words or phrases separated by '|'.
  */
 export const ENGLISH_WORK_SENSES: ReadonlyMap<string, readonly string[]> = new Map(
-  ([
-    ['run', 'exploiter|gérer|diriger|piloter'],
-    ['handle', 'gérer|traiter|exploiter'],
-    ['operate', 'exploiter|gérer'],
-    ['manage', 'gérer|diriger|piloter'],
-    ['oversee', 'superviser|piloter|gérer'],
-    ['lead', 'diriger|piloter|mener'],
-    ['head', 'diriger|présider|chef'],
-    ['chair', 'présider|président'],
-    ['scheme', 'dispositif|programme|plan'],
-    ['chip in', 'contribuer|apporter|financer|participer'],
-    ['pay for', 'payer|financer|prendre en charge'],
-    ['pay', 'payer|financer|verser|prendre en charge'],
-    ['team up', 'partenariat|associer|allier|coopérer'],
-    ['partner', 'partenaire|partenariat|associer'],
-    ['set up', 'créer|mettre en place|installer|lancer'],
-    ['roll out', 'déployer|déploiement'],
-    ['sign up', 'inscrire|adhérer'],
-    ['turn up', 'révéler|trouver|recenser'],
-    ['put forward', 'proposer|présenter'],
-    ['bring in', 'recruter|embaucher|apporter'],
-    ['bring', 'apporter|réunir|recruter'],
-    ['hire', 'recruter|embaucher'],
-    ['hand out', 'distribuer|remettre'],
-    ['give out', 'distribuer|remettre'],
-    ['carry out', 'réaliser|mener|effectuer'],
-    ['take over', 'reprendre|succéder'],
-    ['take part', 'participer'],
-    ['cut', 'réduire|baisser|économiser'],
-    ['save', 'économiser|épargner'],
-    ['win', 'remporter|gagner|obtenir|retenir'],
-    ['award', 'attribuer|décerner|retenir'],
-    ['choose', 'choisir|retenir|sélectionner'],
-    ['pick', 'choisir|retenir|sélectionner'],
-    ['build', 'construire|déployer|réaliser'],
-    ['connect', 'raccorder|connecter|relier'],
-    ['provide', 'fournir|proposer|assurer'],
-    ['supply', 'fournir|livrer'],
-    ['cover', 'couvrir|prendre en charge|financer'],
-    ['host', 'accueillir|héberger'],
-    ['hold', 'tenir|organiser'],
-    ['launch', 'lancer|lancement|inaugurer'],
-    ['open', 'ouvrir|ouverture|inaugurer'],
-    ['cost', 'coûter|coût|montant'],
-    ['fund', 'financer|financement|fonds'],
-    ['staff', 'personnel|salariés|agents|effectif'],
-    ['official', 'élu|responsable'],
-    ['officials', 'élus|responsables'],
-    ['local authority', 'collectivité|collectivité territoriale'],
-    ['local authorities', 'collectivités|collectivités territoriales'],
-    ['mast', 'pylône|antenne|mât'],
-    ['tower', 'pylône|tour'],
-    ['people', 'personnes|habitants|gens'],
-    ['resident', 'habitant|résident'],
-    ['residents', 'habitants|résidents'],
-    ['council', 'conseil|collectivité'],
-  ] as Array<[string, string]>).map(([english, french]) => [english, french.split('|')]),
+  (
+    [
+      ['run', 'exploiter|gérer|diriger|piloter'],
+      ['handle', 'gérer|traiter|exploiter'],
+      ['operate', 'exploiter|gérer'],
+      ['manage', 'gérer|diriger|piloter'],
+      ['oversee', 'superviser|piloter|gérer'],
+      ['lead', 'diriger|piloter|mener'],
+      ['head', 'diriger|présider|chef'],
+      ['chair', 'présider|président'],
+      ['scheme', 'dispositif|programme|plan'],
+      ['chip in', 'contribuer|apporter|financer|participer'],
+      ['pay for', 'payer|financer|prendre en charge'],
+      ['pay', 'payer|financer|verser|prendre en charge'],
+      ['team up', 'partenariat|associer|allier|coopérer'],
+      ['partner', 'partenaire|partenariat|associer'],
+      ['set up', 'créer|mettre en place|installer|lancer'],
+      ['roll out', 'déployer|déploiement'],
+      ['sign up', 'inscrire|adhérer'],
+      ['turn up', 'révéler|trouver|recenser'],
+      ['put forward', 'proposer|présenter'],
+      ['bring in', 'recruter|embaucher|apporter'],
+      ['bring', 'apporter|réunir|recruter'],
+      ['hire', 'recruter|embaucher'],
+      ['hand out', 'distribuer|remettre'],
+      ['give out', 'distribuer|remettre'],
+      ['carry out', 'réaliser|mener|effectuer'],
+      ['take over', 'reprendre|succéder'],
+      ['take part', 'participer'],
+      ['cut', 'réduire|baisser|économiser'],
+      ['save', 'économiser|épargner'],
+      ['win', 'remporter|gagner|obtenir|retenir'],
+      ['award', 'attribuer|décerner|retenir'],
+      ['choose', 'choisir|retenir|sélectionner'],
+      ['pick', 'choisir|retenir|sélectionner'],
+      ['build', 'construire|déployer|réaliser'],
+      ['connect', 'raccorder|connecter|relier'],
+      ['provide', 'fournir|proposer|assurer'],
+      ['supply', 'fournir|livrer'],
+      ['cover', 'couvrir|prendre en charge|financer'],
+      ['host', 'accueillir|héberger'],
+      ['hold', 'tenir|organiser'],
+      ['launch', 'lancer|lancement|inaugurer'],
+      ['open', 'ouvrir|ouverture|inaugurer'],
+      ['cost', 'coûter|coût|montant'],
+      ['fund', 'financer|financement|fonds'],
+      ['staff', 'personnel|salariés|agents|effectif'],
+      ['official', 'élu|responsable'],
+      ['officials', 'élus|responsables'],
+      ['local authority', 'collectivité|collectivité territoriale'],
+      ['local authorities', 'collectivités|collectivités territoriales'],
+      ['mast', 'pylône|antenne|mât'],
+      ['tower', 'pylône|tour'],
+      ['people', 'personnes|habitants|gens'],
+      ['resident', 'habitant|résident'],
+      ['residents', 'habitants|résidents'],
+      ['council', 'conseil|collectivité'],
+    ] as Array<[string, string]>
+  ).map(([english, french]) => [english, french.split('|')]),
 );

@@ -45,8 +45,30 @@ export function frenchLemmaOf(word: string): string | undefined {
 
 // Endings of regular verbs of the first group (-er), the only productive conjugation, longest first: the
 // lexicon lists irregular forms only, and a form such as "dirige" is listed as the adjective "dirigé".
-const FIRST_GROUP_ENDINGS = ['eraient', 'erions', 'eriez', 'erait', 'erais', 'eront', 'aient', 'erons', 'erez', 'iez', 'ions',
-  'era', 'ent', 'ons', 'ait', 'ais', 'ant', 'ees', 'ez', 'es', 'ee', 'e'];
+const FIRST_GROUP_ENDINGS = [
+  'eraient',
+  'erions',
+  'eriez',
+  'erait',
+  'erais',
+  'eront',
+  'aient',
+  'erons',
+  'erez',
+  'iez',
+  'ions',
+  'era',
+  'ent',
+  'ons',
+  'ait',
+  'ais',
+  'ant',
+  'ees',
+  'ez',
+  'es',
+  'ee',
+  'e',
+];
 
 /**
  * The infinitive of a verb form, irregular ("investira" → "investir") or of the first group ("dirige" →

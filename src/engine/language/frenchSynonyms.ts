@@ -8,7 +8,12 @@ const table = lazily(() => SortedTable.read('fr-synonyms.tsv.gz'));
 
 /** A folded word's folded single-word synonyms, in the thesaurus's order. */
 export function frenchSynonymsOf(word: string): readonly string[] {
-  return table().get(word)?.[0]?.split(' ').filter((s) => s.length > 0) ?? [];
+  return (
+    table()
+      .get(word)?.[0]
+      ?.split(' ')
+      .filter((s) => s.length > 0) ?? []
+  );
 }
 
 /** The whole table, for checks. */

@@ -38,7 +38,13 @@ export function parseGlossary(raw: unknown, origin = 'glossary'): Glossary {
   let longestEnglishPhrase = 1;
   for (const [phrase, french] of Object.entries(raw.english)) {
     const key = phrase.toLowerCase().trim();
-    english.set(key, french.split('|').map((s) => s.trim()).filter((s) => s.length > 0));
+    english.set(
+      key,
+      french
+        .split('|')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    );
     longestEnglishPhrase = Math.max(longestEnglishPhrase, key.split(/\s+/).length);
   }
   return { synonymTexts, english, longestEnglishPhrase };

@@ -15,10 +15,12 @@ cata:catastrophe projo:projet récup:récupération`;
 
 /** Folded informal word → the standard French it stands for (words separated by spaces). */
 export const INFORMAL_FRENCH: ReadonlyMap<string, string> = new Map(
-  PAIRS.split(/\s+/).filter(Boolean).map((pair) => {
-    const [word = '', standard = ''] = pair.split(':');
-    return [word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), standard.replace(/_/g, ' ')] as [string, string];
-  }),
+  PAIRS.split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => {
+      const [word = '', standard = ''] = pair.split(':');
+      return [word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), standard.replace(/_/g, ' ')] as [string, string];
+    }),
 );
 
 /**

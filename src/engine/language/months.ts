@@ -1,17 +1,49 @@
 // Month names, folded (lowercase, no accents), by language.
 
 export const FRENCH_MONTHS: ReadonlyMap<string, number> = new Map([
-  ['janvier', 1], ['fevrier', 2], ['mars', 3], ['avril', 4], ['mai', 5], ['juin', 6], ['juillet', 7],
-  ['aout', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['decembre', 12],
+  ['janvier', 1],
+  ['fevrier', 2],
+  ['mars', 3],
+  ['avril', 4],
+  ['mai', 5],
+  ['juin', 6],
+  ['juillet', 7],
+  ['aout', 8],
+  ['septembre', 9],
+  ['octobre', 10],
+  ['novembre', 11],
+  ['decembre', 12],
 ]);
 
 export const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7],
-  ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
 ]);
 
 export const FRENCH_MONTH_NAMES: readonly string[] = [...FRENCH_MONTHS.keys()];
 export const ENGLISH_MONTH_NAMES: readonly string[] = [...ENGLISH_MONTHS.keys()];
 
 /** Seasons and parts of a year a date can be given by ("au printemps 2022", "mi-2023"). */
-export const FRENCH_YEAR_PARTS: readonly string[] = ['printemps', 'ete', 'automne', 'hiver', 'mi', 'debut', 'fin', 'courant', 'rentree', 'trimestre', 'semestre'];
+export const FRENCH_YEAR_PARTS: readonly string[] = [
+  'printemps',
+  'ete',
+  'automne',
+  'hiver',
+  'mi',
+  'debut',
+  'fin',
+  'courant',
+  'rentree',
+  'trimestre',
+  'semestre',
+];

@@ -3,11 +3,40 @@
 // such as "constructor" must not find Object.prototype's members.
 
 const FRENCH_UNITS: ReadonlyArray<[string, number]> = [
-  ['zero', 0], ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7],
-  ['huit', 8], ['neuf', 9], ['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14],
-  ['quinze', 15], ['seize', 16], ['vingt', 20], ['vingts', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50],
-  ['soixante', 60], ['septante', 70], ['huitante', 80], ['nonante', 90], ['cent', 100], ['cents', 100],
-  ['mille', 1000], ['million', 1_000_000], ['millions', 1_000_000], ['milliard', 1_000_000_000], ['milliards', 1_000_000_000],
+  ['zero', 0],
+  ['un', 1],
+  ['une', 1],
+  ['deux', 2],
+  ['trois', 3],
+  ['quatre', 4],
+  ['cinq', 5],
+  ['six', 6],
+  ['sept', 7],
+  ['huit', 8],
+  ['neuf', 9],
+  ['dix', 10],
+  ['onze', 11],
+  ['douze', 12],
+  ['treize', 13],
+  ['quatorze', 14],
+  ['quinze', 15],
+  ['seize', 16],
+  ['vingt', 20],
+  ['vingts', 20],
+  ['trente', 30],
+  ['quarante', 40],
+  ['cinquante', 50],
+  ['soixante', 60],
+  ['septante', 70],
+  ['huitante', 80],
+  ['nonante', 90],
+  ['cent', 100],
+  ['cents', 100],
+  ['mille', 1000],
+  ['million', 1_000_000],
+  ['millions', 1_000_000],
+  ['milliard', 1_000_000_000],
+  ['milliards', 1_000_000_000],
 ];
 
 /** Single French number words and their value ("un"/"une" are left to the caller: they are also articles). */
@@ -15,24 +44,63 @@ export const FRENCH_NUMBER_WORDS: ReadonlyMap<string, number> = new Map(FRENCH_U
 
 /** Approximate quantities: "une dizaine", "une centaine", "des milliers". */
 export const FRENCH_APPROXIMATE_NUMBERS: ReadonlyMap<string, number> = new Map([
-  ['dizaine', 10], ['douzaine', 12], ['quinzaine', 15], ['vingtaine', 20], ['trentaine', 30], ['quarantaine', 40],
-  ['cinquantaine', 50], ['soixantaine', 60], ['centaine', 100], ['millier', 1000],
+  ['dizaine', 10],
+  ['douzaine', 12],
+  ['quinzaine', 15],
+  ['vingtaine', 20],
+  ['trentaine', 30],
+  ['quarantaine', 40],
+  ['cinquantaine', 50],
+  ['soixantaine', 60],
+  ['centaine', 100],
+  ['millier', 1000],
 ]);
 
 /** Fractions said in words: "un tiers", "la moitié", "trois quarts". */
 export const FRENCH_FRACTIONS: ReadonlyMap<string, number> = new Map([
-  ['moitie', 0.5], ['demi', 0.5], ['tiers', 1 / 3], ['quart', 0.25], ['quarts', 0.25],
+  ['moitie', 0.5],
+  ['demi', 0.5],
+  ['tiers', 1 / 3],
+  ['quart', 0.25],
+  ['quarts', 0.25],
 ]);
 
 export const FRENCH_ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
-  ['premier', 1], ['premiere', 1], ['deuxieme', 2], ['second', 2], ['seconde', 2], ['troisieme', 3],
-  ['quatrieme', 4], ['cinquieme', 5], ['sixieme', 6], ['septieme', 7], ['huitieme', 8], ['neuvieme', 9], ['dixieme', 10],
+  ['premier', 1],
+  ['premiere', 1],
+  ['deuxieme', 2],
+  ['second', 2],
+  ['seconde', 2],
+  ['troisieme', 3],
+  ['quatrieme', 4],
+  ['cinquieme', 5],
+  ['sixieme', 6],
+  ['septieme', 7],
+  ['huitieme', 8],
+  ['neuvieme', 9],
+  ['dixieme', 10],
 ]);
 
 export const ENGLISH_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['fifty', 50], ['hundred', 100],
-  ['thousand', 1000], ['million', 1_000_000], ['billion', 1_000_000_000],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['fifty', 50],
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1_000_000],
+  ['billion', 1_000_000_000],
 ]);
 
 /**
@@ -52,7 +120,8 @@ export function parseFrenchNumberWords(words: readonly string[]): number | undef
     else if (value >= 1000) {
       total += (current || 1) * value;
       current = 0;
-    } else if (value === 20 && current > 0 && current < 20 && current % 10 !== 0) current *= 20; // quatre-vingt
+    } else if (value === 20 && current > 0 && current < 20 && current % 10 !== 0)
+      current *= 20; // quatre-vingt
     else current += value;
   }
   return total + current;

@@ -5,13 +5,32 @@
 
 /** The kinds of answer a question can ask for. */
 export type AnswerType =
-  | 'date' | 'duration' | 'money' | 'number' | 'percent' | 'ordinal' | 'frequency'
-  | 'person' | 'organisation' | 'place' | 'definition' | 'other';
+  | 'date'
+  | 'duration'
+  | 'money'
+  | 'number'
+  | 'percent'
+  | 'ordinal'
+  | 'frequency'
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'definition'
+  | 'other';
 
 const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
-  ['money', 'budget montant cout prix somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge'],
-  ['person', 'membre representant representante maire president presidente directeur directrice patron patronne boss chef responsable dirigeant dirigeante ministre elu elue adjoint adjointe depute deputee senateur senatrice prefet prefete delegue deleguee porte-parole fondateur fondatrice interlocuteur interlocutrice contact personne pdg dg dirigeants elus'],
-  ['organisation', 'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur'],
+  [
+    'money',
+    'budget montant cout prix somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge',
+  ],
+  [
+    'person',
+    'membre representant representante maire president presidente directeur directrice patron patronne boss chef responsable dirigeant dirigeante ministre elu elue adjoint adjointe depute deputee senateur senatrice prefet prefete delegue deleguee porte-parole fondateur fondatrice interlocuteur interlocutrice contact personne pdg dg dirigeants elus',
+  ],
+  [
+    'organisation',
+    'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur',
+  ],
   ['place', 'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite'],
   ['date', 'date jour annee mois echeance moment'],
   ['duration', 'duree'],
@@ -27,16 +46,18 @@ export const FRENCH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
 
 /** English nouns that name the kind of answer wanted. */
 export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
-  ([
-    ['money', 'budget amount cost price sum funding investment fee fees grant subsidy spend spending'],
-    ['person', 'mayor president director boss head chief manager minister official leader ceo founder contact person spokesperson'],
-    ['organisation', 'company firm operator provider supplier organisation organization group partner contractor winner'],
-    ['place', 'city town village department region country place area territory'],
-    ['date', 'date day year month deadline'],
-    ['duration', 'duration'],
-    ['percent', 'percentage share rate proportion'],
-    ['number', 'number total count'],
-  ] as Array<[AnswerType, string]>).flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),
+  (
+    [
+      ['money', 'budget amount cost price sum funding investment fee fees grant subsidy spend spending'],
+      ['person', 'mayor president director boss head chief manager minister official leader ceo founder contact person spokesperson'],
+      ['organisation', 'company firm operator provider supplier organisation organization group partner contractor winner'],
+      ['place', 'city town village department region country place area territory'],
+      ['date', 'date day year month deadline'],
+      ['duration', 'duration'],
+      ['percent', 'percentage share rate proportion'],
+      ['number', 'number total count'],
+    ] as Array<[AnswerType, string]>
+  ).flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),
 );
 
 /**
@@ -44,24 +65,43 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
  * "quel *débit*" by "31 Mbit/s". The answer must give the unit when it does not name the measure.
  */
 export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
-  ['hauteur', 'metre metres m'], ['taille', 'metre metres m cm pouce pouces'], ['longueur', 'metre metres km kilometre kilometres m'], ['largeur', 'metre metres m'],
-  ['distance', 'km kilometre kilometres metre metres'], ['altitude', 'metre metres m'], ['profondeur', 'metre metres m'],
-  ['surface', 'm2 km2 hectare hectares ha metre'], ['superficie', 'm2 km2 hectare hectares ha'],
-  ['poids', 'kg kilo kilos tonne tonnes gramme'], ['debit', 'mbit mbits gbit gbits mbps gbps kbit'],
-  ['vitesse', 'mbit mbits gbit gbits km/h'], ['puissance', 'kw mw gw watt watts kwh'], ['capacite', 'places go to mo gb tb'],
+  ['hauteur', 'metre metres m'],
+  ['taille', 'metre metres m cm pouce pouces'],
+  ['longueur', 'metre metres km kilometre kilometres m'],
+  ['largeur', 'metre metres m'],
+  ['distance', 'km kilometre kilometres metre metres'],
+  ['altitude', 'metre metres m'],
+  ['profondeur', 'metre metres m'],
+  ['surface', 'm2 km2 hectare hectares ha metre'],
+  ['superficie', 'm2 km2 hectare hectares ha'],
+  ['poids', 'kg kilo kilos tonne tonnes gramme'],
+  ['debit', 'mbit mbits gbit gbits mbps gbps kbit'],
+  ['vitesse', 'mbit mbits gbit gbits km/h'],
+  ['puissance', 'kw mw gw watt watts kwh'],
+  ['capacite', 'places go to mo gb tb'],
   ['population', 'habitant habitants'],
 ]);
 
 export const ENGLISH_MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['height', 'hauteur'], ['length', 'longueur'], ['width', 'largeur'], ['area', 'superficie'], ['weight', 'poids'],
-  ['speed', 'debit'], ['bandwidth', 'debit'], ['power', 'puissance'], ['capacity', 'capacite'], ['population', 'population'],
+  ['height', 'hauteur'],
+  ['length', 'longueur'],
+  ['width', 'largeur'],
+  ['area', 'superficie'],
+  ['weight', 'poids'],
+  ['speed', 'debit'],
+  ['bandwidth', 'debit'],
+  ['power', 'puissance'],
+  ['capacity', 'capacite'],
+  ['population', 'population'],
 ]);
 
 /** French verbs of paying and costing (infinitives): "combien coûte…", "combien l'État met…". */
 export const FRENCH_MONEY_VERBS: ReadonlySet<string> = new Set(
-  ('couter payer investir financer debourser verser apporter mettre depenser rapporter economiser valoir ' +
+  (
+    'couter payer investir financer debourser verser apporter mettre depenser rapporter economiser valoir ' +
     'subventionner allouer consacrer injecter engager chiffrer facturer toucher recevoir obtenir octroyer ' +
-    'accorder attribuer lever cofinancer abonder filer donner lacher rembourser indemniser gagner claquer').split(' '),
+    'accorder attribuer lever cofinancer abonder filer donner lacher rembourser indemniser gagner claquer'
+  ).split(' '),
 );
 
 /** English verbs of paying and costing. */
@@ -74,7 +114,9 @@ export const ENGLISH_MONEY_VERBS: ReadonlySet<string> = new Set(
  * never from the corpus.
  */
 export const FRENCH_CHAT_FILLERS: ReadonlySet<string> = new Set(
-  ('ca cela c\'est truc machin bien vraiment svp stp merci juste exactement precisement dites dis-moi '
-    + 'sais savez connais connait connaissez-vous pouvez peux rappeler rappelle-moi quelqu\'un hein bon alors '
-    + 'donc deja').split(' '),
+  (
+    "ca cela c'est truc machin bien vraiment svp stp merci juste exactement precisement dites dis-moi " +
+    "sais savez connais connait connaissez-vous pouvez peux rappeler rappelle-moi quelqu'un hein bon alors " +
+    'donc deja'
+  ).split(' '),
 );

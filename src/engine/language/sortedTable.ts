@@ -9,7 +9,7 @@ export class SortedTable {
 
   private constructor(private readonly text: string) {
     const starts: number[] = [];
-    for (let at = 0; at < text.length; ) {
+    for (let at = 0; at < text.length;) {
       const end = text.indexOf('\n', at);
       const next = end < 0 ? text.length : end + 1;
       // Comments and blank lines are left out of the search.

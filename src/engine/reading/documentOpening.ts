@@ -14,8 +14,10 @@ export const OPENING_LENGTH = 600;
 export function findDocument(documents: readonly IndexedDocument[], name: string): IndexedDocument | undefined {
   const wanted = name.trim().replace(/\\/g, '/').toLowerCase();
   if (!wanted) return undefined;
-  return documents.find((d) => d.file.toLowerCase() === wanted || d.source.toLowerCase() === wanted)
-    ?? documents.find((d) => d.file.toLowerCase().replace(/\.[a-z0-9]+$/, '') === wanted);
+  return (
+    documents.find((d) => d.file.toLowerCase() === wanted || d.source.toLowerCase() === wanted) ??
+    documents.find((d) => d.file.toLowerCase().replace(/\.[a-z0-9]+$/, '') === wanted)
+  );
 }
 
 export async function documentOpening(index: SearchBackend, name: string): Promise<DocumentOpening | undefined> {

@@ -63,9 +63,13 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
   static fromParts(parts: CompactIndexParts): CompactIndex {
     const n = parts.passageKind?.length;
     const consistent =
-      Array.isArray(parts.documents) && Array.isArray(parts.terms) && PassageTexts.consistent(parts, n) &&
-      n === parts.passageContext?.length && parts.passageTermStart?.length === n + 1 &&
-      parts.termFrequency?.length === parts.terms.length && parts.postingStart?.length === parts.terms.length + 1 &&
+      Array.isArray(parts.documents) &&
+      Array.isArray(parts.terms) &&
+      PassageTexts.consistent(parts, n) &&
+      n === parts.passageContext?.length &&
+      parts.passageTermStart?.length === n + 1 &&
+      parts.termFrequency?.length === parts.terms.length &&
+      parts.postingStart?.length === parts.terms.length + 1 &&
       parts.postingStart[parts.terms.length] === parts.postings?.byteLength &&
       parts.passageTermStart[n] === parts.passageTerms?.byteLength &&
       parts.documents.reduce((sum, d) => sum + d.passageCount, 0) === n;

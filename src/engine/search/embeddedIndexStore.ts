@@ -50,8 +50,11 @@ export class EmbeddedIndexStore implements IndexStore {
     const corpus = await loadCorpus(corpusDir, corpusCaps);
     for (const s of corpus.skipped) logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
     const built: EmbeddedStoredIndex = {
-      index: EMBEDDED_BACKENDS[backend].build(corpus.documents), files: corpus.files, skipped: corpus.skipped,
-      indexedAt: new Date().toISOString(), loadedFrom: 'build',
+      index: EMBEDDED_BACKENDS[backend].build(corpus.documents),
+      files: corpus.files,
+      skipped: corpus.skipped,
+      indexedAt: new Date().toISOString(),
+      loadedFrom: 'build',
     };
     await this.save(built);
     return built;
@@ -84,8 +87,9 @@ export class EmbeddedIndexStore implements IndexStore {
   /** Whether the snapshot was made by this backend and analysis from this folder (files aside). */
   private madeHere(saved: Extract<SnapshotLoad, { ok: true }>): boolean {
     const { header } = saved;
-    return header.backend === this.options.backend && header.corpusDir === this.options.corpusDir &&
-      header.analysis === analysisFingerprint();
+    return (
+      header.backend === this.options.backend && header.corpusDir === this.options.corpusDir && header.analysis === analysisFingerprint()
+    );
   }
 
   private logWhyBuilding(saved: SnapshotLoad): void {

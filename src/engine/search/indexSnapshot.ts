@@ -32,7 +32,12 @@ export interface SnapshotHeader {
 export type SnapshotParts = Record<string, unknown>;
 
 type BlockKind = 'u8' | 'u32' | 'i32' | 'strings' | 'string';
-interface BlockRef { name: string; kind: BlockKind; offset: number; length: number }
+interface BlockRef {
+  name: string;
+  kind: BlockKind;
+  offset: number;
+  length: number;
+}
 
 export function sameFiles(a: FileFingerprint[], b: FileFingerprint[]): boolean {
   return a.length === b.length && a.every((f, i) => f.file === b[i]?.file && f.size === b[i]?.size && f.sha256 === b[i]?.sha256);
@@ -147,7 +152,9 @@ function checkEnvelope(buffer: Buffer): SnapshotFailure | undefined {
     return { ok: false, reason: 'not a Relais snapshot' };
   }
   const stored = buffer.subarray(MAGIC.byteLength, MAGIC.byteLength + DIGEST_BYTES);
-  const actual = createHash('sha256').update(buffer.subarray(MAGIC.byteLength + DIGEST_BYTES)).digest();
+  const actual = createHash('sha256')
+    .update(buffer.subarray(MAGIC.byteLength + DIGEST_BYTES))
+    .digest();
   if (actual.equals(stored)) return undefined;
   return olderVersion(buffer)
     ? { ok: false, reason: 'snapshot from an older version of Relais' }
@@ -165,7 +172,8 @@ function readHeader(buffer: Buffer): SnapshotFailure | { head: StoredHeader; blo
   } catch {
     return { ok: false, reason: 'corrupt snapshot (header is not JSON)', corrupt: true };
   }
-  if (head.version !== SNAPSHOT_VERSION) return { ok: false, reason: `snapshot version ${String(head.version)}, expected ${SNAPSHOT_VERSION}` };
+  if (head.version !== SNAPSHOT_VERSION)
+    return { ok: false, reason: `snapshot version ${String(head.version)}, expected ${SNAPSHOT_VERSION}` };
   if (!Array.isArray(head.files) || !Array.isArray(head.blocks) || typeof head.backend !== 'string') {
     return { ok: false, reason: 'corrupt snapshot (missing parts)' };
   }

@@ -88,7 +88,10 @@ interface RankingRun {
  * terms up in those passages otherwise.
  */
 export function rankByMaxScore(
-  source: PostingSource, concepts: readonly WeightedConcept[], limit: number, scratch: RankingScratch,
+  source: PostingSource,
+  concepts: readonly WeightedConcept[],
+  limit: number,
+  scratch: RankingScratch,
 ): Ranking {
   const n = source.passageCount;
   if (n === 0 || concepts.length === 0) return { ids: [], work: 0 };
@@ -225,7 +228,10 @@ function scanTerm(run: RankingRun, id: number, factor: number): void {
  * the question.
  */
 function scanPhrase(run: RankingRun, alt: ResolvedAlternative): void {
-  const { source, scratch: { acc } } = run;
+  const {
+    source,
+    scratch: { acc },
+  } = run;
   const words = alt.ids.filter((id) => id >= 0).sort((a, b) => source.frequency(a) - source.frequency(b));
   const rarest = words[0];
   if (rarest === undefined) return;

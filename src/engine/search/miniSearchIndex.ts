@@ -6,7 +6,11 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import type { CorpusDocument } from '../types.ts';
 import {
-  buildPassageTable, type PassageTable, type PassageTableParts, passageTableFromParts, passageTableToParts,
+  buildPassageTable,
+  type PassageTable,
+  type PassageTableParts,
+  passageTableFromParts,
+  passageTableToParts,
 } from './passageTable.ts';
 import { InProcessIndex } from './inProcessIndex.ts';
 import type { IndexedDocument, SimilarTerm, WeightedConcept } from './searchBackend.ts';

@@ -16,8 +16,15 @@ export function buildPassageTable(corpus: readonly CorpusDocument[]): PassageTab
     const own = splitPassages(doc, i, firstPassage);
     for (const p of own) passages.push(p);
     documents.push({
-      source: doc.source, file: doc.file, title: doc.title, date: doc.date, url: doc.url,
-      territory: doc.territory, tags: doc.tags, firstPassage, passageCount: own.length,
+      source: doc.source,
+      file: doc.file,
+      title: doc.title,
+      date: doc.date,
+      url: doc.url,
+      territory: doc.territory,
+      tags: doc.tags,
+      firstPassage,
+      passageCount: own.length,
     });
   });
   return { documents, passages };

@@ -76,9 +76,12 @@ export class PassageTexts {
   /** Whether the parts describe `count` passages consistently. */
   static consistent(parts: PassageTextParts, count: number): boolean {
     const { textOffsets, textBlocks, textBlockStart, textDictionary } = parts;
-    return textOffsets?.length === count + 1 && textDictionary instanceof Uint8Array &&
+    return (
+      textOffsets?.length === count + 1 &&
+      textDictionary instanceof Uint8Array &&
       textBlockStart?.length === Math.ceil(count / BLOCK_PASSAGES) + 1 &&
-      textBlockStart[textBlockStart.length - 1] === textBlocks?.byteLength;
+      textBlockStart[textBlockStart.length - 1] === textBlocks?.byteLength
+    );
   }
 
   text(id: number): string {

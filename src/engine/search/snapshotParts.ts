@@ -10,10 +10,20 @@ export class SnapshotPartsError extends Error {
 
 function isIndexedDocument(value: unknown): value is IndexedDocument {
   if (typeof value !== 'object' || value === null) return false;
-  return 'source' in value && typeof value.source === 'string' && 'file' in value && typeof value.file === 'string' &&
-    'title' in value && typeof value.title === 'string' && 'tags' in value && Array.isArray(value.tags) &&
-    'firstPassage' in value && typeof value.firstPassage === 'number' &&
-    'passageCount' in value && typeof value.passageCount === 'number';
+  return (
+    'source' in value &&
+    typeof value.source === 'string' &&
+    'file' in value &&
+    typeof value.file === 'string' &&
+    'title' in value &&
+    typeof value.title === 'string' &&
+    'tags' in value &&
+    Array.isArray(value.tags) &&
+    'firstPassage' in value &&
+    typeof value.firstPassage === 'number' &&
+    'passageCount' in value &&
+    typeof value.passageCount === 'number'
+  );
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';

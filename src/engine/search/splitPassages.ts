@@ -19,7 +19,8 @@ export interface Passage {
 }
 
 // Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS = /(?:^|[\s(])(?:M|Mme|Mmes|Mlle|MM|Dr|Pr|Me|St|Ste|av|bd|cf|env|etc|ex|hab|min|n°|no|p|tél|vol|J\.-C|Cie|Sté|Mgr|art|chap|fig)\.$/i;
+const ABBREVIATIONS =
+  /(?:^|[\s(])(?:M|Mme|Mmes|Mlle|MM|Dr|Pr|Me|St|Ste|av|bd|cf|env|etc|ex|hab|min|n°|no|p|tél|vol|J\.-C|Cie|Sté|Mgr|art|chap|fig)\.$/i;
 /** Characters before a full stop that ABBREVIATIONS and INITIAL can need: more than either ever matches. */
 const ABBREVIATION_SPAN = 8;
 // An initial: "J. Barré".
@@ -52,7 +53,8 @@ export function splitSentences(block: string): string[] {
 // Bullets and numbered items: "- 27.000 prises…", "• …", "1. les travailleurs sociaux…".
 const BULLET = /^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+/u;
 // Lines that describe a picture or point elsewhere, not facts of the release.
-const NOT_CONTENT = /^(?:>\s*)?(?:photo|photos|crédits? photo|vidéo|video|légende|illustration|lire aussi|voir aussi|à lire aussi|©)\b\s*[:©-]?/iu;
+const NOT_CONTENT =
+  /^(?:>\s*)?(?:photo|photos|crédits? photo|vidéo|video|légende|illustration|lire aussi|voir aussi|à lire aussi|©)\b\s*[:©-]?/iu;
 // Quotation marks left empty by a page's editor: "«».", "“ ”".
 const EMPTY_QUOTES = /[«“"]\s*[»”"]\s*\.?/gu;
 

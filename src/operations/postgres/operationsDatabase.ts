@@ -19,16 +19,26 @@ export class OperationsDatabase {
   /** The schema, quoted for SQL. */
   readonly s: string;
 
-  private constructor(readonly pool: pg.Pool, readonly schema: string) {
+  private constructor(
+    readonly pool: pg.Pool,
+    readonly schema: string,
+  ) {
     this.s = quoteIdent(schema);
   }
 
   static async open(options: OperationsDatabaseOptions): Promise<OperationsDatabase> {
     const pool = new pg.Pool({
-      connectionString: options.connectionString, max: options.maxConnections ?? 2, connectionTimeoutMillis: 5_000,
-      idleTimeoutMillis: 30_000, keepAlive: true, allowExitOnIdle: true, application_name: 'relais-operations',
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 2,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+      allowExitOnIdle: true,
+      application_name: 'relais-operations',
     });
-    pool.on('error', (error) => options.logger.warn({ error: error.message }, 'PostgreSQL connection lost (operations); reconnecting on the next query'));
+    pool.on('error', (error) =>
+      options.logger.warn({ error: error.message }, 'PostgreSQL connection lost (operations); reconnecting on the next query'),
+    );
     try {
       const client = await pool.connect();
       try {

@@ -63,8 +63,12 @@ export const OPERATIONS_MIGRATIONS: readonly OperationsMigration[] = [
 export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 /** Creates the schema if needed and applies the operations migrations it lacks. Returns those applied now. */
-export async function migrateOperations(client: pg.ClientBase, schema: string, logger: Logger,
-  migrations: readonly OperationsMigration[] = OPERATIONS_MIGRATIONS): Promise<number[]> {
+export async function migrateOperations(
+  client: pg.ClientBase,
+  schema: string,
+  logger: Logger,
+  migrations: readonly OperationsMigration[] = OPERATIONS_MIGRATIONS,
+): Promise<number[]> {
   const s = quoteIdent(schema);
   const applied: number[] = [];
   await client.query('BEGIN');
@@ -78,7 +82,9 @@ export async function migrateOperations(client: pg.ClientBase, schema: string, l
     const known = Math.max(...migrations.map((m) => m.version));
     const newest = Math.max(0, ...done);
     if (newest > known) {
-      throw new Error(`Relais PostgreSQL: the operations tables of schema "${schema}" are at migration ${newest}, newer than this Relais knows (${known}); upgrade Relais`);
+      throw new Error(
+        `Relais PostgreSQL: the operations tables of schema "${schema}" are at migration ${newest}, newer than this Relais knows (${known}); upgrade Relais`,
+      );
     }
     for (const m of migrations) {
       if (done.has(m.version)) continue;

@@ -60,14 +60,22 @@ export class PostgresFeedbackStore implements FeedbackStore {
     const kept = `WITH kept AS (SELECT * FROM ${s}.feedback_vote WHERE at >= $1 ORDER BY id DESC LIMIT $2)`;
     const window = [new Date(this.now() - this.retention.maxAgeDays * DAY_MS), this.retention.maxRecords];
     return this.options.database.readConsistently(async (client) => {
-      const totals = (await client.query<{ votes: number; helpful: number }>(
-        `${kept} SELECT count(*)::int AS votes, (count(*) FILTER (WHERE vote = 'up'))::int AS helpful FROM kept`, window)).rows[0];
-      const disliked = (await client.query<DislikedAnswer>(`${kept}, answers AS (
+      const totals = (
+        await client.query<{ votes: number; helpful: number }>(
+          `${kept} SELECT count(*)::int AS votes, (count(*) FILTER (WHERE vote = 'up'))::int AS helpful FROM kept`,
+          window,
+        )
+      ).rows[0];
+      const disliked = (
+        await client.query<DislikedAnswer>(
+          `${kept}, answers AS (
           SELECT (array_agg(question ORDER BY id))[1] AS question, (array_agg(to_jsonb(sources) ORDER BY id))[1] AS sources,
                  (count(*) FILTER (WHERE vote = 'down'))::int AS down, (count(*) FILTER (WHERE vote = 'up'))::int AS up
           FROM kept GROUP BY answer_id)
         SELECT question, sources, down, up FROM answers WHERE down > 0 ORDER BY down DESC, up, question LIMIT $3`,
-      [...window, options.top ?? 5])).rows;
+          [...window, options.top ?? 5],
+        )
+      ).rows;
       const votes = totals?.votes ?? 0;
       const helpful = totals?.helpful ?? 0;
       // Ties in the order the file store gives them (its tally compares questions with localeCompare).
@@ -79,8 +87,9 @@ export class PostgresFeedbackStore implements FeedbackStore {
   /** Deletes the votes the retention no longer keeps. */
   async prune(): Promise<void> {
     const { s } = this.options.database;
-    await this.options.database.query(`DELETE FROM ${s}.feedback_vote WHERE at < $1`,
-      [new Date(this.now() - this.retention.maxAgeDays * DAY_MS)]);
+    await this.options.database.query(`DELETE FROM ${s}.feedback_vote WHERE at < $1`, [
+      new Date(this.now() - this.retention.maxAgeDays * DAY_MS),
+    ]);
     await this.options.database.query(
       `DELETE FROM ${s}.feedback_vote WHERE id < (SELECT id FROM ${s}.feedback_vote ORDER BY id DESC OFFSET $1 LIMIT 1)`,
       [this.retention.maxRecords - 1],

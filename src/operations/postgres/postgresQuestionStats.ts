@@ -6,7 +6,13 @@
 // Retention also deletes what it no longer keeps, at opening and every PRUNE_EVERY rows written.
 import type { QuestionStatsSummary, UnansweredGroup } from '../../../commands/command.ts';
 import type { Answer, Logger } from '../../engine/index.ts';
-import { DEFAULT_STATS_RETENTION, questionRecord, type QuestionRecord, type QuestionStatsStore, type StatsRetention } from '../questionStatsStore.ts';
+import {
+  DEFAULT_STATS_RETENTION,
+  questionRecord,
+  type QuestionRecord,
+  type QuestionStatsStore,
+  type StatsRetention,
+} from '../questionStatsStore.ts';
 import type { OperationsDatabase } from './operationsDatabase.ts';
 
 const DAY_MS = 86_400_000;
@@ -97,11 +103,14 @@ export class PostgresQuestionStats implements QuestionStatsStore {
     this.pending = [];
     const { s } = this.options.database;
     try {
-      await this.options.database.query(`INSERT INTO ${s}.question_stat (at, platform, answered, latency_ms, cited, question, terms)
+      await this.options.database.query(
+        `INSERT INTO ${s}.question_stat (at, platform, answered, latency_ms, cited, question, terms)
         SELECT to_timestamp((r->>'at')::double precision / 1000), r->>'platform', (r->>'answered')::boolean,
                (r->>'latencyMs')::double precision, r->'cited', r->>'question',
                CASE WHEN r ? 'terms' THEN ARRAY(SELECT jsonb_array_elements_text(r->'terms')) END
-        FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows(r, n) ORDER BY n`, [JSON.stringify(batch)]);
+        FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows(r, n) ORDER BY n`,
+        [JSON.stringify(batch)],
+      );
       this.writtenSincePrune += batch.length;
       if (this.writtenSincePrune >= PRUNE_EVERY) await this.prune();
     } catch (error) {

@@ -11,7 +11,10 @@ export class ManagerLink {
   readonly stats: RelayedQuestionStats;
   private reindex: ReindexRelay | undefined;
 
-  constructor(private readonly manager: MessageChannel<ShardToManager, ManagerToShard>, metrics: RelaisMetrics) {
+  constructor(
+    private readonly manager: MessageChannel<ShardToManager, ManagerToShard>,
+    metrics: RelaisMetrics,
+  ) {
     this.stats = new RelayedQuestionStats(manager);
     manager.onMessage((message) => {
       if (message.relais === 'metrics-request') {

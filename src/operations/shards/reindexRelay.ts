@@ -9,7 +9,11 @@ export class ReindexRelay {
   private relaying = 0;
   private readonly stopWatching: () => void;
 
-  constructor(private readonly engine: RelaisEngine, private readonly logger: Logger, announce: () => void) {
+  constructor(
+    private readonly engine: RelaisEngine,
+    private readonly logger: Logger,
+    announce: () => void,
+  ) {
     this.stopWatching = engine.onReindex((outcome) => {
       if (outcome.ok && this.relaying === 0) announce();
     });
@@ -18,12 +22,15 @@ export class ReindexRelay {
   /** Rebuilds this index because another one was rebuilt; a failure is logged, the old index serves on. */
   rebuild(): void {
     this.relaying++;
-    this.engine.reindex().then(
-      (summary) => this.logger.info({ documents: summary.documents, ms: summary.durationMs }, 'index rebuilt after a reindex elsewhere'),
-      (error: unknown) => this.logger.warn({ error: String(error) }, 'relayed reindex failed; the previous index keeps serving'),
-    ).finally(() => {
-      this.relaying--;
-    });
+    this.engine
+      .reindex()
+      .then(
+        (summary) => this.logger.info({ documents: summary.documents, ms: summary.durationMs }, 'index rebuilt after a reindex elsewhere'),
+        (error: unknown) => this.logger.warn({ error: String(error) }, 'relayed reindex failed; the previous index keeps serving'),
+      )
+      .finally(() => {
+        this.relaying--;
+      });
   }
 
   stop(): void {

@@ -13,7 +13,10 @@ const SUMMARY_TIMEOUT_MS = 10_000;
 export class RelayedQuestionStats implements QuestionStatsStore {
   private readonly summaries = new PendingReplies<QuestionStatsSummary>(SUMMARY_TIMEOUT_MS);
 
-  constructor(private readonly manager: MessageChannel<ShardToManager, ManagerToShard>, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly manager: MessageChannel<ShardToManager, ManagerToShard>,
+    private readonly now: () => number = Date.now,
+  ) {
     manager.onMessage((message) => {
       if (message.relais !== 'stats-summary') return;
       if (message.summary) this.summaries.settle(message.id, message.summary);

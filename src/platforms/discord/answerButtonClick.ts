@@ -14,13 +14,18 @@ export function isAnswerButton(interaction: ButtonInteraction): boolean {
   return readActionButtonId(interaction.customId) !== undefined;
 }
 
-export async function answerButtonClick(interaction: ButtonInteraction, conversations: Conversations, invoker: Invoker,
-  embeds: boolean): Promise<void> {
+export async function answerButtonClick(
+  interaction: ButtonInteraction,
+  conversations: Conversations,
+  invoker: Invoker,
+  embeds: boolean,
+): Promise<void> {
   const click = readActionButtonId(interaction.customId);
   if (!click) return;
   const outcome = await conversations.click(click, invoker, discordLocale(interaction.locale));
   const render = (reply: Parameters<typeof renderDiscordReply>[0]) => ({
-    ...renderDiscordReply(reply, { embeds, locale: outcome.locale }), allowedMentions: NO_MENTIONS,
+    ...renderDiscordReply(reply, { embeds, locale: outcome.locale }),
+    allowedMentions: NO_MENTIONS,
   });
   if (outcome.publicReply) {
     await interaction.reply(render(outcome.publicReply));

@@ -25,8 +25,11 @@ export function isConfirmButton(interaction: ButtonInteraction): boolean {
 
 export async function answerConfirmButton(interaction: ButtonInteraction, deps: ConfirmButtonDeps): Promise<void> {
   const privately = async (reply: Reply): Promise<void> => {
-    const payload = { ...renderDiscordReply(reply, { embeds: deps.embeds, locale: deps.locale }), allowedMentions: deps.noMentions,
-      flags: MessageFlags.Ephemeral as const };
+    const payload = {
+      ...renderDiscordReply(reply, { embeds: deps.embeds, locale: deps.locale }),
+      allowedMentions: deps.noMentions,
+      flags: MessageFlags.Ephemeral as const,
+    };
     if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
     else await interaction.reply(payload);
   };

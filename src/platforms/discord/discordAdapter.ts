@@ -65,8 +65,11 @@ export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.Guil
  * The asker's language, read once: the language of the sentence they typed when the command takes one
  * (the engine reads the question in it), else their Discord client's.
  */
-function askerLocale(options: readonly CommandOption[], values: Record<string, string | number | undefined>,
-  clientLocale: string | null): Locale {
+function askerLocale(
+  options: readonly CommandOption[],
+  values: Record<string, string | number | undefined>,
+  clientLocale: string | null,
+): Locale {
   const sentence = options.find((o) => o.prose && typeof values[o.name] === 'string');
   const typed = sentence ? String(values[sentence.name]) : '';
   return typed.trim() ? detectLocale(typed) : discordLocale(clientLocale);
@@ -111,7 +114,10 @@ export class DiscordAdapter {
       throw discordStartFailure(error, config.apiUrl) ?? error;
     }
     adapter.connected = true;
-    options.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards }, 'discord adapter ready');
+    options.logger.info(
+      { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards },
+      'discord adapter ready',
+    );
     return adapter;
   }
 
@@ -126,10 +132,7 @@ export class DiscordAdapter {
     this.stopping = true;
     if (this.inFlight.size > 0) {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...this.inFlight]),
-        new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
-      ]);
+      await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
       clearTimeout(timer);
     }
     await this.client.destroy();
@@ -165,22 +168,32 @@ export class DiscordAdapter {
   private track(work: () => Promise<void>): void {
     if (this.stopping) return;
     // Never a rejection out of an event handler: whatever fails is logged with a reference.
-    const running = Promise.resolve().then(work).catch((error: unknown) => {
-      this.log.error({ errorId: newErrorRef(), error: error instanceof Error ? error.stack : String(error) }, 'discord handler failed');
-    });
+    const running = Promise.resolve()
+      .then(work)
+      .catch((error: unknown) => {
+        this.log.error({ errorId: newErrorRef(), error: error instanceof Error ? error.stack : String(error) }, 'discord handler failed');
+      });
     this.inFlight.add(running);
     void running.finally(() => this.inFlight.delete(running));
   }
 
   private context(progress: (reply: Reply) => Promise<void>): CommandContext {
     const { engine, questions, corpusFiles } = this.options;
-    return { engine, logger: this.log, commands: allCommands, progress, ...(questions ? { questions } : {}),
-      ...(corpusFiles ? { corpusFiles } : {}) };
+    return {
+      engine,
+      logger: this.log,
+      commands: allCommands,
+      progress,
+      ...(questions ? { questions } : {}),
+      ...(corpusFiles ? { corpusFiles } : {}),
+    };
   }
 
   /** Manage Server (Administrator implies it), or one of the configured admin roles. */
-  private isAdmin(member: GuildMember | APIInteractionGuildMember | null,
-    permissions: Readonly<{ has(p: bigint): boolean }> | null): boolean {
+  private isAdmin(
+    member: GuildMember | APIInteractionGuildMember | null,
+    permissions: Readonly<{ has(p: bigint): boolean }> | null,
+  ): boolean {
     if (permissions?.has(PermissionFlagsBits.ManageGuild)) return true;
     const adminRoles = this.options.config.adminRoleIds;
     if (!member || adminRoles.length === 0) return false;
@@ -229,10 +242,16 @@ export class DiscordAdapter {
     } catch (error) {
       // Discord refused what we sent (runCommand itself never throws): tell the user if still possible.
       const ref = newErrorRef();
-      this.log.error({ errorId: ref, command: command.name, error: error instanceof Error ? error.stack : String(error) }, 'discord reply failed');
+      this.log.error(
+        { errorId: ref, command: command.name, error: error instanceof Error ? error.stack : String(error) },
+        'discord reply failed',
+      );
       await respond(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch(() => undefined);
     }
-    this.log.debug({ command: command.name, user: invoker.userId, ms: Math.round(performance.now() - started) }, 'discord command answered');
+    this.log.debug(
+      { command: command.name, user: invoker.userId, ms: Math.round(performance.now() - started) },
+      'discord command answered',
+    );
   }
 
   /** The one route for a reply's buttons, by kind: read-passage, feedback and share, confirm (commands/replyActions.ts). */
@@ -249,8 +268,13 @@ export class DiscordAdapter {
       isAdmin: interaction.inGuild() && this.isAdmin(interaction.member, interaction.memberPermissions),
     };
     if (isAnswerButton(interaction)) return answerButtonClick(interaction, this.conversations, invoker, embeds);
-    await answerConfirmButton(interaction, { invoker, locale, embeds, noMentions: NO_MENTIONS,
-      context: (progress) => this.context(progress) });
+    await answerConfirmButton(interaction, {
+      invoker,
+      locale,
+      embeds,
+      noMentions: NO_MENTIONS,
+      context: (progress) => this.context(progress),
+    });
   }
 
   // ------------------------------------------------------------------ mentions, follow-ups and DMs
@@ -289,7 +313,10 @@ export class DiscordAdapter {
       await send(await runCommand(parsed.command, { options: parsed.options, locale, invoker }, context));
     } catch (error) {
       const ref = newErrorRef();
-      this.log.error({ errorId: ref, command: parsed.command.name, error: error instanceof Error ? error.stack : String(error) }, 'discord reply failed');
+      this.log.error(
+        { errorId: ref, command: parsed.command.name, error: error instanceof Error ? error.stack : String(error) },
+        'discord reply failed',
+      );
       await send(errorReply(messagesFor(locale).somethingWentWrong(ref))).catch(() => undefined);
     }
   }
@@ -304,7 +331,7 @@ async function showTyping(message: Message): Promise<void> {
 /** Whether the bot may embed links in the guild channel of this message (true when it cannot tell). */
 function embedsAllowed(message: Message<true>): boolean {
   const self = message.guild.members.me;
-  return self ? message.channel.permissionsFor(self)?.has(PermissionFlagsBits.EmbedLinks) ?? true : true;
+  return self ? (message.channel.permissionsFor(self)?.has(PermissionFlagsBits.EmbedLinks) ?? true) : true;
 }
 
 /**
@@ -312,8 +339,11 @@ function embedsAllowed(message: Message<true>): boolean {
  * reply), later ones follow up. An ephemeral reply after a public defer replaces the "thinking…"
  * message by an ephemeral follow-up, so errors and refusals stay private.
  */
-function interactionResponder(interaction: ChatInputCommandInteraction, embeds: boolean,
-  locale: () => Locale): (reply: Reply) => Promise<void> {
+function interactionResponder(
+  interaction: ChatInputCommandInteraction,
+  embeds: boolean,
+  locale: () => Locale,
+): (reply: Reply) => Promise<void> {
   let answered = false;
   return async (reply) => {
     const payload = { ...renderDiscordReply(reply, { embeds, locale: locale() }), allowedMentions: NO_MENTIONS };

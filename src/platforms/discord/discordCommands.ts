@@ -72,9 +72,7 @@ export function toDiscordCommand(command: CommandDefinition): RESTPostAPIChatInp
     // in Server Settings › Integrations); the handler checks again, since that setting is editable.
     default_member_permissions: needsAdmin(command) ? PermissionFlagsBits.ManageGuild.toString() : null,
     // Admin commands only make sense in a server (no permissions in DMs); the others work in the bot's DMs too.
-    contexts: needsAdmin(command)
-      ? [InteractionContextType.Guild]
-      : [InteractionContextType.Guild, InteractionContextType.BotDM],
+    contexts: needsAdmin(command) ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
     integration_types: [ApplicationIntegrationType.GuildInstall],
     nsfw: false,
   };

@@ -10,7 +10,10 @@ export async function deliverPrivately(message: Message, payload: MessageCreateO
   try {
     await message.author.send(payload);
   } catch (error) {
-    logger.info({ user: message.author.id, error: error instanceof Error ? error.message : String(error) }, 'private reply not delivered by DM');
+    logger.info(
+      { user: message.author.id, error: error instanceof Error ? error.message : String(error) },
+      'private reply not delivered by DM',
+    );
     await message.react(UNDELIVERED_REACTION).catch((second: unknown) => {
       logger.warn({ errorId: newErrorRef(), error: second instanceof Error ? second.message : String(second) }, 'could not react either');
     });

@@ -93,9 +93,7 @@ const MAX_RENDER_TRIES = 6;
 /** The excerpt with its highlighted spans in bold, escaped, within `max`. */
 export function renderHighlighted(fullExcerpt: string, highlights: readonly Span[], max: number): string {
   const excerpt = capBeforeEscaping(fullExcerpt, max);
-  const spans = [...highlights]
-    .filter((s) => s.end > s.start && s.start >= 0)
-    .sort((a, b) => a.start - b.start);
+  const spans = [...highlights].filter((s) => s.end > s.start && s.start >= 0).sort((a, b) => a.start - b.start);
   const render = (limit: number): string => {
     const text = excerpt.length > limit ? excerpt.slice(0, limit) : excerpt;
     let out = '';
@@ -126,7 +124,8 @@ export function renderHighlighted(fullExcerpt: string, highlights: readonly Span
   return out.length > max ? truncate(out, max) : out;
 }
 
-const isHttpUrl = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\/\S+$/i.test(url) && url.length <= 2048;
+const isHttpUrl = (url: string | undefined): url is string =>
+  typeof url === 'string' && /^https?:\/\/\S+$/i.test(url) && url.length <= 2048;
 
 /** The embed title links to the release only when the title does not name another address. */
 const titleLink = (title: string, url: string | undefined): url is string => isHttpUrl(url) && labelMatchesLink(title, url);

@@ -29,7 +29,11 @@ type Button = APIButtonComponentWithCustomId;
 type Style = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger;
 
 const button = (customId: string, label: string, style: Style, emoji?: string): Button => ({
-  type: ComponentType.Button, custom_id: customId, label, style, ...(emoji ? { emoji: { name: emoji } } : {}),
+  type: ComponentType.Button,
+  custom_id: customId,
+  label,
+  style,
+  ...(emoji ? { emoji: { name: emoji } } : {}),
 });
 
 const pending = new Map<string, { payload: string; at: number }>();
@@ -63,7 +67,10 @@ function buttonsOf(action: ReplyAction, locale: Locale): Button[] {
   const m = messagesFor(locale).conversation;
   const ids = actionButtonIds(action);
   if (action.kind === 'feedback') {
-    return [button(ids[0] as string, m.helpfulButton, ButtonStyle.Secondary, '👍'), button(ids[1] as string, m.notHelpfulButton, ButtonStyle.Secondary, '👎')];
+    return [
+      button(ids[0] as string, m.helpfulButton, ButtonStyle.Secondary, '👍'),
+      button(ids[1] as string, m.notHelpfulButton, ButtonStyle.Secondary, '👎'),
+    ];
   }
   return [button(ids[0] as string, m.shareButton, ButtonStyle.Primary)];
 }

@@ -69,7 +69,10 @@ export async function startShardedDiscord(options: ShardedDiscordOptions): Promi
 
   // The snapshot was built (or checked) once, by the engine opened here, before any shard starts.
   const status = options.engine.status();
-  logger.info({ documents: status.documents, indexedAt: status.indexedAt, loadedFrom: status.loadedFrom }, 'index snapshot ready for the shards');
+  logger.info(
+    { documents: status.documents, indexedAt: status.indexedAt, loadedFrom: status.loadedFrom },
+    'index snapshot ready for the shards',
+  );
 
   const totalShards = await shardCount(discord);
   const manager = new ShardingManager(options.shardFile, shardingManagerOptions(discord, totalShards));

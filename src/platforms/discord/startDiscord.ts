@@ -27,8 +27,14 @@ export interface DiscordShared {
  * `shared` (rate limits, metrics, stats, conversations) applies in this process only: each shard process
  * makes its own, whose stats and metrics reach this one through `onShard` (the composition root's ShardHub).
  */
-export async function startDiscord(config: Config, engine: RelaisEngine, logger: Logger, shared: DiscordShared,
-  shardFile: string, onShard?: (shard: Shard) => void): Promise<RunningDiscord | undefined> {
+export async function startDiscord(
+  config: Config,
+  engine: RelaisEngine,
+  logger: Logger,
+  shared: DiscordShared,
+  shardFile: string,
+  onShard?: (shard: Shard) => void,
+): Promise<RunningDiscord | undefined> {
   const discord = config.discord;
   if (!discord) return undefined;
   if (discord.shards === 'off') return DiscordAdapter.start({ config: discord, engine, logger, ...shared });

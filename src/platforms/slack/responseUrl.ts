@@ -5,7 +5,12 @@ import type { HttpRetryPolicy } from './slackRetryPolicy.ts';
 
 export class ResponseUrlError extends Error {
   override readonly name = 'ResponseUrlError';
-  constructor(message: string, readonly statusCode?: number, readonly retryAfter?: number, options?: ErrorOptions) {
+  constructor(
+    message: string,
+    readonly statusCode?: number,
+    readonly retryAfter?: number,
+    options?: ErrorOptions,
+  ) {
     super(message, options);
   }
 }
@@ -51,7 +56,12 @@ export async function postToResponseUrl(
       else if (response.status < 500) throw failure; // 4xx: expired or used up; retrying will not help
     } catch (error) {
       if (error instanceof ResponseUrlError) throw error;
-      failure = new ResponseUrlError(`response_url could not be reached: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, { cause: error });
+      failure = new ResponseUrlError(
+        `response_url could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+        undefined,
+        undefined,
+        { cause: error },
+      );
     }
     if (attempt >= policy.retries || Date.now() - started + delayMs > policy.maxTotalMs) throw failure;
     onRetry({ attempt: attempt + 1, delayMs, statusCode: failure.statusCode, error: failure.message });

@@ -40,8 +40,13 @@ export async function runSlackCommand(line: SlackLine, deps: SlackCommandDeps, p
   const invoker = { platform: 'slack' as const, userId: line.userId, isAdmin: deps.adminUserIds.has(line.userId) };
   const takesFiles = command.options.some((o) => o.type === 'attachment') && canRun(command, invoker);
   const files = takesFiles && line.findFiles ? await findFiles(line.findFiles, deps) : [];
-  const input = { options, locale: line.locale, invoker, ...(line.visibility ? { visibility: line.visibility } : {}),
-    ...(files.length > 0 ? { files } : {}) };
+  const input = {
+    options,
+    locale: line.locale,
+    invoker,
+    ...(line.visibility ? { visibility: line.visibility } : {}),
+    ...(files.length > 0 ? { files } : {}),
+  };
   const context = slackCommandContext(deps, progress);
   return runCommand(command, input, line.conversation ? { ...context, conversation: line.conversation } : context);
 }
@@ -51,7 +56,10 @@ async function findFiles(find: () => Promise<IncomingFile[]>, deps: SlackCommand
   try {
     return await find();
   } catch (error) {
-    deps.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'could not list the files shared with a Slack command');
+    deps.logger.warn(
+      { error: error instanceof Error ? error.message : String(error) },
+      'could not list the files shared with a Slack command',
+    );
     return [];
   }
 }
@@ -59,7 +67,11 @@ async function findFiles(find: () => Promise<IncomingFile[]>, deps: SlackCommand
 /** What every command run from Slack gets (typed lines and button clicks alike). */
 export function slackCommandContext(deps: SlackCommandDeps, progress: (reply: Reply) => Promise<void>): CommandContext {
   return {
-    engine: deps.engine, logger: deps.logger, commands: allCommands, progress,
-    ...(deps.questions ? { questions: deps.questions } : {}), ...(deps.corpusFiles ? { corpusFiles: deps.corpusFiles } : {}),
+    engine: deps.engine,
+    logger: deps.logger,
+    commands: allCommands,
+    progress,
+    ...(deps.questions ? { questions: deps.questions } : {}),
+    ...(deps.corpusFiles ? { corpusFiles: deps.corpusFiles } : {}),
   };
 }

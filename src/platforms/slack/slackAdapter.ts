@@ -99,8 +99,8 @@ export class SlackAdapter {
       deferInitialization: true,
       ...(socket !== undefined
         ? { receiver: socket.receiver, socketMode: true }
-        // Acknowledge before the listener finishes: an answer can take longer than Slack's 3 seconds when Slack is slow.
-        : { signingSecret: config.signingSecret, processBeforeResponse: false }),
+        : // Acknowledge before the listener finishes: an answer can take longer than Slack's 3 seconds when Slack is slow.
+          { signingSecret: config.signingSecret, processBeforeResponse: false }),
     });
     const inFlight = new Set<Promise<unknown>>();
     registerListeners(app, listenerDeps(options, inFlight));
@@ -108,7 +108,15 @@ export class SlackAdapter {
       logger.error({ error: describeError(error) }, 'Slack listener error');
     });
     const listening = await startApp(app, config);
-    const adapter = new SlackAdapter(app, inFlight, logger, options.stopGraceMs ?? 10_000, listening?.url, socket ? 'socket' : 'http', socket?.state);
+    const adapter = new SlackAdapter(
+      app,
+      inFlight,
+      logger,
+      options.stopGraceMs ?? 10_000,
+      listening?.url,
+      socket ? 'socket' : 'http',
+      socket?.state,
+    );
     if (socket !== undefined) {
       adapter.stopReconnecting = keepSocketConnected(socket.receiver.client, {
         logger,
@@ -137,12 +145,18 @@ export class SlackAdapter {
     });
     const outcome = await Promise.race([Promise.allSettled([...this.inFlight]).then(() => 'done' as const), grace]);
     clearTimeout(timer);
-    if (outcome === 'timeout') this.logger.warn({ pending: this.inFlight.size }, 'Slack answers still in progress at shutdown were abandoned');
+    if (outcome === 'timeout')
+      this.logger.warn({ pending: this.inFlight.size }, 'Slack answers still in progress at shutdown were abandoned');
   }
 }
 
 /** Socket Mode's receiver, whose connection state /healthz follows. */
-function socketReceiver(appToken: string, logger: BoltLogger, options: SlackAdapterOptions, clientOptions: webApi.WebClientOptions): {
+function socketReceiver(
+  appToken: string,
+  logger: BoltLogger,
+  options: SlackAdapterOptions,
+  clientOptions: webApi.WebClientOptions,
+): {
   receiver: SocketModeReceiver;
   state: { connected: boolean };
 } {
@@ -153,12 +167,18 @@ function socketReceiver(appToken: string, logger: BoltLogger, options: SlackAdap
     // Reconnection is ours (./socketReconnect.ts): the library's gives up after some errors.
     autoReconnectEnabled: false,
     // Its own client options: opening the socket deserves a longer retry budget than a post.
-    installerOptions: { clientOptions: { ...clientOptions,
-      retryConfig: options.retry?.socketConnection ?? SOCKET_CONNECTION_RETRY_POLICY } },
+    installerOptions: {
+      clientOptions: { ...clientOptions, retryConfig: options.retry?.socketConnection ?? SOCKET_CONNECTION_RETRY_POLICY },
+    },
   });
   const state = { connected: false };
-  receiver.client.on('connected', () => { state.connected = true; });
-  for (const event of ['disconnecting', 'disconnected', 'reconnecting']) receiver.client.on(event, () => { state.connected = false; });
+  receiver.client.on('connected', () => {
+    state.connected = true;
+  });
+  for (const event of ['disconnecting', 'disconnected', 'reconnecting'])
+    receiver.client.on(event, () => {
+      state.connected = false;
+    });
   return { receiver, state };
 }
 

@@ -16,9 +16,9 @@ export interface SlackFileRef {
 
 /** Slack's file objects (in events, conversations.replies, files.list) as references. */
 export function fileRefs(files: ReadonlyArray<{ id?: string; name?: string | null; size?: number }> | undefined): SlackFileRef[] {
-  return (files ?? []).flatMap((f) => (f.id
-    ? [{ id: f.id, ...(f.name ? { name: f.name } : {}), ...(f.size !== undefined ? { size: f.size } : {}) }]
-    : []));
+  return (files ?? []).flatMap((f) =>
+    f.id ? [{ id: f.id, ...(f.name ? { name: f.name } : {}), ...(f.size !== undefined ? { size: f.size } : {}) }] : [],
+  );
 }
 
 /** How recent a share must be for `/relais add` to take it (a slash command carries no file). */

@@ -11,8 +11,16 @@ export class SlackStartError extends StartupError {
 
 /** Slack's answers meaning "this token is not valid for this call". */
 const TOKEN_REFUSED = new Set([
-  'invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type',
-  'invalid_token', 'missing_scope', 'no_permission', 'ekm_access_denied',
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'not_allowed_token_type',
+  'invalid_token',
+  'missing_scope',
+  'no_permission',
+  'ekm_access_denied',
 ]);
 
 const TOKEN_HELP = {
@@ -37,13 +45,25 @@ export function slackStartFailure(error: unknown, { step, apiUrl, port }: SlackS
   const api = apiUrl ?? 'https://slack.com/api/';
   if (details.slackError !== undefined) {
     const refusal = TOKEN_REFUSED.has(details.slackError) ? `: ${TOKEN_HELP[setting]}` : '';
-    return new SlackStartError(`Slack did not accept ${setting} (${step} failed: ${details.slackError})${refusal || `: check ${setting} in .env`}.`, { cause: error });
+    return new SlackStartError(
+      `Slack did not accept ${setting} (${step} failed: ${details.slackError})${refusal || `: check ${setting} in .env`}.`,
+      { cause: error },
+    );
   }
   if (details.statusCode !== undefined) {
-    return new SlackStartError(`Slack answered ${step} with HTTP ${details.statusCode} at ${api}: Slack is having trouble (see status.slack.com) or SLACK_API_URL is wrong; try again later.`, { cause: error });
+    return new SlackStartError(
+      `Slack answered ${step} with HTTP ${details.statusCode} at ${api}: Slack is having trouble (see status.slack.com) or SLACK_API_URL is wrong; try again later.`,
+      { cause: error },
+    );
   }
   if (details.code === 'slack_webapi_request_error' || isUnreachable(error)) {
-    return new SlackStartError(`Slack could not be reached at ${api} (${errorCode(error) ?? details.message}): check the network, a proxy${apiUrl ? ', or SLACK_API_URL' : ''}; the tokens were not checked.`, { cause: error });
+    return new SlackStartError(
+      `Slack could not be reached at ${api} (${errorCode(error) ?? details.message}): check the network, a proxy${apiUrl ? ', or SLACK_API_URL' : ''}; the tokens were not checked.`,
+      { cause: error },
+    );
   }
-  return new SlackStartError(`Slack adapter could not start (${step}: ${details.message}); check ${setting}${apiUrl ? ' and SLACK_API_URL' : ''}.`, { cause: error });
+  return new SlackStartError(
+    `Slack adapter could not start (${step}: ${details.message}); check ${setting}${apiUrl ? ' and SLACK_API_URL' : ''}.`,
+    { cause: error },
+  );
 }

@@ -20,15 +20,24 @@ export interface TerminalChatOptions {
   corpusFiles?: CorpusFiles;
 }
 
-export async function answerLine(line: string, engine: RelaisEngine, logger: Logger, color: boolean,
-  write: (s: string) => void, corpusFiles?: CorpusFiles): Promise<void> {
+export async function answerLine(
+  line: string,
+  engine: RelaisEngine,
+  logger: Logger,
+  color: boolean,
+  write: (s: string) => void,
+  corpusFiles?: CorpusFiles,
+): Promise<void> {
   const { command, options } = parseCommandText(line);
   // The asker's language, read once from what they typed; every command and the engine use it.
   const locale = detectLocale(line);
   // Whoever has the terminal has the files: they are an admin.
   const input = { options, locale, invoker: { platform: 'terminal', userId: 'terminal', isAdmin: true } } as const;
   const context = {
-    engine, logger, commands: allCommands, ...(corpusFiles ? { corpusFiles } : {}),
+    engine,
+    logger,
+    commands: allCommands,
+    ...(corpusFiles ? { corpusFiles } : {}),
     progress: async (reply: Parameters<typeof renderTerminalReply>[0]) => write(renderTerminalReply(reply, color)),
   };
   write(renderTerminalReply(await runCommand(command, input, context), color));

@@ -5,17 +5,16 @@ import { findAnswerSpans, findNumbers, findProperNames } from '../../../src/engi
 import type { AnswerType } from '../../../src/engine/answer/answerTypes.ts';
 import { foldKeepingOffsets } from '../../../src/engine/language/foldText.ts';
 
-const spans = (text: string, type: AnswerType) =>
-  findAnswerSpans(text, type).map((s) => [text.slice(s.start, s.end), s.strength]);
+const spans = (text: string, type: AnswerType) => findAnswerSpans(text, type).map((s) => [text.slice(s.start, s.end), s.strength]);
 
 describe('amounts of money', () => {
   it.each<[string, string]>([
     ['Le syndicat investit 4,3 M€ dans le réseau.', '4,3 M€'],
-    ['La Région apporte 3,4 million d\'euros sur trois ans.', '3,4 million d\'euros'],
+    ["La Région apporte 3,4 million d'euros sur trois ans.", "3,4 million d'euros"],
     ['Le marché est conclu pour 84,5 M€ HT.', '84,5 M€ HT'],
     ['Chaque tablette revient à 265 euros TTC.', '265 euros TTC'],
     ['Une aide de 1 200 € par foyer est prévue.', '1 200 €'],
-    ['L\'opérateur y consacrera 40 millions d\'euros.', '40 millions d\'euros'],
+    ["L'opérateur y consacrera 40 millions d'euros.", "40 millions d'euros"],
   ])('%s → %s', (text, wanted) => {
     expect(spans(text, 'money')[0]).toEqual([wanted, 1]);
   });
@@ -29,11 +28,11 @@ describe('amounts of money', () => {
 describe('dates', () => {
   it.each<[string, string, number]>([
     ['La convention a été signée le 6 avril 2018 en mairie.', '6 avril 2018', 1],
-    ['Les travaux s\'achèveront le 1er mars.', '1er mars', 1],
+    ["Les travaux s'achèveront le 1er mars.", '1er mars', 1],
     ['Réunion publique mardi 12 septembre 2023 à 18 h.', 'mardi 12 septembre 2023', 1],
     ['Communiqué du 25/08/2021.', '25/08/2021', 1],
     ['Les premiers abonnés sont attendus au printemps 2022.', 'printemps 2022', 0.9],
-    ['Le chantier doit s\'achever d\'ici 2025.', 'd\'ici 2025', 0.7],
+    ["Le chantier doit s'achever d'ici 2025.", "d'ici 2025", 0.7],
     ['Les offres arrivent le mois prochain.', 'le mois prochain', 0.7],
   ])('%s → %s', (text, wanted, strength) => {
     expect(spans(text, 'date')[0]).toEqual([wanted, strength]);
@@ -47,18 +46,18 @@ describe('dates', () => {
 describe('durations, percentages, ordinals', () => {
   it('finds durations in digits and in words', () => {
     expect(spans('Le contrat court sur vingt-cinq ans.', 'duration')).toEqual([['sur vingt-cinq ans', 1]]);
-    expect(spans('Quatre mois après l\'attaque, le site a rouvert.', 'duration')).toEqual([['Quatre mois après', 0.4]]);
+    expect(spans("Quatre mois après l'attaque, le site a rouvert.", 'duration')).toEqual([['Quatre mois après', 0.4]]);
     expect(spans('La procédure a duré dix-huit mois.', 'duration')).toEqual([['dix-huit mois', 0.9]]);
   });
 
   it('finds percentages, fractions and shares', () => {
     expect(spans('61 % des prises étaient raccordables.', 'percent')[0]).toEqual(['61 %', 1]);
     expect(spans('Un tiers des usagers a plus de 75 ans.', 'percent')[0]).toEqual(['Un tiers', 0.8]);
-    expect(spans('Un habitant sur cinq n\'utilise jamais internet.', 'percent')[0]).toEqual(['Un habitant sur cinq', 0.8]);
+    expect(spans("Un habitant sur cinq n'utilise jamais internet.", 'percent')[0]).toEqual(['Un habitant sur cinq', 0.8]);
   });
 
   it('finds ordinals', () => {
-    expect(spans('C\'est la 3e ville de France à signer.', 'ordinal')).toEqual([['3e', 1]]);
+    expect(spans("C'est la 3e ville de France à signer.", 'ordinal')).toEqual([['3e', 1]]);
   });
 });
 
@@ -71,7 +70,10 @@ describe('numbers that count', () => {
 
   it('reads numbers in words and approximate quantities', () => {
     const text = 'Quatorze chantiers sont ouverts et une cinquantaine de sites attendent.';
-    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['quatorze'.replace('q', 'Q'), 'une cinquantaine']);
+    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual([
+      'quatorze'.replace('q', 'Q'),
+      'une cinquantaine',
+    ]);
   });
 });
 

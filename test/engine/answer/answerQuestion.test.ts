@@ -120,7 +120,13 @@ describe('no answer', () => {
 
   it('answers "no terms" for a question made of question words only', async () => {
     const answer = await engine.ask('Quand ? Où ? Qui ?');
-    expect(answer).toMatchObject({ answered: false, facts: [], related: [], confidence: 0, unanswered: { reason: 'no-terms', missing: [] } });
+    expect(answer).toMatchObject({
+      answered: false,
+      facts: [],
+      related: [],
+      confidence: 0,
+      unanswered: { reason: 'no-terms', missing: [] },
+    });
   });
 
   it('rejects a punctuation-only question with a UserError', async () => {
@@ -135,7 +141,8 @@ describe('no answer', () => {
   });
 
   it('rejects a 600-character question with UserError "question-too-long"', async () => {
-    const long = `Combien de prises sont éligibles à la fibre dans le Gers ${'et dans les communes voisines '.repeat(20)}`.slice(0, 599) + '?';
+    const long =
+      `Combien de prises sont éligibles à la fibre dans le Gers ${'et dans les communes voisines '.repeat(20)}`.slice(0, 599) + '?';
     expect(long).toHaveLength(600);
     let caught: unknown;
     try {
@@ -236,7 +243,10 @@ describe('facts', () => {
   it('never cite a fact without a highlighted word, nor one sentence twice', async () => {
     // Regression: a neighbour passage matching only through its context used to come back as a second
     // fact repeating the sentence before it, with nothing highlighted.
-    for (const question of ['Où se tenait la première étape du tour de France des Ateliers ?', 'Quelle part de la population manchoise a accès au haut débit ?']) {
+    for (const question of [
+      'Où se tenait la première étape du tour de France des Ateliers ?',
+      'Quelle part de la population manchoise a accès au haut débit ?',
+    ]) {
       const facts = (await engine.ask(question)).facts;
       expect(facts.length).toBeGreaterThan(0);
       for (const fact of facts) expect(fact.highlights.length, `${question}: ${fact.excerpt}`).toBeGreaterThan(0);

@@ -72,15 +72,23 @@ describe('buildExcerpt', () => {
 
   it('joins the sentence before when the passage leans on it ("Il s\'agit…")', () => {
     const excerpt = buildExcerpt(
-      passage("Il s'agit d'un cercle fermé mondial qui regroupe les territoires les plus avancés en matière de nouvelles technologies.", 'Ubiquitous-city, de quoi s\'agit-il ?'),
+      passage(
+        "Il s'agit d'un cercle fermé mondial qui regroupe les territoires les plus avancés en matière de nouvelles technologies.",
+        "Ubiquitous-city, de quoi s'agit-il ?",
+      ),
       terms('cercle'),
     );
-    expect(excerpt.text).toBe("Ubiquitous-city, de quoi s'agit-il ? Il s'agit d'un cercle fermé mondial qui regroupe les territoires les plus avancés en matière de nouvelles technologies.");
+    expect(excerpt.text).toBe(
+      "Ubiquitous-city, de quoi s'agit-il ? Il s'agit d'un cercle fermé mondial qui regroupe les territoires les plus avancés en matière de nouvelles technologies.",
+    );
     expect(highlighted(excerpt)).toEqual(['cercle']);
   });
 
   it('does not join when the passage stands alone, or when joining would exceed 400 characters', () => {
-    const alone = buildExcerpt(passage('La Manche accueillera deux « émissaires » coréens du 17 au 19 juin.', 'Pour conclure ce partenariat.'), terms('émissaires'));
+    const alone = buildExcerpt(
+      passage('La Manche accueillera deux « émissaires » coréens du 17 au 19 juin.', 'Pour conclure ce partenariat.'),
+      terms('émissaires'),
+    );
     expect(alone.text).toBe('La Manche accueillera deux « émissaires » coréens du 17 au 19 juin.');
     const leaning = 'Il permettra ainsi de créer des opportunités.';
     const tooLong = buildExcerpt(passage(leaning, ABOUT_ORANGE.slice(0, 380)), terms('opportunités'));
@@ -103,7 +111,14 @@ describe('highlightTerms', () => {
 
 describe('buildExcerpt with an empty answer span', () => {
   it('emphasises nothing', () => {
-    const passage = { id: 0, doc: 0, kind: 'sentence' as const, text: 'Les habitants y apportent leurs tablettes en panne.', context: '', contextId: -1 };
+    const passage = {
+      id: 0,
+      doc: 0,
+      kind: 'sentence' as const,
+      text: 'Les habitants y apportent leurs tablettes en panne.',
+      context: '',
+      contextId: -1,
+    };
     expect(buildExcerpt(passage, new Set(), { start: 0, end: 0 }).answerSpan).toBeUndefined();
   });
 });

@@ -19,7 +19,9 @@ describe('withConversation', () => {
     expect(labels('Combien de bornes de recharge sont prévues ?', 'Quel est le budget du plan vélo de Vannes ?')).toEqual(
       expect.arrayContaining(['Vannes:name']),
     );
-    expect(labels('Combien de bornes de recharge sont prévues ?', 'Quel est le budget du plan vélo de Vannes ?')).not.toContain('plan:content');
+    expect(labels('Combien de bornes de recharge sont prévues ?', 'Quel est le budget du plan vélo de Vannes ?')).not.toContain(
+      'plan:content',
+    );
   });
 
   it('reads a follow-up with a name of its own alone', () => {

@@ -4,7 +4,11 @@
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
 import { buildPassageTable } from '../../../src/engine/search/passageTable.ts';
 import type {
-  IndexedDocument, PassageWithTerms, SearchBackend, SimilarTerm, WeightedConcept,
+  IndexedDocument,
+  PassageWithTerms,
+  SearchBackend,
+  SimilarTerm,
+  WeightedConcept,
 } from '../../../src/engine/search/searchBackend.ts';
 import type { Passage } from '../../../src/engine/search/splitPassages.ts';
 import type { CorpusDocument } from '../../../src/engine/types.ts';
@@ -14,8 +18,8 @@ function levenshtein(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1,
-      previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
     previous = row;
   }
   return previous[b.length]!;
@@ -52,11 +56,14 @@ export class InMemoryBackend implements SearchBackend {
 
   /** Each concept counts its weight times its best alternative's share of terms present (times its factor). */
   async topPassages(concepts: readonly WeightedConcept[], limit: number): Promise<number[]> {
-    const score = (own: ReadonlySet<string>) => concepts.reduce((sum, c) => {
-      const best = Math.max(0,
-        ...c.alternatives.map((a) => (a.terms.length === 0 ? 0 : a.factor * a.terms.filter((t) => own.has(t)).length / a.terms.length)));
-      return sum + c.weight * best;
-    }, 0);
+    const score = (own: ReadonlySet<string>) =>
+      concepts.reduce((sum, c) => {
+        const best = Math.max(
+          0,
+          ...c.alternatives.map((a) => (a.terms.length === 0 ? 0 : (a.factor * a.terms.filter((t) => own.has(t)).length) / a.terms.length)),
+        );
+        return sum + c.weight * best;
+      }, 0);
     return this.terms
       .map((own, id) => ({ id, score: score(own) }))
       .filter((s) => s.score > 0)

@@ -6,8 +6,14 @@ import { bundledLanguageResources } from '../../../src/engine/language/languageR
 import type { CorpusDocument } from '../../../src/engine/types.ts';
 import { InMemoryBackend } from './inMemoryBackend.ts';
 
-const release = (file: string, title: string, date: string, blocks: string[]): CorpusDocument =>
-  ({ source: `essai/${file}`, file, title, date, tags: [], blocks });
+const release = (file: string, title: string, date: string, blocks: string[]): CorpusDocument => ({
+  source: `essai/${file}`,
+  file,
+  title,
+  date,
+  tags: [],
+  blocks,
+});
 
 const CORPUS: CorpusDocument[] = [
   release('varenne-fibre.txt', 'La fibre arrive dans les Monts de Varenne', '2023-03-14', [

@@ -5,15 +5,15 @@ import { quotationGroups, quotationMembers } from '../../../src/engine/answer/qu
 
 const release = [
   'Le conseil départemental a voté la délégation lundi.',
-  '« Nous ne voulions pas d\'un territoire à deux vitesses.',
+  "« Nous ne voulions pas d'un territoire à deux vitesses.",
   'Les hameaux ont autant besoin de débit que les villes.',
   'Ils attendent depuis trop longtemps », a déclaré la présidente du Département.',
   'Les travaux commencent en octobre.',
-  '« C\'est une première », se réjouit le maire.',
+  "« C'est une première », se réjouit le maire.",
 ];
 
 describe('quotationGroups', () => {
-  it('groups the sentences of a quotation, the speaker\'s sentence included', () => {
+  it("groups the sentences of a quotation, the speaker's sentence included", () => {
     const groups = quotationGroups(release);
     expect(quotationMembers(groups, 2)).toEqual([1, 2, 3]);
     expect(quotationMembers(groups, 3)).toEqual([1, 2, 3]);

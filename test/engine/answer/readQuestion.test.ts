@@ -44,11 +44,11 @@ describe('answer type', () => {
     ["Combien d'emplois ont créé les start-ups parisiennes ?", 'number'],
     ['Orange a combien de salariés ?', 'number'],
     ['Combien de temps durera la coopération avec Séoul ?', 'duration'],
-    ['La convention court sur combien d\'années ?', 'duration'],
+    ["La convention court sur combien d'années ?", 'duration'],
     ['Quelle est la durée de la coopération avec Séoul ?', 'duration'],
     ['Quel pourcentage des habitants accède au haut débit ?', 'percent'],
     ['Quelle est la part de la population couverte ?', 'percent'],
-    ['Combien coûte le raccordement d\'une école ?', 'money'],
+    ["Combien coûte le raccordement d'une école ?", 'money'],
     ['le chantier du collège, ça coûte combien ?', 'money'],
     ['Combien la Région a-t-elle investi dans le réseau ?', 'money'],
     ['Quel est le budget du plan numérique ?', 'money'],
@@ -58,7 +58,7 @@ describe('answer type', () => {
     ['Où se situe Mignaut-Tauzia ?', 'place'],
     ['Dans quelle ville se trouvait Jérôme Barré ?', 'place'],
     ["Qu'est-ce que le THD ?", 'definition'],
-    ["Qu’est-ce qu’une u-city ?", 'definition'],
+    ['Qu’est-ce qu’une u-city ?', 'definition'],
     ['Que signifie FTTH ?', 'definition'],
     ['Combientième ville de France est Fort-de-France ?', 'ordinal'],
     ['Quelles entreprises ont été visitées par Jérôme Barré ?', 'organisation'],
@@ -137,10 +137,10 @@ describe('concepts', () => {
   });
 
   it('marks the noun naming the kind of answer as a type, and what it is said of as the focus', () => {
-    const q = 'Quel est le tarif mensuel d\'une location chez Axione ?';
+    const q = "Quel est le tarif mensuel d'une location chez Axione ?";
     expect(concept(q, 'tarif').kind).toBe('type');
     expect(concept(q, 'location').focus).toBe('document');
-    expect(concept('Quel est le loyer d\'un tiers-lieu ?', 'loyer').focus).toBe('passage');
+    expect(concept("Quel est le loyer d'un tiers-lieu ?", 'loyer').focus).toBe('passage');
     // a list's category is named by each item, not repeated: no focus, it counts like a type noun
     expect(concept('Quels chantiers sont terminés ?', 'chantiers')).toMatchObject({ kind: 'type' });
     expect(concept('Quels chantiers sont terminés ?', 'chantiers').focus).toBeUndefined();
@@ -190,7 +190,10 @@ describe('English questions searched in French', () => {
   it('drops English function words, keeps names', () => {
     const q = read('When was the agreement with Seoul signed?');
     expect(q.concepts.map((c) => c.label)).toEqual(['agreement', 'Seoul', 'signed']);
-    expect(concept('When was the agreement with Seoul signed?', 'Seoul')).toMatchObject({ kind: 'name', alternatives: [{ terms: ['seoul'], factor: 1 }] });
+    expect(concept('When was the agreement with Seoul signed?', 'Seoul')).toMatchObject({
+      kind: 'name',
+      alternatives: [{ terms: ['seoul'], factor: 1 }],
+    });
   });
 
   it('passes French names through: "Valence-sur-Baïse"', () => {
@@ -212,7 +215,7 @@ describe('rates', () => {
     ['Combien coûte une prise chaque année ?', 'année', true],
     ['How much is paid per household in the Creuse?', 'household', true],
     ["Le réseau est-il financé par l'Europe ?", 'Europe', false], // an agent, not a rate
-    ["Quel est le tarif mensuel de la location ?", 'mensuel', true],
+    ['Quel est le tarif mensuel de la location ?', 'mensuel', true],
     ['What is the annual budget of the scheme?', 'annual', true],
   ])('%s: "%s" is what a rate is per (%s)', (question, label, per) => {
     expect(concept(question, label).per === true).toBe(per);

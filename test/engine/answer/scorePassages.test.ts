@@ -7,8 +7,13 @@ function request(answerType: EvidenceRequest['answerType'], words: { subject?: s
   const terms = (text = '') => new Set(analyzeFrenchTerms(text));
   const wordTerms = terms(`${words.subject ?? ''} ${words.other ?? ''}`);
   return {
-    answerType, questionTerms: wordTerms, nameTerms: new Set(), wordTerms,
-    subjectTerms: terms(words.subject), typeTerms: terms(words.kind), perTerms: new Set(),
+    answerType,
+    questionTerms: wordTerms,
+    nameTerms: new Set(),
+    wordTerms,
+    subjectTerms: terms(words.subject),
+    typeTerms: terms(words.kind),
+    perTerms: new Set(),
   };
 }
 

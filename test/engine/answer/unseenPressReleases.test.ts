@@ -33,7 +33,7 @@ describe('questions about press releases the engine was not tuned on', () => {
     // A sentence that names no place happens where its release is dated from.
     ['Où peut-on faire réparer sa tablette en panne ?', 'vendome-repair-cafe.txt', 'tablettes et téléphones en panne'],
     // "350 appareils" is the count of screens its title gives as "350 écrans".
-    ['Combien d\'écrans seront installés dans les classes à Niort ?', 'niort-ecrans.txt', '350 appareils seront installés'],
+    ["Combien d'écrans seront installés dans les classes à Niort ?", 'niort-ecrans.txt', '350 appareils seront installés'],
     // "Elle" says the name of the sentence before again.
     ["Tableaux Numériques de l'Ouest est engagée pour combien d'années ?", 'niort-ecrans.txt', 'pour quatre ans'],
   ])('%s', async (question, file, wanted) => {
@@ -45,13 +45,17 @@ describe('questions about press releases the engine was not tuned on', () => {
 
   it('cites the front-matter and HTML metadata', async () => {
     const creuse = (await engine.ask('Combien de locaux seront raccordables en Creuse ?')).facts[0];
-    expect(creuse).toMatchObject({ title: 'La Creuse accélère le très haut débit', date: '2021-03-12', url: 'https://example.org/creuse-thd' });
+    expect(creuse).toMatchObject({
+      title: 'La Creuse accélère le très haut débit',
+      date: '2021-03-12',
+      url: 'https://example.org/creuse-thd',
+    });
     const lille = (await engine.ask('Qui est la maire de Roubaix ?')).facts[0];
     expect(lille).toMatchObject({ title: "Roubaix lance 12 espaces d'inclusion numérique", date: '2021-10-04' });
     expect(lille?.excerpt).not.toContain('ignore me');
   });
 
-  it('does not answer about one place with another place\'s facts', async () => {
+  it("does not answer about one place with another place's facts", async () => {
     const answer = await engine.ask('Combien de techniciens travaillent sur la fibre à Roubaix ?');
     for (const fact of answer.facts) expect(fact.source).not.toBe('corpus/creuse-thd.md');
   });
@@ -74,7 +78,9 @@ describe('a conversation: follow-ups read with the questions before them', () =>
   });
 
   it('reads a follow-up that names its own subject alone', async () => {
-    const answer = await engine.ask('Combien de techniciens travaillent en Creuse ?', { context: [{ question: 'Qui est la maire de Roubaix ?' }] });
+    const answer = await engine.ask('Combien de techniciens travaillent en Creuse ?', {
+      context: [{ question: 'Qui est la maire de Roubaix ?' }],
+    });
     expect(answer.facts[0]?.source).toBe('corpus/creuse-thd.md');
   });
 });

@@ -1,6 +1,12 @@
 // The Lefff lemma table, searched in place: irregular forms, word classes, regular plurals.
 import { describe, expect, it } from 'vitest';
-import { frenchLemmaOf, frenchLexiconSize, frenchVerbLemmaOf, irregularLemma, isFrenchVerbForm } from '../../../src/engine/language/frenchLemmas.ts';
+import {
+  frenchLemmaOf,
+  frenchLexiconSize,
+  frenchVerbLemmaOf,
+  irregularLemma,
+  isFrenchVerbForm,
+} from '../../../src/engine/language/frenchLemmas.ts';
 
 describe('frenchLemmas', () => {
   it('maps conjugated verbs and irregular plurals to their lemma', () => {

@@ -7,7 +7,8 @@ import { bundledGlossary, parseGlossary } from '../../../src/engine/language/glo
 
 const terms = (phrase: string) => analyzeFrenchTerms(phrase);
 const groupHolding = (phrase: string) =>
-  glossaryTermGroups(bundledGlossary()).map((group) => group.map((m) => m.terms))
+  glossaryTermGroups(bundledGlossary())
+    .map((group) => group.map((m) => m.terms))
     .find((group) => group.some((seq) => seq.join(' ') === terms(phrase).join(' ')));
 
 describe('bundledGlossary', () => {

@@ -14,7 +14,7 @@ describe('INFORMAL_FRENCH', () => {
 
 describe('plainFrenchPhrases', () => {
   it.each([
-    ["Qui est à la tête de la régie Eaux du Lot ?", 'Qui est dirigeant de la régie Eaux du Lot ?'],
+    ['Qui est à la tête de la régie Eaux du Lot ?', 'Qui est dirigeant de la régie Eaux du Lot ?'],
     ['La Région a donné le feu vert au projet ?', 'La Région a autorisé au projet ?'],
     ["Combien de communes font partie de l'agglomération ?", "Combien de communes membre de l'agglomération ?"],
     ['Quand le data center est-il sorti de terre ?', 'Quand le data center est-il construit ?'],

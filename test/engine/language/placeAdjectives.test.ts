@@ -8,7 +8,7 @@ describe('placeAdjectives', () => {
     expect(placesOfAdjective.get('ardechois')).toEqual(['Ardèche']);
     expect(placesOfAdjective.get('normand')).toEqual(['Normandie']);
     expect(placesOfAdjective.get('stephanois')).toEqual(['Saint-Étienne']);
-    expect(placesOfAdjective.get('cote-d\'orien')).toEqual(['Côte-d\'Or']);
+    expect(placesOfAdjective.get("cote-d'orien")).toEqual(["Côte-d'Or"]);
   });
 
   it('lists every place an adjective is shared by', () => {
@@ -26,7 +26,7 @@ describe('placeAdjectives', () => {
 
   it('has a demonym for nearly every département', () => {
     const { adjectivesOfPlace } = placeAdjectives();
-    for (const departement of ['ain', 'aisne', 'yonne', 'seine-saint-denis', 'val-d\'oise', 'la reunion', 'mayotte']) {
+    for (const departement of ['ain', 'aisne', 'yonne', 'seine-saint-denis', "val-d'oise", 'la reunion', 'mayotte']) {
       expect(adjectivesOfPlace.get(departement), departement).toBeDefined();
     }
   });

@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 async function citedPassage(): Promise<string> {
-  const answer = await engine.ask('Combien d\'écoles rurales recevront la fibre en Mayenne ?');
+  const answer = await engine.ask("Combien d'écoles rurales recevront la fibre en Mayenne ?");
   expect(answer.answered).toBe(true);
   return answer.facts[0]!.passage!;
 }
@@ -40,7 +40,7 @@ describe('readPassage', () => {
   it('gives the cited sentence with its neighbours, not across the heading above', async () => {
     const found = await engine.readPassage(await citedPassage());
     expect(found?.document.file).toBe('010_mayenne.txt');
-    expect(found!.text.slice(found!.passage.start, found!.passage.end)).toBe('Au total, 86 écoles rurales recevront la fibre d\'ici l\'été.');
+    expect(found!.text.slice(found!.passage.start, found!.passage.end)).toBe("Au total, 86 écoles rurales recevront la fibre d'ici l'été.");
     expect(found!.text).toContain('Les premières écoles seront raccordées en janvier.');
     expect(found!.text).toContain('Le chantier est financé');
     expect(found!.text).not.toContain('Un calendrier en trois étapes');

@@ -45,7 +45,9 @@ describe.each(Object.keys(EMBEDDED_BACKENDS) as EmbeddedBackendName[])('%s backe
 
   it('counts the passages holding each term', () => {
     expect(index.documentFrequency('valence-sur-bais')).toBe(1);
-    const orange = Array.from({ length: index.passageCount }, (_, id) => index.passage(id)?.text ?? '').filter((t) => /orange/i.test(t)).length;
+    const orange = Array.from({ length: index.passageCount }, (_, id) => index.passage(id)?.text ?? '').filter((t) =>
+      /orange/i.test(t),
+    ).length;
     expect(index.documentFrequency('orang')).toBe(orange);
     expect(index.documentFrequency('toulous')).toBe(0);
     expect(index.documentFrequency('le')).toBe(0); // stopwords are never indexed
@@ -78,7 +80,9 @@ describe.each(Object.keys(EMBEDDED_BACKENDS) as EmbeddedBackendName[])('%s backe
     expect(passageTexts(index, index.rankPassages(concepts(['15.5'], ['million']), 3))[0]).toContain('15,5 millions');
     // a hyphenated name by the whole or by its words
     expect(passageTexts(index, index.rankPassages(concepts(['valence-sur-bais']), 3))[0]).toContain('Valence-sur-Baïse');
-    expect(passageTexts(index, index.rankPassages([{ alternatives: [{ terms: ['valenc', 'bais'], factor: 1 }], weight: 1 }], 3))[0]).toContain('Valence-sur-Baïse');
+    expect(
+      passageTexts(index, index.rankPassages([{ alternatives: [{ terms: ['valenc', 'bais'], factor: 1 }], weight: 1 }], 3))[0],
+    ).toContain('Valence-sur-Baïse');
   });
 
   it('honours the limit and returns nothing for unknown terms', () => {
@@ -93,10 +97,16 @@ describe.each(Object.keys(EMBEDDED_BACKENDS) as EmbeddedBackendName[])('%s backe
     expect(loaded.passageCount).toBe(index.passageCount);
     expect(loaded.documents).toEqual(index.documents);
     for (let id = 0; id < index.passageCount; id++) expect(loaded.passage(id)).toEqual(index.passage(id));
-    for (const query of [concepts(['fibr'], ['optiqu']), concepts(['13000'], ['pris']), concepts(['seoul'], ['manch'], ['convention']), concepts(['didi'], ['laguer'])]) {
+    for (const query of [
+      concepts(['fibr'], ['optiqu']),
+      concepts(['13000'], ['pris']),
+      concepts(['seoul'], ['manch'], ['convention']),
+      concepts(['didi'], ['laguer']),
+    ]) {
       expect(loaded.rankPassages(query, 20)).toEqual(index.rankPassages(query, 20));
     }
-    for (const term of ['fibr', 'orang', 'gers', 'seoul', 'jamais']) expect(loaded.documentFrequency(term)).toBe(index.documentFrequency(term));
+    for (const term of ['fibr', 'orang', 'gers', 'seoul', 'jamais'])
+      expect(loaded.documentFrequency(term)).toBe(index.documentFrequency(term));
     // same neighbours (a radix tree may list them in another order)
     const byTerm = (a: { term: string }, b: { term: string }) => a.term.localeCompare(b.term);
     expect(loaded.similarTermsNow('preson', 2).sort(byTerm)).toEqual(index.similarTermsNow('preson', 2).sort(byTerm));

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EMBEDDED_BACKENDS } from '../../../src/engine/search/embeddedBackends.ts';
-import { loadSnapshot, sameFiles, saveSnapshot, SNAPSHOT_FILE, SNAPSHOT_VERSION, type SnapshotHeader } from '../../../src/engine/search/indexSnapshot.ts';
+import {
+  loadSnapshot,
+  sameFiles,
+  saveSnapshot,
+  SNAPSHOT_FILE,
+  SNAPSHOT_VERSION,
+  type SnapshotHeader,
+} from '../../../src/engine/search/indexSnapshot.ts';
 import type { EmbeddedIndex } from '../../../src/engine/search/embeddedBackends.ts';
 import type { WeightedConcept } from '../../../src/engine/search/searchBackend.ts';
 import type { CorpusDocument, FileFingerprint } from '../../../src/engine/types.ts';
@@ -22,7 +29,10 @@ const DOCUMENT: CorpusDocument = {
   ],
 };
 const FILES: FileFingerprint[] = [{ file: '004_e2f5720054723137.txt', size: 2583, sha256: 'a'.repeat(64) }];
-const QUERY: WeightedConcept[] = [{ alternatives: [{ terms: ['anger'], factor: 1 }], weight: 1 }, { alternatives: [{ terms: ['ateli'], factor: 1 }], weight: 1 }];
+const QUERY: WeightedConcept[] = [
+  { alternatives: [{ terms: ['anger'], factor: 1 }], weight: 1 },
+  { alternatives: [{ terms: ['ateli'], factor: 1 }], weight: 1 },
+];
 
 let dataDir: string;
 beforeEach(async () => {
@@ -36,7 +46,11 @@ describe.each(['compact', 'minisearch'] as const)('saveSnapshot / loadSnapshot (
   const backend = EMBEDDED_BACKENDS[name];
   let index: EmbeddedIndex;
   const header = (): SnapshotHeader => ({
-    backend: name, analysis: 'test-analysis', corpusDir: '/srv/relais/corpus', builtAt: '2024-05-01T10:00:00.000Z', files: FILES,
+    backend: name,
+    analysis: 'test-analysis',
+    corpusDir: '/srv/relais/corpus',
+    builtAt: '2024-05-01T10:00:00.000Z',
+    files: FILES,
     skipped: [{ file: 'photo.jpg', reason: 'unsupported file type .jpg' }],
   });
   beforeAll(() => {
@@ -67,7 +81,14 @@ describe('loadSnapshot refuses what it cannot trust', () => {
   const save = () =>
     saveSnapshot(
       dataDir,
-      { backend: 'compact', analysis: 'test-analysis', corpusDir: '/srv/relais/corpus', builtAt: '2024-05-01T10:00:00.000Z', files: FILES, skipped: [] },
+      {
+        backend: 'compact',
+        analysis: 'test-analysis',
+        corpusDir: '/srv/relais/corpus',
+        builtAt: '2024-05-01T10:00:00.000Z',
+        files: FILES,
+        skipped: [],
+      },
       EMBEDDED_BACKENDS.compact.toParts(EMBEDDED_BACKENDS.compact.build([DOCUMENT])),
     );
 
@@ -110,9 +131,15 @@ describe('loadSnapshot refuses what it cannot trust', () => {
     expect(Buffer.byteLength(changed)).toBeLessThanOrEqual(length);
     Buffer.from(changed.padEnd(length, ' '), 'utf8').copy(bytes, start);
     // A consistent file of another version: its checksum (after the 8 magic bytes) matches.
-    createHash('sha256').update(bytes.subarray(8 + 32)).digest().copy(bytes, 8);
+    createHash('sha256')
+      .update(bytes.subarray(8 + 32))
+      .digest()
+      .copy(bytes, 8);
     await writeFile(file, bytes);
-    expect(await loadSnapshot(dataDir)).toEqual({ ok: false, reason: `snapshot version ${SNAPSHOT_VERSION + 1}, expected ${SNAPSHOT_VERSION}` });
+    expect(await loadSnapshot(dataDir)).toEqual({
+      ok: false,
+      reason: `snapshot version ${SNAPSHOT_VERSION + 1}, expected ${SNAPSHOT_VERSION}`,
+    });
   });
 
   it('refuses a snapshot whose bytes were changed on disk, anywhere after the magic (issue 14, item 7)', async () => {
@@ -121,11 +148,19 @@ describe('loadSnapshot refuses what it cannot trust', () => {
     const original = await readFile(file);
     // A figure in a passage's text, a title in the header, one bit of a posting list.
     const at = original.indexOf('première étape');
-    for (const [offset, byte] of [[at, 0x50], [original.indexOf('Afnum'), 0x42], [original.length - 3, original[original.length - 3]! ^ 1]] as const) {
+    for (const [offset, byte] of [
+      [at, 0x50],
+      [original.indexOf('Afnum'), 0x42],
+      [original.length - 3, original[original.length - 3]! ^ 1],
+    ] as const) {
       const bytes = Buffer.from(original);
       bytes[offset] = byte;
       await writeFile(file, bytes);
-      expect(await loadSnapshot(dataDir)).toEqual({ ok: false, reason: expect.stringMatching(/^corrupt snapshot \(checksum mismatch/), corrupt: true });
+      expect(await loadSnapshot(dataDir)).toEqual({
+        ok: false,
+        reason: expect.stringMatching(/^corrupt snapshot \(checksum mismatch/),
+        corrupt: true,
+      });
     }
   });
 });

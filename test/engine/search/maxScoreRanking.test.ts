@@ -17,8 +17,10 @@ function source(passages: string[][]): PostingSource {
   };
 }
 
-const concept = (weight: number, ...alternatives: Array<[string[], number]>): WeightedConcept =>
-  ({ weight, alternatives: alternatives.map(([terms, factor]) => ({ terms, factor })) });
+const concept = (weight: number, ...alternatives: Array<[string[], number]>): WeightedConcept => ({
+  weight,
+  alternatives: alternatives.map(([terms, factor]) => ({ terms, factor })),
+});
 
 const PASSAGES = [
   ['fibr', 'cantal'],

@@ -22,14 +22,16 @@ describe('passage texts', () => {
     for (let i = 0; i < texts.length; i++) expect(store.text(i)).toBe(texts[i]);
     // As a snapshot hands them back: copies of the arrays.
     const copy = new PassageTexts({
-      textOffsets: parts.textOffsets.slice(), textBlocks: parts.textBlocks.slice(), textBlockStart: parts.textBlockStart.slice(),
+      textOffsets: parts.textOffsets.slice(),
+      textBlocks: parts.textBlocks.slice(),
+      textBlockStart: parts.textBlockStart.slice(),
       textDictionary: parts.textDictionary.slice(),
     });
     expect(copy.text(123)).toBe(texts[123]);
   });
 
   it('take less room than the text itself', () => {
-    const texts = Array.from({ length: 2000 }, (_, i) => `${SENTENCES[i % 4]} Commune n°${i * 37 % 1000}.`);
+    const texts = Array.from({ length: 2000 }, (_, i) => `${SENTENCES[i % 4]} Commune n°${(i * 37) % 1000}.`);
     const raw = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
     const parts = compressPassageTexts(texts);
     expect(parts.textBlocks.byteLength + parts.textDictionary.byteLength).toBeLessThan(raw / 2);

@@ -3,25 +3,30 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSorted, encodeSorted, sortedHolds, VarintWriter } from '../../../src/engine/search/sortedVarints.ts';
 
-const ascending = fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 31 - 1 }), { maxLength: 300 })
+const ascending = fc
+  .uniqueArray(fc.integer({ min: 0, max: 2 ** 31 - 1 }), { maxLength: 300 })
   .map((values) => values.sort((a, b) => a - b));
 
 describe('sorted varints', () => {
   it('decode to the values encoded, whatever their gaps', () => {
-    fc.assert(fc.property(ascending, (values) => {
-      const bytes = encodeSorted(values);
-      const into = new Uint32Array(values.length);
-      expect(decodeSorted(bytes, 0, bytes.byteLength, into)).toBe(values.length);
-      expect(Array.from(into)).toEqual(values);
-    }));
+    fc.assert(
+      fc.property(ascending, (values) => {
+        const bytes = encodeSorted(values);
+        const into = new Uint32Array(values.length);
+        expect(decodeSorted(bytes, 0, bytes.byteLength, into)).toBe(values.length);
+        expect(Array.from(into)).toEqual(values);
+      }),
+    );
   });
 
   it('answer membership without decoding the whole list', () => {
-    fc.assert(fc.property(ascending, fc.integer({ min: 0, max: 2 ** 31 - 1 }), (values, probe) => {
-      const bytes = encodeSorted(values);
-      expect(sortedHolds(bytes, 0, bytes.byteLength, probe)).toBe(values.includes(probe));
-      for (const v of values.slice(0, 5)) expect(sortedHolds(bytes, 0, bytes.byteLength, v)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(ascending, fc.integer({ min: 0, max: 2 ** 31 - 1 }), (values, probe) => {
+        const bytes = encodeSorted(values);
+        expect(sortedHolds(bytes, 0, bytes.byteLength, probe)).toBe(values.includes(probe));
+        for (const v of values.slice(0, 5)) expect(sortedHolds(bytes, 0, bytes.byteLength, v)).toBe(true);
+      }),
+    );
   });
 
   it('spend one byte on each gap below 128: a common term costs about a byte a passage', () => {

@@ -16,17 +16,19 @@ const doc = (blocks: string[], extra: Partial<CorpusDocument> = {}): CorpusDocum
 describe('splitSentences', () => {
   it.each<[string, string[]]>([
     [
-      'Pour rappel, le département dispose d\'un des réseaux en fibre optique les plus denses de France. De plus, 99.96% de la population a la possibilité d\'accès au haut débit grâce aux réseaux ADSL et Wi-Fi. De plus, la politique de développement des usages du numérique attire particulièrement l\'attention de regards extérieurs.',
+      "Pour rappel, le département dispose d'un des réseaux en fibre optique les plus denses de France. De plus, 99.96% de la population a la possibilité d'accès au haut débit grâce aux réseaux ADSL et Wi-Fi. De plus, la politique de développement des usages du numérique attire particulièrement l'attention de regards extérieurs.",
       [
-        'Pour rappel, le département dispose d\'un des réseaux en fibre optique les plus denses de France.',
-        'De plus, 99.96% de la population a la possibilité d\'accès au haut débit grâce aux réseaux ADSL et Wi-Fi.',
-        'De plus, la politique de développement des usages du numérique attire particulièrement l\'attention de regards extérieurs.',
+        "Pour rappel, le département dispose d'un des réseaux en fibre optique les plus denses de France.",
+        "De plus, 99.96% de la population a la possibilité d'accès au haut débit grâce aux réseaux ADSL et Wi-Fi.",
+        "De plus, la politique de développement des usages du numérique attire particulièrement l'attention de regards extérieurs.",
       ],
     ],
     // "Mme." and "M." do not end a sentence
     [
-      'Pour conclure ce partenariat, la Manche accueillera deux « émissaires » coréens du 17 au 19 juin : Mme. Jung-Hee Song, Maire-adjoint de l\'agglomération de Séoul et Mme. Kim Jeeyoung, responsable des relations internationales.',
-      ['Pour conclure ce partenariat, la Manche accueillera deux « émissaires » coréens du 17 au 19 juin : Mme. Jung-Hee Song, Maire-adjoint de l\'agglomération de Séoul et Mme. Kim Jeeyoung, responsable des relations internationales.'],
+      "Pour conclure ce partenariat, la Manche accueillera deux « émissaires » coréens du 17 au 19 juin : Mme. Jung-Hee Song, Maire-adjoint de l'agglomération de Séoul et Mme. Kim Jeeyoung, responsable des relations internationales.",
+      [
+        "Pour conclure ce partenariat, la Manche accueillera deux « émissaires » coréens du 17 au 19 juin : Mme. Jung-Hee Song, Maire-adjoint de l'agglomération de Séoul et Mme. Kim Jeeyoung, responsable des relations internationales.",
+      ],
     ],
     [
       'Le projet est porté par M. Laguerre, maire de Fort-de-France. Il vise la cohésion sociale.',
@@ -41,11 +43,20 @@ describe('splitSentences', () => {
     ],
     [
       'Grâce au fonds Paris innovation amorçage (15,5 millions d’euros dépensés depuis sa création). Un quartier du numérique sera érigé.',
-      ['Grâce au fonds Paris innovation amorçage (15,5 millions d’euros dépensés depuis sa création).', 'Un quartier du numérique sera érigé.'],
+      [
+        'Grâce au fonds Paris innovation amorçage (15,5 millions d’euros dépensés depuis sa création).',
+        'Un quartier du numérique sera érigé.',
+      ],
     ],
-    ['Ubiquitous-city, de quoi s\'agit-il ? Il s\'agit d\'un cercle fermé mondial.', ['Ubiquitous-city, de quoi s\'agit-il ?', 'Il s\'agit d\'un cercle fermé mondial.']],
+    [
+      "Ubiquitous-city, de quoi s'agit-il ? Il s'agit d'un cercle fermé mondial.",
+      ["Ubiquitous-city, de quoi s'agit-il ?", "Il s'agit d'un cercle fermé mondial."],
+    ],
     // a sentence followed by a lowercase word does not end there
-    ['On citera la réalisation de plate-forme de services... ou encore la dématérialisation des ports.', ['On citera la réalisation de plate-forme de services... ou encore la dématérialisation des ports.']],
+    [
+      'On citera la réalisation de plate-forme de services... ou encore la dématérialisation des ports.',
+      ['On citera la réalisation de plate-forme de services... ou encore la dématérialisation des ports.'],
+    ],
   ])('%s', (block, sentences) => {
     expect(splitSentences(block)).toEqual(sentences);
   });
@@ -56,7 +67,9 @@ describe('splitSentences', () => {
 // become one passage. The corpus has a block where this would bite if its lines were joined (001, lines 13-14).
 it('splits after a period followed by a spaced closing guillemet (". » Tout en précisant")', () => {
   expect(
-    splitSentences('« Mais notre ambition pour mars 2014 est d’aménager 30000 m² de plus pour héberger 700 entreprises au total. » Tout en précisant : « Les moyens alloués varient. »'),
+    splitSentences(
+      '« Mais notre ambition pour mars 2014 est d’aménager 30000 m² de plus pour héberger 700 entreprises au total. » Tout en précisant : « Les moyens alloués varient. »',
+    ),
   ).toEqual([
     '« Mais notre ambition pour mars 2014 est d’aménager 30000 m² de plus pour héberger 700 entreprises au total. »',
     'Tout en précisant : « Les moyens alloués varient. »',
@@ -67,7 +80,7 @@ describe('splitPassages', () => {
   it('starts with the title, then one passage per sentence with the sentence before as context', () => {
     const passages = splitPassages(
       doc([
-        'Pour rappel, le département dispose d\'un des réseaux en fibre optique les plus denses de France. De plus, 99.96% de la population a la possibilité d\'accès au haut débit grâce aux réseaux ADSL et Wi-Fi.',
+        "Pour rappel, le département dispose d'un des réseaux en fibre optique les plus denses de France. De plus, 99.96% de la population a la possibilité d'accès au haut débit grâce aux réseaux ADSL et Wi-Fi.",
       ]),
       3,
       10,
@@ -76,14 +89,18 @@ describe('splitPassages', () => {
     expect(passages).toMatchObject([
       { id: 10, doc: 3, kind: 'title', text: 'La Manche signe un partenariat historique avec la ville de Séoul', context: '' },
       {
-        id: 11, doc: 3, kind: 'sentence',
-        text: 'Pour rappel, le département dispose d\'un des réseaux en fibre optique les plus denses de France.',
+        id: 11,
+        doc: 3,
+        kind: 'sentence',
+        text: "Pour rappel, le département dispose d'un des réseaux en fibre optique les plus denses de France.",
         context: '',
       },
       {
-        id: 12, doc: 3, kind: 'sentence',
-        text: 'De plus, 99.96% de la population a la possibilité d\'accès au haut débit grâce aux réseaux ADSL et Wi-Fi.',
-        context: 'Pour rappel, le département dispose d\'un des réseaux en fibre optique les plus denses de France.',
+        id: 12,
+        doc: 3,
+        kind: 'sentence',
+        text: "De plus, 99.96% de la population a la possibilité d'accès au haut débit grâce aux réseaux ADSL et Wi-Fi.",
+        context: "Pour rappel, le département dispose d'un des réseaux en fibre optique les plus denses de France.",
       },
     ]);
   });
@@ -91,10 +108,10 @@ describe('splitPassages', () => {
   it('makes short unpunctuated blocks and questions headings, and gives them as context to what follows; a list item hangs from the line that opens its list', () => {
     const passages = splitPassages(
       doc([
-        'Ubiquitous-city, de quoi s\'agit-il ?',
-        'Il s\'agit d\'un cercle fermé mondial qui regroupe les territoires les plus avancés en matière de nouvelles technologies.',
+        "Ubiquitous-city, de quoi s'agit-il ?",
+        "Il s'agit d'un cercle fermé mondial qui regroupe les territoires les plus avancés en matière de nouvelles technologies.",
         'En quoi consiste concrètement ce partenariat ?',
-        'D\'une durée de 2 ans, l\'accord se déclinera en plusieurs points :',
+        "D'une durée de 2 ans, l'accord se déclinera en plusieurs points :",
         '3) Développer des projets qui se prêtent à un travail en commun',
       ]),
       0,
@@ -102,11 +119,11 @@ describe('splitPassages', () => {
     );
     expect(passages.map((p) => [p.kind, p.text.slice(0, 30), p.context.slice(0, 30)])).toEqual([
       ['title', 'La Manche signe un partenariat', ''],
-      ['heading', 'Ubiquitous-city, de quoi s\'agi', ''],
-      ['sentence', 'Il s\'agit d\'un cercle fermé mo', 'Ubiquitous-city, de quoi s\'agi'],
-      ['heading', 'En quoi consiste concrètement ', 'Ubiquitous-city, de quoi s\'agi'],
-      ['sentence', 'D\'une durée de 2 ans, l\'accord', 'En quoi consiste concrètement '],
-      ['sentence', 'Développer des projets qui se ', 'D\'une durée de 2 ans, l\'accord'],
+      ['heading', "Ubiquitous-city, de quoi s'agi", ''],
+      ['sentence', "Il s'agit d'un cercle fermé mo", "Ubiquitous-city, de quoi s'agi"],
+      ['heading', 'En quoi consiste concrètement ', "Ubiquitous-city, de quoi s'agi"],
+      ['sentence', "D'une durée de 2 ans, l'accord", 'En quoi consiste concrètement '],
+      ['sentence', 'Développer des projets qui se ', "D'une durée de 2 ans, l'accord"],
     ]);
   });
 
@@ -117,7 +134,7 @@ describe('splitPassages', () => {
         '- le raccordement des écoles de la commune ;',
         '• la formation de deux médiateurs numériques ;',
         '2. une application de signalement des pannes.',
-        'Le conseil municipal a voté le budget à l\'unanimité.',
+        "Le conseil municipal a voté le budget à l'unanimité.",
       ]),
       0,
       0,
@@ -146,17 +163,15 @@ describe('splitPassages', () => {
   });
 
   it('splits sentences a page glued together ("en octobre.Les premiers…")', () => {
-    expect(splitSentences('Les études démarrent en octobre.Les premiers abonnés suivront au printemps. Voir www.exemple.fr pour le détail.')).toEqual([
-      'Les études démarrent en octobre.',
-      'Les premiers abonnés suivront au printemps.',
-      'Voir www.exemple.fr pour le détail.',
-    ]);
+    expect(
+      splitSentences('Les études démarrent en octobre.Les premiers abonnés suivront au printemps. Voir www.exemple.fr pour le détail.'),
+    ).toEqual(['Les études démarrent en octobre.', 'Les premiers abonnés suivront au printemps.', 'Voir www.exemple.fr pour le détail.']);
   });
 
   it('drops "(…)" and other passages without words', () => {
     const passages = splitPassages(
       doc([
-        '« Les industriels sont là pour expliquer, accompagner et servir les collectivités territoriales. (…) Le CSF a pour ambition d\'agir sur l\'ensemble de l\'écosystème. »',
+        "« Les industriels sont là pour expliquer, accompagner et servir les collectivités territoriales. (…) Le CSF a pour ambition d'agir sur l'ensemble de l'écosystème. »",
         '« Je pense que nous avons fait une alliance extraordinaire. (…) ! »',
       ]),
       0,

@@ -16,7 +16,7 @@ function list(bytes: Uint8Array, start: number, end: number): number[] {
 }
 
 describe('buildTermPostings', () => {
-  it('lists each term\'s passages and each passage\'s terms, consistently', () => {
+  it("lists each term's passages and each passage's terms, consistently", () => {
     const inverted = buildTermPostings(TEXTS);
     const { terms, termFrequency, postingStart, postings, passageTermStart, passageTerms } = inverted;
     const fibre = terms.indexOf('fibr');

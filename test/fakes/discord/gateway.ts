@@ -7,8 +7,14 @@ import { WebSocket, type RawData } from 'ws';
 import { guildCreatePayload, snowflake } from './payloads.ts';
 import type { DiscordState } from './state.ts';
 import {
-  Intent, PRIVILEGED_INTENTS,
-  type Conn, type FakeHooks, type GatewayPayload, type IdentifyRecord, type ResumeRecord, type Session,
+  Intent,
+  PRIVILEGED_INTENTS,
+  type Conn,
+  type FakeHooks,
+  type GatewayPayload,
+  type IdentifyRecord,
+  type ResumeRecord,
+  type Session,
 } from './types.ts';
 
 export interface GatewayOptions {
@@ -52,7 +58,6 @@ export class FakeGateway {
     if (conn && conn.ready && !conn.closed) this.send(conn, payload);
     return payload.s!;
   }
-
 
   /**
    * Sends what follows (dispatches, interactions, messages) to shard `id`'s latest session, as Discord
@@ -263,8 +268,10 @@ export class FakeGateway {
       this.dispatchOn(
         session,
         'GUILD_CREATE',
-        guildCreatePayload(this.state.guild, { includeAllMembers: Boolean(record.intents & Intent.GuildMembers),
-          botUserId: this.state.bot.id }),
+        guildCreatePayload(this.state.guild, {
+          includeAllMembers: Boolean(record.intents & Intent.GuildMembers),
+          botUserId: this.state.bot.id,
+        }),
       );
     }
   }

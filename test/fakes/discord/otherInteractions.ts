@@ -20,7 +20,10 @@ export interface AutocompleteOptions extends Omit<InteractionCreateOptions, 'opt
 }
 
 export function autocompleteInteraction(
-  data: object, focused: string, value: string, others: Record<string, string> = {},
+  data: object,
+  focused: string,
+  value: string,
+  others: Record<string, string> = {},
 ): Record<string, unknown> {
   const string = ApplicationCommandOptionType.String;
   return {

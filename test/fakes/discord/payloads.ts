@@ -238,9 +238,7 @@ export function guildCreatePayload(
   guild: GuildFixture,
   opts: { includeAllMembers: boolean; botUserId: string },
 ): GatewayGuildCreateDispatchData {
-  const members = opts.includeAllMembers
-    ? guild.members
-    : guild.members.filter((m) => m.user.id === opts.botUserId);
+  const members = opts.includeAllMembers ? guild.members : guild.members.filter((m) => m.user.id === opts.botUserId);
   return {
     id: guild.id,
     name: guild.name,

@@ -9,8 +9,14 @@ import type { FakeGateway } from './gateway.ts';
 import { baseMessage, makeUser, snowflake } from './payloads.ts';
 import { type DiscordState, partialMember } from './state.ts';
 import {
-  discordError, json, JSON_HEADERS, notFound,
-  type FakeHooks, type FakeResponse, type InteractionState, type RecordedRequest,
+  discordError,
+  json,
+  JSON_HEADERS,
+  notFound,
+  type FakeHooks,
+  type FakeResponse,
+  type InteractionState,
+  type RecordedRequest,
 } from './types.ts';
 import { validateCommands, validateMessageBody } from './validate.ts';
 
@@ -81,7 +87,8 @@ export class FakeRest {
     }
     recorded.status = response.status;
     recorded.response = response.body;
-    if (response.status >= 400) this.hooks.log(`REST ${recorded.method} ${recorded.path} → ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status >= 400)
+      this.hooks.log(`REST ${recorded.method} ${recorded.path} → ${response.status} ${JSON.stringify(response.body)}`);
     const headers: Record<string, string> = { ...(response.body === undefined ? {} : JSON_HEADERS), ...(response.headers ?? {}) };
     res.writeHead(response.status, headers);
     res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
@@ -119,7 +126,12 @@ export class FakeRest {
       if (method === 'GET' && seg[1] === '@me' && seg.length === 2) return json(200, this.state.bot);
       if (method === 'POST' && seg[1] === '@me' && seg[2] === 'channels' && seg.length === 3) {
         const recipientId = String(req.body?.recipient_id ?? '');
-        if (!/^\d+$/.test(recipientId)) return json(400, { message: 'Invalid Form Body', code: 50035, errors: { recipient_id: { _errors: [{ code: 'NUMBER_TYPE_COERCE', message: `Value "${recipientId}" is not snowflake.` }] } } });
+        if (!/^\d+$/.test(recipientId))
+          return json(400, {
+            message: 'Invalid Form Body',
+            code: 50035,
+            errors: { recipient_id: { _errors: [{ code: 'NUMBER_TYPE_COERCE', message: `Value "${recipientId}" is not snowflake.` }] } },
+          });
         const user = this.state.knownUsers.get(recipientId) ?? makeUser({ id: recipientId, username: `user${recipientId.slice(-4)}` });
         return json(200, this.state.dmChannelFor(user));
       }
@@ -146,7 +158,13 @@ export class FakeRest {
       if (seg.length === 2 && method === 'GET') return json(200, channel);
       if (seg.length === 3 && seg[2] === 'typing' && method === 'POST') return { status: 204 };
       // PUT / DELETE /channels/:id/messages/:id/reactions/:emoji/@me: the bot's own reaction.
-      if (seg.length === 7 && seg[2] === 'messages' && seg[4] === 'reactions' && seg[6] === '@me' && (method === 'PUT' || method === 'DELETE')) {
+      if (
+        seg.length === 7 &&
+        seg[2] === 'messages' &&
+        seg[4] === 'reactions' &&
+        seg[6] === '@me' &&
+        (method === 'PUT' || method === 'DELETE')
+      ) {
         return this.state.knownMessages.has(seg[3]!) ? { status: 204 } : discordError(404, 10008, 'Unknown Message');
       }
       if (seg.length === 3 && seg[2] === 'messages' && method === 'POST') return this.createChannelMessage(channel, req);
@@ -199,10 +217,23 @@ export class FakeRest {
     const body = (req.body ?? {}) as Record<string, any>;
     const guildId = 'guild_id' in channel ? channel.guild_id : undefined;
     const message: APIMessage & Record<string, unknown> = {
-      ...baseMessage({ channelId: channel.id, author: this.state.bot, content: body.content ?? '', embeds: body.embeds, flags: body.flags ?? 0 }),
+      ...baseMessage({
+        channelId: channel.id,
+        author: this.state.bot,
+        content: body.content ?? '',
+        embeds: body.embeds,
+        flags: body.flags ?? 0,
+      }),
       ...(body.components ? { components: body.components } : {}),
       ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
-      attachments: req.files.map((f) => ({ id: snowflake(), filename: f.name, size: f.size, url: `https://cdn.invalid/${f.name}`, proxy_url: `https://cdn.invalid/${f.name}`, content_type: f.contentType })),
+      attachments: req.files.map((f) => ({
+        id: snowflake(),
+        filename: f.name,
+        size: f.size,
+        url: `https://cdn.invalid/${f.name}`,
+        proxy_url: `https://cdn.invalid/${f.name}`,
+        content_type: f.contentType,
+      })),
       mentions: this.state.allowedMentionUsers(body.content ?? '', body.allowed_mentions, guildId),
     };
     if (guildId) {
@@ -215,11 +246,19 @@ export class FakeRest {
     if (ref?.message_id) {
       const referenced = this.state.knownMessages.get(ref.message_id);
       if (!referenced && ref.fail_if_not_exists !== false) {
-        return json(400, { message: 'Invalid Form Body', code: 50035, errors: { message_reference: { _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }] } } });
+        return json(400, {
+          message: 'Invalid Form Body',
+          code: 50035,
+          errors: { message_reference: { _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }] } },
+        });
       }
       message.type = MessageType.Reply;
-      message.message_reference = { type: 0, message_id: ref.message_id, channel_id: ref.channel_id ?? channel.id,
-        ...(guildId ? { guild_id: guildId } : {}) };
+      message.message_reference = {
+        type: 0,
+        message_id: ref.message_id,
+        channel_id: ref.channel_id ?? channel.id,
+        ...(guildId ? { guild_id: guildId } : {}),
+      };
       message.referenced_message = referenced ?? null;
       const repliedUser = referenced?.author;
       if (repliedUser && body.allowed_mentions?.replied_user !== false && !message.mentions.some((u) => u.id === repliedUser.id)) {
@@ -236,7 +275,6 @@ export class FakeRest {
     }
     return json(200, message);
   }
-
 
   private interactionMessage(state: InteractionState, data: Record<string, any>, flags: number): APIMessage {
     const p = state.payload;
@@ -297,14 +335,23 @@ export class FakeRest {
           return json(400, { message: 'Interaction callback type is not valid for this interaction', code: 50035 });
         }
         const current = this.state.botMessages.find((m) => m.id === source.id) ?? source;
-        state.original = type === CallbackType.UpdateMessage
-          ? { ...current, ...('content' in data ? { content: data.content ?? '' } : {}), ...('embeds' in data ? { embeds: data.embeds ?? [] } : {}),
-            ...('components' in data ? { components: data.components ?? [] } : {}) }
-          : current;
+        state.original =
+          type === CallbackType.UpdateMessage
+            ? {
+                ...current,
+                ...('content' in data ? { content: data.content ?? '' } : {}),
+                ...('embeds' in data ? { embeds: data.embeds ?? [] } : {}),
+                ...('components' in data ? { components: data.components ?? [] } : {}),
+              }
+            : current;
         break;
       }
       default:
-        return json(400, { message: 'Invalid Form Body', code: 50035, errors: { type: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: `Value must be one of {1, 4, 5, 6, 7, 8, 9, 10, 12}.` }] } } });
+        return json(400, {
+          message: 'Invalid Form Body',
+          code: 50035,
+          errors: { type: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: `Value must be one of {1, 4, 5, 6, 7, 8, 9, 10, 12}.` }] } },
+        });
     }
     state.acknowledged = true;
     state.responseType = type;
@@ -372,11 +419,13 @@ export class FakeRest {
           ...('content' in data ? { content: data.content ?? '' } : {}),
           ...('embeds' in data ? { embeds: data.embeds ?? [] } : {}),
           ...('components' in data ? { components: data.components ?? [] } : {}),
-          ...('content' in data ? { mentions: this.state.allowedMentionUsers(data.content ?? '', data.allowed_mentions, state.payload.guild_id) } : {}),
+          ...('content' in data
+            ? { mentions: this.state.allowedMentionUsers(data.content ?? '', data.allowed_mentions, state.payload.guild_id) }
+            : {}),
           flags: (current.flags ?? 0) & ~MessageFlags.Loading,
           edited_timestamp: wasLoading ? null : new Date().toISOString(),
         };
-        const empty = !updated.content && updated.embeds.length === 0 && !(updated.components?.length) && req.files.length === 0;
+        const empty = !updated.content && updated.embeds.length === 0 && !updated.components?.length && req.files.length === 0;
         if (empty) return discordError(400, 50006, 'Cannot send an empty message');
         if (isOriginal) state.original = updated;
         else state.followups[state.followups.indexOf(current)] = updated;
@@ -412,4 +461,3 @@ async function parseBody(recorded: RecordedRequest, raw: Buffer, contentType: st
   }
   recorded.body = raw.toString('utf8');
 }
-

@@ -70,11 +70,7 @@ export class DiscordState {
       joinedAt,
       channels,
       roles,
-      members: [
-        makeMember(bot, [roles.bot.id], joinedAt),
-        makeMember(alice, [roles.admin.id], joinedAt),
-        makeMember(bob, [], joinedAt),
-      ],
+      members: [makeMember(bot, [roles.bot.id], joinedAt), makeMember(alice, [roles.admin.id], joinedAt), makeMember(bob, [], joinedAt)],
     };
     Object.assign(this, { token, applicationId, bot, application, users: { alice, bob }, guild, guildId, channelId: channels[0]!.id });
   }

@@ -45,10 +45,7 @@ const strLen = (v: unknown): number => (typeof v === 'string' ? [...v].length : 
  * message). `requireContent`: creating a message needs content, embeds, components, stickers,
  * files or a poll (error 50006); edits don't.
  */
-export function validateMessageBody(
-  body: unknown,
-  opts: { requireContent: boolean; hasFiles: boolean },
-): ValidationFailure | undefined {
+export function validateMessageBody(body: unknown, opts: { requireContent: boolean; hasFiles: boolean }): ValidationFailure | undefined {
   const b = (body ?? {}) as Record<string, unknown>;
   const tree: ErrorTree = {};
   let invalid = false;
@@ -124,7 +121,14 @@ export function validateMessageBody(
 /** Basic checks Discord applies to a bulk-overwrite of application commands. */
 export function validateCommands(body: unknown): ValidationFailure | undefined {
   if (!Array.isArray(body)) {
-    return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { _errors: [{ code: 'LIST_TYPE_CONVERT', message: 'Only iterables may be used in a ListType' }] } } };
+    return {
+      status: 400,
+      body: {
+        message: 'Invalid Form Body',
+        code: 50035,
+        errors: { _errors: [{ code: 'LIST_TYPE_CONVERT', message: 'Only iterables may be used in a ListType' }] },
+      },
+    };
   }
   const tree: ErrorTree = {};
   let invalid = false;

@@ -26,7 +26,8 @@ export interface RecordedDownload {
   served: boolean;
 }
 
-const SIGN_IN_PAGE = '<!DOCTYPE html><html><head><title>Slack</title></head><body><h1>Connectez-vous à votre espace de travail</h1></body></html>';
+const SIGN_IN_PAGE =
+  '<!DOCTYPE html><html><head><title>Slack</title></head><body><h1>Connectez-vous à votre espace de travail</h1></body></html>';
 
 export class FakeFileStore {
   readonly downloads: RecordedDownload[] = [];
@@ -44,9 +45,17 @@ export class FakeFileStore {
     const created = Math.floor(Number(nextTs()));
     const path = `/files-pri/${this.identity.teamId}-${id}`;
     const object: SlackFileObject = {
-      id, created, timestamp: created, name: options.name, title: options.name,
-      mimetype: options.mimetype ?? 'application/octet-stream', filetype: options.name.split('.').pop() ?? 'binary',
-      user: options.user ?? this.identity.userId, size: options.bytes.length, mode: 'hosted', is_external: false,
+      id,
+      created,
+      timestamp: created,
+      name: options.name,
+      title: options.name,
+      mimetype: options.mimetype ?? 'application/octet-stream',
+      filetype: options.name.split('.').pop() ?? 'binary',
+      user: options.user ?? this.identity.userId,
+      size: options.bytes.length,
+      mode: 'hosted',
+      is_external: false,
       url_private: `${this.baseUrl()}${path}/${encodeURIComponent(options.name)}`,
       url_private_download: `${this.baseUrl()}${path}/download/${encodeURIComponent(options.name)}`,
       permalink: `https://${this.identity.teamDomain}.slack.com/files/${options.user ?? this.identity.userId}/${id}/${encodeURIComponent(options.name)}`,

@@ -77,11 +77,7 @@ export interface SlashCommandFields {
   [extra: string]: string;
 }
 
-export function buildSlashCommand(
-  id: SlackIdentity,
-  responseUrl: string,
-  fields: Partial<SlashCommandFields> = {},
-): SlashCommandFields {
+export function buildSlashCommand(id: SlackIdentity, responseUrl: string, fields: Partial<SlashCommandFields> = {}): SlashCommandFields {
   return {
     token: 'fake-verification-token',
     team_id: id.teamId,
@@ -203,9 +199,7 @@ export function buildEventCallback(id: SlackIdentity, event: SlackEvent): EventC
     type: 'event_callback',
     event_id: uniqueId('Ev'),
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [
-      { enterprise_id: null, team_id: id.teamId, user_id: id.botUserId, is_bot: true, is_enterprise_install: false },
-    ],
+    authorizations: [{ enterprise_id: null, team_id: id.teamId, user_id: id.botUserId, is_bot: true, is_enterprise_install: false }],
     is_ext_shared_channel: false,
     event_context: `4-${Buffer.from(randomUUID()).toString('base64url')}`,
   };
@@ -259,18 +253,29 @@ export function buildBlockActions(id: SlackIdentity, opts: BlockActionOptions): 
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: channel, name: channel === id.channelId ? id.channelName : channel.toLowerCase() },
-    ...(opts.isEphemeral ? {} : {
-      message: { type: 'message', user: id.botUserId, bot_id: id.botId, ts, text: opts.message?.text ?? '', blocks: opts.message?.blocks ?? [] },
-    }),
+    ...(opts.isEphemeral
+      ? {}
+      : {
+          message: {
+            type: 'message',
+            user: id.botUserId,
+            bot_id: id.botId,
+            ts,
+            text: opts.message?.text ?? '',
+            blocks: opts.message?.blocks ?? [],
+          },
+        }),
     state: { values: {} },
     response_url: opts.responseUrl,
-    actions: [{
-      type: 'button',
-      action_id: opts.actionId,
-      block_id: 'relais-actions',
-      text: { type: 'plain_text', text: 'button', emoji: true },
-      value: opts.value ?? '',
-      action_ts: nextTs(),
-    }],
+    actions: [
+      {
+        type: 'button',
+        action_id: opts.actionId,
+        block_id: 'relais-actions',
+        text: { type: 'plain_text', text: 'button', emoji: true },
+        value: opts.value ?? '',
+        action_ts: nextTs(),
+      },
+    ],
   };
 }

@@ -12,8 +12,19 @@ import { DATABASE_URL, dropSchema, freshSchema, skipMessage, sql } from '../../e
 skipMessage('postgresFeedbackStore.test.ts');
 const DAY_MS = 86_400_000;
 
-const vote = (answerId: string, voterHash: string, v: 'up' | 'down', question = 'Combien de foyers raccordés à Vannes ?'): FeedbackVote =>
-  ({ answerId, voterHash, vote: v, platform: 'discord', question, sources: ['corpus/vannes-fibre.txt', 'corpus/morbihan.txt'] });
+const vote = (
+  answerId: string,
+  voterHash: string,
+  v: 'up' | 'down',
+  question = 'Combien de foyers raccordés à Vannes ?',
+): FeedbackVote => ({
+  answerId,
+  voterHash,
+  vote: v,
+  platform: 'discord',
+  question,
+  sources: ['corpus/vannes-fibre.txt', 'corpus/morbihan.txt'],
+});
 
 describe.skipIf(!DATABASE_URL)('answer feedback in PostgreSQL', () => {
   const url = DATABASE_URL as string;
@@ -51,7 +62,9 @@ describe.skipIf(!DATABASE_URL)('answer feedback in PostgreSQL', () => {
     const fromA = await a.summary();
     expect(fromA).toEqual(await b.summary());
     expect(fromA).toEqual({
-      votes: 5, helpful: 2, helpfulShare: 0.4,
+      votes: 5,
+      helpful: 2,
+      helpfulShare: 0.4,
       mostDisliked: [
         { question: 'Combien de foyers raccordés à Vannes ?', sources: ['corpus/vannes-fibre.txt', 'corpus/morbihan.txt'], down: 2, up: 1 },
         { question: 'Qui finance le réseau de Lorient ?', sources: ['corpus/vannes-fibre.txt', 'corpus/morbihan.txt'], down: 1, up: 0 },
@@ -65,8 +78,12 @@ describe.skipIf(!DATABASE_URL)('answer feedback in PostgreSQL', () => {
   it('keeps only the votes the retention keeps', async () => {
     const { schema, database } = await open('vote_retention');
     let clock = Date.parse('2026-04-01T10:00:00Z');
-    const store = await PostgresFeedbackStore.open({ database, logger: silentLogger, now: () => clock,
-      retention: { maxAgeDays: 30, maxRecords: 3 } });
+    const store = await PostgresFeedbackStore.open({
+      database,
+      logger: silentLogger,
+      now: () => clock,
+      retention: { maxAgeDays: 30, maxRecords: 3 },
+    });
     for (const [i, daysAgo] of [45, 10, 3, 2, 1].entries()) {
       clock = Date.parse('2026-04-01T10:00:00Z') - daysAgo * DAY_MS;
       await store.vote(vote(`r${i}`, 'h1', i % 2 === 0 ? 'down' : 'up'));
@@ -75,7 +92,8 @@ describe.skipIf(!DATABASE_URL)('answer feedback in PostgreSQL', () => {
     // The three most recent: r2 (down), r3 (up), r4 (down).
     expect(await store.summary()).toMatchObject({ votes: 3, helpful: 1 });
     await store.prune();
-    expect((await sql<{ answer_id: string }>(`SELECT answer_id FROM "${schema}".feedback_vote ORDER BY id`)).map((r) => r.answer_id))
-      .toEqual(['r2', 'r3', 'r4']);
+    expect(
+      (await sql<{ answer_id: string }>(`SELECT answer_id FROM "${schema}".feedback_vote ORDER BY id`)).map((r) => r.answer_id),
+    ).toEqual(['r2', 'r3', 'r4']);
   });
 });

@@ -90,15 +90,21 @@ describe.skipIf(!DATABASE_URL)('question stats in PostgreSQL', () => {
       // The admins' command, asked on either instance, says the same.
       const gate = (store: PostgresQuestionStats) =>
         new QuestionGate({ logger: silentLogger, rateLimitPerMinute: 0, maxInFlight: 2, stats: store });
-      const statsText = async (store: PostgresQuestionStats) => replyAsPlainText(await runCommand(statsCommand,
-        { options: {}, locale: 'fr', invoker: { platform: 'discord', userId: 'A1', isAdmin: true } },
-        { engine: t.engine, logger: silentLogger, commands: allCommands, progress: async () => {}, questions: gate(store) }));
+      const statsText = async (store: PostgresQuestionStats) =>
+        replyAsPlainText(
+          await runCommand(
+            statsCommand,
+            { options: {}, locale: 'fr', invoker: { platform: 'discord', userId: 'A1', isAdmin: true } },
+            { engine: t.engine, logger: silentLogger, commands: allCommands, progress: async () => {}, questions: gate(store) },
+          ),
+        );
       const text = await statsText(a);
       expect(text).toMatch(/5/);
       expect(text).toContain('budget 5G Lyon');
       expect(await statsText(b)).toBe(text);
       expect(await sql(`SELECT version FROM "${schema}".operations_migrations`)).toEqual(
-        OPERATIONS_MIGRATIONS.map((m) => ({ version: m.version })));
+        OPERATIONS_MIGRATIONS.map((m) => ({ version: m.version })),
+      );
     } finally {
       await file.flush();
       await rm(dataDir, { recursive: true, force: true });
@@ -109,8 +115,12 @@ describe.skipIf(!DATABASE_URL)('question stats in PostgreSQL', () => {
     const schema = schemaForTest('retention');
     const database = await open(schema);
     let clock = Date.parse('2026-03-01T09:00:00Z');
-    const store = await PostgresQuestionStats.open({ database, logger: silentLogger, now: () => clock,
-      retention: { maxAgeDays: 30, maxRecords: 4 } });
+    const store = await PostgresQuestionStats.open({
+      database,
+      logger: silentLogger,
+      now: () => clock,
+      retention: { maxAgeDays: 30, maxRecords: 4 },
+    });
     // Two old ones (40 and 35 days before the end), then five recent ones.
     for (const daysAgo of [40, 35, 5, 4, 3, 2, 1]) {
       clock = Date.parse('2026-03-01T09:00:00Z') - daysAgo * DAY_MS;

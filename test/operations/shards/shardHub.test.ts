@@ -21,7 +21,9 @@ function channelPair(): {
   const toShard: ((m: ManagerToShard) => void)[] = [];
   const toManager: ((m: ShardToManager) => void)[] = [];
   const deliver = <T>(listeners: ((m: T) => void)[], message: T) =>
-    setImmediate(() => { for (const l of listeners) l(JSON.parse(JSON.stringify(message)) as T); });
+    setImmediate(() => {
+      for (const l of listeners) l(JSON.parse(JSON.stringify(message)) as T);
+    });
   return {
     manager: { send: (m) => deliver(toShard, m), onMessage: (l) => void toManager.push(l) },
     shard: { send: (m) => deliver(toManager, m), onMessage: (l) => void toShard.push(l) },
@@ -33,7 +35,10 @@ function engineStub(): RelaisEngine & { reindexes: number } {
   const listeners = new Set<(o: ReindexOutcome) => void>();
   const stub = {
     reindexes: 0,
-    onReindex: (l: (o: ReindexOutcome) => void) => { listeners.add(l); return () => listeners.delete(l); },
+    onReindex: (l: (o: ReindexOutcome) => void) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
     reindex: async (): Promise<ReindexSummary> => {
       stub.reindexes++;
       const summary = { added: [], changed: [], removed: [], skipped: [], documents: 1, passages: 1, durationMs: 1 };
@@ -50,8 +55,13 @@ function memoryStore(): QuestionStatsStore & { kept: QuestionRecord[] } {
     kept,
     record: () => undefined,
     keep: (r) => void kept.push(r),
-    summary: async (): Promise<QuestionStatsSummary> =>
-      ({ questions: kept.length, answered: 0, answeredShare: 0, topUnanswered: [], topCited: [] }),
+    summary: async (): Promise<QuestionStatsSummary> => ({
+      questions: kept.length,
+      answered: 0,
+      answeredShare: 0,
+      topUnanswered: [],
+      topCited: [],
+    }),
     flush: async () => undefined,
     close: async () => undefined,
   };
@@ -112,8 +122,13 @@ describe('ShardHub and ManagerLink', () => {
   });
 
   it("gathers the shards' metrics, labelled by shard, leaving out one that does not answer in time", async () => {
-    const hub = new ShardHub({ stats: memoryStore(), engine: engineStub(), logger: silentLogger, relayReindex: false,
-      metricsTimeoutMs: 200 });
+    const hub = new ShardHub({
+      stats: memoryStore(),
+      engine: engineStub(),
+      logger: silentLogger,
+      relayReindex: false,
+      metricsTimeoutMs: 200,
+    });
     const pair = channelPair();
     hub.attach(0, pair.manager);
     const metrics = new RelaisMetrics({ defaultMetrics: false, labels: { shard: '0' } });

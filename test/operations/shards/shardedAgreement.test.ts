@@ -20,7 +20,7 @@ import { isCallback, isPatchOriginal, tempCorpus } from '../../platforms/discord
 import { DATABASE_URL, dropSchema, freshSchema, sql } from '../../engine/search/postgres/postgresTestDatabase.ts';
 
 const NEW_RELEASE = path.resolve(import.meta.dirname, '../../fixtures/reindex/010_val-de-brienne.txt');
-const NEW_QUESTION = 'Combien d\'espaces publics numériques le Val-de-Brienne a-t-il ouverts ?';
+const NEW_QUESTION = "Combien d'espaces publics numériques le Val-de-Brienne a-t-il ouverts ?";
 
 const BACKENDS = [
   { name: 'embedded index', backend: 'compact', run: true },
@@ -38,10 +38,13 @@ describe.each(BACKENDS)('two Discord shards that agree ($name)', ({ backend, run
 
   beforeAll(async () => {
     fake = await FakeDiscord.start();
-    fake.respondWith((r) => r.method === 'GET' && r.path === '/gateway/bot', () => ({
-      status: 200,
-      body: { url: fake.gatewayUrl, shards: 2, session_start_limit: { total: 1000, remaining: 990, reset_after: 1, max_concurrency: 1 } },
-    }));
+    fake.respondWith(
+      (r) => r.method === 'GET' && r.path === '/gateway/bot',
+      () => ({
+        status: 200,
+        body: { url: fake.gatewayUrl, shards: 2, session_start_limit: { total: 1000, remaining: 990, reset_after: 1, max_concurrency: 1 } },
+      }),
+    );
     corpus = await tempCorpus();
   });
 
@@ -63,73 +66,98 @@ describe.each(BACKENDS)('two Discord shards that agree ($name)', ({ backend, run
     const final = (r: RecordedRequest) => isPatchOriginal(sent.token)(r) || (isCallback(sent.id)(r) && r.body?.type === 4);
     const reply = await fake.waitForRequest(final, 30_000);
     const body = (reply.method === 'PATCH' ? reply.body : reply.body.data) as {
-      content?: string; embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
+      content?: string;
+      embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
     };
-    return [body.content ?? '', ...(body.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '',
-      ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join('\n');
+    return [
+      body.content ?? '',
+      ...(body.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+    ].join('\n');
   };
 
-  it.runIf(enabled)('a reindex on one shard reaches the other; stats and metrics cover both', async () => {
-    const env = {
-      DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_SHARDS: 'auto',
-      CORPUS_DIR: corpus.corpusDir, DATA_DIR: corpus.dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', METRICS_PORT: '0',
-      SEARCH_BACKEND: backend, ...(backend === 'postgres' ? { DATABASE_URL, DATABASE_SCHEMA: schema } : {}),
-    };
-    Object.assign(process.env, env);
-    const config = parseConfig(env);
-    const stores = operationsStores(config);
-    expect(stores === undefined).toBe(backend !== 'postgres');
-    operations = await Operations.start(config, { logger: silentLogger, ...(stores ? { openStores: stores } : {}) });
-    const engine = await openConfiguredEngine(config, silentLogger, { useSnapshot: true });
-    managerEngine = engine;
-    await operations.engineReady(engine);
-    const hub = operations.shardHub(engine, { relayReindexes: backend !== 'postgres' });
-    sharded = await startShardedDiscord({ config, engine, logger: silentLogger, shardFile: SHARD_FILE, spawnDelayMs: 0,
-      spawnTimeoutMs: 45_000, onShard: (shard) => hub.attach(shard.id, shardChannel(shard)) });
-    expect(fake.identifies.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
+  it.runIf(enabled)(
+    'a reindex on one shard reaches the other; stats and metrics cover both',
+    async () => {
+      const env = {
+        DISCORD_TOKEN: fake.token,
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_API_URL: fake.apiUrl,
+        DISCORD_SHARDS: 'auto',
+        CORPUS_DIR: corpus.corpusDir,
+        DATA_DIR: corpus.dataDir,
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '0',
+        METRICS_PORT: '0',
+        SEARCH_BACKEND: backend,
+        ...(backend === 'postgres' ? { DATABASE_URL, DATABASE_SCHEMA: schema } : {}),
+      };
+      Object.assign(process.env, env);
+      const config = parseConfig(env);
+      const stores = operationsStores(config);
+      expect(stores === undefined).toBe(backend !== 'postgres');
+      operations = await Operations.start(config, { logger: silentLogger, ...(stores ? { openStores: stores } : {}) });
+      const engine = await openConfiguredEngine(config, silentLogger, { useSnapshot: true });
+      managerEngine = engine;
+      await operations.engineReady(engine);
+      const hub = operations.shardHub(engine, { relayReindexes: backend !== 'postgres' });
+      sharded = await startShardedDiscord({
+        config,
+        engine,
+        logger: silentLogger,
+        shardFile: SHARD_FILE,
+        spawnDelayMs: 0,
+        spawnTimeoutMs: 45_000,
+        onShard: (shard) => hub.attach(shard.id, shardChannel(shard)),
+      });
+      expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
 
-    // Shard 1 does not know the new release yet.
-    await copyFile(NEW_RELEASE, path.join(corpus.corpusDir, path.basename(NEW_RELEASE)));
-    expect(await run(1, 'ask', { question: NEW_QUESTION })).not.toMatch(/douze/);
+      // Shard 1 does not know the new release yet.
+      await copyFile(NEW_RELEASE, path.join(corpus.corpusDir, path.basename(NEW_RELEASE)));
+      expect(await run(1, 'ask', { question: NEW_QUESTION })).not.toMatch(/douze/);
 
-    // An admin reindexes on shard 0 (alice has Manage Server)…
-    fake.useShard(0);
-    const reindex = fake.interactionCreate({ commandName: 'reindex' });
-    const done = await fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${reindex.token}`), 60_000);
-    expect(done.body.content).toMatch(/6 documents/);
+      // An admin reindexes on shard 0 (alice has Manage Server)…
+      fake.useShard(0);
+      const reindex = fake.interactionCreate({ commandName: 'reindex' });
+      const done = await fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${reindex.token}`), 60_000);
+      expect(done.body.content).toMatch(/6 documents/);
 
-    // …and shard 1 serves the new index too — told through the manager (embedded) or by NOTIFY
-    // (PostgreSQL): asked until it answers, both being asynchronous.
-    const deadline = Date.now() + 60_000;
-    let answer = '';
-    while (Date.now() < deadline) {
-      answer = await run(1, 'ask', { question: NEW_QUESTION });
-      if (/douze/.test(answer)) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    expect(answer).toMatch(/douze/);
-    if (backend !== 'postgres') {
-      // The manager's own index followed as well (its snapshot is what a respawned shard loads).
-      expect(engine.status().documents).toBe(6);
-    }
+      // …and shard 1 serves the new index too — told through the manager (embedded) or by NOTIFY
+      // (PostgreSQL): asked until it answers, both being asynchronous.
+      const deadline = Date.now() + 60_000;
+      let answer = '';
+      while (Date.now() < deadline) {
+        answer = await run(1, 'ask', { question: NEW_QUESTION });
+        if (/douze/.test(answer)) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(answer).toMatch(/douze/);
+      if (backend !== 'postgres') {
+        // The manager's own index followed as well (its snapshot is what a respawned shard loads).
+        expect(engine.status().documents).toBe(6);
+      }
 
-    // stats: the same from either shard, counting the questions both shards answered.
-    await run(0, 'ask', { question: 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?' });
-    const fromZero = await run(0, 'stats');
-    const fromOne = await run(1, 'stats');
-    expect(fromZero).toBe(fromOne);
-    const asked = await operations.questions.stats();
-    expect(asked?.questions).toBeGreaterThanOrEqual(3);
-    expect(fromZero).toContain(String(asked?.questions));
-    if (backend === 'postgres') {
-      expect(await sql(`SELECT count(*)::int AS n FROM "${schema}".question_stat`)).toEqual([{ n: asked?.questions }]);
-    }
+      // stats: the same from either shard, counting the questions both shards answered.
+      await run(0, 'ask', { question: 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?' });
+      const fromZero = await run(0, 'stats');
+      const fromOne = await run(1, 'stats');
+      expect(fromZero).toBe(fromOne);
+      const asked = await operations.questions.stats();
+      expect(asked?.questions).toBeGreaterThanOrEqual(3);
+      expect(fromZero).toContain(String(asked?.questions));
+      if (backend === 'postgres') {
+        expect(await sql(`SELECT count(*)::int AS n FROM "${schema}".question_stat`)).toEqual([{ n: asked?.questions }]);
+      }
 
-    // /metrics on the manager: one scrape, each shard's series labelled by its id.
-    const metrics = await (await fetch(`${operations.url as string}/metrics`)).text();
-    expect(metrics).toMatch(/relais_questions_total\{[^}]*shard="0"[^}]*\} [1-9]/);
-    expect(metrics).toMatch(/relais_questions_total\{[^}]*shard="1"[^}]*\} [1-9]/);
-    expect(metrics).toMatch(/relais_index_documents\{shard="1"\} 6/);
-    expect(metrics).toMatch(/relais_platform_connected\{platform="discord",shard="0"\} 1/);
-  }, 240_000);
+      // /metrics on the manager: one scrape, each shard's series labelled by its id.
+      const metrics = await (await fetch(`${operations.url as string}/metrics`)).text();
+      expect(metrics).toMatch(/relais_questions_total\{[^}]*shard="0"[^}]*\} [1-9]/);
+      expect(metrics).toMatch(/relais_questions_total\{[^}]*shard="1"[^}]*\} [1-9]/);
+      expect(metrics).toMatch(/relais_index_documents\{shard="1"\} 6/);
+      expect(metrics).toMatch(/relais_platform_connected\{platform="discord",shard="0"\} 1/);
+    },
+    240_000,
+  );
 });

@@ -22,7 +22,7 @@ async function answerTo(h: Harness, messageId: string): Promise<APIMessage> {
 const firstFact = (answer: APIMessage) => JSON.stringify(answer.embeds[0] ?? {}).replace(/\*/g, '');
 type Rows = { components: { custom_id: string }[] }[];
 const customIds = (message: { components?: unknown[] }) =>
-  (message.components as Rows | undefined ?? []).flatMap((row) => row.components.map((c) => c.custom_id));
+  ((message.components as Rows | undefined) ?? []).flatMap((row) => row.components.map((c) => c.custom_id));
 
 describe('Discord conversations', () => {
   let h: Harness;
@@ -57,7 +57,10 @@ describe('Discord conversations', () => {
     const since = h.fake.requests.length;
     const mention = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${THREE_TURNS[0]}` });
     await answerTo(h, mention.id);
-    const paths = h.fake.requests.slice(since).filter((r) => r.method === 'POST').map((r) => r.path);
+    const paths = h.fake.requests
+      .slice(since)
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.path);
     expect(paths.indexOf(`/channels/${h.fake.channelId}/typing`)).toBeGreaterThanOrEqual(0);
     expect(paths.indexOf(`/channels/${h.fake.channelId}/typing`)).toBeLessThan(paths.indexOf(`/channels/${h.fake.channelId}/messages`));
   });
@@ -74,7 +77,7 @@ describe('Discord conversations', () => {
     expect(h.fake.requests.filter((r) => r.body?.message_reference?.message_id === reply.id)).toEqual([]);
   });
 
-  it('puts 👍 / 👎 under a mention\'s answer; a vote counts once, and can change', async () => {
+  it("puts 👍 / 👎 under a mention's answer; a vote counts once, and can change", async () => {
     const mention = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${THREE_TURNS[0]}`, author: h.fake.users.bob });
     const answer = await answerTo(h, mention.id);
     const ids = customIds(answer);
@@ -113,9 +116,13 @@ describe('Discord conversations', () => {
     // Public now: the passage and the votes, no second share button.
     const sharedIds = customIds(callback.data);
     expect(sharedIds.some((id) => id.startsWith(READ_PASSAGE_PREFIX))).toBe(true);
-    expect(sharedIds.filter((id) => !id.startsWith(READ_PASSAGE_PREFIX)).map((id) => id.slice(0, id.lastIndexOf(':'))))
-      .toEqual(['relais:vote:up', 'relais:vote:down']);
-    const note = await h.fake.waitForRequest((r: RecordedRequest) => r.method === 'POST' && r.path.endsWith(`/${click['token'] as string}`));
+    expect(sharedIds.filter((id) => !id.startsWith(READ_PASSAGE_PREFIX)).map((id) => id.slice(0, id.lastIndexOf(':')))).toEqual([
+      'relais:vote:up',
+      'relais:vote:down',
+    ]);
+    const note = await h.fake.waitForRequest(
+      (r: RecordedRequest) => r.method === 'POST' && r.path.endsWith(`/${click['token'] as string}`),
+    );
     expect(note.body).toMatchObject({ flags: MessageFlags.Ephemeral });
     expect(note.body.content).toContain('partagée');
   });
@@ -124,8 +131,10 @@ describe('Discord conversations', () => {
 describe('Discord mentions: replies meant for one person stay out of the channel', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ extraFiles: RELEASES,
-      questions: new QuestionGate({ logger: silentLogger, rateLimitPerMinute: 1, maxInFlight: 4 }) });
+    h = await startHarness({
+      extraFiles: RELEASES,
+      questions: new QuestionGate({ logger: silentLogger, rateLimitPerMinute: 1, maxInFlight: 4 }),
+    });
   });
   afterAll(async () => {
     await h?.stop();
@@ -138,11 +147,15 @@ describe('Discord mentions: replies meant for one person stay out of the channel
 
     const since = h.fake.requests.length;
     const limited = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${THREE_TURNS[1]}`, author: h.fake.users.bob });
-    const notice = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${dm}/messages` && h.fake.requests.indexOf(r) >= since);
+    const notice = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${dm}/messages` && h.fake.requests.indexOf(r) >= since,
+    );
     expect(notice.body.content).toMatch(/beaucoup de questions/);
 
-    h.fake.respondWith((r) => r.method === 'POST' && r.path === `/channels/${dm}/messages`,
-      { status: 403, body: { message: 'Cannot send messages to this user', code: 50007 } });
+    h.fake.respondWith((r) => r.method === 'POST' && r.path === `/channels/${dm}/messages`, {
+      status: 403,
+      body: { message: 'Cannot send messages to this user', code: 50007 },
+    });
     const closed = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${THREE_TURNS[2]}`, author: h.fake.users.bob });
     const reaction = await h.fake.waitForRequest((r) => r.method === 'PUT' && r.path.includes(`/messages/${closed.id}/reactions/`));
     expect(reaction.path).toContain('⚠️');
@@ -161,7 +174,7 @@ describe('Discord threads', () => {
     await h?.stop();
   });
 
-  it('gives a mention in a thread the thread\'s earlier questions as context', async () => {
+  it("gives a mention in a thread the thread's earlier questions as context", async () => {
     const thread = h.fake.threadCreate({ name: 'Fibre au Haut-Vallon' });
     await h.fake.waitFor(() => h.adapter.client.channels.cache.get(thread.id), 5_000, 'the thread in the cache');
     const first = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> ${THREE_TURNS[0]}`, channelId: thread.id });

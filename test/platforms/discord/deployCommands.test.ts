@@ -85,7 +85,17 @@ describe('deployCommands against FakeDiscord', () => {
     expect(put.headers.authorization).toBe(`Bot ${fake.token}`);
     expect(put.body).toEqual(JSON.parse(JSON.stringify(buildDiscordCommands())));
     expect(result).toMatchObject({ scope: 'guild', guildId: fake.guildId });
-    expect(result.commands.map((c) => c.name)).toEqual(['ask', 'sources', 'source', 'add', 'remove', 'restore', 'reindex', 'stats', 'help']);
+    expect(result.commands.map((c) => c.name)).toEqual([
+      'ask',
+      'sources',
+      'source',
+      'add',
+      'remove',
+      'restore',
+      'reindex',
+      'stats',
+      'help',
+    ]);
     const stored = fake.registeredCommands.guilds[fake.guildId]!;
     expect(stored.find((c) => c.name === 'reindex')?.default_member_permissions).toBe('32');
     expect(stored.find((c) => c.name === 'ask')?.name_localizations).toEqual({ fr: 'question' });
@@ -115,8 +125,12 @@ describe('the discord:deploy entry (tsx src/cli/deployDiscord.ts)', () => {
     const cwd = await mkdtemp(path.join(tmpdir(), 'relais-deploy-'));
     try {
       return await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        execFile(process.execPath, ['--import', tsx, script], { cwd, env: { PATH: process.env.PATH ?? '', ...env } }, (error, stdout, stderr) =>
-          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }));
+        execFile(
+          process.execPath,
+          ['--import', tsx, script],
+          { cwd, env: { PATH: process.env.PATH ?? '', ...env } },
+          (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+        );
       });
     } finally {
       await rm(cwd, { recursive: true, force: true });
@@ -126,13 +140,31 @@ describe('the discord:deploy entry (tsx src/cli/deployDiscord.ts)', () => {
   it('registers on the guild and prints what it registered', async () => {
     const fake = await FakeDiscord.start();
     try {
-      const out = await run({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
+      const out = await run({
+        DISCORD_TOKEN: fake.token,
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_GUILD_ID: fake.guildId,
+        DISCORD_API_URL: fake.apiUrl,
+        LOG_LEVEL: 'silent',
+      });
       expect(out.stderr).toBe('');
-      expect(out.stdout).toMatch(new RegExp(`Registered 9 commands on server ${fake.guildId} .*: /ask, /sources, /source, /add, /remove, /restore, /reindex, /stats, /help`));
-      expect(out.code).toBe(0);
-      expect(fake.registeredCommands.guilds[fake.guildId]?.map((c) => c.name)).toEqual(
-        ['ask', 'sources', 'source', 'add', 'remove', 'restore', 'reindex', 'stats', 'help'],
+      expect(out.stdout).toMatch(
+        new RegExp(
+          `Registered 9 commands on server ${fake.guildId} .*: /ask, /sources, /source, /add, /remove, /restore, /reindex, /stats, /help`,
+        ),
       );
+      expect(out.code).toBe(0);
+      expect(fake.registeredCommands.guilds[fake.guildId]?.map((c) => c.name)).toEqual([
+        'ask',
+        'sources',
+        'source',
+        'add',
+        'remove',
+        'restore',
+        'reindex',
+        'stats',
+        'help',
+      ]);
     } finally {
       await fake.stop();
     }

@@ -10,7 +10,19 @@ import { DiscordStartError } from '../../../src/platforms/discord/discordStartFa
 import { freePort } from '../../fakes/fakeSlack.ts';
 import { makeRole } from '../../fakes/discord/payloads.ts';
 import { FakeDiscord, snowflake } from '../../fakes/fakeDiscord.ts';
-import { discordConfig, drain, fastClientOptions, hasUnescapedBracket, MENTION_FILE, isCallback, isPatchOriginal, messageBodies, startHarness, tempCorpus, type Harness } from './helpers.ts';
+import {
+  discordConfig,
+  drain,
+  fastClientOptions,
+  hasUnescapedBracket,
+  MENTION_FILE,
+  isCallback,
+  isPatchOriginal,
+  messageBodies,
+  startHarness,
+  tempCorpus,
+  type Harness,
+} from './helpers.ts';
 
 const GERS = 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?';
 
@@ -126,7 +138,9 @@ describe('DiscordAdapter against FakeDiscord', () => {
     const since = h.fake.requests.length;
     h.fake.messageCreate({ content: `<@${h.fake.bot.id}> reindex`, author: h.fake.users.bob });
     const dm = h.fake.dmChannelFor(h.fake.users.bob).id;
-    const post = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${dm}/messages` && h.fake.requests.indexOf(r) >= since);
+    const post = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${dm}/messages` && h.fake.requests.indexOf(r) >= since,
+    );
     expect(post.body.content).toMatch(/administrateurs/);
     expect(h.engine.status().indexedAt).toBe(before);
   });
@@ -143,22 +157,33 @@ describe('DiscordAdapter against FakeDiscord', () => {
     expect(h.engine.status().indexedAt).not.toBe(before);
   });
 
-  it("a member with a role in DISCORD_ADMIN_ROLE_IDS may reindex too", async () => {
+  it('a member with a role in DISCORD_ADMIN_ROLE_IDS may reindex too', async () => {
     const before = h.engine.status().indexedAt;
-    const sent = h.fake.interactionCreate({ commandName: 'reindex', user: h.fake.users.bob, member: { roles: [moderatorRoleId] }, locale: 'en-US' });
+    const sent = h.fake.interactionCreate({
+      commandName: 'reindex',
+      user: h.fake.users.bob,
+      member: { roles: [moderatorRoleId] },
+      locale: 'en-US',
+    });
     const summary = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${sent.token}`));
     expect(summary.body.content).toMatch(/Reindex done in [\d.]+ s: 6 documents/);
     expect(h.engine.status().indexedAt).not.toBe(before);
   });
 
   it('a corpus sentence with @everyone and <@123> pings nobody: allowed_mentions empty on every message', async () => {
-    const sent = h.fake.interactionCreate({ commandName: 'ask', options: { question: 'Quand ouvrira le télécentre de Trifouillis-les-Oies ?' } });
+    const sent = h.fake.interactionCreate({
+      commandName: 'ask',
+      options: { question: 'Quand ouvrira le télécentre de Trifouillis-les-Oies ?' },
+    });
     const patch = await h.fake.waitForRequest(isPatchOriginal(sent.token));
     const description: string = patch.body.embeds[0].description;
     expect(description).toContain('@\u200beveryone');
     expect(description).toContain('<@\u200b123>');
     expect(description).not.toMatch(/@everyone|@here|<@\d/);
-    const mention = h.fake.messageCreate({ content: `<@${h.fake.bot.id}> Quand ouvrira le télécentre de Trifouillis-les-Oies ?`, author: h.fake.users.bob });
+    const mention = h.fake.messageCreate({
+      content: `<@${h.fake.bot.id}> Quand ouvrira le télécentre de Trifouillis-les-Oies ?`,
+      author: h.fake.users.bob,
+    });
     const post = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === mention.id);
     expect(post.body.embeds[0].description).toContain('@\u200beveryone');
 
@@ -220,8 +245,11 @@ describe('DiscordAdapter when Discord goes away after start-up (issue 14, item 5
     try {
       // Discord disappears: several reconnection attempts fail.
       let attempts = 0;
-      const severalAttempts = new Promise<void>((resolve) => adapter.client.on(Events.ShardReconnecting,
-        () => { if (++attempts === 3) resolve(); }));
+      const severalAttempts = new Promise<void>((resolve) =>
+        adapter.client.on(Events.ShardReconnecting, () => {
+          if (++attempts === 3) resolve();
+        }),
+      );
       await first.stop();
       await severalAttempts;
       expect(adapter.isConnected()).toBe(false);
@@ -255,7 +283,10 @@ describe('DiscordAdapter start-up failures (issue 14, item 5)', () => {
     try {
       const start = (config: Parameters<typeof discordConfig>[1]) =>
         DiscordAdapter.start({ config: discordConfig(fake, config), engine, logger: silentLogger, clientOptions: fastClientOptions }).then(
-          async (adapter) => { await adapter.stop(); throw new Error('started'); },
+          async (adapter) => {
+            await adapter.stop();
+            throw new Error('started');
+          },
           (error: unknown) => error as Error,
         );
       const refused = await start({ token: 'un-jeton-perime' });
@@ -264,7 +295,9 @@ describe('DiscordAdapter start-up failures (issue 14, item 5)', () => {
       const port = await freePort();
       const unreachable = await start({ apiUrl: `http://127.0.0.1:${port}/api` });
       expect(unreachable).toBeInstanceOf(DiscordStartError);
-      expect(unreachable.message).toMatch(/^Discord could not be reached at http:\/\/127\.0\.0\.1:\d+\/api \(ECONNREFUSED\): check the network, a proxy, or DISCORD_API_URL/);
+      expect(unreachable.message).toMatch(
+        /^Discord could not be reached at http:\/\/127\.0\.0\.1:\d+\/api \(ECONNREFUSED\): check the network, a proxy, or DISCORD_API_URL/,
+      );
       for (const e of [refused, unreachable]) expect(e.message).not.toContain('un-jeton-perime');
     } finally {
       await fake.stop();

@@ -59,6 +59,8 @@ describe('autocomplete', () => {
 
   it('/source suggests files, named by their titles', async () => {
     const gironde = await choices('source', 'file', 'gironde');
-    expect(gironde).toEqual([{ name: 'La Gironde ouvre huit espaces numériques · 600_gironde_numerique.md', value: '600_gironde_numerique.md' }]);
+    expect(gironde).toEqual([
+      { name: 'La Gironde ouvre huit espaces numériques · 600_gironde_numerique.md', value: '600_gironde_numerique.md' },
+    ]);
   });
 });

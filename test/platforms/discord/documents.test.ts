@@ -28,13 +28,26 @@ let release: Buffer;
 beforeAll(async () => {
   corpus = await openAdminCorpus();
   cdn = await startFileServer();
-  site = await startPressSite({ article: yonneArticleHtml(), pdf: Buffer.from('%PDF-'), png: scannedPagePng(20, 20), navigationOnly: '<html></html>' });
-  release = await writePdf({}, (doc) => doc.text('La Creuse ouvre un fablab à Guéret', 50, 50).text(
-    'Guéret, le 21 mars 2024. Le fablab prête imprimantes et découpeuses aux associations du département.', 50, 90));
+  site = await startPressSite({
+    article: yonneArticleHtml(),
+    pdf: Buffer.from('%PDF-'),
+    png: scannedPagePng(20, 20),
+    navigationOnly: '<html></html>',
+  });
+  release = await writePdf({}, (doc) =>
+    doc
+      .text('La Creuse ouvre un fablab à Guéret', 50, 50)
+      .text('Guéret, le 21 mars 2024. Le fablab prête imprimantes et découpeuses aux associations du département.', 50, 90),
+  );
   cdn.put('CP fablab.pdf', release);
   fake = await FakeDiscord.start();
-  adapter = await DiscordAdapter.start({ config: discordConfig(fake), engine: corpus.engine, logger: silentLogger,
-    clientOptions: fastClientOptions, corpusFiles: corpus.corpusFiles });
+  adapter = await DiscordAdapter.start({
+    config: discordConfig(fake),
+    engine: corpus.engine,
+    logger: silentLogger,
+    clientOptions: fastClientOptions,
+    corpusFiles: corpus.corpusFiles,
+  });
 });
 afterAll(async () => {
   await adapter?.stop();
@@ -51,7 +64,10 @@ describe('/add', () => {
   it('is registered with a file (attachment) option and a url option, in French too', () => {
     const add = buildDiscordCommands().find((c) => c.name === 'add');
     expect(add?.name_localizations).toEqual({ fr: 'ajouter' });
-    expect(add?.options?.map((o) => [o.name, o.type])).toEqual([['url', 3], ['file', 11]]);
+    expect(add?.options?.map((o) => [o.name, o.type])).toEqual([
+      ['url', 3],
+      ['file', 11],
+    ]);
     expect(add?.default_member_permissions).not.toBeNull();
   });
 

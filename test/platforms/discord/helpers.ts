@@ -67,8 +67,13 @@ export async function startHarness(
   const logs: Harness['logs'] = [];
   const record = (level: string) => (details: object, message?: string) => void logs.push({ level, details, message });
   const logger: Logger = { ...silentLogger, debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
-  const adapter = await DiscordAdapter.start({ config: discordConfig(fake, opts.config), engine, logger,
-    clientOptions: fastClientOptions, ...(opts.questions ? { questions: opts.questions } : {}) });
+  const adapter = await DiscordAdapter.start({
+    config: discordConfig(fake, opts.config),
+    engine,
+    logger,
+    clientOptions: fastClientOptions,
+    ...(opts.questions ? { questions: opts.questions } : {}),
+  });
   return {
     fake,
     engine,
@@ -85,7 +90,8 @@ export async function startHarness(
 export const isPatchOriginal = (token: string) => (r: RecordedRequest) =>
   r.method === 'PATCH' && r.path.endsWith(`/${token}/messages/@original`);
 export const isCallback = (id: string) => (r: RecordedRequest) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`);
-export const isFollowUp = (token: string) => (r: RecordedRequest) => r.method === 'POST' && r.path.endsWith(`/webhooks/${r.path.split('/')[2]}/${token}`);
+export const isFollowUp = (token: string) => (r: RecordedRequest) =>
+  r.method === 'POST' && r.path.endsWith(`/webhooks/${r.path.split('/')[2]}/${token}`);
 
 /** Every request that carries a message (content or embeds). */
 export function messageBodies(fake: FakeDiscord): { req: RecordedRequest; data: Record<string, any> }[] {

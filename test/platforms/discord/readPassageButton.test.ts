@@ -43,7 +43,7 @@ describe('Lire le passage (Discord)', () => {
     expect(callback.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
-  it('a button naming a passage no longer in the corpus gets a clear message, in the clicker\'s language', async () => {
+  it("a button naming a passage no longer in the corpus gets a clear message, in the clicker's language", async () => {
     const message = await answeredMessage();
     const click = h.fake.buttonClick({ customId: `${READ_PASSAGE_PREFIX}AAAAAAAAAA.3.BBBBBBBB`, message, locale: 'en-US' });
     const callback = await h.fake.waitForRequest(isCallback(click.id));

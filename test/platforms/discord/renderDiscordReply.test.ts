@@ -14,12 +14,21 @@ const fact = (excerpt: string, i = 0, highlights = [{ start: 0, end: 5 }]): Repl
   type: 'fact',
   excerpt,
   highlights,
-  citation: { source: `corpus/${String(i).padStart(3, '0')}_x.txt`, title: `Communiqué n°${i}`, date: '2024-03-12', url: i % 2 ? `https://example.org/${i}` : undefined },
+  citation: {
+    source: `corpus/${String(i).padStart(3, '0')}_x.txt`,
+    title: `Communiqué n°${i}`,
+    date: '2024-03-12',
+    url: i % 2 ? `https://example.org/${i}` : undefined,
+  },
 });
 
 function embedTotal(embeds: ReturnType<typeof renderDiscordReply>['embeds']): number {
   return embeds.reduce(
-    (n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) +
+    (n, e) =>
+      n +
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text.length ?? 0) +
       (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0),
     0,
   );
@@ -42,10 +51,20 @@ describe('renderDiscordReply', () => {
     const excerpt = 'Un chantier parmi les quatorze en cours qui mobilisent 163 personnes à temps plein.';
     const out = renderDiscordReply({
       ephemeral: false,
-      heading: 'Un fait trouvé, le plus pertinent d\'abord :',
-      sections: [{ type: 'fact', excerpt, highlights: [{ start: 3, end: 11 }, { start: 59, end: 68 }], citation: { source: 'corpus/002.txt', title: 'Gers numérique', date: '2016-05-10', url: 'https://www.gers.fr/x' } }],
+      heading: "Un fait trouvé, le plus pertinent d'abord :",
+      sections: [
+        {
+          type: 'fact',
+          excerpt,
+          highlights: [
+            { start: 3, end: 11 },
+            { start: 59, end: 68 },
+          ],
+          citation: { source: 'corpus/002.txt', title: 'Gers numérique', date: '2016-05-10', url: 'https://www.gers.fr/x' },
+        },
+      ],
     });
-    expect(out.content).toBe('Un fait trouvé, le plus pertinent d\'abord :');
+    expect(out.content).toBe("Un fait trouvé, le plus pertinent d'abord :");
     expect(out.embeds).toHaveLength(1);
     expect(out.embeds[0]).toMatchObject({
       title: 'Gers numérique',
@@ -60,7 +79,11 @@ describe('renderDiscordReply', () => {
     expect(out.embeds[0]?.url).toBeUndefined();
     expect(out.embeds[0]?.title).toBe('Communiqué n°2');
     expect(out.embeds[0]?.footer?.text).toBe('2024-03-12');
-    const untitled = renderDiscordReply({ ephemeral: false, heading: '', sections: [{ type: 'fact', excerpt: 'x', highlights: [], citation: { source: 'corpus/009_y.txt', title: '' } }] });
+    const untitled = renderDiscordReply({
+      ephemeral: false,
+      heading: '',
+      sections: [{ type: 'fact', excerpt: 'x', highlights: [], citation: { source: 'corpus/009_y.txt', title: '' } }],
+    });
     expect(untitled.embeds[0]?.title).toBe('corpus/009\\_y.txt');
   });
 
@@ -84,12 +107,19 @@ describe('renderDiscordReply', () => {
   });
 
   it('neutralises @everyone, @here and <@…> in every part of the message', () => {
-    expect(neutraliseMentions('@everyone @here <@123> <@!4> <@&5>')).toBe('@\u200beveryone @\u200bhere <@\u200b123> <@\u200b!4> <@\u200b&5>');
+    expect(neutraliseMentions('@everyone @here <@123> <@!4> <@&5>')).toBe(
+      '@\u200beveryone @\u200bhere <@\u200b123> <@\u200b!4> <@\u200b&5>',
+    );
     const out = renderDiscordReply({
       ephemeral: false,
       heading: 'Réponse pour @here',
       sections: [
-        { type: 'fact', excerpt: 'La mairie a prévenu @everyone selon <@123>.', highlights: [{ start: 20, end: 29 }], citation: { source: 'corpus/<@1>.txt', title: 'Note @everyone', date: undefined, url: undefined } },
+        {
+          type: 'fact',
+          excerpt: 'La mairie a prévenu @everyone selon <@123>.',
+          highlights: [{ start: 20, end: 29 }],
+          citation: { source: 'corpus/<@1>.txt', title: 'Note @everyone', date: undefined, url: undefined },
+        },
         { type: 'text', text: 'Voir <@&456> @here' },
         { type: 'list', items: ['@everyone'] },
         { type: 'context', text: '<@789>' },
@@ -102,7 +132,7 @@ describe('renderDiscordReply', () => {
 
   it('80 facts: as many embeds as the limits allow, the others listed in content, all within limits', () => {
     const facts = Array.from({ length: 80 }, (_, i) => fact(`Fait numéro ${i} : ${'la fibre arrive dans le département. '.repeat(10)}`, i));
-    const out = renderDiscordReply({ ephemeral: false, heading: '80 faits trouvés, le plus pertinent d\'abord :', sections: facts });
+    const out = renderDiscordReply({ ephemeral: false, heading: "80 faits trouvés, le plus pertinent d'abord :", sections: facts });
     expectWithinLimits(out);
     expect(out.embeds.length).toBeGreaterThan(3);
     expect(out.embeds[0]?.title).toBe('Communiqué n°0');
@@ -114,7 +144,11 @@ describe('renderDiscordReply', () => {
   it('a 10,000-character excerpt is cut to fit (4,096 description, 6,000 total), bold intact', () => {
     const excerpt = `${'fibre '.repeat(1700)}fin`;
     const highlights = Array.from({ length: 1700 }, (_, i) => ({ start: i * 6, end: i * 6 + 5 }));
-    const out = renderDiscordReply({ ephemeral: false, heading: 'h', sections: [fact(excerpt, 0, highlights), fact(excerpt, 1, highlights)] });
+    const out = renderDiscordReply({
+      ephemeral: false,
+      heading: 'h',
+      sections: [fact(excerpt, 0, highlights), fact(excerpt, 1, highlights)],
+    });
     expectWithinLimits(out);
     const description = out.embeds[0]!.description!;
     expect(description.length).toBeGreaterThan(3000);
@@ -124,7 +158,14 @@ describe('renderDiscordReply', () => {
 
   it('a huge list (sources, help) stays within 4,096 characters of description', () => {
     const items = Array.from({ length: 500 }, (_, i) => `Communiqué ${i} — 2024-01-01 — corpus/${i}.txt`);
-    const out = renderDiscordReply({ ephemeral: false, heading: 'x'.repeat(3000), sections: [{ type: 'list', items }, { type: 'context', text: 'Page 1 sur 50' }] });
+    const out = renderDiscordReply({
+      ephemeral: false,
+      heading: 'x'.repeat(3000),
+      sections: [
+        { type: 'list', items },
+        { type: 'context', text: 'Page 1 sur 50' },
+      ],
+    });
     expectWithinLimits(out);
     expect(out.embeds[0]?.footer?.text).toBe('Page 1 sur 50');
   });
@@ -135,12 +176,19 @@ describe('renderDiscordReply', () => {
     expect(out.embeds).toEqual([]);
     expect(out.content).toContain('« La fibre @\u200beveryone. »');
     expect(out.content).toContain('Communiqué n°1 — 2024-03-12 — https://example.org/1');
-    const long = renderDiscordReply({ ...reply, sections: Array.from({ length: 80 }, (_, i) => fact('x'.repeat(400), i)) }, { embeds: false });
+    const long = renderDiscordReply(
+      { ...reply, sections: Array.from({ length: 80 }, (_, i) => fact('x'.repeat(400), i)) },
+      { embeds: false },
+    );
     expect(long.content.length).toBeLessThanOrEqual(2000);
   });
 
   it('an error reply is content only', () => {
-    expect(renderDiscordReply({ ephemeral: true, heading: 'Posez une question avec des mots.', sections: [] })).toEqual({ content: 'Posez une question avec des mots.', embeds: [], components: [] });
+    expect(renderDiscordReply({ ephemeral: true, heading: 'Posez une question avec des mots.', sections: [] })).toEqual({
+      content: 'Posez une question avec des mots.',
+      embeds: [],
+      components: [],
+    });
   });
 
   it('truncate never splits a surrogate pair', () => {
@@ -160,7 +208,15 @@ describe('masked links from the corpus or a user (issue 14, item 6)', () => {
       sections: [
         { type: 'text', text: twoLinks },
         { type: 'list', items: [twoLinks, `\\${link}`] },
-        { type: 'fact', excerpt: `Le Gers raccorde 13 000 prises. ${twoLinks}`, highlights: [{ start: 3, end: 7 }, { start: 40, end: 52 }], citation: { source: 'corpus/a.txt', title: link } },
+        {
+          type: 'fact',
+          excerpt: `Le Gers raccorde 13 000 prises. ${twoLinks}`,
+          highlights: [
+            { start: 3, end: 7 },
+            { start: 40, end: 52 },
+          ],
+          citation: { source: 'corpus/a.txt', title: link },
+        },
       ],
     });
     for (const text of [out.content, ...out.embeds.flatMap((e) => [e.title ?? '', e.description ?? ''])]) {
@@ -178,14 +234,22 @@ describe('masked links from the corpus or a user (issue 14, item 6)', () => {
 
   it('does not link a title that names another address than its url', () => {
     const out = renderDiscordReply({
-      ephemeral: false, heading: 'h',
-      sections: [{ type: 'fact', excerpt: 'Texte.', highlights: [], citation: { source: 'corpus/a.md', title: 'www.impots.gouv.fr', url: 'https://exemple-piege.net/' } }],
+      ephemeral: false,
+      heading: 'h',
+      sections: [
+        {
+          type: 'fact',
+          excerpt: 'Texte.',
+          highlights: [],
+          citation: { source: 'corpus/a.md', title: 'www.impots.gouv.fr', url: 'https://exemple-piege.net/' },
+        },
+      ],
     });
     expect(out.embeds[0]?.url).toBeUndefined();
     expect(out.embeds[0]?.footer?.text).toContain('https://exemple-piege.net/');
   });
 
-  it('answer first: no content, the lead fact\'s embed first, further facts headed by their introduction, the button as a component', () => {
+  it("answer first: no content, the lead fact's embed first, further facts headed by their introduction, the button as a component", () => {
     const out = renderDiscordReply({
       ephemeral: false,
       heading: '',
@@ -199,11 +263,18 @@ describe('masked links from the corpus or a user (issue 14, item 6)', () => {
     expect(out.content).toBe('');
     expect(out.embeds.map((e) => e.description)).toEqual(['Le réseau compte **4 200** prises.', 'Le syndicat vise **6 000** prises.']);
     expect(out.embeds[1]?.author?.name).toBe('Également :');
-    expect(out.components).toEqual([{ type: 1, components: [{ type: 2, style: 2, custom_id: 'relais:read:AbCdEfGhIj.4.KlMnOpQr', label: 'Lire le passage' }] }]);
+    expect(out.components).toEqual([
+      { type: 1, components: [{ type: 2, style: 2, custom_id: 'relais:read:AbCdEfGhIj.4.KlMnOpQr', label: 'Lire le passage' }] },
+    ]);
   });
 
-  it('drops a button whose custom_id would pass Discord\'s 100 characters', () => {
-    const out = renderDiscordReply({ ephemeral: false, heading: 'h', sections: [], actions: [{ kind: 'read-passage', label: 'L', passage: 'x'.repeat(95) }] });
+  it("drops a button whose custom_id would pass Discord's 100 characters", () => {
+    const out = renderDiscordReply({
+      ephemeral: false,
+      heading: 'h',
+      sections: [],
+      actions: [{ kind: 'read-passage', label: 'L', passage: 'x'.repeat(95) }],
+    });
     expect(out.components).toEqual([]);
   });
 });

@@ -6,7 +6,13 @@ import { confirmationFor, replyActionRows } from '../../../src/platforms/discord
 
 describe('Discord reply actions', () => {
   it('renders 👍 / 👎 and share as buttons of one row', () => {
-    const [row] = replyActionRows([{ kind: 'feedback', answerId: 'A1' }, { kind: 'share', answerId: 'A1' }], 'fr');
+    const [row] = replyActionRows(
+      [
+        { kind: 'feedback', answerId: 'A1' },
+        { kind: 'share', answerId: 'A1' },
+      ],
+      'fr',
+    );
     expect(row?.type).toBe(ComponentType.ActionRow);
     expect(row?.components.map((b) => [b.custom_id, b.label, b.emoji?.name, b.style])).toEqual([
       ['relais:vote:up:A1', 'Utile', '👍', ButtonStyle.Secondary],
@@ -16,7 +22,12 @@ describe('Discord reply actions', () => {
   });
 
   it('renders a confirmation as a danger button of the same row, whose short key brings back the command', () => {
-    const confirm = { kind: 'confirm' as const, label: 'Retirer', command: 'remove', options: { file: 'un-nom-de-fichier-assez-long.pdf' } };
+    const confirm = {
+      kind: 'confirm' as const,
+      label: 'Retirer',
+      command: 'remove',
+      options: { file: 'un-nom-de-fichier-assez-long.pdf' },
+    };
     const [row] = replyActionRows([{ kind: 'feedback', answerId: 'A1' }, confirm], 'fr');
     const button = row?.components.at(-1);
     expect(row?.components).toHaveLength(3);
@@ -28,7 +39,10 @@ describe('Discord reply actions', () => {
   it('adds components to a reply only when it has actions', () => {
     // Always an array: an edit with [] takes away the buttons an earlier version of the message had.
     expect(renderDiscordReply({ ephemeral: false, heading: 'Bonjour', sections: [] }).components).toEqual([]);
-    const withButtons = renderDiscordReply({ ephemeral: false, heading: 'Hi', sections: [], actions: [{ kind: 'feedback', answerId: 'B' }] }, { locale: 'en' });
+    const withButtons = renderDiscordReply(
+      { ephemeral: false, heading: 'Hi', sections: [], actions: [{ kind: 'feedback', answerId: 'B' }] },
+      { locale: 'en' },
+    );
     expect(withButtons.components?.[0]?.components.map((b) => b.label)).toEqual(['Helpful', 'Not helpful']);
   });
 });

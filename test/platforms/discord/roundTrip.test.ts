@@ -49,7 +49,9 @@ describe('/ask round trip through FakeDiscord', () => {
     const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
     // Slow ones are @discordjs/rest's client-side global limit (50 requests/s; each /ask makes two).
     const slow = times.filter((t) => t > 100).length;
-    console.log(`[discord] /ask round trip over ${times.length} questions: p50 ${fmt(percentile(sorted, 50))}, p99 ${fmt(percentile(sorted, 99))}, max ${fmt(sorted.at(-1)!)}; ${slow} over 100 ms`);
+    console.log(
+      `[discord] /ask round trip over ${times.length} questions: p50 ${fmt(percentile(sorted, 50))}, p99 ${fmt(percentile(sorted, 99))}, max ${fmt(sorted.at(-1)!)}; ${slow} over 100 ms`,
+    );
     expect(times).toHaveLength(100);
   });
 });

@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShardingManager } from 'discord.js';
 import { parseConfig } from '../../../src/config.ts';
 import { RelaisEngine, silentLogger } from '../../../src/engine/index.ts';
-import { SHARD_EXEC_ARGV, shardCount, shardingManagerOptions, startShardedDiscord, type ShardedDiscord } from '../../../src/platforms/discord/shardedDiscord.ts';
+import {
+  SHARD_EXEC_ARGV,
+  shardCount,
+  shardingManagerOptions,
+  startShardedDiscord,
+  type ShardedDiscord,
+} from '../../../src/platforms/discord/shardedDiscord.ts';
 import { SHARD_FILE } from '../../../src/compositionRoot.ts';
 import { openConfiguredEngine } from '../../../src/openEngine.ts';
 import { FakeDiscord } from '../../fakes/fakeDiscord.ts';
@@ -42,10 +48,13 @@ describe('two shards against FakeDiscord', () => {
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     // Discord recommends two shards for this bot.
-    fake.respondWith((r) => r.method === 'GET' && r.path === '/gateway/bot', () => ({
-      status: 200,
-      body: { url: fake.gatewayUrl, shards: 2, session_start_limit: { total: 1000, remaining: 990, reset_after: 1, max_concurrency: 1 } },
-    }));
+    fake.respondWith(
+      (r) => r.method === 'GET' && r.path === '/gateway/bot',
+      () => ({
+        status: 200,
+        body: { url: fake.gatewayUrl, shards: 2, session_start_limit: { total: 1000, remaining: 990, reset_after: 1, max_concurrency: 1 } },
+      }),
+    );
     corpus = await tempCorpus();
   });
 
@@ -75,8 +84,14 @@ describe('two shards against FakeDiscord', () => {
     Object.assign(process.env, env);
     const config = parseConfig(env);
     const engine = await openConfiguredEngine(config, silentLogger, { useSnapshot: true });
-    sharded = await startShardedDiscord({ config, engine, logger: silentLogger, shardFile: SHARD_FILE, spawnDelayMs: 0,
-      spawnTimeoutMs: 45_000 });
+    sharded = await startShardedDiscord({
+      config,
+      engine,
+      logger: silentLogger,
+      shardFile: SHARD_FILE,
+      spawnDelayMs: 0,
+      spawnTimeoutMs: 45_000,
+    });
     const snapshotFiles = async () => {
       const names = (await readdir(corpus.dataDir, { recursive: true })).sort();
       return Promise.all(names.map(async (name) => [name, (await stat(path.join(corpus.dataDir, name))).mtimeMs] as const));
@@ -85,14 +100,20 @@ describe('two shards against FakeDiscord', () => {
     expect(made.length).toBeGreaterThan(0);
 
     expect(sharded.totalShards).toBe(2);
-    expect(fake.identifies.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
+    expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
     expect(fake.identifies.every((i) => i.token === fake.token)).toBe(true);
     // Neither shard rewrote the snapshot: both loaded it.
     expect(await snapshotFiles()).toEqual(made);
     const opened = await RelaisEngine.open({ corpusDir: corpus.corpusDir, dataDir: corpus.dataDir });
     expect(opened.status().loadedFrom).toBe('snapshot');
 
-    const sent = fake.interactionCreate({ commandName: 'ask', options: { question: 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?' } });
+    const sent = fake.interactionCreate({
+      commandName: 'ask',
+      options: { question: 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?' },
+    });
     const patch = await fake.waitForRequest(isPatchOriginal(sent.token), 30_000);
     expect(patch.body.embeds[0].description).toMatch(/\*\*163\*\* personnes/);
     expect(patch.body.allowed_mentions).toEqual({ parse: [], replied_user: false });

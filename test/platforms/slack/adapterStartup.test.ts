@@ -34,8 +34,13 @@ afterEach(() => {
   expect(unhandled).toEqual([]);
 });
 
-const httpConfig = (): SlackConfig => ({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, adminUserIds: [],
-  apiUrl: fake.apiUrl, port: 0 });
+const httpConfig = (): SlackConfig => ({
+  botToken: BOT_TOKEN,
+  signingSecret: SIGNING_SECRET,
+  adminUserIds: [],
+  apiUrl: fake.apiUrl,
+  port: 0,
+});
 const start = (config: SlackConfig, logger = recordingLogger()) => SlackAdapter.start({ config, engine, logger, retry: TEST_RETRY });
 
 describe('SlackAdapter start-up', () => {
@@ -43,7 +48,9 @@ describe('SlackAdapter start-up', () => {
     fake.respondWith('auth.test', replies.apiError('invalid_auth'));
     const error = await start(httpConfig()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackStartError);
-    expect(String((error as Error).message)).toMatch(/^Slack did not accept SLACK_BOT_TOKEN \(auth\.test failed: invalid_auth\): copy the Bot User OAuth Token/);
+    expect(String((error as Error).message)).toMatch(
+      /^Slack did not accept SLACK_BOT_TOKEN \(auth\.test failed: invalid_auth\): copy the Bot User OAuth Token/,
+    );
     expect(String((error as Error).message)).not.toContain(BOT_TOKEN);
   });
 
@@ -57,7 +64,9 @@ describe('SlackAdapter start-up', () => {
     fake.respondWith('apps.connections.open', replies.apiError('invalid_auth'));
     const error = await start({ ...httpConfig(), signingSecret: undefined, appToken: APP_TOKEN }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackStartError);
-    expect(String((error as Error).message)).toMatch(/^Slack did not accept SLACK_APP_TOKEN \(apps\.connections\.open failed: invalid_auth\)/);
+    expect(String((error as Error).message)).toMatch(
+      /^Slack did not accept SLACK_APP_TOKEN \(apps\.connections\.open failed: invalid_auth\)/,
+    );
     expect(String((error as Error).message)).not.toContain(APP_TOKEN);
   });
 
@@ -65,7 +74,9 @@ describe('SlackAdapter start-up', () => {
     const port = await freePort();
     const error = await start({ ...httpConfig(), apiUrl: `http://127.0.0.1:${port}/api/` }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackStartError);
-    expect((error as Error).message).toMatch(/^Slack could not be reached at http:\/\/127\.0\.0\.1:\d+\/api\/ \(ECONNREFUSED\): check the network, a proxy, or SLACK_API_URL; the tokens were not checked\.$/);
+    expect((error as Error).message).toMatch(
+      /^Slack could not be reached at http:\/\/127\.0\.0\.1:\d+\/api\/ \(ECONNREFUSED\): check the network, a proxy, or SLACK_API_URL; the tokens were not checked\.$/,
+    );
   });
 
   it('names PORT when it is busy (HTTP mode) (issue 14, item 5)', async () => {
@@ -92,7 +103,9 @@ describe('SlackAdapter start-up', () => {
     const started = logger.entries.find((e) => e.message === 'Slack adapter started');
     expect(started?.details['mode']).toBe('http');
     // The address the server really listens on: every interface, not 127.0.0.1 (issue 14, item 9).
-    expect(started?.details['listening']).toMatch(new RegExp(`^http://(\\[::\\]|0\\.0\\.0\\.0):${new URL(adapter.url!).port}/slack/events$`));
+    expect(started?.details['listening']).toMatch(
+      new RegExp(`^http://(\\[::\\]|0\\.0\\.0\\.0):${new URL(adapter.url!).port}/slack/events$`),
+    );
     await adapter.stop();
     await adapter.stop();
     await expect(fetch(`${adapter.url}/slack/events`, { method: 'POST' })).rejects.toThrow();

@@ -12,8 +12,11 @@ import { type Harness, responseIdOf, SIGNING_SECRET, slash, startHarness, waitFo
 const votes = new InMemoryFeedbackStore();
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ mode: 'http', extraFiles: CONVERSATION_RELEASES,
-    adapter: { conversations: new Conversations({ votes, salt: 'a-salt-for-the-tests' }) } });
+  h = await startHarness({
+    mode: 'http',
+    extraFiles: CONVERSATION_RELEASES,
+    adapter: { conversations: new Conversations({ votes, salt: 'a-salt-for-the-tests' }) },
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -25,7 +28,8 @@ beforeEach(() => {
 /** The action_ids of the buttons in a Slack message's blocks. */
 function buttonIds(blocks: unknown): string[] {
   return (blocks as { type: string; elements?: { action_id?: string }[] }[])
-    .filter((b) => b.type === 'actions').flatMap((b) => (b.elements ?? []).map((e) => e.action_id ?? ''));
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => (b.elements ?? []).map((e) => e.action_id ?? ''));
 }
 
 /** Clicks a button (signed, over HTTP); resolves with the first response_url POST the click gets. */
@@ -44,8 +48,12 @@ describe('answer buttons on Slack', () => {
     expect(answer.body['response_type']).toBe('ephemeral');
     // "Lire le passage" (the release has no link) first, then the answer's own buttons.
     const ids = buttonIds(answer.body['blocks']);
-    expect(ids.map((id) => id === READ_PASSAGE_ACTION ? id : id.slice(0, id.lastIndexOf(':'))))
-      .toEqual([READ_PASSAGE_ACTION, 'relais:vote:up', 'relais:vote:down', 'relais:share']);
+    expect(ids.map((id) => (id === READ_PASSAGE_ACTION ? id : id.slice(0, id.lastIndexOf(':'))))).toEqual([
+      READ_PASSAGE_ACTION,
+      'relais:vote:up',
+      'relais:vote:down',
+      'relais:share',
+    ]);
     expect(JSON.stringify(answer.body['blocks'])).toContain('Partager dans le canal');
   });
 
@@ -89,10 +97,16 @@ describe('answer buttons on Slack', () => {
     expect(shown.replace(/\*/g, '')).toContain(HAUT_VALLON.president);
     // Public now: the passage and the votes, no second share button.
     const sharedIds = buttonIds(first.body['blocks']);
-    expect(sharedIds.map((b) => b === READ_PASSAGE_ACTION ? b : b.slice(0, b.lastIndexOf(':'))))
-      .toEqual([READ_PASSAGE_ACTION, 'relais:vote:up', 'relais:vote:down']);
-    expect((first.body['blocks'] as { type: string; text?: { text: string } }[])
-      .filter((b) => b.type === 'section').every((b) => (b.text?.text ?? '') !== '')).toBe(true);
+    expect(sharedIds.map((b) => (b === READ_PASSAGE_ACTION ? b : b.slice(0, b.lastIndexOf(':'))))).toEqual([
+      READ_PASSAGE_ACTION,
+      'relais:vote:up',
+      'relais:vote:down',
+    ]);
+    expect(
+      (first.body['blocks'] as { type: string; text?: { text: string } }[])
+        .filter((b) => b.type === 'section')
+        .every((b) => (b.text?.text ?? '') !== ''),
+    ).toBe(true);
     const note = await waitForNthResponse(h.fake, id, 2);
     expect(note.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(String(note.body['text'])).toContain('partagée');

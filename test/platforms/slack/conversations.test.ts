@@ -55,8 +55,10 @@ describe('mentions and direct messages', () => {
     expect(JSON.stringify(post.body['blocks'])).toContain(GERS_TITLE);
   });
 
-  it('ignores its own messages and other bots\' messages', async () => {
-    await send(h.fake.botMessage({ botId: h.fake.identity.botId, channelType: 'im', channel: h.fake.identity.dmChannelId, text: GERS_QUESTION }));
+  it("ignores its own messages and other bots' messages", async () => {
+    await send(
+      h.fake.botMessage({ botId: h.fake.identity.botId, channelType: 'im', channel: h.fake.identity.dmChannelId, text: GERS_QUESTION }),
+    );
     await send(h.fake.botMessage({ channelType: 'im', channel: h.fake.identity.dmChannelId, text: GERS_QUESTION }));
     await send(h.fake.botMessage({ channelType: 'im', channel: h.fake.identity.dmChannelId, subtype: 'bot_message', text: GERS_QUESTION }));
     await send(h.fake.appMention({ text: GERS_QUESTION, extra: { bot_id: 'B0OTHERBOT', user: 'U0OTHERBOT' } }));
@@ -85,7 +87,7 @@ describe('mentions and direct messages', () => {
     expect(answers).toHaveLength(1);
   });
 
-  it('gives an empty mention the engine\'s hint, ephemerally, in the thread', async () => {
+  it("gives an empty mention the engine's hint, ephemerally, in the thread", async () => {
     const mention = h.fake.appMention({ text: `<@${h.fake.identity.botUserId}>` });
     await send(mention);
     const hint = await h.fake.waitForCall('chat.postEphemeral');

@@ -12,7 +12,15 @@ import { writePdf } from '../../fixtures/documents/pdfWriter.ts';
 import { startPressSite, type PressSite } from '../../fixtures/documents/pressSiteServer.ts';
 import { scannedPagePng } from '../../fixtures/documents/pngWriter.ts';
 import { YONNE, yonneArticleHtml } from '../../fixtures/documents/yonneArticlePage.ts';
-import { ADMIN_USER_ID, BOT_TOKEN, recordingLogger, responseIdOf, SIGNING_SECRET, TEST_RETRY, waitForNthResponse } from './slackTestHarness.ts';
+import {
+  ADMIN_USER_ID,
+  BOT_TOKEN,
+  recordingLogger,
+  responseIdOf,
+  SIGNING_SECRET,
+  TEST_RETRY,
+  waitForNthResponse,
+} from './slackTestHarness.ts';
 
 const MEMBER = 'U0MEMBER01';
 let fake: FakeSlack;
@@ -23,19 +31,30 @@ let elsewhere: FileServer;
 let millau: Buffer;
 
 async function release(town: string, date: string): Promise<Buffer> {
-  return writePdf({}, (doc) => doc.text(`${town} ouvre un espace numérique`, 50, 50).text(
-    `${town}, le ${date}. L’espace prête des ordinateurs et accompagne les démarches en ligne des habitants.`, 50, 90));
+  return writePdf({}, (doc) =>
+    doc
+      .text(`${town} ouvre un espace numérique`, 50, 50)
+      .text(`${town}, le ${date}. L’espace prête des ordinateurs et accompagne les démarches en ligne des habitants.`, 50, 90),
+  );
 }
 
 beforeAll(async () => {
   corpus = await openAdminCorpus();
   millau = await release('Millau', '8 janvier 2024');
-  site = await startPressSite({ article: yonneArticleHtml(), pdf: Buffer.from('%PDF-'), png: scannedPagePng(20, 20), navigationOnly: '<html></html>' });
+  site = await startPressSite({
+    article: yonneArticleHtml(),
+    pdf: Buffer.from('%PDF-'),
+    png: scannedPagePng(20, 20),
+    navigationOnly: '<html></html>',
+  });
   elsewhere = await startFileServer();
   fake = await FakeSlack.start({ botToken: BOT_TOKEN });
   adapter = await SlackAdapter.start({
     config: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, adminUserIds: [ADMIN_USER_ID], apiUrl: fake.apiUrl, port: 0 },
-    engine: corpus.engine, logger: recordingLogger(), retry: TEST_RETRY, corpusFiles: corpus.corpusFiles,
+    engine: corpus.engine,
+    logger: recordingLogger(),
+    retry: TEST_RETRY,
+    corpusFiles: corpus.corpusFiles,
   });
 });
 afterAll(async () => {
@@ -62,8 +81,7 @@ async function slash(text: string, user: string, channel = fake.identity.channel
 
 describe('adding a file shared in Slack', () => {
   it('a DM with a PDF and "ajouter": files.info, download with the bot token, saved, indexed, said', async () => {
-    const file = fake.addFile({ name: 'CP espace Millau.pdf', bytes: millau, user: ADMIN_USER_ID,
-      channel: fake.identity.dmChannelId });
+    const file = fake.addFile({ name: 'CP espace Millau.pdf', bytes: millau, user: ADMIN_USER_ID, channel: fake.identity.dmChannelId });
     await send(fake.fileShare([file], { text: 'ajouter', user: ADMIN_USER_ID }));
     const post = await posted(fake.identity.dmChannelId);
     expect(post.body['text']).toContain('Document ajouté au corpus');
@@ -119,17 +137,28 @@ describe('adding a file shared in Slack', () => {
   it('@Relais ajouter in a thread takes the file shared earlier in that thread', async () => {
     const file = fake.addFile({ name: 'Figeac.pdf', bytes: await release('Figeac', '2 mai 2024'), user: MEMBER });
     const threadTs = '1700000000.000200';
-    fake.respondWith('conversations.replies', replies.ok({ messages: [
-      { type: 'message', user: MEMBER, text: 'Le communiqué de Figeac', ts: threadTs, files: [file] },
-      { type: 'message', user: ADMIN_USER_ID, text: `<@${fake.identity.botUserId}> ajouter`, ts: '1700000000.000300', thread_ts: threadTs },
-    ] }));
+    fake.respondWith(
+      'conversations.replies',
+      replies.ok({
+        messages: [
+          { type: 'message', user: MEMBER, text: 'Le communiqué de Figeac', ts: threadTs, files: [file] },
+          {
+            type: 'message',
+            user: ADMIN_USER_ID,
+            text: `<@${fake.identity.botUserId}> ajouter`,
+            ts: '1700000000.000300',
+            thread_ts: threadTs,
+          },
+        ],
+      }),
+    );
     await send(fake.appMention({ text: 'ajouter', user: ADMIN_USER_ID, thread_ts: threadTs, ts: '1700000000.000300' }));
     const post = await posted(fake.identity.channelId);
     expect(fake.callsTo('conversations.replies')[0]?.body).toMatchObject({ channel: fake.identity.channelId, ts: threadTs });
     expect(post.body['text']).toContain('Figeac ouvre un espace numérique');
   });
 
-  it('/relais add takes the asker\'s latest share in the channel (files.list)', async () => {
+  it("/relais add takes the asker's latest share in the channel (files.list)", async () => {
     fake.addFile({ name: 'Lodeve.pdf', bytes: await release('Lodève', '6 juin 2024'), user: ADMIN_USER_ID });
     const response = await slash('add', ADMIN_USER_ID);
     const answer = await response();
@@ -167,15 +196,29 @@ describe('add <url> from Slack', () => {
 describe('remove and restore from Slack', () => {
   function click(value: string, user: string, responseId: string): Promise<unknown> {
     return fake.sendInteraction(adapter.url as string, SIGNING_SECRET, {
-      type: 'block_actions', user: { id: user, team_id: fake.identity.teamId }, api_app_id: fake.identity.appId, token: 'verification',
+      type: 'block_actions',
+      user: { id: user, team_id: fake.identity.teamId },
+      api_app_id: fake.identity.appId,
+      token: 'verification',
       container: { type: 'message', message_ts: '1700000000.000900', channel_id: fake.identity.channelId, is_ephemeral: true },
-      trigger_id: '123.456.abc', team: { id: fake.identity.teamId, domain: fake.identity.teamDomain },
-      channel: { id: fake.identity.channelId, name: fake.identity.channelName }, response_url: fake.responseUrl(responseId),
-      actions: [{ action_id: 'relais_confirm', block_id: 'b1', type: 'button', value, text: { type: 'plain_text', text: 'Retirer' }, action_ts: '1700000001.0' }],
+      trigger_id: '123.456.abc',
+      team: { id: fake.identity.teamId, domain: fake.identity.teamDomain },
+      channel: { id: fake.identity.channelId, name: fake.identity.channelName },
+      response_url: fake.responseUrl(responseId),
+      actions: [
+        {
+          action_id: 'relais_confirm',
+          block_id: 'b1',
+          type: 'button',
+          value,
+          text: { type: 'plain_text', text: 'Retirer' },
+          action_ts: '1700000001.0',
+        },
+      ],
     });
   }
 
-  it('/relais remove asks with a button; a member\'s click is refused to them, an admin\'s removes; restore brings it back', async () => {
+  it("/relais remove asks with a button; a member's click is refused to them, an admin's removes; restore brings it back", async () => {
     const asked = await (await slash(`remove ${HAUTE_LOIRE_FILE}`, ADMIN_USER_ID))();
     expect(asked.body['response_type']).toBe('ephemeral');
     expect(asked.body['text']).toContain(`Retirer « ${HAUTE_LOIRE_TITLE} » du corpus ?`);
@@ -202,7 +245,7 @@ describe('remove and restore from Slack', () => {
     expect(corpus.engine.documents().some((d) => d.file === HAUTE_LOIRE_FILE)).toBe(true);
   });
 
-  it('a member\'s /relais remove is refused and changes nothing', async () => {
+  it("a member's /relais remove is refused and changes nothing", async () => {
     const refused = await (await slash(`remove ${HAUTE_LOIRE_FILE} oui`, MEMBER))();
     expect(refused.body['text']).toMatch(/Seuls les administrateurs de Relais peuvent lancer remove/);
     expect(await corpusFiles()).toContain(HAUTE_LOIRE_FILE);

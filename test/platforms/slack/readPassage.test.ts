@@ -14,7 +14,11 @@ afterAll(async () => {
   await h?.close();
 });
 
-interface Button { action_id: string; value: string; text: { text: string } }
+interface Button {
+  action_id: string;
+  value: string;
+  text: { text: string };
+}
 
 async function click(value: string, message: { text?: string; blocks?: unknown[] }) {
   const payload = h.fake.blockActions({ actionId: READ_PASSAGE_ACTION, value, message });
@@ -56,7 +60,6 @@ describe('Lire le passage (Slack)', () => {
     expect(result.status).toBe(401);
   });
 });
-
 
 describe('Lire le passage (Slack, Socket Mode)', () => {
   it('answers a block_actions envelope: acknowledged, then the paragraph on the response_url, ephemeral', async () => {

@@ -2,13 +2,30 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply, ReplySection } from '../../../commands/reply.ts';
 import { escapeMrkdwn, mrkdwnLink } from '../../../src/platforms/slack/rendering/mrkdwn.ts';
-import { highlightedMrkdwn, renderSlackReply, SLACK_LIMITS, type SlackBlock } from '../../../src/platforms/slack/rendering/renderSlackReply.ts';
+import {
+  highlightedMrkdwn,
+  renderSlackReply,
+  SLACK_LIMITS,
+  type SlackBlock,
+} from '../../../src/platforms/slack/rendering/renderSlackReply.ts';
 
-const textsOf = (blocks: SlackBlock[]) => blocks.map((b) => (b.type === 'section' ? b.text.text
-  : b.type === 'context' ? b.elements.map((e) => e.text).join('\n') : b.elements.map((e) => e.text.text).join('\n')));
+const textsOf = (blocks: SlackBlock[]) =>
+  blocks.map((b) =>
+    b.type === 'section'
+      ? b.text.text
+      : b.type === 'context'
+        ? b.elements.map((e) => e.text).join('\n')
+        : b.elements.map((e) => e.text.text).join('\n'),
+  );
 
 function fact(excerpt: string, extra: Partial<Extract<ReplySection, { type: 'fact' }>> = {}): ReplySection {
-  return { type: 'fact', excerpt, highlights: [], citation: { source: 'corpus/001_a_b.txt', title: 'Titre', date: '2019-03-12' }, ...extra };
+  return {
+    type: 'fact',
+    excerpt,
+    highlights: [],
+    citation: { source: 'corpus/001_a_b.txt', title: 'Titre', date: '2019-03-12' },
+    ...extra,
+  };
 }
 
 function expectWithinLimits(message: ReturnType<typeof renderSlackReply>): void {
@@ -23,7 +40,11 @@ function expectWithinLimits(message: ReturnType<typeof renderSlackReply>): void 
 
 describe('renderSlackReply', () => {
   it('keeps 80 facts within 50 blocks, with a closing count of those not shown, and all of them in the fallback', () => {
-    const reply: Reply = { ephemeral: false, heading: '80 faits trouvés', sections: Array.from({ length: 80 }, (_, i) => fact(`Fait numéro ${i + 1}.`)) };
+    const reply: Reply = {
+      ephemeral: false,
+      heading: '80 faits trouvés',
+      sections: Array.from({ length: 80 }, (_, i) => fact(`Fait numéro ${i + 1}.`)),
+    };
     const message = renderSlackReply(reply);
     expectWithinLimits(message);
     expect(message.blocks).toHaveLength(50);
@@ -31,7 +52,10 @@ describe('renderSlackReply', () => {
     expect(textsOf(message.blocks).filter((t) => t.startsWith('Fait numéro'))).toHaveLength(24);
     expect(textsOf(message.blocks).at(-1)).toContain('56 de plus');
     expect(message.text).toContain('Fait numéro 80.');
-    expect(renderSlackReply(reply, { locale: 'en' }).blocks.at(-1)).toMatchObject({ type: 'context', elements: [{ text: expect.stringContaining('56 more') }] });
+    expect(renderSlackReply(reply, { locale: 'en' }).blocks.at(-1)).toMatchObject({
+      type: 'context',
+      elements: [{ text: expect.stringContaining('56 more') }],
+    });
   });
 
   it('cuts a 10,000-character excerpt (even one made of characters that escape long) to 3,000 per text', () => {
@@ -39,8 +63,14 @@ describe('renderSlackReply', () => {
     const ampersands = '&'.repeat(10_000);
     for (const excerpt of [long, ampersands]) {
       const message = renderSlackReply({
-        ephemeral: false, heading: 'H'.repeat(10_000),
-        sections: [fact(excerpt, { highlights: [{ start: 0, end: 9_999 }] }), { type: 'text', text: excerpt }, { type: 'context', text: excerpt }, { type: 'list', items: [excerpt, excerpt, 'court'] }],
+        ephemeral: false,
+        heading: 'H'.repeat(10_000),
+        sections: [
+          fact(excerpt, { highlights: [{ start: 0, end: 9_999 }] }),
+          { type: 'text', text: excerpt },
+          { type: 'context', text: excerpt },
+          { type: 'list', items: [excerpt, excerpt, 'court'] },
+        ],
       });
       expectWithinLimits(message);
       for (const t of textsOf(message.blocks)) {
@@ -54,41 +84,73 @@ describe('renderSlackReply', () => {
   it('puts the highlighted spans in bold, without bolding the spaces around them', () => {
     const excerpt = 'Un chantier qui mobilise 163 personnes à temps plein.';
     const start = excerpt.indexOf('163');
-    const text = highlightedMrkdwn(excerpt, [{ start: 3, end: 11 }, { start: start - 1, end: start + 'personnes'.length + 5 }], 3000);
+    const text = highlightedMrkdwn(
+      excerpt,
+      [
+        { start: 3, end: 11 },
+        { start: start - 1, end: start + 'personnes'.length + 5 },
+      ],
+      3000,
+    );
     expect(text).toBe('Un *chantier* qui mobilise *163 personnes* à temps plein.');
-    const message = renderSlackReply({ ephemeral: false, heading: 'Un fait', sections: [fact(excerpt, { highlights: [{ start: 3, end: 11 }] })] });
+    const message = renderSlackReply({
+      ephemeral: false,
+      heading: 'Un fait',
+      sections: [fact(excerpt, { highlights: [{ start: 3, end: 11 }] })],
+    });
     expect(message.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*Un fait*' } });
-    expect(message.blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Un *chantier* qui mobilise 163 personnes à temps plein.' } });
+    expect(message.blocks[1]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: 'Un *chantier* qui mobilise 163 personnes à temps plein.' },
+    });
   });
 
   it('cites the title when there is no link (the file in code only when there is no title), and links only http(s) URLs', () => {
     const withTitle = renderSlackReply({ ephemeral: false, heading: 'x', sections: [fact('a')] });
     expect(withTitle.blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Titre · 2019-03-12' }] });
-    const untitled = renderSlackReply({ ephemeral: false, heading: 'x', sections: [fact('a', { citation: { source: 'corpus/001_a_b.txt', title: ' ' } })] });
+    const untitled = renderSlackReply({
+      ephemeral: false,
+      heading: 'x',
+      sections: [fact('a', { citation: { source: 'corpus/001_a_b.txt', title: ' ' } })],
+    });
     expect(untitled.blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '`corpus/001_a_b.txt`' }] });
     const linked = renderSlackReply({
-      ephemeral: false, heading: 'x',
+      ephemeral: false,
+      heading: 'x',
       sections: [fact('a', { citation: { source: 'corpus/x.md', title: 'Gers & <Orange>', url: 'https://example.org/a b?x=1&y=<2>|z' } })],
     });
-    expect(linked.blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '<https://example.org/a%20b?x=1&amp;y=%3C2%3E%7Cz|Gers &amp; &lt;Orange&gt;>' }] });
+    expect(linked.blocks[2]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '<https://example.org/a%20b?x=1&amp;y=%3C2%3E%7Cz|Gers &amp; &lt;Orange&gt;>' }],
+    });
     for (const url of ['javascript:alert(1)', 'slack://channel?id=C1', 'mailto:a@b.c', 'not a url']) {
       expect(mrkdwnLink(url, 't')).toBeUndefined();
-      const rendered = renderSlackReply({ ephemeral: false, heading: 'x', sections: [fact('a', { citation: { source: 'corpus/y.txt', title: 'T', url } })] });
+      const rendered = renderSlackReply({
+        ephemeral: false,
+        heading: 'x',
+        sections: [fact('a', { citation: { source: 'corpus/y.txt', title: 'T', url } })],
+      });
       expect(JSON.stringify(rendered.blocks)).not.toContain('<');
     }
   });
 
   it('never makes a title naming another address the label of a link (issue 14, item 6)', () => {
     const deceptive = renderSlackReply({
-      ephemeral: false, heading: 'x',
-      sections: [fact('a', { citation: { source: 'corpus/x.md', title: 'impots.gouv.fr : votre remboursement', url: 'https://exemple-piege.net/formulaire' } })],
+      ephemeral: false,
+      heading: 'x',
+      sections: [
+        fact('a', {
+          citation: { source: 'corpus/x.md', title: 'impots.gouv.fr : votre remboursement', url: 'https://exemple-piege.net/formulaire' },
+        }),
+      ],
     });
     const context = textsOf(deceptive.blocks)[2] ?? '';
     expect(context).not.toMatch(/\|impots\.gouv\.fr/);
     expect(context).toContain('<https://exemple-piege.net/formulaire|https://exemple-piege.net/formulaire>');
     // A title naming the link's own site is still the label.
     const honest = renderSlackReply({
-      ephemeral: false, heading: 'x',
+      ephemeral: false,
+      heading: 'x',
       sections: [fact('a', { citation: { source: 'corpus/x.md', title: 'Le site gers.fr ouvre', url: 'https://www.gers.fr/actu' } })],
     });
     expect(textsOf(honest.blocks)[2]).toContain('<https://www.gers.fr/actu|Le site gers.fr ouvre>');
@@ -97,8 +159,14 @@ describe('renderSlackReply', () => {
   it('escapes &, < and > everywhere, so no mention, broadcast or link can come from text', () => {
     const hostile = 'Alerte <!channel> <!here> <!everyone> @everyone <@U123> <#C123> <https://evil.example|ici> & co';
     const message = renderSlackReply({
-      ephemeral: false, heading: hostile,
-      sections: [fact(hostile, { citation: { source: 'corpus/<!here>.txt', title: hostile } }), { type: 'text', text: hostile }, { type: 'list', items: [hostile] }, { type: 'context', text: hostile }],
+      ephemeral: false,
+      heading: hostile,
+      sections: [
+        fact(hostile, { citation: { source: 'corpus/<!here>.txt', title: hostile } }),
+        { type: 'text', text: hostile },
+        { type: 'list', items: [hostile] },
+        { type: 'context', text: hostile },
+      ],
     });
     const all = JSON.stringify(message);
     expect(all).not.toMatch(/<[!@#h]/);
@@ -107,7 +175,9 @@ describe('renderSlackReply', () => {
   });
 
   it('neutralises formatting markers at word boundaries but keeps them inside words', () => {
-    expect(escapeMrkdwn('*gras* _italique_ ~barré~ `code`')).toBe('\u2217gras\u2217 \uFF3Fitalique\uFF3F \u223Cbarré\u223C \u02CBcode\u02CB');
+    expect(escapeMrkdwn('*gras* _italique_ ~barré~ `code`')).toBe(
+      '\u2217gras\u2217 \uFF3Fitalique\uFF3F \u223Cbarré\u223C \u02CBcode\u02CB',
+    );
     expect(escapeMrkdwn('fichier_2019_v2.txt et 3*4')).toBe('fichier_2019_v2.txt et 3*4');
     // A corpus * next to a highlight cannot pair with Relais's own markers.
     expect(highlightedMrkdwn('*Gers* numérique', [{ start: 1, end: 5 }], 3000)).toBe('\u2217*Gers*\u2217 numérique');
@@ -141,13 +211,22 @@ describe('renderSlackReply', () => {
     expect(blocks[4]).toEqual({
       type: 'actions',
       block_id: 'relais-actions',
-      elements: [{ type: 'button', action_id: 'relais_read_passage', text: { type: 'plain_text', text: 'Lire le passage', emoji: true }, value: 'AbCdEfGhIj.4.KlMnOpQr' }],
+      elements: [
+        {
+          type: 'button',
+          action_id: 'relais_read_passage',
+          text: { type: 'plain_text', text: 'Lire le passage', emoji: true },
+          value: 'AbCdEfGhIj.4.KlMnOpQr',
+        },
+      ],
     });
   });
 
   it('keeps a block for the buttons when the facts overflow', () => {
     const reply: Reply = {
-      ephemeral: false, heading: 'h', sections: Array.from({ length: 80 }, (_, i) => fact(`Fait ${i}.`)),
+      ephemeral: false,
+      heading: 'h',
+      sections: Array.from({ length: 80 }, (_, i) => fact(`Fait ${i}.`)),
       actions: [{ kind: 'read-passage', label: 'Lire le passage', passage: 'a.1.b' }],
     };
     const { blocks } = renderSlackReply(reply);

@@ -36,7 +36,10 @@ describe('when Slack fails', () => {
   it('chat.postMessage 429 + Retry-After: waits as told, retries, and answers', async () => {
     h.fake.respondWith('chat.postMessage', replies.rateLimited(1), { times: 1 });
     const event = await mention();
-    const answered = await h.fake.waitForCall('chat.postMessage', (c) => c.body['thread_ts'] === event['ts'] && h.fake.callsTo('chat.postMessage').indexOf(c) === 1);
+    const answered = await h.fake.waitForCall(
+      'chat.postMessage',
+      (c) => c.body['thread_ts'] === event['ts'] && h.fake.callsTo('chat.postMessage').indexOf(c) === 1,
+    );
     const [first, second] = h.fake.callsTo('chat.postMessage');
     expect(second?.at ?? 0).toBeGreaterThanOrEqual((first?.at ?? 0) + 950);
     expect(JSON.stringify(answered.body['blocks'])).toContain(GERS_TITLE);
@@ -54,7 +57,10 @@ describe('when Slack fails', () => {
     remove();
 
     const next = await mention();
-    const answer = await h.fake.waitForCall('chat.postMessage', (c) => c.body['thread_ts'] === next['ts'] && !String(c.body['text']).includes('réf.'));
+    const answer = await h.fake.waitForCall(
+      'chat.postMessage',
+      (c) => c.body['thread_ts'] === next['ts'] && !String(c.body['text']).includes('réf.'),
+    );
     expect(JSON.stringify(answer.body['blocks'])).toContain(GERS_TITLE);
   });
 
@@ -75,7 +81,9 @@ describe('when Slack fails', () => {
     expect(failing.result.status).toBe(200);
     // One answer attempt + one retry, then the error notice + its retry: all 500.
     await h.fake.waitForResponse((r) => r.id === failing.id && h.fake.responsesTo(failing.id).length === 4);
-    await expect.poll(() => errorsLogged().map((e) => e.message)).toEqual(['slash command answer failed', 'could not tell the user either']);
+    await expect
+      .poll(() => errorsLogged().map((e) => e.message))
+      .toEqual(['slash command answer failed', 'could not tell the user either']);
     expect(errorsLogged()[0]?.details['error']).toMatchObject({ statusCode: 500 });
     remove();
 

@@ -3,7 +3,16 @@
 // p50/p99 over 100 questions each. Prints the figures; asserts only that every answer is right.
 //   npx vitest run test/platforms/slack/roundTrip.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GERS_QUESTION, GERS_TITLE, type Harness, percentile, responseIdOf, SIGNING_SECRET, startHarness, waitForNthResponse } from './slackTestHarness.ts';
+import {
+  GERS_QUESTION,
+  GERS_TITLE,
+  type Harness,
+  percentile,
+  responseIdOf,
+  SIGNING_SECRET,
+  startHarness,
+  waitForNthResponse,
+} from './slackTestHarness.ts';
 
 const QUESTIONS = 100;
 

@@ -87,7 +87,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     throw error;
   }
   return {
-    fake, engine, adapter, logger, corpusDir,
+    fake,
+    engine,
+    adapter,
+    logger,
+    corpusDir,
     writeCorpusFile: (name, text) => writeFile(path.join(corpusDir, name), text),
     async close() {
       await adapter.stop();

@@ -1,7 +1,16 @@
 // /relais over HTTP: signed requests acknowledged at once and answered through response_url;
 // forged or stale requests refused before anything runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_USER_ID, GERS_FILE, GERS_QUESTION, GERS_TITLE, type Harness, SIGNING_SECRET, slash, startHarness } from './slackTestHarness.ts';
+import {
+  ADMIN_USER_ID,
+  GERS_FILE,
+  GERS_QUESTION,
+  GERS_TITLE,
+  type Harness,
+  SIGNING_SECRET,
+  slash,
+  startHarness,
+} from './slackTestHarness.ts';
 
 let h: Harness;
 beforeAll(async () => {

@@ -27,13 +27,21 @@ const firstFact = (call: RecordedCall) =>
   JSON.stringify((call.body['blocks'] as { type: string }[]).find((b) => b.type === 'section') ?? {}).replace(/\*/g, '');
 
 async function answerInThread(threadTs: string, nth: number): Promise<RecordedCall> {
-  await h.fake.waitForCall('chat.postMessage', (c) => c.body['thread_ts'] === threadTs && h.fake.callsTo('chat.postMessage')
-    .filter((p) => p.body['thread_ts'] === threadTs).indexOf(c) === nth - 1);
+  await h.fake.waitForCall(
+    'chat.postMessage',
+    (c) =>
+      c.body['thread_ts'] === threadTs &&
+      h.fake
+        .callsTo('chat.postMessage')
+        .filter((p) => p.body['thread_ts'] === threadTs)
+        .indexOf(c) ===
+        nth - 1,
+  );
   return h.fake.callsTo('chat.postMessage').filter((c) => c.body['thread_ts'] === threadTs)[nth - 1] as RecordedCall;
 }
 
 describe('follow-ups in a Slack thread', () => {
-  it('answers a three-turn conversation, the third answer right only with the thread\'s context', async () => {
+  it("answers a three-turn conversation, the third answer right only with the thread's context", async () => {
     const mention = h.fake.appMention({ text: THREE_TURNS[0] });
     await send(mention);
     const threadTs = mention['ts'] as string;
@@ -54,7 +62,7 @@ describe('follow-ups in a Slack thread', () => {
     expect(firstFact(await answerInThread(alone['ts'] as string, 1))).toContain(MORVELLE.end);
   });
 
-  it('gives a re-mention inside the thread the thread\'s context too', async () => {
+  it("gives a re-mention inside the thread the thread's context too", async () => {
     const mention = h.fake.appMention({ text: THREE_TURNS[0] });
     await send(mention);
     const threadTs = mention['ts'] as string;

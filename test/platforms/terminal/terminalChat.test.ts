@@ -17,7 +17,9 @@ async function chat(...lines: string[]): Promise<string[]> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
-  output.on('data', (chunk: Buffer) => { text += chunk.toString('utf8'); });
+  output.on('data', (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+  });
   input.end(`${lines.join('\n')}\n`);
   await runTerminalChat({ engine: t.engine, logger: silentLogger, input, output, interactive: false });
   // One reply per line, separated by a blank line.
@@ -26,7 +28,12 @@ async function chat(...lines: string[]): Promise<string[]> {
 
 describe('terminal chat', () => {
   it('asks lines that begin with a command word but read as questions, and runs bare commands (issue 14, item 4)', async () => {
-    const [aide, sources, stats, help] = await chat("Aide de l'État pour la fibre dans le Gers ?", 'Sources de financement de la fibre', 'Stats fibre Gers', 'aide');
+    const [aide, sources, stats, help] = await chat(
+      "Aide de l'État pour la fibre dans le Gers ?",
+      'Sources de financement de la fibre',
+      'Stats fibre Gers',
+      'aide',
+    );
     for (const reply of [aide, sources, stats]) {
       expect(reply).not.toContain('Posez une question précise');
       expect(reply).not.toMatch(/communiqué\(s\)|Aucune question enregistrée/);

@@ -75,7 +75,9 @@ export class GenerationListener {
   private async connect(): Promise<void> {
     if (this.closed) return;
     const client = new pg.Client({
-      connectionString: this.options.connectionString, application_name: `${this.options.applicationName}-listen`, keepAlive: true,
+      connectionString: this.options.connectionString,
+      application_name: `${this.options.applicationName}-listen`,
+      keepAlive: true,
     });
     this.client = client;
     client.on('notification', (message) => this.onMessage(message.payload));
@@ -114,8 +116,10 @@ export class GenerationListener {
     if (this.closed) return;
     if (!this.warned) {
       this.warned = true;
-      this.options.logger.warn({ error: error instanceof Error ? error.message : undefined },
-        'not listening for index generation switches; reading the current generation before each question until reconnected');
+      this.options.logger.warn(
+        { error: error instanceof Error ? error.message : undefined },
+        'not listening for index generation switches; reading the current generation before each question until reconnected',
+      );
     }
     this.timer = setTimeout(() => void this.connect(), this.retryMs);
     this.timer.unref();

@@ -63,7 +63,9 @@ export async function migrate(client: pg.ClientBase, schema: string, logger: Log
     const newest = Math.max(0, ...done);
     const known = Math.max(...MIGRATIONS.map((m) => m.version));
     if (newest > known) {
-      throw new Error(`Relais PostgreSQL: schema "${schema}" is at migration ${newest}, newer than this Relais knows (${known}); upgrade Relais`);
+      throw new Error(
+        `Relais PostgreSQL: schema "${schema}" is at migration ${newest}, newer than this Relais knows (${known}); upgrade Relais`,
+      );
     }
     for (const m of MIGRATIONS) {
       if (done.has(m.version)) continue;

@@ -44,7 +44,12 @@ export interface GenerationTables {
 export function generationTables(schema: string, id: string): GenerationTables {
   if (!/^\d+$/.test(id)) throw new Error(`Relais PostgreSQL: bad generation id ${id}`);
   const s = quoteIdent(schema);
-  return { passages: `${s}.passages_${id}`, documents: `${s}.documents_${id}`, vocabulary: `${s}.vocabulary_${id}`, postings: `${s}.postings_${id}` };
+  return {
+    passages: `${s}.passages_${id}`,
+    documents: `${s}.documents_${id}`,
+    vocabulary: `${s}.vocabulary_${id}`,
+    postings: `${s}.postings_${id}`,
+  };
 }
 
 interface GenerationRow {
@@ -59,12 +64,20 @@ interface GenerationRow {
   build_ms: number;
 }
 
-export const GENERATION_COLUMNS = 'g.id::text AS id, g.format_version, g.corpus_dir, g.files, g.skipped, g.documents, g.passages, g.built_at, g.build_ms';
+export const GENERATION_COLUMNS =
+  'g.id::text AS id, g.format_version, g.corpus_dir, g.files, g.skipped, g.documents, g.passages, g.built_at, g.build_ms';
 
 export function generationFromRow(row: GenerationRow): GenerationInfo {
   return {
-    id: row.id, formatVersion: row.format_version, corpusDir: row.corpus_dir, files: row.files, skipped: row.skipped,
-    documents: row.documents, passages: row.passages, builtAt: row.built_at.toISOString(), buildMs: row.build_ms,
+    id: row.id,
+    formatVersion: row.format_version,
+    corpusDir: row.corpus_dir,
+    files: row.files,
+    skipped: row.skipped,
+    documents: row.documents,
+    passages: row.passages,
+    builtAt: row.built_at.toISOString(),
+    buildMs: row.build_ms,
   };
 }
 
@@ -121,16 +134,35 @@ export class PostgresBackend implements SearchBackend {
   static async load(pool: pg.Pool, schema: string, generation: GenerationInfo): Promise<PostgresBackend> {
     const tables = generationTables(schema, generation.id);
     const [{ rows }, { rows: vocabulary }] = await Promise.all([
-      run<DocumentRow>(pool, `SELECT source, file, title, date, url, territory, tags, first_passage, passage_count FROM ${tables.documents} ORDER BY doc`),
+      run<DocumentRow>(
+        pool,
+        `SELECT source, file, title, date, url, territory, tags, first_passage, passage_count FROM ${tables.documents} ORDER BY doc`,
+      ),
       run<{ term: string; df: number }>(pool, `SELECT term, df FROM ${tables.vocabulary}`),
     ]);
     const documents = rows.map((r): IndexedDocument => ({
-      source: r.source, file: r.file, title: r.title, date: r.date ?? undefined, url: r.url ?? undefined,
-      territory: r.territory ?? undefined, tags: r.tags, firstPassage: r.first_passage, passageCount: r.passage_count,
+      source: r.source,
+      file: r.file,
+      title: r.title,
+      date: r.date ?? undefined,
+      url: r.url ?? undefined,
+      territory: r.territory ?? undefined,
+      tags: r.tags,
+      firstPassage: r.first_passage,
+      passageCount: r.passage_count,
     }));
     const frequencies = new Map(vocabulary.map((v) => [v.term, v.df]));
-    return new PostgresBackend(pool, generation, tables, documents, frequencies,
-      new TermVocabulary(vocabulary.map((v) => v.term), vocabulary.map((v) => v.df)));
+    return new PostgresBackend(
+      pool,
+      generation,
+      tables,
+      documents,
+      frequencies,
+      new TermVocabulary(
+        vocabulary.map((v) => v.term),
+        vocabulary.map((v) => v.df),
+      ),
+    );
   }
 
   get passageCount(): number {
@@ -153,8 +185,11 @@ export class PostgresBackend implements SearchBackend {
     if (concepts.length === 0 || limit <= 0 || this.passageCount === 0) return [];
     const terms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))].filter((t) => this.frequencies.has(t));
     if (terms.length === 0) return [];
-    const { rows } = await run<{ term: string; df: number; postings: Buffer }>(this.pool,
-      `SELECT term, df, postings FROM ${this.tables.postings} WHERE term = ANY($1::text[])`, [terms]);
+    const { rows } = await run<{ term: string; df: number; postings: Buffer }>(
+      this.pool,
+      `SELECT term, df, postings FROM ${this.tables.postings} WHERE term = ANY($1::text[])`,
+      [terms],
+    );
     this.scratch ??= new RankingScratch(this.passageCount);
     return rankByMaxScore(new FetchedPostings(this.passageCount, rows), concepts, limit, this.scratch).ids;
   }
@@ -177,15 +212,20 @@ export class PostgresBackend implements SearchBackend {
         ends.push(id + 1);
       }
     }
-    const { rows } = await run<PassageRow>(this.pool,
+    const { rows } = await run<PassageRow>(
+      this.pool,
       `SELECT p.id, p.doc, p.kind, p.text, p.context_id, p.terms
        FROM unnest($1::int[], $2::int[]) AS r(first, stop) JOIN ${this.tables.passages} p ON p.id >= r.first AND p.id < r.stop`,
-      [firsts, ends]);
+      [firsts, ends],
+    );
     const texts = new Map<number, string>(rows.map((r) => [r.id, r.text]));
     const missing = [...new Set(rows.map((r) => r.context_id).filter((c) => c >= 0 && !texts.has(c)))];
     if (missing.length > 0) {
-      const { rows: contexts } = await run<{ id: number; text: string }>(this.pool,
-        `SELECT id, text FROM ${this.tables.passages} WHERE id = ANY($1::int[])`, [missing]);
+      const { rows: contexts } = await run<{ id: number; text: string }>(
+        this.pool,
+        `SELECT id, text FROM ${this.tables.passages} WHERE id = ANY($1::int[])`,
+        [missing],
+      );
       for (const c of contexts) texts.set(c.id, c.text);
     }
     for (const r of rows) {
@@ -202,7 +242,10 @@ class FetchedPostings implements PostingSource {
   private readonly ids = new Map<string, number>();
   private readonly lists: Uint32Array[] = [];
 
-  constructor(readonly passageCount: number, rows: ReadonlyArray<{ term: string; df: number; postings: Buffer }>) {
+  constructor(
+    readonly passageCount: number,
+    rows: ReadonlyArray<{ term: string; df: number; postings: Buffer }>,
+  ) {
     for (const r of rows) {
       const list = new Uint32Array(r.df);
       const count = decodeSorted(r.postings, 0, r.postings.byteLength, list);

@@ -76,7 +76,9 @@ export class PostgresIndex {
     const replica = options.connection.readConnectionString;
     const readPool = replica ? createPool({ ...options.connection, connectionString: replica }, options.logger) : pool;
     const listener = new GenerationListener({
-      connectionString: options.connection.connectionString, schema, applicationName: options.connection.applicationName ?? 'relais',
+      connectionString: options.connection.connectionString,
+      schema,
+      applicationName: options.connection.applicationName ?? 'relais',
       logger: options.logger,
     });
     try {
@@ -107,7 +109,8 @@ export class PostgresIndex {
       wanted = await withReindexLock(this.pool, this.schema, async (client) => {
         const now = await readCurrentGeneration(client, this.schema);
         // Another instance built while this one waited: serve it if it is of these files.
-        if (now && now.id !== current?.id && serves(now, await this.options.fingerprint(now.files))) return { info: now, loadedFrom: 'snapshot' as const };
+        if (now && now.id !== current?.id && serves(now, await this.options.fingerprint(now.files)))
+          return { info: now, loadedFrom: 'snapshot' as const };
         return { info: await this.build(client, now?.id), loadedFrom: 'build' as const };
       });
     }
@@ -116,7 +119,9 @@ export class PostgresIndex {
     // A lagging replica: serve what it has until it catches up, if it has anything.
     const replayed = await readCurrentGeneration(this.readPool, this.schema).catch(notReplayedYet);
     if (!replayed) {
-      throw new Error(`Relais PostgreSQL: the read replica has not replayed index generation ${wanted.info.id} within ${REPLICA_WAIT_MS / 1000} s; check replication`);
+      throw new Error(
+        `Relais PostgreSQL: the read replica has not replayed index generation ${wanted.info.id} within ${REPLICA_WAIT_MS / 1000} s; check replication`,
+      );
     }
     return this.adopt(replayed, 'snapshot');
   }
@@ -137,7 +142,10 @@ export class PostgresIndex {
         if (info) return this.adopt(info, info.id === built.id ? loadedFrom : 'snapshot');
       }
       if (Date.now() >= deadline) {
-        this.options.logger.warn({ generation: built.id, waitedMs: REPLICA_WAIT_MS }, 'the read replica has not replayed the new index generation yet; serving the previous one until it does');
+        this.options.logger.warn(
+          { generation: built.id, waitedMs: REPLICA_WAIT_MS },
+          'the read replica has not replayed the new index generation yet; serving the previous one until it does',
+        );
         return undefined;
       }
       await new Promise((resolve) => setTimeout(resolve, REPLICA_POLL_MS));
@@ -147,9 +155,17 @@ export class PostgresIndex {
   private async build(client: pg.PoolClient, replaced: string | undefined): Promise<GenerationInfo> {
     const corpus = await this.options.loadCorpus();
     for (const s of corpus.skipped) this.options.logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
-    const info = await writeGeneration(client, this.schema, {
-      corpusDir: this.options.corpusDir, documents: corpus.documents, files: corpus.files, skipped: corpus.skipped,
-    }, this.options.logger);
+    const info = await writeGeneration(
+      client,
+      this.schema,
+      {
+        corpusDir: this.options.corpusDir,
+        documents: corpus.documents,
+        files: corpus.files,
+        skipped: corpus.skipped,
+      },
+      this.options.logger,
+    );
     await dropOldGenerations(client, this.schema, replaced, this.options.logger).catch((error: unknown) => {
       this.options.logger.warn({ error: String(error) }, 'old PostgreSQL index generations not dropped; the next reindex retries');
     });
@@ -193,7 +209,10 @@ export class PostgresIndex {
         const info = await readCurrentGeneration(this.readPool, this.schema);
         if (!info) throw new Error('Relais PostgreSQL: the current index generation disappeared');
         if (this.latest?.info.id === info.id) return this.latest;
-        this.options.logger.info({ generation: info.id, documents: info.documents }, 'switching to the PostgreSQL index generation another instance built');
+        this.options.logger.info(
+          { generation: info.id, documents: info.documents },
+          'switching to the PostgreSQL index generation another instance built',
+        );
         return this.adopt(info, 'snapshot');
       } finally {
         this.loading = undefined;

@@ -73,7 +73,10 @@ export async function writeGeneration(
     const buildMs = Math.round(performance.now() - started);
     const row = await switchToGeneration(client, schema, id, buildMs);
     await client.query('COMMIT');
-    logger.info({ generation: id, documents: documents.length, passages: passages.length, ms: buildMs }, 'PostgreSQL index generation switched in');
+    logger.info(
+      { generation: id, documents: documents.length, passages: passages.length, ms: buildMs },
+      'PostgreSQL index generation switched in',
+    );
     return generationFromRow(row);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
@@ -89,18 +92,32 @@ async function insertGeneration(
   documentCount: number,
   passageCount: number,
 ): Promise<string> {
-  const { rows: [created] } = await client.query<{ id: string }>(
+  const {
+    rows: [created],
+  } = await client.query<{ id: string }>(
     `INSERT INTO ${quoteIdent(schema)}.index_generation
        (format_version, corpus_dir, files, skipped, documents, passages, build_ms, built_by)
      VALUES ($1, $2, $3, $4, $5, $6, 0, $7) RETURNING id::text AS id`,
-    [INDEX_FORMAT_VERSION, input.corpusDir, JSON.stringify(input.files), JSON.stringify(input.skipped), documentCount, passageCount,
-      `${os.hostname()}:${process.pid}`],
+    [
+      INDEX_FORMAT_VERSION,
+      input.corpusDir,
+      JSON.stringify(input.files),
+      JSON.stringify(input.skipped),
+      documentCount,
+      passageCount,
+      `${os.hostname()}:${process.pid}`,
+    ],
   );
   return created!.id;
 }
 
 /** The passages table, filled in batches (one array parameter per column). */
-async function writePassages(client: pg.ClientBase, t: GenerationTables, passages: PassageTable['passages'], terms: string[]): Promise<void> {
+async function writePassages(
+  client: pg.ClientBase,
+  t: GenerationTables,
+  passages: PassageTable['passages'],
+  terms: string[],
+): Promise<void> {
   await client.query(`CREATE TABLE ${t.passages} (
     id integer PRIMARY KEY, doc integer NOT NULL, kind text NOT NULL, text text NOT NULL,
     context_id integer NOT NULL, terms text[] NOT NULL)`);
@@ -110,8 +127,15 @@ async function writePassages(client: pg.ClientBase, t: GenerationTables, passage
       `INSERT INTO ${t.passages} (id, doc, kind, text, context_id, terms)
        SELECT id, doc, kind, text, context_id, CASE WHEN terms = '' THEN '{}'::text[] ELSE string_to_array(terms, $7) END
        FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[]) AS r(id, doc, kind, text, context_id, terms)`,
-      [batch.map((p) => p.id), batch.map((p) => p.doc), batch.map((p) => p.kind), batch.map((p) => p.text),
-        batch.map((p) => p.contextId), terms.slice(start, start + BATCH), SEPARATOR],
+      [
+        batch.map((p) => p.id),
+        batch.map((p) => p.doc),
+        batch.map((p) => p.kind),
+        batch.map((p) => p.text),
+        batch.map((p) => p.contextId),
+        terms.slice(start, start + BATCH),
+        SEPARATOR,
+      ],
     );
   }
 }
@@ -129,9 +153,19 @@ async function writeDocuments(client: pg.ClientBase, t: GenerationTables, docume
               CASE WHEN tags = '' THEN '{}'::text[] ELSE string_to_array(tags, $11) END, first_passage, passage_count
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[])
          AS r(doc, source, file, title, date, url, territory, tags, first_passage, passage_count)`,
-      [batch.map((_, i) => start + i), batch.map((d) => d.source), batch.map((d) => d.file), batch.map((d) => d.title),
-        batch.map((d) => d.date ?? null), batch.map((d) => d.url ?? null), batch.map((d) => d.territory ?? null),
-        batch.map((d) => d.tags.join(SEPARATOR)), batch.map((d) => d.firstPassage), batch.map((d) => d.passageCount), SEPARATOR],
+      [
+        batch.map((_, i) => start + i),
+        batch.map((d) => d.source),
+        batch.map((d) => d.file),
+        batch.map((d) => d.title),
+        batch.map((d) => d.date ?? null),
+        batch.map((d) => d.url ?? null),
+        batch.map((d) => d.territory ?? null),
+        batch.map((d) => d.tags.join(SEPARATOR)),
+        batch.map((d) => d.firstPassage),
+        batch.map((d) => d.passageCount),
+        SEPARATOR,
+      ],
     );
   }
 }
@@ -142,11 +176,17 @@ type GenerationRow = Parameters<typeof generationFromRow>[0];
 /** Records the build time, makes the generation current and tells the other instances; returns its row. */
 async function switchToGeneration(client: pg.ClientBase, schema: string, id: string, buildMs: number): Promise<GenerationRow> {
   const s = quoteIdent(schema);
-  const { rows: [row] } = await client.query<GenerationRow>(
-    `UPDATE ${s}.index_generation g SET build_ms = $2, built_at = now() WHERE id = $1 RETURNING ${GENERATION_COLUMNS}`, [id, buildMs]);
+  const {
+    rows: [row],
+  } = await client.query<GenerationRow>(
+    `UPDATE ${s}.index_generation g SET build_ms = $2, built_at = now() WHERE id = $1 RETURNING ${GENERATION_COLUMNS}`,
+    [id, buildMs],
+  );
   await client.query(
     `INSERT INTO ${s}.current_generation (singleton, generation_id) VALUES (true, $1)
-     ON CONFLICT (singleton) DO UPDATE SET generation_id = EXCLUDED.generation_id, switched_at = now()`, [id]);
+     ON CONFLICT (singleton) DO UPDATE SET generation_id = EXCLUDED.generation_id, switched_at = now()`,
+    [id],
+  );
   await client.query('SELECT pg_notify($1, $2)', [GENERATION_CHANNEL, `${schema}:${id}`]);
   return row!;
 }
@@ -189,8 +229,11 @@ async function writeVocabulary(client: pg.ClientBase, t: GenerationTables, inver
       const from = postingStart[start + i]!;
       return Buffer.from(postings.buffer, postings.byteOffset + from, postingStart[start + i + 1]! - from);
     });
-    await client.query(
-      `INSERT INTO ${t.postings} (term, df, postings) SELECT * FROM unnest($1::text[], $2::int[], $3::bytea[])`, [batch, frequencies, lists]);
+    await client.query(`INSERT INTO ${t.postings} (term, df, postings) SELECT * FROM unnest($1::text[], $2::int[], $3::bytea[])`, [
+      batch,
+      frequencies,
+      lists,
+    ]);
   }
 }
 
@@ -207,7 +250,9 @@ export async function dropOldGenerations(
   const s = quoteIdent(schema);
   const { rows } = await client.query<{ id: string }>(
     `SELECT id::text AS id FROM ${s}.index_generation
-     WHERE id NOT IN (SELECT generation_id FROM ${s}.current_generation) AND ($1::bigint IS NULL OR id <> $1::bigint)`, [keep ?? null]);
+     WHERE id NOT IN (SELECT generation_id FROM ${s}.current_generation) AND ($1::bigint IS NULL OR id <> $1::bigint)`,
+    [keep ?? null],
+  );
   for (const { id } of rows) {
     const t = generationTables(schema, id);
     await client.query('BEGIN');

@@ -57,8 +57,12 @@ function isPersonMessage(message: ConversationMessage, botUserId: string | undef
 
 /** The files shared with a message: its own, else those of the thread it is in (looked up only for `add`). */
 async function sharedFiles(message: ConversationMessage, client: webApi.WebClient, deps: ListenerDeps): Promise<IncomingFile[]> {
-  const refs = (message.files ?? []).length > 0 ? message.files ?? []
-    : message.thread_ts !== undefined ? await deps.slackFiles.inThread(client, message.channel, message.thread_ts) : [];
+  const refs =
+    (message.files ?? []).length > 0
+      ? (message.files ?? [])
+      : message.thread_ts !== undefined
+        ? await deps.slackFiles.inThread(client, message.channel, message.thread_ts)
+        : [];
   return refs.map((ref) => deps.slackFiles.incoming(client, ref));
 }
 
@@ -70,7 +74,7 @@ export async function answerConversationMessage(
 ): Promise<void> {
   const where = { channel: message.channel, ts: message.ts, user: message.user, via: target.via };
   if (!isPersonMessage(message, target.botUserId)) {
-    deps.logger.debug(where, 'not a person\'s message; ignored');
+    deps.logger.debug(where, "not a person's message; ignored");
     return;
   }
   if (!deps.answeredMessages.firstTime(`${message.channel}:${message.ts}`)) {

@@ -7,8 +7,11 @@ import { describeError } from '../slackErrors.ts';
 export const WORKING_REACTION = 'eyes';
 
 /** Adds the reaction; resolves to the function that removes it. */
-export async function showWorking(client: webApi.WebClient, message: { channel: string; ts: string },
-  logger: Logger): Promise<() => Promise<void>> {
+export async function showWorking(
+  client: webApi.WebClient,
+  message: { channel: string; ts: string },
+  logger: Logger,
+): Promise<() => Promise<void>> {
   const target = { channel: message.channel, timestamp: message.ts, name: WORKING_REACTION };
   try {
     await client.reactions.add(target);

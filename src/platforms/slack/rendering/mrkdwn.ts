@@ -9,8 +9,17 @@
 // that Slack does not read as a marker (∗ ＿ ∼ ˋ). Markers inside a word (file_name_2024.txt) are kept.
 
 // Maps, looked up with each character of untrusted text: never a property of Object.prototype.
-const ENTITIES: ReadonlyMap<string, string> = new Map([['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;']]);
-const MARKER_LOOKALIKES: ReadonlyMap<string, string> = new Map([['*', '\u2217'], ['_', '\uFF3F'], ['~', '\u223C'], ['`', '\u02CB']]);
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+]);
+const MARKER_LOOKALIKES: ReadonlyMap<string, string> = new Map([
+  ['*', '\u2217'],
+  ['_', '\uFF3F'],
+  ['~', '\u223C'],
+  ['`', '\u02CB'],
+]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Escapes &, < and > only: for text that must not be reformatted (inside `code`, link targets). */

@@ -100,7 +100,10 @@ export function citationMrkdwn(citation: ReplyCitation): string {
   // A title naming another address than the link's is not made the link's label: it would deceive.
   const link = citation.url !== undefined && labelMatchesLink(title, citation.url) ? mrkdwnLink(citation.url, title) : undefined;
   const shown = citation.title.trim() ? escapeMrkdwnWithin(title, titleRoom + 200) : `\`${escapeCode(cutUnits(citation.source, 500))}\``;
-  const parts = link !== undefined ? [link] : [shown, mrkdwnLink(citation.url, cutUnits(citation.url ?? '', 300))].filter((p): p is string => p !== undefined);
+  const parts =
+    link !== undefined
+      ? [link]
+      : [shown, mrkdwnLink(citation.url, cutUnits(citation.url ?? '', 300))].filter((p): p is string => p !== undefined);
   if (citation.date) parts.push(escapeMrkdwnWithin(citation.date, 100));
   return parts.join(' · ');
 }
@@ -123,7 +126,8 @@ function sectionBlocks(s: ReplySection): SlackBlock[] {
     case 'context':
       return [context(escapeMrkdwnWithin(s.text, limit))];
     case 'fact':
-      if (s.lead === false) return [context(`${highlightedMrkdwn(s.excerpt, s.highlights, FURTHER_EXCERPT)}\n${citationMrkdwn(s.citation)}`)];
+      if (s.lead === false)
+        return [context(`${highlightedMrkdwn(s.excerpt, s.highlights, FURTHER_EXCERPT)}\n${citationMrkdwn(s.citation)}`)];
       return [section(highlightedMrkdwn(s.excerpt, s.highlights, limit)), context(citationMrkdwn(s.citation))];
     case 'list': {
       // Items one per line, as many sections as needed, each under the limit.

@@ -32,7 +32,11 @@ export interface SlackActionsBlock {
 }
 
 const button = (actionId: string, text: string, value: string, style?: 'primary' | 'danger'): SlackButton => ({
-  type: 'button', action_id: actionId, text: { type: 'plain_text', text, emoji: true }, value, ...(style ? { style } : {}),
+  type: 'button',
+  action_id: actionId,
+  text: { type: 'plain_text', text, emoji: true },
+  value,
+  ...(style ? { style } : {}),
 });
 
 /** `locale|payload`: the click is answered in the language the question was asked in. */
@@ -51,7 +55,11 @@ function buttonsOf(action: ReplyAction, locale: Locale): SlackButton[] {
   }
   const m = messagesFor(locale).conversation;
   const ids = actionButtonIds(action);
-  if (action.kind === 'feedback') return [button(ids[0] as string, `👍 ${m.helpfulButton}`, action.answerId), button(ids[1] as string, `👎 ${m.notHelpfulButton}`, action.answerId)];
+  if (action.kind === 'feedback')
+    return [
+      button(ids[0] as string, `👍 ${m.helpfulButton}`, action.answerId),
+      button(ids[1] as string, `👎 ${m.notHelpfulButton}`, action.answerId),
+    ];
   return [button(ids[0] as string, m.shareButton, action.answerId, 'primary')];
 }
 

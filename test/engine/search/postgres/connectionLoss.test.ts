@@ -43,7 +43,10 @@ function recordingLogger(): Logger & { warnings: string[] } {
 
 async function open(connectionString: string, schemaName: string, applicationName: string, logger?: Logger): Promise<RelaisEngine> {
   const engine = await RelaisEngine.open({
-    corpusDir, dataDir: path.join(tmpdir(), 'relais-unused'), backend: 'postgres', logger,
+    corpusDir,
+    dataDir: path.join(tmpdir(), 'relais-unused'),
+    backend: 'postgres',
+    logger,
     postgres: { connectionString, schema: schemaName, applicationName, connectionTimeoutMs: 2000 },
   });
   engines.push(engine);
@@ -51,11 +54,16 @@ async function open(connectionString: string, schemaName: string, applicationNam
 }
 
 async function expectUnavailable(promise: Promise<unknown>, language: 'fr' | 'en'): Promise<void> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UserError);
   expect((error as UserError).code).toBe('search-unavailable');
   // The words are the catalogue's, in the asker's language (the engine raises the code).
-  expect(userErrorText(error as UserError, language)).toMatch(language === 'en' ? /^Search is unavailable, retrying/ : /^La recherche est indisponible, nouvelle tentative en cours/);
+  expect(userErrorText(error as UserError, language)).toMatch(
+    language === 'en' ? /^Search is unavailable, retrying/ : /^La recherche est indisponible, nouvelle tentative en cours/,
+  );
 }
 
 describe.skipIf(!DATABASE_URL)('connections killed by the server', () => {
@@ -65,7 +73,10 @@ describe.skipIf(!DATABASE_URL)('connections killed by the server', () => {
     const engine = await open(DATABASE_URL!, schema, app, logger);
     const before = await engine.ask(FRENCH);
     expect(before.answered).toBe(true);
-    const killed = await sql<{ ok: boolean }>('SELECT pg_terminate_backend(pid, 5000) AS ok FROM pg_stat_activity WHERE application_name = $1', [app]);
+    const killed = await sql<{ ok: boolean }>(
+      'SELECT pg_terminate_backend(pid, 5000) AS ok FROM pg_stat_activity WHERE application_name = $1',
+      [app],
+    );
     expect(killed.length).toBeGreaterThan(0);
     expect(await engine.ask(FRENCH)).toEqual(before);
     expect(await engine.ask(FRENCH)).toEqual(before);
@@ -73,7 +84,8 @@ describe.skipIf(!DATABASE_URL)('connections killed by the server', () => {
 });
 
 // A server of its own, so stopping it never disturbs the other test files.
-const serverBinaries = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+const serverBinaries =
+  existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
 const script = (command: string, dir: string) =>
   promisify(execFile)('bash', [SCRIPT, command], { env: { ...process.env, RELAIS_PG_DIR: dir, RELAIS_PG_PORT: '' }, timeout: 120_000 });
 

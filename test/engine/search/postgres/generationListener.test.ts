@@ -26,8 +26,11 @@ afterAll(async () => {
 
 async function open(corpusDir: string, applicationName: string): Promise<PostgresIndex> {
   const { store } = await PostgresIndex.open({
-    connection: { connectionString: DATABASE_URL!, schema, applicationName }, corpusDir, logger: silentLogger,
-    loadCorpus: () => loadCorpus(corpusDir), fingerprint: (known) => fingerprintCorpus(corpusDir, known),
+    connection: { connectionString: DATABASE_URL!, schema, applicationName },
+    corpusDir,
+    logger: silentLogger,
+    loadCorpus: () => loadCorpus(corpusDir),
+    fingerprint: (known) => fingerprintCorpus(corpusDir, known),
   });
   stores.push(store);
   return store;

@@ -27,8 +27,8 @@ function exactRanking(index: CompactIndex, query: WeightedConcept[]): Array<{ id
     const terms = index.passageTerms(id);
     let score = 0;
     for (const c of query) {
-      score += c.weight * Math.max(0,
-        ...c.alternatives.map((a) => (a.factor * a.terms.filter((t) => terms.has(t)).length) / a.terms.length));
+      score +=
+        c.weight * Math.max(0, ...c.alternatives.map((a) => (a.factor * a.terms.filter((t) => terms.has(t)).length) / a.terms.length));
     }
     if (score > 0) out.push({ id, score });
   }
@@ -48,7 +48,12 @@ describe.skipIf(!DATABASE_URL)('PostgreSQL backend', () => {
     const client = await pool.connect();
     try {
       await migrate(client, schema, silentLogger);
-      const info = await writeGeneration(client, schema, { corpusDir: 'corpus', documents: corpus.documents, files: corpus.files, skipped: [] }, silentLogger);
+      const info = await writeGeneration(
+        client,
+        schema,
+        { corpusDir: 'corpus', documents: corpus.documents, files: corpus.files, skipped: [] },
+        silentLogger,
+      );
       backend = await PostgresBackend.load(pool, schema, info);
     } finally {
       client.release();
@@ -96,17 +101,37 @@ describe.skipIf(!DATABASE_URL)('PostgreSQL backend', () => {
 
   it('lists corpus terms within a few edits, as the compact index does', async () => {
     const byTerm = (a: { term: string }, b: { term: string }) => a.term.localeCompare(b.term);
-    for (const [term, distance] of [['preson', 2], ['fibr', 1], ['orang', 2], ['zzzzzzzz', 1], ['numeriqu', 2]] as const) {
+    for (const [term, distance] of [
+      ['preson', 2],
+      ['fibr', 1],
+      ['orang', 2],
+      ['zzzzzzzz', 1],
+      ['numeriqu', 2],
+    ] as const) {
       expect((await backend.similarTerms(term, distance)).sort(byTerm), term).toEqual(compact.similarTermsNow(term, distance).sort(byTerm));
     }
   });
 
   it('ranks passages exactly as the compact index does', async () => {
     const queries = [
-      concepts(['163'], ['person']), concepts(['13000'], ['pris']), concepts(['15.5'], ['million']), concepts(['valence-sur-bais']),
+      concepts(['163'], ['person']),
+      concepts(['13000'], ['pris']),
+      concepts(['15.5'], ['million']),
+      concepts(['valence-sur-bais']),
       [{ alternatives: [{ terms: ['valenc', 'bais'], factor: 1 }], weight: 1 }],
-      concepts(['fibr'], ['optiqu']), concepts(['seoul'], ['manch'], ['convention']), concepts(['didi'], ['laguer']),
-      [{ alternatives: [{ terms: ['thd'], factor: 1 }, { terms: ['tres', 'haut', 'debit'], factor: 0.9 }], weight: 2.5 }, { alternatives: [{ terms: ['gers'], factor: 1 }], weight: 1.2 }],
+      concepts(['fibr'], ['optiqu']),
+      concepts(['seoul'], ['manch'], ['convention']),
+      concepts(['didi'], ['laguer']),
+      [
+        {
+          alternatives: [
+            { terms: ['thd'], factor: 1 },
+            { terms: ['tres', 'haut', 'debit'], factor: 0.9 },
+          ],
+          weight: 2.5,
+        },
+        { alternatives: [{ terms: ['gers'], factor: 1 }], weight: 1.2 },
+      ],
     ];
     for (const query of queries) {
       const ids = await backend.topPassages(query, 20);

@@ -11,7 +11,9 @@ export const DATABASE_REPLICA_URL = process.env.DATABASE_REPLICA_URL?.trim() || 
 
 export function skipMessage(file: string): void {
   if (!DATABASE_URL) {
-    console.warn(`${file}: skipped, DATABASE_URL is not set. To run the PostgreSQL backend's tests: eval "$(.ci/postgres.sh start)" && npm test`);
+    console.warn(
+      `${file}: skipped, DATABASE_URL is not set. To run the PostgreSQL backend's tests: eval "$(.ci/postgres.sh start)" && npm test`,
+    );
   }
 }
 

@@ -30,18 +30,31 @@ afterAll(async () => {
 
 /** The scorer's summary for one engine's answers to the public questions, and the answers themselves. */
 async function evaluate(engine: RelaisEngine, name: string): Promise<{ summary: Record<string, unknown>; lines: string[] }> {
-  const questions = (await readFile(questionsFile, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { question: string });
+  const questions = (await readFile(questionsFile, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { question: string });
   const lines: string[] = [];
   for (const { question } of questions) {
     const answer = await engine.ask(question);
-    lines.push(JSON.stringify({
-      question, answered: answer.answered,
-      results: answer.facts.map((f) => ({ source: f.source, title: f.title, date: f.date, excerpt: f.excerpt, score: f.score })),
-    }));
+    lines.push(
+      JSON.stringify({
+        question,
+        answered: answer.answered,
+        results: answer.facts.map((f) => ({ source: f.source, title: f.title, date: f.date, excerpt: f.excerpt, score: f.score })),
+      }),
+    );
   }
   const answersFile = path.join(work!, `answers-${name}.jsonl`);
   await writeFile(answersFile, `${lines.join('\n')}\n`);
-  const { stdout } = await promisify(execFile)(process.execPath, [scorer, '--questions', questionsFile, '--answers', answersFile, '--json']);
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    scorer,
+    '--questions',
+    questionsFile,
+    '--answers',
+    answersFile,
+    '--json',
+  ]);
   return { summary: JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>, lines };
 }
 
@@ -50,7 +63,12 @@ describe.skipIf(!DATABASE_URL || !present)('public eval on both backends', () =>
     work = await mkdtemp(path.join(tmpdir(), 'relais-eval-pg-'));
     const corpusDir = path.join(repoRoot, 'corpus');
     const compact = await RelaisEngine.open({ corpusDir, dataDir: work, useSnapshot: false });
-    const postgres = await RelaisEngine.open({ corpusDir, dataDir: work, backend: 'postgres', postgres: { connectionString: DATABASE_URL!, schema } });
+    const postgres = await RelaisEngine.open({
+      corpusDir,
+      dataDir: work,
+      backend: 'postgres',
+      postgres: { connectionString: DATABASE_URL!, schema },
+    });
     engines = [postgres];
     expect(postgres.status()).toMatchObject({ documents: 5, passages: compact.status().passages, loadedFrom: 'build' });
 

@@ -10,7 +10,9 @@ import { RelaisEngine } from '../../../../src/engine/relaisEngine.ts';
 import { askOnceServing, DATABASE_REPLICA_URL, DATABASE_URL, dropSchema, freshSchema, sql } from './postgresTestDatabase.ts';
 
 if (DATABASE_URL && !DATABASE_REPLICA_URL) {
-  console.warn('readReplica.test: skipped, DATABASE_REPLICA_URL is not set. To run it: eval "$(.ci/postgres.sh replica)" after .ci/postgres.sh start');
+  console.warn(
+    'readReplica.test: skipped, DATABASE_REPLICA_URL is not set. To run it: eval "$(.ci/postgres.sh replica)" after .ci/postgres.sh start',
+  );
 }
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const NEW_RELEASE = path.join(repoRoot, 'test/fixtures/reindex/010_val-de-brienne.txt');
@@ -45,8 +47,15 @@ async function setUp(): Promise<{ corpusDir: string; schema: string }> {
 /** An instance: reads from the replica when `replica`, writes to the primary. */
 async function instance(corpusDir: string, schema: string, name: string, replica: boolean): Promise<RelaisEngine> {
   const engine = await RelaisEngine.open({
-    corpusDir, dataDir: path.join(work, `data-${name}`), backend: 'postgres',
-    postgres: { connectionString: DATABASE_URL!, ...(replica ? { readConnectionString: DATABASE_REPLICA_URL! } : {}), schema, applicationName: `relais-test-${name}` },
+    corpusDir,
+    dataDir: path.join(work, `data-${name}`),
+    backend: 'postgres',
+    postgres: {
+      connectionString: DATABASE_URL!,
+      ...(replica ? { readConnectionString: DATABASE_REPLICA_URL! } : {}),
+      schema,
+      applicationName: `relais-test-${name}`,
+    },
   });
   engines.push(engine);
   return engine;
@@ -57,7 +66,11 @@ async function replayed(): Promise<void> {
   const [primary] = await sql<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const [replica] = await sql<{ done: boolean }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [primary?.lsn], DATABASE_REPLICA_URL);
+    const [replica] = await sql<{ done: boolean }>(
+      'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done',
+      [primary?.lsn],
+      DATABASE_REPLICA_URL,
+    );
     if (replica?.done) return;
     if (Date.now() > deadline) throw new Error('the replica did not catch up');
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -48,8 +48,11 @@ afterAll(async () => {
 /** An instance: its own pool, its own (unused) data folder, the shared corpus and database. */
 async function instance(name: string, extra: Partial<EngineOptions> = {}): Promise<RelaisEngine> {
   const engine = await RelaisEngine.open({
-    corpusDir, dataDir: path.join(work, `data-${name}`), backend: 'postgres',
-    postgres: { connectionString: DATABASE_URL!, schema, applicationName: `relais-test-${name}` }, ...extra,
+    corpusDir,
+    dataDir: path.join(work, `data-${name}`),
+    backend: 'postgres',
+    postgres: { connectionString: DATABASE_URL!, schema, applicationName: `relais-test-${name}` },
+    ...extra,
   });
   engines.push(engine);
   return engine;
@@ -58,7 +61,11 @@ async function instance(name: string, extra: Partial<EngineOptions> = {}): Promi
 const generations = async () =>
   (await sql<{ id: string }>(`SELECT id::text AS id FROM "${schema}".index_generation ORDER BY id`)).map((r) => r.id);
 const generationTables = async () =>
-  (await sql<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 AND tablename ~ '_[0-9]+$' ORDER BY 1`, [schema])).map((r) => r.name);
+  (
+    await sql<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 AND tablename ~ '_[0-9]+$' ORDER BY 1`, [
+      schema,
+    ])
+  ).map((r) => r.name);
 
 describe.skipIf(!DATABASE_URL)('instances sharing one PostgreSQL index', () => {
   it('build it once when starting together, then answer the same', async () => {

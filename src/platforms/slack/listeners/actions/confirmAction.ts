@@ -25,8 +25,12 @@ export async function answerConfirmation(body: BlockAction, value: string, deps:
   const where = { channel: body.channel?.id, user: body.user.id, via: 'block_actions' };
   const send = async (reply: Reply, replaceOriginal: boolean): Promise<void> => {
     const { text, blocks } = renderSlackReply(reply, { locale });
-    await postToResponseUrl(body.response_url, { response_type: 'ephemeral', text, blocks, replace_original: replaceOriginal },
-      deps.responseUrlPolicy, (retry) => deps.logger.warn({ ...where, ...retry }, 'response_url post failed; retrying'));
+    await postToResponseUrl(
+      body.response_url,
+      { response_type: 'ephemeral', text, blocks, replace_original: replaceOriginal },
+      deps.responseUrlPolicy,
+      (retry) => deps.logger.warn({ ...where, ...retry }, 'response_url post failed; retrying'),
+    );
   };
   try {
     const confirmation = decodeConfirm(payload);

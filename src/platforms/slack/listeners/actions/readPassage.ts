@@ -17,7 +17,11 @@ export async function showPassage(body: BlockAction, reference: string, deps: Li
   const where = { channel: body.channel?.id, user: body.user.id, via: 'read_passage' };
   const send = async (reply: Reply) => {
     const { text, blocks } = renderSlackReply(reply, { locale });
-    await postToResponseUrl(body.response_url, { response_type: 'ephemeral', text, blocks, replace_original: false }, deps.responseUrlPolicy);
+    await postToResponseUrl(
+      body.response_url,
+      { response_type: 'ephemeral', text, blocks, replace_original: false },
+      deps.responseUrlPolicy,
+    );
   };
   try {
     await send(await readPassageReply(deps.engine, reference, locale));

@@ -36,10 +36,16 @@ async function answerSlashCommand(command: SlashCommand, client: webApi.WebClien
   };
   try {
     // A slash command carries no file: `/relais add` takes the asker's latest share in the channel.
-    const findFiles = async () => (await deps.slackFiles.recentShare(client, command.channel_id, command.user_id))
-      .map((ref) => deps.slackFiles.incoming(client, ref));
-    const line = { text: command.text, userId: command.user_id, locale, conversation: deps.conversations.scope(undefined),
-      visibility: deps.conversations.visibility, findFiles };
+    const findFiles = async () =>
+      (await deps.slackFiles.recentShare(client, command.channel_id, command.user_id)).map((ref) => deps.slackFiles.incoming(client, ref));
+    const line = {
+      text: command.text,
+      userId: command.user_id,
+      locale,
+      conversation: deps.conversations.scope(undefined),
+      visibility: deps.conversations.visibility,
+      findFiles,
+    };
     await send(await runSlackCommand(line, deps, send));
   } catch (error) {
     const ref = logFailure(deps.logger, error, where, 'slash command answer failed');

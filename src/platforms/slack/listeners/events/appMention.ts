@@ -7,11 +7,13 @@ import type { ListenerDeps } from '../listenerDeps.ts';
 export function registerAppMention(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, context, client }) => {
     const isDirectMessage = event.channel.startsWith('D');
-    await deps.track(answerConversationMessage(
-      { ...event, files: fileRefs(event.files) },
-      { replyIn: isDirectMessage ? 'direct' : 'thread', isDirectMessage, botUserId: context.botUserId, via: 'app_mention' },
-      client,
-      deps,
-    ));
+    await deps.track(
+      answerConversationMessage(
+        { ...event, files: fileRefs(event.files) },
+        { replyIn: isDirectMessage ? 'direct' : 'thread', isDirectMessage, botUserId: context.botUserId, via: 'app_mention' },
+        client,
+        deps,
+      ),
+    );
   });
 }

@@ -13,20 +13,22 @@ export function registerThreadFollowUp(app: App, deps: ListenerDeps): void {
     if (threadTs === undefined || !deps.conversations.memory.knows(slackConversationKey(message.channel, threadTs))) return;
     const text = 'text' in message && typeof message.text === 'string' ? message.text : '';
     if (addressedToSomeoneElse(text, context.botUserId)) return;
-    await deps.track(answerConversationMessage(
-      {
-        channel: message.channel,
-        ts: message.ts,
-        thread_ts: threadTs,
-        subtype: message.subtype,
-        ...('user' in message && typeof message.user === 'string' ? { user: message.user } : {}),
-        ...('text' in message && typeof message.text === 'string' ? { text: message.text } : {}),
-        ...('bot_id' in message && typeof message.bot_id === 'string' ? { bot_id: message.bot_id } : {}),
-      },
-      { replyIn: 'thread', isDirectMessage: false, botUserId: context.botUserId, via: 'thread_follow_up' },
-      client,
-      deps,
-    ));
+    await deps.track(
+      answerConversationMessage(
+        {
+          channel: message.channel,
+          ts: message.ts,
+          thread_ts: threadTs,
+          subtype: message.subtype,
+          ...('user' in message && typeof message.user === 'string' ? { user: message.user } : {}),
+          ...('text' in message && typeof message.text === 'string' ? { text: message.text } : {}),
+          ...('bot_id' in message && typeof message.bot_id === 'string' ? { bot_id: message.bot_id } : {}),
+        },
+        { replyIn: 'thread', isDirectMessage: false, botUserId: context.botUserId, via: 'thread_follow_up' },
+        client,
+        deps,
+      ),
+    );
   });
 }
 
