@@ -1,6 +1,7 @@
 // What a Relais command is, for every platform: defined once here, turned into a Slack sub-command,
 // a Discord slash command or a terminal command by the adapters, which only translate.
 import type { Answer, Locale, Logger, RelaisEngine } from '../src/engine/index.ts';
+import type { CommandOptions } from './commandOptions.ts';
 import type { CorpusFiles, IncomingFile } from './corpusFiles.ts';
 import type { Reply } from './reply.ts';
 import type { Vote } from './replyActions.ts';
@@ -28,8 +29,7 @@ export interface CommandOption {
   autocomplete?: 'titles-and-territories' | 'files';
 }
 
-/** Option values by name; strings as typed, integers parsed. */
-export type CommandOptions = Record<string, string | number | undefined>;
+export type { CommandOptions };
 
 /**
  * What must hold before a command runs, checked by runCommand the same way on every platform:

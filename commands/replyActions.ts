@@ -5,7 +5,7 @@
 // "Lire le passage" carries the engine's passage reference, which reads only what the corpus says.
 // A confirmation runs a command (`remove` once the admin confirmed) through runCommand, so the clicker is
 // checked again as the command would check them.
-import type { CommandOptions } from './command.ts';
+import type { CommandOptions } from './commandOptions.ts';
 
 export type ReplyAction =
   /** 👍 / 👎 under an answer: the asker's judgement, kept with the question and the sources. */
