@@ -2,7 +2,7 @@
 // written whole or not at all (a hidden temporary file, then a hard link: a reindex running meanwhile
 // never reads half a file), and recognised when the same content is already there under any title.
 import { randomBytes } from 'node:crypto';
-import { link, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentTag, SAFE_FILE_NAME } from './safeFileName.ts';
 
@@ -33,12 +33,20 @@ export async function saveToCorpus(corpusDir: string, fileName: string, bytes: U
   }
 }
 
-/** A file at the corpus root whose name carries the same content hash and whose bytes are the same. */
+/**
+ * A file at the corpus root with the same bytes: first one whose name carries the same content hash (a
+ * file Relais saved), then any file of the same size (one copied in by hand, a bundled release). Only
+ * files of exactly that size are read.
+ */
 async function sameContent(corpusDir: string, fileName: string, bytes: Uint8Array): Promise<string | undefined> {
   const suffix = `-${contentTag(bytes)}${path.extname(fileName)}`;
-  for (const candidate of await readdir(corpusDir)) {
-    if (!candidate.endsWith(suffix)) continue;
-    const existing = await readFile(path.join(corpusDir, candidate)).catch(() => undefined);
+  const names = await readdir(corpusDir);
+  const tagged = names.filter((name) => name.endsWith(suffix));
+  for (const candidate of [...tagged, ...names.filter((name) => !name.endsWith(suffix) && !name.startsWith('.'))]) {
+    const file = path.join(corpusDir, candidate);
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile() || info.size !== bytes.byteLength) continue;
+    const existing = await readFile(file).catch(() => undefined);
     if (existing?.equals(bytes)) return candidate;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,15 @@ describe('saveToCorpus', () => {
     const results = await Promise.all([saveToCorpus(corpus, name, other), saveToCorpus(corpus, name, other)]);
     expect(results.map((r) => r.alreadyPresent).sort()).toEqual([false, true]);
     expect((await readdir(corpus)).sort()).toEqual([first, name].sort());
+  });
+
+  it('recognises a file copied into the corpus by hand (another name, the same bytes)', async () => {
+    const release = Buffer.from('Foix, le 12 mars 2024. Le Département ouvre trois tiers-lieux numériques.\n');
+    await writeFile(path.join(corpus, '004_ariege-tiers-lieux.txt'), release);
+    const before = (await readdir(corpus)).sort();
+    const saved = await saveToCorpus(corpus, safeFileName('Tiers-lieux', 'txt', release), release);
+    expect(saved).toEqual({ file: '004_ariege-tiers-lieux.txt', alreadyPresent: true });
+    expect((await readdir(corpus)).sort()).toEqual(before);
   });
 
   it('refuses a name that safeFileName did not make', async () => {
