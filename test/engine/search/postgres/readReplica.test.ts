@@ -103,7 +103,10 @@ describe.skipIf(!DATABASE_URL || !DATABASE_REPLICA_URL)('instances reading from 
     expect(answer.answered).toBe(true);
     expect(answer.facts[0]?.source).toBe(`corpus/${NEW_FILE}`);
     expect(reader.status().documents).toBe(6);
-    expect(await reader.ask(OLD_QUESTION)).toEqual(old);
+    // The new generation still answers the old question with the same fact (its scores may move: one more
+    // document changes how rare each word is).
+    const again = await reader.ask(OLD_QUESTION);
+    expect(again.facts[0]).toMatchObject({ source: old.facts[0]?.source, excerpt: old.facts[0]?.excerpt });
   }, 60_000);
 
   it('serve a whole generation wherever the replay stops during a build', async () => {
