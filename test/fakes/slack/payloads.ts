@@ -126,8 +126,14 @@ export function buildAppMention(id: SlackIdentity, opts: MessageOptions = {}): S
   };
 }
 
-/** A `message` event from a human in the DM with the bot (channel_type 'im'). */
-export function buildDirectMessage(id: SlackIdentity, opts: MessageOptions = {}): SlackEvent {
+/** A `message` event from a human: what a DM and a channel message share. */
+function humanMessage(
+  id: SlackIdentity,
+  opts: MessageOptions,
+  channel: string,
+  channelType: 'im' | 'channel',
+  thread: Record<string, unknown>,
+): SlackEvent {
   const ts = opts.ts ?? nextTs();
   return {
     type: 'message',
@@ -136,12 +142,17 @@ export function buildDirectMessage(id: SlackIdentity, opts: MessageOptions = {})
     text: opts.text ?? 'hello',
     ts,
     team: id.teamId,
-    channel: opts.channel ?? id.dmChannelId,
+    channel: opts.channel ?? channel,
     event_ts: ts,
-    channel_type: 'im',
-    ...(opts.thread_ts !== undefined ? { thread_ts: opts.thread_ts } : {}),
+    channel_type: channelType,
+    ...(opts.thread_ts !== undefined ? { thread_ts: opts.thread_ts, ...thread } : {}),
     ...opts.extra,
   };
+}
+
+/** A `message` event from a human in the DM with the bot (channel_type 'im'). */
+export function buildDirectMessage(id: SlackIdentity, opts: MessageOptions = {}): SlackEvent {
+  return humanMessage(id, opts, id.dmChannelId, 'im', {});
 }
 
 export interface BotMessageOptions extends MessageOptions {
@@ -207,20 +218,7 @@ export function buildEventCallback(id: SlackIdentity, event: SlackEvent): EventC
 
 /** A `message` event from a human in a channel (channel_type 'channel'): a thread reply when `thread_ts` is given. */
 export function buildChannelMessage(id: SlackIdentity, opts: MessageOptions = {}): SlackEvent {
-  const ts = opts.ts ?? nextTs();
-  return {
-    type: 'message',
-    client_msg_id: randomUUID(),
-    user: opts.user ?? id.userId,
-    text: opts.text ?? 'hello',
-    ts,
-    team: id.teamId,
-    channel: opts.channel ?? id.channelId,
-    event_ts: ts,
-    channel_type: 'channel',
-    ...(opts.thread_ts !== undefined ? { thread_ts: opts.thread_ts, parent_user_id: id.botUserId } : {}),
-    ...opts.extra,
-  };
+  return humanMessage(id, opts, id.channelId, 'channel', { parent_user_id: id.botUserId });
 }
 
 export interface BlockActionOptions {
