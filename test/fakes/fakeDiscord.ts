@@ -229,6 +229,17 @@ export class FakeDiscord {
     return this.rest.canned.add(predicate, typeof handler === 'function' ? handler : () => handler, opts.times);
   }
 
+  /** GET /gateway/bot recommends `shards` shards (what ShardingManager's 'auto' reads). */
+  recommendShards(shards: number): () => void {
+    return this.respondWith(
+      (r) => r.method === 'GET' && r.path === '/gateway/bot',
+      () => ({
+        status: 200,
+        body: { url: this.gatewayUrl, shards, session_start_limit: { total: 1000, remaining: 990, reset_after: 1, max_concurrency: 1 } },
+      }),
+    );
+  }
+
   /**
    * A 429 as Discord sends it: `retry_after` body plus the headers @discordjs/rest reads
    * (Retry-After, X-RateLimit-*; X-RateLimit-Global when global). Seconds may be fractional.

@@ -38,13 +38,7 @@ describe.each(BACKENDS)('two Discord shards that agree ($name)', ({ backend, run
 
   beforeAll(async () => {
     fake = await FakeDiscord.start();
-    fake.respondWith(
-      (r) => r.method === 'GET' && r.path === '/gateway/bot',
-      () => ({
-        status: 200,
-        body: { url: fake.gatewayUrl, shards: 2, session_start_limit: { total: 1000, remaining: 990, reset_after: 1, max_concurrency: 1 } },
-      }),
-    );
+    fake.recommendShards(2);
     corpus = await tempCorpus();
   });
 

@@ -48,13 +48,7 @@ describe('two shards against FakeDiscord', () => {
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     // Discord recommends two shards for this bot.
-    fake.respondWith(
-      (r) => r.method === 'GET' && r.path === '/gateway/bot',
-      () => ({
-        status: 200,
-        body: { url: fake.gatewayUrl, shards: 2, session_start_limit: { total: 1000, remaining: 990, reset_after: 1, max_concurrency: 1 } },
-      }),
-    );
+    fake.recommendShards(2);
     corpus = await tempCorpus();
   });
 
