@@ -99,10 +99,18 @@ const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 // French telephone numbers: "02 97 00 11 22", "+33 6 12 34 56 78", "0696260135".
 const TELEPHONE = /(?<!\d)(?:\+33\s?|0)\d(?:[\s.]?\d{2}){4}(?!\d)/g;
 
+/** The date forms sure enough to be no count (the first, strongest, of the date patterns). */
+const SURE_DATES = (PATTERNS.date ?? []).filter(([, strength]) => strength >= 0.9);
+const FRACTIONS = [...FRENCH_FRACTIONS].map(([word]) => rx(`${B}(?:un|une|la|deux|trois) ${word}${E}`));
+
 /** Numbers in a passage, years and dates left out (they are not counts). */
 export function findNumbers(folded: string): AnswerSpan[] {
-  const dates = spansOf(folded, 'date').filter((s) => s.strength >= 0.9);
-  for (const m of folded.matchAll(TELEPHONE)) dates.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, strength: 1 });
+  // Every sure date and telephone number has digits: without any, there is nothing to leave out.
+  const hasDigits = /\d/.test(folded);
+  const dates = hasDigits ? spansOf(folded, SURE_DATES) : [];
+  if (hasDigits) {
+    for (const m of folded.matchAll(TELEPHONE)) dates.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, strength: 1 });
+  }
   const out: AnswerSpan[] = [];
   for (const m of folded.matchAll(COUNTED_NUMBER)) {
     const start = m.index ?? 0;
@@ -112,16 +120,15 @@ export function findNumbers(folded: string): AnswerSpan[] {
     if (YEAR_ALONE.test(digits) || dates.some((d) => start < d.end && end > d.start)) continue;
     out.push({ start, end, strength: 1 });
   }
-  for (const [word] of FRENCH_FRACTIONS) {
-    for (const m of folded.matchAll(rx(`${B}(?:un|une|la|deux|trois) ${word}${E}`)))
-      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, strength: 0.8 });
+  for (const pattern of FRACTIONS) {
+    for (const m of folded.matchAll(pattern)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, strength: 0.8 });
   }
   return out;
 }
 
-function spansOf(folded: string, type: AnswerType): AnswerSpan[] {
+function spansOf(folded: string, patterns: ReadonlyArray<[RegExp, number]>): AnswerSpan[] {
   const out: AnswerSpan[] = [];
-  for (const [pattern, strength] of PATTERNS[type] ?? []) {
+  for (const [pattern, strength] of patterns) {
     for (const m of folded.matchAll(pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].trimEnd().length;
@@ -201,7 +208,11 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
   if (type === 'other') return [];
   if (/\?\s*$/.test(text)) return []; // a question holds no answer
   if (type === 'person' || type === 'organisation' || type === 'place') return nameSpans(text, type);
-  const folded = foldKeepingOffsets(text);
+  return findAnswerSpansFolded(foldKeepingOffsets(text), type);
+}
+
+/** The same, on a passage already folded (foldKeepingOffsets), for callers that look for several kinds. */
+export function findAnswerSpansFolded(folded: string, type: Exclude<AnswerType, 'person' | 'organisation' | 'place'>): AnswerSpan[] {
   if (type === 'number') return findNumbers(folded);
-  return spansOf(folded, type);
+  return spansOf(folded, PATTERNS[type] ?? []);
 }

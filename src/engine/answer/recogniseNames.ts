@@ -2,8 +2,8 @@
 // the documents read write with a capital wherever it does not open a sentence is a name there too:
 // it then holds for every sentence of a document about it, and a document that never says it cannot
 // answer — as for names typed with their capital.
-import { analyzeFrench } from '../analysis/analyzeFrench.ts';
 import type { DocumentView } from './gatherCandidates.ts';
+import { passageTokens } from './passageTokens.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
 /** Share of a word's occurrences (not opening a sentence) written with a capital for it to be a name. */
@@ -26,7 +26,7 @@ function writings(term: string, views: readonly DocumentView[]): { seen: number;
     for (const item of view.passages) {
       if (!item.terms.has(term)) continue;
       if (++looked > MAX_PASSAGES) return { seen, capitalised };
-      for (const token of analyzeFrench(item.passage.text)) {
+      for (const token of passageTokens(item.passage)) {
         if (token.term !== term || opensSentence(item.passage.text, token.start)) continue;
         seen++;
         if (/^\p{Lu}/u.test(token.surface)) capitalised++;

@@ -6,11 +6,12 @@
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
-import { type AnswerSpan, findAnswerSpans, findNumbers } from './answerEvidence.ts';
+import { type AnswerSpan, findAnswerSpans, findAnswerSpansFolded, findNumbers } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
+import { passageTokens } from './passageTokens.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
@@ -155,10 +156,22 @@ function placed(concept: ResolvedConcept, own: number, near: number, anywhere: n
   return Math.max(own, PLACEMENT.near * near, documentLevel);
 }
 
+// Counting reads a passage twice (for its document's counts, then as a candidate answer): once per
+// passage, keyed by its tokens, which passageTokens keeps once per passage and question.
+const countsByTokens = new WeakMap<readonly AnalyzedToken[], AnswerSpan[]>();
+
 /** Numbers that count something: not amounts of money, percentages, years or dates. */
-function countNumbers(text: string): AnswerSpan[] {
+function countNumbers(text: string, tokens: readonly AnalyzedToken[]): AnswerSpan[] {
+  let numbers = countsByTokens.get(tokens);
+  if (!numbers) countsByTokens.set(tokens, (numbers = numbersCounting(text)));
+  return numbers;
+}
+
+function numbersCounting(text: string): AnswerSpan[] {
   const folded = foldKeepingOffsets(text);
-  const measures = [...findAnswerSpans(text, 'money'), ...findAnswerSpans(text, 'percent')].filter((m) => m.strength >= 0.8);
+  const measures = [...findAnswerSpansFolded(folded, 'money'), ...findAnswerSpansFolded(folded, 'percent')].filter(
+    (m) => m.strength >= 0.8,
+  );
   return findNumbers(folded).filter((n) => !measures.some((m) => n.start < m.end && n.end > m.start));
 }
 
@@ -175,9 +188,12 @@ function numberKey(written: string): string {
 /** The numbers a document puts right before what is counted ("3 400 tablettes"), as digits. */
 function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<string> {
   const out = new Set<string>();
+  const counted = (request.counted?.alternatives ?? []).flatMap((a) => a.terms);
   for (const item of view.passages) {
+    // Only a passage that says what is counted can put a number right before it (and analysing is the cost).
+    if (!counted.some((t) => item.terms.has(t))) continue;
     const text = item.passage.text;
-    const spans = countEvidence(text, analyzeFrench(text), { ...request, countsInDocument: undefined });
+    const spans = countEvidence(text, passageTokens(item.passage), { ...request, countsInDocument: undefined });
     for (const span of spans) if (span.strength >= 0.75) out.add(numberKey(text.slice(span.start, span.end)));
   }
   return out;
@@ -195,8 +211,8 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   }
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...tokens.map((t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
-  if (request.countedInDocument === false) return countNumbers(text).map((s) => ({ ...s, strength: 0.4 }));
-  return countNumbers(text).map((s) => {
+  if (request.countedInDocument === false) return countNumbers(text, tokens).map((s) => ({ ...s, strength: 0.4 }));
+  return countNumbers(text, tokens).map((s) => {
     // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
     const sameClause = (from: number, to: number) => to - from <= COUNTED_CHARACTERS && !/[.!?;:()]/.test(text.slice(from, to));
     const after = tokens
@@ -363,9 +379,12 @@ interface SentenceReading {
  * stands far from every word of the question: "45 000 euros" next to "conseiller" answers a question
  * on advisers; an amount at the other end of a long sentence may be about something else.
  */
-export function bestEvidence(text: string, request: EvidenceRequest): AnswerSpan | undefined {
+export function bestEvidence(
+  text: string,
+  request: EvidenceRequest,
+  tokens: readonly AnalyzedToken[] = analyzeFrench(text),
+): AnswerSpan | undefined {
   if (request.answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
-  const tokens = analyzeFrench(text);
   const spans = candidateSpans(text, tokens, request);
   const sentence = readSentence(text, tokens, request);
   let best: AnswerSpan | undefined;
@@ -609,7 +628,8 @@ function addEvidence(
       if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, (counts = countsOfDocument(s.view, request)));
       const passageRequest = { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove, countsInDocument: counts };
       const span =
-        bestEvidence(s.passage.text, passageRequest) ?? (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
+        bestEvidence(s.passage.text, passageRequest, passageTokens(s.passage)) ??
+        (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
       if (span) {
         s.span = span;
         s.evidence = span.strength;
