@@ -14,7 +14,7 @@ let fingerprint: string | undefined;
 export function analysisFingerprint(): string {
   if (fingerprint === undefined) {
     const hash = createHash('sha256').update(`analysis ${ANALYSIS_VERSION}\n`);
-    hash.update(readFileSync(new URL('../language/data/french-lemmas.tsv.gz', import.meta.url)));
+    hash.update(readFileSync(new URL('../language/data/french-lemmas.tsv', import.meta.url)));
     hash.update([...FRENCH_STOPWORDS].sort().join(' '));
     fingerprint = hash.digest('hex').slice(0, 16);
   }

@@ -1,9 +1,9 @@
-// English → French dictionary (data/en-fr.tsv.gz) from FreeDict and Apertium data: folded English
+// English → French dictionary (data/en-fr.tsv) from FreeDict and Apertium data: folded English
 // headword → French words or short phrases, best first. Searched in place (sortedTable.ts).
 import { lazily } from './readDataFile.ts';
 import { SortedTable } from './sortedTable.ts';
 
-const table = lazily(() => SortedTable.read('en-fr.tsv.gz'));
+const table = lazily(() => SortedTable.read('en-fr.tsv'));
 
 /** Folded French translations of a lowercase English word or phrase, best first; undefined when unknown. */
 export function frenchTranslationsOf(english: string): readonly string[] | undefined {

@@ -1,10 +1,10 @@
-// French verb ↔ noun families (data/french-derivations.tsv.gz, generated from the Lefff, plus the
+// French verb ↔ noun families (data/french-derivations.tsv, generated from the Lefff, plus the
 // hand-written data/french-derivations.extra.tsv): "deployer" ↔ "deploiement", "gerer" ↔ "gestion".
 // The generated file lists, for every word of a family, the others: one look-up in place (sortedTable.ts).
 import { lazily, readDataRows } from './readDataFile.ts';
 import { SortedTable } from './sortedTable.ts';
 
-const generated = lazily(() => SortedTable.read('french-derivations.tsv.gz'));
+const generated = lazily(() => SortedTable.read('french-derivations.tsv'));
 
 /** The hand-written families, both ways: a few hundred words, read into a Map. */
 const handWritten = lazily((): ReadonlyMap<string, readonly string[]> => {

@@ -1,11 +1,11 @@
-// French lemmas from the Lefff 3.4 (data/french-lemmas.tsv.gz): irregular forms of verbs, nouns and
+// French lemmas from the Lefff 3.4 (data/french-lemmas.tsv): irregular forms of verbs, nouns and
 // adjectives mapped to their lemma ("investira" → "investir"; "fait" stays the noun), and the word
 // classes of every lemma (n noun, a adjective, v verb). Searched in place (sortedTable.ts): nothing is
 // loaded into a Map at start-up.
 import { lazily } from './readDataFile.ts';
 import { SortedTable } from './sortedTable.ts';
 
-const table = lazily(() => SortedTable.read('french-lemmas.tsv.gz'));
+const table = lazily(() => SortedTable.read('french-lemmas.tsv'));
 
 // Regular plural/feminine endings, not listed in the file: tried against the known lemmas.
 const REGULAR_ENDINGS = ['s', 'x', 'es', 'e'];

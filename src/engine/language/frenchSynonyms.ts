@@ -1,10 +1,10 @@
-// French synonyms from the LibreOffice thesaurus (data/fr-synonyms.tsv.gz): only pairs that each word
+// French synonyms from the LibreOffice thesaurus (data/fr-synonyms.tsv): only pairs that each word
 // lists for the other, in a shared category. Still broad: a word's senses are mixed together, so the
 // question reader gives them a low factor. Searched in place (sortedTable.ts).
 import { lazily } from './readDataFile.ts';
 import { SortedTable } from './sortedTable.ts';
 
-const table = lazily(() => SortedTable.read('fr-synonyms.tsv.gz'));
+const table = lazily(() => SortedTable.read('fr-synonyms.tsv'));
 
 /** A folded word's folded single-word synonyms, in the thesaurus's order. */
 export function frenchSynonymsOf(word: string): readonly string[] {

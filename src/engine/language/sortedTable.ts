@@ -1,70 +1,83 @@
-// A read-only table of "key<TAB>value" lines sorted by key, searched in place: the file is kept as one
-// string with the offsets of its lines, and a look-up is a binary search. Building a Map of a quarter of
-// a million entries would take half a second at every start; this takes a few milliseconds.
+// A read-only table of "key<TAB>value" lines sorted by key, searched in place: the file's bytes are
+// kept as read, and a look-up is a binary search over them, each probe widened to the line around it
+// (as look(1) searches a sorted file). Building a Map of a quarter of a million entries would take half
+// a second at every start, and even decoding the file to a string or indexing its lines costs tens of
+// milliseconds before the first answer; this costs nothing until a key is looked up. UTF-8 bytes sort
+// as JavaScript sorts strings of the Basic Multilingual Plane, which holds every French word.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
-export class SortedTable {
-  private readonly lineStarts: Uint32Array;
+const NEWLINE = 0x0a;
+const TAB = 0x09;
 
-  private constructor(private readonly text: string) {
-    const starts: number[] = [];
-    for (let at = 0; at < text.length;) {
-      const end = text.indexOf('\n', at);
-      const next = end < 0 ? text.length : end + 1;
-      // Comments and blank lines are left out of the search.
-      if (end !== at && text[at] !== '#') starts.push(at);
-      at = next;
-    }
-    this.lineStarts = Uint32Array.from(starts);
-  }
+export class SortedTable {
+  private lineCount: number | undefined;
+
+  private constructor(private readonly bytes: Buffer) {}
 
   /** Reads data/<name> beside this module (gunzipped when it ends in .gz); lines must be sorted by key. */
   static read(name: string): SortedTable {
     const bytes = readFileSync(new URL(`./data/${name}`, import.meta.url));
-    return new SortedTable((name.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
+    return new SortedTable(name.endsWith('.gz') ? gunzipSync(bytes) : bytes);
   }
 
   static fromLines(lines: readonly string[]): SortedTable {
-    return new SortedTable(`${[...lines].sort(compareKeys).join('\n')}\n`);
+    return new SortedTable(Buffer.from(`${[...lines].sort(compareKeys).join('\n')}\n`, 'utf8'));
   }
 
+  /** Lines with a key (comments and blank lines left out). */
   get size(): number {
-    return this.lineStarts.length;
+    this.lineCount ??= [...this.lineStarts()].length;
+    return this.lineCount;
   }
 
-  private keyAt(line: number): string {
-    const start = this.lineStarts[line]!;
-    const tab = this.text.indexOf('\t', start);
-    const end = this.text.indexOf('\n', start);
-    const stop = end < 0 ? this.text.length : end;
-    return this.text.slice(start, tab < 0 || tab > stop ? stop : tab);
+  private *lineStarts(): Generator<number> {
+    for (let at = 0; at < this.bytes.length;) {
+      const end = this.lineEnd(at);
+      if (end !== at && this.bytes[at] !== 0x23 /* # */) yield at;
+      at = end + 1;
+    }
+  }
+
+  private lineEnd(start: number): number {
+    const newline = this.bytes.indexOf(NEWLINE, start);
+    return newline < 0 ? this.bytes.length : newline;
+  }
+
+  /** Where the key of the line [start, end) ends: at its first tab, or with the line. */
+  private keyEnd(start: number, end: number): number {
+    const tab = this.bytes.indexOf(TAB, start);
+    return tab < 0 || tab > end ? end : tab;
   }
 
   /** Every key with its fields, in order (for checks over the whole table). */
   *entries(): Generator<[string, string[]]> {
-    for (let line = 0; line < this.lineStarts.length; line++) {
-      const key = this.keyAt(line);
+    for (const start of this.lineStarts()) {
+      const key = this.bytes.toString('utf8', start, this.keyEnd(start, this.lineEnd(start)));
       yield [key, this.get(key) ?? []];
     }
   }
 
-  /** The fields after the key of the line whose key is `key`, or undefined. */
+  /**
+   * The fields after the key of the line whose key is `key`, or undefined. A comment line ("# …", at the
+   * top of a file) sorts before every key, so the search passes over it like any line before the key.
+   */
   get(key: string): string[] | undefined {
+    if (key === '') return undefined;
+    const wanted = Buffer.from(key, 'utf8');
+    // Invariant: lo is a line start, and the line holding `key`, if any, starts in [lo, hi).
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo <= hi) {
+    let hi = this.bytes.length;
+    while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const found = this.keyAt(mid);
-      if (found === key) {
-        const lineStart = this.lineStarts[mid]!;
-        const newline = this.text.indexOf('\n', lineStart);
-        const end = newline < 0 ? this.text.length : newline;
-        const start = lineStart + key.length + 1;
-        return start > end ? [] : this.text.slice(start, end).split('\t');
-      }
-      if (found < key) lo = mid + 1;
-      else hi = mid - 1;
+      const start = mid === 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, mid - 1) + 1;
+      const end = this.lineEnd(start);
+      const keyEnd = this.keyEnd(start, end);
+      // Negative when the line's key sorts before the one wanted.
+      const order = start === end ? -1 : this.bytes.compare(wanted, 0, wanted.length, start, keyEnd);
+      if (order === 0) return keyEnd >= end ? [] : this.bytes.toString('utf8', keyEnd + 1, end).split('\t');
+      if (order < 0) lo = end + 1;
+      else hi = start;
     }
     return undefined;
   }

@@ -1,4 +1,4 @@
-// Builds ../en-fr.tsv.gz, an English → French dictionary: `english<TAB>french1|french2|…`, best first.
+// Builds ../en-fr.tsv, an English → French dictionary: `english<TAB>french1|french2|…`, best first.
 // Three routes, each from Debian packages: FreeDict English→French, FreeDict French→English read
 // backwards, and Apertium English→Catalan joined with Apertium Catalan→French (same part of speech).
 // Catalan rather than Spanish as the pivot: its French pair is three times larger, and the Spanish
@@ -13,7 +13,7 @@ import { readDictd, type DictdEntry } from './dictdDictionary.ts';
 import { readLefff } from './readLefff.ts';
 import { writeDataFile } from './writeDataFile.ts';
 
-const OUTPUT = new URL('../en-fr.tsv.gz', import.meta.url);
+const OUTPUT = new URL('../en-fr.tsv', import.meta.url);
 const LTTOOLBOX = '3.7.1-1+b2';
 export const PACKAGES: readonly PinnedPackage[] = [
   { name: 'dict-freedict-eng-fra', version: '2022.04.21-1' },

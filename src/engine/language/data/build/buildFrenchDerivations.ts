@@ -4,7 +4,7 @@
 import { isPlainWord, readLefff } from './readLefff.ts';
 import { writeDataFile } from './writeDataFile.ts';
 
-const OUTPUT = new URL('../french-derivations.tsv.gz', import.meta.url);
+const OUTPUT = new URL('../french-derivations.tsv', import.meta.url);
 
 /** A verb ending and the noun endings that replace it ("-duire" → "-duction"). */
 interface DerivationRule {

@@ -1,4 +1,4 @@
-// Builds ../french-lemmas.tsv.gz from the Lefff 3.4: `word<TAB>lemma<TAB>classes`, sorted by word, for
+// Builds ../french-lemmas.tsv from the Lefff 3.4: `word<TAB>lemma<TAB>classes`, sorted by word, for
 // the irregular forms of verbs, nouns and adjectives (`investira<TAB>investir<TAB>v`) and for every lemma
 // (`annee<TAB><TAB>n`: its own lemma). Classes: n noun, a adjective, v verb. Sorted so the running bot
 // searches the file in place (sortedTable.ts) instead of loading a quarter of a million entries.
@@ -6,7 +6,7 @@
 import { isPlainWord, readLefff, type LefffEntry } from './readLefff.ts';
 import { writeDataFile } from './writeDataFile.ts';
 
-const OUTPUT = new URL('../french-lemmas.tsv.gz', import.meta.url);
+const OUTPUT = new URL('../french-lemmas.tsv', import.meta.url);
 const POS = new Set(['v', 'nc', 'adj', 'auxAvoir', 'auxEtre']);
 // Words of other classes that are also verb forms ("maintenant", "puis", "pendant"): their own reading wins.
 const OTHER_CLASSES = new Set(['adv', 'prep', 'csu', 'coo', 'pro', 'det', 'pres', 'advneg']);

@@ -1,4 +1,4 @@
-// Builds ../fr-synonyms.tsv.gz from the LibreOffice French thesaurus (Debian mythes-fr,
+// Builds ../fr-synonyms.tsv from the LibreOffice French thesaurus (Debian mythes-fr,
 // thes_fr.dat): `word<TAB>syn1 syn2 …`, single words only, and only pairs listed both ways.
 // Run: npx tsx src/engine/language/data/build/buildFrenchSynonyms.ts [path/to/thes_fr.dat]
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { withDebianPackage } from './debianPackage.ts';
 import { isPlainWord } from './readLefff.ts';
 import { writeDataFile } from './writeDataFile.ts';
 
-const OUTPUT = new URL('../fr-synonyms.tsv.gz', import.meta.url);
+const OUTPUT = new URL('../fr-synonyms.tsv', import.meta.url);
 export const MYTHES_FR_VERSION = '1:7.5.0-1';
 
 /** word → synonym → the thesaurus categories ("Nom", "Verbe"…) of the lines that list it. */

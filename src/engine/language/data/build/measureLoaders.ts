@@ -1,27 +1,28 @@
-// Measures each language loader in a fresh process: wall time of its first call (read, gunzip,
-// parse) and the heap and RSS it adds. Figures only, no thresholds.
+// Measures each language loader in a fresh process: wall time of its first call (read, and parse
+// where a loader builds Maps) and the heap and RSS it adds. Figures only, no thresholds.
 // Run: npx tsx src/engine/language/data/build/measureLoaders.ts
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const LOADERS: Record<string, { module: string; call: string }> = {
-  frenchLemmas: { module: '../../frenchLemmas.ts', call: 'frenchLemmaData' },
-  englishFrench: { module: '../../englishFrench.ts', call: 'englishFrench' },
-  frenchSynonyms: { module: '../../frenchSynonyms.ts', call: 'frenchSynonyms' },
-  frenchDerivations: { module: '../../frenchDerivations.ts', call: 'frenchDerivations' },
+// Each loader's first look-up, which reads its file.
+const LOADERS: Record<string, { module: string; call: string; argument?: string }> = {
+  frenchLemmas: { module: '../../frenchLemmas.ts', call: 'frenchLemmaOf', argument: 'investira' },
+  englishFrench: { module: '../../englishFrench.ts', call: 'frenchTranslationsOf', argument: 'network' },
+  frenchSynonyms: { module: '../../frenchSynonyms.ts', call: 'frenchSynonymsOf', argument: 'reseau' },
+  frenchDerivations: { module: '../../frenchDerivations.ts', call: 'frenchFamily', argument: 'gerer' },
   placeAdjectives: { module: '../../placeAdjectives.ts', call: 'placeAdjectives' },
 };
 
 async function measureOne(name: string): Promise<void> {
   const loader = LOADERS[name];
   if (loader === undefined) throw new Error(`unknown loader ${name}`);
-  const module = (await import(loader.module)) as Record<string, () => unknown>;
+  const module = (await import(loader.module)) as Record<string, (argument?: string) => unknown>;
   const load = module[loader.call];
   if (load === undefined) throw new Error(`${loader.module} has no ${loader.call}`);
   globalThis.gc?.();
   const before = process.memoryUsage();
   const start = performance.now();
-  load();
+  load(loader.argument);
   const ms = performance.now() - start;
   globalThis.gc?.();
   const after = process.memoryUsage();
