@@ -100,23 +100,130 @@ export function rankByMaxScore(
   const total = resolved.reduce((s, c) => s + c.weight, 0) || 1;
   const run: RankingRun = { source, scratch, limit, touchedCount: 0, conceptCount: 0, pruned: false, work: 0 };
   let remaining = total;
-  let threshold = PRUNE_BELOW * total;
+  // A lower bound on the final limit-th best score (the floor below is not one: it only closes the door).
+  const seeded = seed(run, resolved, total);
+  if (seeded.whole) return { ids: seeded.whole, work: run.work };
+  let limitBound = seeded.bound;
   for (const c of resolved) {
     const reachable = remaining;
     remaining -= c.weight;
     if (!c.alternatives.some((a) => a.ids.some((id) => id >= 0))) continue;
     // The limit-th best score is at most the weight already processed: only worth computing once
     // that exceeds what is still to come.
-    if (run.touchedCount > limit && total - reachable >= reachable && reachable >= threshold) {
-      threshold = Math.max(threshold, kthLargest(scratch.touched, run.touchedCount, scratch.acc, limit));
+    if (run.touchedCount > limit && total - reachable >= reachable && reachable >= Math.max(PRUNE_BELOW * total, limitBound)) {
+      limitBound = Math.max(limitBound, kthLargest(scratch.touched, run.touchedCount, scratch.acc, limit));
     }
-    run.pruned = run.touchedCount > 0 && reachable < threshold;
+    run.pruned = run.touchedCount > 0 && reachable < Math.max(PRUNE_BELOW * total, limitBound);
+    if (run.pruned && limitBound > 0) dropHopeless(run, reachable, limitBound);
     scoreConcept(run, c);
   }
   const { touched, acc } = scratch;
   const top = selectTop(touched, run.touchedCount, acc, limit);
   for (let i = 0; i < run.touchedCount; i++) acc[touched[i]!] = 0;
   return { ids: top, work: run.work };
+}
+
+/** Passages of the driver list examined for the whole question, per passage of the limit. */
+const SEED_EXAMINED = 32;
+/** Look-ups an examined passage costs, on average: most fail at the first concept it does not say. */
+const SEED_LOOKUPS = 3;
+/** Seeding costs look-ups; it is worth them only when the lists to scan are this many times longer. */
+const SEED_PAYOFF = 4;
+
+interface Seed {
+  /** A lower bound on the final limit-th best score (0: none). */
+  bound: number;
+  /** The answer itself, when `limit` passages say the whole question: the first of them by id. */
+  whole?: number[];
+}
+
+/**
+ * Before any list is scanned, the first passages of the rarest word a concept can only be said fully
+ * with are looked up for the whole question. When `limit` of them say it all, they are the answer:
+ * every passage that does holds that word, ties go to the lower id, and the list is read in id order.
+ * Otherwise the full scores of the first `limit` of them are a lower bound on the limit-th best score
+ * (real passages have them): ranking can then stop admitting passages, and forget hopeless ones, after
+ * the first list instead of after half of them. Nothing when the lists are short (scanning costs less).
+ */
+function seed(run: RankingRun, resolved: readonly ResolvedConcept[], total: number): Seed {
+  const { source, limit } = run;
+  const scanTotal = resolved.reduce((sum, c) => sum + c.alternatives.reduce((s, a) => s + scanCost(source, a.ids), 0), 0);
+  const driver = rarestWholeWord(source, resolved);
+  if (driver < 0 || scanTotal < SEED_PAYOFF * SEED_EXAMINED * limit * SEED_LOOKUPS * LOOKUP_COST) return { bound: 0 };
+  const sample = source.postings(driver).slice(0, SEED_EXAMINED * limit);
+  if (sample.length < limit) return { bound: 0 };
+  const whole: number[] = [];
+  let lookups = 0;
+  for (let i = 0; i < sample.length && whole.length < limit; i++) {
+    const said = saysWholly(source, resolved, sample[i]!);
+    lookups += said.lookups;
+    if (said.whole) whole.push(sample[i]!);
+  }
+  run.work += lookups * LOOKUP_COST;
+  if (whole.length === limit) return { bound: total, whole };
+  const scores = Float64Array.from(sample.subarray(0, limit), (p) => fullScore(source, resolved, p));
+  run.work += limit * resolved.reduce((sum, c) => sum + c.alternatives.length, 0) * LOOKUP_COST;
+  // Float32, as the accumulators hold scores, and a hair lower: the bound is never above a score they hold.
+  return { bound: Math.fround(quickselectLargest(scores, limit)) * (1 - 1e-6) };
+}
+
+/** Whether a passage says every concept in its own words (factor 1, every word), stopping at the first it does not. */
+function saysWholly(source: PostingSource, resolved: readonly ResolvedConcept[], p: number): { whole: boolean; lookups: number } {
+  let lookups = 0;
+  for (const c of resolved) {
+    let said = false;
+    for (const alt of c.alternatives) {
+      if (alt.factor < 1) continue;
+      said = alt.ids.every((id) => {
+        lookups++;
+        return id >= 0 && source.holds(p, id);
+      });
+      if (said) break;
+    }
+    if (!said) return { whole: false, lookups };
+  }
+  return { whole: true, lookups };
+}
+
+/**
+ * The rarest word of a concept that has one way only of being said fully (one alternative of factor 1):
+ * every passage saying the whole question holds it. -1 when no concept is so.
+ */
+function rarestWholeWord(source: PostingSource, resolved: readonly ResolvedConcept[]): number {
+  let best = -1;
+  for (const c of resolved) {
+    const full = c.alternatives.filter((a) => a.factor >= 1);
+    if (full.length !== 1) continue;
+    for (const id of full[0]!.ids) if (id >= 0 && (best < 0 || source.frequency(id) < source.frequency(best))) best = id;
+  }
+  return best;
+}
+
+/** A passage's score over every concept, each by its best alternative, by look-ups. */
+function fullScore(source: PostingSource, resolved: readonly ResolvedConcept[], p: number): number {
+  let score = 0;
+  for (const c of resolved) {
+    let v = 0;
+    for (const alt of c.alternatives) v = Math.max(v, alternativeValue(source, p, alt));
+    score += c.weight * v;
+  }
+  return score;
+}
+
+/**
+ * Once pruned, a passage found so far that cannot reach the threshold with all the weight still to
+ * come is forgotten: later concepts then look up or scan for fewer passages. Never one that could
+ * still enter the top: its score so far plus what remains is at least the threshold.
+ */
+function dropHopeless(run: RankingRun, reachable: number, threshold: number): void {
+  const { acc, touched } = run.scratch;
+  let kept = 0;
+  for (let i = 0; i < run.touchedCount; i++) {
+    const p = touched[i]!;
+    if (acc[p]! + reachable >= threshold) touched[kept++] = p;
+    else acc[p] = 0;
+  }
+  run.touchedCount = kept;
 }
 
 function resolveTerms(source: PostingSource, concepts: readonly WeightedConcept[]): ResolvedConcept[] {
