@@ -13,7 +13,7 @@ import { quotationGroups, quotationMembers } from './quotations.ts';
 import { ANSWER_WINDOW, answers, canCite } from './decideAnswer.ts';
 import { expandConcepts } from './expandConcepts.ts';
 import { type ConversationTurn, withConversation } from './followUp.ts';
-import { gatherCandidates } from './gatherCandidates.ts';
+import { DOCUMENTS_READ, DOCUMENTS_READ_WIDE, gatherCandidates } from './gatherCandidates.ts';
 import { recogniseNames } from './recogniseNames.ts';
 import { readEnglishWords } from './readEnglish.ts';
 import { type QuestionReadingResources, type ReadQuestion, readQuestion } from './readQuestion.ts';
@@ -38,6 +38,13 @@ export interface AskOptions {
   context?: readonly ConversationTurn[];
 }
 
+/** A question read and its concepts resolved against the corpus: what each reading of documents starts from. */
+interface AskedQuestion {
+  read: ReadQuestion;
+  base: Pick<Answer, 'question' | 'language' | 'answerType' | 'wantsList'>;
+  concepts: readonly ResolvedConcept[];
+}
+
 export class QuestionAnswerer {
   constructor(
     private readonly index: SearchBackend,
@@ -60,10 +67,23 @@ export class QuestionAnswerer {
     }
     const expanded = expandConcepts(read.concepts, this.language);
     const concepts = await resolveConcepts(this.index, expanded, read.language);
+    const asked: AskedQuestion = { read, base, concepts };
+    const first = await this.answerFrom(asked, read.wantsList ? DOCUMENTS_READ_WIDE : DOCUMENTS_READ);
+    // Before refusing for want of a sure passage, a second look further down the documents.
+    const refusedWeakly = !first.answer.answered && first.answer.unanswered?.reason === 'weak-match';
+    if (!refusedWeakly || read.wantsList || first.documents < DOCUMENTS_READ) return first.answer;
+    return (await this.answerFrom(asked, DOCUMENTS_READ_WIDE)).answer;
+  }
+
+  /** The answer the `documents` likeliest documents, read whole, give; and how many there were. */
+  private async answerFrom(asked: AskedQuestion, documents: number): Promise<{ answer: Answer; documents: number }> {
+    const { read, base } = asked;
+    // Recognising names turns concepts into names: each reading starts from the concepts as resolved.
+    const concepts = asked.concepts.map((c) => ({ ...c }));
     const missing = concepts.filter((c) => !c.present);
     // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name it never mentions.
     const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised);
-    const views = await gatherCandidates(this.index, concepts);
+    const views = await gatherCandidates(this.index, concepts, documents);
     recogniseNames(concepts, views);
     const questionTerms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
     const counted = concepts.find((c) => c.concept.counted);
@@ -72,9 +92,10 @@ export class QuestionAnswerer {
     const related = this.relatedDocuments(scored, new Set());
     const best = scored.find(canCite);
     const confidence = Math.round((best?.coverage ?? 0) * 1000) / 1000;
+    const refused = { ...base, answered: false, confidence, related };
     if (unknownNames.length > 0 || missing.length / concepts.length > MAX_UNKNOWN_SHARE) {
       const names = (unknownNames.length > 0 ? unknownNames : missing).map((c) => c.concept.label);
-      return { ...base, answered: false, confidence, facts: [], related, unanswered: { reason: 'unknown-terms', missing: names } };
+      return { answer: { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: names } }, documents: views.length };
     }
     const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.matchedTerms.size > 0 ? this.termsOf(s) : new Set()));
     if (picked.length === 0) {
@@ -82,17 +103,15 @@ export class QuestionAnswerer {
         .filter(canCite)
         .slice(0, MAX_CLOSEST)
         .map((s) => this.fact(s, questionTerms));
-      return {
-        ...base,
-        answered: false,
-        confidence,
-        facts: closest,
-        related,
-        unanswered: { reason: 'weak-match', missing: missing.map((c) => c.concept.label) },
-      };
+      const unanswered = { reason: 'weak-match' as const, missing: missing.map((c) => c.concept.label) };
+      return { answer: { ...refused, facts: closest, unanswered }, documents: views.length };
     }
     const facts = picked.map((s) => this.fact(s, questionTerms));
-    return { ...base, answered: true, confidence, facts, related: this.relatedDocuments(scored, new Set(facts.map((f) => f.source))) };
+    const cited = new Set(facts.map((f) => f.source));
+    return {
+      answer: { ...base, answered: true, confidence, facts, related: this.relatedDocuments(scored, cited) },
+      documents: views.length,
+    };
   }
 
   private termsOf(s: ScoredPassage): ReadonlySet<string> {
