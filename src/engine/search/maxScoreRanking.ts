@@ -330,7 +330,7 @@ function scanTerm(run: RankingRun, id: number, factor: number): void {
 
 /**
  * Several words ("smart city", "schéma départemental d'aménagement numérique"): scan the rarest word's
- * postings and look the others up in those passages. A passage without the rarest word would only earn
+ * postings and count the others in those passages. A passage without the rarest word would only earn
  * partial credit; scanning "numérique" (a third of the corpus) for it costs more than all the rest of
  * the question.
  */
@@ -342,14 +342,37 @@ function scanPhrase(run: RankingRun, alt: ResolvedAlternative): void {
   const words = alt.ids.filter((id) => id >= 0).sort((a, b) => source.frequency(a) - source.frequency(b));
   const rarest = words[0];
   if (rarest === undefined) return;
-  const others = words.slice(1);
-  const postings = source.postings(rarest);
+  // A copy: counting the other words reads their lists, which may reuse the buffer.
+  const postings = source.postings(rarest).slice();
+  const found = new Uint8Array(postings.length).fill(1);
+  for (const id of words.slice(1)) countWord(run, postings, id, found);
   for (let k = 0; k < postings.length; k++) {
     const p = postings[k]!;
     if (run.pruned && acc[p] === 0) continue;
-    let found = 1;
-    for (const id of others) if (source.holds(p, id)) found++;
-    offer(run, p, (alt.factor * found) / alt.ids.length);
+    offer(run, p, (alt.factor * found[k]!) / alt.ids.length);
+  }
+}
+
+/**
+ * Adds 1 to found[k] where passage postings[k] holds the word: by walking the word's list beside them
+ * when it is shorter than the look-ups would cost, by looking the word up in each passage otherwise.
+ */
+function countWord(run: RankingRun, postings: Uint32Array, id: number, found: Uint8Array): void {
+  const { source } = run;
+  const { acc } = run.scratch;
+  if (source.frequency(id) < postings.length * LOOKUP_COST) {
+    const list = source.postings(id);
+    let j = 0;
+    for (let k = 0; k < postings.length && j < list.length; k++) {
+      const p = postings[k]!;
+      while (j < list.length && list[j]! < p) j++;
+      if (list[j] === p) found[k]!++;
+    }
+    return;
+  }
+  for (let k = 0; k < postings.length; k++) {
+    const p = postings[k]!;
+    if ((!run.pruned || acc[p] !== 0) && source.holds(p, id)) found[k]!++;
   }
 }
 
