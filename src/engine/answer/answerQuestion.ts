@@ -97,7 +97,7 @@ export class QuestionAnswerer {
       const names = (unknownNames.length > 0 ? unknownNames : missing).map((c) => c.concept.label);
       return { answer: { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: names } }, documents: views.length };
     }
-    const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.matchedTerms.size > 0 ? this.termsOf(s) : new Set()));
+    const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.saysQuestionWords ? this.termsOf(s) : new Set()));
     if (picked.length === 0) {
       const closest = scored
         .filter(canCite)

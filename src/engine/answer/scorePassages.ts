@@ -61,8 +61,8 @@ export interface ScoredPassage {
   nameInPassing: boolean;
   /** Whether the noun asked about ("quel est le *loyer*") is in or next to the sentence. */
   focusFound: boolean;
-  /** Terms of the question found in the sentence, for highlighting. */
-  matchedTerms: Set<string>;
+  /** Whether the sentence itself says any word of the question. */
+  saysQuestionWords: boolean;
   /** Weighted share of the nouns naming the kind of answer found as words (an answer may stand for them). */
   typeWords: number;
   /** Weighted share of the question's words other than names said in or next to the sentence. */
@@ -76,7 +76,7 @@ export interface ScoredPassage {
   score: number;
 }
 
-function match(terms: ReadonlySet<string>, concept: ResolvedConcept, matched?: Set<string>): number {
+function match(terms: ReadonlySet<string>, concept: ResolvedConcept): number {
   let best = 0;
   // A name is said whole or not at all: "haut" alone is not "Hautes-Alpes".
   const whole = concept.concept.kind === 'name';
@@ -84,16 +84,14 @@ function match(terms: ReadonlySet<string>, concept: ResolvedConcept, matched?: S
     let found = 0;
     for (const t of alt.terms) if (terms.has(t)) found++;
     if (found === 0 || (whole && found < alt.terms.length)) continue;
-    const value = (alt.factor * found) / alt.terms.length;
-    if (matched) for (const t of alt.terms) if (terms.has(t)) matched.add(t);
-    best = Math.max(best, value);
+    best = Math.max(best, (alt.factor * found) / alt.terms.length);
   }
   return best;
 }
 
 interface DocumentProfile {
   /** own[k][c]: how well passage k says concept c. */
-  own: Float32Array[];
+  own: Float64Array[];
   /** Best own value of each concept over the document. */
   anywhere: number[];
   /** Whether each concept is in the title or lead, or said twice. */
@@ -105,7 +103,7 @@ interface DocumentProfile {
 }
 
 function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
-  const own = view.passages.map((p) => Float32Array.from(concepts, (c) => match(p.terms, c)));
+  const own = view.passages.map((p) => Float64Array.from(concepts, (c) => match(p.terms, c)));
   const anywhere = concepts.map((_, c) => Math.max(0, ...own.map((row) => row[c]!)));
   const lead = leadPassages(view);
   const subject = concepts.map((_, c) => own.some((row, k) => lead.has(k) && row[c]! > 0) || own.filter((row) => row[c]! > 0).length >= 2);
@@ -134,10 +132,17 @@ function isShort(text: string): boolean {
   return !AT_LEAST_SHORT_WORDS.test(text);
 }
 
-/** The best value of concept `i` around passage `k`: the sentences before and after, its heading, its quotation. */
-function nearValue(p: DocumentProfile, k: number, i: number): number {
-  let near = Math.max(p.own[k - 1]?.[i] ?? 0, p.own[k + 1]?.[i] ?? 0, p.contextAt[k]! >= 0 ? p.own[p.contextAt[k]!]![i]! : 0);
-  for (const m of quotationMembers(p.quotations, k)) if (m !== k) near = Math.max(near, p.own[m]![i]!);
+/** The passages around passage `k`: the sentences before and after, its heading, its quotation. */
+function around(p: DocumentProfile, k: number): number[] {
+  const out = [k - 1, k + 1, p.contextAt[k]!].filter((m) => m >= 0 && m < p.own.length);
+  for (const m of quotationMembers(p.quotations, k)) if (m !== k) out.push(m);
+  return out;
+}
+
+/** The best value of concept `i` in the passages around one. */
+function nearValue(p: DocumentProfile, nearby: readonly number[], i: number): number {
+  let near = 0;
+  for (const m of nearby) near = Math.max(near, p.own[m]![i]!);
   return near;
 }
 
@@ -493,7 +498,9 @@ interface PassageSite {
   context: number;
   contextCounts: boolean;
   /** The previous sentence's own values when this one refers back to it with a pronoun. */
-  previous: Float32Array | undefined;
+  previous: Float64Array | undefined;
+  /** The passages around it (see around). */
+  nearby: readonly number[];
 }
 
 /** The sums and flags the concepts of the question add up to in one passage, before evidence. */
@@ -516,10 +523,9 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
   const text = item.passage.text;
   const context = p.contextAt[k]!;
   const contextCounts = context >= 0 && (view.passages[context]!.passage.kind !== 'sentence' || isShort(text));
-  const matchedTerms = new Set<string>();
   // "Il a signé pour douze ans" after "c'est VRO qui gère le réseau": the pronoun says the name again.
   const previous = p.contextAt[k] === k - 1 && leansOnPrevious(text) ? p.own[k - 1] : undefined;
-  const t = tallyConcepts({ profile: p, k, text, context, contextCounts, previous }, concepts, item.terms, matchedTerms);
+  const t = tallyConcepts({ profile: p, k, text, context, contextCounts, previous, nearby: around(p, k) }, concepts);
   return {
     view,
     passage: item.passage,
@@ -529,7 +535,7 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
     missesName: document.missesName,
     nameInPassing: t.nameInPassing,
     focusFound: t.focusFound,
-    matchedTerms,
+    saysQuestionWords: p.own[k]!.some((v) => v > 0),
     typeWords: t.typeWords / total,
     score: 0,
     local: t.localTotal > 0 ? t.local / t.localTotal : 1,
@@ -539,12 +545,7 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
   };
 }
 
-function tallyConcepts(
-  site: PassageSite,
-  concepts: readonly ResolvedConcept[],
-  terms: ReadonlySet<string>,
-  matchedTerms: Set<string>,
-): PassageTally {
+function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]): PassageTally {
   const p = site.profile;
   const tally: PassageTally = {
     coverage: 0,
@@ -559,8 +560,8 @@ function tallyConcepts(
     subjectAbove: false,
   };
   concepts.forEach((c, i) => {
-    const here = Math.max(match(terms, c, matchedTerms), c.concept.kind === 'name' ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0);
-    const near = nearValue(p, site.k, i);
+    const here = Math.max(p.own[site.k]![i]!, c.concept.kind === 'name' ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0);
+    const near = nearValue(p, site.nearby, i);
     addCoverage(tally, c, here, near, c.weight * placed(c, here, near, p.anywhere[i]!, p.subject[i]!));
     if (c.concept.kind === 'content' && c.present) addSubjectNoun(tally, site, c, i, here, near);
     markWhatIsMissing(tally, site, c, i, here, near);
