@@ -26,3 +26,32 @@ export function glossaryTermGroups(glossary: Glossary): GlossaryMember[][] {
   }
   return groups;
 }
+
+/** A member with the group it belongs to. */
+export interface GlossaryEntry {
+  group: GlossaryMember[];
+  member: GlossaryMember;
+}
+
+const byFirstTerm = new WeakMap<Glossary, Map<string, GlossaryEntry[]>>();
+
+/**
+ * The members whose first term is `term`, in glossary order: what a question's word may open. A
+ * question looks its words up here instead of trying every member of every group at every word.
+ */
+export function glossaryEntriesStartingWith(glossary: Glossary, term: string): readonly GlossaryEntry[] {
+  let index = byFirstTerm.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const group of glossaryTermGroups(glossary)) {
+      for (const member of group) {
+        const first = member.terms[0]!;
+        const entries = index.get(first) ?? [];
+        entries.push({ group, member });
+        index.set(first, entries);
+      }
+    }
+    byFirstTerm.set(glossary, index);
+  }
+  return index.get(term) ?? [];
+}

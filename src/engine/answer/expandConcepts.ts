@@ -3,7 +3,7 @@
 // and for places their adjectives and demonyms (jurassien ↔ Jura). Each way has a factor below 1: a
 // passage that uses the question's own word is the surer match.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
-import { glossaryTermGroups } from '../analysis/glossaryTerms.ts';
+import { glossaryEntriesStartingWith } from '../analysis/glossaryTerms.ts';
 import type { Glossary } from '../language/glossary.ts';
 import { foldWord } from '../language/foldText.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
@@ -67,21 +67,22 @@ function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionReso
   const out: QueryConcept[] = [];
   for (let i = 0; i < concepts.length; i++) {
     let merged: { length: number; concept: QueryConcept } | undefined;
-    for (const group of glossaryTermGroups(glossary)) {
-      for (const { terms: member, text } of group) {
-        if (member.length === 0 || i + member.length > concepts.length) continue;
-        const run = firstTerms.slice(i, i + member.length);
-        if (!run.every((terms, k) => terms.length === 1 && terms[0] === member[k])) continue;
-        if (member.length === 1 && !isGlossaryWord(concepts[i]!.label, text, resources)) continue;
-        if (merged && member.length <= merged.length) continue;
-        const span = concepts.slice(i, i + member.length);
-        const alternatives: Alternative[] = member.length === 1 ? [...span[0]!.alternatives] : [{ terms: [...member], factor: 1 }];
-        for (const other of group) {
-          if (other.terms !== member) alternatives.push({ terms: [...other.terms], factor: EXPANSION_FACTORS.glossary });
-        }
-        const kind = span.some((c) => c.kind === 'name') ? 'name' : span[0]!.kind;
-        merged = { length: member.length, concept: { ...span[0]!, label: span.map((c) => c.label).join(' '), kind, alternatives } };
+    const opening = firstTerms[i]!.length === 1 ? glossaryEntriesStartingWith(glossary, firstTerms[i]![0]!) : [];
+    for (const {
+      group,
+      member: { terms: member, text },
+    } of opening) {
+      if (i + member.length > concepts.length) continue;
+      if (!member.every((term, k) => firstTerms[i + k]!.length === 1 && firstTerms[i + k]![0] === term)) continue;
+      if (member.length === 1 && !isGlossaryWord(concepts[i]!.label, text, resources)) continue;
+      if (merged && member.length <= merged.length) continue;
+      const span = concepts.slice(i, i + member.length);
+      const alternatives: Alternative[] = member.length === 1 ? [...span[0]!.alternatives] : [{ terms: [...member], factor: 1 }];
+      for (const other of group) {
+        if (other.terms !== member) alternatives.push({ terms: [...other.terms], factor: EXPANSION_FACTORS.glossary });
       }
+      const kind = span.some((c) => c.kind === 'name') ? 'name' : span[0]!.kind;
+      merged = { length: member.length, concept: { ...span[0]!, label: span.map((c) => c.label).join(' '), kind, alternatives } };
     }
     if (merged) {
       out.push(merged.concept);
