@@ -211,8 +211,18 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
   return findAnswerSpansFolded(foldKeepingOffsets(text), type);
 }
 
+/**
+ * What every pattern of a kind needs somewhere in the passage: most sentences have none of it, and one
+ * test is cheaper than running each pattern over them.
+ */
+const NEEDED: Partial<Record<AnswerType, RegExp>> = {
+  money: /€|eur|illi|gratuit/,
+  percent: /%|pour|point|moitie|tiers|quart|sur|\//,
+};
+
 /** The same, on a passage already folded (foldKeepingOffsets), for callers that look for several kinds. */
 export function findAnswerSpansFolded(folded: string, type: Exclude<AnswerType, 'person' | 'organisation' | 'place'>): AnswerSpan[] {
   if (type === 'number') return findNumbers(folded);
+  if (NEEDED[type]?.test(folded) === false) return [];
   return spansOf(folded, PATTERNS[type] ?? []);
 }
