@@ -5,11 +5,17 @@
 /** The longest quotation read as one: beyond, a quote mark was probably left unclosed. */
 const MAX_QUOTATION_SENTENCES = 6;
 
+const OPENING = new Set([0xab /* « */, 0x201c /* “ */]);
+const CLOSING = new Set([0xbb /* » */, 0x201d /* ” */]);
+const ANY_QUOTE_MARK = /[«»“”]/;
+
 function balance(text: string): number {
+  if (!ANY_QUOTE_MARK.test(text)) return 0; // most sentences quote nobody
   let depth = 0;
-  for (const ch of text) {
-    if (ch === '«' || ch === '“') depth++;
-    else if (ch === '»' || ch === '”') depth--;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (OPENING.has(code)) depth++;
+    else if (CLOSING.has(code)) depth--;
   }
   return depth;
 }
