@@ -13,12 +13,12 @@ import { quotationGroups, quotationMembers } from './quotations.ts';
 import { ANSWER_WINDOW, answers, canCite } from './decideAnswer.ts';
 import { expandConcepts } from './expandConcepts.ts';
 import { type ConversationTurn, withConversation } from './followUp.ts';
-import { DOCUMENTS_READ, DOCUMENTS_READ_WIDE, gatherCandidates } from './gatherCandidates.ts';
+import { DOCUMENTS_READ, DOCUMENTS_READ_WIDE, likelyDocuments, readDocuments } from './gatherCandidates.ts';
 import { recogniseNames } from './recogniseNames.ts';
 import { readEnglishWords } from './readEnglish.ts';
 import { type QuestionReadingResources, type ReadQuestion, readQuestion } from './readQuestion.ts';
 import { type ResolvedConcept, resolveConcepts } from './resolveConcepts.ts';
-import { type ScoredPassage, scorePassages } from './scorePassages.ts';
+import { byScore, type ScoredPassage, scorePassages } from './scorePassages.ts';
 import { selectFacts } from './selectFacts.ts';
 import { passageReference } from '../reading/passageReference.ts';
 
@@ -42,7 +42,8 @@ export interface AskOptions {
 interface AskedQuestion {
   read: ReadQuestion;
   base: Pick<Answer, 'question' | 'language' | 'answerType' | 'wantsList'>;
-  concepts: readonly ResolvedConcept[];
+  /** Resolved; recognising names on the first reading may turn some into names. */
+  concepts: ResolvedConcept[];
 }
 
 export class QuestionAnswerer {
@@ -66,36 +67,40 @@ export class QuestionAnswerer {
       return { ...base, answered: false, confidence: 0, facts: [], related: [], unanswered: { reason: 'no-terms', missing: [] } };
     }
     const expanded = expandConcepts(read.concepts, this.language);
-    const concepts = await resolveConcepts(this.index, expanded, read.language);
-    const asked: AskedQuestion = { read, base, concepts };
-    const first = await this.answerFrom(asked, read.wantsList ? DOCUMENTS_READ_WIDE : DOCUMENTS_READ);
-    // Before refusing for want of a sure passage, a second look further down the documents.
-    const refusedWeakly = !first.answer.answered && first.answer.unanswered?.reason === 'weak-match';
-    if (!refusedWeakly || read.wantsList || first.documents < DOCUMENTS_READ) return first.answer;
-    return (await this.answerFrom(asked, DOCUMENTS_READ_WIDE)).answer;
+    const asked: AskedQuestion = { read, base, concepts: await resolveConcepts(this.index, expanded, read.language) };
+    const documents = await likelyDocuments(this.index, asked.concepts, DOCUMENTS_READ_WIDE);
+    const first = read.wantsList ? documents : documents.slice(0, DOCUMENTS_READ);
+    const scored = await this.readAndScore(asked, first, true);
+    const answer = this.decide(asked, scored);
+    // Before refusing for want of a sure passage, a second look at the next documents down the list.
+    if (answer.answered || answer.unanswered?.reason !== 'weak-match' || documents.length === first.length) return answer;
+    const more = await this.readAndScore(asked, documents.slice(first.length), false);
+    return this.decide(asked, [...scored, ...more].sort(byScore));
   }
 
-  /** The answer the `documents` likeliest documents, read whole, give; and how many there were. */
-  private async answerFrom(asked: AskedQuestion, documents: number): Promise<{ answer: Answer; documents: number }> {
-    const { read, base } = asked;
-    // Recognising names turns concepts into names: each reading starts from the concepts as resolved.
-    const concepts = asked.concepts.map((c) => ({ ...c }));
+  /** Reads documents whole and scores every sentence; names typed in lowercase are recognised on the first reading. */
+  private async readAndScore(asked: AskedQuestion, documents: readonly number[], recognise: boolean): Promise<ScoredPassage[]> {
+    const { read, concepts } = asked;
+    const views = await readDocuments(this.index, documents);
+    if (recognise) recogniseNames(concepts, views);
+    const counted = concepts.find((c) => c.concept.counted);
+    const evidenceQuestion = { answerType: read.answerType, counted, questionTerms: questionTermsOf(concepts), deadline: read.deadline };
+    return scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
+  }
+
+  /** The answer the scored passages give, or a refusal that says why (with the closest passages when there are). */
+  private decide(asked: AskedQuestion, scored: readonly ScoredPassage[]): Answer {
+    const { read, base, concepts } = asked;
+    const questionTerms = questionTermsOf(concepts);
     const missing = concepts.filter((c) => !c.present);
     // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name it never mentions.
     const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised);
-    const views = await gatherCandidates(this.index, concepts, documents);
-    recogniseNames(concepts, views);
-    const questionTerms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-    const counted = concepts.find((c) => c.concept.counted);
-    const evidenceQuestion = { answerType: read.answerType, counted, questionTerms, deadline: read.deadline };
-    const scored = scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
-    const related = this.relatedDocuments(scored, new Set());
     const best = scored.find(canCite);
     const confidence = Math.round((best?.coverage ?? 0) * 1000) / 1000;
-    const refused = { ...base, answered: false, confidence, related };
+    const refused = { ...base, answered: false, confidence, related: this.relatedDocuments(scored, new Set()) };
     if (unknownNames.length > 0 || missing.length / concepts.length > MAX_UNKNOWN_SHARE) {
       const names = (unknownNames.length > 0 ? unknownNames : missing).map((c) => c.concept.label);
-      return { answer: { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: names } }, documents: views.length };
+      return { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: names } };
     }
     const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.saysQuestionWords ? this.termsOf(s) : new Set()));
     if (picked.length === 0) {
@@ -103,15 +108,10 @@ export class QuestionAnswerer {
         .filter(canCite)
         .slice(0, MAX_CLOSEST)
         .map((s) => this.fact(s, questionTerms));
-      const unanswered = { reason: 'weak-match' as const, missing: missing.map((c) => c.concept.label) };
-      return { answer: { ...refused, facts: closest, unanswered }, documents: views.length };
+      return { ...refused, facts: closest, unanswered: { reason: 'weak-match', missing: missing.map((c) => c.concept.label) } };
     }
     const facts = picked.map((s) => this.fact(s, questionTerms));
-    const cited = new Set(facts.map((f) => f.source));
-    return {
-      answer: { ...base, answered: true, confidence, facts, related: this.relatedDocuments(scored, cited) },
-      documents: views.length,
-    };
+    return { ...base, answered: true, confidence, facts, related: this.relatedDocuments(scored, new Set(facts.map((f) => f.source))) };
   }
 
   private termsOf(s: ScoredPassage): ReadonlySet<string> {
@@ -149,6 +149,11 @@ export class QuestionAnswerer {
     }
     return out;
   }
+}
+
+/** Every term the question's concepts are said with, for highlighting and evidence. */
+function questionTermsOf(concepts: readonly ResolvedConcept[]): Set<string> {
+  return new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
 }
 
 /** What reading a question needs of the language resources. */

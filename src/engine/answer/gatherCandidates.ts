@@ -40,12 +40,8 @@ export function documentOfPassage(documents: readonly IndexedDocument[], id: num
   return undefined;
 }
 
-/** The documents most likely to answer, in order of their best passage, each with all its passages. */
-export async function gatherCandidates(
-  index: SearchBackend,
-  concepts: readonly ResolvedConcept[],
-  documentsRead: number,
-): Promise<DocumentView[]> {
+/** The documents most likely to answer (positions in the index's table), at most `limit`, in order of their best passage. */
+export async function likelyDocuments(index: SearchBackend, concepts: readonly ResolvedConcept[], limit: number): Promise<number[]> {
   // The index is searched with the surer ways of saying each concept; thesaurus synonyms, loose and many,
   // only score the sentences of the documents found (scanning their postings would cost more than the rest).
   const searched = concepts
@@ -63,8 +59,13 @@ export async function gatherCandidates(
     if (doc === undefined || seen.has(doc)) continue;
     seen.add(doc);
     docs.push(doc);
-    if (docs.length >= documentsRead) break;
+    if (docs.length >= limit) break;
   }
+  return docs;
+}
+
+/** The documents, each with all its passages (up to a long page's cap). */
+export async function readDocuments(index: SearchBackend, docs: readonly number[]): Promise<DocumentView[]> {
   const ids: number[] = [];
   for (const doc of docs) {
     const d = index.documents[doc]!;

@@ -442,6 +442,11 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   return span.strength * kind * sentence.rate * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
 }
 
+/** Best first; among equals, the earlier passage. */
+export function byScore(a: ScoredPassage, b: ScoredPassage): number {
+  return b.score - a.score || a.passage.id - b.passage.id;
+}
+
 type QuestionReading = Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline'>;
 
 export function scorePassages(
@@ -464,7 +469,7 @@ export function scorePassages(
     for (let k = 0; k < view.passages.length; k++) out.push(scorePassage(document, k, concepts, total));
   }
   addEvidence(out, concepts, request, total, answerWindow);
-  return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  return out.sort(byScore);
 }
 
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
