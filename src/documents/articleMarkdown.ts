@@ -2,7 +2,7 @@
 // banners, "read also" boxes and footers dropped) and written as Markdown with YAML front-matter
 // (title, date, url), the form the corpus loader reads and cites with a link.
 import { stringify } from 'yaml';
-import { dateFromMetadata, parseHtml } from '../engine/index.ts';
+import { dateFromMetadata, readHtmlPage } from '../engine/index.ts';
 import { FetchError } from './fetchError.ts';
 
 export interface ArticleFile {
@@ -43,7 +43,7 @@ export async function articleAsMarkdown(html: string, url: URL | undefined): Pro
   if (!article?.content || (article.textContent ?? '').trim().length < MIN_ARTICLE_CHARACTERS) {
     throw new FetchError('no-article', 'the page has no article text to keep', url ? { url: url.href } : {});
   }
-  const page = parseHtml(html);
+  const page = await readHtmlPage(html);
   const title = oneLine(article.title) || oneLine(page.title) || url?.hostname || 'Document';
   const date = dateFromMetadata(article.publishedTime) ?? page.date;
   const markdown = markdownConverter(TurndownService);
