@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Shard } from 'discord.js';
 import { type Config, searchEngineOptions } from './config.ts';
 import { CorpusFolder } from './documents/corpusFolder.ts';
-import { type Logger, type RelaisEngine, stderrLogger } from './engine/index.ts';
+import { type EngineOptions, type Logger, type RelaisEngine, stderrLogger } from './engine/index.ts';
 import { openConfiguredEngine, postgresFailure } from './openEngine.ts';
 import { Operations, type OperationsStores, type RunningPlatform, statsRetention } from './operations/operations.ts';
 import { OperationsDatabase } from './operations/postgres/operationsDatabase.ts';
@@ -65,6 +65,15 @@ export function operationsStores(config: Config): ((logger: Logger) => Promise<O
       },
     };
   };
+}
+
+/**
+ * A bot that stays up answers from its snapshot at once and compares the corpus folder with it in the
+ * background. Not when Discord runs sharded: the shards open the snapshot this process leaves, which
+ * must match the corpus first.
+ */
+function startupCorpusCheck(config: Config): EngineOptions['corpusCheck'] {
+  return config.discord && config.discord.shards !== 'off' ? 'before-serving' : 'while-serving';
 }
 
 /** A discord.js shard's IPC as the operations' ShardHub reads it (Relais's messages only). */
@@ -141,7 +150,7 @@ export async function serve(config: Config): Promise<void> {
   });
   const logger = operations.logger;
   const started = performance.now();
-  const engine = await openConfiguredEngine(config, logger);
+  const engine = await openConfiguredEngine(config, logger, { corpusCheck: startupCorpusCheck(config) });
   const status = engine.status();
   logger.info(
     { documents: status.documents, passages: status.passages, from: status.loadedFrom, ms: Math.round(performance.now() - started) },
