@@ -141,6 +141,8 @@ export class RelaisEngine {
       corpusDir: path.resolve(options.corpusDir),
       dataDir: path.resolve(options.dataDir),
     };
+    // The language tables are read on the thread pool while this thread loads or builds the index.
+    resolved.language.readAhead?.();
     const store = indexStore(resolved);
     const engine = new RelaisEngine(resolved, store, await store.open());
     engine.checkCorpusWhileServing();
