@@ -65,15 +65,19 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
 
 /**
  * The fingerprint of every readable file under `dir` (what `loadCorpus` returns as `files`) without
- * parsing anything: enough to tell whether a saved index still matches the corpus.
+ * parsing anything: enough to tell whether a saved index still matches the corpus. `known`: the files
+ * fingerprinted before, or what gives them once the folder is walked (a snapshot's list, parsed then).
  */
-export async function fingerprintCorpus(dir: string, known: readonly FileFingerprint[] = []): Promise<FileFingerprint[]> {
+export async function fingerprintCorpus(
+  dir: string,
+  known: readonly FileFingerprint[] | (() => readonly FileFingerprint[]) = [],
+): Promise<FileFingerprint[]> {
   const root = path.resolve(dir);
   const listed: Listed[] = [];
   await walkCorpus(root, listed, []);
   // Like git's index: a file whose size and modification time match what was hashed before keeps its
   // hash, so a start-up over 100,000 unchanged files reads none of them.
-  const before = new Map(known.map((f) => [f.file, f]));
+  const before = new Map((typeof known === 'function' ? known() : known).map((f) => [f.file, f]));
   const prints: FileFingerprint[] = [];
   const toHash: { file: string; absolute: string }[] = [];
   for (let start = 0; start < listed.length; start += STATS_PER_TURN) {

@@ -50,7 +50,8 @@ export class EmbeddedIndexStore implements IndexStore {
   forgetLatest(): void {}
 
   async unchanged(serving: StoredIndex): Promise<boolean> {
-    return sameFiles(serving.files, await fingerprintCorpus(this.options.corpusDir, serving.files));
+    const files = await fingerprintCorpus(this.options.corpusDir, () => serving.files);
+    return sameFiles(serving.files, files);
   }
 
   private async build(): Promise<EmbeddedStoredIndex> {
@@ -79,18 +80,27 @@ export class EmbeddedIndexStore implements IndexStore {
       this.logWhyBuilding(saved);
       return undefined;
     }
+    const { header } = saved;
     // The corpus is fingerprinted only to compare it with a usable snapshot: a build fingerprints the
     // files as it reads them (hashing 100,000 files first would read them all twice).
-    const files = checkFilesFirst ? await fingerprintCorpus(corpusDir, saved.header.files) : saved.header.files;
-    if (!sameFiles(saved.header.files, files)) {
+    const files = checkFilesFirst ? await fingerprintCorpus(corpusDir, header.files) : undefined;
+    if (files && !sameFiles(header.files, files)) {
       this.logWhyBuilding(saved);
       return undefined;
     }
     try {
       const index = EMBEDDED_BACKENDS[backend].fromParts(saved.parts);
       logger.info({ documents: index.documents.length, ms: Date.now() - started }, 'index loaded from snapshot');
-      const stored: StoredIndex = { index, files, skipped: saved.header.skipped, indexedAt: saved.header.builtAt, loadedFrom: 'snapshot' };
-      return checkFilesFirst ? stored : { ...stored, filesUnchecked: true };
+      const stored = { index, skipped: header.skipped, indexedAt: header.builtAt, loadedFrom: 'snapshot' as const };
+      if (files) return { ...stored, files };
+      // Compared in the background: the snapshot's list of files is parsed then, not before serving.
+      return {
+        ...stored,
+        filesUnchecked: true,
+        get files() {
+          return header.files;
+        },
+      };
     } catch (error) {
       logger.warn({ error: String(error) }, 'snapshot could not be loaded; rebuilding');
       return undefined;
