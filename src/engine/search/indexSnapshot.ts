@@ -8,8 +8,9 @@
 // file) is a block of JSON parsed when first read: a start that compares the corpus in the background
 // does not wait for it (at 10,000 files, half the header's parsing time).
 import { createHash } from 'node:crypto';
-import { open, readFile, rename, mkdir, rm } from 'node:fs/promises';
+import { open, rename, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { readWholeFile } from '../language/readWholeFile.ts';
 import type { FileFingerprint, SkippedFile } from '../types.ts';
 
 const MAGIC = Buffer.from('RELAISIX', 'latin1');
@@ -135,7 +136,7 @@ type StoredHeader = Omit<SnapshotHeader, 'files'> & { version?: unknown; inline?
 export async function loadSnapshot(dataDir: string): Promise<SnapshotLoad> {
   let buffer: Buffer;
   try {
-    buffer = await readFile(path.join(dataDir, SNAPSHOT_FILE));
+    buffer = await readWholeFile(path.join(dataDir, SNAPSHOT_FILE));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? 'no snapshot yet' : `unreadable snapshot (${code ?? 'error'})` };
