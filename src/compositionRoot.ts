@@ -8,12 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Shard } from 'discord.js';
 import { type Config, searchEngineOptions } from './config.ts';
 import { CorpusFolder } from './documents/corpusFolder.ts';
-import { type Logger, type RelaisEngine, stderrLogger } from './engine/index.ts';
+import { type EngineOptions, type Logger, type RelaisEngine, stderrLogger } from './engine/index.ts';
 import { openConfiguredEngine, postgresFailure } from './openEngine.ts';
 import { Operations, type OperationsStores, type RunningPlatform, statsRetention } from './operations/operations.ts';
-import { OperationsDatabase } from './operations/postgres/operationsDatabase.ts';
-import { PostgresFeedbackStore } from './operations/postgres/postgresFeedbackStore.ts';
-import { PostgresQuestionStats } from './operations/postgres/postgresQuestionStats.ts';
 import { isRelaisMessage } from './operations/shards/shardMessages.ts';
 import type { ShardChannel } from './operations/shards/shardHub.ts';
 import type { QuestionGate } from '../commands/command.ts';
@@ -21,10 +18,16 @@ import type { Conversations } from './conversation/conversations.ts';
 import type { DeployResult } from './platforms/discord/deployCommands.ts';
 import { answerLine, runTerminalChat } from './platforms/terminal/terminalChat.ts';
 
-/** What each Discord shard process runs (discord.js's ShardingManager forks it). */
-/** README captures of replies as each platform renders them (npm run screens). */
-export { screenCaptures } from './platforms/screenCaptures.ts';
+/**
+ * README captures of replies as each platform renders them (npm run screens). The renderers, and
+ * discord.js with them, load only here: a bot or terminal chat that does not need them starts without.
+ */
+export async function screenCaptures(corpusDir: string): Promise<string> {
+  const { screenCaptures: capture } = await import('./platforms/screenCaptures.ts');
+  return capture(corpusDir);
+}
 
+/** What each Discord shard process runs (discord.js's ShardingManager forks it). */
 export const SHARD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'discordShard.ts');
 
 /** The corpus folder as admins change it from chat: the same folder and caps the engine reads with. */
@@ -48,6 +51,12 @@ export function operationsStores(config: Config): ((logger: Logger) => Promise<O
   const { postgres } = searchEngineOptions(config);
   if (!postgres) return undefined;
   return async (logger) => {
+    // The PostgreSQL client loads only when configured.
+    const [{ OperationsDatabase }, { PostgresFeedbackStore }, { PostgresQuestionStats }] = await Promise.all([
+      import('./operations/postgres/operationsDatabase.ts'),
+      import('./operations/postgres/postgresFeedbackStore.ts'),
+      import('./operations/postgres/postgresQuestionStats.ts'),
+    ]);
     const database = await OperationsDatabase.open({ connectionString: postgres.connectionString, schema: postgres.schema, logger }).catch(
       (error: unknown) => {
         throw postgresFailure(error, postgres.connectionString, postgres.schema) ?? error;
@@ -65,6 +74,15 @@ export function operationsStores(config: Config): ((logger: Logger) => Promise<O
       },
     };
   };
+}
+
+/**
+ * A bot that stays up answers from its snapshot at once and compares the corpus folder with it in the
+ * background. Not when Discord runs sharded: the shards open the snapshot this process leaves, which
+ * must match the corpus first.
+ */
+function startupCorpusCheck(config: Config): EngineOptions['corpusCheck'] {
+  return config.discord && config.discord.shards !== 'off' ? 'before-serving' : 'while-serving';
 }
 
 /** A discord.js shard's IPC as the operations' ShardHub reads it (Relais's messages only). */
@@ -141,7 +159,7 @@ export async function serve(config: Config): Promise<void> {
   });
   const logger = operations.logger;
   const started = performance.now();
-  const engine = await openConfiguredEngine(config, logger);
+  const engine = await openConfiguredEngine(config, logger, { corpusCheck: startupCorpusCheck(config) });
   const status = engine.status();
   logger.info(
     { documents: status.documents, passages: status.passages, from: status.loadedFrom, ms: Math.round(performance.now() - started) },

@@ -1,9 +1,9 @@
 // A web page reduced to its article (Mozilla's Readability over a linkedom DOM: navigation, cookie
 // banners, "read also" boxes and footers dropped) and written as Markdown with YAML front-matter
 // (title, date, url), the form the corpus loader reads and cites with a link.
-import { stringify } from 'yaml';
-import { dateFromMetadata, parseHtml } from '../engine/index.ts';
+import { dateFromMetadata, readHtmlPage } from '../engine/index.ts';
 import { FetchError } from './fetchError.ts';
+import { yamlFrontMatter } from './frontMatter.ts';
 
 export interface ArticleFile {
   title: string;
@@ -43,11 +43,11 @@ export async function articleAsMarkdown(html: string, url: URL | undefined): Pro
   if (!article?.content || (article.textContent ?? '').trim().length < MIN_ARTICLE_CHARACTERS) {
     throw new FetchError('no-article', 'the page has no article text to keep', url ? { url: url.href } : {});
   }
-  const page = parseHtml(html);
+  const page = await readHtmlPage(html);
   const title = oneLine(article.title) || oneLine(page.title) || url?.hostname || 'Document';
   const date = dateFromMetadata(article.publishedTime) ?? page.date;
   const markdown = markdownConverter(TurndownService);
-  const frontMatter = stringify({ title, ...(date !== undefined ? { date } : {}), ...(url ? { url: url.href } : {}) });
+  const frontMatter = await yamlFrontMatter({ title, ...(date !== undefined ? { date } : {}), ...(url ? { url: url.href } : {}) });
   const body = markdown.turndown(article.content);
   return { title, ...(date !== undefined ? { date } : {}), markdown: `---\n${frontMatter}---\n\n# ${markdown.escape(title)}\n\n${body}\n` };
 }

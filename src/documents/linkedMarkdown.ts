@@ -4,8 +4,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stringify } from 'yaml';
 import { type CorpusDocument, loadCorpus, type LoadCorpusOptions, type SkippedFile } from '../engine/index.ts';
+import { yamlFrontMatter } from './frontMatter.ts';
 
 export type LinkedMarkdown = { title: string; date?: string; markdown: string } | { skipped: SkippedFile };
 
@@ -32,7 +32,7 @@ export async function readAsLinkedMarkdown(
     const document: CorpusDocument | undefined = documents[0];
     if (!document) return { skipped: skipped[0] ?? { file: `document.${extension}`, reason: 'no text', reasonFr: 'pas de texte' } };
     const { title, date } = document;
-    const frontMatter = stringify({ title, ...(date !== undefined ? { date } : {}), url });
+    const frontMatter = await yamlFrontMatter({ title, ...(date !== undefined ? { date } : {}), url });
     const body = document.blocks.map(escapeBlock).join('\n\n');
     return { title, ...(date !== undefined ? { date } : {}), markdown: `---\n${frontMatter}---\n\n# ${escapeBlock(title)}\n\n${body}\n` };
   } finally {

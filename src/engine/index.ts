@@ -30,6 +30,6 @@ export { questionKeyTerms } from './analysis/questionKey.ts';
 
 // Reading documents as the corpus loader does (fetching pages into the corpus reuses these).
 export { loadCorpus, type LoadCorpusOptions } from './corpus/loadCorpus.ts';
-export { parseHtml } from './corpus/parseHtml.ts';
+export { readHtmlPage } from './corpus/readHtmlPage.ts';
 export { dateFromMetadata } from './corpus/metadataDate.ts';
 export { formatFileSize } from './corpus/fileSize.ts';

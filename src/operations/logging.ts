@@ -4,10 +4,19 @@
 // anything shaped like a Slack token) is blanked from each line before it is written, wherever it
 // hides (a message, a stack trace, a nested object). Question text is logged at debug level only
 // (see questionGate.ts); info lines carry platform, latency and outcome.
+import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
-import pinoPretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import type { Logger, LogLevel } from '../engine/index.ts';
+
+// pino-pretty is required (synchronously, it is CommonJS) only for a terminal: a bot whose stderr is a
+// file or a log collector never loads it (~90 ms of its start-up).
+const requireModule = createRequire(import.meta.url);
+function prettyStream(options: PinoPretty.PrettyOptions): DestinationStream {
+  const pinoPretty = requireModule('pino-pretty') as typeof PinoPretty;
+  return pinoPretty(options);
+}
 
 /** Keys whose values are secrets wherever they appear (pino redact paths, one and two levels deep). */
 const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'password', 'authorization', 'databaseUrl'];
@@ -50,7 +59,7 @@ export function createLogger(options: CreateLoggerOptions): Logger & { pino: Pin
   const destination: Writable | DestinationStream =
     options.destination ??
     (pretty
-      ? pinoPretty({ destination: 2, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
+      ? prettyStream({ destination: 2, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
       : pino.destination({ dest: 2, sync: true }));
   const logger = pino(
     {

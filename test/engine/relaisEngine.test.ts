@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SNAPSHOT_FILE } from '../../src/engine/search/indexSnapshot.ts';
 import type { Logger } from '../../src/engine/logger.ts';
-import { RelaisEngine } from '../../src/engine/relaisEngine.ts';
+import { type ReindexOutcome, RelaisEngine } from '../../src/engine/relaisEngine.ts';
 import { UserError } from '../../src/engine/userError.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -124,6 +124,68 @@ describe('snapshots', () => {
     const engine = await RelaisEngine.open({ corpusDir, dataDir, useSnapshot: false });
     expect(engine.status().loadedFrom).toBe('build');
     await expect(readFile(path.join(dataDir, SNAPSHOT_FILE))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe("corpusCheck 'while-serving': the snapshot answers at once, the corpus folder is compared meanwhile", () => {
+  it('keeps the snapshot when the folder holds the same files', async () => {
+    const built = await RelaisEngine.open({ corpusDir, dataDir });
+    const engine = await RelaisEngine.open({ corpusDir, dataDir, corpusCheck: 'while-serving' });
+    const outcomes: ReindexOutcome[] = [];
+    engine.onReindex((outcome) => outcomes.push(outcome));
+    expect(engine.status()).toMatchObject({ loadedFrom: 'snapshot', documents: 5 });
+    await engine.corpusChecked();
+    expect(outcomes).toEqual([]);
+    expect(engine.status()).toMatchObject({ loadedFrom: 'snapshot', indexedAt: built.status().indexedAt, reindexing: false });
+  });
+
+  it('answers from the snapshot first, then reindexes the files changed while it was stopped', async () => {
+    await RelaisEngine.open({ corpusDir, dataDir });
+    await cp(NEW_RELEASE, path.join(corpusDir, '010_val-de-brienne.txt'));
+    await rm(path.join(corpusDir, '004_e2f5720054723137.txt'));
+    const logger = recordingLogger();
+    const engine = await RelaisEngine.open({ corpusDir, dataDir, logger, corpusCheck: 'while-serving' });
+    const outcomes: ReindexOutcome[] = [];
+    engine.onReindex((outcome) => outcomes.push(outcome));
+    expect(engine.status()).toMatchObject({ loadedFrom: 'snapshot', documents: 5 });
+
+    await engine.corpusChecked();
+    expect(outcomes).toEqual([
+      expect.objectContaining({
+        ok: true,
+        summary: expect.objectContaining({ added: ['010_val-de-brienne.txt'], removed: ['004_e2f5720054723137.txt'], changed: [] }),
+      }),
+    ]);
+    expect(engine.status()).toMatchObject({ loadedFrom: 'build', documents: 5, reindexing: false });
+    expect(engine.documents().map((d) => d.file)).not.toContain('004_e2f5720054723137.txt');
+    expect((await engine.ask(NEW_QUESTION)).facts[0]?.source).toBe('corpus/010_val-de-brienne.txt');
+    expect(logger.lines.filter((l) => l.level === 'warn' || l.level === 'error')).toEqual([]);
+    // The reindex saved its snapshot: the next start serves it and finds nothing to do.
+    const next = await RelaisEngine.open({ corpusDir, dataDir, corpusCheck: 'while-serving' });
+    await next.corpusChecked();
+    expect(next.status()).toMatchObject({ loadedFrom: 'snapshot', documents: 5 });
+  });
+
+  it('keeps serving the snapshot, with a warning, when the corpus folder cannot be read', async () => {
+    await RelaisEngine.open({ corpusDir, dataDir });
+    await rename(corpusDir, path.join(work, 'corpus-moved'));
+    const logger = recordingLogger();
+    const engine = await RelaisEngine.open({ corpusDir, dataDir, logger, corpusCheck: 'while-serving' });
+    await engine.corpusChecked();
+    expect(engine.status()).toMatchObject({ loadedFrom: 'snapshot', documents: 5 });
+    expect(logger.lines.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([
+      'the corpus folder could not be compared with the snapshot; the snapshot keeps serving',
+    ]);
+    expect((await engine.ask(GERS_QUESTION)).facts[0]?.excerpt).toContain('163 personnes');
+  });
+
+  it('checks nothing in the background after a build', async () => {
+    const engine = await RelaisEngine.open({ corpusDir, dataDir, corpusCheck: 'while-serving' });
+    const outcomes: ReindexOutcome[] = [];
+    engine.onReindex((outcome) => outcomes.push(outcome));
+    await engine.corpusChecked();
+    expect(engine.status().loadedFrom).toBe('build');
+    expect(outcomes).toEqual([]);
   });
 });
 

@@ -20,6 +20,8 @@ export type LoadCorpusOptions = Partial<DocumentLimits>;
 // Enough parallel reads to hide disk latency on large corpora without exhausting file descriptors.
 const CONCURRENT_READS = 16;
 const YIELD_EVERY = 64;
+// Synchronous stats (a few microseconds each) done between two turns of the event loop.
+const STATS_PER_TURN = 256;
 
 /** A file found by the walk: either one to read, or one refused before reading (a dangling link, a FIFO...). */
 type Listed = { file: string; absolute: string } | { file: string; refused: SkipReason };
@@ -63,27 +65,49 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
 
 /**
  * The fingerprint of every readable file under `dir` (what `loadCorpus` returns as `files`) without
- * parsing anything: enough to tell whether a saved index still matches the corpus.
+ * parsing anything: enough to tell whether a saved index still matches the corpus. `known`: the files
+ * fingerprinted before, or what gives them once the folder is walked (a snapshot's list, parsed then).
  */
-export async function fingerprintCorpus(dir: string, known: readonly FileFingerprint[] = []): Promise<FileFingerprint[]> {
+export async function fingerprintCorpus(
+  dir: string,
+  known: readonly FileFingerprint[] | (() => readonly FileFingerprint[]) = [],
+): Promise<FileFingerprint[]> {
   const root = path.resolve(dir);
   const listed: Listed[] = [];
   await walkCorpus(root, listed, []);
   // Like git's index: a file whose size and modification time match what was hashed before keeps its
   // hash, so a start-up over 100,000 unchanged files reads none of them.
-  const before = new Map(known.map((f) => [f.file, f]));
-  const prints = await mapConcurrently(listed, CONCURRENT_READS, async (entry) => {
-    if ('refused' in entry) return undefined;
-    try {
-      const { size, mtimeMs } = statSync(entry.absolute);
+  const before = new Map((typeof known === 'function' ? known() : known).map((f) => [f.file, f]));
+  const prints: FileFingerprint[] = [];
+  const toHash: { file: string; absolute: string }[] = [];
+  for (let start = 0; start < listed.length; start += STATS_PER_TURN) {
+    // Between batches the event loop turns (a macrotask, not a microtask): a question being answered
+    // meanwhile, say while the engine compares a snapshot with the folder in the background, finishes first.
+    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const entry of listed.slice(start, start + STATS_PER_TURN)) {
+      if ('refused' in entry) continue;
       const previous = before.get(entry.file);
-      if (previous && previous.size === size && previous.mtimeMs === mtimeMs) return previous;
-      return await fingerprintByStreaming(entry.file, entry.absolute);
-    } catch {
-      return undefined;
+      const unchanged = unchangedSince(entry.absolute, previous);
+      if (unchanged === undefined) continue;
+      if (unchanged && previous) prints.push(previous);
+      else toHash.push(entry);
     }
-  });
-  return prints.filter((p): p is FileFingerprint => p !== undefined).sort(byFile);
+  }
+  const hashed = await mapConcurrently(toHash, CONCURRENT_READS, (entry) =>
+    fingerprintByStreaming(entry.file, entry.absolute).catch(() => undefined),
+  );
+  for (const print of hashed) if (print) prints.push(print);
+  return prints.sort(byFile);
+}
+
+/** Whether the file's size and modification time are those hashed before; undefined when it cannot be read. */
+function unchangedSince(absolute: string, previous: FileFingerprint | undefined): boolean | undefined {
+  try {
+    const { size, mtimeMs } = statSync(absolute);
+    return previous !== undefined && previous.size === size && previous.mtimeMs === mtimeMs;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where the walk is: the corpus folder's real path (links may not lead out of it) and the folders seen. */

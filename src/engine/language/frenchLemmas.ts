@@ -5,7 +5,13 @@
 import { lazily } from './readDataFile.ts';
 import { SortedTable } from './sortedTable.ts';
 
-const table = lazily(() => SortedTable.read('french-lemmas.tsv'));
+const FILE = 'french-lemmas.tsv';
+const table = lazily(() => SortedTable.read(FILE));
+
+/** Starts reading the table in the background: every question's analysis looks into it. */
+export function readFrenchLemmasAhead(): void {
+  void SortedTable.readAhead(FILE);
+}
 
 // Regular plural/feminine endings, not listed in the file: tried against the known lemmas.
 const REGULAR_ENDINGS = ['s', 'x', 'es', 'e'];

@@ -4,7 +4,13 @@
 import { lazily } from './readDataFile.ts';
 import { SortedTable } from './sortedTable.ts';
 
-const table = lazily(() => SortedTable.read('fr-synonyms.tsv'));
+const FILE = 'fr-synonyms.tsv';
+const table = lazily(() => SortedTable.read(FILE));
+
+/** Starts reading the table in the background: most questions' concepts are looked up in it. */
+export function readFrenchSynonymsAhead(): void {
+  void SortedTable.readAhead(FILE);
+}
 
 /** A folded word's folded single-word synonyms, in the thesaurus's order. */
 export function frenchSynonymsOf(word: string): readonly string[] {

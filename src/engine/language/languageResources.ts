@@ -4,8 +4,8 @@
 import { frenchTranslationsOf } from './englishFrench.ts';
 import { ENGLISH_WORK_SENSES } from './englishWords.ts';
 import { frenchFamily } from './frenchDerivations.ts';
-import { frenchLemmaOf, frenchVerbLemmaOf, isFrenchVerbForm } from './frenchLemmas.ts';
-import { frenchSynonymsOf } from './frenchSynonyms.ts';
+import { frenchLemmaOf, frenchVerbLemmaOf, isFrenchVerbForm, readFrenchLemmasAhead } from './frenchLemmas.ts';
+import { frenchSynonymsOf, readFrenchSynonymsAhead } from './frenchSynonyms.ts';
 import { bundledGlossary, type Glossary } from './glossary.ts';
 import type { LexicalRelations } from './lexicalRelations.ts';
 import { placeAdjectives } from './placeAdjectives.ts';
@@ -28,6 +28,8 @@ export interface LanguageResources {
   verbLemma(folded: string): string | undefined;
   /** Whether a folded French word is a verb form rather than a noun or adjective. */
   isVerb(folded: string): boolean;
+  /** Starts reading in the background the tables the first question will look into (an optimisation). */
+  readAhead?(): void;
 }
 
 /** A general dictionary lists senses loosely: the first few translations are the common ones. */
@@ -68,6 +70,10 @@ export function bundledLanguageResources(): LanguageResources {
     knows: (folded) => frenchLemmaOf(folded) !== undefined,
     verbLemma: frenchVerbLemmaOf,
     isVerb: isFrenchVerbForm,
+    readAhead: () => {
+      readFrenchLemmasAhead();
+      readFrenchSynonymsAhead();
+    },
   };
   return bundled;
 }

@@ -7,8 +7,7 @@
 // Why not MiniSearch as the default (it remains a backend, SEARCH_BACKEND=minisearch): MiniSearch
 // scores every posting of every query term into a Map of result objects; on the 100,000-document
 // benchmark corpus, whose posting lists are long, that alone exceeds the latency budget, and its
-// JSON snapshot is slow to load. MiniSearch's own radix tree (SearchableMap) still serves the
-// vocabulary's fuzzy look-ups (termVocabulary.ts).
+// JSON snapshot is slow to load. Fuzzy look-ups walk the sorted vocabulary (termVocabulary.ts).
 import type { CorpusDocument } from '../types.ts';
 import { type PostingSource, rankByMaxScore, RankingScratch } from './maxScoreRanking.ts';
 import { buildPassageTable, PASSAGE_KINDS } from './passageTable.ts';

@@ -1,6 +1,8 @@
 // The index in this process (compact or MiniSearch), saved as a snapshot in DATA_DIR with the
 // fingerprint of the corpus: start-up loads it when the corpus, backend and analysis are unchanged, and
 // builds (then saves) otherwise; a reindex builds and saves a new one. A damaged snapshot is never served.
+// With `checkFilesFirst` off, a snapshot of this backend and analysis is served before the corpus folder
+// is compared with it (the engine compares them in the background, through `unchanged`).
 import { analysisFingerprint } from '../analysis/analysisFingerprint.ts';
 import { fingerprintCorpus, loadCorpus, type LoadCorpusOptions } from '../corpus/loadCorpus.ts';
 import type { Logger } from '../logger.ts';
@@ -14,6 +16,8 @@ export interface EmbeddedIndexStoreOptions {
   dataDir: string;
   /** Save and reuse snapshots; without, every start-up builds. */
   useSnapshot: boolean;
+  /** Compare the corpus folder with a snapshot's files before serving it (else the engine does it while serving). */
+  checkFilesFirst: boolean;
   corpusCaps: LoadCorpusOptions;
   logger: Logger;
 }
@@ -45,6 +49,11 @@ export class EmbeddedIndexStore implements IndexStore {
 
   forgetLatest(): void {}
 
+  async unchanged(serving: StoredIndex): Promise<boolean> {
+    const files = await fingerprintCorpus(this.options.corpusDir, () => serving.files);
+    return sameFiles(serving.files, files);
+  }
+
   private async build(): Promise<EmbeddedStoredIndex> {
     const { backend, corpusDir, corpusCaps, logger } = this.options;
     const corpus = await loadCorpus(corpusDir, corpusCaps);
@@ -64,20 +73,34 @@ export class EmbeddedIndexStore implements IndexStore {
 
   /** The saved index when it was made from these files by this backend and analysis; undefined otherwise. */
   private async fromSnapshot(): Promise<StoredIndex | undefined> {
-    const { backend, corpusDir, dataDir, logger } = this.options;
+    const { backend, corpusDir, dataDir, checkFilesFirst, logger } = this.options;
     const started = Date.now();
     const saved = await loadSnapshot(dataDir);
+    if (!saved.ok || !this.madeHere(saved)) {
+      this.logWhyBuilding(saved);
+      return undefined;
+    }
+    const { header } = saved;
     // The corpus is fingerprinted only to compare it with a usable snapshot: a build fingerprints the
     // files as it reads them (hashing 100,000 files first would read them all twice).
-    const files = saved.ok && this.madeHere(saved) ? await fingerprintCorpus(corpusDir, saved.header.files) : [];
-    if (!saved.ok || !this.madeHere(saved) || !sameFiles(saved.header.files, files)) {
+    const files = checkFilesFirst ? await fingerprintCorpus(corpusDir, header.files) : undefined;
+    if (files && !sameFiles(header.files, files)) {
       this.logWhyBuilding(saved);
       return undefined;
     }
     try {
       const index = EMBEDDED_BACKENDS[backend].fromParts(saved.parts);
       logger.info({ documents: index.documents.length, ms: Date.now() - started }, 'index loaded from snapshot');
-      return { index, files, skipped: saved.header.skipped, indexedAt: saved.header.builtAt, loadedFrom: 'snapshot' };
+      const stored = { index, skipped: header.skipped, indexedAt: header.builtAt, loadedFrom: 'snapshot' as const };
+      if (files) return { ...stored, files };
+      // Compared in the background: the snapshot's list of files is parsed then, not before serving.
+      return {
+        ...stored,
+        filesUnchecked: true,
+        get files() {
+          return header.files;
+        },
+      };
     } catch (error) {
       logger.warn({ error: String(error) }, 'snapshot could not be loaded; rebuilding');
       return undefined;

@@ -14,6 +14,11 @@ export interface StoredIndex {
   indexedAt: string;
   /** Whether it came from a saved index (a snapshot, a PostgreSQL generation) or was built now. */
   loadedFrom: 'snapshot' | 'build';
+  /**
+   * Served from a snapshot before the corpus folder was compared with `files` (EngineOptions.corpusCheck
+   * 'while-serving'): the engine compares them in the background through `unchanged`.
+   */
+  filesUnchecked?: boolean;
 }
 
 /** What a rebuild made, and the index to serve now. */
@@ -33,6 +38,8 @@ export interface IndexStore {
   rebuild(serving: StoredIndex): Promise<Rebuilt>;
   /** The index served was found gone mid-question: the next `latest` must look again, not trust a notice. */
   forgetLatest(): void;
+  /** Whether the corpus folder holds exactly the files `serving` was built from (names, sizes, contents). */
+  unchanged(serving: StoredIndex): Promise<boolean>;
   /** Releases connections; the store must not be used afterwards. */
   close(): Promise<void>;
 }

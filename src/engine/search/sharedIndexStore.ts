@@ -2,6 +2,7 @@
 // the database holds index generations, one instance builds when the corpus changed, and every instance
 // follows the generation another one switched to (told by LISTEN/NOTIFY). The PostgreSQL client loads
 // only when this store opens.
+import { sameFiles } from './indexSnapshot.ts';
 import type { IndexStore, Rebuilt, StoredIndex } from './indexStore.ts';
 import type { PostgresIndex, PostgresIndexOptions, SharedGeneration } from './postgres/postgresIndex.ts';
 
@@ -35,6 +36,10 @@ export class SharedIndexStore implements IndexStore {
   async rebuild(serving: StoredIndex): Promise<Rebuilt> {
     const { built, serving: now } = await this.opened().reindex(this.generations.get(serving)?.info.id ?? '');
     return { built, serving: this.remember(now) };
+  }
+
+  async unchanged(serving: StoredIndex): Promise<boolean> {
+    return sameFiles(serving.files, await this.options.fingerprint(serving.files));
   }
 
   forgetLatest(): void {

@@ -2,6 +2,7 @@
 // the irregular forms of verbs, nouns and adjectives (`investira<TAB>investir<TAB>v`) and for every lemma
 // (`annee<TAB><TAB>n`: its own lemma). Classes: n noun, a adjective, v verb. Sorted so the running bot
 // searches the file in place (sortedTable.ts) instead of loading a quarter of a million entries.
+// Its sha256 goes beside it (french-lemmas.tsv.sha256): the index's analysis fingerprint reads that.
 // Run: npx tsx src/engine/language/data/build/buildFrenchLemmas.ts
 import { isPlainWord, readLefff, type LefffEntry } from './readLefff.ts';
 import { writeDataFile } from './writeDataFile.ts';
@@ -78,7 +79,7 @@ function main(): void {
   for (const [lemma, classes] of classesOfLemma) lines.set(lemma, `${lemma}\t\t${[...classes].sort().join('')}`);
   for (const [form, { lemma, pos }] of formToLemma) if (!lines.has(form)) lines.set(form, `${form}\t${lemma}\t${pos}`);
   const sorted = [...lines.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((word) => lines.get(word)!);
-  const bytes = writeDataFile(OUTPUT, sorted);
+  const bytes = writeDataFile(OUTPUT, sorted, { digest: true });
   console.log(`${formToLemma.size} forms, ${classesOfLemma.size} lemmas → ${OUTPUT.pathname} (${bytes} bytes)`);
 }
 

@@ -1,0 +1,27 @@
+// A table read ahead in the background is the same table a plain read gives; reading ahead never
+// fails by itself, and does nothing once the table was read.
+import { describe, expect, it } from 'vitest';
+import { SortedTable } from '../../../src/engine/language/sortedTable.ts';
+
+const WORDS = ['broadband', 'network', 'town hall', 'rollout', 'fiber'];
+
+describe('SortedTable.readAhead', () => {
+  it('brings in the bytes the first read takes, with the same look-ups as a plain read', async () => {
+    await SortedTable.readAhead('en-fr.tsv');
+    const ahead = SortedTable.read('en-fr.tsv');
+    const plain = SortedTable.read('en-fr.tsv');
+    expect(ahead.size).toBe(plain.size);
+    expect(ahead.size).toBeGreaterThan(1000);
+    for (const word of WORDS) expect(ahead.get(word)).toEqual(plain.get(word));
+  });
+
+  it('does nothing for a table already read', async () => {
+    SortedTable.read('french-derivations.tsv');
+    await expect(SortedTable.readAhead('french-derivations.tsv')).resolves.toBeUndefined();
+  });
+
+  it('leaves a missing table for the read to report', async () => {
+    await expect(SortedTable.readAhead('no-such-table.tsv')).resolves.toBeUndefined();
+    expect(() => SortedTable.read('no-such-table.tsv')).toThrow(/ENOENT/);
+  });
+});
