@@ -1,7 +1,7 @@
 // Answers a question from the index, or says honestly that the corpus does not — the pipeline:
 //   read the question (readQuestion) → widen its concepts (expandConcepts) → weigh them against the
 //   corpus and correct typos (resolveConcepts) → find the likely documents and read them whole
-//   (gatherCandidates) → score every sentence in its document (scorePassages) → decide and pick the
+//   (likelyDocuments, readDocuments) → score every sentence in its document (scorePassages) → decide and pick the
 //   facts (decideAnswer, selectFacts) → excerpts with the answer emphasised (buildExcerpt).
 import type { SearchBackend } from '../search/searchBackend.ts';
 import type { LanguageResources } from '../language/languageResources.ts';

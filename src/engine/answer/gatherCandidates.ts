@@ -14,7 +14,7 @@ export interface DocumentView {
 
 /** Passages searched for the documents they belong to: enough to reach past a few long documents. */
 const SEARCHED_PASSAGES = 100;
-/** Ways of saying a concept below this factor are not searched for (see gatherCandidates). */
+/** Ways of saying a concept below this factor are not searched for (see likelyDocuments). */
 const MIN_SEARCHED_FACTOR = 0.7;
 /**
  * Documents read whole for a question: its answer is nearly always in one of its five likeliest (on the
