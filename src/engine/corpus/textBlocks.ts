@@ -1,14 +1,11 @@
 // Block cleaning shared by every format: whitespace, leftovers that are not content, the title counted once.
 
-/** What collapsing would change besides the ends: a tab, a line break, or two spaces in a row. */
-const RUN_OF_WHITESPACE = /[\t\n\r\f\v]| {2}/;
-
 /** Trims and collapses runs of ASCII whitespace; other spaces (no-break, thin) are kept as written. */
 export function collapseWhitespace(text: string): string {
-  // Most lines have single spaces only: replacing each by itself costs a new string per match.
-  return (RUN_OF_WHITESPACE.test(text) ? text.replace(/[ \t\n\r\f\v]+/g, ' ') : text).trim();
+  // Always a new string, never a slice: a title or block sliced out of a file's text would keep the
+  // whole file alive for as long as the index holds it (V8 slices share their parent's characters).
+  return text.replace(/[ \t\n\r\f\v]+/g, ' ').trim();
 }
-
 
 // A lone picture or attachment name left behind by a CMS export, e.g. "DSCF0049.jpg".
 const FILE_NAME_LINE =
