@@ -24,12 +24,19 @@ export interface PostingSource {
   holds(passage: number, termId: number): boolean;
 }
 
-/** Per-passage scratch arrays for scoring, reused across questions (ranking is synchronous). */
+/**
+ * Per-passage scratch arrays for scoring, reused across questions (ranking is synchronous). The working
+ * buffers grow to the largest need seen: a typed array per call would put hundreds of kilobytes of
+ * external memory per question on the garbage collector, whose pauses then show in the slowest answers.
+ */
 export class RankingScratch {
   readonly acc: Float32Array;
   readonly best: Float32Array;
   readonly touched: Uint32Array;
   readonly conceptTouched: Uint32Array;
+  private values = new Float64Array(1024);
+  private ids = new Uint32Array(1024);
+  private counts = new Uint8Array(1024);
 
   constructor(readonly size: number) {
     this.acc = new Float32Array(size);
@@ -37,6 +44,31 @@ export class RankingScratch {
     this.touched = new Uint32Array(size);
     this.conceptTouched = new Uint32Array(size);
   }
+
+  /** `length` numbers to work on, valid until the next call. */
+  valueBuffer(length: number): Float64Array {
+    if (this.values.length < length) this.values = new Float64Array(grown(this.values.length, length));
+    return this.values.subarray(0, length);
+  }
+
+  /** `length` ids to work on, valid until the next call. */
+  idBuffer(length: number): Uint32Array {
+    if (this.ids.length < length) this.ids = new Uint32Array(grown(this.ids.length, length));
+    return this.ids.subarray(0, length);
+  }
+
+  /** `length` small counts to work on, valid until the next call. */
+  countBuffer(length: number): Uint8Array {
+    if (this.counts.length < length) this.counts = new Uint8Array(grown(this.counts.length, length));
+    return this.counts.subarray(0, length);
+  }
+}
+
+/** Doubling, so a buffer is reallocated a few times in a process's life. */
+function grown(current: number, needed: number): number {
+  let size = current;
+  while (size < needed) size *= 2;
+  return size;
 }
 
 export interface Ranking {
@@ -111,14 +143,14 @@ export function rankByMaxScore(
     // The limit-th best score is at most the weight already processed: only worth computing once
     // that exceeds what is still to come.
     if (run.touchedCount > limit && total - reachable >= reachable && reachable >= Math.max(PRUNE_BELOW * total, limitBound)) {
-      limitBound = Math.max(limitBound, kthLargest(scratch.touched, run.touchedCount, scratch.acc, limit));
+      limitBound = Math.max(limitBound, kthLargest(scratch, run.touchedCount, limit));
     }
     run.pruned = run.touchedCount > 0 && reachable < Math.max(PRUNE_BELOW * total, limitBound);
     if (run.pruned && limitBound > 0) dropHopeless(run, reachable, limitBound);
     scoreConcept(run, c);
   }
   const { touched, acc } = scratch;
-  const top = selectTop(touched, run.touchedCount, acc, limit);
+  const top = selectTop(scratch, run.touchedCount, limit);
   for (let i = 0; i < run.touchedCount; i++) acc[touched[i]!] = 0;
   return { ids: top, work: run.work };
 }
@@ -343,8 +375,10 @@ function scanPhrase(run: RankingRun, alt: ResolvedAlternative): void {
   const rarest = words[0];
   if (rarest === undefined) return;
   // A copy: counting the other words reads their lists, which may reuse the buffer.
-  const postings = source.postings(rarest).slice();
-  const found = new Uint8Array(postings.length).fill(1);
+  const list = source.postings(rarest);
+  const postings = run.scratch.idBuffer(list.length);
+  postings.set(list);
+  const found = run.scratch.countBuffer(postings.length).fill(1);
   for (const id of words.slice(1)) countWord(run, postings, id, found);
   for (let k = 0; k < postings.length; k++) {
     const p = postings[k]!;
@@ -377,15 +411,16 @@ function countWord(run: RankingRun, postings: Uint32Array, id: number, found: Ui
 }
 
 /** The k-th largest score among `ids`. */
-function kthLargest(ids: Uint32Array, count: number, scores: Float32Array, k: number): number {
-  const values = new Float64Array(count);
+function kthLargest(scratch: RankingScratch, count: number, k: number): number {
+  const { touched: ids, acc: scores } = scratch;
+  const values = scratch.valueBuffer(count);
   for (let i = 0; i < count; i++) values[i] = scores[ids[i]!]!;
   return quickselectLargest(values, k);
 }
 
 /** The k-th smallest of distinct ids: the k-th largest of their negatives. */
-function kthSmallest(ids: Uint32Array, k: number): number {
-  const values = new Float64Array(ids.length);
+function kthSmallest(scratch: RankingScratch, ids: Uint32Array, k: number): number {
+  const values = scratch.valueBuffer(ids.length);
   for (let i = 0; i < ids.length; i++) values[i] = -ids[i]!;
   return -quickselectLargest(values, k);
 }
@@ -422,12 +457,13 @@ function quickselectLargest(values: Float64Array, k: number): number {
  * quickselect, every id above it, and the lowest ids among those equal to it — linear in the candidates,
  * which a question of common words counts in hundreds of thousands.
  */
-function selectTop(ids: Uint32Array, count: number, scores: Float32Array, limit: number): number[] {
+function selectTop(scratch: RankingScratch, count: number, limit: number): number[] {
+  const { touched: ids, acc: scores } = scratch;
   const byRank = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
   if (count <= limit) return Array.from(ids.subarray(0, count)).sort(byRank);
-  const cut = kthLargest(ids, count, scores, limit);
+  const cut = kthLargest(scratch, count, limit);
   const chosen: number[] = [];
-  const tied = new Uint32Array(count);
+  const tied = scratch.idBuffer(count);
   let tiedCount = 0;
   for (let i = 0; i < count; i++) {
     const p = ids[i]!;
@@ -438,7 +474,7 @@ function selectTop(ids: Uint32Array, count: number, scores: Float32Array, limit:
   const wanted = limit - chosen.length;
   const ties = tied.subarray(0, tiedCount);
   if (tiedCount > wanted) {
-    const last = kthSmallest(ties, wanted);
+    const last = kthSmallest(scratch, ties, wanted);
     for (const p of ties) if (p <= last) chosen.push(p);
   } else {
     for (const p of ties) chosen.push(p);
