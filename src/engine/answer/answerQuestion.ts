@@ -23,6 +23,8 @@ import { selectFacts } from './selectFacts.ts';
 import { passageReference } from '../reading/passageReference.ts';
 
 const MAX_RELATED = 3;
+/** Passages searched for the few closest documents a refusal shows. */
+const SEARCHED_PASSAGES_FOR_RELATED = 20;
 /** Closest passages shown, as such, when no answer is sure enough. */
 const MAX_CLOSEST = 3;
 /** A question whose words are mostly unknown to the corpus is not about it. */
@@ -68,6 +70,12 @@ export class QuestionAnswerer {
     }
     const expanded = expandConcepts(read.concepts, this.language);
     const asked: AskedQuestion = { read, base, concepts: await resolveConcepts(this.index, expanded, read.language) };
+    // A question naming what the corpus never mentions is refused whatever the documents say: the few
+    // closest are read only to show them, found among fewer passages.
+    if (unknownTerms(asked.concepts)) {
+      const closest = await likelyDocuments(this.index, asked.concepts, MAX_RELATED, SEARCHED_PASSAGES_FOR_RELATED);
+      return this.decide(asked, await this.readAndScore(asked, closest, true));
+    }
     const documents = await likelyDocuments(this.index, asked.concepts, DOCUMENTS_READ_WIDE);
     const first = read.wantsList ? documents : documents.slice(0, DOCUMENTS_READ);
     const scored = await this.readAndScore(asked, first, true);
@@ -93,15 +101,11 @@ export class QuestionAnswerer {
     const { read, base, concepts } = asked;
     const questionTerms = questionTermsOf(concepts);
     const missing = concepts.filter((c) => !c.present);
-    // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name it never mentions.
-    const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised);
     const best = scored.find(canCite);
     const confidence = Math.round((best?.coverage ?? 0) * 1000) / 1000;
     const refused = { ...base, answered: false, confidence, related: this.relatedDocuments(scored, new Set()) };
-    if (unknownNames.length > 0 || missing.length / concepts.length > MAX_UNKNOWN_SHARE) {
-      const names = (unknownNames.length > 0 ? unknownNames : missing).map((c) => c.concept.label);
-      return { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: names } };
-    }
+    const unknown = unknownTerms(concepts);
+    if (unknown) return { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: unknown } };
     const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.saysQuestionWords ? this.termsOf(s) : new Set()));
     if (picked.length === 0) {
       const closest = scored
@@ -149,6 +153,18 @@ export class QuestionAnswerer {
     }
     return out;
   }
+}
+
+/**
+ * The words that make the corpus unable to answer, whatever it says: a name it never mentions, or most of
+ * the question's words. Undefined when there are none.
+ */
+function unknownTerms(concepts: readonly ResolvedConcept[]): string[] | undefined {
+  const missing = concepts.filter((c) => !c.present);
+  // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name it never mentions.
+  const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised);
+  if (unknownNames.length === 0 && missing.length / concepts.length <= MAX_UNKNOWN_SHARE) return undefined;
+  return (unknownNames.length > 0 ? unknownNames : missing).map((c) => c.concept.label);
 }
 
 /** Every term the question's concepts are said with, for highlighting and evidence. */

@@ -41,7 +41,12 @@ export function documentOfPassage(documents: readonly IndexedDocument[], id: num
 }
 
 /** The documents most likely to answer (positions in the index's table), at most `limit`, in order of their best passage. */
-export async function likelyDocuments(index: SearchBackend, concepts: readonly ResolvedConcept[], limit: number): Promise<number[]> {
+export async function likelyDocuments(
+  index: SearchBackend,
+  concepts: readonly ResolvedConcept[],
+  limit: number,
+  searchedPassages = SEARCHED_PASSAGES,
+): Promise<number[]> {
   // The index is searched with the surer ways of saying each concept; thesaurus synonyms, loose and many,
   // only score the sentences of the documents found (scanning their postings would cost more than the rest).
   const searched = concepts
@@ -51,7 +56,7 @@ export async function likelyDocuments(index: SearchBackend, concepts: readonly R
       weight: c.weight,
     }));
   if (searched.length === 0) return [];
-  const top = await index.topPassages(searched, SEARCHED_PASSAGES);
+  const top = await index.topPassages(searched, searchedPassages);
   const docs: number[] = [];
   const seen = new Set<number>();
   for (const id of top) {
