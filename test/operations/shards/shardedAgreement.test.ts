@@ -1,7 +1,8 @@
 /**
  * Discord shards that agree: a real ShardingManager forks two shard processes (tsx) against FakeDiscord,
  * put together as `npm start` does (operations and their stores, the manager's ShardHub). A reindex on
- * shard 0 changes shard 1's answers; `stats` is the same from either shard and counts both; the
+ * shard 0 changes shard 1's answers, and so does a release an admin adds from chat on shard 0 (attached,
+ * downloaded from a local file server as from Discord's CDN); `stats` is the same from either shard and counts both; the
  * manager's /metrics shows each shard's series, labelled by shard. Twice: with the embedded index (the
  * manager relays the reindex) and with PostgreSQL (the shared generation reaches shard 1 by NOTIFY;
  * skipped without DATABASE_URL).
@@ -16,11 +17,22 @@ import { openConfiguredEngine } from '../../../src/openEngine.ts';
 import { Operations } from '../../../src/operations/operations.ts';
 import { startShardedDiscord, type ShardedDiscord } from '../../../src/platforms/discord/shardedDiscord.ts';
 import { FakeDiscord, type RecordedRequest } from '../../fakes/fakeDiscord.ts';
+import { startFileServer, type FileServer } from '../../fixtures/documents/fileServer.ts';
 import { isCallback, isPatchOriginal, tempCorpus } from '../../platforms/discord/helpers.ts';
 import { DATABASE_URL, dropSchema, freshSchema, sql } from '../../engine/search/postgres/postgresTestDatabase.ts';
 
 const NEW_RELEASE = path.resolve(import.meta.dirname, '../../fixtures/reindex/010_val-de-brienne.txt');
 const NEW_QUESTION = "Combien d'espaces publics numériques le Val-de-Brienne a-t-il ouverts ?";
+const ADDED_FILE = 'atelier-montclar.txt';
+const ADDED_RELEASE = [
+  'Le Pays de Montclar ouvre un atelier de réparation informatique',
+  '',
+  'Montclar, le 4 février 2025. Le Pays de Montclar a inauguré samedi un atelier où des bénévoles réparent les',
+  'ordinateurs des habitants. En trois mois, l’atelier a remis en état quarante-sept ordinateurs, prêtés ensuite',
+  'aux collégiens qui n’en avaient pas.',
+  '',
+].join('\n');
+const ADDED_QUESTION = "Combien d'ordinateurs l'atelier du Pays de Montclar a-t-il remis en état ?";
 
 const BACKENDS = [
   { name: 'embedded index', backend: 'compact', run: true },
@@ -34,12 +46,15 @@ describe.each(BACKENDS)('two Discord shards that agree ($name)', ({ backend, run
   let sharded: ShardedDiscord | undefined;
   let operations: Operations | undefined;
   let managerEngine: RelaisEngine | undefined;
+  let cdn: FileServer;
   const savedEnv = { ...process.env };
 
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     fake.recommendShards(2);
     corpus = await tempCorpus();
+    cdn = await startFileServer();
+    cdn.put(ADDED_FILE, Buffer.from(ADDED_RELEASE, 'utf8'));
   });
 
   afterAll(async () => {
@@ -47,6 +62,7 @@ describe.each(BACKENDS)('two Discord shards that agree ($name)', ({ backend, run
     await operations?.stop();
     await managerEngine?.close();
     await fake?.stop();
+    await cdn?.close();
     await corpus?.cleanup();
     if (backend === 'postgres') await dropSchema(schema);
     process.env = savedEnv;
@@ -69,8 +85,20 @@ describe.each(BACKENDS)('two Discord shards that agree ($name)', ({ backend, run
     ].join('\n');
   };
 
+  /** Asks shard `shard` until its answer matches (a change reaches the other shard asynchronously), for a minute at most. */
+  const askUntil = async (shard: number, question: string, expected: RegExp): Promise<string> => {
+    const deadline = Date.now() + 60_000;
+    let answer = '';
+    while (Date.now() < deadline) {
+      answer = await run(shard, 'ask', { question });
+      if (expected.test(answer)) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return answer;
+  };
+
   it.runIf(enabled)(
-    'a reindex on one shard reaches the other; stats and metrics cover both',
+    'a reindex or an add on one shard reaches the other; stats and metrics cover both',
     async () => {
       const env = {
         DISCORD_TOKEN: fake.token,
@@ -120,18 +148,21 @@ describe.each(BACKENDS)('two Discord shards that agree ($name)', ({ backend, run
 
       // …and shard 1 serves the new index too — told through the manager (embedded) or by NOTIFY
       // (PostgreSQL): asked until it answers, both being asynchronous.
-      const deadline = Date.now() + 60_000;
-      let answer = '';
-      while (Date.now() < deadline) {
-        answer = await run(1, 'ask', { question: NEW_QUESTION });
-        if (/douze/.test(answer)) break;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      expect(answer).toMatch(/douze/);
+      expect(await askUntil(1, NEW_QUESTION, /douze/)).toMatch(/douze/);
       if (backend !== 'postgres') {
         // The manager's own index followed as well (its snapshot is what a respawned shard loads).
         expect(engine.status().documents).toBe(6);
       }
+
+      // An admin adds a release from chat on shard 0 (a file attached to /add): shard 1 answers from it too.
+      fake.useShard(0);
+      const attachment = {
+        file: { filename: ADDED_FILE, url: cdn.url(ADDED_FILE), size: ADDED_RELEASE.length, contentType: 'text/plain' },
+      };
+      const added = fake.interactionCreate({ commandName: 'add', attachments: attachment });
+      const addedReply = await fake.waitForRequest(isPatchOriginal(added.token), 60_000);
+      expect(addedReply.body.embeds[0].description).toContain('Le Pays de Montclar ouvre un atelier de réparation informatique');
+      expect(await askUntil(1, ADDED_QUESTION, /quarante-sept/)).toMatch(/quarante-sept/);
 
       // stats: the same from either shard, counting the questions both shards answered.
       await run(0, 'ask', { question: 'Combien de personnes sont mobilisées sur les chantiers de fibre du Gers ?' });
@@ -149,7 +180,7 @@ describe.each(BACKENDS)('two Discord shards that agree ($name)', ({ backend, run
       const metrics = await (await fetch(`${operations.url as string}/metrics`)).text();
       expect(metrics).toMatch(/relais_questions_total\{[^}]*shard="0"[^}]*\} [1-9]/);
       expect(metrics).toMatch(/relais_questions_total\{[^}]*shard="1"[^}]*\} [1-9]/);
-      expect(metrics).toMatch(/relais_index_documents\{shard="1"\} 6/);
+      expect(metrics).toMatch(/relais_index_documents\{shard="1"\} 7/);
       expect(metrics).toMatch(/relais_platform_connected\{platform="discord",shard="0"\} 1/);
     },
     240_000,
