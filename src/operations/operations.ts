@@ -74,27 +74,35 @@ export class Operations {
     private readonly managerLink?: ManagerLink,
   ) {}
 
+  /** A Discord shard process: its siblings share the machine's port and DATA_DIR, so stats, votes and metrics go through the manager. */
+  private static async startShard(config: Config, logger: Logger, metrics: RelaisMetrics): Promise<Operations> {
+    const ops = config.operations;
+    const link = new ManagerLink(managerChannel(), metrics);
+    const questions = new QuestionGate({
+      logger,
+      rateLimitPerMinute: ops.rateLimitPerMinute,
+      maxInFlight: ops.maxInFlight,
+      metrics,
+      stats: link.stats,
+      feedback: link.feedback,
+    });
+    // The salt that hides voters is the manager's file, written before any shard starts.
+    const conversations = new Conversations({
+      votes: link.feedback,
+      visibility: conversationConfig(config).answerVisibility,
+      salt: await feedbackSalt(conversationConfig(config).feedbackSalt, config.dataDir),
+    });
+    const stores = { stats: link.stats, feedback: link.feedback, close: async () => link.stop() };
+    return new Operations(config, logger, metrics, questions, conversations, stores, undefined, link);
+  }
+
   static async start(config: Config, options: OperationsStartOptions = {}): Promise<Operations> {
     const metrics = new RelaisMetrics(options.shard ? { labels: { shard: String(options.shard.id) } } : {});
     const base = options.logger ?? createLogger({ level: options.logLevel ?? config.logLevel, secrets: secretsOf(config) });
     const logger = metrics.countingErrors(base);
     installProcessSafetyNets({ logger });
     const ops = config.operations;
-    if (options.shard) {
-      // Its siblings share the machine's port and DATA_DIR: stats and metrics go through the manager.
-      const link = new ManagerLink(managerChannel(), metrics);
-      const questions = new QuestionGate({
-        logger,
-        rateLimitPerMinute: ops.rateLimitPerMinute,
-        maxInFlight: ops.maxInFlight,
-        metrics,
-        stats: link.stats,
-      });
-      // Votes in a shard stay in its memory: the shards share DATA_DIR, not a file to append to.
-      const conversations = new Conversations({ visibility: conversationConfig(config).answerVisibility });
-      const stores = { stats: link.stats, close: async () => link.stop() };
-      return new Operations(config, logger, metrics, questions, conversations, stores, undefined, link);
-    }
+    if (options.shard) return Operations.startShard(config, logger, metrics);
     const server =
       ops.metricsPort !== undefined
         ? await OperationsServer.start({ port: ops.metricsPort, host: ops.metricsHost, metrics, logger }).catch((error: unknown) => {
@@ -158,7 +166,13 @@ export class Operations {
    * metrics its /metrics, and (`relayReindexes`, embedded index) a reindex anywhere reaches every shard.
    */
   shardHub(engine: RelaisEngine, options: { relayReindexes: boolean }): ShardHub {
-    this.hub ??= new ShardHub({ stats: this.stores.stats, engine, logger: this.logger, relayReindex: options.relayReindexes });
+    this.hub ??= new ShardHub({
+      stats: this.stores.stats,
+      ...(this.stores.feedback ? { feedback: this.stores.feedback } : {}),
+      engine,
+      logger: this.logger,
+      relayReindex: options.relayReindexes,
+    });
     const hub = this.hub;
     this.metrics.include(() => hub.shardMetrics());
     return hub;

@@ -1,7 +1,8 @@
 // The manager's end of the shards' IPC (npm start with DISCORD_SHARDS): it keeps their question records
-// in its own store and answers their `stats` from it, relays a reindex made on one shard to the others
+// and votes in its own stores and answers their `stats` and feedback summaries from them, relays a reindex made on one shard to the others
 // (and to its own index, whose snapshot shards load when they respawn), and fetches their metrics for
 // its /metrics endpoint.
+import type { FeedbackStore, FeedbackVote } from '../../../commands/command.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { asQuestionRecord, type QuestionStatsStore } from '../questionStatsStore.ts';
 import { PendingReplies } from './pendingReplies.ts';
@@ -12,6 +13,8 @@ export type ShardChannel = MessageChannel<ManagerToShard, ShardToManager>;
 
 export interface ShardHubOptions {
   stats: QuestionStatsStore;
+  /** Where the shards' votes are kept (none: a shard's vote is refused as unavailable). */
+  feedback?: FeedbackStore;
   engine: RelaisEngine;
   logger: Logger;
   /** Embedded backends: every shard rebuilds its own index. PostgreSQL: the shared generation reaches them. */
@@ -63,6 +66,12 @@ export class ShardHub {
       case 'stats-summary-request':
         void this.sendSummary(from, message.id, message.top);
         return;
+      case 'vote':
+        void this.recordVote(from, message.id, message.vote);
+        return;
+      case 'feedback-summary-request':
+        void this.sendFeedbackSummary(from, message.id, message.top);
+        return;
       case 'metrics':
         this.metricsReplies.settle(message.id, message.metrics);
         return;
@@ -82,6 +91,28 @@ export class ShardHub {
     } catch (error) {
       this.options.logger.warn({ error: String(error), shardId: to }, 'question stats summary failed');
       channel?.send({ relais: 'stats-summary', id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async recordVote(to: number, id: number, vote: FeedbackVote): Promise<void> {
+    const channel = this.shards.get(to);
+    try {
+      if (!this.options.feedback) throw new Error('no store for votes');
+      channel?.send({ relais: 'vote-outcome', id, outcome: await this.options.feedback.vote(vote) });
+    } catch (error) {
+      this.options.logger.warn({ error: String(error), shardId: to }, 'a shard vote was not recorded');
+      channel?.send({ relais: 'vote-outcome', id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async sendFeedbackSummary(to: number, id: number, top: number | undefined): Promise<void> {
+    const channel = this.shards.get(to);
+    try {
+      if (!this.options.feedback) throw new Error('no store for votes');
+      channel?.send({ relais: 'feedback-summary', id, summary: await this.options.feedback.summary(top !== undefined ? { top } : {}) });
+    } catch (error) {
+      this.options.logger.warn({ error: String(error), shardId: to }, 'feedback summary failed');
+      channel?.send({ relais: 'feedback-summary', id, error: error instanceof Error ? error.message : String(error) });
     }
   }
 

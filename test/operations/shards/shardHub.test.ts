@@ -1,12 +1,16 @@
 /**
  * The manager's ShardHub and a shard's ManagerLink joined by an in-memory channel (the same messages
- * the ShardingManager's IPC carries): records and summaries, reindexes relayed once, metrics gathered
- * with a shard that does not answer left out.
+ * the ShardingManager's IPC carries): records and summaries, votes kept once in the manager's store,
+ * reindexes relayed once, metrics gathered with a shard that does not answer left out.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QuestionStatsSummary } from '../../../commands/command.ts';
 import type { RelaisEngine, ReindexOutcome, ReindexSummary } from '../../../src/engine/index.ts';
 import { silentLogger } from '../../../src/engine/index.ts';
+import { FeedbackVotes } from '../../../src/operations/feedbackVotes.ts';
 import { RelaisMetrics } from '../../../src/operations/metrics.ts';
 import type { QuestionRecord, QuestionStatsStore } from '../../../src/operations/questionStatsStore.ts';
 import { ManagerLink } from '../../../src/operations/shards/managerLink.ts';
@@ -98,6 +102,50 @@ describe('ShardHub and ManagerLink', () => {
     hub.attach(0, pair.manager);
     const link = new ManagerLink(pair.shard, new RelaisMetrics({ defaultMetrics: false }));
     await expect(link.stats.summary()).rejects.toThrow(/database unreachable/);
+  });
+
+  it("keeps the shards' votes in the manager's store: a voter's vote counts once whichever shard it came through", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'relais-shard-votes-'));
+    try {
+      const feedback = await FeedbackVotes.open({ dataDir, logger: silentLogger });
+      const hub = new ShardHub({ stats: memoryStore(), feedback, engine: engineStub(), logger: silentLogger, relayReindex: false });
+      const links = [0, 1].map((id) => {
+        const pair = channelPair();
+        hub.attach(id, pair.manager);
+        return new ManagerLink(pair.shard, new RelaisMetrics({ defaultMetrics: false }));
+      });
+      const vote = {
+        answerId: 'a1',
+        voterHash: 'v1',
+        platform: 'discord' as const,
+        question: 'Combien de bornes Wi-Fi la commune installe-t-elle ?',
+        sources: ['wifi.txt'],
+      };
+      expect(await links[0]?.feedback.vote({ ...vote, vote: 'down' })).toBe('recorded');
+      expect(await links[1]?.feedback.vote({ ...vote, vote: 'down' })).toBe('unchanged');
+      expect(await links[1]?.feedback.vote({ ...vote, vote: 'up' })).toBe('changed');
+      const fromZero = await links[0]?.feedback.summary();
+      expect(fromZero).toMatchObject({ votes: 1, helpful: 1 });
+      expect(await links[1]?.feedback.summary()).toEqual(fromZero);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a vote, saying why, when the manager keeps no votes', async () => {
+    const hub = new ShardHub({ stats: memoryStore(), engine: engineStub(), logger: silentLogger, relayReindex: false });
+    const pair = channelPair();
+    hub.attach(0, pair.manager);
+    const link = new ManagerLink(pair.shard, new RelaisMetrics({ defaultMetrics: false }));
+    const vote = {
+      answerId: 'a1',
+      voterHash: 'v1',
+      vote: 'up' as const,
+      platform: 'discord' as const,
+      question: 'Et Lannion ?',
+      sources: [],
+    };
+    await expect(link.feedback.vote(vote)).rejects.toThrow(/no store for votes/);
   });
 
   it('relays a reindex made on one shard to the others and to the manager, once', async () => {
