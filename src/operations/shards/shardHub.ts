@@ -2,7 +2,7 @@
 // and votes in its own stores and answers their `stats` and feedback summaries from them, relays a reindex made on one shard to the others
 // (and to its own index, whose snapshot shards load when they respawn), and fetches their metrics for
 // its /metrics endpoint.
-import type { FeedbackStore, FeedbackVote } from '../../../commands/command.ts';
+import type { FeedbackStore } from '../../../commands/command.ts';
 import type { Logger, RelaisEngine } from '../../engine/index.ts';
 import { asQuestionRecord, type QuestionStatsStore } from '../questionStatsStore.ts';
 import { PendingReplies } from './pendingReplies.ts';
@@ -63,15 +63,38 @@ export class ShardHub {
         if (record) this.options.stats.keep(record);
         return;
       }
-      case 'stats-summary-request':
-        void this.sendSummary(from, message.id, message.top);
+      case 'stats-summary-request': {
+        const { id, top } = message;
+        const summary = async () => this.options.stats.summary(top !== undefined ? { top } : {});
+        void this.replyTo(
+          from,
+          'question stats summary failed',
+          async () => ({ relais: 'stats-summary', id, summary: await summary() }),
+          (error) => ({ relais: 'stats-summary', id, error }),
+        );
         return;
-      case 'vote':
-        void this.recordVote(from, message.id, message.vote);
+      }
+      case 'vote': {
+        const { id, vote } = message;
+        void this.replyTo(
+          from,
+          'a shard vote was not recorded',
+          async () => ({ relais: 'vote-outcome', id, outcome: await this.feedback().vote(vote) }),
+          (error) => ({ relais: 'vote-outcome', id, error }),
+        );
         return;
-      case 'feedback-summary-request':
-        void this.sendFeedbackSummary(from, message.id, message.top);
+      }
+      case 'feedback-summary-request': {
+        const { id, top } = message;
+        const summary = async () => this.feedback().summary(top !== undefined ? { top } : {});
+        void this.replyTo(
+          from,
+          'feedback summary failed',
+          async () => ({ relais: 'feedback-summary', id, summary: await summary() }),
+          (error) => ({ relais: 'feedback-summary', id, error }),
+        );
         return;
+      }
       case 'metrics':
         this.metricsReplies.settle(message.id, message.metrics);
         return;
@@ -83,37 +106,28 @@ export class ShardHub {
     }
   }
 
-  private async sendSummary(to: number, id: number, top: number | undefined): Promise<void> {
+  /**
+   * Answers a shard's request from the manager's stores: the reply, or the reason there is none (logged),
+   * so a shard's command never waits for its timeout.
+   */
+  private async replyTo(
+    to: number,
+    failure: string,
+    answer: () => Promise<ManagerToShard>,
+    refusal: (error: string) => ManagerToShard,
+  ): Promise<void> {
     const channel = this.shards.get(to);
     try {
-      const summary = await this.options.stats.summary(top !== undefined ? { top } : {});
-      channel?.send({ relais: 'stats-summary', id, summary });
+      channel?.send(await answer());
     } catch (error) {
-      this.options.logger.warn({ error: String(error), shardId: to }, 'question stats summary failed');
-      channel?.send({ relais: 'stats-summary', id, error: error instanceof Error ? error.message : String(error) });
+      this.options.logger.warn({ error: String(error), shardId: to }, failure);
+      channel?.send(refusal(error instanceof Error ? error.message : String(error)));
     }
   }
 
-  private async recordVote(to: number, id: number, vote: FeedbackVote): Promise<void> {
-    const channel = this.shards.get(to);
-    try {
-      if (!this.options.feedback) throw new Error('no store for votes');
-      channel?.send({ relais: 'vote-outcome', id, outcome: await this.options.feedback.vote(vote) });
-    } catch (error) {
-      this.options.logger.warn({ error: String(error), shardId: to }, 'a shard vote was not recorded');
-      channel?.send({ relais: 'vote-outcome', id, error: error instanceof Error ? error.message : String(error) });
-    }
-  }
-
-  private async sendFeedbackSummary(to: number, id: number, top: number | undefined): Promise<void> {
-    const channel = this.shards.get(to);
-    try {
-      if (!this.options.feedback) throw new Error('no store for votes');
-      channel?.send({ relais: 'feedback-summary', id, summary: await this.options.feedback.summary(top !== undefined ? { top } : {}) });
-    } catch (error) {
-      this.options.logger.warn({ error: String(error), shardId: to }, 'feedback summary failed');
-      channel?.send({ relais: 'feedback-summary', id, error: error instanceof Error ? error.message : String(error) });
-    }
+  private feedback(): FeedbackStore {
+    if (!this.options.feedback) throw new Error('no store for votes');
+    return this.options.feedback;
   }
 
   private broadcast(message: ManagerToShard, except?: number): void {
