@@ -219,15 +219,7 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   if (request.countedInDocument === false) return countNumbers(text, tokens).map((s) => ({ ...s, strength: 0.4 }));
   return countNumbers(text, tokens).map((s) => {
     // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
-    const sameClause = (from: number, to: number) => to - from <= COUNTED_CHARACTERS && !/[.!?;:()]/.test(text.slice(from, to));
-    const after = tokens
-      .filter((t) => t.start >= s.end)
-      .slice(0, COUNTED_REACH)
-      .filter((t) => sameClause(s.end, t.start));
-    const before = tokens
-      .filter((t) => t.end <= s.start)
-      .slice(-COUNTED_REACH)
-      .filter((t) => sameClause(t.end, s.start));
+    const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
     const following = attached(after);
     if (following > 0) return { ...s, strength: following };
     // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
@@ -293,16 +285,31 @@ const KIND_REACH = 3;
 
 /** Whether one of the question's kind nouns stands within a few words of a span, in the same clause. */
 function kindBeside(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], typeTerms: ReadonlySet<string>): boolean {
-  const clause = (from: number, to: number) => !/[.!?;:()]/.test(text.slice(from, to));
+  const { before, after } = wordsAround(text, span, tokens, KIND_REACH, Infinity);
+  return [...before, ...after].some((t) => typeTerms.has(t.term));
+}
+
+/**
+ * The `reach` words before and after a span that stand in its clause (no sentence or clause mark between)
+ * and within `characters` of it.
+ */
+function wordsAround(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  reach: number,
+  characters: number,
+): { before: AnalyzedToken[]; after: AnalyzedToken[] } {
+  const sameClause = (from: number, to: number) => to - from <= characters && !/[.!?;:()]/.test(text.slice(from, to));
   const after = tokens
     .filter((t) => t.start >= span.end)
-    .slice(0, KIND_REACH)
-    .filter((t) => clause(span.end, t.start));
+    .slice(0, reach)
+    .filter((t) => sameClause(span.end, t.start));
   const before = tokens
     .filter((t) => t.end <= span.start)
-    .slice(-KIND_REACH)
-    .filter((t) => clause(t.end, span.start));
-  return [...before, ...after].some((t) => typeTerms.has(t.term));
+    .slice(-reach)
+    .filter((t) => sameClause(t.end, span.start));
+  return { before, after };
 }
 
 /**
