@@ -115,7 +115,7 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
     return id === undefined ? 0 : this.parts.termFrequency[id]!;
   }
 
-  similarTermsNow(term: string, maxDistance: number): SimilarTerm[] {
+  similarTermsNow(term: string, maxDistance: number): readonly SimilarTerm[] {
     return this.vocabulary.similar(term, maxDistance);
   }
 

@@ -16,7 +16,7 @@ export interface EmbeddedIndex extends SearchBackend {
   documentFrequency(term: string): number;
   passageHasTerm(id: number, term: string): boolean;
   passageTerms(id: number): ReadonlySet<string>;
-  similarTermsNow(term: string, maxDistance: number): SimilarTerm[];
+  similarTermsNow(term: string, maxDistance: number): readonly SimilarTerm[];
   rankPassages(concepts: readonly WeightedConcept[], limit: number): number[];
 }
 

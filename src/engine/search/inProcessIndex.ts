@@ -9,7 +9,7 @@ export abstract class InProcessIndex implements SearchBackend {
   abstract passage(id: number): Passage | undefined;
   abstract documentFrequency(term: string): number;
   abstract passageTerms(id: number): ReadonlySet<string>;
-  abstract similarTermsNow(term: string, maxDistance: number): SimilarTerm[];
+  abstract similarTermsNow(term: string, maxDistance: number): readonly SimilarTerm[];
   abstract rankPassages(concepts: readonly WeightedConcept[], limit: number): number[];
 
   passageHasTerm(id: number, term: string): boolean {
@@ -20,7 +20,7 @@ export abstract class InProcessIndex implements SearchBackend {
     return new Map(terms.map((t) => [t, this.documentFrequency(t)]));
   }
 
-  async similarTerms(term: string, maxDistance: number): Promise<SimilarTerm[]> {
+  async similarTerms(term: string, maxDistance: number): Promise<readonly SimilarTerm[]> {
     return this.similarTermsNow(term, maxDistance);
   }
 

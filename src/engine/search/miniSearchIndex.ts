@@ -91,7 +91,7 @@ export class MiniSearchIndex extends InProcessIndex {
     return this.vocabulary.get(term) ?? 0;
   }
 
-  similarTermsNow(term: string, maxDistance: number): SimilarTerm[] {
+  similarTermsNow(term: string, maxDistance: number): readonly SimilarTerm[] {
     const out: SimilarTerm[] = [];
     for (const [found, [frequency, distance]] of this.vocabulary.fuzzyGet(term, maxDistance)) {
       if (found !== term) out.push({ term: found, distance, frequency });

@@ -42,7 +42,7 @@ export interface SearchBackend {
   /** Passages holding each term (0 when the corpus never uses it). */
   documentFrequencies(terms: readonly string[]): Promise<Map<string, number>>;
   /** Corpus terms within `maxDistance` edits, for spelling correction. */
-  similarTerms(term: string, maxDistance: number): Promise<SimilarTerm[]>;
+  similarTerms(term: string, maxDistance: number): Promise<readonly SimilarTerm[]>;
   /**
    * Ids of up to `limit` passages whose own text covers the most concept weight, best first.
    * Approximate by design (context and title are scored later, by the shared ranker).

@@ -11,9 +11,16 @@
 // correction after a start at 10,000 documents; sorting the terms' order costs a few.
 import type { SimilarTerm } from './searchBackend.ts';
 
+/**
+ * Look-ups remembered: the vocabulary never changes (a reindex builds a new one), and the words people
+ * mistype, or that the corpus lacks, come back question after question. Bounded, as the token cache is.
+ */
+const REMEMBERED_LOOKUPS = 10_000;
+
 export class TermVocabulary {
   /** Term ids in code-unit order of their terms, sorted on the first fuzzy look-up. */
   private order: Uint32Array | undefined;
+  private readonly remembered = new Map<string, readonly SimilarTerm[]>();
 
   /** `frequencies(i)` is the passage count of `terms[i]`. */
   constructor(
@@ -22,7 +29,18 @@ export class TermVocabulary {
   ) {}
 
   /** Corpus terms within `maxDistance` edits (Levenshtein), the term itself left out. */
-  similar(term: string, maxDistance: number): SimilarTerm[] {
+  similar(term: string, maxDistance: number): readonly SimilarTerm[] {
+    const key = `${maxDistance} ${term}`;
+    let found = this.remembered.get(key);
+    if (found === undefined) {
+      if (this.remembered.size >= REMEMBERED_LOOKUPS) this.remembered.clear();
+      found = this.search(term, maxDistance);
+      this.remembered.set(key, found);
+    }
+    return found;
+  }
+
+  private search(term: string, maxDistance: number): SimilarTerm[] {
     const out: SimilarTerm[] = [];
     const search = new LevenshteinRows(term, maxDistance);
     const order = this.sortedOrder();

@@ -110,13 +110,20 @@ describe('TermVocabulary.similar', () => {
         const expected = WORDS.map((term, i) => ({ term, distance: levenshtein(query, term), frequency: frequencies[i] }))
           .filter((t) => t.distance <= maxDistance && t.term !== query)
           .sort((a, b) => (a.term < b.term ? -1 : 1));
-        const found = vocabulary.similar(query, maxDistance).sort((a, b) => (a.term < b.term ? -1 : 1));
+        const found = [...vocabulary.similar(query, maxDistance)].sort((a, b) => (a.term < b.term ? -1 : 1));
         expect(found, `${query} within ${maxDistance}`).toEqual(expected);
       }
     }
   });
 
   it('leaves the term itself out', () => {
+    expect(vocabulary.similar('fibre', 1).map((t) => t.term)).toEqual(['fibrer', 'fibres']);
+  });
+
+  it('remembers a look-up per distance', () => {
+    const once = vocabulary.similar('fibre', 1);
+    expect(vocabulary.similar('fibre', 1)).toBe(once);
+    expect(vocabulary.similar('fibre', 0)).toEqual([]);
     expect(vocabulary.similar('fibre', 1).map((t) => t.term)).toEqual(['fibrer', 'fibres']);
   });
 

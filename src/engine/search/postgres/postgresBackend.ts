@@ -173,7 +173,7 @@ export class PostgresBackend implements SearchBackend {
     return new Map(terms.map((t) => [t, this.frequencies.get(t) ?? 0]));
   }
 
-  async similarTerms(term: string, maxDistance: number): Promise<SimilarTerm[]> {
+  async similarTerms(term: string, maxDistance: number): Promise<readonly SimilarTerm[]> {
     return this.vocabulary.similar(term, maxDistance);
   }
 
