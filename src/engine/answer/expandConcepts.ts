@@ -9,7 +9,7 @@ import { foldWord } from '../language/foldText.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
 import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_UNITS } from '../language/questionVocabulary.ts';
 import type { LexicalRelations } from '../language/lexicalRelations.ts';
-import type { Alternative, QueryConcept } from './readQuestion.ts';
+import { type Alternative, alternative, changedConcept, type QueryConcept } from './readQuestion.ts';
 
 /** Factors of each way to say a concept (the word typed counts 1). */
 export const EXPANSION_FACTORS = {
@@ -44,7 +44,7 @@ function addAlternative(concept: QueryConcept, terms: readonly string[], factor:
   if (terms.length === 0) return;
   const existing = concept.alternatives.find((a) => sameTerms(a.terms, terms));
   if (existing) existing.factor = Math.max(existing.factor, factor);
-  else concept.alternatives.push(synonym ? { terms, factor, synonym } : { terms, factor });
+  else concept.alternatives.push(alternative(terms, factor, synonym || undefined));
 }
 
 /**
@@ -77,12 +77,15 @@ function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionReso
       if (member.length === 1 && !isGlossaryWord(concepts[i]!.label, text, resources)) continue;
       if (merged && member.length <= merged.length) continue;
       const span = concepts.slice(i, i + member.length);
-      const alternatives: Alternative[] = member.length === 1 ? [...span[0]!.alternatives] : [{ terms: [...member], factor: 1 }];
+      const alternatives: Alternative[] = member.length === 1 ? [...span[0]!.alternatives] : [alternative([...member], 1)];
       for (const other of group) {
-        if (other.terms !== member) alternatives.push({ terms: [...other.terms], factor: EXPANSION_FACTORS.glossary });
+        if (other.terms !== member) alternatives.push(alternative([...other.terms], EXPANSION_FACTORS.glossary));
       }
       const kind = span.some((c) => c.kind === 'name') ? 'name' : span[0]!.kind;
-      merged = { length: member.length, concept: { ...span[0]!, label: span.map((c) => c.label).join(' '), kind, alternatives } };
+      merged = {
+        length: member.length,
+        concept: changedConcept(span[0]!, { label: span.map((c) => c.label).join(' '), kind, alternatives }),
+      };
     }
     if (merged) {
       out.push(merged.concept);
@@ -156,7 +159,9 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
 
 /** The concepts with every way the corpus may say them. */
 export function expandConcepts(concepts: readonly QueryConcept[], resources: ExpansionResources): QueryConcept[] {
-  const copies = concepts.map((c) => ({ ...c, alternatives: c.alternatives.map((a) => ({ ...a })) }));
+  const copies = concepts.map((c) =>
+    changedConcept(c, { alternatives: c.alternatives.map((a) => alternative(a.terms, a.factor, a.synonym)) }),
+  );
   const merged = mergeGlossaryPhrases(copies, resources);
   for (const concept of merged) expandOne(concept, resources);
   return merged;

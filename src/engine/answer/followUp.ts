@@ -3,7 +3,7 @@
 // said. The earlier question's names carry over when the follow-up names nothing of its own; its other
 // words carry over too, more weakly, when the follow-up is elliptic (a pronoun, "et…", a word or two).
 import { leansOnPrevious } from '../language/functionWords.ts';
-import type { QueryConcept, ReadQuestion } from './readQuestion.ts';
+import { alternative, changedConcept, type QueryConcept, type ReadQuestion } from './readQuestion.ts';
 
 /** An earlier turn of the conversation, oldest first in `AskOptions.context`. */
 export interface ConversationTurn {
@@ -28,8 +28,8 @@ function isElliptic(followUp: ReadQuestion): boolean {
 }
 
 function carried(concept: QueryConcept, factor: number): QueryConcept {
-  const alternatives = concept.alternatives.map((a) => ({ ...a, factor: a.factor * factor }));
-  return { ...concept, focus: undefined, counted: undefined, per: undefined, alternatives };
+  const alternatives = concept.alternatives.map((a) => alternative(a.terms, a.factor * factor, a.synonym));
+  return changedConcept(concept, { focus: undefined, counted: undefined, per: undefined, alternatives });
 }
 
 /**

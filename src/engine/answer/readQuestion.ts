@@ -55,6 +55,37 @@ export interface QueryConcept {
   per?: boolean;
 }
 
+/**
+ * Concepts and alternatives are made by these two only, every field present from the start (marks are
+ * added as the question is read): one hidden class each, so the scoring code compiled for them stays
+ * compiled. Literals with optional fields gave concepts seventeen shapes, and every new one seen threw
+ * that code away mid-question.
+ */
+export function queryConcept(label: string, kind: ConceptKind, alternatives: Alternative[], marks: ConceptMarks = {}): QueryConcept {
+  return {
+    label,
+    kind,
+    alternatives,
+    counted: marks.counted,
+    focus: marks.focus,
+    measure: marks.measure,
+    capitalised: marks.capitalised,
+    per: marks.per,
+  };
+}
+
+type ConceptMarks = Pick<QueryConcept, 'counted' | 'focus' | 'measure' | 'capitalised' | 'per'>;
+
+/** A copy of a concept with some of its fields changed. */
+export function changedConcept(c: QueryConcept, change: Partial<QueryConcept>): QueryConcept {
+  const merged = { ...c, ...change };
+  return queryConcept(merged.label, merged.kind, merged.alternatives, merged);
+}
+
+export function alternative(terms: readonly string[], factor: number, synonym?: boolean): Alternative {
+  return { terms, factor, synonym };
+}
+
 export interface ReadQuestion {
   text: string;
   language: Locale;
@@ -99,7 +130,7 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
     const token = tokens[i]!;
     const folded = foldWord(token.surface).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
     if (QUESTION_WORDS.has(folded) || QUESTION_WORDS.has(token.term) || FRENCH_STOPWORDS.has(token.term)) continue;
-    const alternatives: Alternative[] = [{ terms: [token.term], factor: 1 }];
+    const alternatives: Alternative[] = [alternative([token.term], 1)];
     if (token.role === 'compound') {
       const parts: string[] = [];
       while ((tokens[i + 1]?.role === 'part' || tokens[i + 1]?.role === 'number') && (tokens[i + 1]?.start ?? 0) < token.end) {
@@ -107,24 +138,22 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
         // "mi-2023": a two-letter prefix says nothing the year does not.
         if (part.length > 2 || /^\d/.test(part)) parts.push(part);
       }
-      if (parts.length > 0) alternatives.push({ terms: parts, factor: 1 });
+      if (parts.length > 0) alternatives.push(alternative(parts, 1));
     }
-    concepts.push({
-      label: token.surface,
-      kind: conceptKind(token, token.start <= firstWord, isVerb),
-      alternatives,
-      ...(/^\p{Lu}/u.test(token.surface) ? { capitalised: true } : {}),
-    });
+    const capitalised = /^\p{Lu}/u.test(token.surface) ? true : undefined;
+    concepts.push(queryConcept(token.surface, conceptKind(token, token.start <= firstWord, isVerb), alternatives, { capitalised }));
   }
   return concepts;
 }
 
 function englishConcepts(words: readonly EnglishWord[]): QueryConcept[] {
-  return words.map((w) => ({
-    label: w.surface,
-    kind: w.name ? 'name' : w.verb ? 'verb' : 'content',
-    alternatives: w.french.map((terms, k) => ({ terms, factor: k === 0 ? 1 : 0.9 })),
-  }));
+  return words.map((w) =>
+    queryConcept(
+      w.surface,
+      w.name ? 'name' : w.verb ? 'verb' : 'content',
+      w.french.map((terms, k) => alternative(terms, k === 0 ? 1 : 0.9)),
+    ),
+  );
 }
 
 /** The noun a type noun is said of: "le budget *de la fibre*", "le prix mensuel *d'un abonnement*". */
@@ -253,7 +282,14 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   // "How tall…" names its measure by no noun: the French one stands for it.
   const measureNoun = asked ? ENGLISH_MEASURE_NOUNS.get(asked) : undefined;
   if (asked && measureNoun)
-    concepts.push({ label: asked, kind: 'content', alternatives: [{ terms: analyzeFrench(measureNoun).map((t) => t.term), factor: 1 }] });
+    concepts.push(
+      queryConcept(asked, 'content', [
+        alternative(
+          analyzeFrench(measureNoun).map((t) => t.term),
+          1,
+        ),
+      ]),
+    );
   const measured = markRoles(concepts, text, language, asked ?? shape.focus, shape.wantsList);
   // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
   const answerType = measured ?? (shape.answerType === 'other' && !shape.focus ? keywordType(concepts, language) : shape.answerType);

@@ -4,6 +4,7 @@
 // answer — as for names typed with their capital.
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
+import { changedConcept } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
 /** Share of a word's occurrences (not opening a sentence) written with a capital for it to be a name. */
@@ -43,6 +44,6 @@ export function recogniseNames(concepts: ResolvedConcept[], views: readonly Docu
     const first = c.alternatives[0];
     if (!first || first.terms.length !== 1) continue;
     const { seen, capitalised } = writings(first.terms[0]!, views);
-    if (seen >= MIN_OCCURRENCES && capitalised >= CAPITALISED_SHARE * seen) c.concept = { ...c.concept, kind: 'name' };
+    if (seen >= MIN_OCCURRENCES && capitalised >= CAPITALISED_SHARE * seen) c.concept = changedConcept(c.concept, { kind: 'name' });
   }
 }

@@ -5,7 +5,7 @@ import { editDistance } from '../analysis/editDistance.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
 import type { SearchBackend } from '../search/searchBackend.ts';
-import type { Alternative, ConceptKind, QueryConcept } from './readQuestion.ts';
+import { type Alternative, alternative, type ConceptKind, type QueryConcept } from './readQuestion.ts';
 
 export interface ResolvedConcept {
   concept: QueryConcept;
@@ -86,7 +86,7 @@ export async function resolveConcepts(
         const correction = await correct(index, term, concept.kind === 'name');
         if (!correction) continue;
         df.set(correction.term, correction.frequency);
-        alternatives.push({ terms: [correction.term], factor: CORRECTION_FACTOR });
+        alternatives.push(alternative([correction.term], CORRECTION_FACTOR));
         break;
       }
     }

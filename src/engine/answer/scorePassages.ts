@@ -6,7 +6,7 @@
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
-import { type AnswerSpan, findAnswerSpans, findAnswerSpansFolded, findNumbers } from './answerEvidence.ts';
+import { type AnswerSpan, answerSpan, findAnswerSpans, findAnswerSpansFolded, findNumbers, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
@@ -194,11 +194,12 @@ function numberKey(written: string): string {
 function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<string> {
   const out = new Set<string>();
   const counted = (request.counted?.alternatives ?? []).flatMap((a) => a.terms);
+  const withoutCounts = requestInDocument(request, request.countedInDocument, request.subjectAbove, undefined);
   for (const item of view.passages) {
     // Only a passage that says what is counted can put a number right before it (and analysing is the cost).
     if (!counted.some((t) => item.terms.has(t))) continue;
     const text = item.passage.text;
-    const spans = countEvidence(text, passageTokens(item.passage), { ...request, countsInDocument: undefined });
+    const spans = countEvidence(text, passageTokens(item.passage), withoutCounts);
     for (const span of spans) if (span.strength >= 0.75) out.add(numberKey(text.slice(span.start, span.end)));
   }
   return out;
@@ -216,25 +217,25 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   }
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...tokens.map((t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
-  if (request.countedInDocument === false) return countNumbers(text, tokens).map((s) => ({ ...s, strength: 0.4 }));
+  if (request.countedInDocument === false) return countNumbers(text, tokens).map((s) => withStrength(s, 0.4));
   return countNumbers(text, tokens).map((s) => {
     // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
     const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
     const following = attached(after);
-    if (following > 0) return { ...s, strength: following };
+    if (following > 0) return withStrength(s, following);
     // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
-    if (request.countsInDocument?.has(numberKey(text.slice(s.start, s.end)))) return { ...s, strength: SAME_COUNT_STRENGTH };
+    if (request.countsInDocument?.has(numberKey(text.slice(s.start, s.end)))) return withStrength(s, SAME_COUNT_STRENGTH);
     const preceding = attached(before);
-    if (preceding > 0) return { ...s, strength: 0.9 * preceding };
+    if (preceding > 0) return withStrength(s, 0.9 * preceding);
     // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
     const next = after.find((t) => t.role !== 'number');
     const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
     if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
-      return { ...s, strength: countsByNoun ? 0.8 : 0.45 };
+      return withStrength(s, countsByNoun ? 0.8 : 0.45);
     }
     // A rate ("combien par conseiller") is an amount or a share more often than a count.
-    return { ...s, strength: countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6 };
+    return withStrength(s, countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6);
   });
 }
 
@@ -354,7 +355,7 @@ function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request:
   const counts = countEvidence(text, tokens, request);
   if (request.counted) return counts;
   const measures = [...findAnswerSpans(text, 'money'), ...findAnswerSpans(text, 'percent')];
-  return [...counts, ...measures.map((s) => ({ ...s, strength: s.strength * 0.8 }))];
+  return [...counts, ...measures.map((s) => withStrength(s, s.strength * 0.8))];
 }
 
 /** What an apposition says of the term asked about: "des zones grises, couvertes par un seul opérateur". */
@@ -368,7 +369,7 @@ function appositions(text: string, tokens: readonly AnalyzedToken[], subjectTerm
     const after = /^\s*(?:,|\(|:|–|—)\s*(?=\p{Ll})([^,;.()!?]+)/u.exec(text.slice(t.end));
     if (!after?.[1]) continue;
     const start = t.end + after[0].length - after[1].length;
-    out.push({ start, end: start + after[1].trimEnd().length, strength: APPOSITION_STRENGTH });
+    out.push(answerSpan(start, start + after[1].trimEnd().length, APPOSITION_STRENGTH));
   }
   return out;
 }
@@ -402,7 +403,7 @@ export function bestEvidence(
   let best: AnswerSpan | undefined;
   for (const span of spans) {
     const strength = weighSpan(text, span, sentence, request);
-    if (!best || strength > best.strength) best = { ...span, strength };
+    if (!best || strength > best.strength) best = withStrength(span, strength);
   }
   return best;
 }
@@ -412,7 +413,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   const { answerType } = request;
   let found = answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType);
   if (request.deadline) {
-    found = found.map((s) => (saidAsDeadline(text, s) ? s : { ...s, strength: s.strength * NOT_DEADLINE_FACTOR }));
+    found = found.map((s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
   }
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   return found.filter((s) => !isQuestionEcho(text, s, request.nameTerms));
@@ -484,12 +485,45 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
   const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
     new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   return {
-    ...question,
+    answerType: question.answerType,
+    counted: question.counted,
+    countedInDocument: undefined,
+    countsInDocument: undefined,
+    subjectAbove: undefined,
+    questionTerms: question.questionTerms,
     nameTerms: termsOf((c) => c.concept.kind === 'name'),
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms: termsOf((c) => c.concept.kind === 'type'),
+    deadline: question.deadline,
     perTerms: termsOf((c) => c.concept.per === true),
+  };
+}
+
+/**
+ * The request for one passage: what its document adds. Spelt out field by field, as evidenceRequest
+ * builds it, so every request has one shape: spreading gave most questions' requests a hidden class
+ * of their own, and the evidence code, compiled for the earlier ones, was thrown away again and again.
+ */
+function requestInDocument(
+  request: EvidenceRequest,
+  countedInDocument: boolean | undefined,
+  subjectAbove: boolean | undefined,
+  countsInDocument: ReadonlySet<string> | undefined,
+): EvidenceRequest {
+  return {
+    answerType: request.answerType,
+    counted: request.counted,
+    countedInDocument,
+    countsInDocument,
+    subjectAbove,
+    questionTerms: request.questionTerms,
+    nameTerms: request.nameTerms,
+    wordTerms: request.wordTerms,
+    subjectTerms: request.subjectTerms,
+    typeTerms: request.typeTerms,
+    deadline: request.deadline,
+    perTerms: request.perTerms,
   };
 }
 
@@ -554,6 +588,8 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
     displaced: t.nounTotal > 0 ? t.displaced / t.nounTotal : 0,
     countedInDocument: document.countedInDocument,
     subjectAbove: t.subjectAbove,
+    // Set by addEvidence; present from the start so every scored passage keeps one hidden class.
+    span: undefined,
   };
 }
 
@@ -639,7 +675,7 @@ function addEvidence(
     if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
       let counts = documentCounts.get(s.view.doc);
       if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, (counts = countsOfDocument(s.view, request)));
-      const passageRequest = { ...request, countedInDocument: s.countedInDocument, subjectAbove: s.subjectAbove, countsInDocument: counts };
+      const passageRequest = requestInDocument(request, s.countedInDocument, s.subjectAbove, counts);
       const span =
         bestEvidence(s.passage.text, passageRequest, passageTokens(s.passage)) ??
         (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
@@ -675,7 +711,7 @@ const PLACE_OPENING =
 
 function documentPlaceEvidence(view: DocumentView): AnswerSpan | undefined {
   const opening = view.passages.slice(0, 3).some((p) => PLACE_OPENING.test(p.passage.text));
-  return view.document.territory || opening ? { start: 0, end: 0, strength: DOCUMENT_PLACE_STRENGTH } : undefined;
+  return view.document.territory || opening ? answerSpan(0, 0, DOCUMENT_PLACE_STRENGTH) : undefined;
 }
 
 /** Passages evidence is always looked for in, per document: a list's item is one document's best. */
