@@ -277,6 +277,14 @@ function scoreConcept(run: RankingRun, c: ResolvedConcept): void {
     lookUpConcept(run, c);
     return;
   }
+  const only = c.alternatives.length === 1 ? c.alternatives[0]! : undefined;
+  if (only && only.ids.length === 1 && only.factor >= 1) {
+    // One word, one way of saying it (most concepts): its value goes straight to the accumulators,
+    // without the per-concept best values a concept with synonyms needs (half the memory traffic).
+    run.work += scanCost(run.source, only.ids);
+    addTerm(run, only.ids[0]!, c.weight * Math.fround(only.factor));
+    return;
+  }
   run.conceptCount = 0;
   for (const alt of c.alternatives) scanAlternative(run, alt);
   const { acc, best, touched, conceptTouched } = run.scratch;
@@ -358,6 +366,30 @@ function scanTerm(run: RankingRun, id: number, factor: number): void {
     }
   }
   run.conceptCount = count;
+}
+
+/**
+ * A concept said by one word only: `value` (weight times factor, as the accumulators would add it from
+ * the best values) added to each passage holding it; once pruned, to the passages found so far only.
+ */
+function addTerm(run: RankingRun, id: number, value: number): void {
+  if (id < 0) return;
+  const { acc, touched } = run.scratch;
+  const postings = run.source.postings(id);
+  let count = run.touchedCount;
+  if (run.pruned) {
+    for (let k = 0; k < postings.length; k++) {
+      const p = postings[k]!;
+      if (acc[p] !== 0) acc[p]! += value;
+    }
+  } else {
+    for (let k = 0; k < postings.length; k++) {
+      const p = postings[k]!;
+      if (acc[p] === 0) touched[count++] = p;
+      acc[p]! += value;
+    }
+  }
+  run.touchedCount = count;
 }
 
 /**
