@@ -23,6 +23,35 @@ export function canCite(s: ScoredPassage): boolean {
 /** A passage of a few words (a heading, a dateline) names a subject; it does not state a fact. */
 const MIN_ANSWER_WORDS = 5;
 
+/** JavaScript's \s, by code point. */
+function isWhitespace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether splitting the text at its runs of whitespace gives `count` pieces or more (counted, not built: many passages are asked). */
+export function hasPieces(text: string, count: number): boolean {
+  let pieces = 1;
+  let inRun = false;
+  for (let i = 0; i < text.length && pieces < count; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (space && !inRun) pieces++;
+    inRun = space;
+  }
+  return pieces >= count;
+}
+
 /** A line that is mostly its answer ("Cécile Guillemain" under "Contact presse") answers, short as it is. */
 function spanIsMostOf(s: ScoredPassage): boolean {
   return s.span !== undefined && (s.span.end - s.span.start) * 2 >= s.passage.text.trim().length;
@@ -35,7 +64,7 @@ export function answers(s: ScoredPassage, answerType: AnswerType): boolean {
     s.coverage + EVIDENCE_CREDIT * s.evidence >= MIN_COVERAGE &&
     !s.nameInPassing &&
     s.focusFound &&
-    (s.passage.text.split(/\s+/).length >= MIN_ANSWER_WORDS || spanIsMostOf(s)) &&
+    (hasPieces(s.passage.text, MIN_ANSWER_WORDS) || spanIsMostOf(s)) &&
     (answerType === 'other' || s.evidence >= MIN_EVIDENCE)
   );
 }

@@ -103,7 +103,12 @@ interface DocumentProfile {
 }
 
 function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
-  const own = view.passages.map((p) => Float64Array.from(concepts, (c) => match(p.terms, c)));
+  const own = view.passages.map((p) => {
+    // A loop, not Float64Array.from: that walks the concepts through an iterator, an object per step.
+    const row = new Float64Array(concepts.length);
+    for (let c = 0; c < concepts.length; c++) row[c] = match(p.terms, concepts[c]!);
+    return row;
+  });
   const anywhere = concepts.map((_, c) => Math.max(0, ...own.map((row) => row[c]!)));
   const lead = leadPassages(view);
   const subject = concepts.map((_, c) => own.some((row, k) => lead.has(k) && row[c]! > 0) || own.filter((row) => row[c]! > 0).length >= 2);
