@@ -5,6 +5,7 @@
 import { analyzeFrench, type AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import { plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
+  FRENCH_AUXILIARIES,
   ENGLISH_MEASURE_NOUNS,
   ENGLISH_MONEY_VERBS,
   FRENCH_CHAT_FILLERS,
@@ -291,10 +292,28 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
       ]),
     );
   const measured = markRoles(concepts, text, language, asked ?? shape.focus, shape.wantsList);
+  const clause = shape.answerType === 'definition' && asksWhatClause(text, resources.isFrenchVerb);
   // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
-  const answerType = measured ?? (shape.answerType === 'other' && !shape.focus ? keywordType(concepts, language) : shape.answerType);
+  const keywords = shape.answerType === 'other' && !shape.focus;
+  const answerType = measured ?? (clause ? 'other' : keywords ? keywordType(concepts, language) : shape.answerType);
   const deadline = answerType === 'date' && DEADLINE[language].test(foldQuestion(text));
   return { text, language, answerType, wantsList: shape.wantsList, deadline, concepts };
+}
+
+const WHAT_QUESTION = /^qu['’]est-ce qu(?:e\s+|['’])(?:c['’]est\b)?(.*)$/iu;
+
+/**
+ * "Qu'est-ce que la mairie a perdu ?" asks for what a clause says, not for the definition of "la
+ * mairie" ("Qu'est-ce qu'une zone blanche ?"): after "qu'est-ce que", an auxiliary or a verb makes a clause.
+ */
+function asksWhatClause(text: string, isVerb: (folded: string) => boolean): boolean {
+  const rest = WHAT_QUESTION.exec(text)?.[1];
+  if (!rest) return false;
+  const words = rest
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  return words.some((w) => FRENCH_AUXILIARIES.has(w) || isVerb(foldWord(w)));
 }
 
 /** A question asking by when something must be done. */

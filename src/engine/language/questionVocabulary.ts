@@ -110,6 +110,17 @@ export const ENGLISH_MONEY_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * French auxiliaries and modal verbs as typed (lowercase, accents kept: "a" has, "à" is a preposition):
+ * one after "qu'est-ce que" makes a clause ("qu'est-ce que la mairie *a* perdu"), not a thing to define.
+ */
+export const FRENCH_AUXILIARIES: ReadonlySet<string> = new Set(
+  (
+    'a ont avait avaient aura auront aurait auraient est sont était étaient sera seront serait seraient ' +
+    'va vont allait peut peuvent pourra pourront pourrait doit doivent devra devront devrait fait font'
+  ).split(' '),
+);
+
+/**
  * Words of chat that carry no content: "c'est quoi", "au juste", "stp". Dropped from questions only,
  * never from the corpus.
  */

@@ -60,6 +60,12 @@ describe('answer type', () => {
     ["Qu'est-ce que le THD ?", 'definition'],
     ['Qu’est-ce qu’une u-city ?', 'definition'],
     ['Que signifie FTTH ?', 'definition'],
+    ["Qu'est-ce que c'est, un point de mutualisation ?", 'definition'],
+    ["Qu'est-ce que l'accès à la fibre ?", 'definition'],
+    // A clause after "qu'est-ce que" (an auxiliary, a verb) asks what it says, not for a definition.
+    ["Qu'est-ce que la commune a obtenu de l'État ?", 'other'],
+    ["Qu'est-ce que le syndicat va financer l'an prochain ?", 'other'],
+    ["Qu'est-ce que propose le Département aux communes ?", 'other'],
     ['Combientième ville de France est Fort-de-France ?', 'ordinal'],
     ['Quelles entreprises ont été visitées par Jérôme Barré ?', 'organisation'],
     ['Quelle boîte a construit le réseau ?', 'organisation'],
