@@ -249,12 +249,33 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
  * about) is not its answer; a name that only shares a common word with it ("Tarn Réseaux Numériques"
  * for a question on the Tarn network) may be.
  */
-function isQuestionEcho(text: string, span: AnswerSpan, nameTerms: ReadonlySet<string>): boolean {
+function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  const said = text.slice(span.start, span.end);
+  if (isQuestionAcronym(said, request.questionInitials)) return true;
   // A hyphenated name counts as its whole ("Numéri-Bus"), not as its words too.
-  const terms = analyzeFrench(text.slice(span.start, span.end))
+  const terms = analyzeFrench(said)
     .filter((t) => t.role !== 'part')
     .map((t) => t.term);
-  return terms.length > 0 && terms.filter((t) => nameTerms.has(t)).length * 2 >= terms.length;
+  return terms.length > 0 && terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length;
+}
+
+/** An acronym of three letters or more. */
+const ACRONYM = /^\p{Lu}{3,}$/u;
+
+/**
+ * The acronym of words the question types in a row ("FEPC" for "la Fédération des élus des petites
+ * communes"): the question's own subject under its short name, not an answer to it.
+ */
+function isQuestionAcronym(said: string, questionInitials: string): boolean {
+  return ACRONYM.test(said) && questionInitials.includes(foldWord(said));
+}
+
+/** The first letters of the question's words, in order (its function words left out, as its concepts leave them). */
+function initialsOf(concepts: readonly ResolvedConcept[]): string {
+  return concepts
+    .flatMap((c) => foldWord(c.concept.label).split(/[\s'-]+/))
+    .map((word) => word.charAt(0))
+    .join('');
 }
 
 export interface EvidenceRequest {
@@ -270,6 +291,8 @@ export interface EvidenceRequest {
   questionTerms: ReadonlySet<string>;
   /** Terms of the names the question gives (an answer does not repeat them). */
   nameTerms: ReadonlySet<string>;
+  /** The first letters of the question's words, in order: an acronym of them repeats the question. */
+  questionInitials: string;
   /** Terms of the question's other words (an answer stands near them). */
   wordTerms: ReadonlySet<string>;
   /** Terms of the nouns the question is about ("le coût des *capteurs*"): an answer is about them. */
@@ -421,7 +444,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
     found = found.map((s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
   }
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
-  return found.filter((s) => !isQuestionEcho(text, s, request.nameTerms));
+  return found.filter((s) => !isQuestionEcho(text, s, request));
 }
 
 /** Whether the words right before a date say it is a deadline ("avant le", "jusqu'au"). */
@@ -497,6 +520,7 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     subjectAbove: undefined,
     questionTerms: question.questionTerms,
     nameTerms: termsOf((c) => c.concept.kind === 'name'),
+    questionInitials: initialsOf(concepts),
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms: termsOf((c) => c.concept.kind === 'type'),
@@ -524,6 +548,7 @@ function requestInDocument(
     subjectAbove,
     questionTerms: request.questionTerms,
     nameTerms: request.nameTerms,
+    questionInitials: request.questionInitials,
     wordTerms: request.wordTerms,
     subjectTerms: request.subjectTerms,
     typeTerms: request.typeTerms,

@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
 import { bestEvidence, type EvidenceRequest } from '../../../src/engine/answer/scorePassages.ts';
 
-function request(answerType: EvidenceRequest['answerType'], words: { subject?: string; kind?: string; other?: string }): EvidenceRequest {
+function request(
+  answerType: EvidenceRequest['answerType'],
+  words: { subject?: string; kind?: string; other?: string; names?: string; initials?: string },
+): EvidenceRequest {
   const terms = (text = '') => new Set(analyzeFrenchTerms(text));
   const wordTerms = terms(`${words.subject ?? ''} ${words.other ?? ''}`);
   return {
     answerType,
     questionTerms: wordTerms,
-    nameTerms: new Set(),
+    nameTerms: terms(words.names),
+    questionInitials: words.initials ?? '',
     wordTerms,
     subjectTerms: terms(words.subject),
     typeTerms: terms(words.kind),
@@ -18,6 +22,15 @@ function request(answerType: EvidenceRequest['answerType'], words: { subject?: s
 }
 
 describe('bestEvidence', () => {
+  it("does not take the acronym of the question's own words for its answer", () => {
+    // "Qui préside l'Association des maires ruraux du Morbihan ?": its words' initials spell AMRM.
+    const asked = request('person', { subject: 'maires ruraux', names: 'Association Morbihan', initials: 'pamrm' });
+    expect(bestEvidence("L'Association des maires ruraux du Morbihan (AMRM) salue la décision de l'État.", asked)).toBeUndefined();
+    const other = request('person', { subject: 'moitié ateliers', initials: 'pmam' });
+    const span = bestEvidence("L'Agence régionale du numérique (ARN) en prend en charge la moitié.", other);
+    expect(span && "L'Agence régionale du numérique (ARN) en prend en charge la moitié.".slice(span.start, span.end)).toBe('ARN');
+  });
+
   it('takes a name said with the kind asked for over one said without it', () => {
     const asked = request('organisation', { subject: 'antenne', kind: 'opérateur', other: 'installer' });
     const typed = bestEvidence("Altitude Infra, désigné opérateur leader, a construit et équipé l'infrastructure.", asked);
