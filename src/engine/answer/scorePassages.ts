@@ -96,6 +96,8 @@ interface DocumentProfile {
   anywhere: number[];
   /** Whether each concept is in the title or lead, or said twice. */
   subject: boolean[];
+  /** Whether each concept is in the title or lead. */
+  inLead: boolean[];
   /** Position of each passage's context (heading or previous sentence) in the document, or -1. */
   contextAt: number[];
   /** Which quotation each passage belongs to (quotations.ts). */
@@ -111,10 +113,11 @@ function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): Docu
   });
   const anywhere = concepts.map((_, c) => Math.max(0, ...own.map((row) => row[c]!)));
   const lead = leadPassages(view);
-  const subject = concepts.map((_, c) => own.some((row, k) => lead.has(k) && row[c]! > 0) || own.filter((row) => row[c]! > 0).length >= 2);
+  const inLead = concepts.map((_, c) => own.some((row, k) => lead.has(k) && row[c]! > 0));
+  const subject = concepts.map((_, c) => inLead[c]! || own.filter((row) => row[c]! > 0).length >= 2);
   const first = view.document.firstPassage;
   const contextAt = view.passages.map((p) => (p.passage.contextId >= first ? p.passage.contextId - first : -1));
-  return { own, anywhere, subject, contextAt, quotations: quotationGroups(view.passages.map((p) => p.passage.text)) };
+  return { own, anywhere, subject, inLead, contextAt, quotations: quotationGroups(view.passages.map((p) => p.passage.text)) };
 }
 
 /** The title and the first real sentences: a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead. */
@@ -671,8 +674,9 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
   const p = site.profile;
   const { kind, focus } = c.concept;
   if (kind === 'name' && here === 0 && near === 0 && !p.subject[i]) tally.nameInPassing = true;
-  // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year.
-  if (kind === 'figure' && here === 0 && near === 0) tally.nameInPassing = true;
+  // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year —
+  // unless the title or lead says it: the whole document is then about it ("le salon 2024").
+  if (kind === 'figure' && here === 0 && near === 0 && !p.inLead[i]) tally.nameInPassing = true;
   // The noun asked about must be said here, when the corpus uses it at all.
   // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does).
   const nearEnough = near > 0 && leansOnPrevious(site.text);

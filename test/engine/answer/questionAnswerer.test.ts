@@ -29,11 +29,21 @@ const CORPUS: CorpusDocument[] = [
     'La ville de Brague installe 240 capteurs de stationnement connectés dans son centre.',
     'Le dispositif doit réduire de moitié le temps passé à chercher une place.',
   ]),
+  release('armor-salon.txt', 'Salon du numérique d’Armor 2025 : le bilan', '2025-10-20', [
+    'Les organisateurs ont dressé le bilan à la clôture : 3 100 visiteurs et 85 exposants.',
+    'La prochaine édition se tiendra en octobre à Lannion.',
+  ]),
 ];
 
 const answerer = new QuestionAnswerer(new InMemoryBackend(CORPUS), bundledLanguageResources());
 
 describe('QuestionAnswerer on an in-memory backend', () => {
+  it('takes a year the title gives as said by the whole document (an edition, a plan)', async () => {
+    const answer = await answerer.answer("Combien d'exposants au salon du numérique d'Armor 2025 ?");
+    expect(answer).toMatchObject({ answered: true });
+    expect(answer.facts[0]?.excerpt).toContain('85 exposants');
+  });
+
   it('answers a count with the passage that gives it, cited', async () => {
     const answer = await answerer.answer('Combien de prises ont été raccordées à la fibre dans les Monts de Varenne ?');
     expect(answer).toMatchObject({ answered: true, language: 'fr' });
