@@ -30,6 +30,10 @@ const CORPUS: CorpusDocument[] = [
     'Le dispositif doit réduire de moitié le temps passé à chercher une place.',
   ]),
   release('armor-salon.txt', 'Salon du numérique d’Armor 2025 : le bilan', '2025-10-20', [
+    'Trois jours de conférences à Saint-Brieuc',
+    'Les ateliers sur la cybersécurité des mairies ont affiché complet dès le premier matin.',
+    'Les élus ont aussi visité les stands des start-up du territoire.',
+    'Les chiffres',
     'Les organisateurs ont dressé le bilan à la clôture : 3 100 visiteurs et 85 exposants.',
     'La prochaine édition se tiendra en octobre à Lannion.',
   ]),
