@@ -42,7 +42,8 @@ export function recogniseNames(concepts: ResolvedConcept[], views: readonly Docu
   for (const c of concepts) {
     if (c.concept.kind !== 'content' || !c.present || c.concept.focus || c.concept.counted) continue;
     const first = c.alternatives[0];
-    if (!first || first.terms.length !== 1) continue;
+    // A spelling correction is a guess at the word meant: a guess cannot make the question name a place.
+    if (!first || first.terms.length !== 1 || first.factor < 1) continue;
     const { seen, capitalised } = writings(first.terms[0]!, views);
     if (seen >= MIN_OCCURRENCES && capitalised >= CAPITALISED_SHARE * seen) c.concept = changedConcept(c.concept, { kind: 'name' });
   }

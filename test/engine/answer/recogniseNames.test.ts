@@ -1,0 +1,52 @@
+// Words typed in lowercase that the documents write as names become names; a spelling correction does not.
+import { describe, expect, it } from 'vitest';
+import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
+import type { DocumentView } from '../../../src/engine/answer/gatherCandidates.ts';
+import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
+import { recogniseNames } from '../../../src/engine/answer/recogniseNames.ts';
+import type { ResolvedConcept } from '../../../src/engine/answer/resolveConcepts.ts';
+
+const SENTENCES = [
+  'Le salon se tiendra à Paris du 3 au 5 juin, porte de Versailles.',
+  'Les élus de Paris et de la petite couronne y présenteront leurs réseaux.',
+  'Une navette relie la gare au salon toutes les vingt minutes depuis Paris.',
+];
+
+function view(): DocumentView {
+  const passages = SENTENCES.map((text, id) => ({
+    passage: { id, doc: 0, kind: 'sentence' as const, text, context: '', contextId: -1 },
+    terms: new Set(analyzeFrenchTerms(text)),
+  }));
+  const document = {
+    source: 'essai/salon.txt',
+    file: 'salon.txt',
+    title: 'Salon',
+    tags: [],
+    firstPassage: 0,
+    passageCount: passages.length,
+  };
+  return { doc: 0, document, passages } as unknown as DocumentView;
+}
+
+function concept(label: string, term: string, factor: number): ResolvedConcept {
+  return {
+    concept: queryConcept(label, 'content', [alternative([term], factor)]),
+    alternatives: [alternative([term], factor)],
+    weight: 3,
+    present: true,
+  };
+}
+
+describe('recogniseNames', () => {
+  it('makes a name of a word typed in lowercase that the documents write with a capital', () => {
+    const typed = concept('paris', 'paris', 1);
+    recogniseNames([typed], [view()]);
+    expect(typed.concept.kind).toBe('name');
+  });
+
+  it('leaves a spelling correction a plain word: "parmis" corrected to "paris" is a guess, not a place asked about', () => {
+    const corrected = concept('parmis', 'paris', 0.8);
+    recogniseNames([corrected], [view()]);
+    expect(corrected.concept.kind).toBe('content');
+  });
+});
