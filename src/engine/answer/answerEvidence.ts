@@ -5,7 +5,7 @@
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
-import { FRENCH_MONTH_NAMES, FRENCH_YEAR_PARTS } from '../language/months.ts';
+import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_YEAR_PARTS } from '../language/months.ts';
 import type { AnswerType } from './answerTypes.ts';
 
 export interface AnswerSpan {
@@ -69,6 +69,9 @@ const PATTERNS: Partial<Record<AnswerType, ReadonlyArray<[RegExp, number]>>> = {
       ),
       0.7,
     ],
+    // A month or a moment of the year without the year: "en septembre", "fin mars", "avant Noël".
+    [rx(`${B}(?:en|des|d'ici|avant|apres|jusqu'en|jusqu'a|fin|debut|mi|courant|au mois de|au mois d')[\\s-]*${MONTH}${E}`), 0.75],
+    [rx(`${B}(?:avant|apres|d'ici|pour|a|au|en|des|jusqu'a|depuis)\\s+(?:${FRENCH_CALENDAR_MOMENTS.join('|')})${E}`), 0.7],
     [rx(`${B}(?:a compter|a partir|des|d'ici)\\s+(?:du|de la|de l'|de|la|le|l')\\s*\\p{L}+`), 0.6],
     [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45],
     [rx(`${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd'hui)${E}`), 0.4],

@@ -47,3 +47,25 @@ export const FRENCH_YEAR_PARTS: readonly string[] = [
   'trimestre',
   'semestre',
 ];
+
+/**
+ * Holidays and moments of the year a date is given by without a year ("avant Noël", "à la rentrée",
+ * "d'ici la fin de l'année"), folded. The year is the document's own.
+ */
+export const FRENCH_CALENDAR_MOMENTS: readonly string[] = [
+  'noel',
+  'paques',
+  'la toussaint',
+  'le nouvel an',
+  "l'ete",
+  "l'automne",
+  "l'hiver",
+  'le printemps',
+  'la rentree',
+  "la fin de l'annee",
+  "la fin d'annee",
+  "fin d'annee",
+  "le debut de l'annee",
+  "l'an prochain",
+  "l'annee prochaine",
+];

@@ -34,6 +34,13 @@ describe('dates', () => {
     ['Les premiers abonnés sont attendus au printemps 2022.', 'printemps 2022', 0.9],
     ["Le chantier doit s'achever d'ici 2025.", "d'ici 2025", 0.7],
     ['Les offres arrivent le mois prochain.', 'le mois prochain', 0.7],
+    // A month or a moment of the year without its year: the document's year.
+    ['Les premiers raccordements débuteront en septembre.', 'en septembre', 0.75],
+    ['La livraison des tablettes est prévue fin mars.', 'fin mars', 0.75],
+    ['Le chantier reprendra mi-octobre, après les vendanges.', 'mi-octobre', 0.75],
+    ['Le nouveau pylône doit émettre avant Noël.', 'avant Noël', 0.7],
+    ['Le tiers-lieu ouvrira ses portes à la rentrée.', 'à la rentrée', 0.7],
+    ["Tous les collèges seront équipés d'ici la fin de l'année.", "d'ici la fin de l'année", 0.7],
   ])('%s → %s', (text, wanted, strength) => {
     expect(spans(text, 'date')[0]).toEqual([wanted, strength]);
   });
