@@ -9,7 +9,7 @@ import type { Passage } from '../search/splitPassages.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, findAnswerSpansFolded, findNumbers, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
-import { leansOnPrevious } from '../language/functionWords.ts';
+import { FRENCH_STOPWORDS, leansOnPrevious } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
@@ -43,6 +43,8 @@ const SHORT_PASSAGE_WORDS = 5;
 const SHORT_PASSAGE_PENALTY = 0.15;
 /** A number stands for what it counts when that word is among the next few words ("273 millions de clients"). */
 const COUNTED_REACH = 3;
+/** A number right before a noun the question does not ask about counts that noun: hardly an answer. */
+const OTHER_COUNT_STRENGTH = 0.3;
 const COUNTED_CHARACTERS = 30;
 
 export interface ScoredPassage {
@@ -242,6 +244,8 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
       return withStrength(s, countsByNoun ? 0.8 : 0.45);
     }
+    // "(3 800 habitants)" when candidacies are counted: the number stands by a noun of its own and counts that.
+    if (next && next === after[0] && next.role === 'word' && !FRENCH_STOPWORDS.has(next.term)) return withStrength(s, OTHER_COUNT_STRENGTH);
     // A rate ("combien par conseiller") is an amount or a share more often than a count.
     return withStrength(s, countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6);
   });

@@ -22,6 +22,15 @@ function request(
 }
 
 describe('bestEvidence', () => {
+  it('takes a number standing by a noun the question does not ask about for a count of that noun', () => {
+    // "prix innovation nombre dossiers": the dossiers are counted, not the inhabitants.
+    const asked = request('number', { subject: 'dossiers', kind: 'nombre', other: 'prix innovation' });
+    const other = bestEvidence('Le prix de l’innovation est revenu à Kerlouan (4 200 habitants) pour son service de covoiturage.', asked);
+    const counted = bestEvidence('Le jury du prix de l’innovation a examiné 31 dossiers.', asked);
+    expect(other?.strength).toBeLessThan(0.3);
+    expect(counted?.strength).toBeGreaterThan(0.5);
+  });
+
   it("does not take the acronym of the question's own words for its answer", () => {
     // "Qui préside l'Association des maires ruraux du Morbihan ?": its words' initials spell AMRM.
     const asked = request('person', { subject: 'maires ruraux', names: 'Association Morbihan', initials: 'pamrm' });
