@@ -266,6 +266,10 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   return terms.length > 0 && terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length;
 }
 
+/** A single word in capitals: an organisation's acronym, not the person a role noun asks for. */
+const ROLE_HOLDER_ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
+const ACRONYM_FOR_ROLE = 0.3;
+
 /** An acronym of three letters or more. */
 const ACRONYM = /^\p{Lu}{3,}$/u;
 
@@ -480,6 +484,10 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   // A name said with the kind asked for ("la société Numéris") is the answer even where the sentence does not repeat the subject.
   const typed = sentence.namesKind && kindBeside(text, span, tokens, request.typeTerms);
   const kind = sentence.namesKind && !typed ? KIND_APART_FACTOR : 1;
+  // "le maire", "la présidente": a role asked for is held by a person; an acronym names an organisation.
+  if (request.answerType === 'person' && request.typeTerms.size > 0 && ROLE_HOLDER_ACRONYM.test(text.slice(span.start, span.end))) {
+    return span.strength * ACRONYM_FOR_ROLE;
+  }
   const distance = sentence.wordsHere ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   return span.strength * kind * sentence.rate * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);

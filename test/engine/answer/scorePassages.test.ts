@@ -22,6 +22,15 @@ function request(
 }
 
 describe('bestEvidence', () => {
+  it('does not take an acronym for the person a role noun asks for', () => {
+    // "Saint-Aubin maire fibre": the mayor is a person; ADSL is a technology.
+    const asked = request('person', { subject: 'fibre', kind: 'maire', names: 'Saint-Aubin' });
+    const acronym = bestEvidence('À Saint-Aubin, les habitants vivent encore avec l’ADSL et ses deux mégas.', asked);
+    const person = bestEvidence('Martine Le Goff, la maire, a écrit trois fois à l’opérateur.', asked);
+    expect(acronym?.strength ?? 0).toBeLessThan(0.5);
+    expect(person?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes a number standing by a noun the question does not ask about for a count of that noun', () => {
     // "prix innovation nombre dossiers": the dossiers are counted, not the inhabitants.
     const asked = request('number', { subject: 'dossiers', kind: 'nombre', other: 'prix innovation' });
