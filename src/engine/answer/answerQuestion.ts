@@ -176,8 +176,9 @@ function questionTermsOf(concepts: readonly ResolvedConcept[]): Set<string> {
 export function questionReadingResources(language: LanguageResources): QuestionReadingResources {
   return {
     isFrenchVerb: language.isVerb,
+    // The verb a form may be first ("claqué": claquer, though "claque" is a noun too): money verbs are looked up by it.
     frenchVerbLemma: (folded) => {
-      const lemma = language.lemma(folded);
+      const lemma = language.verbLemma(folded) ?? language.lemma(folded);
       return lemma === folded ? undefined : lemma;
     },
     englishWords: (text) => readEnglishWords(text, language.english),
