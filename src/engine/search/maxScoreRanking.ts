@@ -142,8 +142,11 @@ export function rankByMaxScore(
     if (!c.alternatives.some((a) => a.ids.some((id) => id >= 0))) continue;
     // The limit-th best score is at most the weight already processed: only worth computing once
     // that exceeds what is still to come.
-    if (run.touchedCount > limit && total - reachable >= reachable && reachable >= Math.max(PRUNE_BELOW * total, limitBound)) {
-      limitBound = Math.max(limitBound, kthLargest(scratch, run.touchedCount, limit));
+    // touchedCount read once: under load, V8 was seen to discard this function's compiled code again and
+    // again for want of type feedback at a second read met only in this rarely taken branch.
+    const touchedCount = run.touchedCount;
+    if (touchedCount > limit && total - reachable >= reachable && reachable >= Math.max(PRUNE_BELOW * total, limitBound)) {
+      limitBound = Math.max(limitBound, kthLargest(scratch, touchedCount, limit));
     }
     run.pruned = run.touchedCount > 0 && reachable < Math.max(PRUNE_BELOW * total, limitBound);
     if (run.pruned && limitBound > 0) dropHopeless(run, reachable, limitBound);
