@@ -38,7 +38,8 @@ export interface CompressedBlocks {
   sizes: Uint32Array;
 }
 
-export function passageTextBytes(texts: readonly string[]): PassageTextBytes {
+/** `shared`: in shared memory, for a build worker's chunk (the main thread and other workers read it in place). */
+export function passageTextBytes(texts: readonly string[], shared = false): PassageTextBytes {
   // All the text in one buffer, each block a view of it: no string or buffer per block to collect.
   const textOffsets = new Uint32Array(texts.length + 1);
   let characters = 0;
@@ -46,27 +47,34 @@ export function passageTextBytes(texts: readonly string[]): PassageTextBytes {
     textOffsets[i + 1] = textOffsets[i]! + Buffer.byteLength(texts[i]!, 'utf8');
     characters += texts[i]!.length;
   }
-  // Unpooled: a build worker hands the buffer over to the main thread without copying it.
-  const bytes = Buffer.allocUnsafeSlow(textOffsets[texts.length]!);
+  const size = textOffsets[texts.length]!;
+  const bytes = shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
   for (let i = 0; i < texts.length; i++) bytes.write(texts[i]!, textOffsets[i]!, 'utf8');
   return { bytes, textOffsets, characters };
 }
 
+/** One passage's text bytes, by passage id. */
+export type PassageBytes = (passage: number) => Uint8Array;
+
+export function bytesOfPassages({ bytes, textOffsets }: PassageTextBytes): PassageBytes {
+  return (passage) => bytes.subarray(textOffsets[passage]!, textOffsets[passage + 1]!);
+}
+
 /**
  * A dictionary of passages spread evenly over the corpus: the phrases a corpus repeats (its
- * boilerplate, its field's vocabulary) are then found in it from any block.
+ * boilerplate, its field's vocabulary) are then found in it from any block. `characters`: the texts'
+ * total length in UTF-16 code units.
  */
-export function sampleDictionary(texts: PassageTextBytes): Uint8Array {
-  const { bytes, textOffsets, characters } = texts;
-  const count = textOffsets.length - 1;
+export function sampleDictionary(passages: number, characters: number, bytesOf: PassageBytes): Uint8Array {
   if (characters === 0) return new Uint8Array(0);
-  const step = Math.max(1, Math.floor(count / Math.max(1, Math.ceil(DICTIONARY_BYTES / (characters / count)))));
+  const step = Math.max(1, Math.floor(passages / Math.max(1, Math.ceil(DICTIONARY_BYTES / (characters / passages)))));
   const picked: Uint8Array[] = [];
   const newline = Uint8Array.of(0x0a);
   let size = 0;
-  for (let i = 0; i < count && size < DICTIONARY_BYTES; i += step) {
-    picked.push(bytes.subarray(textOffsets[i]!, textOffsets[i + 1]!), newline);
-    size += textOffsets[i + 1]! - textOffsets[i]! + 1;
+  for (let i = 0; i < passages && size < DICTIONARY_BYTES; i += step) {
+    const bytes = bytesOf(i);
+    picked.push(bytes, newline);
+    size += bytes.byteLength + 1;
   }
   return new Uint8Array(Buffer.concat(picked).subarray(0, DICTIONARY_BYTES));
 }
@@ -111,7 +119,7 @@ export function passageTextParts(textOffsets: Uint32Array, dictionary: Uint8Arra
 
 export function compressPassageTexts(texts: readonly string[]): PassageTextParts {
   const textBytes = passageTextBytes(texts);
-  const dictionary = sampleDictionary(textBytes);
+  const dictionary = sampleDictionary(texts.length, textBytes.characters, bytesOfPassages(textBytes));
   return passageTextParts(textBytes.textOffsets, dictionary, [compressTextBlocks(textBytes.bytes, textBytes.textOffsets, dictionary)]);
 }
 
