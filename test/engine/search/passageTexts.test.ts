@@ -61,7 +61,11 @@ describe('passage texts', () => {
     const cut = firstPassageOfBlock(3);
     const range = (first: number, end: number) => {
       const offsets = bytes.textOffsets.slice(first, end + 1);
-      return compressTextBlocks(bytes.bytes.subarray(offsets[0], offsets[offsets.length - 1]), offsets.map((o) => o - offsets[0]!), dictionary);
+      return compressTextBlocks(
+        bytes.bytes.subarray(offsets[0], offsets[offsets.length - 1]),
+        offsets.map((o) => o - offsets[0]!),
+        dictionary,
+      );
     };
     const parts = passageTextParts(bytes.textOffsets, dictionary, [range(0, cut), range(cut, texts.length)]);
     expect(parts).toEqual(whole);
