@@ -81,9 +81,10 @@ async function buildWithWorkers(listing: CorpusListing, count: number, options: 
     const dictionary = sampleDictionary(texts.count, texts.characters, (passage) => texts.bytesOf(passage));
     const textOffsets = texts.textOffsets();
     const compressed = compressInWorkers(texts, textOffsets, dictionary, workers);
-    const rest = assembly.finish();
+    const { documents, passageKind, passageContext, ...postings } = assembly.finish();
     const textParts = passageTextParts(textOffsets, dictionary, await compressed);
-    const index = CompactIndex.fromParts({ ...rest, ...textParts });
+    // In CompactIndex.build's order, which is the order of the snapshot's blocks.
+    const index = CompactIndex.fromParts({ documents, ...textParts, passageKind, passageContext, ...postings });
     return { index, files: files.sort(byFile), skipped: skipped.sort(byFile) };
   } finally {
     await workers.stop();
