@@ -1,10 +1,16 @@
 // Block cleaning shared by every format: whitespace, leftovers that are not content, the title counted once.
 
+// Whitespace that changes when collapsed: a run of two or more, or a tab, newline... Matching only these
+// (not every single space between two words) makes cleaning a corpus several times faster.
+const WHITESPACE_TO_COLLAPSE = /[\t\n\r\f\v][ \t\n\r\f\v]*| [ \t\n\r\f\v]+/g;
+
 /** Trims and collapses runs of ASCII whitespace; other spaces (no-break, thin) are kept as written. */
 export function collapseWhitespace(text: string): string {
+  const collapsed = text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
   // Always a new string, never a slice: a title or block sliced out of a file's text would keep the
   // whole file alive for as long as the index holds it (V8 slices share their parent's characters).
-  return text.replace(/[ \t\n\r\f\v]+/g, ' ').trim();
+  // Joined to a character then cut from it, the text is copied into a string of its own.
+  return ` ${collapsed}`.slice(1);
 }
 
 // A lone picture or attachment name left behind by a CMS export, e.g. "DSCF0049.jpg".

@@ -1,7 +1,10 @@
 // The search backends that live in the process, by the name SEARCH_BACKEND uses, with how each is
 // built from a corpus and saved to / restored from a snapshot. Each backend is typed by its own index
 // class and reads its own parts back, checked (snapshotParts.ts): no part is taken on trust.
+import { loadCorpus, type LoadCorpusOptions } from '../corpus/loadCorpus.ts';
+import type { Logger } from '../logger.ts';
 import type { CorpusDocument } from '../types.ts';
+import { buildCompactIndex, type FolderIndex } from './buildCompactIndex.ts';
 import { CompactIndex, type CompactIndexParts } from './compactIndex.ts';
 import { MiniSearchIndex, type MiniSearchIndexParts } from './miniSearchIndex.ts';
 import type { SnapshotParts } from './indexSnapshot.ts';
@@ -20,8 +23,15 @@ export interface EmbeddedIndex extends SearchBackend {
   rankPassages(concepts: readonly WeightedConcept[], limit: number): number[];
 }
 
+export interface FolderBuildOptions {
+  corpusCaps: LoadCorpusOptions;
+  logger: Logger;
+}
+
 export interface EmbeddedBackend {
   build(corpus: readonly CorpusDocument[]): EmbeddedIndex;
+  /** Loads a corpus folder and builds its index: what start-up and a reindex do. */
+  buildFromFolder(corpusDir: string, options: FolderBuildOptions): Promise<FolderIndex<EmbeddedIndex>>;
   /** Throws when the index is another backend's. */
   toParts(index: EmbeddedIndex): SnapshotParts;
   /** Throws when the parts do not make a consistent index. */
@@ -63,10 +73,20 @@ function miniSearchParts(parts: SnapshotParts): MiniSearchIndexParts {
 function embeddedBackend<I extends EmbeddedIndex>(
   name: EmbeddedBackendName,
   isOwn: (index: EmbeddedIndex) => index is I,
-  own: { build(corpus: readonly CorpusDocument[]): I; toParts(index: I): SnapshotParts; fromParts(parts: SnapshotParts): I },
+  own: {
+    build(corpus: readonly CorpusDocument[]): I;
+    buildFromFolder?(corpusDir: string, options: FolderBuildOptions): Promise<FolderIndex<I>>;
+    toParts(index: I): SnapshotParts;
+    fromParts(parts: SnapshotParts): I;
+  },
 ): EmbeddedBackend {
   return {
     build: (corpus) => own.build(corpus),
+    buildFromFolder: async (corpusDir, options) => {
+      if (own.buildFromFolder) return own.buildFromFolder(corpusDir, options);
+      const corpus = await loadCorpus(corpusDir, options.corpusCaps);
+      return { index: own.build(corpus.documents), files: corpus.files, skipped: corpus.skipped };
+    },
     toParts: (index) => {
       if (!isOwn(index)) throw new Error(`Relais: this index was not built by the ${name} backend`);
       return own.toParts(index);
@@ -78,6 +98,8 @@ function embeddedBackend<I extends EmbeddedIndex>(
 export const EMBEDDED_BACKENDS: Record<EmbeddedBackendName, EmbeddedBackend> = {
   compact: embeddedBackend('compact', (index): index is CompactIndex => index instanceof CompactIndex, {
     build: (corpus) => CompactIndex.build(corpus),
+    // Worker threads on a large corpus (buildCompactIndex.ts), the same index as build's.
+    buildFromFolder: (corpusDir, options) => buildCompactIndex(corpusDir, options),
     toParts: (index) => ({ ...index.toParts() }),
     fromParts: (parts) => CompactIndex.fromParts(compactParts(parts)),
   }),

@@ -4,7 +4,7 @@
 // With `checkFilesFirst` off, a snapshot of this backend and analysis is served before the corpus folder
 // is compared with it (the engine compares them in the background, through `unchanged`).
 import { analysisFingerprint } from '../analysis/analysisFingerprint.ts';
-import { fingerprintCorpus, loadCorpus, type LoadCorpusOptions } from '../corpus/loadCorpus.ts';
+import { fingerprintCorpus, type LoadCorpusOptions } from '../corpus/loadCorpus.ts';
 import type { Logger } from '../logger.ts';
 import { type EmbeddedBackendName, type EmbeddedIndex, EMBEDDED_BACKENDS } from './embeddedBackends.ts';
 import { loadSnapshot, sameFiles, saveSnapshot, type SnapshotLoad } from './indexSnapshot.ts';
@@ -56,12 +56,12 @@ export class EmbeddedIndexStore implements IndexStore {
 
   private async build(): Promise<EmbeddedStoredIndex> {
     const { backend, corpusDir, corpusCaps, logger } = this.options;
-    const corpus = await loadCorpus(corpusDir, corpusCaps);
-    for (const s of corpus.skipped) logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
+    const { index, files, skipped } = await EMBEDDED_BACKENDS[backend].buildFromFolder(corpusDir, { corpusCaps, logger });
+    for (const s of skipped) logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
     const built: EmbeddedStoredIndex = {
-      index: EMBEDDED_BACKENDS[backend].build(corpus.documents),
-      files: corpus.files,
-      skipped: corpus.skipped,
+      index,
+      files,
+      skipped,
       indexedAt: new Date().toISOString(),
       loadedFrom: 'build',
     };

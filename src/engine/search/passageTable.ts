@@ -15,19 +15,24 @@ export function buildPassageTable(corpus: readonly CorpusDocument[]): PassageTab
     const firstPassage = passages.length;
     const own = splitPassages(doc, i, firstPassage);
     for (const p of own) passages.push(p);
-    documents.push({
-      source: doc.source,
-      file: doc.file,
-      title: doc.title,
-      date: doc.date,
-      url: doc.url,
-      territory: doc.territory,
-      tags: doc.tags,
-      firstPassage,
-      passageCount: own.length,
-    });
+    documents.push(indexedDocument(doc, firstPassage, own.length));
   });
   return { documents, passages };
+}
+
+/** A document's citation data as the index's document table holds it. */
+export function indexedDocument(doc: CorpusDocument, firstPassage: number, passageCount: number): IndexedDocument {
+  return {
+    source: doc.source,
+    file: doc.file,
+    title: doc.title,
+    date: doc.date,
+    url: doc.url,
+    territory: doc.territory,
+    tags: doc.tags,
+    firstPassage,
+    passageCount,
+  };
 }
 
 /** Passage kinds by the number snapshots store for them. */

@@ -1,9 +1,20 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assembleBody, collapseWhitespace, isContentBlock } from '../../../src/engine/corpus/textBlocks.ts';
 
 describe('block cleaning', () => {
   it('collapses ASCII whitespace but keeps no-break spaces inside the text', () => {
     expect(collapseWhitespace('  Prix :\u00a041 milliards\t d’euros \r\n')).toBe('Prix :\u00a041 milliards d’euros');
+  });
+
+  it('turns every run of ASCII whitespace into one space, whatever the run', () => {
+    const pieces = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\f', '\v', ' \t ', '\u00a0', '\u202f', 'a', 'é', 'fibre', '.');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(collapseWhitespace(text)).toBe(text.replace(/[ \t\n\r\f\v]+/g, ' ').trim());
+      }),
+    );
   });
 
   it.each(['DSCF0049.jpg', 'photo_2.PNG', 'IMG_1234.jpeg', 'communique-final.pdf', '***', '---', '• • •', '…', '§'])(

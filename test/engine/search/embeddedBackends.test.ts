@@ -112,6 +112,15 @@ describe.each(Object.keys(EMBEDDED_BACKENDS) as EmbeddedBackendName[])('%s backe
     expect([...loaded.similarTermsNow('preson', 2)].sort(byTerm)).toEqual([...index.similarTermsNow('preson', 2)].sort(byTerm));
   });
 
+  it('builds from a corpus folder the index it builds from the loaded documents, with the files read', async () => {
+    const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+    const fromFolder = await backend.buildFromFolder(path.join(repoRoot, 'corpus'), { corpusCaps: {}, logger: silent });
+    const loaded = await loadCorpus(path.join(repoRoot, 'corpus'));
+    expect(backend.toParts(fromFolder.index)).toEqual(backend.toParts(index));
+    expect(fromFolder.files).toEqual(loaded.files);
+    expect(fromFolder.skipped).toEqual(loaded.skipped);
+  });
+
   it('builds an empty index from no documents', () => {
     const empty = backend.build([]);
     expect(empty.passageCount).toBe(0);

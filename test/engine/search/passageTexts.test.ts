@@ -1,6 +1,15 @@
 // Passage texts compressed in blocks: any passage reads back exactly, from a fresh copy of the parts too.
 import { describe, expect, it } from 'vitest';
-import { compressPassageTexts, PassageTexts } from '../../../src/engine/search/passageTexts.ts';
+import {
+  bytesOfPassages,
+  compressPassageTexts,
+  compressTextBlocks,
+  firstPassageOfBlock,
+  passageTextBytes,
+  passageTextParts,
+  PassageTexts,
+  sampleDictionary,
+} from '../../../src/engine/search/passageTexts.ts';
 
 const SENTENCES = [
   "Le département de l'Aude lance le déploiement de la fibre optique dans 42 communes.",
@@ -41,5 +50,24 @@ describe('passage texts', () => {
     const parts = compressPassageTexts([]);
     expect(PassageTexts.consistent(parts, 0)).toBe(true);
     expect(PassageTexts.consistent(parts, 1)).toBe(false);
+  });
+
+  it('come out the same when ranges of blocks are compressed apart, from shared memory', () => {
+    const texts = Array.from({ length: 300 }, (_, i) => `${SENTENCES[i % SENTENCES.length]} (n°${i})`);
+    const whole = compressPassageTexts(texts);
+    const bytes = passageTextBytes(texts, true);
+    expect(bytes.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const dictionary = sampleDictionary(texts.length, bytes.characters, bytesOfPassages(bytes));
+    const cut = firstPassageOfBlock(3);
+    const range = (first: number, end: number) => {
+      const offsets = bytes.textOffsets.slice(first, end + 1);
+      return compressTextBlocks(
+        bytes.bytes.subarray(offsets[0], offsets[offsets.length - 1]),
+        offsets.map((o) => o - offsets[0]!),
+        dictionary,
+      );
+    };
+    const parts = passageTextParts(bytes.textOffsets, dictionary, [range(0, cut), range(cut, texts.length)]);
+    expect(parts).toEqual(whole);
   });
 });
