@@ -92,7 +92,13 @@ export class QuestionAnswerer {
     const views = await readDocuments(this.index, documents);
     if (recognise) recogniseNames(concepts, views);
     const counted = concepts.find((c) => c.concept.counted);
-    const evidenceQuestion = { answerType: read.answerType, counted, questionTerms: questionTermsOf(concepts), deadline: read.deadline };
+    const evidenceQuestion = {
+      answerType: read.answerType,
+      counted,
+      questionTerms: questionTermsOf(concepts),
+      deadline: read.deadline,
+      period: read.period,
+    };
     return scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
   }
 

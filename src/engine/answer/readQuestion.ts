@@ -14,6 +14,7 @@ import {
 } from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { foldWord } from '../language/foldText.ts';
+import { type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
 import { type AnswerType, englishMeasure, foldQuestion, readQuestionShape, typeOfNoun } from './answerTypes.ts';
 import { readEnglishWords, type EnglishWord } from './readEnglish.ts';
@@ -94,6 +95,8 @@ export interface ReadQuestion {
   wantsList: boolean;
   /** Whether a date asked for is a deadline ("date limite", "jusqu'à quand", "by when"). */
   deadline: boolean;
+  /** The period an amount or a number is asked per ("le prix mensuel", "combien par an"), if any. */
+  period: RatePeriod | undefined;
   concepts: QueryConcept[];
 }
 
@@ -297,7 +300,8 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const keywords = shape.answerType === 'other' && !shape.focus;
   const answerType = measured ?? (clause ? 'other' : keywords ? keywordType(concepts, language) : shape.answerType);
   const deadline = answerType === 'date' && DEADLINE[language].test(foldQuestion(text));
-  return { text, language, answerType, wantsList: shape.wantsList, deadline, concepts };
+  const period = answerType === 'money' || answerType === 'number' ? ratePeriodsSaid(foldQuestion(text))[0] : undefined;
+  return { text, language, answerType, wantsList: shape.wantsList, deadline, period, concepts };
 }
 
 const WHAT_QUESTION = /^qu['’]est-ce qu(?:e\s+|['’])(?:c['’]est\b)?(.*)$/iu;

@@ -10,6 +10,7 @@ import { type AnswerSpan, answerSpan, findAnswerSpans, findAnswerSpansFolded, fi
 import type { AnswerType } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS, leansOnPrevious } from '../language/functionWords.ts';
+import { type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
@@ -312,6 +313,8 @@ export interface EvidenceRequest {
   typeTerms: ReadonlySet<string>;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
   deadline?: boolean;
+  /** The period a rate is asked per ("prix mensuel"): an amount per another period, or per none, is not it. */
+  period?: RatePeriod;
   /** Terms of what a rate is per ("combien par *conseiller*"): "24 conseillers" does not answer it. */
   perTerms: ReadonlySet<string>;
 }
@@ -366,6 +369,8 @@ const DEADLINE_BEFORE =
 
 /** How much an amount counts for a rate question when the sentence states no rate. */
 const NO_RATE_FACTOR = 0.6;
+/** An amount for a period asked ("mensuel") said for another period or for none: below the evidence an answer needs. */
+const OTHER_PERIOD_FACTOR = 0.4;
 // "par mois", "chaque poste", "par habitant", "mensuel", "/an": a rate; "par l'État" is an agent, not a rate.
 const RATE_MARKER =
   /\b(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\b(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel)|\/\s*(?:mois|an|jour|semaine|habitant|prise|logement)\b/u;
@@ -466,8 +471,10 @@ function saidAsDeadline(text: string, span: AnswerSpan): boolean {
 function readSentence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): SentenceReading {
   const { answerType } = request;
   // "combien par mois": an amount said per nothing ("170 millions d'euros") is a total, not the rate asked for.
-  const statesNoRate =
-    request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') && !RATE_MARKER.test(foldWord(text));
+  const folded = foldWord(text);
+  const statesNoRate = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') && !RATE_MARKER.test(folded);
+  // "le prix mensuel" and "100 € par prise", "210 000 euros par an" or a total: not per the month asked.
+  const otherPeriod = request.period !== undefined && !ratePeriodsSaid(folded).includes(request.period);
   const aboutElse =
     request.subjectTerms.size > 0 &&
     !tokens.some((t) => request.subjectTerms.has(t.term)) &&
@@ -475,7 +482,7 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
     !request.subjectAbove;
   const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
   const wordsHere = tokens.some((t) => request.wordTerms.has(t.term));
-  return { tokens, wordsHere, rate: statesNoRate ? NO_RATE_FACTOR : 1, aboutElse, namesKind };
+  return { tokens, wordsHere, rate: otherPeriod ? OTHER_PERIOD_FACTOR : statesNoRate ? NO_RATE_FACTOR : 1, aboutElse, namesKind };
 }
 
 /** A candidate's strength once its sentence and its distance to the question's words are counted. */
@@ -498,7 +505,7 @@ export function byScore(a: ScoredPassage, b: ScoredPassage): number {
   return b.score - a.score || a.passage.id - b.passage.id;
 }
 
-type QuestionReading = Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline'>;
+type QuestionReading = Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period'>;
 
 export function scorePassages(
   views: readonly DocumentView[],
@@ -540,6 +547,7 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms: termsOf((c) => c.concept.kind === 'type'),
     deadline: question.deadline,
+    period: question.period,
     perTerms: termsOf((c) => c.concept.per === true),
   };
 }
@@ -568,6 +576,7 @@ function requestInDocument(
     subjectTerms: request.subjectTerms,
     typeTerms: request.typeTerms,
     deadline: request.deadline,
+    period: request.period,
     perTerms: request.perTerms,
   };
 }

@@ -69,3 +69,20 @@ export const FRENCH_CALENDAR_MOMENTS: readonly string[] = [
   "l'an prochain",
   "l'annee prochaine",
 ];
+
+/** The periods a rate is given per. */
+export type RatePeriod = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** How French and English say "per <period>", folded (no accents, lowercase). */
+const RATE_PERIOD_WORDS: ReadonlyArray<[RatePeriod, RegExp]> = [
+  ['day', /\bpar jour\b|\bquotidien|\bjournali|\/\s*jour\b|\bchaque jour\b|\btous les jours\b|\bper day\b|\bdaily\b|\ba day\b/],
+  ['week', /\bpar semaine\b|\bhebdomadaire|\/\s*semaine\b|\bchaque semaine\b|\btoutes les semaines\b|\bper week\b|\bweekly\b|\ba week\b/],
+  ['month', /\bpar mois\b|\bmensuel|\/\s*mois\b|\bchaque mois\b|\btous les mois\b|\bper month\b|\bmonthly\b|\ba month\b/],
+  ['quarter', /\bpar trimestre\b|\btrimestriel|\bper quarter\b|\bquarterly\b/],
+  ['year', /\bpar an(?:nee)?\b|\bannuel|\/\s*an\b|\bchaque annee\b|\btous les ans\b|\bper year\b|\byearly\b|\bannual|\ba year\b/],
+];
+
+/** The periods a folded text gives a rate per ("45 € par mois", "un budget annuel"). */
+export function ratePeriodsSaid(folded: string): RatePeriod[] {
+  return RATE_PERIOD_WORDS.filter(([, words]) => words.test(folded)).map(([period]) => period);
+}

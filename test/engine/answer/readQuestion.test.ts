@@ -230,6 +230,18 @@ describe('rates', () => {
   });
 });
 
+describe('rates per period', () => {
+  it.each<[string, string | undefined]>([
+    ["Quel est le prix mensuel d'un abonnement à la fibre ?", 'month'],
+    ['Combien coûte la location du local par an ?', 'year'],
+    ['How much is the weekly rent of the van?', 'week'],
+    ['Combien de visiteurs par jour au salon ?', 'day'],
+    ['Combien coûte le réseau de fibre ?', undefined],
+  ])('%s → %s', (question, period) => {
+    expect(read(question).period).toBe(period);
+  });
+});
+
 describe('deadlines', () => {
   it.each<[string, boolean]>([
     ["Jusqu'à quand peut-on candidater au label ?", true],

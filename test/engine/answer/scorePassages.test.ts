@@ -22,6 +22,16 @@ function request(
 }
 
 describe('bestEvidence', () => {
+  it('does not take an amount per another period, or a total, for the monthly price asked', () => {
+    const asked = { ...request('money', { subject: 'abonnement', kind: 'prix' }), period: 'month' as const };
+    const monthly = bestEvidence('L’abonnement coûte 29 euros par mois aux habitants raccordés.', asked);
+    const perSocket = bestEvidence('Les communes versent une contribution de 100 € par prise pour l’abonnement du réseau.', asked);
+    const yearly = bestEvidence('L’abonnement au service représente 310 euros par an.', asked);
+    expect(monthly?.strength).toBeGreaterThan(0.5);
+    expect(perSocket?.strength ?? 0).toBeLessThan(0.5);
+    expect(yearly?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('does not take an acronym for the person a role noun asks for', () => {
     // "Saint-Aubin maire fibre": the mayor is a person; ADSL is a technology.
     const asked = request('person', { subject: 'fibre', kind: 'maire', names: 'Saint-Aubin' });
