@@ -1,6 +1,7 @@
 // Finds the documents that may answer, and reads them whole: a sentence often answers through its
 // document ("L'opérateur y consacrera 40 millions" names neither the operator nor the place), so every
 // sentence of a likely document is a candidate, not only those that repeat the question's words.
+import { lastStartingAtOrBefore } from '../search/passageRuns.ts';
 import type { IndexedDocument, PassageWithTerms, SearchBackend } from '../search/searchBackend.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
@@ -28,16 +29,9 @@ const MAX_PASSAGES_PER_DOCUMENT = 400;
 
 /** The document a passage belongs to (documents hold consecutive passages, in order). */
 export function documentOfPassage(documents: readonly IndexedDocument[], id: number): number | undefined {
-  let lo = 0;
-  let hi = documents.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const d = documents[mid]!;
-    if (id < d.firstPassage) hi = mid - 1;
-    else if (id >= d.firstPassage + d.passageCount) lo = mid + 1;
-    else return mid;
-  }
-  return undefined;
+  const k = lastStartingAtOrBefore(documents, id);
+  const d = documents[k];
+  return d && id >= d.firstPassage && id < d.firstPassage + d.passageCount ? k : undefined;
 }
 
 /** The documents most likely to answer (positions in the index's table), at most `limit`, in order of their best passage. */

@@ -471,8 +471,10 @@ function saidAsDeadline(text: string, span: AnswerSpan): boolean {
 function readSentence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): SentenceReading {
   const { answerType } = request;
   // "combien par mois": an amount said per nothing ("170 millions d'euros") is a total, not the rate asked for.
-  const folded = foldWord(text);
-  const statesNoRate = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number') && !RATE_MARKER.test(folded);
+  const rateAsked = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number');
+  // Folded only when a rate is asked for: most questions ask none, and this runs for every candidate sentence.
+  const folded = rateAsked || request.period !== undefined ? foldWord(text) : '';
+  const statesNoRate = rateAsked && !RATE_MARKER.test(folded);
   // "le prix mensuel" and "100 € par prise", "210 000 euros par an" or a total: not per the month asked.
   const otherPeriod = request.period !== undefined && !ratePeriodsSaid(folded).includes(request.period);
   const aboutElse =

@@ -1,6 +1,7 @@
 // The passage texts of a chunked build (compactIndexAssembly.ts): each chunk's bytes stay in the shared
 // buffer its worker wrote them to, never copied into one; offsets run over all of them. Build workers
 // compress ranges of blocks from views of these buffers (passageTexts.ts lays the blocks out).
+import { lastStartingAtOrBefore } from './passageRuns.ts';
 import type { PassageTextBytes } from './passageTexts.ts';
 import { grown } from './termPostings.ts';
 
@@ -39,7 +40,7 @@ export class ChunkedPassageTexts {
   }
 
   bytesOf(passage: number): Uint8Array {
-    const piece = this.pieceOf(passage);
+    const piece = this.pieces[lastStartingAtOrBefore(this.pieces, passage)]!;
     return piece.bytes.subarray(this.offsets[passage]! - piece.start, this.offsets[passage + 1]! - piece.start);
   }
 
@@ -52,17 +53,5 @@ export class ChunkedPassageTexts {
       out.push(piece.bytes.subarray(Math.max(start, piece.start) - piece.start, Math.min(end, pieceEnd) - piece.start));
     }
     return out;
-  }
-
-  /** The last piece starting at or before `passage`. */
-  private pieceOf(passage: number): Piece {
-    let lo = 0;
-    let hi = this.pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.pieces[mid]!.firstPassage <= passage) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.pieces[lo]!;
   }
 }

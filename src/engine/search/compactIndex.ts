@@ -16,6 +16,7 @@ import { InProcessIndex } from './inProcessIndex.ts';
 import type { IndexedDocument, SimilarTerm, WeightedConcept } from './searchBackend.ts';
 import { decodeSorted, sortedHolds } from './sortedVarints.ts';
 import { buildTermPostings, type TermPostings } from './termPostings.ts';
+import { lastStartingAtOrBefore } from './passageRuns.ts';
 import { TermVocabulary } from './termVocabulary.ts';
 import type { Passage } from './splitPassages.ts';
 
@@ -84,25 +85,13 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
     return this.parts.passageKind.length;
   }
 
-  /** The document holding a passage (documents hold consecutive passages, in order). */
-  private documentOf(id: number): number {
-    let lo = 0;
-    let hi = this.documents.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.documents[mid]!.firstPassage <= id) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
   /** Built on demand: a million passage objects would cost start-up time and memory for nothing. */
   passage(id: number): Passage | undefined {
     if (!(Number.isInteger(id) && id >= 0 && id < this.passageCount)) return undefined;
     const contextId = this.parts.passageContext[id]!;
     return {
       id,
-      doc: this.documentOf(id),
+      doc: lastStartingAtOrBefore(this.documents, id),
       kind: PASSAGE_KINDS[this.parts.passageKind[id]!] ?? 'sentence',
       text: this.texts.text(id),
       context: contextId >= 0 ? this.texts.text(contextId) : '',
