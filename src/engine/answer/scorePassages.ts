@@ -92,34 +92,50 @@ function match(terms: ReadonlySet<string>, concept: ResolvedConcept): number {
   return best;
 }
 
+// Typed arrays, not arrays of numbers or booleans: an array's hidden class follows what it holds (small
+// integers, doubles, objects), so per-concept values of 0 and 1 for one question and 0.85 for the next gave
+// the scoring code two kinds of array, and V8 threw its compiled code away each time a new kind came by.
 interface DocumentProfile {
   /** own[k][c]: how well passage k says concept c. */
   own: Float64Array[];
   /** Best own value of each concept over the document. */
-  anywhere: number[];
-  /** Whether each concept is in the title or lead, or said twice. */
-  subject: boolean[];
-  /** Whether each concept is in the title or lead. */
-  inLead: boolean[];
+  anywhere: Float64Array;
+  /** Whether each concept is in the title or lead, or said twice (1 or 0). */
+  subject: Uint8Array;
+  /** Whether each concept is in the title or lead (1 or 0). */
+  inLead: Uint8Array;
   /** Position of each passage's context (heading or previous sentence) in the document, or -1. */
-  contextAt: number[];
+  contextAt: Int32Array;
   /** Which quotation each passage belongs to (quotations.ts). */
   quotations: Int32Array;
 }
 
 function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
-  const own = view.passages.map((p) => {
-    // A loop, not Float64Array.from: that walks the concepts through an iterator, an object per step.
-    const row = new Float64Array(concepts.length);
-    for (let c = 0; c < concepts.length; c++) row[c] = match(p.terms, concepts[c]!);
-    return row;
-  });
-  const anywhere = concepts.map((_, c) => Math.max(0, ...own.map((row) => row[c]!)));
+  const n = concepts.length;
+  const own: Float64Array[] = [];
+  for (const p of view.passages) {
+    const row = new Float64Array(n);
+    for (let c = 0; c < n; c++) row[c] = match(p.terms, concepts[c]!);
+    own.push(row);
+  }
   const lead = leadPassages(view);
-  const inLead = concepts.map((_, c) => own.some((row, k) => lead.has(k) && row[c]! > 0));
-  const subject = concepts.map((_, c) => inLead[c]! || own.filter((row) => row[c]! > 0).length >= 2);
+  const anywhere = new Float64Array(n);
+  const inLead = new Uint8Array(n);
+  const saidIn = new Uint8Array(n);
+  for (let k = 0; k < own.length; k++) {
+    const row = own[k]!;
+    for (let c = 0; c < n; c++) {
+      if (row[c]! <= 0) continue;
+      anywhere[c] = Math.max(anywhere[c]!, row[c]!);
+      if (lead.has(k)) inLead[c] = 1;
+      if (saidIn[c]! < 2) saidIn[c]!++;
+    }
+  }
+  const subject = new Uint8Array(n);
+  for (let c = 0; c < n; c++) subject[c] = inLead[c] === 1 || saidIn[c] === 2 ? 1 : 0;
   const first = view.document.firstPassage;
-  const contextAt = view.passages.map((p) => (p.passage.contextId >= first ? p.passage.contextId - first : -1));
+  const contextAt = new Int32Array(view.passages.length);
+  view.passages.forEach((p, k) => (contextAt[k] = p.passage.contextId >= first ? p.passage.contextId - first : -1));
   return { own, anywhere, subject, inLead, contextAt, quotations: quotationGroups(view.passages.map((p) => p.passage.text)) };
 }
 
@@ -666,7 +682,7 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
   concepts.forEach((c, i) => {
     const here = Math.max(p.own[site.k]![i]!, c.concept.kind === 'name' ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0);
     const near = nearValue(p, site.nearby, i);
-    addCoverage(tally, c, here, near, c.weight * placed(c, here, near, p.anywhere[i]!, p.subject[i]!));
+    addCoverage(tally, c, here, near, c.weight * placed(c, here, near, p.anywhere[i]!, p.subject[i] === 1));
     if (c.concept.kind === 'content' && c.present) addSubjectNoun(tally, site, c, i, here, near);
     markWhatIsMissing(tally, site, c, i, here, near);
   });
@@ -696,10 +712,10 @@ function addSubjectNoun(tally: PassageTally, site: PassageSite, c: ResolvedConce
 function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
   const p = site.profile;
   const { kind, focus } = c.concept;
-  if (kind === 'name' && here === 0 && near === 0 && !p.subject[i]) tally.nameInPassing = true;
+  if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0) tally.nameInPassing = true;
   // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year —
   // unless the title or lead says it: the whole document is then about it ("le salon 2024").
-  if (kind === 'figure' && here === 0 && near === 0 && !p.inLead[i]) tally.nameInPassing = true;
+  if (kind === 'figure' && here === 0 && near === 0 && p.inLead[i] === 0) tally.nameInPassing = true;
   // The noun asked about must be said here, when the corpus uses it at all.
   // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does).
   const nearEnough = near > 0 && leansOnPrevious(site.text);
