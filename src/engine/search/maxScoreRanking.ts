@@ -152,10 +152,15 @@ export function rankByMaxScore(
     if (run.pruned && limitBound > 0) dropHopeless(run, reachable, limitBound);
     scoreConcept(run, c);
   }
-  const { touched, acc } = scratch;
   const top = selectTop(scratch, run.touchedCount, limit);
-  for (let i = 0; i < run.touchedCount; i++) acc[touched[i]!] = 0;
+  forgetScores(scratch, run.touchedCount);
   return { ids: top, work: run.work };
+}
+
+/** Zeroes the accumulators of the first `count` touched passages, for the next ranking. */
+function forgetScores(scratch: RankingScratch, count: number): void {
+  const { touched, acc } = scratch;
+  for (let i = 0; i < count; i++) acc[touched[i]!] = 0;
 }
 
 /** Passages of the driver list examined for the whole question, per passage of the limit. */
@@ -251,14 +256,19 @@ function fullScore(source: PostingSource, resolved: readonly ResolvedConcept[], 
  * still enter the top: its score so far plus what remains is at least the threshold.
  */
 function dropHopeless(run: RankingRun, reachable: number, threshold: number): void {
-  const { acc, touched } = run.scratch;
+  run.touchedCount = keepHopeful(run.scratch, run.touchedCount, reachable, threshold);
+}
+
+/** Keeps, first in `touched`, the passages that can still reach `threshold`; how many. */
+function keepHopeful(scratch: RankingScratch, count: number, reachable: number, threshold: number): number {
+  const { acc, touched } = scratch;
   let kept = 0;
-  for (let i = 0; i < run.touchedCount; i++) {
+  for (let i = 0; i < count; i++) {
     const p = touched[i]!;
     if (acc[p]! + reachable >= threshold) touched[kept++] = p;
     else acc[p] = 0;
   }
-  run.touchedCount = kept;
+  return kept;
 }
 
 function resolveTerms(source: PostingSource, concepts: readonly WeightedConcept[]): ResolvedConcept[] {
@@ -355,10 +365,12 @@ function lookUpAlternative(run: RankingRun, alt: ResolvedAlternative): void {
 /** One term: its value is the factor itself, no counting needed (the hottest loop of all). */
 function scanTerm(run: RankingRun, id: number, factor: number): void {
   if (id < 0) return;
-  const { acc, best, conceptTouched } = run.scratch;
-  const postings = run.source.postings(id);
-  const pruned = run.pruned;
-  let count = run.conceptCount;
+  run.conceptCount = raiseBest(run.scratch, run.source.postings(id), run.pruned, factor, run.conceptCount);
+}
+
+/** Raises each posting's best value to `factor`, listing passages new to the concept; the new count. */
+function raiseBest(scratch: RankingScratch, postings: Uint32Array, pruned: boolean, factor: number, count: number): number {
+  const { acc, best, conceptTouched } = scratch;
   for (let k = 0; k < postings.length; k++) {
     const p = postings[k]!;
     if (pruned && acc[p] === 0) continue;
@@ -368,7 +380,7 @@ function scanTerm(run: RankingRun, id: number, factor: number): void {
       best[p] = factor;
     }
   }
-  run.conceptCount = count;
+  return count;
 }
 
 /**
@@ -377,22 +389,28 @@ function scanTerm(run: RankingRun, id: number, factor: number): void {
  */
 function addTerm(run: RankingRun, id: number, value: number): void {
   if (id < 0) return;
-  const { acc, touched } = run.scratch;
   const postings = run.source.postings(id);
-  let count = run.touchedCount;
-  if (run.pruned) {
-    for (let k = 0; k < postings.length; k++) {
-      const p = postings[k]!;
-      if (acc[p] !== 0) acc[p]! += value;
-    }
-  } else {
-    for (let k = 0; k < postings.length; k++) {
-      const p = postings[k]!;
-      if (acc[p] === 0) touched[count++] = p;
-      acc[p]! += value;
-    }
+  if (run.pruned) addToFound(run.scratch, postings, value);
+  else run.touchedCount = addToAll(run.scratch, postings, value, run.touchedCount);
+}
+
+function addToFound(scratch: RankingScratch, postings: Uint32Array, value: number): void {
+  const { acc } = scratch;
+  for (let k = 0; k < postings.length; k++) {
+    const p = postings[k]!;
+    if (acc[p] !== 0) acc[p]! += value;
   }
-  run.touchedCount = count;
+}
+
+/** Adds `value` to every posting, listing passages new to the ranking; the new count. */
+function addToAll(scratch: RankingScratch, postings: Uint32Array, value: number, count: number): number {
+  const { acc, touched } = scratch;
+  for (let k = 0; k < postings.length; k++) {
+    const p = postings[k]!;
+    if (acc[p] === 0) touched[count++] = p;
+    acc[p]! += value;
+  }
+  return count;
 }
 
 /**
@@ -445,19 +463,46 @@ function countWord(run: RankingRun, postings: Uint32Array, id: number, found: Ui
   }
 }
 
+// Copying and selecting are separate functions, with no loop in the caller: V8 compiles a long loop
+// on the fly (on-stack replacement) before the call after it has ever run, and such code gives up at
+// that call ("insufficient type feedback") — seen 100 times in a row over one benchmark pass.
+
+/** Pushes the passages scoring above `cut` to `above`; those scoring `cut` exactly, in a scratch buffer. */
+function splitAtCut(scratch: RankingScratch, count: number, cut: number, above: number[]): Uint32Array {
+  const { touched: ids, acc: scores } = scratch;
+  const tied = scratch.idBuffer(count);
+  let tiedCount = 0;
+  for (let i = 0; i < count; i++) {
+    const p = ids[i]!;
+    const score = scores[p]!;
+    if (score > cut) above.push(p);
+    else if (score === cut) tied[tiedCount++] = p;
+  }
+  return tied.subarray(0, tiedCount);
+}
+
 /** The k-th largest score among `ids`. */
 function kthLargest(scratch: RankingScratch, count: number, k: number): number {
+  return quickselectLargest(scoresOfTouched(scratch, count), k);
+}
+
+/** The scores of the first `count` touched passages, in a scratch buffer. */
+function scoresOfTouched(scratch: RankingScratch, count: number): Float64Array {
   const { touched: ids, acc: scores } = scratch;
   const values = scratch.valueBuffer(count);
   for (let i = 0; i < count; i++) values[i] = scores[ids[i]!]!;
-  return quickselectLargest(values, k);
+  return values;
 }
 
 /** The k-th smallest of distinct ids: the k-th largest of their negatives. */
 function kthSmallest(scratch: RankingScratch, ids: Uint32Array, k: number): number {
+  return -quickselectLargest(negatives(scratch, ids), k);
+}
+
+function negatives(scratch: RankingScratch, ids: Uint32Array): Float64Array {
   const values = scratch.valueBuffer(ids.length);
   for (let i = 0; i < ids.length; i++) values[i] = -ids[i]!;
-  return -quickselectLargest(values, k);
+  return values;
 }
 
 /** The k-th largest value (1-based), reordering `values` in place (Hoare's quickselect). */
@@ -498,17 +543,9 @@ function selectTop(scratch: RankingScratch, count: number, limit: number): numbe
   if (count <= limit) return Array.from(ids.subarray(0, count)).sort(byRank);
   const cut = kthLargest(scratch, count, limit);
   const chosen: number[] = [];
-  const tied = scratch.idBuffer(count);
-  let tiedCount = 0;
-  for (let i = 0; i < count; i++) {
-    const p = ids[i]!;
-    const score = scores[p]!;
-    if (score > cut) chosen.push(p);
-    else if (score === cut) tied[tiedCount++] = p;
-  }
+  const ties = splitAtCut(scratch, count, cut, chosen);
   const wanted = limit - chosen.length;
-  const ties = tied.subarray(0, tiedCount);
-  if (tiedCount > wanted) {
+  if (ties.length > wanted) {
     const last = kthSmallest(scratch, ties, wanted);
     for (const p of ties) if (p <= last) chosen.push(p);
   } else {
