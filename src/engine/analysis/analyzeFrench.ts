@@ -143,7 +143,7 @@ function wordTerms(word: string, start: number, role: 'word' | 'part'): TokenTer
 /** A hyphenated word: a number in words ("vingt-cinq"), or a name: the whole (last word stemmed) and each word. */
 function hyphenatedTerms(word: string, start: number): TokenTerm[] {
   const parts = word.split(/[-\u2010\u2011]/);
-  const foldedParts = parts.map((p) => foldWord(p).replace(/'/g, ''));
+  const foldedParts = Array.from(parts, (p) => foldWord(p).replace(/'/g, ''));
   const asNumber = parseFrenchNumberWords(foldedParts);
   if (asNumber !== undefined) return [{ term: String(asNumber), start, end: start + word.length, role: 'number' }];
   const out: TokenTerm[] = [];

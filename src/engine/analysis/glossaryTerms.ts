@@ -19,9 +19,9 @@ const analysed = new WeakMap<Glossary, GlossaryMember[][]>();
 export function glossaryTermGroups(glossary: Glossary): GlossaryMember[][] {
   let groups = analysed.get(glossary);
   if (!groups) {
-    groups = glossary.synonymTexts
-      .map((group) => group.map((text) => ({ text, terms: analyzeFrenchTerms(text) })).filter((m) => m.terms.length > 0))
-      .filter((group) => group.length > 1);
+    groups = Array.from(glossary.synonymTexts, (group) =>
+      Array.from(group, (text) => ({ text, terms: analyzeFrenchTerms(text) })).filter((m) => m.terms.length > 0),
+    ).filter((group) => group.length > 1);
     analysed.set(glossary, groups);
   }
   return groups;

@@ -118,7 +118,7 @@ const TELEPHONE = /(?<!\d)(?:\+33\s?|0)\d(?:[\s.]?\d{2}){4}(?!\d)/g;
 
 /** The date forms sure enough to be no count (the first, strongest, of the date patterns). */
 const SURE_DATES = (PATTERNS.date ?? []).filter(([, strength]) => strength >= 0.9);
-const FRACTIONS = [...FRENCH_FRACTIONS].map(([word]) => rx(`${B}(?:un|une|la|deux|trois) ${word}${E}`));
+const FRACTIONS = Array.from([...FRENCH_FRACTIONS], ([word]) => rx(`${B}(?:un|une|la|deux|trois) ${word}${E}`));
 
 /** Numbers in a passage, years and dates left out (they are not counts). */
 export function findNumbers(folded: string): AnswerSpan[] {

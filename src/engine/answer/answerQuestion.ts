@@ -62,7 +62,7 @@ export class QuestionAnswerer {
     const current = this.read(question, options.locale);
     const read = withConversation(
       current,
-      (options.context ?? []).map((turn) => this.read(turn.question, options.locale)),
+      Array.from(options.context ?? [], (turn) => this.read(turn.question, options.locale)),
     );
     const base = { question: read.text, language: read.language, answerType: read.answerType, wantsList: read.wantsList };
     if (read.concepts.length === 0) {
@@ -114,14 +114,17 @@ export class QuestionAnswerer {
     if (unknown) return { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: unknown } };
     const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.saysQuestionWords ? this.termsOf(s) : new Set()));
     if (picked.length === 0) {
-      const closest = scored
-        .filter(canCite)
-        .slice(0, MAX_CLOSEST)
-        .map((s) => this.fact(s, questionTerms));
-      return { ...refused, facts: closest, unanswered: { reason: 'weak-match', missing: missing.map((c) => c.concept.label) } };
+      const closest = Array.from(scored.filter(canCite).slice(0, MAX_CLOSEST), (s) => this.fact(s, questionTerms));
+      return { ...refused, facts: closest, unanswered: { reason: 'weak-match', missing: Array.from(missing, (c) => c.concept.label) } };
     }
-    const facts = picked.map((s) => this.fact(s, questionTerms));
-    return { ...base, answered: true, confidence, facts, related: this.relatedDocuments(scored, new Set(facts.map((f) => f.source))) };
+    const facts = Array.from(picked, (s) => this.fact(s, questionTerms));
+    return {
+      ...base,
+      answered: true,
+      confidence,
+      facts,
+      related: this.relatedDocuments(scored, new Set(Array.from(facts, (f) => f.source))),
+    };
   }
 
   private termsOf(s: ScoredPassage): ReadonlySet<string> {
@@ -170,7 +173,7 @@ function unknownTerms(concepts: readonly ResolvedConcept[]): string[] | undefine
   // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name it never mentions.
   const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised);
   if (unknownNames.length === 0 && missing.length / concepts.length <= MAX_UNKNOWN_SHARE) return undefined;
-  return (unknownNames.length > 0 ? unknownNames : missing).map((c) => c.concept.label);
+  return Array.from(unknownNames.length > 0 ? unknownNames : missing, (c) => c.concept.label);
 }
 
 /** Every term the question's concepts are said with, for highlighting and evidence. */
@@ -193,11 +196,11 @@ export function questionReadingResources(language: LanguageResources): QuestionR
 
 /** The passage to quote: a sentence of a quotation is quoted with the whole quotation and its speaker, when that fits. */
 function withQuotation(s: ScoredPassage): { passage: Passage; span?: Span } {
-  const texts = s.view.passages.map((p) => p.passage.text);
+  const texts = Array.from(s.view.passages, (p) => p.passage.text);
   const k = s.passage.id - s.view.document.firstPassage;
   const members = quotationMembers(quotationGroups(texts), k);
   if (members.length < 2) return { passage: s.passage, span: s.span };
-  const text = members.map((m) => texts[m]).join(' ');
+  const text = Array.from(members, (m) => texts[m]).join(' ');
   if (text.length > MAX_EXCERPT_LENGTH) return { passage: s.passage, span: s.span };
   const offset = members.filter((m) => m < k).reduce((sum, m) => sum + texts[m]!.length + 1, 0);
   const span = s.span && { start: s.span.start + offset, end: s.span.end + offset };

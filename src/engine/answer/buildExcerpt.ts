@@ -33,9 +33,10 @@ function mergeSpans(spans: Span[]): Span[] {
 /** Spans of `text` whose analysed terms are in `terms`. */
 export function highlightTerms(text: string, terms: ReadonlySet<string>): Span[] {
   return mergeSpans(
-    analyzeFrench(text)
-      .filter((t) => terms.has(t.term))
-      .map((t) => ({ start: t.start, end: t.end })),
+    Array.from(
+      analyzeFrench(text).filter((t) => terms.has(t.term)),
+      (t) => ({ start: t.start, end: t.end }),
+    ),
   );
 }
 
@@ -46,7 +47,7 @@ export function highlightTerms(text: string, terms: ReadonlySet<string>): Span[]
 function window(text: string, spans: Span[], max: number, answer?: Span): { start: number; end: number } {
   let best = { start: 0, end: max, count: -1 };
   const anchors = answer ? [answer, ...spans] : spans;
-  const starts = anchors.length > 0 ? anchors.map((s) => Math.max(0, s.start - 60)) : [0];
+  const starts = anchors.length > 0 ? Array.from(anchors, (s) => Math.max(0, s.start - 60)) : [0];
   for (const from of starts) {
     const to = Math.min(text.length, from + max);
     if (answer && (answer.start < from || answer.end > to)) continue;

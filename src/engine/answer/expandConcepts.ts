@@ -63,7 +63,7 @@ function isGlossaryWord(typed: string, member: string, resources: ExpansionResou
 /** Glossary groups: a run of concepts that spells one member of a group becomes one concept with the others. */
 function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionResources): QueryConcept[] {
   const { glossary } = resources;
-  const firstTerms = concepts.map((c) => c.alternatives[0]?.terms ?? []);
+  const firstTerms = Array.from(concepts, (c) => c.alternatives[0]?.terms ?? []);
   const out: QueryConcept[] = [];
   for (let i = 0; i < concepts.length; i++) {
     let merged: { length: number; concept: QueryConcept } | undefined;
@@ -84,7 +84,7 @@ function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionReso
       const kind = span.some((c) => c.kind === 'name') ? 'name' : span[0]!.kind;
       merged = {
         length: member.length,
-        concept: changedConcept(span[0]!, { label: span.map((c) => c.label).join(' '), kind, alternatives }),
+        concept: changedConcept(span[0]!, { label: Array.from(span, (c) => c.label).join(' '), kind, alternatives }),
       };
     }
     if (merged) {
@@ -159,8 +159,8 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
 
 /** The concepts with every way the corpus may say them. */
 export function expandConcepts(concepts: readonly QueryConcept[], resources: ExpansionResources): QueryConcept[] {
-  const copies = concepts.map((c) =>
-    changedConcept(c, { alternatives: c.alternatives.map((a) => alternative(a.terms, a.factor, a.synonym)) }),
+  const copies = Array.from(concepts, (c) =>
+    changedConcept(c, { alternatives: Array.from(c.alternatives, (a) => alternative(a.terms, a.factor, a.synonym)) }),
   );
   const merged = mergeGlossaryPhrases(copies, resources);
   for (const concept of merged) expandOne(concept, resources);

@@ -28,7 +28,7 @@ function isElliptic(followUp: ReadQuestion): boolean {
 }
 
 function carried(concept: QueryConcept, factor: number): QueryConcept {
-  const alternatives = concept.alternatives.map((a) => alternative(a.terms, a.factor * factor, a.synonym));
+  const alternatives = Array.from(concept.alternatives, (a) => alternative(a.terms, a.factor * factor, a.synonym));
   return changedConcept(concept, { focus: undefined, counted: undefined, per: undefined, alternatives });
 }
 
@@ -41,11 +41,17 @@ export function withConversation(followUp: ReadQuestion, earlier: readonly ReadQ
   if (earlier.length === 0 || followUp.concepts.some((c) => c.kind === 'name')) return followUp;
   const source = [...earlier].reverse().find((q) => q.concepts.some((c) => c.kind === 'name'));
   if (!source) return followUp;
-  const labels = new Set(followUp.concepts.map((c) => c.label.toLowerCase()));
+  const labels = new Set(Array.from(followUp.concepts, (c) => c.label.toLowerCase()));
   const fresh = (c: QueryConcept) => !labels.has(c.label.toLowerCase());
-  const names = source.concepts.filter((c) => c.kind === 'name' && fresh(c)).map((c) => carried(c, 1));
+  const names = Array.from(
+    source.concepts.filter((c) => c.kind === 'name' && fresh(c)),
+    (c) => carried(c, 1),
+  );
   const words = isElliptic(followUp)
-    ? source.concepts.filter((c) => c.kind === 'content' && fresh(c)).map((c) => carried(c, CARRIED_WORD_FACTOR))
+    ? Array.from(
+        source.concepts.filter((c) => c.kind === 'content' && fresh(c)),
+        (c) => carried(c, CARRIED_WORD_FACTOR),
+      )
     : [];
   return { ...followUp, concepts: [...followUp.concepts, ...names, ...words] };
 }

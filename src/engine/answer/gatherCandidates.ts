@@ -43,12 +43,13 @@ export async function likelyDocuments(
 ): Promise<number[]> {
   // The index is searched with the surer ways of saying each concept; thesaurus synonyms, loose and many,
   // only score the sentences of the documents found (scanning their postings would cost more than the rest).
-  const searched = concepts
-    .filter((c) => c.present)
-    .map((c) => ({
+  const searched = Array.from(
+    concepts.filter((c) => c.present),
+    (c) => ({
       alternatives: c.alternatives.filter((a, i) => i === 0 || a.factor >= MIN_SEARCHED_FACTOR),
       weight: c.weight,
-    }));
+    }),
+  );
   if (searched.length === 0) return [];
   const top = await index.topPassages(searched, searchedPassages);
   const docs: number[] = [];
@@ -71,7 +72,7 @@ export async function readDocuments(index: SearchBackend, docs: readonly number[
     for (let k = 0; k < Math.min(d.passageCount, MAX_PASSAGES_PER_DOCUMENT); k++) ids.push(d.firstPassage + k);
   }
   const loaded = await index.passagesWithTerms(ids);
-  return docs.map((doc) => {
+  return Array.from(docs, (doc) => {
     const document = index.documents[doc]!;
     const passages: PassageWithTerms[] = [];
     for (let k = 0; k < Math.min(document.passageCount, MAX_PASSAGES_PER_DOCUMENT); k++) {

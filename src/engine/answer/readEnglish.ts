@@ -24,9 +24,10 @@ export interface EnglishLexicon {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 function frenchTerms(french: string): string[] {
-  return analyzeFrench(french)
-    .filter((t) => t.role !== 'part')
-    .map((t) => t.term);
+  return Array.from(
+    analyzeFrench(french).filter((t) => t.role !== 'part'),
+    (t) => t.term,
+  );
 }
 
 function uniqueSequences(sequences: string[][]): string[][] {
@@ -51,8 +52,8 @@ function matchPhrase(
   for (let n = Math.min(lexicon.longestPhrase, words.length - i); n >= 2; n--) {
     const phrase = words.slice(i, i + n);
     const forms = [
-      ...englishLemmas(phrase.at(-1)!).map((lemma) => [...phrase.slice(0, -1), lemma].join(' ')),
-      ...englishLemmas(phrase[0]!).map((lemma) => [lemma, ...phrase.slice(1)].join(' ')),
+      ...Array.from(englishLemmas(phrase.at(-1)!), (lemma) => [...phrase.slice(0, -1), lemma].join(' ')),
+      ...Array.from(englishLemmas(phrase[0]!), (lemma) => [lemma, ...phrase.slice(1)].join(' ')),
     ];
     for (const form of forms) {
       const french = lexicon.translate(form);
@@ -72,14 +73,14 @@ function isName(surface: string, first: boolean, translated: boolean): boolean {
 
 export function readEnglishWords(text: string, lexicon: EnglishLexicon): EnglishWord[] {
   const matches = [...text.matchAll(WORD)];
-  const surfaces = matches.map((m) => m[0].replace(/’/g, "'").replace(/\.$/, ''));
-  const lower = surfaces.map((s) => s.toLowerCase());
+  const surfaces = Array.from(matches, (m) => m[0].replace(/’/g, "'").replace(/\.$/, ''));
+  const lower = Array.from(surfaces, (s) => s.toLowerCase());
   const out: EnglishWord[] = [];
   for (let i = 0; i < surfaces.length;) {
     const phrase = matchPhrase(lower, i, lexicon);
     if (phrase) {
       const surface = surfaces.slice(i, i + phrase.length).join(' ');
-      const french = uniqueSequences(phrase.french.map(frenchTerms));
+      const french = uniqueSequences(Array.from(phrase.french, frenchTerms));
       const lemmas = [lower.slice(i, i + phrase.length).join(' ')];
       i += phrase.length;
       if (french.length === 0) continue;
@@ -99,7 +100,7 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
       continue;
     }
     // Names keep their spelling (French names pass through); other words try their translations first.
-    const french = uniqueSequences([...(name ? [] : translations.map(frenchTerms)), frenchTerms(surface.replace(/'s$/, ''))]);
+    const french = uniqueSequences([...(name ? [] : Array.from(translations, frenchTerms)), frenchTerms(surface.replace(/'s$/, ''))]);
     if (french.length === 0) continue;
     out.push({ surface, lemmas, french, name, verb: !name && looksLikeEnglishVerbForm(word) });
   }

@@ -151,11 +151,11 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
 }
 
 function englishConcepts(words: readonly EnglishWord[]): QueryConcept[] {
-  return words.map((w) =>
+  return Array.from(words, (w) =>
     queryConcept(
       w.surface,
       w.name ? 'name' : w.verb ? 'verb' : 'content',
-      w.french.map((terms, k) => alternative(terms, k === 0 ? 1 : 0.9)),
+      Array.from(w.french, (terms, k) => alternative(terms, k === 0 ? 1 : 0.9)),
     ),
   );
 }
@@ -174,7 +174,7 @@ const RATE_WORDS: Record<Locale, RegExp> = {
 };
 
 function rateWords(folded: string, language: Locale): Set<string> {
-  return new Set([...folded.matchAll(RATE_WORDS[language])].map((m) => m[1]!));
+  return new Set(Array.from([...folded.matchAll(RATE_WORDS[language])], (m) => m[1]!));
 }
 
 /** "le prix mensuel", "annual budget": an adjective that asks for a rate. */
@@ -246,7 +246,7 @@ function markTypeComplements(concepts: QueryConcept[], folded: string, language:
 function withoutRepeats(concepts: QueryConcept[]): QueryConcept[] {
   const seen = new Set<string>();
   return concepts.filter((c) => {
-    const key = c.alternatives.map((a) => a.terms.join(' ')).join('|');
+    const key = Array.from(c.alternatives, (a) => a.terms.join(' ')).join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -289,7 +289,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     concepts.push(
       queryConcept(asked, 'content', [
         alternative(
-          analyzeFrench(measureNoun).map((t) => t.term),
+          Array.from(analyzeFrench(measureNoun), (t) => t.term),
           1,
         ),
       ]),

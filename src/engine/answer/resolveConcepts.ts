@@ -66,7 +66,7 @@ export async function resolveConcepts(
 ): Promise<ResolvedConcept[]> {
   const terms = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
   const df = new Map(await index.documentFrequencies(terms));
-  const frequencyOf = (a: Alternative) => Math.min(...a.terms.map((t) => df.get(t) ?? 0));
+  const frequencyOf = (a: Alternative) => Math.min(...Array.from(a.terms, (t) => df.get(t) ?? 0));
   const resolved: ResolvedConcept[] = [];
   for (const concept of concepts) {
     const alternatives = concept.alternatives.filter((a) => a.terms.length > 0);
@@ -76,10 +76,10 @@ export async function resolveConcepts(
       // The analysed term, then the word as typed: a stem can lose what tells the typo (a mistyped place name can stem to a common word).
       const typed = foldWord(concept.label).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
       const tries = [
-        ...concept.alternatives
-          .slice(0, 2)
-          .filter((a) => a.terms.length === 1)
-          .map((a) => a.terms[0]!),
+        ...Array.from(
+          concept.alternatives.slice(0, 2).filter((a) => a.terms.length === 1),
+          (a) => a.terms[0]!,
+        ),
         ...(/^[a-z]+$/.test(typed) ? [typed] : []),
       ];
       for (const term of [...new Set(tries)]) {
@@ -99,7 +99,10 @@ export async function resolveConcepts(
     const weight = KIND_WEIGHTS[concept.kind] * idf(frequency, index.passageCount);
     resolved.push({ concept, alternatives: present ? known : alternatives, weight, present });
   }
-  const knownWeights = resolved.filter((r) => r.present).map((r) => r.weight);
+  const knownWeights = Array.from(
+    resolved.filter((r) => r.present),
+    (r) => r.weight,
+  );
   const average = knownWeights.length > 0 ? knownWeights.reduce((a, b) => a + b, 0) / knownWeights.length : 1;
   for (const r of resolved) if (!r.present) r.weight = UNKNOWN_WORD_SHARE * average * KIND_WEIGHTS[r.concept.kind];
   return resolved;

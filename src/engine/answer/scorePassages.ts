@@ -136,7 +136,7 @@ function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): Docu
   const first = view.document.firstPassage;
   const contextAt = new Int32Array(view.passages.length);
   view.passages.forEach((p, k) => (contextAt[k] = p.passage.contextId >= first ? p.passage.contextId - first : -1));
-  return { own, anywhere, subject, inLead, contextAt, quotations: quotationGroups(view.passages.map((p) => p.passage.text)) };
+  return { own, anywhere, subject, inLead, contextAt, quotations: quotationGroups(Array.from(view.passages, (p) => p.passage.text)) };
 }
 
 /** The title and the first real sentences: a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead. */
@@ -242,10 +242,10 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   for (const alt of request.counted?.alternatives ?? []) {
     for (const t of alt.terms) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, alt.factor));
   }
-  const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...tokens.map((t) => countedTerms.get(t.term) ?? 0));
+  const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
-  if (request.countedInDocument === false) return countNumbers(text, tokens).map((s) => withStrength(s, 0.4));
-  return countNumbers(text, tokens).map((s) => {
+  if (request.countedInDocument === false) return Array.from(countNumbers(text, tokens), (s) => withStrength(s, 0.4));
+  return Array.from(countNumbers(text, tokens), (s) => {
     // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
     const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
     const following = attached(after);
@@ -277,9 +277,10 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   const said = text.slice(span.start, span.end);
   if (isQuestionAcronym(said, request.questionInitials)) return true;
   // A hyphenated name counts as its whole ("Numéri-Bus"), not as its words too.
-  const terms = analyzeFrench(said)
-    .filter((t) => t.role !== 'part')
-    .map((t) => t.term);
+  const terms = Array.from(
+    analyzeFrench(said).filter((t) => t.role !== 'part'),
+    (t) => t.term,
+  );
   return terms.length > 0 && terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length;
 }
 
@@ -300,10 +301,10 @@ function isQuestionAcronym(said: string, questionInitials: string): boolean {
 
 /** The first letters of the question's words, in order (its function words left out, as its concepts leave them). */
 function initialsOf(concepts: readonly ResolvedConcept[]): string {
-  return concepts
-    .flatMap((c) => foldWord(c.concept.label).split(/[\s'-]+/))
-    .map((word) => word.charAt(0))
-    .join('');
+  return Array.from(
+    concepts.flatMap((c) => foldWord(c.concept.label).split(/[\s'-]+/)),
+    (word) => word.charAt(0),
+  ).join('');
 }
 
 export interface EvidenceRequest {
@@ -415,7 +416,7 @@ function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request:
   const counts = countEvidence(text, tokens, request);
   if (request.counted) return counts;
   const measures = [...findAnswerSpans(text, 'money'), ...findAnswerSpans(text, 'percent')];
-  return [...counts, ...measures.map((s) => withStrength(s, s.strength * 0.8))];
+  return [...counts, ...Array.from(measures, (s) => withStrength(s, s.strength * 0.8))];
 }
 
 /** What an apposition says of the term asked about: "des zones grises, couvertes par un seul opérateur". */
@@ -473,7 +474,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   const { answerType } = request;
   let found = answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType);
   if (request.deadline) {
-    found = found.map((s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
+    found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
   }
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   return found.filter((s) => !isQuestionEcho(text, s, request));

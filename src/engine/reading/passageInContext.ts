@@ -23,7 +23,7 @@ async function documentPassages(index: SearchBackend, doc: IndexedDocument, from
   const last = Math.min(doc.passageCount - 1, to);
   const ids = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => doc.firstPassage + first + i);
   const found = await index.passagesWithTerms(ids);
-  return ids.map((id) => found.get(id)?.passage).filter((p): p is Passage => p !== undefined);
+  return Array.from(ids, (id) => found.get(id)?.passage).filter((p): p is Passage => p !== undefined);
 }
 
 /** The cited passage: where the reference says, or, if the document changed, wherever its text now is. */
@@ -51,9 +51,9 @@ function joinAround(sentences: Passage[], cited: Passage): PassageInContext['pas
     if (at >= parts.length - 1 - at) parts.shift();
     else parts.pop();
   }
-  const before = parts.slice(0, position()).map((p) => p.text);
+  const before = Array.from(parts.slice(0, position()), (p) => p.text);
   const start = before.length > 0 ? before.join(' ').length + 1 : 0;
-  return { text: parts.map((p) => p.text).join(' '), start, end: start + cited.text.length };
+  return { text: Array.from(parts, (p) => p.text).join(' '), start, end: start + cited.text.length };
 }
 
 /** The paragraph a reference points to, or undefined when it is malformed or no longer in the corpus. */

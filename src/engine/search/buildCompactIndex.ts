@@ -146,7 +146,7 @@ function compressInWorkers(
       const start = textOffsets[first]!;
       // Views of shared memory: only the range's offsets are copied to the worker.
       const pieces = texts.range(start, textOffsets[end]!);
-      const offsets = textOffsets.slice(first, end + 1).map((offset) => offset - start);
+      const offsets = Uint32Array.from(textOffsets.subarray(first, end + 1), (offset) => offset - start);
       const reply = await workers.run(job % workers.count, { kind: 'compress', pieces, textOffsets: offsets, dictionary });
       if (reply.kind !== 'compress') throw new Error('compact index build: a worker answered a compress job with another kind of result');
       return reply.result;

@@ -76,6 +76,6 @@ export class BuildWorkers {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(Array.from(this.workers, (w) => w.terminate()));
   }
 }

@@ -50,7 +50,7 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
 
   static build(corpus: readonly CorpusDocument[]): CompactIndex {
     const { documents, passages } = buildPassageTable(corpus);
-    const texts = passages.map((p) => p.text);
+    const texts = Array.from(passages, (p) => p.text);
     return new CompactIndex(documents, {
       documents,
       ...compressPassageTexts(texts),

@@ -17,7 +17,7 @@ export abstract class InProcessIndex implements SearchBackend {
   }
 
   async documentFrequencies(terms: readonly string[]): Promise<Map<string, number>> {
-    return new Map(terms.map((t) => [t, this.documentFrequency(t)]));
+    return new Map(Array.from(terms, (t) => [t, this.documentFrequency(t)]));
   }
 
   async similarTerms(term: string, maxDistance: number): Promise<readonly SimilarTerm[]> {

@@ -83,7 +83,10 @@ export interface Ranking {
  * word's postings each with look-ups of the others.
  */
 function scanCost(source: PostingSource, ids: readonly number[]): number {
-  const frequencies = ids.filter((id) => id >= 0).map((id) => source.frequency(id));
+  const frequencies = Array.from(
+    ids.filter((id) => id >= 0),
+    (id) => source.frequency(id),
+  );
   if (frequencies.length === 0) return 0;
   return Math.min(...frequencies) * (1 + (frequencies.length - 1) * LOOKUP_COST);
 }
@@ -272,12 +275,10 @@ function keepHopeful(scratch: RankingScratch, count: number, reachable: number, 
 }
 
 function resolveTerms(source: PostingSource, concepts: readonly WeightedConcept[]): ResolvedConcept[] {
-  return concepts
-    .map((c) => ({
-      weight: c.weight,
-      alternatives: c.alternatives.map((a) => ({ factor: a.factor, ids: a.terms.map((t) => source.termId(t)) })),
-    }))
-    .sort((a, b) => b.weight - a.weight);
+  return Array.from(concepts, (c) => ({
+    weight: c.weight,
+    alternatives: Array.from(c.alternatives, (a) => ({ factor: a.factor, ids: Array.from(a.terms, (t) => source.termId(t)) })),
+  })).sort((a, b) => b.weight - a.weight);
 }
 
 /** Adds one concept's score to the passages it reaches: by look-ups when pruned and cheaper, by scans otherwise. */

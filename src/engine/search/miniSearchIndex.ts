@@ -119,6 +119,6 @@ export class MiniSearchIndex extends InProcessIndex {
       { combineWith: 'OR', queries: [...boost.keys()] },
       { tokenize: (t) => [t], processTerm: (t) => t, boostTerm: (t) => boost.get(t) ?? 1 },
     );
-    return results.slice(0, limit).map((r) => r.id as number);
+    return Array.from(results.slice(0, limit), (r) => r.id as number);
   }
 }

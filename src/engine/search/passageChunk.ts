@@ -85,7 +85,7 @@ export class ChunkVocabulary {
 
 export function analyzeChunk(corpus: readonly CorpusDocument[], vocabulary: ChunkVocabulary): PassageChunk {
   const { documents, passages } = buildPassageTable(corpus);
-  const texts = passages.map((p) => p.text);
+  const texts = Array.from(passages, (p) => p.text);
   const termStart = new Uint32Array(texts.length + 1);
   let termIds = new Uint32Array(1024);
   let count = 0;
@@ -111,5 +111,5 @@ export function analyzeChunk(corpus: readonly CorpusDocument[], vocabulary: Chun
 /** The buffers a chunk can hand over to another thread instead of copying them (its text is shared already). */
 export function chunkBuffers(chunk: PassageChunk): ArrayBuffer[] {
   const { passageKind, passageContext, text, termStart, termIds } = chunk;
-  return [passageKind, passageContext, text.textOffsets, termStart, termIds].map((a) => a.buffer as ArrayBuffer);
+  return Array.from([passageKind, passageContext, text.textOffsets, termStart, termIds], (a) => a.buffer as ArrayBuffer);
 }

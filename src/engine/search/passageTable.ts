@@ -60,7 +60,7 @@ export function passageLayout(passages: readonly Passage[]): PassageLayout {
 }
 
 export function passageTableToParts(table: PassageTable): PassageTableParts {
-  return { documents: table.documents, texts: table.passages.map((p) => p.text), ...passageLayout(table.passages) };
+  return { documents: table.documents, texts: Array.from(table.passages, (p) => p.text), ...passageLayout(table.passages) };
 }
 
 export function passageTableFromParts(parts: PassageTableParts): PassageTable {

@@ -114,7 +114,7 @@ export function passageTextParts(textOffsets: Uint32Array, dictionary: Uint8Arra
   const textBlockStart = new Uint32Array(blocks.reduce((sum, b) => sum + b.sizes.length, 0) + 1);
   let block = 0;
   for (const { sizes } of blocks) for (const size of sizes) textBlockStart[block + 1] = textBlockStart[block++]! + size;
-  return { textOffsets, textBlocks: Buffer.concat(blocks.map((b) => b.bytes)), textBlockStart, textDictionary: dictionary };
+  return { textOffsets, textBlocks: Buffer.concat(Array.from(blocks, (b) => b.bytes)), textBlockStart, textDictionary: dictionary };
 }
 
 export function compressPassageTexts(texts: readonly string[]): PassageTextParts {

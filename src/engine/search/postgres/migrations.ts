@@ -59,9 +59,9 @@ export async function migrate(client: pg.ClientBase, schema: string, logger: Log
     await client.query(`CREATE TABLE IF NOT EXISTS ${s}.schema_migrations (
       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${s}.schema_migrations`);
-    const done = new Set(rows.map((r) => r.version));
+    const done = new Set(Array.from(rows, (r) => r.version));
     const newest = Math.max(0, ...done);
-    const known = Math.max(...MIGRATIONS.map((m) => m.version));
+    const known = Math.max(...Array.from(MIGRATIONS, (m) => m.version));
     if (newest > known) {
       throw new Error(
         `Relais PostgreSQL: schema "${schema}" is at migration ${newest}, newer than this Relais knows (${known}); upgrade Relais`,

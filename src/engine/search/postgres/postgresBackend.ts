@@ -141,7 +141,7 @@ export class PostgresBackend implements SearchBackend {
       ),
       run<{ term: string; df: number }>(pool, `SELECT term, df FROM ${tables.vocabulary}`),
     ]);
-    const documents = rows.map((r): IndexedDocument => ({
+    const documents = Array.from(rows, (r): IndexedDocument => ({
       source: r.source,
       file: r.file,
       title: r.title,
@@ -152,7 +152,7 @@ export class PostgresBackend implements SearchBackend {
       firstPassage: r.first_passage,
       passageCount: r.passage_count,
     }));
-    const frequencies = new Map(vocabulary.map((v) => [v.term, v.df]));
+    const frequencies = new Map(Array.from(vocabulary, (v) => [v.term, v.df]));
     return new PostgresBackend(
       pool,
       generation,
@@ -160,8 +160,8 @@ export class PostgresBackend implements SearchBackend {
       documents,
       frequencies,
       new TermVocabulary(
-        vocabulary.map((v) => v.term),
-        vocabulary.map((v) => v.df),
+        Array.from(vocabulary, (v) => v.term),
+        Array.from(vocabulary, (v) => v.df),
       ),
     );
   }
@@ -171,7 +171,7 @@ export class PostgresBackend implements SearchBackend {
   }
 
   async documentFrequencies(terms: readonly string[]): Promise<Map<string, number>> {
-    return new Map(terms.map((t) => [t, this.frequencies.get(t) ?? 0]));
+    return new Map(Array.from(terms, (t) => [t, this.frequencies.get(t) ?? 0]));
   }
 
   async similarTerms(term: string, maxDistance: number): Promise<readonly SimilarTerm[]> {
@@ -221,8 +221,8 @@ export class PostgresBackend implements SearchBackend {
        FROM unnest($1::int[], $2::int[]) AS r(first, stop) JOIN ${this.tables.passages} p ON p.id >= r.first AND p.id < r.stop`,
       [firsts, ends],
     );
-    const texts = new Map<number, string>(rows.map((r) => [r.id, r.text]));
-    const missing = [...new Set(rows.map((r) => r.context_id).filter((c) => c >= 0 && !texts.has(c)))];
+    const texts = new Map<number, string>(Array.from(rows, (r) => [r.id, r.text]));
+    const missing = [...new Set(Array.from(rows, (r) => r.context_id).filter((c) => c >= 0 && !texts.has(c)))];
     if (missing.length > 0) {
       const { rows: contexts } = await run<{ id: number; text: string }>(
         this.pool,

@@ -58,7 +58,7 @@ export async function writeGeneration(
 ): Promise<GenerationInfo> {
   const started = performance.now();
   const { documents, passages } = buildPassageTable(input.documents);
-  const inverted = buildTermPostings(passages.map((p) => p.text));
+  const inverted = buildTermPostings(Array.from(passages, (p) => p.text));
   const terms = passageTermLists(inverted);
   await client.query('BEGIN');
   try {
@@ -128,11 +128,11 @@ async function writePassages(
        SELECT id, doc, kind, text, context_id, CASE WHEN terms = '' THEN '{}'::text[] ELSE string_to_array(terms, $7) END
        FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[]) AS r(id, doc, kind, text, context_id, terms)`,
       [
-        batch.map((p) => p.id),
-        batch.map((p) => p.doc),
-        batch.map((p) => p.kind),
-        batch.map((p) => p.text),
-        batch.map((p) => p.contextId),
+        Array.from(batch, (p) => p.id),
+        Array.from(batch, (p) => p.doc),
+        Array.from(batch, (p) => p.kind),
+        Array.from(batch, (p) => p.text),
+        Array.from(batch, (p) => p.contextId),
         terms.slice(start, start + BATCH),
         SEPARATOR,
       ],
@@ -154,16 +154,16 @@ async function writeDocuments(client: pg.ClientBase, t: GenerationTables, docume
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[])
          AS r(doc, source, file, title, date, url, territory, tags, first_passage, passage_count)`,
       [
-        batch.map((_, i) => start + i),
-        batch.map((d) => d.source),
-        batch.map((d) => d.file),
-        batch.map((d) => d.title),
-        batch.map((d) => d.date ?? null),
-        batch.map((d) => d.url ?? null),
-        batch.map((d) => d.territory ?? null),
-        batch.map((d) => d.tags.join(SEPARATOR)),
-        batch.map((d) => d.firstPassage),
-        batch.map((d) => d.passageCount),
+        Array.from(batch, (_, i) => start + i),
+        Array.from(batch, (d) => d.source),
+        Array.from(batch, (d) => d.file),
+        Array.from(batch, (d) => d.title),
+        Array.from(batch, (d) => d.date ?? null),
+        Array.from(batch, (d) => d.url ?? null),
+        Array.from(batch, (d) => d.territory ?? null),
+        Array.from(batch, (d) => d.tags.join(SEPARATOR)),
+        Array.from(batch, (d) => d.firstPassage),
+        Array.from(batch, (d) => d.passageCount),
         SEPARATOR,
       ],
     );
@@ -225,7 +225,7 @@ async function writeVocabulary(client: pg.ClientBase, t: GenerationTables, inver
     const frequencies = Array.from(termFrequency.subarray(start, end));
     await client.query(`INSERT INTO ${t.vocabulary} (term, df) SELECT * FROM unnest($1::text[], $2::int[])`, [batch, frequencies]);
     // Each list viewed in place in the postings buffer, not copied.
-    const lists = batch.map((_, i) => {
+    const lists = Array.from(batch, (_, i) => {
       const from = postingStart[start + i]!;
       return Buffer.from(postings.buffer, postings.byteOffset + from, postingStart[start + i + 1]! - from);
     });
@@ -265,6 +265,6 @@ export async function dropOldGenerations(
       throw error;
     }
   }
-  if (rows.length > 0) logger.info({ dropped: rows.map((r) => r.id) }, 'old PostgreSQL index generations dropped');
-  return rows.map((r) => r.id);
+  if (rows.length > 0) logger.info({ dropped: Array.from(rows, (r) => r.id) }, 'old PostgreSQL index generations dropped');
+  return Array.from(rows, (r) => r.id);
 }
