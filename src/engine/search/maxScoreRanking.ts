@@ -301,13 +301,20 @@ function scoreConcept(run: RankingRun, c: ResolvedConcept): void {
   }
   run.conceptCount = 0;
   for (const alt of c.alternatives) scanAlternative(run, alt);
-  const { acc, best, touched, conceptTouched } = run.scratch;
-  for (let i = 0; i < run.conceptCount; i++) {
+  run.touchedCount = addBestValues(run.scratch, run.conceptCount, c.weight, run.touchedCount);
+}
+
+/** Adds the concept's best values (weighted) of the passages it reached; the new count of touched passages. */
+function addBestValues(scratch: RankingScratch, conceptCount: number, weight: number, touchedCount: number): number {
+  const { acc, best, touched, conceptTouched } = scratch;
+  let count = touchedCount;
+  for (let i = 0; i < conceptCount; i++) {
     const p = conceptTouched[i]!;
-    if (acc[p] === 0) touched[run.touchedCount++] = p;
-    acc[p]! += c.weight * best[p]!;
+    if (acc[p] === 0) touched[count++] = p;
+    acc[p]! += weight * best[p]!;
     best[p] = 0;
   }
+  return count;
 }
 
 /** The share of the alternative's terms the passage holds, times its factor. */
