@@ -204,8 +204,10 @@ function seed(run: RankingRun, resolved: readonly ResolvedConcept[], total: numb
   }
   run.work += lookups * LOOKUP_COST;
   if (whole.length === limit) return { bound: total, whole };
-  const scores = Float64Array.from(sample.subarray(0, limit), (p) => fullScore(source, resolved, p));
-  run.work += limit * resolved.reduce((sum, c) => sum + c.alternatives.length, 0) * LOOKUP_COST;
+  // Every passage examined is scored, not only the first `limit`: the best of them, not the first, bound
+  // the final scores from below (a bound of one word's weight left nearly every list to scan in full).
+  const scores = Float64Array.from(sample, (p) => fullScore(source, resolved, p));
+  run.work += sample.length * resolved.reduce((sum, c) => sum + c.alternatives.length, 0) * LOOKUP_COST;
   // Float32, as the accumulators hold scores, and a hair lower: the bound is never above a score they hold.
   return { bound: Math.fround(quickselectLargest(scores, limit)) * (1 - 1e-6) };
 }
