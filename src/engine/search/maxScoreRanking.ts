@@ -139,6 +139,8 @@ export function rankByMaxScore(
   const seeded = seed(run, resolved, total);
   if (seeded.whole) return { ids: seeded.whole, work: run.work };
   let limitBound = seeded.bound;
+  // What every passage found so far holds at least: the least one concept can give (see leastValue).
+  let leastHeld = Infinity;
   for (const c of resolved) {
     const reachable = remaining;
     remaining -= c.weight;
@@ -152,8 +154,10 @@ export function rankByMaxScore(
       limitBound = Math.max(limitBound, kthLargest(scratch, touchedCount, limit));
     }
     run.pruned = run.touchedCount > 0 && reachable < Math.max(PRUNE_BELOW * total, limitBound);
-    if (run.pruned && limitBound > 0) dropHopeless(run, reachable, limitBound);
+    // Forgetting hopeless passages walks them all: not when none can be hopeless yet.
+    if (run.pruned && limitBound > 0 && leastHeld + reachable < limitBound) dropHopeless(run, reachable, limitBound);
     scoreConcept(run, c);
+    leastHeld = Math.min(leastHeld, leastValue(c));
   }
   const top = selectTop(scratch, run.touchedCount, limit);
   forgetScores(scratch, run.touchedCount);
@@ -164,6 +168,16 @@ export function rankByMaxScore(
 function forgetScores(scratch: RankingScratch, count: number): void {
   const { touched, acc } = scratch;
   for (let i = 0; i < count; i++) acc[touched[i]!] = 0;
+}
+
+/**
+ * The least a concept adds to a passage it reaches: one word of its loosest way of saying it. A hair
+ * lower, as the accumulators round to Float32.
+ */
+function leastValue(c: ResolvedConcept): number {
+  let least = Infinity;
+  for (const alt of c.alternatives) if (alt.ids.length > 0) least = Math.min(least, alt.factor / alt.ids.length);
+  return Math.fround(c.weight * least) * (1 - 1e-6);
 }
 
 /** Passages of the driver list examined for the whole question, per passage of the limit. */
