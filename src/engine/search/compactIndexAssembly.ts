@@ -5,6 +5,7 @@
 import type { PassageChunk } from './passageChunk.ts';
 import { ChunkedPassageTexts } from './chunkedPassageTexts.ts';
 import type { IndexedDocument } from './searchBackend.ts';
+import { TermNumbering } from './termNumbering.ts';
 import { grown, PassageTermLists, type TermPostings } from './termPostings.ts';
 
 /** One worker's vocabulary as the main thread learns it, and its ids' index ids once known. */
@@ -50,8 +51,7 @@ export class CompactIndexAssembly {
   private readonly contexts: Int32Array[] = [];
   /** Every chunk's texts, as they came. */
   readonly texts = new ChunkedPassageTexts();
-  private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private readonly numbering = new TermNumbering();
   private readonly lists = new PassageTermLists();
   private passages = 0;
   private own = new Uint32Array(256);
@@ -79,7 +79,8 @@ export class CompactIndexAssembly {
         const id = termIds[start + k]!;
         let indexId = vocabulary.indexId(id);
         if (indexId < 0) {
-          indexId = this.indexIdOf(vocabulary.term(id));
+          // Numbered on first appearance over the corpus, as CompactIndex.build numbers them.
+          indexId = this.numbering.idOf(vocabulary.term(id));
           vocabulary.setIndexId(id, indexId);
         }
         this.own[k] = indexId;
@@ -88,24 +89,13 @@ export class CompactIndexAssembly {
     }
   }
 
-  /** The index's id of a term, numbered on first appearance as CompactIndex.build numbers them. */
-  private indexIdOf(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.termIds.set(term, id);
-      this.terms.push(term);
-    }
-    return id;
-  }
-
   /** Every chunk added: the rest of the index (its postings take a while: the texts can be compressed meanwhile). */
   finish(): AssembledIndex {
     return {
       documents: this.documents,
       passageKind: concatenated(this.kinds, (n) => new Uint8Array(n)),
       passageContext: concatenated(this.contexts, (n) => new Int32Array(n)),
-      ...this.lists.finish(this.terms),
+      ...this.lists.finish(this.numbering.terms),
     };
   }
 }

@@ -7,6 +7,7 @@ import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { buildPassageTable, PASSAGE_KINDS } from './passageTable.ts';
 import { passageTextBytes, type PassageTextBytes } from './passageTexts.ts';
 import type { IndexedDocument } from './searchBackend.ts';
+import { TermNumbering } from './termNumbering.ts';
 import { grown } from './termPostings.ts';
 
 export interface PassageChunk {
@@ -32,27 +33,11 @@ const PASSAGE_CACHE_LIMIT = 50_000;
 /** Term ids of one worker, kept from chunk to chunk: each term string crosses to the main thread once. */
 export class ChunkVocabulary {
   private readonly passageTerms = new Map<string, Uint32Array>();
-  private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private readonly numbering = new TermNumbering();
   /** Terms already handed over with an earlier chunk. */
   private handedOver = 0;
-  /** The passage (counted over every passage analysed) in which each term was last seen. */
-  private readonly lastSeen: number[] = [];
+  /** Passages analysed so far, less one: the number of the one being analysed. */
   private passage = -1;
-
-  /** The term's id, or -1 when the passage being analysed already had it. */
-  private idIfNew(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.ids.set(term, id);
-      this.terms.push(term);
-      this.lastSeen.push(-1);
-    }
-    if (this.lastSeen[id] === this.passage) return -1;
-    this.lastSeen[id] = this.passage;
-    return id;
-  }
 
   /** The distinct term ids of a passage's text, in the order the text first has them. */
   termsOf(text: string): Uint32Array {
@@ -69,7 +54,7 @@ export class ChunkVocabulary {
     this.passage++;
     const out: number[] = [];
     for (const term of analyzeFrenchTerms(text)) {
-      const id = this.idIfNew(term);
+      const id = this.numbering.idIfNewIn(term, this.passage);
       if (id >= 0) out.push(id);
     }
     return Uint32Array.from(out);
@@ -78,8 +63,9 @@ export class ChunkVocabulary {
   /** The terms added since the last call, and the id of the first. */
   takeNewTerms(): { newTerms: string[]; firstNewTerm: number } {
     const firstNewTerm = this.handedOver;
-    this.handedOver = this.terms.length;
-    return { newTerms: this.terms.slice(firstNewTerm), firstNewTerm };
+    const { terms } = this.numbering;
+    this.handedOver = terms.length;
+    return { newTerms: terms.slice(firstNewTerm), firstNewTerm };
   }
 }
 

@@ -3,6 +3,7 @@
 // compact index keeps it as its snapshot, the PostgreSQL writer stores it in the database.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { decodeSorted, VarintWriter } from './sortedVarints.ts';
+import { TermNumbering } from './termNumbering.ts';
 
 export interface TermPostings {
   terms: string[];
@@ -17,29 +18,20 @@ export interface TermPostings {
 }
 
 export function buildTermPostings(texts: readonly string[]): TermPostings {
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
-  const lastSeen: number[] = [];
+  const numbering = new TermNumbering();
   const lists = new PassageTermLists(texts.length);
   let own = new Uint32Array(256);
   texts.forEach((text, i) => {
     let count = 0;
     for (const term of analyzeFrenchTerms(text)) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
-        lastSeen.push(-1);
-      }
-      if (lastSeen[id] === i) continue;
-      lastSeen[id] = i;
+      const id = numbering.idIfNewIn(term, i);
+      if (id < 0) continue;
       if (count === own.length) own = grown(own);
       own[count++] = id;
     }
     lists.add(own.subarray(0, count));
   });
-  return lists.finish(terms);
+  return lists.finish(numbering.terms);
 }
 
 /** A copy of `ids` with twice the room. */
