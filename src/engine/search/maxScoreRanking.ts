@@ -444,24 +444,36 @@ function addToAll(scratch: RankingScratch, postings: Uint32Array, value: number,
  * the question.
  */
 function scanPhrase(run: RankingRun, alt: ResolvedAlternative): void {
-  const {
-    source,
-    scratch: { acc },
-  } = run;
+  const { source } = run;
   const words = alt.ids.filter((id) => id >= 0).sort((a, b) => source.frequency(a) - source.frequency(b));
   const rarest = words[0];
   if (rarest === undefined) return;
-  // A copy: counting the other words reads their lists, which may reuse the buffer.
+  // A copy (counting the other words reads their lists, which may reuse the buffer); once pruned, of the
+  // passages found so far only: the others would be counted for nothing, on lists walked whole.
   const list = source.postings(rarest);
-  const postings = run.scratch.idBuffer(list.length);
-  postings.set(list);
+  const postings = run.pruned ? foundAmong(run.scratch, list) : copyOf(run.scratch, list);
   const found = run.scratch.countBuffer(postings.length).fill(1);
   for (const id of words.slice(1)) countWord(run, postings, id, found);
-  for (let k = 0; k < postings.length; k++) {
-    const p = postings[k]!;
-    if (run.pruned && acc[p] === 0) continue;
-    offer(run, p, (alt.factor * found[k]!) / alt.ids.length);
+  for (let k = 0; k < postings.length; k++) offer(run, postings[k]!, (alt.factor * found[k]!) / alt.ids.length);
+}
+
+/** The list in a scratch buffer. */
+function copyOf(scratch: RankingScratch, list: Uint32Array): Uint32Array {
+  const postings = scratch.idBuffer(list.length);
+  postings.set(list);
+  return postings;
+}
+
+/** The list's passages already found (with a score), in a scratch buffer, in order. */
+function foundAmong(scratch: RankingScratch, list: Uint32Array): Uint32Array {
+  const { acc } = scratch;
+  const postings = scratch.idBuffer(list.length);
+  let count = 0;
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k]!;
+    if (acc[p] !== 0) postings[count++] = p;
   }
+  return postings.subarray(0, count);
 }
 
 /**

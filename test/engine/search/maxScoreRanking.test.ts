@@ -96,6 +96,18 @@ describe('rankByMaxScore', () => {
     const { ids } = rankByMaxScore(source(passages), query, 5, new RankingScratch(passages.length));
     expect(ids).toEqual(exactTop(passages, query, 5));
   });
+
+  it('once pruned, scores a phrase in the passages already found, as scoring them all would', () => {
+    // A heavy word in a third of the passages, then a phrase whose rarest word is in half of them: scanning
+    // the phrase costs less than looking it up in every passage found, and counts only those. A hundred
+    // passages say it all, fewer than the limit: no shortcut.
+    const passages = Array.from({ length: 6000 }, (_, i) =>
+      [i % 3 === 0 && 'gers', i % 2 === 0 && 'reseau', (i % 3 !== 0 || i % 60 === 0) && 'public'].filter((t): t is string => t !== false),
+    );
+    const query = [concept(5, [['gers'], 1]), concept(1, [['reseau', 'public'], 1])];
+    const { ids } = rankByMaxScore(source(passages), query, 150, new RankingScratch(passages.length));
+    expect(ids).toEqual(exactTop(passages, query, 150));
+  });
 });
 
 /** Every passage scored, best first, ties by id: what ranking must return when nothing is too light. */
