@@ -95,6 +95,10 @@ interface ResolvedAlternative {
   factor: number;
   /** Term ids, -1 for a term the corpus never uses. */
   ids: number[];
+  /** Its rarest known word (-1: none): only a passage holding it gets a share of the alternative. */
+  rarest: number;
+  /** Its other known words (all of `ids` but -1 and `rarest` once). */
+  others: number[];
 }
 
 interface ResolvedConcept {
@@ -293,8 +297,21 @@ function keepHopeful(scratch: RankingScratch, count: number, reachable: number, 
 function resolveTerms(source: PostingSource, concepts: readonly WeightedConcept[]): ResolvedConcept[] {
   return Array.from(concepts, (c) => ({
     weight: c.weight,
-    alternatives: Array.from(c.alternatives, (a) => ({ factor: a.factor, ids: Array.from(a.terms, (t) => source.termId(t)) })),
+    alternatives: Array.from(c.alternatives, (a) => {
+      const ids = Array.from(a.terms, (t) => source.termId(t));
+      const rarest = rarestOf(source, ids);
+      const others = ids.filter((id) => id >= 0);
+      others.splice(others.indexOf(rarest), 1);
+      return { factor: a.factor, ids, rarest, others };
+    }),
   })).sort((a, b) => b.weight - a.weight);
+}
+
+/** The known id with the shortest list (the first of equals), or -1. */
+function rarestOf(source: PostingSource, ids: readonly number[]): number {
+  let rarest = -1;
+  for (const id of ids) if (id >= 0 && (rarest < 0 || source.frequency(id) < source.frequency(rarest))) rarest = id;
+  return rarest;
 }
 
 /** Adds one concept's score to the passages it reaches: by look-ups when pruned and cheaper, by scans otherwise. */
@@ -333,10 +350,15 @@ function addBestValues(scratch: RankingScratch, conceptCount: number, weight: nu
   return count;
 }
 
-/** The share of the alternative's terms the passage holds, times its factor. */
+/**
+ * The share of the alternative's terms the passage holds, times its factor; nothing without its rarest
+ * word. Scanning reads the rarest word's list only: looking up must give what scanning gives, or a
+ * ranking would depend on which way each concept happened to be scored.
+ */
 function alternativeValue(source: PostingSource, p: number, alt: ResolvedAlternative): number {
-  let found = 0;
-  for (const id of alt.ids) if (id >= 0 && source.holds(p, id)) found++;
+  if (alt.rarest < 0 || !source.holds(p, alt.rarest)) return 0;
+  let found = 1;
+  for (const id of alt.others) if (source.holds(p, id)) found++;
   return (alt.factor * found) / alt.ids.length;
 }
 
@@ -439,21 +461,19 @@ function addToAll(scratch: RankingScratch, postings: Uint32Array, value: number,
 
 /**
  * Several words ("smart city", "schéma départemental d'aménagement numérique"): scan the rarest word's
- * postings and count the others in those passages. A passage without the rarest word would only earn
- * partial credit; scanning "numérique" (a third of the corpus) for it costs more than all the rest of
- * the question.
+ * postings and count the others in those passages. A passage without the rarest word gets nothing from
+ * the alternative, whichever way it is scored (see alternativeValue): scanning "numérique" (a third of
+ * the corpus) for a share of "schéma départemental d'aménagement numérique" would cost more than all
+ * the rest of the question.
  */
 function scanPhrase(run: RankingRun, alt: ResolvedAlternative): void {
-  const { source } = run;
-  const words = alt.ids.filter((id) => id >= 0).sort((a, b) => source.frequency(a) - source.frequency(b));
-  const rarest = words[0];
-  if (rarest === undefined) return;
+  if (alt.rarest < 0) return;
   // A copy (counting the other words reads their lists, which may reuse the buffer); once pruned, of the
   // passages found so far only: the others would be counted for nothing, on lists walked whole.
-  const list = source.postings(rarest);
+  const list = run.source.postings(alt.rarest);
   const postings = run.pruned ? foundAmong(run.scratch, list) : copyOf(run.scratch, list);
   const found = run.scratch.countBuffer(postings.length).fill(1);
-  for (const id of words.slice(1)) countWord(run, postings, id, found);
+  for (const id of alt.others) countWord(run, postings, id, found);
   for (let k = 0; k < postings.length; k++) offer(run, postings[k]!, (alt.factor * found[k]!) / alt.ids.length);
 }
 

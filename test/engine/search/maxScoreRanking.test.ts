@@ -97,6 +97,21 @@ describe('rankByMaxScore', () => {
     expect(ids).toEqual(exactTop(passages, query, 5));
   });
 
+  it('gives a phrase nothing in a passage without its rarest word, whether scanned or looked up', () => {
+    // "reseau" is in nearly every passage, "public" in few. Passage 1 says "gers" and "reseau": scanning
+    // "public"'s list never meets it, so looking the phrase up there (as in the few "gers" passages, once
+    // pruned) must not lift it above passage 0 either.
+    const passages = Array.from({ length: 400 }, (_, i) =>
+      [i < 2 && 'gers', i > 0 && 'reseau', i >= 300 && 'public'].filter((t): t is string => t !== false),
+    );
+    const query = [concept(5, [['gers'], 1]), concept(1, [['reseau', 'public'], 1])];
+    const scanned = rankByMaxScore(source(passages), query.slice(1), 3, new RankingScratch(passages.length)).ids;
+    expect(scanned).toEqual([300, 301, 302]);
+    const { ids } = rankByMaxScore(source(passages), query, 2, new RankingScratch(passages.length));
+    expect(ids).toEqual(exactTop(passages, query, 2));
+    expect(ids).toEqual([0, 1]);
+  });
+
   it('once pruned, scores a phrase in the passages already found, as scoring them all would', () => {
     // A heavy word in a third of the passages, then a phrase whose rarest word is in half of them: scanning
     // the phrase costs less than looking it up in every passage found, and counts only those. A hundred
@@ -112,8 +127,12 @@ describe('rankByMaxScore', () => {
 
 /** Every passage scored, best first, ties by id: what ranking must return when nothing is too light. */
 function exactTop(passages: string[][], query: WeightedConcept[], limit: number): number[] {
-  const value = (p: string[], c: WeightedConcept) =>
-    Math.max(0, ...c.alternatives.map((a) => (a.factor * a.terms.filter((t) => p.includes(t)).length) / a.terms.length));
+  const frequency = (t: string) => passages.filter((p) => p.includes(t)).length;
+  // Several words: a share of them, in the passages holding the rarest.
+  const rarest = (terms: string[]) => [...terms].filter((t) => frequency(t) > 0).sort((a, b) => frequency(a) - frequency(b))[0];
+  const share = (p: string[], terms: string[]) =>
+    p.includes(rarest(terms) ?? '') ? terms.filter((t) => p.includes(t)).length / terms.length : 0;
+  const value = (p: string[], c: WeightedConcept) => Math.max(0, ...c.alternatives.map((a) => a.factor * share(p, a.terms)));
   const scored = passages.map((p, id) => ({ id, score: Math.fround(query.reduce((s, c) => s + c.weight * value(p, c), 0)) }));
   return scored
     .filter((s) => s.score > 0)
