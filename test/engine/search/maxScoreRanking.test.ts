@@ -129,8 +129,8 @@ describe('rankByMaxScore', () => {
 function exactTop(passages: string[][], query: WeightedConcept[], limit: number): number[] {
   const frequency = (t: string) => passages.filter((p) => p.includes(t)).length;
   // Several words: a share of them, in the passages holding the rarest.
-  const rarest = (terms: string[]) => [...terms].filter((t) => frequency(t) > 0).sort((a, b) => frequency(a) - frequency(b))[0];
-  const share = (p: string[], terms: string[]) =>
+  const rarest = (terms: readonly string[]) => [...terms].filter((t) => frequency(t) > 0).sort((a, b) => frequency(a) - frequency(b))[0];
+  const share = (p: string[], terms: readonly string[]) =>
     p.includes(rarest(terms) ?? '') ? terms.filter((t) => p.includes(t)).length / terms.length : 0;
   const value = (p: string[], c: WeightedConcept) => Math.max(0, ...c.alternatives.map((a) => a.factor * share(p, a.terms)));
   const scored = passages.map((p, id) => ({ id, score: Math.fround(query.reduce((s, c) => s + c.weight * value(p, c), 0)) }));
