@@ -15,6 +15,8 @@ export interface DocumentView {
 
 /** Passages searched for the documents they belong to: enough to reach past a few long documents. */
 const SEARCHED_PASSAGES = 100;
+/** Passages ranked first per document wanted; SEARCHED_PASSAGES only when they name too few documents. */
+const FIRST_PASSAGES_PER_DOCUMENT = 3;
 /** Ways of saying a concept below this factor are not searched for (see likelyDocuments). */
 const MIN_SEARCHED_FACTOR = 0.7;
 /**
@@ -51,10 +53,21 @@ export async function likelyDocuments(
     }),
   );
   if (searched.length === 0) return [];
-  const top = await index.topPassages(searched, searchedPassages);
+  // The first passages of a ranking are the first of a longer one (best first, ties by id): when a few
+  // per document already name enough documents, they are the same documents, found for less — the
+  // ranking can stop taking passages in sooner, the fewer it keeps.
+  const few = Math.min(searchedPassages, FIRST_PASSAGES_PER_DOCUMENT * limit);
+  const top = await index.topPassages(searched, few);
+  const docs = documentsOf(index, top, limit);
+  if (docs.length >= limit || top.length < few || few === searchedPassages) return docs;
+  return documentsOf(index, await index.topPassages(searched, searchedPassages), limit);
+}
+
+/** The documents of the passages, each once, in order of its first passage; at most `limit`. */
+function documentsOf(index: SearchBackend, passages: readonly number[], limit: number): number[] {
   const docs: number[] = [];
   const seen = new Set<number>();
-  for (const id of top) {
+  for (const id of passages) {
     const doc = documentOfPassage(index.documents, id);
     if (doc === undefined || seen.has(doc)) continue;
     seen.add(doc);

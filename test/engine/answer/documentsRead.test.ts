@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionAnswerer } from '../../../src/engine/answer/answerQuestion.ts';
 import { bundledLanguageResources } from '../../../src/engine/language/languageResources.ts';
-import type { PassageWithTerms } from '../../../src/engine/search/searchBackend.ts';
+import type { PassageWithTerms, WeightedConcept } from '../../../src/engine/search/searchBackend.ts';
 import type { CorpusDocument } from '../../../src/engine/types.ts';
 import { InMemoryBackend } from './inMemoryBackend.ts';
 
@@ -36,6 +36,13 @@ const CORPUS: CorpusDocument[] = COMMUNES.map((commune, i) => ({
 /** The in-memory backend, recording which documents' passages each question reads. */
 class RecordingBackend extends InMemoryBackend {
   readonly read = new Set<number>();
+  /** The number of passages asked of each ranking. */
+  readonly ranked: number[] = [];
+
+  override async topPassages(concepts: readonly WeightedConcept[], limit: number): Promise<number[]> {
+    this.ranked.push(limit);
+    return super.topPassages(concepts, limit);
+  }
 
   override async passagesWithTerms(ids: readonly number[]): Promise<Map<number, PassageWithTerms>> {
     const out = await super.passagesWithTerms(ids);
@@ -44,15 +51,18 @@ class RecordingBackend extends InMemoryBackend {
   }
 }
 
-async function documentsRead(question: string): Promise<{ read: number; answered: boolean }> {
-  const backend = new RecordingBackend(CORPUS);
+async function documentsRead(question: string, corpus = CORPUS): Promise<{ read: number; answered: boolean; ranked: number[] }> {
+  const backend = new RecordingBackend(corpus);
   const answer = await new QuestionAnswerer(backend, bundledLanguageResources()).answer(question);
-  return { read: backend.read.size, answered: answer.answered };
+  return { read: backend.read.size, answered: answer.answered, ranked: backend.ranked };
 }
 
 describe('documents read whole per question', () => {
   it('reads the five likeliest for a plain question', async () => {
-    expect(await documentsRead('Combien de tablettes la médiathèque de Caudrelles prêtera-t-elle ?')).toEqual({ read: 5, answered: true });
+    expect(await documentsRead('Combien de tablettes la médiathèque de Caudrelles prêtera-t-elle ?')).toMatchObject({
+      read: 5,
+      answered: true,
+    });
   });
 
   it('reads eight for a list question, one fact per document', async () => {
@@ -60,10 +70,22 @@ describe('documents read whole per question', () => {
   });
 
   it('looks at three more before refusing for want of a sure passage', async () => {
-    expect(await documentsRead('Quel est le budget des médiathèques numériques ?')).toEqual({ read: 8, answered: false });
+    expect(await documentsRead('Quel est le budget des médiathèques numériques ?')).toMatchObject({ read: 8, answered: false });
   });
 
   it('reads only the three closest when the question names what the corpus never mentions', async () => {
-    expect(await documentsRead('Combien de tablettes la médiathèque de Montauban prêtera-t-elle ?')).toEqual({ read: 3, answered: false });
+    expect(await documentsRead('Combien de tablettes la médiathèque de Montauban prêtera-t-elle ?')).toMatchObject({
+      read: 3,
+      answered: false,
+    });
+  });
+
+  it('ranks three passages per document wanted, and a hundred only when those name too few documents', async () => {
+    const list = 'Quelles communes rejoignent le programme de médiathèques numériques ?';
+    expect(await documentsRead(list)).toMatchObject({ read: 8, ranked: [24] });
+    // A long release first, saying it of every commune three times: its sentences fill the first ranking.
+    const blocks = [1, 2, 3].flatMap(() => CORPUS.map((d) => d.blocks[0]!));
+    const long: CorpusDocument = { ...CORPUS[0]!, source: 'essai/long.txt', file: 'long.txt', blocks };
+    expect(await documentsRead(list, [long, ...CORPUS])).toMatchObject({ read: 8, ranked: [24, 100] });
   });
 });
