@@ -160,16 +160,16 @@ function concurrentTable(report: BenchReport, label: (name: string) => string): 
   const n = concurrent[0]!.concurrent!.instances;
   const lines = [
     '',
-    `Concurrent: ${n} instances (processes) querying at once, each over its own copy of the index (PostgreSQL: one shared database):`,
+    `Concurrent: ${n} instances (processes) querying at once, each over its own copy of the index (PostgreSQL: one shared database), against one instance measured the same way (opened from what build saved, the same warm-up) alone:`,
     '',
   ];
   lines.push(
     ...header([
       'size',
       'system',
-      'q/s alone',
+      'q/s one instance',
       'q/s together',
-      'together / alone',
+      'together / one',
       'p50 ms',
       'p99 ms',
       'per instance p50 / p99 ms',
@@ -178,13 +178,14 @@ function concurrentTable(report: BenchReport, label: (name: string) => string): 
   );
   for (const m of concurrent) {
     const c = m.concurrent!;
+    const alone = m.concurrentAlone?.combinedQps ?? 0;
     lines.push(
       row([
         m.size.toLocaleString('en-US'),
         label(m.system),
-        m.build ? decimals(m.build.queries.qps) : '–',
+        alone > 0 ? decimals(alone) : '–',
         decimals(c.combinedQps),
-        m.build && m.build.queries.qps > 0 ? `${decimals(c.combinedQps / m.build.queries.qps)}×` : '–',
+        alone > 0 ? `${decimals(c.combinedQps / alone)}×` : '–',
         decimals(c.p50Ms),
         decimals(c.p99Ms),
         c.perInstance.map((i) => `${decimals(i.p50Ms)} / ${decimals(i.p99Ms)}`).join('; '),

@@ -124,8 +124,14 @@ export interface SystemMeasurement {
   coldMedian?: ColdFigures;
   /** Two (or --instances) processes querying at once, for systems marked `concurrent`. */
   concurrent?: ConcurrentFigures;
+  /**
+   * One process measured exactly as each of those (opened from what build saved, the same warm-up), alone:
+   * what their combined throughput is compared with. The build process's own passes are no such baseline:
+   * building has already compiled much of the question's code, which a process opening the index has not.
+   */
+  concurrentAlone?: ConcurrentFigures;
   /** Wall time of each child as the parent saw it, spawn to exit. */
-  childWallMs: { build?: number; cold?: number[]; concurrent?: number };
+  childWallMs: { build?: number; cold?: number[]; concurrent?: number; concurrentAlone?: number };
 }
 
 export interface MeasureOptions {
@@ -166,8 +172,12 @@ async function runPhases(result: SystemMeasurement, common: string[], options: M
   result.coldMedian = medianCold(cold);
   const instances = options.instances ?? 2;
   if (SYSTEMS[options.system]?.concurrent && instances >= 2) {
+    log(`  ${options.system} @ ${options.size}: 1 instance querying alone…`);
+    let started = performance.now();
+    result.concurrentAlone = await runConcurrent(common, 1, options);
+    result.childWallMs.concurrentAlone = Math.round(performance.now() - started);
     log(`  ${options.system} @ ${options.size}: ${instances} instances querying at once…`);
-    const started = performance.now();
+    started = performance.now();
     result.concurrent = await runConcurrent(common, instances, options);
     result.childWallMs.concurrent = Math.round(performance.now() - started);
   }

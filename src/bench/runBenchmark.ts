@@ -234,6 +234,8 @@ function logFigures(result: SystemMeasurement, log: (line: string) => void): voi
       `p99 ${b.queries.p99Ms} ms, cold start ${(result.coldMedian.coldStartMs / 1000).toFixed(2)} s`,
   );
   const c = result.concurrent;
+  const one = result.concurrentAlone;
+  if (one) log(`    1 instance alone: ${one.combinedQps} q/s, p50 ${one.p50Ms} ms, p99 ${one.p99Ms} ms`);
   if (c) log(`    ${c.instances} instances at once: ${c.combinedQps} q/s together, p50 ${c.p50Ms} ms, p99 ${c.p99Ms} ms`);
 }
 

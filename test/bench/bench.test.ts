@@ -208,6 +208,9 @@ describe('systems', () => {
       expect(result.concurrent?.instances).toBe(2);
       expect(result.concurrent?.perInstance).toHaveLength(2);
       expect(result.concurrent?.combinedQps).toBeGreaterThan(0);
+      // The baseline: one instance, opened and warmed up as each of the two.
+      expect(result.concurrentAlone?.perInstance).toHaveLength(1);
+      expect(result.concurrentAlone?.combinedQps).toBeGreaterThan(0);
       expect(
         formatTable({
           date: '2026-01-01T00:00:00.000Z',
@@ -217,7 +220,7 @@ describe('systems', () => {
           systems: { relais: { label: 'Relais', description: '', anchor: false } },
           results: [result],
         }),
-      ).toContain('Concurrent: 2 instances');
+      ).toMatch(/Concurrent: 2 instances[^]*together \/ one/);
     },
     TEST_TIMEOUT_MS,
   );
