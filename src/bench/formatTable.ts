@@ -27,6 +27,8 @@ export interface BenchReport {
     maxOldSpaceMb: number;
     /** Processes querying at once in the concurrent phase. */
     instances?: number;
+    /** Rounds of one instance alone then those at once. */
+    concurrentRounds?: number;
     /** The PostgreSQL server used, password hidden. */
     database?: string;
   };
@@ -153,6 +155,12 @@ function ratioTables(report: BenchReport, label: (name: string) => string): stri
   return lines;
 }
 
+/** " (1.2–1.7×)": every round's ratio, when there were several. */
+function roundsRange(m: SystemMeasurement): string {
+  const ratios = Array.from(m.concurrentRounds ?? [], (r) => r.togetherQps / Math.max(1e-9, r.aloneQps)).sort((a, b) => a - b);
+  return ratios.length > 1 ? ` (${decimals(ratios[0]!)}–${decimals(ratios[ratios.length - 1]!)}×)` : '';
+}
+
 /** The systems measured with several instances querying at once, alone against together. */
 function concurrentTable(report: BenchReport, label: (name: string) => string): string[] {
   const concurrent = report.results.filter((m) => m.ok && m.concurrent);
@@ -169,7 +177,7 @@ function concurrentTable(report: BenchReport, label: (name: string) => string): 
       'system',
       'q/s one instance',
       'q/s together',
-      'together / one',
+      'together / one (median round; all rounds)',
       'p50 ms',
       'p99 ms',
       'per instance p50 / p99 ms',
@@ -185,7 +193,7 @@ function concurrentTable(report: BenchReport, label: (name: string) => string): 
         label(m.system),
         alone > 0 ? decimals(alone) : '–',
         decimals(c.combinedQps),
-        alone > 0 ? `${decimals(c.combinedQps / alone)}×` : '–',
+        alone > 0 ? `${decimals(c.combinedQps / alone)}×${roundsRange(m)}` : '–',
         decimals(c.p50Ms),
         decimals(c.p99Ms),
         c.perInstance.map((i) => `${decimals(i.p50Ms)} / ${decimals(i.p99Ms)}`).join('; '),

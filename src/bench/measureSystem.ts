@@ -130,8 +130,14 @@ export interface SystemMeasurement {
    * building has already compiled much of the question's code, which a process opening the index has not.
    */
   concurrentAlone?: ConcurrentFigures;
+  /**
+   * Every round of one instance alone then the instances together (throughput of each); `concurrent` and
+   * `concurrentAlone` are the round with the median ratio. Rounds, back to back, because this machine's
+   * speed drifts by a third within minutes: a ratio of two runs minutes apart says more of the drift.
+   */
+  concurrentRounds?: Array<{ aloneQps: number; togetherQps: number }>;
   /** Wall time of each child as the parent saw it, spawn to exit. */
-  childWallMs: { build?: number; cold?: number[]; concurrent?: number; concurrentAlone?: number };
+  childWallMs: { build?: number; cold?: number[]; concurrent?: number };
 }
 
 export interface MeasureOptions {
@@ -151,6 +157,8 @@ export interface MeasureOptions {
   databaseUrl?: string;
   /** Processes querying at once in the concurrent phase (systems marked `concurrent`); below 2 skips it. Default 2. */
   instances?: number;
+  /** Rounds of one instance alone then the instances together. Default 3. */
+  concurrentRounds?: number;
   log?: (line: string) => void;
 }
 
@@ -172,15 +180,32 @@ async function runPhases(result: SystemMeasurement, common: string[], options: M
   result.coldMedian = medianCold(cold);
   const instances = options.instances ?? 2;
   if (SYSTEMS[options.system]?.concurrent && instances >= 2) {
-    log(`  ${options.system} @ ${options.size}: 1 instance querying alone…`);
-    let started = performance.now();
-    result.concurrentAlone = await runConcurrent(common, 1, options);
-    result.childWallMs.concurrentAlone = Math.round(performance.now() - started);
-    log(`  ${options.system} @ ${options.size}: ${instances} instances querying at once…`);
-    started = performance.now();
-    result.concurrent = await runConcurrent(common, instances, options);
+    const started = performance.now();
+    await runConcurrentRounds(result, common, instances, options, log);
     result.childWallMs.concurrent = Math.round(performance.now() - started);
   }
+}
+
+/** Rounds of one instance alone, then `instances` at once; keeps the round with the median ratio. */
+async function runConcurrentRounds(
+  result: SystemMeasurement,
+  common: string[],
+  instances: number,
+  options: MeasureOptions,
+  log: (line: string) => void,
+): Promise<void> {
+  const rounds: Array<{ alone: ConcurrentFigures; together: ConcurrentFigures }> = [];
+  const count = options.concurrentRounds ?? 3;
+  for (let r = 1; r <= count; r++) {
+    log(`  ${options.system} @ ${options.size}: round ${r} of ${count}, 1 instance alone, then ${instances} at once…`);
+    const alone = await runConcurrent(common, 1, options);
+    rounds.push({ alone, together: await runConcurrent(common, instances, options) });
+  }
+  const ratio = (r: (typeof rounds)[number]) => r.together.combinedQps / Math.max(1e-9, r.alone.combinedQps);
+  const middle = [...rounds].sort((a, b) => ratio(a) - ratio(b))[Math.floor((rounds.length - 1) / 2)]!;
+  result.concurrentAlone = middle.alone;
+  result.concurrent = middle.together;
+  result.concurrentRounds = Array.from(rounds, (r) => ({ aloneQps: r.alone.combinedQps, togetherQps: r.together.combinedQps }));
 }
 
 /** Runs the build child, then the cold-start children, over a fresh data folder. Never throws for a failing system. */

@@ -3,7 +3,7 @@
 // printed and the full report written as JSON.
 //   npm run bench -- [--sizes 10000,100000] [--systems relais,minisearch-default] [--repeat 5]
 //                    [--quick] [--out bench-results/latest.json] [--corpus-cache DIR] [--cold-runs 1]
-//                    [--timeout SECONDS] [--max-old-space MB] [--database-url URL] [--instances 2]
+//                    [--timeout SECONDS] [--max-old-space MB] [--database-url URL] [--instances 2] [--concurrent-rounds 3]
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -29,7 +29,8 @@ const USAGE = `npm run bench -- [options]
   --questions FILE   questions, one JSON object with a "question" field per line (default the public eval)
   --database-url URL PostgreSQL server for relais-postgres (schema bench_<size>) and postgres-fts (bench_postgres_fts_<size>),
                      dropped and rebuilt (default: the DATABASE_URL environment variable; without either, both are skipped)
-  --instances N      processes querying at once, for the systems that are measured so (default 2; 1 = off)`;
+  --instances N      processes querying at once, for the systems that are measured so (default 2; 1 = off)
+  --concurrent-rounds N  rounds of one instance alone then N at once; the median ratio is shown (default 3)`;
 
 function positiveIntegers(text: string, option: string): number[] {
   const values = text
@@ -79,6 +80,7 @@ interface BenchOptions {
   timeoutS: number;
   maxOldSpaceMb: number;
   instances: number;
+  concurrentRounds: number;
   out: string;
   questions: string;
   corpusCache: string;
@@ -101,6 +103,7 @@ function readBenchCommandLine() {
         help: { type: 'boolean', short: 'h' },
         'database-url': { type: 'string' },
         instances: { type: 'string' },
+        'concurrent-rounds': { type: 'string' },
       },
     },
     'npm run bench -- [options] (npm run bench -- --help lists them)',
@@ -128,6 +131,7 @@ function readBenchOptions(values: ReturnType<typeof readBenchCommandLine>['value
     timeoutS: single(values.timeout ?? '3600', '--timeout'),
     maxOldSpaceMb: single(values['max-old-space'] ?? '8192', '--max-old-space'),
     instances: single(values.instances ?? '2', '--instances'),
+    concurrentRounds: single(values['concurrent-rounds'] ?? '3', '--concurrent-rounds'),
     out: path.resolve(REPO_ROOT, values.out ?? 'bench-results/latest.json'),
     questions: path.resolve(values.questions ?? DEFAULT_QUESTIONS),
     corpusCache: values['corpus-cache'] ?? DEFAULT_CORPUS_CACHE,
@@ -136,7 +140,7 @@ function readBenchOptions(values: ReturnType<typeof readBenchCommandLine>['value
 
 /** The report before any measurement: the machine, its load, the commit and the options. */
 function newReport(options: BenchOptions): BenchReport {
-  const { sizes, systems, repeat, coldRuns, questions, maxOldSpaceMb, instances, databaseUrl } = options;
+  const { sizes, systems, repeat, coldRuns, questions, maxOldSpaceMb, instances, concurrentRounds, databaseUrl } = options;
   const cpus = os.cpus();
   return {
     date: new Date().toISOString(),
@@ -157,6 +161,7 @@ function newReport(options: BenchOptions): BenchReport {
       questions,
       maxOldSpaceMb,
       instances,
+      concurrentRounds,
       database: databaseUrl ? redact(databaseUrl) : undefined,
     },
     systems: Object.fromEntries(
@@ -199,7 +204,7 @@ async function measureAll(
   save: () => Promise<void>,
   log: (line: string) => void,
 ): Promise<void> {
-  const { systems, questions, repeat, coldRuns, maxOldSpaceMb, databaseUrl, instances } = options;
+  const { systems, questions, repeat, coldRuns, maxOldSpaceMb, databaseUrl, instances, concurrentRounds } = options;
   for (const size of options.sizes) {
     const corpusDir = await ensureCorpus(size, options.corpusCache, log);
     log(`${size.toLocaleString('en-US')} documents (${corpusDir}):`);
@@ -216,6 +221,7 @@ async function measureAll(
         log,
         databaseUrl,
         instances,
+        concurrentRounds,
       });
       report.results.push(result);
       logFigures(result, log);

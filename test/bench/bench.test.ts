@@ -203,7 +203,14 @@ describe('systems', () => {
   it.skipIf(!hasSharedQuestions)(
     'measures two instances querying at once',
     async () => {
-      const result = await measureSystem({ system: 'relais', size: 5, corpusDir: bundledCorpus, repeat: 1, timeoutMs: CHILD_TIMEOUT_MS });
+      const result = await measureSystem({
+        system: 'relais',
+        size: 5,
+        corpusDir: bundledCorpus,
+        repeat: 1,
+        timeoutMs: CHILD_TIMEOUT_MS,
+        concurrentRounds: 2,
+      });
       expect(result.error).toBeUndefined();
       expect(result.concurrent?.instances).toBe(2);
       expect(result.concurrent?.perInstance).toHaveLength(2);
@@ -211,6 +218,7 @@ describe('systems', () => {
       // The baseline: one instance, opened and warmed up as each of the two.
       expect(result.concurrentAlone?.perInstance).toHaveLength(1);
       expect(result.concurrentAlone?.combinedQps).toBeGreaterThan(0);
+      expect(result.concurrentRounds).toHaveLength(2);
       expect(
         formatTable({
           date: '2026-01-01T00:00:00.000Z',
