@@ -126,8 +126,8 @@ export interface SystemMeasurement {
   concurrent?: ConcurrentFigures;
   /**
    * One process measured exactly as each of those (opened from what build saved, the same warm-up), alone:
-   * what their combined throughput is compared with. The build process's own passes are no such baseline:
-   * building has already compiled much of the question's code, which a process opening the index has not.
+   * what their combined throughput is compared with. The build process's own passes are no like baseline:
+   * it built the index in place (and compiled the analysis code doing so) rather than opening it.
    */
   concurrentAlone?: ConcurrentFigures;
   /**
