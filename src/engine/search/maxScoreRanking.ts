@@ -82,13 +82,8 @@ export interface Ranking {
  * What scoring one alternative by scanning costs, in postings: a single word's postings, or the rarest
  * word's postings each with look-ups of the others.
  */
-function scanCost(source: PostingSource, ids: readonly number[]): number {
-  const frequencies = Array.from(
-    ids.filter((id) => id >= 0),
-    (id) => source.frequency(id),
-  );
-  if (frequencies.length === 0) return 0;
-  return Math.min(...frequencies) * (1 + (frequencies.length - 1) * LOOKUP_COST);
+function scanCost(source: PostingSource, alt: ResolvedAlternative): number {
+  return alt.rarest < 0 ? 0 : source.frequency(alt.rarest) * (1 + alt.others.length * LOOKUP_COST);
 }
 
 interface ResolvedAlternative {
@@ -208,7 +203,7 @@ interface Seed {
  */
 function seed(run: RankingRun, resolved: readonly ResolvedConcept[], total: number): Seed {
   const { source, limit } = run;
-  const scanTotal = resolved.reduce((sum, c) => sum + c.alternatives.reduce((s, a) => s + scanCost(source, a.ids), 0), 0);
+  const scanTotal = resolved.reduce((sum, c) => sum + c.alternatives.reduce((s, a) => s + scanCost(source, a), 0), 0);
   const driver = rarestWholeWord(source, resolved);
   if (driver < 0 || scanTotal < SEED_PAYOFF * SEED_EXAMINED * limit * SEED_LOOKUPS * LOOKUP_COST) return { bound: 0 };
   const sample = source.postings(driver).slice(0, SEED_EXAMINED * limit);
@@ -257,7 +252,8 @@ function rarestWholeWord(source: PostingSource, resolved: readonly ResolvedConce
   for (const c of resolved) {
     const full = c.alternatives.filter((a) => a.factor >= 1);
     if (full.length !== 1) continue;
-    for (const id of full[0]!.ids) if (id >= 0 && (best < 0 || source.frequency(id) < source.frequency(best))) best = id;
+    const rarest = full[0]!.rarest;
+    if (rarest >= 0 && (best < 0 || source.frequency(rarest) < source.frequency(best))) best = rarest;
   }
   return best;
 }
@@ -316,9 +312,9 @@ function rarestOf(source: PostingSource, ids: readonly number[]): number {
 
 /** Adds one concept's score to the passages it reaches: by look-ups when pruned and cheaper, by scans otherwise. */
 function scoreConcept(run: RankingRun, c: ResolvedConcept): void {
-  const known = c.alternatives.reduce((sum, a) => sum + a.ids.filter((id) => id >= 0).length, 0);
+  const known = c.alternatives.reduce((sum, a) => sum + (a.rarest < 0 ? 0 : 1 + a.others.length), 0);
   const lookUpCost = run.touchedCount * known * LOOKUP_COST;
-  const scanTotal = c.alternatives.reduce((sum, alt) => sum + scanCost(run.source, alt.ids), 0);
+  const scanTotal = c.alternatives.reduce((sum, alt) => sum + scanCost(run.source, alt), 0);
   if (run.pruned && lookUpCost < scanTotal) {
     run.work += lookUpCost;
     lookUpConcept(run, c);
@@ -328,7 +324,7 @@ function scoreConcept(run: RankingRun, c: ResolvedConcept): void {
   if (only && only.ids.length === 1 && only.factor >= 1) {
     // One word, one way of saying it (most concepts): its value goes straight to the accumulators,
     // without the per-concept best values a concept with synonyms needs (half the memory traffic).
-    run.work += scanCost(run.source, only.ids);
+    run.work += scanCost(run.source, only);
     addTerm(run, only.ids[0]!, c.weight * Math.fround(only.factor));
     return;
   }
@@ -374,7 +370,7 @@ function lookUpConcept(run: RankingRun, c: ResolvedConcept): void {
 }
 
 function scanAlternative(run: RankingRun, alt: ResolvedAlternative): void {
-  const altCost = scanCost(run.source, alt.ids);
+  const altCost = scanCost(run.source, alt);
   // Synonyms and spelling corrections (factor < 1) find new passages only while candidates are
   // scarce; once there are enough (found by earlier concepts or by this concept's own words),
   // they just score the candidates found, when that is cheaper.
