@@ -15,6 +15,7 @@ import { compressPassageTexts, PassageTexts, type PassageTextParts } from './pas
 import { InProcessIndex } from './inProcessIndex.ts';
 import type { IndexedDocument, SimilarTerm, WeightedConcept } from './searchBackend.ts';
 import { decodeSorted, sortedHolds } from './sortedVarints.ts';
+import { DenseMembership, hasBit } from './denseMembership.ts';
 import { buildTermPostings, type TermPostings } from './termPostings.ts';
 import { lastStartingAtOrBefore } from './passageRuns.ts';
 import { TermVocabulary } from './termVocabulary.ts';
@@ -31,6 +32,7 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
   private readonly termIds = new Map<string, number>();
   private readonly vocabulary: TermVocabulary;
   private readonly texts: PassageTexts;
+  private readonly dense: DenseMembership;
   // Scratch space, allocated on first use and reused (ranking is synchronous).
   private scratch: RankingScratch | undefined;
   private postingBuffer: Uint32Array | undefined;
@@ -46,6 +48,12 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
     parts.terms.forEach((t, i) => this.termIds.set(t, i));
     this.vocabulary = new TermVocabulary(parts.terms, parts.termFrequency);
     this.texts = new PassageTexts(parts);
+    this.dense = new DenseMembership(
+      this.passageCount,
+      parts.terms.length,
+      (id) => this.frequency(id),
+      (id) => this.postings(id),
+    );
   }
 
   static build(corpus: readonly CorpusDocument[]): CompactIndex {
@@ -148,7 +156,13 @@ export class CompactIndex extends InProcessIndex implements PostingSource {
     return this.postingBuffer.subarray(0, count);
   }
 
+  members(termId: number): Uint32Array | undefined {
+    return this.dense.bitset(termId);
+  }
+
   holds(passage: number, termId: number): boolean {
+    const bits = this.dense.bitset(termId);
+    if (bits) return hasBit(bits, passage);
     return sortedHolds(this.parts.passageTerms, this.parts.passageTermStart[passage]!, this.parts.passageTermStart[passage + 1]!, termId);
   }
 

@@ -7,6 +7,8 @@ import type { WeightedConcept } from './searchBackend.ts';
 const PRUNE_BELOW = 0.4;
 /** A membership look-up costs about as much as visiting this many postings (measured on the compact index). */
 const LOOKUP_COST = 8;
+/** A look-up in a common term's bitset (PostingSource.members) costs about one posting. */
+const BITSET_LOOKUP_COST = 1;
 
 /** What ranking needs of an index: its terms' posting lists and a membership test. */
 export interface PostingSource {
@@ -22,6 +24,12 @@ export interface PostingSource {
   postings(termId: number): Uint32Array;
   /** Whether the passage's own text holds the term. */
   holds(passage: number, termId: number): boolean;
+  /**
+   * For a common term, the passages holding it as a bitset (bit p of word p >>> 5); undefined for the
+   * others. Optional: once candidates are found, ranking tests them against the bitset instead of walking
+   * the term's long list, and counts `holds` on such a term as cheap.
+   */
+  members?(termId: number): Uint32Array | undefined;
 }
 
 /**
@@ -83,7 +91,17 @@ export interface Ranking {
  * word's postings each with look-ups of the others.
  */
 function scanCost(source: PostingSource, alt: ResolvedAlternative): number {
-  return alt.rarest < 0 ? 0 : source.frequency(alt.rarest) * (1 + alt.others.length * LOOKUP_COST);
+  return alt.rarest < 0 ? 0 : source.frequency(alt.rarest) * (1 + alt.othersLookUp);
+}
+
+/** scanCost with every look-up at LOOKUP_COST, as if no term had a bitset. */
+function listScanCost(source: PostingSource, alt: ResolvedAlternative, known: number): number {
+  return alt.rarest < 0 ? 0 : source.frequency(alt.rarest) * (1 + (known - 1) * LOOKUP_COST);
+}
+
+/** What a membership look-up of the term costs, in postings. */
+function lookUpCost(source: PostingSource, id: number): number {
+  return source.members?.(id) ? BITSET_LOOKUP_COST : LOOKUP_COST;
 }
 
 interface ResolvedAlternative {
@@ -94,6 +112,13 @@ interface ResolvedAlternative {
   rarest: number;
   /** Its other known words (all of `ids` but -1 and `rarest` once). */
   others: number[];
+  /** What looking up `others` in one passage costs, in postings; `lookUp` adds the rarest word's. */
+  othersLookUp: number;
+  lookUp: number;
+  /** The rarest word's bitset when it is a common term (a single-word alternative is then tested, not scanned, once pruned). */
+  rarestMembers: Uint32Array | undefined;
+  /** The bitsets of `others`, where they have one. */
+  othersMembers: Array<Uint32Array | undefined>;
 }
 
 interface ResolvedConcept {
@@ -298,7 +323,11 @@ function resolveTerms(source: PostingSource, concepts: readonly WeightedConcept[
       const rarest = rarestOf(source, ids);
       const others = ids.filter((id) => id >= 0);
       others.splice(others.indexOf(rarest), 1);
-      return { factor: a.factor, ids, rarest, others };
+      const othersLookUp = others.reduce((sum, id) => sum + lookUpCost(source, id), 0);
+      const rarestMembers = rarest < 0 ? undefined : source.members?.(rarest);
+      const lookUp = rarest < 0 ? 0 : othersLookUp + lookUpCost(source, rarest);
+      const othersMembers = Array.from(others, (id) => source.members?.(id));
+      return { factor: a.factor, ids, rarest, others, othersLookUp, lookUp, rarestMembers, othersMembers };
     }),
   })).sort((a, b) => b.weight - a.weight);
 }
@@ -312,11 +341,10 @@ function rarestOf(source: PostingSource, ids: readonly number[]): number {
 
 /** Adds one concept's score to the passages it reaches: by look-ups when pruned and cheaper, by scans otherwise. */
 function scoreConcept(run: RankingRun, c: ResolvedConcept): void {
-  const known = c.alternatives.reduce((sum, a) => sum + (a.rarest < 0 ? 0 : 1 + a.others.length), 0);
-  const lookUpCost = run.touchedCount * known * LOOKUP_COST;
-  const scanTotal = c.alternatives.reduce((sum, alt) => sum + scanCost(run.source, alt), 0);
-  if (run.pruned && lookUpCost < scanTotal) {
-    run.work += lookUpCost;
+  const lookUps = run.touchedCount * c.alternatives.reduce((sum, a) => sum + a.lookUp, 0);
+  const scanTotal = c.alternatives.reduce((sum, alt) => sum + prunedScanCost(run, alt), 0);
+  if (run.pruned && lookUps < scanTotal) {
+    run.work += lookUps;
     lookUpConcept(run, c);
     return;
   }
@@ -324,8 +352,8 @@ function scoreConcept(run: RankingRun, c: ResolvedConcept): void {
   if (only && only.ids.length === 1 && only.factor >= 1) {
     // One word, one way of saying it (most concepts): its value goes straight to the accumulators,
     // without the per-concept best values a concept with synonyms needs (half the memory traffic).
-    run.work += scanCost(run.source, only);
-    addTerm(run, only.ids[0]!, c.weight * Math.fround(only.factor));
+    run.work += prunedScanCost(run, only);
+    addTerm(run, only, c.weight * Math.fround(only.factor));
     return;
   }
   run.conceptCount = 0;
@@ -352,36 +380,46 @@ function addBestValues(scratch: RankingScratch, conceptCount: number, weight: nu
  * ranking would depend on which way each concept happened to be scored.
  */
 function alternativeValue(source: PostingSource, p: number, alt: ResolvedAlternative): number {
-  if (alt.rarest < 0 || !source.holds(p, alt.rarest)) return 0;
+  if (alt.rarest < 0 || !holdsTerm(source, p, alt.rarest, alt.rarestMembers)) return 0;
   let found = 1;
-  for (const id of alt.others) if (source.holds(p, id)) found++;
+  for (let k = 0; k < alt.others.length; k++) if (holdsTerm(source, p, alt.others[k]!, alt.othersMembers[k])) found++;
   return (alt.factor * found) / alt.ids.length;
 }
 
-/** Pruned: the concept only updates the passages already found, each looked up. */
+/** Whether passage p holds the term: from its bitset when it has one (one load), from the source otherwise. */
+function holdsTerm(source: PostingSource, p: number, id: number, members: Uint32Array | undefined): boolean {
+  return members ? ((members[p >>> 5]! >>> (p & 31)) & 1) !== 0 : source.holds(p, id);
+}
+
+/**
+ * Pruned: the concept only updates the passages already found, each looked up. Values are rounded to
+ * Float32 as scanning's per-concept best values are: a score must not depend on the way it was reached.
+ */
 function lookUpConcept(run: RankingRun, c: ResolvedConcept): void {
   const { acc, touched } = run.scratch;
   for (let i = 0; i < run.touchedCount; i++) {
     const p = touched[i]!;
     let v = 0;
     for (const alt of c.alternatives) v = Math.max(v, alternativeValue(run.source, p, alt));
-    acc[p]! += c.weight * v;
+    // Most passages found hold none of a common word's ways: their score is not even read (a cache miss each).
+    if (v > 0) acc[p]! += c.weight * Math.fround(v);
   }
 }
 
 function scanAlternative(run: RankingRun, alt: ResolvedAlternative): void {
-  const altCost = scanCost(run.source, alt);
   // Synonyms and spelling corrections (factor < 1) find new passages only while candidates are
   // scarce; once there are enough (found by earlier concepts or by this concept's own words),
-  // they just score the candidates found, when that is cheaper.
+  // they just score the candidates found, when that is cheaper. Cheaper by the costs of plain lists:
+  // a rule of which passages a synonym may bring in must not change with how an index stores them.
   const pool = run.touchedCount + run.conceptCount;
-  if (alt.factor < 1 && pool >= run.limit && pool * alt.ids.length * LOOKUP_COST < altCost) {
-    run.work += pool * alt.ids.length * LOOKUP_COST;
+  const known = alt.rarest < 0 ? 0 : 1 + alt.others.length;
+  if (alt.factor < 1 && pool >= run.limit && pool * alt.ids.length * LOOKUP_COST < listScanCost(run.source, alt, known)) {
+    run.work += pool * alt.lookUp;
     lookUpAlternative(run, alt);
     return;
   }
-  run.work += altCost;
-  if (alt.ids.length === 1) scanTerm(run, alt.ids[0]!, alt.factor);
+  run.work += prunedScanCost(run, alt);
+  if (alt.ids.length === 1) scanTerm(run, alt);
   else scanPhrase(run, alt);
 }
 
@@ -405,9 +443,29 @@ function lookUpAlternative(run: RankingRun, alt: ResolvedAlternative): void {
 }
 
 /** One term: its value is the factor itself, no counting needed (the hottest loop of all). */
-function scanTerm(run: RankingRun, id: number, factor: number): void {
+function scanTerm(run: RankingRun, alt: ResolvedAlternative): void {
+  const id = alt.rarest;
   if (id < 0) return;
-  run.conceptCount = raiseBest(run.scratch, run.source.postings(id), run.pruned, factor, run.conceptCount);
+  if (run.pruned && testsFound(run, alt)) {
+    run.conceptCount = raiseBestOfMembers(run.scratch, run.touchedCount, alt.rarestMembers!, alt.factor, run.conceptCount);
+    return;
+  }
+  run.conceptCount = raiseBest(run.scratch, run.source.postings(id), run.pruned, alt.factor, run.conceptCount);
+}
+
+/** raiseBest for the passages found that the bitset holds. */
+function raiseBestOfMembers(scratch: RankingScratch, found: number, members: Uint32Array, factor: number, count: number): number {
+  const { best, touched, conceptTouched } = scratch;
+  for (let i = 0; i < found; i++) {
+    const p = touched[i]!;
+    if (((members[p >>> 5]! >>> (p & 31)) & 1) === 0) continue;
+    const b = best[p]!;
+    if (factor > b) {
+      if (b === 0) conceptTouched[count++] = p;
+      best[p] = factor;
+    }
+  }
+  return count;
 }
 
 /** Raises each posting's best value to `factor`, listing passages new to the concept; the new count. */
@@ -429,11 +487,36 @@ function raiseBest(scratch: RankingScratch, postings: Uint32Array, pruned: boole
  * A concept said by one word only: `value` (weight times factor, as the accumulators would add it from
  * the best values) added to each passage holding it; once pruned, to the passages found so far only.
  */
-function addTerm(run: RankingRun, id: number, value: number): void {
+function addTerm(run: RankingRun, alt: ResolvedAlternative, value: number): void {
+  const id = alt.rarest;
   if (id < 0) return;
+  if (run.pruned && testsFound(run, alt)) return addToFoundMembers(run.scratch, run.touchedCount, alt.rarestMembers!, value);
   const postings = run.source.postings(id);
   if (run.pruned) addToFound(run.scratch, postings, value);
   else run.touchedCount = addToAll(run.scratch, postings, value, run.touchedCount);
+}
+
+/**
+ * Once pruned, whether a single-word alternative is better tested in each passage found than scanned:
+ * its word has a bitset and fewer passages are found than hold it. Either way, the same passages get
+ * the same values.
+ */
+function testsFound(run: RankingRun, alt: ResolvedAlternative): boolean {
+  return alt.rarestMembers !== undefined && alt.ids.length === 1 && run.touchedCount < run.source.frequency(alt.rarest);
+}
+
+/** What scanning the alternative costs now: once pruned, a common word is tested in the passages found instead. */
+function prunedScanCost(run: RankingRun, alt: ResolvedAlternative): number {
+  return run.pruned && testsFound(run, alt) ? run.touchedCount * BITSET_LOOKUP_COST : scanCost(run.source, alt);
+}
+
+/** Adds `value` to each passage found that the bitset holds. */
+function addToFoundMembers(scratch: RankingScratch, count: number, members: Uint32Array, value: number): void {
+  const { acc, touched } = scratch;
+  for (let i = 0; i < count; i++) {
+    const p = touched[i]!;
+    if (((members[p >>> 5]! >>> (p & 31)) & 1) !== 0) acc[p]! += value;
+  }
 }
 
 function addToFound(scratch: RankingScratch, postings: Uint32Array, value: number): void {
@@ -499,7 +582,7 @@ function foundAmong(scratch: RankingScratch, list: Uint32Array): Uint32Array {
 function countWord(run: RankingRun, postings: Uint32Array, id: number, found: Uint8Array): void {
   const { source } = run;
   const { acc } = run.scratch;
-  if (source.frequency(id) < postings.length * LOOKUP_COST) {
+  if (source.frequency(id) < postings.length * lookUpCost(source, id)) {
     const list = source.postings(id);
     let j = 0;
     for (let k = 0; k < postings.length && j < list.length; k++) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PostingSource, rankByMaxScore, RankingScratch } from '../../../src/engine/search/maxScoreRanking.ts';
 import type { WeightedConcept } from '../../../src/engine/search/searchBackend.ts';
+import { DenseMembership } from '../../../src/engine/search/denseMembership.ts';
 
 /** Passages as term lists, in memory. */
 function source(passages: string[][]): PostingSource {
@@ -15,6 +16,12 @@ function source(passages: string[][]): PostingSource {
     postings: (id) => lists[id]!,
     holds: (passage, id) => passages[passage]!.includes(terms[id]!),
   };
+}
+
+/** The same source, with bitsets for its common terms (as the compact index has). */
+function withBitsets(plain: PostingSource): PostingSource {
+  const dense = new DenseMembership(plain.passageCount, 1000, plain.frequency, plain.postings);
+  return { ...plain, members: (id) => dense.bitset(id) };
 }
 
 const concept = (weight: number, ...alternatives: Array<[string[], number]>): WeightedConcept => ({
@@ -110,6 +117,37 @@ describe('rankByMaxScore', () => {
     const { ids } = rankByMaxScore(source(passages), query, 2, new RankingScratch(passages.length));
     expect(ids).toEqual(exactTop(passages, query, 2));
     expect(ids).toEqual([0, 1]);
+  });
+
+  it('ranks the same with bitsets for common terms, for less work', () => {
+    // Common words (in a half, a third, a fifth of the passages), a rarer one, synonyms and a phrase: once
+    // candidates are found, common words are tested against them instead of scanned.
+    const passages = Array.from({ length: 3000 }, (_, i) =>
+      [
+        i % 2 === 0 && 'reseau',
+        i % 3 === 0 && 'public',
+        i % 5 === 0 && 'commun',
+        i % 7 === 0 && 'ville',
+        i % 97 === 0 && 'gers',
+        i % 89 === 0 && 'gersois',
+      ].filter((t): t is string => t !== false),
+    );
+    const queries = [
+      [
+        concept(5, [['gers'], 1], [['gersois'], 0.85]),
+        concept(2, [['reseau', 'public'], 1]),
+        concept(1, [['commun'], 1], [['ville'], 0.8]),
+      ],
+      [concept(3, [['ville'], 1]), concept(2, [['reseau'], 1]), concept(1.5, [['public'], 1]), concept(1, [['commun'], 1])],
+    ];
+    for (const query of queries) {
+      for (const limit of [3, 24, 100]) {
+        const plain = rankByMaxScore(source(passages), query, limit, new RankingScratch(passages.length));
+        const dense = rankByMaxScore(withBitsets(source(passages)), query, limit, new RankingScratch(passages.length));
+        expect(dense.ids).toEqual(plain.ids);
+        expect(dense.work).toBeLessThanOrEqual(plain.work);
+      }
+    }
   });
 
   it('once pruned, scores a phrase in the passages already found, as scoring them all would', () => {
