@@ -119,6 +119,18 @@ describe('rankByMaxScore', () => {
     expect(ids).toEqual([0, 1]);
   });
 
+  it('merges a word and its synonym into one pass, each passage getting the better factor', () => {
+    // "fibr" in every other passage, its synonym "thd" in every third: passages with both get 1, not 1.85.
+    const passages = Array.from({ length: 3000 }, (_, i) =>
+      [i % 2 === 0 && 'fibr', i % 3 === 0 && 'thd', i % 7 === 0 && 'cantal'].filter((t): t is string => t !== false),
+    );
+    const query = [concept(3, [['fibr'], 1], [['thd'], 0.85]), concept(1, [['cantal'], 1])];
+    for (const limit of [5, 200]) {
+      const { ids } = rankByMaxScore(source(passages), query, limit, new RankingScratch(passages.length));
+      expect(ids).toEqual(exactTop(passages, query, limit));
+    }
+  });
+
   it('ranks the same with bitsets for common terms, for less work', () => {
     // Common words (in a half, a third, a fifth of the passages), a rarer one, synonyms and a phrase: once
     // candidates are found, common words are tested against them instead of scanned.
