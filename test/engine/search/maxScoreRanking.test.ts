@@ -177,7 +177,8 @@ describe('rankByMaxScore', () => {
 
 /** Every passage scored, best first, ties by id: what ranking must return when nothing is too light. */
 function exactTop(passages: string[][], query: WeightedConcept[], limit: number): number[] {
-  const frequency = (t: string) => passages.filter((p) => p.includes(t)).length;
+  const counts = new Map<string, number>();
+  const frequency = (t: string) => counts.get(t) ?? counts.set(t, passages.filter((p) => p.includes(t)).length).get(t)!;
   // Several words: a share of them, in the passages holding the rarest.
   const rarest = (terms: readonly string[]) => [...terms].filter((t) => frequency(t) > 0).sort((a, b) => frequency(a) - frequency(b))[0];
   const share = (p: string[], terms: readonly string[]) =>
