@@ -41,28 +41,49 @@ function rx(source: string): RegExp {
   return new RegExp(source, 'gu');
 }
 
+/**
+ * A pattern, the strength of what it finds, and optionally a cheap test of something every match holds
+ * (a month name, a year): most sentences hold none, and a plain search skips the pattern's costlier
+ * scan, whose look-behind runs at every position. It changes no result (see answerEvidence.test.ts).
+ */
+type Pattern = readonly [pattern: RegExp, strength: number, needs?: RegExp];
+
+const MONTH_NAME = new RegExp(FRENCH_MONTH_NAMES.join('|'));
+const YEAR = /(?:19|20)\d\d/;
+// Every unit a duration is said in, after a space ("an", "annees": " an").
+const DURATION_UNIT = /\san|mois|semaine|jour|heure|minute|siecle|decennie/;
+
 // On folded text (lowercase, no accents: the same length as the original for French letters).
-const PATTERNS: Partial<Record<AnswerType, ReadonlyArray<[RegExp, number]>>> = {
+export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   money: [
-    [rx(`${B}${NUMBER}\\s*(?:(?:millions?|milliards?|mds?|m|k)\\s*)?(?:d'\\s*)?(?:€|euros?|eur${E}|m€|k€|md€)(?:\\s*(?:ht|ttc)${E})?`), 1],
-    [rx(`${B}(?:un|une|des)\\s+(?:million|milliard)s?\\s+d'euros`), 1],
-    [rx(`${B}\\d+(?:[.,]\\d+)?\\s*(?:millions?|milliards?)${E}`), 0.5],
-    [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.6],
+    [
+      rx(`${B}${NUMBER}\\s*(?:(?:millions?|milliards?|mds?|m|k)\\s*)?(?:d'\\s*)?(?:€|euros?|eur${E}|m€|k€|md€)(?:\\s*(?:ht|ttc)${E})?`),
+      1,
+      /€|eur/,
+    ],
+    [rx(`${B}(?:un|une|des)\\s+(?:million|milliard)s?\\s+d'euros`), 1, /d'euros/],
+    [rx(`${B}\\d+(?:[.,]\\d+)?\\s*(?:millions?|milliards?)${E}`), 0.5, /illi/],
+    [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.6, /gratuit/],
   ],
   percent: [
-    [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${E})`), 1],
-    [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}`), 0.8],
+    [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${E})`), 1, /%|pour\s*cent|point/],
+    [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}`), 0.8, /moitie|tiers|quart/],
     [
       rx(`${B}\\d+\\s+(?:sur|\\/)\\s+\\d+${E}|${B}(?:un|une|deux|trois|quatre)\\s+\\p{L}+\\s+sur\\s+(?:deux|trois|quatre|cinq|dix)${E}`),
       0.8,
+      /sur|\//,
     ],
   ],
   date: [
-    [rx(`${B}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?${E}`), 1],
-    [rx(`${B}\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}${E}`), 1],
-    [rx(`${B}(?:${FRENCH_YEAR_PARTS.join('|')}|${MONTH})[\\s-]+(?:(?:de\\s+l'annee\\s+)?)(?:19|20)\\d{2}${E}`), 0.9],
-    [rx(`${B}(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?${E}`), 0.9],
-    [rx(`${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut)\\s+(?:19|20)\\d{2}${E}`), 0.7],
+    [
+      rx(`${B}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?${E}`),
+      1,
+      MONTH_NAME,
+    ],
+    [rx(`${B}\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}${E}`), 1, /\d[/.]\d/],
+    [rx(`${B}(?:${FRENCH_YEAR_PARTS.join('|')}|${MONTH})[\\s-]+(?:(?:de\\s+l'annee\\s+)?)(?:19|20)\\d{2}${E}`), 0.9, YEAR],
+    [rx(`${B}(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?${E}`), 0.9, /(?:19|20)\d\d-\d/],
+    [rx(`${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut)\\s+(?:19|20)\\d{2}${E}`), 0.7, YEAR],
     [
       rx(
         `${B}(?:(?:le|la|l'|du|de la|de l'|au|a la)\\s*)?(?:mois|annee|an|semaine|trimestre|printemps|ete|automne|hiver|rentree)\\s+(?:prochaine?|derniere?|suivante?)${E}`,
@@ -70,21 +91,26 @@ const PATTERNS: Partial<Record<AnswerType, ReadonlyArray<[RegExp, number]>>> = {
       0.7,
     ],
     // A month or a moment of the year without the year: "en septembre", "fin mars", "avant Noël".
-    [rx(`${B}(?:en|des|d'ici|avant|apres|jusqu'en|jusqu'a|fin|debut|mi|courant|au mois de|au mois d')[\\s-]*${MONTH}${E}`), 0.75],
+    [
+      rx(`${B}(?:en|des|d'ici|avant|apres|jusqu'en|jusqu'a|fin|debut|mi|courant|au mois de|au mois d')[\\s-]*${MONTH}${E}`),
+      0.75,
+      MONTH_NAME,
+    ],
     [rx(`${B}(?:avant|apres|d'ici|pour|a|au|en|des|jusqu'a|depuis)\\s+(?:${FRENCH_CALENDAR_MOMENTS.join('|')})${E}`), 0.7],
     [rx(`${B}(?:a compter|a partir|des|d'ici)\\s+(?:du|de la|de l'|de|la|le|l')\\s*\\p{L}+`), 0.6],
-    [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45],
+    [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45, YEAR],
     [rx(`${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd'hui)${E}`), 0.4],
   ],
   duration: [
     [
       rx(`${B}(?:pendant|durant|sur|pour|en|depuis)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`),
       1,
+      DURATION_UNIT,
     ],
     // "quatre mois après l'attaque" places an event in time: it is no duration.
-    [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?)\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4],
-    [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9],
-    [rx(`${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|decennie|quart de siecle|demi-siecle)${E}`), 0.9],
+    [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?)\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4, DURATION_UNIT],
+    [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9, DURATION_UNIT],
+    [rx(`${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|decennie|quart de siecle|demi-siecle)${E}`), 0.9, DURATION_UNIT],
   ],
   frequency: [
     [rx(`${B}(?:chaque|tous les|toutes les|par)\\s+(?:jour|semaine|mois|trimestre|semestre|an|annee|jours|semaines|ans|annees)${E}`), 1],
@@ -118,7 +144,9 @@ const TELEPHONE = /(?<!\d)(?:\+33\s?|0)\d(?:[\s.]?\d{2}){4}(?!\d)/g;
 
 /** The date forms sure enough to be no count (the first, strongest, of the date patterns). */
 const SURE_DATES = (PATTERNS.date ?? []).filter(([, strength]) => strength >= 0.9);
-const FRACTIONS = Array.from([...FRENCH_FRACTIONS], ([word]) => rx(`${B}(?:un|une|la|deux|trois) ${word}${E}`));
+const FRACTION_WORDS = Array.from(FRENCH_FRACTIONS.keys());
+// One pattern for every fraction word, its matches put back in the order of the words, then of their place.
+const FRACTIONS = rx(`${B}(?:un|une|la|deux|trois) (${FRACTION_WORDS.join('|')})${E}`);
 
 /** Numbers in a passage, years and dates left out (they are not counts). */
 export function findNumbers(folded: string): AnswerSpan[] {
@@ -137,15 +165,24 @@ export function findNumbers(folded: string): AnswerSpan[] {
     if (YEAR_ALONE.test(digits) || dates.some((d) => start < d.end && end > d.start)) continue;
     out.push(answerSpan(start, end, 1));
   }
-  for (const pattern of FRACTIONS) {
-    for (const m of folded.matchAll(pattern)) out.push(answerSpan(m.index ?? 0, (m.index ?? 0) + m[0].length, 0.8));
-  }
+  out.push(...fractionSpans(folded));
   return out;
 }
 
-function spansOf(folded: string, patterns: ReadonlyArray<[RegExp, number]>): AnswerSpan[] {
+function fractionSpans(folded: string): AnswerSpan[] {
+  const found = Array.from(folded.matchAll(FRACTIONS), (m) => ({
+    word: FRACTION_WORDS.indexOf(m[1]!),
+    at: m.index ?? 0,
+    length: m[0].length,
+  }));
+  found.sort((a, b) => a.word - b.word || a.at - b.at);
+  return Array.from(found, (f) => answerSpan(f.at, f.at + f.length, 0.8));
+}
+
+function spansOf(folded: string, patterns: readonly Pattern[]): AnswerSpan[] {
   const out: AnswerSpan[] = [];
-  for (const [pattern, strength] of patterns) {
+  for (const [pattern, strength, needs] of patterns) {
+    if (needs && !needs.test(folded)) continue;
     for (const m of folded.matchAll(pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].trimEnd().length;

@@ -1,7 +1,9 @@
 // Finding the part of a sentence that answers: an amount for "combien coûte", a date for "quand", a
 // name for "qui". Sentences are written for this file in the style of French press releases.
 import { describe, expect, it } from 'vitest';
-import { findAnswerSpans, findNumbers, findProperNames } from '../../../src/engine/answer/answerEvidence.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findAnswerSpans, findNumbers, findProperNames, PATTERNS } from '../../../src/engine/answer/answerEvidence.ts';
 import type { AnswerType } from '../../../src/engine/answer/answerTypes.ts';
 import { foldKeepingOffsets } from '../../../src/engine/language/foldText.ts';
 
@@ -99,5 +101,41 @@ describe('names', () => {
 
   it('finds nothing in a question', () => {
     expect(findAnswerSpans('Qui a signé la convention le 6 avril 2018 ?', 'date')).toEqual([]);
+  });
+});
+
+const CORPUS = path.resolve(import.meta.dirname, '../../../corpus');
+
+describe('the quick tests before each pattern', () => {
+  // Sentences written for this test, one or more per pattern, and the bundled press releases.
+  const written = [
+    'Le chantier a démarré le 3 mars 2021 et s’achèvera le 15/09/2023.',
+    'Les travaux reprendront au printemps 2024, la commande date de 2023-06.',
+    'Le réseau sera achevé d’ici 2026, selon le syndicat mixte.',
+    'La mise en service complète est prévue l’année prochaine.',
+    'Les premiers raccordements auront lieu fin septembre dans la vallée.',
+    'Le déploiement doit être terminé avant Noël, a promis le président.',
+    'Les inscriptions sont ouvertes à compter du lundi suivant la réunion.',
+    'Le schéma directeur a été adopté en 2019 par l’assemblée.',
+    'Le projet coûte 12,5 millions d’euros, dont un million d’euros de l’État, et 2 milliards au total.',
+    'L’accès aux ateliers est gratuit pour les habitants.',
+    '85 % des foyers sont éligibles, soit la moitié des communes et 3 sur 4 des entreprises ; un foyer sur deux reste à raccorder.',
+    'Le contrat est signé pour 25 ans ; quatre mois après l’attaque, 18 mois de travaux, une décennie d’exploitation.',
+    'Les bornes sont relevées chaque semaine, selon un calendrier mensuel.',
+    'C’est le 3e département raccordé, le premier de la région.',
+    'Un tiers des prises est livré, un quart reste à construire.',
+  ];
+  const bundled = readdirSync(CORPUS).flatMap((f) => readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/));
+  const sentences = [...written, ...bundled].map((t) => foldKeepingOffsets(t));
+
+  it('never skip a sentence the pattern matches, and every pattern with one matches here', () => {
+    for (const [type, patterns] of Object.entries(PATTERNS)) {
+      for (const [pattern, , needs] of patterns ?? []) {
+        if (!needs) continue;
+        const matching = sentences.filter((s) => new RegExp(pattern.source, pattern.flags).test(s));
+        expect(matching.length, `${type} ${pattern.source.slice(0, 60)}`).toBeGreaterThan(0);
+        for (const s of matching) expect(needs.test(s), `${type}: ${s}`).toBe(true);
+      }
+    }
   });
 });
