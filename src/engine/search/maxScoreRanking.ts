@@ -69,20 +69,12 @@ export class RankingScratch {
 
   /** The `index`-th of several lists' buffers, with room for `length` ids; valid until its next call. */
   listBuffer(index: number, length: number): Uint32Array {
-    const current = this.lists[index];
-    if (current && current.length >= length) return current.subarray(0, length);
-    const buffer = new Uint32Array(grown(current?.length ?? 1024, length));
-    this.lists[index] = buffer;
-    return buffer.subarray(0, length);
+    return pooled(this.lists, index, length, (size) => new Uint32Array(size));
   }
 
   /** The `index`-th of several factor buffers, with room for `length`; valid until its next call. */
   factorBuffer(index: number, length: number): Float32Array {
-    const current = this.factors[index];
-    if (current && current.length >= length) return current.subarray(0, length);
-    const buffer = new Float32Array(grown(current?.length ?? 1024, length));
-    this.factors[index] = buffer;
-    return buffer.subarray(0, length);
+    return pooled(this.factors, index, length, (size) => new Float32Array(size));
   }
 
   /** `length` small counts to work on, valid until the next call. */
@@ -90,6 +82,13 @@ export class RankingScratch {
     if (this.counts.length < length) this.counts = new Uint8Array(grown(this.counts.length, length));
     return this.counts.subarray(0, length);
   }
+}
+
+/** The first `length` entries of buffer `index` of the pool, which grows (doubling) when too short. */
+function pooled<T extends Uint32Array | Float32Array>(pool: T[], index: number, length: number, make: (size: number) => T): T {
+  let buffer = pool[index];
+  if (!buffer || buffer.length < length) pool[index] = buffer = make(grown(buffer?.length ?? 1024, length));
+  return buffer.subarray(0, length) as T;
 }
 
 /** Doubling, so a buffer is reallocated a few times in a process's life. */
