@@ -2,6 +2,7 @@
 // index (its snapshot, in the process) and the PostgreSQL backend (lists fetched per question) run this
 // same code, so both backends rank exactly alike.
 import type { WeightedConcept } from './searchBackend.ts';
+import { hasBit } from './denseMembership.ts';
 
 /** A passage no later concept can lift above this share of the question is not a candidate any more. */
 const PRUNE_BELOW = 0.4;
@@ -114,13 +115,13 @@ function scanCost(source: PostingSource, alt: ResolvedAlternative): number {
 }
 
 /** scanCost with every look-up at LOOKUP_COST, as if no term had a bitset. */
-function listScanCost(source: PostingSource, alt: ResolvedAlternative, known: number): number {
-  return alt.rarest < 0 ? 0 : source.frequency(alt.rarest) * (1 + (known - 1) * LOOKUP_COST);
+function listScanCost(source: PostingSource, alt: ResolvedAlternative): number {
+  return alt.rarest < 0 ? 0 : source.frequency(alt.rarest) * (1 + alt.others.length * LOOKUP_COST);
 }
 
-/** What a membership look-up of the term costs, in postings. */
-function lookUpCost(source: PostingSource, id: number): number {
-  return source.members?.(id) ? BITSET_LOOKUP_COST : LOOKUP_COST;
+/** What a membership look-up costs, in postings, given the term's bitset if it has one. */
+function lookUpCost(members: Uint32Array | undefined): number {
+  return members ? BITSET_LOOKUP_COST : LOOKUP_COST;
 }
 
 interface ResolvedAlternative {
@@ -342,10 +343,10 @@ function resolveTerms(source: PostingSource, concepts: readonly WeightedConcept[
       const rarest = rarestOf(source, ids);
       const others = ids.filter((id) => id >= 0);
       others.splice(others.indexOf(rarest), 1);
-      const othersLookUp = others.reduce((sum, id) => sum + lookUpCost(source, id), 0);
       const rarestMembers = rarest < 0 ? undefined : source.members?.(rarest);
-      const lookUp = rarest < 0 ? 0 : othersLookUp + lookUpCost(source, rarest);
       const othersMembers = Array.from(others, (id) => source.members?.(id));
+      const othersLookUp = othersMembers.reduce((sum, members) => sum + lookUpCost(members), 0);
+      const lookUp = rarest < 0 ? 0 : othersLookUp + lookUpCost(rarestMembers);
       return { factor: a.factor, ids, rarest, others, othersLookUp, lookUp, rarestMembers, othersMembers };
     }),
   })).sort((a, b) => b.weight - a.weight);
@@ -513,7 +514,7 @@ function alternativeValue(source: PostingSource, p: number, alt: ResolvedAlterna
 
 /** Whether passage p holds the term: from its bitset when it has one (one load), from the source otherwise. */
 function holdsTerm(source: PostingSource, p: number, id: number, members: Uint32Array | undefined): boolean {
-  return members ? ((members[p >>> 5]! >>> (p & 31)) & 1) !== 0 : source.holds(p, id);
+  return members ? hasBit(members, p) : source.holds(p, id);
 }
 
 /**
@@ -537,8 +538,7 @@ function scanAlternative(run: RankingRun, alt: ResolvedAlternative): void {
   // they just score the candidates found, when that is cheaper. Cheaper by the costs of plain lists:
   // a rule of which passages a synonym may bring in must not change with how an index stores them.
   const pool = run.touchedCount + run.conceptCount;
-  const known = alt.rarest < 0 ? 0 : 1 + alt.others.length;
-  if (alt.factor < 1 && pool >= run.limit && pool * alt.ids.length * LOOKUP_COST < listScanCost(run.source, alt, known)) {
+  if (alt.factor < 1 && pool >= run.limit && pool * alt.ids.length * LOOKUP_COST < listScanCost(run.source, alt)) {
     run.work += pool * alt.lookUp;
     lookUpAlternative(run, alt);
     return;
@@ -583,7 +583,7 @@ function raiseBestOfMembers(scratch: RankingScratch, found: number, members: Uin
   const { best, touched, conceptTouched } = scratch;
   for (let i = 0; i < found; i++) {
     const p = touched[i]!;
-    if (((members[p >>> 5]! >>> (p & 31)) & 1) === 0) continue;
+    if (!hasBit(members, p)) continue;
     const b = best[p]!;
     if (factor > b) {
       if (b === 0) conceptTouched[count++] = p;
@@ -640,7 +640,7 @@ function addToFoundMembers(scratch: RankingScratch, count: number, members: Uint
   const { acc, touched } = scratch;
   for (let i = 0; i < count; i++) {
     const p = touched[i]!;
-    if (((members[p >>> 5]! >>> (p & 31)) & 1) !== 0) acc[p]! += value;
+    if (hasBit(members, p)) acc[p]! += value;
   }
 }
 
@@ -707,7 +707,7 @@ function foundAmong(scratch: RankingScratch, list: Uint32Array): Uint32Array {
 function countWord(run: RankingRun, postings: Uint32Array, id: number, found: Uint8Array): void {
   const { source } = run;
   const { acc } = run.scratch;
-  if (source.frequency(id) < postings.length * lookUpCost(source, id)) {
+  if (source.frequency(id) < postings.length * lookUpCost(source.members?.(id))) {
     const list = source.postings(id);
     let j = 0;
     for (let k = 0; k < postings.length && j < list.length; k++) {
