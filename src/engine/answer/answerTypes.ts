@@ -3,7 +3,7 @@
 // noun a question asks about ("quel *budget*…") decides when no rule does.
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
-import { type AnswerType, ENGLISH_TYPE_NOUNS, FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
+import { type AnswerType, ENGLISH_TYPE_NOUNS, FRENCH_AUXILIARIES, FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
 
 export type { AnswerType };
 
@@ -15,6 +15,8 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       'definition',
       /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*[a-z-]+\s*\??$|\bca veut dire quoi\b|\bdefinition\b/,
     ],
+    // "à quelle heure", "jusqu'à quelle heure", "quels horaires": a time of day, not a date or a duration.
+    ['time', /quelle heure|quels? (?:sont les )?horaires?\b/],
     [
       'duration',
       /combien de temps|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|combien d'(annees|ans|mois|semaines|jours)\b|\bduree\b|depuis combien/,
@@ -42,6 +44,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   ],
   en: [
     ['definition', /^what (is|are) (an?|the meaning of) |what does .+ mean|^define /],
+    ['time', /\bwhat time\b|\bwhich hours?\b|\bopening hours\b/],
     ['duration', /how long (is|was|will|does|did|do|has|have|for)\b|for how many (years|months|days)|what (is the )?duration/],
     ['date', /\bwhen\b|what year|which year|what date|since when|in what year|deadline/],
     ['percent', /what (percentage|share|proportion)|what percent|how much of|\bpercent/],
@@ -81,7 +84,8 @@ export function englishMeasure(foldedQuestion: string): string | undefined {
 }
 
 const FOCUS_NOUN: Record<Locale, RegExp> = {
-  fr: /\bquel(?:le)?s?\s+(?:(?:est|sont|etait|etaient|fut|sera|seront)\s+)?(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/,
+  // "c'est quoi le budget", "c'est qui la boîte" ask as "quel est le budget", "quelle est la boîte" do.
+  fr: /\b(?:quel(?:le)?s?\s+(?:(?:est|sont|etait|etaient|fut|sera|seront)\s+)?|c'est (?:quoi|qui)\s+)(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/,
   en: /\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+)?([a-z][a-z-]*)/,
 };
 
@@ -107,6 +111,30 @@ export interface QuestionShape {
   focus?: string;
 }
 
+/** Words before "quand" that make it ask: "c'est quand", "depuis quand", "tu sais quand…" (an indirect question). */
+const ASKING_BEFORE_QUAND =
+  /(?:^|\b(?:c'est|c'etait|ce sera|est-ce|depuis|jusqu'a|jusqu'au|d'ici|pour|de|sai[st]|savez|savoir|dis|dites|dire|demande|indiquer|indiquez|preciser|precisez|idee)\s+)$/;
+/** Words a "quand" clause may open with before its verb ("quand *un technicien a*…"): at most this many. */
+const QUAND_CLAUSE_REACH = 4;
+
+/**
+ * The folded question with a "quand" that opens a clause of time ("un numéro pour râler *quand* un
+ * technicien a tout cassé") read as "lorsque": it asks no date. A "quand" asks when it opens the question,
+ * follows a word that makes it ask, or no verb follows it ("ça ouvre quand, le réseau ?").
+ */
+export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded: string) => boolean): string {
+  return foldedQuestion.replace(/\bquand\b([^?!,;:]*)/g, (whole, rest: string, at: number) => {
+    const before = foldedQuestion.slice(0, at).trimEnd();
+    if (before === '' || ASKING_BEFORE_QUAND.test(`${before} `)) return whole;
+    const words = rest
+      .split(/[\s']+/)
+      .filter(Boolean)
+      .slice(0, QUAND_CLAUSE_REACH);
+    const clause = words.some((w) => FRENCH_AUXILIARIES.has(w) || isVerb(w));
+    return clause ? `lorsque${rest}` : whole;
+  });
+}
+
 /**
  * Reads a folded question's shape. `moneyWords` tells whether it uses a verb or noun of money, which
  * turns "combien…" into an amount ("Combien l'État met-il…").
@@ -114,8 +142,12 @@ export interface QuestionShape {
 export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyWords: boolean): QuestionShape {
   const focus = focusNoun(foldedQuestion, locale);
   const wantsList = LIST_RULES[locale].test(foldedQuestion);
+  const typed = focus ? typeOfNoun(focus, locale) : undefined;
   for (const [type, rule] of QUESTION_RULES[locale]) {
     if (!rule.test(foldedQuestion)) continue;
+    // "c'est quoi le budget ?" wants an amount, "c'est qui la boîte ?" an organisation: the noun says what.
+    if (typed && (type === 'definition' || type === 'person') && /\bc'est (?:quoi|qui)\b/.test(foldedQuestion))
+      return { answerType: typed, wantsList, focus };
     if (type === 'number' && moneyWords && !/\bcombien (de|d')\b|how many/.test(foldedQuestion))
       return { answerType: 'money', wantsList, focus };
     if (type === 'number' && moneyWords && /\bcombien d'euros|how much/.test(foldedQuestion))
@@ -123,7 +155,6 @@ export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyW
     // "Qui est le maire…" is a person; "qui" asking for an organisation ("qui fournit…") accepts one too.
     return { answerType: type, wantsList, focus };
   }
-  const typed = focus ? typeOfNoun(focus, locale) : undefined;
   if (typed) return { answerType: typed, wantsList, focus };
   return { answerType: 'other', wantsList, focus };
 }

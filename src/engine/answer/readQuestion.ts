@@ -16,7 +16,7 @@ import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWor
 import { foldWord } from '../language/foldText.ts';
 import { type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
-import { type AnswerType, englishMeasure, foldQuestion, readQuestionShape, typeOfNoun } from './answerTypes.ts';
+import { type AnswerType, englishMeasure, foldQuestion, readQuestionShape, typeOfNoun, withoutConjunctiveQuand } from './answerTypes.ts';
 import { readEnglishWords, type EnglishWord } from './readEnglish.ts';
 
 export interface Alternative {
@@ -278,7 +278,9 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const text = question.replace(/\s+/g, ' ').trim();
   const language = locale ?? detectLocale(text);
   const english = language === 'en' ? resources.englishWords(text) : [];
-  const shape = readQuestionShape(foldQuestion(text), language, usesMoneyWords(text, language, resources, english));
+  const folded = foldQuestion(text);
+  const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb) : folded;
+  const shape = readQuestionShape(shapeText, language, usesMoneyWords(text, language, resources, english));
   const concepts = withoutRepeats(
     language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb),
   );

@@ -11,6 +11,7 @@ export type AnswerType =
   | 'number'
   | 'percent'
   | 'ordinal'
+  | 'time'
   | 'frequency'
   | 'person'
   | 'organisation'
@@ -37,6 +38,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['percent', 'pourcentage part taux proportion'],
   ['number', 'nombre total effectif quantite volume'],
   ['frequency', 'frequence rythme'],
+  ['time', 'heure horaire'],
 ];
 
 /** French nouns that name the kind of answer wanted, as folded words: "budget" → money. */

@@ -27,6 +27,21 @@ describe('amounts of money', () => {
   });
 });
 
+describe('times of day', () => {
+  it.each<[string, string]>([
+    ['Les lampadaires s’éteignent à 23 h 30 dans les rues résidentielles.', '23 h 30'],
+    ['Le bus stationne place de l’église à partir de 9h.', '9h'],
+    ['La permanence ouvre à 14:00 chaque jeudi.', '14:00'],
+    ['Le chantier reprend à 7 heures, une fois la circulation coupée.', '7 heures'],
+  ])('%s → %s', (text, wanted) => {
+    expect(spans(text, 'time')[0]).toEqual([wanted, 1]);
+  });
+
+  it('takes neither a speed nor an amount of energy for a time', () => {
+    expect(spans('Les véhicules y roulent à 30 km/h et consomment 62 kWh.', 'time')).toEqual([]);
+  });
+});
+
 describe('dates', () => {
   it.each<[string, string, number]>([
     ['La convention a été signée le 6 avril 2018 en mairie.', '6 avril 2018', 1],
@@ -124,6 +139,7 @@ describe('the quick tests before each pattern', () => {
     'Les bornes sont relevées chaque semaine, selon un calendrier mensuel.',
     'C’est le 3e département raccordé, le premier de la région.',
     'Un tiers des prises est livré, un quart reste à construire.',
+    'La médiathèque ouvre de 9 h 30 à 18h, le guichet ferme à midi le samedi.',
   ];
   const bundled = readdirSync(CORPUS).flatMap((f) => readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/));
   const sentences = [...written, ...bundled].map((t) => foldKeepingOffsets(t));

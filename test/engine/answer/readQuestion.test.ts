@@ -71,6 +71,17 @@ describe('answer type', () => {
     ['Combientième ville de France est Fort-de-France ?', 'ordinal'],
     ['Quelles entreprises ont été visitées par Jérôme Barré ?', 'organisation'],
     ['Quelle boîte a construit le réseau ?', 'organisation'],
+    // "c'est quoi le budget" asks what "quel est le budget" asks: the noun says the kind of answer.
+    ["le nouveau data center, c'est quoi le budget ?", 'money'],
+    ["c'est qui la boîte qui pose les antennes ?", 'organisation'],
+    ["c'est quoi le FTTH ?", 'definition'],
+    // A "quand" that opens a clause of time asks no date; one that asks, after "c'est" or "tu sais", does.
+    ['un numéro pour se plaindre quand un installateur a abîmé la prise ?', 'other'],
+    ["c'est quand que le réseau a été lancé ?", 'date'],
+    ['tu sais quand le réseau sera terminé ?', 'date'],
+    ['la fibre arrive quand chez nous ?', 'date'],
+    ["À quelle heure ferme l'espace numérique ?", 'time'],
+    ['quels horaires pour le bus numérique ?', 'time'],
     ['À quelle fréquence la Manche reçoit-elle des émissaires ?', 'frequency'],
     ['Il fait quelle hauteur, le pylône ?', 'number'],
     ['Orange a-t-il raccordé les incubateurs ?', 'other'],
@@ -91,6 +102,7 @@ describe('answer type', () => {
     ['Where is Valence-sur-Baïse?', 'place'],
     ['What is an ubiquitous-city?', 'definition'],
     ['Which company signed with Paris?', 'organisation'],
+    ['What time does the digital bus open?', 'time'],
   ])('English: %s → %s', (question, type) => {
     expect(read(question).answerType).toBe(type);
   });
