@@ -10,6 +10,7 @@ import { type AnswerSpan, answerSpan, findAnswerSpans, findAnswerSpansFolded, fi
 import type { AnswerType } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS, leansOnPrevious } from '../language/functionWords.ts';
+import { FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
 import { type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
@@ -204,7 +205,16 @@ function numbersCounting(text: string): AnswerSpan[] {
   const measures = [...findAnswerSpansFolded(folded, 'money'), ...findAnswerSpansFolded(folded, 'percent')].filter(
     (m) => m.strength >= 0.8,
   );
-  return findNumbers(folded).filter((n) => !measures.some((m) => n.start < m.end && n.end > m.start));
+  return findNumbers(folded).filter((n) => !measures.some((m) => n.start < m.end && n.end > m.start) && !endsName(text, n.start));
+}
+
+/**
+ * Whether a number at `start` ends a name ("Rempart 85", "Paris 2030"): it follows a capitalised word
+ * that does not open the sentence, and names something rather than counting it.
+ */
+function endsName(text: string, start: number): boolean {
+  const words = /(\S*)\s+\p{Lu}[\p{L}'’-]*\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return words !== null && words[1] !== '' && !/[.!?:]$/.test(words[1]!);
 }
 
 /** How surely a number counts X when its document says the same number right before X elsewhere. */
@@ -215,6 +225,15 @@ function numberKey(written: string): string {
   return foldWord(written)
     .replace(/^(?:plus de|pres de|environ|quelque|au moins) /, '')
     .replace(/[\s.\u202f\u00a0]/g, '');
+}
+
+/**
+ * Whether a number is one its document puts before what is counted. Only a number in digits from 10 up
+ * is told apart that way: "trois" or "2" before the counted noun and again in "trois semaines" are two counts.
+ */
+function isSameCount(written: string, countsInDocument: ReadonlySet<string> | undefined): boolean {
+  const key = numberKey(written);
+  return countsInDocument !== undefined && /^\d{2,}/.test(key) && countsInDocument.has(key);
 }
 
 /** The numbers a document puts right before what is counted ("3 400 tablettes"), as digits. */
@@ -251,8 +270,9 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     const following = attached(after);
     if (following > 0) return withStrength(s, following);
     // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
-    if (request.countsInDocument?.has(numberKey(text.slice(s.start, s.end)))) return withStrength(s, SAME_COUNT_STRENGTH);
-    const preceding = attached(before);
+    if (isSameCount(text.slice(s.start, s.end), request.countsInDocument)) return withStrength(s, SAME_COUNT_STRENGTH);
+    // "les communes adhérentes sont au nombre de 42" — not "la mairie, fermée trois semaines": a comma ends it.
+    const preceding = attached(before.filter((t) => !text.slice(t.end, s.start).includes(',')));
     if (preceding > 0) return withStrength(s, 0.9 * preceding);
     // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
@@ -283,6 +303,12 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   );
   return terms.length > 0 && terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length;
 }
+
+/** The nouns an organisation is introduced by ("la société", "le groupe", "l'opérateur"), as terms. */
+const ORGANISATION_NOUN_TERMS: readonly string[] = Array.from(
+  [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation'),
+  ([noun]) => analyzeFrench(noun)[0]?.term ?? noun,
+);
 
 /** A single word in capitals: an organisation's acronym, not the person a role noun asks for. */
 const ROLE_HOLDER_ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
@@ -328,6 +354,8 @@ export interface EvidenceRequest {
   subjectTerms: ReadonlySet<string>;
   /** Terms of the nouns naming the kind of answer ("quel *opérateur*"): a name beside them is one. */
   typeTerms: ReadonlySet<string>;
+  /** The same, with every noun naming an organisation when one is asked for: "quelle boîte" is said "la société X". */
+  kindTerms: ReadonlySet<string>;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
   deadline?: boolean;
   /** The period a rate is asked per ("prix mensuel"): an amount per another period, or per none, is not it. */
@@ -508,7 +536,7 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
 function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, request: EvidenceRequest): number {
   const { tokens } = sentence;
   // A name said with the kind asked for ("la société Numéris") is the answer even where the sentence does not repeat the subject.
-  const typed = sentence.namesKind && kindBeside(text, span, tokens, request.typeTerms);
+  const typed = sentence.namesKind && kindBeside(text, span, tokens, request.kindTerms);
   const kind = sentence.namesKind && !typed ? KIND_APART_FACTOR : 1;
   // "le maire", "la présidente": a role asked for is held by a person; an acronym names an organisation.
   if (request.answerType === 'person' && request.typeTerms.size > 0 && ROLE_HOLDER_ACRONYM.test(text.slice(span.start, span.end))) {
@@ -553,6 +581,7 @@ export function scorePassages(
 function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
   const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
     new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const typeTerms = termsOf((c) => c.concept.kind === 'type');
   return {
     answerType: question.answerType,
     counted: question.counted,
@@ -564,7 +593,9 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     questionInitials: initialsOf(concepts),
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
-    typeTerms: termsOf((c) => c.concept.kind === 'type'),
+    typeTerms,
+    kindTerms:
+      question.answerType === 'organisation' && typeTerms.size > 0 ? new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS]) : typeTerms,
     deadline: question.deadline,
     period: question.period,
     perTerms: termsOf((c) => c.concept.per === true),
@@ -594,6 +625,7 @@ function requestInDocument(
     wordTerms: request.wordTerms,
     subjectTerms: request.subjectTerms,
     typeTerms: request.typeTerms,
+    kindTerms: request.kindTerms,
     deadline: request.deadline,
     period: request.period,
     perTerms: request.perTerms,

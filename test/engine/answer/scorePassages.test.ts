@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
 import { bestEvidence, type EvidenceRequest } from '../../../src/engine/answer/scorePassages.ts';
+import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
 
 function request(
   answerType: EvidenceRequest['answerType'],
@@ -17,6 +18,7 @@ function request(
     wordTerms,
     subjectTerms: terms(words.subject),
     typeTerms: terms(words.kind),
+    kindTerms: terms(words.kind),
     perTerms: new Set(),
   };
 }
@@ -91,6 +93,46 @@ describe('bestEvidence for numbers', () => {
     const count = bestEvidence('Douze conseillers numériques seront recrutés cette année.', rate);
     const amount = bestEvidence("L'État verse 25 000 euros pour chaque poste de conseiller.", rate);
     expect(amount?.strength).toBeGreaterThan(count?.strength ?? 0);
+  });
+});
+
+describe('bestEvidence for counts ("combien de X")', () => {
+  const countedRequest = (noun: string, countsInDocument?: string[]): EvidenceRequest => {
+    const terms = analyzeFrenchTerms(noun);
+    const counted = {
+      concept: queryConcept(noun, 'content', [alternative(terms, 1)], { counted: true }),
+      alternatives: [alternative(terms, 1)],
+      weight: 1,
+      present: true,
+    };
+    return {
+      ...request('number', { subject: noun }),
+      counted,
+      countedInDocument: true,
+      countsInDocument: countsInDocument && new Set(countsInDocument),
+    };
+  };
+
+  it('does not take the number that ends a name for a count', () => {
+    const span = bestEvidence(
+      'À ce jour, 64 villages ont adhéré au dispositif Bouclier 72, piloté par le syndicat.',
+      countedRequest('villages'),
+    );
+    expect(span && 'À ce jour, 64 villages ont adhéré au dispositif Bouclier 72, piloté par le syndicat.'.slice(span.start, span.end)).toBe(
+      '64',
+    );
+  });
+
+  it('does not read a count across a comma after the noun counted', () => {
+    const text = "La panne a touché la médiathèque, fermée pendant deux semaines, puis l'école.";
+    expect(bestEvidence(text, countedRequest('médiathèque'))?.strength).toBeLessThan(0.5);
+    expect(bestEvidence('Les médiathèques rénovées sont au nombre de 12.', countedRequest('médiathèques'))?.strength).toBeGreaterThan(0.5);
+  });
+
+  it('takes a number in digits said before the noun elsewhere in the document for the same count, not a small number word', () => {
+    const elsewhere = ['14', 'trois'];
+    expect(bestEvidence('À ce jour, 14 sont déjà en service.', countedRequest('pylônes', elsewhere))?.strength).toBeGreaterThan(0.6);
+    expect(bestEvidence('Les travaux ont duré trois semaines.', countedRequest('pylônes', elsewhere))?.strength).toBeLessThan(0.5);
   });
 });
 
