@@ -111,9 +111,12 @@ export interface QuestionShape {
   focus?: string;
 }
 
-/** Words before "quand" that make it ask: "c'est quand", "depuis quand", "tu sais quand…" (an indirect question). */
+/**
+ * Words before "quand" that make it ask: "c'est quand", "depuis quand", "tu sais quand…" (an indirect
+ * question), or only a word that opens a question ("Et quand…", "Alors quand…").
+ */
 const ASKING_BEFORE_QUAND =
-  /(?:^|\b(?:c'est|c'etait|ce sera|est-ce|depuis|jusqu'a|jusqu'au|d'ici|pour|de|sai[st]|savez|savoir|dis|dites|dire|demande|indiquer|indiquez|preciser|precisez|idee)\s+)$/;
+  /(?:^(?:et|mais|alors|donc|bon|ok|du coup)\s+|\b(?:c'est|c'etait|ce sera|est-ce|depuis|jusqu'a|jusqu'au|d'ici|pour|de|sai[st]|savez|savoir|dis|dites|dire|demande|indiquer|indiquez|preciser|precisez|idee)\s+)$/;
 /** Words a "quand" clause may open with before its verb ("quand *un technicien a*…"): at most this many. */
 const QUAND_CLAUSE_REACH = 4;
 
@@ -126,6 +129,8 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
   return foldedQuestion.replace(/\bquand\b([^?!,;:]*)/g, (whole, rest: string, at: number) => {
     const before = foldedQuestion.slice(0, at).trimEnd();
     if (before === '' || ASKING_BEFORE_QUAND.test(`${before} `)) return whole;
+    // "quand les travaux seront-ils terminés": a subject said again after its verb makes a question.
+    if (/-(?:t-)?(?:il|elle|on|ils|elles)\b/.test(rest)) return whole;
     const words = rest
       .split(/[\s']+/)
       .filter(Boolean)

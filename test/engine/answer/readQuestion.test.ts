@@ -80,6 +80,8 @@ describe('answer type', () => {
     ["c'est quand que le réseau a été lancé ?", 'date'],
     ['tu sais quand le réseau sera terminé ?', 'date'],
     ['la fibre arrive quand chez nous ?', 'date'],
+    ['Et quand le chantier sera-t-il fini ?', 'date'],
+    ['le réseau, quand les travaux seront-ils terminés ?', 'date'],
     ["À quelle heure ferme l'espace numérique ?", 'time'],
     ['quels horaires pour le bus numérique ?', 'time'],
     ['À quelle fréquence la Manche reçoit-elle des émissaires ?', 'frequency'],
