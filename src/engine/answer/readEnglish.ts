@@ -2,6 +2,7 @@
 // sequences it may stand for — the field glossary's first (it knows the trade), then the general
 // English–French dictionary, then the word itself (cognates and names: "installation", "Dordogne").
 import { analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { frenchCognates } from '../language/englishCognates.ts';
 import { ENGLISH_FUNCTION_WORDS, englishLemmas, looksLikeEnglishVerbForm } from '../language/englishWords.ts';
 
 export interface EnglishWord {
@@ -100,7 +101,13 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
       continue;
     }
     // Names keep their spelling (French names pass through); other words try their translations first.
-    const french = uniqueSequences([...(name ? [] : Array.from(translations, frenchTerms)), frenchTerms(surface.replace(/'s$/, ''))]);
+    // After the dictionary and the word itself, the French forms of its ending ("penalty": "pénalité").
+    const cognates = name ? [] : lemmas.flatMap(frenchCognates);
+    const french = uniqueSequences([
+      ...(name ? [] : Array.from(translations, frenchTerms)),
+      frenchTerms(surface.replace(/'s$/, '')),
+      ...Array.from(cognates, frenchTerms),
+    ]);
     if (french.length === 0) continue;
     out.push({ surface, lemmas, french, name, verb: !name && looksLikeEnglishVerbForm(word) });
   }
