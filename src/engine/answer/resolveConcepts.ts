@@ -1,6 +1,7 @@
 // Settles each concept against the corpus: how rare it is (its weight), and, for a word the corpus never
 // uses, the corpus word one typo away ("presonnes" → personnes) or the place a demonym points at.
 // Frequencies are asked for in one batch: a remote backend answers in one round trip.
+import { frenchSoundKey } from '../language/frenchPhonetics.ts';
 import { editDistance } from '../analysis/editDistance.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
@@ -29,7 +30,9 @@ function idf(frequency: number, passages: number): number {
 
 /**
  * A corpus word one typo away (two for long words), with the same first letter: only for unknown words
- * of five letters or more (seven for names: "Brest" is not a typo of anything).
+ * of five letters or more (seven for names: "Brest" is not a typo of anything). A word spelt by ear
+ * ("critik", "Gerce") is corrected to one that sounds the same up to two typos away, short as it is: a
+ * misspelling that keeps the sound is surer than one that does not.
  */
 async function correct(index: SearchBackend, term: string, isName: boolean): Promise<{ term: string; frequency: number } | undefined> {
   // A demonym the corpus does not use points at its place: "creusois" → Creuse.
@@ -38,23 +41,39 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
     const frequency = (await index.documentFrequencies([demonym[1]])).get(demonym[1]) ?? 0;
     if (frequency > 0) return { term: demonym[1], frequency };
   }
-  if (term.length < (isName ? 7 : 5) || /\d/.test(term)) return undefined;
+  if (term.length < MIN_SOUNDED_LENGTH || /\d/.test(term)) return undefined;
+  const long = term.length >= (isName ? 7 : 5);
   const maxDistance = term.length >= 8 ? 2 : 1;
-  let best: { term: string; distance: number; frequency: number } | undefined;
+  const sound = frenchSoundKey(term);
+  let best: Correction | undefined;
   for (const candidate of await index.similarTerms(term, 2)) {
     const distance = editDistance(term, candidate.term);
-    if (distance > maxDistance || candidate.term[0] !== term[0]) continue;
-    if (
-      !best ||
-      distance < best.distance ||
-      (distance === best.distance &&
-        (candidate.frequency > best.frequency || (candidate.frequency === best.frequency && candidate.term < best.term)))
-    ) {
-      best = { term: candidate.term, distance, frequency: candidate.frequency };
-    }
+    const sounded = frenchSoundKey(candidate.term) === sound;
+    if (!sounded && (!long || distance > maxDistance || candidate.term[0] !== term[0])) continue;
+    const found = { term: candidate.term, distance, frequency: candidate.frequency, sounded };
+    if (!best || isBetterCorrection(found, best)) best = found;
   }
   return best && { term: best.term, frequency: best.frequency };
 }
+
+interface Correction {
+  term: string;
+  distance: number;
+  frequency: number;
+  /** Whether it sounds as the word typed does. */
+  sounded: boolean;
+}
+
+/** Same sound first, then fewer edits, then the more frequent word (then the first in order, for one answer). */
+function isBetterCorrection(a: Correction, b: Correction): boolean {
+  if (a.sounded !== b.sounded) return a.sounded;
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  if (a.frequency !== b.frequency) return a.frequency > b.frequency;
+  return a.term < b.term;
+}
+
+/** A word spelt by ear is corrected from four letters ("meuz" is a stem of "Meuze"). */
+const MIN_SOUNDED_LENGTH = 4;
 
 /** Thesaurus synonyms kept per concept: the first ones (closest senses first) the corpus uses. */
 const MAX_SYNONYMS = 5;

@@ -276,6 +276,10 @@ describe('spelling', () => {
     expect(fact?.highlights.map((h) => fact.excerpt.slice(h.start, h.end))).toContain('personnes');
   });
 
+  it('corrects a short name spelt by ear to the one that sounds the same', async () => {
+    expectAnswer(await engine.ask('qui préside le département du Gerce ?'), GERS, 'Philippe Martin');
+  });
+
   it('answers the same without accents or capitals', async () => {
     const a = await engine.ask('qui preside le departement du gers');
     expectAnswer(a, GERS, 'Philippe Martin');

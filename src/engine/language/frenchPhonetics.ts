@@ -1,0 +1,29 @@
+// How a French word sounds, roughly: chat spells by ear ("critik", "Meuze", "konexion"), and a typo
+// that keeps the sound is surer than one that does not. The key folds spellings of one sound into one
+// letter; it is compared only between words already close in spelling (resolveConcepts).
+import { foldWord } from './foldText.ts';
+
+/** Spellings of one sound, in the order they are rewritten. */
+const SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ph/g, 'f'],
+  [/qu/g, 'k'],
+  [/ck/g, 'k'],
+  [/c(?=[aou])/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/z/g, 's'],
+  [/y/g, 'i'],
+  [/eau/g, 'o'],
+  [/au/g, 'o'],
+  [/[ae]i/g, 'e'],
+  [/(?<!c)h/g, ''],
+  [/(.)\1+/g, '$1'],
+  // Silent endings: a consonant, a mute e, a plural s ("Gers", "Gerce"; "critique", "critik").
+  [/[sxtdz]?e?s?$/, ''],
+];
+
+/** The sound key of a word: two spellings of one French pronunciation share it ("critik", "critique"). */
+export function frenchSoundKey(word: string): string {
+  let key = foldWord(word);
+  for (const [spelling, sound] of SOUNDS) key = key.replace(spelling, sound);
+  return key;
+}

@@ -1,0 +1,24 @@
+// Sound keys: two spellings of one French pronunciation share a key; different words keep theirs.
+import { describe, expect, it } from 'vitest';
+import { frenchSoundKey } from '../../../src/engine/language/frenchPhonetics.ts';
+
+describe('frenchSoundKey', () => {
+  it.each<[string, string]>([
+    ['critik', 'critique'],
+    ['konexion', 'connexion'],
+    ['Gerce', 'Gers'],
+    ['otomne', 'automne'],
+    ['téléfone', 'téléphone'],
+    ['sistème', 'système'],
+  ])('%s sounds like %s', (typed, word) => {
+    expect(frenchSoundKey(typed)).toBe(frenchSoundKey(word));
+  });
+
+  it.each<[string, string]>([
+    ['Brest', 'Bresse'],
+    ['fibre', 'fiable'],
+    ['signal', 'sigle'],
+  ])('%s does not sound like %s', (a, b) => {
+    expect(frenchSoundKey(a)).not.toBe(frenchSoundKey(b));
+  });
+});
