@@ -27,7 +27,8 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     ['percent', /pourcentage|quelle (est la )?part\b|quel (est le )?taux|quelle proportion|combien de ?%|\bquel %/],
     ['ordinal', /combientieme|quel rang|a quelle place|quelle position/],
-    ['frequency', /quelle frequence|tous les combien|a quel rythme|combien de fois par|combien par (jour|semaine|mois|an)\b/],
+    // "combien par mois" asks a rate (an amount, a number), "combien de fois par mois" how often.
+    ['frequency', /quelle frequence|tous les combien|a quel rythme|combien de fois par/],
     [
       'money',
       /\bcombien (ca |cela )?(coute|coutent|coutera|couteront|a coute|ont coute|vaut|valent)\b|\bcoute(nt)? combien\b|combien d'euros|combien de millions d'euros|\bc'est combien\b|\bca fait combien\b|\bcombien ca fait\b|\ba quel prix\b/,

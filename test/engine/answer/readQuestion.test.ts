@@ -85,6 +85,9 @@ describe('answer type', () => {
     ["À quelle heure ferme l'espace numérique ?", 'time'],
     ['quels horaires pour le bus numérique ?', 'time'],
     ['À quelle fréquence la Manche reçoit-elle des émissaires ?', 'frequency'],
+    // "combien par mois" asks a rate; "combien de fois par mois", how often.
+    ['la location du local, ça fait combien par mois ?', 'money'],
+    ['le bus passe combien de fois par mois dans le village ?', 'frequency'],
     ['Il fait quelle hauteur, le pylône ?', 'number'],
     ['Orange a-t-il raccordé les incubateurs ?', 'other'],
     // A search-box question says what it wants by a noun.
