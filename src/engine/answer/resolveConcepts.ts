@@ -31,8 +31,9 @@ function idf(frequency: number, passages: number): number {
 /**
  * A corpus word one typo away (two for long words), with the same first letter: only for unknown words
  * of five letters or more (seven for names: "Brest" is not a typo of anything). A word spelt by ear
- * ("critik", "Gerce") is corrected to one that sounds the same up to two typos away, short as it is: a
- * misspelling that keeps the sound is surer than one that does not.
+ * ("critik", "konexion") is corrected to one that sounds the same up to two typos away, short as it is:
+ * a misspelling that keeps the sound is surer than one that does not. Not a name: a place the corpus
+ * never mentions often sounds like a word it uses ("Paris", "pari"), and must be refused as absent.
  */
 async function correct(index: SearchBackend, term: string, isName: boolean): Promise<{ term: string; frequency: number } | undefined> {
   // A demonym the corpus does not use points at its place: "creusois" → Creuse.
@@ -41,14 +42,14 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
     const frequency = (await index.documentFrequencies([demonym[1]])).get(demonym[1]) ?? 0;
     if (frequency > 0) return { term: demonym[1], frequency };
   }
-  if (term.length < MIN_SOUNDED_LENGTH || /\d/.test(term)) return undefined;
+  if (term.length < (isName ? 7 : MIN_SOUNDED_LENGTH) || /\d/.test(term)) return undefined;
   const long = term.length >= (isName ? 7 : 5);
   const maxDistance = term.length >= 8 ? 2 : 1;
   const sound = frenchSoundKey(term);
   let best: Correction | undefined;
   for (const candidate of await index.similarTerms(term, 2)) {
     const distance = editDistance(term, candidate.term);
-    const sounded = frenchSoundKey(candidate.term) === sound;
+    const sounded = !isName && frenchSoundKey(candidate.term) === sound;
     if (!sounded && (!long || distance > maxDistance || candidate.term[0] !== term[0])) continue;
     const found = { term: candidate.term, distance, frequency: candidate.frequency, sounded };
     if (!best || isBetterCorrection(found, best)) best = found;
@@ -72,7 +73,7 @@ function isBetterCorrection(a: Correction, b: Correction): boolean {
   return a.term < b.term;
 }
 
-/** A word spelt by ear is corrected from four letters ("meuz" is a stem of "Meuze"). */
+/** A word spelt by ear is corrected from four letters ("konex" for "connexion"). */
 const MIN_SOUNDED_LENGTH = 4;
 
 /** Thesaurus synonyms kept per concept: the first ones (closest senses first) the corpus uses. */

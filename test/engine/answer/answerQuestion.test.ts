@@ -276,8 +276,12 @@ describe('spelling', () => {
     expect(fact?.highlights.map((h) => fact.excerpt.slice(h.start, h.end))).toContain('personnes');
   });
 
-  it('corrects a short name spelt by ear to the one that sounds the same', async () => {
-    expectAnswer(await engine.ask('qui préside le département du Gerce ?'), GERS, 'Philippe Martin');
+  it('corrects a word spelt by ear to the one that sounds the same, but never a short name', async () => {
+    expectAnswer(await engine.ask('Combien de persones sont mobilizées sur les chantié ?'), GERS, '163 personnes');
+    // A place the corpus never mentions is refused, however close it sounds to a word the corpus uses.
+    const absent = await engine.ask('qui préside le département du Gerce ?');
+    expect(absent.answered).toBe(false);
+    expect(absent.unanswered?.reason).toBe('unknown-terms');
   });
 
   it('answers the same without accents or capitals', async () => {

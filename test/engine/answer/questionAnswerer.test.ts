@@ -48,6 +48,12 @@ describe('QuestionAnswerer on an in-memory backend', () => {
     expect(answer.facts[0]?.excerpt).toContain('85 exposants');
   });
 
+  it('corrects a word spelt by ear ("kapteurs": another first letter, the same sound)', async () => {
+    const answer = await answerer.answer('Combien de kapteurs de stationnement à Brague ?');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.excerpt).toContain('240 capteurs');
+  });
+
   it('answers a count with the passage that gives it, cited', async () => {
     const answer = await answerer.answer('Combien de prises ont été raccordées à la fibre dans les Monts de Varenne ?');
     expect(answer).toMatchObject({ answered: true, language: 'fr' });
