@@ -85,8 +85,7 @@ export function englishMeasure(foldedQuestion: string): string | undefined {
 }
 
 const FOCUS_NOUN: Record<Locale, RegExp> = {
-  // "c'est quoi le budget", "c'est qui la boîte" ask as "quel est le budget", "quelle est la boîte" do.
-  fr: /\b(?:quel(?:le)?s?\s+(?:(?:est|sont|etait|etaient|fut|sera|seront)\s+)?|c'est (?:quoi|qui)\s+)(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/,
+  fr: /\bquel(?:le)?s?\s+(?:(?:est|sont|etait|etaient|fut|sera|seront)\s+)?(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/,
   en: /\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+)?([a-z][a-z-]*)/,
 };
 
@@ -145,15 +144,20 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
  * Reads a folded question's shape. `moneyWords` tells whether it uses a verb or noun of money, which
  * turns "combien…" into an amount ("Combien l'État met-il…").
  */
+// "c'est quoi le budget", "c'est qui la boîte": the noun after "c'est quoi/qui".
+const CEST_QUOI_NOUN = /\bc'est (?:quoi|qui)\s+(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/;
+
 export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyWords: boolean): QuestionShape {
   const focus = focusNoun(foldedQuestion, locale);
   const wantsList = LIST_RULES[locale].test(foldedQuestion);
   const typed = focus ? typeOfNoun(focus, locale) : undefined;
+  // "c'est quoi le budget ?" asks what "quel est le budget ?" asks (an amount), "c'est qui la boîte ?" an
+  // organisation — only when the noun names a kind of answer: "c'est quoi le FTTH ?" asks a definition.
+  const asked = locale === 'fr' ? CEST_QUOI_NOUN.exec(foldedQuestion)?.[1] : undefined;
+  const askedType = asked ? typeOfNoun(asked, locale) : undefined;
   for (const [type, rule] of QUESTION_RULES[locale]) {
     if (!rule.test(foldedQuestion)) continue;
-    // "c'est quoi le budget ?" wants an amount, "c'est qui la boîte ?" an organisation: the noun says what.
-    if (typed && (type === 'definition' || type === 'person') && /\bc'est (?:quoi|qui)\b/.test(foldedQuestion))
-      return { answerType: typed, wantsList, focus };
+    if (asked && askedType && (type === 'definition' || type === 'person')) return { answerType: askedType, wantsList, focus: asked };
     if (type === 'number' && moneyWords && !/\bcombien (de|d')\b|how many/.test(foldedQuestion))
       return { answerType: 'money', wantsList, focus };
     if (type === 'number' && moneyWords && /\bcombien d'euros|how much/.test(foldedQuestion))
