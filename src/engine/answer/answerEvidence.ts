@@ -112,7 +112,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9, DURATION_UNIT],
     [rx(`${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|decennie|quart de siecle|demi-siecle)${E}`), 0.9, DURATION_UNIT],
   ],
-  // "23 h 30", "9h", "18 heures", "14:30", "midi": a time of day.
+  // "22 h 15", "9h", "18 heures", "14:30", "midi": a time of day.
   time: [
     [rx(`${B}\\d{1,2}\\s?(?:h|heures?)(?:\\s?\\d{2})?${E}|${B}\\d{1,2}:\\d{2}${E}`), 1, /\d\s?h|\d:\d/],
     [rx(`${B}(?:midi|minuit)${E}`), 0.8, /midi|minuit/],

@@ -117,12 +117,12 @@ export interface QuestionShape {
  */
 const ASKING_BEFORE_QUAND =
   /(?:^(?:et|mais|alors|donc|bon|ok|du coup)\s+|\b(?:c'est|c'etait|ce sera|est-ce|depuis|jusqu'a|jusqu'au|d'ici|pour|de|sai[st]|savez|savoir|dis|dites|dire|demande|indiquer|indiquez|preciser|precisez|idee)\s+)$/;
-/** Words a "quand" clause may open with before its verb ("quand *un technicien a*…"): at most this many. */
+/** Words a "quand" clause may open with before its verb ("quand *la box a*…"): at most this many. */
 const QUAND_CLAUSE_REACH = 4;
 
 /**
- * The folded question with a "quand" that opens a clause of time ("un numéro pour râler *quand* un
- * technicien a tout cassé") read as "lorsque": it asks no date. A "quand" asks when it opens the question,
+ * The folded question with a "quand" that opens a clause of time ("un formulaire pour se plaindre *quand*
+ * la box a lâché ?") read as "lorsque": it asks no date. A "quand" asks when it opens the question,
  * follows a word that makes it ask, or no verb follows it ("ça ouvre quand, le réseau ?").
  */
 export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded: string) => boolean): string {
@@ -140,18 +140,18 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
   });
 }
 
+// "c'est quoi le coût", "c'est qui la société": the noun after "c'est quoi/qui".
+const CEST_QUOI_NOUN = /\bc'est (?:quoi|qui)\s+(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/;
+
 /**
  * Reads a folded question's shape. `moneyWords` tells whether it uses a verb or noun of money, which
  * turns "combien…" into an amount ("Combien l'État met-il…").
  */
-// "c'est quoi le budget", "c'est qui la boîte": the noun after "c'est quoi/qui".
-const CEST_QUOI_NOUN = /\bc'est (?:quoi|qui)\s+(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/;
 
 export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyWords: boolean): QuestionShape {
   const focus = focusNoun(foldedQuestion, locale);
   const wantsList = LIST_RULES[locale].test(foldedQuestion);
-  const typed = focus ? typeOfNoun(focus, locale) : undefined;
-  // "c'est quoi le budget ?" asks what "quel est le budget ?" asks (an amount), "c'est qui la boîte ?" an
+  // "c'est quoi le coût ?" asks what "quel est le coût ?" asks (an amount), "c'est qui la société ?" an
   // organisation — only when the noun names a kind of answer: "c'est quoi le FTTH ?" asks a definition.
   const asked = locale === 'fr' ? CEST_QUOI_NOUN.exec(foldedQuestion)?.[1] : undefined;
   const askedType = asked ? typeOfNoun(asked, locale) : undefined;
@@ -165,6 +165,7 @@ export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyW
     // "Qui est le maire…" is a person; "qui" asking for an organisation ("qui fournit…") accepts one too.
     return { answerType: type, wantsList, focus };
   }
+  const typed = focus ? typeOfNoun(focus, locale) : undefined;
   if (typed) return { answerType: typed, wantsList, focus };
   return { answerType: 'other', wantsList, focus };
 }

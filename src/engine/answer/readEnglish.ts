@@ -101,7 +101,7 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
       continue;
     }
     // Names keep their spelling (French names pass through); other words try their translations first.
-    // After the dictionary and the word itself, the French forms of its ending ("penalty": "pénalité").
+    // After the dictionary and the word itself, the French forms of its ending ("capacity": "capacité").
     const cognates = name ? [] : lemmas.flatMap(frenchCognates);
     const french = uniqueSequences([
       ...(name ? [] : Array.from(translations, frenchTerms)),

@@ -284,7 +284,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const concepts = withoutRepeats(
     language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb),
   );
-  const asked = language === 'en' ? englishMeasure(foldQuestion(text)) : undefined;
+  const asked = language === 'en' ? englishMeasure(folded) : undefined;
   // "How tall…" names its measure by no noun: the French one stands for it.
   const measureNoun = asked ? ENGLISH_MEASURE_NOUNS.get(asked) : undefined;
   if (asked && measureNoun)
@@ -301,8 +301,8 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
   const keywords = shape.answerType === 'other' && !shape.focus;
   const answerType = measured ?? (clause ? 'other' : keywords ? keywordType(concepts, language) : shape.answerType);
-  const deadline = answerType === 'date' && DEADLINE[language].test(foldQuestion(text));
-  const period = answerType === 'money' || answerType === 'number' ? ratePeriodsSaid(foldQuestion(text))[0] : undefined;
+  const deadline = answerType === 'date' && DEADLINE[language].test(folded);
+  const period = answerType === 'money' || answerType === 'number' ? ratePeriodsSaid(folded)[0] : undefined;
   return { text, language, answerType, wantsList: shape.wantsList, deadline, period, concepts };
 }
 

@@ -31,7 +31,7 @@ function idf(frequency: number, passages: number): number {
 /**
  * A corpus word one typo away (two for long words), with the same first letter: only for unknown words
  * of five letters or more (seven for names: "Brest" is not a typo of anything). A word spelt by ear
- * ("critik", "konexion") is corrected to one that sounds the same up to two typos away, short as it is:
+ * ("pratik", "konexion") is corrected to one that sounds the same up to two typos away, short as it is:
  * a misspelling that keeps the sound is surer than one that does not. Not a name: a place the corpus
  * never mentions often sounds like a word it uses ("Paris", "pari"), and must be refused as absent.
  */

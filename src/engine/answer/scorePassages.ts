@@ -209,7 +209,7 @@ function numbersCounting(text: string): AnswerSpan[] {
 }
 
 /**
- * Whether a number at `start` ends a name ("Rempart 85", "Paris 2030"): it follows a capitalised word
+ * Whether a number at `start` ends a name ("Bouclier 72", "Paris 2030"): it follows a capitalised word
  * that does not open the sentence, and names something rather than counting it.
  */
 function endsName(text: string, start: number): boolean {

@@ -1,5 +1,5 @@
 // English and French share thousands of words of Latin stock that differ only by their ending:
-// "penalty"/"pénalité", "strategy"/"stratégie", "operator"/"opérateur", "digital"/"digital". Where the
+// "capacity"/"capacité", "strategy"/"stratégie", "operator"/"opérateur", "digital"/"digital". Where the
 // dictionary lacks a word, or lacks the sense a question uses, the French form these regular endings
 // give is tried too. A form the corpus never uses matches nothing, so a wrong guess costs nothing.
 

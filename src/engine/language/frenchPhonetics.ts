@@ -1,4 +1,4 @@
-// How a French word sounds, roughly: chat spells by ear ("critik", "Meuze", "konexion"), and a typo
+// How a French word sounds, roughly: chat spells by ear ("pratik", "kapteurs", "konexion"), and a typo
 // that keeps the sound is surer than one that does not. The key folds spellings of one sound into one
 // letter; it is compared only between words already close in spelling (resolveConcepts).
 import { foldWord } from './foldText.ts';
@@ -17,11 +17,11 @@ const SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[ae]i/g, 'e'],
   [/(?<!c)h/g, ''],
   [/(.)\1+/g, '$1'],
-  // Silent endings: a consonant, a mute e, a plural s ("Gers", "Gerce"; "critique", "critik").
+  // Silent endings: a consonant, a mute e, a plural s ("Gers", "Gerce"; "pratique", "pratik").
   [/[sxtdz]?e?s?$/, ''],
 ];
 
-/** The sound key of a word: two spellings of one French pronunciation share it ("critik", "critique"). */
+/** The sound key of a word: two spellings of one French pronunciation share it ("pratik", "pratique"). */
 export function frenchSoundKey(word: string): string {
   let key = foldWord(word);
   for (const [spelling, sound] of SOUNDS) key = key.replace(spelling, sound);

@@ -29,7 +29,7 @@ describe('amounts of money', () => {
 
 describe('times of day', () => {
   it.each<[string, string]>([
-    ['Les lampadaires s’éteignent à 23 h 30 dans les rues résidentielles.', '23 h 30'],
+    ['Les lampadaires s’éteignent à 22 h 15 dans les rues résidentielles.', '22 h 15'],
     ['Le bus stationne place de l’église à partir de 9h.', '9h'],
     ['La permanence ouvre à 14:00 chaque jeudi.', '14:00'],
     ['Le chantier reprend à 7 heures, une fois la circulation coupée.', '7 heures'],

@@ -71,12 +71,12 @@ describe('answer type', () => {
     ['Combientième ville de France est Fort-de-France ?', 'ordinal'],
     ['Quelles entreprises ont été visitées par Jérôme Barré ?', 'organisation'],
     ['Quelle boîte a construit le réseau ?', 'organisation'],
-    // "c'est quoi le budget" asks what "quel est le budget" asks: the noun says the kind of answer.
-    ["le nouveau data center, c'est quoi le budget ?", 'money'],
-    ["c'est qui la boîte qui pose les antennes ?", 'organisation'],
+    // "c'est quoi le coût" asks what "quel est le coût" asks: the noun says the kind of answer.
+    ["le nouveau data center, c'est quoi le coût ?", 'money'],
+    ["c'est qui la société qui pose les antennes ?", 'organisation'],
     ["c'est quoi le FTTH ?", 'definition'],
     // A "quand" that opens a clause of time asks no date; one that asks, after "c'est" or "tu sais", does.
-    ['un numéro pour se plaindre quand un installateur a abîmé la prise ?', 'other'],
+    ['un formulaire pour se plaindre quand la box a lâché ?', 'other'],
     ["c'est quand que le réseau a été lancé ?", 'date'],
     ['tu sais quand le réseau sera terminé ?', 'date'],
     ['la fibre arrive quand chez nous ?', 'date'],

@@ -4,7 +4,7 @@ import { frenchCognates } from '../../../src/engine/language/englishCognates.ts'
 
 describe('frenchCognates', () => {
   it.each<[string, string]>([
-    ['penalty', 'penalite'],
+    ['university', 'universite'],
     ['capacity', 'capacite'],
     ['strategy', 'strategie'],
     ['operator', 'operateur'],

@@ -4,7 +4,7 @@ import { frenchSoundKey } from '../../../src/engine/language/frenchPhonetics.ts'
 
 describe('frenchSoundKey', () => {
   it.each<[string, string]>([
-    ['critik', 'critique'],
+    ['pratik', 'pratique'],
     ['konexion', 'connexion'],
     ['Gerce', 'Gers'],
     ['otomne', 'automne'],
