@@ -161,6 +161,14 @@ function roundsRange(m: SystemMeasurement): string {
   return ratios.length > 1 ? ` (${decimals(ratios[0]!)}–${decimals(ratios[ratios.length - 1]!)}×)` : '';
 }
 
+/** CPU time per wall second of the instance alone, then of each instance together ("1.38; 0.99 / 1.01"). */
+function coresBusy(m: SystemMeasurement): string {
+  const alone = m.concurrentAlone?.perInstance[0]?.coresBusy;
+  const together = m.concurrent!.perInstance.map((i) => i.coresBusy);
+  if (alone === undefined || together.some((c) => c === undefined)) return '–';
+  return `${decimals(alone)}; ${together.map((c) => decimals(c)).join(' / ')}`;
+}
+
 /** The systems measured with several instances querying at once, alone against together. */
 function concurrentTable(report: BenchReport, label: (name: string) => string): string[] {
   const concurrent = report.results.filter((m) => m.ok && m.concurrent);
@@ -182,6 +190,7 @@ function concurrentTable(report: BenchReport, label: (name: string) => string): 
       'p99 ms',
       'per instance p50 / p99 ms',
       'RSS per instance MB',
+      'cores busy per instance, alone; together',
     ]),
   );
   for (const m of concurrent) {
@@ -198,6 +207,7 @@ function concurrentTable(report: BenchReport, label: (name: string) => string): 
         decimals(c.p99Ms),
         c.perInstance.map((i) => `${decimals(i.p50Ms)} / ${decimals(i.p99Ms)}`).join('; '),
         c.perInstance.map((i) => integer(i.peakRssMb)).join('; '),
+        coresBusy(m),
       ]),
     );
   }

@@ -97,6 +97,12 @@ export interface InstanceFigures {
   startedAt: number;
   endedAt: number;
   peakRssMb: number;
+  /**
+   * CPU time of the whole process over its timed passes, per second of wall time: above 1 when V8's
+   * helper threads (optimising compiler, garbage collector) run beside the main thread — cores that
+   * instances running at once must share.
+   */
+  coresBusy: number;
 }
 
 export interface ConcurrentFigures {
@@ -541,8 +547,10 @@ async function concurrentPhase(run: ChildRun): Promise<InstanceFigures & { sampl
   process.stdin.pause();
   const startedAt = performance.timeOrigin + performance.now();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const samples = await timePasses((q) => opened.ask(q), questions, repeat);
   const elapsed = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   const endedAt = performance.timeOrigin + performance.now();
   await opened.close?.();
   return {
@@ -553,6 +561,7 @@ async function concurrentPhase(run: ChildRun): Promise<InstanceFigures & { sampl
     startedAt,
     endedAt,
     peakRssMb: toMb(run.sampler.peak()),
+    coresBusy: round((cpu.user + cpu.system) / 1000 / elapsed, 2),
     samplesMs: samples.map((x) => round(x)),
   };
 }

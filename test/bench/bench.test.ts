@@ -219,6 +219,11 @@ describe('systems', () => {
       expect(result.concurrentAlone?.perInstance).toHaveLength(1);
       expect(result.concurrentAlone?.combinedQps).toBeGreaterThan(0);
       expect(result.concurrentRounds).toHaveLength(2);
+      // Each instance's CPU time over its passes per wall second: the main thread and V8's helpers.
+      for (const instance of [...result.concurrent!.perInstance, ...result.concurrentAlone!.perInstance]) {
+        expect(instance.coresBusy).toBeGreaterThan(0);
+        expect(instance.coresBusy).toBeLessThanOrEqual(os.cpus().length + 0.5);
+      }
       expect(
         formatTable({
           date: '2026-01-01T00:00:00.000Z',
@@ -228,7 +233,7 @@ describe('systems', () => {
           systems: { relais: { label: 'Relais', description: '', anchor: false } },
           results: [result],
         }),
-      ).toMatch(/Concurrent: 2 instances[^]*together \/ one/);
+      ).toMatch(/Concurrent: 2 instances[^]*together \/ one[^]*cores busy per instance/);
     },
     TEST_TIMEOUT_MS,
   );
