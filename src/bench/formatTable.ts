@@ -164,9 +164,9 @@ function roundsRange(m: SystemMeasurement): string {
 /** CPU time per wall second of the instance alone, then of each instance together ("1.38; 0.99 / 1.01"). */
 function coresBusy(m: SystemMeasurement): string {
   const alone = m.concurrentAlone?.perInstance[0]?.coresBusy;
-  const together = m.concurrent!.perInstance.map((i) => i.coresBusy);
-  if (alone === undefined || together.some((c) => c === undefined)) return '–';
-  return `${decimals(alone)}; ${together.map((c) => decimals(c)).join(' / ')}`;
+  const together = m.concurrent!.perInstance.flatMap((i) => (i.coresBusy === undefined ? [] : [i.coresBusy]));
+  if (alone === undefined || together.length < m.concurrent!.perInstance.length) return '–';
+  return `${decimals(alone)}; ${together.map(decimals).join(' / ')}`;
 }
 
 /** The systems measured with several instances querying at once, alone against together. */

@@ -100,9 +100,9 @@ export interface InstanceFigures {
   /**
    * CPU time of the whole process over its timed passes, per second of wall time: above 1 when V8's
    * helper threads (optimising compiler, garbage collector) run beside the main thread — cores that
-   * instances running at once must share.
+   * instances running at once must share. Absent from reports written before it was measured.
    */
-  coresBusy: number;
+  coresBusy?: number;
 }
 
 export interface ConcurrentFigures {
