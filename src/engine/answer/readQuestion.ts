@@ -173,8 +173,18 @@ const RATE_WORDS: Record<Locale, RegExp> = {
   en: /(?:^|\s)(?:per|each)\s+([a-z-]+)(?=[\s?.!,]|$)/g,
 };
 
+/**
+ * The price of one item ("combien coûte une tablette", "le prix d'un abonnement", "how much does a
+ * tablet cost"): asked with the indefinite article, it is a price per item, not the total of a plan.
+ */
+const UNIT_PRICE_OF: Record<Locale, RegExp> = {
+  fr: /\b(?:cout\w*|vaut|valent|prix|tarif)\s+(?:de\s+|d')?(?:un|une)\s+([a-z-]+)/g,
+  en: /\b(?:(?:does|do|did|will|would)\s+(?:a|an|one)\s+([a-z-]+)(?:\s+[a-z-]+)?\s+cost|(?:cost|price)\s+of\s+(?:a|an|one)\s+([a-z-]+))\b/g,
+};
+
 function rateWords(folded: string, language: Locale): Set<string> {
-  return new Set(Array.from([...folded.matchAll(RATE_WORDS[language])], (m) => m[1]!));
+  const matches = [...folded.matchAll(RATE_WORDS[language]), ...folded.matchAll(UNIT_PRICE_OF[language])];
+  return new Set(matches.flatMap((m) => m.slice(1).filter((w): w is string => w !== undefined)));
 }
 
 /** "le prix mensuel", "annual budget": an adjective that asks for a rate. */

@@ -417,8 +417,9 @@ const NO_RATE_FACTOR = 0.6;
 /** An amount for a period asked ("mensuel") said for another period or for none: below the evidence an answer needs. */
 const OTHER_PERIOD_FACTOR = 0.4;
 // "par mois", "chaque poste", "par habitant", "mensuel", "/an": a rate; "par l'État" is an agent, not a rate.
+// "prix unitaire", "à l'unité", "pièce", "chacun": a price per item.
 const RATE_MARKER =
-  /\b(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\b(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel)|\/\s*(?:mois|an|jour|semaine|habitant|prise|logement)\b/u;
+  /\b(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\b(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel|unitaire)|\b(?:a l'unite|la piece|chacune?)\b|\/\s*(?:mois|an|jour|semaine|habitant|prise|logement)\b/u;
 
 /** Within this many characters of the question's words, an answer is about them; further, less surely. */
 const NEAR_QUESTION = 40;

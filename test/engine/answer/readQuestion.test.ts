@@ -242,6 +242,11 @@ describe('rates', () => {
     ["Le réseau est-il financé par l'Europe ?", 'Europe', false], // an agent, not a rate
     ['Quel est le tarif mensuel de la location ?', 'mensuel', true],
     ['What is the annual budget of the scheme?', 'annual', true],
+    // The price of one item, asked with the indefinite article, is a price per item.
+    ['Combien coûte une borne de recharge à Quimper ?', 'borne', true],
+    ["Quel est le prix d'un capteur de crue ?", 'capteur', true],
+    ['How much does a sensor cost in Brest?', 'sensor', true],
+    ['Combien coûte le réseau de capteurs ?', 'réseau', false],
   ])('%s: "%s" is what a rate is per (%s)', (question, label, per) => {
     expect(concept(question, label).per === true).toBe(per);
   });

@@ -153,6 +153,14 @@ describe('bestEvidence for rates', () => {
     expect(monthly?.strength).toBe(1);
     expect(total?.strength).toBeLessThan(0.75);
   });
+
+  it('reads a unit price as a rate', () => {
+    const perItem: EvidenceRequest = { ...request('money', { subject: 'borne' }), perTerms: new Set(analyzeFrenchTerms('borne')) };
+    const unit = bestEvidence('Les bornes ont été achetées à Brest pour un prix unitaire de 8 500 euros.', perItem);
+    const total = bestEvidence("Le plan de recharge coûte 1,2 million d'euros au total.", perItem);
+    expect(unit?.strength).toBeGreaterThan(0.9);
+    expect(total?.strength).toBeLessThan(0.75);
+  });
 });
 
 describe('bestEvidence for deadlines', () => {
