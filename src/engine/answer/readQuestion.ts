@@ -174,8 +174,8 @@ const RATE_WORDS: Record<Locale, RegExp> = {
 };
 
 /**
- * The price of one item ("combien coûte une tablette", "le prix d'un abonnement", "how much does a
- * tablet cost"): asked with the indefinite article, it is a price per item, not the total of a plan.
+ * The price of one item ("combien coûte une borne", "le prix d'un abonnement", "how much does a
+ * sensor cost"): asked with the indefinite article, it is a price per item, not the total of a plan.
  */
 const UNIT_PRICE_OF: Record<Locale, RegExp> = {
   fr: /\b(?:cout\w*|vaut|valent|prix|tarif)\s+(?:de\s+|d')?(?:un|une)\s+([a-z-]+)/g,
