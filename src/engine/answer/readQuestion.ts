@@ -179,7 +179,8 @@ const RATE_WORDS: Record<Locale, RegExp> = {
  */
 const UNIT_PRICE_OF: Record<Locale, RegExp> = {
   fr: /\b(?:cout\w*|vaut|valent|prix|tarif)\s+(?:de\s+|d')?(?:un|une)\s+([a-z-]+)/g,
-  en: /\b(?:(?:does|do|did|will|would)\s+(?:a|an|one)\s+([a-z-]+)(?:\s+[a-z-]+)?\s+cost|(?:cost|price)\s+of\s+(?:a|an|one)\s+([a-z-]+))\b/g,
+  // English puts the head noun last: "a charging *point*".
+  en: /\b(?:(?:does|do|did|will|would)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+cost|(?:cost|price)\s+of\s+(?:a|an|one)\s+([a-z-]+))\b/g,
 };
 
 function rateWords(folded: string, language: Locale): Set<string> {

@@ -246,6 +246,7 @@ describe('rates', () => {
     ['Combien coûte une borne de recharge à Quimper ?', 'borne', true],
     ["Quel est le prix d'un capteur de crue ?", 'capteur', true],
     ['How much does a sensor cost in Brest?', 'sensor', true],
+    ['How much does a charging point cost?', 'point', true],
     ['Combien coûte le réseau de capteurs ?', 'réseau', false],
   ])('%s: "%s" is what a rate is per (%s)', (question, label, per) => {
     expect(concept(question, label).per === true).toBe(per);
