@@ -147,7 +147,6 @@ const CEST_QUOI_NOUN = /\bc'est (?:quoi|qui)\s+(?:(?:le|la|les|l')\s*)?([a-z][a-
  * Reads a folded question's shape. `moneyWords` tells whether it uses a verb or noun of money, which
  * turns "combien…" into an amount ("Combien l'État met-il…").
  */
-
 export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyWords: boolean): QuestionShape {
   const focus = focusNoun(foldedQuestion, locale);
   const wantsList = LIST_RULES[locale].test(foldedQuestion);

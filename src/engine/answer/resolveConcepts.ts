@@ -45,11 +45,12 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
   if (term.length < (isName ? 7 : MIN_SOUNDED_LENGTH) || /\d/.test(term)) return undefined;
   const long = term.length >= (isName ? 7 : 5);
   const maxDistance = term.length >= 8 ? 2 : 1;
-  const sound = frenchSoundKey(term);
+  // A name is never corrected by its sound: its key is not even computed.
+  const sound = isName ? undefined : frenchSoundKey(term);
   let best: Correction | undefined;
   for (const candidate of await index.similarTerms(term, 2)) {
     const distance = editDistance(term, candidate.term);
-    const sounded = !isName && frenchSoundKey(candidate.term) === sound;
+    const sounded = sound !== undefined && frenchSoundKey(candidate.term) === sound;
     if (!sounded && (!long || distance > maxDistance || candidate.term[0] !== term[0])) continue;
     const found = { term: candidate.term, distance, frequency: candidate.frequency, sounded };
     if (!best || isBetterCorrection(found, best)) best = found;
