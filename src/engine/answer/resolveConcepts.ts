@@ -32,8 +32,8 @@ function idf(frequency: number, passages: number): number {
  * A corpus word one typo away (two for long words), with the same first letter: only for unknown words
  * of five letters or more (seven for names: "Brest" is not a typo of anything). A word spelt by ear
  * ("pratik", "konexion") is corrected to one that sounds the same up to two typos away, short as it is:
- * a misspelling that keeps the sound is surer than one that does not. Not a name: a place the corpus
- * never mentions often sounds like a word it uses ("Paris", "pari"), and must be refused as absent.
+ * a misspelling that keeps the sound is surer than one that does not; a name only by a letter swapped
+ * for another of the same sound (isOneLetterSwap).
  */
 async function correct(index: SearchBackend, term: string, isName: boolean): Promise<{ term: string; frequency: number } | undefined> {
   // A demonym the corpus does not use points at its place: "creusois" → Creuse.
@@ -42,15 +42,14 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
     const frequency = (await index.documentFrequencies([demonym[1]])).get(demonym[1]) ?? 0;
     if (frequency > 0) return { term: demonym[1], frequency };
   }
-  if (term.length < (isName ? 7 : MIN_SOUNDED_LENGTH) || /\d/.test(term)) return undefined;
+  if (term.length < (isName ? MIN_SOUNDED_NAME_LENGTH : MIN_SOUNDED_LENGTH) || /\d/.test(term)) return undefined;
   const long = term.length >= (isName ? 7 : 5);
   const maxDistance = term.length >= 8 ? 2 : 1;
-  // A name is never corrected by its sound: its key is not even computed.
-  const sound = isName ? undefined : frenchSoundKey(term);
+  const sound = frenchSoundKey(term);
   let best: Correction | undefined;
   for (const candidate of await index.similarTerms(term, 2)) {
     const distance = editDistance(term, candidate.term);
-    const sounded = sound !== undefined && frenchSoundKey(candidate.term) === sound;
+    const sounded = frenchSoundKey(candidate.term) === sound && (!isName || isOneLetterSwap(term, candidate.term, distance));
     if (!sounded && (!long || distance > maxDistance || candidate.term[0] !== term[0])) continue;
     const found = { term: candidate.term, distance, frequency: candidate.frequency, sounded };
     if (!best || isBetterCorrection(found, best)) best = found;
@@ -76,6 +75,17 @@ function isBetterCorrection(a: Correction, b: Correction): boolean {
 
 /** A word spelt by ear is corrected from four letters ("konex" for "connexion"). */
 const MIN_SOUNDED_LENGTH = 4;
+/** A name spelt by ear is corrected from five letters. */
+const MIN_SOUNDED_NAME_LENGTH = 4;
+
+/**
+ * A name spelt by ear is corrected only when one letter stands for another of the same sound, its length
+ * kept ("Vandée" → Vendée). A letter added or dropped that keeps the sound is how a place the corpus
+ * never mentions meets a word it uses ("Paris", "pari"): that name is absent, not misspelt.
+ */
+function isOneLetterSwap(term: string, candidate: string, distance: number): boolean {
+  return distance === 1 && term.length === candidate.length;
+}
 
 /** Thesaurus synonyms kept per concept: the first ones (closest senses first) the corpus uses. */
 const MAX_SYNONYMS = 5;

@@ -276,9 +276,11 @@ describe('spelling', () => {
     expect(fact?.highlights.map((h) => fact.excerpt.slice(h.start, h.end))).toContain('personnes');
   });
 
-  it('corrects a word spelt by ear to the one that sounds the same, but never a short name', async () => {
+  it('corrects a word spelt by ear to the one that sounds the same, but a name only by a letter swapped', async () => {
     expectAnswer(await engine.ask('Combien de persones sont mobilizées sur les chantié ?'), GERS, '163 personnes');
-    // A place the corpus never mentions is refused, however close it sounds to a word the corpus uses.
+    // One letter for another of the same sound, the length kept: the place the corpus names.
+    expectAnswer(await engine.ask('qui préside le département du Gerz ?'), GERS, 'Philippe Martin');
+    // A letter added that keeps the sound: a place the corpus never mentions, refused.
     const absent = await engine.ask('qui préside le département du Gerce ?');
     expect(absent.answered).toBe(false);
     expect(absent.unanswered?.reason).toBe('unknown-terms');
