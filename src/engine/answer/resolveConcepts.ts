@@ -42,7 +42,7 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
     const frequency = (await index.documentFrequencies([demonym[1]])).get(demonym[1]) ?? 0;
     if (frequency > 0) return { term: demonym[1], frequency };
   }
-  if (term.length < (isName ? MIN_SOUNDED_NAME_LENGTH : MIN_SOUNDED_LENGTH) || /\d/.test(term)) return undefined;
+  if (term.length < MIN_SOUNDED_LENGTH || /\d/.test(term)) return undefined;
   const long = term.length >= (isName ? 7 : 5);
   const maxDistance = term.length >= 8 ? 2 : 1;
   const sound = frenchSoundKey(term);
@@ -73,14 +73,12 @@ function isBetterCorrection(a: Correction, b: Correction): boolean {
   return a.term < b.term;
 }
 
-/** A word spelt by ear is corrected from four letters ("konex" for "connexion"). */
+/** A word or name spelt by ear is corrected from four letters ("konex" for "connexion", "Gerz" for Gers). */
 const MIN_SOUNDED_LENGTH = 4;
-/** A name spelt by ear is corrected from five letters. */
-const MIN_SOUNDED_NAME_LENGTH = 4;
 
 /**
  * A name spelt by ear is corrected only when one letter stands for another of the same sound, its length
- * kept ("Vandée" → Vendée). A letter added or dropped that keeps the sound is how a place the corpus
+ * kept ("Gerz" → Gers). A letter added or dropped that keeps the sound is how a place the corpus
  * never mentions meets a word it uses ("Paris", "pari"): that name is absent, not misspelt.
  */
 function isOneLetterSwap(term: string, candidate: string, distance: number): boolean {
