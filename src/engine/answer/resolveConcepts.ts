@@ -49,7 +49,8 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
   let best: Correction | undefined;
   for (const candidate of await index.similarTerms(term, 2)) {
     const distance = editDistance(term, candidate.term);
-    const sounded = frenchSoundKey(candidate.term) === sound && (!isName || isOneLetterSwap(term, candidate.term, distance));
+    // The cheap length test first: a name's candidates mostly fail it.
+    const sounded = (!isName || isOneLetterSwap(term, candidate.term, distance)) && frenchSoundKey(candidate.term) === sound;
     if (!sounded && (!long || distance > maxDistance || candidate.term[0] !== term[0])) continue;
     const found = { term: candidate.term, distance, frequency: candidate.frequency, sounded };
     if (!best || isBetterCorrection(found, best)) best = found;
