@@ -240,7 +240,7 @@ function isSameCount(written: string, countsInDocument: ReadonlySet<string> | un
 function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<string> {
   const out = new Set<string>();
   const counted = (request.counted?.alternatives ?? []).flatMap((a) => a.terms);
-  const withoutCounts = requestInDocument(request, request.countedInDocument, request.subjectAbove, undefined);
+  const withoutCounts = requestInDocument(request, request.countedInDocument, request.subjectAbove, undefined, 0);
   for (const item of view.passages) {
     // Only a passage that says what is counted can put a number right before it (and analysing is the cost).
     if (!counted.some((t) => item.terms.has(t))) continue;
@@ -249,6 +249,34 @@ function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<str
     for (const span of spans) if (span.strength >= 0.75) out.add(numberKey(text.slice(span.start, span.end)));
   }
   return out;
+}
+
+/**
+ * A number standing for its noun, the subject of a plural verb: "Parmi elles, 35 sont situées en zone
+ * rurale", "19 ont encore un tableau noir", "12 d'entre elles". French leaves the noun out when the
+ * sentence before (or this one, earlier) has just said it; the number counts part of what that sentence counted.
+ */
+const PLURAL_VERB_AFTER_NUMBER =
+  "\\s+(?:(?:ne|n')\\s*)?(?:sont|ont|seront|auront|etaient|avaient|furent|eurent|restent|resteront|demeurent|d'entre (?:eux|elles))(?![\\p{L}])";
+const ELIDED_NOUN_SUBJECT = new RegExp(`^${PLURAL_VERB_AFTER_NUMBER}`, 'u');
+/** The same anywhere in a sentence (folded): the sentence speaks of what the one before counted. */
+const ELIDED_COUNT = new RegExp(`\\d${PLURAL_VERB_AFTER_NUMBER}`, 'u');
+/** How surely such a number counts X, said just before: less than a number said beside X. */
+const ELIDED_COUNT_STRENGTH = 0.9;
+const ELIDED_REACH = 24;
+
+/** The strength of an elided count of the counted noun (0 when the number is not one). */
+function elidedCountStrength(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  countedTerms: ReadonlyMap<string, number>,
+  countedAbove: number,
+): number {
+  if (!ELIDED_NOUN_SUBJECT.test(foldWord(text.slice(span.end, span.end + ELIDED_REACH)))) return 0;
+  let said = countedAbove;
+  for (const t of tokens) if (t.end <= span.start) said = Math.max(said, countedTerms.get(t.term) ?? 0);
+  return ELIDED_COUNT_STRENGTH * said;
 }
 
 /**
@@ -271,6 +299,8 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     if (following > 0) return withStrength(s, following);
     // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
     if (isSameCount(text.slice(s.start, s.end), request.countsInDocument)) return withStrength(s, SAME_COUNT_STRENGTH);
+    const elided = elidedCountStrength(text, s, tokens, countedTerms, request.countedAbove ?? 0);
+    if (elided > 0) return withStrength(s, elided);
     // "les communes adhérentes sont au nombre de 42" — not "la mairie, fermée trois semaines": a comma ends it.
     const preceding = attached(before.filter((t) => !text.slice(t.end, s.start).includes(',')));
     if (preceding > 0) return withStrength(s, 0.9 * preceding);
@@ -340,6 +370,8 @@ export interface EvidenceRequest {
   countedInDocument?: boolean;
   /** Numbers the passage's document puts right before what is counted, as digits (set per document). */
   countsInDocument?: ReadonlySet<string>;
+  /** How surely the sentence before the passage says what is counted (0: not at all; set per passage). */
+  countedAbove?: number;
   /** Whether the heading above the passage (or, for a line of a few words, the line before) names a noun the question is about. */
   subjectAbove?: boolean;
   /** Every term of the question. */
@@ -527,7 +559,8 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
     request.subjectTerms.size > 0 &&
     !tokens.some((t) => request.subjectTerms.has(t.term)) &&
     !leansOnPrevious(text) &&
-    !request.subjectAbove;
+    !request.subjectAbove &&
+    !((request.countedAbove ?? 0) > 0 && ELIDED_COUNT.test(foldWord(text)));
   const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
   const wordsHere = tokens.some((t) => request.wordTerms.has(t.term));
   return { tokens, wordsHere, rate: otherPeriod ? OTHER_PERIOD_FACTOR : statesNoRate ? NO_RATE_FACTOR : 1, aboutElse, namesKind };
@@ -588,6 +621,7 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     counted: question.counted,
     countedInDocument: undefined,
     countsInDocument: undefined,
+    countedAbove: 0,
     subjectAbove: undefined,
     questionTerms: question.questionTerms,
     nameTerms: termsOf((c) => c.concept.kind === 'name'),
@@ -613,12 +647,14 @@ function requestInDocument(
   countedInDocument: boolean | undefined,
   subjectAbove: boolean | undefined,
   countsInDocument: ReadonlySet<string> | undefined,
+  countedAbove: number,
 ): EvidenceRequest {
   return {
     answerType: request.answerType,
     counted: request.counted,
     countedInDocument,
     countsInDocument,
+    countedAbove,
     subjectAbove,
     questionTerms: request.questionTerms,
     nameTerms: request.nameTerms,
@@ -782,7 +818,7 @@ function addEvidence(
     if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
       let counts = documentCounts.get(s.view.doc);
       if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, (counts = countsOfDocument(s.view, request)));
-      const passageRequest = requestInDocument(request, s.countedInDocument, s.subjectAbove, counts);
+      const passageRequest = requestInDocument(request, s.countedInDocument, s.subjectAbove, counts, countedAbove(s, request));
       const span =
         bestEvidence(s.passage.text, passageRequest, passageTokens(s.passage)) ??
         (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
@@ -796,6 +832,16 @@ function addEvidence(
     s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty + (isStandingAnswer(s) ? SHORT_PASSAGE_PENALTY : 0);
     if (!s.missesName) bestScore = Math.max(bestScore, s.score);
   }
+}
+
+/** How surely the sentence right before a passage, in its document, says what the question counts. */
+function countedAbove(s: ScoredPassage, request: EvidenceRequest): number {
+  const counted = s.countedInDocument ? request.counted : undefined;
+  const before = counted && s.view.passages[s.passage.id - s.view.document.firstPassage - 1];
+  if (!counted || !before || before.passage.kind !== 'sentence') return 0;
+  let strength = 0;
+  for (const alt of counted.alternatives) if (alt.terms.some((t) => before.terms.has(t))) strength = Math.max(strength, alt.factor);
+  return strength;
 }
 
 /**

@@ -130,9 +130,21 @@ describe('bestEvidence for counts ("combien de X")', () => {
   });
 
   it('takes a number in digits said before the noun elsewhere in the document for the same count, not a small number word', () => {
-    const elsewhere = ['14', 'trois'];
-    expect(bestEvidence('À ce jour, 14 sont déjà en service.', countedRequest('pylônes', elsewhere))?.strength).toBeGreaterThan(0.6);
-    expect(bestEvidence('Les travaux ont duré trois semaines.', countedRequest('pylônes', elsewhere))?.strength).toBeLessThan(0.5);
+    const elsewhere = ['23', 'trois'];
+    expect(bestEvidence('Les 23 appareils fonctionnent depuis lundi.', countedRequest('bornes', elsewhere))?.strength).toBeGreaterThan(0.6);
+    expect(bestEvidence('Les travaux ont duré trois semaines.', countedRequest('bornes', elsewhere))?.strength).toBeLessThan(0.5);
+  });
+
+  it('takes a number standing for the noun counted just before, as the subject of a plural verb', () => {
+    const earlier = 'Dans les écoles raccordées cette année, 35 ont reçu un tableau interactif.';
+    const span = bestEvidence(earlier, countedRequest('écoles'));
+    expect(span && earlier.slice(span.start, span.end)).toBe('35');
+    expect(span?.strength).toBeGreaterThan(0.8);
+    const above = { ...countedRequest('écoles'), countedAbove: 1 };
+    expect(bestEvidence('Parmi elles, 35 sont situées en zone rurale.', above)?.strength).toBeGreaterThan(0.8);
+    expect(bestEvidence("12 d'entre elles ferment l'été.", above)?.strength).toBeGreaterThan(0.8);
+    // Without the noun before, the number counts nothing the question asks about.
+    expect(bestEvidence('Parmi elles, 35 sont situées en zone rurale.', countedRequest('écoles'))?.strength).toBeLessThan(0.5);
   });
 });
 

@@ -34,6 +34,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Où peut-on faire réparer sa tablette en panne ?', 'vendome-repair-cafe.txt', 'tablettes et téléphones en panne'],
     // "350 appareils" is the count of screens its title gives as "350 écrans".
     ["Combien d'écrans seront installés dans les classes à Niort ?", 'niort-ecrans.txt', '350 appareils seront installés'],
+    // "19 ont…": the number stands for the classes the sentence before counts.
+    ['Combien de classes ont encore un tableau noir à Niort ?', 'niort-ecrans.txt', '19 ont encore un vieux tableau noir'],
     // "Elle" says the name of the sentence before again.
     ["Tableaux Numériques de l'Ouest est engagée pour combien d'années ?", 'niort-ecrans.txt', 'pour quatre ans'],
   ])('%s', async (question, file, wanted) => {
