@@ -27,9 +27,15 @@ function isElliptic(followUp: ReadQuestion): boolean {
   );
 }
 
+/**
+ * A concept of an earlier question as the follow-up carries it. The kind of answer that question asked
+ * for ("le maire" of "qui est le maire…") is what the follow-up speaks of ("Et quand a-t-il signé ?"):
+ * a word of its subject now, not a kind of answer.
+ */
 function carried(concept: QueryConcept, factor: number): QueryConcept {
   const alternatives = Array.from(concept.alternatives, (a) => alternative(a.terms, a.factor * factor, a.synonym));
-  return changedConcept(concept, { focus: undefined, counted: undefined, per: undefined, alternatives });
+  const kind = concept.kind === 'type' ? 'content' : concept.kind;
+  return changedConcept(concept, { kind, focus: undefined, counted: undefined, per: undefined, alternatives });
 }
 
 /**
@@ -49,7 +55,7 @@ export function withConversation(followUp: ReadQuestion, earlier: readonly ReadQ
   );
   const words = isElliptic(followUp)
     ? Array.from(
-        source.concepts.filter((c) => c.kind === 'content' && fresh(c)),
+        source.concepts.filter((c) => (c.kind === 'content' || c.kind === 'type') && fresh(c)),
         (c) => carried(c, CARRIED_WORD_FACTOR),
       )
     : [];
