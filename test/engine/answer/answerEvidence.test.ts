@@ -21,6 +21,12 @@ describe('amounts of money', () => {
     expect(spans(text, 'money')[0]).toEqual([wanted, 1]);
   });
 
+  it('reads digits grouped by the no-break spaces French typography puts between them', () => {
+    // Escaped: an editor shows these spaces as plain ones, and a plain one typed over them would pass.
+    expect(spans("Une aide pouvant aller jusqu'à 1\u00a0200\u00a0€ par logement.", 'money')[0]).toEqual(['1\u00a0200\u00a0€', 1]);
+    expect(spans('Le réseau compte 104\u202f500 prises.', 'number')[0]).toEqual(['104\u202f500', 1]);
+  });
+
   it('reads a bare "millions" as a weaker amount, and "gratuitement" as an answer to what it costs', () => {
     expect(spans('Le plan mobilise 12 millions sur cinq ans.', 'money')).toEqual([['12 millions', 0.5]]);
     expect(spans('Le raccordement des écoles se fera gratuitement.', 'money')).toEqual([['gratuitement', 0.6]]);
