@@ -169,7 +169,7 @@ export function findNumbers(folded: string): AnswerSpan[] {
     const digits = m[0].replace(/^(?:plus de|pres de|environ|quelque|au moins|une|des) /, '').trim();
     // Years, dates and telephone numbers count nothing.
     if (YEAR_ALONE.test(digits) || dates.some((d) => start < d.end && end > d.start)) continue;
-    out.push(answerSpan(start, end, 1));
+    out.push(answerSpan(start, end, strengthOf(folded, start, 1)));
   }
   out.push(...fractionSpans(folded));
   return out;
@@ -192,10 +192,25 @@ function spansOf(folded: string, patterns: readonly Pattern[]): AnswerSpan[] {
     for (const m of folded.matchAll(pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].trimEnd().length;
-      if (!out.some((s) => start < s.end && end > s.start)) out.push(answerSpan(start, end, strength));
+      if (!out.some((s) => start < s.end && end > s.start)) out.push(answerSpan(start, end, strengthOf(folded, start, strength)));
     }
   }
   return out;
+}
+
+// "plusieurs milliers d'euros", "des centaines de foyers": a quantity said without a figure. "une
+// centaine", "trois milliers" give one; a plural approximate word alone gives only an order of size.
+const VAGUE_QUANTITY = new RegExp(
+  `^(?:(?:des|plusieurs|quelques|de nombreux|de nombreuses|nombreux|nombreuses|les|de)\\s+)?(?:${[...FRENCH_APPROXIMATE_NUMBERS.keys(), 'million', 'milliard'].join('|')})s${E}`,
+);
+const NUMBER_BEFORE = new RegExp(`(?:\\d|${B}(?:${[...FRENCH_NUMBER_WORDS.keys()].join('|')}))\\s+$`);
+/** How much a quantity without a figure counts as the amount or number asked for. */
+const VAGUE_STRENGTH = 0.3;
+
+/** A span's strength, lowered when it is a quantity without a figure. */
+function strengthOf(folded: string, start: number, strength: number): number {
+  if (!VAGUE_QUANTITY.test(folded.slice(start, start + 40))) return strength;
+  return NUMBER_BEFORE.test(folded.slice(Math.max(0, start - 20), start)) ? strength : Math.min(strength, VAGUE_STRENGTH);
 }
 
 // A proper name: capitalised words (particles allowed inside); "Didier LAGUERRE", "Savoie Fibre", "ANCT".

@@ -27,6 +27,14 @@ describe('amounts of money', () => {
     expect(spans('Le réseau compte 104\u202f500 prises.', 'number')[0]).toEqual(['104\u202f500', 1]);
   });
 
+  it('reads a quantity said without a figure as weak evidence, not as an amount', () => {
+    expect(spans("Une remise en état peut coûter plusieurs milliers d'euros.", 'money')).toEqual([["milliers d'euros", 0.3]]);
+    expect(spans("Des millions d'euros dorment sur les comptes du syndicat.", 'money')).toEqual([["millions d'euros", 0.3]]);
+    expect(spans('Des centaines de familles attendent la fibre.', 'number')).toEqual([['Des centaines', 0.3]]);
+    // "une centaine", "trois milliers": a figure, if a round one
+    expect(spans('Une centaine de bornes seront posées.', 'number')).toEqual([['Une centaine', 1]]);
+  });
+
   it('reads a bare "millions" as a weaker amount, and "gratuitement" as an answer to what it costs', () => {
     expect(spans('Le plan mobilise 12 millions sur cinq ans.', 'money')).toEqual([['12 millions', 0.5]]);
     expect(spans('Le raccordement des écoles se fera gratuitement.', 'money')).toEqual([['gratuitement', 0.6]]);
