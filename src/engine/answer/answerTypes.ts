@@ -93,21 +93,9 @@ export function foldQuestion(question: string): string {
   return foldWord(question).replace(/\s+/g, ' ').trim();
 }
 
-// "qui est le maire…", "who is the president…": the role asked about, as "quel élu" names it.
-const ROLE_ASKED: Record<Locale, RegExp> = {
-  fr: /\bqui (?:est|sont|etait|etaient|fut|sera|seront)\s+(?:le|la|les|l')\s*([a-z][a-z-]*)/,
-  en: /\bwho (?:is|are|was|were|will be)\s+the\s+([a-z][a-z-]*)/,
-};
-
-/**
- * The noun after "quel…"/"which…", folded, or the role "qui est le…" asks about (a noun naming a
- * person); undefined when the question has none.
- */
+/** The noun after "quel…"/"which…", folded; undefined when the question has none. */
 export function focusNoun(foldedQuestion: string, locale: Locale): string | undefined {
-  const asked = FOCUS_NOUN[locale].exec(foldedQuestion)?.[1];
-  if (asked) return asked;
-  const role = ROLE_ASKED[locale].exec(foldedQuestion)?.[1];
-  return role && typeOfNoun(role, locale) === 'person' ? role : undefined;
+  return FOCUS_NOUN[locale].exec(foldedQuestion)?.[1];
 }
 
 /** The type a noun names ("budget" → money), trying its singular too; undefined for other nouns. */

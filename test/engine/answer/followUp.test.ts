@@ -15,6 +15,10 @@ describe('withConversation', () => {
     expect(labels('Et quand a-t-il signé ?', 'Qui est le maire de Vannes ?')).toEqual(['signé:content', 'Vannes:name', 'maire:content']);
   });
 
+  it('carries the kind of answer the earlier question asked for as what the follow-up speaks of', () => {
+    expect(labels('Et quand a-t-il signé ?', 'Quel est le maire de Vannes ?')).toEqual(['signé:content', 'Vannes:name', 'maire:content']);
+  });
+
   it('carries only the names into a follow-up that says enough by itself', () => {
     expect(labels('Combien de bornes de recharge sont prévues ?', 'Quel est le budget du plan vélo de Vannes ?')).toEqual(
       expect.arrayContaining(['Vannes:name']),

@@ -171,13 +171,6 @@ describe('concepts', () => {
     expect(concept('Quels chantiers sont terminés ?', 'chantiers').focus).toBeUndefined();
   });
 
-  it('reads the role "qui est le…" asks about as "quel…" names it, in French and English', () => {
-    expect(concept('Qui est la présidente du syndicat mixte ?', 'présidente').kind).toBe('type');
-    expect(concept('Who is the mayor of Brest?', 'mayor').kind).toBe('type');
-    // a noun that names no person is what the question is about, not a kind of answer
-    expect(concept('Qui est le financeur du réseau ?', 'financeur').kind).toBe('content');
-  });
-
   it('marks a noun of measure and asks for a number', () => {
     const c = concept('Il fait quelle hauteur, le pylône ?', 'hauteur');
     expect(c).toMatchObject({ focus: 'passage', measure: true });
