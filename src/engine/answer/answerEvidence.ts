@@ -54,6 +54,10 @@ const YEAR = /(?:19|20)\d\d/;
 // Every unit a duration is said in, after a space ("an", "annees": " an").
 const DURATION_UNIT = /\san|mois|semaine|jour|heure|minute|siecle|decennie/;
 
+// French telephone numbers however they are grouped: "02 97 00 11 22", "0 800 55 10 55", "+33 6 12 34 56 78",
+// "0696260135" — ten digits from a 0, or nine after +33.
+const TELEPHONE_NUMBER = `(?<!\\d)(?:\\+33[\\s.\\u00a0]?|0)(?:[\\s.\\u00a0\\u202f-]?\\d){9}(?!\\d)`;
+
 // On folded text (lowercase, no accents: the same length as the original for French letters).
 export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   money: [
@@ -122,6 +126,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}(?:chaque|tous les|toutes les|par)\\s+(?:jour|semaine|mois|trimestre|semestre|an|annee|jours|semaines|ans|annees)${E}`), 1],
     [rx(`${B}(?:annuel|mensuel|hebdomadaire|trimestriel|quotidien)\\p{L}*`), 0.8],
   ],
+  telephone: [[rx(TELEPHONE_NUMBER), 1, /\d/]],
   ordinal: [
     [rx(`${B}\\d+\\s?\\^?(?:e|eme|ieme|er|ere|re)${E}`), 1],
     [rx(`${B}(?:${[...FRENCH_ORDINAL_WORDS.keys()].join('|')})${E}`), 1],
@@ -145,8 +150,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
 // A number and, for counts, what follows it.
 const COUNTED_NUMBER = rx(`${B}(?:plus de |pres de |environ |quelque |au moins |une |des )?${NUMBER}${E}`);
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
-// French telephone numbers: "02 97 00 11 22", "+33 6 12 34 56 78", "0696260135".
-const TELEPHONE = /(?<!\d)(?:\+33\s?|0)\d(?:[\s.]?\d{2}){4}(?!\d)/g;
+const TELEPHONE = rx(TELEPHONE_NUMBER);
 
 /** The date forms sure enough to be no count (the first, strongest, of the date patterns). */
 const SURE_DATES = (PATTERNS.date ?? []).filter(([, strength]) => strength >= 0.9);

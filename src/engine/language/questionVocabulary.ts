@@ -13,6 +13,7 @@ export type AnswerType =
   | 'ordinal'
   | 'time'
   | 'frequency'
+  | 'telephone'
   | 'person'
   | 'organisation'
   | 'place'
@@ -39,6 +40,8 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['number', 'nombre total effectif quantite volume'],
   ['frequency', 'frequence rythme'],
   ['time', 'heure horaire'],
+  // "quel numéro appeler", "un numéro pour signaler une panne": in chat, a number to call.
+  ['telephone', 'numero telephone hotline'],
 ];
 
 /** French nouns that name the kind of answer wanted, as folded words: "budget" → money. */
@@ -58,6 +61,7 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
       ['duration', 'duration'],
       ['percent', 'percentage share rate proportion'],
       ['number', 'number total count'],
+      ['telephone', 'phone telephone hotline helpline'],
     ] as Array<[AnswerType, string]>
   ).flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),
 );

@@ -100,6 +100,11 @@ describe('durations, percentages, ordinals', () => {
 });
 
 describe('numbers that count', () => {
+  it('leaves out a telephone number however it is grouped', () => {
+    const text = 'Le numéro vert 0 800 12 34 56 a reçu 300 appels, le standard (+33 2 99 00 11 22) bien plus.';
+    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['300']);
+  });
+
   it('leaves out years, dates and telephone numbers', () => {
     const text = 'Le 3 février 2023, 27.000 prises étaient ouvertes ; contact au 02 97 00 11 22.';
     const found = findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end));
@@ -112,6 +117,16 @@ describe('numbers that count', () => {
       'quatorze'.replace('q', 'Q'),
       'une cinquantaine',
     ]);
+  });
+});
+
+describe('telephone numbers', () => {
+  it.each<[string, string]>([
+    ['Une permanence répond au 0 800 12 34 56, appel gratuit.', '0 800 12 34 56'],
+    ['Renseignements : 02.97.00.11.22 du lundi au vendredi.', '02.97.00.11.22'],
+    ["Depuis l'étranger, composer le +33 5 61 00 11 22.", '+33 5 61 00 11 22'],
+  ])('%s → %s', (text, wanted) => {
+    expect(spans(text, 'telephone')).toEqual([[wanted, 1]]);
   });
 });
 

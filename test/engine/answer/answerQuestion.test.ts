@@ -268,6 +268,13 @@ describe('facts', () => {
   });
 });
 
+describe('telephone numbers', () => {
+  it('answers "quel numéro" with the number to call, in French and English', async () => {
+    expectAnswer(await engine.ask('Quel est le numéro de téléphone du contact presse de Manche Numérique ?'), MANCHE, '02 33 77 83 80');
+    expectAnswer(await engine.ask("What's the phone number of the Manche Numérique press contact?"), MANCHE, '02 33 77 83 80');
+  });
+});
+
 describe('spelling', () => {
   it('finds "personnes" for the typo "presonnes"', async () => {
     const answer = await engine.ask('Combien de presonnes sont mobilisées sur les chantiers ?');

@@ -57,6 +57,8 @@ describe('answer type', () => {
     ['Qui dirige Gers Numérique ?', 'person'],
     ["c'est qui le président du syndicat ?", 'person'],
     ['Quel élu a signé la convention ?', 'person'],
+    ['Quel numéro appeler quand la box ne marche plus ?', 'telephone'],
+    ['y a un numéro pour signaler une armoire ouverte ?', 'telephone'],
     ['Où se situe Mignaut-Tauzia ?', 'place'],
     ['Dans quelle ville se trouvait Jérôme Barré ?', 'place'],
     ["Qu'est-ce que le THD ?", 'definition'],
@@ -108,6 +110,7 @@ describe('answer type', () => {
     ['What is an ubiquitous-city?', 'definition'],
     ['Which company signed with Paris?', 'organisation'],
     ['What time does the digital bus open?', 'time'],
+    ['Is there a hotline for fibre outages?', 'telephone'],
   ])('English: %s → %s', (question, type) => {
     expect(read(question).answerType).toBe(type);
   });
