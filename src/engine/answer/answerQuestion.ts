@@ -191,6 +191,7 @@ export function questionReadingResources(language: LanguageResources): QuestionR
       return lemma === folded ? undefined : lemma;
     },
     englishWords: (text) => readEnglishWords(text, language.english),
+    knowsFrench: language.knows,
   };
 }
 

@@ -2,6 +2,7 @@
 // one thing the question names — a word, a hyphenated name, a glossary phrase — with the term sequences
 // that may stand for it in the corpus (its own analysed terms first; expandConcepts adds synonyms,
 // related words and translations).
+import { correctQuestionWords } from './questionWordTypos.ts';
 import { analyzeFrench, type AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import { plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
@@ -271,6 +272,8 @@ export interface QuestionReadingResources {
   frenchVerbLemma(folded: string): string | undefined;
   /** English words read and translated (readEnglish.ts). */
   englishWords(text: string): EnglishWord[];
+  /** Whether the French lexicon knows a folded word (a mistyped question word is one it does not). */
+  knowsFrench(folded: string): boolean;
 }
 
 function usesMoneyWords(text: string, language: Locale, resources: QuestionReadingResources, english: readonly EnglishWord[]): boolean {
@@ -286,8 +289,9 @@ function usesMoneyWords(text: string, language: Locale, resources: QuestionReadi
 }
 
 export function readQuestion(question: string, resources: QuestionReadingResources, locale?: Locale): ReadQuestion {
-  const text = question.replace(/\s+/g, ' ').trim();
-  const language = locale ?? detectLocale(text);
+  const typed = question.replace(/\s+/g, ' ').trim();
+  const language = locale ?? detectLocale(typed);
+  const text = language === 'fr' ? correctQuestionWords(typed, resources.knowsFrench) : typed;
   const english = language === 'en' ? resources.englishWords(text) : [];
   const folded = foldQuestion(text);
   const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb) : folded;
@@ -314,7 +318,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const answerType = measured ?? (clause ? 'other' : keywords ? keywordType(concepts, language) : shape.answerType);
   const deadline = answerType === 'date' && DEADLINE[language].test(folded);
   const period = answerType === 'money' || answerType === 'number' ? ratePeriodsSaid(folded)[0] : undefined;
-  return { text, language, answerType, wantsList: shape.wantsList, deadline, period, concepts };
+  return { text: typed, language, answerType, wantsList: shape.wantsList, deadline, period, concepts };
 }
 
 const WHAT_QUESTION = /^qu['’]est-ce qu(?:e\s+|['’])(?:c['’]est\b)?(.*)$/iu;

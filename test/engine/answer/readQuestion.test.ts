@@ -60,6 +60,9 @@ describe('answer type', () => {
     ['Quel numéro appeler quand la box ne marche plus ?', 'telephone'],
     ['y a un numéro pour signaler une armoire ouverte ?', 'telephone'],
     ['Où se situe Mignaut-Tauzia ?', 'place'],
+    // a mistyped question word still says what is asked
+    ['Combein de logements seront raccordés ?', 'number'],
+    ['Deppuis quand le réseau est-il ouvert ?', 'date'],
     ['Dans quelle ville se trouvait Jérôme Barré ?', 'place'],
     ["Qu'est-ce que le THD ?", 'definition'],
     ['Qu’est-ce qu’une u-city ?', 'definition'],

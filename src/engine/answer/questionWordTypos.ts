@@ -1,0 +1,52 @@
+// Chat is typed fast: "Combein de logements…", "Deppuis quand…", "quel pourceentage…". A mistyped
+// question word changes what is asked (a count becomes anything), and a mistyped noun naming the kind of
+// answer loses its role; the corpus correction comes too late for either (it fixes words, not roles).
+// So the few words that shape a question are corrected first, against their own closed list.
+import { editDistance } from '../analysis/editDistance.ts';
+import { foldWord } from '../language/foldText.ts';
+import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
+import { FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
+
+/** Shorter words are one typo away from too many others ("quel", "quoi", "qui"). */
+const MIN_LENGTH = 5;
+
+/**
+ * Words the lexicon does not list (it lists nouns, verbs and adjectives) and the stopwords leave out,
+ * one letter from a shaping word: "quant" (à) is no mistyped "quand".
+ */
+const UNLISTED_WORDS: ReadonlySet<string> = new Set(['quant']);
+
+/** Prepositions that make "quand" and "combien" ask for a date or a duration ("depuis quand", "pendant combien"). */
+const SHAPING_PREPOSITIONS = ['depuis', 'pendant'];
+
+/** The words that shape a French question, folded: question words and nouns naming a kind of answer. */
+const SHAPING_WORDS: readonly string[] = [
+  ...new Set([...FRENCH_QUESTION_WORDS, ...SHAPING_PREPOSITIONS, ...FRENCH_TYPE_NOUNS.keys()]),
+].filter((w) => w.length >= MIN_LENGTH && /^[a-z]+$/.test(w));
+
+/**
+ * The question with each word one typo (Damerau) away from exactly one shaping word, and unknown to the
+ * French lexicon, written as that word: "Combein" → "Combien". A known word ("combine", "quant") is
+ * never changed, nor a capitalised one inside the question (a name), nor one that starts otherwise.
+ */
+export function correctQuestionWords(question: string, knowsFrench: (folded: string) => boolean): string {
+  return question.replace(/\p{L}+/gu, (word, at: number) => {
+    const folded = foldWord(word);
+    if (
+      folded.length < MIN_LENGTH ||
+      knowsFrench(folded) ||
+      FRENCH_STOPWORDS.has(folded) ||
+      UNLISTED_WORDS.has(folded) ||
+      SHAPING_WORDS.includes(folded)
+    ) {
+      return word;
+    }
+    if (at > 0 && /^\p{Lu}/u.test(word)) return word;
+    const near = SHAPING_WORDS.filter(
+      (w) => w[0] === folded[0] && Math.abs(w.length - folded.length) <= 1 && editDistance(w, folded) === 1,
+    );
+    if (near.length !== 1) return word;
+    // Written as typed at its start: "Combein" → "Combien".
+    return /^\p{Lu}/u.test(word) ? near[0]!.charAt(0).toUpperCase() + near[0]!.slice(1) : near[0]!;
+  });
+}

@@ -1,0 +1,30 @@
+// Mistyped question words are corrected before the question is read; known words and names are not.
+import { describe, expect, it } from 'vitest';
+import { correctQuestionWords } from '../../../src/engine/answer/questionWordTypos.ts';
+import { bundledLanguageResources } from '../../../src/engine/language/languageResources.ts';
+
+const knows = bundledLanguageResources().knows;
+
+describe('correctQuestionWords', () => {
+  it.each<[string, string]>([
+    ['Combein de bornes seront installées ?', 'Combien de bornes seront installées ?'],
+    ['ça coûte cobmien la connexion ?', 'ça coûte combien la connexion ?'],
+    ['Deppuis quand le bus circule-t-il ?', 'Depuis quand le bus circule-t-il ?'],
+    ['Quel pourceentage des foyers est éligible ?', 'Quel pourcentage des foyers est éligible ?'],
+    ['quel est le buudget du plan ?', 'quel est le budget du plan ?'],
+  ])('%s → %s', (typed, corrected) => {
+    expect(correctQuestionWords(typed, knows)).toBe(corrected);
+  });
+
+  it.each([
+    // words the lexicon knows, one typo away from a question word
+    "L'opérateur combine fibre et mobile.",
+    'Quant au budget, il reste à voter.',
+    // a capitalised word inside the question is a name
+    'Combien de prises à Pourcentagy ?',
+    // short words are one typo away from too many others
+    'Qeul est le prix ?',
+  ])('leaves "%s" as it is', (typed) => {
+    expect(correctQuestionWords(typed, knows)).toBe(typed);
+  });
+});
