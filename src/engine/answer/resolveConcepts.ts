@@ -3,6 +3,7 @@
 // Frequencies are asked for in one batch: a remote backend answers in one round trip.
 import { frenchSoundKey } from '../language/frenchPhonetics.ts';
 import { editDistance } from '../analysis/editDistance.ts';
+import { termOfFoldedWord } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
 import type { SearchBackend } from '../search/searchBackend.ts';
@@ -86,6 +87,53 @@ function isOneLetterSwap(term: string, candidate: string, distance: number): boo
   return distance === 1 && term.length === candidate.length;
 }
 
+/** A word or name mistyped by a slip is corrected from five letters, a name from six. */
+const MIN_SLIP_LENGTH = 5;
+const MIN_NAME_SLIP_LENGTH = 6;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The words one slip of the keyboard from a folded word, its first letter kept: two neighbours swapped, a
+ * doubled letter typed once more ("Mannche"), and for a word that is no name a letter dropped, added or
+ * struck for another ("mesues", "cyberatttaque"). A name is not given letters it lacks: that is how
+ * an absent place meets a present one.
+ */
+export function slipsOf(word: string, isName: boolean): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length; i++) {
+    if (i + 1 < word.length) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (!isName || word[i] === word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));
+    if (isName) continue;
+    for (const letter of LETTERS) {
+      out.push(word.slice(0, i) + letter + word.slice(i));
+      if (letter !== word[i]) out.push(word.slice(0, i) + letter + word.slice(i + 1));
+    }
+  }
+  for (const letter of isName ? '' : LETTERS) out.push(word + letter);
+  return out;
+}
+
+/** The corpus term, most frequent first, that a word one slip away (slipsOf) is indexed under. */
+async function correctBySlip(
+  index: SearchBackend,
+  typed: string,
+  isName: boolean,
+): Promise<{ term: string; frequency: number } | undefined> {
+  if (typed.length < (isName ? MIN_NAME_SLIP_LENGTH : MIN_SLIP_LENGTH)) return undefined;
+  const own = termOfFoldedWord(typed);
+  const terms = new Set<string>();
+  for (const slip of slipsOf(typed, isName)) {
+    const term = termOfFoldedWord(slip);
+    if (term !== undefined && term !== own) terms.add(term);
+  }
+  let best: { term: string; frequency: number } | undefined;
+  for (const [term, frequency] of await index.documentFrequencies([...terms])) {
+    if (frequency > 0 && (!best || frequency > best.frequency || (frequency === best.frequency && term < best.term)))
+      best = { term, frequency };
+  }
+  return best;
+}
+
 /** Thesaurus synonyms kept per concept: the first ones (closest senses first) the corpus uses. */
 const MAX_SYNONYMS = 5;
 
@@ -112,12 +160,13 @@ export async function resolveConcepts(
         ),
         ...(/^[a-z]+$/.test(typed) ? [typed] : []),
       ];
-      for (const term of [...new Set(tries)]) {
-        const correction = await correct(index, term, concept.kind === 'name');
-        if (!correction) continue;
+      let correction: { term: string; frequency: number } | undefined;
+      for (const term of [...new Set(tries)]) if (!correction) correction = await correct(index, term, concept.kind === 'name');
+      // The index holds stems: a slip in the typed word can leave its stem two edits from the right one.
+      if (!correction && /^[a-z]+$/.test(typed)) correction = await correctBySlip(index, typed, concept.kind === 'name');
+      if (correction) {
         df.set(correction.term, correction.frequency);
         alternatives.push(alternative([correction.term], CORRECTION_FACTOR));
-        break;
       }
     }
     let synonyms = 0;

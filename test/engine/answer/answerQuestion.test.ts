@@ -293,6 +293,17 @@ describe('spelling', () => {
     expect(absent.unanswered?.reason).toBe('unknown-terms');
   });
 
+  it('corrects a slip of the keyboard in a word, and in a name only a doubled or swapped letter', async () => {
+    expectAnswer(await engine.ask('Combien de personnnes sont mobilisées sur les chantiers ?'), GERS, '163 personnes');
+    const swapped = await engine.ask('Avec quelle ville la Mnache coopère-t-elle ?');
+    expect(swapped.answered).toBe(true);
+    expect(swapped.facts[0]?.source).toBe(MANCHE);
+    // A letter struck for another in a name is another name: refused as one the corpus never mentions.
+    const other = await engine.ask('Avec quelle ville la Mancho coopère-t-elle ?');
+    expect(other.answered).toBe(false);
+    expect(other.unanswered?.reason).toBe('unknown-terms');
+  });
+
   it('answers the same without accents or capitals', async () => {
     const a = await engine.ask('qui preside le departement du gers');
     expectAnswer(a, GERS, 'Philippe Martin');
