@@ -2,6 +2,7 @@
 // sequences it may stand for — the field glossary's first (it knows the trade), then the general
 // English–French dictionary, then the word itself (cognates and names: "installation", "Dordogne").
 import { analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { frenchCognates } from '../language/englishCognates.ts';
 import { ENGLISH_FUNCTION_WORDS, englishLemmas, looksLikeEnglishVerbForm } from '../language/englishWords.ts';
 
@@ -72,6 +73,38 @@ function isName(surface: string, first: boolean, translated: boolean): boolean {
   return !first || !translated;
 }
 
+/** A lowercase word the dictionary lacks is corrected from this length on: shorter ones are one slip from too many. */
+const MIN_SLIP_LENGTH = 5;
+
+/**
+ * The word one slip of the keyboard from a lowercase word the dictionary does not know ("buddget",
+ * "vulnerabiities"), when exactly one such word is in it: two would be a guess.
+ */
+function meantWord(word: string, lexicon: EnglishLexicon): string | undefined {
+  if (word.length < MIN_SLIP_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
+  let cache = meantWords.get(lexicon);
+  if (!cache) meantWords.set(lexicon, (cache = new Map()));
+  if (cache.has(word)) return cache.get(word);
+  if (cache.size >= MEANT_CACHE_LIMIT) cache.clear();
+  const meant = searchMeantWord(word, lexicon);
+  cache.set(word, meant);
+  return meant;
+}
+
+// A few hundred dictionary lookups (about 5 ms) per unknown word: kept, as the same questions come back.
+const MEANT_CACHE_LIMIT = 10_000;
+const meantWords = new WeakMap<EnglishLexicon, Map<string, string | undefined>>();
+
+function searchMeantWord(word: string, lexicon: EnglishLexicon): string | undefined {
+  const known = new Set<string>();
+  for (const slip of slipsOf(word, false)) {
+    // A plural's singular is looked up too ("vulnerabilities"); other endings are left to the word itself.
+    const base = slip.endsWith('ies') ? `${slip.slice(0, -3)}y` : slip.endsWith('s') ? slip.slice(0, -1) : slip;
+    if (lexicon.translate(slip)?.length || (base !== slip && lexicon.translate(base)?.length)) known.add(slip);
+  }
+  return known.size === 1 ? [...known][0] : undefined;
+}
+
 export function readEnglishWords(text: string, lexicon: EnglishLexicon): EnglishWord[] {
   const matches = [...text.matchAll(WORD)];
   const surfaces = Array.from(matches, (m) => m[0].replace(/’/g, "'").replace(/\.$/, ''));
@@ -92,8 +125,13 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
     const word = lower[i]!.replace(/'s$/, '');
     i++;
     if (ENGLISH_FUNCTION_WORDS.has(word) || ENGLISH_FUNCTION_WORDS.has(lower[i - 1]!)) continue;
-    const lemmas = englishLemmas(word);
-    const translations = lemmas.flatMap((l) => lexicon.translate(l) ?? []);
+    let lemmas = englishLemmas(word);
+    let translations = lemmas.flatMap((l) => lexicon.translate(l) ?? []);
+    const meant = translations.length === 0 && !/^\p{Lu}/u.test(surface) ? meantWord(word, lexicon) : undefined;
+    if (meant) {
+      lemmas = englishLemmas(meant);
+      translations = lemmas.flatMap((l) => lexicon.translate(l) ?? []);
+    }
     const name = isName(surface, i === 1, translations.length > 0);
     // An unknown hyphenated English word ("fibre-eligible") is read word by word.
     if (!name && translations.length === 0 && /-/.test(surface)) {

@@ -4,6 +4,7 @@
 import { frenchSoundKey } from '../language/frenchPhonetics.ts';
 import { editDistance } from '../analysis/editDistance.ts';
 import { termOfFoldedWord } from '../analysis/analyzeFrench.ts';
+import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
 import type { SearchBackend } from '../search/searchBackend.ts';
@@ -90,29 +91,6 @@ function isOneLetterSwap(term: string, candidate: string, distance: number): boo
 /** A word or name mistyped by a slip is corrected from five letters, a name from six. */
 const MIN_SLIP_LENGTH = 5;
 const MIN_NAME_SLIP_LENGTH = 6;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/**
- * The words one slip of the keyboard from a folded word, its first letter kept: two neighbours swapped, a
- * doubled letter typed once more ("Mannche"), and for a word that is no name a letter dropped, added or
- * struck for another ("mesues", "cyberatttaque"). A name is not given letters it lacks: that is how
- * an absent place meets a present one.
- */
-export function slipsOf(word: string, isName: boolean): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < word.length; i++) {
-    if (i + 1 < word.length) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-    if (!isName || word[i] === word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));
-    if (isName) continue;
-    for (const letter of LETTERS) {
-      out.push(word.slice(0, i) + letter + word.slice(i));
-      if (letter !== word[i]) out.push(word.slice(0, i) + letter + word.slice(i + 1));
-    }
-  }
-  for (const letter of isName ? '' : LETTERS) out.push(word + letter);
-  return out;
-}
-
 /** The corpus term, most frequent first, that a word one slip away (slipsOf) is indexed under. */
 async function correctBySlip(
   index: SearchBackend,

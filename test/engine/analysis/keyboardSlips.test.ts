@@ -1,6 +1,6 @@
 // Words one slip of the keyboard away from a typed word: what a mistyped word or name is corrected from.
 import { describe, expect, it } from 'vitest';
-import { slipsOf } from '../../../src/engine/answer/resolveConcepts.ts';
+import { slipsOf } from '../../../src/engine/analysis/keyboardSlips.ts';
 
 describe('slipsOf', () => {
   it('finds the word meant behind a letter dropped, added, doubled, struck for another or swapped', () => {

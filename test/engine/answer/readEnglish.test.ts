@@ -1,0 +1,22 @@
+// English questions read into French terms: a word the dictionary lacks by one slip of the keyboard is read
+// as the word meant, when only one word is meant.
+import { describe, expect, it } from 'vitest';
+import { readEnglishWords } from '../../../src/engine/answer/readEnglish.ts';
+import { bundledLanguageResources } from '../../../src/engine/language/languageResources.ts';
+
+const english = bundledLanguageResources().english;
+const word = (text: string, surface: string) => readEnglishWords(text, english).find((w) => w.surface === surface);
+
+describe('readEnglishWords', () => {
+  it('reads a word with a slip as the one word the dictionary has one slip away', () => {
+    expect(word('What is the buddget of the plan?', 'buddget')?.french[0]).toEqual(['budget']);
+    expect(word('How many subscibers does the network have?', 'subscibers')?.lemmas).toContain('subscriber');
+  });
+
+  it('leaves a word as typed when two words are one slip away, or when it is a name', () => {
+    // "contrct": contract or contact
+    expect(word('How long is the contrct?', 'contrct')?.french).toEqual([['contrct']]);
+    expect(word('Who runs Buddget Telecom?', 'Buddget')?.name).toBe(true);
+    expect(word('Who runs Buddget Telecom?', 'Buddget')?.french).toEqual([['buddget']]);
+  });
+});
