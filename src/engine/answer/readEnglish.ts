@@ -69,7 +69,8 @@ function matchPhrase(
 function isName(surface: string, first: boolean, translated: boolean): boolean {
   if (/\d/.test(surface) && /\p{L}/u.test(surface)) return true;
   if (!/^\p{Lu}/u.test(surface)) return false;
-  if (surface.length > 1 && surface === surface.toUpperCase()) return true;
+  // An acronym is a name ("ANCT"), unless the lexicon reads it as a word of the trade ("ISP").
+  if (surface.length > 1 && surface === surface.toUpperCase()) return !translated || surface.length < 3;
   return !first || !translated;
 }
 

@@ -19,4 +19,11 @@ describe('readEnglishWords', () => {
     expect(word('Who runs Buddget Telecom?', 'Buddget')?.name).toBe(true);
     expect(word('Who runs Buddget Telecom?', 'Buddget')?.french).toEqual([['buddget']]);
   });
+
+  it('reads an acronym of the trade as its words, and any other acronym as a name', () => {
+    const isp = word('Which ISP serves the village?', 'ISP');
+    expect(isp?.name).toBe(false);
+    expect(isp?.french).toContainEqual(['oper']);
+    expect(word('Who heads the ANCT?', 'ANCT')?.name).toBe(true);
+  });
 });
