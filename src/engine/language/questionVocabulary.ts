@@ -23,7 +23,7 @@ export type AnswerType =
 const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   [
     'money',
-    'budget montant cout prix somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge',
+    'budget montant cout prix somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge penalite amende indemnite',
   ],
   [
     'person',
@@ -53,7 +53,7 @@ export const FRENCH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
 export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   (
     [
-      ['money', 'budget amount cost price sum funding investment fee fees grant subsidy spend spending'],
+      ['money', 'budget amount cost price sum funding investment fee fees grant subsidy spend spending penalty fine compensation'],
       ['person', 'mayor president director boss head chief manager minister official leader ceo founder contact person spokesperson'],
       ['organisation', 'company firm operator provider supplier organisation organization group partner contractor winner'],
       ['place', 'city town village department region country place area territory'],

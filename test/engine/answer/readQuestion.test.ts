@@ -57,6 +57,7 @@ describe('answer type', () => {
     ['Qui dirige Gers Numérique ?', 'person'],
     ["c'est qui le président du syndicat ?", 'person'],
     ['Quel élu a signé la convention ?', 'person'],
+    ['Quelle pénalité paie un opérateur en retard ?', 'money'],
     ['Quel numéro appeler quand la box ne marche plus ?', 'telephone'],
     ['y a un numéro pour signaler une armoire ouverte ?', 'telephone'],
     ['Où se situe Mignaut-Tauzia ?', 'place'],
@@ -114,6 +115,7 @@ describe('answer type', () => {
     ['Which company signed with Paris?', 'organisation'],
     ['What time does the digital bus open?', 'time'],
     ['Is there a hotline for fibre outages?', 'telephone'],
+    ['What is the penalty for a late operator?', 'money'],
   ])('English: %s → %s', (question, type) => {
     expect(read(question).answerType).toBe(type);
   });
