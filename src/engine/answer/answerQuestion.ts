@@ -21,6 +21,7 @@ import { type ResolvedConcept, resolveConcepts } from './resolveConcepts.ts';
 import { byScore, type ScoredPassage, scorePassages } from './scorePassages.ts';
 import { selectFacts } from './selectFacts.ts';
 import { passageReference } from '../reading/passageReference.ts';
+import { foldWord } from '../language/foldText.ts';
 
 const MAX_RELATED = 3;
 /** Passages searched for the few closest documents a refusal shows. */
@@ -72,7 +73,7 @@ export class QuestionAnswerer {
     const asked: AskedQuestion = { read, base, concepts: await resolveConcepts(this.index, expanded, read.language) };
     // A question naming what the corpus never mentions is refused whatever the documents say: the few
     // closest are read only to show them, found among fewer passages.
-    if (unknownTerms(asked.concepts)) {
+    if (unknownTerms(asked.concepts, this.unlisted(read))) {
       const closest = await likelyDocuments(this.index, asked.concepts, MAX_RELATED, SEARCHED_PASSAGES_FOR_RELATED);
       return this.decide(asked, await this.readAndScore(asked, closest, true));
     }
@@ -110,7 +111,7 @@ export class QuestionAnswerer {
     const best = scored.find(canCite);
     const confidence = Math.round((best?.coverage ?? 0) * 1000) / 1000;
     const refused = { ...base, answered: false, confidence, related: this.relatedDocuments(scored, new Set()) };
-    const unknown = unknownTerms(concepts);
+    const unknown = unknownTerms(concepts, this.unlisted(read));
     if (unknown) return { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: unknown } };
     const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.saysQuestionWords ? this.termsOf(s) : new Set()));
     if (picked.length === 0) {
@@ -124,6 +125,22 @@ export class QuestionAnswerer {
       confidence,
       facts,
       related: this.relatedDocuments(scored, new Set(Array.from(facts, (f) => f.source))),
+    };
+  }
+
+  /**
+   * Whether a word of a French question is neither in the corpus nor in the lexicon: typed in lowercase,
+   * "dijon" or "finistere" is a name all the same, and one the corpus never mentions.
+   */
+  private unlisted(read: ReadQuestion): (c: ResolvedConcept) => boolean {
+    // Lowercase, accents kept: "à" is a preposition of place, "a" a verb ("qui a remporté…").
+    const folded = read.text.toLowerCase();
+    return (c) => {
+      const word = foldWord(c.concept.label);
+      if (c.concept.kind === 'figure' || !/^[a-z-]{3,}$/.test(word) || this.language.knows(word)) return false;
+      return new RegExp(`(?:^|[\\s'])(?:à|au|aux|en|dans|in|at|du|de la|de l')\\s*(?:(?:le|la|les|the)\\s+|l')?${word}(?![a-z])`).test(
+        folded,
+      );
     };
   }
 
@@ -168,10 +185,11 @@ export class QuestionAnswerer {
  * The words that make the corpus unable to answer, whatever it says: a name it never mentions, or most of
  * the question's words. Undefined when there are none.
  */
-function unknownTerms(concepts: readonly ResolvedConcept[]): string[] | undefined {
+function unknownTerms(concepts: readonly ResolvedConcept[], unlisted: (c: ResolvedConcept) => boolean): string[] | undefined {
   const missing = concepts.filter((c) => !c.present);
-  // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name it never mentions.
-  const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised);
+  // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name
+  // it never mentions; so is a lowercase one no dictionary lists.
+  const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised || unlisted(c));
   if (unknownNames.length === 0 && missing.length / concepts.length <= MAX_UNKNOWN_SHARE) return undefined;
   return Array.from(unknownNames.length > 0 ? unknownNames : missing, (c) => c.concept.label);
 }

@@ -85,11 +85,21 @@ describe('no answer', () => {
     ['Combien de salariés compte Axione ?', ['Axione']],
     ["Combien d'habitants compte Marseille ?", ['Marseille']],
     ['Quel est le chiffre d’affaires de Google ?', ['Google']],
+    // typed in lowercase after a preposition of place, a word no dictionary lists is a place all the same
+    ['combien de prises raccordables dans le morbihan ?', ['morbihan']],
+    ['how many homes have fibre in carhaix?', ['carhaix']],
   ])('a place or company the corpus never mentions: %s', async (question, missing) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(false);
     expect(answer.facts).toEqual([]);
     expect(answer.unanswered).toEqual({ reason: 'unknown-terms', missing });
+  });
+
+  it('still answers about a place the corpus names, typed in lowercase, and reads slang as words', async () => {
+    expectAnswer(await engine.ask('combien de personnes sur les chantiers dans le gers ?'), GERS, '163 personnes');
+    // "keums" is in no dictionary but follows no preposition of place: a word, not a place
+    const slang = await engine.ask('combien de keums sur les chantiers dans le gers ?');
+    expect(slang.unanswered?.reason).not.toBe('unknown-terms');
   });
 
   it('says no to a question about something else entirely', async () => {
