@@ -106,6 +106,12 @@ function searchMeantWord(word: string, lexicon: EnglishLexicon): string | undefi
   return known.size === 1 ? [...known][0] : undefined;
 }
 
+/** Whether a hyphenated word has a part of three letters or more that the dictionary does not know. */
+function hasUnknownPart(word: string, lexicon: EnglishLexicon): boolean {
+  if (!word.includes('-')) return false;
+  return word.split('-').some((part) => part.length >= 3 && !englishLemmas(part).some((l) => lexicon.translate(l)?.length));
+}
+
 export function readEnglishWords(text: string, lexicon: EnglishLexicon): EnglishWord[] {
   const matches = [...text.matchAll(WORD)];
   const surfaces = Array.from(matches, (m) => m[0].replace(/’/g, "'").replace(/\.$/, ''));
@@ -133,9 +139,10 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
       lemmas = englishLemmas(meant);
       translations = lemmas.flatMap((l) => lexicon.translate(l) ?? []);
     }
-    const name = isName(surface, i === 1, translations.length > 0);
-    // An unknown hyphenated English word ("fibre-eligible") is read word by word.
-    if (!name && translations.length === 0 && /-/.test(surface)) {
+    const name = isName(surface, i === 1, translations.length > 0) || (translations.length === 0 && hasUnknownPart(word, lexicon));
+    // An unknown hyphenated English word ("fibre-eligible") is read word by word; one with a part no
+    // dictionary knows ("chatel-brenne", typed in lowercase) is a French name, read whole.
+    if (!name && translations.length === 0 && /-/.test(surface) && !hasUnknownPart(word, lexicon)) {
       out.push(...readEnglishWords(surface.replace(/-/g, ' '), lexicon));
       continue;
     }

@@ -14,6 +14,8 @@ const MIN_OCCURRENCES = 2;
 /** Passages looked at per word: enough to judge, few enough to stay cheap. */
 const MAX_PASSAGES = 12;
 
+const INNER_CAPITAL = /[-\u2010\u2011]\p{Lu}/u;
+
 function opensSentence(text: string, start: number): boolean {
   return /^[\s«"“(\-–—•*]*$/.test(text.slice(0, start)) || /[.!?:]\s*[«"“]?\s*$/.test(text.slice(Math.max(0, start - 4), start));
 }
@@ -28,7 +30,9 @@ function writings(term: string, views: readonly DocumentView[]): { seen: number;
       if (!item.terms.has(term)) continue;
       if (++looked > MAX_PASSAGES) return { seen, capitalised };
       for (const token of passageTokens(item.passage)) {
-        if (token.term !== term || opensSentence(item.passage.text, token.start)) continue;
+        if (token.term !== term) continue;
+        // A capital inside a hyphenated word ("Saint-Julien-des-Monts") shows a name even where it opens a sentence.
+        if (!INNER_CAPITAL.test(token.surface) && opensSentence(item.passage.text, token.start)) continue;
         seen++;
         if (/^\p{Lu}/u.test(token.surface)) capitalised++;
       }

@@ -26,4 +26,11 @@ describe('readEnglishWords', () => {
     expect(isp?.french).toContainEqual(['oper']);
     expect(word('Who heads the ANCT?', 'ANCT')?.name).toBe(true);
   });
+
+  it('reads a hyphenated word with a part no dictionary knows as a French name, typed in lowercase or not', () => {
+    expect(word('how many homes in saint-aubin-des-bois?', 'saint-aubin-des-bois')).toMatchObject({ name: true });
+    // both parts English: read word by word
+    expect(word('how many fibre-eligible homes?', 'fibre-eligible')).toBeUndefined();
+    expect(word('how many fibre-eligible homes?', 'eligible')).toBeDefined();
+  });
 });

@@ -12,8 +12,8 @@ const SENTENCES = [
   'Une navette relie la gare au salon toutes les vingt minutes depuis Paris.',
 ];
 
-function view(): DocumentView {
-  const passages = SENTENCES.map((text, id) => ({
+function view(sentences = SENTENCES): DocumentView {
+  const passages = sentences.map((text, id) => ({
     passage: { id, doc: 0, kind: 'sentence' as const, text, context: '', contextId: -1 },
     terms: new Set(analyzeFrenchTerms(text)),
   }));
@@ -41,6 +41,13 @@ describe('recogniseNames', () => {
   it('makes a name of a word typed in lowercase that the documents write with a capital', () => {
     const typed = concept('paris', 'paris', 1);
     recogniseNames([typed], [view()]);
+    expect(typed.concept.kind).toBe('name');
+  });
+
+  it('reads a capital inside a hyphenated word as a name even where the word opens its sentences', () => {
+    const typed = concept('saint-aubin-des-bois', analyzeFrenchTerms('Saint-Aubin-des-Bois')[0]!, 1);
+    const opening = ['Saint-Aubin-des-Bois : la fibre arrive au bourg.', 'Saint-Aubin-des-Bois compte deux cents prises.'];
+    recogniseNames([typed], [view(opening)]);
     expect(typed.concept.kind).toBe('name');
   });
 
