@@ -117,12 +117,16 @@ function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
   return !atQuestionStart;
 }
 
-function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: string) => boolean): ConceptKind {
+// A word after an article or a preposition and its article is a noun, whatever else its form may be:
+// "dans le jura" (not the verb "jura"), "du cher".
+const AFTER_DETERMINER = /(?:^|[\s'’])(?:du|des|au|aux|un|une|(?:dans|sur|pour|par|vers|avec|chez|de|à|en)\s+(?:le|la|les|l['’]))\s*$/iu;
+
+function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: string) => boolean, before: string): ConceptKind {
   if (looksLikeName(token.surface, atStart)) return 'name';
   // A number typed in digits is a figure the answer must say, from 10 up: a small one is often part of
   // a name as typed in chat ("les 2 Sèvres").
   if (token.role === 'number' && /^\d/.test(token.surface) && Number.parseFloat(token.term) >= 10) return 'figure';
-  if (token.role === 'word' && isVerb(foldWord(token.surface))) return 'verb';
+  if (token.role === 'word' && isVerb(foldWord(token.surface)) && !AFTER_DETERMINER.test(before)) return 'verb';
   return 'content';
 }
 
@@ -146,7 +150,8 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
       if (parts.length > 0) alternatives.push(alternative(parts, 1));
     }
     const capitalised = /^\p{Lu}/u.test(token.surface) ? true : undefined;
-    concepts.push(queryConcept(token.surface, conceptKind(token, token.start <= firstWord, isVerb), alternatives, { capitalised }));
+    const kind = conceptKind(token, token.start <= firstWord, isVerb, text.slice(Math.max(0, token.start - 12), token.start));
+    concepts.push(queryConcept(token.surface, kind, alternatives, { capitalised }));
   }
   return concepts;
 }

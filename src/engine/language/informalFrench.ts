@@ -31,7 +31,10 @@ export const INFORMAL_FRENCH: ReadonlyMap<string, string> = new Map(
  */
 const PRECEDES_DE = `(?=d['’]|de\\b|du\\b|des\\b)`;
 const NOT_AFTER_LETTER = '(?<!\\p{L})';
-const phrase = (source: string, plain: string): readonly [RegExp, string] => [new RegExp(source, 'giu'), plain];
+// Chat drops accents ("a la tete de"): each accented letter of a phrase also matches its plain letter.
+const PLAIN_LETTER: Readonly<Record<string, string>> = { à: 'a', â: 'a', é: 'e', è: 'e', ê: 'e', î: 'i', ô: 'o', û: 'u', ç: 'c' };
+const withoutAccentsToo = (source: string) => source.replace(/[àâéèêîôûç]/g, (letter) => `[${letter}${PLAIN_LETTER[letter]}]`);
+const phrase = (source: string, plain: string): readonly [RegExp, string] => [new RegExp(withoutAccentsToo(source), 'giu'), plain];
 
 export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}à la tête ${PRECEDES_DE}`, 'dirigeant '),

@@ -184,6 +184,12 @@ describe('concepts', () => {
     expect(c).toMatchObject({ focus: 'passage', measure: true });
   });
 
+  it('reads a word after an article as a noun, whatever else its form may be', () => {
+    // "jura" is also a form of "jurer"; "dans le jura" is the place
+    expect(concept('qui a remporté la délégation dans le jura ?', 'jura').kind).not.toBe('verb');
+    expect(concept('qui a remporté la délégation dans le jura ?', 'remporté').kind).toBe('verb');
+  });
+
   it('marks what "combien de" counts', () => {
     expect(concept("Combien d'emplois ont créé les start-ups parisiennes ?", 'emplois').counted).toBe(true);
     expect(concept('Orange a combien de salariés ?', 'salariés').counted).toBe(true);

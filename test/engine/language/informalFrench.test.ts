@@ -19,6 +19,9 @@ describe('plainFrenchPhrases', () => {
     ["Combien de communes font partie de l'agglomération ?", "Combien de communes membre de l'agglomération ?"],
     ['Quand le data center est-il sorti de terre ?', 'Quand le data center est-il construit ?'],
     ['Qui tient les rênes du syndicat mixte ?', 'Qui dirige du syndicat mixte ?'],
+    // typed without accents, as chat often is
+    ['qui est a la tete de la regie ?', 'qui est dirigeant de la regie ?'],
+    ['quand le data center est-il sorti de terre ?', 'quand le data center est-il construit ?'],
   ])('%s', (question, plain) => {
     expect(plainFrenchPhrases(question)).toBe(plain);
   });
