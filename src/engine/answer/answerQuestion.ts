@@ -129,8 +129,9 @@ export class QuestionAnswerer {
   }
 
   /**
-   * Whether a word of a French question is neither in the corpus nor in the lexicon: typed in lowercase,
-   * "dijon" or "finistere" is a name all the same, and one the corpus never mentions.
+   * Whether a word the corpus does not use is a place typed in lowercase: no dictionary lists it and a
+   * preposition of place stands before it ("dans le finistere", "in dijon"). It then refuses the
+   * question as a capitalised name the corpus never mentions would.
    */
   private unlisted(read: ReadQuestion): (c: ResolvedConcept) => boolean {
     // Lowercase, accents kept: "à" is a preposition of place, "a" a verb ("qui a remporté…").

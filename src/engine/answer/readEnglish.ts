@@ -139,10 +139,11 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
       lemmas = englishLemmas(meant);
       translations = lemmas.flatMap((l) => lexicon.translate(l) ?? []);
     }
-    const name = isName(surface, i === 1, translations.length > 0) || (translations.length === 0 && hasUnknownPart(word, lexicon));
     // An unknown hyphenated English word ("fibre-eligible") is read word by word; one with a part no
     // dictionary knows ("chatel-brenne", typed in lowercase) is a French name, read whole.
-    if (!name && translations.length === 0 && /-/.test(surface) && !hasUnknownPart(word, lexicon)) {
+    const frenchName = translations.length === 0 && hasUnknownPart(word, lexicon);
+    const name = isName(surface, i === 1, translations.length > 0) || frenchName;
+    if (!name && translations.length === 0 && /-/.test(surface)) {
       out.push(...readEnglishWords(surface.replace(/-/g, ' '), lexicon));
       continue;
     }
