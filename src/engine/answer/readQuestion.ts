@@ -3,6 +3,7 @@
 // that may stand for it in the corpus (its own analysed terms first; expandConcepts adds synonyms,
 // related words and translations).
 import { correctQuestionWords } from './questionWordTypos.ts';
+import { withoutCourtesies } from '../language/courtesies.ts';
 import { analyzeFrench, type AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import { plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
@@ -295,8 +296,10 @@ function usesMoneyWords(text: string, language: Locale, resources: QuestionReadi
 
 export function readQuestion(question: string, resources: QuestionReadingResources, locale?: Locale): ReadQuestion {
   const typed = question.replace(/\s+/g, ' ').trim();
-  const language = locale ?? detectLocale(typed);
-  const text = language === 'fr' ? correctQuestionWords(typed, resources.knowsFrench) : typed;
+  // "Bonjour, … Merci !": read without the courtesies ("Hello" would make a French question English).
+  const plain = withoutCourtesies(typed);
+  const language = locale ?? detectLocale(plain);
+  const text = language === 'fr' ? correctQuestionWords(plain, resources.knowsFrench) : plain;
   const english = language === 'en' ? resources.englishWords(text) : [];
   const folded = foldQuestion(text);
   const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb) : folded;

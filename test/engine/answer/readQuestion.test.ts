@@ -184,6 +184,15 @@ describe('concepts', () => {
     expect(c).toMatchObject({ focus: 'passage', measure: true });
   });
 
+  it('reads a question without the greetings and thanks around it', () => {
+    const polite = read('Hello, combien de bornes seront installées à Niort ? Merci !');
+    expect(polite.language).toBe('fr');
+    expect(polite.answerType).toBe('number');
+    expect(polite.concepts.map((c) => c.label)).toEqual(['bornes', 'installées', 'Niort']);
+    // shown as typed
+    expect(polite.text).toBe('Hello, combien de bornes seront installées à Niort ? Merci !');
+  });
+
   it('reads a word after an article as a noun, whatever else its form may be', () => {
     // "jura" is also a form of "jurer"; "dans le jura" is the place
     expect(concept('qui a remporté la délégation dans le jura ?', 'jura').kind).not.toBe('verb');
