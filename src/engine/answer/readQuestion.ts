@@ -4,6 +4,7 @@
 // related words and translations).
 import { correctQuestionWords } from './questionWordTypos.ts';
 import { withoutCourtesies } from '../language/courtesies.ts';
+import { withoutChatShorthand } from '../language/chatShorthand.ts';
 import { analyzeFrench, type AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import { plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
@@ -296,8 +297,9 @@ function usesMoneyWords(text: string, language: Locale, resources: QuestionReadi
 
 export function readQuestion(question: string, resources: QuestionReadingResources, locale?: Locale): ReadQuestion {
   const typed = question.replace(/\s+/g, ' ').trim();
-  // "Bonjour, … Merci !": read without the courtesies ("Hello" would make a French question English).
-  const plain = withoutCourtesies(typed);
+  // "Bonjour, … Merci !": read without the courtesies ("Hello" would make a French question English),
+  // and with chat shorthand written out ("cb de prises ds le Gers").
+  const plain = withoutChatShorthand(withoutCourtesies(typed));
   const language = locale ?? detectLocale(plain);
   const text = language === 'fr' ? correctQuestionWords(plain, resources.knowsFrench) : plain;
   const english = language === 'en' ? resources.englishWords(text) : [];

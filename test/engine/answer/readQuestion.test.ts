@@ -193,6 +193,12 @@ describe('concepts', () => {
     expect(polite.text).toBe('Hello, combien de bornes seront installées à Niort ? Merci !');
   });
 
+  it('reads chat shorthand as the words it stands for', () => {
+    const short = read('cb de bornes seront installées ds le Morbihan ?');
+    expect(short.answerType).toBe('number');
+    expect(short.concepts.map((c) => c.label)).toEqual(['bornes', 'installées', 'Morbihan']);
+  });
+
   it('reads a word after an article as a noun, whatever else its form may be', () => {
     // "jura" is also a form of "jurer"; "dans le jura" is the place
     expect(concept('qui a remporté la délégation dans le jura ?', 'jura').kind).not.toBe('verb');
