@@ -2,6 +2,7 @@
 // tokenize → elision → clitics → fold (NFKC, lowercase, accents) → numbers and ordinals → stopwords →
 // lemma (the Lefff lexicon: "investira" → investir, "années" → année) → light stem.
 // Hyphenated names yield the whole name and its words, so "Fort-de-France" matches "fort de france".
+import { FRENCH_ELISIONS } from '../language/apostrophes.ts';
 import { normalizeApostrophes } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
 import { irregularLemma } from '../language/frenchLemmas.ts';
@@ -24,22 +25,6 @@ export interface AnalyzedToken {
 
 type TokenTerm = Omit<AnalyzedToken, 'surface'>;
 
-const ELISIONS: ReadonlySet<string> = new Set([
-  'l',
-  'd',
-  'qu',
-  's',
-  'n',
-  'j',
-  'c',
-  'm',
-  't',
-  'jusqu',
-  'lorsqu',
-  'puisqu',
-  'quoiqu',
-  'presqu',
-]);
 // Pronouns glued to a verb in questions: "a-t-il", "doivent-ils", "est-ce".
 const CLITIC = /-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|ci|moi|toi|lui|leur|y)$/;
 const ORDINAL = /^(\d+)\^?(?:e|eme|ieme|er|ere|re|nd|nde)$/;
@@ -107,7 +92,7 @@ export function termOfFoldedWord(folded: string): string | undefined {
 
 function stripElision(text: string, start: number): { text: string; start: number } {
   const at = text.indexOf("'");
-  if (at > 0 && ELISIONS.has(foldWord(text.slice(0, at)))) return stripElision(text.slice(at + 1), start + at + 1);
+  if (at > 0 && FRENCH_ELISIONS.has(foldWord(text.slice(0, at)))) return stripElision(text.slice(at + 1), start + at + 1);
   return { text, start };
 }
 

@@ -5,6 +5,7 @@
 import { correctQuestionWords } from './questionWordTypos.ts';
 import { withoutCourtesies } from '../language/courtesies.ts';
 import { withoutChatShorthand } from '../language/chatShorthand.ts';
+import { withElisionsRestored } from '../language/apostrophes.ts';
 import { analyzeFrench, type AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import { plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
@@ -301,7 +302,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   // and with chat shorthand written out ("cb de prises ds le Gers").
   const plain = withoutChatShorthand(withoutCourtesies(typed));
   const language = locale ?? detectLocale(plain);
-  const text = language === 'fr' ? correctQuestionWords(plain, resources.knowsFrench) : plain;
+  const text = language === 'fr' ? correctQuestionWords(withElisionsRestored(plain), resources.knowsFrench) : plain;
   const english = language === 'en' ? resources.englishWords(text) : [];
   const folded = foldQuestion(text);
   const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb) : folded;

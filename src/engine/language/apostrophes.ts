@@ -15,3 +15,36 @@ export function isApostrophe(ch: string): boolean {
 export function normalizeApostrophes(text: string): string {
   return text.replace(APOSTROPHES, "'");
 }
+
+/** The words French elides before a vowel, folded: "l'", "d'", "qu'", "jusqu'"… */
+export const FRENCH_ELISIONS: ReadonlySet<string> = new Set([
+  'l',
+  'd',
+  'qu',
+  's',
+  'n',
+  'j',
+  'c',
+  'm',
+  't',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'presqu',
+]);
+
+// Typed fast, an elision loses its apostrophe: "c est qui", "le budget de l etat", "qu est-ce". A lone
+// elided word before a word opening on a vowel or h gets it back ("t" aside: "a t il" is a question's
+// "-t-"), in lowercase or opening the question: "plan D", "vitamine C" are letters, not elisions.
+const DROPPED_APOSTROPHE = new RegExp(
+  `(?<![\\p{L}\\p{N}'])(${[...FRENCH_ELISIONS].filter((e) => e !== 't').join('|')}) (?=[aeiouyhàâéèêëîïôûœ])`,
+  'giu',
+);
+
+/** The question with the apostrophes of its elisions put back: "c est qui" → "c'est qui". */
+export function withElisionsRestored(question: string): string {
+  return question.replace(DROPPED_APOSTROPHE, (whole, elided: string, at: number) =>
+    at === 0 || elided === elided.toLowerCase() ? `${elided}'` : whole,
+  );
+}

@@ -193,6 +193,12 @@ describe('concepts', () => {
     expect(polite.text).toBe('Hello, combien de bornes seront installées à Niort ? Merci !');
   });
 
+  it('reads elisions typed without their apostrophe', () => {
+    const question = read('qu est-ce qu une zone blanche ?');
+    expect(question.answerType).toBe('definition');
+    expect(question.concepts.map((c) => c.label)).toEqual(['zone', 'blanche']);
+  });
+
   it('reads chat shorthand as the words it stands for', () => {
     const short = read('cb de bornes seront installées ds le Morbihan ?');
     expect(short.answerType).toBe('number');
