@@ -59,6 +59,11 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}(?:sorti|sort|sortent|sortir)\\s+de terre\\b`, 'construit'),
   phrase(`${NOT_AFTER_LETTER}(?:mis|mise|met|mettent|mettre)\\s+au point\\b`, 'développé'),
   phrase(`${NOT_AFTER_LETTER}(?:fait|font|faire)\\s+appel\\s+(?=à|a\\b|au\\b|aux\\b)`, 'recourt '),
+  // Spoken fillers say nothing: "en fait", "du coup" (not "du coup d'envoi"), "en gros", "genre" opening a question.
+  phrase(`${NOT_AFTER_LETTER}en fait\\b`, ''),
+  phrase(`${NOT_AFTER_LETTER}du coup\\b(?!\\s*d['’])`, ''),
+  phrase(`${NOT_AFTER_LETTER}en gros\\b`, ''),
+  phrase(`^\\s*genre\\b\\s*,?`, ''),
 ];
 
 /** The question with its set phrases said plainly. */

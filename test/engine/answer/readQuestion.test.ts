@@ -199,6 +199,12 @@ describe('concepts', () => {
     expect(question.concepts.map((c) => c.label)).toEqual(['zone', 'blanche']);
   });
 
+  it('reads a question without its spoken fillers', () => {
+    const spoken = read('euh en fait du coup combien de bornes seront installées à Niort ?');
+    expect(spoken.answerType).toBe('number');
+    expect(spoken.concepts.map((c) => c.label)).toEqual(['bornes', 'installées', 'Niort']);
+  });
+
   it('reads chat shorthand as the words it stands for', () => {
     const short = read('cb de bornes seront installées ds le Morbihan ?');
     expect(short.answerType).toBe('number');

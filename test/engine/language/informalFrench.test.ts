@@ -19,6 +19,10 @@ describe('plainFrenchPhrases', () => {
     ["Combien de communes font partie de l'agglomération ?", "Combien de communes membre de l'agglomération ?"],
     ['Quand le data center est-il sorti de terre ?', 'Quand le data center est-il construit ?'],
     ['Qui tient les rênes du syndicat mixte ?', 'Qui dirige du syndicat mixte ?'],
+    // spoken fillers say nothing
+    ['en fait, qui finance le réseau du coup ?', ', qui finance le réseau  ?'],
+    ['genre, combien de bornes en gros ?', ' combien de bornes  ?'],
+    ['Quand a lieu le coup d’envoi du chantier ?', 'Quand a lieu le lancement du chantier ?'],
     // typed without accents, as chat often is
     ['qui est a la tete de la regie ?', 'qui est dirigeant de la regie ?'],
     ['quand le data center est-il sorti de terre ?', 'quand le data center est-il construit ?'],
