@@ -46,6 +46,11 @@ describe('bundledGlossary', () => {
     expect(agreements).toContainEqual(terms('partenariat'));
   });
 
+  it('groups the loanword "datacenter" with "centre de données", in French and English', () => {
+    expect(groupHolding('datacenter')).toContainEqual(terms('centre de données'));
+    expect(bundledGlossary().english.get('data center')).toEqual(['centre de données']);
+  });
+
   it('maps English words and phrases to French expressions', () => {
     const { english, longestEnglishPhrase } = bundledGlossary();
     expect(english.get('agreement')).toEqual(['accord', 'convention']);
