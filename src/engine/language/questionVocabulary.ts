@@ -134,6 +134,6 @@ export const FRENCH_CHAT_FILLERS: ReadonlySet<string> = new Set(
   (
     "ca cela c'est truc machin bien vraiment svp stp merci juste exactement precisement dites dis-moi " +
     "sais savez connais connait connaissez-vous pouvez peux rappeler rappelle-moi quelqu'un hein bon alors " +
-    'donc deja euh euhh bah ben franchement bref voila'
+    'donc deja euh euhh bah ben franchement bref voila enfin finalement concretement dedans'
   ).split(' '),
 );

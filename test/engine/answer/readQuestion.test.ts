@@ -205,6 +205,12 @@ describe('concepts', () => {
     expect(spoken.concepts.map((c) => c.label)).toEqual(['bornes', 'installées', 'Niort']);
   });
 
+  it('reads a question without its compound prepositions and discourse adverbs', () => {
+    const since = read('À partir de quand les bornes seront-elles enfin installées à Privas ?');
+    expect(since.answerType).toBe('date');
+    expect(since.concepts.map((c) => c.label)).toEqual(['bornes', 'installées', 'Privas']);
+  });
+
   it('reads chat shorthand as the words it stands for', () => {
     const short = read('cb de bornes seront installées ds le Morbihan ?');
     expect(short.answerType).toBe('number');

@@ -23,6 +23,10 @@ describe('plainFrenchPhrases', () => {
     ['en fait, qui finance le réseau du coup ?', ', qui finance le réseau  ?'],
     ['genre, combien de bornes en gros ?', ' combien de bornes  ?'],
     ['Quand a lieu le coup d’envoi du chantier ?', 'Quand a lieu le lancement du chantier ?'],
+    // compound prepositions name nothing; a helping hand is help
+    ['À partir de quand la médiathèque ouvre-t-elle ?', 'de quand la médiathèque ouvre-t-elle ?'],
+    ['Combien de foyers raccordés grâce au nouveau réseau ?', 'Combien de foyers raccordés au nouveau réseau ?'],
+    ['Qui a donné un coup de pouce aux associations ?', 'Qui a donné une aide aux associations ?'],
     // typed without accents, as chat often is
     ['qui est a la tete de la regie ?', 'qui est dirigeant de la regie ?'],
     ['quand le data center est-il sorti de terre ?', 'quand le data center est-il construit ?'],
@@ -33,5 +37,6 @@ describe('plainFrenchPhrases', () => {
   it('leaves the words alone outside the phrase', () => {
     expect(plainFrenchPhrases('Combien de tables numériques dans les écoles ?')).toBe('Combien de tables numériques dans les écoles ?');
     expect(plainFrenchPhrases('Quelle partie du réseau est en service ?')).toBe('Quelle partie du réseau est en service ?');
+    expect(plainFrenchPhrases('Quand les bus partiront-ils de Tulle ?')).toBe('Quand les bus partiront-ils de Tulle ?');
   });
 });
