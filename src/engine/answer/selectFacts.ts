@@ -37,6 +37,14 @@ function qualifies(s: ScoredPassage, best: ScoredPassage, answerType: AnswerType
   );
 }
 
+/**
+ * A further fact must say a word of the question, or stand beside a passage that does: one held up only
+ * by its document (a dateline under the question's names) answers nothing asked.
+ */
+function saysSomethingAsked(s: ScoredPassage): boolean {
+  return s.own > 0 || s.local > 0;
+}
+
 export function selectFacts(
   scored: readonly ScoredPassage[],
   answerType: AnswerType,
@@ -50,7 +58,7 @@ export function selectFacts(
   const docs = new Set([best.view.doc]);
   for (const s of scored) {
     if (picked.length >= MAX_FACTS) break;
-    if (s === best || !qualifies(s, best, answerType, wantsList)) continue;
+    if (s === best || !qualifies(s, best, answerType, wantsList) || !saysSomethingAsked(s)) continue;
     const otherDocument = !docs.has(s.view.doc);
     if (wantsList ? !otherDocument : s.score < (otherDocument ? OTHER_DOCUMENT_SHARE : SAME_DOCUMENT_SHARE) * best.score) continue;
     if (picked.some((p) => p.passage.text === s.passage.text || overlap(p, s, terms) >= SAME_TEXT_OVERLAP)) continue;

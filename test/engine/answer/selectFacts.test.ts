@@ -1,0 +1,42 @@
+// Which passages an answer cites beside the best one.
+import { describe, expect, it } from 'vitest';
+import type { ScoredPassage } from '../../../src/engine/answer/scorePassages.ts';
+import { selectFacts } from '../../../src/engine/answer/selectFacts.ts';
+
+/** A scored passage of document `doc`, answering a "quand" question with a date. */
+function dated(doc: number, text: string, score: number, said: { own: number; local: number }): ScoredPassage {
+  return {
+    view: { doc } as ScoredPassage['view'],
+    passage: { kind: 'sentence', text } as ScoredPassage['passage'],
+    coverage: 0.75,
+    own: said.own,
+    evidence: 0.75,
+    missesName: false,
+    nameInPassing: false,
+    focusFound: true,
+    saysQuestionWords: said.own > 0,
+    typeWords: 0,
+    local: said.local,
+    displaced: 0,
+    countedInDocument: false,
+    subjectAbove: false,
+    score,
+  };
+}
+
+const words = (s: ScoredPassage) => new Set(s.passage.text.toLowerCase().split(/\W+/u));
+
+describe('selectFacts', () => {
+  const best = dated(1, 'La première tournée du bus numérique est prévue le 3 mars au départ de Privas.', 1.08, { own: 0.3, local: 0.5 });
+
+  it('cites a further answer nearly as good that says what was asked', () => {
+    const second = dated(1, 'Une seconde tournée desservira les villages du plateau à partir du 14 avril.', 1.03, { own: 0.2, local: 0.3 });
+    expect(selectFacts([best, second], 'date', false, words)).toEqual([best, second]);
+  });
+
+  it('does not cite a dateline held up only by its document', () => {
+    // No word of the question in it or beside it: it scores on the names its release is about.
+    const dateline = dated(1, 'Privas, jeudi 20 janvier 2022.', 1.03, { own: 0, local: 0 });
+    expect(selectFacts([best, dateline], 'date', false, words)).toEqual([best]);
+  });
+});
