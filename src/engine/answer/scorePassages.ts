@@ -9,7 +9,7 @@ import type { Passage } from '../search/splitPassages.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, findAnswerSpansFolded, findNumbers, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
-import { FRENCH_STOPWORDS, leansOnPrevious } from '../language/functionWords.ts';
+import { FRENCH_STOPWORDS, leansOnPrevious, opensOnDescription } from '../language/functionWords.ts';
 import { FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
 import { type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import type { DocumentView } from './gatherCandidates.ts';
@@ -712,7 +712,8 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
   const context = p.contextAt[k]!;
   const contextCounts = context >= 0 && (view.passages[context]!.passage.kind !== 'sentence' || isShort(text));
   // "Il a signé pour douze ans" after "c'est VRO qui gère le réseau": the pronoun says the name again.
-  const previous = p.contextAt[k] === k - 1 && leansOnPrevious(text) ? p.own[k - 1] : undefined;
+  const refersBack = p.contextAt[k] === k - 1 && (leansOnPrevious(text) || opensOnDescription(text));
+  const previous = refersBack ? saidJustBefore(p, k) : undefined;
   const t = tallyConcepts({ profile: p, k, text, context, contextCounts, previous, nearby: around(p, k) }, concepts);
   return {
     view,
@@ -733,6 +734,20 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
     // Set by addEvidence; present from the start so every scored passage keeps one hidden class.
     span: undefined,
   };
+}
+
+/**
+ * What the sentences a referring one may point back to say: the one before, and the one before that
+ * when they follow on ("…confiées à la société X. Le marché court sur quatre ans. L'intégrateur
+ * s'engage…": the description names X, two sentences up).
+ */
+function saidJustBefore(p: DocumentProfile, k: number): Float64Array {
+  const before = p.own[k - 1]!;
+  if (k < 2 || p.contextAt[k - 1] !== k - 2) return before;
+  const earlier = p.own[k - 2]!;
+  const merged = new Float64Array(before.length);
+  for (let i = 0; i < before.length; i++) merged[i] = Math.max(before[i]!, earlier[i]!);
+  return merged;
 }
 
 function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]): PassageTally {

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { ENGLISH_FUNCTION_WORDS } from './englishWords.ts';
 import { foldWord } from './foldText.ts';
+import { FRENCH_TYPE_NOUNS } from './questionVocabulary.ts';
 
 const require = createRequire(import.meta.url);
 const naturalFrench = require('natural/lib/natural/util/stopwords_fr.js') as { words: string[] };
@@ -171,6 +172,20 @@ export function isFunctionWord(word: string): boolean {
 // "Il a signé pour douze ans", "Ce dernier lui a valu…", "Lequel était à…".
 const LEANS_ON_PREVIOUS =
   /^[«"“\s]*(?:il|elle|ils|elles|ce|cet|cette|ces|cela|ceci|celui-ci|celle-ci|lequel|laquelle|lesquels|lesquelles|ces derniers|ces dernières|ce dernier|cette dernière|c'|c’|en effet|ainsi|de plus|par ailleurs|l'opérateur|la société|le syndicat|l'entreprise|le groupe|la collectivité|it|this|they)(?![\p{L}])/iu;
+
+// "L'intégrateur s'engage…", "La présidente a rappelé…": a definite article and a noun that names an
+// organisation or a role stand for the one the text has just named — unless a complement says which
+// ("La maire de Saint-Paul…").
+const OPENING_DESCRIPTION = /^[«"“\s]*(?:l['’]|le\s+|la\s+)(\p{L}[\p{L}-]*)(?![\p{L}-])(?!\s+(?:d['’]|(?:de|du|des)(?!\p{L})))/iu;
+const DESCRIBES_WHO: ReadonlySet<string> = new Set(
+  [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation' || type === 'person').map(([noun]) => noun),
+);
+
+/** Whether a sentence opens on a description of an organisation or a person it does not name. */
+export function opensOnDescription(sentence: string): boolean {
+  const noun = OPENING_DESCRIPTION.exec(sentence)?.[1];
+  return noun !== undefined && DESCRIBES_WHO.has(foldWord(noun));
+}
 
 /** Whether a sentence leans on the one before it (opens on a pronoun, a link word or a description). */
 export function leansOnPrevious(sentence: string): boolean {

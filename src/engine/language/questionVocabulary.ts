@@ -31,7 +31,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ],
   [
     'organisation',
-    'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur',
+    'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire integrateur exploitant concessionnaire amenageur installateur sous-traitant mandataire groupement organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur',
   ],
   ['place', 'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite'],
   ['date', 'date jour annee mois echeance moment'],

@@ -38,6 +38,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien de classes ont encore un tableau noir à Niort ?', 'niort-ecrans.txt', '19 ont encore un vieux tableau noir'],
     // "Elle" says the name of the sentence before again.
     ["Tableaux Numériques de l'Ouest est engagée pour combien d'années ?", 'niort-ecrans.txt', 'pour quatre ans'],
+    // "Le prestataire" is the company named two sentences up.
+    ['En combien de temps Deux-Sèvres Informatique doit-elle remplacer un écran en panne ?', 'niort-ecrans.txt', 'cinq jours'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);

@@ -1,0 +1,33 @@
+// Words that tie others together, and sentences that point back to the one before.
+import { describe, expect, it } from 'vitest';
+import { isFunctionWord, leansOnPrevious, opensOnDescription } from '../../../src/engine/language/functionWords.ts';
+
+describe('isFunctionWord', () => {
+  it.each(['depuis', 'quand', 'the'])('%s ties words together', (word) => expect(isFunctionWord(word)).toBe(true));
+  it.each(['fibre', 'Privas'])('%s names something', (word) => expect(isFunctionWord(word)).toBe(false));
+});
+
+describe('leansOnPrevious', () => {
+  it.each(['Il a signé pour douze ans.', 'Ce dernier présidera le comité.', '« Elle sera ouverte dès lundi. »'])('%s', (sentence) =>
+    expect(leansOnPrevious(sentence)).toBe(true),
+  );
+  it('is false for a sentence that names its subject', () => {
+    expect(leansOnPrevious('La Région Occitanie finance le réseau.')).toBe(false);
+  });
+});
+
+describe('opensOnDescription', () => {
+  it.each([
+    "L'intégrateur s'engage à rétablir toute borne en moins de 48 heures.",
+    'Le prestataire assurera la maintenance.',
+    'La présidente a rappelé les objectifs.',
+    'Le délégataire devra raccorder les entreprises.',
+  ])('%s stands for a name said before', (sentence) => expect(opensOnDescription(sentence)).toBe(true));
+
+  it.each([
+    'La maire de Saint-Paul a inauguré la médiathèque.', // the complement says which
+    'Les entreprises paient un droit d’accès.', // a plural is a class, not a referent
+    'Le réseau compte 120 000 prises.', // not an organisation or a role
+    'La Région finance le réseau.', // a name
+  ])('%s does not', (sentence) => expect(opensOnDescription(sentence)).toBe(false));
+});
