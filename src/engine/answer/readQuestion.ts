@@ -16,7 +16,7 @@ import {
   FRENCH_MEASURE_UNITS,
   FRENCH_MONEY_VERBS,
 } from '../language/questionVocabulary.ts';
-import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
+import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
 import { foldWord } from '../language/foldText.ts';
 import { type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
@@ -110,6 +110,32 @@ const COUNTED_NOUN: Record<Locale, RegExp> = {
   fr: /\bcombien\s+(?:de\s+|d['’]\s*)(?!fois\b|temps\b)([\p{L}²-]+)/iu,
   en: /\bhow\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?(?:(?:new|old|current|other)\s+)?([\p{L}-]+)/iu,
 };
+
+// English puts the counted noun last in a compound ("how many parking spaces", "fibre connections"):
+// the last plural of the few words that follow "how many" (a verb may follow: "how many people work").
+const ENGLISH_COMPOUND_TAIL = /^(?:\s+[\p{L}-]+){0,2}/u;
+const ENGLISH_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff']);
+
+/** The folded noun "combien de…" / "how many…" counts, if the question asks a count. */
+function countedNoun(text: string, language: Locale): string | undefined {
+  const match = COUNTED_NOUN[language].exec(text);
+  const first = match?.[1];
+  if (!match || !first) return undefined;
+  if (language === 'fr' || ENGLISH_IRREGULAR_PLURALS.has(first.toLowerCase())) return foldWord(first);
+  const tail = ENGLISH_COMPOUND_TAIL.exec(text.slice(match.index + match[0].length))![0]
+    .trim()
+    .split(/\s+/);
+  const words = [first, ...tail.filter(Boolean)];
+  const end = words.findIndex((w, i) => i > 0 && isFunctionWord(w));
+  const run = end < 0 ? words : words.slice(0, end);
+  const plurals = run.filter((w) => /[^s]s$/i.test(w) || ENGLISH_IRREGULAR_PLURALS.has(w.toLowerCase()));
+  return foldWord(plurals.at(-1) ?? first);
+}
+
+/** Whether a concept is the counted noun, or a phrase holding it ("parking spaces", "bornes-wifi"). */
+function isCounted(label: string, counted: string): boolean {
+  return label === counted || counted.startsWith(`${label}-`) || label.split(' ').includes(counted);
+}
 
 /** A word typed with a capital inside the question, an acronym or a code: a name. */
 function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
@@ -219,15 +245,14 @@ function markRoles(
   focus: string | undefined,
   wantsList: boolean,
 ): AnswerType | undefined {
-  const counted = COUNTED_NOUN[language].exec(text)?.[1];
-  const foldedCounted = counted ? foldWord(counted) : undefined;
+  const foldedCounted = countedNoun(text, language);
   const folded = foldWord(text);
   const perWords = rateWords(folded, language);
   let measured: AnswerType | undefined;
   for (const c of concepts) {
     const label = foldWord(c.label);
     if (perWords.has(label) || RATE_ADJECTIVE[language].test(label)) c.per = true;
-    if (foldedCounted && (label === foldedCounted || foldedCounted.startsWith(`${label}-`))) c.counted = true;
+    if (foldedCounted && isCounted(label, foldedCounted)) c.counted = true;
     if (!focus || label !== focus || c.kind === 'name') continue;
     measured = markFocus(c, label, language, wantsList) ?? measured;
   }

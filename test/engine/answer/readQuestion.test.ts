@@ -281,6 +281,21 @@ describe('English questions searched in French', () => {
   });
 });
 
+describe('the noun a count counts', () => {
+  const counted = (question: string) => read(question).concepts.find((c) => c.counted)?.label;
+
+  it.each([
+    ['Combien de bornes wifi seront installées ?', 'bornes'],
+    // English puts the counted noun last in a compound; a verb may follow the subject
+    ['How many fibre connections were made in Privas?', 'connections'],
+    ['How many charging points will the town install?', 'points'],
+    ['How many people work on the site?', 'people'],
+    ['How many parking spaces are getting sensors?', 'parking spaces'],
+  ])('%s counts %s', (question, label) => {
+    expect(counted(question)).toBe(label);
+  });
+});
+
 describe('rates', () => {
   it.each<[string, string, boolean]>([
     ['La Région verse combien par habitant pour la fibre ?', 'habitant', true],
