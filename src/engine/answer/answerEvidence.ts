@@ -72,6 +72,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   ],
   percent: [
     [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${E})`), 1, /%|pour\s*cent|point/],
+    // Rates per thousand and per million: "3 ‰", "1 000 ppm" (a threshold of CO2, a rate of failures).
+    [rx(`${B}${NUMBER}\\s*(?:‰|pour\\s*mille${E}|ppm${E})`), 1, /‰|pour\s*mille|ppm/],
     [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}`), 0.8, /moitie|tiers|quart/],
     [
       rx(`${B}\\d+\\s+(?:sur|\\/)\\s+\\d+${E}|${B}(?:un|une|deux|trois|quatre)\\s+\\p{L}+\\s+sur\\s+(?:deux|trois|quatre|cinq|dix)${E}`),
@@ -296,7 +298,7 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
  */
 const NEEDED: Partial<Record<AnswerType, RegExp>> = {
   money: /€|eur|illi|gratuit/,
-  percent: /%|pour|point|moitie|tiers|quart|sur|\//,
+  percent: /%|‰|ppm|pour|point|moitie|tiers|quart|sur|\//,
 };
 
 /** The same, on a passage already folded (foldKeepingOffsets), for callers that look for several kinds. */

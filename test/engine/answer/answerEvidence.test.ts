@@ -92,6 +92,9 @@ describe('durations, percentages, ordinals', () => {
     expect(spans('61 % des prises étaient raccordables.', 'percent')[0]).toEqual(['61 %', 1]);
     expect(spans('Un tiers des usagers a plus de 75 ans.', 'percent')[0]).toEqual(['Un tiers', 0.8]);
     expect(spans("Un habitant sur cinq n'utilise jamais internet.", 'percent')[0]).toEqual(['Un habitant sur cinq', 0.8]);
+    // rates per thousand and per million
+    expect(spans('Au-delà de 800 ppm, le voyant de la salle passe au rouge.', 'percent')[0]).toEqual(['800 ppm', 1]);
+    expect(spans('Le taux de panne reste sous 2 ‰ des équipements.', 'percent')[0]).toEqual(['2 ‰', 1]);
   });
 
   it('finds ordinals', () => {
@@ -168,6 +171,7 @@ describe('the quick tests before each pattern', () => {
     'Les bornes sont relevées chaque semaine, selon un calendrier mensuel.',
     'C’est le 3e département raccordé, le premier de la région.',
     'Un tiers des prises est livré, un quart reste à construire.',
+    'Le seuil d’alerte est fixé à 800 ppm ; le taux de panne reste sous 2 ‰.',
     'La médiathèque ouvre de 9 h 30 à 18h, le guichet ferme à midi le samedi.',
   ];
   const bundled = readdirSync(CORPUS).flatMap((f) => readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/));
