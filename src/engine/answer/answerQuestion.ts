@@ -99,6 +99,7 @@ export class QuestionAnswerer {
       questionTerms: questionTermsOf(concepts),
       deadline: read.deadline,
       period: read.period,
+      total: read.total,
     };
     return scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
   }

@@ -18,7 +18,7 @@ import {
 } from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
 import { foldWord } from '../language/foldText.ts';
-import { type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
+import { asksTotal, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
 import { type AnswerType, englishMeasure, foldQuestion, readQuestionShape, typeOfNoun, withoutConjunctiveQuand } from './answerTypes.ts';
 import { readEnglishWords, type EnglishWord } from './readEnglish.ts';
@@ -101,6 +101,8 @@ export interface ReadQuestion {
   deadline: boolean;
   /** The period an amount or a number is asked per ("le prix mensuel", "combien par an"), if any. */
   period: RatePeriod | undefined;
+  /** Whether an amount or a number is asked as a whole ("au total", "en tout"): a rate does not answer it. */
+  total: boolean;
   concepts: QueryConcept[];
 }
 
@@ -352,9 +354,15 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
   const keywords = shape.answerType === 'other' && !shape.focus;
   const answerType = measured ?? (clause ? 'other' : keywords ? keywordType(concepts, language) : shape.answerType);
+  return { text: typed, language, answerType, wantsList: shape.wantsList, ...howMuchAsked(answerType, folded, language), concepts };
+}
+
+/** For a date, whether it is a deadline; for an amount or a number, the period it is per, or whether it is a total. */
+function howMuchAsked(answerType: AnswerType, folded: string, language: Locale): Pick<ReadQuestion, 'deadline' | 'period' | 'total'> {
   const deadline = answerType === 'date' && DEADLINE[language].test(folded);
-  const period = answerType === 'money' || answerType === 'number' ? ratePeriodsSaid(folded)[0] : undefined;
-  return { text: typed, language, answerType, wantsList: shape.wantsList, deadline, period, concepts };
+  const amount = answerType === 'money' || answerType === 'number';
+  const period = amount ? ratePeriodsSaid(folded)[0] : undefined;
+  return { deadline, period, total: amount && period === undefined && asksTotal(folded) };
 }
 
 const WHAT_QUESTION = /^qu['’]est-ce qu(?:e\s+|['’])(?:c['’]est\b)?(.*)$/iu;

@@ -394,6 +394,8 @@ export interface EvidenceRequest {
   period?: RatePeriod;
   /** Terms of what a rate is per ("combien par *conseiller*"): "24 conseillers" does not answer it. */
   perTerms: ReadonlySet<string>;
+  /** Whether a whole is asked for ("au total"): an amount said per item is not it. */
+  total?: boolean;
 }
 
 /**
@@ -444,7 +446,7 @@ const NOT_DEADLINE_FACTOR = 0.8;
 const DEADLINE_BEFORE =
   /(?:avant|jusqu'(?:a|au|en)|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;
 
-/** How much an amount counts for a rate question when the sentence states no rate. */
+/** How much an amount counts for a rate question when the sentence states no rate, and for a total question when it is said per item. */
 const NO_RATE_FACTOR = 0.6;
 /** An amount for a period asked ("mensuel") said for another period or for none: below the evidence an answer needs. */
 const OTHER_PERIOD_FACTOR = 0.4;
@@ -452,6 +454,15 @@ const OTHER_PERIOD_FACTOR = 0.4;
 // "prix unitaire", "à l'unité", "pièce", "chacun": a price per item.
 const RATE_MARKER =
   /\b(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\b(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel|unitaire)|\b(?:a l'unite|la piece|chacune?)\b|\/\s*(?:mois|an|jour|semaine|habitant|prise|logement)\b/u;
+
+// An amount said per item right after it: "1 200 € de travaux par logement", "45 €/mois".
+const PER_ITEM_AFTER =
+  /^\s*(?:(?:de|d')\s*\p{L}+\s+)?(?:(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\/\s*\p{L})/u;
+
+/** Whether the amount `span` is said per item ("… par logement"): a rate, not the total a question asks. */
+function saidPerItem(text: string, span: AnswerSpan): boolean {
+  return PER_ITEM_AFTER.test(foldWord(text.slice(span.end, span.end + 40)));
+}
 
 /** Within this many characters of the question's words, an answer is about them; further, less surely. */
 const NEAR_QUESTION = 40;
@@ -578,7 +589,8 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   }
   const distance = sentence.wordsHere ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
-  return span.strength * kind * sentence.rate * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+  const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
+  return span.strength * kind * rate * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
 }
 
 /** Best first; among equals, the earlier passage. */
@@ -586,7 +598,7 @@ export function byScore(a: ScoredPassage, b: ScoredPassage): number {
   return b.score - a.score || a.passage.id - b.passage.id;
 }
 
-type QuestionReading = Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period'>;
+type QuestionReading = Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period' | 'total'>;
 
 export function scorePassages(
   views: readonly DocumentView[],
@@ -634,6 +646,7 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     deadline: question.deadline,
     period: question.period,
     perTerms: termsOf((c) => c.concept.per === true),
+    total: question.total,
   };
 }
 
@@ -666,6 +679,7 @@ function requestInDocument(
     deadline: request.deadline,
     period: request.period,
     perTerms: request.perTerms,
+    total: request.total,
   };
 }
 

@@ -86,3 +86,11 @@ const RATE_PERIOD_WORDS: ReadonlyArray<[RatePeriod, RegExp]> = [
 export function ratePeriodsSaid(folded: string): RatePeriod[] {
   return RATE_PERIOD_WORDS.filter(([, words]) => words.test(folded)).map(([period]) => period);
 }
+
+/** How French and English ask for a whole rather than a rate, folded: "au total", "en tout", "overall". */
+const TOTAL_ASKED = /\b(?:au total|en tout|totale?s?|totalite|global(?:e|ement)?|cumule?e?s?|in total|overall|altogether|all told)\b/;
+
+/** Whether a folded question asks for a total ("combien a coûté au total…"). */
+export function asksTotal(folded: string): boolean {
+  return TOTAL_ASKED.test(folded);
+}

@@ -281,6 +281,18 @@ describe('English questions searched in French', () => {
   });
 });
 
+describe('a total asked for', () => {
+  it.each<[string, boolean]>([
+    ['Combien a coûté au total la médiathèque de Privas ?', true],
+    ['Combien de bornes en tout ?', true],
+    ['How much did the network cost overall?', true],
+    ['Combien coûte la médiathèque de Privas ?', false],
+    ['Quel est le coût total par mois ?', false], // a rate asked: its period decides
+  ])('%s (%s)', (question, total) => {
+    expect(read(question).total).toBe(total);
+  });
+});
+
 describe('the noun a count counts', () => {
   const counted = (question: string) => read(question).concepts.find((c) => c.counted)?.label;
 

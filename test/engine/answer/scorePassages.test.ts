@@ -34,6 +34,18 @@ describe('bestEvidence', () => {
     expect(yearly?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('does not take an amount per item for the total asked', () => {
+    const asked = { ...request('money', { subject: 'réseau' }), total: true };
+    const perHome = bestEvidence('Le réseau prendra en charge jusqu’à 900 € de travaux par logement.', asked);
+    const whole = bestEvidence('Le réseau représente un investissement de 96 millions d’euros.', asked);
+    expect(perHome?.strength ?? 0).toBeLessThan(0.7);
+    expect(whole?.strength).toBeGreaterThan(0.9);
+    // asked without "au total", the amount per home is an amount like any other
+    expect(
+      bestEvidence('Le réseau prendra en charge jusqu’à 900 € de travaux par logement.', request('money', { subject: 'réseau' }))?.strength,
+    ).toBeGreaterThan(0.9);
+  });
+
   it('does not take an acronym for the person a role noun asks for', () => {
     // "Saint-Aubin maire fibre": the mayor is a person; ADSL is a technology.
     const asked = request('person', { subject: 'fibre', kind: 'maire', names: 'Saint-Aubin' });
