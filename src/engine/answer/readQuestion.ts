@@ -113,7 +113,7 @@ const COUNTED_NOUN: Record<Locale, RegExp> = {
   en: /\bhow\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?(?:(?:new|old|current|other)\s+)?([\p{L}-]+)/iu,
 };
 
-// English puts the counted noun last in a compound ("how many parking spaces", "fibre connections"):
+// English puts the counted noun last in a compound ("how many fibre connections", "charging points"):
 // the last plural of the few words that follow "how many" (a verb may follow: "how many people work").
 const ENGLISH_COMPOUND_TAIL = /^(?:\s+[\p{L}-]+){0,2}/u;
 const ENGLISH_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff']);
@@ -134,7 +134,7 @@ function countedNoun(text: string, language: Locale): string | undefined {
   return foldWord(plurals.at(-1) ?? first);
 }
 
-/** Whether a concept is the counted noun, or a phrase holding it ("parking spaces", "bornes-wifi"). */
+/** Whether a concept is the counted noun, or a phrase holding it ("charging points", "bornes-wifi"). */
 function isCounted(label: string, counted: string): boolean {
   return label === counted || counted.startsWith(`${label}-`) || label.split(' ').includes(counted);
 }

@@ -90,7 +90,7 @@ export function ratePeriodsSaid(folded: string): RatePeriod[] {
 /** How French and English ask for a whole rather than a rate, folded: "au total", "en tout", "overall". */
 const TOTAL_ASKED = /\b(?:au total|en tout|totale?s?|totalite|global(?:e|ement)?|cumule?e?s?|in total|overall|altogether|all told)\b/;
 
-/** Whether a folded question asks for a total ("combien a coûté au total…"). */
+/** Whether a folded question asks for a total ("quel est le coût au total…"). */
 export function asksTotal(folded: string): boolean {
   return TOTAL_ASKED.test(folded);
 }

@@ -93,7 +93,7 @@ describe('durations, percentages, ordinals', () => {
     expect(spans('Un tiers des usagers a plus de 75 ans.', 'percent')[0]).toEqual(['Un tiers', 0.8]);
     expect(spans("Un habitant sur cinq n'utilise jamais internet.", 'percent')[0]).toEqual(['Un habitant sur cinq', 0.8]);
     // rates per thousand and per million
-    expect(spans('Au-delà de 800 ppm, le voyant de la salle passe au rouge.', 'percent')[0]).toEqual(['800 ppm', 1]);
+    expect(spans('Le seuil d’alerte de la qualité de l’air est fixé à 800 ppm.', 'percent')[0]).toEqual(['800 ppm', 1]);
     expect(spans('Le taux de panne reste sous 2 ‰ des équipements.', 'percent')[0]).toEqual(['2 ‰', 1]);
   });
 

@@ -283,7 +283,7 @@ describe('English questions searched in French', () => {
 
 describe('a total asked for', () => {
   it.each<[string, boolean]>([
-    ['Combien a coûté au total la médiathèque de Privas ?', true],
+    ['Quel est le coût au total de la médiathèque de Privas ?', true],
     ['Combien de bornes en tout ?', true],
     ['How much did the network cost overall?', true],
     ['Combien coûte la médiathèque de Privas ?', false],
@@ -302,7 +302,7 @@ describe('the noun a count counts', () => {
     ['How many fibre connections were made in Privas?', 'connections'],
     ['How many charging points will the town install?', 'points'],
     ['How many people work on the site?', 'people'],
-    ['How many parking spaces are getting sensors?', 'parking spaces'],
+    ['How many parking spaces does the new car park have?', 'parking spaces'],
   ])('%s counts %s', (question, label) => {
     expect(counted(question)).toBe(label);
   });

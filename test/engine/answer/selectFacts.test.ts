@@ -27,7 +27,7 @@ function dated(doc: number, text: string, score: number, said: { own: number; lo
 const words = (s: ScoredPassage) => new Set(s.passage.text.toLowerCase().split(/\W+/u));
 
 describe('selectFacts', () => {
-  const best = dated(1, 'La première tournée du bus numérique est prévue le 3 mars au départ de Privas.', 1.08, { own: 0.3, local: 0.5 });
+  const best = dated(1, 'Le bus numérique s’arrêtera à Privas pour la première fois le 3 mars.', 1.08, { own: 0.3, local: 0.5 });
 
   it('cites a further answer nearly as good that says what was asked', () => {
     const second = dated(1, 'Une seconde tournée desservira les villages du plateau à partir du 14 avril.', 1.03, { own: 0.2, local: 0.3 });
@@ -36,7 +36,7 @@ describe('selectFacts', () => {
 
   it('does not cite a dateline held up only by its document', () => {
     // No word of the question in it or beside it: it scores on the names its release is about.
-    const dateline = dated(1, 'Privas, jeudi 20 janvier 2022.', 1.03, { own: 0, local: 0 });
+    const dateline = dated(1, 'Privas, mardi 8 octobre 2024.', 1.03, { own: 0, local: 0 });
     expect(selectFacts([best, dateline], 'date', false, words)).toEqual([best]);
   });
 });

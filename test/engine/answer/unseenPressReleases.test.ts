@@ -39,7 +39,7 @@ describe('questions about press releases the engine was not tuned on', () => {
     // "Elle" says the name of the sentence before again.
     ["Tableaux Numériques de l'Ouest est engagée pour combien d'années ?", 'niort-ecrans.txt', 'pour quatre ans'],
     // "Le prestataire" is the company named two sentences up.
-    ['En combien de temps Deux-Sèvres Informatique doit-elle remplacer un écran en panne ?', 'niort-ecrans.txt', 'cinq jours'],
+    ['Sous quel délai Deux-Sèvres Informatique remplace-t-elle un écran défectueux ?', 'niort-ecrans.txt', 'cinq jours'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);

@@ -18,7 +18,7 @@ describe('leansOnPrevious', () => {
 
 describe('opensOnDescription', () => {
   it.each([
-    "L'intégrateur s'engage à rétablir toute borne en moins de 48 heures.",
+    "L'intégrateur remplacera les écrans sous cinq jours.",
     'Le prestataire assurera la maintenance.',
     'La présidente a rappelé les objectifs.',
     'Le délégataire devra raccorder les entreprises.',
