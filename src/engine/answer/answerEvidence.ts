@@ -6,6 +6,7 @@ import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
 import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_YEAR_PARTS } from '../language/months.ts';
+import { FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
 import type { AnswerType } from './answerTypes.ts';
 
 export interface AnswerSpan {
@@ -72,7 +73,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   ],
   percent: [
     [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${E})`), 1, /%|pour\s*cent|point/],
-    // Rates per thousand and per million: "3 ‰", "1 000 ppm" (a threshold of CO2, a rate of failures).
+    // Rates per thousand and per million: "3 ‰", "800 ppm" (an air-quality threshold, a rate of failures).
     [rx(`${B}${NUMBER}\\s*(?:‰|pour\\s*mille${E}|ppm${E})`), 1, /‰|pour\s*mille|ppm/],
     [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}`), 0.8, /moitie|tiers|quart/],
     [
@@ -263,6 +264,19 @@ function isPersonName(name: string): boolean {
 // Where a place is named: after a preposition of place, or in brackets after what it locates ("(Palaiseau, Essonne)").
 const BEFORE_PLACE =
   /(?:^|\s)(?:à|a|au|aux|en|dans|sur|près de|proche de|vers|de la commune de|de la ville de)\s+(?:la |le |les |l')?$|\(\s*$/iu;
+
+// "la société grenobloise Alpes Données", "l'opérateur Numéris": a name introduced by a noun of
+// organisations (one adjective may stand between) is an organisation, however personal it sounds.
+const ORGANISATION_NOUNS = Array.from(
+  [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation'),
+  ([noun]) => noun,
+);
+const AFTER_ORGANISATION_NOUN = new RegExp(`(?:^|[\\s'’])(?:${ORGANISATION_NOUNS.join('|')})s?(?:\\s+[a-z-]+)?\\s+$`);
+
+/** Whether the name starting at `start` is introduced by a noun of organisations ("la société X"). */
+export function introducedAsOrganisation(text: string, start: number): boolean {
+  return AFTER_ORGANISATION_NOUN.test(foldWord(text.slice(Math.max(0, start - 40), start)));
+}
 
 function nameStrength(text: string, n: { start: number; end: number; words: number }, type: 'person' | 'organisation' | 'place'): number {
   const name = text.slice(n.start, n.end);

@@ -6,7 +6,15 @@
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
-import { type AnswerSpan, answerSpan, findAnswerSpans, findAnswerSpansFolded, findNumbers, withStrength } from './answerEvidence.ts';
+import {
+  type AnswerSpan,
+  answerSpan,
+  findAnswerSpans,
+  findAnswerSpansFolded,
+  findNumbers,
+  introducedAsOrganisation,
+  withStrength,
+} from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS, leansOnPrevious, opensOnDescription } from '../language/functionWords.ts';
@@ -344,6 +352,11 @@ const ORGANISATION_NOUN_TERMS: readonly string[] = Array.from(
 const ROLE_HOLDER_ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
 const ACRONYM_FOR_ROLE = 0.3;
 
+/** An acronym, or a name introduced as an organisation ("la société X"): not who holds the role asked for. */
+function holdsNoRole(text: string, span: AnswerSpan): boolean {
+  return ROLE_HOLDER_ACRONYM.test(text.slice(span.start, span.end)) || introducedAsOrganisation(text, span.start);
+}
+
 /** An acronym of three letters or more. */
 const ACRONYM = /^\p{Lu}{3,}$/u;
 
@@ -455,7 +468,7 @@ const OTHER_PERIOD_FACTOR = 0.4;
 const RATE_MARKER =
   /\b(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\b(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel|unitaire)|\b(?:a l'unite|la piece|chacune?)\b|\/\s*(?:mois|an|jour|semaine|habitant|prise|logement)\b/u;
 
-// An amount said per item right after it: "1 200 € de travaux par logement", "45 €/mois".
+// An amount said per item right after it: "une aide de 300 € par foyer", "45 €/mois".
 const PER_ITEM_AFTER =
   /^\s*(?:(?:de|d')\s*\p{L}+\s+)?(?:(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\/\s*\p{L})/u;
 
@@ -584,9 +597,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const typed = sentence.namesKind && kindBeside(text, span, tokens, request.kindTerms);
   const kind = sentence.namesKind && !typed ? KIND_APART_FACTOR : 1;
   // "le maire", "la présidente": a role asked for is held by a person; an acronym names an organisation.
-  if (request.answerType === 'person' && request.typeTerms.size > 0 && ROLE_HOLDER_ACRONYM.test(text.slice(span.start, span.end))) {
-    return span.strength * ACRONYM_FOR_ROLE;
-  }
+  if (request.answerType === 'person' && request.typeTerms.size > 0 && holdsNoRole(text, span)) return span.strength * ACRONYM_FOR_ROLE;
   const distance = sentence.wordsHere ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
@@ -752,7 +763,7 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
 
 /**
  * What the sentences a referring one may point back to say: the one before, and the one before that
- * when they follow on ("…confiées à la société X. Le marché court sur quatre ans. L'intégrateur
+ * when they follow on ("…attribué à la société X. Le contrat prévoit une visite par an. Le prestataire
  * s'engage…": the description names X, two sentences up).
  */
 function saidJustBefore(p: DocumentProfile, k: number): Float64Array {

@@ -36,13 +36,13 @@ describe('bestEvidence', () => {
 
   it('does not take an amount per item for the total asked', () => {
     const asked = { ...request('money', { subject: 'réseau' }), total: true };
-    const perHome = bestEvidence('Le réseau prendra en charge jusqu’à 900 € de travaux par logement.', asked);
+    const perHome = bestEvidence('Le réseau verse une aide de 300 € par foyer raccordé.', asked);
     const whole = bestEvidence('Le réseau représente un investissement de 96 millions d’euros.', asked);
     expect(perHome?.strength ?? 0).toBeLessThan(0.7);
     expect(whole?.strength).toBeGreaterThan(0.9);
     // asked without "au total", the amount per home is an amount like any other
     expect(
-      bestEvidence('Le réseau prendra en charge jusqu’à 900 € de travaux par logement.', request('money', { subject: 'réseau' }))?.strength,
+      bestEvidence('Le réseau verse une aide de 300 € par foyer raccordé.', request('money', { subject: 'réseau' }))?.strength,
     ).toBeGreaterThan(0.9);
   });
 
@@ -53,6 +53,15 @@ describe('bestEvidence', () => {
     const person = bestEvidence('Martine Le Goff, la maire, a écrit trois fois à l’opérateur.', asked);
     expect(acronym?.strength ?? 0).toBeLessThan(0.5);
     expect(person?.strength).toBeGreaterThan(0.5);
+  });
+
+  it('does not take a company introduced as one for the person a role noun asks for', () => {
+    // "C'est qui l'élue au numérique à Privas ?"
+    const asked = request('person', { subject: 'numérique', kind: 'élue', names: 'Privas' });
+    const company = bestEvidence('La Ville de Privas et la société grenobloise Alpes Données ont signé une convention numérique.', asked);
+    const elected = bestEvidence('« Le numérique doit servir chacun », a résumé Claire Vidal, adjointe au maire de Privas.', asked);
+    expect(company?.strength ?? 0).toBeLessThan(0.5);
+    expect(elected?.strength).toBeGreaterThan(0.5);
   });
 
   it('takes a number standing by a noun the question does not ask about for a count of that noun', () => {
