@@ -3,9 +3,9 @@ import { Parser } from 'htmlparser2';
 import { dateFromMetadata } from './metadataDate.ts';
 import type { ParsedDocument } from './parsedDocument.ts';
 
-// Elements whose text is not part of the release: code, page chrome, UI controls, graphics.
+// Elements whose text is not part of the release: code, page chrome, UI controls, graphics and their captions.
 const DROPPED = new Set([
-  'script', 'style', 'nav', 'header', 'footer', 'aside', 'noscript', 'template', 'svg',
+  'script', 'style', 'nav', 'header', 'footer', 'aside', 'noscript', 'template', 'svg', 'figcaption',
   'head', 'iframe', 'object', 'canvas', 'button', 'select', 'textarea',
 ]);
 

@@ -55,6 +55,8 @@ const BULLET = /^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+/u;
 // Lines that describe a picture or point elsewhere, not facts of the release.
 const NOT_CONTENT =
   /^(?:>\s*)?(?:photo|photos|crédits? photo|vidéo|video|légende|illustration|lire aussi|voir aussi|à lire aussi|©)\b\s*[:©-]?/iu;
+// A caption credits its picture at its end: "… à Privas, le 3 mai. © Ville de Privas".
+const ENDS_ON_CREDIT = /©\s*[^.!?©]{0,60}$/u;
 // Quotation marks left empty by a page's editor: "«».", "“ ”".
 const EMPTY_QUOTES = /[«“"]\s*[»”"]\s*\.?/gu;
 
@@ -80,7 +82,7 @@ export function splitPassages(document: CorpusDocument, doc: number, firstId: nu
   // The line a list hangs from ("Ce que prévoit le contrat :"): the context of every item.
   let listIntro = -1;
   for (const raw of document.blocks) {
-    if (NOT_CONTENT.test(raw)) continue;
+    if (NOT_CONTENT.test(raw) || ENDS_ON_CREDIT.test(raw)) continue;
     const bullet = BULLET.test(raw);
     const block = raw.replace(BULLET, '').replace(EMPTY_QUOTES, '').trim();
     if (!block) continue;

@@ -36,6 +36,14 @@ describe('HTML press releases', () => {
     }
   });
 
+  it('leaves out figure captions', () => {
+    const parsed = parseHtml(
+      '<article><p>Le bus numérique passe à Privas le mardi.</p>' +
+        '<figure><img src="bus.jpg" alt=""><figcaption>Le bus sur la place du marché, le 4 mai.</figcaption></figure></article>',
+    );
+    expect(parsed.blocks.map((block) => block.trim())).toEqual(['Le bus numérique passe à Privas le mardi.']);
+  });
+
   it('falls back to the first <h1> for the title and to <time datetime> or og:url', () => {
     const parsed = parseHtml(
       '<html><head><meta property="og:url" content="https://example.org/gers"></head><body>' +

@@ -154,6 +154,7 @@ describe('splitPassages', () => {
         'Photo : le maire inaugure la médiathèque, le 3 mars.',
         '> Photo : atelier numérique à la mairie annexe.',
         'Lire aussi : les écoles bientôt raccordées',
+        'La médiathèque de Privas, le jour de son ouverture. © Ville de Privas',
         '« Chaque foyer aura sa prise », promet la présidente du syndicat.«».',
       ]),
       0,
