@@ -51,6 +51,10 @@ describe('bundledGlossary', () => {
     expect(bundledGlossary().english.get('data center')).toEqual(['centre de données']);
   });
 
+  it('groups a wifi hotspot with the access point a release counts', () => {
+    expect(groupHolding('borne wifi')).toContainEqual(terms("point d'accès"));
+  });
+
   it('maps English words and phrases to French expressions', () => {
     const { english, longestEnglishPhrase } = bundledGlossary();
     expect(english.get('agreement')).toEqual(['accord', 'convention']);
