@@ -51,6 +51,10 @@ describe('bundledGlossary', () => {
     expect(bundledGlossary().english.get('data center')).toEqual(['centre de données']);
   });
 
+  it('groups the formula CO2 with the name of the gas', () => {
+    expect(groupHolding('CO2')).toContainEqual(terms('dioxyde de carbone'));
+  });
+
   it('groups a wifi hotspot with the access point a release counts', () => {
     expect(groupHolding('borne wifi')).toContainEqual(terms("point d'accès"));
   });
