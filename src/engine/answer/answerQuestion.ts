@@ -18,6 +18,7 @@ import { recogniseNames } from './recogniseNames.ts';
 import { readEnglishWords } from './readEnglish.ts';
 import { type QuestionReadingResources, type ReadQuestion, readQuestion } from './readQuestion.ts';
 import { type ResolvedConcept, resolveConcepts } from './resolveConcepts.ts';
+import { spellOutAcronyms } from './spelledOutAcronyms.ts';
 import { byScore, type ScoredPassage, scorePassages } from './scorePassages.ts';
 import { selectFacts } from './selectFacts.ts';
 import { passageReference } from '../reading/passageReference.ts';
@@ -75,7 +76,10 @@ export class QuestionAnswerer {
     // closest are read only to show them, found among fewer passages.
     if (unknownTerms(asked.concepts, this.unlisted(read))) {
       const closest = await likelyDocuments(this.index, asked.concepts, MAX_RELATED, SEARCHED_PASSAGES_FOR_RELATED);
-      return this.decide(asked, await this.readAndScore(asked, closest, true));
+      // "la CAF" where the page writes "la Caisse d'allocations familiales": known after all.
+      const spelledOut = spellOutAcronyms(asked.concepts, await readDocuments(this.index, closest));
+      if (!spelledOut || unknownTerms(asked.concepts, this.unlisted(read)))
+        return this.decide(asked, await this.readAndScore(asked, closest, true));
     }
     const documents = await likelyDocuments(this.index, asked.concepts, DOCUMENTS_READ_WIDE);
     const first = read.wantsList ? documents : documents.slice(0, DOCUMENTS_READ);
@@ -91,7 +95,10 @@ export class QuestionAnswerer {
   private async readAndScore(asked: AskedQuestion, documents: readonly number[], recognise: boolean): Promise<ScoredPassage[]> {
     const { read, concepts } = asked;
     const views = await readDocuments(this.index, documents);
-    if (recognise) recogniseNames(concepts, views);
+    if (recognise) {
+      recogniseNames(concepts, views);
+      spellOutAcronyms(concepts, views);
+    }
     const counted = concepts.find((c) => c.concept.counted);
     const evidenceQuestion = {
       answerType: read.answerType,

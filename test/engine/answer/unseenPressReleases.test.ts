@@ -38,6 +38,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien de classes ont encore un tableau noir à Niort ?', 'niort-ecrans.txt', '19 ont encore un vieux tableau noir'],
     // "Elle" says the name of the sentence before again.
     ["Tableaux Numériques de l'Ouest est engagée pour combien d'années ?", 'niort-ecrans.txt', 'pour quatre ans'],
+    // The release spells out the acronym asked.
+    ['Combien la CAF apporte-t-elle pour les ateliers numériques à Niort ?', 'niort-ecrans.txt', '45 000 €'],
     // "Le prestataire" is the company named two sentences up.
     ['Sous quel délai Deux-Sèvres Informatique remplace-t-elle un écran défectueux ?', 'niort-ecrans.txt', 'cinq jours'],
   ])('%s', async (question, file, wanted) => {
