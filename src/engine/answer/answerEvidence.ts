@@ -256,7 +256,7 @@ export function findProperNames(text: string): Array<{ start: number; end: numbe
 }
 
 /** Whether a name starts with a common first name ("Jean-Louis Missika", "Cécile Guillemain"): a person's. */
-function isPersonName(name: string): boolean {
+export function isPersonName(name: string): boolean {
   const first = foldWord(name.split(/[\s-]/)[0] ?? '');
   return FIRST_NAMES.has(first);
 }

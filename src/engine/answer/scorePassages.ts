@@ -13,9 +13,10 @@ import {
   findAnswerSpansFolded,
   findNumbers,
   introducedAsOrganisation,
+  isPersonName,
   withStrength,
 } from './answerEvidence.ts';
-import type { AnswerType } from './answerTypes.ts';
+import { type AnswerType, typeOfNoun } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS, leansOnPrevious, opensOnDescription } from '../language/functionWords.ts';
 import { FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
@@ -352,9 +353,19 @@ const ORGANISATION_NOUN_TERMS: readonly string[] = Array.from(
 const ROLE_HOLDER_ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
 const ACRONYM_FOR_ROLE = 0.3;
 
-/** An acronym, or a name introduced as an organisation ("la société X"): not who holds the role asked for. */
+/** Whether a word of the question names a role held by a person ("président", "mayor"). */
+function namesRole(label: string): boolean {
+  const folded = foldWord(label);
+  return typeOfNoun(folded, 'fr') === 'person' || typeOfNoun(folded, 'en') === 'person';
+}
+
+/**
+ * An acronym, a name introduced as an organisation ("la société X"), or one word no first name opens
+ * (a place: "Le Puy-en-Velay"): not who holds the role asked for — a role holder is a first and last name.
+ */
 function holdsNoRole(text: string, span: AnswerSpan): boolean {
-  return ROLE_HOLDER_ACRONYM.test(text.slice(span.start, span.end)) || introducedAsOrganisation(text, span.start);
+  const name = text.slice(span.start, span.end);
+  return ROLE_HOLDER_ACRONYM.test(name) || introducedAsOrganisation(text, span.start) || (!/\s/.test(name.trim()) && !isPersonName(name));
 }
 
 /** An acronym of three letters or more. */
@@ -409,6 +420,8 @@ export interface EvidenceRequest {
   perTerms: ReadonlySet<string>;
   /** Whether a whole is asked for ("au total"): an amount said per item is not it. */
   total?: boolean;
+  /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
+  roleAsked?: boolean;
 }
 
 /**
@@ -597,7 +610,8 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const typed = sentence.namesKind && kindBeside(text, span, tokens, request.kindTerms);
   const kind = sentence.namesKind && !typed ? KIND_APART_FACTOR : 1;
   // "le maire", "la présidente": a role asked for is held by a person; an acronym names an organisation.
-  if (request.answerType === 'person' && request.typeTerms.size > 0 && holdsNoRole(text, span)) return span.strength * ACRONYM_FOR_ROLE;
+  if (request.answerType === 'person' && (request.typeTerms.size > 0 || request.roleAsked === true) && holdsNoRole(text, span))
+    return span.strength * ACRONYM_FOR_ROLE;
   const distance = sentence.wordsHere ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
@@ -658,6 +672,7 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     period: question.period,
     perTerms: termsOf((c) => c.concept.per === true),
     total: question.total,
+    roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
   };
 }
 
@@ -691,6 +706,7 @@ function requestInDocument(
     period: request.period,
     perTerms: request.perTerms,
     total: request.total,
+    roleAsked: request.roleAsked,
   };
 }
 

@@ -64,6 +64,15 @@ describe('bestEvidence', () => {
     expect(elected?.strength).toBeGreaterThan(0.5);
   });
 
+  it('takes neither a place nor an acronym for the holder of a role the question names', () => {
+    // "Qui est le président du syndicat ?": the role is a word of the question, not the kind asked.
+    const asked = { ...request('person', { subject: 'syndicat', other: 'président' }), roleAsked: true };
+    const dateline = bestEvidence('Privas, le 3 mai – Le comité du syndicat ADN a voté le budget.', asked);
+    const president = bestEvidence('Claire Vidal, présidente du syndicat, a salué le vote.', asked);
+    expect(dateline?.strength ?? 0).toBeLessThan(0.5);
+    expect(president?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes a number standing by a noun the question does not ask about for a count of that noun', () => {
     // "prix innovation nombre dossiers": the dossiers are counted, not the inhabitants.
     const asked = request('number', { subject: 'dossiers', kind: 'nombre', other: 'prix innovation' });
