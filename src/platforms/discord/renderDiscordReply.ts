@@ -87,6 +87,11 @@ export function truncate(text: string, max: number): string {
   return out + ELLIPSIS;
 }
 
+/** `i`, moved back to the start of the character it falls inside (a position between two halves of a surrogate pair is none). */
+function atCharacter(text: string, i: number): number {
+  return i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]!) && /[\uD800-\uDBFF]/.test(text[i - 1]!) ? i - 1 : i;
+}
+
 /** Renders of an excerpt tried before the last one is cut to fit. */
 const MAX_RENDER_TRIES = 6;
 
@@ -95,12 +100,13 @@ export function renderHighlighted(fullExcerpt: string, highlights: readonly Span
   const excerpt = capBeforeEscaping(fullExcerpt, max);
   const spans = [...highlights].filter((s) => s.end > s.start && s.start >= 0).sort((a, b) => a.start - b.start);
   const render = (limit: number): string => {
-    const text = excerpt.length > limit ? excerpt.slice(0, limit) : excerpt;
+    const text = excerpt.length > limit ? excerpt.slice(0, atCharacter(excerpt, limit)) : excerpt;
     let out = '';
     let at = 0;
     for (const span of spans) {
-      const start = Math.max(span.start, at);
-      const end = Math.min(span.end, text.length);
+      // Spans come in UTF-16 units: one may end inside an emoji, which must not be split into lone halves.
+      const start = Math.max(atCharacter(text, span.start), at);
+      const end = atCharacter(text, Math.min(span.end, text.length));
       if (start >= end) continue;
       out += safeText(text.slice(at, start));
       const inner = text.slice(start, end).trim();

@@ -106,6 +106,13 @@ describe('renderDiscordReply', () => {
     expect(renderHighlighted('a fibre b', [{ start: 1, end: 8 }], 100)).toBe('a **fibre** b');
   });
 
+  it('never splits an emoji: highlights and cuts that fall inside one move to its start', () => {
+    const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+    expect(renderHighlighted('👍👍 fibre', [{ start: 0, end: 1 }], 100)).toBe('👍👍 fibre');
+    expect(renderHighlighted('👍 fibre 👍', [{ start: 1, end: 8 }], 100)).toBe('**👍 fibre** 👍');
+    expect(wellFormed(renderHighlighted('👍'.repeat(50), [{ start: 0, end: 3 }], 31))).toBe(true);
+  });
+
   it('neutralises @everyone, @here and <@…> in every part of the message', () => {
     expect(neutraliseMentions('@everyone @here <@123> <@!4> <@&5>')).toBe(
       '@\u200beveryone @\u200bhere <@\u200b123> <@\u200b!4> <@\u200b&5>',
