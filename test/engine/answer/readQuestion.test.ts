@@ -113,6 +113,10 @@ describe('answer type', () => {
     ['Where is Valence-sur-Baïse?', 'place'],
     ['What is an ubiquitous-city?', 'definition'],
     ['Which company signed with Paris?', 'organisation'],
+    // an adjective before the noun asked about
+    ['What is the overall cost of the network?', 'money'],
+    ['What is the total budget of the plan?', 'money'],
+    ['What is the total of the grants?', 'number'],
     ['What time does the digital bus open?', 'time'],
     ['Is there a hotline for fibre outages?', 'telephone'],
     ['What is the penalty for a late operator?', 'money'],
