@@ -107,6 +107,7 @@ export class QuestionAnswerer {
       deadline: read.deadline,
       period: read.period,
       total: read.total,
+      shareOfMoney: read.shareOfMoney,
     };
     return scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
   }

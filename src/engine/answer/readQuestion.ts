@@ -103,6 +103,8 @@ export interface ReadQuestion {
   period: RatePeriod | undefined;
   /** Whether an amount or a number is asked as a whole ("au total", "en tout"): a rate does not answer it. */
   total: boolean;
+  /** Whether a share asked may be an amount: "la part de la Région", "part du financement" (70 % or 1,2 M€). */
+  shareOfMoney: boolean;
   concepts: QueryConcept[];
 }
 
@@ -333,7 +335,8 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const english = language === 'en' ? resources.englishWords(text) : [];
   const folded = foldQuestion(text);
   const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb) : folded;
-  const shape = readQuestionShape(shapeText, language, usesMoneyWords(text, language, resources, english));
+  const moneyWords = usesMoneyWords(text, language, resources, english);
+  const shape = readQuestionShape(shapeText, language, moneyWords);
   const concepts = withoutRepeats(
     language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb),
   );
@@ -354,8 +357,20 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
   const keywords = shape.answerType === 'other' && !shape.focus;
   const answerType = measured ?? (clause ? 'other' : keywords ? keywordType(concepts, language) : shape.answerType);
-  return { text: typed, language, answerType, wantsList: shape.wantsList, ...howMuchAsked(answerType, folded, language), concepts };
+  const shareOfMoney = answerType === 'percent' && (moneyWords || SHARE_OF_A_NAME.test(text));
+  return {
+    text: typed,
+    language,
+    answerType,
+    wantsList: shape.wantsList,
+    ...howMuchAsked(answerType, folded, language),
+    shareOfMoney,
+    concepts,
+  };
 }
+
+// "la part de la CAF", "the Region's share": the share of a funder, said as an amount as often as a percentage.
+const SHARE_OF_A_NAME = /\bparts?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\p{Lu}|\bshare of (?:the )?\p{Lu}|\p{Lu}\p{L}*['’]s share\b/u;
 
 /** For a date, whether it is a deadline; for an amount or a number, the period it is per, or whether it is a total. */
 function howMuchAsked(answerType: AnswerType, folded: string, language: Locale): Pick<ReadQuestion, 'deadline' | 'period' | 'total'> {

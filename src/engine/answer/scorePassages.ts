@@ -420,6 +420,8 @@ export interface EvidenceRequest {
   perTerms: ReadonlySet<string>;
   /** Whether a whole is asked for ("au total"): an amount said per item is not it. */
   total?: boolean;
+  /** Whether a share asked may be said as an amount ("la part de la Région"): amounts answer it too. */
+  shareOfMoney?: boolean;
   /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
   roleAsked?: boolean;
 }
@@ -575,6 +577,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
     found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
   }
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
+  if (request.shareOfMoney === true) found.push(...findAnswerSpans(text, 'money'));
   return found.filter((s) => !isQuestionEcho(text, s, request));
 }
 
@@ -623,7 +626,7 @@ export function byScore(a: ScoredPassage, b: ScoredPassage): number {
   return b.score - a.score || a.passage.id - b.passage.id;
 }
 
-type QuestionReading = Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period' | 'total'>;
+type QuestionReading = Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period' | 'total' | 'shareOfMoney'>;
 
 export function scorePassages(
   views: readonly DocumentView[],
@@ -672,6 +675,7 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     period: question.period,
     perTerms: termsOf((c) => c.concept.per === true),
     total: question.total,
+    shareOfMoney: question.shareOfMoney,
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
   };
 }
@@ -706,6 +710,7 @@ function requestInDocument(
     period: request.period,
     perTerms: request.perTerms,
     total: request.total,
+    shareOfMoney: request.shareOfMoney,
     roleAsked: request.roleAsked,
   };
 }

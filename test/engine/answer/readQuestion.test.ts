@@ -297,6 +297,19 @@ describe('a total asked for', () => {
   });
 });
 
+describe('a share that may be an amount', () => {
+  it.each<[string, boolean]>([
+    ['Quelle est la part de la Région dans le plan ?', true],
+    ['Quelle part du financement reste à la charge des communes ?', true],
+    ['What share of the plan does the Region pay?', true],
+    ['Quelle part des usagers a plus de 65 ans ?', false],
+  ])('%s (%s)', (question, amount) => {
+    const read_ = read(question);
+    expect(read_.answerType).toBe('percent');
+    expect(read_.shareOfMoney).toBe(amount);
+  });
+});
+
 describe('the noun a count counts', () => {
   const counted = (question: string) => read(question).concepts.find((c) => c.counted)?.label;
 

@@ -46,6 +46,13 @@ describe('bestEvidence', () => {
     ).toBeGreaterThan(0.9);
   });
 
+  it('takes an amount for a share that may be one ("la part de la Région")', () => {
+    const sentence = 'La Région apporte 1,2 million d’euros au plan numérique.';
+    expect(bestEvidence(sentence, request('percent', { subject: 'plan', names: 'Région' }))).toBeUndefined();
+    const share = { ...request('percent', { subject: 'plan', names: 'Région' }), shareOfMoney: true };
+    expect(bestEvidence(sentence, share)?.strength).toBeGreaterThan(0.5);
+  });
+
   it('does not take an acronym for the person a role noun asks for', () => {
     // "Saint-Aubin maire fibre": the mayor is a person; ADSL is a technology.
     const asked = request('person', { subject: 'fibre', kind: 'maire', names: 'Saint-Aubin' });
