@@ -9,6 +9,26 @@ const DROPPED = new Set([
   'head', 'iframe', 'object', 'canvas', 'button', 'select', 'textarea',
 ]);
 
+// Page chrome that pages mark with a class, an id or a role rather than with <nav> or <footer>: cookie
+// banners, breadcrumbs, share buttons, menus, sidebars, "lire aussi" blocks, captions and credits.
+// Matched on the parts of a class or id ("bandeau-cookies" → bandeau, cookies); "header" alone is not
+// among them: an article's own header holds its title and date.
+const CHROME_PARTS = new Set([
+  'cookie', 'cookies', 'consent', 'rgpd', 'gdpr', 'tarteaucitron', 'tarteaucitronroot', 'breadcrumb', 'breadcrumbs',
+  'ariane', 'share', 'sharing', 'partage', 'social', 'newsletter', 'sidebar', 'related', 'comments', 'skip',
+  'pagination', 'menu', 'navbar', 'topbar', 'footer', 'legende', 'caption', 'credit', 'credits', 'tags',
+  'search', 'recherche', 'retour', 'rubrique', 'categorie', 'category',
+]);
+const CHROME_NAMES = new Set(['site-header', 'lire-aussi', 'a-lire', 'top-bar']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog']);
+
+/** Whether an element's class, id, role or aria-hidden marks it as page chrome. */
+function isChrome(attribs: Attributes): boolean {
+  if (attribs['aria-hidden'] === 'true' || CHROME_ROLES.has((attribs.role ?? '').toLowerCase())) return true;
+  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+  return names.some((name) => CHROME_NAMES.has(name) || name.split(/[-_]+/).some((part) => CHROME_PARTS.has(part)));
+}
+
 // Elements that start a new block of text; inline ones (a, b, span, em...) join their neighbours.
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div',
@@ -95,7 +115,7 @@ class HtmlReader {
   private text = '';
 
   onOpenTag(name: string, attribs: Attributes): void {
-    const dropped = DROPPED.has(name) || 'hidden' in attribs;
+    const dropped = DROPPED.has(name) || 'hidden' in attribs || isChrome(attribs);
     this.open.push({ name, dropped });
     if (dropped) this.droppedDepth++;
     if (BLOCK.has(name)) this.flush();

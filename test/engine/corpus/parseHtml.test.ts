@@ -44,6 +44,20 @@ describe('HTML press releases', () => {
     expect(parsed.blocks.map((block) => block.trim())).toEqual(['Le bus numérique passe à Privas le mardi.']);
   });
 
+  it('leaves out chrome marked by class, id, role or aria-hidden', () => {
+    const parsed = parseHtml(
+      '<div class="bandeau-cookies">Ce site utilise des cookies. Accepter</div>' +
+        '<div id="menu-principal"><a href="/">Accueil</a></div>' +
+        '<ol class="fil-ariane"><li>Accueil</li><li>Actualités</li></ol>' +
+        '<div role="navigation">Plan du site</div><span aria-hidden="true">★</span>' +
+        '<div class="entry-header"><h1>La médiathèque de Privas ouvre</h1></div>' +
+        '<div class="contenu"><p>La médiathèque ouvre le 3 mars.</p></div>' +
+        '<div class="share-buttons">Partager sur Facebook</div><aside>Lire aussi</aside>' +
+        '<div class="site-footer-col">Mentions légales</div>',
+    );
+    expect(parsed.blocks.map((block) => block.trim())).toEqual(['La médiathèque de Privas ouvre', 'La médiathèque ouvre le 3 mars.']);
+  });
+
   it('falls back to the first <h1> for the title and to <time datetime> or og:url', () => {
     const parsed = parseHtml(
       '<html><head><meta property="og:url" content="https://example.org/gers"></head><body>' +
