@@ -578,7 +578,19 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   }
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   if (request.shareOfMoney === true) found.push(...findAnswerSpans(text, 'money'));
+  // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
+  if (answerType === 'date' && request.typeTerms.has(DAY_TERM))
+    found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
   return found.filter((s) => !isQuestionEcho(text, s, request));
+}
+
+const DAY_TERM = 'jour';
+const WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?$/;
+/** How surely a day of the week answers "quel jour": below a full date said with it ("mardi 3 mars", 1). */
+const WEEKDAY_ASKED = 0.9;
+
+function isWeekday(text: string, span: AnswerSpan): boolean {
+  return WEEKDAY.test(foldWord(text.slice(span.start, span.end)));
 }
 
 /** Whether the words right before a date say it is a deadline ("avant le", "jusqu'au"). */

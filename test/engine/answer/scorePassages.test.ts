@@ -46,6 +46,12 @@ describe('bestEvidence', () => {
     ).toBeGreaterThan(0.9);
   });
 
+  it('takes a day of the week for "quel jour", and only for it', () => {
+    const sentence = 'Le bus numérique s’arrête à Privas le mardi, de 9 h à 12 h.';
+    expect(bestEvidence(sentence, request('date', { subject: 'bus', kind: 'jour', names: 'Privas' }))?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence(sentence, request('date', { subject: 'bus', names: 'Privas' }))?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('takes an amount for a share that may be one ("la part de la Région")', () => {
     const sentence = 'La Région apporte 1,2 million d’euros au plan numérique.';
     expect(bestEvidence(sentence, request('percent', { subject: 'plan', names: 'Région' }))).toBeUndefined();
