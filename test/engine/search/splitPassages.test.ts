@@ -169,6 +169,14 @@ describe('splitPassages', () => {
     ).toEqual(['Les études démarrent en octobre.', 'Les premiers abonnés suivront au printemps.', 'Voir www.exemple.fr pour le détail.']);
   });
 
+  it('splits sentences glued after a year ("en 2021.Les…"), not decimals', () => {
+    expect(splitSentences('Le réseau est exploité depuis 2021.Les opérateurs louent ses lignes. Le taux passe à 1.5 en 2022.')).toEqual([
+      'Le réseau est exploité depuis 2021.',
+      'Les opérateurs louent ses lignes.',
+      'Le taux passe à 1.5 en 2022.',
+    ]);
+  });
+
   it('drops "(…)" and other passages without words', () => {
     const passages = splitPassages(
       doc([
