@@ -51,6 +51,10 @@ describe('bundledGlossary', () => {
     expect(bundledGlossary().english.get('data center')).toEqual(['centre de données']);
   });
 
+  it('groups a complaint with the reports a service counts', () => {
+    expect(groupHolding('plainte')).toContainEqual(terms('signalement'));
+  });
+
   it('groups the formula CO2 with the name of the gas', () => {
     expect(groupHolding('CO2')).toContainEqual(terms('dioxyde de carbone'));
   });
