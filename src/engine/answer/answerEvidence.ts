@@ -5,7 +5,7 @@
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
-import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_YEAR_PARTS } from '../language/months.ts';
+import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YEAR_PARTS } from '../language/months.ts';
 import { FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
 import type { AnswerType } from './answerTypes.ts';
 
@@ -83,11 +83,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     ],
   ],
   date: [
-    [
-      rx(`${B}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?${E}`),
-      1,
-      MONTH_NAME,
-    ],
+    [rx(`${B}(?:(?:${FRENCH_WEEKDAYS.join('|')})\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?${E}`), 1, MONTH_NAME],
     [rx(`${B}\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}${E}`), 1, /\d[/.]\d/],
     [rx(`${B}(?:${FRENCH_YEAR_PARTS.join('|')}|${MONTH})[\\s-]+(?:(?:de\\s+l'annee\\s+)?)(?:19|20)\\d{2}${E}`), 0.9, YEAR],
     [rx(`${B}(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?${E}`), 0.9, /(?:19|20)\d\d-\d/],
@@ -107,7 +103,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}(?:avant|apres|d'ici|pour|a|au|en|des|jusqu'a|depuis)\\s+(?:${FRENCH_CALENDAR_MOMENTS.join('|')})${E}`), 0.7],
     [rx(`${B}(?:a compter|a partir|des|d'ici)\\s+(?:du|de la|de l'|de|la|le|l')\\s*\\p{L}+`), 0.6],
     [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45, YEAR],
-    [rx(`${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd'hui)${E}`), 0.4],
+    [rx(`${B}(?:${FRENCH_WEEKDAYS.join('|')}|hier|demain|aujourd'hui)${E}`), 0.4],
   ],
   duration: [
     [
@@ -230,7 +226,7 @@ const NOT_NAME = new Set(
     'selon depuis grace apres avant the a an in on maire president presidente directeur directrice ministre adjoint adjointe prefet depute ' +
     'senateur monsieur madame mme m ville commune departement region conseil mairie etat agglomeration syndicat communaute ' +
     'lire contact photo tel aujourd chaque lors quant leur leurs notre nos nous on c ce qui que quand comment pourquoi ' +
-    'lundi mardi mercredi jeudi vendredi samedi dimanche'
+    FRENCH_WEEKDAYS.join(' ')
   ).split(' '),
 );
 

@@ -17,6 +17,7 @@ import {
   FRENCH_MONEY_VERBS,
 } from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
+import { ENGLISH_IRREGULAR_PLURALS } from '../language/englishWords.ts';
 import { foldWord } from '../language/foldText.ts';
 import { asksTotal, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
@@ -118,7 +119,6 @@ const COUNTED_NOUN: Record<Locale, RegExp> = {
 // English puts the counted noun last in a compound ("how many fibre connections", "charging points"):
 // the last plural of the few words that follow "how many" (a verb may follow: "how many people work").
 const ENGLISH_COMPOUND_TAIL = /^(?:\s+[\p{L}-]+){0,2}/u;
-const ENGLISH_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff']);
 
 /** The folded noun "combien de…" / "how many…" counts, if the question asks a count. */
 function countedNoun(text: string, language: Locale): string | undefined {

@@ -20,7 +20,7 @@ import { type AnswerType, typeOfNoun } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS, leansOnPrevious, opensOnDescription } from '../language/functionWords.ts';
 import { FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
-import { type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
+import { FRENCH_WEEKDAYS, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
@@ -361,7 +361,8 @@ function namesRole(label: string): boolean {
 
 /**
  * An acronym, a name introduced as an organisation ("la société X"), or one word no first name opens
- * (a place: "Le Puy-en-Velay"): not who holds the role asked for — a role holder is a first and last name.
+ * (a place in a dateline: "Privas, le 3 mai"): not who holds the role asked for — a role holder is a first
+ * and last name.
  */
 function holdsNoRole(text: string, span: AnswerSpan): boolean {
   const name = text.slice(span.start, span.end);
@@ -585,7 +586,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
 }
 
 const DAY_TERM = 'jour';
-const WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?$/;
+const WEEKDAY = new RegExp(`^(?:${FRENCH_WEEKDAYS.join('|')})s?$`);
 /** How surely a day of the week answers "quel jour": below a full date said with it ("mardi 3 mars", 1). */
 const WEEKDAY_ASKED = 0.9;
 

@@ -134,3 +134,6 @@ export const ENGLISH_WORK_SENSES: ReadonlyMap<string, readonly string[]> = new M
     ] as Array<[string, string]>
   ).map(([english, french]) => [english, french.split('|')]),
 );
+
+/** English nouns that count people without a plural -s ("how many people", "how many staff"). */
+export const ENGLISH_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff']);

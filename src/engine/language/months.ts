@@ -31,6 +31,9 @@ export const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 
 export const FRENCH_MONTH_NAMES: readonly string[] = [...FRENCH_MONTHS.keys()];
+
+/** The days of the week, folded. */
+export const FRENCH_WEEKDAYS: readonly string[] = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 export const ENGLISH_MONTH_NAMES: readonly string[] = [...ENGLISH_MONTHS.keys()];
 
 /** Seasons and parts of a year a date can be given by ("au printemps 2022", "mi-2023"). */
