@@ -22,11 +22,17 @@ const CHROME_PARTS = new Set([
 const CHROME_NAMES = new Set(['site-header', 'lire-aussi', 'a-lire', 'top-bar']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog']);
 
+// Elements that hold the page itself, whatever their classes say ("<body class='has-sidebar'>").
+const NEVER_CHROME = new Set(['html', 'body', 'main', 'article']);
+// Class names that describe the page's layout, not the element: "has-sidebar", "with-menu", "no-comments".
+const LAYOUT_CLASS = /^(?:has|with|no|is|page|template|layout)-/;
+
 /** Whether an element's class, id, role or aria-hidden marks it as page chrome. */
-function isChrome(attribs: Attributes): boolean {
+function isChrome(name: string, attribs: Attributes): boolean {
+  if (NEVER_CHROME.has(name)) return false;
   if (attribs['aria-hidden'] === 'true' || CHROME_ROLES.has((attribs.role ?? '').toLowerCase())) return true;
-  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
-  return names.some((name) => CHROME_NAMES.has(name) || name.split(/[-_]+/).some((part) => CHROME_PARTS.has(part)));
+  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter((n) => n !== '' && !LAYOUT_CLASS.test(n));
+  return names.some((n) => CHROME_NAMES.has(n) || n.split(/[-_]+/).some((part) => CHROME_PARTS.has(part)));
 }
 
 // Elements that start a new block of text; inline ones (a, b, span, em...) join their neighbours.
@@ -43,6 +49,8 @@ const DATE_META_NAMES = ['date', 'article:published_time', 'dc.date', 'dcterms.d
 interface OpenElement {
   name: string;
   dropped: boolean;
+  /** Page chrome by its class, id or role (kept apart from `dropped`: the judgement may be undone). */
+  chrome: boolean;
 }
 
 type Attributes = Record<string, string>;
@@ -107,25 +115,38 @@ class PageMetadata {
 
 /** The visible text as blocks, following the open elements (dropped ones, preformatted ones). */
 class HtmlReader {
+  constructor(private readonly dropsChrome: boolean) {}
+
   readonly blocks: string[] = [];
   readonly meta = new PageMetadata();
   private readonly open: OpenElement[] = [];
   private droppedDepth = 0;
+  private chromeDepth = 0;
   private preDepth = 0;
   private text = '';
+  /** Characters of text kept, and left out as chrome by class or role. */
+  keptCharacters = 0;
+  chromeCharacters = 0;
 
   onOpenTag(name: string, attribs: Attributes): void {
-    const dropped = DROPPED.has(name) || 'hidden' in attribs || isChrome(attribs);
-    this.open.push({ name, dropped });
+    const dropped = DROPPED.has(name) || 'hidden' in attribs;
+    const chrome = !dropped && this.dropsChrome && isChrome(name, attribs);
+    this.open.push({ name, dropped, chrome });
     if (dropped) this.droppedDepth++;
+    if (chrome) this.chromeDepth++;
     if (BLOCK.has(name)) this.flush();
     if (name === 'pre') this.preDepth++;
-    this.meta.open(name, attribs, this.open, this.droppedDepth);
+    this.meta.open(name, attribs, this.open, this.droppedDepth + this.chromeDepth);
   }
 
   onText(data: string): void {
     if (this.meta.inTitle) this.meta.titleText += data;
     if (this.droppedDepth > 0) return;
+    if (this.chromeDepth > 0) {
+      this.chromeCharacters += data.trim().length;
+      return;
+    }
+    this.keptCharacters += data.trim().length;
     if (this.meta.h1Text !== undefined) this.meta.h1Text += data;
     if (this.preDepth === 0) {
       this.text += data;
@@ -146,6 +167,7 @@ class HtmlReader {
     if (index === -1) return;
     for (const element of this.open.splice(index)) {
       if (element.dropped) this.droppedDepth--;
+      if (element.chrome) this.chromeDepth--;
       if (element.name === 'pre') this.preDepth--;
     }
   }
@@ -156,8 +178,20 @@ class HtmlReader {
   }
 }
 
+/** Share of a page's text that may be judged chrome by class or role: past it, the judgement is wrong. */
+const MAX_CHROME_SHARE = 0.75;
+
 export function parseHtml(html: string): ParsedDocument {
-  const reader = new HtmlReader();
+  const reader = readPage(html, true);
+  // A page whose content wrapper carries a chrome-like class ("content-share") would lose its text:
+  // read it again without judging chrome by class when most of the text went.
+  const chromeShare = reader.chromeCharacters / Math.max(1, reader.chromeCharacters + reader.keptCharacters);
+  const chosen = chromeShare > MAX_CHROME_SHARE ? readPage(html, false) : reader;
+  return chosen.meta.document(chosen.blocks);
+}
+
+function readPage(html: string, dropsChrome: boolean): HtmlReader {
+  const reader = new HtmlReader(dropsChrome);
   const parser = new Parser(
     {
       onopentag: (name, attribs) => reader.onOpenTag(name, attribs),
@@ -169,5 +203,5 @@ export function parseHtml(html: string): ParsedDocument {
   parser.write(html);
   parser.end();
   reader.flush();
-  return reader.meta.document(reader.blocks);
+  return reader;
 }

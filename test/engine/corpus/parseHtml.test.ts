@@ -58,6 +58,21 @@ describe('HTML press releases', () => {
     expect(parsed.blocks.map((block) => block.trim())).toEqual(['La médiathèque de Privas ouvre', 'La médiathèque ouvre le 3 mars.']);
   });
 
+  it('keeps the page when its wrappers carry layout or chrome-like classes', () => {
+    // WordPress marks the body with its layout; a theme may wrap the article in "content-share".
+    const parsed = parseHtml(
+      '<body class="single has-sidebar"><div class="content-share"><p>La médiathèque de Privas ouvre le 3 mars.</p>' +
+        '<p>Elle compte douze postes en accès libre.</p></div><div class="sidebar">Agenda</div></body>',
+    );
+    expect(parsed.blocks.map((block) => block.trim())).toEqual([
+      'La médiathèque de Privas ouvre le 3 mars.',
+      'Elle compte douze postes en accès libre.',
+      'Agenda',
+    ]);
+    const layout = parseHtml('<body class="page has-sidebar"><main class="with-menu"><p>Le bus passe le mardi.</p></main></body>');
+    expect(layout.blocks.map((block) => block.trim())).toEqual(['Le bus passe le mardi.']);
+  });
+
   it('falls back to the first <h1> for the title and to <time datetime> or og:url', () => {
     const parsed = parseHtml(
       '<html><head><meta property="og:url" content="https://example.org/gers"></head><body>' +
