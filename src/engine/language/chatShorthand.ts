@@ -38,6 +38,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['jsp', 'je ne sais pas'],
   ['càd', "c'est-à-dire"],
   ['cad', "c'est-à-dire"],
+  ['ya', 'il y a'],
 ]);
 
 const WORD = /(?<![\p{L}\p{N}'’-])[\p{L}]+(?![\p{L}\p{N}'’-])/gu;

@@ -11,7 +11,7 @@ bosser:travailler gosses:enfants gamins:enfants mômes:enfants ados:adolescents 
 resto:restaurant bagnole:voiture boss:patron sous:argent balles:euros
 mecs:hommes nana:femme exam:examen smartphone:téléphone portable:téléphone
 wifi:wi-fi ado:adolescent perso:personnel dispo:disponible expo:exposition manif:manifestation
-cata:catastrophe projo:projet récup:récupération`;
+cata:catastrophe projo:projet récup:récupération dirlo:directeur dirlos:directeurs dirlot:directeur`;
 
 /** Folded informal word → the standard French it stands for (words separated by spaces). */
 export const INFORMAL_FRENCH: ReadonlyMap<string, string> = new Map(
@@ -67,6 +67,7 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}en fait\\b`, ''),
   phrase(`${NOT_AFTER_LETTER}du coup\\b(?!\\s*d['’])`, ''),
   phrase(`${NOT_AFTER_LETTER}en gros\\b`, ''),
+  phrase(`${NOT_AFTER_LETTER}au final\\b`, ''),
   phrase(`^\\s*genre\\b\\s*,?`, ''),
 ];
 

@@ -8,6 +8,7 @@ describe('withoutChatShorthand', () => {
     ['Qd ouvre la médiathèque ?', 'Quand ouvre la médiathèque ?'],
     ['pk le chantier a pris du retard ?', 'pourquoi le chantier a pris du retard ?'],
     ['ki finance le réseau pr les écoles ?', 'qui finance le réseau pour les écoles ?'],
+    ['ya combien de bornes à Privas ?', 'il y a combien de bornes à Privas ?'],
   ])('%s → %s', (typed, plain) => {
     expect(withoutChatShorthand(typed)).toBe(plain);
   });

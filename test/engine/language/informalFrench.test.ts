@@ -7,6 +7,7 @@ describe('INFORMAL_FRENCH', () => {
     ['ordi', 'ordinateur'],
     ['boite', 'entreprise'],
     ['agglo', 'agglomération'],
+    ['dirlo', 'directeur'],
   ])('%s → %s', (word, standard) => {
     expect(INFORMAL_FRENCH.get(word)).toBe(standard);
   });
@@ -22,6 +23,7 @@ describe('plainFrenchPhrases', () => {
     // spoken fillers say nothing
     ['en fait, qui finance le réseau du coup ?', ', qui finance le réseau  ?'],
     ['genre, combien de bornes en gros ?', ' combien de bornes  ?'],
+    ['combien ça a coûté au final ?', 'combien ça a coûté  ?'],
     ['Quand a lieu le coup d’envoi du chantier ?', 'Quand a lieu le lancement du chantier ?'],
     // compound prepositions name nothing; a helping hand is help
     ['À partir de quand la médiathèque ouvre-t-elle ?', 'de quand la médiathèque ouvre-t-elle ?'],
