@@ -17,7 +17,7 @@ import {
   FRENCH_MONEY_VERBS,
 } from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
-import { ENGLISH_IRREGULAR_PLURALS } from '../language/englishWords.ts';
+import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../language/englishWords.ts';
 import { foldWord } from '../language/foldText.ts';
 import { asksTotal, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
@@ -331,7 +331,8 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   // and with chat shorthand written out ("cb de prises ds le Gers").
   const plain = withoutChatShorthand(withoutCourtesies(typed));
   const language = locale ?? detectLocale(plain);
-  const text = language === 'fr' ? correctQuestionWords(withElisionsRestored(plain), resources.knowsFrench) : plain;
+  const text =
+    language === 'fr' ? correctQuestionWords(withElisionsRestored(plain), resources.knowsFrench) : withEnglishContractionsOpened(plain);
   const english = language === 'en' ? resources.englishWords(text) : [];
   const folded = foldQuestion(text);
   const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb) : folded;

@@ -1,5 +1,5 @@
-// The shorthand of French chat for the small words that shape a question: "cb de prises ds le Gers",
-// "qd ouvre le bus", "pk ce retard". Read as typed they are unknown words, and the question loses what it
+// The shorthand of chat for the small words that shape a question: "cb de prises ds le Gers",
+// "qd ouvre le bus", "pk ce retard", "whats the budget". Read as typed they are unknown words, and the question loses what it
 // asks (a count, a date). General chat French, each form unambiguous as a whole word; content words of
 // chat ("ordi", "asso") are informalFrench.ts's.
 
@@ -39,6 +39,14 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['càd', "c'est-à-dire"],
   ['cad', "c'est-à-dire"],
   ['ya', 'il y a'],
+  // English chat: contractions typed without their apostrophe, letters for words.
+  ['whats', "what's"],
+  ['whos', "who's"],
+  ['wheres', "where's"],
+  ['hows', "how's"],
+  ['r', 'are'],
+  ['u', 'you'],
+  ['ur', 'your'],
 ]);
 
 const WORD = /(?<![\p{L}\p{N}'’-])[\p{L}]+(?![\p{L}\p{N}'’-])/gu;

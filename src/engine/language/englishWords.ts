@@ -137,3 +137,8 @@ export const ENGLISH_WORK_SENSES: ReadonlyMap<string, readonly string[]> = new M
 
 /** English nouns that count people without a plural -s ("how many people", "how many staff"). */
 export const ENGLISH_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff']);
+
+/** "what's", "who's", "where's": the question word and "is", as the question patterns read them. */
+export function withEnglishContractionsOpened(question: string): string {
+  return question.replace(/\b(what|who|where|how|when|which)['’]s\b/giu, '$1 is');
+}

@@ -117,6 +117,9 @@ describe('answer type', () => {
     ['What is the overall cost of the network?', 'money'],
     ['What is the total budget of the plan?', 'money'],
     ['What is the total of the grants?', 'number'],
+    // contractions, with or without their apostrophe
+    ["What's the max yearly penalty the operator can pay?", 'money'],
+    ['whats the name of the mayor of Privas', 'person'],
     ['What time does the digital bus open?', 'time'],
     ['Is there a hotline for fibre outages?', 'telephone'],
     ['What is the penalty for a late operator?', 'money'],

@@ -9,6 +9,7 @@ describe('withoutChatShorthand', () => {
     ['pk le chantier a pris du retard ?', 'pourquoi le chantier a pris du retard ?'],
     ['ki finance le réseau pr les écoles ?', 'qui finance le réseau pour les écoles ?'],
     ['ya combien de bornes à Privas ?', 'il y a combien de bornes à Privas ?'],
+    ['whats the budget r there grants', "what's the budget are there grants"],
   ])('%s → %s', (typed, plain) => {
     expect(withoutChatShorthand(typed)).toBe(plain);
   });
