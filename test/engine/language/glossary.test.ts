@@ -68,6 +68,7 @@ describe('bundledGlossary', () => {
     expect(english.get('agreement')).toEqual(['accord', 'convention']);
     expect(english.get('broadband')).toEqual(['haut débit']);
     expect(english.get('mayor')).toEqual(['maire']);
+    expect(english.get('in charge of')).toEqual(['responsable', 'chargé']);
     // question words shape the question and search nothing
     expect(english.get('how')).toEqual([]);
     expect(longestEnglishPhrase).toBeGreaterThanOrEqual(2);
