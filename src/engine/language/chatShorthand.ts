@@ -51,12 +51,16 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 
 const WORD = /(?<![\p{L}\p{N}'’-])[\p{L}]+(?![\p{L}\p{N}'’-])/gu;
 
+// "c koi", "qui c qui paie": a lone lowercase c before a question word is "c'est" (elsewhere it may be a letter: "plan c").
+const C_EST = /(?<![\p{L}\p{N}'’-])c\s+(?=(?:quoi|qui|quand|où|ou|combien|comment|quel|quelle|quels|quelles)(?![\p{L}]))/gu;
+
 /** The question with chat shorthand written out: "cb de prises ds le Gers ?" → "combien de prises dans le Gers ?". */
 export function withoutChatShorthand(question: string): string {
-  return question.replace(WORD, (word) => {
+  const written = question.replace(WORD, (word) => {
     // In capitals it is an acronym ("AC", "PR"), not shorthand.
     const full = word.length > 1 && word === word.toUpperCase() ? undefined : SHORTHAND.get(word.toLowerCase());
     if (!full) return word;
     return /^\p{Lu}/u.test(word) ? full.charAt(0).toUpperCase() + full.slice(1) : full;
   });
+  return written.replace(C_EST, "c'est ");
 }

@@ -9,6 +9,8 @@ describe('withoutChatShorthand', () => {
     ['pk le chantier a pris du retard ?', 'pourquoi le chantier a pris du retard ?'],
     ['ki finance le réseau pr les écoles ?', 'qui finance le réseau pour les écoles ?'],
     ['ya combien de bornes à Privas ?', 'il y a combien de bornes à Privas ?'],
+    ['c koi une zone blanche', "c'est quoi une zone blanche"],
+    ['qui c qui paie le réseau', "qui c'est qui paie le réseau"],
     ['whats the budget r there grants', "what's the budget are there grants"],
   ])('%s → %s', (typed, plain) => {
     expect(withoutChatShorthand(typed)).toBe(plain);
@@ -19,6 +21,7 @@ describe('withoutChatShorthand', () => {
     'Quel est le rôle de la DC et du PR dans le projet ?',
     'Combien de kilomètres de câbles ?',
     "Qu'est-ce que le cadastre numérique ?",
+    'Le plan c prévoit combien de bornes ?',
   ])('leaves "%s" as it is', (typed) => {
     expect(withoutChatShorthand(typed)).toBe(typed);
   });
