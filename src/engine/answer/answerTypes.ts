@@ -13,7 +13,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     // "c'est quoi un point de mutualisation" asks for a definition; "c'est quoi le numéro de…" for a value.
     [
       'definition',
-      /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*[a-z-]+\s*\??$|\bca veut dire quoi\b|\bdefinition\b/,
+      /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*(?:[a-z-]+\s*){1,3}\??$|\bca veut dire quoi\b|\bdefinition\b/,
     ],
     // "à quelle heure", "jusqu'à quelle heure", "quels horaires": a time of day, not a date or a duration.
     ['time', /quelle heure|quels? (?:sont les )?horaires?\b/],

@@ -81,6 +81,7 @@ describe('answer type', () => {
     ["le nouveau data center, c'est quoi le coût ?", 'money'],
     ["c'est qui la société qui pose les antennes ?", 'organisation'],
     ["c'est quoi le FTTH ?", 'definition'],
+    ["c'est quoi le très haut débit ?", 'definition'],
     // A "quand" that opens a clause of time asks no date; one that asks, after "c'est" or "tu sais", does.
     ['un formulaire pour se plaindre quand la box a lâché ?', 'other'],
     ["c'est quand que le réseau a été lancé ?", 'date'],
