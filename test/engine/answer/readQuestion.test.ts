@@ -65,6 +65,8 @@ describe('answer type', () => {
     ['Combein de logements seront raccordés ?', 'number'],
     ['Deppuis quand le réseau est-il ouvert ?', 'date'],
     ['Dans quelle ville se trouvait Jérôme Barré ?', 'place'],
+    // "où" ending a chat question without its question mark
+    ['le bus numérique il passe où', 'place'],
     ["Qu'est-ce que le THD ?", 'definition'],
     ['Qu’est-ce qu’une u-city ?', 'definition'],
     ['Que signifie FTTH ?', 'definition'],
