@@ -44,7 +44,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ['number', /\bcombien\b/],
   ],
   en: [
-    ['definition', /^what (is|are) (an?|the meaning of) |what does .+ mean|^define /],
+    ['definition', /^what (is|are) (an?|the meaning of) |what does .+ (mean|stand for)|what is .+ short for|^define /],
     ['time', /\bwhat time\b|\bwhich hours?\b|\bopening hours\b/],
     ['duration', /how long (is|was|will|does|did|do|has|have|for)\b|for how many (years|months|days)|what (is the )?duration/],
     ['date', /\bwhen\b|what year|which year|what date|since when|in what year|deadline/],

@@ -133,6 +133,8 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
     i++;
     if (ENGLISH_FUNCTION_WORDS.has(word) || ENGLISH_FUNCTION_WORDS.has(lower[i - 1]!)) continue;
     let lemmas = englishLemmas(word);
+    // A word the glossary translates by nothing only shapes the question ("mean", "money"): consumed.
+    if (lemmas.some((l) => lexicon.translate(l)?.length === 0)) continue;
     let translations = lemmas.flatMap((l) => lexicon.translate(l) ?? []);
     const meant = translations.length === 0 && !/^\p{Lu}/u.test(surface) ? meantWord(word, lexicon) : undefined;
     if (meant) {

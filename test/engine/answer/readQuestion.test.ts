@@ -115,6 +115,7 @@ describe('answer type', () => {
     ['Who signed the agreement with Orange?', 'person'],
     ['Where is Valence-sur-Baïse?', 'place'],
     ['What is an ubiquitous-city?', 'definition'],
+    ['What does RIP stand for?', 'definition'],
     ['Which company signed with Paris?', 'organisation'],
     // an adjective before the noun asked about
     ['What is the overall cost of the network?', 'money'],
@@ -282,6 +283,11 @@ describe('English questions searched in French', () => {
     const c = concept('Where is Valence-sur-Baïse?', 'Valence-sur-Baïse');
     expect(c.alternatives[0]?.terms).toEqual(['valence-sur-bais']);
     expect(c.kind).toBe('name');
+  });
+
+  it('reads nothing into words that only shape the question ("mean", "money")', () => {
+    expect(read('What does FTTH mean?').concepts.map((c) => c.label)).toEqual(['FTTH']);
+    expect(read('How much money did the Region give?').concepts.map((c) => c.label)).not.toContain('money');
   });
 
   it('reads an unknown hyphenated English word word by word ("fibre-eligible")', () => {
