@@ -29,7 +29,7 @@ const MAX_RELATED = 3;
 const SEARCHED_PASSAGES_FOR_RELATED = 20;
 /** Closest passages shown, as such, when no answer is sure enough. */
 const MAX_CLOSEST = 3;
-/** A question whose words are mostly unknown to the corpus is not about it. */
+/** A question half of whose words are unknown to the corpus is not about it ("la météo demain"). */
 const MAX_UNKNOWN_SHARE = 0.5;
 
 export interface AskOptions {
@@ -200,7 +200,7 @@ function unknownTerms(concepts: readonly ResolvedConcept[], unlisted: (c: Resolv
   // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name
   // it never mentions; so is a lowercase one no dictionary lists.
   const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised || unlisted(c));
-  if (unknownNames.length === 0 && missing.length / concepts.length <= MAX_UNKNOWN_SHARE) return undefined;
+  if (unknownNames.length === 0 && missing.length / concepts.length < MAX_UNKNOWN_SHARE) return undefined;
   return Array.from(unknownNames.length > 0 ? unknownNames : missing, (c) => c.concept.label);
 }
 

@@ -110,6 +110,13 @@ describe('no answer', () => {
     }
   });
 
+  it('says no when half the words of the question are unknown to the corpus', async () => {
+    // "météo" no release says; "demain" alone matched a sentence at exactly the answer bar.
+    const answer = await engine.ask('quelle est la météo demain');
+    expect(answer.answered).toBe(false);
+    expect(answer.unanswered).toEqual({ reason: 'unknown-terms', missing: ['météo'] });
+  });
+
   it('says no when the words are known but nothing answers ("prix de la fibre dans la Manche")', async () => {
     const answer = await engine.ask('Quel est le prix de la fibre dans la Manche ?');
     expect(answer.answered).toBe(false);
