@@ -57,6 +57,8 @@ const BULLET = /^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+/u;
 // Lines that describe a picture or point elsewhere, not facts of the release.
 const NOT_CONTENT =
   /^(?:>\s*)?(?:photo|photos|crédits? photo|vidéo|video|légende|illustration|lire aussi|voir aussi|à lire aussi|©)\b\s*[:©-]?/iu;
+// A table row as the readers write it: its cells joined by " | ".
+const TABLE_ROW = / \| /;
 // A caption credits its picture at its end: "… à Privas, le 3 mai. © Ville de Privas".
 const ENDS_ON_CREDIT = /©\s*[^.!?©]{0,60}$/u;
 // Quotation marks left empty by a page's editor: "«».", "“ ”".
@@ -64,6 +66,13 @@ const EMPTY_QUOTES = /[«“"]\s*[»”"]\s*\.?/gu;
 
 function isHeading(block: string): boolean {
   return block.length <= MAX_HEADING_LENGTH && (!/[.!…:;,]["»”)]?$/.test(block) || /\?$/.test(block));
+}
+
+/** A block's text without its bullet and empty quotes, unless it is no content at all (a caption, "Lire aussi"). */
+function contentOf(raw: string): { bullet: boolean; block: string } | undefined {
+  if (NOT_CONTENT.test(raw) || ENDS_ON_CREDIT.test(raw)) return undefined;
+  const block = raw.replace(BULLET, '').replace(EMPTY_QUOTES, '').trim();
+  return block ? { bullet: BULLET.test(raw), block } : undefined;
 }
 
 /** Passages of one document; ids are assigned from `firstId`. */
@@ -83,12 +92,16 @@ export function splitPassages(document: CorpusDocument, doc: number, firstId: nu
   let last = -1;
   // The line a list hangs from ("Ce que prévoit le contrat :"): the context of every item.
   let listIntro = -1;
+  let tableHeader = -1;
   for (const raw of document.blocks) {
-    if (NOT_CONTENT.test(raw) || ENDS_ON_CREDIT.test(raw)) continue;
-    const bullet = BULLET.test(raw);
-    const block = raw.replace(BULLET, '').replace(EMPTY_QUOTES, '').trim();
-    if (!block) continue;
-    if (!bullet && isHeading(block)) {
+    const content = contentOf(raw);
+    if (!content) continue;
+    const { bullet, block } = content;
+    // A table row ("Alma | le jeudi") is a fact, however short, and follows on from the table's first
+    // row (its header), not from the row above.
+    const row = TABLE_ROW.test(block);
+    if (!row) tableHeader = -1;
+    if (!bullet && !row && isHeading(block)) {
       heading = push('heading', block, heading);
       last = heading;
       listIntro = heading;
@@ -97,13 +110,14 @@ export function splitPassages(document: CorpusDocument, doc: number, firstId: nu
     if (!bullet) listIntro = -1;
     // A paragraph's first sentence follows on from what came just before: the heading right above
     // it, or the previous paragraph's last sentence; a list item, from the line that opens the list.
-    let previous = bullet && listIntro >= 0 ? listIntro : last;
+    let previous = row && tableHeader >= 0 ? tableHeader : bullet && listIntro >= 0 ? listIntro : last;
     for (const sentence of splitSentences(block)) {
       if (!/\p{L}{2}/u.test(sentence)) continue; // "(…)" and the like say nothing
       previous = push('sentence', sentence, previous);
       last = previous;
     }
     if (!bullet && /:\s*$/.test(block)) listIntro = last;
+    if (row && tableHeader < 0) tableHeader = last;
   }
   return passages;
 }

@@ -169,6 +169,15 @@ describe('splitPassages', () => {
     ).toEqual(['Les études démarrent en octobre.', 'Les premiers abonnés suivront au printemps.', 'Voir www.exemple.fr pour le détail.']);
   });
 
+  it('reads table rows as facts that follow on from the header row', () => {
+    const passages = splitPassages(doc(['Commune | Prises raccordables', 'Privas | 4 200 prises', 'Aubenas | 6 100 prises']), 0, 0);
+    expect(passages.slice(1).map((p) => [p.kind, p.text, p.context])).toEqual([
+      ['sentence', 'Commune | Prises raccordables', ''],
+      ['sentence', 'Privas | 4 200 prises', 'Commune | Prises raccordables'],
+      ['sentence', 'Aubenas | 6 100 prises', 'Commune | Prises raccordables'],
+    ]);
+  });
+
   it('splits sentences glued after a year ("en 2021.Les…"), not decimals', () => {
     expect(splitSentences('Le réseau est exploité depuis 2021.Les opérateurs louent ses lignes. Le taux passe à 1.5 en 2022.')).toEqual([
       'Le réseau est exploité depuis 2021.',
