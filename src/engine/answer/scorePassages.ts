@@ -19,7 +19,7 @@ import {
 import { type AnswerType, typeOfNoun } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS, leansOnPrevious, opensOnDescription } from '../language/functionWords.ts';
-import { FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
+import { FRENCH_TYPE_NOUNS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 import { FRENCH_WEEKDAYS, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
@@ -369,6 +369,56 @@ function holdsNoRole(text: string, span: AnswerSpan): boolean {
   return ROLE_HOLDER_ACRONYM.test(name) || introducedAsOrganisation(text, span.start) || (!/\s/.test(name.trim()) && !isPersonName(name));
 }
 
+/** The nouns a person is introduced by ("le maire", "X, responsable de…"), as terms. */
+const PERSON_NOUN_TERMS: ReadonlySet<string> = new Set(
+  Array.from(
+    [...FRENCH_TYPE_NOUNS].filter(([noun, type]) => type === 'person' && noun !== 'personne'),
+    ([noun]) => analyzeFrench(noun)[0]?.term ?? noun,
+  ),
+);
+/** A person introduced with another office than the one asked ("Y, adjointe au maire" for "qui est le maire"). */
+const OTHER_OFFICE_FACTOR = 0.3;
+/** Words beside a name read for the office it is introduced with: "X, vice-présidente du Département", "le directeur de Y, X". */
+const OFFICE_REACH = 4;
+const OFFICE_CHARACTERS = 60;
+
+/**
+ * Whether the name at `span` does not hold the office asked: it is introduced, in its clause, with
+ * another office and never with the one asked ("Y, adjointe au maire" for "qui est le maire"), or
+ * neither its sentence nor the one before says the office at all (a press contact, "Manche Numérique").
+ */
+function holdsOtherOffice(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  const { officeTerms } = request;
+  const { before, after } = wordsAround(text, span, tokens, OFFICE_REACH, OFFICE_CHARACTERS);
+  const beside = [...before, ...after];
+  if (beside.some((t) => namesOfficeAsked(t, tokens, officeTerms))) return false;
+  if (beside.some((t) => PERSON_NOUN_TERMS.has(t.term))) return true;
+  return request.officeAbove !== true && !tokens.some((t) => officeTerms.has(t.term));
+}
+
+/**
+ * Whether a token says an office asked itself, not inside another: a word of a compound ("maire-adjoint"
+ * is not "maire") or the complement of a role noun ("adjointe au maire") names another office.
+ */
+function namesOfficeAsked(t: AnalyzedToken, tokens: readonly AnalyzedToken[], officeTerms: ReadonlySet<string>): boolean {
+  if (t.role === 'part' || !officeTerms.has(t.term)) return false;
+  const previous = tokens[tokens.indexOf(t) - 1];
+  return previous === undefined || !PERSON_NOUN_TERMS.has(previous.term);
+}
+
+/**
+ * The terms an office the question names is said with: its own word, its family and the glossary's
+ * ("préside" → président); not the thesaurus's looser synonyms ("président" → responsable, gouverneur).
+ */
+function officeTermsOf(concepts: readonly ResolvedConcept[]): Set<string> {
+  const offices = concepts.filter(
+    (c) => (c.concept.kind === 'content' || c.concept.kind === 'type') && OFFICE_TITLES.has(foldWord(c.concept.label)),
+  );
+  return new Set(offices.flatMap((c) => c.alternatives.filter((a) => a.factor >= OFFICE_FACTOR).flatMap((a) => a.terms)));
+}
+/** The least factor of a way of saying an office that still names it (a word of its family: 0.75). */
+const OFFICE_FACTOR = 0.75;
+
 /** An acronym of three letters or more. */
 const ACRONYM = /^\p{Lu}{3,}$/u;
 
@@ -425,6 +475,10 @@ export interface EvidenceRequest {
   shareOfMoney?: boolean;
   /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
   roleAsked?: boolean;
+  /** Terms of the offices the question names ("le *maire*", "quel *président*"), with their other ways of being said. */
+  officeTerms: ReadonlySet<string>;
+  /** Whether the sentence right before the passage says an office asked (set per passage). */
+  officeAbove?: boolean;
 }
 
 /**
@@ -628,6 +682,8 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   // "le maire", "la présidente": a role asked for is held by a person; an acronym names an organisation.
   if (request.answerType === 'person' && (request.typeTerms.size > 0 || request.roleAsked === true) && holdsNoRole(text, span))
     return span.strength * ACRONYM_FOR_ROLE;
+  if (request.answerType === 'person' && request.officeTerms.size > 0 && holdsOtherOffice(text, span, tokens, request))
+    return span.strength * OTHER_OFFICE_FACTOR;
   const distance = sentence.wordsHere ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
@@ -690,6 +746,8 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     total: question.total,
     shareOfMoney: question.shareOfMoney,
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
+    officeTerms: officeTermsOf(concepts),
+    officeAbove: undefined,
   };
 }
 
@@ -704,6 +762,7 @@ function requestInDocument(
   subjectAbove: boolean | undefined,
   countsInDocument: ReadonlySet<string> | undefined,
   countedAbove: number,
+  officeAbove = false,
 ): EvidenceRequest {
   return {
     answerType: request.answerType,
@@ -725,6 +784,8 @@ function requestInDocument(
     total: request.total,
     shareOfMoney: request.shareOfMoney,
     roleAsked: request.roleAsked,
+    officeTerms: request.officeTerms,
+    officeAbove,
   };
 }
 
@@ -892,7 +953,14 @@ function addEvidence(
     if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
       let counts = documentCounts.get(s.view.doc);
       if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, (counts = countsOfDocument(s.view, request)));
-      const passageRequest = requestInDocument(request, s.countedInDocument, s.subjectAbove, counts, countedAbove(s, request));
+      const passageRequest = requestInDocument(
+        request,
+        s.countedInDocument,
+        s.subjectAbove,
+        counts,
+        countedAbove(s, request),
+        saidAbove(s, request.officeTerms),
+      );
       const span =
         bestEvidence(s.passage.text, passageRequest, passageTokens(s.passage)) ??
         (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
@@ -916,6 +984,13 @@ function countedAbove(s: ScoredPassage, request: EvidenceRequest): number {
   let strength = 0;
   for (const alt of counted.alternatives) if (alt.terms.some((t) => before.terms.has(t))) strength = Math.max(strength, alt.factor);
   return strength;
+}
+
+/** Whether the sentence right before a passage, in its document, holds one of the terms. */
+function saidAbove(s: ScoredPassage, terms: ReadonlySet<string>): boolean {
+  if (terms.size === 0) return false;
+  const before = s.view.passages[s.passage.id - s.view.document.firstPassage - 1];
+  return before !== undefined && before.passage.kind === 'sentence' && [...terms].some((t) => before.terms.has(t));
 }
 
 /**

@@ -49,6 +49,19 @@ export const FRENCH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   TYPE_NOUNS.flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),
 );
 
+/**
+ * Offices one person holds by name ("X, maire de…"), as folded words of either language: a person
+ * introduced with another office ("Y, adjointe au maire") does not hold the one asked. The loose
+ * words of the person list (responsable, chef, élu, contact…) name no single office and are left out.
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set(
+  (
+    'maire president presidente vice-president vice-presidente directeur directrice ministre adjoint adjointe depute deputee ' +
+    'senateur senatrice prefet prefete delegue deleguee porte-parole fondateur fondatrice pdg dg ' +
+    'mayor president director minister deputy ceo founder spokesperson'
+  ).split(' '),
+);
+
 /** English nouns that name the kind of answer wanted. */
 export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   (

@@ -6,7 +6,7 @@ import { alternative, queryConcept } from '../../../src/engine/answer/readQuesti
 
 function request(
   answerType: EvidenceRequest['answerType'],
-  words: { subject?: string; kind?: string; other?: string; names?: string; initials?: string },
+  words: { subject?: string; kind?: string; other?: string; names?: string; initials?: string; office?: string },
 ): EvidenceRequest {
   const terms = (text = '') => new Set(analyzeFrenchTerms(text));
   const wordTerms = terms(`${words.subject ?? ''} ${words.other ?? ''}`);
@@ -20,6 +20,7 @@ function request(
     typeTerms: terms(words.kind),
     kindTerms: terms(words.kind),
     perTerms: new Set(),
+    officeTerms: terms(words.office),
   };
 }
 
@@ -84,6 +85,21 @@ describe('bestEvidence', () => {
     const president = bestEvidence('Claire Vidal, présidente du syndicat, a salué le vote.', asked);
     expect(dateline?.strength ?? 0).toBeLessThan(0.5);
     expect(president?.strength).toBeGreaterThan(0.5);
+  });
+
+  it('does not take a person introduced with another office for the office asked', () => {
+    // "Qui est le maire de Privas ?"
+    const asked = { ...request('person', { subject: 'Privas', other: 'maire', office: 'maire' }), roleAsked: true };
+    const deputy = bestEvidence('Claire Vidal, adjointe au maire de Privas, a salué le vote.', asked);
+    const compound = bestEvidence('Paul Morel, maire-adjoint de Privas, a salué le vote.', asked);
+    const unsaid = bestEvidence('Le projet de Privas est suivi par Claire Vidal depuis 2019.', asked);
+    const mayor = bestEvidence('Paul Morel, maire de Privas, a salué le vote.', asked);
+    const mayorBefore = bestEvidence('Pour le maire de Privas, Paul Morel, le vote est une étape.', asked);
+    expect(deputy?.strength ?? 0).toBeLessThan(0.5);
+    expect(compound?.strength ?? 0).toBeLessThan(0.5);
+    expect(unsaid?.strength ?? 0).toBeLessThan(0.5);
+    expect(mayor?.strength).toBeGreaterThan(0.5);
+    expect(mayorBefore?.strength).toBeGreaterThan(0.5);
   });
 
   it('takes a number standing by a noun the question does not ask about for a count of that noun', () => {

@@ -44,6 +44,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien la CAF apporte-t-elle pour les ateliers numériques à Niort ?', 'niort-ecrans.txt', '45 000 €'],
     // "Le prestataire" is the company named two sentences up.
     ['Sous quel délai Deux-Sèvres Informatique remplace-t-elle un écran défectueux ?', 'niort-ecrans.txt', 'cinq jours'],
+    // The office asked is the one the person is introduced with.
+    ['Qui est la vice-présidente chargée de la transition écologique à Vendôme ?', 'vendome-repair-cafe.txt', 'Claire Moreau'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);
@@ -62,6 +64,15 @@ describe('questions about press releases the engine was not tuned on', () => {
     expect(lille).toMatchObject({ title: "Roubaix lance 12 espaces d'inclusion numérique", date: '2021-10-04' });
     expect(lille?.excerpt).not.toContain('ignore me');
   });
+
+  // The release names a vice-présidente and a responsable, no président and no maire: a person
+  // introduced with another office, or a name no sentence gives the office, does not hold it.
+  it.each(['Qui est le président de Territoires Vendômois ?', 'Qui est le maire de Vendôme ?', 'Who is the mayor of Vendôme?'])(
+    'refuses %s: nobody is said to hold that office',
+    async (question) => {
+      expect((await engine.ask(question)).answered).toBe(false);
+    },
+  );
 
   it("does not answer about one place with another place's facts", async () => {
     const answer = await engine.ask('Combien de techniciens travaillent sur la fibre à Roubaix ?');
