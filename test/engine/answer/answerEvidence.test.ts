@@ -72,6 +72,9 @@ describe('dates', () => {
     ['Le nouveau pylône doit émettre avant Noël.', 'avant Noël', 0.7],
     ['Le tiers-lieu ouvrira ses portes à la rentrée.', 'à la rentrée', 0.7],
     ["Tous les collèges seront équipés d'ici la fin de l'année.", "d'ici la fin de l'année", 0.7],
+    // The part of a season is a time whatever comes before it.
+    ["Dans les hameaux, les logements devront attendre la fin de l'été.", "fin de l'été", 0.7],
+    ['Le portail ouvrira au début du printemps.', 'début du printemps', 0.7],
   ])('%s → %s', (text, wanted, strength) => {
     expect(spans(text, 'date')[0]).toEqual([wanted, strength]);
   });
