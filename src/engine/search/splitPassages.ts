@@ -57,6 +57,11 @@ const BULLET = /^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+/u;
 // Lines that describe a picture or point elsewhere, not facts of the release.
 const NOT_CONTENT =
   /^(?:>\s*)?(?:photo|photos|crédits? photo|vidéo|video|légende|illustration|lire aussi|voir aussi|à lire aussi|©)\b\s*[:©-]?/iu;
+// A page's publication line, its byline before it or not: "Publié le 16/05/2024 à 07h30 · Mis à jour…",
+// "Par Lucie Martinot · Publié le…". It dates the page (the loader reads its date first); as a fact it
+// answered "quand" questions about anything the page says.
+const PUBLICATION_LINE =
+  /^(?:par\s+[^.!?·|•]{2,60}?\s*[·|•–—-]\s*)?(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posted|published|updated)(?!\p{L})/iu;
 // A table row as the readers write it: its cells joined by " | ".
 const TABLE_ROW = / \| /;
 // A caption credits its picture at its end: "… à Privas, le 3 mai. © Ville de Privas".
@@ -68,9 +73,9 @@ function isHeading(block: string): boolean {
   return block.length <= MAX_HEADING_LENGTH && (!/[.!…:;,]["»”)]?$/.test(block) || /\?$/.test(block));
 }
 
-/** A block's text without its bullet and empty quotes, unless it is no content at all (a caption, "Lire aussi"). */
+/** A block's text without its bullet and empty quotes, unless it is no content at all (a caption, "Lire aussi", a publication line). */
 function contentOf(raw: string): { bullet: boolean; block: string } | undefined {
-  if (NOT_CONTENT.test(raw) || ENDS_ON_CREDIT.test(raw)) return undefined;
+  if (NOT_CONTENT.test(raw) || ENDS_ON_CREDIT.test(raw) || PUBLICATION_LINE.test(raw)) return undefined;
   const block = raw.replace(BULLET, '').replace(EMPTY_QUOTES, '').trim();
   return block ? { bullet: BULLET.test(raw), block } : undefined;
 }

@@ -1,4 +1,4 @@
-// The engine on press releases it was not tuned on: a Markdown and an HTML release written for this
+// The engine on press releases it was not tuned on: releases and a local news page written for this
 // test (places and figures of the field, invented), indexed beside the bundled corpus.
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +44,9 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien la CAF apporte-t-elle pour les ateliers numériques à Niort ?', 'niort-ecrans.txt', '45 000 €'],
     // "Le prestataire" is the company named two sentences up.
     ['Sous quel délai Deux-Sèvres Informatique remplace-t-elle un écran défectueux ?', 'niort-ecrans.txt', 'cinq jours'],
+    // A news page: its byline and publication line are no answer to "quand"; the end of a season is one.
+    ["C'est quand que les hameaux de la vallée de l'Ourthe auront la fibre ?", 'ourthe-fibre.html', "fin de l'été"],
+    ['Qui est le président de Val Numérique ?', 'ourthe-fibre.html', 'Hervé Lamblin'],
     // The office asked is the one the person is introduced with.
     ['Qui est la vice-présidente chargée de la transition écologique à Vendôme ?', 'vendome-repair-cafe.txt', 'Claire Moreau'],
   ])('%s', async (question, file, wanted) => {

@@ -163,6 +163,20 @@ describe('splitPassages', () => {
     expect(passages.slice(1).map((p) => p.text)).toEqual(['« Chaque foyer aura sa prise », promet la présidente du syndicat.']);
   });
 
+  it('leaves out publication lines, with or without their byline', () => {
+    const passages = splitPassages(
+      doc([
+        'Par Lucie Martin · Publié le 16/05/2024 à 07h30 · Mis à jour le 16/05/2024 à 09h12',
+        'Publié le mardi 4 juin 2024',
+        'Mis à jour le 5 juin 2024 à 10h',
+        'Par ailleurs, le syndicat a publié le calendrier des travaux le 3 juin.',
+      ]),
+      0,
+      0,
+    );
+    expect(passages.slice(1).map((p) => p.text)).toEqual(['Par ailleurs, le syndicat a publié le calendrier des travaux le 3 juin.']);
+  });
+
   it('splits sentences a page glued together ("en octobre.Les premiers…")', () => {
     expect(
       splitSentences('Les études démarrent en octobre.Les premiers abonnés suivront au printemps. Voir www.exemple.fr pour le détail.'),
