@@ -47,6 +47,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     // A news page: its byline and publication line are no answer to "quand"; the end of a season is one.
     ["C'est quand que les hameaux de la vallée de l'Ourthe auront la fibre ?", 'ourthe-fibre.html', "fin de l'été"],
     ['Qui est le président de Val Numérique ?', 'ourthe-fibre.html', 'Hervé Lamblin'],
+    // A unit typed short is the unit the page writes out.
+    ["Combien de km de câble ont été posés dans la vallée de l'Ourthe ?", 'ourthe-fibre.html', '214 kilomètres'],
     // The office asked is the one the person is introduced with.
     ['Qui est la vice-présidente chargée de la transition écologique à Vendôme ?', 'vendome-repair-cafe.txt', 'Claire Moreau'],
   ])('%s', async (question, file, wanted) => {
