@@ -232,11 +232,43 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
+// The public bodies that fund and decide, named alone after their article: "financé par l'État", "la
+// Région apporte 2 M€", "couvert pour moitié par la Ville". Not names of their own ("la Région Bretagne" names Bretagne), but who answers
+// "qui finance", "qui paie".
+const INSTITUTIONS = new Set(['etat', 'region', 'departement', 'ville', 'commune', 'metropole', 'agglomeration', 'mairie']);
+const INSTITUTION_ARTICLE = /(?:^|[\s(])(?:l['’]|la\s+|le\s+)$/iu;
+
+export interface ProperName {
+  start: number;
+  end: number;
+  /** Its capitalised words. */
+  words: number;
+  /** "l'État", "la Région": a public body named by its common noun. */
+  institution?: true;
+}
+
+const OPENING_ARTICLE = /^(?:L['’]\s*|La\s+|Le\s+)/u;
+
+/** The span of a public body named alone after its article ("par l'État", "Le Département apporte"), if the match is one. */
+function institutionIn(text: string, match: string, start: number): ProperName | undefined {
+  const article = OPENING_ARTICLE.exec(match)?.[0] ?? '';
+  const from = start + article.length;
+  const name = match.slice(article.length);
+  if (!INSTITUTIONS.has(foldWord(name))) return undefined;
+  if (article === '' && !INSTITUTION_ARTICLE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
+  return { start: from, end: from + name.length, words: 1, institution: true };
+}
+
 /** Spans of proper names (a person, an organisation, a place) in a passage as written. */
-export function findProperNames(text: string): Array<{ start: number; end: number; words: number }> {
-  const spans: Array<{ start: number; end: number; words: number }> = [];
+export function findProperNames(text: string): ProperName[] {
+  const spans: ProperName[] = [];
   for (const m of text.matchAll(PROPER_NAME)) {
     let start = m.index ?? 0;
+    const institution = institutionIn(text, m[0], start);
+    if (institution) {
+      spans.push(institution);
+      continue;
+    }
     let words = m[0].split(/\s+/);
     // Drop leading capitalised function words ("Pour", "La Ville de…").
     while (words.length > 0 && NOT_NAME.has(foldWord(words[0]!).replace(/['’]$/, ''))) {
@@ -276,7 +308,14 @@ export function introducedAsOrganisation(text: string, start: number): boolean {
   return AFTER_ORGANISATION_NOUN.test(foldWord(text.slice(Math.max(0, start - 40), start)));
 }
 
-function nameStrength(text: string, n: { start: number; end: number; words: number }, type: 'person' | 'organisation' | 'place'): number {
+/**
+ * How surely a public body named alone answers: an organisation asked for, fully; "qui", below the
+ * evidence an answer needs, unless it is the agent of the question's verb ("financé par l'État").
+ */
+const INSTITUTION_STRENGTH = { person: 0.45, organisation: 0.9, place: 0.3 };
+
+function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
+  if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
   const person = isPersonName(name);
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely

@@ -684,10 +684,33 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
     return span.strength * ACRONYM_FOR_ROLE;
   if (request.answerType === 'person' && request.officeTerms.size > 0 && holdsOtherOffice(text, span, tokens, request))
     return span.strength * OTHER_OFFICE_FACTOR;
+  const strength = isAgentOfQuestion(text, span, tokens, request) ? Math.max(span.strength, AGENT_STRENGTH) : span.strength;
   const distance = sentence.wordsHere ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
-  return span.strength * kind * rate * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+  return strength * kind * rate * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+}
+
+/** How surely the agent of the question's own verb answers "qui": fully, as a name beside its kind does. */
+const AGENT_STRENGTH = 1;
+// "financé à 80 % par l'État", "réalisé par la société X": the agent of a passive, right before the name.
+const AGENT_BEFORE = /(?:^|\s)par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$/;
+/** Characters between a word of the question and the "par" of its agent: "financé à 80 % par". */
+const AGENT_REACH = 30;
+
+/**
+ * Whether a name is the agent of a word of the question said just before it ("qui finance…" and
+ * "financé à 80 % par l'État"): who does what is asked, whatever else the sentence names.
+ */
+function isAgentOfQuestion(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  if (request.answerType !== 'person' && request.answerType !== 'organisation') return false;
+  const before = foldWord(text.slice(Math.max(0, span.start - 12), span.start));
+  const par = AGENT_BEFORE.exec(before);
+  if (!par) return false;
+  const parAt = span.start - before.length + par.index;
+  return tokens.some(
+    (t) => t.end <= parAt && parAt - t.end <= AGENT_REACH && request.wordTerms.has(t.term) && !/[.;:!?]/.test(text.slice(t.end, parAt)),
+  );
 }
 
 /** Best first; among equals, the earlier passage. */

@@ -145,6 +145,17 @@ describe('names', () => {
     expect(names).not.toContain('Pour');
   });
 
+  it('finds a public body named alone after its article, not the common noun opening a name', () => {
+    const text = "Le Département apporte 2 M€, la Région Bretagne 1 M€ et l'État le reste, avec la Ville de Rennes.";
+    const names = findProperNames(text).map((n) => [text.slice(n.start, n.end), n.institution ?? false]);
+    expect(names).toEqual([
+      ['Département', true],
+      ['Bretagne', false],
+      ['État', true],
+      ['Rennes', false],
+    ]);
+  });
+
   it('prefers a place after a preposition of place', () => {
     expect(spans('Le délégataire était à Valence-sur-Baïse vendredi, avec Jérôme Barré.', 'place')[0]).toEqual(['Valence-sur-Baïse', 1]);
   });
