@@ -53,7 +53,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ['frequency', /how often|what frequency/],
     [
       'money',
-      /how much (does|did|do|will|would|is|was|has|have|money)|how much .*(cost|pay|paid|invest|spend|spent|fund|chip|put)|how many euros/,
+      /how much (does|did|do|will|would|is|was|has|have|money)|how much .*(cost|pay|paid|invest|spend|spent|fund|chip|put)|how many euros|\bwhat (does|did|do|will|would) .+ cost\b/,
     ],
     ['number', /how many|how much/],
     [

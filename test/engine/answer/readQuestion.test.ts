@@ -116,6 +116,7 @@ describe('answer type', () => {
     ['Where is Valence-sur-Baïse?', 'place'],
     ['What is an ubiquitous-city?', 'definition'],
     ['What does RIP stand for?', 'definition'],
+    ['What did the new school network cost?', 'money'],
     ['Which company signed with Paris?', 'organisation'],
     // an adjective before the noun asked about
     ['What is the overall cost of the network?', 'money'],
