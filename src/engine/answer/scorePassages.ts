@@ -385,7 +385,7 @@ const OFFICE_CHARACTERS = 60;
 /**
  * Whether the name at `span` does not hold the office asked: it is introduced, in its clause, with
  * another office and never with the one asked ("Y, adjointe au maire" for "qui est le maire"), or
- * neither its sentence nor the one before says the office at all (a press contact, "Manche Numérique").
+ * neither its sentence nor those around it say the office at all (a press contact, "Manche Numérique").
  */
 function holdsOtherOffice(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   const { officeTerms } = request;
@@ -393,7 +393,7 @@ function holdsOtherOffice(text: string, span: AnswerSpan, tokens: readonly Analy
   const beside = [...before, ...after];
   if (beside.some((t) => namesOfficeAsked(t, tokens, officeTerms))) return false;
   if (beside.some((t) => PERSON_NOUN_TERMS.has(t.term))) return true;
-  return request.officeAbove !== true && !tokens.some((t) => officeTerms.has(t.term));
+  return request.officeBeside !== true && !tokens.some((t) => officeTerms.has(t.term));
 }
 
 /**
@@ -477,8 +477,8 @@ export interface EvidenceRequest {
   roleAsked?: boolean;
   /** Terms of the offices the question names ("le *maire*", "quel *président*"), with their other ways of being said. */
   officeTerms: ReadonlySet<string>;
-  /** Whether the sentence right before the passage says an office asked (set per passage). */
-  officeAbove?: boolean;
+  /** Whether the sentence right before or after the passage says an office asked (set per passage). */
+  officeBeside?: boolean;
 }
 
 /**
@@ -770,7 +770,7 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     shareOfMoney: question.shareOfMoney,
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
     officeTerms: officeTermsOf(concepts),
-    officeAbove: undefined,
+    officeBeside: undefined,
   };
 }
 
@@ -785,7 +785,7 @@ function requestInDocument(
   subjectAbove: boolean | undefined,
   countsInDocument: ReadonlySet<string> | undefined,
   countedAbove: number,
-  officeAbove = false,
+  officeBeside = false,
 ): EvidenceRequest {
   return {
     answerType: request.answerType,
@@ -808,7 +808,7 @@ function requestInDocument(
     shareOfMoney: request.shareOfMoney,
     roleAsked: request.roleAsked,
     officeTerms: request.officeTerms,
-    officeAbove,
+    officeBeside,
   };
 }
 
@@ -982,7 +982,7 @@ function addEvidence(
         s.subjectAbove,
         counts,
         countedAbove(s, request),
-        saidAbove(s, request.officeTerms),
+        saidBeside(s, request.officeTerms),
       );
       const span =
         bestEvidence(s.passage.text, passageRequest, passageTokens(s.passage)) ??
@@ -1009,11 +1009,16 @@ function countedAbove(s: ScoredPassage, request: EvidenceRequest): number {
   return strength;
 }
 
-/** Whether the sentence right before a passage, in its document, holds one of the terms. */
-function saidAbove(s: ScoredPassage, terms: ReadonlySet<string>): boolean {
+/**
+ * Whether the sentence right before a passage, or right after it, holds one of the terms: "Y est élue
+ * présidente. Marie Durand…", "…explique Marie Durand. La vice-présidente rappelle…".
+ */
+function saidBeside(s: ScoredPassage, terms: ReadonlySet<string>): boolean {
   if (terms.size === 0) return false;
-  const before = s.view.passages[s.passage.id - s.view.document.firstPassage - 1];
-  return before !== undefined && before.passage.kind === 'sentence' && [...terms].some((t) => before.terms.has(t));
+  const k = s.passage.id - s.view.document.firstPassage;
+  return [s.view.passages[k - 1], s.view.passages[k + 1]].some(
+    (p) => p !== undefined && p.passage.kind === 'sentence' && [...terms].some((t) => p.terms.has(t)),
+  );
 }
 
 /**
