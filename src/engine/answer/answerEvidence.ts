@@ -135,7 +135,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   definition: [
     [
       rx(
-        `\\bc'est-a-dire\\b|\\bil s'agit d|\\b(?:est|sont) (?:un|une|des|le|la|les) |\\bdesigne\\b|\\bconsiste\\b|\\bse definit\\b|\\bsignifie\\b|\\bon parle d|\\bdite?s? \\p{L}|\\bappele(?:e|s|es)? `,
+        `\\bc'est-a-dire\\b|\\bil s'agit d|\\b(?:est|sont) (?:un|une|des|le|la|les) |\\bdesigne\\b|\\bconsiste\\b|\\bse definit\\b|\\bsignifie\\b|\\bon parle d|\\bdite?s? \\p{L}|\\bappele(?:e|s|es)? |\\b(?:baptise|surnomme)(?:e|s|es)?\\b`,
       ),
       1,
     ],

@@ -51,6 +51,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ["Combien de km de câble ont été posés dans la vallée de l'Ourthe ?", 'ourthe-fibre.html', '214 kilomètres'],
     // The public body a passive names as its agent is who funds.
     ['Qui finance les conseillers numériques du Haut-Lignon ?', 'haut-lignon-inclusion.html', "par l'État"],
+    // "un minibus baptisé « le Numéribus »" says what it is.
+    ["C'est quoi le Numéribus ?", 'haut-lignon-inclusion.html', 'un minibus baptisé'],
     // The office is said in the sentence after the quotation, of its speaker.
     ['Qui est la vice-présidente aux solidarités du Haut-Lignon ?', 'haut-lignon-inclusion.html', 'Martine Roux'],
     // The office asked is the one the person is introduced with.
