@@ -4,7 +4,7 @@
 import { analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { frenchCognates } from '../language/englishCognates.ts';
-import { ENGLISH_FUNCTION_WORDS, englishLemmas, looksLikeEnglishVerbForm } from '../language/englishWords.ts';
+import { ENGLISH_CAPITALISED_NOUNS, ENGLISH_FUNCTION_WORDS, englishLemmas, looksLikeEnglishVerbForm } from '../language/englishWords.ts';
 
 export interface EnglishWord {
   surface: string;
@@ -66,9 +66,11 @@ function matchPhrase(
   return undefined;
 }
 
-function isName(surface: string, first: boolean, translated: boolean): boolean {
+function isName(surface: string, lemmas: readonly string[], first: boolean, translated: boolean): boolean {
   if (/\d/.test(surface) && /\p{L}/u.test(surface)) return true;
   if (!/^\p{Lu}/u.test(surface)) return false;
+  // "on Wednesdays", "the State": English capitalises these words; they are translated like any other.
+  if (translated && lemmas.some((l) => ENGLISH_CAPITALISED_NOUNS.has(l))) return false;
   // An acronym is a name ("ANCT"), unless the lexicon reads it as a word of the trade ("ISP").
   if (surface.length > 1 && surface === surface.toUpperCase()) return !translated || surface.length < 3;
   return !first || !translated;
@@ -144,7 +146,7 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
     // An unknown hyphenated English word ("fibre-eligible") is read word by word; one with a part no
     // dictionary knows ("chatel-brenne", typed in lowercase) is a French name, read whole.
     const frenchName = translations.length === 0 && hasUnknownPart(word, lexicon);
-    const name = isName(surface, i === 1, translations.length > 0) || frenchName;
+    const name = isName(surface, lemmas, i === 1, translations.length > 0) || frenchName;
     if (!name && translations.length === 0 && /-/.test(surface)) {
       out.push(...readEnglishWords(surface.replace(/-/g, ' '), lexicon));
       continue;

@@ -1,5 +1,6 @@
 // English grammar words and inflections, for reading questions asked in English. General vocabulary.
 import { createRequire } from 'node:module';
+import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAYS } from './months.ts';
 
 const require = createRequire(import.meta.url);
 // natural's English noun inflector, from its own file (the package root loads WordNet and more).
@@ -18,6 +19,16 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'kind sort type way lot lots bit here now yet still ever already even only being going gonna wanna'
   ).split(' '),
 );
+
+/**
+ * Common nouns English writes with a capital: days, months, and the public bodies ("the State", "the
+ * Region"). Capitalised, they are still words to translate, not names to find as typed.
+ */
+export const ENGLISH_CAPITALISED_NOUNS: ReadonlySet<string> = new Set([
+  ...ENGLISH_WEEKDAYS,
+  ...ENGLISH_MONTH_NAMES,
+  ...'state region department city town council government ministry county prefecture'.split(' '),
+]);
 
 /** Irregular English verb forms → base form (regular ones are handled by rule). */
 const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(

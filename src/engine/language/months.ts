@@ -35,6 +35,8 @@ export const FRENCH_MONTH_NAMES: readonly string[] = [...FRENCH_MONTHS.keys()];
 /** The days of the week, folded. */
 export const FRENCH_WEEKDAYS: readonly string[] = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 export const ENGLISH_MONTH_NAMES: readonly string[] = [...ENGLISH_MONTHS.keys()];
+/** The English days of the week, lowercase. */
+export const ENGLISH_WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Seasons and parts of a year a date can be given by ("au printemps 2022", "mi-2023"). */
 export const FRENCH_YEAR_PARTS: readonly string[] = [

@@ -27,6 +27,14 @@ describe('readEnglishWords', () => {
     expect(word('Who heads the ANCT?', 'ANCT')?.name).toBe(true);
   });
 
+  it('translates the days, months and public bodies English writes with a capital', () => {
+    expect(word('Where is the bus on Wednesdays?', 'Wednesdays')).toMatchObject({ name: false });
+    expect(word('Where is the bus on Wednesdays?', 'Wednesdays')?.french).toContainEqual(['mercred']);
+    expect(word('How much did the State give?', 'State')).toMatchObject({ name: false });
+    expect(word('How much did the State give?', 'State')?.french).toContainEqual(['etat']);
+    expect(word('Who runs Wednesday Networks?', 'Networks')?.name).toBe(true);
+  });
+
   it('reads a hyphenated word with a part no dictionary knows as a French name, typed in lowercase or not', () => {
     expect(word('how many homes in saint-aubin-des-bois?', 'saint-aubin-des-bois')).toMatchObject({ name: true });
     // both parts English: read word by word

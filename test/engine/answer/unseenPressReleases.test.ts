@@ -53,6 +53,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Qui finance les conseillers numériques du Haut-Lignon ?', 'haut-lignon-inclusion.html', "par l'État"],
     // "un minibus baptisé « le Numéribus »" says what it is.
     ["C'est quoi le Numéribus ?", 'haut-lignon-inclusion.html', 'un minibus baptisé'],
+    // English writes the day with a capital: a word to translate all the same.
+    ['Where is the Numéribus on Wednesdays?', 'haut-lignon-inclusion.html', 'Le Chambon | mercredi'],
     // The office is said in the sentence after the quotation, of its speaker.
     ['Qui est la vice-présidente aux solidarités du Haut-Lignon ?', 'haut-lignon-inclusion.html', 'Martine Roux'],
     // The office asked is the one the person is introduced with.
