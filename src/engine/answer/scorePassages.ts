@@ -310,12 +310,14 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     if (isSameCount(text.slice(s.start, s.end), request.countsInDocument)) return withStrength(s, SAME_COUNT_STRENGTH);
     const elided = elidedCountStrength(text, s, tokens, countedTerms, request.countedAbove ?? 0);
     if (elided > 0) return withStrength(s, elided);
+    const next = after.find((t) => t.role !== 'number');
+    // "les habitants des 22 communes": a number written right before a noun counts that noun.
+    const ownNoun = next !== undefined && next === after[0] && next.role === 'word' && /^\s+$/.test(text.slice(s.end, next.start));
     // "les communes adhérentes sont au nombre de 42" — not "la mairie, fermée trois semaines": a comma ends it.
-    const preceding = attached(before.filter((t) => !text.slice(t.end, s.start).includes(',')));
+    const preceding = ownNoun ? 0 : attached(before.filter((t) => !text.slice(t.end, s.start).includes(',')));
     if (preceding > 0) return withStrength(s, 0.9 * preceding);
     // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
-    const next = after.find((t) => t.role !== 'number');
     const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
     if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
       return withStrength(s, countsByNoun ? 0.8 : 0.45);

@@ -197,6 +197,12 @@ describe('bestEvidence for counts ("combien de X")', () => {
     );
   });
 
+  it('does not take a number written right before another noun for a count of the noun before it', () => {
+    const text = 'Les conseillers accompagnent les habitants des 22 communes du territoire.';
+    expect(bestEvidence(text, countedRequest('habitants'))?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('Les habitants accompagnés sont 310 depuis janvier.', countedRequest('habitants'))?.strength).toBeGreaterThan(0.5);
+  });
+
   it('does not read a count across a comma after the noun counted', () => {
     const text = "La panne a touché la médiathèque, fermée pendant deux semaines, puis l'école.";
     expect(bestEvidence(text, countedRequest('médiathèque'))?.strength).toBeLessThan(0.5);

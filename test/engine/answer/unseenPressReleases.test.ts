@@ -53,6 +53,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Qui finance les conseillers numériques du Haut-Lignon ?', 'haut-lignon-inclusion.html', "par l'État"],
     // "un minibus baptisé « le Numéribus »" says what it is.
     ["C'est quoi le Numéribus ?", 'haut-lignon-inclusion.html', 'un minibus baptisé'],
+    // "les habitants des 22 communes" counts communes, not the people helped.
+    ['How many people have the Haut-Lignon advisers helped?', 'haut-lignon-inclusion.html', '310 personnes'],
     // English writes the day with a capital: a word to translate all the same.
     ['Where is the Numéribus on Wednesdays?', 'haut-lignon-inclusion.html', 'Le Chambon | mercredi'],
     // The office is said in the sentence after the quotation, of its speaker.
