@@ -289,6 +289,17 @@ function elidedCountStrength(
 }
 
 /**
+ * The words before a number that may say what it counts: "les communes adhérentes sont au nombre de 42",
+ * not "la mairie, fermée trois semaines" (a comma ends it) nor "les habitants des 22 communes" (a number
+ * written right before a noun counts that noun).
+ */
+function countedBefore(text: string, span: AnswerSpan, before: AnalyzedToken[], after: AnalyzedToken[]): AnalyzedToken[] {
+  const first = after[0];
+  if (first !== undefined && first.role === 'word' && /^\s+$/.test(text.slice(span.end, first.start))) return [];
+  return before.filter((t) => !text.slice(t.end, span.start).includes(','));
+}
+
+/**
  * For "combien de X": a number standing by X ("27.000 prises", "chantier parmi les quatorze") is the
  * answer; a number by another word of the question is likely ("100 u-cities"); any other number, weakly.
  */
@@ -310,12 +321,9 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     if (isSameCount(text.slice(s.start, s.end), request.countsInDocument)) return withStrength(s, SAME_COUNT_STRENGTH);
     const elided = elidedCountStrength(text, s, tokens, countedTerms, request.countedAbove ?? 0);
     if (elided > 0) return withStrength(s, elided);
-    const next = after.find((t) => t.role !== 'number');
-    // "les habitants des 22 communes": a number written right before a noun counts that noun.
-    const ownNoun = next !== undefined && next === after[0] && next.role === 'word' && /^\s+$/.test(text.slice(s.end, next.start));
-    // "les communes adhérentes sont au nombre de 42" — not "la mairie, fermée trois semaines": a comma ends it.
-    const preceding = ownNoun ? 0 : attached(before.filter((t) => !text.slice(t.end, s.start).includes(',')));
+    const preceding = attached(countedBefore(text, s, before, after));
     if (preceding > 0) return withStrength(s, 0.9 * preceding);
+    const next = after.find((t) => t.role !== 'number');
     // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
     const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
