@@ -21,6 +21,7 @@ import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS, leansOnPrevious, opensOnDescription } from '../language/functionWords.ts';
 import { FRENCH_TYPE_NOUNS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 import { FRENCH_WEEKDAYS, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
+import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
@@ -129,20 +130,25 @@ function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): Docu
     own.push(row);
   }
   const lead = leadPassages(view);
+  const opening = openingLines(view);
   const anywhere = new Float64Array(n);
   const inLead = new Uint8Array(n);
   const saidIn = new Uint8Array(n);
+  const inOpening = new Uint8Array(n);
   for (let k = 0; k < own.length; k++) {
     const row = own[k]!;
     for (let c = 0; c < n; c++) {
       if (row[c]! <= 0) continue;
       anywhere[c] = Math.max(anywhere[c]!, row[c]!);
       if (lead.has(k)) inLead[c] = 1;
+      if (k < opening) inOpening[c] = 1;
       if (saidIn[c]! < 2) saidIn[c]!++;
     }
   }
+  // The lines before the first sentence (a dateline, "Communiqué – Préfecture de l'Aubrac") name who
+  // speaks and from where: the whole release is theirs, as it is about what its title and lead say.
   const subject = new Uint8Array(n);
-  for (let c = 0; c < n; c++) subject[c] = inLead[c] === 1 || saidIn[c] === 2 ? 1 : 0;
+  for (let c = 0; c < n; c++) subject[c] = inLead[c] === 1 || inOpening[c] === 1 || saidIn[c] === 2 ? 1 : 0;
   const first = view.document.firstPassage;
   const contextAt = new Int32Array(view.passages.length);
   view.passages.forEach((p, k) => (contextAt[k] = p.passage.contextId >= first ? p.passage.contextId - first : -1));
@@ -161,6 +167,12 @@ function leadPassages(view: DocumentView): Set<number> {
     }
   }
   return lead;
+}
+
+/** How many passages open the document before its first real sentence (the title, datelines, subtitles). */
+function openingLines(view: DocumentView): number {
+  const first = view.passages.findIndex((item) => item.passage.kind === 'sentence' && !isShort(item.passage.text));
+  return first < 0 ? 0 : first;
 }
 
 const AT_LEAST_SHORT_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${SHORT_PASSAGE_WORDS - 1}}\\S`);
@@ -262,14 +274,16 @@ function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<str
 
 /**
  * A number standing for its noun, the subject of a plural verb: "Parmi elles, 35 sont situées en zone
- * rurale", "19 ont encore un tableau noir", "12 d'entre elles". French leaves the noun out when the
+ * rurale", "19 ont encore un tableau noir", "12 d'entre elles", "Six autres doivent être allumés" (a plural
+ * auxiliary or modal, "autres" before it or not). French leaves the noun out when the
  * sentence before (or this one, earlier) has just said it; the number counts part of what that sentence counted.
  */
 const PLURAL_VERB_AFTER_NUMBER =
-  "\\s+(?:(?:ne|n')\\s*)?(?:sont|ont|seront|auront|etaient|avaient|furent|eurent|restent|resteront|demeurent|d'entre (?:eux|elles))(?![\\p{L}])";
+  "\\s+(?:autres\\s+)?(?:(?:ne|n')\\s*)?(?:sont|ont|seront|auront|etaient|avaient|furent|eurent|restent|resteront|demeurent|" +
+  "doivent|devront|devraient|vont|pourront|peuvent|pourraient|d'entre (?:eux|elles))(?![\\p{L}])";
 const ELIDED_NOUN_SUBJECT = new RegExp(`^${PLURAL_VERB_AFTER_NUMBER}`, 'u');
 /** The same anywhere in a sentence (folded): the sentence speaks of what the one before counted. */
-const ELIDED_COUNT = new RegExp(`\\d${PLURAL_VERB_AFTER_NUMBER}`, 'u');
+const ELIDED_COUNT = new RegExp(`(?:\\d|\\b(?:${[...FRENCH_NUMBER_WORDS.keys()].join('|')}))${PLURAL_VERB_AFTER_NUMBER}`, 'u');
 /** How surely such a number counts X, said just before: less than a number said beside X. */
 const ELIDED_COUNT_STRENGTH = 0.9;
 const ELIDED_REACH = 24;

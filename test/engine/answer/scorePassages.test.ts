@@ -223,6 +223,7 @@ describe('bestEvidence for counts ("combien de X")', () => {
     const above = { ...countedRequest('écoles'), countedAbove: 1 };
     expect(bestEvidence('Parmi elles, 35 sont situées en zone rurale.', above)?.strength).toBeGreaterThan(0.8);
     expect(bestEvidence("12 d'entre elles ferment l'été.", above)?.strength).toBeGreaterThan(0.8);
+    expect(bestEvidence("Six autres doivent ouvrir d'ici l'été.", above)?.strength).toBeGreaterThan(0.8);
     // Without the noun before, the number counts nothing the question asks about.
     expect(bestEvidence('Parmi elles, 35 sont situées en zone rurale.', countedRequest('écoles'))?.strength).toBeLessThan(0.5);
   });

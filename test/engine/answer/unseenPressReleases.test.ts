@@ -57,6 +57,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['How many people have the Haut-Lignon advisers helped?', 'haut-lignon-inclusion.html', '310 personnes'],
     // English writes the day with a capital: a word to translate all the same.
     ['Where is the Numéribus on Wednesdays?', 'haut-lignon-inclusion.html', 'Le Chambon | mercredi'],
+    // The dateline names who issues the release: its contact line is theirs.
+    ["Numéro de téléphone de la préfecture de l'Aubrac ?", 'fontbrune-pylone.txt', '04 65 00 00 00'],
     // The office is said in the sentence after the quotation, of its speaker.
     ['Qui est la vice-présidente aux solidarités du Haut-Lignon ?', 'haut-lignon-inclusion.html', 'Martine Roux'],
     // The office asked is the one the person is introduced with.
