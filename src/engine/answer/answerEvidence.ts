@@ -59,6 +59,9 @@ const DURATION_UNIT = /\san|mois|semaine|jour|heure|minute|siecle|decennie/;
 // "0696260135" — ten digits from a 0, or nine after +33.
 const TELEPHONE_NUMBER = `(?<!\\d)(?:\\+33[\\s.\\u00a0]?|0)(?:[\\s.\\u00a0\\u202f-]?\\d){9}(?!\\d)`;
 
+// What follows "points" when they are points of a rate: nothing more, "de pourcentage", or a preposition.
+const POINTS_OF_A_RATE = `(?=\\s*(?:$|[.,;:!?)»]|de pourcentage|(?:en|sur|par|depuis|a|au|et|ou|contre|de plus|de moins|supplementaires?)(?![\\p{L}])))`;
+
 // On folded text (lowercase, no accents: the same length as the original for French letters).
 export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   money: [
@@ -72,7 +75,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.6, /gratuit/],
   ],
   percent: [
-    [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${E})`), 1, /%|pour\s*cent|point/],
+    // "3 points" of a rate ("en hausse de 3 points", "3 points de pourcentage"), not "1 850 points lumineux".
+    [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${POINTS_OF_A_RATE})`), 1, /%|pour\s*cent|point/],
     // Rates per thousand and per million: "3 ‰", "800 ppm" (an air-quality threshold, a rate of failures).
     [rx(`${B}${NUMBER}\\s*(?:‰|pour\\s*mille${E}|ppm${E})`), 1, /‰|pour\s*mille|ppm/],
     [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}`), 0.8, /moitie|tiers|quart/],

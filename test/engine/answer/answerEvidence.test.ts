@@ -100,6 +100,13 @@ describe('durations, percentages, ordinals', () => {
     expect(spans('Le taux de panne reste sous 2 ‰ des équipements.', 'percent')[0]).toEqual(['2 ‰', 1]);
   });
 
+  it('reads points of a rate as a share, and points that are things as a count', () => {
+    expect(spans('Le taux de raccordement a progressé de 3 points en un an.', 'percent')[0]).toEqual(['3 points', 1]);
+    expect(spans('Une hausse de 2 points de pourcentage.', 'percent')[0]).toEqual(['2 points', 1]);
+    expect(spans('La commune a remplacé ses 1 850 points lumineux.', 'percent')).toEqual([]);
+    expect(spans("Le réseau compte 12 points d'accès wifi.", 'percent')).toEqual([]);
+  });
+
   it('finds ordinals', () => {
     expect(spans("C'est la 3e ville de France à signer.", 'ordinal')).toEqual([['3e', 1]]);
   });
