@@ -960,6 +960,9 @@ function addSubjectNoun(tally: PassageTally, site: PassageSite, c: ResolvedConce
   if (here === 0 && near === 0 && p.anywhere[i]! > 0) tally.displaced += c.weight;
 }
 
+/** The least factor of a way of saying the noun asked about that says it: its family's (0.75), not a thesaurus synonym's (0.5). */
+const FOCUS_SAID = 0.75;
+
 /** A name or figure said only away from the passage, or a focus noun not said in it. */
 function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
   const p = site.profile;
@@ -971,7 +974,10 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
   // The noun asked about must be said here, when the corpus uses it at all.
   // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does).
   const nearEnough = near > 0 && leansOnPrevious(site.text);
-  if (focus && c.present && here === 0 && !nearEnough && (focus === 'passage' || p.anywhere[i] === 0)) tally.focusFound = false;
+  // A thesaurus synonym does not say it ("salaire" is listed with "dépense" and "mois"), nor does it
+  // make the corpus use it: a noun the corpus knows only through one is asked of nothing it says.
+  const saidInCorpus = c.present && c.alternatives.some((a) => a.factor >= FOCUS_SAID);
+  if (focus && saidInCorpus && here < FOCUS_SAID && !nearEnough && (focus === 'passage' || p.anywhere[i] === 0)) tally.focusFound = false;
 }
 
 /**

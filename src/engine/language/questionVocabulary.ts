@@ -35,7 +35,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ],
   ['place', 'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite'],
   ['date', 'date jour annee mois echeance moment'],
-  ['duration', 'duree'],
+  ['duration', 'duree delai'],
   ['percent', 'pourcentage part taux proportion'],
   ['number', 'nombre total effectif quantite volume'],
   ['frequency', 'frequence rythme'],

@@ -46,6 +46,7 @@ describe('answer type', () => {
     ['Combien de temps durera la coopération avec Séoul ?', 'duration'],
     ["La convention court sur combien d'années ?", 'duration'],
     ['Quelle est la durée de la coopération avec Séoul ?', 'duration'],
+    ['Sous quel délai le prestataire remplace-t-il un écran ?', 'duration'],
     ['Quel pourcentage des habitants accède au haut débit ?', 'percent'],
     ['Quelle est la part de la population couverte ?', 'percent'],
     ["Combien coûte le raccordement d'une école ?", 'money'],
