@@ -59,6 +59,9 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Where is the Numéribus on Wednesdays?', 'haut-lignon-inclusion.html', 'Le Chambon | mercredi'],
     // The dateline names who issues the release: its contact line is theirs.
     ["Numéro de téléphone de la préfecture de l'Aubrac ?", 'fontbrune-pylone.txt', '04 65 00 00 00'],
+    // Field words of public lighting: the page says "points lumineux", a contract is a "marché".
+    ['Combien de lampadaires à Valmont-sur-Loire ?', 'valmont-eclairage.md', '1 850 points lumineux'],
+    ['Who won the Valmont street lighting contract?', 'valmont-eclairage.md', 'Lumenor–Citélec'],
     // The office is said in the sentence after the quotation, of its speaker.
     ['Qui est la vice-présidente aux solidarités du Haut-Lignon ?', 'haut-lignon-inclusion.html', 'Martine Roux'],
     // The office asked is the one the person is introduced with.
@@ -86,6 +89,15 @@ describe('questions about press releases the engine was not tuned on', () => {
   // introduced with another office, or a name no sentence gives the office, does not hold it.
   it.each(['Qui est le président de Territoires Vendômois ?', 'Qui est le maire de Vendôme ?', 'Who is the mayor of Vendôme?'])(
     'refuses %s: nobody is said to hold that office',
+    async (question) => {
+      expect((await engine.ask(question)).answered).toBe(false);
+    },
+  );
+
+  // The page gives a contract's amount and a saving, no salary (the thesaurus lists "salaire" with
+  // "dépense"), and no delay.
+  it.each(["Quel est le salaire de l'adjointe de Valmont-sur-Loire ?", "Quel est le délai de raccordement dans la vallée de l'Ourthe ?"])(
+    'refuses %s: the page never says what is asked about',
     async (question) => {
       expect((await engine.ask(question)).answered).toBe(false);
     },
