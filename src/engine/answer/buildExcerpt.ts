@@ -1,9 +1,10 @@
 // Turns a passage into the excerpt a reader sees: the sentence, with the one before it when the
 // sentence leans on it ("Il s'agit de…"), cut to a window around the matched words when too long,
 // and the spans to highlight.
-import { analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import type { Passage } from '../search/splitPassages.ts';
+import { passageTokens } from './passageTokens.ts';
 
 export const MAX_EXCERPT_LENGTH = 400;
 
@@ -31,10 +32,10 @@ function mergeSpans(spans: Span[]): Span[] {
 }
 
 /** Spans of `text` whose analysed terms are in `terms`. */
-export function highlightTerms(text: string, terms: ReadonlySet<string>): Span[] {
+export function highlightTerms(text: string, terms: ReadonlySet<string>, tokens: readonly AnalyzedToken[] = analyzeFrench(text)): Span[] {
   return mergeSpans(
     Array.from(
-      analyzeFrench(text).filter((t) => terms.has(t.term)),
+      tokens.filter((t) => terms.has(t.term)),
       (t) => ({ start: t.start, end: t.end }),
     ),
   );
@@ -85,7 +86,8 @@ export function buildExcerpt(passage: Passage, matchedTerms: ReadonlySet<string>
       answerSpan = shift(answerSpan, passage.context.length + 1, text.length);
     }
   }
-  let spans = highlightTerms(text, matchedTerms);
+  // The passage alone is already analysed (passageTokens): its reading is kept with it.
+  let spans = highlightTerms(text, matchedTerms, text === passage.text ? passageTokens(passage) : undefined);
   if (text.length <= MAX_EXCERPT_LENGTH) return { text, highlights: spans, ...(answerSpan ? { answerSpan } : {}) };
 
   const ELLIPSIS = '…';

@@ -1,7 +1,7 @@
-// A passage's analysed words, computed once per question: several steps read the same sentences (the
-// names typed in lowercase, the counts of a document, the evidence of the best passages) and analysis
-// is most of their cost. Keyed by the passage object the question's document views hold, so nothing
-// outlives the question.
+// A passage's analysed words, computed once: several steps read the same sentences (the names typed in
+// lowercase, the counts of a document, the evidence of the best passages, the excerpt's highlights) and
+// analysis is most of their cost. Keyed by the passage object, which the index keeps while the passage
+// is among those read lately (search/recentPassages.ts): the reading lives as long as it does.
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import type { Passage } from '../search/splitPassages.ts';
 

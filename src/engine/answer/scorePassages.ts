@@ -211,7 +211,7 @@ function placed(concept: ResolvedConcept, own: number, near: number, anywhere: n
 }
 
 // Counting reads a passage twice (for its document's counts, then as a candidate answer): once per
-// passage, keyed by its tokens, which passageTokens keeps once per passage and question.
+// passage, keyed by its tokens, which passageTokens keeps as long as the index keeps the passage.
 const countsByTokens = new WeakMap<readonly AnalyzedToken[], AnswerSpan[]>();
 
 /** Numbers that count something: not amounts of money, percentages, years or dates. */
@@ -594,7 +594,7 @@ function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], 
 function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const counts = countEvidence(text, tokens, request);
   if (request.counted) return counts;
-  const measures = [...findAnswerSpans(text, 'money'), ...findAnswerSpans(text, 'percent')];
+  const measures = [...spansOfType(text, tokens, 'money'), ...spansOfType(text, tokens, 'percent')];
   return [...counts, ...Array.from(measures, (s) => withStrength(s, s.strength * 0.8))];
 }
 
@@ -648,15 +648,27 @@ export function bestEvidence(
   return best;
 }
 
+// The spans of each kind a passage holds depend on its text alone: kept with its tokens (passageTokens.ts),
+// which live as long as the index keeps the passage, so a passage read again is not searched again.
+const spansByTokens = new WeakMap<readonly AnalyzedToken[], Map<AnswerType, readonly AnswerSpan[]>>();
+
+function spansOfType(text: string, tokens: readonly AnalyzedToken[], type: AnswerType): readonly AnswerSpan[] {
+  let byType = spansByTokens.get(tokens);
+  if (!byType) spansByTokens.set(tokens, (byType = new Map()));
+  let spans = byType.get(type);
+  if (!spans) byType.set(type, (spans = findAnswerSpans(text, type)));
+  return spans;
+}
+
 /** The candidates of the kind asked for, less those that only repeat a name the question gives. */
 function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const { answerType } = request;
-  let found = answerType === 'number' ? numberEvidence(text, tokens, request) : findAnswerSpans(text, answerType);
+  let found = answerType === 'number' ? numberEvidence(text, tokens, request) : [...spansOfType(text, tokens, answerType)];
   if (request.deadline) {
     found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
   }
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
-  if (request.shareOfMoney === true) found.push(...findAnswerSpans(text, 'money'));
+  if (request.shareOfMoney === true) found.push(...spansOfType(text, tokens, 'money'));
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
   if (answerType === 'date' && request.typeTerms.has(DAY_TERM))
     found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));

@@ -20,8 +20,16 @@ function dataFile(name: string): URL {
   return new URL(`./data/${name}`, import.meta.url);
 }
 
+/**
+ * Look-ups remembered per table: a search costs a few microseconds, and reading one question looks up
+ * its words, their forms and their relations a few hundred times, mostly the same common words. When
+ * full, the memory starts again (the words in use come back at once).
+ */
+const LOOKUPS_KEPT = 8192;
+
 export class SortedTable {
   private lineCount: number | undefined;
+  private readonly looked = new Map<string, readonly string[] | null>();
 
   private constructor(private readonly bytes: Buffer) {}
 
@@ -85,7 +93,7 @@ export class SortedTable {
   }
 
   /** Every key with its fields, in order (for checks over the whole table). */
-  *entries(): Generator<[string, string[]]> {
+  *entries(): Generator<[string, readonly string[]]> {
     for (const start of this.lineStarts()) {
       const key = this.bytes.toString('utf8', start, this.keyEnd(start, this.lineEnd(start)));
       yield [key, this.get(key) ?? []];
@@ -96,7 +104,16 @@ export class SortedTable {
    * The fields after the key of the line whose key is `key`, or undefined. A comment line ("# …", at the
    * top of a file) sorts before every key, so the search passes over it like any line before the key.
    */
-  get(key: string): string[] | undefined {
+  get(key: string): readonly string[] | undefined {
+    const kept = this.looked.get(key);
+    if (kept !== undefined) return kept ?? undefined;
+    const found = this.search(key);
+    if (this.looked.size >= LOOKUPS_KEPT) this.looked.clear();
+    this.looked.set(key, found ?? null);
+    return found;
+  }
+
+  private search(key: string): string[] | undefined {
     if (key === '') return undefined;
     const wanted = Buffer.from(key, 'utf8');
     // Invariant: lo is a line start, and the line holding `key`, if any, starts in [lo, hi).

@@ -2,8 +2,11 @@
 // interface is written once here on top of their synchronous methods.
 import type { IndexedDocument, PassageWithTerms, SearchBackend, SimilarTerm, WeightedConcept } from './searchBackend.ts';
 import type { Passage } from './splitPassages.ts';
+import { RecentPassages } from './recentPassages.ts';
 
 export abstract class InProcessIndex implements SearchBackend {
+  // An index never changes once built (a reindex builds another), so what is kept of it stays true.
+  private readonly recent = new RecentPassages();
   abstract readonly documents: readonly IndexedDocument[];
   abstract readonly passageCount: number;
   abstract passage(id: number): Passage | undefined;
@@ -30,9 +33,13 @@ export abstract class InProcessIndex implements SearchBackend {
 
   async passagesWithTerms(ids: readonly number[]): Promise<Map<number, PassageWithTerms>> {
     const out = new Map<number, PassageWithTerms>();
-    for (const id of ids) {
+    const read = (id: number): PassageWithTerms | undefined => {
       const passage = this.passage(id);
-      if (passage) out.set(id, { passage, terms: this.passageTerms(id) });
+      return passage && { passage, terms: this.passageTerms(id) };
+    };
+    for (const id of ids) {
+      const found = this.recent.get(id, read);
+      if (found) out.set(id, found);
     }
     return out;
   }

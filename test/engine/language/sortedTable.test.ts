@@ -25,3 +25,15 @@ describe('SortedTable.readAhead', () => {
     expect(() => SortedTable.read('no-such-table.tsv')).toThrow(/ENOENT/);
   });
 });
+
+describe('SortedTable.get', () => {
+  it('answers a look-up made again as it did the first time, found or not', () => {
+    const table = SortedTable.fromLines(['fibre\tfiber', 'mairie\ttown hall', 'pylône\tmast\tpylon']);
+    for (let pass = 0; pass < 2; pass++) {
+      expect(table.get('pylône')).toEqual(['mast', 'pylon']);
+      expect(table.get('mairie')).toEqual(['town hall']);
+      expect(table.get('commune')).toBeUndefined();
+      expect(table.get('')).toBeUndefined();
+    }
+  });
+});
