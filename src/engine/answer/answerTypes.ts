@@ -85,7 +85,8 @@ export function englishMeasure(foldedQuestion: string): string | undefined {
 }
 
 const FOCUS_NOUN: Record<Locale, RegExp> = {
-  fr: /\bquel(?:le)?s?\s+(?:(?:est|sont|etait|etaient|fut|sera|seront)\s+)?(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/,
+  // (an article is a whole word: "les tarifs" is not "le" + "s tarifs")
+  fr: /\bquel(?:le)?s?\s+(?:(?:est|sont|etait|etaient|fut|sera|seront)\s+)?(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/,
   // English puts adjectives before the noun: "what is the overall cost" asks about the cost.
   en: /\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+)?(?:(?:overall|total|average|annual|yearly|monthly|estimated|expected|final|new|current|main|maximum|max|minimum|min|initial|full|exact|approximate)\s+(?!(?:of|for|in|at|per)\b)){0,2}([a-z][a-z-]*)/,
 };
@@ -142,7 +143,7 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
 }
 
 // "c'est quoi le coût", "c'est qui la société": the noun after "c'est quoi/qui".
-const CEST_QUOI_NOUN = /\bc'est (?:quoi|qui)\s+(?:(?:le|la|les|l')\s*)?([a-z][a-z-]*)/;
+const CEST_QUOI_NOUN = /\bc'est (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/;
 
 /**
  * Reads a folded question's shape. `moneyWords` tells whether it uses a verb or noun of money, which
@@ -167,5 +168,7 @@ export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyW
   }
   const typed = focus ? typeOfNoun(focus, locale) : undefined;
   if (typed) return { answerType: typed, wantsList, focus };
+  // "c'est quoi les frais de mise en service ?": no rule read it, the noun after "c'est quoi" says what it asks.
+  if (asked && askedType) return { answerType: askedType, wantsList, focus: asked };
   return { answerType: 'other', wantsList, focus };
 }

@@ -1,0 +1,18 @@
+// The shape of a question: the kind of answer it asks for, whether it wants a list, and the noun it asks about.
+import { describe, expect, it } from 'vitest';
+import { foldQuestion, readQuestionShape } from '../../../src/engine/answer/answerTypes.ts';
+
+const shape = (question: string) => readQuestionShape(foldQuestion(question), 'fr', false);
+
+describe('readQuestionShape', () => {
+  it('reads the noun after "quels sont les", "quelle est l\'", "c\'est quoi les" whole', () => {
+    expect(shape('Quels sont les tarifs de la fibre à Brive ?')).toMatchObject({ answerType: 'money', focus: 'tarifs', wantsList: true });
+    expect(shape('Quelles sont les communes raccordées ?')).toMatchObject({ answerType: 'place', focus: 'communes' });
+    expect(shape("Quelle est l'entreprise retenue ?")).toMatchObject({ answerType: 'organisation', focus: 'entreprise' });
+    expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
+  });
+
+  it('asks a definition of a thing no kind of answer names', () => {
+    expect(shape("c'est quoi le Numéribus ?").answerType).toBe('definition');
+  });
+});
