@@ -108,6 +108,7 @@ export class QuestionAnswerer {
       period: read.period,
       total: read.total,
       shareOfMoney: read.shareOfMoney,
+      priceAsked: read.priceAsked,
     };
     return scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
   }

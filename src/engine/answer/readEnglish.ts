@@ -32,6 +32,17 @@ function frenchTerms(french: string): string[] {
   );
 }
 
+/**
+ * A hyphenated name's words, as French questions read them too ("Saint-Aulaire" for a page's
+ * "Saint-Aulaire-sur-Lèze"): empty for a name of one word.
+ */
+function compoundParts(name: string): string[] {
+  return Array.from(
+    analyzeFrench(name).filter((t) => t.role === 'part' && (t.term.length > 2 || /^\d/.test(t.term))),
+    (t) => t.term,
+  );
+}
+
 function uniqueSequences(sequences: string[][]): string[][] {
   const seen = new Set<string>();
   return sequences.filter((s) => {
@@ -157,6 +168,7 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
     const french = uniqueSequences([
       ...(name ? [] : Array.from(translations, frenchTerms)),
       frenchTerms(surface.replace(/'s$/, '')),
+      ...(name ? [compoundParts(surface.replace(/'s$/, ''))] : []),
       ...Array.from(cognates, frenchTerms),
     ]);
     if (french.length === 0) continue;

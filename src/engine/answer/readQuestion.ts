@@ -12,9 +12,11 @@ import {
   FRENCH_AUXILIARIES,
   ENGLISH_MEASURE_NOUNS,
   ENGLISH_MONEY_VERBS,
+  ENGLISH_PRICE_WORDS,
   FRENCH_CHAT_FILLERS,
   FRENCH_MEASURE_UNITS,
   FRENCH_MONEY_VERBS,
+  FRENCH_PRICE_WORDS,
 } from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
 import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../language/englishWords.ts';
@@ -60,6 +62,8 @@ export interface QueryConcept {
   capitalised?: boolean;
   /** What a rate is per ("combien *par conseiller*", "per household"): a number beside it does not count it. */
   per?: boolean;
+  /** Said as a verb ("qui ont *signé*", "people *visited*"): the people who did it are counted by its nouns ("87 signatures"). */
+  verbal?: boolean;
 }
 
 /**
@@ -78,10 +82,11 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     measure: marks.measure,
     capitalised: marks.capitalised,
     per: marks.per,
+    verbal: marks.verbal,
   };
 }
 
-type ConceptMarks = Pick<QueryConcept, 'counted' | 'focus' | 'measure' | 'capitalised' | 'per'>;
+type ConceptMarks = Pick<QueryConcept, 'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal'>;
 
 /** A copy of a concept with some of its fields changed. */
 export function changedConcept(c: QueryConcept, change: Partial<QueryConcept>): QueryConcept {
@@ -106,6 +111,8 @@ export interface ReadQuestion {
   total: boolean;
   /** Whether a share asked may be an amount: "la part de la Région", "part du financement" (70 % or 1,2 M€). */
   shareOfMoney: boolean;
+  /** Whether an amount asked is a price, what a user pays ("combien coûte…", "les frais"): "gratuit" answers it. */
+  priceAsked: boolean;
   concepts: QueryConcept[];
 }
 
@@ -152,6 +159,15 @@ function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
 
 // A word after an article or a preposition and its article is a noun, whatever else its form may be:
 // "dans le jura" (not the verb "jura"), "du cher".
+const AFTER_AUXILIARY = new RegExp(
+  `(?:^|[\\s'’])(?:${[...FRENCH_AUXILIARIES].join('|')})\\s+(?:(?:été|pas|bien|déjà|tous|toutes)\\s+)*$`,
+  'iu',
+);
+/** A verb, or a participle after its auxiliary, whatever else its form may be ("ont *signé*"). */
+function saidAsVerb(kind: ConceptKind, before: string): true | undefined {
+  return kind === 'verb' || AFTER_AUXILIARY.test(before) ? true : undefined;
+}
+
 const AFTER_DETERMINER = /(?:^|[\s'’])(?:du|des|au|aux|un|une|(?:dans|sur|pour|par|vers|avec|chez|de|à|en)\s+(?:le|la|les|l['’]))\s*$/iu;
 
 function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: string) => boolean, before: string): ConceptKind {
@@ -184,7 +200,8 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
     }
     const capitalised = /^\p{Lu}/u.test(token.surface) ? true : undefined;
     const kind = conceptKind(token, token.start <= firstWord, isVerb, text.slice(Math.max(0, token.start - 12), token.start));
-    concepts.push(queryConcept(token.surface, kind, alternatives, { capitalised }));
+    const verbal = saidAsVerb(kind, text.slice(Math.max(0, token.start - 24), token.start));
+    concepts.push(queryConcept(token.surface, kind, alternatives, { capitalised, verbal }));
   }
   return concepts;
 }
@@ -194,7 +211,9 @@ function englishConcepts(words: readonly EnglishWord[]): QueryConcept[] {
     queryConcept(
       w.surface,
       w.name ? 'name' : w.verb ? 'verb' : 'content',
-      Array.from(w.french, (terms, k) => alternative(terms, k === 0 ? 1 : 0.9)),
+      // A name's spellings (the whole, its words) say it equally surely; a word's later translations less.
+      Array.from(w.french, (terms, k) => alternative(terms, k === 0 || w.name ? 1 : 0.9)),
+      { verbal: w.verb ? true : undefined },
     ),
   );
 }
@@ -313,6 +332,15 @@ export interface QuestionReadingResources {
   knowsFrench(folded: string): boolean;
 }
 
+/** Whether the question asks a price (FRENCH_PRICE_WORDS): by a word, or by a verb form of one ("coûte"). */
+function asksPrice(text: string, language: Locale, resources: QuestionReadingResources, english: readonly EnglishWord[]): boolean {
+  if (language === 'en') return english.some((w) => w.lemmas.some((l) => ENGLISH_PRICE_WORDS.has(l)));
+  return analyzeFrench(text).some((t) => {
+    const folded = foldWord(t.surface);
+    return FRENCH_PRICE_WORDS.has(folded) || FRENCH_PRICE_WORDS.has(resources.frenchVerbLemma(folded) ?? '');
+  });
+}
+
 function usesMoneyWords(text: string, language: Locale, resources: QuestionReadingResources, english: readonly EnglishWord[]): boolean {
   if (language === 'en') return english.some((w) => w.lemmas.some((l) => ENGLISH_MONEY_VERBS.has(l)));
   return analyzeFrench(text).some((t) => {
@@ -366,6 +394,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     wantsList: shape.wantsList,
     ...howMuchAsked(answerType, folded, language),
     shareOfMoney,
+    priceAsked: answerType === 'money' && asksPrice(text, language, resources, english),
     concepts,
   };
 }

@@ -57,6 +57,13 @@ const SHORT_PASSAGE_PENALTY = 0.15;
 const COUNTED_REACH = 3;
 /** A number right before a noun the question does not ask about counts that noun: hardly an answer. */
 const OTHER_COUNT_STRENGTH = 0.3;
+/**
+ * "Combien de personnes" names no kind of person: a number right before the noun of what the question says
+ * they did ("87 signatures", "300 participants" for "ont signé", "ont participé") counts them, nearly as
+ * surely as "87 personnes" would.
+ */
+const PEOPLE_BY_ACTION = 0.8;
+const PEOPLE_TERMS: ReadonlySet<string> = new Set(Array.from(analyzeFrench('personnes gens individus'), (t) => t.term));
 const COUNTED_CHARACTERS = 30;
 
 export interface ScoredPassage {
@@ -323,6 +330,7 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   for (const alt of request.counted?.alternatives ?? []) {
     for (const t of alt.terms) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, alt.factor));
   }
+  const peopleCounted = (request.counted?.alternatives[0]?.terms ?? []).some((t) => PEOPLE_TERMS.has(t));
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
   if (request.countedInDocument === false) return Array.from(countNumbers(text, tokens), (s) => withStrength(s, 0.4));
@@ -341,6 +349,7 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
     const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
+    if (peopleCounted && countsByAction(next, after, request)) return withStrength(s, PEOPLE_BY_ACTION);
     if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
       return withStrength(s, countsByNoun ? 0.8 : 0.45);
     }
@@ -349,6 +358,11 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
     // A rate ("combien par conseiller") is an amount or a share more often than a count.
     return withStrength(s, countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6);
   });
+}
+
+/** "combien de personnes ont signé" — "87 signatures": the number stands right before the noun of what they did. */
+function countsByAction(next: AnalyzedToken | undefined, after: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  return next !== undefined && next === after[0] && request.actionTerms.has(next.term);
 }
 
 /**
@@ -493,10 +507,14 @@ export interface EvidenceRequest {
   period?: RatePeriod;
   /** Terms of what a rate is per ("combien par *conseiller*"): "24 conseillers" does not answer it. */
   perTerms: ReadonlySet<string>;
+  /** Terms of what the question says as a verb ("ont *signé*"), in the word's own family (factor ≥ 0.75). */
+  actionTerms: ReadonlySet<string>;
   /** Whether a whole is asked for ("au total"): an amount said per item is not it. */
   total?: boolean;
   /** Whether a share asked may be said as an amount ("la part de la Région"): amounts answer it too. */
   shareOfMoney?: boolean;
+  /** Whether the amount asked is a price (readQuestion): "gratuit" is then as sure an answer as a sum. */
+  priceAsked?: boolean;
   /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
   roleAsked?: boolean;
   /** Terms of the offices the question names ("le *maire*", "quel *président*"), with their other ways of being said. */
@@ -669,10 +687,19 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   }
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   if (request.shareOfMoney === true) found.push(...spansOfType(text, tokens, 'money'));
+  if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s) ? withStrength(s, 1) : s));
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
   if (answerType === 'date' && request.typeTerms.has(DAY_TERM))
     found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
   return found.filter((s) => !isQuestionEcho(text, s, request));
+}
+
+/**
+ * Whether a span says a thing is free ("le raccordement est gratuit", "des ateliers gratuits"): the
+ * adjective, said of the thing; "aide gratuitement" says how someone acts, not what anything costs.
+ */
+function isFree(text: string, span: AnswerSpan): boolean {
+  return /^gratuite?s?$/.test(foldWord(text.slice(span.start, span.end)));
 }
 
 const DAY_TERM = 'jour';
@@ -754,7 +781,10 @@ export function byScore(a: ScoredPassage, b: ScoredPassage): number {
   return b.score - a.score || a.passage.id - b.passage.id;
 }
 
-type QuestionReading = Pick<EvidenceRequest, 'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period' | 'total' | 'shareOfMoney'>;
+type QuestionReading = Pick<
+  EvidenceRequest,
+  'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period' | 'total' | 'shareOfMoney' | 'priceAsked'
+>;
 
 export function scorePassages(
   views: readonly DocumentView[],
@@ -802,8 +832,14 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     deadline: question.deadline,
     period: question.period,
     perTerms: termsOf((c) => c.concept.per === true),
+    actionTerms: new Set(
+      concepts
+        .filter((c) => c.concept.verbal === true)
+        .flatMap((c) => c.alternatives.filter((a) => a.factor >= 0.75).flatMap((a) => a.terms)),
+    ),
     total: question.total,
     shareOfMoney: question.shareOfMoney,
+    priceAsked: question.priceAsked,
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
     officeTerms: officeTermsOf(concepts),
     officeBeside: undefined,
@@ -840,8 +876,10 @@ function requestInDocument(
     deadline: request.deadline,
     period: request.period,
     perTerms: request.perTerms,
+    actionTerms: request.actionTerms,
     total: request.total,
     shareOfMoney: request.shareOfMoney,
+    priceAsked: request.priceAsked,
     roleAsked: request.roleAsked,
     officeTerms: request.officeTerms,
     officeBeside,

@@ -23,7 +23,7 @@ export type AnswerType =
 const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   [
     'money',
-    'budget montant cout prix somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge penalite amende indemnite',
+    'budget montant cout prix frais somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge penalite amende indemnite',
   ],
   [
     'person',
@@ -122,6 +122,14 @@ export const FRENCH_MONEY_VERBS: ReadonlySet<string> = new Set(
     'accorder attribuer lever cofinancer abonder filer donner lacher rembourser indemniser gagner claquer'
   ).split(' '),
 );
+
+/**
+ * Words that ask what something costs whoever uses it ("combien coûte le raccordement", "les frais",
+ * "how much does it cost"): "c'est gratuit" answers them fully, as it answers no budget or grant.
+ */
+// Not "payer": "combien paie la Région" asks a contribution as often as a price.
+export const FRENCH_PRICE_WORDS: ReadonlySet<string> = new Set('couter facturer prix tarif cout frais'.split(' '));
+export const ENGLISH_PRICE_WORDS: ReadonlySet<string> = new Set('cost charge price fee fare'.split(' '));
 
 /** English verbs of paying and costing. */
 export const ENGLISH_MONEY_VERBS: ReadonlySet<string> = new Set(

@@ -41,4 +41,10 @@ describe('readEnglishWords', () => {
     expect(word('how many fibre-eligible homes?', 'fibre-eligible')).toBeUndefined();
     expect(word('how many fibre-eligible homes?', 'eligible')).toBeDefined();
   });
+
+  it('reads a hyphenated name whole and by its words, as a French question does', () => {
+    // "Saint-Aulaire" for a page that writes "Saint-Aulaire-sur-Lèze"
+    expect(word('when will Saint-Aulaire get fibre?', 'Saint-Aulaire')?.french).toEqual([['saint-aulair'], ['saint', 'aulair']]);
+    expect(word('when will Brest get fibre?', 'Brest')?.french).toEqual([['brest']]);
+  });
 });

@@ -242,6 +242,20 @@ describe('concepts', () => {
     expect(concept('Orange a combien de salariés ?', 'Orange').counted).toBeUndefined();
   });
 
+  it('marks a word said as a verb, a participle after its auxiliary included', () => {
+    expect(concept('Combien de personnes ont signé la pétition ?', 'signé').verbal).toBe(true);
+    expect(concept('Combien de personnes ont signé la pétition ?', 'pétition').verbal).toBeUndefined();
+    expect(concept('How many people signed the petition?', 'signed').verbal).toBe(true);
+  });
+
+  it('tells a price asked from another amount', () => {
+    expect(read('Le raccordement coûte combien ?').priceAsked).toBe(true);
+    expect(read('Quels sont les frais de mise en service ?').priceAsked).toBe(true);
+    expect(read('How much does the connection cost?').priceAsked).toBe(true);
+    expect(read('Quel est le budget du réseau ?').priceAsked).toBe(false);
+    expect(read('Combien la Région a-t-elle versé ?').priceAsked).toBe(false);
+  });
+
   it('counts a concept typed twice once', () => {
     expect(firstTerms('fibre fibre Gers fibres')).toEqual(['fibr', 'gers']);
   });

@@ -20,11 +20,22 @@ function request(
     typeTerms: terms(words.kind),
     kindTerms: terms(words.kind),
     perTerms: new Set(),
+    actionTerms: new Set(),
     officeTerms: terms(words.office),
   };
 }
 
 describe('bestEvidence', () => {
+  it('takes "gratuit" as the whole answer to a price, not to another amount', () => {
+    const price = { ...request('money', { subject: 'raccordement' }), priceAsked: true };
+    expect(bestEvidence('Le raccordement est gratuit pour les particuliers.', price)?.strength).toBe(1);
+    expect(
+      bestEvidence('Le raccordement est gratuit pour les particuliers.', request('money', { subject: 'raccordement' }))?.strength,
+    ).toBeLessThan(1);
+    // how someone acts, not what a thing costs
+    expect(bestEvidence('La conseillère aide gratuitement les usagers du raccordement.', price)?.strength ?? 0).toBeLessThan(1);
+  });
+
   it('does not take an amount per another period, or a total, for the monthly price asked', () => {
     const asked = { ...request('money', { subject: 'abonnement', kind: 'prix' }), period: 'month' as const };
     const monthly = bestEvidence('L’abonnement coûte 29 euros par mois aux habitants raccordés.', asked);

@@ -66,6 +66,14 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Qui est la vice-présidente aux solidarités du Haut-Lignon ?', 'haut-lignon-inclusion.html', 'Martine Roux'],
     // The office asked is the one the person is introduced with.
     ['Qui est la vice-présidente chargée de la transition écologique à Vendôme ?', 'vendome-repair-cafe.txt', 'Claire Moreau'],
+    // An English question names a place by the first words of its hyphenated name, as a French one may.
+    ['When will the hamlets of Saint-Aulaire get fibre?', 'saint-aulaire-faq.html', 'premier trimestre 2025'],
+    // "Il est gratuit", under the heading that asks the price: free is the price.
+    ['le raccordement fibre coûte combien à Saint-Aulaire-sur-Lèze ?', 'saint-aulaire-faq.html', 'Il est gratuit'],
+    // People are counted by what they did: "312 signatures" for "ont signé".
+    ['Combien de personnes ont signé la pétition à Saint-Aulaire ?', 'saint-aulaire-faq.html', '312 signatures'],
+    // "Switched off" is "coupé"; a street light is public lighting.
+    ['At what time are the street lights switched off in Valmont-sur-Loire?', 'valmont-eclairage.md', 'coupé de 1 h à 5 h'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);
