@@ -2,7 +2,7 @@
 // in: computed once per glossary. Members that analyse to nothing (a stopword) are dropped, and so is a
 // group left with fewer than two members.
 import type { Glossary } from '../language/glossary.ts';
-import { analyzeFrenchTerms } from './analyzeFrench.ts';
+import { analyzeFrench } from './analyzeFrench.ts';
 
 /** One way to say a thing: all its terms must appear. */
 export type TermSequence = string[];
@@ -16,11 +16,22 @@ export interface GlossaryMember {
 
 const analysed = new WeakMap<Glossary, GlossaryMember[][]>();
 
+/**
+ * A member's terms as a question's concepts hold them: a hyphenated word is one term ("antenne-relais"),
+ * its words an alternative of its own, not more terms every passage would have to hold.
+ */
+function memberTerms(text: string): TermSequence {
+  return Array.from(
+    analyzeFrench(text).filter((t) => t.role !== 'part'),
+    (t) => t.term,
+  );
+}
+
 export function glossaryTermGroups(glossary: Glossary): GlossaryMember[][] {
   let groups = analysed.get(glossary);
   if (!groups) {
     groups = Array.from(glossary.synonymTexts, (group) =>
-      Array.from(group, (text) => ({ text, terms: analyzeFrenchTerms(text) })).filter((m) => m.terms.length > 0),
+      Array.from(group, (text) => ({ text, terms: memberTerms(text) })).filter((m) => m.terms.length > 0),
     ).filter((group) => group.length > 1);
     analysed.set(glossary, groups);
   }

@@ -20,6 +20,11 @@ describe('expandConcepts', () => {
     expect(ways(question, label)).toContain(role);
   });
 
+  it('widens a hyphenated word to its glossary group, and a member to the hyphenated word', () => {
+    expect(ways("Quelle est la hauteur de l'antenne-relais de Saint-Cirq ?", 'antenne-relais')).toContain('pylon');
+    expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'pylône')).toContain('antenne-rel');
+  });
+
   it('adds only role nouns: "dirige" is not "direction"', () => {
     expect(ways('Qui dirige la régie des eaux de Foix ?', 'dirige')).not.toContain('direction');
   });
