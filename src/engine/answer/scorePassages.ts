@@ -501,6 +501,8 @@ export interface EvidenceRequest {
   typeTerms: ReadonlySet<string>;
   /** The same, with every noun naming an organisation when one is asked for: "quelle boîte" is said "la société X". */
   kindTerms: ReadonlySet<string>;
+  /** Whether "quel jour" is asked, in the word or its family: not a thesaurus synonym of "date". */
+  dayAsked?: boolean;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
   deadline?: boolean;
   /** The period a rate is asked per ("prix mensuel"): an amount per another period, or per none, is not it. */
@@ -688,10 +690,24 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   if (request.shareOfMoney === true) found.push(...spansOfType(text, tokens, 'money'));
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s) ? withStrength(s, 1) : s));
+  if (answerType === 'date')
+    found = Array.from(found, (s) => (inDateline(text, s) ? withStrength(s, s.strength * DATELINE_DATE_FACTOR) : s));
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
-  if (answerType === 'date' && request.typeTerms.has(DAY_TERM))
+  if (answerType === 'date' && request.dayAsked === true)
     found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
   return found.filter((s) => !isQuestionEcho(text, s, request));
+}
+
+/**
+ * "Rodez, le 3 mars 2025 – La préfète a présenté…": a date in the dateline is the day the release was
+ * issued. It answers when what the release announces was announced, and often nothing else: a date the
+ * text gives further on ("ouverte à partir du 2 juin") is surer.
+ */
+const DATELINE_DATE_FACTOR = 0.8;
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’\s-]{1,40},\s*(?:le\s+)?(?:\p{L}+\s+)?$/u;
+
+function inDateline(text: string, span: AnswerSpan): boolean {
+  return DATELINE_BEFORE.test(text.slice(0, span.start)) && /^\s*[–—-]/.test(text.slice(span.end, span.end + 4));
 }
 
 /**
@@ -827,6 +843,7 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms,
+    dayAsked: concepts.some((c) => c.concept.kind === 'type' && c.alternatives.some((a) => a.factor >= 0.75 && a.terms.includes(DAY_TERM))),
     kindTerms:
       question.answerType === 'organisation' && typeTerms.size > 0 ? new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS]) : typeTerms,
     deadline: question.deadline,
@@ -872,6 +889,7 @@ function requestInDocument(
     wordTerms: request.wordTerms,
     subjectTerms: request.subjectTerms,
     typeTerms: request.typeTerms,
+    dayAsked: request.dayAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
     period: request.period,

@@ -19,6 +19,7 @@ function request(
     subjectTerms: terms(words.subject),
     typeTerms: terms(words.kind),
     kindTerms: terms(words.kind),
+    dayAsked: terms(words.kind).has('jour'),
     perTerms: new Set(),
     actionTerms: new Set(),
     officeTerms: terms(words.office),
@@ -62,6 +63,17 @@ describe('bestEvidence', () => {
     const sentence = 'Le bus numérique s’arrête à Privas le mardi, de 9 h à 12 h.';
     expect(bestEvidence(sentence, request('date', { subject: 'bus', kind: 'jour', names: 'Privas' }))?.strength).toBeGreaterThan(0.5);
     expect(bestEvidence(sentence, request('date', { subject: 'bus', names: 'Privas' }))?.strength ?? 0).toBeLessThan(0.5);
+    // "quelle date": the thesaurus lists "jour" among its synonyms, which asks no day of the week
+    const date = { ...request('date', { subject: 'bus', kind: 'jour', names: 'Privas' }), dayAsked: false };
+    expect(bestEvidence(sentence, date)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
+  it('takes the date of a dateline for the day the release was issued, less sure than a date in the text', () => {
+    const asked = request('date', { subject: 'guichet', other: 'ouvre' });
+    const dateline = bestEvidence('Gourdon, le 14 mai 2024 – Le syndicat a présenté son guichet.', asked)?.strength ?? 0;
+    const opening = bestEvidence('Le guichet ouvrira le 2 septembre 2024.', asked)?.strength ?? 0;
+    expect(dateline).toBeGreaterThan(0.5);
+    expect(dateline).toBeLessThan(opening);
   });
 
   it('takes an amount for a share that may be one ("la part de la Région")', () => {
