@@ -19,7 +19,7 @@ import {
 import { type AnswerType, typeOfNoun } from './answerTypes.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS, leansOnPrevious, opensOnDescription } from '../language/functionWords.ts';
-import { FRENCH_TYPE_NOUNS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
+import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS, FRENCH_TYPE_NOUNS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 import { FRENCH_WEEKDAYS, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
@@ -63,7 +63,11 @@ const OTHER_COUNT_STRENGTH = 0.3;
  * surely as "87 personnes" would.
  */
 const PEOPLE_BY_ACTION = 0.8;
-const PEOPLE_TERMS: ReadonlySet<string> = new Set(Array.from(analyzeFrench('personnes gens individus'), (t) => t.term));
+const termsOfWords = (words: readonly string[]): ReadonlySet<string> => new Set(Array.from(analyzeFrench(words.join(' ')), (t) => t.term));
+const PEOPLE_TERMS = termsOfWords(FRENCH_PEOPLE_WORDS);
+const PEOPLE_NOUN_TERMS = termsOfWords(FRENCH_PEOPLE_NOUNS);
+/** How surely "personnes" says the people of a kind asked for ("4 150 personnes" for "combien d'usagers"). */
+const PEOPLE_FOR_KIND = 0.75;
 const COUNTED_CHARACTERS = 30;
 
 export interface ScoredPassage {
@@ -330,7 +334,11 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   for (const alt of request.counted?.alternatives ?? []) {
     for (const t of alt.terms) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, alt.factor));
   }
-  const peopleCounted = (request.counted?.alternatives[0]?.terms ?? []).some((t) => PEOPLE_TERMS.has(t));
+  const countedFirst = request.counted?.alternatives[0]?.terms ?? [];
+  const peopleCounted = countedFirst.some((t) => PEOPLE_TERMS.has(t));
+  // People of a kind may be counted as people: "4 150 personnes accompagnées" for "combien d'usagers".
+  if (countedFirst.some((t) => PEOPLE_NOUN_TERMS.has(t)))
+    for (const t of PEOPLE_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
   if (request.countedInDocument === false) return Array.from(countNumbers(text, tokens), (s) => withStrength(s, 0.4));

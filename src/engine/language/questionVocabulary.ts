@@ -123,6 +123,19 @@ export const FRENCH_MONEY_VERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Nouns that say people of no kind in particular: "combien de personnes" asks who did or got something. */
+export const FRENCH_PEOPLE_WORDS: readonly string[] = ['personnes', 'gens', 'individus'];
+
+/**
+ * Nouns that count people of a kind ("combien d'usagers", "d'habitants", "de visiteurs"): a page may count
+ * them as "personnes" ("4 150 personnes accompagnées").
+ */
+export const FRENCH_PEOPLE_NOUNS: readonly string[] = (
+  'usagers habitants bénéficiaires participants visiteurs utilisateurs abonnés clients élèves étudiants salariés ' +
+  'employés agents patients seniors jeunes résidents administrés citoyens spectateurs inscrits stagiaires apprenants ' +
+  'demandeurs allocataires riverains candidats volontaires bénévoles'
+).split(' ');
+
 /**
  * Words that ask what something costs whoever uses it ("combien coûte le raccordement", "les frais",
  * "how much does it cost"): "c'est gratuit" answers them fully, as it answers no budget or grant.

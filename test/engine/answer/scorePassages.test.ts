@@ -226,6 +226,24 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence('Les habitants accompagnés sont 310 depuis janvier.', countedRequest('habitants'))?.strength).toBeGreaterThan(0.5);
   });
 
+  it('counts people of a kind by a number of "personnes", less surely than by their own noun', () => {
+    const text = '1 240 personnes accompagnées en 2023, contre 860 en 2022.';
+    const span = bestEvidence(text, countedRequest('usagers'));
+    expect(span && text.slice(span.start, span.end)).toBe('1 240');
+    expect(span?.strength).toBeGreaterThan(0.5);
+    expect(span?.strength).toBeLessThan(bestEvidence('1 240 usagers accompagnés en 2023.', countedRequest('usagers'))?.strength ?? 0);
+    // a thing counted is not counted as people
+    expect(bestEvidence(text, countedRequest('ordinateurs'))?.strength ?? 0).toBeLessThan(0.5);
+  });
+
+  it('counts "personnes" who did something by the noun of what they did', () => {
+    const asked = { ...countedRequest('personnes'), actionTerms: new Set(analyzeFrenchTerms('signé')) };
+    const text = 'La pétition a recueilli 512 signatures en trois semaines.';
+    const span = bestEvidence(text, asked);
+    expect(span && text.slice(span.start, span.end)).toBe('512');
+    expect(span?.strength).toBeGreaterThan(0.5);
+  });
+
   it('does not read a count across a comma after the noun counted', () => {
     const text = "La panne a touché la médiathèque, fermée pendant deux semaines, puis l'école.";
     expect(bestEvidence(text, countedRequest('médiathèque'))?.strength).toBeLessThan(0.5);
