@@ -21,6 +21,7 @@ import { type ResolvedConcept, resolveConcepts } from './resolveConcepts.ts';
 import { spellOutAcronyms } from './spelledOutAcronyms.ts';
 import { byScore, type ScoredPassage, scorePassages } from './scorePassages.ts';
 import { selectFacts } from './selectFacts.ts';
+import { partsByName } from './compoundQuestions.ts';
 import { passageReference } from '../reading/passageReference.ts';
 import { foldWord } from '../language/foldText.ts';
 
@@ -83,12 +84,40 @@ export class QuestionAnswerer {
     }
     const documents = await likelyDocuments(this.index, asked.concepts, DOCUMENTS_READ_WIDE);
     const first = read.wantsList ? documents : documents.slice(0, DOCUMENTS_READ);
-    const scored = await this.readAndScore(asked, first, true);
-    const answer = this.decide(asked, scored);
+    let scored = await this.readAndScore(asked, first, true);
+    let answer = this.decide(asked, scored);
     // Before refusing for want of a sure passage, a second look at the next documents down the list.
-    if (answer.answered || answer.unanswered?.reason !== 'weak-match' || documents.length === first.length) return answer;
-    const more = await this.readAndScore(asked, documents.slice(first.length), false);
-    return this.decide(asked, [...scored, ...more].sort(byScore));
+    if (!answer.answered && answer.unanswered?.reason === 'weak-match' && documents.length > first.length) {
+      scored = [...scored, ...(await this.readAndScore(asked, documents.slice(first.length), false))].sort(byScore);
+      answer = this.decide(asked, scored);
+    }
+    // No document names all the question names: it may join two questions, each about one of them.
+    if (answer.answered || scored.some((s) => !s.missesName)) return answer;
+    return (await this.answerByParts(asked)) ?? answer;
+  }
+
+  /**
+   * A question joining two names no document holds together ("… à Lombreuil ou … à Fontclaire"),
+   * answered part by part: one fact per part, from as many documents. Undefined unless two parts answer.
+   */
+  private async answerByParts(asked: AskedQuestion): Promise<Answer | undefined> {
+    const parts = partsByName(asked.read.text, asked.concepts);
+    if (!parts) return undefined;
+    const answers: Answer[] = [];
+    for (const concepts of parts) {
+      const part = { ...asked, concepts };
+      const found = this.decide(part, await this.readAndScore(part, await likelyDocuments(this.index, concepts, DOCUMENTS_READ), false));
+      if (found.answered && !answers.some((a) => a.facts[0]!.source === found.facts[0]!.source)) answers.push(found);
+    }
+    if (answers.length < 2) return undefined;
+    return {
+      ...asked.base,
+      wantsList: true,
+      answered: true,
+      confidence: Math.min(...Array.from(answers, (a) => a.confidence)),
+      facts: Array.from(answers, (a) => a.facts[0]!),
+      related: [],
+    };
   }
 
   /** Reads documents whole and scores every sentence; names typed in lowercase are recognised on the first reading. */

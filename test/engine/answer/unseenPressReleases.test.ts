@@ -81,6 +81,16 @@ describe('questions about press releases the engine was not tuned on', () => {
     expect(answer.facts[0]?.excerpt).toContain(wanted);
   });
 
+  it('answers a question joining two places of two pages part by part, one fact each', async () => {
+    const answer = await engine.ask('Qui a remporté le marché à Valmont-sur-Loire et qui déploie la fibre à Saint-Aulaire-sur-Lèze ?');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts.map((f) => f.source)).toEqual(['corpus/valmont-eclairage.md', 'corpus/saint-aulaire-faq.html']);
+    expect(answer.facts[0]?.excerpt).toContain('Lumenor–Citélec');
+    expect(answer.facts[1]?.excerpt).toContain('Lèze Connect');
+    // one part unanswered: the whole question is refused, not half answered
+    expect((await engine.ask('Combien de km de câble dans la vallée de l’Ourthe et à Saint-Aulaire ?')).answered).toBe(false);
+  });
+
   it('cites the front-matter and HTML metadata', async () => {
     const creuse = (await engine.ask('Combien de locaux seront raccordables en Creuse ?')).facts[0];
     expect(creuse).toMatchObject({

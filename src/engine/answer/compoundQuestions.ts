@@ -1,0 +1,57 @@
+// A question that joins two things said in two documents: "Quelles entreprises ont raccordé la
+// Haute-Varenne et construit le pylône de Fontclaire ?", "Qu'est-ce qui a coûté le plus : la cyberattaque
+// de Lombreuil ou le pylône de Fontclaire ?". No document names both, so every passage misses a name and
+// the whole question is refused. Asked once per joined name, without the other, each part finds its own
+// document; the answer is then one fact per part.
+import type { ResolvedConcept } from './resolveConcepts.ts';
+
+/** What joins the parts of a question between two names: a conjunction or a comma, in French or English. */
+const JOINED = /(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|as well as)(?=\s)|[,;:]/iu;
+/** What links the words of one name read as two ("les Causses de Vernadel", "Saint-Paul du Bois"). */
+const WITHIN_NAME = /^\s*(?:de|du|des|de la|de l['’]|d['’]|sur|en|of)?\s*$/iu;
+
+interface NamedAt {
+  names: ResolvedConcept[];
+  start: number;
+  end: number;
+}
+
+/** The names the question types, in order, those linked by "de", "sur"… taken as one. */
+function namesInOrder(question: string, concepts: readonly ResolvedConcept[]): NamedAt[] {
+  const found = Array.from(
+    concepts.filter((c) => c.concept.kind === 'name' && c.present),
+    (c) => ({ c, at: question.indexOf(c.concept.label) }),
+  )
+    .filter((n) => n.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const out: NamedAt[] = [];
+  for (const { c, at } of found) {
+    const last = out.at(-1);
+    const end = at + c.concept.label.length;
+    if (last && WITHIN_NAME.test(question.slice(last.end, at))) {
+      last.names.push(c);
+      last.end = end;
+    } else out.push({ names: [c], start: at, end });
+  }
+  return out;
+}
+
+/**
+ * The question's parts, one per name it joins to another by "et", "ou", a comma… (as typed), each
+ * without the other joined names. Its other words are kept, and so are its other names: "Orange a-t-il
+ * signé avec Paris et avec Séoul" asks of Orange in both parts. Undefined when it joins no two names
+ * the corpus knows.
+ */
+export function partsByName(question: string, concepts: readonly ResolvedConcept[]): ResolvedConcept[][] | undefined {
+  const named = namesInOrder(question, concepts);
+  const joined = new Set<NamedAt>();
+  for (let i = 1; i < named.length; i++) {
+    if (JOINED.test(question.slice(named[i - 1]!.end, named[i]!.start))) joined.add(named[i - 1]!).add(named[i]!);
+  }
+  if (joined.size < 2) return undefined;
+  const others = (kept: NamedAt) => new Set([...joined].filter((n) => n !== kept).flatMap((n) => n.names));
+  return Array.from(joined, (kept) => {
+    const left = others(kept);
+    return concepts.filter((c) => !left.has(c));
+  });
+}

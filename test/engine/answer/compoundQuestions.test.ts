@@ -1,0 +1,45 @@
+// A question joining two names by "et", "ou", a comma is asked once per name; the names it does not join
+// stay in every part, and a name read as two words ("les Causses de Vernadel") stays whole.
+import { describe, expect, it } from 'vitest';
+import { partsByName } from '../../../src/engine/answer/compoundQuestions.ts';
+import { alternative, type ConceptKind, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
+import type { ResolvedConcept } from '../../../src/engine/answer/resolveConcepts.ts';
+
+const resolved = (label: string, kind: ConceptKind = 'name'): ResolvedConcept => ({
+  concept: queryConcept(label, kind, [alternative([label.toLowerCase()], 1)]),
+  alternatives: [alternative([label.toLowerCase()], 1)],
+  weight: 1,
+  present: true,
+});
+const labels = (parts: ResolvedConcept[][] | undefined) => parts?.map((part) => part.map((c) => c.concept.label));
+
+describe('partsByName', () => {
+  it('asks once per joined name, each part keeping the other words', () => {
+    const question = 'Qui a remporté le marché à Valmont et qui déploie la fibre à Saint-Aulaire ?';
+    const concepts = [resolved('remporté', 'verb'), resolved('Valmont'), resolved('fibre', 'content'), resolved('Saint-Aulaire')];
+    expect(labels(partsByName(question, concepts))).toEqual([
+      ['remporté', 'Valmont', 'fibre'],
+      ['remporté', 'fibre', 'Saint-Aulaire'],
+    ]);
+  });
+
+  it('keeps a name the question does not join in every part', () => {
+    const question = 'Orange a-t-il signé avec Brest et avec Quimper ?';
+    const concepts = [resolved('Orange'), resolved('signé', 'verb'), resolved('Brest'), resolved('Quimper')];
+    expect(labels(partsByName(question, concepts))).toEqual([
+      ['Orange', 'signé', 'Brest'],
+      ['Orange', 'signé', 'Quimper'],
+    ]);
+  });
+
+  it('keeps a name of several words whole', () => {
+    const question = "Qui gère le réseau à Lormes, l'autre dans les Causses de Vernadel ?";
+    const concepts = [resolved('Lormes'), resolved('Causses'), resolved('Vernadel')];
+    expect(labels(partsByName(question, concepts))).toEqual([['Lormes'], ['Causses', 'Vernadel']]);
+  });
+
+  it('splits nothing when no two names are joined', () => {
+    expect(partsByName("Quel est l'accord entre Orange à Brest ?", [resolved('Orange'), resolved('Brest')])).toBeUndefined();
+    expect(partsByName('Qui est le maire de Brest ?', [resolved('Brest')])).toBeUndefined();
+  });
+});
