@@ -71,6 +71,15 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       /€|eur/,
     ],
     [rx(`${B}(?:un|une|des)\\s+(?:million|milliard)s?\\s+d'euros`), 1, /d'euros/],
+    // Other currencies, after the number or before it ("80 000 dollars", "$2,5 millions", "1 200 francs suisses").
+    [
+      rx(
+        `${B}${NUMBER}\\s*(?:(?:millions?|milliards?|m|k)\\s*)?(?:d'\\s*|de\\s+)?(?:\\$|£|dollars?|usd${E}|livres? sterling|francs? suisses|chf${E})` +
+          `|(?:\\$|£|us\\$)\\s*${NUMBER}(?:\\s*(?:millions?|milliards?)${E})?`,
+      ),
+      1,
+      /\$|£|dollar|usd|livre|franc|chf/,
+    ],
     [rx(`${B}\\d+(?:[.,]\\d+)?\\s*(?:millions?|milliards?)${E}`), 0.5, /illi/],
     [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.6, /gratuit/],
   ],
@@ -352,7 +361,7 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
  * test is cheaper than running each pattern over them.
  */
 const NEEDED: Partial<Record<AnswerType, RegExp>> = {
-  money: /€|eur|illi|gratuit/,
+  money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf/,
   percent: /%|‰|ppm|pour|point|moitie|tiers|quart|sur|\//,
 };
 

@@ -41,6 +41,16 @@ describe('amounts of money', () => {
   });
 });
 
+describe('amounts in other currencies', () => {
+  it('reads dollars, pounds and Swiss francs, the sign before or after the number', () => {
+    expect(spans('Les pirates réclamaient une rançon de 50 000 dollars en bitcoins.', 'money')).toEqual([['50 000 dollars', 1]]);
+    expect(spans('Le contrat américain vaut $3,2 millions.', 'money')).toEqual([['$3,2 millions', 1]]);
+    expect(spans('L’abonnement coûte 45 francs suisses par mois à Genève.', 'money')).toEqual([['45 francs suisses', 1]]);
+    // "livres" alone are books
+    expect(spans('La médiathèque prête 12 livres par lecteur.', 'money')).toEqual([]);
+  });
+});
+
 describe('times of day', () => {
   it.each<[string, string]>([
     ['Les lampadaires s’éteignent à 22 h 15 dans les rues résidentielles.', '22 h 15'],
@@ -187,6 +197,7 @@ describe('the quick tests before each pattern', () => {
     'Le schéma directeur a été adopté en 2019 par l’assemblée.',
     'Le projet coûte 12,5 millions d’euros, dont un million d’euros de l’État, et 2 milliards au total.',
     'L’accès aux ateliers est gratuit pour les habitants.',
+    'La filiale américaine a payé 40 000 dollars, la suisse 12 000 francs suisses.',
     '85 % des foyers sont éligibles, soit la moitié des communes et 3 sur 4 des entreprises ; un foyer sur deux reste à raccorder.',
     'Le contrat est signé pour 25 ans ; quatre mois après l’attaque, 18 mois de travaux, une décennie d’exploitation.',
     'Les bornes sont relevées chaque semaine, selon un calendrier mensuel.',
