@@ -58,7 +58,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ['number', /how many|how much/],
     [
       'person',
-      /^who\b|\bwho (is|was|are|were|signed|leads|runs|heads|paid|pays|won|built|developed|handles|manages|covers|funds|provides)\b|what is the name/,
+      /^who\b|\bwho (is|was|are|were|signed|leads|runs|heads|paid|pays|won|built|developed|handles|manages|covers|funds|provides)\b/,
     ],
     ['place', /\bwhere\b|in what (city|town)|which (city|town|department|region|country|place)/],
   ],
@@ -142,6 +142,9 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
   });
 }
 
+const NAME_OF =
+  /\bwhat(?:s|'s|\s+is|\s+was|\s+are)?\s+the\s+names?\s+of\s+(?:the\s+|its\s+|their\s+|[a-z-]+'s\s+)?(?:(?:new|current|regional|local)\s+)?([a-z][a-z-]*)/;
+
 // "c'est quoi le coût", "c'est qui la société": the noun after "c'est quoi/qui".
 const CEST_QUOI_NOUN = /\bc'est (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/;
 
@@ -166,9 +169,26 @@ export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyW
     // "Qui est le maire…" is a person; "qui" asking for an organisation ("qui fournit…") accepts one too.
     return { answerType: type, wantsList, focus };
   }
+  return { ...shapeByNoun(foldedQuestion, locale, focus, asked), wantsList };
+}
+
+/**
+ * A question no rule reads asks what a noun of it names: the noun after "quel" ("quel opérateur"), after
+ * "the name of" ("what is the name of the mayor" asks a person, "… of the bus" what it is called), or
+ * after "c'est quoi" ("c'est quoi les frais de mise en service ?").
+ */
+function shapeByNoun(
+  foldedQuestion: string,
+  locale: Locale,
+  focus: string | undefined,
+  asked: string | undefined,
+): Omit<QuestionShape, 'wantsList'> {
   const typed = focus ? typeOfNoun(focus, locale) : undefined;
-  if (typed) return { answerType: typed, wantsList, focus };
-  // "c'est quoi les frais de mise en service ?": no rule read it, the noun after "c'est quoi" says what it asks.
-  if (asked && askedType) return { answerType: askedType, wantsList, focus: asked };
-  return { answerType: 'other', wantsList, focus };
+  if (typed) return { answerType: typed, focus };
+  const named = locale === 'en' ? NAME_OF.exec(foldedQuestion)?.[1] : undefined;
+  const namedType = named ? typeOfNoun(named, locale) : undefined;
+  if (named && namedType) return { answerType: namedType, focus: named };
+  const askedType = asked ? typeOfNoun(asked, locale) : undefined;
+  if (asked && askedType) return { answerType: askedType, focus: asked };
+  return { answerType: 'other', focus };
 }

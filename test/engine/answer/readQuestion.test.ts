@@ -276,6 +276,12 @@ describe('English questions searched in French', () => {
     expect(alternatives('How many advisers will be hired?', 'advisers')).toContain('conseil');
   });
 
+  it('reads "what is the name of X" as asking what X is called, a person only when X is one', () => {
+    expect(read('What is the name of the digital bus?')).toMatchObject({ answerType: 'other' });
+    expect(read('What is the name of the digital bus?').concepts.map((c) => c.label)).toEqual(['digital', 'bus']);
+    expect(concept('What is the name of the mayor of Brest?', 'mayor').alternatives[0]?.terms).toEqual(['mair']);
+  });
+
   it('reads phrasal verbs whatever the tense ("teamed up")', () => {
     expect(alternatives('Which councils teamed up with the region in 2020?', 'teamed up')).toContain('partenariat');
   });
