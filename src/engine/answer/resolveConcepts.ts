@@ -62,6 +62,12 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
   return best && { term: best.term, frequency: best.frequency };
 }
 
+/** A corpus term a word is corrected to, and how many passages hold it. */
+interface Corrected {
+  term: string;
+  frequency: number;
+}
+
 interface Correction {
   term: string;
   distance: number;
@@ -116,6 +122,40 @@ async function correctBySlip(
   return best;
 }
 
+/** The correction of a word as typed: its analysed forms tried first, then its slips (see above). */
+async function correction(index: SearchBackend, tries: readonly string[], typed: string, isName: boolean): Promise<Corrected | undefined> {
+  let found: Corrected | undefined;
+  for (const term of new Set(tries)) if (!found) found = await correct(index, term, isName);
+  // The index holds stems: a slip in the typed word can leave its stem two edits from the right one.
+  if (!found && /^[a-z]+$/.test(typed)) found = await correctBySlip(index, typed, isName);
+  return found;
+}
+
+/**
+ * Corrections made, per index: an index never changes (a reindex makes another), the same typo comes
+ * back, and looking for one costs hundreds of look-ups (a slip's every form is stemmed). When full, the
+ * memory starts again.
+ */
+const correctionsByIndex = new WeakMap<SearchBackend, Map<string, Corrected | null>>();
+const CORRECTIONS_KEPT = 1024;
+
+async function rememberedCorrection(
+  index: SearchBackend,
+  tries: readonly string[],
+  typed: string,
+  isName: boolean,
+): Promise<Corrected | undefined> {
+  let made = correctionsByIndex.get(index);
+  if (!made) correctionsByIndex.set(index, (made = new Map()));
+  const key = `${isName ? 'name' : 'word'} ${typed} ${tries.join(' ')}`;
+  const kept = made.get(key);
+  if (kept !== undefined) return kept ?? undefined;
+  const found = await correction(index, tries, typed, isName);
+  if (made.size >= CORRECTIONS_KEPT) made.clear();
+  made.set(key, found ?? null);
+  return found;
+}
+
 /** Thesaurus synonyms kept per concept: the first ones (closest senses first) the corpus uses. */
 const MAX_SYNONYMS = 5;
 
@@ -142,10 +182,7 @@ export async function resolveConcepts(
         ),
         ...(/^[a-z]+$/.test(typed) ? [typed] : []),
       ];
-      let correction: { term: string; frequency: number } | undefined;
-      for (const term of [...new Set(tries)]) if (!correction) correction = await correct(index, term, concept.kind === 'name');
-      // The index holds stems: a slip in the typed word can leave its stem two edits from the right one.
-      if (!correction && /^[a-z]+$/.test(typed)) correction = await correctBySlip(index, typed, concept.kind === 'name');
+      const correction = await rememberedCorrection(index, tries, typed, concept.kind === 'name');
       if (correction) {
         df.set(correction.term, correction.frequency);
         alternatives.push(alternative([correction.term], CORRECTION_FACTOR));

@@ -1,0 +1,45 @@
+// Settling a question's words against the corpus: a word the corpus does not use is corrected to the
+// one it meant, once per index (the same typo typed again is not looked for again).
+import { describe, expect, it } from 'vitest';
+import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
+import { resolveConcepts } from '../../../src/engine/answer/resolveConcepts.ts';
+import type { CorpusDocument } from '../../../src/engine/types.ts';
+import { InMemoryBackend } from './inMemoryBackend.ts';
+
+const CORPUS: CorpusDocument[] = [
+  {
+    source: 'essai/causse-fibre.txt',
+    file: 'causse-fibre.txt',
+    title: 'La fibre arrive sur le Causse',
+    tags: [],
+    blocks: ['Le syndicat mixte a raccordé 3 412 prises à la fibre optique ; les travaux ont coûté 7,5 millions d’euros.'],
+  },
+];
+
+/** The backend, counting the frequency look-ups a resolution makes. */
+class CountingBackend extends InMemoryBackend {
+  lookups = 0;
+  override async documentFrequencies(terms: readonly string[]): Promise<Map<string, number>> {
+    this.lookups += terms.length;
+    return super.documentFrequencies(terms);
+  }
+}
+
+const mistyped = () => [queryConcept('syndiact', 'content', [alternative(['syndiact'], 1)])];
+
+describe('resolveConcepts', () => {
+  it('corrects a word one slip away to the corpus word, and remembers it for that index', async () => {
+    const index = new CountingBackend(CORPUS);
+    const first = await resolveConcepts(index, mistyped());
+    expect(first[0]?.present).toBe(true);
+    expect(first[0]?.alternatives.map((a) => a.terms[0])).toContain('syndicat');
+    const lookedUp = index.lookups;
+    const again = await resolveConcepts(index, mistyped());
+    expect(again[0]?.alternatives).toEqual(first[0]?.alternatives);
+    expect(index.lookups - lookedUp).toBeLessThan(lookedUp / 10);
+    // another index (a reindex) looks again
+    const other = new CountingBackend(CORPUS);
+    await resolveConcepts(other, mistyped());
+    expect(other.lookups).toBe(lookedUp);
+  });
+});
