@@ -24,6 +24,7 @@ import { FRENCH_WEEKDAYS, type RatePeriod, ratePeriodsSaid } from '../language/m
 import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
+import { columnHeadingTokens } from './tableColumns.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
@@ -345,7 +346,8 @@ function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: 
   return Array.from(countNumbers(text, tokens), (s) => {
     // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
     const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
-    const following = attached(after);
+    // In a table, the header cell above the number says what it counts as a noun after it would.
+    const following = Math.max(attached(after), headingCount(text, s, request, attached));
     if (following > 0) return withStrength(s, following);
     // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
     if (isSameCount(text.slice(s.start, s.end), request.countsInDocument)) return withStrength(s, SAME_COUNT_STRENGTH);
@@ -511,6 +513,8 @@ export interface EvidenceRequest {
   kindTerms: ReadonlySet<string>;
   /** Whether "quel jour" is asked, in the word or its family: not a thesaurus synonym of "date". */
   dayAsked?: boolean;
+  /** For a table row, its table's header row: the cell above a value says what it is (tableColumns.ts). */
+  tableHeader?: string;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
   deadline?: boolean;
   /** The period a rate is asked per ("prix mensuel"): an amount per another period, or per none, is not it. */
@@ -772,10 +776,36 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   if (request.answerType === 'person' && request.officeTerms.size > 0 && holdsOtherOffice(text, span, tokens, request))
     return span.strength * OTHER_OFFICE_FACTOR;
   const strength = isAgentOfQuestion(text, span, tokens, request) ? Math.max(span.strength, AGENT_STRENGTH) : span.strength;
-  const distance = sentence.wordsHere ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
+  const distance =
+    sentence.wordsHere && !headedByQuestion(text, span, request) ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
   return strength * kind * rate * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+}
+
+/**
+ * How surely the header cell above a number counts what is asked: as its counted noun would after the
+ * number, a little less when the cell says more than the question ("Prises prévues" for "combien de
+ * prises raccordables", where "Prises raccordables" is the column asked).
+ */
+function headingCount(
+  text: string,
+  span: AnswerSpan,
+  request: EvidenceRequest,
+  attached: (tokens: readonly AnalyzedToken[]) => number,
+): number {
+  const heading = columnHeadingTokens(text, request.tableHeader, span.start).filter((t) => !FRENCH_STOPWORDS.has(t.term));
+  if (heading.length === 0) return 0;
+  const said = heading.filter((t) => request.questionTerms.has(t.term)).length / heading.length;
+  return attached(heading) * (1 - HEADING_UNSAID * (1 - said));
+}
+
+/** What a header cell's words the question does not say take from its count, at most. */
+const HEADING_UNSAID = 0.2;
+
+/** Whether the header cell above a span in a table says a word of the question ("Fin des travaux" for "quand finissent les travaux"). */
+function headedByQuestion(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  return columnHeadingTokens(text, request.tableHeader, span.start).some((t) => request.wordTerms.has(t.term));
 }
 
 /** How surely the agent of the question's own verb answers "qui": fully, as a name beside its kind does. */
@@ -883,6 +913,7 @@ function requestInDocument(
   countsInDocument: ReadonlySet<string> | undefined,
   countedAbove: number,
   officeBeside = false,
+  tableHeader?: string,
 ): EvidenceRequest {
   return {
     answerType: request.answerType,
@@ -909,6 +940,7 @@ function requestInDocument(
     roleAsked: request.roleAsked,
     officeTerms: request.officeTerms,
     officeBeside,
+    tableHeader,
   };
 }
 
@@ -1089,6 +1121,7 @@ function addEvidence(
         counts,
         countedAbove(s, request),
         saidBeside(s, request.officeTerms),
+        s.passage.context || undefined,
       );
       const span =
         bestEvidence(s.passage.text, passageRequest, passageTokens(s.passage)) ??

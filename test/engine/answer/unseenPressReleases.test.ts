@@ -74,11 +74,19 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien de personnes ont signé la pétition à Saint-Aulaire ?', 'saint-aulaire-faq.html', '312 signatures'],
     // "Switched off" is "coupé"; a street light is public lighting.
     ['At what time are the street lights switched off in Valmont-sur-Loire?', 'valmont-eclairage.md', 'coupé de 1 h à 5 h'],
+    // A value in a table is what the header cell above it says.
+    ['combien de prises raccordables dans le Haut-Allier ?', 'lozere-deploiement.html', 'Haut-Allier | 5 200 | 4 950'],
+    ['quand finissent les travaux fibre dans les Gorges du Tarn ?', 'lozere-deploiement.html', 'Gorges du Tarn | 7 800 | 3 100 | fin 2025'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);
     expect(answer.facts[0]?.source).toBe(`corpus/${file}`);
     expect(answer.facts[0]?.excerpt).toContain(wanted);
+  });
+
+  it('takes the value under the column the question asks for', async () => {
+    const fact = (await engine.ask('combien de prises raccordables dans le Haut-Allier ?')).facts[0]!;
+    expect(fact.answerSpan && fact.excerpt.slice(fact.answerSpan.start, fact.answerSpan.end)).toBe('4 950');
   });
 
   it('answers a question joining two places of two pages part by part, one fact each', async () => {
