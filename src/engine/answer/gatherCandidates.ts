@@ -45,10 +45,12 @@ export async function likelyDocuments(
 ): Promise<number[]> {
   // The index is searched with the surer ways of saying each concept; thesaurus synonyms, loose and many,
   // only score the sentences of the documents found (scanning their postings would cost more than the rest).
+  // A concept the corpus knows only through a thesaurus synonym ("système" as "logique") is not searched:
+  // a rare loose synonym would find documents about something else.
   const searched = Array.from(
-    concepts.filter((c) => c.present),
+    concepts.filter((c) => c.present && c.alternatives.some((a) => a.factor >= MIN_SEARCHED_FACTOR)),
     (c) => ({
-      alternatives: c.alternatives.filter((a, i) => i === 0 || a.factor >= MIN_SEARCHED_FACTOR),
+      alternatives: c.alternatives.filter((a) => a.factor >= MIN_SEARCHED_FACTOR),
       weight: c.weight,
     }),
   );
