@@ -276,12 +276,16 @@ function markRoles(
     const label = foldWord(c.label);
     if (perWords.has(label) || RATE_ADJECTIVE[language].test(label)) c.per = true;
     if (foldedCounted && isCounted(label, foldedCounted)) c.counted = true;
+    // "combien de temps" asks a duration: "temps" names the kind of answer, no answer says it.
+    if (label === 'temps' && DURATION_ASKED.test(folded)) c.kind = 'type';
     if (!focus || label !== focus || c.kind === 'name') continue;
     measured = markFocus(c, label, language, wantsList) ?? measured;
   }
   markTypeComplements(concepts, folded, language);
   return measured;
 }
+
+const DURATION_ASKED = /\bcombien de temps\b/;
 
 /** The noun "quel X" asks about: a measure, a noun naming the kind of answer, a list's category, or the focus. */
 function markFocus(c: QueryConcept, label: string, language: Locale, wantsList: boolean): AnswerType | undefined {

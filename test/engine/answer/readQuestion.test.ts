@@ -242,6 +242,12 @@ describe('concepts', () => {
     expect(concept('Orange a combien de salariés ?', 'Orange').counted).toBeUndefined();
   });
 
+  it('reads "temps" in "combien de temps" as naming the kind of answer, not a word to find', () => {
+    expect(read('Combien de temps durera la remise en état ?').answerType).toBe('duration');
+    expect(concept('Combien de temps durera la remise en état ?', 'temps').kind).toBe('type');
+    expect(concept('Le temps de trajet du bus numérique ?', 'temps').kind).toBe('content');
+  });
+
   it('marks a word said as a verb, a participle after its auxiliary included', () => {
     expect(concept('Combien de personnes ont signé la pétition ?', 'signé').verbal).toBe(true);
     expect(concept('Combien de personnes ont signé la pétition ?', 'pétition').verbal).toBeUndefined();
