@@ -98,6 +98,7 @@ export function detectLocale(text: string): Locale {
     if (ENGLISH_MARKERS.has(w)) en++;
     if (FRENCH_MARKERS.has(w) || /^(l|d|qu|s|n|c|j)'/.test(w)) fr++;
   }
-  if (/[éèêàùçôîœ]/i.test(text)) fr++;
+  // Accents tell French text, not French names an English question types ("Who chairs Lozère Numérique?").
+  if (/[éèêàùçôîœ]/i.test(text.replace(/\p{Lu}[\p{L}'’-]*/gu, ''))) fr++;
   return en > fr ? 'en' : 'fr';
 }

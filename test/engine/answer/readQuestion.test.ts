@@ -25,6 +25,10 @@ describe('language', () => {
     ['Who signed the agreement with Orange?', 'en'],
     ['How many sites will be connected in Paris?', 'en'],
     ['Where is Valence-sur-Baïse?', 'en'],
+    // accents in names do not make a question French
+    ['Who chairs Lozère Numérique?', 'en'],
+    ['Où est Séoul ?', 'fr'],
+    ['À quelle date ouvre le guichet ?', 'fr'],
   ])('%s → %s', (question, language) => {
     expect(detectLocale(question)).toBe(language);
     expect(read(question).language).toBe(language);
