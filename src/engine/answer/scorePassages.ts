@@ -24,7 +24,7 @@ import { FRENCH_WEEKDAYS, type RatePeriod, ratePeriodsSaid } from '../language/m
 import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
-import { columnHeadingTokens } from './tableColumns.ts';
+import { columnHeadingTokens, isRowOf } from './tableColumns.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
@@ -83,6 +83,8 @@ export interface ScoredPassage {
   span?: AnswerSpan;
   /** A name of the question its document never mentions: it cannot answer. */
   missesName: boolean;
+  /** Terms of the question's names its document's title and opening lines do not say (withListedNames). */
+  untitledNameTerms: ReadonlySet<string>;
   /** A name the document mentions only in passing, away from this sentence. */
   nameInPassing: boolean;
   /** Whether the noun asked about ("quel est le *loyer*") is in or next to the sentence. */
@@ -127,6 +129,8 @@ interface DocumentProfile {
   subject: Uint8Array;
   /** Whether each concept is in the title or lead (1 or 0). */
   inLead: Uint8Array;
+  /** Whether each concept is in the title or the lines before the first sentence (1 or 0): what the page is about. */
+  inOpening: Uint8Array;
   /** Position of each passage's context (heading or previous sentence) in the document, or -1. */
   contextAt: Int32Array;
   /** Which quotation each passage belongs to (quotations.ts). */
@@ -164,7 +168,72 @@ function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): Docu
   const first = view.document.firstPassage;
   const contextAt = new Int32Array(view.passages.length);
   view.passages.forEach((p, k) => (contextAt[k] = p.passage.contextId >= first ? p.passage.contextId - first : -1));
-  return { own, anywhere, subject, inLead, contextAt, quotations: quotationGroups(Array.from(view.passages, (p) => p.passage.text)) };
+  withHeaderWords(view, own, contextAt);
+  withListedNames(view, concepts, own, inOpening);
+  return {
+    own,
+    anywhere,
+    subject,
+    inLead,
+    inOpening,
+    contextAt,
+    quotations: quotationGroups(Array.from(view.passages, (p) => p.passage.text)),
+  };
+}
+
+/**
+ * A name said only as one item of a list of several ("6 000 prises réparties entre Arvieu, Brévalon,
+ * Castans et Pouzac") is named in passing: what the sentence says, it says of them all.
+ */
+const LISTED_NAME = 0.6;
+// An item: a capitalised name of one or more words, after its article or not, an adjective after it or not
+// ("le Haut-Allier", "l'Aubrac lozérien", "Saint-Paul de Varax").
+const LISTED_ITEM =
+  "(?:(?:le|la|les)\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:de|du|des|la|le|les|sur|en)\\s+|d['’])?\\p{Lu}[\\p{L}'’-]*)*(?:\\s+\\p{Ll}[\\p{L}'’-]*)?";
+/** Three names or more, separated by commas, the last after "et" or "ou". */
+const NAME_LIST = new RegExp(`${LISTED_ITEM}(?:\\s*,\\s*${LISTED_ITEM})+\\s*,?\\s+(?:et|ou)\\s+${LISTED_ITEM}`, 'gu');
+
+/**
+ * A name said in a passage only as an item of a list counts LISTED_NAME there, unless the page's title
+ * or opening lines name it: a page about Lescouzac counts "1 480 habitants de Lescouzac, Combelongue et
+ * La Bastide" for Lescouzac, a page about six communes does not count its total for one of them.
+ */
+function withListedNames(view: DocumentView, concepts: readonly ResolvedConcept[], own: Float64Array[], titled: Uint8Array): void {
+  for (let c = 0; c < concepts.length; c++) {
+    if (concepts[c]!.concept.kind !== 'name' || titled[c] === 1) continue;
+    for (let k = 0; k < own.length; k++) {
+      if (own[k]![c]! > 0 && onlyListed(view.passages[k]!.passage, concepts[c]!)) own[k]![c] = own[k]![c]! * LISTED_NAME;
+    }
+  }
+}
+
+function onlyListed(passage: Passage, concept: ResolvedConcept): boolean {
+  if (!passage.text.includes(',')) return false;
+  return namedOnlyInLists(passage.text, passageTokens(passage), new Set(concept.alternatives.flatMap((a) => a.terms)));
+}
+
+/** Whether the text says the terms, and only inside lists of three names or more. */
+function namedOnlyInLists(text: string, tokens: readonly AnalyzedToken[], terms: ReadonlySet<string>): boolean {
+  if (terms.size === 0 || !text.includes(',')) return false;
+  const said = tokens.filter((t) => terms.has(t.term));
+  if (said.length === 0) return false;
+  const lists = Array.from(text.matchAll(NAME_LIST), (m) => [m.index, m.index + m[0].length] as const);
+  return said.every((t) => lists.some(([start, end]) => t.start >= start && t.end <= end));
+}
+
+/**
+ * A table row says what its header row says of it: "Pouzac | 538 | 9 décembre" under "Commune | Prises
+ * raccordables | Ouverture" says the prises raccordables of Pouzac. The header's words count as the row's
+ * own (after the document's counts: a header said once is not said by every row).
+ */
+function withHeaderWords(view: DocumentView, own: Float64Array[], contextAt: Int32Array): void {
+  for (let k = 0; k < own.length; k++) {
+    const h = contextAt[k]!;
+    if (h < 0 || !isRowOf(view.passages[k]!.passage.text, view.passages[h]!.passage.text)) continue;
+    const row = own[k]!;
+    const header = own[h]!;
+    for (let c = 0; c < row.length; c++) row[c] = Math.max(row[c]!, header[c]!);
+  }
 }
 
 /** The title and the first real sentences: a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead. */
@@ -515,6 +584,8 @@ export interface EvidenceRequest {
   dayAsked?: boolean;
   /** For a table row, its table's header row: the cell above a value says what it is (tableColumns.ts). */
   tableHeader?: string;
+  /** Terms of the question's names the passage's document does not name in its title or opening lines. */
+  untitledNameTerms?: ReadonlySet<string>;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
   deadline?: boolean;
   /** The period a rate is asked per ("prix mensuel"): an amount per another period, or per none, is not it. */
@@ -657,6 +728,8 @@ interface SentenceReading {
   aboutElse: boolean;
   /** Whether the question names the kind of a name it asks for ("quel opérateur"). */
   namesKind: boolean;
+  /** Whether the sentence names a name of the question its page is not about only as an item of a list (LISTED_NAME). */
+  namesListed: boolean;
 }
 
 /**
@@ -761,7 +834,9 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
     !((request.countedAbove ?? 0) > 0 && ELIDED_COUNT.test(foldWord(text)));
   const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
   const wordsHere = tokens.some((t) => request.wordTerms.has(t.term));
-  return { tokens, wordsHere, rate: otherPeriod ? OTHER_PERIOD_FACTOR : statesNoRate ? NO_RATE_FACTOR : 1, aboutElse, namesKind };
+  const rate = otherPeriod ? OTHER_PERIOD_FACTOR : statesNoRate ? NO_RATE_FACTOR : 1;
+  const namesListed = request.untitledNameTerms !== undefined && namedOnlyInLists(text, tokens, request.untitledNameTerms);
+  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed };
 }
 
 /** A candidate's strength once its sentence and its distance to the question's words are counted. */
@@ -780,7 +855,8 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
     sentence.wordsHere && !headedByQuestion(text, span, request) ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
-  return strength * kind * rate * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+  const listed = sentence.namesListed ? LISTED_NAME : 1;
+  return strength * kind * rate * listed * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
 }
 
 /**
@@ -856,7 +932,11 @@ export function scorePassages(
     const missesName =
       concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
       concepts.some((c) => c.concept.kind === 'name' && !c.present);
-    const document: ScoredDocument = { view, profile: p, missesName, countedInDocument: countedIndex < 0 || p.anywhere[countedIndex]! > 0 };
+    const untitledNameTerms = new Set(
+      concepts.filter((c, i) => c.concept.kind === 'name' && p.inOpening[i] === 0).flatMap((c) => c.alternatives.flatMap((a) => a.terms)),
+    );
+    const countedInDocument = countedIndex < 0 || p.anywhere[countedIndex]! > 0;
+    const document: ScoredDocument = { view, profile: p, missesName, untitledNameTerms, countedInDocument };
     for (let k = 0; k < view.passages.length; k++) out.push(scorePassage(document, k, concepts, total));
   }
   addEvidence(out, concepts, request, total, answerWindow);
@@ -914,6 +994,7 @@ function requestInDocument(
   countedAbove: number,
   officeBeside = false,
   tableHeader?: string,
+  untitledNameTerms?: ReadonlySet<string>,
 ): EvidenceRequest {
   return {
     answerType: request.answerType,
@@ -941,6 +1022,7 @@ function requestInDocument(
     officeTerms: request.officeTerms,
     officeBeside,
     tableHeader,
+    untitledNameTerms,
   };
 }
 
@@ -949,6 +1031,7 @@ interface ScoredDocument {
   view: DocumentView;
   profile: DocumentProfile;
   missesName: boolean;
+  untitledNameTerms: ReadonlySet<string>;
   countedInDocument: boolean;
 }
 
@@ -997,6 +1080,7 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
     own: t.own / total,
     evidence: 0,
     missesName: document.missesName,
+    untitledNameTerms: document.untitledNameTerms,
     nameInPassing: t.nameInPassing,
     focusFound: t.focusFound,
     saysQuestionWords: p.own[k]!.some((v) => v > 0),
@@ -1122,6 +1206,7 @@ function addEvidence(
         countedAbove(s, request),
         saidBeside(s, request.officeTerms),
         s.passage.context || undefined,
+        s.untitledNameTerms,
       );
       const span =
         bestEvidence(s.passage.text, passageRequest, passageTokens(s.passage)) ??

@@ -36,3 +36,12 @@ export function columnHeadingTokens(row: string, header: string | undefined, off
   }
   return tokens;
 }
+
+/** Whether `row` is a row of the table whose header row is `header`: both rows, as many cells. */
+export function isRowOf(row: string, header: string): boolean {
+  return (
+    row.includes(CELL_SEPARATOR) &&
+    header.includes(CELL_SEPARATOR) &&
+    row.split(CELL_SEPARATOR).length === header.split(CELL_SEPARATOR).length
+  );
+}

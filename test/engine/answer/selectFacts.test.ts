@@ -12,6 +12,7 @@ function dated(doc: number, text: string, score: number, said: { own: number; lo
     own: said.own,
     evidence: 0.75,
     missesName: false,
+    untitledNameTerms: new Set(),
     nameInPassing: false,
     focusFound: true,
     saysQuestionWords: said.own > 0,

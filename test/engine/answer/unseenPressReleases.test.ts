@@ -79,6 +79,9 @@ describe('questions about press releases the engine was not tuned on', () => {
     // A value in a table is what the header cell above it says.
     ['combien de prises raccordables dans le Haut-Allier ?', 'lozere-deploiement.html', 'Haut-Allier | 5 200 | 4 950'],
     ['quand finissent les travaux fibre dans les Gorges du Tarn ?', 'lozere-deploiement.html', 'Gorges du Tarn | 7 800 | 3 100 | fin 2025'],
+    // The row says what its header says of it; a total said of four territories is not one's figure.
+    ['combien de prises prévues dans le Mont Lozère ?', 'lozere-deploiement.html', 'Mont Lozère | 6 100'],
+    ['prises prévues Mont Lozère', 'lozere-deploiement.html', 'Mont Lozère | 6 100'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);
