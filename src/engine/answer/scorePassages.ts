@@ -776,7 +776,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (request.shareOfMoney === true) found.push(...spansOfType(text, tokens, 'money'));
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s) ? withStrength(s, 1) : s));
   if (answerType === 'date')
-    found = Array.from(found, (s) => (inDateline(text, s) ? withStrength(s, s.strength * DATELINE_DATE_FACTOR) : s));
+    found = Array.from(found, (s) => (inDateline(text, s) ? withStrength(s, s.strength * datelineFactor(tokens, request)) : s));
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
   if (answerType === 'date' && request.dayAsked === true)
     found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
@@ -789,6 +789,16 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
  * text gives further on ("ouverte à partir du 2 juin") is surer.
  */
 const DATELINE_DATE_FACTOR = 0.8;
+/**
+ * When the question asks when something is done ("quand le réseau sera-t-il terminé") and the sentence
+ * does not say that verb, the release's day is the day of another event: no answer alone (below MIN_EVIDENCE).
+ */
+const DATELINE_OTHER_EVENT = 0.45;
+
+function datelineFactor(tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
+  const verbSaid = request.actionTerms.size === 0 || tokens.some((t) => request.actionTerms.has(t.term));
+  return verbSaid ? DATELINE_DATE_FACTOR : DATELINE_OTHER_EVENT;
+}
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’\s-]{1,40},\s*(?:le\s+)?(?:\p{L}+\s+)?$/u;
 
 function inDateline(text: string, span: AnswerSpan): boolean {

@@ -74,6 +74,10 @@ describe('bestEvidence', () => {
     const opening = bestEvidence('Le guichet ouvrira le 2 septembre 2024.', asked)?.strength ?? 0;
     expect(dateline).toBeGreaterThan(0.5);
     expect(dateline).toBeLessThan(opening);
+    // "quand sera-t-il terminé": a dateline that does not say the verb dates another event
+    const finished = { ...request('date', { subject: 'guichet' }), actionTerms: new Set(analyzeFrenchTerms('terminé')) };
+    expect(bestEvidence('Gourdon, le 14 mai 2024 – Le syndicat a présenté son guichet.', finished)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('Gourdon, le 14 mai 2024 – Le syndicat a terminé son guichet.', finished)?.strength ?? 0).toBeGreaterThan(0.5);
   });
 
   it('takes an amount for a share that may be one ("la part de la Région")', () => {
