@@ -176,8 +176,9 @@ export async function resolveConcepts(
       // The analysed term, then the word as typed: a stem can lose what tells the typo (a mistyped place name can stem to a common word).
       const typed = foldWord(concept.label).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
       const tries = [
+        // Its own ways only: a thesaurus synonym is no typo of anything ("communal" for "municipal" is not "commun").
         ...Array.from(
-          concept.alternatives.slice(0, 2).filter((a) => a.terms.length === 1),
+          concept.alternatives.slice(0, 2).filter((a) => a.terms.length === 1 && !a.synonym),
           (a) => a.terms[0]!,
         ),
         ...(/^[a-z]+$/.test(typed) ? [typed] : []),

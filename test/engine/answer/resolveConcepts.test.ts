@@ -28,6 +28,16 @@ class CountingBackend extends InMemoryBackend {
 const mistyped = () => [queryConcept('syndiact', 'content', [alternative(['syndiact'], 1)])];
 
 describe('resolveConcepts', () => {
+  it('corrects the word typed, never a thesaurus synonym of it', async () => {
+    // "municipal" is absent; its synonym "communal" is two letters from the corpus's "commun" (from "commune")
+    const corpus: CorpusDocument[] = [
+      { source: 'essai/a.txt', file: 'a.txt', title: 'Réunion', tags: [], blocks: ['La commune organise une réunion publique.'] },
+    ];
+    const concept = queryConcept('municipal', 'content', [alternative(['municipal'], 1), alternative(['communal'], 0.5, true)]);
+    const [resolved] = await resolveConcepts(new InMemoryBackend(corpus), [concept]);
+    expect(resolved?.present).toBe(false);
+  });
+
   it('corrects a word one slip away to the corpus word, and remembers it for that index', async () => {
     const index = new CountingBackend(CORPUS);
     const first = await resolveConcepts(index, mistyped());
