@@ -6,7 +6,7 @@ import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
 import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YEAR_PARTS } from '../language/months.ts';
-import { FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
+import { AGENT_NOUNS, FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
 import type { AnswerType } from './answerTypes.ts';
 
 export interface AnswerSpan {
@@ -338,9 +338,30 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
 }
 
 /** A name that starts a sentence counts only if it is not just the sentence's first word capitalised. */
+/**
+ * Who does something, named by what it is rather than by a name, as the agent of a passive: "pris en charge
+ * par les opérateurs", "financé par la commune", "supporté par le délégataire". Counted as the public
+ * bodies named alone are (INSTITUTION_STRENGTH); the agent of the question's own verb counts fully.
+ */
+const AGENT_NOUN = new RegExp(
+  // In lowercase, and not the first word of a name ("par le Syndicat mixte Hautes-Vosges Numérique").
+  `(?<![\\p{L}])par\\s+(?:les\\s+|la\\s+|le\\s+|l['’]\\s*)((?:${[...AGENT_NOUNS].join('|')})s?)(?![\\p{L}])(?!\\s+(?:mixte\\s+|des\\s+|de\\s+)?\\p{Lu})`,
+  'gu',
+);
+
+function agentNouns(text: string, named: readonly ProperName[]): ProperName[] {
+  const agents: ProperName[] = Array.from(text.matchAll(AGENT_NOUN), (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return { start, end: start + m[1]!.length, words: 1, institution: true };
+  });
+  // "par la Région" is a name already.
+  return agents.filter((a) => !named.some((n) => n.start <= a.start && a.start < n.end));
+}
+
 function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): AnswerSpan[] {
   const out: AnswerSpan[] = [];
-  for (const n of findProperNames(text)) {
+  const names = findProperNames(text);
+  for (const n of type === 'place' ? names : [...names, ...agentNouns(text, names)]) {
     const atStart = n.start === 0 || /[.!?«"]\s*$/.test(text.slice(0, n.start));
     if (atStart && n.words < 2 && !/^\p{Lu}{2,}/u.test(text.slice(n.start))) continue;
     out.push(answerSpan(n.start, n.end, nameStrength(text, n, type)));

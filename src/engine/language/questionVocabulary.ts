@@ -123,6 +123,31 @@ export const FRENCH_MONEY_VERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Who pays, builds or runs something, named by what it is ("par les opérateurs", "par le délégataire",
+ * "par la commune"): the agent of a passive answers "qui" as a name would. Singular, as written.
+ */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set([
+  'opérateur',
+  'délégataire',
+  'concessionnaire',
+  'syndicat',
+  'commune',
+  'collectivité',
+  'intercommunalité',
+  'agglomération',
+  'département',
+  'région',
+  'ville',
+  'municipalité',
+  'entreprise',
+  'société',
+  'prestataire',
+  'partenaire',
+  'assureur',
+  'mécène',
+]);
+
 /** Nouns that say people of no kind in particular: "combien de personnes" asks who did or got something. */
 export const FRENCH_PEOPLE_WORDS: readonly string[] = ['personnes', 'gens', 'individus'];
 

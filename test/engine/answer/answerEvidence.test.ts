@@ -51,6 +51,14 @@ describe('amounts in other currencies', () => {
   });
 });
 
+describe('who does it, named by what it is', () => {
+  it('takes the agent of a passive named by a noun ("par les opérateurs") as an organisation, not a name\'s first word', () => {
+    expect(spans('Le coût du relais est entièrement pris en charge par les opérateurs.', 'organisation')).toEqual([['opérateurs', 0.9]]);
+    expect(spans('Le réseau a été construit par le Syndicat mixte Causses Numérique.', 'organisation')).toEqual([['Causses Numérique', 1]]);
+    expect(spans('Les opérateurs ont installé leurs antennes.', 'organisation')).toEqual([]);
+  });
+});
+
 describe('times of day', () => {
   it.each<[string, string]>([
     ['Les lampadaires s’éteignent à 22 h 15 dans les rues résidentielles.', '22 h 15'],

@@ -74,6 +74,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien de personnes ont signé la pétition à Saint-Aulaire ?', 'saint-aulaire-faq.html', '312 signatures'],
     // "Switched off" is "coupé"; a street light is public lighting.
     ['At what time are the street lights switched off in Valmont-sur-Loire?', 'valmont-eclairage.md', 'coupé de 1 h à 5 h'],
+    // Who pays, named by what it is: "pris en charge par les opérateurs".
+    ['Who paid for the Fontbrune mast?', 'fontbrune-pylone.txt', 'pris en charge par les opérateurs'],
     // "Free" is first "gratuit" in the field's English.
     ['Is the fibre connection free in Saint-Aulaire?', 'saint-aulaire-faq.html', 'Il est gratuit'],
     // A value in a table is what the header cell above it says.
