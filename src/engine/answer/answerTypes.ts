@@ -16,7 +16,11 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*(?:[a-z-]+\s*){1,3}\??$|\bca veut dire quoi\b|\bdefinition\b/,
     ],
     // "à quelle heure", "jusqu'à quelle heure", "quels horaires": a time of day, not a date or a duration.
-    ['time', /quelle heure|quels? (?:sont les )?horaires?\b/],
+    // "c'est ouvert quand", "ouvert quels jours": opening days and hours, not a date.
+    [
+      'time',
+      /quelle heure|quels? (?:sont les )?horaires?\b|\bouverte?s?\s+(?:quand|quels? jours?)\b|\bquand\s+(?:est-(?:il|elle)\s+|c'est\s+)ouverte?s?\b/,
+    ],
     [
       'duration',
       /combien de temps|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|combien d'(annees|ans|mois|semaines|jours)\b|\bduree\b|depuis combien/,

@@ -51,6 +51,13 @@ describe('amounts in other currencies', () => {
   });
 });
 
+describe('opening days', () => {
+  it('reads "du mardi au samedi" as when a place is open', () => {
+    expect(spans('L’espace France Services est ouvert du mardi au samedi.', 'time')).toEqual([['du mardi au samedi', 0.9]]);
+    expect(spans('Le bus passe le lundi.', 'time')).toEqual([]);
+  });
+});
+
 describe('who does it, named by what it is', () => {
   it('takes the agent of a passive named by a noun ("par les opérateurs") as an organisation, not a name\'s first word', () => {
     expect(spans('Le coût du relais est entièrement pris en charge par les opérateurs.', 'organisation')).toEqual([['opérateurs', 0.9]]);
@@ -213,6 +220,7 @@ describe('the quick tests before each pattern', () => {
     'Un tiers des prises est livré, un quart reste à construire.',
     'Le seuil d’alerte est fixé à 800 ppm ; le taux de panne reste sous 2 ‰.',
     'La médiathèque ouvre de 9 h 30 à 18h, le guichet ferme à midi le samedi.',
+    'L’espace numérique accueille le public du mardi au samedi, et du dimanche au lundi en été.',
   ];
   const bundled = readdirSync(CORPUS).flatMap((f) => readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/));
   const sentences = [...written, ...bundled].map((t) => foldKeepingOffsets(t));

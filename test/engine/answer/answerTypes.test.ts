@@ -12,6 +12,12 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads "c\'est ouvert quand" as asking opening days and hours, "quand ouvre" as asking a date', () => {
+    expect(shape("c'est ouvert quand la médiathèque ?").answerType).toBe('time');
+    expect(shape('La mairie est ouverte quels jours ?').answerType).toBe('time');
+    expect(shape('Quand ouvre la nouvelle médiathèque ?').answerType).toBe('date');
+  });
+
   it('asks a definition of a thing no kind of answer names', () => {
     expect(shape("c'est quoi le Numéribus ?").answerType).toBe('definition');
   });
