@@ -188,6 +188,11 @@ export function analyzeFrench(text: string): AnalyzedToken[] {
 }
 
 /** Just the terms (what indexes store): the same chain, without offsets or token objects. */
+/** Whether a part of a hyphenated word says something of its own: "mi-2023"'s "mi" does not, "2023" does. */
+export function partSaysSomething(term: string): boolean {
+  return term.length > 2 || /^\d/.test(term);
+}
+
 export function analyzeFrenchTerms(text: string): string[] {
   const out: string[] = [];
   scanTokens(text, (start, end) => {

@@ -135,7 +135,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   time: [
     [rx(`${B}\\d{1,2}\\s?(?:h|heures?)(?:\\s?\\d{2})?${E}|${B}\\d{1,2}:\\d{2}${E}`), 1, /\d\s?h|\d:\d/],
     [rx(`${B}(?:midi|minuit)${E}`), 0.8, /midi|minuit/],
-    // Opening days, as opening hours are given: "du mardi au samedi", "le lundi et le jeudi".
+    // Opening days, as opening hours are given: "du mardi au samedi".
     [rx(`${B}du\\s+(?:${FRENCH_WEEKDAYS.join('|')})\\s+au\\s+(?:${FRENCH_WEEKDAYS.join('|')})${E}`), 0.9, /\bdu\s+\S+\s+au\s/u],
   ],
   frequency: [

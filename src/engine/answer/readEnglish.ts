@@ -1,7 +1,7 @@
 // English questions are searched in French: each English word or phrase becomes the French term
 // sequences it may stand for — the field glossary's first (it knows the trade), then the general
 // English–French dictionary, then the word itself (cognates and names: "installation", "Dordogne").
-import { analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { analyzeFrench, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { frenchCognates } from '../language/englishCognates.ts';
 import { ENGLISH_CAPITALISED_NOUNS, ENGLISH_FUNCTION_WORDS, englishLemmas, looksLikeEnglishVerbForm } from '../language/englishWords.ts';
@@ -38,7 +38,7 @@ function frenchTerms(french: string): string[] {
  */
 function compoundParts(name: string): string[] {
   return Array.from(
-    analyzeFrench(name).filter((t) => t.role === 'part' && (t.term.length > 2 || /^\d/.test(t.term))),
+    analyzeFrench(name).filter((t) => t.role === 'part' && partSaysSomething(t.term)),
     (t) => t.term,
   );
 }

@@ -6,7 +6,7 @@ import { correctQuestionWords } from './questionWordTypos.ts';
 import { withoutCourtesies } from '../language/courtesies.ts';
 import { withoutChatShorthand } from '../language/chatShorthand.ts';
 import { withElisionsRestored } from '../language/apostrophes.ts';
-import { analyzeFrench, type AnalyzedToken } from '../analysis/analyzeFrench.ts';
+import { analyzeFrench, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
   FRENCH_AUXILIARIES,
@@ -157,8 +157,6 @@ function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
   return !atQuestionStart;
 }
 
-// A word after an article or a preposition and its article is a noun, whatever else its form may be:
-// "dans le jura" (not the verb "jura"), "du cher".
 const AFTER_AUXILIARY = new RegExp(
   `(?:^|[\\s'’])(?:${[...FRENCH_AUXILIARIES].join('|')})\\s+(?:(?:été|pas|bien|déjà|tous|toutes)\\s+)*$`,
   'iu',
@@ -168,6 +166,8 @@ function saidAsVerb(kind: ConceptKind, before: string): true | undefined {
   return kind === 'verb' || AFTER_AUXILIARY.test(before) ? true : undefined;
 }
 
+// A word after an article or a preposition and its article is a noun, whatever else its form may be:
+// "dans le jura" (not the verb "jura"), "du cher".
 const AFTER_DETERMINER = /(?:^|[\s'’])(?:du|des|au|aux|un|une|(?:dans|sur|pour|par|vers|avec|chez|de|à|en)\s+(?:le|la|les|l['’]))\s*$/iu;
 
 function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: string) => boolean, before: string): ConceptKind {
@@ -194,7 +194,7 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
       while ((tokens[i + 1]?.role === 'part' || tokens[i + 1]?.role === 'number') && (tokens[i + 1]?.start ?? 0) < token.end) {
         const part = tokens[++i]!.term;
         // "mi-2023": a two-letter prefix says nothing the year does not.
-        if (part.length > 2 || /^\d/.test(part)) parts.push(part);
+        if (partSaysSomething(part)) parts.push(part);
       }
       if (parts.length > 0) alternatives.push(alternative(parts, 1));
     }
@@ -336,25 +336,28 @@ export interface QuestionReadingResources {
   knowsFrench(folded: string): boolean;
 }
 
-/** Whether the question asks a price (FRENCH_PRICE_WORDS): by a word, or by a verb form of one ("coûte"). */
-function asksPrice(text: string, language: Locale, resources: QuestionReadingResources, english: readonly EnglishWord[]): boolean {
-  if (language === 'en') return english.some((w) => w.lemmas.some((l) => ENGLISH_PRICE_WORDS.has(l)));
-  return analyzeFrench(text).some((t) => {
+/**
+ * Each word of the question with the forms it is looked up by in the vocabulary: in French the word and,
+ * for a verb form, its infinitive ("coûte", "couter"); in English its lemmas.
+ */
+function wordForms(text: string, language: Locale, resources: QuestionReadingResources, english: readonly EnglishWord[]): string[][] {
+  if (language === 'en') return Array.from(english, (w) => w.lemmas);
+  return Array.from(analyzeFrench(text), (t) => {
     const folded = foldWord(t.surface);
-    return FRENCH_PRICE_WORDS.has(folded) || FRENCH_PRICE_WORDS.has(resources.frenchVerbLemma(folded) ?? '');
+    const verb = resources.frenchVerbLemma(folded);
+    return verb === undefined ? [folded] : [folded, verb];
   });
 }
 
-function usesMoneyWords(text: string, language: Locale, resources: QuestionReadingResources, english: readonly EnglishWord[]): boolean {
-  if (language === 'en') return english.some((w) => w.lemmas.some((l) => ENGLISH_MONEY_VERBS.has(l)));
-  return analyzeFrench(text).some((t) => {
-    const folded = foldWord(t.surface);
-    return (
-      FRENCH_MONEY_VERBS.has(folded) ||
-      FRENCH_MONEY_VERBS.has(resources.frenchVerbLemma(folded) ?? '') ||
-      typeOfNoun(folded, 'fr') === 'money'
-    );
-  });
+function usesMoneyWords(forms: readonly string[][], language: Locale): boolean {
+  if (language === 'en') return forms.some((f) => f.some((l) => ENGLISH_MONEY_VERBS.has(l)));
+  return forms.some((f) => f.some((w) => FRENCH_MONEY_VERBS.has(w)) || typeOfNoun(f[0]!, 'fr') === 'money');
+}
+
+/** Whether the question asks a price (FRENCH_PRICE_WORDS): by a word, or by a verb form of one ("coûte"). */
+function asksPrice(forms: readonly string[][], language: Locale): boolean {
+  const words = language === 'en' ? ENGLISH_PRICE_WORDS : FRENCH_PRICE_WORDS;
+  return forms.some((f) => f.some((w) => words.has(w)));
 }
 
 export function readQuestion(question: string, resources: QuestionReadingResources, locale?: Locale): ReadQuestion {
@@ -368,7 +371,8 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const english = language === 'en' ? resources.englishWords(text) : [];
   const folded = foldQuestion(text);
   const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb) : folded;
-  const moneyWords = usesMoneyWords(text, language, resources, english);
+  const forms = wordForms(text, language, resources, english);
+  const moneyWords = usesMoneyWords(forms, language);
   const shape = readQuestionShape(shapeText, language, moneyWords);
   const concepts = withoutRepeats(
     language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb),
@@ -398,7 +402,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     wantsList: shape.wantsList,
     ...howMuchAsked(answerType, folded, language),
     shareOfMoney,
-    priceAsked: answerType === 'money' && asksPrice(text, language, resources, english),
+    priceAsked: answerType === 'money' && asksPrice(forms, language),
     concepts,
   };
 }

@@ -39,7 +39,7 @@ function idf(frequency: number, passages: number): number {
  * a misspelling that keeps the sound is surer than one that does not; a name only by a letter swapped
  * for another of the same sound (isOneLetterSwap).
  */
-async function correct(index: SearchBackend, term: string, isName: boolean): Promise<{ term: string; frequency: number } | undefined> {
+async function correct(index: SearchBackend, term: string, isName: boolean): Promise<Corrected | undefined> {
   // A demonym the corpus does not use points at its place: "creusois" → Creuse.
   const demonym = /^(.{4,}?)(?:ois|ais|ien|ienn)$/.exec(term);
   if (demonym?.[1]) {
@@ -100,11 +100,7 @@ function isOneLetterSwap(term: string, candidate: string, distance: number): boo
 const MIN_SLIP_LENGTH = 5;
 const MIN_NAME_SLIP_LENGTH = 6;
 /** The corpus term, most frequent first, that a word one slip away (slipsOf) is indexed under. */
-async function correctBySlip(
-  index: SearchBackend,
-  typed: string,
-  isName: boolean,
-): Promise<{ term: string; frequency: number } | undefined> {
+async function correctBySlip(index: SearchBackend, typed: string, isName: boolean): Promise<Corrected | undefined> {
   if (typed.length < (isName ? MIN_NAME_SLIP_LENGTH : MIN_SLIP_LENGTH)) return undefined;
   const own = termOfFoldedWord(typed);
   const terms = new Set<string>();
@@ -114,7 +110,7 @@ async function correctBySlip(
     const term = FRENCH_STOPWORDS.has(slip) ? undefined : stemFrench(slip);
     if (term !== undefined && term !== own) terms.add(term);
   }
-  let best: { term: string; frequency: number } | undefined;
+  let best: Corrected | undefined;
   for (const [term, frequency] of await index.documentFrequencies([...terms])) {
     if (frequency > 0 && (!best || frequency > best.frequency || (frequency === best.frequency && term < best.term)))
       best = { term, frequency };

@@ -3,7 +3,7 @@
 // less again when only the document does (its title, its lead, or elsewhere) — a name the document is
 // about still holds for every sentence of it. On top comes the evidence that the sentence holds the kind
 // of answer asked for (an amount for "combien coûte", a date for "quand"…).
-import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { type AnalyzedToken, analyzeFrench, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import {
@@ -64,9 +64,8 @@ const OTHER_COUNT_STRENGTH = 0.3;
  * surely as "87 personnes" would.
  */
 const PEOPLE_BY_ACTION = 0.8;
-const termsOfWords = (words: readonly string[]): ReadonlySet<string> => new Set(Array.from(analyzeFrench(words.join(' ')), (t) => t.term));
-const PEOPLE_TERMS = termsOfWords(FRENCH_PEOPLE_WORDS);
-const PEOPLE_NOUN_TERMS = termsOfWords(FRENCH_PEOPLE_NOUNS);
+const PEOPLE_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_PEOPLE_WORDS.join(' ')));
+const PEOPLE_NOUN_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_PEOPLE_NOUNS.join(' ')));
 /** How surely "personnes" says the people of a kind asked for ("4 150 personnes" for "combien d'usagers"). */
 const PEOPLE_FOR_KIND = 0.75;
 const COUNTED_CHARACTERS = 30;
@@ -971,7 +970,9 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms,
-    dayAsked: concepts.some((c) => c.concept.kind === 'type' && c.alternatives.some((a) => a.factor >= 0.75 && a.terms.includes(DAY_TERM))),
+    dayAsked: concepts.some(
+      (c) => c.concept.kind === 'type' && c.alternatives.some((a) => a.factor >= FOCUS_SAID && a.terms.includes(DAY_TERM)),
+    ),
     kindTerms:
       question.answerType === 'organisation' && typeTerms.size > 0 ? new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS]) : typeTerms,
     deadline: question.deadline,
@@ -980,7 +981,7 @@ function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedC
     actionTerms: new Set(
       concepts
         .filter((c) => c.concept.verbal === true)
-        .flatMap((c) => c.alternatives.filter((a) => a.factor >= 0.75).flatMap((a) => a.terms)),
+        .flatMap((c) => c.alternatives.filter((a) => a.factor >= FOCUS_SAID).flatMap((a) => a.terms)),
     ),
     total: question.total,
     shareOfMoney: question.shareOfMoney,

@@ -8,10 +8,9 @@ const CELL_SEPARATOR = ' | ';
 
 /** The header cell above the cell of `row` holding `offset`, when row and header have as many cells. */
 export function columnHeading(row: string, header: string | undefined, offset: number): string | undefined {
-  if (header === undefined || !row.includes(CELL_SEPARATOR) || !header.includes(CELL_SEPARATOR)) return undefined;
+  if (header === undefined || !isRowOf(row, header)) return undefined;
   const heads = header.split(CELL_SEPARATOR);
   const cells = row.split(CELL_SEPARATOR);
-  if (heads.length !== cells.length) return undefined;
   let start = 0;
   for (let k = 0; k < cells.length; k++) {
     const end = start + cells[k]!.length;
