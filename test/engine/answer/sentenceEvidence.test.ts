@@ -1,7 +1,8 @@
 // Evidence of the kind of answer asked for, on sentences written like press releases.
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
-import { bestEvidence, type EvidenceRequest } from '../../../src/engine/answer/scorePassages.ts';
+import type { EvidenceRequest } from '../../../src/engine/answer/evidenceRequest.ts';
+import { bestEvidence } from '../../../src/engine/answer/sentenceEvidence.ts';
 import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
 
 function request(

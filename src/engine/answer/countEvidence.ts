@@ -1,0 +1,201 @@
+// "Combien de X": which numbers of a sentence count X, and how surely.
+import { type AnalyzedToken, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
+import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
+import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
+import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
+import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
+import { type AnswerSpan, findAnswerSpansFolded, findNumbers, withStrength } from './answerEvidence.ts';
+import { type EvidenceRequest, requestInDocument } from './evidenceRequest.ts';
+import type { DocumentView } from './gatherCandidates.ts';
+import { passageTokens } from './passageTokens.ts';
+import { columnHeadingTokens } from './tableColumns.ts';
+import { wordsAround } from './wordsAround.ts';
+
+/** A number stands for what it counts when that word is among the next few words ("273 millions de clients"). */
+const COUNTED_REACH = 3;
+/** A number right before a noun the question does not ask about counts that noun: hardly an answer. */
+const OTHER_COUNT_STRENGTH = 0.3;
+/**
+ * "Combien de personnes" names no kind of person: a number right before the noun of what the question says
+ * they did ("87 signatures", "300 participants" for "ont signé", "ont participé") counts them, nearly as
+ * surely as "87 personnes" would.
+ */
+const PEOPLE_BY_ACTION = 0.8;
+const PEOPLE_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_PEOPLE_WORDS.join(' ')));
+const PEOPLE_NOUN_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_PEOPLE_NOUNS.join(' ')));
+/** How surely "personnes" says the people of a kind asked for ("4 150 personnes" for "combien d'usagers"). */
+const PEOPLE_FOR_KIND = 0.75;
+const COUNTED_CHARACTERS = 30;
+
+// Counting reads a passage twice (for its document's counts, then as a candidate answer): once per
+// passage, keyed by its tokens, which passageTokens keeps as long as the index keeps the passage.
+const countsByTokens = new WeakMap<readonly AnalyzedToken[], AnswerSpan[]>();
+
+/** Numbers that count something: not amounts of money, percentages, years or dates. */
+function countNumbers(text: string, tokens: readonly AnalyzedToken[]): AnswerSpan[] {
+  let numbers = countsByTokens.get(tokens);
+  if (!numbers) countsByTokens.set(tokens, (numbers = numbersCounting(text)));
+  return numbers;
+}
+
+function numbersCounting(text: string): AnswerSpan[] {
+  const folded = foldKeepingOffsets(text);
+  const measures = [...findAnswerSpansFolded(folded, 'money'), ...findAnswerSpansFolded(folded, 'percent')].filter(
+    (m) => m.strength >= 0.8,
+  );
+  return findNumbers(folded).filter((n) => !measures.some((m) => n.start < m.end && n.end > m.start) && !endsName(text, n.start));
+}
+
+/**
+ * Whether a number at `start` ends a name ("Bouclier 72", "Paris 2030"): it follows a capitalised word
+ * that does not open the sentence, and names something rather than counting it.
+ */
+function endsName(text: string, start: number): boolean {
+  const words = /(\S*)\s+\p{Lu}[\p{L}'’-]*\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return words !== null && words[1] !== '' && !/[.!?:]$/.test(words[1]!);
+}
+
+/** How surely a number counts X when its document says the same number right before X elsewhere. */
+const SAME_COUNT_STRENGTH = 0.85;
+
+/** A number as its digits ("3 400", "3.400" → "3400"). */
+function numberKey(written: string): string {
+  return foldWord(written)
+    .replace(/^(?:plus de|pres de|environ|quelque|au moins) /, '')
+    .replace(/[\s.\u202f\u00a0]/g, '');
+}
+
+/**
+ * Whether a number is one its document puts before what is counted. Only a number in digits from 10 up
+ * is told apart that way: "trois" or "2" before the counted noun and again in "trois semaines" are two counts.
+ */
+function isSameCount(written: string, countsInDocument: ReadonlySet<string> | undefined): boolean {
+  const key = numberKey(written);
+  return countsInDocument !== undefined && /^\d{2,}/.test(key) && countsInDocument.has(key);
+}
+
+/** The numbers a document puts right before what is counted ("3 400 tablettes"), as digits. */
+export function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<string> {
+  const out = new Set<string>();
+  const counted = (request.counted?.alternatives ?? []).flatMap((a) => a.terms);
+  const withoutCounts = requestInDocument(request, request.countedInDocument, request.subjectAbove, undefined, 0);
+  for (const item of view.passages) {
+    // Only a passage that says what is counted can put a number right before it (and analysing is the cost).
+    if (!counted.some((t) => item.terms.has(t))) continue;
+    const text = item.passage.text;
+    const spans = countEvidence(text, passageTokens(item.passage), withoutCounts);
+    for (const span of spans) if (span.strength >= 0.75) out.add(numberKey(text.slice(span.start, span.end)));
+  }
+  return out;
+}
+
+/**
+ * A number standing for its noun, the subject of a plural verb: "Parmi elles, 35 sont situées en zone
+ * rurale", "19 ont encore un tableau noir", "12 d'entre elles", "Six autres doivent être allumés" (a plural
+ * auxiliary or modal, "autres" before it or not). French leaves the noun out when the
+ * sentence before (or this one, earlier) has just said it; the number counts part of what that sentence counted.
+ */
+const PLURAL_VERB_AFTER_NUMBER =
+  "\\s+(?:autres\\s+)?(?:(?:ne|n')\\s*)?(?:sont|ont|seront|auront|etaient|avaient|furent|eurent|restent|resteront|demeurent|" +
+  "doivent|devront|devraient|vont|pourront|peuvent|pourraient|d'entre (?:eux|elles))(?![\\p{L}])";
+const ELIDED_NOUN_SUBJECT = new RegExp(`^${PLURAL_VERB_AFTER_NUMBER}`, 'u');
+/** The same anywhere in a sentence (folded): the sentence speaks of what the one before counted. */
+export const ELIDED_COUNT = new RegExp(`(?:\\d|\\b(?:${[...FRENCH_NUMBER_WORDS.keys()].join('|')}))${PLURAL_VERB_AFTER_NUMBER}`, 'u');
+/** How surely such a number counts X, said just before: less than a number said beside X. */
+const ELIDED_COUNT_STRENGTH = 0.9;
+const ELIDED_REACH = 24;
+
+/** The strength of an elided count of the counted noun (0 when the number is not one). */
+function elidedCountStrength(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  countedTerms: ReadonlyMap<string, number>,
+  countedAbove: number,
+): number {
+  if (!ELIDED_NOUN_SUBJECT.test(foldWord(text.slice(span.end, span.end + ELIDED_REACH)))) return 0;
+  let said = countedAbove;
+  for (const t of tokens) if (t.end <= span.start) said = Math.max(said, countedTerms.get(t.term) ?? 0);
+  return ELIDED_COUNT_STRENGTH * said;
+}
+
+/**
+ * The words before a number that may say what it counts: "les communes adhérentes sont au nombre de 42",
+ * not "la mairie, fermée trois semaines" (a comma ends it) nor "les habitants des 22 communes" (a number
+ * written right before a noun counts that noun).
+ */
+function countedBefore(text: string, span: AnswerSpan, before: AnalyzedToken[], after: AnalyzedToken[]): AnalyzedToken[] {
+  const first = after[0];
+  if (first !== undefined && first.role === 'word' && /^\s+$/.test(text.slice(span.end, first.start))) return [];
+  return before.filter((t) => !text.slice(t.end, span.start).includes(','));
+}
+
+/**
+ * For "combien de X": a number standing by X ("27.000 prises", "chantier parmi les quatorze") is the
+ * answer; a number by another word of the question is likely ("100 u-cities"); any other number, weakly.
+ */
+export function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
+  // Each way of saying what is counted, with how surely it says it: "gens" typed counts fully, "visiteurs" less.
+  const countedTerms = new Map<string, number>();
+  for (const alt of request.counted?.alternatives ?? []) {
+    for (const t of alt.terms) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, alt.factor));
+  }
+  const countedFirst = request.counted?.alternatives[0]?.terms ?? [];
+  const peopleCounted = countedFirst.some((t) => PEOPLE_TERMS.has(t));
+  // People of a kind may be counted as people: "4 150 personnes accompagnées" for "combien d'usagers".
+  if (countedFirst.some((t) => PEOPLE_NOUN_TERMS.has(t)))
+    for (const t of PEOPLE_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
+  const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
+  // A document that never names what is counted cannot count it: its numbers count something else.
+  if (request.countedInDocument === false) return Array.from(countNumbers(text, tokens), (s) => withStrength(s, 0.4));
+  return Array.from(countNumbers(text, tokens), (s) => {
+    // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
+    const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
+    // In a table, the header cell above the number says what it counts as a noun after it would.
+    const following = Math.max(attached(after), headingCount(text, s, request, attached));
+    if (following > 0) return withStrength(s, following);
+    // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
+    if (isSameCount(text.slice(s.start, s.end), request.countsInDocument)) return withStrength(s, SAME_COUNT_STRENGTH);
+    const elided = elidedCountStrength(text, s, tokens, countedTerms, request.countedAbove ?? 0);
+    if (elided > 0) return withStrength(s, elided);
+    const preceding = attached(countedBefore(text, s, before, after));
+    if (preceding > 0) return withStrength(s, 0.9 * preceding);
+    const next = after.find((t) => t.role !== 'number');
+    // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
+    // for a number by a noun ("nombre", "total") counts the noun a number stands by.
+    const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
+    if (peopleCounted && countsByAction(next, after, request)) return withStrength(s, PEOPLE_BY_ACTION);
+    if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
+      return withStrength(s, countsByNoun ? 0.8 : 0.45);
+    }
+    // "(3 800 habitants)" when candidacies are counted: the number stands by a noun of its own and counts that.
+    if (next && next === after[0] && next.role === 'word' && !FRENCH_STOPWORDS.has(next.term)) return withStrength(s, OTHER_COUNT_STRENGTH);
+    // A rate ("combien par conseiller") is an amount or a share more often than a count.
+    return withStrength(s, countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6);
+  });
+}
+
+/** "combien de personnes ont signé" — "87 signatures": the number stands right before the noun of what they did. */
+function countsByAction(next: AnalyzedToken | undefined, after: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  return next !== undefined && next === after[0] && request.actionTerms.has(next.term);
+}
+
+/**
+ * How surely the header cell above a number counts what is asked: as its counted noun would after the
+ * number, a little less when the cell says more than the question ("Prises prévues" for "combien de
+ * prises raccordables", where "Prises raccordables" is the column asked).
+ */
+function headingCount(
+  text: string,
+  span: AnswerSpan,
+  request: EvidenceRequest,
+  attached: (tokens: readonly AnalyzedToken[]) => number,
+): number {
+  const heading = columnHeadingTokens(text, request.tableHeader, span.start).filter((t) => !FRENCH_STOPWORDS.has(t.term));
+  if (heading.length === 0) return 0;
+  const said = heading.filter((t) => request.questionTerms.has(t.term)).length / heading.length;
+  return attached(heading) * (1 - HEADING_UNSAID * (1 - said));
+}
+
+/** What a header cell's words the question does not say take from its count, at most. */
+const HEADING_UNSAID = 0.2;

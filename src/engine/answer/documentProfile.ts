@@ -1,0 +1,231 @@
+// How a document says each concept of the question: passage by passage, in its title and lead, around
+// each sentence. A concept found only around a sentence counts less the further away it is said (PLACEMENT).
+import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
+import type { Passage } from '../search/splitPassages.ts';
+import type { DocumentView } from './gatherCandidates.ts';
+import { passageTokens } from './passageTokens.ts';
+import { quotationGroups, quotationMembers } from './quotations.ts';
+import type { ResolvedConcept } from './resolveConcepts.ts';
+import { isRowOf } from './tableColumns.ts';
+
+/** How much a concept counts when found only around the sentence (explained in the README). */
+export const PLACEMENT = {
+  /** In the sentence before or after, or the heading above. */
+  near: 0.7,
+  /** A name in the document's title or lead, or named twice: what the document is about. */
+  nameInDocumentSubject: 0.9,
+  /** A name mentioned once elsewhere in the document. */
+  nameElsewhere: 0.5,
+  /** Another word in the title or lead. */
+  wordInDocumentSubject: 0.5,
+  /** Another word elsewhere in the document. */
+  wordElsewhere: 0.25,
+};
+
+/** The title and the first sentences of the text (past datelines and bylines): what a press release is about. */
+const LEAD_SENTENCES = 2;
+
+/** A passage of fewer words (a dateline, a caption, a name) rarely states a fact. */
+
+const SHORT_PASSAGE_WORDS = 5;
+
+function match(terms: ReadonlySet<string>, concept: ResolvedConcept): number {
+  let best = 0;
+  // A name is said whole or not at all: "haut" alone is not "Hautes-Alpes".
+  const whole = concept.concept.kind === 'name';
+  for (const alt of concept.alternatives) {
+    let found = 0;
+    for (const t of alt.terms) if (terms.has(t)) found++;
+    if (found === 0 || (whole && found < alt.terms.length)) continue;
+    best = Math.max(best, (alt.factor * found) / alt.terms.length);
+  }
+  return best;
+}
+
+// Typed arrays, not arrays of numbers or booleans: an array's hidden class follows what it holds (small
+// integers, doubles, objects), so per-concept values of 0 and 1 for one question and 0.85 for the next gave
+// the scoring code two kinds of array, and V8 threw its compiled code away each time a new kind came by.
+export interface DocumentProfile {
+  /** own[k][c]: how well passage k says concept c. */
+  own: Float64Array[];
+  /** Best own value of each concept over the document. */
+  anywhere: Float64Array;
+  /** Whether each concept is in the title or lead, or said twice (1 or 0). */
+  subject: Uint8Array;
+  /** Whether each concept is in the title or lead (1 or 0). */
+  inLead: Uint8Array;
+  /** Whether each concept is in the title or the lines before the first sentence (1 or 0): what the page is about. */
+  inOpening: Uint8Array;
+  /** Position of each passage's context (heading or previous sentence) in the document, or -1. */
+  contextAt: Int32Array;
+  /** Which quotation each passage belongs to (quotations.ts). */
+  quotations: Int32Array;
+}
+
+export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
+  const n = concepts.length;
+  const own: Float64Array[] = [];
+  for (const p of view.passages) {
+    const row = new Float64Array(n);
+    for (let c = 0; c < n; c++) row[c] = match(p.terms, concepts[c]!);
+    own.push(row);
+  }
+  const lead = leadPassages(view);
+  const opening = openingLines(view);
+  const anywhere = new Float64Array(n);
+  const inLead = new Uint8Array(n);
+  const saidIn = new Uint8Array(n);
+  const inOpening = new Uint8Array(n);
+  for (let k = 0; k < own.length; k++) {
+    const row = own[k]!;
+    for (let c = 0; c < n; c++) {
+      if (row[c]! <= 0) continue;
+      anywhere[c] = Math.max(anywhere[c]!, row[c]!);
+      if (lead.has(k)) inLead[c] = 1;
+      if (k < opening) inOpening[c] = 1;
+      if (saidIn[c]! < 2) saidIn[c]!++;
+    }
+  }
+  // The lines before the first sentence (a dateline, "Communiqué – Préfecture de l'Aubrac") name who
+  // speaks and from where: the whole release is theirs, as it is about what its title and lead say.
+  const subject = new Uint8Array(n);
+  for (let c = 0; c < n; c++) subject[c] = inLead[c] === 1 || inOpening[c] === 1 || saidIn[c] === 2 ? 1 : 0;
+  const first = view.document.firstPassage;
+  const contextAt = new Int32Array(view.passages.length);
+  view.passages.forEach((p, k) => (contextAt[k] = p.passage.contextId >= first ? p.passage.contextId - first : -1));
+  withHeaderWords(view, own, contextAt);
+  withListedNames(view, concepts, own, inOpening);
+  return {
+    own,
+    anywhere,
+    subject,
+    inLead,
+    inOpening,
+    contextAt,
+    quotations: quotationGroups(Array.from(view.passages, (p) => p.passage.text)),
+  };
+}
+
+/**
+ * A name said only as one item of a list of several ("6 000 prises réparties entre Arvieu, Brévalon,
+ * Castans et Pouzac") is named in passing: what the sentence says, it says of them all.
+ */
+export const LISTED_NAME = 0.6;
+// An item: a capitalised name of one or more words, after its article or not, an adjective after it or not
+// ("le Haut-Allier", "l'Aubrac lozérien", "Saint-Paul de Varax").
+const LISTED_ITEM =
+  "(?:(?:le|la|les)\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:de|du|des|la|le|les|sur|en)\\s+|d['’])?\\p{Lu}[\\p{L}'’-]*)*(?:\\s+\\p{Ll}[\\p{L}'’-]*)?";
+/** Three names or more, separated by commas, the last after "et" or "ou". */
+const NAME_LIST = new RegExp(`${LISTED_ITEM}(?:\\s*,\\s*${LISTED_ITEM})+\\s*,?\\s+(?:et|ou)\\s+${LISTED_ITEM}`, 'gu');
+
+/**
+ * A name said in a passage only as an item of a list counts LISTED_NAME there, unless the page's title
+ * or opening lines name it: a page about Lescouzac counts "1 480 habitants de Lescouzac, Combelongue et
+ * La Bastide" for Lescouzac, a page about six communes does not count its total for one of them.
+ */
+function withListedNames(view: DocumentView, concepts: readonly ResolvedConcept[], own: Float64Array[], titled: Uint8Array): void {
+  for (let c = 0; c < concepts.length; c++) {
+    if (concepts[c]!.concept.kind !== 'name' || titled[c] === 1) continue;
+    for (let k = 0; k < own.length; k++) {
+      if (own[k]![c]! > 0 && onlyListed(view.passages[k]!.passage, concepts[c]!)) own[k]![c] = own[k]![c]! * LISTED_NAME;
+    }
+  }
+}
+
+function onlyListed(passage: Passage, concept: ResolvedConcept): boolean {
+  if (!passage.text.includes(',')) return false;
+  return namedOnlyInLists(passage.text, passageTokens(passage), new Set(concept.alternatives.flatMap((a) => a.terms)));
+}
+
+/** Whether the text says the terms, and only inside lists of three names or more. */
+export function namedOnlyInLists(text: string, tokens: readonly AnalyzedToken[], terms: ReadonlySet<string>): boolean {
+  if (terms.size === 0 || !text.includes(',')) return false;
+  const said = tokens.filter((t) => terms.has(t.term));
+  if (said.length === 0) return false;
+  const lists = Array.from(text.matchAll(NAME_LIST), (m) => [m.index, m.index + m[0].length] as const);
+  return said.every((t) => lists.some(([start, end]) => t.start >= start && t.end <= end));
+}
+
+/**
+ * A table row says what its header row says of it: "Pouzac | 538 | 9 décembre" under "Commune | Prises
+ * raccordables | Ouverture" says the prises raccordables of Pouzac. The header's words count as the row's
+ * own (after the document's counts: a header said once is not said by every row).
+ */
+function withHeaderWords(view: DocumentView, own: Float64Array[], contextAt: Int32Array): void {
+  for (let k = 0; k < own.length; k++) {
+    const h = contextAt[k]!;
+    if (h < 0 || !isRowOf(view.passages[k]!.passage.text, view.passages[h]!.passage.text)) continue;
+    const row = own[k]!;
+    const header = own[h]!;
+    for (let c = 0; c < row.length; c++) row[c] = Math.max(row[c]!, header[c]!);
+  }
+}
+
+/** The title and the first real sentences: a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead. */
+function leadPassages(view: DocumentView): Set<number> {
+  const lead = new Set<number>();
+  let sentences = 0;
+  for (const [k, item] of view.passages.entries()) {
+    if (item.passage.kind === 'title') lead.add(k);
+    else if (item.passage.kind === 'sentence' && !isShort(item.passage.text)) {
+      lead.add(k);
+      if (++sentences === LEAD_SENTENCES) break;
+    }
+  }
+  return lead;
+}
+
+/** How many passages open the document before its first real sentence (the title, datelines, subtitles). */
+function openingLines(view: DocumentView): number {
+  const first = view.passages.findIndex((item) => item.passage.kind === 'sentence' && !isShort(item.passage.text));
+  return first < 0 ? 0 : first;
+}
+
+const AT_LEAST_SHORT_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${SHORT_PASSAGE_WORDS - 1}}\\S`);
+
+export function isShort(text: string): boolean {
+  return !AT_LEAST_SHORT_WORDS.test(text);
+}
+
+/** The passages around passage `k`: the sentences before and after, its heading, its quotation. */
+export function around(p: DocumentProfile, k: number): number[] {
+  const out = [k - 1, k + 1, p.contextAt[k]!].filter((m) => m >= 0 && m < p.own.length);
+  for (const m of quotationMembers(p.quotations, k)) if (m !== k) out.push(m);
+  return out;
+}
+
+/** The best value of concept `i` in the passages around one. */
+export function nearValue(p: DocumentProfile, nearby: readonly number[], i: number): number {
+  let near = 0;
+  for (const m of nearby) near = Math.max(near, p.own[m]![i]!);
+  return near;
+}
+
+export function placed(concept: ResolvedConcept, own: number, near: number, anywhere: number, subject: boolean): number {
+  if (concept.concept.kind === 'figure') return Math.max(own, PLACEMENT.near * near);
+  const isName = concept.concept.kind === 'name';
+  const documentLevel =
+    anywhere *
+    (isName
+      ? subject
+        ? PLACEMENT.nameInDocumentSubject
+        : PLACEMENT.nameElsewhere
+      : subject
+        ? PLACEMENT.wordInDocumentSubject
+        : PLACEMENT.wordElsewhere);
+  return Math.max(own, PLACEMENT.near * near, documentLevel);
+}
+
+/**
+ * What the sentences a referring one may point back to say: the one before, and the one before that
+ * when they follow on ("…attribué à la société X. Le contrat prévoit une visite par an. Le prestataire
+ * s'engage…": the description names X, two sentences up).
+ */
+export function saidJustBefore(p: DocumentProfile, k: number): Float64Array {
+  const before = p.own[k - 1]!;
+  if (k < 2 || p.contextAt[k - 1] !== k - 2) return before;
+  const earlier = p.own[k - 2]!;
+  const merged = new Float64Array(before.length);
+  for (let i = 0; i < before.length; i++) merged[i] = Math.max(before[i]!, earlier[i]!);
+  return merged;
+}

@@ -1,0 +1,155 @@
+// What a question asks an answer sentence to hold, read once from its concepts, and completed for each
+// passage with what its document adds.
+import type { AnswerType } from './answerTypes.ts';
+import type { RatePeriod } from '../language/months.ts';
+import { EXPANSION_FACTORS } from './expandConcepts.ts';
+import { initialsOf, namesRole, officeTermsOf, ORGANISATION_NOUN_TERMS } from './officeEvidence.ts';
+import type { ResolvedConcept } from './resolveConcepts.ts';
+
+/** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
+const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
+/** "Quel jour" asks a day of the week (the word or its family, not a synonym of "date"). */
+const DAY_TERM = 'jour';
+
+export interface EvidenceRequest {
+  answerType: AnswerType;
+  counted?: ResolvedConcept;
+  /** Whether the passage's document names what is counted (set per document while scoring). */
+  countedInDocument?: boolean;
+  /** Numbers the passage's document puts right before what is counted, as digits (set per document). */
+  countsInDocument?: ReadonlySet<string>;
+  /** How surely the sentence before the passage says what is counted (0: not at all; set per passage). */
+  countedAbove?: number;
+  /** Whether the heading above the passage (or, for a line of a few words, the line before) names a noun the question is about. */
+  subjectAbove?: boolean;
+  /** Every term of the question. */
+  questionTerms: ReadonlySet<string>;
+  /** Terms of the names the question gives (an answer does not repeat them). */
+  nameTerms: ReadonlySet<string>;
+  /** The first letters of the question's words, in order: an acronym of them repeats the question. */
+  questionInitials: string;
+  /** Terms of the question's other words (an answer stands near them). */
+  wordTerms: ReadonlySet<string>;
+  /** Terms of the nouns the question is about ("le coût des *capteurs*"): an answer is about them. */
+  subjectTerms: ReadonlySet<string>;
+  /** Terms of the nouns naming the kind of answer ("quel *opérateur*"): a name beside them is one. */
+  typeTerms: ReadonlySet<string>;
+  /** The same, with every noun naming an organisation when one is asked for: "quelle boîte" is said "la société X". */
+  kindTerms: ReadonlySet<string>;
+  /** Whether "quel jour" is asked, in the word or its family: not a thesaurus synonym of "date". */
+  dayAsked?: boolean;
+  /** For a table row, its table's header row: the cell above a value says what it is (tableColumns.ts). */
+  tableHeader?: string;
+  /** Terms of the question's names the passage's document does not name in its title or opening lines. */
+  untitledNameTerms?: ReadonlySet<string>;
+  /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
+  deadline?: boolean;
+  /** The period a rate is asked per ("prix mensuel"): an amount per another period, or per none, is not it. */
+  period?: RatePeriod;
+  /** Terms of what a rate is per ("combien par *conseiller*"): "24 conseillers" does not answer it. */
+  perTerms: ReadonlySet<string>;
+  /** Terms of what the question says as a verb ("ont *signé*"), in the word's own family (factor ≥ 0.75). */
+  actionTerms: ReadonlySet<string>;
+  /** Whether a whole is asked for ("au total"): an amount said per item is not it. */
+  total?: boolean;
+  /** Whether a share asked may be said as an amount ("la part de la Région"): amounts answer it too. */
+  shareOfMoney?: boolean;
+  /** Whether the amount asked is a price (readQuestion): "gratuit" is then as sure an answer as a sum. */
+  priceAsked?: boolean;
+  /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
+  roleAsked?: boolean;
+  /** Terms of the offices the question names ("le *maire*", "quel *président*"), with their other ways of being said. */
+  officeTerms: ReadonlySet<string>;
+  /** Whether the sentence right before or after the passage says an office asked (set per passage). */
+  officeBeside?: boolean;
+}
+
+export type QuestionReading = Pick<
+  EvidenceRequest,
+  'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period' | 'total' | 'shareOfMoney' | 'priceAsked'
+>;
+
+/** The question's terms sorted by the part they play, drawn once from its concepts. */
+export function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
+  const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
+    new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const typeTerms = termsOf((c) => c.concept.kind === 'type');
+  return {
+    answerType: question.answerType,
+    counted: question.counted,
+    countedInDocument: undefined,
+    countsInDocument: undefined,
+    countedAbove: 0,
+    subjectAbove: undefined,
+    questionTerms: question.questionTerms,
+    nameTerms: termsOf((c) => c.concept.kind === 'name'),
+    questionInitials: initialsOf(concepts),
+    wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
+    subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
+    typeTerms,
+    dayAsked: concepts.some(
+      (c) => c.concept.kind === 'type' && c.alternatives.some((a) => a.factor >= SAID_AS_ITSELF && a.terms.includes(DAY_TERM)),
+    ),
+    kindTerms:
+      question.answerType === 'organisation' && typeTerms.size > 0 ? new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS]) : typeTerms,
+    deadline: question.deadline,
+    period: question.period,
+    perTerms: termsOf((c) => c.concept.per === true),
+    actionTerms: new Set(
+      concepts
+        .filter((c) => c.concept.verbal === true)
+        .flatMap((c) => c.alternatives.filter((a) => a.factor >= SAID_AS_ITSELF).flatMap((a) => a.terms)),
+    ),
+    total: question.total,
+    shareOfMoney: question.shareOfMoney,
+    priceAsked: question.priceAsked,
+    roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
+    officeTerms: officeTermsOf(concepts),
+    officeBeside: undefined,
+  };
+}
+
+/**
+ * The request for one passage: what its document adds. Spelt out field by field, as evidenceRequest
+ * builds it, so every request has one shape: spreading gave most questions' requests a hidden class
+ * of their own, and the evidence code, compiled for the earlier ones, was thrown away again and again.
+ */
+export function requestInDocument(
+  request: EvidenceRequest,
+  countedInDocument: boolean | undefined,
+  subjectAbove: boolean | undefined,
+  countsInDocument: ReadonlySet<string> | undefined,
+  countedAbove: number,
+  officeBeside = false,
+  tableHeader?: string,
+  untitledNameTerms?: ReadonlySet<string>,
+): EvidenceRequest {
+  return {
+    answerType: request.answerType,
+    counted: request.counted,
+    countedInDocument,
+    countsInDocument,
+    countedAbove,
+    subjectAbove,
+    questionTerms: request.questionTerms,
+    nameTerms: request.nameTerms,
+    questionInitials: request.questionInitials,
+    wordTerms: request.wordTerms,
+    subjectTerms: request.subjectTerms,
+    typeTerms: request.typeTerms,
+    dayAsked: request.dayAsked,
+    kindTerms: request.kindTerms,
+    deadline: request.deadline,
+    period: request.period,
+    perTerms: request.perTerms,
+    actionTerms: request.actionTerms,
+    total: request.total,
+    shareOfMoney: request.shareOfMoney,
+    priceAsked: request.priceAsked,
+    roleAsked: request.roleAsked,
+    officeTerms: request.officeTerms,
+    officeBeside,
+    tableHeader,
+    untitledNameTerms,
+  };
+}

@@ -1,0 +1,116 @@
+// People and offices: who holds the role a question asks for, and who is introduced with another one.
+import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { foldWord } from '../language/foldText.ts';
+import { FRENCH_TYPE_NOUNS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
+import { type AnswerSpan, introducedAsOrganisation, isPersonName } from './answerEvidence.ts';
+import { typeOfNoun } from './answerTypes.ts';
+import type { EvidenceRequest } from './evidenceRequest.ts';
+import { EXPANSION_FACTORS } from './expandConcepts.ts';
+import type { ResolvedConcept } from './resolveConcepts.ts';
+import { wordsAround } from './wordsAround.ts';
+
+/** The nouns an organisation is introduced by ("la société", "le groupe", "l'opérateur"), as terms. */
+export const ORGANISATION_NOUN_TERMS: readonly string[] = Array.from(
+  [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation'),
+  ([noun]) => analyzeFrench(noun)[0]?.term ?? noun,
+);
+
+/** A single word in capitals: an organisation's acronym, not the person a role noun asks for. */
+const ROLE_HOLDER_ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
+const ACRONYM_FOR_ROLE = 0.3;
+
+/** Whether a word of the question names a role held by a person ("président", "mayor"). */
+export function namesRole(label: string): boolean {
+  const folded = foldWord(label);
+  return typeOfNoun(folded, 'fr') === 'person' || typeOfNoun(folded, 'en') === 'person';
+}
+
+/**
+ * An acronym, a name introduced as an organisation ("la société X"), or one word no first name opens
+ * (a place in a dateline: "Privas, le 3 mai"): not who holds the role asked for — a role holder is a first
+ * and last name.
+ */
+function holdsNoRole(text: string, span: AnswerSpan): boolean {
+  const name = text.slice(span.start, span.end);
+  return ROLE_HOLDER_ACRONYM.test(name) || introducedAsOrganisation(text, span.start) || (!/\s/.test(name.trim()) && !isPersonName(name));
+}
+
+/** The nouns a person is introduced by ("le maire", "X, responsable de…"), as terms. */
+const PERSON_NOUN_TERMS: ReadonlySet<string> = new Set(
+  Array.from(
+    [...FRENCH_TYPE_NOUNS].filter(([noun, type]) => type === 'person' && noun !== 'personne'),
+    ([noun]) => analyzeFrench(noun)[0]?.term ?? noun,
+  ),
+);
+/** A person introduced with another office than the one asked ("Y, adjointe au maire" for "qui est le maire"). */
+const OTHER_OFFICE_FACTOR = 0.3;
+/** Words beside a name read for the office it is introduced with: "X, vice-présidente du Département", "le directeur de Y, X". */
+const OFFICE_REACH = 4;
+const OFFICE_CHARACTERS = 60;
+
+/**
+ * Whether the name at `span` does not hold the office asked: it is introduced, in its clause, with
+ * another office and never with the one asked ("Y, adjointe au maire" for "qui est le maire"), or
+ * neither its sentence nor those around it say the office at all (a press contact, "Manche Numérique").
+ */
+function holdsOtherOffice(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  const { officeTerms } = request;
+  const { before, after } = wordsAround(text, span, tokens, OFFICE_REACH, OFFICE_CHARACTERS);
+  const beside = [...before, ...after];
+  if (beside.some((t) => namesOfficeAsked(t, tokens, officeTerms))) return false;
+  if (beside.some((t) => PERSON_NOUN_TERMS.has(t.term))) return true;
+  return request.officeBeside !== true && !tokens.some((t) => officeTerms.has(t.term));
+}
+
+/**
+ * Whether a token says an office asked itself, not inside another: a word of a compound ("maire-adjoint"
+ * is not "maire") or the complement of a role noun ("adjointe au maire") names another office.
+ */
+function namesOfficeAsked(t: AnalyzedToken, tokens: readonly AnalyzedToken[], officeTerms: ReadonlySet<string>): boolean {
+  if (t.role === 'part' || !officeTerms.has(t.term)) return false;
+  const previous = tokens[tokens.indexOf(t) - 1];
+  return previous === undefined || !PERSON_NOUN_TERMS.has(previous.term);
+}
+
+/**
+ * The terms an office the question names is said with: its own word, its family and the glossary's
+ * ("préside" → président); not the thesaurus's looser synonyms ("président" → responsable, gouverneur).
+ */
+export function officeTermsOf(concepts: readonly ResolvedConcept[]): Set<string> {
+  const offices = concepts.filter(
+    (c) => (c.concept.kind === 'content' || c.concept.kind === 'type') && OFFICE_TITLES.has(foldWord(c.concept.label)),
+  );
+  return new Set(offices.flatMap((c) => c.alternatives.filter((a) => a.factor >= OFFICE_FACTOR).flatMap((a) => a.terms)));
+}
+/** The least factor of a way of saying an office that still names it (a word of its family: 0.75). */
+const OFFICE_FACTOR = EXPANSION_FACTORS.family;
+
+/** An acronym of three letters or more. */
+const ACRONYM = /^\p{Lu}{3,}$/u;
+
+/**
+ * The acronym of words the question types in a row ("FEPC" for "la Fédération des élus des petites
+ * communes"): the question's own subject under its short name, not an answer to it.
+ */
+export function isQuestionAcronym(said: string, questionInitials: string): boolean {
+  return ACRONYM.test(said) && questionInitials.includes(foldWord(said));
+}
+
+/** The first letters of the question's words, in order (its function words left out, as its concepts leave them). */
+export function initialsOf(concepts: readonly ResolvedConcept[]): string {
+  return Array.from(
+    concepts.flatMap((c) => foldWord(c.concept.label).split(/[\s'-]+/)),
+    (word) => word.charAt(0),
+  ).join('');
+}
+
+/**
+ * What a person candidate keeps when a role is asked: "le maire", "la présidente" is held by a person
+ * (an acronym names an organisation), and by one introduced with that office, not another.
+ */
+export function personFactor(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
+  if (request.answerType !== 'person') return 1;
+  if ((request.typeTerms.size > 0 || request.roleAsked === true) && holdsNoRole(text, span)) return ACRONYM_FOR_ROLE;
+  if (request.officeTerms.size > 0 && holdsOtherOffice(text, span, tokens, request)) return OTHER_OFFICE_FACTOR;
+  return 1;
+}

@@ -1,0 +1,291 @@
+// The strongest answer candidate of the kind asked for in one sentence, weighed by where it stands:
+// beside the question's words or far from them, said as a rate, a deadline, a dateline, an agent…
+import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { foldWord } from '../language/foldText.ts';
+import { leansOnPrevious } from '../language/functionWords.ts';
+import { FRENCH_WEEKDAYS, ratePeriodsSaid } from '../language/months.ts';
+import { type AnswerSpan, answerSpan, findAnswerSpans, withStrength } from './answerEvidence.ts';
+import type { AnswerType } from './answerTypes.ts';
+import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
+import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
+import type { EvidenceRequest } from './evidenceRequest.ts';
+import { isQuestionAcronym, personFactor } from './officeEvidence.ts';
+import { columnHeadingTokens } from './tableColumns.ts';
+import { wordsAround } from './wordsAround.ts';
+
+/**
+ * How much a name counts when the question names its kind ("quel opérateur") and the passage does not
+ * say it beside the name: "Altitude Infra, désigné opérateur leader" is an operator; "Les Sorbiers" may not be.
+ */
+const KIND_APART_FACTOR = 0.85;
+const KIND_REACH = 3;
+
+/** Whether one of the question's kind nouns stands within a few words of a span, in the same clause. */
+function kindBeside(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], typeTerms: ReadonlySet<string>): boolean {
+  const { before, after } = wordsAround(text, span, tokens, KIND_REACH, Infinity);
+  return [...before, ...after].some((t) => typeTerms.has(t.term));
+}
+
+/**
+ * How much an answer counts in a sentence that names none of the nouns the question is about and does
+ * not refer back to them: "le projet représente 1,15 M€" may be the cost of the project, not of the sensors.
+ */
+const ABOUT_ELSE_FACTOR = 0.75;
+
+/** How much a date counts for "date limite" when nothing says it is one. */
+const NOT_DEADLINE_FACTOR = 0.8;
+// "avant le 15 octobre", "jusqu'au 8 novembre", "au plus tard le…", "d'ici au…", "by 15 October".
+const DEADLINE_BEFORE =
+  /(?:avant|jusqu'(?:a|au|en)|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;
+
+/** How much an amount counts for a rate question when the sentence states no rate, and for a total question when it is said per item. */
+const NO_RATE_FACTOR = 0.6;
+/** An amount for a period asked ("mensuel") said for another period or for none: below the evidence an answer needs. */
+const OTHER_PERIOD_FACTOR = 0.4;
+// "par mois", "chaque poste", "par habitant", "mensuel", "/an": a rate; "par l'État" is an agent, not a rate.
+// "prix unitaire", "à l'unité", "pièce", "chacun": a price per item.
+const RATE_MARKER =
+  /\b(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\b(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel|unitaire)|\b(?:a l'unite|la piece|chacune?)\b|\/\s*(?:mois|an|jour|semaine|habitant|prise|logement)\b/u;
+
+// An amount said per item right after it: "une aide de 300 € par foyer", "45 €/mois".
+const PER_ITEM_AFTER =
+  /^\s*(?:(?:de|d')\s*\p{L}+\s+)?(?:(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\/\s*\p{L})/u;
+
+/** Whether the amount `span` is said per item ("… par logement"): a rate, not the total a question asks. */
+function saidPerItem(text: string, span: AnswerSpan): boolean {
+  return PER_ITEM_AFTER.test(foldWord(text.slice(span.end, span.end + 40)));
+}
+
+/** Within this many characters of the question's words, an answer is about them; further, less surely. */
+const NEAR_QUESTION = 40;
+const FAR_QUESTION = 200;
+/** How much an answer far from every word of the question still counts. */
+const FAR_FACTOR = 0.6;
+
+/** Characters between a span and the nearest word of the question in the passage. */
+function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], questionTerms: ReadonlySet<string>): number {
+  let best = Infinity;
+  for (const t of tokens) {
+    if (!questionTerms.has(t.term) || (t.start >= span.start && t.end <= span.end)) continue;
+    best = Math.min(best, t.end <= span.start ? span.start - t.end : Math.max(0, t.start - span.end));
+  }
+  return best;
+}
+
+/**
+ * Candidates for a bare "combien…" with no noun counted: a count, an amount ("L'État met combien…") or
+ * a share ("de combien ont baissé…").
+ */
+function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
+  const counts = countEvidence(text, tokens, request);
+  if (request.counted) return counts;
+  const measures = [...spansOfType(text, tokens, 'money'), ...spansOfType(text, tokens, 'percent')];
+  return [...counts, ...Array.from(measures, (s) => withStrength(s, s.strength * 0.8))];
+}
+
+/** What an apposition says of the term asked about: "des zones grises, couvertes par un seul opérateur". */
+const APPOSITION_STRENGTH = 0.8;
+
+/** The apposition or bracket right after a noun the question asks to define. */
+function appositions(text: string, tokens: readonly AnalyzedToken[], subjectTerms: ReadonlySet<string>): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const t of tokens) {
+    if (!subjectTerms.has(t.term)) continue;
+    const after = /^\s*(?:,|\(|:|–|—)\s*(?=\p{Ll})([^,;.()!?]+)/u.exec(text.slice(t.end));
+    if (!after?.[1]) continue;
+    const start = t.end + after[0].length - after[1].length;
+    out.push(answerSpan(start, start + after[1].trimEnd().length, APPOSITION_STRENGTH));
+  }
+  return out;
+}
+
+/** What holds for every candidate of one sentence, read once before the candidates are weighed. */
+interface SentenceReading {
+  tokens: readonly AnalyzedToken[];
+  /** Whether the sentence says any of the question's other words (distance is measured to them). */
+  wordsHere: boolean;
+  /** NO_RATE_FACTOR when a rate is asked for and the sentence states none, else 1. */
+  rate: number;
+  /** Whether the sentence names none of the nouns asked about and does not refer back to them. */
+  aboutElse: boolean;
+  /** Whether the question names the kind of a name it asks for ("quel opérateur"). */
+  namesKind: boolean;
+  /** Whether the sentence names a name of the question its page is not about only as an item of a list (LISTED_NAME). */
+  namesListed: boolean;
+}
+
+/**
+ * The strongest answer candidate of the kind asked for in a passage. Its strength is lowered when it
+ * stands far from every word of the question: "45 000 euros" next to "conseiller" answers a question
+ * on advisers; an amount at the other end of a long sentence may be about something else.
+ */
+export function bestEvidence(
+  text: string,
+  request: EvidenceRequest,
+  tokens: readonly AnalyzedToken[] = analyzeFrench(text),
+): AnswerSpan | undefined {
+  if (request.answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
+  const spans = candidateSpans(text, tokens, request);
+  const sentence = readSentence(text, tokens, request);
+  let best: AnswerSpan | undefined;
+  for (const span of spans) {
+    const strength = weighSpan(text, span, sentence, request);
+    if (!best || strength > best.strength) best = withStrength(span, strength);
+  }
+  return best;
+}
+
+// The spans of each kind a passage holds depend on its text alone: kept with its tokens (passageTokens.ts),
+// which live as long as the index keeps the passage, so a passage read again is not searched again.
+const spansByTokens = new WeakMap<readonly AnalyzedToken[], Map<AnswerType, readonly AnswerSpan[]>>();
+
+function spansOfType(text: string, tokens: readonly AnalyzedToken[], type: AnswerType): readonly AnswerSpan[] {
+  let byType = spansByTokens.get(tokens);
+  if (!byType) spansByTokens.set(tokens, (byType = new Map()));
+  let spans = byType.get(type);
+  if (!spans) byType.set(type, (spans = findAnswerSpans(text, type)));
+  return spans;
+}
+
+/** The candidates of the kind asked for, less those that only repeat a name the question gives. */
+function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
+  const { answerType } = request;
+  let found = answerType === 'number' ? numberEvidence(text, tokens, request) : [...spansOfType(text, tokens, answerType)];
+  if (request.deadline) {
+    found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
+  }
+  if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
+  if (request.shareOfMoney === true) found.push(...spansOfType(text, tokens, 'money'));
+  if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s) ? withStrength(s, 1) : s));
+  if (answerType === 'date')
+    found = Array.from(found, (s) => (inDateline(text, s) ? withStrength(s, s.strength * datelineFactor(tokens, request)) : s));
+  // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
+  if (answerType === 'date' && request.dayAsked === true)
+    found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
+  return found.filter((s) => !isQuestionEcho(text, s, request));
+}
+
+/**
+ * "Rodez, le 3 mars 2025 – La préfète a présenté…": a date in the dateline is the day the release was
+ * issued. It answers when what the release announces was announced, and often nothing else: a date the
+ * text gives further on ("ouverte à partir du 2 juin") is surer.
+ */
+const DATELINE_DATE_FACTOR = 0.8;
+/**
+ * When the question asks when something is done ("quand le réseau sera-t-il terminé") and the sentence
+ * does not say that verb, the release's day is the day of another event: no answer alone (below MIN_EVIDENCE).
+ */
+const DATELINE_OTHER_EVENT = 0.45;
+
+function datelineFactor(tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
+  const verbSaid = request.actionTerms.size === 0 || tokens.some((t) => request.actionTerms.has(t.term));
+  return verbSaid ? DATELINE_DATE_FACTOR : DATELINE_OTHER_EVENT;
+}
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’\s-]{1,40},\s*(?:le\s+)?(?:\p{L}+\s+)?$/u;
+
+function inDateline(text: string, span: AnswerSpan): boolean {
+  return DATELINE_BEFORE.test(text.slice(0, span.start)) && /^\s*[–—-]/.test(text.slice(span.end, span.end + 4));
+}
+
+/**
+ * Whether a span says a thing is free ("le raccordement est gratuit", "des ateliers gratuits"): the
+ * adjective, said of the thing; "aide gratuitement" says how someone acts, not what anything costs.
+ */
+function isFree(text: string, span: AnswerSpan): boolean {
+  return /^gratuite?s?$/.test(foldWord(text.slice(span.start, span.end)));
+}
+
+const WEEKDAY = new RegExp(`^(?:${FRENCH_WEEKDAYS.join('|')})s?$`);
+/** How surely a day of the week answers "quel jour": below a full date said with it ("mardi 3 mars", 1). */
+const WEEKDAY_ASKED = 0.9;
+
+function isWeekday(text: string, span: AnswerSpan): boolean {
+  return WEEKDAY.test(foldWord(text.slice(span.start, span.end)));
+}
+
+/** Whether the words right before a date say it is a deadline ("avant le", "jusqu'au"). */
+function saidAsDeadline(text: string, span: AnswerSpan): boolean {
+  return DEADLINE_BEFORE.test(foldWord(text.slice(Math.max(0, span.start - 30), span.start)));
+}
+
+function readSentence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): SentenceReading {
+  const { answerType } = request;
+  // "combien par mois": an amount said per nothing ("170 millions d'euros") is a total, not the rate asked for.
+  const rateAsked = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number');
+  // Folded only when a rate is asked for: most questions ask none, and this runs for every candidate sentence.
+  const folded = rateAsked || request.period !== undefined ? foldWord(text) : '';
+  const statesNoRate = rateAsked && !RATE_MARKER.test(folded);
+  // "le prix mensuel" and "100 € par prise", "210 000 euros par an" or a total: not per the month asked.
+  const otherPeriod = request.period !== undefined && !ratePeriodsSaid(folded).includes(request.period);
+  const aboutElse =
+    request.subjectTerms.size > 0 &&
+    !tokens.some((t) => request.subjectTerms.has(t.term)) &&
+    !leansOnPrevious(text) &&
+    !request.subjectAbove &&
+    !((request.countedAbove ?? 0) > 0 && ELIDED_COUNT.test(foldWord(text)));
+  const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
+  const wordsHere = tokens.some((t) => request.wordTerms.has(t.term));
+  const rate = otherPeriod ? OTHER_PERIOD_FACTOR : statesNoRate ? NO_RATE_FACTOR : 1;
+  const namesListed = request.untitledNameTerms !== undefined && namedOnlyInLists(text, tokens, request.untitledNameTerms);
+  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed };
+}
+
+/** A candidate's strength once its sentence and its distance to the question's words are counted. */
+function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, request: EvidenceRequest): number {
+  const { tokens } = sentence;
+  // A name said with the kind asked for ("la société Numéris") is the answer even where the sentence does not repeat the subject.
+  const typed = sentence.namesKind && kindBeside(text, span, tokens, request.kindTerms);
+  const kind = sentence.namesKind && !typed ? KIND_APART_FACTOR : 1;
+  const person = personFactor(text, span, tokens, request);
+  if (person < 1) return span.strength * person;
+  const strength = isAgentOfQuestion(text, span, tokens, request) ? Math.max(span.strength, AGENT_STRENGTH) : span.strength;
+  const distance =
+    sentence.wordsHere && !headedByQuestion(text, span, request) ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
+  const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
+  const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
+  const listed = sentence.namesListed ? LISTED_NAME : 1;
+  return strength * kind * rate * listed * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+}
+
+/** Whether the header cell above a span in a table says a word of the question ("Fin des travaux" for "quand finissent les travaux"). */
+function headedByQuestion(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  return columnHeadingTokens(text, request.tableHeader, span.start).some((t) => request.wordTerms.has(t.term));
+}
+
+/** How surely the agent of the question's own verb answers "qui": fully, as a name beside its kind does. */
+const AGENT_STRENGTH = 1;
+// "financé à 80 % par l'État", "réalisé par la société X": the agent of a passive, right before the name.
+const AGENT_BEFORE = /(?:^|\s)par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$/;
+/** Characters between a word of the question and the "par" of its agent: "financé à 80 % par". */
+const AGENT_REACH = 30;
+
+/**
+ * Whether a name is the agent of a word of the question said just before it ("qui finance…" and
+ * "financé à 80 % par l'État"): who does what is asked, whatever else the sentence names.
+ */
+function isAgentOfQuestion(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  if (request.answerType !== 'person' && request.answerType !== 'organisation') return false;
+  const before = foldWord(text.slice(Math.max(0, span.start - 12), span.start));
+  const par = AGENT_BEFORE.exec(before);
+  if (!par) return false;
+  const parAt = span.start - before.length + par.index;
+  return tokens.some(
+    (t) => t.end <= parAt && parAt - t.end <= AGENT_REACH && request.wordTerms.has(t.term) && !/[.;:!?]/.test(text.slice(t.end, parAt)),
+  );
+}
+
+/**
+ * A span that is mostly a name the question gives ("Laval Agglomération" when Laval is asked
+ * about) is not its answer; a name that only shares a common word with it ("Tarn Réseaux Numériques"
+ * for a question on the Tarn network) may be.
+ */
+function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  const said = text.slice(span.start, span.end);
+  if (isQuestionAcronym(said, request.questionInitials)) return true;
+  // A hyphenated name counts as its whole ("Numéri-Bus"), not as its words too.
+  const terms = Array.from(
+    analyzeFrench(said).filter((t) => t.role !== 'part'),
+    (t) => t.term,
+  );
+  return terms.length > 0 && terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length;
+}
