@@ -32,8 +32,12 @@ export interface LanguageResources {
   readAhead?(): void;
 }
 
-/** A general dictionary lists senses loosely: the first few translations are the common ones. */
-const MAX_DICTIONARY_TRANSLATIONS = 4;
+/**
+ * A general dictionary lists senses loosely: the first few translations are the common ones. Six, not
+ * four: "school" is école, scolaire, collégial, potache, then collège; a sense the corpus never uses
+ * costs nothing, as resolveConcepts keeps only those it does.
+ */
+const MAX_DICTIONARY_TRANSLATIONS = 6;
 /** Dictionary phrases looked up as one ("roll out", "chip in"). */
 const LONGEST_DICTIONARY_PHRASE = 3;
 

@@ -20,6 +20,12 @@ describe('readEnglishWords', () => {
     expect(word('Who runs Buddget Telecom?', 'Buddget')?.french).toEqual([['buddget']]);
   });
 
+  it('keeps the dictionary senses past the first few, where the useful one may stand', () => {
+    // FreeDict lists "school" as école, scolaire, collégial, potache, collège: a French school of 11- to
+    // 15-year-olds is a collège, fifth in the list.
+    expect(word('How many schools will get tablets?', 'schools')?.french).toContainEqual(['colleg']);
+  });
+
   it('reads an acronym of the trade as its words, and any other acronym as a name', () => {
     const isp = word('Which ISP serves the village?', 'ISP');
     expect(isp?.name).toBe(false);
