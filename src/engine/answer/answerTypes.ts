@@ -74,18 +74,34 @@ const LIST_RULES: Record<Locale, RegExp> = {
 };
 
 /** "quel(le)(s) [est/sont] [le/la/les] X" (or "which/what X"): the noun a question asks about. */
-/** English "how tall / how high / how far": a measure, as the French noun that names it. */
-const ENGLISH_MEASURE_QUESTION: ReadonlyArray<[RegExp, string]> = [
-  [/\bhow (tall|high)\b/, 'height'],
-  [/\bhow (far|long is the (road|route|cable|line))\b/, 'length'],
-  [/\bhow (big|large)\b/, 'area'],
-  [/\bhow fast\b/, 'speed'],
-  [/\bhow heavy\b/, 'weight'],
-];
+/**
+ * "How tall", "combien de haut": a measure asked by an adjective, as the noun that names it in the
+ * question's language (height, hauteur). The adjective is the rule's first group.
+ */
+const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
+  en: [
+    [/\bhow (tall|high)\b/, 'height'],
+    [/\bhow (far|long) is the (?:road|route|cable|line)\b|\bhow (far)\b/, 'length'],
+    [/\bhow (big|large)\b/, 'area'],
+    [/\bhow (fast)\b/, 'speed'],
+    [/\bhow (heavy)\b/, 'weight'],
+  ],
+  fr: [
+    [/\bcombien de (haut)\b/, 'hauteur'],
+    [/\bcombien de (long)\b/, 'longueur'],
+    [/\bcombien de (large)\b/, 'largeur'],
+    [/\bcombien de (profond)\b/, 'profondeur'],
+  ],
+};
 
-/** The measure an English question asks for ("how tall" → height), if any. */
-export function englishMeasure(foldedQuestion: string): string | undefined {
-  return ENGLISH_MEASURE_QUESTION.find(([rule]) => rule.test(foldedQuestion))?.[1];
+/** The measure a question asks for by an adjective ("how tall" → height, "combien de haut" → hauteur), and that adjective. */
+export function measureAsked(foldedQuestion: string, language: Locale): { noun: string; adjective: string } | undefined {
+  for (const [rule, noun] of MEASURE_QUESTION[language]) {
+    const m = rule.exec(foldedQuestion);
+    const adjective = m?.slice(1).find((g) => g !== undefined);
+    if (adjective) return { noun, adjective };
+  }
+  return undefined;
 }
 
 const FOCUS_NOUN: Record<Locale, RegExp> = {

@@ -23,7 +23,7 @@ import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../lan
 import { foldWord } from '../language/foldText.ts';
 import { asksTotal, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
-import { type AnswerType, englishMeasure, foldQuestion, readQuestionShape, typeOfNoun, withoutConjunctiveQuand } from './answerTypes.ts';
+import { type AnswerType, foldQuestion, measureAsked, readQuestionShape, typeOfNoun, withoutConjunctiveQuand } from './answerTypes.ts';
 import { readEnglishWords, type EnglishWord } from './readEnglish.ts';
 
 export interface Alternative {
@@ -377,19 +377,9 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const concepts = withoutRepeats(
     language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb),
   );
-  const asked = language === 'en' ? englishMeasure(folded) : undefined;
-  // "How tall…" names its measure by no noun: the French one stands for it.
-  const measureNoun = asked ? ENGLISH_MEASURE_NOUNS.get(asked) : undefined;
-  if (asked && measureNoun)
-    concepts.push(
-      queryConcept(asked, 'content', [
-        alternative(
-          Array.from(analyzeFrench(measureNoun), (t) => t.term),
-          1,
-        ),
-      ]),
-    );
-  const measured = markRoles(concepts, text, language, asked ?? shape.focus, shape.wantsList);
+  const asked = measureAsked(folded, language);
+  if (asked) withMeasureNoun(concepts, asked, language);
+  const measured = markRoles(concepts, text, language, asked?.noun ?? shape.focus, shape.wantsList);
   const clause = shape.answerType === 'definition' && asksWhatClause(text, resources.isFrenchVerb);
   // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
   const keywords = shape.answerType === 'other' && !shape.focus;
@@ -432,6 +422,25 @@ function asksWhatClause(text: string, isVerb: (folded: string) => boolean): bool
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
   return words.some((w) => FRENCH_AUXILIARIES.has(w) || isVerb(foldWord(w)));
+}
+
+/**
+ * "How tall…", "il fait combien de haut": the measure is named by no noun; its French noun (hauteur)
+ * stands for it, and the adjective, which only shapes the question, is no longer searched.
+ */
+function withMeasureNoun(concepts: QueryConcept[], asked: { noun: string; adjective: string }, language: Locale): void {
+  const french = language === 'en' ? ENGLISH_MEASURE_NOUNS.get(asked.noun) : asked.noun;
+  if (!french) return;
+  const adjective = concepts.findIndex((c) => foldWord(c.label) === asked.adjective);
+  if (adjective >= 0) concepts.splice(adjective, 1);
+  concepts.push(
+    queryConcept(asked.noun, 'content', [
+      alternative(
+        Array.from(analyzeFrench(french), (t) => t.term),
+        1,
+      ),
+    ]),
+  );
 }
 
 /** A question asking by when something must be done. */

@@ -1,6 +1,6 @@
 // The shape of a question: the kind of answer it asks for, whether it wants a list, and the noun it asks about.
 import { describe, expect, it } from 'vitest';
-import { foldQuestion, readQuestionShape } from '../../../src/engine/answer/answerTypes.ts';
+import { foldQuestion, measureAsked, readQuestionShape } from '../../../src/engine/answer/answerTypes.ts';
 
 const shape = (question: string) => readQuestionShape(foldQuestion(question), 'fr', false);
 
@@ -20,5 +20,19 @@ describe('readQuestionShape', () => {
 
   it('asks a definition of a thing no kind of answer names', () => {
     expect(shape("c'est quoi le Numéribus ?").answerType).toBe('definition');
+  });
+});
+
+describe('measureAsked', () => {
+  it('reads a measure asked by its adjective, in French and in English', () => {
+    expect(measureAsked(foldQuestion('Le pylône fait combien de haut ?'), 'fr')).toEqual({ noun: 'hauteur', adjective: 'haut' });
+    expect(measureAsked(foldQuestion('La tranchée fait combien de long ?'), 'fr')).toEqual({ noun: 'longueur', adjective: 'long' });
+    expect(measureAsked(foldQuestion('How tall is the mast?'), 'en')).toEqual({ noun: 'height', adjective: 'tall' });
+    expect(measureAsked(foldQuestion('How far is the nearest exchange?'), 'en')).toEqual({ noun: 'length', adjective: 'far' });
+  });
+
+  it('leaves "combien de temps" and "how long does it take" to durations', () => {
+    expect(measureAsked(foldQuestion('Combien de temps durent les travaux ?'), 'fr')).toBeUndefined();
+    expect(measureAsked(foldQuestion('How long does the contract run?'), 'en')).toBeUndefined();
   });
 });

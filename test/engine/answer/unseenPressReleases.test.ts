@@ -76,6 +76,9 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['At what time are the street lights switched off in Valmont-sur-Loire?', 'valmont-eclairage.md', 'coupé de 1 h à 5 h'],
     // Who pays, named by what it is: "pris en charge par les opérateurs".
     ['Who paid for the Fontbrune mast?', 'fontbrune-pylone.txt', 'pris en charge par les opérateurs'],
+    // A measure asked by its adjective: "combien de haut", "how tall" ask the height.
+    ['le pylône de Fontbrune fait combien de haut ?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
+    ['How tall is the Fontbrune mast?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
     // "Free" is first "gratuit" in the field's English.
     ['Is the fibre connection free in Saint-Aulaire?', 'saint-aulaire-faq.html', 'Il est gratuit'],
     // A value in a table is what the header cell above it says.
