@@ -138,6 +138,7 @@ export class QuestionAnswerer {
       total: read.total,
       shareOfMoney: read.shareOfMoney,
       priceAsked: read.priceAsked,
+      identity: read.identity,
     };
     return scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
   }

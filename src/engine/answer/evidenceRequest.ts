@@ -56,6 +56,8 @@ export interface EvidenceRequest {
   shareOfMoney?: boolean;
   /** Whether the amount asked is a price (readQuestion): "gratuit" is then as sure an answer as a sum. */
   priceAsked?: boolean;
+  /** Whether the question asks who a name is (readQuestion): the role said beside the name answers it. */
+  identity?: boolean;
   /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
   roleAsked?: boolean;
   /** Terms of the offices the question names ("le *maire*", "quel *président*"), with their other ways of being said. */
@@ -66,7 +68,7 @@ export interface EvidenceRequest {
 
 export type QuestionReading = Pick<
   EvidenceRequest,
-  'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period' | 'total' | 'shareOfMoney' | 'priceAsked'
+  'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period' | 'total' | 'shareOfMoney' | 'priceAsked' | 'identity'
 >;
 
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
@@ -103,6 +105,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     total: question.total,
     shareOfMoney: question.shareOfMoney,
     priceAsked: question.priceAsked,
+    identity: question.identity,
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
     officeTerms: officeTermsOf(concepts),
     officeBeside: undefined,
@@ -146,6 +149,7 @@ export function requestInDocument(
     total: request.total,
     shareOfMoney: request.shareOfMoney,
     priceAsked: request.priceAsked,
+    identity: request.identity,
     roleAsked: request.roleAsked,
     officeTerms: request.officeTerms,
     officeBeside,

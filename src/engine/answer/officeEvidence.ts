@@ -1,8 +1,8 @@
 // People and offices: who holds the role a question asks for, and who is introduced with another one.
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
-import { FRENCH_TYPE_NOUNS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
-import { type AnswerSpan, introducedAsOrganisation, isPersonName } from './answerEvidence.ts';
+import { FRENCH_AUXILIARIES, FRENCH_TYPE_NOUNS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
+import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName } from './answerEvidence.ts';
 import { typeOfNoun } from './answerTypes.ts';
 import type { EvidenceRequest } from './evidenceRequest.ts';
 import { EXPANSION_FACTORS } from './expandConcepts.ts';
@@ -113,4 +113,61 @@ export function personFactor(text: string, span: AnswerSpan, tokens: readonly An
   if ((request.typeTerms.size > 0 || request.roleAsked === true) && holdsNoRole(text, span)) return ACRONYM_FOR_ROLE;
   if (request.officeTerms.size > 0 && holdsOtherOffice(text, span, tokens, request)) return OTHER_OFFICE_FACTOR;
   return 1;
+}
+
+/** How surely an apposition with no role noun in it says who a person is ("X, qui a fondé…", "X, à l'origine du projet"). */
+const PLAIN_APPOSITION = 0.8;
+/** Characters a role said beside a name may run to. */
+const ROLE_CHARACTERS = 90;
+// After the name: ", responsable du centre technique", " est la directrice de…", " (vice-président)".
+const ROLE_AFTER = /^(\s*(?:,|\(|–|—|:)\s*|\s+(?:est|etait|sera|devient|est devenue?)\s+(?:le|la|l'|un|une)\s+)([^,;.()!?«»"“”]+)/u;
+// Before the name: "La ministre déléguée au Numérique, X", "Contact presse : X", "le maire Y X".
+const ROLE_BEFORE = /(?:^|[,;.()!?«»"“”:]\s*)([^,;.()!?«»"“”:]+?)\s*[,:]?\s*$/u;
+
+/**
+ * For "qui est X ?": the role a sentence gives the name, right after it ("X, responsable du centre
+ * technique") or right before it ("La vice-présidente chargée des collèges, X"). A role noun in the
+ * phrase makes it sure; a lowercase apposition without one says something of X, less surely.
+ */
+export function roleSpans(text: string, tokens: readonly AnalyzedToken[], nameTerms: ReadonlySet<string>): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const [start, end] of nameRuns(text, tokens, nameTerms)) {
+    const after = ROLE_AFTER.exec(text.slice(end, end + ROLE_CHARACTERS));
+    if (after?.[2]) {
+      const from = end + after[1]!.length;
+      const span = roleSpan(text, tokens, from, from + after[2].trimEnd().length);
+      if (span) out.push(span);
+    }
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - ROLE_CHARACTERS), start));
+    if (before?.[1]) {
+      const from = start - before[0].length + before[0].indexOf(before[1]);
+      const span = roleSpan(text, tokens, from, from + before[1].length, true);
+      if (span) out.push(span);
+    }
+  }
+  return out;
+}
+
+/** The phrase from `start` to `end` as a role: sure with a role noun in it, less without (and nothing before a name without one). */
+function roleSpan(text: string, tokens: readonly AnalyzedToken[], start: number, end: number, before = false): AnswerSpan | undefined {
+  if (end <= start) return undefined;
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  if (inside.some((t) => PERSON_NOUN_TERMS.has(t.term))) return answerSpan(start, end, 1);
+  // With a verb, the words after a comma go on with the sentence ("X, a inauguré…", "Pour X, la fibre
+  // est une priorité"): an apposition has none.
+  const words = text.slice(start, end).split(/\s+/);
+  if (before || !/^\p{Ll}/u.test(words[0] ?? '') || words.some((w) => FRENCH_AUXILIARIES.has(w))) return undefined;
+  return answerSpan(start, end, PLAIN_APPOSITION);
+}
+
+/** Where the question's names are said in a row in the text, as [start, end] character ranges. */
+function nameRuns(text: string, tokens: readonly AnalyzedToken[], nameTerms: ReadonlySet<string>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const t of tokens) {
+    if (t.role === 'part' || !nameTerms.has(t.term)) continue;
+    const last = runs[runs.length - 1];
+    if (last && /^[\s-]*$/.test(text.slice(last[1], t.start))) last[1] = t.end;
+    else runs.push([t.start, t.end]);
+  }
+  return runs;
 }

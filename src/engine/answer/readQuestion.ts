@@ -113,6 +113,8 @@ export interface ReadQuestion {
   shareOfMoney: boolean;
   /** Whether an amount asked is a price, what a user pays ("combien coûte…", "les frais"): "gratuit" answers it. */
   priceAsked: boolean;
+  /** Whether the question asks who a name is ("qui est Marie Durand ?"): the role said beside it answers. */
+  identity: boolean;
   concepts: QueryConcept[];
 }
 
@@ -393,6 +395,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     ...howMuchAsked(answerType, folded, language),
     shareOfMoney,
     priceAsked: answerType === 'money' && asksPrice(forms, language),
+    identity: answerType === 'person' && IDENTITY[language].test(folded) && concepts.every((c) => c.kind === 'name'),
     concepts,
   };
 }
@@ -442,6 +445,12 @@ function withMeasureNoun(concepts: QueryConcept[], asked: { noun: string; adject
     ]),
   );
 }
+
+/** "Qui est X ?", "c'est qui X", "who is X": with nothing but names, it asks what X is or does. */
+const IDENTITY: Record<Locale, RegExp> = {
+  fr: /^(?:et\s+|mais\s+)?(?:qui\s+(?:est|etait|sont)\b|qui\s+c'est\b|c'est\s+qui\b)|\bc'est\s+qui\s*\??$/,
+  en: /^(?:and\s+|so\s+)?who\s+(?:is|was|are)\b/,
+};
 
 /** A question asking by when something must be done. */
 const DEADLINE: Record<Locale, RegExp> = {

@@ -9,7 +9,7 @@ import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
 import type { EvidenceRequest } from './evidenceRequest.ts';
-import { isQuestionAcronym, personFactor } from './officeEvidence.ts';
+import { isQuestionAcronym, personFactor, roleSpans } from './officeEvidence.ts';
 import { columnHeadingTokens } from './tableColumns.ts';
 import { wordsAround } from './wordsAround.ts';
 
@@ -150,6 +150,8 @@ function spansOfType(text: string, tokens: readonly AnalyzedToken[], type: Answe
 /** The candidates of the kind asked for, less those that only repeat a name the question gives. */
 function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const { answerType } = request;
+  // "Qui est Marie Durand ?" asks the role her sentence gives her, not another person's name.
+  if (request.identity === true) return roleSpans(text, tokens, request.nameTerms);
   let found = answerType === 'number' ? numberEvidence(text, tokens, request) : [...spansOfType(text, tokens, answerType)];
   if (request.deadline) {
     found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));

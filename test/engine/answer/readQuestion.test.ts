@@ -169,6 +169,14 @@ describe('concepts', () => {
     expect(concept('combien de prises éligibles dans le gers', 'gers').kind).toBe('content');
   });
 
+  it('reads "qui est X ?" with nothing but names as asking who X is, not "qui est le maire ?"', () => {
+    expect(read('Qui est Élise Marchand ?').identity).toBe(true);
+    expect(read("c'est qui Paul Girard").identity).toBe(true);
+    expect(read('Who is Anne Roussel?').identity).toBe(true);
+    expect(read('Qui est le maire de Lescouzac ?').identity).toBe(false);
+    expect(read('Qui a signé avec Paul Girard ?').identity).toBe(false);
+  });
+
   it('reads verbs as verbs (they count for less: the text often says them otherwise)', () => {
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'remporté').kind).toBe('verb');
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');

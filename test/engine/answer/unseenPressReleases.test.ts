@@ -79,6 +79,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     // A measure asked by its adjective: "combien de haut", "how tall" ask the height.
     ['le pylône de Fontbrune fait combien de haut ?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
     ['How tall is the Fontbrune mast?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
+    // "Qui est X ?" asks the role said beside X, not another name of the page.
+    ['Qui est Valérie Simonet ?', 'creuse-thd.md', 'présidente du Conseil départemental'],
     // "Free" is first "gratuit" in the field's English.
     ['Is the fibre connection free in Saint-Aulaire?', 'saint-aulaire-faq.html', 'Il est gratuit'],
     // A value in a table is what the header cell above it says.

@@ -1,0 +1,35 @@
+// People and offices in answer sentences: the role a sentence gives a name, for "qui est X ?".
+import { describe, expect, it } from 'vitest';
+import { analyzeFrench, analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
+import { roleSpans } from '../../../src/engine/answer/officeEvidence.ts';
+
+/** The roles found for `name` in `text`, as the words they span, with their strength. */
+function roles(text: string, name: string): Array<[string, number]> {
+  return Array.from(roleSpans(text, analyzeFrench(text), new Set(analyzeFrenchTerms(name))), (s) => [
+    text.slice(s.start, s.end),
+    s.strength,
+  ]);
+}
+
+describe('roleSpans', () => {
+  it('reads the role said right after the name', () => {
+    expect(roles('« Le réseau sera fini en 2026 », a précisé Élise Marchand, directrice du syndicat mixte.', 'Élise Marchand')).toEqual([
+      ['directrice du syndicat mixte', 1],
+    ]);
+    expect(roles('Paul Girard est le président de la communauté de communes depuis 2020.', 'Paul Girard')).toEqual([
+      ['président de la communauté de communes depuis 2020', 1],
+    ]);
+  });
+
+  it('reads the role said right before the name', () => {
+    expect(roles('La vice-présidente chargée des routes, Anne Roussel, a inauguré le chantier.', 'Anne Roussel')).toEqual([
+      ['La vice-présidente chargée des routes', 1],
+    ]);
+    expect(roles('Pour le maire Louis Terrasson, la fibre est une priorité.', 'Louis Terrasson')).toEqual([['Pour le maire', 1]]);
+  });
+
+  it('takes a lowercase apposition without a role noun less surely, and no role where none is said', () => {
+    expect(roles('Marc Lenoir, à l’origine du projet, suit les travaux.', 'Marc Lenoir')).toEqual([['à l’origine du projet', 0.8]]);
+    expect(roles('Les habitants ont rencontré Marc Lenoir jeudi à la mairie.', 'Marc Lenoir')).toEqual([]);
+  });
+});
