@@ -2,7 +2,7 @@
 // sentence leans on it ("Il s'agit de…"), cut to a window around the matched words when too long,
 // and the spans to highlight.
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
-import { leansOnPrevious } from '../language/functionWords.ts';
+import { leansOnPrevious, opensOnDescription } from '../language/functionWords.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import { passageTokens } from './passageTokens.ts';
 
@@ -74,12 +74,20 @@ function shift(span: Span | undefined, by: number, limit: number): Span | undefi
   return moved.start >= 0 && moved.end <= limit ? moved : undefined;
 }
 
+/**
+ * "La vice-présidente rappelle…" after "…, explique Martine Roux.": the description stands for the one the
+ * sentence before named, and is read with it (not with a heading, which ends on no full stop).
+ */
+function describesWhoWasNamed(text: string, context: string): boolean {
+  return opensOnDescription(text) && /[.!?…»"”]\s*$/.test(context);
+}
+
 /** `answer` is the answering span of the passage's own text, when the question asks for one. */
 export function buildExcerpt(passage: Passage, matchedTerms: ReadonlySet<string>, answer?: Span): Excerpt {
   let text = passage.text;
   // An answer with nothing to show in the passage (a place its document gives) emphasises nothing.
   let answerSpan = answer && answer.end > answer.start ? { start: answer.start, end: answer.end } : undefined;
-  if (passage.kind === 'sentence' && passage.context && leansOnPrevious(text)) {
+  if (passage.kind === 'sentence' && passage.context && (leansOnPrevious(text) || describesWhoWasNamed(text, passage.context))) {
     const joined = `${passage.context} ${text}`;
     if (joined.length <= MAX_EXCERPT_LENGTH) {
       text = joined;

@@ -78,7 +78,11 @@ function isSameCount(written: string, countsInDocument: ReadonlySet<string> | un
 export function countsOfDocument(view: DocumentView, request: EvidenceRequest): Set<string> {
   const out = new Set<string>();
   const counted = (request.counted?.alternatives ?? []).flatMap((a) => a.terms);
-  const withoutCounts = requestInDocument(request, request.countedInDocument, request.subjectAbove, undefined, 0);
+  const withoutCounts = requestInDocument(request, {
+    countedInDocument: request.countedInDocument,
+    subjectAbove: request.subjectAbove,
+    countedAbove: 0,
+  });
   for (const item of view.passages) {
     // Only a passage that says what is counted can put a number right before it (and analysing is the cost).
     if (!counted.some((t) => item.terms.has(t))) continue;

@@ -58,6 +58,8 @@ export interface EvidenceRequest {
   priceAsked?: boolean;
   /** Whether the question asks who a name is (readQuestion): the role said beside the name answers it. */
   identity?: boolean;
+  /** Whether the sentence right before the passage says the question's names (set per passage). */
+  namedBefore?: boolean;
   /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
   roleAsked?: boolean;
   /** Terms of the offices the question names ("le *maire*", "quel *président*"), with their other ways of being said. */
@@ -109,31 +111,29 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
     officeTerms: officeTermsOf(concepts),
     officeBeside: undefined,
+    namedBefore: undefined,
   };
 }
+
+/** What a passage's document and neighbours add to a request (see the fields of EvidenceRequest). */
+export type PassageSetting = Pick<
+  EvidenceRequest,
+  'countedInDocument' | 'subjectAbove' | 'countsInDocument' | 'officeBeside' | 'namedBefore' | 'tableHeader' | 'untitledNameTerms'
+> & { countedAbove: number };
 
 /**
  * The request for one passage: what its document adds. Spelt out field by field, as evidenceRequest
  * builds it, so every request has one shape: spreading gave most questions' requests a hidden class
  * of their own, and the evidence code, compiled for the earlier ones, was thrown away again and again.
  */
-export function requestInDocument(
-  request: EvidenceRequest,
-  countedInDocument: boolean | undefined,
-  subjectAbove: boolean | undefined,
-  countsInDocument: ReadonlySet<string> | undefined,
-  countedAbove: number,
-  officeBeside = false,
-  tableHeader?: string,
-  untitledNameTerms?: ReadonlySet<string>,
-): EvidenceRequest {
+export function requestInDocument(request: EvidenceRequest, at: PassageSetting): EvidenceRequest {
   return {
     answerType: request.answerType,
     counted: request.counted,
-    countedInDocument,
-    countsInDocument,
-    countedAbove,
-    subjectAbove,
+    countedInDocument: at.countedInDocument,
+    countsInDocument: at.countsInDocument,
+    countedAbove: at.countedAbove,
+    subjectAbove: at.subjectAbove,
     questionTerms: request.questionTerms,
     nameTerms: request.nameTerms,
     questionInitials: request.questionInitials,
@@ -152,8 +152,9 @@ export function requestInDocument(
     identity: request.identity,
     roleAsked: request.roleAsked,
     officeTerms: request.officeTerms,
-    officeBeside,
-    tableHeader,
-    untitledNameTerms,
+    officeBeside: at.officeBeside ?? false,
+    namedBefore: at.namedBefore ?? false,
+    tableHeader: at.tableHeader,
+    untitledNameTerms: at.untitledNameTerms,
   };
 }

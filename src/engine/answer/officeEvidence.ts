@@ -2,7 +2,7 @@
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
 import { FRENCH_AUXILIARIES, FRENCH_TYPE_NOUNS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
-import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName } from './answerEvidence.ts';
+import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName, withStrength } from './answerEvidence.ts';
 import { typeOfNoun } from './answerTypes.ts';
 import type { EvidenceRequest } from './evidenceRequest.ts';
 import { EXPANSION_FACTORS } from './expandConcepts.ts';
@@ -117,6 +117,11 @@ export function personFactor(text: string, span: AnswerSpan, tokens: readonly An
 
 /** How surely an apposition with no role noun in it says who a person is ("X, qui a fondé…", "X, à l'origine du projet"). */
 const PLAIN_APPOSITION = 0.8;
+/** How surely a role opening the sentence after the name is the name's: the description stands for the last one named. */
+const DESCRIBED_AFTER = 0.9;
+// "La vice-présidente chargée des solidarités", "Le directeur": the role noun and what it is in charge of.
+const DESCRIPTION_OPENING =
+  /^[«"“\s]*((?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+)\p{L}[\p{L}-]*(?:\s+(?:chargée?s?|déléguée?s?|en charge)\s+(?:de la|de l['’]|des|du|de|d['’]|aux|au|à la|à l['’])\s*[\p{L}-]+)?)(?=[\s,])/u;
 /** Characters a role said beside a name may run to. */
 const ROLE_CHARACTERS = 90;
 // After the name: ", responsable du centre technique", " est la directrice de…", " (vice-président)".
@@ -129,8 +134,20 @@ const ROLE_BEFORE = /(?:^|[,;.()!?«»"“”:]\s*)([^,;.()!?«»"“”:]+?)\s*
  * technique") or right before it ("La vice-présidente chargée des collèges, X"). A role noun in the
  * phrase makes it sure; a lowercase apposition without one says something of X, less surely.
  */
-export function roleSpans(text: string, tokens: readonly AnalyzedToken[], nameTerms: ReadonlySet<string>): AnswerSpan[] {
+export function roleSpans(
+  text: string,
+  tokens: readonly AnalyzedToken[],
+  nameTerms: ReadonlySet<string>,
+  namedBefore = false,
+): AnswerSpan[] {
   const out: AnswerSpan[] = [];
+  // "…explique Martine Roux. La vice-présidente chargée des solidarités rappelle…": the role opens the next sentence.
+  const described = namedBefore && !tokens.some((t) => nameTerms.has(t.term)) ? DESCRIPTION_OPENING.exec(text) : null;
+  if (described?.[1]) {
+    const from = described[0].length - described[1].length;
+    const span = roleSpan(text, tokens, from, from + described[1].length, true);
+    if (span) out.push(withStrength(span, DESCRIBED_AFTER));
+  }
   for (const [start, end] of nameRuns(text, tokens, nameTerms)) {
     const after = ROLE_AFTER.exec(text.slice(end, end + ROLE_CHARACTERS));
     if (after?.[2]) {

@@ -3,6 +3,7 @@
 // above does, and less again when only the document does (its title, its lead, or elsewhere) — a name
 // the document is about still holds for every sentence of it. On top comes the evidence that the
 // sentence holds the kind of answer asked for (sentenceEvidence.ts: an amount for "combien coûte"…).
+import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import { leansOnPrevious, opensOnDescription } from '../language/functionWords.ts';
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
@@ -247,16 +248,16 @@ function addEvidence(
     if (!s.missesName && (bound >= answerWindow * bestScore || seen < EVIDENCE_PER_DOCUMENT)) {
       let counts = documentCounts.get(s.view.doc);
       if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, (counts = countsOfDocument(s.view, request)));
-      const passageRequest = requestInDocument(
-        request,
-        s.countedInDocument,
-        s.subjectAbove,
-        counts,
-        countedAbove(s, request),
-        saidBeside(s, request.officeTerms),
-        s.passage.context || undefined,
-        s.untitledNameTerms,
-      );
+      const passageRequest = requestInDocument(request, {
+        countedInDocument: s.countedInDocument,
+        subjectAbove: s.subjectAbove,
+        countsInDocument: counts,
+        countedAbove: countedAbove(s, request),
+        officeBeside: saidBeside(s, request.officeTerms),
+        namedBefore: request.identity === true && saidBefore(s, request.nameTerms),
+        tableHeader: s.passage.context || undefined,
+        untitledNameTerms: s.untitledNameTerms,
+      });
       const span =
         bestEvidence(s.passage.text, passageRequest, passageTokens(s.passage)) ??
         (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
@@ -289,9 +290,16 @@ function countedAbove(s: ScoredPassage, request: EvidenceRequest): number {
 function saidBeside(s: ScoredPassage, terms: ReadonlySet<string>): boolean {
   if (terms.size === 0) return false;
   const k = s.passage.id - s.view.document.firstPassage;
-  return [s.view.passages[k - 1], s.view.passages[k + 1]].some(
-    (p) => p !== undefined && p.passage.kind === 'sentence' && [...terms].some((t) => p.terms.has(t)),
-  );
+  return [s.view.passages[k - 1], s.view.passages[k + 1]].some((p) => saysAny(p, terms));
+}
+
+/** Whether the sentence right before a passage holds one of the terms ("…explique Martine Roux. La vice-présidente rappelle…"). */
+function saidBefore(s: ScoredPassage, terms: ReadonlySet<string>): boolean {
+  return saysAny(s.view.passages[s.passage.id - s.view.document.firstPassage - 1], terms);
+}
+
+function saysAny(p: PassageWithTerms | undefined, terms: ReadonlySet<string>): boolean {
+  return p !== undefined && p.passage.kind === 'sentence' && [...terms].some((t) => p.terms.has(t));
 }
 
 /**

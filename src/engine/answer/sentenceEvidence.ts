@@ -151,7 +151,7 @@ function spansOfType(text: string, tokens: readonly AnalyzedToken[], type: Answe
 function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const { answerType } = request;
   // "Qui est Marie Durand ?" asks the role her sentence gives her, not another person's name.
-  if (request.identity === true) return roleSpans(text, tokens, request.nameTerms);
+  if (request.identity === true) return roleSpans(text, tokens, request.nameTerms, request.namedBefore === true);
   let found = answerType === 'number' ? numberEvidence(text, tokens, request) : [...spansOfType(text, tokens, answerType)];
   if (request.deadline) {
     found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));

@@ -184,7 +184,10 @@ const DESCRIBES_WHO: ReadonlySet<string> = new Set(
 /** Whether a sentence opens on a description of an organisation or a person it does not name. */
 export function opensOnDescription(sentence: string): boolean {
   const noun = OPENING_DESCRIPTION.exec(sentence)?.[1];
-  return noun !== undefined && DESCRIBES_WHO.has(foldWord(noun));
+  if (noun === undefined) return false;
+  // "La vice-présidente": a compound role is its last word's ("présidente").
+  const folded = foldWord(noun);
+  return DESCRIBES_WHO.has(folded) || DESCRIBES_WHO.has(folded.slice(folded.lastIndexOf('-') + 1));
 }
 
 /** Whether a sentence leans on the one before it (opens on a pronoun, a link word or a description). */

@@ -84,6 +84,13 @@ describe('buildExcerpt', () => {
     expect(highlighted(excerpt)).toEqual(['cercle']);
   });
 
+  it('joins the sentence that named the person a description stands for, not a heading', () => {
+    const description = 'La vice-présidente chargée des solidarités rappelle que les ateliers sont gratuits.';
+    const named = buildExcerpt(passage(description, '« Le minibus va vers eux », explique Martine Roux.'), terms('ateliers'));
+    expect(named.text).toBe(`« Le minibus va vers eux », explique Martine Roux. ${description}`);
+    expect(buildExcerpt(passage(description, 'Inclusion numérique'), terms('ateliers')).text).toBe(description);
+  });
+
   it('does not join when the passage stands alone, or when joining would exceed 400 characters', () => {
     const alone = buildExcerpt(
       passage('La Manche accueillera deux « émissaires » coréens du 17 au 19 juin.', 'Pour conclure ce partenariat.'),

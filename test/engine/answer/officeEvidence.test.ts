@@ -28,6 +28,15 @@ describe('roleSpans', () => {
     expect(roles('Pour le maire Louis Terrasson, la fibre est une priorité.', 'Louis Terrasson')).toEqual([['Pour le maire', 1]]);
   });
 
+  it('reads the role opening the sentence after the one that names the person', () => {
+    const text = 'La vice-présidente chargée des solidarités rappelle que les ateliers sont gratuits.';
+    const spans = roleSpans(text, analyzeFrench(text), new Set(analyzeFrenchTerms('Martine Roux')), true);
+    expect(Array.from(spans, (s) => [text.slice(s.start, s.end), s.strength])).toEqual([
+      ['La vice-présidente chargée des solidarités', 0.9],
+    ]);
+    expect(roleSpans(text, analyzeFrench(text), new Set(analyzeFrenchTerms('Martine Roux')), false)).toEqual([]);
+  });
+
   it('takes a lowercase apposition without a role noun less surely, and no role where none is said', () => {
     expect(roles('Marc Lenoir, à l’origine du projet, suit les travaux.', 'Marc Lenoir')).toEqual([['à l’origine du projet', 0.8]]);
     expect(roles('Les habitants ont rencontré Marc Lenoir jeudi à la mairie.', 'Marc Lenoir')).toEqual([]);

@@ -81,6 +81,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['How tall is the Fontbrune mast?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
     // "Qui est X ?" asks the role said beside X, not another name of the page.
     ['Qui est Valérie Simonet ?', 'creuse-thd.md', 'présidente du Conseil départemental'],
+    // …or opening the sentence after the one that names X, read with it.
+    ['qui est Martine Roux ?', 'haut-lignon-inclusion.html', 'explique Martine Roux. La vice-présidente chargée des solidarités'],
     // "Free" is first "gratuit" in the field's English.
     ['Is the fibre connection free in Saint-Aulaire?', 'saint-aulaire-faq.html', 'Il est gratuit'],
     // A value in a table is what the header cell above it says.

@@ -22,6 +22,7 @@ describe('opensOnDescription', () => {
     'Le prestataire assurera la maintenance.',
     'La présidente a rappelé les objectifs.',
     'Le délégataire devra raccorder les entreprises.',
+    'La vice-présidente chargée des solidarités rappelle que les ateliers sont gratuits.',
   ])('%s stands for a name said before', (sentence) => expect(opensOnDescription(sentence)).toBe(true));
 
   it.each([
