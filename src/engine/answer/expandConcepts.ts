@@ -16,6 +16,8 @@ export const EXPANSION_FACTORS = {
   glossary: 0.85,
   informal: 0.95,
   place: 0.95,
+  /** "Chalon" for Chalon-sur-Saône: the first word of a compound place name, as people shorten it. */
+  placeHead: 0.85,
   family: 0.75,
   synonym: 0.5,
 };
@@ -142,7 +144,11 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
     const places = relations.placesOf(lemma);
     if (places.length > 0) {
       concept.kind = 'name';
-      for (const place of places) addAlternative(concept, analyzeFrenchTerms(place), EXPANSION_FACTORS.place);
+      for (const place of places) {
+        addAlternative(concept, analyzeFrenchTerms(place), EXPANSION_FACTORS.place);
+        const head = placeHead(place, resources);
+        if (head) addAlternative(concept, analyzeFrenchTerms(head), EXPANSION_FACTORS.placeHead);
+      }
     }
     if (concept.kind === 'name') {
       for (const adjective of relations.adjectivesOf(lemma)) {
@@ -155,6 +161,20 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
       addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.synonym, true);
     }
   }
+}
+
+// "Chalon-sur-Saône", "Châlons-en-Champagne", "Bar-le-Duc": a name, a link word, what it is beside.
+const COMPOUND_PLACE = /^(\p{L}{4,})-(?:sur|sous|en|le|la|les|lès|lez|de|du|des|aux?)-/u;
+
+/**
+ * The first word of a compound place name, as people call it ("le Grand Chalon"), unless it is a word
+ * of the language ("Bourg-en-Bresse": "le bourg" is any village centre) or a saint's title.
+ */
+function placeHead(place: string, resources: ExpansionResources): string | undefined {
+  const head = COMPOUND_PLACE.exec(place)?.[1];
+  if (!head) return undefined;
+  const folded = foldWord(head);
+  return /^saint/.test(folded) || resources.knows(folded) ? undefined : head;
 }
 
 /** The concepts with every way the corpus may say them. */

@@ -25,6 +25,12 @@ describe('expandConcepts', () => {
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'pylône')).toContain('antenne-rel');
   });
 
+  it('says a compound place by its first word too, unless that word is a word of the language', () => {
+    expect(ways("Combien de conseillers dans l'agglomération chalonnaise ?", 'chalonnaise')).toContain('chalon');
+    // "Bourg-en-Bresse" is not "le bourg", any village centre.
+    expect(ways('Combien de prises dans l’agglomération burgienne ?', 'burgienne')).not.toContain('bourg');
+  });
+
   it('adds only role nouns: "dirige" is not "direction"', () => {
     expect(ways('Qui dirige la régie des eaux de Foix ?', 'dirige')).not.toContain('direction');
   });
