@@ -168,7 +168,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
     // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
     const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
-    if (peopleCounted && countsByAction(next, after, request)) return withStrength(s, PEOPLE_BY_ACTION);
+    if (countsByActs(text, next, after, request, peopleCounted)) return withStrength(s, PEOPLE_BY_ACTION);
     if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
       return withStrength(s, countsByNoun ? 0.8 : 0.45);
     }
@@ -177,6 +177,44 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
     // A rate ("combien par conseiller") is an amount or a share more often than a count.
     return withStrength(s, countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6);
   });
+}
+
+/**
+ * "combien de personnes ont signé" — "87 signatures"; "combien d'opérateurs se sont portés candidats" —
+ * "5 candidatures": as many acts as those who did them.
+ */
+function countsByActs(
+  text: string,
+  next: AnalyzedToken | undefined,
+  after: readonly AnalyzedToken[],
+  request: EvidenceRequest,
+  peopleCounted: boolean,
+): boolean {
+  return (
+    (peopleCounted && countsByAction(next, after, request)) ||
+    (request.counted !== undefined && countsActsAsked(text, next, after, request))
+  );
+}
+
+// The nouns of an act, by their ending: candidature, signature, inscription, adhésion, abonnement, parrainage.
+const ACT_NOUN = /(?:ure|tion|sion|ment|age)s?$/u;
+
+/**
+ * Whether the number stands right before the noun of an act the question says of what it counts, in the
+ * word's own family ("candidats" → "candidatures"): as many acts as actors. Not any noun of the question:
+ * "combien de communes ont des bornes" is not answered by "12 bornes".
+ */
+function countsActsAsked(
+  text: string,
+  next: AnalyzedToken | undefined,
+  after: readonly AnalyzedToken[],
+  request: EvidenceRequest,
+): boolean {
+  if (next === undefined || next !== after[0] || !request.questionTerms.has(next.term) || request.perTerms.has(next.term)) return false;
+  return (
+    ACT_NOUN.test(foldWord(text.slice(next.start, next.end))) &&
+    !(request.counted?.alternatives ?? []).some((a) => a.terms.includes(next.term))
+  );
 }
 
 /** "combien de personnes ont signé" — "87 signatures": the number stands right before the noun of what they did. */

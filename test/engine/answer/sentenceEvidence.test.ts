@@ -249,6 +249,18 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(span?.strength).toBeGreaterThan(0.5);
   });
 
+  it('counts what did something by the nouns of their acts, not by any noun of the question', () => {
+    const candidates = analyzeFrenchTerms('candidats candidature candidatures');
+    const asked = { ...countedRequest('entreprises'), questionTerms: new Set([...analyzeFrenchTerms('entreprises'), ...candidates]) };
+    const text = "Le syndicat a reçu 4 candidatures à l'issue de la consultation.";
+    const span = bestEvidence(text, asked);
+    expect(span && text.slice(span.start, span.end)).toBe('4');
+    expect(span?.strength).toBeGreaterThan(0.5);
+    // "combien de communes ont des bornes": twelve bornes are not twelve communes.
+    const withBornes = { ...countedRequest('communes'), questionTerms: new Set(analyzeFrenchTerms('communes bornes')) };
+    expect(bestEvidence('Le syndicat a installé 12 bornes cette année.', withBornes)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('does not read a count across a comma after the noun counted', () => {
     const text = "La panne a touché la médiathèque, fermée pendant deux semaines, puis l'école.";
     expect(bestEvidence(text, countedRequest('médiathèque'))?.strength).toBeLessThan(0.5);
