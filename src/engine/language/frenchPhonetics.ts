@@ -10,6 +10,8 @@ const SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ck/g, 'k'],
   [/c(?=[aou])/g, 'k'],
   [/c(?=[eiy])/g, 's'],
+  // Before another consonant or last, "c" is "k" too ("Sydec", "sec", "acteur"); "ch" is another sound.
+  [/c(?![eiyh])/g, 'k'],
   [/z/g, 's'],
   [/y/g, 'i'],
   [/eau/g, 'o'],

@@ -10,6 +10,8 @@ describe('frenchSoundKey', () => {
     ['otomne', 'automne'],
     ['téléfone', 'téléphone'],
     ['sistème', 'système'],
+    ['Sydek', 'Sydec'],
+    ['akteur', 'acteur'],
   ])('%s sounds like %s', (typed, word) => {
     expect(frenchSoundKey(typed)).toBe(frenchSoundKey(word));
   });
@@ -18,6 +20,7 @@ describe('frenchSoundKey', () => {
     ['Brest', 'Bresse'],
     ['fibre', 'fiable'],
     ['signal', 'sigle'],
+    ['chiffre', 'kiffe'],
   ])('%s does not sound like %s', (a, b) => {
     expect(frenchSoundKey(a)).not.toBe(frenchSoundKey(b));
   });
