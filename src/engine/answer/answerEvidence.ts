@@ -323,6 +323,15 @@ export function introducedAsOrganisation(text: string, start: number): boolean {
   return AFTER_ORGANISATION_NOUN.test(foldWord(text.slice(Math.max(0, start - 40), start)));
 }
 
+const ORGANISATION_APPOSITION = new RegExp(
+  `^\\s*(?:,|\\(|–|—)\\s*(?:(?:une?|la|le|l')\\s*)?(?:${ORGANISATION_NOUNS.join('|')})s?(?![a-z])`,
+);
+
+/** Whether the name spanning `start`–`end` is said to be an organisation: "la société X", "X, filiale de…". */
+export function saidToBeOrganisation(text: string, start: number, end: number): boolean {
+  return introducedAsOrganisation(text, start) || ORGANISATION_APPOSITION.test(foldWord(text.slice(end, end + 40)));
+}
+
 /**
  * How surely a public body named alone answers: an organisation asked for, fully; "qui", below the
  * evidence an answer needs, unless it is the agent of the question's verb ("financé par l'État").

@@ -2,6 +2,7 @@
 // each sentence. A concept found only around a sentence counts less the further away it is said (PLACEMENT).
 import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import type { Passage } from '../search/splitPassages.ts';
+import { saidToBeOrganisation } from './answerEvidence.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
@@ -60,6 +61,8 @@ export interface DocumentProfile {
   contextAt: Int32Array;
   /** Which quotation each passage belongs to (quotations.ts). */
   quotations: Int32Array;
+  /** Whether each name is said somewhere to be an organisation ("X, filiale de…", "la société X"; 1 or 0). */
+  organisation: Uint8Array;
 }
 
 export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
@@ -97,6 +100,7 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
   withListedNames(view, concepts, own, inOpening);
   return {
     own,
+    organisation: organisationsNamed(view, concepts, own),
     anywhere,
     subject,
     inLead,
@@ -104,6 +108,31 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
     contextAt,
     quotations: quotationGroups(Array.from(view.passages, (p) => p.passage.text)),
   };
+}
+
+/**
+ * Which names the document says are organisations: "Le réseau est exploité par Vallorée Réseaux, filiale
+ * d'un groupe…" lets "le délégataire", "l'opérateur" stand for it further on (scorePassages).
+ */
+const NAME_CONTINUED = /^(?:[\s-]+\p{Lu}[\p{L}'’-]*)*/u;
+
+function organisationsNamed(view: DocumentView, concepts: readonly ResolvedConcept[], own: Float64Array[]): Uint8Array {
+  const out = new Uint8Array(concepts.length);
+  concepts.forEach((concept, c) => {
+    if (concept.concept.kind !== 'name') return;
+    const terms = new Set(concept.alternatives.flatMap((a) => a.terms));
+    for (let k = 0; k < own.length && out[c] === 0; k++) {
+      if (own[k]![c]! === 0) continue;
+      const passage = view.passages[k]!.passage;
+      const said = passageTokens(passage).filter((t) => terms.has(t.term));
+      if (said.length === 0) continue;
+      // The whole name the word belongs to: "Vallorée" in "Vallorée Réseaux, filiale de…".
+      const end = said[said.length - 1]!.end;
+      const rest = NAME_CONTINUED.exec(passage.text.slice(end))?.[0].length ?? 0;
+      if (saidToBeOrganisation(passage.text, said[0]!.start, end + rest)) out[c] = 1;
+    }
+  });
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
 // sentence holds the kind of answer asked for (sentenceEvidence.ts: an amount for "combien coûte"…).
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
-import { leansOnPrevious, opensOnDescription } from '../language/functionWords.ts';
+import { leansOnPrevious, opensOnDescription, saysDescription } from '../language/functionWords.ts';
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
 import { countsOfDocument } from './countEvidence.ts';
 import { around, type DocumentProfile, isShort, nearValue, placed, PLACEMENT, profile, saidJustBefore } from './documentProfile.ts';
@@ -209,7 +209,9 @@ const FOCUS_SAID = EXPANSION_FACTORS.family;
 function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
   const p = site.profile;
   const { kind, focus } = c.concept;
-  if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0) tally.nameInPassing = true;
+  // "Le syndicat a transmis 1 270 signalements à l'opérateur": a description stands for a name its document gives.
+  const described = p.organisation[i] === 1 && saysDescription(site.text);
+  if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0 && !described) tally.nameInPassing = true;
   // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year —
   // unless the title or lead says it: the whole document is then about it ("le salon 2024").
   if (kind === 'figure' && here === 0 && near === 0 && p.inLead[i] === 0) tally.nameInPassing = true;

@@ -190,6 +190,25 @@ export function opensOnDescription(sentence: string): boolean {
   return DESCRIBES_WHO.has(folded) || DESCRIBES_WHO.has(folded.slice(folded.lastIndexOf('-') + 1));
 }
 
+// "à l'opérateur", "le délégataire s'était engagé": a definite article and a noun of an organisation.
+const DESCRIPTION_INSIDE = /(?:^|[^\p{L}])(?:l['’]\s*|le\s+|la\s+|au\s+|du\s+)(\p{L}[\p{L}-]*)(?![\p{L}-])/giu;
+
+const DESCRIBES_ORGANISATION: ReadonlySet<string> = new Set(
+  Array.from(
+    [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation'),
+    ([noun]) => noun,
+  ),
+);
+
+/**
+ * Whether a sentence names an organisation by a description anywhere in it ("transmis à l'opérateur").
+ * Not a person's role: "le maire" is the mayor of one place among those a page names.
+ */
+export function saysDescription(sentence: string): boolean {
+  for (const m of sentence.matchAll(DESCRIPTION_INSIDE)) if (DESCRIBES_ORGANISATION.has(foldWord(m[1]!))) return true;
+  return false;
+}
+
 /** Whether a sentence leans on the one before it (opens on a pronoun, a link word or a description). */
 export function leansOnPrevious(sentence: string): boolean {
   return LEANS_ON_PREVIOUS.test(sentence);

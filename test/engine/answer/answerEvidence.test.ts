@@ -3,11 +3,26 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findAnswerSpans, findNumbers, findProperNames, PATTERNS } from '../../../src/engine/answer/answerEvidence.ts';
+import {
+  findAnswerSpans,
+  findNumbers,
+  findProperNames,
+  PATTERNS,
+  saidToBeOrganisation,
+} from '../../../src/engine/answer/answerEvidence.ts';
 import type { AnswerType } from '../../../src/engine/answer/answerTypes.ts';
 import { foldKeepingOffsets } from '../../../src/engine/language/foldText.ts';
 
 const spans = (text: string, type: AnswerType) => findAnswerSpans(text, type).map((s) => [text.slice(s.start, s.end), s.strength]);
+
+describe('saidToBeOrganisation', () => {
+  const at = (text: string, name: string) => saidToBeOrganisation(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads an organisation from the noun before the name or the apposition after it', () => {
+    expect(at('Le réseau est exploité par Nordis Fibre, filiale d’un opérateur lyonnais.', 'Nordis Fibre')).toBe(true);
+    expect(at('Le syndicat a choisi la société Nordis Fibre.', 'Nordis Fibre')).toBe(true);
+    expect(at('L’État apporte 2,9 M€ au projet.', 'État')).toBe(false);
+  });
+});
 
 describe('amounts of money', () => {
   it.each<[string, string]>([

@@ -76,6 +76,9 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['At what time are the street lights switched off in Valmont-sur-Loire?', 'valmont-eclairage.md', 'coupé de 1 h à 5 h'],
     // Who pays, named by what it is: "pris en charge par les opérateurs".
     ['Who paid for the Fontbrune mast?', 'fontbrune-pylone.txt', 'pris en charge par les opérateurs'],
+    // A description stands for a name its page says is an organisation ("Nordis Fibre, filiale de…").
+    ['Combien de prises Nordis Fibre doit-elle encore livrer ?', 'brenay-fibre.txt', 'le délégataire doit encore livrer 9 400 prises'],
+    ['Combien de réclamations Nordis Fibre a-t-elle reçues ?', 'brenay-fibre.txt', '430 réclamations'],
     // A measure asked by its adjective: "combien de haut", "how tall" ask the height.
     ['le pylône de Fontbrune fait combien de haut ?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
     ['How tall is the Fontbrune mast?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],

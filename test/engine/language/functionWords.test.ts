@@ -1,6 +1,6 @@
 // Words that tie others together, and sentences that point back to the one before.
 import { describe, expect, it } from 'vitest';
-import { isFunctionWord, leansOnPrevious, opensOnDescription } from '../../../src/engine/language/functionWords.ts';
+import { isFunctionWord, leansOnPrevious, opensOnDescription, saysDescription } from '../../../src/engine/language/functionWords.ts';
 
 describe('isFunctionWord', () => {
   it.each(['depuis', 'quand', 'the'])('%s ties words together', (word) => expect(isFunctionWord(word)).toBe(true));
@@ -13,6 +13,14 @@ describe('leansOnPrevious', () => {
   );
   it('is false for a sentence that names its subject', () => {
     expect(leansOnPrevious('La Région Occitanie finance le réseau.')).toBe(false);
+  });
+});
+
+describe('saysDescription', () => {
+  it('finds a noun of an organisation after its article anywhere in the sentence, not a role', () => {
+    expect(saysDescription('Au total, 430 réclamations ont été adressées à l’opérateur.')).toBe(true);
+    expect(saysDescription('Selon le contrat, le délégataire doit encore livrer 9 400 prises.')).toBe(true);
+    expect(saysDescription('Le maire a inauguré le pylône samedi.')).toBe(false);
   });
 });
 
