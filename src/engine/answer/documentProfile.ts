@@ -61,6 +61,8 @@ export interface DocumentProfile {
   contextAt: Int32Array;
   /** Which quotation each passage belongs to (quotations.ts). */
   quotations: Int32Array;
+  /** Whether each passage is a table row under its header row (1 or 0): a row is about its first cell. */
+  rows: Uint8Array;
   /** Whether each name is said somewhere to be an organisation ("X, filiale de…", "la société X"; 1 or 0). */
   organisation: Uint8Array;
 }
@@ -96,11 +98,12 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
   const first = view.document.firstPassage;
   const contextAt = new Int32Array(view.passages.length);
   view.passages.forEach((p, k) => (contextAt[k] = p.passage.contextId >= first ? p.passage.contextId - first : -1));
-  withHeaderWords(view, own, contextAt);
+  const rows = withHeaderWords(view, own, contextAt);
   withListedNames(view, concepts, own, inOpening);
   return {
     own,
     organisation: organisationsNamed(view, concepts, own),
+    rows,
     anywhere,
     subject,
     inLead,
@@ -180,14 +183,17 @@ export function namedOnlyInLists(text: string, tokens: readonly AnalyzedToken[],
  * raccordables | Ouverture" says the prises raccordables of Pouzac. The header's words count as the row's
  * own (after the document's counts: a header said once is not said by every row).
  */
-function withHeaderWords(view: DocumentView, own: Float64Array[], contextAt: Int32Array): void {
+function withHeaderWords(view: DocumentView, own: Float64Array[], contextAt: Int32Array): Uint8Array {
+  const rows = new Uint8Array(own.length);
   for (let k = 0; k < own.length; k++) {
     const h = contextAt[k]!;
     if (h < 0 || !isRowOf(view.passages[k]!.passage.text, view.passages[h]!.passage.text)) continue;
+    rows[k] = 1;
     const row = own[k]!;
     const header = own[h]!;
     for (let c = 0; c < row.length; c++) row[c] = Math.max(row[c]!, header[c]!);
   }
+  return rows;
 }
 
 /** The title and the first real sentences: a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead. */
@@ -216,8 +222,12 @@ export function isShort(text: string): boolean {
   return !AT_LEAST_SHORT_WORDS.test(text);
 }
 
-/** The passages around passage `k`: the sentences before and after, its heading, its quotation. */
+/**
+ * The passages around passage `k`: the sentences before and after, its heading, its quotation. A table
+ * row has only its header row around it: the rows beside it are about other things.
+ */
 export function around(p: DocumentProfile, k: number): number[] {
+  if (p.rows[k] === 1) return [p.contextAt[k]!];
   const out = [k - 1, k + 1, p.contextAt[k]!].filter((m) => m >= 0 && m < p.own.length);
   for (const m of quotationMembers(p.quotations, k)) if (m !== k) out.push(m);
   return out;

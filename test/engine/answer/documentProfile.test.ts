@@ -1,0 +1,50 @@
+// How a document says each concept of a question: a table row is about its own first cell.
+import { describe, expect, it } from 'vitest';
+import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
+import { around, profile } from '../../../src/engine/answer/documentProfile.ts';
+import { scorePassages } from '../../../src/engine/answer/scorePassages.ts';
+import type { DocumentView } from '../../../src/engine/answer/gatherCandidates.ts';
+import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
+import type { ResolvedConcept } from '../../../src/engine/answer/resolveConcepts.ts';
+
+// A title, a sentence, then a table: a header row and one row per site.
+const LINES: Array<[kind: 'title' | 'sentence', text: string, contextId: number]> = [
+  ['title', 'Couverture mobile : le pylône de Lestrade mis en service', -1],
+  ['sentence', 'Le pylône de Lestrade diffuse la 4G depuis le 24 septembre.', 0],
+  ['sentence', 'Site | Hauteur | Avancement', 1],
+  ['sentence', 'Bessac | 30 m | Travaux en cours', 2],
+  ['sentence', 'Lestrade | 38 m | En service', 2],
+  ['sentence', 'Carnac | 45 m | Permis déposé', 2],
+];
+
+function view(): DocumentView {
+  const passages = LINES.map(([kind, text, contextId], id) => ({
+    passage: { id, doc: 0, kind, text, context: contextId >= 0 ? LINES[contextId]![1] : '', contextId },
+    terms: new Set(analyzeFrenchTerms(text)),
+  }));
+  const document = { source: 'essai/lestrade.html', file: 'lestrade.html', title: LINES[0]![1], tags: [], firstPassage: 0 };
+  return { doc: 0, document, passages } as unknown as DocumentView;
+}
+
+const name = (label: string): ResolvedConcept => {
+  const terms = analyzeFrenchTerms(label);
+  return { concept: queryConcept(label, 'name', [alternative(terms, 1)]), alternatives: [alternative(terms, 1)], weight: 1, present: true };
+};
+
+describe('profile', () => {
+  it('marks the rows under a header row, and gives a row only its header around it', () => {
+    const p = profile(view(), [name('Lestrade')]);
+    expect(Array.from(p.rows)).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(around(p, 3)).toEqual([2]);
+    expect(new Set(around(p, 1))).toEqual(new Set([0, 2]));
+  });
+});
+
+describe('a table row in scorePassages', () => {
+  it('does not take the place the page is about for every row: a row is about its first cell', () => {
+    const scored = scorePassages([view()], [name('Lestrade')], { answerType: 'other', questionTerms: new Set(['lestrad']) }, 0.85);
+    const coverage = (text: string) => scored.find((s) => s.passage.text === text)!.coverage;
+    expect(coverage('Bessac | 30 m | Travaux en cours')).toBeLessThan(0.6);
+    expect(coverage('Lestrade | 38 m | En service')).toBe(1);
+  });
+});
