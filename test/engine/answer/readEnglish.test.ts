@@ -26,6 +26,11 @@ describe('readEnglishWords', () => {
     expect(word('How many schools will get tablets?', 'schools')?.french).toContainEqual(['colleg']);
   });
 
+  it('reads the finishing of works in the words of the field: completed is achevé, as "achèvement" says it', () => {
+    expect(word('When will the network be completed?', 'completed')?.french).toContainEqual(['achev']);
+    expect(word('When is the fibre build-out due?', 'build-out')?.french[0]).toEqual(['deploi']);
+  });
+
   it('reads an acronym of the trade as its words, and any other acronym as a name', () => {
     const isp = word('Which ISP serves the village?', 'ISP');
     expect(isp?.name).toBe(false);
