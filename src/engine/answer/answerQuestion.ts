@@ -134,6 +134,7 @@ export class QuestionAnswerer {
       counted,
       questionTerms: questionTermsOf(concepts),
       deadline: read.deadline,
+      future: read.future,
       period: read.period,
       total: read.total,
       shareOfMoney: read.shareOfMoney,

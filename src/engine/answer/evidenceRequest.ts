@@ -42,6 +42,10 @@ export interface EvidenceRequest {
   tableHeader?: string;
   /** Terms of the question's names the passage's document does not name in its title or opening lines. */
   untitledNameTerms?: ReadonlySet<string>;
+  /** Whether the date asked for is still to come (readQuestion): a year before the page's is not it. */
+  future?: boolean;
+  /** The year the passage's page was published, when known (set per document). */
+  documentYear?: number;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
   deadline?: boolean;
   /** The period a rate is asked per ("prix mensuel"): an amount per another period, or per none, is not it. */
@@ -70,7 +74,7 @@ export interface EvidenceRequest {
 
 export type QuestionReading = Pick<
   EvidenceRequest,
-  'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'period' | 'total' | 'shareOfMoney' | 'priceAsked' | 'identity'
+  'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'future' | 'period' | 'total' | 'shareOfMoney' | 'priceAsked' | 'identity'
 >;
 
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
@@ -97,6 +101,8 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     kindTerms:
       question.answerType === 'organisation' && typeTerms.size > 0 ? new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS]) : typeTerms,
     deadline: question.deadline,
+    future: question.future,
+    documentYear: undefined,
     period: question.period,
     perTerms: termsOf((c) => c.concept.per === true),
     actionTerms: new Set(
@@ -118,7 +124,14 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
 /** What a passage's document and neighbours add to a request (see the fields of EvidenceRequest). */
 export type PassageSetting = Pick<
   EvidenceRequest,
-  'countedInDocument' | 'subjectAbove' | 'countsInDocument' | 'officeBeside' | 'namedBefore' | 'tableHeader' | 'untitledNameTerms'
+  | 'countedInDocument'
+  | 'subjectAbove'
+  | 'countsInDocument'
+  | 'officeBeside'
+  | 'namedBefore'
+  | 'tableHeader'
+  | 'untitledNameTerms'
+  | 'documentYear'
 > & { countedAbove: number };
 
 /**
@@ -143,6 +156,8 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     dayAsked: request.dayAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
+    future: request.future,
+    documentYear: at.documentYear,
     period: request.period,
     perTerms: request.perTerms,
     actionTerms: request.actionTerms,

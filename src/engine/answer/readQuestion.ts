@@ -105,6 +105,8 @@ export interface ReadQuestion {
   wantsList: boolean;
   /** Whether a date asked for is a deadline ("date limite", "jusqu'à quand", "by when"). */
   deadline: boolean;
+  /** Whether a date asked for is still to come ("quand sera-t-il terminé", "when will…", "should be"). */
+  future: boolean;
   /** The period an amount or a number is asked per ("le prix mensuel", "combien par an"), if any. */
   period: RatePeriod | undefined;
   /** Whether an amount or a number is asked as a whole ("au total", "en tout"): a rate does not answer it. */
@@ -404,11 +406,16 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
 const SHARE_OF_A_NAME = /\bparts?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\p{Lu}|\bshare of (?:the )?\p{Lu}|\p{Lu}\p{L}*['’]s share\b/u;
 
 /** For a date, whether it is a deadline; for an amount or a number, the period it is per, or whether it is a total. */
-function howMuchAsked(answerType: AnswerType, folded: string, language: Locale): Pick<ReadQuestion, 'deadline' | 'period' | 'total'> {
+function howMuchAsked(
+  answerType: AnswerType,
+  folded: string,
+  language: Locale,
+): Pick<ReadQuestion, 'deadline' | 'future' | 'period' | 'total'> {
   const deadline = answerType === 'date' && DEADLINE[language].test(folded);
+  const future = answerType === 'date' && FUTURE[language].test(folded);
   const amount = answerType === 'money' || answerType === 'number';
   const period = amount ? ratePeriodsSaid(folded)[0] : undefined;
-  return { deadline, period, total: amount && period === undefined && asksTotal(folded) };
+  return { deadline, future, period, total: amount && period === undefined && asksTotal(folded) };
 }
 
 const WHAT_QUESTION = /^qu['’]est-ce qu(?:e\s+|['’])(?:c['’]est\b)?(.*)$/iu;
@@ -450,6 +457,12 @@ function withMeasureNoun(concepts: QueryConcept[], asked: { noun: string; adject
 const IDENTITY: Record<Locale, RegExp> = {
   fr: /^(?:et\s+|mais\s+)?(?:qui\s+(?:est|etait|sont)\b|qui\s+c'est\b|c'est\s+qui\b)|\bc'est\s+qui\s*\??$/,
   en: /^(?:and\s+|so\s+)?who\s+(?:is|was|are)\b/,
+};
+
+/** A question about what is still to come: a future, "doit", "devrait", "prévu", "will", "should", "is due". */
+const FUTURE: Record<Locale, RegExp> = {
+  fr: /\b(?:sera|seront|va|vont|doit|doivent|devra|devront|devrait|devraient|pourra|pourront|prevue?s?)\b|\b[a-z]{3,}(?:era|eront|ira|iront|dra|dront)\b/,
+  en: /\b(?:will|should|shall|going to)\b|\b(?:is|are) (?:expected|due|scheduled|planned|set)\b/,
 };
 
 /** A question asking by when something must be done. */

@@ -261,6 +261,7 @@ function addEvidence(
         namedBefore: request.identity === true && saidBefore(s, request.nameTerms),
         tableHeader: s.passage.context || undefined,
         untitledNameTerms: s.untitledNameTerms,
+        documentYear: yearOf(s.view.document.date),
       });
       const span =
         bestEvidence(s.passage.text, passageRequest, passageTokens(s.passage)) ??
@@ -275,6 +276,11 @@ function addEvidence(
     s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty + (isStandingAnswer(s) ? SHORT_PASSAGE_PENALTY : 0);
     if (!s.missesName) bestScore = Math.max(bestScore, s.score);
   }
+}
+
+function yearOf(date: string | undefined): number | undefined {
+  const year = date === undefined ? NaN : Number.parseInt(date.slice(0, 4), 10);
+  return Number.isNaN(year) ? undefined : year;
 }
 
 /** How surely the sentence right before a passage, in its document, says what the question counts. */

@@ -161,6 +161,8 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s) ? withStrength(s, 1) : s));
   if (answerType === 'date')
     found = Array.from(found, (s) => (inDateline(text, s) ? withStrength(s, s.strength * datelineFactor(tokens, request)) : s));
+  if (answerType === 'date' && request.future === true && request.documentYear !== undefined)
+    found = Array.from(found, (s) => (yearSaid(text, s) < request.documentYear! ? withStrength(s, s.strength * PAST_FOR_FUTURE) : s));
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
   if (answerType === 'date' && request.dayAsked === true)
     found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
@@ -187,6 +189,18 @@ const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’\s-]{1,40},\s*(?:le\s+)?(?:\p{L}+\s
 
 function inDateline(text: string, span: AnswerSpan): boolean {
   return DATELINE_BEFORE.test(text.slice(0, span.start)) && /^\s*[–—-]/.test(text.slice(span.end, span.end + 4));
+}
+
+/**
+ * "Quand le réseau sera-t-il achevé ?" on a page of February 2025: "à la fin de l'année 2024" is what was
+ * done, not what is to come. A date of an earlier year than its page's counts this much.
+ */
+const PAST_FOR_FUTURE = 0.6;
+
+/** The year a date span says (Infinity when it says none: "le 3 mars" may be any year). */
+function yearSaid(text: string, span: AnswerSpan): number {
+  const year = /(?:19|20)\d{2}/.exec(text.slice(span.start, span.end));
+  return year ? Number(year[0]) : Infinity;
 }
 
 /**

@@ -177,6 +177,14 @@ describe('concepts', () => {
     expect(read('Qui a signé avec Paul Girard ?').identity).toBe(false);
   });
 
+  it('reads a date still to come in the future, a modal or "prévu", in French and English', () => {
+    expect(read('Quand le réseau sera-t-il terminé ?').future).toBe(true);
+    expect(read('Quand la fibre arrivera-t-elle à Lescouzac ?').future).toBe(true);
+    expect(read('When should the works be completed?').future).toBe(true);
+    expect(read('Quand le réseau a-t-il été inauguré ?').future).toBe(false);
+    expect(read('When was the contract signed?').future).toBe(false);
+  });
+
   it('reads verbs as verbs (they count for less: the text often says them otherwise)', () => {
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'remporté').kind).toBe('verb');
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');

@@ -184,6 +184,16 @@ describe('bestEvidence', () => {
   });
 });
 
+describe('bestEvidence for dates still to come', () => {
+  it('takes a date of an earlier year than the page for what was done, not what is to come', () => {
+    const asked = { ...request('date', { subject: 'réseau' }), future: true, documentYear: 2025 };
+    const done = 'À la fin de 2024, le réseau comptait 12 000 prises.';
+    const planned = 'L’achèvement du réseau est fixé au 30/06/2026.';
+    expect(bestEvidence(done, asked)!.strength).toBeLessThan(bestEvidence(planned, asked)!.strength);
+    expect(bestEvidence(done, { ...asked, future: false })!.strength).toBeGreaterThan(bestEvidence(done, asked)!.strength);
+  });
+});
+
 describe('bestEvidence for numbers', () => {
   it('counts the noun a number stands by when a keyword question asks for a number by name', () => {
     const keywords: EvidenceRequest = { ...request('number', { subject: 'bornes recharge', kind: 'nombre' }) };
