@@ -39,7 +39,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'person',
-      /^(qui|avec qui|par qui|a qui|de qui|pour qui|chez qui)\b|\bc'est qui\b|\bqui (est|sont|etait|a|ont|dirige|preside|gere|represente|pilote|porte|paie|paye|finance|signe|remporte|fournit|developpe|exploite|assure|peut)\b/,
+      /^(qui|avec qui|par qui|a qui|de qui|pour qui|chez qui)\b|\b(?:par|avec|pour|chez) qui\b|\bc'est qui\b|\bqui (est|sont|etait|a|ont|dirige|preside|gere|represente|pilote|porte|paie|paye|finance|signe|remporte|fournit|developpe|exploite|assure|peut)\b/,
     ],
     [
       'place',

@@ -104,7 +104,9 @@ function conceptLemmas(concept: QueryConcept, resources: ExpansionResources): st
     .split(/\s+/)
     .filter(Boolean);
   if (words.length !== 1 || concept.kind === 'figure') return [];
-  return [...new Set([words[0]!, resources.lemma(words[0]!)])];
+  // "c'est payé par qui": a participle after its auxiliary is the verb (payer), not the noun (la paye).
+  const verb = concept.verbal ? resources.verbLemma(words[0]!) : undefined;
+  return verb ? [verb] : [...new Set([words[0]!, resources.lemma(words[0]!)])];
 }
 
 // Role nouns: who does what a verb says (directeur, gestionnaire, financeur, président, exploitant).

@@ -23,6 +23,13 @@ describe('readQuestionShape', () => {
   });
 });
 
+describe('"qui" inside a chat question', () => {
+  it('asks a person wherever "par qui", "avec qui" stands', () => {
+    expect(shape("le chantier c'est géré par qui ?").answerType).toBe('person');
+    expect(shape('la mairie travaille avec qui pour la fibre').answerType).toBe('person');
+  });
+});
+
 describe('measureAsked', () => {
   it('reads a measure asked by its adjective, in French and in English', () => {
     expect(measureAsked(foldQuestion('Le pylône fait combien de haut ?'), 'fr')).toEqual({ noun: 'hauteur', adjective: 'haut' });

@@ -31,6 +31,13 @@ describe('expandConcepts', () => {
     expect(ways('Combien de prises dans l’agglomération burgienne ?', 'burgienne')).not.toContain('bourg');
   });
 
+  it('reads a participle after its auxiliary as its verb, not as the noun it also spells', () => {
+    // "payé" folds to "paye", also the noun "la paye" (salary): the question asks who paid.
+    const paid = ways("le pylône c'est payé par qui ?", 'payé');
+    expect(paid).toContain('payeur');
+    expect(paid).not.toContain('salair');
+  });
+
   it('adds only role nouns: "dirige" is not "direction"', () => {
     expect(ways('Qui dirige la régie des eaux de Foix ?', 'dirige')).not.toContain('direction');
   });
