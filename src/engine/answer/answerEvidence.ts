@@ -373,7 +373,8 @@ function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): Ans
   const out: AnswerSpan[] = [];
   const names = findProperNames(text);
   for (const n of type === 'place' ? names : [...names, ...agentNouns(text, names)]) {
-    const atStart = n.start === 0 || /[.!?«"]\s*$/.test(text.slice(0, n.start));
+    // After a dateline's dash too: "Brienne, le 27 janvier – Réuni jeudi, le conseil…".
+    const atStart = n.start === 0 || /[.!?«"–—]\s*$/.test(text.slice(0, n.start));
     if (atStart && n.words < 2 && !/^\p{Lu}{2,}/u.test(text.slice(n.start))) continue;
     out.push(answerSpan(n.start, n.end, nameStrength(text, n, type)));
   }

@@ -24,6 +24,15 @@ describe('saidToBeOrganisation', () => {
   });
 });
 
+describe('names after a dateline', () => {
+  it('does not take the capitalised first word after a dateline for a name', () => {
+    const text = 'Vernelle, le 3 février 2025 – Réuni jeudi, le conseil communautaire a confié le marché à Lumeo.';
+    const names = Array.from(findAnswerSpans(text, 'organisation'), (s) => text.slice(s.start, s.end));
+    expect(names).not.toContain('Réuni');
+    expect(names).toContain('Lumeo');
+  });
+});
+
 describe('amounts of money', () => {
   it.each<[string, string]>([
     ['Le syndicat investit 4,3 M€ dans le réseau.', '4,3 M€'],
