@@ -211,8 +211,7 @@ const FOCUS_SAID = EXPANSION_FACTORS.family;
 function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
   const p = site.profile;
   const { kind, focus } = c.concept;
-  // "Le syndicat a transmis 1 270 signalements à l'opérateur": a description stands for a name its document gives.
-  const described = p.organisation[i] === 1 && saysDescription(site.text);
+  const described = kind === 'name' && describedHere(site, i);
   if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0 && !described) tally.nameInPassing = true;
   // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year —
   // unless the title or lead says it: the whole document is then about it ("le salon 2024").
@@ -276,6 +275,26 @@ function addEvidence(
     s.score = s.coverage + EVIDENCE_WEIGHT * s.evidence + OWN_WEIGHT * s.own - penalty + (isStandingAnswer(s) ? SHORT_PASSAGE_PENALTY : 0);
     if (!s.missesName) bestScore = Math.max(bestScore, s.score);
   }
+}
+
+/**
+ * "Le syndicat a transmis 1 270 signalements à l'opérateur": a description stands for a name its document
+ * says is an organisation; "par la collectivité", for the place named a few sentences up.
+ */
+function describedHere(site: PassageSite, i: number): boolean {
+  const p = site.profile;
+  return (
+    (p.organisation[i] === 1 && saysDescription(site.text)) || (saidShortlyBefore(p, site.k, i) && saysDescription(site.text, 'place'))
+  );
+}
+
+/** Sentences a place description may reach back over to the place it stands for. */
+const DESCRIPTION_REACH = 4;
+
+/** Whether concept `i` is said in one of the few passages before passage `k`. */
+function saidShortlyBefore(p: DocumentProfile, k: number, i: number): boolean {
+  for (let m = Math.max(0, k - DESCRIPTION_REACH); m < k; m++) if (p.own[m]![i]! > 0) return true;
+  return false;
 }
 
 function yearOf(date: string | undefined): number | undefined {

@@ -190,22 +190,31 @@ export function opensOnDescription(sentence: string): boolean {
   return DESCRIBES_WHO.has(folded) || DESCRIBES_WHO.has(folded.slice(folded.lastIndexOf('-') + 1));
 }
 
-// "à l'opérateur", "le délégataire s'était engagé": a definite article and a noun of an organisation.
+// "à l'opérateur", "par la collectivité": a definite article and a noun of an organisation or a place.
 const DESCRIPTION_INSIDE = /(?:^|[^\p{L}])(?:l['’]\s*|le\s+|la\s+|au\s+|du\s+)(\p{L}[\p{L}-]*)(?![\p{L}-])/giu;
 
-const DESCRIBES_ORGANISATION: ReadonlySet<string> = new Set(
-  Array.from(
-    [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation'),
-    ([noun]) => noun,
+const DESCRIBES: Record<'organisation' | 'place', ReadonlySet<string>> = {
+  organisation: new Set(
+    Array.from(
+      [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation'),
+      ([noun]) => noun,
+    ),
   ),
-);
+  place: new Set(
+    Array.from(
+      [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'place'),
+      ([noun]) => noun,
+    ),
+  ),
+};
 
 /**
- * Whether a sentence names an organisation by a description anywhere in it ("transmis à l'opérateur").
- * Not a person's role: "le maire" is the mayor of one place among those a page names.
+ * Whether a sentence names an organisation ("transmis à l'opérateur") or a place ("par la collectivité")
+ * by a description anywhere in it. Not a person's role: "le maire" is the mayor of one place among those
+ * a page names.
  */
-export function saysDescription(sentence: string): boolean {
-  for (const m of sentence.matchAll(DESCRIPTION_INSIDE)) if (DESCRIBES_ORGANISATION.has(foldWord(m[1]!))) return true;
+export function saysDescription(sentence: string, kind: 'organisation' | 'place' = 'organisation'): boolean {
+  for (const m of sentence.matchAll(DESCRIPTION_INSIDE)) if (DESCRIBES[kind].has(foldWord(m[1]!))) return true;
   return false;
 }
 

@@ -30,6 +30,13 @@ describe('"qui" inside a chat question', () => {
   });
 });
 
+describe('time saved or lost', () => {
+  it('asks a duration', () => {
+    expect(shape('Quel gain de temps le nouveau logiciel apporte-t-il aux agents ?').answerType).toBe('duration');
+    expect(shape('combien de temps perdu à cause du retard des travaux').answerType).toBe('duration');
+  });
+});
+
 describe('measureAsked', () => {
   it('reads a measure asked by its adjective, in French and in English', () => {
     expect(measureAsked(foldQuestion('Le pylône fait combien de haut ?'), 'fr')).toEqual({ noun: 'hauteur', adjective: 'haut' });

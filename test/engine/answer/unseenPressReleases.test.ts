@@ -79,6 +79,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     // A description stands for a name its page says is an organisation ("Nordis Fibre, filiale de…").
     ['Combien de prises Nordis Fibre doit-elle encore livrer ?', 'brenay-fibre.txt', 'le délégataire doit encore livrer 9 400 prises'],
     ['Combien de réclamations Nordis Fibre a-t-elle reçues ?', 'brenay-fibre.txt', '430 réclamations'],
+    // …and "la commune" for the place named a few sentences up.
+    ['Combien de temps le chantier a-t-il gagné à Lormes-sur-Brenay ?', 'brenay-fibre.txt', 'gagné trois mois'],
     // A measure asked by its adjective: "combien de haut", "how tall" ask the height.
     ['le pylône de Fontbrune fait combien de haut ?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
     ['How tall is the Fontbrune mast?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],

@@ -21,6 +21,8 @@ describe('saysDescription', () => {
     expect(saysDescription('Au total, 430 réclamations ont été adressées à l’opérateur.')).toBe(true);
     expect(saysDescription('Selon le contrat, le délégataire doit encore livrer 9 400 prises.')).toBe(true);
     expect(saysDescription('Le maire a inauguré le pylône samedi.')).toBe(false);
+    expect(saysDescription('Grâce à l’aide de la commune, le chantier a gagné trois mois.', 'place')).toBe(true);
+    expect(saysDescription('Grâce à l’aide de la commune, le chantier a gagné trois mois.')).toBe(false);
   });
 });
 
