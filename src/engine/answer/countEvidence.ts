@@ -9,6 +9,7 @@ import { type EvidenceRequest, requestInDocument } from './evidenceRequest.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
 import { columnHeadingTokens } from './tableColumns.ts';
+import { isQuestionAcronym } from './officeEvidence.ts';
 import { wordsAround } from './wordsAround.ts';
 
 /** A number stands for what it counts when that word is among the next few words ("273 millions de clients"). */
@@ -169,6 +170,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
     const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
     if (countsByActs(text, next, after, request, peopleCounted)) return withStrength(s, PEOPLE_BY_ACTION);
+    if (countsByAcronym(text, next, after, request)) return withStrength(s, ACRONYM_COUNT_STRENGTH);
     if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
       return withStrength(s, countsByNoun ? 0.8 : 0.45);
     }
@@ -194,6 +196,25 @@ function countsByActs(
     (peopleCounted && countsByAction(next, after, request)) ||
     (request.counted !== undefined && countsActsAsked(text, next, after, request))
   );
+}
+
+/** How surely a number before the acronym of the counted noun and the words after it counts it ("4 000 CNFS"). */
+const ACRONYM_COUNT_STRENGTH = 0.9;
+
+/**
+ * "combien de conseillers numériques France Services" — "4 000 CNFS": the number stands before the
+ * acronym the question's words spell in a row, starting with what is counted.
+ */
+function countsByAcronym(
+  text: string,
+  next: AnalyzedToken | undefined,
+  after: readonly AnalyzedToken[],
+  request: EvidenceRequest,
+): boolean {
+  if (next === undefined || next !== after[0] || request.counted === undefined) return false;
+  const said = text.slice(next.start, next.end);
+  const counted = foldWord(request.counted.concept.label).charAt(0);
+  return isQuestionAcronym(said, request.questionInitials) && foldWord(said).startsWith(counted);
 }
 
 // The nouns of an act, by their ending: candidature, signature, inscription, adhésion, abonnement, parrainage.

@@ -271,6 +271,13 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence('Le syndicat a installé 12 bornes cette année.', withBornes)?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts by the acronym the question spells, starting with what is counted ("4 000 CNFS")', () => {
+    const asked = { ...countedRequest('conseillers'), questionInitials: 'cnfsd' };
+    const text = 'Le dispositif vise au déploiement de 4 000 CNFS sur tout le territoire.';
+    expect(bestEvidence(text, asked)?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence('Le dispositif mobilise 4 000 NFS sur tout le territoire.', asked)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('does not read a count across a comma after the noun counted', () => {
     const text = "La panne a touché la médiathèque, fermée pendant deux semaines, puis l'école.";
     expect(bestEvidence(text, countedRequest('médiathèque'))?.strength).toBeLessThan(0.5);
