@@ -124,7 +124,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, .
 // What "combien de X" / "how many X" counts; "combien de fois" counts occasions, no noun of the question.
 const COUNTED_NOUN: Record<Locale, RegExp> = {
   fr: /\bcombien\s+(?:de\s+|d['’]\s*)(?!fois\b|temps\b)([\p{L}²-]+)/iu,
-  en: /\bhow\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?(?:(?:new|old|current|other)\s+)?([\p{L}-]+)/iu,
+  en: /\bhow\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?(?:(?:new|old|current|other)\s+)?([\p{L}\d-]+)/iu,
 };
 
 // English puts the counted noun last in a compound ("how many fibre connections", "charging points"):

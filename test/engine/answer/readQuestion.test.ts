@@ -185,6 +185,11 @@ describe('concepts', () => {
     expect(read('When was the contract signed?').future).toBe(false);
   });
 
+  it('counts the noun of "how many 4G sites", not the code before it, and leaves "each" out', () => {
+    expect(concept('How many 4G sites did each operator promise to cover?', 'sites').counted).toBe(true);
+    expect(read('How many 4G sites did each operator promise to cover?').concepts.map((c) => c.label)).not.toContain('each');
+  });
+
   it('reads verbs as verbs (they count for less: the text often says them otherwise)', () => {
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'remporté').kind).toBe('verb');
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');
