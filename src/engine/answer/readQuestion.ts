@@ -162,7 +162,7 @@ function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
 }
 
 const AFTER_AUXILIARY = new RegExp(
-  `(?:^|[\\s'’])(?:${[...FRENCH_AUXILIARIES].join('|')})\\s+(?:(?:été|pas|bien|déjà|tous|toutes)\\s+)*$`,
+  `(?:^|[\\s'’])(?:${[...FRENCH_AUXILIARIES, 'être', 'avoir'].join('|')})\\s+(?:(?:été|pas|bien|déjà|tous|toutes)\\s+)*$`,
   'iu',
 );
 /** A verb, or a participle after its auxiliary, whatever else its form may be ("ont *signé*"). */

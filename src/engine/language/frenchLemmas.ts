@@ -88,6 +88,24 @@ export function frenchVerbLemmaOf(word: string): string | undefined {
     const infinitive = `${word.slice(0, -ending.length)}er`;
     if (infinitive !== word && entry(infinitive)?.classes.includes('v')) return infinitive;
   }
+  return participleInfinitive(word);
+}
+
+// Past participles the table lists as nouns or adjectives only ("rendu", "fini"): their infinitive by the
+// endings of the other groups, masculine singular first ("rendues" → "rendu").
+const PARTICIPLE_ENDINGS: ReadonlyArray<readonly [participle: string, infinitive: string]> = [
+  ['du', 'dre'],
+  ['u', 'ir'],
+  ['i', 'ir'],
+];
+
+function participleInfinitive(word: string): string | undefined {
+  const singular = word.replace(/e?s?$/, '');
+  for (const [participle, ending] of PARTICIPLE_ENDINGS) {
+    if (singular.length <= participle.length + 1 || !singular.endsWith(participle)) continue;
+    const infinitive = singular.slice(0, -participle.length) + ending;
+    if (entry(infinitive)?.classes.includes('v')) return infinitive;
+  }
   return undefined;
 }
 

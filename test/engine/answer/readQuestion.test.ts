@@ -190,6 +190,10 @@ describe('concepts', () => {
     expect(read('How many 4G sites did each operator promise to cover?').concepts.map((c) => c.label)).not.toContain('each');
   });
 
+  it('reads a participle after "être" or "avoir" as said as a verb ("doit être rendu")', () => {
+    expect(concept("l'audit doit être rendu quand ?", 'rendu').verbal).toBe(true);
+  });
+
   it('reads verbs as verbs (they count for less: the text often says them otherwise)', () => {
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'remporté').kind).toBe('verb');
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');

@@ -58,6 +58,9 @@ describe('frenchVerbLemmaOf', () => {
     ['exploitent', 'exploiter'],
     ['investira', 'investir'], // irregular: from the lexicon
     ['construit', 'construire'],
+    ['rendu', 'rendre'], // past participles listed as nouns only
+    ['rendues', 'rendre'],
+    ['fini', 'finir'],
   ])('%s is a form of %s', (form, infinitive) => {
     expect(frenchVerbLemmaOf(form)).toBe(infinitive);
   });
