@@ -303,5 +303,10 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
     analyzeFrench(said).filter((t) => t.role !== 'part'),
     (t) => t.term,
   );
-  return terms.length > 0 && terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length;
+  if (terms.length === 0) return false;
+  // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.
+  return (
+    terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length ||
+    (terms.length >= 2 && terms.every((t) => request.questionTerms.has(t)))
+  );
 }

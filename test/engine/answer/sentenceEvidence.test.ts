@@ -184,6 +184,15 @@ describe('bestEvidence', () => {
   });
 });
 
+describe('bestEvidence for a name typed in lowercase', () => {
+  it('does not answer with the name the question gives, typed in lowercase ("réseau fibre aurore")', () => {
+    const asked = { ...request('organisation', { other: 'construit réseau fibre aurore' }) };
+    const text = 'Le réseau Aurore Fibre est construit par la société Valnord Réseaux.';
+    const span = bestEvidence(text, asked);
+    expect(span && text.slice(span.start, span.end)).toBe('Valnord Réseaux');
+  });
+});
+
 describe('bestEvidence for dates still to come', () => {
   it('takes a date of an earlier year than the page for what was done, not what is to come', () => {
     const asked = { ...request('date', { subject: 'réseau' }), future: true, documentYear: 2025 };
