@@ -129,7 +129,7 @@ const COUNTED_NOUN: Record<Locale, RegExp> = {
 
 // English puts the counted noun last in a compound ("how many fibre connections", "charging points"):
 // the last plural of the few words that follow "how many" (a verb may follow: "how many people work").
-const ENGLISH_COMPOUND_TAIL = /^(?:\s+[\p{L}-]+){0,2}/u;
+const ENGLISH_COMPOUND_TAIL = /^(?:\s+[\p{L}-]+){0,3}/u;
 
 /** The folded noun "combien de…" / "how many…" counts, if the question asks a count. */
 function countedNoun(text: string, language: Locale): string | undefined {

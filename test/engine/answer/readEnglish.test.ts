@@ -31,6 +31,10 @@ describe('readEnglishWords', () => {
     expect(word('When is the fibre build-out due?', 'build-out')?.french[0]).toEqual(['deploi']);
   });
 
+  it('reads an access point as French pages write it, "borne wifi" or "borne wi-fi"', () => {
+    expect(word('How many free Wi-Fi access points were set up?', 'access points')?.french).toContainEqual(['born', 'wi-fi']);
+  });
+
   it('reads an acronym of the trade as its words, and any other acronym as a name', () => {
     const isp = word('Which ISP serves the village?', 'ISP');
     expect(isp?.name).toBe(false);

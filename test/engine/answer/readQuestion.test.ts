@@ -194,6 +194,10 @@ describe('concepts', () => {
     expect(concept("l'audit doit être rendu quand ?", 'rendu').verbal).toBe(true);
   });
 
+  it('counts the last plural of a longer English noun phrase ("free Wi-Fi access points")', () => {
+    expect(concept('How many free Wi-Fi access points were set up?', 'access points').counted).toBe(true);
+  });
+
   it('reads verbs as verbs (they count for less: the text often says them otherwise)', () => {
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'remporté').kind).toBe('verb');
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');
