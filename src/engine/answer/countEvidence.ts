@@ -143,7 +143,9 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
   // Each way of saying what is counted, with how surely it says it: "gens" typed counts fully, "visiteurs" less.
   const countedTerms = new Map<string, number>();
   for (const alt of request.counted?.alternatives ?? []) {
-    for (const t of alt.terms) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, alt.factor));
+    // A phrase is counted by its head noun, first in French ("borne wifi", "point d'accès"): "six ordinateurs
+    // en accès libre" are not six access points.
+    alt.terms.forEach((t, i) => countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, alt.factor * (i === 0 ? 1 : NOT_HEAD))));
   }
   const countedFirst = request.counted?.alternatives[0]?.terms ?? [];
   const peopleCounted = countedFirst.some((t) => PEOPLE_TERMS.has(t));
@@ -197,6 +199,9 @@ function countsByActs(
     (request.counted !== undefined && countsActsAsked(text, next, after, request))
   );
 }
+
+/** How much a word of a phrase other than its head says what the phrase counts. */
+const NOT_HEAD = 0.5;
 
 /** How surely a number before the acronym of the counted noun and the words after it counts it ("4 000 CNFS"). */
 const ACRONYM_COUNT_STRENGTH = 0.9;

@@ -287,6 +287,20 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence('Le dispositif mobilise 4 000 NFS sur tout le territoire.', asked)?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts a phrase by its head noun, not by its other words ("borne wi-fi", "point d’accès")', () => {
+    const alternatives = [alternative(analyzeFrenchTerms('point d’accès'), 1), alternative(analyzeFrenchTerms('borne wi-fi'), 0.9)];
+    const counted = {
+      concept: queryConcept('access points', 'content', alternatives, { counted: true }),
+      alternatives,
+      weight: 1,
+      present: true,
+    };
+    const asked = { ...request('number', { subject: 'access points' }), counted, countedInDocument: true };
+    const installed = bestEvidence('Quatorze bornes ont été installées sur la place du Marché.', asked)!.strength;
+    const computers = bestEvidence('La salle propose six ordinateurs en accès libre.', asked)!.strength;
+    expect(installed).toBeGreaterThan(computers);
+  });
+
   it('does not read a count across a comma after the noun counted', () => {
     const text = "La panne a touché la médiathèque, fermée pendant deux semaines, puis l'école.";
     expect(bestEvidence(text, countedRequest('médiathèque'))?.strength).toBeLessThan(0.5);
