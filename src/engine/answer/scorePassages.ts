@@ -211,8 +211,8 @@ const FOCUS_SAID = EXPANSION_FACTORS.family;
 function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
   const p = site.profile;
   const { kind, focus } = c.concept;
-  const described = kind === 'name' && describedHere(site, i);
-  if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0 && !described) tally.nameInPassing = true;
+  // (the description is looked for last: most passages say the name, or are about it.)
+  if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0 && !describedHere(site, i)) tally.nameInPassing = true;
   // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year —
   // unless the title or lead says it: the whole document is then about it ("le salon 2024").
   if (kind === 'figure' && here === 0 && near === 0 && p.inLead[i] === 0) tally.nameInPassing = true;
