@@ -63,8 +63,8 @@ export interface DocumentProfile {
   quotations: Int32Array;
   /** Whether each passage is a table row under its header row (1 or 0): a row is about its first cell. */
   rows: Uint8Array;
-  /** Whether each name is said somewhere to be an organisation ("X, filiale de…", "la société X"; 1 or 0). */
-  organisation: Uint8Array;
+  /** Whether each name is said somewhere to be an organisation (1 or 0; -1 until asked: namedAsOrganisation). */
+  organisation: Int8Array;
 }
 
 export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
@@ -102,7 +102,7 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
   withListedNames(view, concepts, own, inOpening);
   return {
     own,
-    organisation: organisationsNamed(view, concepts, own),
+    organisation: new Int8Array(concepts.length).fill(-1),
     rows,
     anywhere,
     subject,
@@ -119,23 +119,25 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
  */
 const NAME_CONTINUED = /^(?:[\s-]+\p{Lu}[\p{L}'’-]*)*/u;
 
-function organisationsNamed(view: DocumentView, concepts: readonly ResolvedConcept[], own: Float64Array[]): Uint8Array {
-  const out = new Uint8Array(concepts.length);
-  concepts.forEach((concept, c) => {
-    if (concept.concept.kind !== 'name') return;
-    const terms = new Set(concept.alternatives.flatMap((a) => a.terms));
-    for (let k = 0; k < own.length && out[c] === 0; k++) {
-      if (own[k]![c]! === 0) continue;
-      const passage = view.passages[k]!.passage;
-      const said = passageTokens(passage).filter((t) => terms.has(t.term));
-      if (said.length === 0) continue;
-      // The whole name the word belongs to: "Vallorée" in "Vallorée Réseaux, filiale de…".
-      const end = said[said.length - 1]!.end;
-      const rest = NAME_CONTINUED.exec(passage.text.slice(end))?.[0].length ?? 0;
-      if (saidToBeOrganisation(passage.text, said[0]!.start, end + rest)) out[c] = 1;
-    }
-  });
-  return out;
+/** Whether the document says name `c` is an organisation; worked out the first time it is asked (rarely). */
+export function namedAsOrganisation(p: DocumentProfile, view: DocumentView, concept: ResolvedConcept, c: number): boolean {
+  if (p.organisation[c] === -1) p.organisation[c] = saysOrganisation(view, concept, c, p.own) ? 1 : 0;
+  return p.organisation[c] === 1;
+}
+
+function saysOrganisation(view: DocumentView, concept: ResolvedConcept, c: number, own: Float64Array[]): boolean {
+  const terms = new Set(concept.alternatives.flatMap((a) => a.terms));
+  for (let k = 0; k < own.length; k++) {
+    if (own[k]![c]! === 0) continue;
+    const passage = view.passages[k]!.passage;
+    const said = passageTokens(passage).filter((t) => terms.has(t.term));
+    if (said.length === 0) continue;
+    // The whole name the word belongs to: "Vallorée" in "Vallorée Réseaux, filiale de…".
+    const end = said[said.length - 1]!.end;
+    const rest = NAME_CONTINUED.exec(passage.text.slice(end))?.[0].length ?? 0;
+    if (saidToBeOrganisation(passage.text, said[0]!.start, end + rest)) return true;
+  }
+  return false;
 }
 
 /**

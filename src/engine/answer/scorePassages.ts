@@ -8,7 +8,17 @@ import type { Passage } from '../search/splitPassages.ts';
 import { leansOnPrevious, opensOnDescription, saysDescription } from '../language/functionWords.ts';
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
 import { countsOfDocument } from './countEvidence.ts';
-import { around, type DocumentProfile, isShort, nearValue, placed, PLACEMENT, profile, saidJustBefore } from './documentProfile.ts';
+import {
+  around,
+  type DocumentProfile,
+  isShort,
+  namedAsOrganisation,
+  nearValue,
+  placed,
+  PLACEMENT,
+  profile,
+  saidJustBefore,
+} from './documentProfile.ts';
 import { type EvidenceRequest, evidenceRequest, type QuestionReading, requestInDocument } from './evidenceRequest.ts';
 import { EXPANSION_FACTORS } from './expandConcepts.ts';
 import type { DocumentView } from './gatherCandidates.ts';
@@ -102,6 +112,7 @@ interface ScoredDocument {
 
 /** Where one passage stands in its document, as each concept of the question is looked for around it. */
 interface PassageSite {
+  view: DocumentView;
   profile: DocumentProfile;
   k: number;
   text: string;
@@ -137,7 +148,7 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
   // "Il a signé pour douze ans" after "c'est VRO qui gère le réseau": the pronoun says the name again.
   const refersBack = p.contextAt[k] === k - 1 && (leansOnPrevious(text) || opensOnDescription(text));
   const previous = refersBack ? saidJustBefore(p, k) : undefined;
-  const t = tallyConcepts({ profile: p, k, text, context, contextCounts, previous, nearby: around(p, k) }, concepts);
+  const t = tallyConcepts({ view, profile: p, k, text, context, contextCounts, previous, nearby: around(p, k) }, concepts);
   return {
     view,
     passage: item.passage,
@@ -212,7 +223,7 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
   const p = site.profile;
   const { kind, focus } = c.concept;
   // (the description is looked for last: most passages say the name, or are about it.)
-  if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0 && !describedHere(site, i)) tally.nameInPassing = true;
+  if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0 && !describedHere(site, c, i)) tally.nameInPassing = true;
   // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year —
   // unless the title or lead says it: the whole document is then about it ("le salon 2024").
   if (kind === 'figure' && here === 0 && near === 0 && p.inLead[i] === 0) tally.nameInPassing = true;
@@ -281,10 +292,11 @@ function addEvidence(
  * "Le syndicat a transmis 1 270 signalements à l'opérateur": a description stands for a name its document
  * says is an organisation; "par la collectivité", for the place named a few sentences up.
  */
-function describedHere(site: PassageSite, i: number): boolean {
+function describedHere(site: PassageSite, concept: ResolvedConcept, i: number): boolean {
   const p = site.profile;
   return (
-    (p.organisation[i] === 1 && saysDescription(site.text)) || (saidShortlyBefore(p, site.k, i) && saysDescription(site.text, 'place'))
+    (saysDescription(site.text) && namedAsOrganisation(p, site.view, concept, i)) ||
+    (saidShortlyBefore(p, site.k, i) && saysDescription(site.text, 'place'))
   );
 }
 
