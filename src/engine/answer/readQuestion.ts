@@ -226,7 +226,8 @@ function englishConcepts(words: readonly EnglishWord[]): QueryConcept[] {
 const TYPE_COMPLEMENT: Record<Locale, (typeWord: string) => RegExp> = {
   fr: (w) =>
     new RegExp(`\\b${w}(?:\\s+[a-z]+)?\\s+(?:de|du|des|d')\\s*(?:(?:la|le|les|un|une|ce|cette|ces|son|sa|ses)\\s+|l')?([a-z][a-z-]+)`),
-  en: (w) => new RegExp(`\\b${w}\\s+(?:of|for)\\s+(?:(?:the|a|an|this|its)\\s+)?([a-z][a-z-]+)`),
+  // English puts the noun last: "the share of the planned fibre connections".
+  en: (w) => new RegExp(`\\b${w}\\s+(?:of|for)\\s+(?:(?:the|a|an|this|its)\\s+)?((?:[a-z][a-z-]+\\s+){0,2}[a-z][a-z-]+)`),
 };
 
 /** "par conseiller", "chaque année", "per household": the words a rate divides by (bare nouns: "par l'État" is an agent). */
@@ -312,8 +313,15 @@ function markFocus(c: QueryConcept, label: string, language: Locale, wantsList: 
 function markTypeComplements(concepts: QueryConcept[], folded: string, language: Locale): void {
   for (const c of concepts) {
     if (c.kind !== 'type') continue;
-    const complement = TYPE_COMPLEMENT[language](foldWord(c.label).replace(/[^a-z-]/g, '')).exec(folded)?.[1];
-    const target = complement && concepts.find((o) => foldWord(o.label) === complement && o.kind !== 'name' && o.kind !== 'type');
+    const words =
+      TYPE_COMPLEMENT[language](foldWord(c.label).replace(/[^a-z-]/g, ''))
+        .exec(folded)?.[1]
+        ?.split(/\s+/) ?? [];
+    // The last word of the phrase that is a word of the question (French has one word: its noun).
+    let target: QueryConcept | undefined;
+    for (const word of words.reverse()) {
+      target ??= concepts.find((o) => foldWord(o.label) === word && o.kind !== 'name' && o.kind !== 'type');
+    }
     if (target && !target.focus) target.focus = 'document';
   }
 }

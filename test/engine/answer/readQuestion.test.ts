@@ -198,6 +198,12 @@ describe('concepts', () => {
     expect(concept('How many free Wi-Fi access points were set up?', 'access points').counted).toBe(true);
   });
 
+  it('takes the noun a type noun is said of last in an English phrase ("the share of the planned fibre connections")', () => {
+    const question = 'What share of the planned fibre connections in the Tarn are installed?';
+    expect(concept(question, 'connections').focus).toBe('document');
+    expect(concept(question, 'planned').focus).toBeUndefined();
+  });
+
   it('reads verbs as verbs (they count for less: the text often says them otherwise)', () => {
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'remporté').kind).toBe('verb');
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');
