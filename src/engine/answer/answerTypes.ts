@@ -82,6 +82,8 @@ const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
   en: [
     [/\bhow (tall|high)\b/, 'height'],
     [/\bhow (far|long) is the (?:road|route|cable|line)\b|\bhow (far)\b/, 'length'],
+    // "How big is the town, population-wise?": its population, not its area.
+    [/\bhow (big|large)\b(?=.*\bpopulat)/, 'population'],
     [/\bhow (big|large)\b/, 'area'],
     [/\bhow (fast)\b/, 'speed'],
     [/\bhow (heavy)\b/, 'weight'],

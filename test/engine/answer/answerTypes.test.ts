@@ -43,6 +43,7 @@ describe('measureAsked', () => {
     expect(measureAsked(foldQuestion('La tranchée fait combien de long ?'), 'fr')).toEqual({ noun: 'longueur', adjective: 'long' });
     expect(measureAsked(foldQuestion('How tall is the mast?'), 'en')).toEqual({ noun: 'height', adjective: 'tall' });
     expect(measureAsked(foldQuestion('How far is the nearest exchange?'), 'en')).toEqual({ noun: 'length', adjective: 'far' });
+    expect(measureAsked(foldQuestion('How big is the town, population-wise?'), 'en')).toEqual({ noun: 'population', adjective: 'big' });
   });
 
   it('leaves "combien de temps" and "how long does it take" to durations', () => {
