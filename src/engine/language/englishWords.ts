@@ -16,7 +16,7 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'some up out if also just very get gets got getting between among within during after before over under per via ' +
     "tell know please s it's what's who's how what when where why which who whom whose many much long often " +
     'currently actually exactly really anyone anybody someone somebody something anything thing things one ones ' +
-    'kind sort type way lot lots bit here now yet still ever already even only being going gonna wanna each every'
+    'kind sort type way lot lots bit here now yet still ever already even only being going gonna wanna each every since'
   ).split(' '),
 );
 

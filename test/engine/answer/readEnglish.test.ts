@@ -35,6 +35,14 @@ describe('readEnglishWords', () => {
     expect(word('How many free Wi-Fi access points were set up?', 'access points')?.french).toContainEqual(['born', 'wi-fi']);
   });
 
+  it('reads street lamps, contractors and swapping in the words of French lighting pages; "since" shapes the question', () => {
+    const question = 'How many street lamps has the contractor swapped out since December?';
+    expect(word(question, 'street lamps')?.french).toContainEqual(['lantern']);
+    expect(word(question, 'contractor')?.french).toContainEqual(['entrepris']);
+    expect(word(question, 'swapped out')?.french).toContainEqual(['remplac']);
+    expect(word(question, 'since')).toBeUndefined();
+  });
+
   it('reads an acronym of the trade as its words, and any other acronym as a name', () => {
     const isp = word('Which ISP serves the village?', 'ISP');
     expect(isp?.name).toBe(false);
