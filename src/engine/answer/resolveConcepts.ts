@@ -123,7 +123,7 @@ async function correction(index: SearchBackend, tries: readonly string[], typed:
   let found: Corrected | undefined;
   for (const term of new Set(tries)) if (!found) found = await correct(index, term, isName);
   // The index holds stems: a slip in the typed word can leave its stem two edits from the right one.
-  if (!found && /^[a-z]+$/.test(typed)) found = await correctBySlip(index, typed, isName);
+  if (!found && /^[a-z]+\d*$/.test(typed)) found = await correctBySlip(index, typed, isName);
   return found;
 }
 

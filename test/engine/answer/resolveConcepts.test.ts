@@ -52,4 +52,13 @@ describe('resolveConcepts', () => {
     await resolveConcepts(other, mistyped());
     expect(other.lookups).toBe(lookedUp);
   });
+
+  it('corrects a programme name with a number in it, typed with a double consonant once', async () => {
+    const corpus: CorpusDocument[] = [
+      { source: 'essai/b.txt', file: 'b.txt', title: 'Tablettes', tags: [], blocks: ['Le plan « Collège24 » équipe les élèves de 5e.'] },
+    ];
+    const concept = queryConcept('Colège24', 'name', [alternative(['colege24'], 1)]);
+    const [resolved] = await resolveConcepts(new InMemoryBackend(corpus), [concept]);
+    expect(resolved?.present).toBe(true);
+  });
 });
