@@ -35,6 +35,11 @@ describe('time saved or lost', () => {
     expect(shape('Quel gain de temps le nouveau logiciel apporte-t-il aux agents ?').answerType).toBe('duration');
     expect(shape('combien de temps perdu à cause du retard des travaux').answerType).toBe('duration');
   });
+
+  it('reads "combien de jours / de mois / de semaines" as a duration: "une semaine" answers it', () => {
+    expect(shape('ils ont perdu combien de jours de données ?').answerType).toBe('duration');
+    expect(shape('Combien de mois faut-il pour raccorder un hameau ?').answerType).toBe('duration');
+  });
 });
 
 describe('measureAsked', () => {
