@@ -332,6 +332,9 @@ export function saidToBeOrganisation(text: string, start: number, end: number): 
   return introducedAsOrganisation(text, start) || ORGANISATION_APPOSITION.test(foldWord(text.slice(end, end + 40)));
 }
 
+/** How surely a name after a preposition of place ("en France") answers "quelle entreprise". */
+const ORGANISATION_AT_PLACE = 0.6;
+
 /**
  * How surely a public body named alone answers: an organisation asked for, fully; "qui", below the
  * evidence an answer needs, unless it is the agent of the question's verb ("financé par l'État").
@@ -344,8 +347,10 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
   const person = isPersonName(name);
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
   if (person) return 0.2; // a person is neither a place nor an organisation
-  if (type === 'place') return BEFORE_PLACE.test(text.slice(Math.max(0, n.start - 20), n.start)) ? 1 : 0.6;
-  return 1;
+  const afterPlacePreposition = BEFORE_PLACE.test(text.slice(Math.max(0, n.start - 20), n.start));
+  if (type === 'place') return afterPlacePreposition ? 1 : 0.6;
+  // "fabriqué en France", "installée à Tulle": where it is, not who.
+  return afterPlacePreposition ? ORGANISATION_AT_PLACE : 1;
 }
 
 /** A name that starts a sentence counts only if it is not just the sentence's first word capitalised. */

@@ -33,6 +33,16 @@ describe('names after a dateline', () => {
   });
 });
 
+describe('organisations', () => {
+  it('takes a name after a preposition of place for where, not for who', () => {
+    const text = 'Les tablettes sont fabriquées en France par Tabléo, une PME installée à Tulle.';
+    const strength = (name: string) =>
+      findAnswerSpans(text, 'organisation').find((s) => text.slice(s.start, s.end) === name)?.strength ?? 0;
+    expect(strength('Tabléo')).toBeGreaterThan(strength('France'));
+    expect(strength('Tabléo')).toBeGreaterThan(strength('Tulle'));
+  });
+});
+
 describe('amounts of money', () => {
   it.each<[string, string]>([
     ['Le syndicat investit 4,3 M€ dans le réseau.', '4,3 M€'],
