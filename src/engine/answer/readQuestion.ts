@@ -394,7 +394,8 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const measured = markRoles(concepts, text, language, asked?.noun ?? shape.focus, shape.wantsList);
   const clause = shape.answerType === 'definition' && asksWhatClause(text, resources.isFrenchVerb);
   // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
-  const keywords = shape.answerType === 'other' && !shape.focus;
+  // ("La commune a-t-elle porté plainte ?" asks yes or no: its noun is its subject, not a kind of answer.)
+  const keywords = shape.answerType === 'other' && !shape.focus && !ASKS_YES_OR_NO[language].test(folded);
   const answerType = measured ?? (clause ? 'other' : keywords ? keywordType(concepts, language) : shape.answerType);
   const shareOfMoney = answerType === 'percent' && (moneyWords || SHARE_OF_A_NAME.test(text));
   return {
@@ -471,6 +472,13 @@ const IDENTITY: Record<Locale, RegExp> = {
 const FUTURE: Record<Locale, RegExp> = {
   fr: /\b(?:sera|seront|va|vont|doit|doivent|devra|devront|devrait|devraient|pourra|pourront|prevue?s?)\b|\b[a-z]{3,}(?:era|eront|ira|iront|dra|dront)\b/,
   en: /\b(?:will|should|shall|going to)\b|\b(?:is|are) (?:expected|due|scheduled|planned|set)\b/,
+};
+
+/** A question that asks yes or no: a verb and its subject inverted, "est-ce que", "did" (not "is there"). */
+const ASKS_YES_OR_NO: Record<Locale, RegExp> = {
+  // ("y a-t-il un numéro ?", "existe-t-il une aide ?" ask for the thing.)
+  fr: /^(?!.*\by a-t-il\b|.*\bexiste-t-il\b)(?:.*\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b|est-ce qu)/,
+  en: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!\s+there\b)/,
 };
 
 /** A question asking by when something must be done. */

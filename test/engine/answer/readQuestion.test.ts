@@ -204,6 +204,12 @@ describe('concepts', () => {
     expect(concept(question, 'planned').focus).toBeUndefined();
   });
 
+  it('reads a yes-or-no question as asking no kind of answer, a search-box one by its noun', () => {
+    expect(read('La commune de Lescouzac a-t-elle porté plainte ?').answerType).toBe('other');
+    expect(read('Did the town pay the ransom?').answerType).toBe('other');
+    expect(read('commune fibre Lescouzac').answerType).toBe('place');
+  });
+
   it('reads verbs as verbs (they count for less: the text often says them otherwise)', () => {
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'remporté').kind).toBe('verb');
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');
