@@ -22,6 +22,7 @@ import { spellOutAcronyms } from './spelledOutAcronyms.ts';
 import { byScore, type ScoredPassage, scorePassages } from './scorePassages.ts';
 import { selectFacts } from './selectFacts.ts';
 import { partsByName } from './compoundQuestions.ts';
+import { questionClauses } from './questionClauses.ts';
 import { passageReference } from '../reading/passageReference.ts';
 import { foldWord } from '../language/foldText.ts';
 
@@ -62,6 +63,11 @@ export class QuestionAnswerer {
   }
 
   async answer(question: string, options: AskOptions = {}): Promise<Answer> {
+    const clauses = options.context?.length ? undefined : questionClauses(question);
+    if (clauses) {
+      const both = await this.answerClauses(question, clauses, options);
+      if (both) return both;
+    }
     const current = this.read(question, options.locale);
     const read = withConversation(
       current,
@@ -94,6 +100,27 @@ export class QuestionAnswerer {
     // No document names all the question names: it may join two questions, each about one of them.
     if (answer.answered || scored.some((s) => !s.missesName)) return answer;
     return (await this.answerByParts(asked)) ?? answer;
+  }
+
+  /** Two questions typed as one, answered one by one: one fact each, or undefined unless both answer. */
+  private async answerClauses(question: string, clauses: readonly string[], options: AskOptions): Promise<Answer | undefined> {
+    const answers: Answer[] = [];
+    for (const clause of clauses) {
+      const found = await this.answer(clause, options);
+      if (!found.answered) return undefined;
+      answers.push(found);
+    }
+    const read = this.read(question, options.locale);
+    return {
+      question: read.text,
+      language: read.language,
+      answerType: read.answerType,
+      wantsList: true,
+      answered: true,
+      confidence: Math.min(...Array.from(answers, (a) => a.confidence)),
+      facts: Array.from(answers, (a) => a.facts[0]!),
+      related: [],
+    };
   }
 
   /**

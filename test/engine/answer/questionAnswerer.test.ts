@@ -107,4 +107,12 @@ describe('QuestionAnswerer on an in-memory backend', () => {
     expect(answer.facts[0]?.excerpt).toContain('7,5 millions');
     expect(answer.related.map((r) => r.source)).not.toContain(answer.facts[0]?.source);
   });
+
+  it('answers two questions typed as one clause by clause, one fact each, from two releases', async () => {
+    const answer = await answerer.answer(
+      'Combien de prises ont été raccordées dans les Monts de Varenne, et combien de capteurs la ville de Brague installe-t-elle ?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(Array.from(answer.facts, (f) => f.source)).toEqual(['essai/varenne-fibre.txt', 'essai/brague-capteurs.txt']);
+  });
 });
