@@ -63,6 +63,8 @@ export interface DocumentProfile {
   quotations: Int32Array;
   /** Whether each passage is a table row under its header row (1 or 0): a row is about its first cell. */
   rows: Uint8Array;
+  /** For each concept, whether a row of the passage's table says it (1 or 0; rowsSay[k][c], rows only). */
+  rowsSay: Map<number, Uint8Array>;
   /** Whether each name is said somewhere to be an organisation (1 or 0; -1 until asked: namedAsOrganisation). */
   organisation: Int8Array;
 }
@@ -104,6 +106,7 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
     own,
     organisation: new Int8Array(concepts.length).fill(-1),
     rows,
+    rowsSay: conceptsOfTables(own, rows, contextAt),
     anywhere,
     subject,
     inLead,
@@ -196,6 +199,21 @@ function withHeaderWords(view: DocumentView, own: Float64Array[], contextAt: Int
     for (let c = 0; c < row.length; c++) row[c] = Math.max(row[c]!, header[c]!);
   }
   return rows;
+}
+
+/** For each table (by its header row), the concepts some row of it says; each row points at its table's. */
+function conceptsOfTables(own: Float64Array[], rows: Uint8Array, contextAt: Int32Array): Map<number, Uint8Array> {
+  const byHeader = new Map<number, Uint8Array>();
+  const byRow = new Map<number, Uint8Array>();
+  for (let k = 0; k < own.length; k++) {
+    if (rows[k] === 0) continue;
+    const header = contextAt[k]!;
+    let said = byHeader.get(header);
+    if (!said) byHeader.set(header, (said = new Uint8Array(own[k]!.length)));
+    for (let c = 0; c < said.length; c++) if (own[k]![c]! > 0 && own[header]![c]! === 0) said[c] = 1;
+    byRow.set(k, said);
+  }
+  return byRow;
 }
 
 /** The title and the first real sentences: a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead. */

@@ -187,8 +187,9 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
   concepts.forEach((c, i) => {
     const here = Math.max(p.own[site.k]![i]!, c.concept.kind === 'name' ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0);
     const near = nearValue(p, site.nearby, i);
-    // A table row is about its first cell: the page's own place is not every row's ("Pouzac | 36 m").
-    const subject = p.subject[i] === 1 && p.rows[site.k] === 0;
+    // A table row is about its first cell: the page's own place is not every row's ("Pouzac | 36 m") when
+    // another row of the table says it.
+    const subject = p.subject[i] === 1 && p.rowsSay.get(site.k)?.[i] !== 1;
     addCoverage(tally, c, here, near, c.weight * placed(c, here, near, p.anywhere[i]!, subject));
     if (c.concept.kind === 'content' && c.present) addSubjectNoun(tally, site, c, i, here, near);
     markWhatIsMissing(tally, site, c, i, here, near);

@@ -17,12 +17,12 @@ const LINES: Array<[kind: 'title' | 'sentence', text: string, contextId: number]
   ['sentence', 'Carnac | 45 m | Permis déposé', 2],
 ];
 
-function view(): DocumentView {
-  const passages = LINES.map(([kind, text, contextId], id) => ({
-    passage: { id, doc: 0, kind, text, context: contextId >= 0 ? LINES[contextId]![1] : '', contextId },
+function view(lines = LINES): DocumentView {
+  const passages = lines.map(([kind, text, contextId], id) => ({
+    passage: { id, doc: 0, kind, text, context: contextId >= 0 ? lines[contextId]![1] : '', contextId },
     terms: new Set(analyzeFrenchTerms(text)),
   }));
-  const document = { source: 'essai/lestrade.html', file: 'lestrade.html', title: LINES[0]![1], tags: [], firstPassage: 0 };
+  const document = { source: 'essai/lestrade.html', file: 'lestrade.html', title: lines[0]![1], tags: [], firstPassage: 0 };
   return { doc: 0, document, passages } as unknown as DocumentView;
 }
 
@@ -46,5 +46,17 @@ describe('a table row in scorePassages', () => {
     const coverage = (text: string) => scored.find((s) => s.passage.text === text)!.coverage;
     expect(coverage('Bessac | 30 m | Travaux en cours')).toBeLessThan(0.6);
     expect(coverage('Lestrade | 38 m | En service')).toBe(1);
+  });
+
+  it('keeps the place of the page for the rows of a table that names no place (a budget by item)', () => {
+    const budget: typeof LINES = [
+      ['title', 'Lestrade équipe ses écoles en tablettes', -1],
+      ['sentence', 'Le plan numérique de Lestrade coûte 4,2 M€ sur trois ans.', 0],
+      ['sentence', 'Poste | Montant', 1],
+      ['sentence', 'Tablettes | 2,9 M€', 2],
+      ['sentence', 'Maintenance | 1,3 M€', 2],
+    ];
+    const scored = scorePassages([view(budget)], [name('Lestrade')], { answerType: 'other', questionTerms: new Set(['lestrad']) }, 0.85);
+    expect(scored.find((s) => s.passage.text === 'Maintenance | 1,3 M€')!.coverage).toBeGreaterThan(0.85);
   });
 });
