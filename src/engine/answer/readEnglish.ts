@@ -172,7 +172,13 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
       ...Array.from(cognates, frenchTerms),
     ]);
     if (french.length === 0) continue;
-    out.push({ surface, lemmas, french, name, verb: !name && looksLikeEnglishVerbForm(word) });
+    out.push({ surface, lemmas, french, name, verb: !name && saidAsVerb(word, lower[i - 2]) });
   }
   return out;
+}
+
+/** A verb form, but not in -ing unless a form of "be" leads it: "the court hearing", "the opening" are nouns; "is running" a verb. */
+function saidAsVerb(word: string, previous: string | undefined): boolean {
+  if (!looksLikeEnglishVerbForm(word)) return false;
+  return !/ing$/.test(word) || /^(?:is|are|was|were|be|been|being|am|'s|'re)$/.test(previous ?? '');
 }

@@ -43,6 +43,11 @@ describe('readEnglishWords', () => {
     expect(word(question, 'since')).toBeUndefined();
   });
 
+  it('reads a word in -ing as a noun after a determiner or a noun, as a verb after "be"', () => {
+    expect(word('When is the court hearing about the mast?', 'hearing')?.verb).toBe(false);
+    expect(word('Who is running the network?', 'running')?.verb).toBe(true);
+  });
+
   it('reads an acronym of the trade as its words, and any other acronym as a name', () => {
     const isp = word('Which ISP serves the village?', 'ISP');
     expect(isp?.name).toBe(false);
