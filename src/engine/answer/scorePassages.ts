@@ -3,6 +3,8 @@
 // above does, and less again when only the document does (its title, its lead, or elsewhere) — a name
 // the document is about still holds for every sentence of it. On top comes the evidence that the
 // sentence holds the kind of answer asked for (sentenceEvidence.ts: an amount for "combien coûte"…).
+import { foldWord } from '../language/foldText.ts';
+import { relativeYearsSaid } from '../language/months.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import { leansOnPrevious, opensOnDescription, saysDescription } from '../language/functionWords.ts';
@@ -185,7 +187,11 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
     subjectAbove: false,
   };
   concepts.forEach((c, i) => {
-    const here = Math.max(p.own[site.k]![i]!, c.concept.kind === 'name' ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0);
+    const here = Math.max(
+      p.own[site.k]![i]!,
+      c.concept.kind === 'name' ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0,
+      yearSaidRelatively(site, c),
+    );
     const near = nearValue(p, site.nearby, i);
     // A table row is about its first cell: the page's own place is not every row's ("Pouzac | 36 m") when
     // another row of the table says it.
@@ -299,6 +305,13 @@ function describedHere(site: PassageSite, concept: ResolvedConcept, i: number): 
     (saysDescription(site.text) && namedAsOrganisation(p, site.view, concept, i)) ||
     (saidShortlyBefore(p, site.k, i) && saysDescription(site.text, 'place'))
   );
+}
+
+/** 1 when the concept is a year the passage says by its distance from its page's ("l'an dernier" for 2024 in 2025). */
+function yearSaidRelatively(site: PassageSite, c: ResolvedConcept): number {
+  if (c.concept.kind !== 'figure' || !/^(?:19|20)\d{2}$/.test(c.concept.label)) return 0;
+  const year = yearOf(site.view.document.date);
+  return year !== undefined && relativeYearsSaid(foldWord(site.text), year).includes(Number(c.concept.label)) ? 1 : 0;
 }
 
 /** Sentences a place description may reach back over to the place it stands for. */

@@ -76,6 +76,21 @@ export const FRENCH_CALENDAR_MOMENTS: readonly string[] = [
 ];
 
 /** The periods a rate is given per. */
+// "l'an dernier", "cette année", "last year": a year said by its distance from the page's.
+const RELATIVE_YEARS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee)|last year)\b/, -1],
+  [/\b(?:cette annee|cet an|l'annee en cours|this year)\b/, 0],
+  [/\b(?:l'an prochain|l'annee prochaine|next year)\b/, 1],
+];
+
+/** The years a folded text says by their distance from `year` ("l'an dernier" in a page of 2025: 2024). */
+export function relativeYearsSaid(folded: string, year: number): number[] {
+  return Array.from(
+    RELATIVE_YEARS.filter(([said]) => said.test(folded)),
+    ([, offset]) => year + offset,
+  );
+}
+
 export type RatePeriod = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /** How French and English say "per <period>", folded (no accents, lowercase). */

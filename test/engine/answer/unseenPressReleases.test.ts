@@ -81,6 +81,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien de réclamations Nordis Fibre a-t-elle reçues ?', 'brenay-fibre.txt', '430 réclamations'],
     // …and "la commune" for the place named a few sentences up.
     ['Combien de temps le chantier a-t-il gagné à Lormes-sur-Brenay ?', 'brenay-fibre.txt', 'gagné trois mois'],
+    // "L'an dernier" in a page of 2025 is 2024.
+    ['Combien de réclamations ont été adressées à Nordis Fibre en 2024 ?', 'brenay-fibre.txt', '430 réclamations'],
     // A measure asked by its adjective: "combien de haut", "how tall" ask the height.
     ['le pylône de Fontbrune fait combien de haut ?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
     ['How tall is the Fontbrune mast?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
