@@ -3,7 +3,7 @@ import { type AnalyzedToken, analyzeFrenchTerms } from '../analysis/analyzeFrenc
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
-import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
+import { FRENCH_GENERIC_COUNT_NOUNS, FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, findAnswerSpansFolded, findNumbers, withStrength } from './answerEvidence.ts';
 import { type EvidenceRequest, requestInDocument } from './evidenceRequest.ts';
 import type { DocumentView } from './gatherCandidates.ts';
@@ -177,7 +177,9 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       return withStrength(s, countsByNoun ? 0.8 : 0.45);
     }
     // "(3 800 habitants)" when candidacies are counted: the number stands by a noun of its own and counts that.
-    if (next && next === after[0] && next.role === 'word' && !FRENCH_STOPWORDS.has(next.term)) return withStrength(s, OTHER_COUNT_STRENGTH);
+    // …unless that noun counts any equipment: "2 960 appareils ont été distribués" may be the tablets asked.
+    if (next && next === after[0] && next.role === 'word' && !FRENCH_STOPWORDS.has(next.term))
+      return withStrength(s, GENERIC_COUNT_TERMS.has(next.term) ? GENERIC_COUNT_STRENGTH : OTHER_COUNT_STRENGTH);
     // A rate ("combien par conseiller") is an amount or a share more often than a count.
     return withStrength(s, countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6);
   });
@@ -199,6 +201,10 @@ function countsByActs(
     (request.counted !== undefined && countsActsAsked(text, next, after, request))
   );
 }
+
+const GENERIC_COUNT_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_GENERIC_COUNT_NOUNS.join(' ')));
+/** How surely a number before a noun of any equipment counts the equipment asked: enough to answer, less than its own noun. */
+const GENERIC_COUNT_STRENGTH = 0.6;
 
 /** How much a word of a phrase other than its head says what the phrase counts. */
 const NOT_HEAD = 0.5;

@@ -62,6 +62,9 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Nouns a text counts any kind of equipment by ("2 960 appareils ont été distribués" for tablets). */
+export const FRENCH_GENERIC_COUNT_NOUNS: readonly string[] = ['appareils', 'équipements', 'unités', 'exemplaires', 'terminaux'];
+
 /** English nouns that name the kind of answer wanted. */
 export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   (

@@ -301,6 +301,15 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(installed).toBeGreaterThan(computers);
   });
 
+  it('counts the equipment asked by a noun of any equipment, not by another noun', () => {
+    expect(
+      bestEvidence('Au total, 2 960 appareils ont été distribués le 3 octobre.', countedRequest('tablettes'))?.strength,
+    ).toBeGreaterThan(0.5);
+    expect(
+      bestEvidence('Au total, 2 960 élèves ont été accueillis le 3 octobre.', countedRequest('tablettes'))?.strength ?? 0,
+    ).toBeLessThan(0.5);
+  });
+
   it('does not read a count across a comma after the noun counted', () => {
     const text = "La panne a touché la médiathèque, fermée pendant deux semaines, puis l'école.";
     expect(bestEvidence(text, countedRequest('médiathèque'))?.strength).toBeLessThan(0.5);
