@@ -214,8 +214,28 @@ const DESCRIBES: Record<'organisation' | 'place', ReadonlySet<string>> = {
  * a page names.
  */
 export function saysDescription(sentence: string, kind: 'organisation' | 'place' = 'organisation'): boolean {
-  for (const m of sentence.matchAll(DESCRIPTION_INSIDE)) if (DESCRIBES[kind].has(foldWord(m[1]!))) return true;
-  return false;
+  let kinds = descriptionsByText.get(sentence);
+  if (kinds === undefined) {
+    if (descriptionsByText.size >= DESCRIPTIONS_KEPT) descriptionsByText.clear();
+    descriptionsByText.set(sentence, (kinds = descriptionKinds(sentence)));
+  }
+  return (kinds & (kind === 'organisation' ? 1 : 2)) !== 0;
+}
+
+// Asked of the same sentences question after question (the passages a question reads are kept): the
+// answer is kept too, for the last few thousand sentences.
+const descriptionsByText = new Map<string, number>();
+const DESCRIPTIONS_KEPT = 8192;
+
+/** Bit 1: a sentence describes an organisation; bit 2: a place. */
+function descriptionKinds(sentence: string): number {
+  let kinds = 0;
+  for (const m of sentence.matchAll(DESCRIPTION_INSIDE)) {
+    const noun = foldWord(m[1]!);
+    if (DESCRIBES.organisation.has(noun)) kinds |= 1;
+    if (DESCRIBES.place.has(noun)) kinds |= 2;
+  }
+  return kinds;
 }
 
 /** Whether a sentence leans on the one before it (opens on a pronoun, a link word or a description). */
