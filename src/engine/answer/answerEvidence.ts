@@ -6,7 +6,7 @@ import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
 import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YEAR_PARTS } from '../language/months.ts';
-import { AGENT_NOUNS, FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
+import { AGENT_NOUNS, FRENCH_TYPE_NOUNS, frenchTypeNouns } from '../language/questionVocabulary.ts';
 import type { AnswerType } from './answerTypes.ts';
 
 export interface AnswerSpan {
@@ -312,10 +312,7 @@ const BEFORE_PLACE =
 
 // "la société grenobloise Alpes Données", "l'opérateur Numéris": a name introduced by a noun of
 // organisations (one adjective may stand between) is an organisation, however personal it sounds.
-const ORGANISATION_NOUNS = Array.from(
-  [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation'),
-  ([noun]) => noun,
-);
+const ORGANISATION_NOUNS = frenchTypeNouns('organisation');
 const AFTER_ORGANISATION_NOUN = new RegExp(`(?:^|[\\s'’])(?:${ORGANISATION_NOUNS.join('|')})s?(?:\\s+[a-z-]+)?\\s+$`);
 
 /** Whether the name starting at `start` is introduced by a noun of organisations ("la société X"). */

@@ -1,7 +1,7 @@
 // People and offices: who holds the role a question asks for, and who is introduced with another one.
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
-import { FRENCH_AUXILIARIES, FRENCH_TYPE_NOUNS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
+import { FRENCH_AUXILIARIES, frenchTypeNouns, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName, withStrength } from './answerEvidence.ts';
 import { typeOfNoun } from './answerTypes.ts';
 import type { EvidenceRequest } from './evidenceRequest.ts';
@@ -11,8 +11,8 @@ import { wordsAround } from './wordsAround.ts';
 
 /** The nouns an organisation is introduced by ("la société", "le groupe", "l'opérateur"), as terms. */
 export const ORGANISATION_NOUN_TERMS: readonly string[] = Array.from(
-  [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation'),
-  ([noun]) => analyzeFrench(noun)[0]?.term ?? noun,
+  frenchTypeNouns('organisation'),
+  (noun) => analyzeFrench(noun)[0]?.term ?? noun,
 );
 
 /** A single word in capitals: an organisation's acronym, not the person a role noun asks for. */
@@ -38,8 +38,8 @@ function holdsNoRole(text: string, span: AnswerSpan): boolean {
 /** The nouns a person is introduced by ("le maire", "X, responsable de…"), as terms. */
 const PERSON_NOUN_TERMS: ReadonlySet<string> = new Set(
   Array.from(
-    [...FRENCH_TYPE_NOUNS].filter(([noun, type]) => type === 'person' && noun !== 'personne'),
-    ([noun]) => analyzeFrench(noun)[0]?.term ?? noun,
+    frenchTypeNouns('person').filter((noun) => noun !== 'personne'),
+    (noun) => analyzeFrench(noun)[0]?.term ?? noun,
   ),
 );
 /** A person introduced with another office than the one asked ("Y, adjointe au maire" for "qui est le maire"). */

@@ -2,6 +2,7 @@
 // much did X pay for its tablets, and what savings does Y expect?". Each clause asks its own kind of
 // answer of its own words; read together, neither finds a sentence that says all of it. Split where a
 // conjunction brings in a second question word, each clause is asked alone (questionAnswerer).
+import { isFunctionWord } from '../language/functionWords.ts';
 
 // ", et combien…", " and what…": a conjunction, then a question word opening the second clause.
 const SECOND_QUESTION =
@@ -30,13 +31,9 @@ function ensureQuestion(clause: string): string {
   return /[?？]\s*$/.test(clause) ? clause : `${clause} ?`;
 }
 
-// A capitalised first word that only opens the question.
-const OPENING_WORD =
-  /^(?:quel|quelle|quels|quelles|combien|quand|où|qui|comment|pourquoi|est-ce|le|la|les|un|une|how|what|which|who|when|where|why|is|are|did|does|do|the)$/i;
-
-/** The names a clause types, its capitalised opening word aside. */
+/** The names a clause types, a capitalised question or function word opening it aside ("Quel", "How"). */
 function namesIn(clause: string): string[] {
-  return Array.from(clause.matchAll(NAME), (m) => m[0]).filter((name, i) => i > 0 || clause.indexOf(name) > 0 || !OPENING_WORD.test(name));
+  return Array.from(clause.matchAll(NAME), (m) => m[0]).filter((name, i) => i > 0 || clause.indexOf(name) > 0 || !isFunctionWord(name));
 }
 
 /** The second clause, with the first clause's names when it has none of its own. */

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { ENGLISH_FUNCTION_WORDS } from './englishWords.ts';
 import { foldWord } from './foldText.ts';
-import { FRENCH_TYPE_NOUNS } from './questionVocabulary.ts';
+import { frenchTypeNouns } from './questionVocabulary.ts';
 
 const require = createRequire(import.meta.url);
 const naturalFrench = require('natural/lib/natural/util/stopwords_fr.js') as { words: string[] };
@@ -177,9 +177,7 @@ const LEANS_ON_PREVIOUS =
 // organisation or a role stand for the one the text has just named — unless a complement says which
 // ("La maire de Saint-Paul…").
 const OPENING_DESCRIPTION = /^[«"“\s]*(?:l['’]|le\s+|la\s+)(\p{L}[\p{L}-]*)(?![\p{L}-])(?!\s+(?:d['’]|(?:de|du|des)(?!\p{L})))/iu;
-const DESCRIBES_WHO: ReadonlySet<string> = new Set(
-  [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation' || type === 'person').map(([noun]) => noun),
-);
+const DESCRIBES_WHO: ReadonlySet<string> = new Set(frenchTypeNouns('organisation', 'person'));
 
 /** Whether a sentence opens on a description of an organisation or a person it does not name. */
 export function opensOnDescription(sentence: string): boolean {
@@ -194,18 +192,8 @@ export function opensOnDescription(sentence: string): boolean {
 const DESCRIPTION_INSIDE = /(?:^|[^\p{L}])(?:l['’]\s*|le\s+|la\s+|au\s+|du\s+)(\p{L}[\p{L}-]*)(?![\p{L}-])/giu;
 
 const DESCRIBES: Record<'organisation' | 'place', ReadonlySet<string>> = {
-  organisation: new Set(
-    Array.from(
-      [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'organisation'),
-      ([noun]) => noun,
-    ),
-  ),
-  place: new Set(
-    Array.from(
-      [...FRENCH_TYPE_NOUNS].filter(([, type]) => type === 'place'),
-      ([noun]) => noun,
-    ),
-  ),
+  organisation: new Set(frenchTypeNouns('organisation')),
+  place: new Set(frenchTypeNouns('place')),
 };
 
 /**

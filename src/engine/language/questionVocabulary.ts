@@ -49,6 +49,14 @@ export const FRENCH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   TYPE_NOUNS.flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),
 );
 
+/** The French nouns of the given kinds of answer ("la société", "le maire", "la commune"), as folded words. */
+export function frenchTypeNouns(...types: AnswerType[]): string[] {
+  return Array.from(
+    [...FRENCH_TYPE_NOUNS].filter(([, type]) => types.includes(type)),
+    ([noun]) => noun,
+  );
+}
+
 /**
  * Offices one person holds by name ("X, maire de…"), as folded words of either language: a person
  * introduced with another office ("Y, adjointe au maire") does not hold the one asked. The loose
