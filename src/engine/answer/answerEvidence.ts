@@ -139,6 +139,10 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}du\\s+(?:${FRENCH_WEEKDAYS.join('|')})\\s+au\\s+(?:${FRENCH_WEEKDAYS.join('|')})${E}`), 0.9, /\bdu\s+\S+\s+au\s/u],
   ],
   frequency: [
+    // First, so they keep their whole span: an interval counted ("toutes les cinq semaines", "tous les
+    // 3 ans") or a count per period ("deux fois par mois").
+    [rx(`${B}(?:tous|toutes) les\\s+${NUMBER}\\s+(?:jours|semaines|mois|trimestres|semestres|ans|annees|heures|minutes)${E}`), 1, /tou/],
+    [rx(`${B}(?:${NUMBER}|une)\\s+fois\\s+(?:par|chaque)\\s+\\p{L}+`), 1, /fois/],
     [rx(`${B}(?:chaque|tous les|toutes les|par)\\s+(?:jour|semaine|mois|trimestre|semestre|an|annee|jours|semaines|ans|annees)${E}`), 1],
     [rx(`${B}(?:annuel|mensuel|hebdomadaire|trimestriel|quotidien)\\p{L}*`), 0.8],
   ],

@@ -171,6 +171,16 @@ describe('durations, percentages, ordinals', () => {
   });
 });
 
+describe('how often', () => {
+  it.each<[string, string]>([
+    ['Le car-atelier repasse dans chaque bourg toutes les six semaines environ.', 'toutes les six semaines'],
+    ['Le comité de suivi se réunit tous les 3 mois en mairie.', 'tous les 3 mois'],
+    ['La conseillère tient une permanence deux fois par mois à la médiathèque.', 'deux fois par mois'],
+  ])('reads an interval or a count per period as a frequency: %s', (text, expected) => {
+    expect(spans(text, 'frequency')).toContainEqual([expected, 1]);
+  });
+});
+
 describe('numbers that count', () => {
   it('leaves out a telephone number however it is grouped', () => {
     const text = 'Le numéro vert 0 800 12 34 56 a reçu 300 appels, le standard (+33 2 99 00 11 22) bien plus.';
@@ -250,6 +260,7 @@ describe('the quick tests before each pattern', () => {
     '85 % des foyers sont éligibles, soit la moitié des communes et 3 sur 4 des entreprises ; un foyer sur deux reste à raccorder.',
     'Le contrat est signé pour 25 ans ; quatre mois après l’attaque, 18 mois de travaux, une décennie d’exploitation.',
     'Les bornes sont relevées chaque semaine, selon un calendrier mensuel.',
+    'Le bus repasse toutes les trois semaines, deux fois par mois en été.',
     'C’est le 3e département raccordé, le premier de la région.',
     'Un tiers des prises est livré, un quart reste à construire.',
     'Le seuil d’alerte est fixé à 800 ppm ; le taux de panne reste sous 2 ‰.',
