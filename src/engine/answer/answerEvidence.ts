@@ -6,7 +6,7 @@ import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
 import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YEAR_PARTS } from '../language/months.ts';
-import { AGENT_NOUNS, FRENCH_TYPE_NOUNS, frenchTypeNouns } from '../language/questionVocabulary.ts';
+import { AGENT_NOUNS, FRENCH_TYPE_NOUNS, frenchTypeNouns, LANDMARK_NOUNS } from '../language/questionVocabulary.ts';
 import type { AnswerType } from './answerTypes.ts';
 
 export interface AnswerSpan {
@@ -310,9 +310,24 @@ export function isPersonName(name: string): boolean {
   return FIRST_NAMES.has(first);
 }
 
-// Where a place is named: after a preposition of place, or in brackets after what it locates ("(Palaiseau, Essonne)").
-const BEFORE_PLACE =
-  /(?:^|\s)(?:à|a|au|aux|en|dans|sur|près de|proche de|vers|de la commune de|de la ville de)\s+(?:la |le |les |l')?$|\(\s*$/iu;
+// Where a place is named: after a preposition of place, maybe through the place it is part of ("à
+// proximité du massif de l'Hautil", "dans la vallée de Seine"), or in brackets after what it locates
+// ("(Palaiseau, Essonne)") — not after a person, where brackets hold a party ("Ghislaine X (EELV)").
+const PLACE_NOUNS = [...frenchTypeNouns('place'), ...LANDMARK_NOUNS].join('|');
+const BEFORE_PLACE = new RegExp(
+  `(?:^|\\s)(?:a|au|aux|en|dans|sur|vers|(?:pres|proche|a proximite|aux abords|au pied|autour|le long) (?:de|du|des|d'))` +
+    `\\s*(?:la |le |les |l')?(?:(?:${PLACE_NOUNS})s? (?:de|du|des|d')\\s*(?:la |le |les |l')?)?$|\\(\\s*$`,
+  'u',
+);
+const PERSON_BEFORE_BRACKET = /(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u;
+
+/** Whether the name at `start` is said where a place is: after a preposition of place, or in brackets. */
+function saidAsPlace(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (!BEFORE_PLACE.test(foldWord(before))) return false;
+  const person = PERSON_BEFORE_BRACKET.exec(before);
+  return !(person && isPersonName(person[1]!));
+}
 
 // "la société grenobloise Alpes Données", "l'opérateur Numéris": a name introduced by a noun of
 // organisations (one adjective may stand between) is an organisation, however personal it sounds.
@@ -348,7 +363,7 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
   const person = isPersonName(name);
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
   if (person) return 0.2; // a person is neither a place nor an organisation
-  const afterPlacePreposition = BEFORE_PLACE.test(text.slice(Math.max(0, n.start - 20), n.start));
+  const afterPlacePreposition = saidAsPlace(text, n.start);
   if (type === 'place') return afterPlacePreposition ? 1 : 0.6;
   // "fabriqué en France", "installée à Tulle": where it is, not who.
   return afterPlacePreposition ? ORGANISATION_AT_PLACE : 1;

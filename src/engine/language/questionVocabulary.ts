@@ -44,6 +44,15 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['telephone', 'numero telephone hotline'],
 ];
 
+/**
+ * Nouns of the places a name is part of ("le massif de l'Hautil", "la vallée de la Seine", "la rue
+ * Pasteur"), beside the nouns of places a question asks for: a name after one of them is a place.
+ */
+export const LANDMARK_NOUNS: readonly string[] = [
+  ...'massif vallee plateau colline mont foret bois lac etang riviere fleuve cote plage port ile'.split(' '),
+  ...'rue avenue boulevard route chemin place quai rond-point zone parc site hameau lieu-dit canton bassin'.split(' '),
+];
+
 /** French nouns that name the kind of answer wanted, as folded words: "budget" → money. */
 export const FRENCH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   TYPE_NOUNS.flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),

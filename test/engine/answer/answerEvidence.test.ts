@@ -236,6 +236,13 @@ describe('names', () => {
     expect(spans('Le délégataire était à Valence-sur-Baïse vendredi, avec Jérôme Barré.', 'place')[0]).toEqual(['Valence-sur-Baïse', 1]);
   });
 
+  it('reads a place through the landmark it is part of, and no party in brackets after a person as one', () => {
+    const text = 'Le maire, Étienne Roussel (MoDem), fera poser le pylône à proximité du massif de la Serre, près du stade.';
+    expect(spans(text, 'place')).toContainEqual(['Serre', 1]);
+    expect(spans(text, 'place')).not.toContainEqual(['MoDem', 1]);
+    expect(spans('Dans la vallée de Vaucouleurs, Orange a installé deux antennes.', 'organisation')).toContainEqual(['Vaucouleurs', 0.6]);
+  });
+
   it('finds nothing in a question', () => {
     expect(findAnswerSpans('Qui a signé la convention le 6 avril 2018 ?', 'date')).toEqual([]);
   });
