@@ -55,6 +55,12 @@ describe('readEnglishWords', () => {
     expect(word('Who heads the ANCT?', 'ANCT')?.name).toBe(true);
   });
 
+  it('reads a code as a name, and a word joined to a number as that word and the number', () => {
+    expect(word('Is there 5G in the valley?', '5G')?.name).toBe(true);
+    expect(word('How many grade-6 pupils got a tablet?', 'grade-6')).toBeUndefined();
+    expect(word('How many grade-6 pupils got a tablet?', 'grade')?.name).toBe(false);
+  });
+
   it('translates the days, months and public bodies English writes with a capital', () => {
     expect(word('Where is the bus on Wednesdays?', 'Wednesdays')).toMatchObject({ name: false });
     expect(word('Where is the bus on Wednesdays?', 'Wednesdays')?.french).toContainEqual(['mercred']);
