@@ -21,13 +21,15 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Common nouns English writes with a capital: days, months, and the public bodies ("the State", "the
- * Region"). Capitalised, they are still words to translate, not names to find as typed.
+ * Common words English writes with a capital: days, months, the public bodies ("the State", "the
+ * Region") and the adjectives of nationality ("French towns"). Capitalised, they are still words to
+ * translate, not names to find as typed.
  */
 export const ENGLISH_CAPITALISED_NOUNS: ReadonlySet<string> = new Set([
   ...ENGLISH_WEEKDAYS,
   ...ENGLISH_MONTH_NAMES,
   ...'state region department city town council government ministry county prefecture'.split(' '),
+  ...'french european english british german belgian swiss italian spanish american'.split(' '),
 ]);
 
 /** Irregular English verb forms → base form (regular ones are handled by rule). */

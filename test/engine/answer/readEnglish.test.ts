@@ -65,6 +65,7 @@ describe('readEnglishWords', () => {
     expect(word('Where is the bus on Wednesdays?', 'Wednesdays')).toMatchObject({ name: false });
     expect(word('Where is the bus on Wednesdays?', 'Wednesdays')?.french).toContainEqual(['mercred']);
     expect(word('How much did the State give?', 'State')).toMatchObject({ name: false });
+    expect(word('How many French villages lack a mast?', 'French')).toMatchObject({ name: false });
     expect(word('How much did the State give?', 'State')?.french).toContainEqual(['etat']);
     expect(word('Who runs Wednesday Networks?', 'Networks')?.name).toBe(true);
   });

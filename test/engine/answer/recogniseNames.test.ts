@@ -56,4 +56,11 @@ describe('recogniseNames', () => {
     recogniseNames([corrected], [view()]);
     expect(corrected.concept.kind).toBe('content');
   });
+
+  it('leaves a translated word a plain word: "French" read as "français" is no "France"', () => {
+    const translated = concept('French', analyzeFrenchTerms('français')[0]!, 1);
+    const pages = ['La France compte 34 000 communes.', 'En France, la fibre avance.', 'Un plan pour la France rurale.'];
+    recogniseNames([translated], [view(pages)]);
+    expect(translated.concept.kind).toBe('content');
+  });
 });
