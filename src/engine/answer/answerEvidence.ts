@@ -170,6 +170,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
 // A number and, for counts, what follows it.
 const COUNTED_NUMBER = rx(`${B}(?:plus de |pres de |environ |quelque |au moins |une |des )?${NUMBER}${E}`);
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
+const JUST_ONE = rx(`${B}(?:un seul|une seule)${E}`);
 const TELEPHONE = rx(TELEPHONE_NUMBER);
 
 /** The date forms sure enough to be no count (the first, strongest, of the date patterns). */
@@ -194,6 +195,11 @@ export function findNumbers(folded: string): AnswerSpan[] {
     // Years, dates and telephone numbers count nothing.
     if (YEAR_ALONE.test(digits) || dates.some((d) => start < d.end && end > d.start)) continue;
     out.push(answerSpan(start, end, strengthOf(folded, start, 1)));
+  }
+  // "une seule dans la Manche": one, said without a number word ("un" and "une" alone are articles).
+  for (const m of folded.matchAll(JUST_ONE)) {
+    if (!out.some((n) => (m.index ?? 0) < n.end && (m.index ?? 0) + m[0].length > n.start))
+      out.push(answerSpan(m.index ?? 0, (m.index ?? 0) + m[0].length, 1));
   }
   out.push(...fractionSpans(folded));
   return out;

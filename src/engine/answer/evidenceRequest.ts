@@ -5,11 +5,26 @@ import type { RatePeriod } from '../language/months.ts';
 import { EXPANSION_FACTORS } from './expandConcepts.ts';
 import { initialsOf, namesRole, officeTermsOf, ORGANISATION_NOUN_TERMS } from './officeEvidence.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
+import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
+import { FRENCH_MONTH_NAMES } from '../language/months.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
 /** "Quel jour" asks a day of the week (the word or its family, not a synonym of "date"). */
 const DAY_TERM = 'jour';
+
+const MONTH_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_MONTH_NAMES.join(' ')));
+const YEAR_TERM = /^(?:19|20)\d\d$/;
+
+/** Whether a term is a month's or a year's. */
+export function isTimeTerm(term: string): boolean {
+  return MONTH_TERMS.has(term) || YEAR_TERM.test(term);
+}
+
+/** Whether two time terms are of one kind (months, or years): a month said is no other year. */
+export function sameTimeKind(a: string, b: string): boolean {
+  return MONTH_TERMS.has(a) === MONTH_TERMS.has(b);
+}
 
 export interface EvidenceRequest {
   answerType: AnswerType;
@@ -70,6 +85,8 @@ export interface EvidenceRequest {
   officeTerms: ReadonlySet<string>;
   /** Whether the sentence right before or after the passage says an office asked (set per passage). */
   officeBeside?: boolean;
+  /** The months and years the question places its fact in ("depuis janvier", "in 2024"), as terms. */
+  timeTerms?: ReadonlySet<string>;
 }
 
 export type QuestionReading = Pick<
@@ -118,6 +135,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     officeTerms: officeTermsOf(concepts),
     officeBeside: undefined,
     namedBefore: undefined,
+    timeTerms: new Set([...termsOf(() => true)].filter(isTimeTerm)),
   };
 }
 
@@ -171,5 +189,6 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     namedBefore: at.namedBefore ?? false,
     tableHeader: at.tableHeader,
     untitledNameTerms: at.untitledNameTerms,
+    timeTerms: request.timeTerms,
   };
 }

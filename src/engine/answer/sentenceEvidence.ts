@@ -3,12 +3,12 @@
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
-import { FRENCH_WEEKDAYS, ratePeriodsSaid } from '../language/months.ts';
+import { FRENCH_WEEKDAYS, ratePeriodsSaid, relativeYearsSaid } from '../language/months.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
-import type { EvidenceRequest } from './evidenceRequest.ts';
+import { type EvidenceRequest, isTimeTerm, sameTimeKind } from './evidenceRequest.ts';
 import { isQuestionAcronym, personFactor, roleSpans } from './officeEvidence.ts';
 import { columnHeadingTokens } from './tableColumns.ts';
 import { wordsAround } from './wordsAround.ts';
@@ -112,6 +112,10 @@ interface SentenceReading {
   namesKind: boolean;
   /** Whether the sentence names a name of the question its page is not about only as an item of a list (LISTED_NAME). */
   namesListed: boolean;
+  /** For a list of items between semicolons, the items that say a name of the question (others hold other items' figures). */
+  namedItems?: readonly (readonly [number, number])[];
+  /** Whether the sentence places its facts in another month or year than the question does. */
+  otherTime: boolean;
 }
 
 /**
@@ -243,7 +247,47 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
   const wordsHere = tokens.some((t) => request.wordTerms.has(t.term));
   const rate = otherPeriod ? OTHER_PERIOD_FACTOR : statesNoRate ? NO_RATE_FACTOR : 1;
   const namesListed = request.untitledNameTerms !== undefined && namedOnlyInLists(text, tokens, request.untitledNameTerms);
-  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed };
+  const namedItems = itemsNaming(text, tokens, request.nameTerms);
+  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed, namedItems, otherTime: saysOtherTime(text, tokens, request) };
+}
+
+/** How much a figure counts when its sentence says another month or year than the question ("en décembre" for "depuis janvier"). */
+const OTHER_TIME_FACTOR = 0.6;
+
+/** Whether the sentence names a month (or a year) and none of those the question names; "l'an dernier" says a year too. */
+function saysOtherTime(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  const asked = request.timeTerms;
+  if (!asked || asked.size === 0) return false;
+  const said = Array.from(
+    tokens.filter((t) => isTimeTerm(t.term)),
+    (t) => t.term,
+  );
+  if (request.documentYear !== undefined && /\b(?:an|annee|year)\b/.test(foldWord(text))) {
+    said.push(...Array.from(relativeYearsSaid(foldWord(text), request.documentYear), String));
+  }
+  return [...asked].some((a) => {
+    const ofKind = said.filter((t) => sameTimeKind(t, a));
+    return ofKind.length > 0 && !ofKind.some((t) => asked.has(t));
+  });
+}
+
+/** How much a figure counts when it stands in an item of a list that does not say the name asked about. */
+const OTHER_ITEM_FACTOR = 0.5;
+
+/**
+ * "trois dans la Manche ; six dans l'Orne": a sentence listing items between semicolons gives each its
+ * own figures. The items that say a name of the question, when some do and others do not.
+ */
+function itemsNaming(text: string, tokens: readonly AnalyzedToken[], nameTerms: ReadonlySet<string>): [number, number][] | undefined {
+  if (nameTerms.size === 0 || !text.includes(';')) return undefined;
+  const items: [number, number][] = [];
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf(';', start) < 0 ? text.length : text.indexOf(';', start);
+    items.push([start, end]);
+    start = end + 1;
+  }
+  const naming = items.filter(([a, b]) => tokens.some((t) => t.start >= a && t.end <= b && nameTerms.has(t.term)));
+  return naming.length > 0 && naming.length < items.length ? naming : undefined;
 }
 
 /** A candidate's strength once its sentence and its distance to the question's words are counted. */
@@ -260,7 +304,11 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
   const listed = sentence.namesListed ? LISTED_NAME : 1;
-  return strength * kind * rate * listed * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1);
+  const item = sentence.namedItems?.some(([a, b]) => span.start >= a && span.end <= b) === false ? OTHER_ITEM_FACTOR : 1;
+  const time = sentence.otherTime ? OTHER_TIME_FACTOR : 1;
+  return (
+    strength * kind * rate * listed * item * time * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1)
+  );
 }
 
 /** Whether the header cell above a span in a table says a word of the question ("Fin des travaux" for "quand finissent les travaux"). */

@@ -193,6 +193,11 @@ describe('numbers that count', () => {
     expect(found).toEqual(['27.000']);
   });
 
+  it('reads "une seule" and "un seul" as one, and no article alone', () => {
+    const text = 'Une seule commune reste en zone blanche ; un seul pylône manque, pour une antenne.';
+    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['Une seule', 'un seul']);
+  });
+
   it('reads numbers in words and approximate quantities', () => {
     const text = 'Quatorze chantiers sont ouverts et une cinquantaine de sites attendent.';
     expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual([

@@ -48,6 +48,27 @@ describe('bestEvidence', () => {
     expect(yearly?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it("takes the figure of the listed item that names the place asked, not another item's", () => {
+    const asked = request('number', { subject: 'pylône', names: 'Creuse' });
+    const text = 'Deux pylônes en Corrèze, à Meymac et Ussel ; cinq dans la Creuse, à Aubusson et Felletin ; un en Haute-Vienne.';
+    const found = bestEvidence(text, asked);
+    expect(text.slice(found!.start, found!.end)).toBe('cinq');
+  });
+
+  it('counts less a figure of another month or year than the question places its fact in', () => {
+    const asked = { ...request('number', { subject: 'pylône' }), timeTerms: new Set(analyzeFrenchTerms('janvier 2025')) };
+    const other = bestEvidence('Quatre pylônes ont été validés au mois de décembre.', asked)?.strength ?? 0;
+    const same = bestEvidence('Quatre pylônes ont été validés au mois de janvier.', asked)?.strength ?? 0;
+    const none = bestEvidence('Quatre pylônes ont été validés par l’État.', asked)?.strength ?? 0;
+    expect(other).toBeLessThan(same);
+    expect(none).toBe(same);
+    // "l'an dernier" in a page of 2026 is 2025
+    const lastYear = { ...asked, timeTerms: new Set(['2025']), documentYear: 2026 };
+    const text = 'L’an dernier, quatre pylônes ont été validés, deux de plus qu’en 2024.';
+    expect(bestEvidence(text, lastYear)?.strength).toBe(bestEvidence(text, { ...lastYear, timeTerms: new Set() })?.strength);
+    expect(bestEvidence(text, { ...lastYear, documentYear: 2030 })?.strength).toBeLessThan(bestEvidence(text, lastYear)!.strength);
+  });
+
   it('does not take an amount per item for the total asked', () => {
     const asked = { ...request('money', { subject: 'réseau' }), total: true };
     const perHome = bestEvidence('Le réseau verse une aide de 300 € par foyer raccordé.', asked);
