@@ -135,6 +135,14 @@ export interface QuestionShape {
   focus?: string;
 }
 
+// "Qu'exigent les pirates qui ont attaqué…": the question asks "que" (what); the "qui" after it opens
+// a relative clause about a noun, not a question about a person.
+const WHAT_BEFORE_WHO = /(?:^|[,;:] )(?:que |qu')(?!est-ce qui).*\bqui\b/;
+
+function asksWhatFirst(foldedQuestion: string, locale: Locale): boolean {
+  return locale === 'fr' && WHAT_BEFORE_WHO.test(foldedQuestion);
+}
+
 /**
  * Words before "quand" that make it ask: "c'est quand", "depuis quand", "tu sais quand…" (an indirect
  * question), or only a word that opens a question ("Et quand…", "Alors quand…").
@@ -183,6 +191,7 @@ export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyW
   const askedType = asked ? typeOfNoun(asked, locale) : undefined;
   for (const [type, rule] of QUESTION_RULES[locale]) {
     if (!rule.test(foldedQuestion)) continue;
+    if (type === 'person' && asksWhatFirst(foldedQuestion, locale)) continue;
     if (asked && askedType && (type === 'definition' || type === 'person')) return { answerType: askedType, wantsList, focus: asked };
     if (type === 'number' && moneyWords && !/\bcombien (de|d')\b|how many/.test(foldedQuestion))
       return { answerType: 'money', wantsList, focus };

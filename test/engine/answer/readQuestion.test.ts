@@ -104,6 +104,9 @@ describe('answer type', () => {
     ['le bus passe combien de fois par mois dans le village ?', 'frequency'],
     ['Il fait quelle hauteur, le pylône ?', 'number'],
     ['Orange a-t-il raccordé les incubateurs ?', 'other'],
+    // "que" asks what; the "qui" after it opens a relative clause.
+    ["Outre le retrait du pylône, qu'exigent les riverains qui ont porté plainte ?", 'other'],
+    ['Qui a porté plainte contre le pylône ?', 'person'],
     // A search-box question says what it wants by a noun.
     ['budget fibre département', 'money'],
     ['date signature convention', 'date'],
