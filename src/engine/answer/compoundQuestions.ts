@@ -7,8 +7,12 @@ import type { ResolvedConcept } from './resolveConcepts.ts';
 
 /** What joins the parts of a question between two names: a conjunction or a comma, in French or English. */
 const JOINED = /(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|as well as)(?=\s)|[,;:]/iu;
-/** What links the words of one name read as two ("les Causses de Vernadel", "Saint-Paul du Bois"). */
-const WITHIN_NAME = /^\s*(?:de|du|des|de la|de l['’]|d['’]|sur|en|of)?\s*$/iu;
+/**
+ * What links the words of one name read as two ("les Causses de Vernadel", "Saint-Paul du Bois"), or a
+ * name to the place it is in ("le Syndicat X dans l'Aude et le Syndicat Y dans le Var"): one part each.
+ */
+const WITHIN_NAME =
+  /^\s*(?:de|du|des|de la|de l['’]|d['’]|sur|en|of|(?:dans|à|au|aux|in|at)(?:\s+(?:le|la|les|the)\s*|\s*l['’]\s*)?)?\s*$/iu;
 
 interface NamedAt {
   names: ResolvedConcept[];

@@ -32,6 +32,21 @@ describe('partsByName', () => {
     ]);
   });
 
+  it('keeps a name with the place it is said to be in', () => {
+    const question = "Que font le Sidelo dans l'Ariège et Numéria dans les Hautes-Alpes pour les communes ?";
+    const concepts = [
+      resolved('Sidelo'),
+      resolved('Ariège'),
+      resolved('Numéria'),
+      resolved('Hautes-Alpes'),
+      resolved('communes', 'content'),
+    ];
+    expect(labels(partsByName(question, concepts))).toEqual([
+      ['Sidelo', 'Ariège', 'communes'],
+      ['Numéria', 'Hautes-Alpes', 'communes'],
+    ]);
+  });
+
   it('keeps a name of several words whole', () => {
     const question = "Qui gère le réseau à Lormes, l'autre dans les Causses de Vernadel ?";
     const concepts = [resolved('Lormes'), resolved('Causses'), resolved('Vernadel')];
