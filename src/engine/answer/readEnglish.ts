@@ -4,7 +4,13 @@
 import { analyzeFrench, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { frenchCognates } from '../language/englishCognates.ts';
-import { ENGLISH_CAPITALISED_NOUNS, ENGLISH_FUNCTION_WORDS, englishLemmas, looksLikeEnglishVerbForm } from '../language/englishWords.ts';
+import {
+  ENGLISH_CAPITALISED_NOUNS,
+  ENGLISH_FUNCTION_WORDS,
+  englishAgentBases,
+  englishLemmas,
+  looksLikeEnglishVerbForm,
+} from '../language/englishWords.ts';
 
 export interface EnglishWord {
   surface: string;
@@ -123,7 +129,19 @@ function searchMeantWord(word: string, lexicon: EnglishLexicon): string | undefi
 /** Whether a hyphenated word has a part of three letters or more that the dictionary does not know. */
 function hasUnknownPart(word: string, lexicon: EnglishLexicon): boolean {
   if (!word.includes('-')) return false;
-  return word.split('-').some((part) => part.length >= 3 && !englishLemmas(part).some((l) => lexicon.translate(l)?.length));
+  const known = (part: string) => [...englishLemmas(part), ...englishAgentBases(part)].some((l) => lexicon.translate(l)?.length);
+  return word.split('-').some((part) => part.length >= 3 && !known(part));
+}
+
+/**
+ * For a lowercase word the dictionary lacks, the lemmas of the word meant: the verb of an agent noun
+ * ("graders": grade), or the one word one slip away ("buddget").
+ */
+function wordMeant(word: string, lexicon: EnglishLexicon): string[] | undefined {
+  const agentOf = englishAgentBases(word).filter((base) => lexicon.translate(base)?.length);
+  if (agentOf.length > 0) return agentOf;
+  const meant = meantWord(word, lexicon);
+  return meant === undefined ? undefined : englishLemmas(meant);
 }
 
 export function readEnglishWords(text: string, lexicon: EnglishLexicon): EnglishWord[] {
@@ -150,11 +168,8 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
     // A word the glossary translates by nothing only shapes the question ("mean", "money"): consumed.
     if (lemmas.some((l) => lexicon.translate(l)?.length === 0)) continue;
     let translations = lemmas.flatMap((l) => lexicon.translate(l) ?? []);
-    const meant = translations.length === 0 && !/^\p{Lu}/u.test(surface) ? meantWord(word, lexicon) : undefined;
-    if (meant) {
-      lemmas = englishLemmas(meant);
-      translations = lemmas.flatMap((l) => lexicon.translate(l) ?? []);
-    }
+    const other = translations.length === 0 && !/^\p{Lu}/u.test(surface) ? wordMeant(word, lexicon) : undefined;
+    if (other) [lemmas, translations] = [other, other.flatMap((l) => lexicon.translate(l) ?? [])];
     // An unknown hyphenated English word ("fibre-eligible") is read word by word; one with a part no
     // dictionary knows ("chatel-brenne", typed in lowercase) is a French name, read whole.
     const frenchName = translations.length === 0 && hasUnknownPart(word, lexicon);

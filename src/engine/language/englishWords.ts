@@ -75,6 +75,15 @@ export function englishLemmas(word: string): string[] {
   return [...out];
 }
 
+/**
+ * The verb an agent noun is made from ("graders" → grade, "installers" → install), for a word the
+ * dictionary lacks: tried only then, as "number" or "power" are no agents.
+ */
+export function englishAgentBases(word: string): string[] {
+  const m = /^([a-z]{3,})ers?$/.exec(word.toLowerCase());
+  return m ? [m[1]!, `${m[1]!}e`] : [];
+}
+
 /** Whether an English word form reads as a verb form (past tense, participle, -ing) rather than a noun. */
 export function looksLikeEnglishVerbForm(word: string): boolean {
   const w = word.toLowerCase();

@@ -61,6 +61,11 @@ describe('readEnglishWords', () => {
     expect(word('How many grade-6 pupils got a tablet?', 'grade')?.name).toBe(false);
   });
 
+  it('reads an agent noun the dictionary lacks by its verb, and a compound of one as English words', () => {
+    expect(word('How many sixth-graders got a tablet?', 'graders')).toMatchObject({ name: false, lemmas: ['grade'] });
+    expect(word('How many sixth-graders got a tablet?', 'sixth')?.name).toBe(false);
+  });
+
   it('translates the days, months and public bodies English writes with a capital', () => {
     expect(word('Where is the bus on Wednesdays?', 'Wednesdays')).toMatchObject({ name: false });
     expect(word('Where is the bus on Wednesdays?', 'Wednesdays')?.french).toContainEqual(['mercred']);
