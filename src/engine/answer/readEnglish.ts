@@ -4,6 +4,7 @@
 import { analyzeFrench, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { frenchCognates } from '../language/englishCognates.ts';
+import { saysEnglishNumber } from '../language/numberWords.ts';
 import {
   ENGLISH_CAPITALISED_NOUNS,
   ENGLISH_FUNCTION_WORDS,
@@ -30,6 +31,11 @@ export interface EnglishLexicon {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** A French term that is a number or a rank ("9", "6e"), as the analysis writes them. */
+function isNumberTerm(term: string): boolean {
+  return /^\d/.test(term);
+}
 
 function frenchTerms(french: string): string[] {
   return Array.from(
@@ -182,7 +188,7 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
     // After the dictionary and the word itself, the French forms of its ending ("capacity": "capacité").
     const cognates = name ? [] : lemmas.flatMap(frenchCognates);
     const french = uniqueSequences([
-      ...(name ? [] : Array.from(translations, frenchTerms)),
+      ...(name ? [] : Array.from(translations, frenchTerms).filter((terms) => saysEnglishNumber(word) || !terms.every(isNumberTerm))),
       frenchTerms(surface.replace(/'s$/, '')),
       ...(name ? [compoundParts(surface.replace(/'s$/, ''))] : []),
       ...Array.from(cognates, frenchTerms),

@@ -104,6 +104,15 @@ export const ENGLISH_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * Whether an English word says a number or a rank ("nine", "fifteen", "sixth", "3rd"): only such a word
+ * may be translated by a French number ("new" is "neuf" too, which is also nine).
+ */
+export function saysEnglishNumber(word: string): boolean {
+  const w = word.toLowerCase();
+  return /\d/.test(w) || ENGLISH_NUMBER_WORDS.has(w) || /(?:teen|ty|th|first|second|third|dozen)s?$/.test(w);
+}
+
+/**
  * The value of a French number written in words, hyphenated or not: "vingt-cinq" → 25,
  * "quatre-vingt-dix" → 90, "dix-huit" → 18, "deux cents" → 200; undefined when a part is no number word.
  */

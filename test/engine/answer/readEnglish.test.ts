@@ -61,6 +61,11 @@ describe('readEnglishWords', () => {
     expect(word('How many grade-6 pupils got a tablet?', 'grade')?.name).toBe(false);
   });
 
+  it('translates by a French number only an English word that says one ("new" is "neuf", not nine)', () => {
+    expect(word('How many new masts were built?', 'new')?.french).not.toContainEqual(['9']);
+    expect(word('Are there nine masts?', 'nine')?.french).toContainEqual(['9']);
+  });
+
   it('reads an agent noun the dictionary lacks by its verb, and a compound of one as English words', () => {
     expect(word('How many sixth-graders got a tablet?', 'graders')).toMatchObject({ name: false, lemmas: ['grade'] });
     expect(word('How many sixth-graders got a tablet?', 'sixth')?.name).toBe(false);
