@@ -116,6 +116,8 @@ interface SentenceReading {
   namedItems?: readonly (readonly [number, number])[];
   /** Whether the sentence places its facts in another month or year than the question does. */
   otherTime: boolean;
+  /** Whether the sentence says what would be, were something else true ("si nous n'étions pas assurés, nous serions à…"). */
+  hypothetical: boolean;
 }
 
 /**
@@ -248,7 +250,19 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
   const rate = otherPeriod ? OTHER_PERIOD_FACTOR : statesNoRate ? NO_RATE_FACTOR : 1;
   const namesListed = request.untitledNameTerms !== undefined && namedOnlyInLists(text, tokens, request.untitledNameTerms);
   const namedItems = itemsNaming(text, tokens, request.nameTerms);
-  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed, namedItems, otherTime: saysOtherTime(text, tokens, request) };
+  const otherTime = saysOtherTime(text, tokens, request);
+  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed, namedItems, otherTime, hypothetical: isHypothetical(text) };
+}
+
+/** How much a figure counts in a sentence that says what would be rather than what is. */
+const HYPOTHETICAL_FACTOR = 0.7;
+const SUPPOSING = /(?:^|[^\p{L}])(?:si|s['’](?=ils?\b)|sans)(?![\p{L}])/iu;
+// The conditional: "serions", "coûterait", "auraient" (not "frais", "portrait", "extrait").
+const CONDITIONAL = /(?<![\p{L}])(?!\p{L}*(?:trait|frais)(?![\p{L}]))\p{L}{2,}r(?:ais|ait|ions|iez|aient)(?![\p{L}])/iu;
+
+/** Whether a sentence supposes something ("si", "sans") and says what would follow in the conditional. */
+function isHypothetical(text: string): boolean {
+  return SUPPOSING.test(text) && CONDITIONAL.test(text);
 }
 
 /** How much a figure counts when its sentence says another month or year than the question ("en décembre" for "depuis janvier"). */
@@ -305,7 +319,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
   const listed = sentence.namesListed ? LISTED_NAME : 1;
   const item = sentence.namedItems?.some(([a, b]) => span.start >= a && span.end <= b) === false ? OTHER_ITEM_FACTOR : 1;
-  const time = sentence.otherTime ? OTHER_TIME_FACTOR : 1;
+  const time = (sentence.otherTime ? OTHER_TIME_FACTOR : 1) * (sentence.hypothetical ? HYPOTHETICAL_FACTOR : 1);
   return (
     strength * kind * rate * listed * item * time * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1)
   );

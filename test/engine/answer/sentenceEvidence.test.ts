@@ -69,6 +69,17 @@ describe('bestEvidence', () => {
     expect(bestEvidence(text, { ...lastYear, documentYear: 2030 })?.strength).toBeLessThan(bestEvidence(text, lastYear)!.strength);
   });
 
+  it('counts less a figure of what would be, were something else true', () => {
+    const asked = request('money', { subject: 'réparation' });
+    const said = bestEvidence('La réparation des serveurs a coûté 18 000 euros à la commune.', asked)?.strength ?? 0;
+    const supposed = bestEvidence('Sans l’assurance, la réparation nous aurait coûté 40 000 euros.', asked)?.strength ?? 0;
+    const ifNot = bestEvidence('Si nous n’étions pas assurés, la réparation serait à 40 000 euros.', asked)?.strength ?? 0;
+    expect(supposed).toBeLessThan(said);
+    expect(ifNot).toBeLessThan(said);
+    // a fee, a portrait: no conditional
+    expect(bestEvidence('Si la commune le souhaite, les frais de réparation sont de 18 000 euros.', asked)?.strength).toBe(said);
+  });
+
   it('does not take an amount per item for the total asked', () => {
     const asked = { ...request('money', { subject: 'réseau' }), total: true };
     const perHome = bestEvidence('Le réseau verse une aide de 300 € par foyer raccordé.', asked);
