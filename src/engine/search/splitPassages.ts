@@ -64,8 +64,8 @@ const PUBLICATION_LINE =
   /^(?:par\s+[^.!?·|•]{2,60}?\s*[·|•–—-]\s*)?(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posted|published|updated)(?!\p{L})/iu;
 // A table row as the readers write it: its cells joined by " | ".
 const TABLE_ROW = / \| /;
-// A caption credits its picture at its end: "… à Privas, le 3 mai. © Ville de Privas".
-const ENDS_ON_CREDIT = /©\s*[^.!?©]{0,60}$/u;
+// A caption credits its picture at its end: "… à Privas, le 3 mai. © Ville de Privas", "© Radio Ardèche - J. Roux".
+const ENDS_ON_CREDIT = /©\s*(?:[^.!?©]|(?<=\b\p{Lu})\.){0,60}$/u;
 // Quotation marks left empty by a page's editor: "«».", "“ ”".
 const EMPTY_QUOTES = /[«“"]\s*[»”"]\s*\.?/gu;
 
@@ -73,10 +73,21 @@ function isHeading(block: string): boolean {
   return block.length <= MAX_HEADING_LENGTH && (!/[.!…:;,]["»”)]?$/.test(block) || /\?$/.test(block));
 }
 
-/** A block's text without its bullet and empty quotes, unless it is no content at all (a caption, "Lire aussi", a publication line). */
+// A caption that states what happened ("La préfète et le maire ont signé la convention © Radio France")
+// holds a fact the article may not repeat; one that names what the picture shows ("La médiathèque, le
+// jour de son ouverture") holds none. An auxiliary and its participle tell them apart.
+const STATES_AN_EVENT =
+  /(?:^|\s)(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte)(?!\p{L})/iu;
+
+/**
+ * A block's text without its bullet, empty quotes and picture credit, unless it is no content at all (a
+ * caption, "Lire aussi", a publication line).
+ */
 function contentOf(raw: string): { bullet: boolean; block: string } | undefined {
-  if (NOT_CONTENT.test(raw) || ENDS_ON_CREDIT.test(raw) || PUBLICATION_LINE.test(raw)) return undefined;
-  const block = raw.replace(BULLET, '').replace(EMPTY_QUOTES, '').trim();
+  if (NOT_CONTENT.test(raw) || PUBLICATION_LINE.test(raw)) return undefined;
+  const credit = ENDS_ON_CREDIT.exec(raw);
+  if (credit && !STATES_AN_EVENT.test(raw.slice(0, credit.index))) return undefined;
+  const block = (credit ? raw.slice(0, credit.index) : raw).replace(BULLET, '').replace(EMPTY_QUOTES, '').trim();
   return block ? { bullet: BULLET.test(raw), block } : undefined;
 }
 

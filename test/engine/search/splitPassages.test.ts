@@ -163,6 +163,15 @@ describe('splitPassages', () => {
     expect(passages.slice(1).map((p) => p.text)).toEqual(['« Chaque foyer aura sa prise », promet la présidente du syndicat.']);
   });
 
+  it('keeps a caption that states what happened, without its credit', () => {
+    const passages = splitPassages(
+      doc(['Le préfet de la Lozère et la maire de Mende ont signé la convention © Radio Lozère - J. Roux']),
+      0,
+      0,
+    );
+    expect(passages.slice(1).map((p) => p.text)).toEqual(['Le préfet de la Lozère et la maire de Mende ont signé la convention']);
+  });
+
   it('leaves out publication lines, with or without their byline', () => {
     const passages = splitPassages(
       doc([
