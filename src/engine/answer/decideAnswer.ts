@@ -57,6 +57,14 @@ function spanIsMostOf(s: ScoredPassage): boolean {
   return s.span !== undefined && (s.span.end - s.span.start) * 2 >= s.passage.text.trim().length;
 }
 
+/** Kinds of answer a figure gives: a heading of a few words that holds one beside what is asked states it ("43 mètres de haut"). */
+const FIGURES: ReadonlySet<AnswerType> = new Set(['number', 'money', 'percent']);
+
+/** Whether a passage of a few words holds its whole answer: mostly the answer, or a figure standing by what is asked. */
+function shortAnswer(s: ScoredPassage, answerType: AnswerType): boolean {
+  return spanIsMostOf(s) || (FIGURES.has(answerType) && s.evidence >= 1);
+}
+
 /** Whether a citable passage answers: enough coverage, the kind of answer asked for, the noun asked about. */
 export function answers(s: ScoredPassage, answerType: AnswerType): boolean {
   return (
@@ -64,7 +72,7 @@ export function answers(s: ScoredPassage, answerType: AnswerType): boolean {
     s.coverage + EVIDENCE_CREDIT * s.evidence >= MIN_COVERAGE &&
     !s.nameInPassing &&
     s.focusFound &&
-    (hasPieces(s.passage.text, MIN_ANSWER_WORDS) || spanIsMostOf(s)) &&
+    (hasPieces(s.passage.text, MIN_ANSWER_WORDS) || shortAnswer(s, answerType)) &&
     (answerType === 'other' || s.evidence >= MIN_EVIDENCE)
   );
 }

@@ -7,7 +7,7 @@ import { glossaryEntriesStartingWith } from '../analysis/glossaryTerms.ts';
 import type { Glossary } from '../language/glossary.ts';
 import { foldWord } from '../language/foldText.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
-import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_UNITS } from '../language/questionVocabulary.ts';
+import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_ADJECTIVES, FRENCH_MEASURE_UNITS } from '../language/questionVocabulary.ts';
 import type { LexicalRelations } from '../language/lexicalRelations.ts';
 import { type Alternative, alternative, changedConcept, type QueryConcept } from './readQuestion.ts';
 
@@ -112,6 +112,17 @@ function conceptLemmas(concept: QueryConcept, resources: ExpansionResources): st
 // Role nouns: who does what a verb says (directeur, gestionnaire, financeur, président, exploitant).
 const ROLE_NOUN = /(?:eur|euse|rice|ant|ante|ent|ente|aire|iste)$/;
 
+/** A measure is said by its units ("36 mètres") and, after its figure, by its adjective ("43 mètres de haut"). */
+function addMeasureWords(concept: QueryConcept): void {
+  const label = foldWord(concept.label);
+  const measure = ENGLISH_MEASURE_NOUNS.get(label) ?? label;
+  for (const unit of (FRENCH_MEASURE_UNITS.get(measure) ?? '').split(' '))
+    if (unit) addAlternative(concept, analyzeFrenchTerms(unit).length > 0 ? analyzeFrenchTerms(unit) : [unit], EXPANSION_FACTORS.family);
+  // "43 mètres de haut" says the height as surely as "une hauteur de 43 mètres".
+  const adjective = FRENCH_MEASURE_ADJECTIVES.get(measure);
+  if (adjective) addAlternative(concept, analyzeFrenchTerms(adjective), 1);
+}
+
 /**
  * The role nouns of a verb the question uses ("qui dirige" → directeur, dirigeant): a release names the
  * role more often than it repeats the verb. Only role nouns: the verb's other nouns ("gagner" → gain)
@@ -136,12 +147,7 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
       lemmas.push(resources.lemma(foldWord(standard)));
     }
   }
-  if (concept.measure) {
-    const label = foldWord(concept.label);
-    const units = FRENCH_MEASURE_UNITS.get(ENGLISH_MEASURE_NOUNS.get(label) ?? label) ?? '';
-    for (const unit of units.split(' '))
-      if (unit) addAlternative(concept, analyzeFrenchTerms(unit).length > 0 ? analyzeFrenchTerms(unit) : [unit], EXPANSION_FACTORS.family);
-  }
+  if (concept.measure) addMeasureWords(concept);
   for (const lemma of lemmas) {
     const places = relations.placesOf(lemma);
     if (places.length > 0) {

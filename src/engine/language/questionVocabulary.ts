@@ -121,6 +121,15 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['population', 'habitant habitants'],
 ]);
 
+/** The adjective a measure is said by after its figure: "43 mètres *de haut*", "12 km *de long*". */
+export const FRENCH_MEASURE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['hauteur', 'haut'],
+  ['altitude', 'haut'],
+  ['longueur', 'long'],
+  ['largeur', 'large'],
+  ['profondeur', 'profond'],
+]);
+
 export const ENGLISH_MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['height', 'hauteur'],
   ['length', 'longueur'],

@@ -25,6 +25,11 @@ describe('expandConcepts', () => {
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'pylône')).toContain('antenne-rel');
   });
 
+  it('says a measure by its unit and by the adjective that follows a figure ("38 mètres de haut")', () => {
+    expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'hauteur')).toEqual(expect.arrayContaining(['metr', 'haut']));
+    expect(ways('Quelle est la longueur du réseau de Saint-Cirq ?', 'longueur')).toContain('long');
+  });
+
   it('says a compound place by its first word too, unless that word is a word of the language', () => {
     expect(ways("Combien de conseillers dans l'agglomération chalonnaise ?", 'chalonnaise')).toContain('chalon');
     // "Bourg-en-Bresse" is not "le bourg", any village centre.

@@ -85,6 +85,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien de réclamations ont été adressées à Nordis Fibre en 2024 ?', 'brenay-fibre.txt', '430 réclamations'],
     // A measure asked by its adjective: "combien de haut", "how tall" ask the height.
     ['le pylône de Fontbrune fait combien de haut ?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
+    // A heading of a few words that gives the figure asked beside its measure is the answer.
+    ['Quelle est la hauteur du pylône de Sauveterre ?', 'sauveterre-pylone.txt', '38 mètres de haut'],
     ['How tall is the Fontbrune mast?', 'fontbrune-pylone.txt', 'haut de 42 mètres'],
     // "Qui est X ?" asks the role said beside X, not another name of the page.
     ['Qui est Valérie Simonet ?', 'creuse-thd.md', 'présidente du Conseil départemental'],
