@@ -167,6 +167,7 @@ export class QuestionAnswerer {
       shareOfMoney: read.shareOfMoney,
       priceAsked: read.priceAsked,
       identity: read.identity,
+      beneficiary: read.beneficiary,
     };
     return scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
   }

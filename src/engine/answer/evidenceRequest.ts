@@ -77,6 +77,8 @@ export interface EvidenceRequest {
   priceAsked?: boolean;
   /** Whether the question asks who a name is (readQuestion): the role said beside the name answers it. */
   identity?: boolean;
+  /** Whether the question asks whom something is for (readQuestion): people of a kind answer it ("les riverains"). */
+  beneficiary?: boolean;
   /** Whether the sentence right before the passage says the question's names (set per passage). */
   namedBefore?: boolean;
   /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
@@ -91,7 +93,17 @@ export interface EvidenceRequest {
 
 export type QuestionReading = Pick<
   EvidenceRequest,
-  'answerType' | 'counted' | 'questionTerms' | 'deadline' | 'future' | 'period' | 'total' | 'shareOfMoney' | 'priceAsked' | 'identity'
+  | 'answerType'
+  | 'counted'
+  | 'questionTerms'
+  | 'deadline'
+  | 'future'
+  | 'period'
+  | 'total'
+  | 'shareOfMoney'
+  | 'priceAsked'
+  | 'identity'
+  | 'beneficiary'
 >;
 
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
@@ -131,6 +143,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     shareOfMoney: question.shareOfMoney,
     priceAsked: question.priceAsked,
     identity: question.identity,
+    beneficiary: question.beneficiary,
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
     officeTerms: officeTermsOf(concepts),
     officeBeside: undefined,
@@ -183,6 +196,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     shareOfMoney: request.shareOfMoney,
     priceAsked: request.priceAsked,
     identity: request.identity,
+    beneficiary: request.beneficiary,
     roleAsked: request.roleAsked,
     officeTerms: request.officeTerms,
     officeBeside: at.officeBeside ?? false,

@@ -117,6 +117,8 @@ export interface ReadQuestion {
   priceAsked: boolean;
   /** Whether the question asks who a name is ("qui est Marie Durand ?"): the role said beside it answers. */
   identity: boolean;
+  /** Whether the question asks whom something is for ("pour qui", "à qui s'adresse"): people of a kind answer. */
+  beneficiary: boolean;
   concepts: QueryConcept[];
 }
 
@@ -406,8 +408,17 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     ...howMuchAsked(answerType, folded, language),
     shareOfMoney,
     priceAsked: answerType === 'money' && asksPrice(forms, language),
-    identity: answerType === 'person' && IDENTITY[language].test(folded) && concepts.every((c) => c.kind === 'name'),
+    ...whoAsked(answerType, folded, language, concepts),
     concepts,
+  };
+}
+
+/** For "qui": whether the question asks who a name is, or whom something is for. */
+function whoAsked(answerType: AnswerType, folded: string, language: Locale, concepts: readonly QueryConcept[]) {
+  const person = answerType === 'person';
+  return {
+    identity: person && IDENTITY[language].test(folded) && concepts.every((c) => c.kind === 'name'),
+    beneficiary: person && BENEFICIARY[language].test(folded),
   };
 }
 
@@ -466,6 +477,12 @@ function withMeasureNoun(concepts: QueryConcept[], asked: { noun: string; adject
 const IDENTITY: Record<Locale, RegExp> = {
   fr: /^(?:et\s+|mais\s+)?(?:qui\s+(?:est|etait|sont)\b|qui\s+c'est\b|c'est\s+qui\b)|\bc'est\s+qui\s*\??$/,
   en: /^(?:and\s+|so\s+)?who\s+(?:is|was|are)\b/,
+};
+
+/** "Pour qui…", "à qui s'adresse…", "for whom", "who is it for": whom something is for, people of a kind as often as a name. */
+const BENEFICIARY: Record<Locale, RegExp> = {
+  fr: /\bpour qui\b|\ba qui (?:s'adresse|s'adressent|est destine|sont destine|profite|profitent|beneficie)/,
+  en: /\bfor whom\b|\bwho (?:benefits|is (?:it|this|that) for|are (?:they|these|those) for)\b|^who\b.*\bfor\s*\??$/,
 };
 
 /** A question about what is still to come: a future, "doit", "devrait", "prévu", "will", "should", "is due". */

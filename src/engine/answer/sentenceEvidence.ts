@@ -1,7 +1,8 @@
 // The strongest answer candidate of the kind asked for in one sentence, weighed by where it stands:
 // beside the question's words or far from them, said as a rate, a deadline, a dateline, an agent…
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
-import { foldWord } from '../language/foldText.ts';
+import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
+import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import { FRENCH_WEEKDAYS, ratePeriodsSaid, relativeYearsSaid } from '../language/months.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, withStrength } from './answerEvidence.ts';
@@ -99,6 +100,27 @@ function appositions(text: string, tokens: readonly AnalyzedToken[], subjectTerm
   return out;
 }
 
+// People of a kind something is for: "pour les riverains isolés", "destinés aux seniors", "à l'intention des familles".
+const PEOPLE = Array.from([...FRENCH_PEOPLE_NOUNS, ...FRENCH_PEOPLE_WORDS, 'familles', 'entreprises', 'associations', 'communes'], (w) =>
+  foldWord(w),
+).join('|');
+const FOR_PEOPLE = new RegExp(
+  `(?<![\\p{L}])(?:pour (?:les|des|ces|nos|vos|leurs)|aux|(?:a destination|a l'intention|au profit|au service) des|destine(?:e|s|es)? aux)\\s+((?:${PEOPLE})(?![\\p{L}])(?:\\s+[\\p{L}-]+)?)`,
+  'gu',
+);
+
+/** How surely a name answers "pour qui": half as surely as the people of a kind something is for. */
+const NAME_FOR_WHOM = 0.5;
+
+/** The people a sentence says something is for ("pour les riverains isolés"), as answers to "pour qui". */
+function peopleServed(text: string): AnswerSpan[] {
+  const folded = foldKeepingOffsets(text);
+  return Array.from(folded.matchAll(FOR_PEOPLE), (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return answerSpan(start, start + m[1]!.length, 1);
+  });
+}
+
 /** What holds for every candidate of one sentence, read once before the candidates are weighed. */
 interface SentenceReading {
   tokens: readonly AnalyzedToken[];
@@ -163,6 +185,9 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
     found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
   }
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
+  // Whom something is for is seldom one person's name: people of a kind answer first.
+  if (request.beneficiary === true)
+    found = [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_WHOM)), ...peopleServed(text)];
   if (request.shareOfMoney === true) found.push(...spansOfType(text, tokens, 'money'));
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s) ? withStrength(s, 1) : s));
   if (answerType === 'date')

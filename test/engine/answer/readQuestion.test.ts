@@ -180,6 +180,14 @@ describe('concepts', () => {
     expect(read('Qui a signé avec Paul Girard ?').identity).toBe(false);
   });
 
+  it('reads "pour qui", "à qui s\'adresse", "who is it for" as asking whom something is for', () => {
+    expect(read('Pour qui la commune a-t-elle ouvert cet atelier ?').beneficiary).toBe(true);
+    expect(read("À qui s'adresse le chèque numérique ?").beneficiary).toBe(true);
+    expect(read('Who is the digital voucher for?').beneficiary).toBe(true);
+    expect(read('Qui a ouvert cet atelier ?').beneficiary).toBe(false);
+    expect(read('Who opened the workshop?').beneficiary).toBe(false);
+  });
+
   it('reads a date still to come in the future, a modal or "prévu", in French and English', () => {
     expect(read('Quand le réseau sera-t-il terminé ?').future).toBe(true);
     expect(read('Quand la fibre arrivera-t-elle à Lescouzac ?').future).toBe(true);

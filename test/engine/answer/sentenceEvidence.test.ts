@@ -80,6 +80,14 @@ describe('bestEvidence', () => {
     expect(bestEvidence('Si la commune le souhaite, les frais de réparation sont de 18 000 euros.', asked)?.strength).toBe(said);
   });
 
+  it('answers "pour qui" by the people of a kind something is for, before a person\'s name', () => {
+    const asked = { ...request('person', { subject: 'médiathèque' }), beneficiary: true };
+    const text = 'Selon Lucie Perrin, la médiathèque a ouvert ses ateliers pour les seniors isolés du canton.';
+    const found = bestEvidence(text, asked);
+    expect(text.slice(found!.start, found!.end)).toBe('seniors isolés');
+    expect(found!.strength).toBeGreaterThan(bestEvidence(text, request('person', { subject: 'médiathèque' }))!.strength * 0.5);
+  });
+
   it('does not take an amount per item for the total asked', () => {
     const asked = { ...request('money', { subject: 'réseau' }), total: true };
     const perHome = bestEvidence('Le réseau verse une aide de 300 € par foyer raccordé.', asked);
