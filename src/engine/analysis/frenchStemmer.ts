@@ -16,10 +16,13 @@ const SUFFIXES: ReadonlyArray<{ suffix: string; min: number; replace?: string }>
   { suffix: 'ature', min: 4 },
   { suffix: 'atrice', min: 4 },
   { suffix: 'ateur', min: 4 },
+  // Other feminines of role nouns: directrice/directeur, conseillère/conseiller.
+  { suffix: 'trice', min: 3, replace: 'teur' },
   { suffix: 'aient', min: 3 },
   { suffix: 'erai', min: 3 },
   { suffix: 'erez', min: 3 },
   { suffix: 'iere', min: 3, replace: 'i' },
+  { suffix: 'ere', min: 4 },
   { suffix: 'ies', min: 7 },
   { suffix: 'is', min: 7 },
   { suffix: 'ie', min: 7 },

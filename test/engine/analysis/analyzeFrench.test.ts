@@ -81,7 +81,7 @@ const GOLDEN: Array<[sentence: string, terms: string[]]> = [
   ],
   [
     "Lequel était à Valence-sur-Baïse pour apprécier le ressenti des entreprises locales, Barrère et Touja, très tournées vers l'international.",
-    ['valence-sur-bais', 'valenc', 'bais', 'appreci', 'ressent', 'entrepris', 'local', 'barrer', 'touja', 'tourn', 'international'],
+    ['valence-sur-bais', 'valenc', 'bais', 'appreci', 'ressent', 'entrepris', 'local', 'barr', 'touja', 'tourn', 'international'],
   ],
   [
     "Un chantier parmi les quatorze en cours qui mobilisent 163 personnes à temps plein aux quatre coins du département dont l'objectif est de voir que deux Gersois sur trois soient directement raccordés à la fibre optique d'ici 2020.",

@@ -22,6 +22,13 @@ const TABLE: Array<[word: string, stem: string]> = [
   ['personne', 'person'],
   ['territoriale', 'territorial'],
   ['territoriales', 'territorial'],
+  // feminines of role nouns meet their masculine: directrice/directeur, conseillère/conseiller
+  ['directrice', 'directeur'],
+  ['directeur', 'directeur'],
+  ['conseillere', 'conseil'],
+  ['conseiller', 'conseil'],
+  ['boulangere', 'boulang'],
+  ['boulanger', 'boulang'],
   // verb endings
   ['signe', 'sign'],
   ['signee', 'sign'],
