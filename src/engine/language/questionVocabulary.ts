@@ -42,6 +42,8 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['time', 'heure horaire'],
   // "quel numéro appeler", "un numéro pour signaler une panne": in chat, a number to call.
   ['telephone', 'numero telephone hotline'],
+  // "quel équipement", "quel outil": a kind of thing, answered by one of its kind ("une borne vidéo").
+  ['other', 'equipement materiel outil appareil logiciel application'],
 ];
 
 /**
@@ -95,6 +97,7 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
       ['percent', 'percentage share rate proportion'],
       ['number', 'number total count'],
       ['telephone', 'phone telephone hotline helpline'],
+      ['other', 'equipment device tool software app application hardware'],
     ] as Array<[AnswerType, string]>
   ).flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),
 );

@@ -172,6 +172,12 @@ describe('concepts', () => {
     expect(concept('combien de prises éligibles dans le gers', 'gers').kind).toBe('content');
   });
 
+  it('reads "quel équipement", "what tool" as a kind of thing its answer names one of, not a word it must say', () => {
+    expect(concept('Quel équipement la médiathèque a-t-elle installé ?', 'équipement').kind).toBe('type');
+    expect(concept('What tool does the library lend?', 'tool').kind).toBe('type');
+    expect(concept('Quel est le loyer du local ?', 'loyer').focus).toBe('passage');
+  });
+
   it('reads "qui est X ?" with nothing but names as asking who X is, not "qui est le maire ?"', () => {
     expect(read('Qui est Élise Marchand ?').identity).toBe(true);
     expect(read("c'est qui Paul Girard").identity).toBe(true);
