@@ -1,5 +1,6 @@
 // Ways of saying a question's words: here, the role nouns of the verb a "who" question uses.
 import { describe, expect, it } from 'vitest';
+import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
 import { expandConcepts } from '../../../src/engine/answer/expandConcepts.ts';
 import { questionReadingResources } from '../../../src/engine/answer/answerQuestion.ts';
 import { readQuestion } from '../../../src/engine/answer/readQuestion.ts';
@@ -23,6 +24,10 @@ describe('expandConcepts', () => {
   it('widens a hyphenated word to its glossary group, and a member to the hyphenated word', () => {
     expect(ways("Quelle est la hauteur de l'antenne-relais de Saint-Cirq ?", 'antenne-relais')).toContain('pylon');
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'pylône')).toContain('antenne-rel');
+  });
+
+  it('says "fois" as "reprises" ("à 107 reprises")', () => {
+    expect(ways('Combien de fois la police a-t-elle consulté les images ?', 'fois')).toContain(analyzeFrenchTerms('reprise')[0]);
   });
 
   it('says a measure by its unit and by the adjective that follows a figure ("38 mètres de haut")', () => {
