@@ -168,6 +168,7 @@ export class QuestionAnswerer {
       priceAsked: read.priceAsked,
       identity: read.identity,
       beneficiary: read.beneficiary,
+      nameAsked: read.nameAsked,
     };
     return scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
   }

@@ -135,9 +135,9 @@ export interface QuestionShape {
   focus?: string;
 }
 
-// "Qu'exigent les pirates qui ont attaqué…": the question asks "que" (what); the "qui" after it opens
-// a relative clause about a noun, not a question about a person.
-const WHAT_BEFORE_WHO = /(?:^|[,;:] )(?:que |qu')(?!est-ce qui).*\bqui\b/;
+// "Qu'exigent les pirates qui ont attaqué…", "Quel est le nom de la société qui exploite…": the question
+// asks "que" or "quel"; the "qui" after it opens a relative clause about a noun, not a question about a person.
+const WHAT_BEFORE_WHO = /(?:^|[,;:] )(?:que |qu'(?!est-ce qui)|quel(?:le)?s? ).*\bqui\b/;
 
 function asksWhatFirst(foldedQuestion: string, locale: Locale): boolean {
   return locale === 'fr' && WHAT_BEFORE_WHO.test(foldedQuestion);
@@ -172,8 +172,16 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
   });
 }
 
-const NAME_OF =
-  /\bwhat(?:s|'s|\s+is|\s+was|\s+are)?\s+the\s+names?\s+of\s+(?:the\s+|its\s+|their\s+|[a-z-]+'s\s+)?(?:(?:new|current|regional|local)\s+)?([a-z][a-z-]*)/;
+// "what is the name of the company", "quel est le nom de la société": the kind of what is named.
+const NAME_OF: Record<Locale, RegExp> = {
+  en: /\bwhat(?:s|'s|\s+is|\s+was|\s+are)?\s+the\s+names?\s+of\s+(?:the\s+|its\s+|their\s+|[a-z-]+'s\s+)?(?:(?:new|current|regional|local)\s+)?([a-z][a-z-]*)/,
+  fr: /\b(?:quel(?:le)?s?\s+(?:est|sont|etait)|c'est quoi)\s+(?:le|les)\s+noms?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z-]*)/,
+};
+
+/** Whether the question asks the name of something ("quel est le nom de la société", "what is the name of…"). */
+export function asksName(foldedQuestion: string, locale: Locale): boolean {
+  return NAME_OF[locale].test(foldedQuestion);
+}
 
 // "c'est quoi le coût", "c'est qui la société": the noun after "c'est quoi/qui".
 const CEST_QUOI_NOUN = /\bc'est (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/;
@@ -216,7 +224,7 @@ function shapeByNoun(
 ): Omit<QuestionShape, 'wantsList'> {
   const typed = focus ? typeOfNoun(focus, locale) : undefined;
   if (typed) return { answerType: typed, focus };
-  const named = locale === 'en' ? NAME_OF.exec(foldedQuestion)?.[1] : undefined;
+  const named = NAME_OF[locale].exec(foldedQuestion)?.[1];
   const namedType = named ? typeOfNoun(named, locale) : undefined;
   if (named && namedType) return { answerType: namedType, focus: named };
   const askedType = asked ? typeOfNoun(asked, locale) : undefined;

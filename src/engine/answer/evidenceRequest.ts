@@ -79,6 +79,8 @@ export interface EvidenceRequest {
   identity?: boolean;
   /** Whether the question asks whom something is for (readQuestion): people of a kind answer it ("les riverains"). */
   beneficiary?: boolean;
+  /** Whether the question asks a name (readQuestion): a description ("le syndicat") does not answer it. */
+  nameAsked?: boolean;
   /** Whether the sentence right before the passage says the question's names (set per passage). */
   namedBefore?: boolean;
   /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
@@ -104,6 +106,7 @@ export type QuestionReading = Pick<
   | 'priceAsked'
   | 'identity'
   | 'beneficiary'
+  | 'nameAsked'
 >;
 
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
@@ -144,6 +147,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     priceAsked: question.priceAsked,
     identity: question.identity,
     beneficiary: question.beneficiary,
+    nameAsked: question.nameAsked,
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
     officeTerms: officeTermsOf(concepts),
     officeBeside: undefined,
@@ -197,6 +201,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     priceAsked: request.priceAsked,
     identity: request.identity,
     beneficiary: request.beneficiary,
+    nameAsked: request.nameAsked,
     roleAsked: request.roleAsked,
     officeTerms: request.officeTerms,
     officeBeside: at.officeBeside ?? false,

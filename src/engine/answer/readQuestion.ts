@@ -23,7 +23,15 @@ import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../lan
 import { foldWord } from '../language/foldText.ts';
 import { asksTotal, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
-import { type AnswerType, foldQuestion, measureAsked, readQuestionShape, typeOfNoun, withoutConjunctiveQuand } from './answerTypes.ts';
+import {
+  type AnswerType,
+  asksName,
+  foldQuestion,
+  measureAsked,
+  readQuestionShape,
+  typeOfNoun,
+  withoutConjunctiveQuand,
+} from './answerTypes.ts';
 import { readEnglishWords, type EnglishWord } from './readEnglish.ts';
 
 export interface Alternative {
@@ -119,6 +127,8 @@ export interface ReadQuestion {
   identity: boolean;
   /** Whether the question asks whom something is for ("pour qui", "à qui s'adresse"): people of a kind answer. */
   beneficiary: boolean;
+  /** Whether the question asks a name ("quel est le nom de la société"): a description ("le syndicat") is none. */
+  nameAsked: boolean;
   concepts: QueryConcept[];
 }
 
@@ -413,12 +423,13 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   };
 }
 
-/** For "qui": whether the question asks who a name is, or whom something is for. */
+/** For "qui" and "quel est le nom": whether the question asks who a name is, whom something is for, or a name. */
 function whoAsked(answerType: AnswerType, folded: string, language: Locale, concepts: readonly QueryConcept[]) {
   const person = answerType === 'person';
   return {
     identity: person && IDENTITY[language].test(folded) && concepts.every((c) => c.kind === 'name'),
     beneficiary: person && BENEFICIARY[language].test(folded),
+    nameAsked: asksName(folded, language),
   };
 }
 

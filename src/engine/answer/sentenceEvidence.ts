@@ -19,6 +19,8 @@ import { wordsAround } from './wordsAround.ts';
  * say it beside the name: "Altitude Infra, désigné opérateur leader" is an operator; "Les Sorbiers" may not be.
  */
 const KIND_APART_FACTOR = 0.85;
+/** The same when the name of that kind is asked ("le nom de la société délégataire"): below the evidence an answer needs. */
+const NAMED_KIND_APART_FACTOR = 0.5;
 const KIND_REACH = 3;
 
 /** Whether one of the question's kind nouns stands within a few words of a span, in the same clause. */
@@ -197,6 +199,8 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
   if (answerType === 'date' && request.dayAsked === true)
     found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
+  // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
+  if (request.nameAsked === true) found = found.filter((s) => /^\P{Ll}/u.test(text.slice(s.start, s.end)));
   return found.filter((s) => !isQuestionEcho(text, s, request));
 }
 
@@ -334,7 +338,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const { tokens } = sentence;
   // A name said with the kind asked for ("la société Numéris") is the answer even where the sentence does not repeat the subject.
   const typed = sentence.namesKind && kindBeside(text, span, tokens, request.kindTerms);
-  const kind = sentence.namesKind && !typed ? KIND_APART_FACTOR : 1;
+  const kind = sentence.namesKind && !typed ? (request.nameAsked === true ? NAMED_KIND_APART_FACTOR : KIND_APART_FACTOR) : 1;
   const person = personFactor(text, span, tokens, request);
   if (person < 1) return span.strength * person;
   const strength = isAgentOfQuestion(text, span, tokens, request) ? Math.max(span.strength, AGENT_STRENGTH) : span.strength;

@@ -107,6 +107,9 @@ describe('answer type', () => {
     // "que" asks what; the "qui" after it opens a relative clause.
     ["Outre le retrait du pylône, qu'exigent les riverains qui ont porté plainte ?", 'other'],
     ['Qui a porté plainte contre le pylône ?', 'person'],
+    // "le nom de X" asks what X is; the "qui" after "quel" opens a relative clause.
+    ['Quel est le nom de la société qui exploite le réseau ?', 'organisation'],
+    ['Quel est le nom du maire de Lescouzac ?', 'person'],
     // A search-box question says what it wants by a noun.
     ['budget fibre département', 'money'],
     ['date signature convention', 'date'],
@@ -192,6 +195,12 @@ describe('concepts', () => {
     expect(read('Who is the digital voucher for?').beneficiary).toBe(true);
     expect(read('Qui a ouvert cet atelier ?').beneficiary).toBe(false);
     expect(read('Who opened the workshop?').beneficiary).toBe(false);
+  });
+
+  it('reads "quel est le nom de…" as asking a name', () => {
+    expect(read('Quel est le nom de la société qui exploite le réseau ?').nameAsked).toBe(true);
+    expect(read('What is the name of the operator?').nameAsked).toBe(true);
+    expect(read('Quelle société exploite le réseau ?').nameAsked).toBe(false);
   });
 
   it('reads a date still to come in the future, a modal or "prévu", in French and English', () => {

@@ -88,6 +88,13 @@ describe('bestEvidence', () => {
     expect(found!.strength).toBeGreaterThan(bestEvidence(text, request('person', { subject: 'médiathèque' }))!.strength * 0.5);
   });
 
+  it('answers a name asked of a kind only by a name said of that kind, never by a description', () => {
+    const asked = { ...request('organisation', { subject: 'réseau', kind: 'société' }), nameAsked: true };
+    expect(bestEvidence('Le réseau est construit par le syndicat et exploité en régie.', asked)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('Le schéma (SDAN) prévoit le réseau sur dix ans.', asked)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('La société Normandie Fibre exploite le réseau depuis 2019.', asked)?.strength).toBeGreaterThan(0.8);
+  });
+
   it('does not take an amount per item for the total asked', () => {
     const asked = { ...request('money', { subject: 'réseau' }), total: true };
     const perHome = bestEvidence('Le réseau verse une aide de 300 € par foyer raccordé.', asked);
