@@ -9,10 +9,11 @@ import type { ResolvedConcept } from './resolveConcepts.ts';
 const JOINED = /(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|as well as)(?=\s)|[,;:]/iu;
 /**
  * What links the words of one name read as two ("les Causses de Vernadel", "Saint-Paul du Bois"), or a
- * name to the place it is in ("le Syndicat X dans l'Aude et le Syndicat Y dans le Var"): one part each.
+ * name to the place it is in or to what is its own ("le Syndicat X dans l'Aude et le Syndicat Y dans le
+ * Var", "X dans ses écoles et Y dans ses collèges"): one part each.
  */
 const WITHIN_NAME =
-  /^\s*(?:de|du|des|de la|de l['’]|d['’]|sur|en|of|(?:dans|à|au|aux|in|at)(?:\s+(?:le|la|les|the)\s*|\s*l['’]\s*)?)?\s*$/iu;
+  /^\s*(?:de|du|des|de la|de l['’]|d['’]|sur|en|of|(?:dans|à|au|aux|in|at)(?:\s+(?:le|la|les|the|son|sa|ses|leur|leurs|its|their)\s*|\s*l['’]\s*)?)?\s*$/iu;
 
 interface NamedAt {
   names: ResolvedConcept[];
@@ -42,9 +43,9 @@ function namesInOrder(question: string, concepts: readonly ResolvedConcept[]): N
 
 /**
  * The question's parts, one per name it joins to another by "et", "ou", a comma… (as typed), each
- * without the other joined names. Its other words are kept, and so are its other names: "Orange a-t-il
- * signé avec Paris et avec Séoul" asks of Orange in both parts. Undefined when it joins no two names
- * the corpus knows.
+ * without the other joined names and the words said after them in their clause. Its other words are
+ * kept, and so are its other names: "Orange a-t-il signé avec Paris et avec Séoul" asks of Orange in
+ * both parts. Undefined when it joins no two names the corpus knows.
  */
 export function partsByName(question: string, concepts: readonly ResolvedConcept[]): ResolvedConcept[][] | undefined {
   const named = namesInOrder(question, concepts);
@@ -53,9 +54,28 @@ export function partsByName(question: string, concepts: readonly ResolvedConcept
     if (JOINED.test(question.slice(named[i - 1]!.end, named[i]!.start))) joined.add(named[i - 1]!).add(named[i]!);
   }
   if (joined.size < 2) return undefined;
-  const others = (kept: NamedAt) => new Set([...joined].filter((n) => n !== kept).flatMap((n) => n.names));
+  // The last name's trailing words may end the whole question ("… et Y dans le Var pour les communes ?"): shared.
+  const last = [...joined].at(-1);
+  const own = new Map(Array.from(joined, (n) => [n, n === last ? [] : saidAfter(question, n, concepts)] as const));
+  const others = (kept: NamedAt) => new Set([...joined].filter((n) => n !== kept).flatMap((n) => [...n.names, ...own.get(n)!]));
   return Array.from(joined, (kept) => {
     const left = others(kept);
     return concepts.filter((c) => !left.has(c));
+  });
+}
+
+/**
+ * The words a name's own clause says after it, up to the next "et" or comma: "Les Mureaux *dans leurs
+ * capteurs de stationnement* et Marcoussis dans ses LED" asks of sensors in the first part only. Words
+ * before a name ("Qui déploie la fibre à X et à Y") are asked of every part.
+ */
+function saidAfter(question: string, name: NamedAt, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
+  const rest = question.slice(name.end);
+  const joint = JOINED.exec(rest);
+  const end = name.end + (joint ? joint.index : rest.length);
+  return concepts.filter((c) => {
+    if (c.concept.kind === 'name') return false;
+    const at = question.indexOf(c.concept.label, name.end);
+    return at >= 0 && at < end && question.indexOf(c.concept.label) === at;
   });
 }

@@ -47,6 +47,22 @@ describe('partsByName', () => {
     ]);
   });
 
+  it("asks the words a name's clause says after it of that name only", () => {
+    const question = 'Combien ont dépensé Vernoux dans ses bornes de recharge et Saint-Agrève dans ses caméras ?';
+    const concepts = [
+      resolved('dépensé', 'verb'),
+      resolved('Vernoux'),
+      resolved('bornes', 'content'),
+      resolved('recharge', 'content'),
+      resolved('Saint-Agrève'),
+      resolved('caméras', 'content'),
+    ];
+    expect(labels(partsByName(question, concepts))).toEqual([
+      ['dépensé', 'Vernoux', 'bornes', 'recharge', 'caméras'],
+      ['dépensé', 'Saint-Agrève', 'caméras'],
+    ]);
+  });
+
   it('keeps a name of several words whole', () => {
     const question = "Qui gère le réseau à Lormes, l'autre dans les Causses de Vernadel ?";
     const concepts = [resolved('Lormes'), resolved('Causses'), resolved('Vernadel')];
