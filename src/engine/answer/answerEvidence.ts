@@ -81,7 +81,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       /\$|£|dollar|usd|livre|franc|chf/,
     ],
     [rx(`${B}\\d+(?:[.,]\\d+)?\\s*(?:millions?|milliards?)${E}`), 0.5, /illi/],
-    [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.6, /gratuit/],
+    [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.4, /gratuit/],
   ],
   percent: [
     // "3 points" of a rate ("en hausse de 3 points", "3 points de pourcentage"), not "1 850 points lumineux".

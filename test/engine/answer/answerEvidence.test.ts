@@ -69,9 +69,9 @@ describe('amounts of money', () => {
     expect(spans('Une centaine de bornes seront posées.', 'number')).toEqual([['Une centaine', 1]]);
   });
 
-  it('reads a bare "millions" as a weaker amount, and "gratuitement" as an answer to what it costs', () => {
+  it('reads a bare "millions" as a weaker amount, and "gratuitement" as no amount alone (a price asked lifts it)', () => {
     expect(spans('Le plan mobilise 12 millions sur cinq ans.', 'money')).toEqual([['12 millions', 0.5]]);
-    expect(spans('Le raccordement des écoles se fera gratuitement.', 'money')).toEqual([['gratuitement', 0.6]]);
+    expect(spans('Le raccordement des écoles se fera gratuitement.', 'money')).toEqual([['gratuitement', 0.4]]);
   });
 });
 
