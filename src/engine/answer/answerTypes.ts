@@ -119,8 +119,18 @@ export function foldQuestion(question: string): string {
 
 /** The noun after "quel…"/"which…", folded; undefined when the question has none. */
 export function focusNoun(foldedQuestion: string, locale: Locale): string | undefined {
-  return FOCUS_NOUN[locale].exec(foldedQuestion)?.[1];
+  const m = FOCUS_NOUN[locale].exec(foldedQuestion);
+  if (!m || locale !== 'en') return m?.[1];
+  // English puts the head noun last: "which laptop *brand* is…", "which French *towns* are…" — but a
+  // "number" says less than the noun before it ("what *phone* number do I call").
+  const head = ENGLISH_HEAD_BEFORE_VERB.exec(foldedQuestion.slice(m.index + m[0].length - m[1]!.length))?.[1];
+  if (!head || (typeOfNoun(head, locale) === 'number' && typeOfNoun(m[1]!, locale) !== undefined)) return m[1];
+  return head;
 }
+
+/** A noun phrase of two or three words ended by an auxiliary: its last word is its head. */
+const ENGLISH_HEAD_BEFORE_VERB =
+  /^(?:[a-z-]+\s+){1,2}([a-z-]+)\s+(?:is|are|was|were|does|did|do|will|would|has|have|had|can|could|should)\b/;
 
 /** The type a noun names ("budget" → money), trying its singular too; undefined for other nouns. */
 export function typeOfNoun(noun: string, locale: Locale): AnswerType | undefined {

@@ -90,7 +90,10 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
     [
       ['money', 'budget amount cost price sum funding investment fee fees grant subsidy spend spending penalty fine compensation'],
       ['person', 'mayor president director boss head chief manager minister official leader ceo founder contact person spokesperson'],
-      ['organisation', 'company firm operator provider supplier organisation organization group partner contractor winner'],
+      [
+        'organisation',
+        'company firm operator provider supplier organisation organization group partner contractor winner brand manufacturer maker',
+      ],
       ['place', 'city town village department region country place area territory'],
       ['date', 'date day year month deadline'],
       ['duration', 'duration'],

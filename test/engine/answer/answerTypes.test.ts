@@ -12,6 +12,13 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads the head of an English noun phrase, its last word, unless it is a bare "number"', () => {
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
+    expect(english('Which laptop brand is the county handing out?')).toMatchObject({ answerType: 'organisation', focus: 'brand' });
+    expect(english('What phone number do I call?')).toMatchObject({ answerType: 'telephone', focus: 'phone' });
+    expect(english('Which company won the contract?')).toMatchObject({ answerType: 'organisation', focus: 'company' });
+  });
+
   it('reads "c\'est ouvert quand" as asking opening days and hours, "quand ouvre" as asking a date', () => {
     expect(shape("c'est ouvert quand la médiathèque ?").answerType).toBe('time');
     expect(shape('La mairie est ouverte quels jours ?').answerType).toBe('time');
