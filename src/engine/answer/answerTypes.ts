@@ -129,8 +129,9 @@ export function focusNoun(foldedQuestion: string, locale: Locale): string | unde
 }
 
 /** A noun phrase of two or three words ended by an auxiliary: its last word is its head. */
+// (a determiner opens another phrase: "the penalty *the operator* can pay" asks about the penalty)
 const ENGLISH_HEAD_BEFORE_VERB =
-  /^(?:[a-z-]+\s+){1,2}([a-z-]+)\s+(?:is|are|was|were|does|did|do|will|would|has|have|had|can|could|should)\b/;
+  /^(?:(?!(?:the|a|an|its|their|this|that|these|those|his|her|our|your|my)\s)[a-z-]+\s+){1,2}([a-z-]+)\s+(?:is|are|was|were|does|did|do|will|would|has|have|had|can|could|should)\b/;
 
 /** The type a noun names ("budget" → money), trying its singular too; undefined for other nouns. */
 export function typeOfNoun(noun: string, locale: Locale): AnswerType | undefined {
