@@ -61,6 +61,10 @@ describe('readEnglishWords', () => {
     expect(word('How many grade-6 pupils got a tablet?', 'grade')?.name).toBe(false);
   });
 
+  it('reads "pay for" as paying, financing, taking on or bearing the cost', () => {
+    expect(readEnglishWords('Who paid for the mast?', english).find((w) => w.surface === 'paid for')?.french).toContainEqual(['support']);
+  });
+
   it('translates by a French number only an English word that says one ("new" is "neuf", not nine)', () => {
     expect(word('How many new masts were built?', 'new')?.french).not.toContainEqual(['9']);
     expect(word('Are there nine masts?', 'nine')?.french).toContainEqual(['9']);
