@@ -61,6 +61,11 @@ describe('readEnglishWords', () => {
     expect(word('How many grade-6 pupils got a tablet?', 'grade')?.name).toBe(false);
   });
 
+  it('reads the field\'s phrases whole: a fibre "connection point" is a "prise"', () => {
+    const words = readEnglishWords('How many connection points are open for sale?', english);
+    expect(words.find((w) => w.surface === 'connection points')?.french).toContainEqual(['pris']);
+  });
+
   it('reads "pay for" as paying, financing, taking on or bearing the cost', () => {
     expect(readEnglishWords('Who paid for the mast?', english).find((w) => w.surface === 'paid for')?.french).toContainEqual(['support']);
   });
