@@ -7,6 +7,8 @@ import { initialsOf, namesRole, officeTermsOf, ORGANISATION_NOUN_TERMS } from '.
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { FRENCH_MONTH_NAMES } from '../language/months.ts';
+import { foldWord } from '../language/foldText.ts';
+import { BRAND_NOUNS } from '../language/questionVocabulary.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
@@ -15,6 +17,11 @@ const DAY_TERM = 'jour';
 
 const MONTH_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_MONTH_NAMES.join(' ')));
 const YEAR_TERM = /^(?:19|20)\d\d$/;
+
+/** Whether the question asks a brand ("quelle marque de tablettes"). */
+function brandAsked(concepts: readonly ResolvedConcept[]): boolean {
+  return concepts.some((c) => c.concept.kind === 'type' && BRAND_NOUNS.has(foldWord(c.concept.label)));
+}
 
 /** Whether a term is a month's or a year's. */
 export function isTimeTerm(term: string): boolean {
@@ -130,8 +137,11 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     dayAsked: concepts.some(
       (c) => c.concept.kind === 'type' && c.alternatives.some((a) => a.factor >= SAID_AS_ITSELF && a.terms.includes(DAY_TERM)),
     ),
+    // "quelle boîte" is said "la société X"; "quelle marque" is said a brand, by no other noun of companies.
     kindTerms:
-      question.answerType === 'organisation' && typeTerms.size > 0 ? new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS]) : typeTerms,
+      question.answerType === 'organisation' && typeTerms.size > 0 && !brandAsked(concepts)
+        ? new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS])
+        : typeTerms,
     deadline: question.deadline,
     future: question.future,
     documentYear: undefined,

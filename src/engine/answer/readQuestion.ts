@@ -9,6 +9,7 @@ import { withElisionsRestored } from '../language/apostrophes.ts';
 import { analyzeFrench, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
+  BRAND_NOUNS,
   FRENCH_AUXILIARIES,
   ENGLISH_MEASURE_NOUNS,
   ENGLISH_MONEY_VERBS,
@@ -429,7 +430,7 @@ function whoAsked(answerType: AnswerType, folded: string, language: Locale, conc
   return {
     identity: person && IDENTITY[language].test(folded) && concepts.every((c) => c.kind === 'name'),
     beneficiary: person && BENEFICIARY[language].test(folded),
-    nameAsked: asksName(folded, language),
+    nameAsked: asksName(folded, language) || concepts.some((c) => c.kind === 'type' && BRAND_NOUNS.has(foldWord(c.label))),
   };
 }
 

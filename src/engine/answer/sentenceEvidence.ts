@@ -20,7 +20,7 @@ import { wordsAround } from './wordsAround.ts';
  */
 const KIND_APART_FACTOR = 0.85;
 /** The same when the name of that kind is asked ("le nom de la société délégataire"): below the evidence an answer needs. */
-const NAMED_KIND_APART_FACTOR = 0.5;
+const NAMED_KIND_APART_FACTOR = 0.45;
 const KIND_REACH = 3;
 
 /** Whether one of the question's kind nouns stands within a few words of a span, in the same clause. */

@@ -81,6 +81,12 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Nouns of a brand, folded: "quelle marque de tablettes" asks the name of a maker, not any company a page
+ * names ("la société qui assure la maintenance"), so a name must be said to be one.
+ */
+export const BRAND_NOUNS: ReadonlySet<string> = new Set(['marque', 'marques', 'brand', 'brands']);
+
 /** Nouns a text counts any kind of equipment by ("2 960 appareils ont été distribués" for tablets). */
 export const FRENCH_GENERIC_COUNT_NOUNS: readonly string[] = ['appareils', 'équipements', 'unités', 'exemplaires', 'terminaux'];
 

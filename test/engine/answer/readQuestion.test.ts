@@ -201,6 +201,9 @@ describe('concepts', () => {
     expect(read('Quel est le nom de la société qui exploite le réseau ?').nameAsked).toBe(true);
     expect(read('What is the name of the operator?').nameAsked).toBe(true);
     expect(read('Quelle société exploite le réseau ?').nameAsked).toBe(false);
+    // a brand is a name of its own kind
+    expect(read('Quelle marque de tablettes le collège a-t-il choisie ?').nameAsked).toBe(true);
+    expect(read('Which tablet brand did the county choose?').nameAsked).toBe(true);
   });
 
   it('reads a date still to come in the future, a modal or "prévu", in French and English', () => {

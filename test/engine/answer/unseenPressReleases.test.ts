@@ -145,12 +145,14 @@ describe('questions about press releases the engine was not tuned on', () => {
 
   // The page gives a contract's amount and a saving, no salary (the thesaurus lists "salaire" with
   // "dépense"), and no delay.
-  it.each(["Quel est le salaire de l'adjointe de Valmont-sur-Loire ?", "Quel est le délai de raccordement dans la vallée de l'Ourthe ?"])(
-    'refuses %s: the page never says what is asked about',
-    async (question) => {
-      expect((await engine.ask(question)).answered).toBe(false);
-    },
-  );
+  it.each([
+    "Quel est le salaire de l'adjointe de Valmont-sur-Loire ?",
+    "Quel est le délai de raccordement dans la vallée de l'Ourthe ?",
+    // the company that maintains the screens is no brand of them
+    'Quelle marque d’écrans la ville de Niort a-t-elle choisie pour ses classes ?',
+  ])('refuses %s: the page never says what is asked about', async (question) => {
+    expect((await engine.ask(question)).answered).toBe(false);
+  });
 
   it("does not answer about one place with another place's facts", async () => {
     const answer = await engine.ask('Combien de techniciens travaillent sur la fibre à Roubaix ?');
