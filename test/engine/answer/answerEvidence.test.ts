@@ -138,6 +138,11 @@ describe('dates', () => {
     expect(spans(text, 'date')[0]).toEqual([wanted, strength]);
   });
 
+  it('reads a time said from now as a date: "dans quelques mois", "d\'ici deux ans"', () => {
+    expect(spans('L’antenne n’est pas encore active et le sera dans quelques mois.', 'date')).toContainEqual(['dans quelques mois', 0.7]);
+    expect(spans('Le réseau sera achevé d’ici deux ans.', 'date')).toContainEqual(['d’ici deux ans', 0.7]);
+  });
+
   it('counts a year alone as weak evidence', () => {
     expect(spans('Le schéma date de 2012.', 'date')).toEqual([['2012', 0.45]]);
   });
@@ -273,6 +278,7 @@ describe('the quick tests before each pattern', () => {
     'Le contrat est signé pour 25 ans ; quatre mois après l’attaque, 18 mois de travaux, une décennie d’exploitation.',
     'Les bornes sont relevées chaque semaine, selon un calendrier mensuel.',
     'Le bus repasse toutes les trois semaines, deux fois par mois en été.',
+    'Le pylône sera allumé dans quelques mois, la fibre d’ici deux ans.',
     'C’est le 3e département raccordé, le premier de la région.',
     'Un tiers des prises est livré, un quart reste à construire.',
     'Le seuil d’alerte est fixé à 800 ppm ; le taux de panne reste sous 2 ‰.',
