@@ -3,7 +3,13 @@ import { type AnalyzedToken, analyzeFrenchTerms } from '../analysis/analyzeFrenc
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
-import { FRENCH_GENERIC_COUNT_NOUNS, FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
+import {
+  ENGLISH_MEASURE_NOUNS,
+  FRENCH_GENERIC_COUNT_NOUNS,
+  FRENCH_MEASURE_ADJECTIVES,
+  FRENCH_PEOPLE_NOUNS,
+  FRENCH_PEOPLE_WORDS,
+} from '../language/questionVocabulary.ts';
 import { type AnswerSpan, findAnswerSpansFolded, findNumbers, withStrength } from './answerEvidence.ts';
 import { type EvidenceRequest, requestInDocument } from './evidenceRequest.ts';
 import type { DocumentView } from './gatherCandidates.ts';
@@ -11,6 +17,7 @@ import { passageTokens } from './passageTokens.ts';
 import { columnHeadingTokens } from './tableColumns.ts';
 import { isQuestionAcronym } from './officeEvidence.ts';
 import { wordsAround } from './wordsAround.ts';
+import type { ResolvedConcept } from './resolveConcepts.ts';
 
 /** A number stands for what it counts when that word is among the next few words ("273 millions de clients"). */
 const COUNTED_REACH = 3;
@@ -159,7 +166,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
     // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
     const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
     // In a table, the header cell above the number says what it counts as a noun after it would.
-    const following = Math.max(attached(after), headingCount(text, s, request, attached));
+    const following = countedRightAfter(text, s, after, request, attached);
     if (following > 0) return withStrength(s, following);
     // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
     if (isSameCount(text.slice(s.start, s.end), request.countsInDocument)) return withStrength(s, SAME_COUNT_STRENGTH);
@@ -183,6 +190,32 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
     // A rate ("combien par conseiller") is an amount or a share more often than a count.
     return withStrength(s, countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6);
   });
+}
+
+/** How surely the words right after a number (or the table heading above it) say what is counted. */
+function countedRightAfter(
+  text: string,
+  span: AnswerSpan,
+  after: readonly AnalyzedToken[],
+  request: EvidenceRequest,
+  attached: (tokens: readonly AnalyzedToken[]) => number,
+): number {
+  if (saysMeasure(text, span, request.counted)) return 1;
+  return Math.max(attached(after), headingCount(text, span, request, attached));
+}
+
+/**
+ * Whether a figure is followed by a unit and the measure asked, said by its adjective: "43 mètres *de
+ * haut*" for "quelle hauteur" — as sure as "une hauteur de 43 mètres". (Not a concept's word: "haut" is
+ * also the first word of "Haute-Loire".)
+ */
+function saysMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | undefined): boolean {
+  if (!counted?.concept.measure) return false;
+  const label = foldWord(counted.concept.label);
+  const adjective = FRENCH_MEASURE_ADJECTIVES.get(ENGLISH_MEASURE_NOUNS.get(label) ?? label);
+  if (!adjective) return false;
+  const after = foldWord(text.slice(span.end, span.end + 30));
+  return new RegExp(`^\\s*[a-z0-9²]+\\.?\\s+de\\s+${adjective}(?![\\p{L}-])`, 'u').test(after);
 }
 
 /**

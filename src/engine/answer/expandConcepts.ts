@@ -7,7 +7,7 @@ import { glossaryEntriesStartingWith } from '../analysis/glossaryTerms.ts';
 import type { Glossary } from '../language/glossary.ts';
 import { foldWord } from '../language/foldText.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
-import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_ADJECTIVES, FRENCH_MEASURE_UNITS } from '../language/questionVocabulary.ts';
+import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_UNITS } from '../language/questionVocabulary.ts';
 import type { LexicalRelations } from '../language/lexicalRelations.ts';
 import { type Alternative, alternative, changedConcept, type QueryConcept } from './readQuestion.ts';
 
@@ -112,15 +112,12 @@ function conceptLemmas(concept: QueryConcept, resources: ExpansionResources): st
 // Role nouns: who does what a verb says (directeur, gestionnaire, financeur, président, exploitant).
 const ROLE_NOUN = /(?:eur|euse|rice|ant|ante|ent|ente|aire|iste)$/;
 
-/** A measure is said by its units ("36 mètres") and, after its figure, by its adjective ("43 mètres de haut"). */
+/** A measure is said by its units ("36 mètres"; its adjective after them, "de haut", is read by countEvidence). */
 function addMeasureWords(concept: QueryConcept): void {
   const label = foldWord(concept.label);
   const measure = ENGLISH_MEASURE_NOUNS.get(label) ?? label;
   for (const unit of (FRENCH_MEASURE_UNITS.get(measure) ?? '').split(' '))
     if (unit) addAlternative(concept, analyzeFrenchTerms(unit).length > 0 ? analyzeFrenchTerms(unit) : [unit], EXPANSION_FACTORS.family);
-  // "43 mètres de haut" says the height as surely as "une hauteur de 43 mètres".
-  const adjective = FRENCH_MEASURE_ADJECTIVES.get(measure);
-  if (adjective) addAlternative(concept, analyzeFrenchTerms(adjective), 1);
 }
 
 /**

@@ -95,6 +95,14 @@ describe('bestEvidence', () => {
     expect(bestEvidence('La société Normandie Fibre exploite le réseau depuis 2019.', asked)?.strength).toBeGreaterThan(0.8);
   });
 
+  it('counts a figure followed by its unit and the measure\'s adjective as the measure asked ("43 mètres de haut")', () => {
+    const height = queryConcept('hauteur', 'content', [alternative(['metr'], 0.75)], { measure: true, counted: true });
+    const counted = { concept: height, alternatives: height.alternatives, weight: 1, present: true };
+    const asked = { ...request('number', { subject: 'pylône' }), counted };
+    expect(bestEvidence('Le nouveau pylône : 38 mètres de haut.', asked)?.strength).toBe(1);
+    expect(bestEvidence('Le nouveau pylône fait 38 mètres, en Haute-Loire.', asked)?.strength).toBeLessThan(1);
+  });
+
   it('does not take an amount per item for the total asked', () => {
     const asked = { ...request('money', { subject: 'réseau' }), total: true };
     const perHome = bestEvidence('Le réseau verse une aide de 300 € par foyer raccordé.', asked);
