@@ -7,7 +7,7 @@ import { withoutCourtesies } from '../language/courtesies.ts';
 import { withoutChatShorthand } from '../language/chatShorthand.ts';
 import { withElisionsRestored } from '../language/apostrophes.ts';
 import { analyzeFrench, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
-import { plainFrenchPhrases } from '../language/informalFrench.ts';
+import { INFORMAL_FRENCH, plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
   BRAND_NOUNS,
   FRENCH_AUXILIARIES,
@@ -170,7 +170,8 @@ function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
   // Codes: 5G, A380, M2M (a hyphenated date such as "mi-2023" is none).
   if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/[-\u2010\u2011]/.test(surface)) return true;
   if (!/^\p{Lu}/u.test(surface)) return false;
-  if (surface.length > 1 && surface === surface.toUpperCase()) return true; // acronyms, even first: "NRO"
+  // Acronyms, even first ("NRO") — not the abbreviations chat writes in capitals too ("le VP solidarités").
+  if (surface.length > 1 && surface === surface.toUpperCase()) return !INFORMAL_FRENCH.has(foldWord(surface));
   return !atQuestionStart;
 }
 

@@ -173,6 +173,9 @@ describe('concepts', () => {
     // the first word is capitalised by grammar: not a name, but remembered as capitalised
     expect(concept('Orange a combien de salariés ?', 'Orange')).toMatchObject({ kind: 'content', capitalised: true });
     expect(concept('combien de prises éligibles dans le gers', 'gers').kind).toBe('content');
+    // chat writes its abbreviations in capitals too: "le VP" is a vice-président, not a name to find
+    expect(concept('le VP solidarités du Pays de Lormes, il est maire de quelle commune ?', 'VP').kind).toBe('content');
+    expect(concept('Combien de prises le SDAN prévoit-il ?', 'SDAN').kind).toBe('name');
   });
 
   it('reads "quel équipement", "what tool" as a kind of thing its answer names one of, not a word it must say', () => {
