@@ -445,8 +445,9 @@ function howMuchAsked(
   language: Locale,
 ): Pick<ReadQuestion, 'deadline' | 'future' | 'period' | 'total'> {
   const deadline = answerType === 'date' && DEADLINE[language].test(folded);
-  const future = answerType === 'date' && FUTURE[language].test(folded);
   const amount = answerType === 'money' || answerType === 'number';
+  // "combien de capteurs équiperont la ville ?": what is still to come, a date or a figure.
+  const future = (answerType === 'date' || amount) && FUTURE[language].test(folded);
   const period = amount ? ratePeriodsSaid(folded)[0] : undefined;
   return { deadline, future, period, total: amount && period === undefined && asksTotal(folded) };
 }

@@ -138,10 +138,12 @@ interface SentenceReading {
   namesListed: boolean;
   /** For a list of items between semicolons, the items that say a name of the question (others hold other items' figures). */
   namedItems?: readonly (readonly [number, number])[];
-  /** Whether the sentence places its facts in another month or year than the question does. */
-  otherTime: boolean;
-  /** Whether the sentence says what would be, were something else true ("si nous n'étions pas assurés, nous serions à…"). */
-  hypothetical: boolean;
+  /**
+   * What the sentence's time does to its figures: another month or year than the question's
+   * (OTHER_TIME_FACTOR), what would be rather than what is (HYPOTHETICAL_FACTOR), what has been done
+   * when what is still to come is asked (DONE_FOR_FUTURE); 1 when none.
+   */
+  timeFactor: number;
 }
 
 /**
@@ -279,8 +281,28 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
   const rate = otherPeriod ? OTHER_PERIOD_FACTOR : statesNoRate ? NO_RATE_FACTOR : 1;
   const namesListed = request.untitledNameTerms !== undefined && namedOnlyInLists(text, tokens, request.untitledNameTerms);
   const namedItems = itemsNaming(text, tokens, request.nameTerms);
-  const otherTime = saysOtherTime(text, tokens, request);
-  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed, namedItems, otherTime, hypothetical: isHypothetical(text) };
+  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed, namedItems, timeFactor: timeFactor(text, tokens, request) };
+}
+
+/** The product of the factors a sentence's time puts on its figures (see SentenceReading.timeFactor). */
+function timeFactor(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
+  const other = saysOtherTime(text, tokens, request) ? OTHER_TIME_FACTOR : 1;
+  const supposed = isHypothetical(text) ? HYPOTHETICAL_FACTOR : 1;
+  const done = request.future === true && request.answerType !== 'date' && tellsOnlyDone(text) ? DONE_FOR_FUTURE : 1;
+  return other * supposed * done;
+}
+
+/** How much a figure of what has been done counts when what is still to come is asked. */
+const DONE_FOR_FUTURE = 0.8;
+// "a installé", "ont été posés", "vient d'installer" — and "va déployer", "seront", "d'ici septembre".
+const DONE =
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us)|vien(?:t|nent)\s+(?:\p{L}+\s+){0,2}d['’]\s*\p{L}+)(?![\p{L}])/iu;
+const TO_COME =
+  /(?<![\p{L}])(?:va|vont|sera|seront|pourra|pourront|devra|devront|devrait|devraient|d['’]ici|prévu|prévue|prévus|prévues|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/iu;
+
+/** Whether a sentence tells what has been done and nothing still to come. */
+function tellsOnlyDone(text: string): boolean {
+  return DONE.test(text) && !TO_COME.test(text);
 }
 
 /** How much a figure counts in a sentence that says what would be rather than what is. */
@@ -348,7 +370,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
   const listed = sentence.namesListed ? LISTED_NAME : 1;
   const item = sentence.namedItems?.some(([a, b]) => span.start >= a && span.end <= b) === false ? OTHER_ITEM_FACTOR : 1;
-  const time = (sentence.otherTime ? OTHER_TIME_FACTOR : 1) * (sentence.hypothetical ? HYPOTHETICAL_FACTOR : 1);
+  const time = sentence.timeFactor;
   return (
     strength * kind * rate * listed * item * time * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1)
   );

@@ -209,6 +209,11 @@ describe('concepts', () => {
     expect(read('Which tablet brand did the county choose?').nameAsked).toBe(true);
   });
 
+  it('reads a figure still to come in the future too ("combien de capteurs équiperont…")', () => {
+    expect(read('À terme, combien de capteurs équiperont la ville ?').future).toBe(true);
+    expect(read('Combien de capteurs équipent la ville ?').future).toBe(false);
+  });
+
   it('reads a date still to come in the future, a modal or "prévu", in French and English', () => {
     expect(read('Quand le réseau sera-t-il terminé ?').future).toBe(true);
     expect(read('Quand la fibre arrivera-t-elle à Lescouzac ?').future).toBe(true);

@@ -103,6 +103,16 @@ describe('bestEvidence', () => {
     expect(bestEvidence('Le nouveau pylône fait 38 mètres, en Haute-Loire.', asked)?.strength).toBeLessThan(1);
   });
 
+  it('counts less a figure of what has been done when what is still to come is asked', () => {
+    const asked = { ...request('number', { subject: 'capteur' }), future: true };
+    const done = bestEvidence('La ville vient en effet d’installer 5 capteurs sur ses toits.', asked)?.strength ?? 0;
+    const toCome = bestEvidence('D’ici septembre, 12 capteurs seront installés sur ses toits.', asked)?.strength ?? 0;
+    expect(done).toBeLessThan(toCome);
+    expect(
+      bestEvidence('La ville vient en effet d’installer 5 capteurs sur ses toits.', request('number', { subject: 'capteur' }))?.strength,
+    ).toBe(toCome);
+  });
+
   it('does not take an amount per item for the total asked', () => {
     const asked = { ...request('money', { subject: 'réseau' }), total: true };
     const perHome = bestEvidence('Le réseau verse une aide de 300 € par foyer raccordé.', asked);
