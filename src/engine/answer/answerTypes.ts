@@ -146,9 +146,10 @@ export interface QuestionShape {
   focus?: string;
 }
 
-// "Qu'exigent les pirates qui ont attaqué…", "Quel est le nom de la société qui exploite…": the question
-// asks "que" or "quel"; the "qui" after it opens a relative clause about a noun, not a question about a person.
-const WHAT_BEFORE_WHO = /(?:^|[,;:] )(?:que |qu'(?!est-ce qui)|quel(?:le)?s? ).*\bqui\b/;
+// "Qu'exigent les pirates qui ont attaqué…", "Quel est le nom de la société qui exploite…", "D'où vient
+// l'attaque qui a touché…": the question asks by another word; the "qui" after it opens a relative clause
+// about a noun, not a question about a person.
+const WHAT_BEFORE_WHO = /(?:(?:^|[,;:] )(?:que |qu'(?!est-ce qui)|quel(?:le)?s? |comment |pourquoi |quand |combien )|^(?:d')?ou ).*\bqui\b/;
 
 function asksWhatFirst(foldedQuestion: string, locale: Locale): boolean {
   return locale === 'fr' && WHAT_BEFORE_WHO.test(foldedQuestion);

@@ -110,6 +110,7 @@ describe('answer type', () => {
     // "le nom de X" asks what X is; the "qui" after "quel" opens a relative clause.
     ['Quel est le nom de la société qui exploite le réseau ?', 'organisation'],
     ['Quel est le nom du maire de Lescouzac ?', 'person'],
+    ["D'où vient la panne qui a coupé le réseau ?", 'other'],
     // A search-box question says what it wants by a noun.
     ['budget fibre département', 'money'],
     ['date signature convention', 'date'],
