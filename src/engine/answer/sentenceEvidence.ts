@@ -83,7 +83,19 @@ function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request:
   const counts = countEvidence(text, tokens, request);
   if (request.counted) return counts;
   const measures = [...spansOfType(text, tokens, 'money'), ...spansOfType(text, tokens, 'percent')];
-  return [...counts, ...Array.from(measures, (s) => withStrength(s, s.strength * 0.8))];
+  return [...counts, ...Array.from(measures, (s) => withStrength(s, s.strength * 0.8)), ...timesByRank(text, tokens, request)];
+}
+
+const TIMES_TERM = 'fois';
+/** How surely a rank counts times: "pour la quatrième fois" is four times, the count "combien de fois" asks. */
+const RANK_AS_TIMES = 0.9;
+
+/** For "combien de fois": a rank said of "fois" ("pour la quatrième fois", "la 3e fois") is how many times. */
+function timesByRank(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
+  if (!request.questionTerms.has(TIMES_TERM) || !tokens.some((t) => t.term === TIMES_TERM)) return [];
+  const folded = foldKeepingOffsets(text);
+  const ranks = spansOfType(text, tokens, 'ordinal').filter((s) => /^\s+fois(?![\p{L}])/u.test(folded.slice(s.end, s.end + 8)));
+  return Array.from(ranks, (s) => withStrength(s, RANK_AS_TIMES));
 }
 
 /** What an apposition says of the term asked about: "des zones grises, couvertes par un seul opérateur". */

@@ -113,6 +113,14 @@ describe('bestEvidence', () => {
     ).toBe(toCome);
   });
 
+  it('reads a rank said of "fois" as how many times ("pour la quatrième fois")', () => {
+    const asked = request('number', { other: 'fois déménagé' });
+    const text = 'Le club rappelle que « c’est la quatrième fois que nous déménageons » depuis sa création.';
+    const found = bestEvidence(text, asked);
+    expect(text.slice(found!.start, found!.end)).toBe('quatrième');
+    expect(found!.strength).toBeGreaterThan(0.5);
+  });
+
   it('does not take an amount per item for the total asked', () => {
     const asked = { ...request('money', { subject: 'réseau' }), total: true };
     const perHome = bestEvidence('Le réseau verse une aide de 300 € par foyer raccordé.', asked);
