@@ -214,9 +214,16 @@ function saysMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | 
   const label = foldWord(counted.concept.label);
   const adjective = FRENCH_MEASURE_ADJECTIVES.get(ENGLISH_MEASURE_NOUNS.get(label) ?? label);
   if (!adjective) return false;
-  const after = foldWord(text.slice(span.end, span.end + 30));
-  return new RegExp(`^\\s*[a-z0-9²]+\\.?\\s+de\\s+${adjective}(?![\\p{L}-])`, 'u').test(after);
+  return MEASURE_SAID.get(adjective)!.test(foldWord(text.slice(span.end, span.end + 30)));
 }
+
+/** For each measure's adjective, a unit then "de" and the adjective: compiled once, not per number read. */
+const MEASURE_SAID: ReadonlyMap<string, RegExp> = new Map(
+  Array.from(
+    new Set(FRENCH_MEASURE_ADJECTIVES.values()),
+    (a) => [a, new RegExp(`^\\s*[a-z0-9²]+\\.?\\s+de\\s+${a}(?![\\p{L}-])`, 'u')] as const,
+  ),
+);
 
 /**
  * "combien de personnes ont signé" — "87 signatures"; "combien d'opérateurs se sont portés candidats" —

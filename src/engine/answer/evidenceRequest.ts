@@ -4,11 +4,10 @@ import type { AnswerType } from './answerTypes.ts';
 import type { RatePeriod } from '../language/months.ts';
 import { EXPANSION_FACTORS } from './expandConcepts.ts';
 import { initialsOf, namesRole, officeTermsOf, ORGANISATION_NOUN_TERMS } from './officeEvidence.ts';
+import { namesBrand } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { FRENCH_MONTH_NAMES } from '../language/months.ts';
-import { foldWord } from '../language/foldText.ts';
-import { BRAND_NOUNS } from '../language/questionVocabulary.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
@@ -17,11 +16,6 @@ const DAY_TERM = 'jour';
 
 const MONTH_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_MONTH_NAMES.join(' ')));
 const YEAR_TERM = /^(?:19|20)\d\d$/;
-
-/** Whether the question asks a brand ("quelle marque de tablettes"). */
-function brandAsked(concepts: readonly ResolvedConcept[]): boolean {
-  return concepts.some((c) => c.concept.kind === 'type' && BRAND_NOUNS.has(foldWord(c.concept.label)));
-}
 
 /** Whether a term is a month's or a year's. */
 export function isTimeTerm(term: string): boolean {
@@ -139,7 +133,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     ),
     // "quelle boîte" is said "la société X"; "quelle marque" is said a brand, by no other noun of companies.
     kindTerms:
-      question.answerType === 'organisation' && typeTerms.size > 0 && !brandAsked(concepts)
+      question.answerType === 'organisation' && typeTerms.size > 0 && !concepts.some((c) => namesBrand(c.concept))
         ? new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS])
         : typeTerms,
     deadline: question.deadline,

@@ -98,6 +98,11 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
 type ConceptMarks = Pick<QueryConcept, 'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal'>;
 
 /** A copy of a concept with some of its fields changed. */
+/** Whether a concept is the noun of a brand asked for ("quelle *marque* de tablettes"). */
+export function namesBrand(c: QueryConcept): boolean {
+  return c.kind === 'type' && BRAND_NOUNS.has(foldWord(c.label));
+}
+
 export function changedConcept(c: QueryConcept, change: Partial<QueryConcept>): QueryConcept {
   const merged = { ...c, ...change };
   return queryConcept(merged.label, merged.kind, merged.alternatives, merged);
@@ -431,7 +436,7 @@ function whoAsked(answerType: AnswerType, folded: string, language: Locale, conc
   return {
     identity: person && IDENTITY[language].test(folded) && concepts.every((c) => c.kind === 'name'),
     beneficiary: person && BENEFICIARY[language].test(folded),
-    nameAsked: asksName(folded, language) || concepts.some((c) => c.kind === 'type' && BRAND_NOUNS.has(foldWord(c.label))),
+    nameAsked: asksName(folded, language) || concepts.some(namesBrand),
   };
 }
 

@@ -339,8 +339,9 @@ function saysOtherTime(text: string, tokens: readonly AnalyzedToken[], request: 
     tokens.filter((t) => isTimeTerm(t.term)),
     (t) => t.term,
   );
-  if (request.documentYear !== undefined && /\b(?:an|annee|year)\b/.test(foldWord(text))) {
-    said.push(...Array.from(relativeYearsSaid(foldWord(text), request.documentYear), String));
+  const folded = request.documentYear === undefined ? '' : foldWord(text);
+  if (request.documentYear !== undefined && /\b(?:an|annee|year)\b/.test(folded)) {
+    said.push(...Array.from(relativeYearsSaid(folded, request.documentYear), String));
   }
   return [...asked].some((a) => {
     const ofKind = said.filter((t) => sameTimeKind(t, a));
