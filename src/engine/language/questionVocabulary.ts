@@ -37,7 +37,8 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['date', 'date jour annee mois echeance moment'],
   ['duration', 'duree delai'],
   ['percent', 'pourcentage part taux proportion'],
-  ['number', 'nombre total effectif quantite volume'],
+  // A change is told by its size: "quelle baisse" is answered by "une baisse de 68 %" or "de 3 000 €".
+  ['number', 'nombre total effectif quantite volume baisse hausse reduction augmentation diminution progression croissance'],
   ['frequency', 'frequence rythme'],
   ['time', 'heure horaire'],
   // "quel numéro appeler", "un numéro pour signaler une panne": in chat, a number to call.
@@ -104,7 +105,7 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
       ['date', 'date day year month deadline'],
       ['duration', 'duration'],
       ['percent', 'percentage share rate proportion'],
-      ['number', 'number total count'],
+      ['number', 'number total count reduction decrease increase drop rise growth'],
       ['telephone', 'phone telephone hotline helpline'],
       ['other', 'equipment device tool software app application hardware'],
     ] as Array<[AnswerType, string]>

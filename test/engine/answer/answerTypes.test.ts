@@ -49,6 +49,15 @@ describe('time saved or lost', () => {
   });
 });
 
+describe('a change asked by its noun', () => {
+  it('wants a figure: "quelle baisse" is answered by "une baisse de 62 %"', () => {
+    expect(shape("Quelle réduction de la facture d'électricité la commune attend-elle ?").answerType).toBe('number');
+    expect(shape('Quelle hausse du nombre de raccordements en 2023 ?').answerType).toBe('number');
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
+    expect(english('What reduction in energy use does the town expect?').answerType).toBe('number');
+  });
+});
+
 describe('measureAsked', () => {
   it('reads a measure asked by its adjective, in French and in English', () => {
     expect(measureAsked(foldQuestion('Le pylône fait combien de haut ?'), 'fr')).toEqual({ noun: 'hauteur', adjective: 'haut' });
