@@ -3,7 +3,7 @@
 // strikethrough, and front-matter), so emphasis, escapes, entities, links, code and nesting follow the
 // specification instead of regular expressions that re-derive it. The parser loads with the first
 // Markdown file (about 0.3 s), so a start-up from the snapshot or over other formats does not pay for it.
-import type { List, ListItem, Nodes, Parents, Root, RootContent, Table } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, Parents, Root, RootContent, Table } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { dateFromMetadata } from './metadataDate.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
@@ -82,6 +82,7 @@ function metaTags(value: unknown): string[] {
  */
 class MarkdownBlocks {
   private readonly blocks: string[] = [];
+  private lines: string[] | undefined;
 
   constructor(private readonly source: string) {}
 
@@ -104,7 +105,10 @@ class MarkdownBlocks {
         this.blocks.push(...node.value.split(/\r\n|\r|\n/));
         return;
       case 'blockquote':
-        this.addAll(node.children);
+        for (const child of node.children) {
+          if (child.type === 'paragraph') this.blocks.push(...this.quotedParagraph(child));
+          else this.add(child);
+        }
         return;
       case 'list':
         this.addList(node);
@@ -116,6 +120,25 @@ class MarkdownBlocks {
         // yaml (read above), thematic breaks, definitions, raw HTML, footnote definitions.
         return;
     }
+  }
+
+  /**
+   * A quoted paragraph, and apart from it the lines after it that were typed without ">": CommonMark
+   * continues the quote over them ("lazy" lines), but a page pasted as text marks one line (">LIRE
+   * AUSSI : …") and goes on with its article, which must not be read as that line.
+   */
+  private quotedParagraph(paragraph: Paragraph): string[] {
+    const startLine = paragraph.position?.start.line;
+    const lines = inlineText(paragraph, '\n').split('\n');
+    const lazy = startLine === undefined ? -1 : lines.findIndex((_, k) => k > 0 && !QUOTE_MARK.test(this.sourceLine(startLine + k)));
+    const parts = lazy < 0 ? [lines] : [lines.slice(0, lazy), lines.slice(lazy)];
+    return parts.map((part) => joinLines(part.join('\n'))).filter((block) => block !== '');
+  }
+
+  /** Line `n` (1-based) of the source. */
+  private sourceLine(n: number): string {
+    this.lines ??= this.source.split(/\r\n|\r|\n/);
+    return this.lines[n - 1] ?? '';
   }
 
   /** Numbered items keep their number: "1) Transférer des projets" reads better with it. */
@@ -149,14 +172,24 @@ class MarkdownBlocks {
   }
 }
 
-/** A node's text as read: links and images keep their words, marks and raw HTML go, line breaks are spaces. */
-function inlineText(node: Parents): string {
+/** A line of a block quote, its ">" typed (up to three spaces may indent it). */
+const QUOTE_MARK = /^ {0,3}>/;
+
+/**
+ * A node's text as read: links and images keep their words, marks and raw HTML go, line breaks are
+ * spaces (or kept as `lineBreak`, so a caller can tell the source lines apart).
+ */
+function inlineText(node: Parents, lineBreak?: '\n'): string {
   let out = '';
   for (const child of node.children) {
     if (child.type === 'text' || child.type === 'inlineCode') out += child.value;
     else if (child.type === 'image' || child.type === 'imageReference') out += child.alt ?? '';
-    else if (child.type === 'break') out += ' ';
-    else if ('children' in child) out += inlineText(child);
+    else if (child.type === 'break') out += lineBreak ?? ' ';
+    else if ('children' in child) out += inlineText(child, lineBreak);
   }
-  return out.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ').trim();
+  return lineBreak ? out.replace(/\r\n|\r/g, '\n') : joinLines(out);
+}
+
+function joinLines(text: string): string {
+  return text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ').trim();
 }

@@ -97,4 +97,21 @@ describe('Markdown press releases', () => {
     expect(parsed.blocks).toEqual(['La Manche signe avec Séoul.']);
     expect(parsed.title).toBeUndefined();
   });
+
+  it('reads the lines typed after a quoted line without ">" as the article going on, not as the quote', async () => {
+    const page = [
+      "Le réseau de l'agglomération est achevé.",
+      '>LIRE AUSSI : La médiathèque rouvre ses portes',
+      'Des capteurs installés sur les conteneurs mesureront leur remplissage. Mille seront posés d’ici 2026.',
+      '',
+      '> « Nous voulons passer de l’infrastructure',
+      '> aux usages », explique le directeur.',
+    ].join('\n');
+    expect((await parseMarkdown(page)).blocks).toEqual([
+      "Le réseau de l'agglomération est achevé.",
+      'LIRE AUSSI : La médiathèque rouvre ses portes',
+      'Des capteurs installés sur les conteneurs mesureront leur remplissage. Mille seront posés d’ici 2026.',
+      '« Nous voulons passer de l’infrastructure aux usages », explique le directeur.',
+    ]);
+  });
 });
