@@ -161,7 +161,7 @@ export class QuestionAnswerer {
       counted,
       questionTerms: questionTermsOf(concepts),
       deadline: read.deadline,
-      future: read.future,
+      timeAsked: read.timeAsked,
       period: read.period,
       total: read.total,
       shareOfMoney: read.shareOfMoney,

@@ -4,7 +4,7 @@ import type { AnswerType } from './answerTypes.ts';
 import type { RatePeriod } from '../language/months.ts';
 import { EXPANSION_FACTORS } from './expandConcepts.ts';
 import { initialsOf, namesRole, officeTermsOf, ORGANISATION_NOUN_TERMS } from './officeEvidence.ts';
-import { namesBrand } from './readQuestion.ts';
+import { namesBrand, type TimeAsked } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { FRENCH_MONTH_NAMES } from '../language/months.ts';
@@ -58,8 +58,8 @@ export interface EvidenceRequest {
   tableHeader?: string;
   /** Terms of the question's names the passage's document does not name in its title or opening lines. */
   untitledNameTerms?: ReadonlySet<string>;
-  /** Whether the date asked for is still to come (readQuestion): a year before the page's is not it. */
-  future?: boolean;
+  /** The time asked of (readQuestion): a year before the page's is not a date still to come. */
+  timeAsked?: TimeAsked;
   /** The year the passage's page was published, when known (set per document). */
   documentYear?: number;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
@@ -100,7 +100,7 @@ export type QuestionReading = Pick<
   | 'counted'
   | 'questionTerms'
   | 'deadline'
-  | 'future'
+  | 'timeAsked'
   | 'period'
   | 'total'
   | 'shareOfMoney'
@@ -137,7 +137,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
         ? new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS])
         : typeTerms,
     deadline: question.deadline,
-    future: question.future,
+    timeAsked: question.timeAsked,
     documentYear: undefined,
     period: question.period,
     perTerms: termsOf((c) => c.concept.per === true),
@@ -195,7 +195,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     dayAsked: request.dayAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
-    future: request.future,
+    timeAsked: request.timeAsked,
     documentYear: at.documentYear,
     period: request.period,
     perTerms: request.perTerms,

@@ -112,6 +112,9 @@ export function alternative(terms: readonly string[], factor: number, synonym?: 
   return { terms, factor, synonym };
 }
 
+/** The time a date or a figure is asked of: what is still to come, or what is done so far. */
+export type TimeAsked = 'to-come' | 'so-far';
+
 export interface ReadQuestion {
   text: string;
   language: Locale;
@@ -119,8 +122,11 @@ export interface ReadQuestion {
   wantsList: boolean;
   /** Whether a date asked for is a deadline ("date limite", "jusqu'à quand", "by when"). */
   deadline: boolean;
-  /** Whether a date asked for is still to come ("quand sera-t-il terminé", "when will…", "should be"). */
-  future: boolean;
+  /**
+   * The time a date or a figure is asked of: still to come ("quand sera-t-il terminé", "combien de capteurs
+   * équiperont…", "when will…") or what is done so far ("à ce jour", "so far"); undefined when the question does not say.
+   */
+  timeAsked: TimeAsked | undefined;
   /** The period an amount or a number is asked per ("le prix mensuel", "combien par an"), if any. */
   period: RatePeriod | undefined;
   /** Whether an amount or a number is asked as a whole ("au total", "en tout"): a rate does not answer it. */
@@ -448,13 +454,18 @@ function howMuchAsked(
   answerType: AnswerType,
   folded: string,
   language: Locale,
-): Pick<ReadQuestion, 'deadline' | 'future' | 'period' | 'total'> {
+): Pick<ReadQuestion, 'deadline' | 'timeAsked' | 'period' | 'total'> {
   const deadline = answerType === 'date' && DEADLINE[language].test(folded);
   const amount = answerType === 'money' || answerType === 'number';
   // "combien de capteurs équiperont la ville ?": what is still to come, a date or a figure.
-  const future = (answerType === 'date' || amount) && FUTURE[language].test(folded);
+  const timeAsked = answerType === 'date' || amount ? timeOf(folded, language) : undefined;
   const period = amount ? ratePeriodsSaid(folded)[0] : undefined;
-  return { deadline, future, period, total: amount && period === undefined && asksTotal(folded) };
+  return { deadline, timeAsked, period, total: amount && period === undefined && asksTotal(folded) };
+}
+
+function timeOf(folded: string, language: Locale): TimeAsked | undefined {
+  if (FUTURE[language].test(folded)) return 'to-come';
+  return SO_FAR[language].test(folded) ? 'so-far' : undefined;
 }
 
 const WHAT_QUESTION = /^qu['’]est-ce qu(?:e\s+|['’])(?:c['’]est\b)?(.*)$/iu;
@@ -508,6 +519,12 @@ const BENEFICIARY: Record<Locale, RegExp> = {
 const FUTURE: Record<Locale, RegExp> = {
   fr: /\b(?:sera|seront|va|vont|doit|doivent|devra|devront|devrait|devraient|pourra|pourront|prevue?s?)\b|\b[a-z]{3,}(?:era|eront|ira|iront|dra|dront)\b/,
   en: /\b(?:will|should|shall|going to)\b|\b(?:is|are) (?:expected|due|scheduled|planned|set)\b/,
+};
+
+/** A question about what is done so far: "à ce jour", "jusqu'ici", "déjà", "so far", "to date", "already". */
+const SO_FAR: Record<Locale, RegExp> = {
+  fr: /\b(?:a ce jour|jusqu'(?:ici|a present|a maintenant|a aujourd'hui)|pour l'instant|pour le moment|a l'heure actuelle|deja|actuellement)\b/,
+  en: /\b(?:so far|to date|already|until now|up to now|as of (?:now|today)|currently|at present|yet)\b/,
 };
 
 /** A question that asks yes or no: a verb and its subject inverted, "est-ce que", "did" (not "is there"). */

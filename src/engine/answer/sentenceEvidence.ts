@@ -208,7 +208,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s) ? withStrength(s, 1) : s));
   if (answerType === 'date')
     found = Array.from(found, (s) => (inDateline(text, s) ? withStrength(s, s.strength * datelineFactor(tokens, request)) : s));
-  if (answerType === 'date' && request.future === true && request.documentYear !== undefined)
+  if (answerType === 'date' && request.timeAsked === 'to-come' && request.documentYear !== undefined)
     found = Array.from(found, (s) => (yearSaid(text, s) < request.documentYear! ? withStrength(s, s.strength * PAST_FOR_FUTURE) : s));
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
   if (answerType === 'date' && request.dayAsked === true)
@@ -300,12 +300,20 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
 function timeFactor(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
   const other = saysOtherTime(text, tokens, request) ? OTHER_TIME_FACTOR : 1;
   const supposed = isHypothetical(text) ? HYPOTHETICAL_FACTOR : 1;
-  const done = request.future === true && request.answerType !== 'date' && tellsOnlyDone(text) ? DONE_FOR_FUTURE : 1;
-  return other * supposed * done;
+  return other * supposed * (tellsOtherTime(text, tokens, request) ? OTHER_TENSE_FACTOR : 1);
 }
 
-/** How much a figure of what has been done counts when what is still to come is asked. */
-const DONE_FOR_FUTURE = 0.8;
+/**
+ * How much a figure counts when its sentence tells only what has been done and what is still to come is
+ * asked, or the other way round ("table sur 70 000 abonnés fin 2027" for "combien d'abonnés à ce jour").
+ */
+const OTHER_TENSE_FACTOR = 0.8;
+
+function tellsOtherTime(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  if (request.answerType === 'date') return false;
+  if (request.timeAsked === 'to-come') return tellsOnlyDone(text);
+  return request.timeAsked === 'so-far' && tellsOnlyToCome(text, tokens, request.documentYear);
+}
 // "a installé", "ont été posés", "vient d'installer" — and "va déployer", "seront", "d'ici septembre".
 const DONE =
   /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us)|vien(?:t|nent)\s+(?:\p{L}+\s+){0,2}d['’]\s*\p{L}+)(?![\p{L}])/iu;
@@ -315,6 +323,17 @@ const TO_COME =
 /** Whether a sentence tells what has been done and nothing still to come. */
 function tellsOnlyDone(text: string): boolean {
   return DONE.test(text) && !TO_COME.test(text);
+}
+
+/** Whether a sentence tells only what is still to come: in the future, or of years after its page's and none before. */
+function tellsOnlyToCome(text: string, tokens: readonly AnalyzedToken[], documentYear: number | undefined): boolean {
+  if (DONE.test(text)) return false;
+  if (TO_COME.test(text)) return true;
+  const years = Array.from(
+    tokens.filter((t) => /^(?:19|20)\d{2}$/.test(t.term)),
+    (t) => Number(t.term),
+  );
+  return documentYear !== undefined && years.length > 0 && years.every((y) => y > documentYear);
 }
 
 /** How much a figure counts in a sentence that says what would be rather than what is. */

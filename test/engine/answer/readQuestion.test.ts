@@ -211,16 +211,23 @@ describe('concepts', () => {
   });
 
   it('reads a figure still to come in the future too ("combien de capteurs équiperont…")', () => {
-    expect(read('À terme, combien de capteurs équiperont la ville ?').future).toBe(true);
-    expect(read('Combien de capteurs équipent la ville ?').future).toBe(false);
+    expect(read('À terme, combien de capteurs équiperont la ville ?').timeAsked).toBe('to-come');
+    expect(read('Combien de capteurs équipent la ville ?').timeAsked).toBeUndefined();
+  });
+
+  it('reads a figure asked of what is done so far ("à ce jour", "déjà", "so far")', () => {
+    expect(read("Combien d'abonnés le réseau compte-t-il à ce jour ?").timeAsked).toBe('so-far');
+    expect(read('Combien de foyers sont déjà raccordés ?').timeAsked).toBe('so-far');
+    expect(read('How many homes have been connected so far?').timeAsked).toBe('so-far');
+    expect(read('Combien de foyers seront raccordés ?').timeAsked).toBe('to-come');
   });
 
   it('reads a date still to come in the future, a modal or "prévu", in French and English', () => {
-    expect(read('Quand le réseau sera-t-il terminé ?').future).toBe(true);
-    expect(read('Quand la fibre arrivera-t-elle à Lescouzac ?').future).toBe(true);
-    expect(read('When should the works be completed?').future).toBe(true);
-    expect(read('Quand le réseau a-t-il été inauguré ?').future).toBe(false);
-    expect(read('When was the contract signed?').future).toBe(false);
+    expect(read('Quand le réseau sera-t-il terminé ?').timeAsked).toBe('to-come');
+    expect(read('Quand la fibre arrivera-t-elle à Lescouzac ?').timeAsked).toBe('to-come');
+    expect(read('When should the works be completed?').timeAsked).toBe('to-come');
+    expect(read('Quand le réseau a-t-il été inauguré ?').timeAsked).toBeUndefined();
+    expect(read('When was the contract signed?').timeAsked).toBeUndefined();
   });
 
   it('counts the noun of "how many 4G sites", not the code before it, and leaves "each" out', () => {

@@ -104,7 +104,7 @@ describe('bestEvidence', () => {
   });
 
   it('counts less a figure of what has been done when what is still to come is asked', () => {
-    const asked = { ...request('number', { subject: 'capteur' }), future: true };
+    const asked = { ...request('number', { subject: 'capteur' }), timeAsked: 'to-come' as const };
     const done = bestEvidence('La ville vient en effet d’installer 5 capteurs sur ses toits.', asked)?.strength ?? 0;
     const toCome = bestEvidence('D’ici septembre, 12 capteurs seront installés sur ses toits.', asked)?.strength ?? 0;
     expect(done).toBeLessThan(toCome);
@@ -267,12 +267,22 @@ describe('bestEvidence for a name typed in lowercase', () => {
 });
 
 describe('bestEvidence for dates still to come', () => {
+  it('counts less a figure still to come when what is done so far is asked', () => {
+    const asked = { ...request('number', { subject: 'abonné' }), timeAsked: 'so-far' as const, documentYear: 2025 };
+    const forecast = bestEvidence('Le délégataire table sur 9 000 abonnés fin 2028.', asked)?.strength ?? 0;
+    const future = bestEvidence('Le réseau comptera 9 000 abonnés.', asked)?.strength ?? 0;
+    const done = bestEvidence('Le réseau a déjà conquis 4 200 abonnés.', asked)?.strength ?? 0;
+    expect(forecast).toBeLessThan(done);
+    expect(future).toBeLessThan(done);
+    expect(bestEvidence('Le délégataire table sur 9 000 abonnés fin 2028.', { ...asked, timeAsked: undefined })?.strength).toBe(done);
+  });
+
   it('takes a date of an earlier year than the page for what was done, not what is to come', () => {
-    const asked = { ...request('date', { subject: 'réseau' }), future: true, documentYear: 2025 };
+    const asked = { ...request('date', { subject: 'réseau' }), timeAsked: 'to-come' as const, documentYear: 2025 };
     const done = 'À la fin de 2024, le réseau comptait 12 000 prises.';
     const planned = 'L’achèvement du réseau est fixé au 30/06/2026.';
     expect(bestEvidence(done, asked)!.strength).toBeLessThan(bestEvidence(planned, asked)!.strength);
-    expect(bestEvidence(done, { ...asked, future: false })!.strength).toBeGreaterThan(bestEvidence(done, asked)!.strength);
+    expect(bestEvidence(done, { ...asked, timeAsked: undefined })!.strength).toBeGreaterThan(bestEvidence(done, asked)!.strength);
   });
 });
 
