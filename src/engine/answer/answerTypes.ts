@@ -190,9 +190,15 @@ const NAME_OF: Record<Locale, RegExp> = {
   fr: /\b(?:quel(?:le)?s?\s+(?:est|sont|etait)|c'est quoi)\s+(?:le|les)\s+noms?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z-]*)/,
 };
 
-/** Whether the question asks the name of something ("quel est le nom de la société", "what is the name of…"). */
+// "comment s'appelle le bus ?", "le bus il s'appelle comment ?", "what is the bus called?": its name.
+const CALLED: Record<Locale, RegExp> = {
+  en: /\bwhat(?:s|'s|\s+is|\s+are|\s+was|\s+were)\b.*\bcalled\b|\bhow is\b.*\bcalled\b|\bwhat do (?:they|you|we|people) call\b/,
+  fr: /\bcomment (?:s'appellen?t?|se nommen?t?)\b|\b(?:s'appellen?t?|se nommen?t?) comment\b/,
+};
+
+/** Whether the question asks the name of something ("quel est le nom de la société", "comment s'appelle…", "what is the name of…"). */
 export function asksName(foldedQuestion: string, locale: Locale): boolean {
-  return NAME_OF[locale].test(foldedQuestion);
+  return NAME_OF[locale].test(foldedQuestion) || CALLED[locale].test(foldedQuestion);
 }
 
 // "c'est quoi le coût", "c'est qui la société": the noun after "c'est quoi/qui".

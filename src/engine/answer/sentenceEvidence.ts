@@ -1,5 +1,6 @@
 // The strongest answer candidate of the kind asked for in one sentence, weighed by where it stands:
 // beside the question's words or far from them, said as a rate, a deadline, a dateline, an agent…
+import { givenNameSpans } from './givenNames.ts';
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
@@ -168,7 +169,8 @@ export function bestEvidence(
   request: EvidenceRequest,
   tokens: readonly AnalyzedToken[] = analyzeFrench(text),
 ): AnswerSpan | undefined {
-  if (request.answerType === 'other' || /\?\s*["»”]?\s*$/.test(text)) return undefined;
+  // A kind of thing has no span of its own; its name, when its name is asked, has (givenNames).
+  if ((request.answerType === 'other' && request.nameAsked !== true) || /\?\s*["»”]?\s*$/.test(text)) return undefined;
   const spans = candidateSpans(text, tokens, request);
   const sentence = readSentence(text, tokens, request);
   let best: AnswerSpan | undefined;
@@ -196,7 +198,12 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   const { answerType } = request;
   // "Qui est Marie Durand ?" asks the role her sentence gives her, not another person's name.
   if (request.identity === true) return roleSpans(text, tokens, request.nameTerms, request.namedBefore === true);
-  let found = answerType === 'number' ? numberEvidence(text, tokens, request) : [...spansOfType(text, tokens, answerType)];
+  let found =
+    answerType === 'number'
+      ? numberEvidence(text, tokens, request)
+      : answerType === 'other'
+        ? givenNameSpans(text)
+        : [...spansOfType(text, tokens, answerType)];
   if (request.deadline) {
     found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
   }

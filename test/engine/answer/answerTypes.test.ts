@@ -1,6 +1,6 @@
 // The shape of a question: the kind of answer it asks for, whether it wants a list, and the noun it asks about.
 import { describe, expect, it } from 'vitest';
-import { foldQuestion, measureAsked, readQuestionShape } from '../../../src/engine/answer/answerTypes.ts';
+import { asksName, foldQuestion, measureAsked, readQuestionShape } from '../../../src/engine/answer/answerTypes.ts';
 
 const shape = (question: string) => readQuestionShape(foldQuestion(question), 'fr', false);
 
@@ -55,6 +55,16 @@ describe('a change asked by its noun', () => {
     expect(shape('Quelle hausse du nombre de raccordements en 2023 ?').answerType).toBe('number');
     const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('What reduction in energy use does the town expect?').answerType).toBe('number');
+  });
+});
+
+describe('asksName', () => {
+  it('reads "comment s\'appelle", "s\'appelle comment" and "what is it called" as asking a name', () => {
+    expect(asksName(foldQuestion("Comment s'appelle le nouveau bus numérique ?"), 'fr')).toBe(true);
+    expect(asksName(foldQuestion("l'appli de la mairie elle s'appelle comment ?"), 'fr')).toBe(true);
+    expect(asksName(foldQuestion('What is the new school platform called?'), 'en')).toBe(true);
+    expect(asksName(foldQuestion("Comment s'inscrire aux ateliers ?"), 'fr')).toBe(false);
+    expect(asksName(foldQuestion('Who called the meeting?'), 'en')).toBe(false);
   });
 });
 

@@ -95,6 +95,14 @@ describe('bestEvidence', () => {
     expect(bestEvidence('La société Normandie Fibre exploite le réseau depuis 2019.', asked)?.strength).toBeGreaterThan(0.8);
   });
 
+  it('answers the name of a thing by the name a sentence gives it, and gives a thing no evidence otherwise', () => {
+    const named = { ...request('other', { subject: 'bus' }), nameAsked: true };
+    const text = 'Le bus numérique, baptisé « Cyber-Bus », sillonne le canton.';
+    const found = bestEvidence(text, named);
+    expect([text.slice(found!.start, found!.end), found!.strength]).toEqual(['« Cyber-Bus »', 1]);
+    expect(bestEvidence(text, request('other', { subject: 'bus' }))).toBeUndefined();
+  });
+
   it('counts a figure followed by its unit and the measure\'s adjective as the measure asked ("43 mètres de haut")', () => {
     const height = queryConcept('hauteur', 'content', [alternative(['metr'], 0.75)], { measure: true, counted: true });
     const counted = { concept: height, alternatives: height.alternatives, weight: 1, present: true };

@@ -1,0 +1,24 @@
+// The name a sentence gives a thing, for "comment s'appelle…" and "quel est le nom de…".
+import { describe, expect, it } from 'vitest';
+import { givenNameSpans } from '../../../src/engine/answer/givenNames.ts';
+
+const names = (text: string) => Array.from(givenNameSpans(text), (s) => [text.slice(s.start, s.end), s.strength]);
+
+describe('givenNameSpans', () => {
+  it('reads the name after a verb of naming, quoted or capitalised', () => {
+    expect(names('Le Département a retenu un nouvel espace numérique de travail, baptisé « Cartable 19 ».')).toEqual([
+      ['« Cartable 19 »', 1],
+    ]);
+    expect(names('Le minibus, appelé Numéribus, passe chaque mardi.')).toEqual([['Numéribus', 1]]);
+    expect(names('Le service est connu sous le nom de Point Numérique Mobile depuis 2022.')).toEqual([['Point Numérique Mobile', 1]]);
+    expect(names("L'application s'appelle « Ma Commune » et signale les pannes.")).toEqual([['« Ma Commune »', 1]]);
+  });
+
+  it('reads a capitalised name in quotation marks less surely, and no quotation of a sentence', () => {
+    expect(names("Les habitants utilisent l'application « Allô Mairie » pour signaler un nid-de-poule.")).toEqual([
+      ['« Allô Mairie »', 0.7],
+    ]);
+    expect(names('« nous voulons aller plus loin », dit le maire.')).toEqual([]);
+    expect(names('Le réseau appelé à se développer compte 12 000 prises.')).toEqual([]);
+  });
+});
