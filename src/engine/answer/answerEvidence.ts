@@ -128,7 +128,9 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   ],
   duration: [
     [
-      rx(`${B}(?:pendant|durant|sur|pour|en|depuis)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`),
+      rx(
+        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`,
+      ),
       1,
       DURATION_UNIT,
     ],

@@ -153,6 +153,9 @@ describe('durations, percentages, ordinals', () => {
     expect(spans('Le contrat court sur vingt-cinq ans.', 'duration')).toEqual([['sur vingt-cinq ans', 1]]);
     expect(spans("Quatre mois après l'attaque, le site a rouvert.", 'duration')).toEqual([['Quatre mois après', 0.4]]);
     expect(spans('La procédure a duré dix-huit mois.', 'duration')).toEqual([['dix-huit mois', 0.9]]);
+    // A delay: "sous 48 heures", "dans un délai de cinq jours", "en moins de deux heures".
+    expect(spans('Le technicien intervient sous 48 heures.', 'duration')).toEqual([['sous 48 heures', 1]]);
+    expect(spans('Le remplacement se fait dans un délai de cinq jours.', 'duration')).toEqual([['dans un délai de cinq jours', 1]]);
   });
 
   it('finds percentages, fractions and shares', () => {
