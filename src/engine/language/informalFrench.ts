@@ -12,7 +12,9 @@ resto:restaurant bagnole:voiture boss:patron sous:argent balles:euros
 mecs:hommes nana:femme exam:examen smartphone:téléphone portable:téléphone
 wifi:wi-fi ado:adolescent perso:personnel dispo:disponible expo:exposition manif:manifestation
 cata:catastrophe projo:projet récup:récupération dirlo:directeur dirlos:directeurs dirlot:directeur
-fédé:fédération fédés:fédérations prez:président vp:vice-président vps:vice-présidents`;
+fédé:fédération fédés:fédérations prez:président vp:vice-président vps:vice-présidents
+perm:permanence perms:permanences réu:réunion réus:réunions biblio:bibliothèque bibli:bibliothèque doc:document
+docs:documents abo:abonnement abos:abonnements sécu:sécurité compta:comptabilité conf:conférence labo:laboratoire`;
 
 /** Folded informal word → the standard French it stands for (words separated by spaces). */
 export const INFORMAL_FRENCH: ReadonlyMap<string, string> = new Map(

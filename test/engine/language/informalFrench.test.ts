@@ -8,6 +8,9 @@ describe('INFORMAL_FRENCH', () => {
     ['boite', 'entreprise'],
     ['agglo', 'agglomération'],
     ['dirlo', 'directeur'],
+    // Clipped words, typed with or without their apostrophe ("la perm' numérique").
+    ['perm', 'permanence'],
+    ['reu', 'réunion'],
   ])('%s → %s', (word, standard) => {
     expect(INFORMAL_FRENCH.get(word)).toBe(standard);
   });
