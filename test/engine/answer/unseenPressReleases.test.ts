@@ -47,6 +47,9 @@ describe('questions about press releases the engine was not tuned on', () => {
     // A news page: its byline and publication line are no answer to "quand"; the end of a season is one.
     ["C'est quand que les hameaux de la vallée de l'Ourthe auront la fibre ?", 'ourthe-fibre.html', "fin de l'été"],
     ['Qui est le président de Val Numérique ?', 'ourthe-fibre.html', 'Hervé Lamblin'],
+    // An acronym of a common noun is that noun: "PC" are computers; "CCTV" is vidéosurveillance.
+    ["Combien d'ordinateurs ont été remis aux familles à Mirebeau-sur-Lize ?", 'mirebeau-ordinateurs.txt', '45 PC'],
+    ['How many CCTV cameras will Mirebeau-sur-Lize put up?', 'mirebeau-ordinateurs.txt', 'neuf caméras'],
     // A unit typed short is the unit the page writes out.
     ["Combien de km de câble ont été posés dans la vallée de l'Ourthe ?", 'ourthe-fibre.html', '214 kilomètres'],
     // The public body a passive names as its agent is who funds.
