@@ -11,8 +11,8 @@ import { FRENCH_MONTH_NAMES } from '../language/months.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
-/** "Quel jour" asks a day of the week (the word or its family, not a synonym of "date"). */
-const DAY_TERM = 'jour';
+/** "Quel jour" asks a day of the week, "quelle année" a year (the word or its family, not a synonym of "date"). */
+const DATE_UNIT_TERMS = { day: 'jour', year: 'ann' } as const;
 
 const MONTH_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_MONTH_NAMES.join(' ')));
 const YEAR_TERM = /^(?:19|20)\d\d$/;
@@ -52,8 +52,8 @@ export interface EvidenceRequest {
   typeTerms: ReadonlySet<string>;
   /** The same, with every noun naming an organisation when one is asked for: "quelle boîte" is said "la société X". */
   kindTerms: ReadonlySet<string>;
-  /** Whether "quel jour" is asked, in the word or its family: not a thesaurus synonym of "date". */
-  dayAsked?: boolean;
+  /** The part of a date asked: "quel jour" a day of the week, "quelle année" a year (sentenceEvidence). */
+  dateUnitAsked?: DateUnit;
   /** For a table row, its table's header row: the cell above a value says what it is (tableColumns.ts). */
   tableHeader?: string;
   /** Terms of the question's names the passage's document does not name in its title or opening lines. */
@@ -110,6 +110,15 @@ export type QuestionReading = Pick<
   | 'nameAsked'
 >;
 
+export type DateUnit = keyof typeof DATE_UNIT_TERMS;
+
+/** The part of a date the noun of the question names, in its own word or its family: not a thesaurus synonym of "date". */
+function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefined {
+  const said = (term: string) =>
+    concepts.some((c) => c.concept.kind === 'type' && c.alternatives.some((a) => a.factor >= SAID_AS_ITSELF && a.terms.includes(term)));
+  return (Object.keys(DATE_UNIT_TERMS) as DateUnit[]).find((unit) => said(DATE_UNIT_TERMS[unit]));
+}
+
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
 export function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
   const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
@@ -128,9 +137,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms,
-    dayAsked: concepts.some(
-      (c) => c.concept.kind === 'type' && c.alternatives.some((a) => a.factor >= SAID_AS_ITSELF && a.terms.includes(DAY_TERM)),
-    ),
+    dateUnitAsked: dateUnitAsked(concepts),
     // "quelle boîte" is said "la société X"; "quelle marque" is said a brand, by no other noun of companies.
     kindTerms:
       question.answerType === 'organisation' && typeTerms.size > 0 && !concepts.some((c) => namesBrand(c.concept))
@@ -192,7 +199,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     wordTerms: request.wordTerms,
     subjectTerms: request.subjectTerms,
     typeTerms: request.typeTerms,
-    dayAsked: request.dayAsked,
+    dateUnitAsked: request.dateUnitAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
     timeAsked: request.timeAsked,

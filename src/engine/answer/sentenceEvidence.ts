@@ -218,8 +218,10 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (answerType === 'date' && request.timeAsked === 'to-come' && request.documentYear !== undefined)
     found = Array.from(found, (s) => (yearSaid(text, s) < request.documentYear! ? withStrength(s, s.strength * PAST_FOR_FUTURE) : s));
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
-  if (answerType === 'date' && request.dayAsked === true)
+  if (answerType === 'date' && request.dateUnitAsked === 'day')
     found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
+  if (answerType === 'date' && request.dateUnitAsked === 'year')
+    found = Array.from(found, (s) => (yearSaid(text, s) === Infinity ? withStrength(s, s.strength * YEARLESS_FOR_YEAR) : s));
   // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
   if (request.nameAsked === true) found = found.filter((s) => /^\P{Ll}/u.test(text.slice(s.start, s.end)));
   return found.filter((s) => !isQuestionEcho(text, s, request));
@@ -270,6 +272,9 @@ function isFree(text: string, span: AnswerSpan): boolean {
 const WEEKDAY = new RegExp(`^(?:${FRENCH_WEEKDAYS.join('|')})s?$`);
 /** How surely a day of the week answers "quel jour": below a full date said with it ("mardi 3 mars", 1). */
 const WEEKDAY_ASKED = 0.9;
+
+/** How much a date that says no year ("le 15 juin") counts when the year is asked: only its page's date would say it. */
+const YEARLESS_FOR_YEAR = 0.6;
 
 function isWeekday(text: string, span: AnswerSpan): boolean {
   return WEEKDAY.test(foldWord(text.slice(span.start, span.end)));

@@ -20,7 +20,7 @@ function request(
     subjectTerms: terms(words.subject),
     typeTerms: terms(words.kind),
     kindTerms: terms(words.kind),
-    dayAsked: terms(words.kind).has('jour'),
+    dateUnitAsked: terms(words.kind).has('jour') ? ('day' as const) : terms(words.kind).has('ann') ? ('year' as const) : undefined,
     perTerms: new Set(),
     actionTerms: new Set(),
     officeTerms: terms(words.office),
@@ -146,7 +146,7 @@ describe('bestEvidence', () => {
     expect(bestEvidence(sentence, request('date', { subject: 'bus', kind: 'jour', names: 'Privas' }))?.strength).toBeGreaterThan(0.5);
     expect(bestEvidence(sentence, request('date', { subject: 'bus', names: 'Privas' }))?.strength ?? 0).toBeLessThan(0.5);
     // "quelle date": the thesaurus lists "jour" among its synonyms, which asks no day of the week
-    const date = { ...request('date', { subject: 'bus', kind: 'jour', names: 'Privas' }), dayAsked: false };
+    const date = { ...request('date', { subject: 'bus', kind: 'jour', names: 'Privas' }), dateUnitAsked: undefined };
     expect(bestEvidence(sentence, date)?.strength ?? 0).toBeLessThan(0.5);
   });
 
@@ -283,6 +283,15 @@ describe('bestEvidence for dates still to come', () => {
     expect(forecast).toBeLessThan(done);
     expect(future).toBeLessThan(done);
     expect(bestEvidence('Le délégataire table sur 9 000 abonnés fin 2028.', { ...asked, timeAsked: undefined })?.strength).toBe(done);
+  });
+
+  it('counts less a date without a year when the year is asked ("depuis quelle année")', () => {
+    const year = request('date', { subject: 'permanence', kind: 'année' });
+    const yearless = bestEvidence('Depuis le 15 juin, une permanence se tient chaque mercredi.', year)?.strength ?? 0;
+    const withYear = bestEvidence('« Je tiens cette permanence depuis 2018 », dit-il.', year)?.strength ?? 0;
+    expect(yearless).toBeLessThan(withYear);
+    const anyDate = request('date', { subject: 'permanence' });
+    expect(bestEvidence('Depuis le 15 juin, une permanence se tient chaque mercredi.', anyDate)?.strength).toBeGreaterThan(withYear);
   });
 
   it('takes a date of an earlier year than the page for what was done, not what is to come', () => {
