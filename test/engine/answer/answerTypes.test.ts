@@ -12,6 +12,16 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads the noun after "autres" / "other": "quels autres opérateurs" asks operators', () => {
+    expect(shape('Quels autres opérateurs pourront utiliser le pylône ?')).toMatchObject({
+      answerType: 'organisation',
+      focus: 'operateurs',
+    });
+    expect(shape('Quelles autres communes seront raccordées ?')).toMatchObject({ answerType: 'place', focus: 'communes' });
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
+    expect(english('Which other operators will use the mast?')).toMatchObject({ answerType: 'organisation', focus: 'operators' });
+  });
+
   it('reads the head of an English noun phrase, its last word, unless it is a bare "number"', () => {
     const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('Which laptop brand is the county handing out?')).toMatchObject({ answerType: 'organisation', focus: 'brand' });
