@@ -122,7 +122,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}(?:avant|apres|d'ici|pour|a|au|en|des|jusqu'a|depuis)\\s+(?:${FRENCH_CALENDAR_MOMENTS.join('|')})${E}`), 0.7],
     // "attendre la fin de l'été", "début du printemps": the part of a season or year is itself a time.
     [rx(`${B}(?:fin|debut|milieu|mi)[\\s-]+(?:de l'|du |de la )?(?:ete|automne|hiver|printemps|annee|rentree)${E}`), 0.7],
-    [rx(`${B}(?:a compter|a partir|des|d'ici)\\s+(?:du|de la|de l'|de|la|le|l')\\s*\\p{L}+`), 0.6],
+    [rx(`${B}(?:a compter|a partir|des|d'ici)\\s+(?:(?:du|de la|de|la|le)\\s+|(?:de l'|l')\\s*)\\p{L}+`), 0.6],
     [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45, YEAR],
     [rx(`${B}(?:${FRENCH_WEEKDAYS.join('|')}|hier|demain|aujourd'hui)${E}`), 0.4],
   ],

@@ -116,6 +116,11 @@ describe('times of day', () => {
 });
 
 describe('dates', () => {
+  it('takes "dès le…" for a date, not the article "des" before a word ("à la croisée des deux chemins")', () => {
+    expect(spans("L'antenne sera posée à la croisée des deux chemins.", 'date')).toEqual([]);
+    expect(spans('Le service fonctionne dès la rentrée.', 'date')).toEqual([['dès la rentrée', 0.7]]);
+  });
+
   it.each<[string, string, number]>([
     ['La convention a été signée le 6 avril 2018 en mairie.', '6 avril 2018', 1],
     ["Les travaux s'achèveront le 1er mars.", '1er mars', 1],
