@@ -98,6 +98,8 @@ class MarkdownBlocks {
   private add(node: RootContent): void {
     switch (node.type) {
       case 'paragraph':
+        this.blocks.push(...lineBlocks(inlineText(node, '\n').split('\n')));
+        return;
       case 'heading':
         this.blocks.push(inlineText(node));
         return;
@@ -132,7 +134,7 @@ class MarkdownBlocks {
     const lines = inlineText(paragraph, '\n').split('\n');
     const lazy = startLine === undefined ? -1 : lines.findIndex((_, k) => k > 0 && !QUOTE_MARK.test(this.sourceLine(startLine + k)));
     const parts = lazy < 0 ? [lines] : [lines.slice(0, lazy), lines.slice(lazy)];
-    return parts.map((part) => joinLines(part.join('\n'))).filter((block) => block !== '');
+    return parts.flatMap(lineBlocks);
   }
 
   /** Line `n` (1-based) of the source. */
@@ -188,6 +190,40 @@ function inlineText(node: Parents, lineBreak?: '\n'): string {
     else if ('children' in child) out += inlineText(child, lineBreak);
   }
   return lineBreak ? out.replace(/\r\n|\r/g, '\n') : joinLines(out);
+}
+
+// A line of a paragraph that ends a sentence, or a short one without final punctuation followed by a
+// line that opens on a capital ("En marche d'ici février 2024" above "Après réflexion, la commune…").
+const ENDS_SENTENCE = /[.!?…]["»”)]?\s*$/u;
+const OPENS_ANEW = /^\s*(?:\p{Lu}|\d|[«"“])/u;
+const SHORT_LINE = 60;
+// A line that stops on an article, a preposition or a conjunction goes on: no heading ends so.
+const ENDS_MID_PHRASE = /(?:^|\s)(?:de|du|des|la|le|les|à|au|aux|avec|pour|par|sur|dans|en|et|ou|un|une|que|qui|d['’]|l['’])\s*$/iu;
+
+/**
+ * The blocks of a paragraph's lines. A page pasted as Markdown often puts each paragraph, heading or
+ * caption on a line of its own with no blank line between them, so one Markdown paragraph holds them
+ * all: a line that ends a sentence, or a short line without final punctuation before a line that opens
+ * on a capital, ends a block. A long line that stops mid-sentence is a wrapped one ("…le tour de France
+ * des" / "Ateliers des Territoires Connectés…") and goes on with the next.
+ */
+function lineBlocks(lines: readonly string[]): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  lines.forEach((line, k) => {
+    current.push(line);
+    const next = lines[k + 1];
+    if (next === undefined || endsBlock(line, next)) {
+      blocks.push(joinLines(current.join('\n')));
+      current = [];
+    }
+  });
+  return blocks.filter((block) => block !== '');
+}
+
+function endsBlock(line: string, next: string): boolean {
+  if (!OPENS_ANEW.test(next)) return false;
+  return ENDS_SENTENCE.test(line) || (line.trim().length <= SHORT_LINE && !/[,;:]\s*$/.test(line) && !ENDS_MID_PHRASE.test(line));
 }
 
 function joinLines(text: string): string {

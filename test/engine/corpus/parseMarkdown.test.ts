@@ -114,4 +114,22 @@ describe('Markdown press releases', () => {
       '« Nous voulons passer de l’infrastructure aux usages », explique le directeur.',
     ]);
   });
+
+  it('reads a page pasted with a line per paragraph: a heading or a caption line is a block of its own', async () => {
+    const page = [
+      'La commune a choisi un terrain communal pour le pylône.',
+      'Mise en service d’ici février 2026',
+      'Les travaux commenceront au printemps, après le feu vert de la préfecture.',
+      'Photo : le terrain retenu, près du lavoir',
+      'Le conseil municipal a voté la convention avec',
+      'Orange le 12 mars, à l’unanimité.',
+    ].join('\n');
+    expect((await parseMarkdown(page)).blocks).toEqual([
+      'La commune a choisi un terrain communal pour le pylône.',
+      'Mise en service d’ici février 2026',
+      'Les travaux commenceront au printemps, après le feu vert de la préfecture.',
+      'Photo : le terrain retenu, près du lavoir',
+      'Le conseil municipal a voté la convention avec Orange le 12 mars, à l’unanimité.',
+    ]);
+  });
 });
