@@ -1,6 +1,8 @@
 // Cuts a document into passages — the units Relais cites. A passage is one sentence; it keeps as
 // context the sentence before it, or the heading it sits under, so "Il s'agit d'un cercle fermé…"
 // still knows it speaks of the "Ubiquitous-city" heading above it.
+import { foldWord } from '../language/foldText.ts';
+import { isFrenchVerbForm } from '../language/frenchLemmas.ts';
 import type { CorpusDocument } from '../types.ts';
 
 export type PassageKind = 'title' | 'heading' | 'sentence';
@@ -73,20 +75,35 @@ function isHeading(block: string): boolean {
   return block.length <= MAX_HEADING_LENGTH && (!/[.!…:;,]["»”)]?$/.test(block) || /\?$/.test(block));
 }
 
-// A caption that states what happened ("La préfète et le maire ont signé la convention © Radio France")
-// holds a fact the article may not repeat; one that names what the picture shows ("La médiathèque, le
-// jour de son ouverture") holds none. An auxiliary and its participle tell them apart.
+// A caption that states what happened or what is ("La préfète et le maire ont signé la convention ©
+// Radio France", "le nouveau pylône de 42 mètres domine le bourg") holds a fact the article may not
+// repeat; one that names what the picture shows ("La médiathèque, le jour de son ouverture", "le pylône,
+// vu depuis la route") holds none. An auxiliary and its participle, or a conjugated verb, tell them apart.
 const STATES_AN_EVENT =
   /(?:^|\s)(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte)(?!\p{L})/iu;
+// Forms that are no conjugated verb: participles, gerunds, infinitives ("installé", "vu", "créer").
+const NOT_CONJUGATED = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant|er|ir|re)$/u;
+// "Photo : …", "Vidéo. …": a caption introduced as one.
+const PICTURE_CAPTION = /^[*_\s]*(?:photo|vidéo|video)\s*[:.]\s*/iu;
+
+/** Whether a caption states something: an auxiliary and its participle, or a conjugated verb of its own. */
+function statesSomething(caption: string): boolean {
+  if (STATES_AN_EVENT.test(caption)) return true;
+  // (a capitalised word is a name: "Daubas" is no form of dauber)
+  return (caption.match(/\p{L}+/gu) ?? []).some((w) => /^\p{Ll}/u.test(w) && !NOT_CONJUGATED.test(w) && isFrenchVerbForm(foldWord(w)));
+}
 
 /**
  * A block's text without its bullet, empty quotes and picture credit, unless it is no content at all (a
  * caption, "Lire aussi", a publication line).
  */
 function contentOf(raw: string): { bullet: boolean; block: string } | undefined {
-  if (NOT_CONTENT.test(raw) || PUBLICATION_LINE.test(raw)) return undefined;
+  const caption = PICTURE_CAPTION.exec(raw);
+  if (caption) raw = raw.slice(caption[0].length);
+  else if (NOT_CONTENT.test(raw)) return undefined;
+  if (PUBLICATION_LINE.test(raw)) return undefined;
   const credit = ENDS_ON_CREDIT.exec(raw);
-  if (credit && !STATES_AN_EVENT.test(raw.slice(0, credit.index))) return undefined;
+  if ((caption || credit) && !statesSomething(credit ? raw.slice(0, credit.index) : raw)) return undefined;
   const block = (credit ? raw.slice(0, credit.index) : raw).replace(BULLET, '').replace(EMPTY_QUOTES, '').trim();
   return block ? { bullet: BULLET.test(raw), block } : undefined;
 }

@@ -148,10 +148,11 @@ describe('splitPassages', () => {
     ]);
   });
 
-  it('leaves out captions, "Lire aussi" lines and empty quotation marks', () => {
+  it('leaves out captions that only name what the picture shows, "Lire aussi" lines and empty quotation marks', () => {
     const passages = splitPassages(
       doc([
-        'Photo : le maire inaugure la médiathèque, le 3 mars.',
+        'Photo : le maire devant la médiathèque, le 3 mars.',
+        'Photo : Julie Daubas (à droite), vue depuis le parvis, en partant.',
         '> Photo : atelier numérique à la mairie annexe.',
         'Lire aussi : les écoles bientôt raccordées',
         'La médiathèque de Privas, le jour de son ouverture. © Ville de Privas',
@@ -170,6 +171,15 @@ describe('splitPassages', () => {
       0,
     );
     expect(passages.slice(1).map((p) => p.text)).toEqual(['Le préfet de la Lozère et la maire de Mende ont signé la convention']);
+  });
+
+  it('keeps a "Photo :" caption that states a fact with a verb of its own, without its label and credit', () => {
+    const passages = splitPassages(
+      doc(['*Photo : le nouveau pylône de 38 mètres, installé près du stade, domine la vallée. © La Gazette / P. R.*']),
+      0,
+      0,
+    );
+    expect(passages.slice(1).map((p) => p.text)).toEqual(['le nouveau pylône de 38 mètres, installé près du stade, domine la vallée.']);
   });
 
   it('leaves out publication lines, with or without their byline', () => {
