@@ -371,9 +371,21 @@ const ORGANISATION_AT_PLACE = 0.6;
  */
 const INSTITUTION_STRENGTH = { person: 0.45, organisation: 0.9, place: 0.3 };
 
+// "le Pays de Lévrac", "les Côtes de Sarrans", "le Val d'Orbize": a name headed by a noun of places is a place.
+const PLACE_HEADS: ReadonlySet<string> = new Set([...frenchTypeNouns('place'), ...LANDMARK_NOUNS, 'val', 'vallon']);
+
+/** Whether a name opens on a noun of places ("Pays de…", "Côtes de…"), in the singular or the plural. */
+function headedByPlaceNoun(name: string): boolean {
+  const head = /^\p{L}+/u.exec(name)?.[0] ?? '';
+  if (head.length === name.length) return false; // the noun alone ("Région") is a body, not a place's name
+  const folded = foldWord(head);
+  return PLACE_HEADS.has(folded) || PLACE_HEADS.has(folded.replace(/[sx]$/, ''));
+}
+
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
   if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
+  if (headedByPlaceNoun(name)) return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
   const person = isPersonName(name);
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
   if (person) return 0.2; // a person is neither a place nor an organisation

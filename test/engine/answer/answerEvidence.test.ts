@@ -92,6 +92,18 @@ describe('opening days', () => {
   });
 });
 
+describe('names of places', () => {
+  it('takes a name headed by a noun of places ("Pays de…", "Côtes de…", "Val d\'…") for a place, not for who did it', () => {
+    const text = 'Le syndicat a été créé par les communautés de communes du Val d’Aubrac, des Côtes de Lanvel et du Pays de Serre.';
+    expect(spans(text, 'organisation').filter(([, strength]) => (strength as number) > 0.5)).toEqual([]);
+    expect(spans(text, 'place')).toEqual([
+      ['Val d’Aubrac', 1],
+      ['Côtes de Lanvel', 1],
+      ['Pays de Serre', 1],
+    ]);
+  });
+});
+
 describe('who does it, named by what it is', () => {
   it('takes the agent of a passive named by a noun ("par les opérateurs") as an organisation, not a name\'s first word', () => {
     expect(spans('Le coût du relais est entièrement pris en charge par les opérateurs.', 'organisation')).toEqual([['opérateurs', 0.9]]);
