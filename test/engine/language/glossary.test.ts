@@ -30,6 +30,17 @@ describe('bundledGlossary', () => {
     expect(bundledGlossary()).toBe(bundledGlossary());
   });
 
+  it('says a contract won as it says one awarded: "a décroché" / "a confié… à" / "attribué à"', () => {
+    const group = groupHolding('décrocher');
+    expect(group).toContainEqual(terms('confier'));
+    expect(group).toContainEqual(terms('attribuer'));
+    expect(group).toContainEqual(terms('remporter'));
+  });
+
+  it('says an acronym of a common noun as the noun: "PC" is "ordinateur"', () => {
+    expect(groupHolding('PC')).toContainEqual(terms('ordinateur'));
+  });
+
   it('puts "THD" and "très haut débit" in one synonym group, as analysed terms', () => {
     const group = groupHolding('THD');
     expect(group).toBeDefined();
