@@ -185,10 +185,11 @@ export class QuestionAnswerer {
     if (unknown) return { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: unknown } };
     const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.saysQuestionWords ? this.termsOf(s) : new Set()));
     if (picked.length === 0) {
-      const closest = Array.from(scored.filter(canCite).slice(0, MAX_CLOSEST), (s) => this.fact(s, questionTerms));
+      const closest = distinctFacts(Array.from(scored.filter(canCite).slice(0, 2 * MAX_CLOSEST), (s) => this.fact(s, questionTerms)));
+      closest.splice(MAX_CLOSEST);
       return { ...refused, facts: closest, unanswered: { reason: 'weak-match', missing: Array.from(missing, (c) => c.concept.label) } };
     }
-    const facts = Array.from(picked, (s) => this.fact(s, questionTerms));
+    const facts = distinctFacts(Array.from(picked, (s) => this.fact(s, questionTerms)));
     return {
       ...base,
       answered: true,
@@ -263,6 +264,16 @@ function unknownTerms(concepts: readonly ResolvedConcept[], unlisted: (c: Resolv
   const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised || unlisted(c));
   if (unknownNames.length === 0 && missing.length / concepts.length < MAX_UNKNOWN_SHARE) return undefined;
   return Array.from(unknownNames.length > 0 ? unknownNames : missing, (c) => c.concept.label);
+}
+
+/**
+ * Facts of one document whose excerpt an earlier one already holds count once: two sentences of one
+ * quotation both cite it whole, and a sentence may be quoted in the excerpt of the one before.
+ */
+function distinctFacts(facts: Fact[]): Fact[] {
+  const kept: Fact[] = [];
+  for (const f of facts) if (!kept.some((k) => k.source === f.source && k.excerpt.includes(f.excerpt))) kept.push(f);
+  return kept;
 }
 
 /** Every term the question's concepts are said with, for highlighting and evidence. */

@@ -157,6 +157,13 @@ describe('questions about press releases the engine was not tuned on', () => {
     expect((await engine.ask(question)).answered).toBe(false);
   });
 
+  it('cites a sentence once, though the excerpt of another fact already quotes it', async () => {
+    const answer = await engine.ask("Qui a décroché le chantier dans la vallée de l'Ourthe ?");
+    const excerpts = Array.from(answer.facts, (f) => f.excerpt);
+    expect(excerpts[0]).toContain('Soléane Réseaux');
+    expect(excerpts.filter((e, i) => excerpts.some((other, j) => j !== i && other.includes(e)))).toEqual([]);
+  });
+
   it("does not answer about one place with another place's facts", async () => {
     const answer = await engine.ask('Combien de techniciens travaillent sur la fibre à Roubaix ?');
     for (const fact of answer.facts) expect(fact.source).not.toBe('corpus/creuse-thd.md');
