@@ -169,7 +169,9 @@ const QUAND_CLAUSE_REACH = 4;
  * la box a lâché ?") read as "lorsque": it asks no date. A "quand" asks when it opens the question,
  * follows a word that makes it ask, or no verb follows it ("ça ouvre quand, le réseau ?").
  */
-export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded: string) => boolean): string {
+export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded: string) => boolean, typed = foldedQuestion): string {
+  // Folded, "à" is "a": the words the question puts after a typed "à" are no verb's ("la fibre à Montjaux").
+  const afterPreposition = new Set(Array.from(typed.toLowerCase().matchAll(/(?:^|\s)à\s+(\p{L}+)/gu), (m) => foldWord(m[1]!)));
   return foldedQuestion.replace(/\bquand\b([^?!,;:]*)/g, (whole, rest: string, at: number) => {
     const before = foldedQuestion.slice(0, at).trimEnd();
     if (before === '' || ASKING_BEFORE_QUAND.test(`${before} `)) return whole;
@@ -178,8 +180,9 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
     const words = rest
       .split(/[\s']+/)
       .filter(Boolean)
-      .slice(0, QUAND_CLAUSE_REACH);
-    const clause = words.some((w) => FRENCH_AUXILIARIES.has(w) || isVerb(w));
+      .slice(0, QUAND_CLAUSE_REACH + 1);
+    const auxiliary = (w: string, k: number) => FRENCH_AUXILIARIES.has(w) && !(w === 'a' && afterPreposition.has(words[k + 1] ?? ''));
+    const clause = words.slice(0, QUAND_CLAUSE_REACH).some((w, k) => isVerb(w) || auxiliary(w, k));
     return clause ? `lorsque${rest}` : whole;
   });
 }

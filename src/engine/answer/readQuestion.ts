@@ -407,7 +407,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     language === 'fr' ? correctQuestionWords(withElisionsRestored(plain), resources.knowsFrench) : withEnglishContractionsOpened(plain);
   const english = language === 'en' ? resources.englishWords(text) : [];
   const folded = foldQuestion(text);
-  const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb) : folded;
+  const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb, text) : folded;
   const forms = wordForms(text, language, resources, english);
   const moneyWords = usesMoneyWords(forms, language);
   const shape = readQuestionShape(shapeText, language, moneyWords);

@@ -399,6 +399,12 @@ function itemsNaming(text: string, tokens: readonly AnalyzedToken[], nameTerms: 
   return naming.length > 0 && naming.length < items.length ? naming : undefined;
 }
 
+/**
+ * Kinds of answer a sentence that lists several places says of each of them ("A, B et C seront ouvertes
+ * au premier semestre 2025"), where a figure is their total and a name may be one of the list.
+ */
+const TIMES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'duration', 'frequency']);
+
 /** A candidate's strength once its sentence and its distance to the question's words are counted. */
 function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, request: EvidenceRequest): number {
   const { tokens } = sentence;
@@ -412,7 +418,8 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
     sentence.wordsHere && !headedByQuestion(text, span, request) ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
-  const listed = sentence.namesListed ? LISTED_NAME : 1;
+  // A figure said of several listed places is none of theirs; a date said of them is each one's.
+  const listed = sentence.namesListed && !TIMES.has(request.answerType) ? LISTED_NAME : 1;
   const item = sentence.namedItems?.some(([a, b]) => span.start >= a && span.end <= b) === false ? OTHER_ITEM_FACTOR : 1;
   const time = sentence.timeFactor;
   return (

@@ -94,6 +94,8 @@ describe('answer type', () => {
     ["c'est quand que le réseau a été lancé ?", 'date'],
     ['tu sais quand le réseau sera terminé ?', 'date'],
     ['la fibre arrive quand chez nous ?', 'date'],
+    // Folded, "à" is "a": before a name it is no auxiliary opening a clause.
+    ["on l'aura quand la fibre à Lescouzac ?", 'date'],
     ['Et quand le chantier sera-t-il fini ?', 'date'],
     ['le réseau, quand les travaux seront-ils terminés ?', 'date'],
     ["À quelle heure ferme l'espace numérique ?", 'time'],

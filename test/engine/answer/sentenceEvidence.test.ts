@@ -55,6 +55,19 @@ describe('bestEvidence', () => {
     expect(text.slice(found!.start, found!.end)).toBe('cinq');
   });
 
+  it("counts a date said of several listed places as each one's, a figure said of them as none's", () => {
+    const listing = 'Les dernières communes à équiper – Arvieu, Brévalon et Pouzac – seront ouvertes en juin 2025 avec 900 prises.';
+    const untitled = { untitledNameTerms: new Set(analyzeFrenchTerms('Pouzac')) };
+    const date = { ...request('date', { subject: 'commune', names: 'Pouzac' }), ...untitled };
+    const number = { ...request('number', { subject: 'commune', names: 'Pouzac' }), ...untitled };
+    expect(bestEvidence(listing, date)?.strength).toBe(
+      bestEvidence(listing, request('date', { subject: 'commune', names: 'Pouzac' }))?.strength,
+    );
+    expect(bestEvidence(listing, number)!.strength).toBeLessThan(
+      bestEvidence(listing, request('number', { subject: 'commune', names: 'Pouzac' }))!.strength,
+    );
+  });
+
   it('counts less a figure of another month or year than the question places its fact in', () => {
     const asked = { ...request('number', { subject: 'pylône' }), timeTerms: new Set(analyzeFrenchTerms('janvier 2025')) };
     const other = bestEvidence('Quatre pylônes ont été validés au mois de décembre.', asked)?.strength ?? 0;
