@@ -37,7 +37,14 @@ const NOT_AFTER_LETTER = '(?<!\\p{L})';
 // Chat drops accents ("a la tete de"): each accented letter of a phrase also matches its plain letter.
 const PLAIN_LETTER: Readonly<Record<string, string>> = { à: 'a', â: 'a', é: 'e', è: 'e', ê: 'e', î: 'i', ô: 'o', û: 'u', ç: 'c' };
 const withoutAccentsToo = (source: string) => source.replace(/[àâéèêîôûç]/g, (letter) => `[${letter}${PLAIN_LETTER[letter]}]`);
-const phrase = (source: string, plain: string): readonly [RegExp, string] => [new RegExp(withoutAccentsToo(source), 'giu'), plain];
+// A verb may have its subject after it ("met-il sur la table", "a-t-il vu le jour"): a phrase that opens on
+// its verb forms, "(?:met|mettent…)", lets an inverted subject stand between them and the rest.
+const INVERTED_SUBJECT = '(?:-(?:t-)?(?:il|elle|ils|elles|on))?';
+const withInvertedSubject = (source: string) => source.replace(/^(\(\?<!\\p\{L\}\)\(\?:[^()]*\))(?=\\s)/u, `$1${INVERTED_SUBJECT}`);
+const phrase = (source: string, plain: string): readonly [RegExp, string] => [
+  new RegExp(withoutAccentsToo(withInvertedSubject(source)), 'giu'),
+  plain,
+];
 
 export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}à la tête ${PRECEDES_DE}`, 'dirigeant '),

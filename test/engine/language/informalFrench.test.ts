@@ -20,6 +20,9 @@ describe('plainFrenchPhrases', () => {
   it.each([
     ['Qui est à la tête de la régie Eaux du Lot ?', 'Qui est dirigeant de la régie Eaux du Lot ?'],
     ['La Région a donné le feu vert au projet ?', 'La Région a autorisé au projet ?'],
+    // An inverted subject stands between the verb and the rest of its phrase.
+    ['Combien le Département met-il sur la table ?', 'Combien le Département investit ?'],
+    ['Quand le réseau a-t-il vu le jour ?', 'Quand le réseau a été créé ?'],
     ["Combien de communes font partie de l'agglomération ?", "Combien de communes membre de l'agglomération ?"],
     ['Quand le data center est-il sorti de terre ?', 'Quand le data center est-il construit ?'],
     ['Qui tient les rênes du syndicat mixte ?', 'Qui dirige du syndicat mixte ?'],
