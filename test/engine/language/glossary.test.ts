@@ -37,6 +37,12 @@ describe('bundledGlossary', () => {
     expect(group).toContainEqual(terms('remporter'));
   });
 
+  it('spells out the acronyms of a town hall\'s offices ("DGS", "DSI", "RSSI")', () => {
+    expect(groupHolding('DGS')).toContainEqual(terms('directeur général des services'));
+    expect(groupHolding('DSI')).toContainEqual(terms("direction des systèmes d'information"));
+    expect(groupHolding('RSSI')).toBeDefined();
+  });
+
   it('says an acronym of a common noun as the noun: "PC" is "ordinateur"', () => {
     expect(groupHolding('PC')).toContainEqual(terms('ordinateur'));
   });
