@@ -66,6 +66,9 @@ describe('bundledGlossary', () => {
   it('groups the loanword "datacenter" with "centre de données", in French and English', () => {
     expect(groupHolding('datacenter')).toContainEqual(terms('centre de données'));
     expect(bundledGlossary().english.get('data center')).toEqual(['centre de données']);
+    // French pages call attackers pirates; CCTV is vidéoprotection.
+    expect(bundledGlossary().english.get('attackers')).toContain('pirate');
+    expect(bundledGlossary().english.get('cctv')).toContain('vidéoprotection');
   });
 
   it('groups a complaint with the reports a service counts', () => {
