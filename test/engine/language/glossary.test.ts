@@ -69,6 +69,7 @@ describe('bundledGlossary', () => {
     // French pages call attackers pirates; CCTV is vidéoprotection.
     expect(bundledGlossary().english.get('attackers')).toContain('pirate');
     expect(bundledGlossary().english.get('cctv')).toContain('vidéoprotection');
+    expect(bundledGlossary().english.get('secondary school pupils')).toContain('collégien');
   });
 
   it('groups a complaint with the reports a service counts', () => {
