@@ -209,11 +209,16 @@ export class QuestionAnswerer {
     const folded = read.text.toLowerCase();
     return (c) => {
       const word = foldWord(c.concept.label);
-      if (c.concept.kind === 'figure' || !/^[a-z-]{3,}$/.test(word) || this.language.knows(word)) return false;
+      if (c.concept.kind === 'figure' || !/^[a-z-]{3,}$/.test(word) || this.knowsWord(word, read.language)) return false;
       return new RegExp(`(?:^|[\\s'])(?:à|au|aux|en|dans|in|at|du|de la|de l')\\s*(?:(?:le|la|les|the)\\s+|l')?${word}(?![a-z])`).test(
         folded,
       );
     };
+  }
+
+  /** Whether a dictionary of the question's language lists a folded word ("remote" is English, not a place). */
+  private knowsWord(word: string, language: Locale): boolean {
+    return this.language.knows(word) || (language === 'en' && (this.language.english.translate(word)?.length ?? 0) > 0);
   }
 
   private termsOf(s: ScoredPassage): ReadonlySet<string> {
