@@ -123,6 +123,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     // "attendre la fin de l'été", "début du printemps": the part of a season or year is itself a time.
     [rx(`${B}(?:fin|debut|milieu|mi)[\\s-]+(?:de l'|du |de la )?(?:ete|automne|hiver|printemps|annee|rentree)${E}`), 0.7],
     [rx(`${B}(?:a compter|a partir|des|d'ici)\\s+(?:(?:du|de la|de|la|le)\\s+|(?:de l'|l')\\s*)\\p{L}+`), 0.6],
+    // A timeline's entry opens on its year, or its years, and a colon: "2011-2012 : la ville décide…".
+    [rx(`^\\s*(?:19|20)\\d{2}(?:\\s*[-–/]\\s*(?:19|20)?\\d{2})?(?=\\s*:)`), 0.9, YEAR],
     [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45, YEAR],
     [rx(`${B}(?:${FRENCH_WEEKDAYS.join('|')}|hier|demain|aujourd'hui)${E}`), 0.4],
   ],

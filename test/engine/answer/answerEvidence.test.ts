@@ -128,6 +128,12 @@ describe('times of day', () => {
 });
 
 describe('dates', () => {
+  it('takes the year or years that open a timeline entry ("2011-2012 : …") as its date', () => {
+    expect(spans('2019-2020 : la commune ouvre ses premiers jeux de données.', 'date')[0]).toEqual(['2019-2020', 0.9]);
+    expect(spans('2021 : premier hackathon.', 'date')[0]).toEqual(['2021', 0.9]);
+    expect(spans('Le portail compte 2021 jeux de données : un record.', 'date')).not.toContainEqual(['2021', 0.9]);
+  });
+
   it('takes "dès le…" for a date, not the article "des" before a word ("à la croisée des deux chemins")', () => {
     expect(spans("L'antenne sera posée à la croisée des deux chemins.", 'date')).toEqual([]);
     expect(spans('Le service fonctionne dès la rentrée.', 'date')).toEqual([['dès la rentrée', 0.7]]);
@@ -304,6 +310,7 @@ describe('the quick tests before each pattern', () => {
     'Le seuil d’alerte est fixé à 800 ppm ; le taux de panne reste sous 2 ‰.',
     'La médiathèque ouvre de 9 h 30 à 18h, le guichet ferme à midi le samedi.',
     'L’espace numérique accueille le public du mardi au samedi, et du dimanche au lundi en été.',
+    '2011-2012 : la ville ouvre ses données publiques.',
   ];
   const bundled = readdirSync(CORPUS).flatMap((f) => readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/));
   const sentences = [...written, ...bundled].map((t) => foldKeepingOffsets(t));
