@@ -255,7 +255,9 @@ function strengthOf(folded: string, start: number, strength: number): number {
 
 // A proper name: capitalised words (particles allowed inside); "Didier LAGUERRE", "Savoie Fibre", "ANCT".
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}{2,})";
-const PROPER_NAME = new RegExp(`(?<![\\p{L}])${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|d'|d’|van|von|&)\\s*)?${NAME_WORD})*`, 'gu');
+// After the first word, a name may go on with a lone capital that is no initial ("Cédric O", not "Jean M.").
+const NEXT_NAME_WORD = `(?:${NAME_WORD}|\\p{Lu}(?![\\p{L}.'’-]))`;
+const PROPER_NAME = new RegExp(`(?<![\\p{L}])${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|d'|d’|van|von|&)\\s*)?${NEXT_NAME_WORD})*`, 'gu');
 // Capitalised words that open a sentence or name a role or a generic place, not a person or an organisation.
 const NOT_NAME = new Set(
   (
@@ -374,7 +376,7 @@ const ORGANISATION_AT_PLACE = 0.6;
 const INSTITUTION_STRENGTH = { person: 0.45, organisation: 0.9, place: 0.3 };
 
 // "le Pays de Lévrac", "les Côtes de Sarrans", "le Val d'Orbize": a name headed by a noun of places is a place.
-const PLACE_HEADS: ReadonlySet<string> = new Set([...frenchTypeNouns('place'), ...LANDMARK_NOUNS, 'val', 'vallon']);
+const PLACE_HEADS: ReadonlySet<string> = new Set([...frenchTypeNouns('place'), ...LANDMARK_NOUNS, 'val', 'vallon', 'metropole']);
 
 /** Whether a name opens on a noun of places ("Pays de…", "Côtes de…"), in the singular or the plural. */
 function headedByPlaceNoun(name: string): boolean {

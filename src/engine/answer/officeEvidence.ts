@@ -26,14 +26,18 @@ export function namesRole(label: string): boolean {
 }
 
 /**
- * An acronym, a name introduced as an organisation ("la société X"), or one word no first name opens
- * (a place in a dateline: "Privas, le 3 mai"): not who holds the role asked for — a role holder is a first
- * and last name.
+ * An acronym, a name introduced as an organisation ("la société X"), one word no first name opens (a
+ * place in a dateline: "Privas, le 3 mai"), or words joined by a particle that no first name opens
+ * ("Pégairolles de Buèges", "Saint-Jean-de-Buèges"): not who holds the role asked for — a role holder is
+ * a first and last name.
  */
 function holdsNoRole(text: string, span: AnswerSpan): boolean {
   const name = text.slice(span.start, span.end);
-  return ROLE_HOLDER_ACRONYM.test(name) || introducedAsOrganisation(text, span.start) || (!/\s/.test(name.trim()) && !isPersonName(name));
+  if (ROLE_HOLDER_ACRONYM.test(name) || introducedAsOrganisation(text, span.start)) return true;
+  return (!/\s/.test(name.trim()) || JOINED_BY_PARTICLE.test(name)) && !isPersonName(name);
 }
+
+const JOINED_BY_PARTICLE = /\s(?:de|des|du|d['’]|la|le|les|sur|en|lès)\s*\p{Lu}/u;
 
 /** The nouns a person is introduced by ("le maire", "X, responsable de…"), as terms. */
 const PERSON_NOUN_TERMS: ReadonlySet<string> = new Set(

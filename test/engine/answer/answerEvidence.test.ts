@@ -93,6 +93,11 @@ describe('opening days', () => {
 });
 
 describe('names of places', () => {
+  it('reads a surname of one capital ("Cédric O") but not an initial ("Jean M.")', () => {
+    expect(spans('En présence de Cédric O, secrétaire d’État.', 'person')).toContainEqual(['Cédric O', 1]);
+    expect(spans('Selon Jean M., le chantier avance.', 'person')).toContainEqual(['Jean', 1]);
+  });
+
   it('takes a name headed by a noun of places ("Pays de…", "Côtes de…", "Val d\'…") for a place, not for who did it', () => {
     const text = 'Le syndicat a été créé par les communautés de communes du Val d’Aubrac, des Côtes de Lanvel et du Pays de Serre.';
     expect(spans(text, 'organisation').filter(([, strength]) => (strength as number) > 0.5)).toEqual([]);

@@ -55,6 +55,14 @@ describe('bestEvidence', () => {
     expect(text.slice(found!.start, found!.end)).toBe('cinq');
   });
 
+  it('takes no place joined by a particle for the holder of an office ("Causse de la Selle" is no mayor)', () => {
+    const mayor = request('person', { subject: 'commune', kind: 'maire', office: 'maire' });
+    const places = 'Le maire le rappelle : Causse de la Selle et Pégairolles de Buèges attendent toujours leur pylône.';
+    expect(bestEvidence(places, mayor)?.strength ?? 0).toBeLessThan(0.5);
+    const person = 'Le maire, Jean de Villiers, attend toujours le pylône.';
+    expect(bestEvidence(person, mayor)?.strength).toBeGreaterThan(0.8);
+  });
+
   it("counts a date said of several listed places as each one's, a figure said of them as none's", () => {
     const listing = 'Les dernières communes à équiper – Arvieu, Brévalon et Pouzac – seront ouvertes en juin 2025 avec 900 prises.';
     const untitled = { untitledNameTerms: new Set(analyzeFrenchTerms('Pouzac')) };
