@@ -98,7 +98,7 @@ class MarkdownBlocks {
   private add(node: RootContent): void {
     switch (node.type) {
       case 'paragraph':
-        this.blocks.push(...lineBlocks(inlineText(node, '\n').split('\n')));
+        this.blocks.push(...lineBlocks(linesOf(node)));
         return;
       case 'heading':
         this.blocks.push(inlineText(node));
@@ -131,7 +131,7 @@ class MarkdownBlocks {
    */
   private quotedParagraph(paragraph: Paragraph): string[] {
     const startLine = paragraph.position?.start.line;
-    const lines = inlineText(paragraph, '\n').split('\n');
+    const lines = linesOf(paragraph);
     const lazy = startLine === undefined ? -1 : lines.findIndex((_, k) => k > 0 && !QUOTE_MARK.test(this.sourceLine(startLine + k)));
     const parts = lazy < 0 ? [lines] : [lines.slice(0, lazy), lines.slice(lazy)];
     return parts.flatMap(lineBlocks);
@@ -179,17 +179,22 @@ const QUOTE_MARK = /^ {0,3}>/;
 
 /**
  * A node's text as read: links and images keep their words, marks and raw HTML go, line breaks are
- * spaces (or kept as `lineBreak`, so a caller can tell the source lines apart).
+ * spaces — or, with `keepLines`, "\n", so a caller can tell the source lines apart.
  */
-function inlineText(node: Parents, lineBreak?: '\n'): string {
+function inlineText(node: Parents, keepLines = false): string {
   let out = '';
   for (const child of node.children) {
     if (child.type === 'text' || child.type === 'inlineCode') out += child.value;
     else if (child.type === 'image' || child.type === 'imageReference') out += child.alt ?? '';
-    else if (child.type === 'break') out += lineBreak ?? ' ';
-    else if ('children' in child) out += inlineText(child, lineBreak);
+    else if (child.type === 'break') out += keepLines ? '\n' : ' ';
+    else if ('children' in child) out += inlineText(child, keepLines);
   }
-  return lineBreak ? out.replace(/\r\n|\r/g, '\n') : joinLines(out);
+  return keepLines ? out.replace(/\r\n|\r/g, '\n') : joinLines(out);
+}
+
+/** A paragraph's source lines, as read. */
+function linesOf(paragraph: Paragraph): string[] {
+  return inlineText(paragraph, true).split('\n');
 }
 
 // A line of a paragraph that ends a sentence, or a short one without final punctuation followed by a
