@@ -108,6 +108,38 @@ function contentOf(raw: string): { bullet: boolean; block: string } | undefined 
   return block ? { bullet: BULLET.test(raw), block } : undefined;
 }
 
+// Words of a site's address that name no one: "www.mairie-etampes.fr" names Étampes, not a mairie.
+const GENERIC_ADDRESS_WORDS: ReadonlySet<string> = new Set(
+  'www mairie ville villede commune communes cc agglo agglomeration metropole departement region actu actus info infos site portail journal'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The names a page's address gives it and its text never says: a commune's own page speaks of "la
+ * ville", while its site is "mairie-etampes.fr" and its file "etampes-ecoles.txt". The words of the
+ * URL's host (less its domain and generic words) and of the file's name that the page does not use.
+ */
+function addressNames(document: CorpusDocument): string[] {
+  const host = safeHost(document.url);
+  const hostWords = host === undefined ? [] : host.split(/[.-]/).slice(0, -1);
+  const fileWords = (document.file.split('/').pop() ?? '').replace(/\.[a-z0-9]+$/i, '').split(/[\s_.-]+/);
+  const candidates = [...hostWords, ...fileWords].filter((w) => /^\p{L}{4,}$/u.test(w) && !GENERIC_ADDRESS_WORDS.has(foldWord(w)));
+  if (candidates.length === 0) return [];
+  // Only what the page does not say itself: "ecoles" and "fibre" of a file's name are its title's words already.
+  const said = new Set(foldWord([document.title, ...document.blocks].join(' ')).split(/[^\p{L}]+/u));
+  return [...new Set(candidates.filter((w) => !said.has(foldWord(w))))];
+}
+
+function safeHost(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Passages of one document; ids are assigned from `firstId`. */
 export function splitPassages(document: CorpusDocument, doc: number, firstId: number): Passage[] {
   const passages: Passage[] = [];
@@ -119,7 +151,7 @@ export function splitPassages(document: CorpusDocument, doc: number, firstId: nu
     return id;
   };
 
-  const meta = [document.territory, ...document.tags].filter(Boolean).join(' · ');
+  const meta = [document.territory, ...document.tags, ...addressNames(document)].filter(Boolean).join(' · ');
   push('title', meta ? `${document.title} (${meta})` : document.title, -1);
   let heading = -1;
   let last = -1;

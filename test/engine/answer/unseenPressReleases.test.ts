@@ -28,6 +28,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien de conseillers numériques à Roubaix ?', 'roubaix-inclusion.html', '30 conseillers'],
     ['Quand Roubaix a-t-elle inauguré ses espaces numériques ?', 'roubaix-inclusion.html', '4 octobre 2021'],
     ['How many premises will get fibre in the Creuse by 2023?', 'creuse-thd.md', '42 000'],
+    // A town's own page says "la ville": its file's name says which town.
+    ['Combien de tablettes ont été remises aux écoliers à Valcérès ?', 'valceres-tablettes.txt', '80 tablettes'],
     // "in the remote parts": an English word after a preposition of place, not a place the corpus lacks.
     ['How many premises will get fibre in the remote parts of the Creuse by 2023?', 'creuse-thd.md', '42 000'],
     // A name standing alone under its heading is the answer, not a fragment.

@@ -173,6 +173,15 @@ describe('splitPassages', () => {
     expect(passages.slice(1).map((p) => p.text)).toEqual(['Le préfet de la Lozère et la maire de Mende ont signé la convention']);
   });
 
+  it('gives the title the names of its address that the page never says: the URL host, the file name', () => {
+    const page = { ...doc(['La ville a ouvert son espace numérique.']), file: 'corpus/lanvel-espace-numerique.txt' };
+    expect(splitPassages(page, 0, 0)[0]!.text).toMatch(/\(.*lanvel.*\)$/);
+    expect(splitPassages(page, 0, 0)[0]!.text).not.toMatch(/numerique/);
+    const site = { ...doc(['La ville a ouvert son espace numérique.']), url: 'https://www.mairie-sarlieu.fr/actualites/espace' };
+    expect(splitPassages(site, 0, 0)[0]!.text).toMatch(/sarlieu/);
+    expect(splitPassages(site, 0, 0)[0]!.text).not.toMatch(/mairie/);
+  });
+
   it('keeps a "Photo :" caption that states a fact with a verb of its own, without its label and credit', () => {
     const passages = splitPassages(
       doc(['*Photo : le nouveau pylône de 38 mètres, installé près du stade, domine la vallée. © La Gazette / P. R.*']),
