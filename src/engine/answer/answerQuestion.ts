@@ -156,20 +156,8 @@ export class QuestionAnswerer {
       spellOutAcronyms(concepts, views);
     }
     const counted = concepts.find((c) => c.concept.counted);
-    const evidenceQuestion = {
-      answerType: read.answerType,
-      counted,
-      questionTerms: questionTermsOf(concepts),
-      deadline: read.deadline,
-      timeAsked: read.timeAsked,
-      period: read.period,
-      total: read.total,
-      shareOfMoney: read.shareOfMoney,
-      priceAsked: read.priceAsked,
-      identity: read.identity,
-      beneficiary: read.beneficiary,
-      nameAsked: read.nameAsked,
-    };
+    // The reading's flags pass as they are; evidenceRequest takes the fields it needs, one by one.
+    const evidenceQuestion = { ...read, counted, questionTerms: questionTermsOf(concepts) };
     return scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
   }
 

@@ -1,8 +1,8 @@
 // Cuts a document into passages — the units Relais cites. A passage is one sentence; it keeps as
 // context the sentence before it, or the heading it sits under, so "Il s'agit d'un cercle fermé…"
 // still knows it speaks of the "Ubiquitous-city" heading above it.
-import { foldWord } from '../language/foldText.ts';
-import { isFrenchVerbForm } from '../language/frenchLemmas.ts';
+import { addressNames } from './addressNames.ts';
+import { PICTURE_CAPTION, statesSomething } from './pictureCaptions.ts';
 import type { CorpusDocument } from '../types.ts';
 
 export type PassageKind = 'title' | 'heading' | 'sentence';
@@ -75,24 +75,6 @@ function isHeading(block: string): boolean {
   return block.length <= MAX_HEADING_LENGTH && (!/[.!…:;,]["»”)]?$/.test(block) || /\?$/.test(block));
 }
 
-// A caption that states what happened or what is ("La préfète et le maire ont signé la convention ©
-// Radio France", "le nouveau pylône de 42 mètres domine le bourg") holds a fact the article may not
-// repeat; one that names what the picture shows ("La médiathèque, le jour de son ouverture", "le pylône,
-// vu depuis la route") holds none. An auxiliary and its participle, or a conjugated verb, tell them apart.
-const STATES_AN_EVENT =
-  /(?:^|\s)(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte)(?!\p{L})/iu;
-// Forms that are no conjugated verb: participles, gerunds, infinitives ("installé", "vu", "créer").
-const NOT_CONJUGATED = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant|er|ir|re)$/u;
-// "Photo : …", "Vidéo. …": a caption introduced as one.
-const PICTURE_CAPTION = /^[*_\s]*(?:photo|vidéo|video)\s*[:.]\s*/iu;
-
-/** Whether a caption states something: an auxiliary and its participle, or a conjugated verb of its own. */
-function statesSomething(caption: string): boolean {
-  if (STATES_AN_EVENT.test(caption)) return true;
-  // (a capitalised word is a name: "Daubas" is no form of dauber)
-  return (caption.match(/\p{L}+/gu) ?? []).some((w) => /^\p{Ll}/u.test(w) && !NOT_CONJUGATED.test(w) && isFrenchVerbForm(foldWord(w)));
-}
-
 /**
  * A block's text without its bullet, empty quotes and picture credit, unless it is no content at all (a
  * caption, "Lire aussi", a publication line).
@@ -106,38 +88,6 @@ function contentOf(raw: string): { bullet: boolean; block: string } | undefined 
   if ((caption || credit) && !statesSomething(credit ? raw.slice(0, credit.index) : raw)) return undefined;
   const block = (credit ? raw.slice(0, credit.index) : raw).replace(BULLET, '').replace(EMPTY_QUOTES, '').trim();
   return block ? { bullet: BULLET.test(raw), block } : undefined;
-}
-
-// Words of a site's address that name no one: "www.mairie-etampes.fr" names Étampes, not a mairie.
-const GENERIC_ADDRESS_WORDS: ReadonlySet<string> = new Set(
-  'www mairie ville villede commune communes cc agglo agglomeration metropole departement region actu actus info infos site portail journal'.split(
-    ' ',
-  ),
-);
-
-/**
- * The names a page's address gives it and its text never says: a commune's own page speaks of "la
- * ville", while its site is "mairie-etampes.fr" and its file "etampes-ecoles.txt". The words of the
- * URL's host (less its domain and generic words) and of the file's name that the page does not use.
- */
-function addressNames(document: CorpusDocument): string[] {
-  const host = safeHost(document.url);
-  const hostWords = host === undefined ? [] : host.split(/[.-]/).slice(0, -1);
-  const fileWords = (document.file.split('/').pop() ?? '').replace(/\.[a-z0-9]+$/i, '').split(/[\s_.-]+/);
-  const candidates = [...hostWords, ...fileWords].filter((w) => /^\p{L}{4,}$/u.test(w) && !GENERIC_ADDRESS_WORDS.has(foldWord(w)));
-  if (candidates.length === 0) return [];
-  // Only what the page does not say itself: "ecoles" and "fibre" of a file's name are its title's words already.
-  const said = new Set(foldWord([document.title, ...document.blocks].join(' ')).split(/[^\p{L}]+/u));
-  return [...new Set(candidates.filter((w) => !said.has(foldWord(w))))];
-}
-
-function safeHost(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
 }
 
 /** Passages of one document; ids are assigned from `firstId`. */

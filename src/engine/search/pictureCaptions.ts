@@ -1,0 +1,22 @@
+// Which captions of a page hold a fact: the ones that state something, not the ones that only name
+// what the picture shows.
+import { foldWord } from '../language/foldText.ts';
+import { isFrenchVerbForm } from '../language/frenchLemmas.ts';
+
+// A caption that states what happened or what is ("La préfète et le maire ont signé la convention ©
+// Radio France", "le nouveau pylône de 42 mètres domine le bourg") holds a fact the article may not
+// repeat; one that names what the picture shows ("La médiathèque, le jour de son ouverture", "le pylône,
+// vu depuis la route") holds none. An auxiliary and its participle, or a conjugated verb, tell them apart.
+const STATES_AN_EVENT =
+  /(?:^|\s)(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte)(?!\p{L})/iu;
+// Forms that are no conjugated verb: participles, gerunds, infinitives ("installé", "vu", "créer").
+const NOT_CONJUGATED = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant|er|ir|re)$/u;
+// "Photo : …", "Vidéo. …": a caption introduced as one.
+export const PICTURE_CAPTION = /^[*_\s]*(?:photo|vidéo|video)\s*[:.]\s*/iu;
+
+/** Whether a caption states something: an auxiliary and its participle, or a conjugated verb of its own. */
+export function statesSomething(caption: string): boolean {
+  if (STATES_AN_EVENT.test(caption)) return true;
+  // (a capitalised word is a name: "Daubas" is no form of dauber)
+  return (caption.match(/\p{L}+/gu) ?? []).some((w) => /^\p{Ll}/u.test(w) && !NOT_CONJUGATED.test(w) && isFrenchVerbForm(foldWord(w)));
+}
