@@ -43,6 +43,16 @@ describe('organisations', () => {
   });
 });
 
+describe('people', () => {
+  it('takes a name opened by a common first name for a person, not for an organisation', () => {
+    const text = 'Le projet est suivi par Grégory Lasserre et par Numéo, un bureau d’études.';
+    const strength = (name: string) =>
+      findAnswerSpans(text, 'organisation').find((s) => text.slice(s.start, s.end) === name)?.strength ?? 0;
+    expect(strength('Numéo')).toBeGreaterThan(strength('Grégory Lasserre'));
+    expect(strength('Grégory Lasserre')).toBeLessThan(0.5);
+  });
+});
+
 describe('amounts of money', () => {
   it.each<[string, string]>([
     ['Le syndicat investit 4,3 M€ dans le réseau.', '4,3 M€'],
