@@ -126,7 +126,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     // A timeline's entry opens on its year, or its years, and a colon: "2011-2012 : la ville décide…".
     [rx(`^\\s*(?:19|20)\\d{2}(?:\\s*[-–/]\\s*(?:19|20)?\\d{2})?(?=\\s*:)`), 0.9, YEAR],
     [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45, YEAR],
-    [rx(`${B}(?:${FRENCH_WEEKDAYS.join('|')}|hier|demain|aujourd'hui)${E}`), 0.4],
+    // "le mardi", "les mardis après-midi" (each week), "demain".
+    [rx(`${B}(?:(?:${FRENCH_WEEKDAYS.join('|')})s?|hier|demain|aujourd'hui)${E}`), 0.4],
   ],
   duration: [
     [

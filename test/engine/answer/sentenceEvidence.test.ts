@@ -169,6 +169,9 @@ describe('bestEvidence', () => {
     // "quelle date": the thesaurus lists "jour" among its synonyms, which asks no day of the week
     const date = { ...request('date', { subject: 'bus', kind: 'jour', names: 'Privas' }), dateUnitAsked: undefined };
     expect(bestEvidence(sentence, date)?.strength ?? 0).toBeLessThan(0.5);
+    // the plural says it happens every week
+    const weekly = 'Des ateliers sont proposés à la médiathèque les jeudis après-midi, hors vacances scolaires.';
+    expect(bestEvidence(weekly, request('date', { subject: 'atelier', kind: 'jour' }))?.strength).toBeGreaterThan(0.5);
   });
 
   it('takes the date of a dateline for the day the release was issued, less sure than a date in the text', () => {
