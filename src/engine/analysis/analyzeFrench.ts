@@ -174,11 +174,19 @@ function cachedTerms(raw: string): TokenTerm[] {
   return terms;
 }
 
+/** A unit of one letter after a figure ("à 300 m", "5 t") is the unit, not a stray letter. */
+function termsAfter(raw: string, afterNumber: boolean): TokenTerm[] {
+  const terms = cachedTerms(raw);
+  if (terms.length > 0 || !afterNumber || !UNITS.has(raw)) return terms;
+  return [{ term: raw, start: 0, end: raw.length, role: 'word' }];
+}
+
 /** Analyses text into index terms with offsets. */
 export function analyzeFrench(text: string): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
   for (const raw of tokenizeText(text)) {
-    for (const t of cachedTerms(raw.text)) {
+    const afterNumber = out.at(-1)?.role === 'number';
+    for (const t of termsAfter(raw.text, afterNumber)) {
       const start = raw.start + t.start;
       const end = raw.start + t.end;
       out.push({ term: t.term, start, end, surface: text.slice(start, end), role: t.role });
@@ -195,8 +203,11 @@ export function partSaysSomething(term: string): boolean {
 
 export function analyzeFrenchTerms(text: string): string[] {
   const out: string[] = [];
+  let afterNumber = false;
   scanTokens(text, (start, end) => {
-    for (const t of cachedTerms(text.slice(start, end))) out.push(t.term);
+    const terms = termsAfter(text.slice(start, end), afterNumber);
+    for (const t of terms) out.push(t.term);
+    if (terms.length > 0) afterNumber = terms.at(-1)!.role === 'number';
   });
   return out;
 }

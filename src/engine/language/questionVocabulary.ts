@@ -121,7 +121,7 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['taille', 'metre metres m cm pouce pouces'],
   ['longueur', 'metre metres km kilometre kilometres m'],
   ['largeur', 'metre metres m'],
-  ['distance', 'km kilometre kilometres metre metres'],
+  ['distance', 'km kilometre kilometres metre metres m'],
   ['altitude', 'metre metres m'],
   ['profondeur', 'metre metres m'],
   ['surface', 'm2 km2 hectare hectares ha metre'],

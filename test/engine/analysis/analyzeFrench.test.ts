@@ -366,6 +366,12 @@ describe('numbers', () => {
     expect(unit).toMatchObject({ term: 'm2', role: 'word', surface: '70 000m²' });
   });
 
+  it('keeps a unit of one letter after its figure ("à 300 m"), and no stray letter elsewhere', () => {
+    expect(analyzeFrenchTerms('les maisons sont à 300 m du pylône')).toEqual(['maison', '300', 'm', 'pylon']);
+    expect(analyzeFrench('à 300 m du pylône').map((t) => t.term)).toEqual(['300', 'm', 'pylon']);
+    expect(analyzeFrenchTerms('l’article m du règlement')).toEqual(['articl', 'regl']);
+  });
+
   it('keeps letters that are part of a name: 5G, 4G, Essentiels2020', () => {
     expect(analyzeFrenchTerms('5G')).toEqual(['5g']);
     expect(analyzeFrenchTerms('la 5G et la 4G')).toEqual(['5g', '4g']);
