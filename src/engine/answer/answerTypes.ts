@@ -81,7 +81,8 @@ const LIST_RULES: Record<Locale, RegExp> = {
 const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
   en: [
     [/\bhow (tall|high)\b/, 'height'],
-    [/\bhow (far|long) is the (?:road|route|cable|line)\b|\bhow (far)\b/, 'length'],
+    // (not "how far along is it": how advanced)
+    [/\bhow (far|long) is the (?:road|route|cable|line)\b|\bhow (far)\b(?! along\b)/, 'length'],
     // "How big is the town, population-wise?": its population, not its area.
     [/\bhow (big|large)\b(?=.*\bpopulat)/, 'population'],
     [/\bhow (big|large)\b/, 'area'],

@@ -7,6 +7,7 @@ import {
   ENGLISH_MEASURE_NOUNS,
   FRENCH_GENERIC_COUNT_NOUNS,
   FRENCH_MEASURE_ADJECTIVES,
+  FRENCH_MEASURE_UNITS,
   FRENCH_PEOPLE_NOUNS,
   FRENCH_PEOPLE_WORDS,
 } from '../language/questionVocabulary.ts';
@@ -192,7 +193,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
   });
 }
 
-/** How surely the words right after a number (or the table heading above it) say what is counted. */
+/** How surely the words right after a number (or the table heading above it) say what is counted, or measured. */
 function countedRightAfter(
   text: string,
   span: AnswerSpan,
@@ -200,7 +201,8 @@ function countedRightAfter(
   request: EvidenceRequest,
   attached: (tokens: readonly AnalyzedToken[]) => number,
 ): number {
-  if (saysMeasure(text, span, request.counted)) return 1;
+  if (saysOtherMeasure(text, span, request.counted)) return OTHER_MEASURE_STRENGTH;
+  if (saysMeasure(text, span, request.counted) || measuredBefore(text, span, request.counted)) return 1;
   return Math.max(attached(after), headingCount(text, span, request, attached));
 }
 
@@ -216,6 +218,45 @@ function saysMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | 
   if (!adjective) return false;
   return MEASURE_SAID.get(adjective)!.test(foldWord(text.slice(span.end, span.end + 30)));
 }
+
+/**
+ * Whether a figure with its unit is what something measures, said by the verb or by the measure's
+ * adjective before it: "le pylône *mesure* 42 mètres", "un mât *haut de* 30 m" for "quelle hauteur".
+ */
+function measuredBefore(text: string, span: AnswerSpan, counted: ResolvedConcept | undefined): boolean {
+  if (!counted?.concept.measure || !/^\s*[a-z²]/iu.test(text.slice(span.end, span.end + 3))) return false;
+  const label = foldWord(counted.concept.label);
+  const adjective = FRENCH_MEASURE_ADJECTIVES.get(ENGLISH_MEASURE_NOUNS.get(label) ?? label);
+  const before = foldWord(text.slice(Math.max(0, span.start - 24), span.start));
+  const said = MEASURED_BY.exec(before);
+  return said !== null && (said[2] === undefined || said[2] === adjective);
+}
+
+const MEASURED_BY =
+  /(?:^|\s)(mesur(?:e|ent|ant|era|ait)|culmin(?:e|ent|ant)|(haut|long|large|profond)e?s? de)\s+(?:environ\s+|plus de\s+|pres de\s+)?$/;
+
+/** How surely a figure that gives another measure than the one asked answers ("à 780 mètres d'altitude" for "quelle hauteur"). */
+const OTHER_MEASURE_STRENGTH = 0.3;
+
+const MEASURE_WORDS: ReadonlySet<string> = new Set([...FRENCH_MEASURE_UNITS.keys(), ...FRENCH_MEASURE_ADJECTIVES.values()]);
+const UNIT_THEN_WORD = /^\s*[a-z0-9²]+\.?\s+(?:de\s+|d')(\p{L}+)/u;
+
+/**
+ * Whether a figure is followed by a unit and another measure than the one asked: "780 mètres *d'altitude*",
+ * "35 mètres *de haut*" for "à quelle distance" — a height, not how far.
+ */
+function saysOtherMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | undefined): boolean {
+  if (!counted?.concept.measure) return false;
+  const label = foldWord(counted.concept.label);
+  const noun = ENGLISH_MEASURE_NOUNS.get(label) ?? label;
+  const said = UNIT_THEN_WORD.exec(foldWord(text.slice(span.end, span.end + 30)))?.[1];
+  return (
+    noun !== ANY_SIZE && said !== undefined && MEASURE_WORDS.has(said) && said !== noun && said !== FRENCH_MEASURE_ADJECTIVES.get(noun)
+  );
+}
+
+/** "Quelle taille fait le pylône": a height, a length or a width all answer it. */
+const ANY_SIZE = 'taille';
 
 /** For each measure's adjective, a unit then "de" and the adjective: compiled once, not per number read. */
 const MEASURE_SAID: ReadonlyMap<string, RegExp> = new Map(

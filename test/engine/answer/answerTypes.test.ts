@@ -81,6 +81,7 @@ describe('asksName', () => {
 describe('measureAsked', () => {
   it('reads a measure asked by its adjective, in French and in English', () => {
     expect(measureAsked(foldQuestion('Le pylône fait combien de haut ?'), 'fr')).toEqual({ noun: 'hauteur', adjective: 'haut' });
+    expect(measureAsked(foldQuestion('How far along is the roll-out?'), 'en')).toBeUndefined();
     expect(measureAsked(foldQuestion('La tranchée fait combien de long ?'), 'fr')).toEqual({ noun: 'longueur', adjective: 'long' });
     expect(measureAsked(foldQuestion('How tall is the mast?'), 'en')).toEqual({ noun: 'height', adjective: 'tall' });
     expect(measureAsked(foldQuestion('How far is the nearest exchange?'), 'en')).toEqual({ noun: 'length', adjective: 'far' });

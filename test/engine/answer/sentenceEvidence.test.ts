@@ -130,6 +130,27 @@ describe('bestEvidence', () => {
     const asked = { ...request('number', { subject: 'pylône' }), counted };
     expect(bestEvidence('Le nouveau pylône : 38 mètres de haut.', asked)?.strength).toBe(1);
     expect(bestEvidence('Le nouveau pylône fait 38 mètres, en Haute-Loire.', asked)?.strength).toBeLessThan(1);
+    // said by the verb or by the adjective before the figure
+    expect(bestEvidence('Le nouveau pylône mesure 38 mètres.', asked)?.strength).toBe(1);
+    expect(bestEvidence('Un pylône haut de 38 m a été dressé.', asked)?.strength).toBe(1);
+  });
+
+  it('does not take a figure of another measure for the one asked ("780 mètres d\'altitude" for a height)', () => {
+    const concept = (label: string, unit: string) => {
+      const c = queryConcept(label, 'content', [alternative([unit], 0.75)], { measure: true, counted: true });
+      return {
+        ...request('number', { subject: 'pylône' }),
+        counted: { concept: c, alternatives: c.alternatives, weight: 1, present: true },
+      };
+    };
+    const text = 'Dressé à 780 mètres d’altitude, le pylône mesure 38 mètres.';
+    const found = bestEvidence(text, concept('hauteur', 'metr'));
+    expect(text.slice(found!.start, found!.end)).toBe('38');
+    const far = bestEvidence('Le pylône de 35 mètres de haut se dresse à 300 m des maisons.', concept('distance', 'm'));
+    expect(far?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence('Le pylône de 35 mètres de haut a été dressé.', concept('distance', 'm'))?.strength ?? 0).toBeLessThan(0.5);
+    // any dimension is a size
+    expect(bestEvidence('Le pylône de 35 mètres de haut a été dressé.', concept('taille', 'metr'))?.strength).toBeGreaterThan(0.5);
   });
 
   it('counts less a figure of what has been done when what is still to come is asked', () => {
