@@ -119,7 +119,12 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       0.75,
       MONTH_NAME,
     ],
-    [rx(`${B}(?:avant|apres|d'ici|pour|a|au|en|des|jusqu'a|depuis)\\s+(?:${FRENCH_CALENDAR_MOMENTS.join('|')})${E}`), 0.7],
+    [
+      rx(
+        `${B}(?:avant|apres|d'ici|pour|a|au|en|des|jusqu'a|depuis|durant|pendant|lors de|lors des)\\s+(?:${FRENCH_CALENDAR_MOMENTS.join('|')})${E}`,
+      ),
+      0.7,
+    ],
     // "attendre la fin de l'été", "début du printemps": the part of a season or year is itself a time.
     [rx(`${B}(?:fin|debut|milieu|mi)[\\s-]+(?:de l'|du |de la )?(?:ete|automne|hiver|printemps|annee|rentree)${E}`), 0.7],
     [rx(`${B}(?:a compter|a partir|des|d'ici)\\s+(?:(?:du|de la|de|la|le)\\s+|(?:de l'|l')\\s*)\\p{L}+`), 0.6],

@@ -221,17 +221,25 @@ function saysMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | 
 
 /**
  * Whether a figure with its unit is what something measures, said by the verb or by the measure's
- * adjective before it: "le pylône *mesure* 42 mètres", "un mât *haut de* 30 m" for "quelle hauteur".
+ * adjective before it: "le pylône *mesure* 42 mètres", "un mât *haut de* 30 m" for "quelle hauteur";
+ * for a distance, "*à* 250 m *des* maisons".
  */
 function measuredBefore(text: string, span: AnswerSpan, counted: ResolvedConcept | undefined): boolean {
   if (!counted?.concept.measure || !/^\s*[a-z²]/iu.test(text.slice(span.end, span.end + 3))) return false;
   const label = foldWord(counted.concept.label);
-  const adjective = FRENCH_MEASURE_ADJECTIVES.get(ENGLISH_MEASURE_NOUNS.get(label) ?? label);
+  const noun = ENGLISH_MEASURE_NOUNS.get(label) ?? label;
   const before = foldWord(text.slice(Math.max(0, span.start - 24), span.start));
+  if (noun === DISTANCE)
+    return (
+      /(?:^|\s)a\s+(?:environ\s+|moins de\s+|plus de\s+)?$/.test(before) &&
+      DISTANCE_AFTER.test(foldWord(text.slice(span.end, span.end + 20)))
+    );
   const said = MEASURED_BY.exec(before);
-  return said !== null && (said[2] === undefined || said[2] === adjective);
+  return said !== null && (said[2] === undefined || said[2] === FRENCH_MEASURE_ADJECTIVES.get(noun));
 }
 
+const DISTANCE = 'distance';
+const DISTANCE_AFTER = /^\s*(?:m|km|metres?|kilometres?)\s+(?:de|du|des|d')(?![\p{L}])/u;
 const MEASURED_BY =
   /(?:^|\s)(mesur(?:e|ent|ant|era|ait)|culmin(?:e|ent|ant)|(haut|long|large|profond)e?s? de)\s+(?:environ\s+|plus de\s+|pres de\s+)?$/;
 

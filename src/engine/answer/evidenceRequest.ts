@@ -12,7 +12,8 @@ import { FRENCH_MONTH_NAMES } from '../language/months.ts';
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
 /** "Quel jour" asks a day of the week, "quelle année" a year (the word or its family, not a synonym of "date"). */
-const DATE_UNIT_TERMS = { day: 'jour', year: 'ann' } as const;
+const DATE_UNIT_TERMS = { day: 'jour', year: 'ann', season: 'saison' } as const;
+const PERIOD_TERM = 'period';
 
 const MONTH_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_MONTH_NAMES.join(' ')));
 const YEAR_TERM = /^(?:19|20)\d\d$/;
@@ -115,7 +116,12 @@ export type DateUnit = keyof typeof DATE_UNIT_TERMS;
 /** The part of a date the noun of the question names, in its own word or its family: not a thesaurus synonym of "date". */
 function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefined {
   const said = (term: string) =>
-    concepts.some((c) => c.concept.kind === 'type' && c.alternatives.some((a) => a.factor >= SAID_AS_ITSELF && a.terms.includes(term)));
+    concepts.some(
+      (c) => c.concept.kind === 'type' && c.concept.alternatives.some((a) => a.factor >= SAID_AS_ITSELF && a.terms.includes(term)),
+    );
+  // "à quelle période de l'année": a season, or a time of every year.
+  const yearSaid = concepts.some((c) => c.concept.alternatives[0]?.terms.includes(DATE_UNIT_TERMS.year));
+  if (said(PERIOD_TERM) && yearSaid) return 'season';
   return (Object.keys(DATE_UNIT_TERMS) as DateUnit[]).find((unit) => said(DATE_UNIT_TERMS[unit]));
 }
 

@@ -5,7 +5,7 @@ import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts'
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
-import { FRENCH_WEEKDAYS, ratePeriodsSaid, relativeYearsSaid } from '../language/months.ts';
+import { FRENCH_SEASONS, FRENCH_WEEKDAYS, ratePeriodsSaid, relativeYearsSaid } from '../language/months.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
@@ -220,6 +220,8 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
   if (answerType === 'date' && request.dateUnitAsked === 'day')
     found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
+  if (answerType === 'date' && request.dateUnitAsked === 'season')
+    found = Array.from(found, (s) => withStrength(s, isSeasonal(text, s) ? SEASON_ASKED : s.strength * DATED_FOR_SEASON));
   if (answerType === 'date' && request.dateUnitAsked === 'year')
     found = Array.from(found, (s) => (yearSaid(text, s) === Infinity ? withStrength(s, s.strength * YEARLESS_FOR_YEAR) : s));
   // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
@@ -275,6 +277,22 @@ const WEEKDAY_ASKED = 0.9;
 
 /** How much a date that says no year ("le 15 juin") counts when the year is asked: only its page's date would say it. */
 const YEARLESS_FOR_YEAR = 0.6;
+
+/**
+ * "À quelle période de l'année", "quelle saison": a time of every year ("l'été", "les fêtes de fin
+ * d'année") answers it, as surely as a weekday answers "quel jour"; a dated event less.
+ */
+const SEASON_ASKED = 0.9;
+const DATED_FOR_SEASON = 0.6;
+const SEASONAL = new RegExp(
+  `(?:^|[\\s'])(?:${[...FRENCH_SEASONS, 'estivale?', 'fetes', 'vacances', 'rentree', 'noel'].join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+function isSeasonal(text: string, span: AnswerSpan): boolean {
+  const said = foldWord(text.slice(span.start, span.end));
+  return yearSaid(text, span) === Infinity && SEASONAL.test(said);
+}
 
 function isWeekday(text: string, span: AnswerSpan): boolean {
   return WEEKDAY.test(foldWord(text.slice(span.start, span.end)));

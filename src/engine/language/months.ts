@@ -38,12 +38,12 @@ export const ENGLISH_MONTH_NAMES: readonly string[] = [...ENGLISH_MONTHS.keys()]
 /** The English days of the week, lowercase. */
 export const ENGLISH_WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** The seasons, folded. */
+export const FRENCH_SEASONS: readonly string[] = ['printemps', 'ete', 'automne', 'hiver'];
+
 /** Seasons and parts of a year a date can be given by ("au printemps 2022", "mi-2023"). */
 export const FRENCH_YEAR_PARTS: readonly string[] = [
-  'printemps',
-  'ete',
-  'automne',
-  'hiver',
+  ...FRENCH_SEASONS,
   'mi',
   'debut',
   'fin',
@@ -73,6 +73,14 @@ export const FRENCH_CALENDAR_MOMENTS: readonly string[] = [
   "le debut de l'annee",
   "l'an prochain",
   "l'annee prochaine",
+  "les fetes de fin d'annee",
+  'les fetes',
+  'la periode estivale',
+  'la saison estivale',
+  'la saison touristique',
+  'les vacances',
+  'les vacances scolaires',
+  "les vacances d'ete",
 ];
 
 /** The periods a rate is given per. */

@@ -34,7 +34,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
     'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire integrateur exploitant concessionnaire amenageur installateur sous-traitant mandataire groupement organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur',
   ],
   ['place', 'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite'],
-  ['date', 'date jour annee mois echeance moment'],
+  ['date', 'date jour annee mois echeance moment periode saison'],
   ['duration', 'duree delai'],
   ['percent', 'pourcentage part taux proportion'],
   // A change is told by its size: "quelle baisse" is answered by "une baisse de 68 %" or "de 3 000 €".

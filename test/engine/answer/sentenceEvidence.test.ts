@@ -195,6 +195,16 @@ describe('bestEvidence', () => {
     expect(bestEvidence(weekly, request('date', { subject: 'atelier', kind: 'jour' }))?.strength).toBeGreaterThan(0.5);
   });
 
+  it('takes a time of every year ("l\'été", "les fêtes de fin d\'année") for "à quelle période de l\'année", before a dated event', () => {
+    const season = { ...request('date', { subject: 'wifi' }), dateUnitAsked: 'season' as const };
+    const busiest = 'Le wifi public est surtout utilisé pendant les vacances scolaires et durant les fêtes de fin d’année.';
+    const opened = 'Le wifi public a été ouvert en septembre 2016 dans le centre-ville.';
+    expect(bestEvidence(busiest, season)?.strength).toBeGreaterThan(bestEvidence(opened, season)?.strength ?? 0);
+    expect(bestEvidence(busiest, request('date', { subject: 'wifi' }))?.strength).toBeLessThan(
+      bestEvidence(opened, request('date', { subject: 'wifi' }))?.strength ?? 0,
+    );
+  });
+
   it('takes the date of a dateline for the day the release was issued, less sure than a date in the text', () => {
     const asked = request('date', { subject: 'guichet', other: 'ouvre' });
     const dateline = bestEvidence('Gourdon, le 14 mai 2024 – Le syndicat a présenté son guichet.', asked)?.strength ?? 0;

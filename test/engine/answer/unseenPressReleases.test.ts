@@ -54,6 +54,13 @@ describe('questions about press releases the engine was not tuned on', () => {
     // An acronym of a common noun is that noun: "PC" are computers; "CCTV" is vidéosurveillance.
     ["Combien d'ordinateurs ont été remis aux familles à Mirebeau-sur-Lize ?", 'mirebeau-ordinateurs.txt', '45 PC'],
     ['How many CCTV cameras will Mirebeau-sur-Lize put up?', 'mirebeau-ordinateurs.txt', 'neuf caméras'],
+    // A time of every year for "à quelle période de l'année", not the day the network opened.
+    ["Le wifi de Castelbrun est le plus utilisé à quelle période de l'année ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
+    // A distance in metres written "250 m", not the antenna's height nor the altitude.
+    ['À quelle distance des maisons est l’antenne wifi de Castelbrun ?', 'castelbrun-wifi.txt', '250 m des premières habitations'],
+    ['Quelle hauteur fait l’antenne de Castelbrun ?', 'castelbrun-wifi.txt', 'mesure 18 mètres'],
+    // A weekday in the plural: every week.
+    ["Les ateliers wifi de la médiathèque de Castelbrun, c'est quel jour ?", 'castelbrun-wifi.txt', 'les jeudis matin'],
     // A unit typed short is the unit the page writes out.
     ["Combien de km de câble ont été posés dans la vallée de l'Ourthe ?", 'ourthe-fibre.html', '214 kilomètres'],
     // The public body a passive names as its agent is who funds.
