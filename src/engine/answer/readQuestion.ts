@@ -147,7 +147,8 @@ export interface ReadQuestion {
 const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, ...FRENCH_CHAT_FILLERS]);
 // What "combien de X" / "how many X" counts; "combien de fois" counts occasions, no noun of the question.
 const COUNTED_NOUN: Record<Locale, RegExp> = {
-  fr: /\bcombien\s+(?:de\s+|d['’]\s*)(?!fois\b|temps\b)([\p{L}²-]+)/iu,
+  // ("le nombre de prises", and typed as keywords: "fibre nombre prises")
+  fr: /\b(?:combien\s+(?:de\s+|d['’]\s*)|nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*)?)(?!fois\b|temps\b|total)([\p{L}²-]+)/iu,
   en: /\bhow\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?(?:(?:new|old|current|other)\s+)?([\p{L}\d-]+)/iu,
 };
 

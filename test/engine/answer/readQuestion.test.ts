@@ -334,6 +334,12 @@ describe('concepts', () => {
     expect(concept('Orange a combien de salariés ?', 'Orange').counted).toBeUndefined();
   });
 
+  it('marks what "le nombre de" counts, and the noun after "nombre" in keywords', () => {
+    expect(concept('Quel est le nombre de prises prévues en Bresse ?', 'prises').counted).toBe(true);
+    expect(concept('fibre bresse nombre prises total', 'prises').counted).toBe(true);
+    expect(concept('bresse prises nombre total', 'prises').counted).toBeUndefined();
+  });
+
   it('reads "temps" in "combien de temps" as naming the kind of answer, not a word to find', () => {
     expect(read('Combien de temps durera la remise en état ?').answerType).toBe('duration');
     expect(concept('Combien de temps durera la remise en état ?', 'temps').kind).toBe('type');
