@@ -226,7 +226,11 @@ function descriptionKinds(sentence: string): number {
   return kinds;
 }
 
+// "Le Département y consacrera 1,6 M€": the pronoun "y" stands for what the sentence before named
+// (not in "il y a", which names nothing).
+const Y_PRONOUN = /^[«"“\s]*(?:[\p{L}'’-]+\s+){1,4}(?<!\bil\s+)y\s+\p{L}/iu;
+
 /** Whether a sentence leans on the one before it (opens on a pronoun, a link word or a description). */
 export function leansOnPrevious(sentence: string): boolean {
-  return LEANS_ON_PREVIOUS.test(sentence);
+  return LEANS_ON_PREVIOUS.test(sentence) || Y_PRONOUN.test(sentence);
 }

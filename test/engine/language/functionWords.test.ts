@@ -8,11 +8,15 @@ describe('isFunctionWord', () => {
 });
 
 describe('leansOnPrevious', () => {
-  it.each(['Il a signé pour douze ans.', 'Ce dernier présidera le comité.', '« Elle sera ouverte dès lundi. »'])('%s', (sentence) =>
-    expect(leansOnPrevious(sentence)).toBe(true),
-  );
+  it.each([
+    'Il a signé pour douze ans.',
+    'Ce dernier présidera le comité.',
+    '« Elle sera ouverte dès lundi. »',
+    'Le Département y consacrera 2 millions d’euros.',
+  ])('%s', (sentence) => expect(leansOnPrevious(sentence)).toBe(true));
   it('is false for a sentence that names its subject', () => {
     expect(leansOnPrevious('La Région Occitanie finance le réseau.')).toBe(false);
+    expect(leansOnPrevious('Depuis 2019, il y a quarante bornes à Mende.')).toBe(false);
   });
 });
 
