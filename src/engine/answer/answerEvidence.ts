@@ -137,11 +137,13 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   duration: [
     [
       rx(
-        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`,
+        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de|duree de|duree d'environ)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`,
       ),
       1,
       DURATION_UNIT,
     ],
+    // "Julien Ferrandi, 44 ans,": a person's age, no duration.
+    [rx(`(?<=\\p{L},\\s)${NUMBER}\\s+ans${E}(?=\\s*[,)])`), 0.3, DURATION_UNIT],
     // "quatre mois après l'attaque" places an event in time: it is no duration.
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?)\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4, DURATION_UNIT],
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9, DURATION_UNIT],

@@ -194,6 +194,9 @@ describe('durations, percentages, ordinals', () => {
     // A delay: "sous 48 heures", "dans un délai de cinq jours", "en moins de deux heures".
     expect(spans('Le technicien intervient sous 48 heures.', 'duration')).toEqual([['sous 48 heures', 1]]);
     expect(spans('Le remplacement se fait dans un délai de cinq jours.', 'duration')).toEqual([['dans un délai de cinq jours', 1]]);
+    // said as what lasts; a person's age in apposition lasts nothing
+    expect(spans('Le marché, d’une durée de 12 ans, a été signé lundi.', 'duration')).toEqual([['durée de 12 ans', 1]]);
+    expect(spans('Le réseau sera dirigé par Agnès Pradel, 51 ans, ingénieure.', 'duration')).toEqual([['51 ans', 0.3]]);
   });
 
   it('finds percentages, fractions and shares', () => {
@@ -317,6 +320,7 @@ describe('the quick tests before each pattern', () => {
     'La filiale américaine a payé 40 000 dollars, la suisse 12 000 francs suisses.',
     '85 % des foyers sont éligibles, soit la moitié des communes et 3 sur 4 des entreprises ; un foyer sur deux reste à raccorder.',
     'Le contrat est signé pour 25 ans ; quatre mois après l’attaque, 18 mois de travaux, une décennie d’exploitation.',
+    'Le directeur, Marc Aubry, 52 ans, a présenté un contrat d’une durée de 20 ans.',
     'Les bornes sont relevées chaque semaine, selon un calendrier mensuel.',
     'Le bus repasse toutes les trois semaines, deux fois par mois en été.',
     'Le pylône sera allumé dans quelques mois, la fibre d’ici deux ans.',
