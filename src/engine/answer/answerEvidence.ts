@@ -6,7 +6,7 @@ import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
 import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YEAR_PARTS } from '../language/months.ts';
-import { AGENT_NOUNS, FRENCH_TYPE_NOUNS, frenchTypeNouns, LANDMARK_NOUNS } from '../language/questionVocabulary.ts';
+import { AGENT_NOUNS, BUILDING_NOUNS, FRENCH_TYPE_NOUNS, frenchTypeNouns, LANDMARK_NOUNS } from '../language/questionVocabulary.ts';
 import type { AnswerType } from './answerTypes.ts';
 
 export interface AnswerSpan {
@@ -347,10 +347,19 @@ const BEFORE_PLACE = new RegExp(
 );
 const PERSON_BEFORE_BRACKET = /(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u;
 
+// "vers le centre hospitalier de Bellerive", "à l'école primaire de Sorbets": a building or service
+// of a town, whose name after "de" is the town's.
+const BEFORE_PLACE_OF = new RegExp(
+  `(?:^|\\s)(?:a|au|aux|dans|vers|jusqu'au|jusqu'a)\\s+(?:la |le |les |l')?(?:${BUILDING_NOUNS.join('|')})s?(?: [a-z-]{3,})? (?:de|d')\\s*$`,
+  'u',
+);
+
 /** Whether the name at `start` is said where a place is: after a preposition of place, or in brackets. */
 function saidAsPlace(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
-  if (!BEFORE_PLACE.test(foldWord(before))) return false;
+  const folded = foldWord(before);
+  if (BEFORE_PLACE_OF.test(folded)) return true;
+  if (!BEFORE_PLACE.test(folded)) return false;
   const person = PERSON_BEFORE_BRACKET.exec(before);
   return !(person && isPersonName(person[1]!));
 }

@@ -162,6 +162,7 @@ function asksWhatFirst(foldedQuestion: string, locale: Locale): boolean {
  */
 const ASKING_BEFORE_QUAND =
   /(?:^(?:et|mais|alors|donc|bon|ok|du coup)\s+|\b(?:c'est|c'etait|ce sera|est-ce|depuis|jusqu'a|jusqu'au|d'ici|pour|de|sai[st]|savez|savoir|dis|dites|dire|demande|indiquer|indiquez|preciser|precisez|idee)\s+)$/;
+const OPENED_BY_OTHER_QUESTION = /^(?:ou|qui|combien|comment|pourquoi|quel(?:le)?s?|que|qu'|(?:a|de|par|pour|avec) qui)\b/;
 /** Words a "quand" clause may open with before its verb ("quand *la box a*…"): at most this many. */
 const QUAND_CLAUSE_REACH = 4;
 
@@ -178,6 +179,8 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
     if (before === '' || ASKING_BEFORE_QUAND.test(`${before} `)) return whole;
     // "quand les travaux seront-ils terminés": a subject said again after its verb makes a question.
     if (/-(?:t-)?(?:il|elle|on|ils|elles)\b/.test(rest)) return whole;
+    // "Où les malades ont-ils été envoyés quand les urgences…": another question word asks; "quand" tells when.
+    if (OPENED_BY_OTHER_QUESTION.test(before) && !/\bet$/.test(before)) return `lorsque${rest}`;
     const words = rest
       .split(/[\s']+/)
       .filter(Boolean)

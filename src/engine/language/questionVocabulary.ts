@@ -56,6 +56,13 @@ export const LANDMARK_NOUNS: readonly string[] = [
   ...'rue avenue boulevard route chemin place quai rond-point zone parc site hameau lieu-dit canton bassin'.split(' '),
 ];
 
+/** Buildings and services a town has ("le centre hospitalier de…", "la médiathèque de…"), folded. */
+export const BUILDING_NOUNS: readonly string[] = (
+  'centre hopital clinique college lycee ecole universite campus mairie hotel prefecture sous-prefecture ' +
+  'mediatheque bibliotheque musee gare aeroport salle maison espace stade piscine gymnase eglise chateau ' +
+  'caserne gendarmerie commissariat tribunal marche halle foyer residence ehpad creche usine entrepot'
+).split(' ');
+
 /** French nouns that name the kind of answer wanted, as folded words: "budget" → money. */
 export const FRENCH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   TYPE_NOUNS.flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),

@@ -288,6 +288,11 @@ describe('names', () => {
 
   it('prefers a place after a preposition of place', () => {
     expect(spans('Le délégataire était à Valence-sur-Baïse vendredi, avec Jérôme Barré.', 'place')[0]).toEqual(['Valence-sur-Baïse', 1]);
+    // through the building of the town it names: "vers le centre hospitalier de…"
+    const sent = 'Le SAMU a dirigé les patients vers le centre hospitalier de Saint-Romain-d’Ays, à 30 kilomètres.';
+    expect(spans(sent, 'place')).toContainEqual(['Saint-Romain-d’Ays', 1]);
+    // …not through a locution: a radio is no place
+    expect(spans('La maire l’a dit au micro de Radio Causses.', 'place')).not.toContainEqual(['Radio Causses', 1]);
   });
 
   it('reads a place through the landmark it is part of, and no party in brackets after a person as one', () => {
