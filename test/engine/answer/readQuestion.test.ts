@@ -97,6 +97,9 @@ describe('answer type', () => {
     // Folded, "à" is "a": before a name it is no auxiliary opening a clause.
     ["on l'aura quand la fibre à Lescouzac ?", 'date'],
     ['Et quand le chantier sera-t-il fini ?', 'date'],
+    // After another question word, "quand" tells when what is asked happened.
+    ['Où les élèves sont-ils accueillis quand les écoles de la commune ferment pour travaux ?', 'place'],
+    ['Où se trouve le pylône, et quand sera-t-il allumé ?', 'date'],
     ['le réseau, quand les travaux seront-ils terminés ?', 'date'],
     ["À quelle heure ferme l'espace numérique ?", 'time'],
     ['quels horaires pour le bus numérique ?', 'time'],
