@@ -421,7 +421,9 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const clause = shape.answerType === 'definition' && asksWhatClause(text, resources.isFrenchVerb);
   // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
   // ("La commune a-t-elle porté plainte ?" asks yes or no: its noun is its subject, not a kind of answer.)
-  const keywords = shape.answerType === 'other' && !shape.focus && !ASKS_YES_OR_NO[language].test(folded);
+  // ("Qu'ont décidé les élus ?" asks what they decided: its noun is its subject too.)
+  const keywords =
+    shape.answerType === 'other' && !shape.focus && !ASKS_YES_OR_NO[language].test(folded) && !ASKS_WHAT[language].test(folded);
   const answerType = measured ?? (clause ? 'other' : keywords ? keywordType(concepts, language) : shape.answerType);
   const shareOfMoney = answerType === 'percent' && (moneyWords || SHARE_OF_A_NAME.test(text));
   return {
@@ -533,6 +535,12 @@ const ASKS_YES_OR_NO: Record<Locale, RegExp> = {
   // ("y a-t-il un numéro ?", "existe-t-il une aide ?" ask for the thing.)
   fr: /^(?!.*\by a-t-il\b|.*\bexiste-t-il\b)(?:.*\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b|est-ce qu)/,
   en: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!\s+there\b)/,
+};
+
+/** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
+const ASKS_WHAT: Record<Locale, RegExp> = {
+  fr: /^(?:que|qu')/,
+  en: /^what\s+(?:do|does|did|will|would|has|have|had|can|could)\b/,
 };
 
 /** A question asking by when something must be done. */

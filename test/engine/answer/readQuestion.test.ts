@@ -79,6 +79,9 @@ describe('answer type', () => {
     ["Qu'est-ce que l'accès à la fibre ?", 'definition'],
     // A clause after "qu'est-ce que" (an auxiliary, a verb) asks what it says, not for a definition.
     ["Qu'est-ce que la commune a obtenu de l'État ?", 'other'],
+    // "que" asks what was done: the people named do it, they are not asked for
+    ["Qu'a décidé le maire de Lestrade au sujet de l'antenne ?", 'other'],
+    ['What did the councillors decide about the mast?', 'other'],
     ["Qu'est-ce que le syndicat va financer l'an prochain ?", 'other'],
     ["Qu'est-ce que propose le Département aux communes ?", 'other'],
     ['Combientième ville de France est Fort-de-France ?', 'ordinal'],
