@@ -191,6 +191,8 @@ describe('concepts', () => {
     expect(concept('Quel équipement la médiathèque a-t-elle installé ?', 'équipement').kind).toBe('type');
     expect(concept('What tool does the library lend?', 'tool').kind).toBe('type');
     expect(concept('Quel est le loyer du local ?', 'loyer').focus).toBe('passage');
+    // "quel type de réseau": the network is asked about; "type" only classifies it
+    expect(concept('Quel type de réseau le syndicat déploie-t-il ?', 'réseau').focus).toBe('passage');
   });
 
   it('reads "qui est X ?" with nothing but names as asking who X is, not "qui est le maire ?"', () => {
