@@ -8,6 +8,7 @@ import type { Glossary } from '../language/glossary.ts';
 import { foldWord } from '../language/foldText.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
 import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_UNITS } from '../language/questionVocabulary.ts';
+import { FRENCH_PERIOD_ADJECTIVES } from '../language/months.ts';
 import type { LexicalRelations } from '../language/lexicalRelations.ts';
 import { type Alternative, alternative, changedConcept, type QueryConcept } from './readQuestion.ts';
 
@@ -145,6 +146,10 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
     }
   }
   if (concept.measure) addMeasureWords(concept);
+  // "versé chaque année": the page says "un loyer annuel".
+  if (concept.per)
+    for (const adjective of FRENCH_PERIOD_ADJECTIVES.get(foldWord(concept.label)) ?? [])
+      addAlternative(concept, analyzeFrenchTerms(adjective), EXPANSION_FACTORS.family);
   for (const lemma of lemmas) {
     const places = relations.placesOf(lemma);
     if (places.length > 0) {

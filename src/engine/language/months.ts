@@ -110,6 +110,17 @@ const RATE_PERIOD_WORDS: ReadonlyArray<[RatePeriod, RegExp]> = [
   ['year', /\bpar an(?:nee)?\b|\bannuel|\/\s*an\b|\bchaque annee\b|\btous les ans\b|\bper year\b|\byearly\b|\bannual|\ba year\b/],
 ];
 
+/** The adjectives a rate per a period is said by, by the folded noun of the period ("chaque année" — "annuel"). */
+export const FRENCH_PERIOD_ADJECTIVES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['an', ['annuel']],
+  ['annee', ['annuel']],
+  ['mois', ['mensuel']],
+  ['semaine', ['hebdomadaire']],
+  ['jour', ['quotidien', 'journalier']],
+  ['trimestre', ['trimestriel']],
+  ['semestre', ['semestriel']],
+]);
+
 /** The periods a folded text gives a rate per ("45 € par mois", "un budget annuel"). */
 export function ratePeriodsSaid(folded: string): RatePeriod[] {
   return RATE_PERIOD_WORDS.filter(([, words]) => words.test(folded)).map(([period]) => period);

@@ -21,6 +21,13 @@ describe('expandConcepts', () => {
     expect(ways(question, label)).toContain(role);
   });
 
+  it('says a rate\'s period by its adjective too: "chaque année" is "annuel"', () => {
+    expect(ways('Combien la commune reçoit-elle chaque année pour le pylône ?', 'année')).toContain('annuel');
+    expect(ways('Combien coûte l’abonnement par mois ?', 'mois')).toContain('mensuel');
+    // a year that is no rate is only itself
+    expect(ways('Combien de prises ont été posées cette année ?', 'année')).not.toContain('annuel');
+  });
+
   it('widens a hyphenated word to its glossary group, and a member to the hyphenated word', () => {
     expect(ways("Quelle est la hauteur de l'antenne-relais de Saint-Cirq ?", 'antenne-relais')).toContain('pylon');
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'pylône')).toContain('antenne-rel');
