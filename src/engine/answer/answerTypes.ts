@@ -85,7 +85,12 @@ const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
     [/\bhow (far|long) is the (?:road|route|cable|line)\b|\bhow (far)\b(?! along\b)/, 'length'],
     // "How big is the town, population-wise?": its population, not its area.
     [/\bhow (big|large)\b(?=.*\bpopulat)/, 'population'],
-    [/\bhow (big|large)\b/, 'area'],
+    // "How big is the commune": its area; "how big are the screens": their size.
+    [
+      /\bhow (big|large)\b(?=.*\b(?:towns?|villages?|communes?|areas?|zones?|sites?|parks?|land|territory|region|department|district|premises|offices?|buildings?|space|halls?|rooms?|plots?|campus)\b)/,
+      'area',
+    ],
+    [/\bhow (big|large)\b/, 'size'],
     [/\bhow (fast)\b/, 'speed'],
     [/\bhow (heavy)\b/, 'weight'],
   ],

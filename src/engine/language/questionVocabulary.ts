@@ -155,6 +155,7 @@ export const ENGLISH_MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['length', 'longueur'],
   ['width', 'largeur'],
   ['area', 'superficie'],
+  ['size', 'taille'],
   ['weight', 'poids'],
   ['speed', 'debit'],
   ['bandwidth', 'debit'],

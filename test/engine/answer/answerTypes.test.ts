@@ -86,6 +86,9 @@ describe('measureAsked', () => {
     expect(measureAsked(foldQuestion('How tall is the mast?'), 'en')).toEqual({ noun: 'height', adjective: 'tall' });
     expect(measureAsked(foldQuestion('How far is the nearest exchange?'), 'en')).toEqual({ noun: 'length', adjective: 'far' });
     expect(measureAsked(foldQuestion('How big is the town, population-wise?'), 'en')).toEqual({ noun: 'population', adjective: 'big' });
+    // a thing's size, a place's or a building's area
+    expect(measureAsked(foldQuestion('How big are the screens in the classrooms?'), 'en')).toEqual({ noun: 'size', adjective: 'big' });
+    expect(measureAsked(foldQuestion('How big are the new premises?'), 'en')).toEqual({ noun: 'area', adjective: 'big' });
   });
 
   it('leaves "combien de temps" and "how long does it take" to durations', () => {
