@@ -537,6 +537,12 @@ const ASKS_YES_OR_NO: Record<Locale, RegExp> = {
   en: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!\s+there\b)/,
 };
 
+/** Nouns of when something starts or ends: typed alone with a subject, they ask a date. */
+const MOMENT_NOUNS: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set('debut fin lancement ouverture demarrage inauguration livraison achevement commencement reouverture'.split(' ')),
+  en: new Set('start beginning end launch opening completion inauguration delivery reopening'.split(' ')),
+};
+
 /** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
 const ASKS_WHAT: Record<Locale, RegExp> = {
   fr: /^(?:que|qu')/,
@@ -549,7 +555,10 @@ const DEADLINE: Record<Locale, RegExp> = {
   en: /\bdeadline\b|\buntil when\b|\bby when\b|\bno later than\b|\bcut-?off\b/,
 };
 
-/** The kind of answer the first type noun of a question without question words asks for. */
+/**
+ * The kind of answer the first type noun of a question without question words asks for; with none, a
+ * noun of the start or end of something asks when ("antenne free début travaux").
+ */
 function keywordType(concepts: QueryConcept[], language: Locale): AnswerType {
   for (const c of concepts) {
     const type = typeOfNoun(foldWord(c.label), language);
@@ -558,5 +567,5 @@ function keywordType(concepts: QueryConcept[], language: Locale): AnswerType {
       return type;
     }
   }
-  return 'other';
+  return concepts.some((c) => c.kind !== 'name' && MOMENT_NOUNS[language].has(foldWord(c.label))) ? 'date' : 'other';
 }

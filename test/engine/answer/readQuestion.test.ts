@@ -122,6 +122,9 @@ describe('answer type', () => {
     // A search-box question says what it wants by a noun.
     ['budget fibre département', 'money'],
     ['date signature convention', 'date'],
+    // …or by when what it names starts or ends
+    ['pylône lestrade début travaux', 'date'],
+    ['fablab ouverture', 'date'],
   ])('%s → %s', (question, type) => {
     expect(read(question).answerType).toBe(type);
   });
