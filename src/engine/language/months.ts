@@ -55,7 +55,8 @@ export const FRENCH_YEAR_PARTS: readonly string[] = [
 
 /**
  * Holidays and moments of the year a date is given by without a year ("avant Noël", "à la rentrée",
- * "d'ici la fin de l'année"), folded. The year is the document's own.
+ * "d'ici la fin de l'année"), folded — the year is the document's own —, and events that date what
+ * came before or after them ("avant la crise sanitaire").
  */
 export const FRENCH_CALENDAR_MOMENTS: readonly string[] = [
   'noel',
@@ -81,6 +82,14 @@ export const FRENCH_CALENDAR_MOMENTS: readonly string[] = [
   'les vacances',
   'les vacances scolaires',
   "les vacances d'ete",
+  // events everyone dates by
+  'la crise sanitaire',
+  'la pandemie',
+  'le covid',
+  'le confinement',
+  'le premier confinement',
+  'les elections municipales',
+  'les municipales',
 ];
 
 /** The periods a rate is given per. */

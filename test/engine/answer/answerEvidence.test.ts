@@ -167,6 +167,8 @@ describe('dates', () => {
     ['La livraison des tablettes est prévue fin mars.', 'fin mars', 0.75],
     ['Le chantier reprendra mi-octobre, après les vendanges.', 'mi-octobre', 0.75],
     ['Le nouveau pylône doit émettre avant Noël.', 'avant Noël', 0.7],
+    ['La mairie avait été piratée avant la crise sanitaire.', 'avant la crise sanitaire', 0.7],
+    ['Le wifi est surtout utilisé durant les fêtes de fin d’année.', 'durant les fêtes de fin d’année', 0.7],
     ['Le tiers-lieu ouvrira ses portes à la rentrée.', 'à la rentrée', 0.7],
     ["Tous les collèges seront équipés d'ici la fin de l'année.", "d'ici la fin de l'année", 0.7],
     // The part of a season is a time whatever comes before it.
