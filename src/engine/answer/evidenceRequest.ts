@@ -51,7 +51,7 @@ export interface EvidenceRequest {
   subjectTerms: ReadonlySet<string>;
   /** Terms of the nouns naming the kind of answer ("quel *opérateur*"): a name beside them is one. */
   typeTerms: ReadonlySet<string>;
-  /** The same, with every noun naming an organisation when one is asked for: "quelle boîte" is said "la société X". */
+  /** The same as said beside an answer (kindTerms below): with every noun of organisations when one is asked for. */
   kindTerms: ReadonlySet<string>;
   /** The part of a date asked: "quel jour" a day of the week, "quelle année" a year (sentenceEvidence). */
   dateUnitAsked?: DateUnit;
@@ -125,6 +125,22 @@ function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefin
   return (Object.keys(DATE_UNIT_TERMS) as DateUnit[]).find((unit) => said(DATE_UNIT_TERMS[unit]));
 }
 
+/**
+ * The nouns an answer of the kind asked is said beside: "quelle boîte" is said "la société X"; "quelle
+ * marque" is said a brand, by no other noun of companies; "quelles écoles" lists its members after
+ * "écoles" or its family, not after a thesaurus synonym ("coins": "zones").
+ */
+function kindTerms(question: QuestionReading, concepts: readonly ResolvedConcept[], typeTerms: ReadonlySet<string>): ReadonlySet<string> {
+  if (question.answerType === 'other')
+    return new Set(
+      concepts
+        .filter((c) => c.concept.kind === 'type')
+        .flatMap((c) => c.alternatives.filter((a) => a.factor >= SAID_AS_ITSELF).flatMap((a) => a.terms)),
+    );
+  if (question.answerType !== 'organisation' || typeTerms.size === 0 || concepts.some((c) => namesBrand(c.concept))) return typeTerms;
+  return new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS]);
+}
+
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
 export function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
   const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
@@ -144,11 +160,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms,
     dateUnitAsked: dateUnitAsked(concepts),
-    // "quelle boîte" is said "la société X"; "quelle marque" is said a brand, by no other noun of companies.
-    kindTerms:
-      question.answerType === 'organisation' && typeTerms.size > 0 && !concepts.some((c) => namesBrand(c.concept))
-        ? new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS])
-        : typeTerms,
+    kindTerms: kindTerms(question, concepts, typeTerms),
     deadline: question.deadline,
     timeAsked: question.timeAsked,
     documentYear: undefined,

@@ -1,6 +1,7 @@
 // The name a sentence gives a thing, for "comment s'appelle le nouvel ENT ?" / "quel est le nom du bus ?":
 // a name after a verb of naming ("baptisé « Cartable 53 »", "appelé Cyber-Bus", "sous le nom de…"), or,
 // less surely, a capitalised name in quotation marks ("l'application « Ma Ville »").
+import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
 
 /** A name a verb of naming gives is the answer; a quoted name alone may be another thing's. */
@@ -25,6 +26,31 @@ export function givenNameSpans(text: string): AnswerSpan[] {
   }
   for (const m of text.matchAll(QUOTED_CAPITALISED)) {
     if (!spans.some((s) => s.start <= m.index && m.index < s.end)) spans.push(answerSpan(m.index, m.index + m[0].length, QUOTED_STRENGTH));
+  }
+  return spans;
+}
+
+// "cinq écoles élémentaires (Anatole-France, Marie-Curie…)", "trois communes : Arvieu, Brévalon et
+// Castans": names listed right after the noun of their kind (a bracket or a colon after at most two
+// adjectives) are its members, and answer "quelles écoles…".
+const MEMBERS_OPEN = /^(?:\s+[\p{Ll}-]+){0,2}\s*(?:\(|:)\s*/u;
+const MEMBER_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|sur|en))*/gu;
+const MEMBER_STRENGTH = 0.8;
+
+/** The names a sentence lists as members of the kind a question's noun names ("quelles écoles"). */
+export function namedMembers(text: string, tokens: readonly AnalyzedToken[], kindTerms: ReadonlySet<string>): AnswerSpan[] {
+  const spans: AnswerSpan[] = [];
+  for (const t of tokens) {
+    if (!kindTerms.has(t.term)) continue;
+    const open = MEMBERS_OPEN.exec(text.slice(t.end));
+    if (!open) continue;
+    const from = t.end + open[0].length;
+    const close = text.slice(from).search(/[).;]/);
+    const list = text.slice(from, close < 0 ? text.length : from + close);
+    for (const m of list.matchAll(MEMBER_NAME)) {
+      const name = m[0].replace(/\s+(?:de|du|des|la|le|sur|en)$/u, '');
+      spans.push(answerSpan(from + m.index, from + m.index + name.length, MEMBER_STRENGTH));
+    }
   }
   return spans;
 }

@@ -1,6 +1,6 @@
 // The strongest answer candidate of the kind asked for in one sentence, weighed by where it stands:
 // beside the question's words or far from them, said as a rate, a deadline, a dateline, an agent…
-import { givenNameSpans } from './givenNames.ts';
+import { givenNameSpans, namedMembers } from './givenNames.ts';
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
@@ -169,8 +169,10 @@ export function bestEvidence(
   request: EvidenceRequest,
   tokens: readonly AnalyzedToken[] = analyzeFrench(text),
 ): AnswerSpan | undefined {
-  // A kind of thing has no span of its own; its name, when its name is asked, has (givenNames).
-  if ((request.answerType === 'other' && request.nameAsked !== true) || /\?\s*["»”]?\s*$/.test(text)) return undefined;
+  // A kind of thing has no span of its own; its name, when its name is asked, has (givenNames), and so
+  // have the members a sentence lists of the kind the question names ("quelles écoles").
+  const other = request.answerType === 'other';
+  if ((other && request.nameAsked !== true && request.kindTerms.size === 0) || /\?\s*["»”]?\s*$/.test(text)) return undefined;
   const spans = candidateSpans(text, tokens, request);
   const sentence = readSentence(text, tokens, request);
   let best: AnswerSpan | undefined;
@@ -193,6 +195,11 @@ function spansOfType(text: string, tokens: readonly AnalyzedToken[], type: Answe
   return spans;
 }
 
+/** A thing's name when its name is asked ("comment s'appelle…"), else the members listed of the kind asked ("quelles écoles"). */
+function namesOfThings(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
+  return request.nameAsked === true ? givenNameSpans(text) : namedMembers(text, tokens, request.kindTerms);
+}
+
 /** The candidates of the kind asked for, less those that only repeat a name the question gives. */
 function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const { answerType } = request;
@@ -202,7 +209,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
     answerType === 'number'
       ? numberEvidence(text, tokens, request)
       : answerType === 'other'
-        ? givenNameSpans(text)
+        ? namesOfThings(text, tokens, request)
         : [...spansOfType(text, tokens, answerType)];
   if (request.deadline) {
     found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));

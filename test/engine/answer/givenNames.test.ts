@@ -1,6 +1,7 @@
 // The name a sentence gives a thing, for "comment s'appelle…" and "quel est le nom de…".
 import { describe, expect, it } from 'vitest';
-import { givenNameSpans } from '../../../src/engine/answer/givenNames.ts';
+import { analyzeFrench, analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
+import { givenNameSpans, namedMembers } from '../../../src/engine/answer/givenNames.ts';
 
 const names = (text: string) => Array.from(givenNameSpans(text), (s) => [text.slice(s.start, s.end), s.strength]);
 
@@ -20,5 +21,21 @@ describe('givenNameSpans', () => {
     ]);
     expect(names('« nous voulons aller plus loin », dit le maire.')).toEqual([]);
     expect(names('Le réseau appelé à se développer compte 12 000 prises.')).toEqual([]);
+  });
+});
+
+describe('namedMembers', () => {
+  const members = (text: string, kind: string) =>
+    Array.from(namedMembers(text, analyzeFrench(text), new Set(analyzeFrenchTerms(kind))), (s) => text.slice(s.start, s.end));
+
+  it('reads the names listed in brackets or after a colon right after the noun of their kind', () => {
+    const text = 'Trois écoles élémentaires (Jean-Jaurès, Victor-Hugo et Jules-Ferry) ont reçu des écrans.';
+    expect(members(text, 'écoles')).toEqual(['Jean-Jaurès', 'Victor-Hugo', 'Jules-Ferry']);
+    expect(members('Restent deux hameaux isolés : Le Bruel et La Combe de Sauve.', 'hameaux')).toEqual(['Le Bruel', 'La Combe de Sauve']);
+  });
+
+  it('reads nothing after another noun, or a capital inside a word ("4G")', () => {
+    expect(members('Trois écoles élémentaires (Jean-Jaurès, Victor-Hugo) ont reçu des écrans.', 'collèges')).toEqual([]);
+    expect(members('Zones blanches : la commune capte enfin la 4G.', 'zones')).toEqual([]);
   });
 });
