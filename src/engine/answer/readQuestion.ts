@@ -518,10 +518,10 @@ const BENEFICIARY: Record<Locale, RegExp> = {
   en: /\bfor whom\b|\bwho (?:benefits|is (?:it|this|that) for|are (?:they|these|those) for)\b|^who\b.*\bfor\s*\??$/,
 };
 
-/** A question about what is still to come: a future, "doit", "devrait", "prévu", "will", "should", "is due". */
+/** A question about what is still to come: a future, "doit", "devrait", "prévu", "prévoit", "will", "should", "is due", "plans to". */
 const FUTURE: Record<Locale, RegExp> = {
-  fr: /\b(?:sera|seront|va|vont|doit|doivent|devra|devront|devrait|devraient|pourra|pourront|prevue?s?)\b|\b[a-z]{3,}(?:era|eront|ira|iront|dra|dront)\b/,
-  en: /\b(?:will|should|shall|going to)\b|\b(?:is|are) (?:expected|due|scheduled|planned|set)\b/,
+  fr: /\b(?:sera|seront|va|vont|doit|doivent|devra|devront|devrait|devraient|pourra|pourront|prevue?s?|prevoi(?:t|ent)|envisagen?t?|projetten?t?)\b|\b[a-z]{3,}(?:era|eront|ira|iront|dra|dront)\b/,
+  en: /\b(?:will|should|shall|going to)\b|\b(?:is|are) (?:expected|due|scheduled|planned|set)\b|\b(?:plans?|planning|intends?|intending|aims?|aiming) to\b/,
 };
 
 /** A question about what is done so far: "à ce jour", "jusqu'ici", "déjà", "so far", "to date", "already". */

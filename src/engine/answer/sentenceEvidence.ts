@@ -353,7 +353,7 @@ function tellsOtherTime(text: string, tokens: readonly AnalyzedToken[], request:
 }
 // "a installé", "ont été posés", "vient d'installer" — and "va déployer", "seront", "d'ici septembre".
 const DONE =
-  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us)|vien(?:t|nent)\s+(?:\p{L}+\s+){0,2}d['’]\s*\p{L}+)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us)|vien(?:t|nent)\s+(?:\p{L}+\s+){0,2}d['’]\s*\p{L}+|aujourd['’]hui|à ce jour|jusqu['’](?:ici|à présent)|actuellement|déjà)(?![\p{L}])/iu;
 const TO_COME =
   /(?<![\p{L}])(?:va|vont|sera|seront|pourra|pourront|devra|devront|devrait|devraient|d['’]ici|prévu|prévue|prévus|prévues|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/iu;
 

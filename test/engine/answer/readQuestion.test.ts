@@ -226,6 +226,8 @@ describe('concepts', () => {
   it('reads a figure still to come in the future too ("combien de capteurs équiperont…")', () => {
     expect(read('À terme, combien de capteurs équiperont la ville ?').timeAsked).toBe('to-come');
     expect(read('Combien de capteurs équipent la ville ?').timeAsked).toBeUndefined();
+    expect(read('Combien de bornes la ville prévoit-elle cette année ?').timeAsked).toBe('to-come');
+    expect(read('How many new sites is the town planning to add?').timeAsked).toBe('to-come');
   });
 
   it('reads a figure asked of what is done so far ("à ce jour", "déjà", "so far")', () => {

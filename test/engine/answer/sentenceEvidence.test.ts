@@ -158,6 +158,8 @@ describe('bestEvidence', () => {
     const done = bestEvidence('La ville vient en effet d’installer 5 capteurs sur ses toits.', asked)?.strength ?? 0;
     const toCome = bestEvidence('D’ici septembre, 12 capteurs seront installés sur ses toits.', asked)?.strength ?? 0;
     expect(done).toBeLessThan(toCome);
+    // what is so today
+    expect(bestEvidence('La ville compte aujourd’hui 5 capteurs sur ses toits.', asked)?.strength ?? 0).toBeLessThan(toCome);
     expect(
       bestEvidence('La ville vient en effet d’installer 5 capteurs sur ses toits.', request('number', { subject: 'capteur' }))?.strength,
     ).toBe(toCome);
