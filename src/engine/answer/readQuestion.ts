@@ -16,6 +16,7 @@ import {
   ENGLISH_PRICE_WORDS,
   FRENCH_CHAT_FILLERS,
   FRENCH_MEASURE_UNITS,
+  MOMENT_NOUNS,
   FRENCH_MONEY_VERBS,
   FRENCH_PRICE_WORDS,
 } from '../language/questionVocabulary.ts';
@@ -535,12 +536,6 @@ const ASKS_YES_OR_NO: Record<Locale, RegExp> = {
   // ("y a-t-il un numéro ?", "existe-t-il une aide ?" ask for the thing.)
   fr: /^(?!.*\by a-t-il\b|.*\bexiste-t-il\b)(?:.*\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b|est-ce qu)/,
   en: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!\s+there\b)/,
-};
-
-/** Nouns of when something starts or ends: typed alone with a subject, they ask a date. */
-const MOMENT_NOUNS: Record<Locale, ReadonlySet<string>> = {
-  fr: new Set('debut fin lancement ouverture demarrage inauguration livraison achevement commencement reouverture'.split(' ')),
-  en: new Set('start beginning end launch opening completion inauguration delivery reopening'.split(' ')),
 };
 
 /** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */

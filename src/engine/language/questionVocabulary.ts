@@ -3,6 +3,8 @@
 // fillers of chat ("c'est quoi", "au juste"). General French and English vocabulary, folded
 // (lowercase, no accents); Maps and Sets only, so no text can reach Object.prototype.
 
+import type { Locale } from './locale.ts';
+
 /** The kinds of answer a question can ask for. */
 export type AnswerType =
   | 'date'
@@ -149,6 +151,12 @@ export const FRENCH_MEASURE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['largeur', 'large'],
   ['profondeur', 'profond'],
 ]);
+
+/** Nouns of when something starts or ends: typed alone with a subject, they ask a date. */
+export const MOMENT_NOUNS: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set('debut fin lancement ouverture demarrage inauguration livraison achevement commencement reouverture'.split(' ')),
+  en: new Set('start beginning end launch opening completion inauguration delivery reopening'.split(' ')),
+};
 
 export const ENGLISH_MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['height', 'hauteur'],

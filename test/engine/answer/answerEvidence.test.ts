@@ -14,6 +14,9 @@ import type { AnswerType } from '../../../src/engine/answer/answerTypes.ts';
 import { foldKeepingOffsets } from '../../../src/engine/language/foldText.ts';
 
 const spans = (text: string, type: AnswerType) => findAnswerSpans(text, type).map((s) => [text.slice(s.start, s.end), s.strength]);
+/** How surely `name` in `text` answers "quelle organisation" (0: not found as one). */
+const strengthOf = (text: string, name: string) =>
+  findAnswerSpans(text, 'organisation').find((s) => text.slice(s.start, s.end) === name)?.strength ?? 0;
 
 describe('saidToBeOrganisation', () => {
   const at = (text: string, name: string) => saidToBeOrganisation(text, text.indexOf(name), text.indexOf(name) + name.length);
@@ -35,9 +38,7 @@ describe('names after a dateline', () => {
 
 describe('organisations', () => {
   it('takes a name after a preposition of place for where, not for who', () => {
-    const text = 'Les tablettes sont fabriquées en France par Tabléo, une PME installée à Tulle.';
-    const strength = (name: string) =>
-      findAnswerSpans(text, 'organisation').find((s) => text.slice(s.start, s.end) === name)?.strength ?? 0;
+    const strength = (name: string) => strengthOf('Les tablettes sont fabriquées en France par Tabléo, une PME installée à Tulle.', name);
     expect(strength('Tabléo')).toBeGreaterThan(strength('France'));
     expect(strength('Tabléo')).toBeGreaterThan(strength('Tulle'));
   });
@@ -45,9 +46,7 @@ describe('organisations', () => {
 
 describe('people', () => {
   it('takes a name opened by a common first name for a person, not for an organisation', () => {
-    const text = 'Le projet est suivi par Grégory Lasserre et par Numéo, un bureau d’études.';
-    const strength = (name: string) =>
-      findAnswerSpans(text, 'organisation').find((s) => text.slice(s.start, s.end) === name)?.strength ?? 0;
+    const strength = (name: string) => strengthOf('Le projet est suivi par Grégory Lasserre et par Numéo, un bureau d’études.', name);
     expect(strength('Numéo')).toBeGreaterThan(strength('Grégory Lasserre'));
     expect(strength('Grégory Lasserre')).toBeLessThan(0.5);
   });
