@@ -87,9 +87,12 @@ const FRENCH_MARKERS: ReadonlySet<string> = new Set([
   'y',
 ]);
 
+const COMPOUND_NAME = /\p{Lu}\p{L}*(?:['’-]\p{L}+)+/gu;
+
 /** 'en' when the question reads as English, 'fr' otherwise (French is the corpus's language). */
 export function detectLocale(text: string): Locale {
-  const words = foldWord(text)
+  // A compound name says nothing of the question's language: "When did L'Isle-sur-la-Sorgue launch…".
+  const words = foldWord(text.replace(COMPOUND_NAME, ' '))
     .split(/[^a-z']+/)
     .filter(Boolean);
   let en = 0;

@@ -27,6 +27,9 @@ describe('language', () => {
     ['Where is Valence-sur-Baïse?', 'en'],
     // accents in names do not make a question French
     ['Who chairs Lozère Numérique?', 'en'],
+    // nor do the French words of a compound place name
+    ["When did L'Isle-sur-la-Sorgue launch its app?", 'en'],
+    ["Quand L'Isle-sur-la-Sorgue a-t-elle lancé son appli ?", 'fr'],
     ['Où est Séoul ?', 'fr'],
     ['À quelle date ouvre le guichet ?', 'fr'],
   ])('%s → %s', (question, language) => {
