@@ -15,6 +15,15 @@ const concept = (question: string, label: string): QueryConcept => {
 };
 const firstTerms = (question: string) => read(question).concepts.map((c) => c.alternatives[0]?.terms.join(' '));
 
+describe('English frames', () => {
+  it('reads "how long did it take" as asking a duration, not about taking; "most of" as "l\'essentiel"', () => {
+    const question = 'How long did it take the town to get most of its services back?';
+    expect(read(question).answerType).toBe('duration');
+    expect(firstTerms(question)).not.toContain('prendr');
+    expect(firstTerms(question)).toContain('essentiel');
+  });
+});
+
 describe('language', () => {
   it.each<[string, 'fr' | 'en']>([
     ['Quand la Manche a-t-elle signé avec Séoul ?', 'fr'],
@@ -112,6 +121,8 @@ describe('answer type', () => {
     ['À quelle fréquence la Manche reçoit-elle des émissaires ?', 'frequency'],
     // "combien par mois" asks a rate; "combien de fois par mois", how often.
     ['la location du local, ça fait combien par mois ?', 'money'],
+    // …but "combien de X" counts X
+    ["ça fait combien d'ordis pour les profs ?", 'number'],
     ['le bus passe combien de fois par mois dans le village ?', 'frequency'],
     ['Il fait quelle hauteur, le pylône ?', 'number'],
     ['Orange a-t-il raccordé les incubateurs ?', 'other'],
