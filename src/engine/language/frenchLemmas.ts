@@ -91,12 +91,17 @@ export function frenchVerbLemmaOf(word: string): string | undefined {
   return participleInfinitive(word);
 }
 
-// Past participles the table lists as nouns or adjectives only ("rendu", "fini"): their infinitive by the
-// endings of the other groups, masculine singular first ("rendues" → "rendu").
+// Past participles the table lists as nouns or adjectives only ("rendu", "fini", "couvert"): their
+// infinitive by the endings of the other groups, masculine singular first ("rendues" → "rendu").
 const PARTICIPLE_ENDINGS: ReadonlyArray<readonly [participle: string, infinitive: string]> = [
   ['du', 'dre'],
   ['u', 'ir'],
   ['i', 'ir'],
+  // "couvert" (couvrir), "éteint" (éteindre), "construit" (construire), "écrit" (écrire)
+  ['ert', 'rir'],
+  ['int', 'indre'],
+  ['uit', 'uire'],
+  ['it', 'ire'],
 ];
 
 function participleInfinitive(word: string): string | undefined {

@@ -60,6 +60,9 @@ describe('frenchVerbLemmaOf', () => {
     ['construit', 'construire'],
     ['rendu', 'rendre'], // past participles listed as nouns only
     ['rendues', 'rendre'],
+    ['couvertes', 'couvrir'],
+    ['eteints', 'eteindre'], // folded, as the engine asks
+    ['ecrite', 'ecrire'],
     ['fini', 'finir'],
   ])('%s is a form of %s', (form, infinitive) => {
     expect(frenchVerbLemmaOf(form)).toBe(infinitive);
