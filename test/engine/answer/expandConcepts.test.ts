@@ -21,6 +21,10 @@ describe('expandConcepts', () => {
     expect(ways(question, label)).toContain(role);
   });
 
+  it('says "malades" as "patients", which the thesaurus does not list', () => {
+    expect(ways('Où les malades ont-ils été transférés ?', 'malades')).toContain('patient');
+  });
+
   it('says a rate\'s period by its adjective too: "chaque année" is "annuel"', () => {
     expect(ways('Combien la commune reçoit-elle chaque année pour le pylône ?', 'année')).toContain('annuel');
     expect(ways('Combien coûte l’abonnement par mois ?', 'mois')).toContain('mensuel');
