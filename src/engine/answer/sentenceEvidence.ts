@@ -55,6 +55,18 @@ const RATE_MARKER =
 const PER_ITEM_AFTER =
   /^\s*(?:(?:de|d')\s*\p{L}+\s+)?(?:(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\/\s*\p{L})/u;
 
+// "l'État abondera à hauteur de 45 M€", "une participation de…", "dont 640 000 €", "17 M€ de plus":
+// one party's share, or a difference, not the whole a total asks for.
+const SHARE_BEFORE = /(?:a hauteur de|participation de|contribution de|apport de|dont|soit)\s*$/;
+const SHARE_AFTER = /^\s*(?:de plus|supplementaires?|en plus)(?![a-z])/;
+
+/** Whether the amount `span` is said as a share of a whole, or as a difference. */
+function saidAsShare(text: string, span: AnswerSpan): boolean {
+  const before = foldWord(text.slice(Math.max(0, span.start - 30), span.start));
+  const after = foldWord(text.slice(span.end, span.end + 20));
+  return SHARE_BEFORE.test(before) || SHARE_AFTER.test(after);
+}
+
 /** Whether the amount `span` is said per item ("… par logement"): a rate, not the total a question asks. */
 function saidPerItem(text: string, span: AnswerSpan): boolean {
   return PER_ITEM_AFTER.test(foldWord(text.slice(span.end, span.end + 40)));
@@ -442,7 +454,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const distance =
     sentence.wordsHere && !headedByQuestion(text, span, request) ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
-  const rate = request.total === true && saidPerItem(text, span) ? NO_RATE_FACTOR : sentence.rate;
+  const rate = request.total === true && (saidPerItem(text, span) || saidAsShare(text, span)) ? NO_RATE_FACTOR : sentence.rate;
   // A figure said of several listed places is none of theirs; a date said of them is each one's.
   const listed = sentence.namesListed && !TIMES.has(request.answerType) ? LISTED_NAME : 1;
   const item = sentence.namedItems?.some(([a, b]) => span.start >= a && span.end <= b) === false ? OTHER_ITEM_FACTOR : 1;

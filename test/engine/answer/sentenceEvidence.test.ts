@@ -48,6 +48,15 @@ describe('bestEvidence', () => {
     expect(yearly?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it("takes a whole for a total asked, not one party's share or a difference", () => {
+    const total = { ...request('money', { subject: 'réseau' }), total: true };
+    const whole = bestEvidence('Le réseau représente 212 millions d’euros de travaux.', total)?.strength ?? 0;
+    const share = bestEvidence('L’État financera le réseau à hauteur de 40 millions d’euros.', total)?.strength ?? 0;
+    const more = bestEvidence('Le réseau coûtera 12 millions d’euros de plus que prévu.', total)?.strength ?? 0;
+    expect(share).toBeLessThan(whole);
+    expect(more).toBeLessThan(whole);
+  });
+
   it("takes the figure of the listed item that names the place asked, not another item's", () => {
     const asked = request('number', { subject: 'pylône', names: 'Creuse' });
     const text = 'Deux pylônes en Corrèze, à Meymac et Ussel ; cinq dans la Creuse, à Aubusson et Felletin ; un en Haute-Vienne.';
