@@ -206,15 +206,21 @@ function countedRightAfter(
   return Math.max(attached(after), headingCount(text, span, request, attached));
 }
 
+/** The French noun of the measure asked ("height" → "hauteur"), when the counted concept is a measure. */
+function measureNounAsked(counted: ResolvedConcept | undefined): string | undefined {
+  if (!counted?.concept.measure) return undefined;
+  const label = foldWord(counted.concept.label);
+  return ENGLISH_MEASURE_NOUNS.get(label) ?? label;
+}
+
 /**
  * Whether a figure is followed by a unit and the measure asked, said by its adjective: "43 mètres *de
  * haut*" for "quelle hauteur" — as sure as "une hauteur de 43 mètres". (Not a concept's word: "haut" is
  * also the first word of "Haute-Loire".)
  */
 function saysMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | undefined): boolean {
-  if (!counted?.concept.measure) return false;
-  const label = foldWord(counted.concept.label);
-  const adjective = FRENCH_MEASURE_ADJECTIVES.get(ENGLISH_MEASURE_NOUNS.get(label) ?? label);
+  const noun = measureNounAsked(counted);
+  const adjective = noun === undefined ? undefined : FRENCH_MEASURE_ADJECTIVES.get(noun);
   if (!adjective) return false;
   return MEASURE_SAID.get(adjective)!.test(foldWord(text.slice(span.end, span.end + 30)));
 }
@@ -225,9 +231,8 @@ function saysMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | 
  * for a distance, "*à* 250 m *des* maisons".
  */
 function measuredBefore(text: string, span: AnswerSpan, counted: ResolvedConcept | undefined): boolean {
-  if (!counted?.concept.measure || !/^\s*[a-z²]/iu.test(text.slice(span.end, span.end + 3))) return false;
-  const label = foldWord(counted.concept.label);
-  const noun = ENGLISH_MEASURE_NOUNS.get(label) ?? label;
+  const noun = measureNounAsked(counted);
+  if (noun === undefined || !/^\s*[a-z²]/iu.test(text.slice(span.end, span.end + 3))) return false;
   const before = foldWord(text.slice(Math.max(0, span.start - 24), span.start));
   if (noun === DISTANCE)
     return (
@@ -254,9 +259,8 @@ const UNIT_THEN_WORD = /^\s*[a-z0-9²]+\.?\s+(?:de\s+|d')(\p{L}+)/u;
  * "35 mètres *de haut*" for "à quelle distance" — a height, not how far.
  */
 function saysOtherMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | undefined): boolean {
-  if (!counted?.concept.measure) return false;
-  const label = foldWord(counted.concept.label);
-  const noun = ENGLISH_MEASURE_NOUNS.get(label) ?? label;
+  const noun = measureNounAsked(counted);
+  if (noun === undefined) return false;
   const said = UNIT_THEN_WORD.exec(foldWord(text.slice(span.end, span.end + 30)))?.[1];
   return (
     noun !== ANY_SIZE && said !== undefined && MEASURE_WORDS.has(said) && said !== noun && said !== FRENCH_MEASURE_ADJECTIVES.get(noun)

@@ -113,6 +113,11 @@ export type QuestionReading = Pick<
 
 export type DateUnit = keyof typeof DATE_UNIT_TERMS;
 
+/** The terms of the ways a concept says itself: the word and its family, not a thesaurus synonym. */
+function ownTerms(c: ResolvedConcept): string[] {
+  return c.alternatives.filter((a) => a.factor >= SAID_AS_ITSELF).flatMap((a) => a.terms);
+}
+
 /** The part of a date the noun of the question names, in its own word or its family: not a thesaurus synonym of "date". */
 function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefined {
   const said = (term: string) =>
@@ -131,12 +136,7 @@ function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefin
  * "écoles" or its family, not after a thesaurus synonym ("coins": "zones").
  */
 function kindTerms(question: QuestionReading, concepts: readonly ResolvedConcept[], typeTerms: ReadonlySet<string>): ReadonlySet<string> {
-  if (question.answerType === 'other')
-    return new Set(
-      concepts
-        .filter((c) => c.concept.kind === 'type')
-        .flatMap((c) => c.alternatives.filter((a) => a.factor >= SAID_AS_ITSELF).flatMap((a) => a.terms)),
-    );
+  if (question.answerType === 'other') return new Set(concepts.filter((c) => c.concept.kind === 'type').flatMap(ownTerms));
   if (question.answerType !== 'organisation' || typeTerms.size === 0 || concepts.some((c) => namesBrand(c.concept))) return typeTerms;
   return new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS]);
 }
@@ -166,11 +166,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     documentYear: undefined,
     period: question.period,
     perTerms: termsOf((c) => c.concept.per === true),
-    actionTerms: new Set(
-      concepts
-        .filter((c) => c.concept.verbal === true)
-        .flatMap((c) => c.alternatives.filter((a) => a.factor >= SAID_AS_ITSELF).flatMap((a) => a.terms)),
-    ),
+    actionTerms: new Set(concepts.filter((c) => c.concept.verbal === true).flatMap(ownTerms)),
     total: question.total,
     shareOfMoney: question.shareOfMoney,
     priceAsked: question.priceAsked,

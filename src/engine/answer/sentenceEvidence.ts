@@ -5,7 +5,7 @@ import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts'
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
-import { FRENCH_SEASONS, FRENCH_WEEKDAYS, ratePeriodsSaid, relativeYearsSaid } from '../language/months.ts';
+import { FRENCH_WEEKDAYS, FRENCH_YEARLY_TIMES, ratePeriodsSaid, relativeYearsSaid } from '../language/months.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
@@ -186,6 +186,8 @@ export function bestEvidence(
   const other = request.answerType === 'other';
   if ((other && request.nameAsked !== true && request.kindTerms.size === 0) || /\?\s*["»”]?\s*$/.test(text)) return undefined;
   const spans = candidateSpans(text, tokens, request);
+  // Most sentences hold no candidate of the kind asked: no need to read them further.
+  if (spans.length === 0) return undefined;
   const sentence = readSentence(text, tokens, request);
   let best: AnswerSpan | undefined;
   for (const span of spans) {
@@ -303,10 +305,7 @@ const YEARLESS_FOR_YEAR = 0.6;
  */
 const SEASON_ASKED = 0.9;
 const DATED_FOR_SEASON = 0.6;
-const SEASONAL = new RegExp(
-  `(?:^|[\\s'])(?:${[...FRENCH_SEASONS, 'estivale?', 'fetes', 'vacances', 'rentree', 'noel'].join('|')})(?![\\p{L}])`,
-  'u',
-);
+const SEASONAL = new RegExp(`(?:^|[\\s'])(?:${FRENCH_YEARLY_TIMES.join('|')})(?![\\p{L}])`, 'u');
 
 function isSeasonal(text: string, span: AnswerSpan): boolean {
   const said = foldWord(text.slice(span.start, span.end));

@@ -41,6 +41,9 @@ export const ENGLISH_WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednes
 /** The seasons, folded. */
 export const FRENCH_SEASONS: readonly string[] = ['printemps', 'ete', 'automne', 'hiver'];
 
+/** Words of a time that comes back every year ("l'été", "la période estivale", "les fêtes", "la rentrée"), folded. */
+export const FRENCH_YEARLY_TIMES: readonly string[] = [...FRENCH_SEASONS, 'estivale?', 'fetes', 'vacances', 'rentree', 'noel'];
+
 /** Seasons and parts of a year a date can be given by ("au printemps 2022", "mi-2023"). */
 export const FRENCH_YEAR_PARTS: readonly string[] = [
   ...FRENCH_SEASONS,
