@@ -6,7 +6,14 @@ import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
 import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YEAR_PARTS } from '../language/months.ts';
-import { AGENT_NOUNS, BUILDING_NOUNS, FRENCH_TYPE_NOUNS, frenchTypeNouns, LANDMARK_NOUNS } from '../language/questionVocabulary.ts';
+import {
+  AGENT_NOUNS,
+  BUILDING_NOUNS,
+  FRENCH_TYPE_NOUNS,
+  frenchTypeNouns,
+  LANDMARK_NOUNS,
+  STREET_NOUNS,
+} from '../language/questionVocabulary.ts';
 import type { AnswerType } from './answerTypes.ts';
 
 export interface AnswerSpan {
@@ -354,6 +361,14 @@ const BEFORE_PLACE_OF = new RegExp(
   'u',
 );
 
+// "au 16 rue Louis Pasteur", "avenue du Général-de-Gaulle": the name of a street, an address.
+const BEFORE_STREET_NAME = new RegExp(`(?:^|[\\s,])(?:${STREET_NOUNS.join('|')})s?\\s+(?:de la |du |des |de l'|d'|de )?$`, 'u');
+
+/** Whether the name at `start` names a street ("16 rue Louis Pasteur"): a place, not a person. */
+export function saidAsStreet(text: string, start: number): boolean {
+  return BEFORE_STREET_NAME.test(foldWord(text.slice(Math.max(0, start - 24), start)));
+}
+
 /** Whether the name at `start` is said where a place is: after a preposition of place, or in brackets. */
 function saidAsPlace(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
@@ -403,15 +418,25 @@ function headedByPlaceNoun(name: string): boolean {
   return PLACE_HEADS.has(folded) || PLACE_HEADS.has(folded.replace(/[sx]$/, ''));
 }
 
+/**
+ * "a inauguré un Fablab": a capitalised noun after an indefinite article is a thing of a kind, written
+ * with a capital for show; a place is named definitely. It does not answer "où".
+ */
+const INDEFINITE_PLACE = 0;
+
+function saidIndefinite(text: string, start: number): boolean {
+  return /(?:^|\s)(?:un|une)\s+$/iu.test(text.slice(Math.max(0, start - 6), start));
+}
+
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
   if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
-  if (headedByPlaceNoun(name)) return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
+  if (headedByPlaceNoun(name) || saidAsStreet(text, n.start)) return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
   const person = isPersonName(name);
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
   if (person) return 0.2; // a person is neither a place nor an organisation
   const afterPlacePreposition = saidAsPlace(text, n.start);
-  if (type === 'place') return afterPlacePreposition ? 1 : 0.6;
+  if (type === 'place') return afterPlacePreposition ? 1 : saidIndefinite(text, n.start) ? INDEFINITE_PLACE : 0.6;
   // "fabriqué en France", "installée à Tulle": where it is, not who.
   return afterPlacePreposition ? ORGANISATION_AT_PLACE : 1;
 }
@@ -444,7 +469,8 @@ function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): Ans
     // After a dateline's dash too: "Brienne, le 27 janvier – Réuni jeudi, le conseil…".
     const atStart = n.start === 0 || /[.!?«"–—]\s*$/.test(text.slice(0, n.start));
     if (atStart && n.words < 2 && !/^\p{Lu}{2,}/u.test(text.slice(n.start))) continue;
-    out.push(answerSpan(n.start, n.end, nameStrength(text, n, type)));
+    const strength = nameStrength(text, n, type);
+    if (strength > 0) out.push(answerSpan(n.start, n.end, strength));
   }
   return out;
 }

@@ -130,10 +130,17 @@ export function focusNoun(foldedQuestion: string, locale: Locale): string | unde
   if (!m || locale !== 'en') return m?.[1];
   // English puts the head noun last: "which laptop *brand* is…", "which French *towns* are…" — but a
   // "number" says less than the noun before it ("what *phone* number do I call").
-  const head = ENGLISH_HEAD_BEFORE_VERB.exec(foldedQuestion.slice(m.index + m[0].length - m[1]!.length))?.[1];
+  const phrase = foldedQuestion.slice(m.index + m[0].length - m[1]!.length);
+  // "what is the town's budget": the noun after the possessive is the head.
+  const owned = ENGLISH_POSSESSED.exec(phrase)?.[1];
+  if (owned) return owned;
+  const head = ENGLISH_HEAD_BEFORE_VERB.exec(phrase)?.[1];
   if (!head || (typeOfNoun(head, locale) === 'number' && typeOfNoun(m[1]!, locale) !== undefined)) return m[1];
   return head;
 }
+
+/** A possessive of one to three words and the noun it owns ("the repair café's *address*"). */
+const ENGLISH_POSSESSED = /^(?:(?!(?:of|for|in|at|on|to|by|with|from)\s)[a-z-]+\s+){0,2}[a-z-]+'s?\s+([a-z-]+)/;
 
 /** A noun phrase of two or three words ended by an auxiliary: its last word is its head. */
 // (a determiner opens another phrase: "the penalty *the operator* can pay" asks about the penalty)

@@ -14,6 +14,7 @@ const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
 /** "Quel jour" asks a day of the week, "quelle année" a year (the word or its family, not a synonym of "date"). */
 const DATE_UNIT_TERMS = { day: 'jour', year: 'ann', season: 'saison' } as const;
 const PERIOD_TERM = 'period';
+const ADDRESS_TERM = 'adres';
 
 const MONTH_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_MONTH_NAMES.join(' ')));
 const YEAR_TERM = /^(?:19|20)\d\d$/;
@@ -55,6 +56,8 @@ export interface EvidenceRequest {
   kindTerms: ReadonlySet<string>;
   /** The part of a date asked: "quel jour" a day of the week, "quelle année" a year (sentenceEvidence). */
   dateUnitAsked?: DateUnit;
+  /** Whether the place asked is an address ("quelle adresse"): a street answers it, a town's name only in part. */
+  addressAsked?: boolean;
   /** For a table row, its table's header row: the cell above a value says what it is (tableColumns.ts). */
   tableHeader?: string;
   /** Terms of the question's names the passage's document does not name in its title or opening lines. */
@@ -130,6 +133,11 @@ function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefin
   return (Object.keys(DATE_UNIT_TERMS) as DateUnit[]).find((unit) => said(DATE_UNIT_TERMS[unit]));
 }
 
+/** Whether a noun of the question asks an address, in its own word ("l'adresse", "the address"). */
+function addressAsked(concepts: readonly ResolvedConcept[]): boolean {
+  return concepts.some((c) => c.concept.kind === 'type' && ownTerms(c).includes(ADDRESS_TERM));
+}
+
 /**
  * The nouns an answer of the kind asked is said beside: "quelle boîte" is said "la société X"; "quelle
  * marque" is said a brand, by no other noun of companies; "quelles écoles" lists its members after
@@ -160,6 +168,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms,
     dateUnitAsked: dateUnitAsked(concepts),
+    addressAsked: addressAsked(concepts),
     kindTerms: kindTerms(question, concepts, typeTerms),
     deadline: question.deadline,
     timeAsked: question.timeAsked,
@@ -214,6 +223,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     subjectTerms: request.subjectTerms,
     typeTerms: request.typeTerms,
     dateUnitAsked: request.dateUnitAsked,
+    addressAsked: request.addressAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
     timeAsked: request.timeAsked,

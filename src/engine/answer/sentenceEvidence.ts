@@ -6,7 +6,7 @@ import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import { FRENCH_WEEKDAYS, FRENCH_YEARLY_TIMES, ratePeriodsSaid, relativeYearsSaid } from '../language/months.ts';
-import { type AnswerSpan, answerSpan, findAnswerSpans, withStrength } from './answerEvidence.ts';
+import { type AnswerSpan, answerSpan, findAnswerSpans, saidAsStreet, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
@@ -234,20 +234,26 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
     found = [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_WHOM)), ...peopleServed(text)];
   if (request.shareOfMoney === true) found.push(...spansOfType(text, tokens, 'money'));
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s) ? withStrength(s, 1) : s));
-  if (answerType === 'date')
-    found = Array.from(found, (s) => (inDateline(text, s) ? withStrength(s, s.strength * datelineFactor(tokens, request)) : s));
-  if (answerType === 'date' && request.timeAsked === 'to-come' && request.documentYear !== undefined)
-    found = Array.from(found, (s) => (yearSaid(text, s) < request.documentYear! ? withStrength(s, s.strength * PAST_FOR_FUTURE) : s));
-  // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
-  if (answerType === 'date' && request.dateUnitAsked === 'day')
-    found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
-  if (answerType === 'date' && request.dateUnitAsked === 'season')
-    found = Array.from(found, (s) => withStrength(s, isSeasonal(text, s) ? SEASON_ASKED : s.strength * DATED_FOR_SEASON));
-  if (answerType === 'date' && request.dateUnitAsked === 'year')
-    found = Array.from(found, (s) => (yearSaid(text, s) === Infinity ? withStrength(s, s.strength * YEARLESS_FOR_YEAR) : s));
+  if (answerType === 'date') found = weighDates(text, tokens, found, request);
+  if (answerType === 'place' && request.addressAsked === true)
+    found = Array.from(found, (s) => (saidAsStreet(text, s.start) ? s : withStrength(s, s.strength * TOWN_FOR_ADDRESS)));
   // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
   if (request.nameAsked === true) found = found.filter((s) => /^\P{Ll}/u.test(text.slice(s.start, s.end)));
   return found.filter((s) => !isQuestionEcho(text, s, request));
+}
+
+/** Dates weighed by what the question asks of them: the day of the release, a year, a day of the week, a season. */
+function weighDates(text: string, tokens: readonly AnalyzedToken[], spans: AnswerSpan[], request: EvidenceRequest): AnswerSpan[] {
+  let found = Array.from(spans, (s) => (inDateline(text, s) ? withStrength(s, s.strength * datelineFactor(tokens, request)) : s));
+  if (request.timeAsked === 'to-come' && request.documentYear !== undefined)
+    found = Array.from(found, (s) => (yearSaid(text, s) < request.documentYear! ? withStrength(s, s.strength * PAST_FOR_FUTURE) : s));
+  // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
+  if (request.dateUnitAsked === 'day') found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
+  if (request.dateUnitAsked === 'season')
+    found = Array.from(found, (s) => withStrength(s, isSeasonal(text, s) ? SEASON_ASKED : s.strength * DATED_FOR_SEASON));
+  if (request.dateUnitAsked === 'year')
+    found = Array.from(found, (s) => (yearSaid(text, s) === Infinity ? withStrength(s, s.strength * YEARLESS_FOR_YEAR) : s));
+  return found;
 }
 
 /**
@@ -291,6 +297,9 @@ function yearSaid(text: string, span: AnswerSpan): number {
 function isFree(text: string, span: AnswerSpan): boolean {
   return /^gratuite?s?$/.test(foldWord(text.slice(span.start, span.end)));
 }
+
+/** How much a place that is no street ("à Villé") counts when an address is asked: the town is half of it. */
+const TOWN_FOR_ADDRESS = 0.5;
 
 const WEEKDAY = new RegExp(`^(?:${FRENCH_WEEKDAYS.join('|')})s?$`);
 /** How surely a day of the week answers "quel jour": below a full date said with it ("mardi 3 mars", 1). */

@@ -35,7 +35,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
     'organisation',
     'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire integrateur exploitant concessionnaire amenageur installateur sous-traitant mandataire groupement organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur',
   ],
-  ['place', 'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite'],
+  ['place', 'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite adresse'],
   ['date', 'date jour annee mois echeance moment periode saison'],
   ['duration', 'duree delai'],
   ['percent', 'pourcentage part taux proportion'],
@@ -53,9 +53,13 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
  * Nouns of the places a name is part of ("le massif de l'Hautil", "la vallée de la Seine", "la rue
  * Pasteur"), beside the nouns of places a question asks for: a name after one of them is a place.
  */
+/** Nouns of streets: a name right after one ("16 rue Louis Pasteur") is a street's, however personal it sounds. */
+export const STREET_NOUNS: readonly string[] = 'rue avenue boulevard route chemin place quai allee impasse square'.split(' ');
+
 export const LANDMARK_NOUNS: readonly string[] = [
   ...'massif vallee plateau colline mont foret bois lac etang riviere fleuve cote plage port ile'.split(' '),
-  ...'rue avenue boulevard route chemin place quai rond-point zone parc site hameau lieu-dit canton bassin'.split(' '),
+  ...STREET_NOUNS,
+  ...'rond-point zone parc site hameau lieu-dit canton bassin'.split(' '),
 ];
 
 /** Buildings and services a town has ("le centre hospitalier de…", "la médiathèque de…"), folded. */
@@ -110,7 +114,7 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
         'organisation',
         'company firm operator provider supplier organisation organization group partner contractor winner brand manufacturer maker',
       ],
-      ['place', 'city town village department region country place area territory'],
+      ['place', 'city town village department region country place area territory address'],
       ['date', 'date day year month deadline'],
       ['duration', 'duration'],
       ['percent', 'percentage share rate proportion'],

@@ -116,6 +116,15 @@ describe('names of places', () => {
       ['Pays de Serre', 1],
     ]);
   });
+
+  it('takes a name after a noun of streets for a place, not a person, and a capitalised noun after "un" for neither', () => {
+    const text = 'Installée au 4 rue Jean Jaurès, la médiathèque accueille un Repair Café chaque mois.';
+    expect(spans(text, 'place')).toEqual([['Jean Jaurès', 1]]);
+    expect(spans(text, 'person')).toEqual([
+      ['Jean Jaurès', 0.3],
+      ['Repair Café', 1],
+    ]);
+  });
 });
 
 describe('who does it, named by what it is', () => {

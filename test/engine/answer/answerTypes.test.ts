@@ -29,6 +29,14 @@ describe('readQuestionShape', () => {
     expect(english('Which company won the contract?')).toMatchObject({ answerType: 'organisation', focus: 'company' });
   });
 
+  it('reads an address asked as a place, in French and in English', () => {
+    expect(shape("Quelle est l'adresse de l'espace numérique ?")).toMatchObject({ answerType: 'place', focus: 'adresse' });
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
+    expect(english("What is the repair café's address?")).toMatchObject({ answerType: 'place', focus: 'address' });
+    // a possessive inside a complement does not head the phrase
+    expect(english("What is the budget of the town's lighting contract?")).toMatchObject({ answerType: 'money', focus: 'budget' });
+  });
+
   it('reads "c\'est ouvert quand" as asking opening days and hours, "quand ouvre" as asking a date', () => {
     expect(shape("c'est ouvert quand la médiathèque ?").answerType).toBe('time');
     expect(shape('La mairie est ouverte quels jours ?').answerType).toBe('time');

@@ -216,6 +216,14 @@ describe('bestEvidence', () => {
     );
   });
 
+  it('takes a street for "quelle adresse", a town only in part', () => {
+    const address = { ...request('place', { subject: 'permanence' }), addressAsked: true };
+    const street = 'La permanence numérique se tient au 12 avenue de la Gare, à côté de la poste.';
+    const town = 'La permanence numérique se tient désormais à Montrevel, le jeudi.';
+    expect(bestEvidence(street, address)?.strength).toBeGreaterThan(bestEvidence(town, address)?.strength ?? 0);
+    expect(bestEvidence(town, request('place', { subject: 'permanence' }))?.strength).toBe(1);
+  });
+
   it('takes the date of a dateline for the day the release was issued, less sure than a date in the text', () => {
     const asked = request('date', { subject: 'guichet', other: 'ouvre' });
     const dateline = bestEvidence('Gourdon, le 14 mai 2024 – Le syndicat a présenté son guichet.', asked)?.strength ?? 0;
