@@ -4,13 +4,23 @@
 import type { Locale } from './command.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// A month: a page saved with "date 2021-08" says no day.
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
 const FORMATS: Readonly<Record<Locale, Intl.DateTimeFormat>> = {
   fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
+const MONTH_FORMATS: Readonly<Record<Locale, Intl.DateTimeFormat>> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
 export function formatDate(date: string, locale: Locale): string {
+  const monthOnly = ISO_MONTH.exec(date.trim());
+  if (monthOnly && Number(monthOnly[2]) >= 1 && Number(monthOnly[2]) <= 12)
+    return MONTH_FORMATS[locale].format(new Date(Date.UTC(Number(monthOnly[1]), Number(monthOnly[2]) - 1, 1)));
   const match = ISO_DATE.exec(date.trim());
   if (!match) return date;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -7,7 +7,10 @@ export interface DocumentMetadata {
   /** Path relative to the corpus folder, with forward slashes, e.g. "000_x.txt" or "2024/note.md". */
   file: string;
   title: string;
-  /** ISO date (YYYY-MM-DD), from front-matter or the first full French date in the text. */
+  /**
+   * ISO date (YYYY-MM-DD, or YYYY-MM for a month alone), from front-matter, a page's "date 2021-08" line,
+   * or the first full French date in the text.
+   */
   date?: string;
   url?: string;
   territory?: string;

@@ -14,6 +14,12 @@ describe('formatDate', () => {
     expect(formatDate('2020-02-01', 'en')).toBe('February 1, 2020');
   });
 
+  it('writes a month alone as a month ("date 2021-08" on a saved page)', () => {
+    expect(formatDate('2021-08', 'fr')).toBe('août 2021');
+    expect(formatDate('2021-08', 'en')).toBe('August 2021');
+    expect(formatDate('2021-13', 'fr')).toBe('2021-13');
+  });
+
   it('does not shift the day with the time zone', () => {
     expect(formatDate('2022-01-01', 'en')).toBe('January 1, 2022');
   });

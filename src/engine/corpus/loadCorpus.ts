@@ -269,11 +269,11 @@ async function parseFile(format: DocumentFormat, bytes: Buffer, extension: strin
 }
 
 function toCorpusDocument(parsed: ParsedDocument, file: string, corpusName: string): CorpusDocument | { refused: SkipReason } {
-  const { title, blocks } = assembleBody(parsed.blocks, parsed.title);
+  const { title, blocks, date: pageDate } = assembleBody(parsed.blocks, parsed.title);
   if (blocks.length === 0) {
     return { refused: title === '' ? skipReasons.noText() : skipReasons.onlyTitle() };
   }
-  const date = parsed.date ?? findFirstFrenchDate([title, ...blocks].join('\n'));
+  const date = parsed.date ?? pageDate ?? findFirstFrenchDate([title, ...blocks].join('\n'));
   // Only an http(s) address becomes a link under a citation.
   const url = documentUrl(parsed.url);
   return {

@@ -1,5 +1,7 @@
 // Block cleaning shared by every format: whitespace, leftovers that are not content, the title counted once.
 
+import { takePageDate } from './pageDateLine.ts';
+
 // Whitespace that changes when collapsed: a run of two or more, or a tab, newline... Matching only these
 // (not every single space between two words) makes cleaning a corpus several times faster.
 const WHITESPACE_TO_COLLAPSE = /[\t\n\r\f\v][ \t\n\r\f\v]*| [ \t\n\r\f\v]+/g;
@@ -27,6 +29,22 @@ export function isContentBlock(block: string): boolean {
 export interface DocumentBody {
   title: string;
   blocks: string[];
+  /** The page's date from a "date 2021-08" line at its top (pageDateLine.ts). */
+  date?: string;
+}
+
+/**
+ * A first block longer than this is the page's first paragraph, not its title: a page saved without
+ * its heading. It stays in the body, and its first sentence (or its opening words) is the title.
+ */
+const TITLE_MAX_LENGTH = 180;
+const CUT_TITLE_LENGTH = 120;
+
+function titleOfParagraph(block: string): string {
+  const sentence = /^.+?[.!?](?=\s+\p{Lu})/u.exec(block)?.[0];
+  if (sentence && sentence.length <= TITLE_MAX_LENGTH) return sentence;
+  const cut = block.slice(0, CUT_TITLE_LENGTH).replace(/\s+\S*$/, '');
+  return `${cut}…`;
 }
 
 /**
@@ -34,7 +52,9 @@ export interface DocumentBody {
  * Blocks equal to the title (after whitespace collapsing) are dropped, so a title the source repeats counts once.
  */
 export function assembleBody(rawBlocks: readonly string[], givenTitle?: string): DocumentBody {
-  const blocks = rawBlocks.map(collapseWhitespace).filter(isContentBlock);
-  const title = (givenTitle === undefined ? '' : collapseWhitespace(givenTitle)) || blocks[0] || '';
-  return { title, blocks: blocks.filter((block) => block !== title) };
+  const { date, blocks } = takePageDate(rawBlocks.map(collapseWhitespace).filter(isContentBlock));
+  const given = givenTitle === undefined ? '' : collapseWhitespace(givenTitle);
+  const first = blocks[0] ?? '';
+  const title = given || (first.length > TITLE_MAX_LENGTH ? titleOfParagraph(first) : first);
+  return { title, blocks: blocks.filter((block) => block !== title), ...(date !== undefined ? { date } : {}) };
 }

@@ -58,6 +58,8 @@ describe('Markdown press releases', () => {
   it('ignores a date it cannot read, so the text date is used instead', async () => {
     expect((await parseMarkdown('---\ndate: bientôt\n---\nTexte.\n')).date).toBeUndefined();
     expect((await parseMarkdown('---\ndate: 2019-02-30\n---\nTexte.\n')).date).toBeUndefined();
+    // a month alone stays a month
+    expect((await parseMarkdown('---\ndate: 2019-02\n---\nTexte.\n')).date).toBe('2019-02');
   });
 
   it('keeps emphasis marks that are part of words, escapes and numbered items', async () => {

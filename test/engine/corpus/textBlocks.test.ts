@@ -44,6 +44,28 @@ describe('block cleaning', () => {
     });
   });
 
+  it('takes a page\'s "date 2021-08" line for its date, on its own line or glued to the first paragraph', () => {
+    expect(assembleBody(['date 2021-08', 'Le bus numérique passe à Tulle.', 'Il s’arrête le mardi.'])).toEqual({
+      title: 'Le bus numérique passe à Tulle.',
+      blocks: ['Il s’arrête le mardi.'],
+      date: '2021-08',
+    });
+    const glued = assembleBody(['Bus numérique', 'date 2022-01-17 Depuis lundi, un bus parcourt les routes du canton.']);
+    expect(glued).toEqual({ title: 'Bus numérique', blocks: ['Depuis lundi, un bus parcourt les routes du canton.'], date: '2022-01-17' });
+    // further down, a date in the text is text
+    expect(assembleBody(['Titre', 'Premier.', 'Deuxième.', 'date 2021-08 Quatrième.']).date).toBeUndefined();
+  });
+
+  it('keeps a long first paragraph in the body and titles the page by its first sentence', () => {
+    const paragraph =
+      'Les faits remontent à la fin du mois de mars, mais la mairie de Saint-Aubin ne les rend publics que ce jeudi. ' +
+      'La commune a été victime d’un rançongiciel qui a chiffré ses serveurs, indique-t-elle dans un communiqué.';
+    expect(assembleBody([paragraph, 'Texte.'])).toEqual({
+      title: 'Les faits remontent à la fin du mois de mars, mais la mairie de Saint-Aubin ne les rend publics que ce jeudi.',
+      blocks: [paragraph, 'Texte.'],
+    });
+  });
+
   it('never takes a picture name as the title', () => {
     expect(assembleBody(['IMG_1234.jpeg', 'La Ville signe.', 'Texte.']).title).toBe('La Ville signe.');
   });
