@@ -118,7 +118,8 @@ export class QuestionAnswerer {
       wantsList: true,
       answered: true,
       confidence: Math.min(...Array.from(answers, (a) => a.confidence)),
-      facts: Array.from(answers, (a) => a.facts[0]!),
+      // Both clauses may be answered by one sentence: it is cited once.
+      facts: distinctFacts(Array.from(answers, (a) => a.facts[0]!)),
       related: [],
     };
   }

@@ -20,6 +20,8 @@ export function questionClauses(question: string): [string, string] | undefined 
   const first = question.slice(0, m.index).trim();
   const second = question.slice(m.index + m[0].length).trim();
   if (words(first) < MIN_CLAUSE_WORDS || words(second) < MIN_CLAUSE_WORDS) return undefined;
+  // "Le pylône de Reyrieux : et quand a-t-il été autorisé ?": a topic, then the one question about it.
+  if (/[:：–—]$/.test(first)) return undefined;
   return [ensureQuestion(first), withNamesOf(first, ensureQuestion(second))];
 }
 

@@ -521,7 +521,7 @@ const BENEFICIARY: Record<Locale, RegExp> = {
 
 /** A question about what is still to come: a future, "doit", "devrait", "prévu", "prévoit", "will", "should", "is due", "plans to". */
 const FUTURE: Record<Locale, RegExp> = {
-  fr: /\b(?:sera|seront|va|vont|doit|doivent|devra|devront|devrait|devraient|pourra|pourront|prevue?s?|prevoi(?:t|ent)|envisagen?t?|projetten?t?)\b|\b[a-z]{3,}(?:era|eront|ira|iront|dra|dront)\b/,
+  fr: /\b(?:sera|seront|aura|auront|aurons|fera|feront|ira|iront|va|vont|doit|doivent|devra|devront|devrait|devraient|pourra|pourront|prevue?s?|prevoi(?:t|ent)|envisagen?t?|projetten?t?)\b|\b[a-z]{3,}(?:era|eront|ira|iront|dra|dront)\b/,
   en: /\b(?:will|should|shall|going to)\b|\b(?:is|are) (?:expected|due|scheduled|planned|set)\b|\b(?:plans?|planning|intends?|intending|aims?|aiming) to\b/,
 };
 

@@ -245,8 +245,8 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
 /** Dates weighed by what the question asks of them: the day of the release, a year, a day of the week, a season. */
 function weighDates(text: string, tokens: readonly AnalyzedToken[], spans: AnswerSpan[], request: EvidenceRequest): AnswerSpan[] {
   let found = Array.from(spans, (s) => (inDateline(text, s) ? withStrength(s, s.strength * datelineFactor(tokens, request)) : s));
-  if (request.timeAsked === 'to-come' && request.documentYear !== undefined)
-    found = Array.from(found, (s) => (yearSaid(text, s) < request.documentYear! ? withStrength(s, s.strength * PAST_FOR_FUTURE) : s));
+  if (request.timeAsked === 'to-come')
+    found = Array.from(found, (s) => (saidAsPast(text, s, request.documentYear) ? withStrength(s, s.strength * PAST_FOR_FUTURE) : s));
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
   if (request.dateUnitAsked === 'day') found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
   if (request.dateUnitAsked === 'season')
@@ -280,9 +280,20 @@ function inDateline(text: string, span: AnswerSpan): boolean {
 
 /**
  * "Quand le réseau sera-t-il achevé ?" on a page of February 2025: "à la fin de l'année 2024" is what was
- * done, not what is to come. A date of an earlier year than its page's counts this much.
+ * done, not what is to come; so is "le 11 décembre dernier". A date said as past counts this much.
  */
 const PAST_FOR_FUTURE = 0.6;
+
+// "le 11 décembre dernier", "l'an passé": a date its own words put in the past.
+const PAST_AFTER = /^\s*(?:dernier|derniere|passe|passee)(?![a-z])/;
+const PAST_SAID = /(?:^|\s)(?:l'an|l'annee) (?:dernier|derniere|passee?)$/;
+
+/** Whether a date is past for a question about what is to come: said as past, or of a year before its page's. */
+function saidAsPast(text: string, span: AnswerSpan, documentYear: number | undefined): boolean {
+  if (documentYear !== undefined && yearSaid(text, span) < documentYear) return true;
+  const said = foldWord(text.slice(span.start, span.end));
+  return PAST_SAID.test(said) || PAST_AFTER.test(foldWord(text.slice(span.end, span.end + 12)));
+}
 
 /** The year a date span says (Infinity when it says none: "le 3 mars" may be any year). */
 function yearSaid(text: string, span: AnswerSpan): number {

@@ -24,5 +24,7 @@ describe('questionClauses', () => {
     expect(questionClauses('Qui a construit et qui exploite le réseau ?')).toBeUndefined();
     expect(questionClauses('Quand et où a lieu la réunion publique ?')).toBeUndefined();
     expect(questionClauses('Combien de prises ont été raccordées à Lescouzac et à Pouzac ?')).toBeUndefined();
+    // a topic, then the one question asked of it
+    expect(questionClauses('Le nouveau pylône de Saint-Geniès : et quand a-t-il été autorisé ?')).toBeUndefined();
   });
 });

@@ -255,6 +255,8 @@ describe('concepts', () => {
     expect(read('Quand le réseau sera-t-il terminé ?').timeAsked).toBe('to-come');
     expect(read('Quand la fibre arrivera-t-elle à Lescouzac ?').timeAsked).toBe('to-come');
     expect(read('When should the works be completed?').timeAsked).toBe('to-come');
+    // the short futures of avoir, faire, aller
+    expect(read("la fibre à Lescouzac, on l'aura quand ?").timeAsked).toBe('to-come');
     expect(read('Quand le réseau a-t-il été inauguré ?').timeAsked).toBeUndefined();
     expect(read('When was the contract signed?').timeAsked).toBeUndefined();
   });

@@ -375,6 +375,15 @@ describe('bestEvidence for dates still to come', () => {
     expect(bestEvidence(done, asked)!.strength).toBeLessThan(bestEvidence(planned, asked)!.strength);
     expect(bestEvidence(done, { ...asked, timeAsked: undefined })!.strength).toBeGreaterThan(bestEvidence(done, asked)!.strength);
   });
+
+  it('takes a date its words put in the past ("le 11 mars dernier", "l\'an dernier") for what was done', () => {
+    const asked = { ...request('date', { subject: 'fibre' }), timeAsked: 'to-come' as const };
+    const meeting = 'Une réunion publique sur la fibre s’est tenue le 11 mars dernier à la salle des fêtes.';
+    const planned = 'Le village devrait être éligible à la fibre le 11 mars prochain.';
+    expect(bestEvidence(meeting, asked)!.strength).toBeLessThan(bestEvidence(planned, asked)!.strength);
+    const lastYear = 'La fibre a progressé l’an dernier dans le canton.';
+    expect(bestEvidence(lastYear, asked)!.strength).toBeLessThan(bestEvidence(lastYear, { ...asked, timeAsked: undefined })!.strength);
+  });
 });
 
 describe('bestEvidence for numbers', () => {
