@@ -43,7 +43,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'place',
-      /^ou\b|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bou\s*\??$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/,
+      /^ou\b|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bou(?: (?:exactement|precisement|donc|alors|au juste|ca))?\s*\??$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/,
     ],
     ['number', /\bcombien\b/],
   ],

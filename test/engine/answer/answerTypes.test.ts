@@ -29,6 +29,12 @@ describe('readQuestionShape', () => {
     expect(english('Which company won the contract?')).toMatchObject({ answerType: 'organisation', focus: 'company' });
   });
 
+  it('reads "où" typed without its accent at the end of a chat question', () => {
+    expect(shape('le pylône il est installé ou ?').answerType).toBe('place');
+    expect(shape('la permanence elle se tient ou exactement ?').answerType).toBe('place');
+    expect(shape('la fibre ou la 4G ?').answerType).not.toBe('place');
+  });
+
   it('reads an address asked as a place, in French and in English', () => {
     expect(shape("Quelle est l'adresse de l'espace numérique ?")).toMatchObject({ answerType: 'place', focus: 'adresse' });
     const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
