@@ -197,6 +197,8 @@ const COUNTED_NUMBER = rx(`${B}(?:plus de |pres de |environ |quelque |au moins |
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 const JUST_ONE = rx(`${B}(?:un seul|une seule)${E}`);
 const TELEPHONE = rx(TELEPHONE_NUMBER);
+// "du 17 au 18 décembre", "les 12 et 13 avril": the first day of a range is a date too.
+const DAY_RANGE = rx(`${B}(?:1er|\\d{1,2})(?:\\s*(?:au|et|a|-|–)\\s*(?:1er|\\d{1,2}))+\\s+${MONTH}${E}`);
 
 /** The date forms sure enough to be no count (the first, strongest, of the date patterns). */
 const SURE_DATES = (PATTERNS.date ?? []).filter(([, strength]) => strength >= 0.9);
@@ -211,6 +213,7 @@ export function findNumbers(folded: string): AnswerSpan[] {
   const dates = hasDigits ? spansOf(folded, SURE_DATES) : [];
   if (hasDigits) {
     for (const m of folded.matchAll(TELEPHONE)) dates.push(answerSpan(m.index ?? 0, (m.index ?? 0) + m[0].length, 1));
+    for (const m of folded.matchAll(DAY_RANGE)) dates.push(answerSpan(m.index ?? 0, (m.index ?? 0) + m[0].length, 1));
   }
   const out: AnswerSpan[] = [];
   for (const m of folded.matchAll(COUNTED_NUMBER)) {

@@ -150,7 +150,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, .
 const COUNTED_NOUN: Record<Locale, RegExp> = {
   // ("le nombre de prises", and typed as keywords: "fibre nombre prises")
   fr: /\b(?:combien\s+(?:de\s+|d['’]\s*)|nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*)?)(?!fois\b|temps\b|total)([\p{L}²-]+)/iu,
-  en: /\bhow\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?(?:(?:new|old|current|other)\s+)?([\p{L}\d-]+)/iu,
+  en: /\b(?:how\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?|number\s+of\s+(?:the\s+)?)(?:(?:new|old|current|other)\s+)?([\p{L}\d-]+)/iu,
 };
 
 // English puts the counted noun last in a compound ("how many fibre connections", "charging points"):
@@ -310,6 +310,8 @@ function markRoles(
     if (foldedCounted && isCounted(label, foldedCounted)) c.counted = true;
     // "combien de temps" asks a duration: "temps" names the kind of answer, no answer says it.
     if (label === 'temps' && DURATION_ASKED.test(folded)) c.kind = 'type';
+    // "le nombre de prises", "the number of attacks": "nombre" names the kind of answer; the noun after it is counted.
+    if (c.kind === 'content' && NUMBER_OF[language].test(folded) && NUMBER_NOUN.test(label)) c.kind = 'type';
     if (!focus || label !== focus || c.kind === 'name') continue;
     measured = markFocus(c, label, language, wantsList) ?? measured;
   }
@@ -318,6 +320,8 @@ function markRoles(
 }
 
 const DURATION_ASKED = /\bcombien de temps\b/;
+const NUMBER_NOUN = /^(?:nombre|number)$/;
+const NUMBER_OF: Record<Locale, RegExp> = { fr: /\bnombre\s+(?:de|d')/, en: /\bnumber\s+of\b/ };
 
 /** The noun "quel X" asks about: a measure, a noun naming the kind of answer, a list's category, or the focus. */
 function markFocus(c: QueryConcept, label: string, language: Locale, wantsList: boolean): AnswerType | undefined {

@@ -252,6 +252,11 @@ describe('numbers that count', () => {
     expect(found).toEqual(['27.000']);
   });
 
+  it('leaves out the first day of a range of days ("du 17 au 18 décembre", "les 12 et 13 avril")', () => {
+    const text = 'Dans la nuit du 17 au 18 décembre, puis les 12 et 13 avril, 40 postes ont été chiffrés.';
+    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['40']);
+  });
+
   it('reads "une seule" and "un seul" as one, and no article alone', () => {
     const text = 'Une seule commune reste en zone blanche ; un seul pylône manque, pour une antenne.';
     expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['Une seule', 'un seul']);

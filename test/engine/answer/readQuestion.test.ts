@@ -266,6 +266,12 @@ describe('concepts', () => {
     expect(read('How many 4G sites did each operator promise to cover?').concepts.map((c) => c.label)).not.toContain('each');
   });
 
+  it('counts the noun after "the number of" / "le nombre de", and takes "number" for the kind of answer', () => {
+    expect(concept('How much did the number of attacks grow in 2024?', 'attacks').counted).toBe(true);
+    expect(concept('How much did the number of attacks grow in 2024?', 'number').kind).toBe('type');
+    expect(concept('Le nombre de prises a-t-il augmenté en 2024 ?', 'nombre').kind).toBe('type');
+  });
+
   it('reads a participle after "être" or "avoir" as said as a verb ("doit être rendu")', () => {
     expect(concept("l'audit doit être rendu quand ?", 'rendu').verbal).toBe(true);
   });
