@@ -113,8 +113,8 @@ export function alternative(terms: readonly string[], factor: number, synonym?: 
   return { terms, factor, synonym };
 }
 
-/** The time a date or a figure is asked of: what is still to come, or what is done so far. */
-export type TimeAsked = 'to-come' | 'so-far';
+/** The time a date or a figure is asked of: what is still to come, what is done so far, or how it was at first. */
+export type TimeAsked = 'to-come' | 'so-far' | 'at-first';
 
 export interface ReadQuestion {
   text: string;
@@ -472,6 +472,7 @@ function howMuchAsked(
 }
 
 function timeOf(folded: string, language: Locale): TimeAsked | undefined {
+  if (AT_FIRST[language].test(folded)) return 'at-first';
   if (FUTURE[language].test(folded)) return 'to-come';
   return SO_FAR[language].test(folded) ? 'so-far' : undefined;
 }
@@ -527,6 +528,12 @@ const BENEFICIARY: Record<Locale, RegExp> = {
 const FUTURE: Record<Locale, RegExp> = {
   fr: /\b(?:sera|seront|aura|auront|aurons|fera|feront|ira|iront|va|vont|doit|doivent|devra|devront|devrait|devraient|pourra|pourront|prevue?s?|prevoi(?:t|ent)|envisagen?t?|projetten?t?)\b|\b[a-z]{3,}(?:era|eront|ira|iront|dra|dront)\b/,
   en: /\b(?:will|should|shall|going to)\b|\b(?:is|are) (?:expected|due|scheduled|planned|set)\b|\b(?:plans?|planning|intends?|intending|aims?|aiming) to\b/,
+};
+
+/** A question about how things were at first: "au départ", "initialement", "at first", "originally". */
+const AT_FIRST: Record<Locale, RegExp> = {
+  fr: /\b(?:au depart|au debut|initialement|a l'origine|dans un premier temps|au lancement)\b/,
+  en: /\b(?:at first|originally|initially|in the beginning|at the start|to begin with)\b/,
 };
 
 /** A question about what is done so far: "à ce jour", "jusqu'ici", "déjà", "so far", "to date", "already". */

@@ -373,13 +373,15 @@ function timeFactor(text: string, tokens: readonly AnalyzedToken[], request: Evi
 
 /**
  * How much a figure counts when its sentence tells only what has been done and what is still to come is
- * asked, or the other way round ("table sur 70 000 abonnés fin 2027" for "combien d'abonnés à ce jour").
+ * asked, or the other way round ("table sur 70 000 abonnés fin 2027" for "combien d'abonnés à ce jour"),
+ * or tells how things are now when how they were at first is asked.
  */
 const OTHER_TENSE_FACTOR = 0.8;
 
 function tellsOtherTime(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   if (request.answerType === 'date') return false;
   if (request.timeAsked === 'to-come') return tellsOnlyDone(text);
+  if (request.timeAsked === 'at-first') return NOW.test(text) && !AT_FIRST.test(text);
   return request.timeAsked === 'so-far' && tellsOnlyToCome(text, tokens, request.documentYear);
 }
 // "a installé", "ont été posés", "vient d'installer" — and "va déployer", "seront", "d'ici septembre".
@@ -387,6 +389,10 @@ const DONE =
   /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us)|vien(?:t|nent)\s+(?:\p{L}+\s+){0,2}d['’]\s*\p{L}+|aujourd['’]hui|à ce jour|jusqu['’](?:ici|à présent)|actuellement|déjà)(?![\p{L}])/iu;
 const TO_COME =
   /(?<![\p{L}])(?:va|vont|sera|seront|pourra|pourront|devra|devront|devrait|devraient|d['’]ici|prévu|prévue|prévus|prévues|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/iu;
+
+// "Nous sommes à présent six communes" tells how things are now, not how they were at first.
+const NOW = /(?<![\p{L}])(?:à présent|désormais|aujourd['’]hui|maintenant|actuellement|now|currently)(?![\p{L}])/iu;
+const AT_FIRST = /(?<![\p{L}])(?:au départ|au début|initialement|à l['’]origine|dans un premier temps|d['’]abord)(?![\p{L}])/iu;
 
 /** Whether a sentence tells what has been done and nothing still to come. */
 function tellsOnlyDone(text: string): boolean {

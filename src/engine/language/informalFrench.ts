@@ -73,6 +73,12 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}à partir ${PRECEDES_DE}`, ''),
   phrase(`${NOT_AFTER_LETTER}grâce (?=à|a\\b|au\\b|aux\\b)`, ''),
   phrase(`${NOT_AFTER_LETTER}(?:un|le|des|les)\\s+coups? de (?:main|pouce)\\b`, 'une aide'),
+  // Adverbs of time name nothing a sentence must say; the question's time is read from them apart (readQuestion).
+  phrase(`${NOT_AFTER_LETTER}(?:à|a) ce jour\\b`, ''),
+  phrase(`${NOT_AFTER_LETTER}(?:jusqu['’](?:à|a) |à |a )présent\\b`, ''),
+  phrase(`${NOT_AFTER_LETTER}pour (?:l['’]instant|le moment)\\b`, ''),
+  phrase(`${NOT_AFTER_LETTER}(?:au départ|au début|à l['’]origine)\\b(?!\\s*(?:d['’]|de\\b|du\\b|des\\b))`, ''),
+  phrase(`${NOT_AFTER_LETTER}dans un premier temps\\b`, ''),
   // Spoken fillers say nothing: "en fait", "du coup" (not "du coup d'envoi"), "en gros", "genre" opening a question.
   phrase(`${NOT_AFTER_LETTER}en fait\\b`, ''),
   phrase(`${NOT_AFTER_LETTER}du coup\\b(?!\\s*d['’])`, ''),

@@ -251,6 +251,17 @@ describe('concepts', () => {
     expect(read('Combien de foyers seront raccordés ?').timeAsked).toBe('to-come');
   });
 
+  it('reads a figure asked of how things were at first, and searches no word of "au départ" or "à ce jour"', () => {
+    expect(read('Combien de communes étaient associées au départ ?').timeAsked).toBe('at-first');
+    expect(read('How many towns were in the group at first?').timeAsked).toBe('at-first');
+    const labels = (q: string) => read(q).concepts.map((c) => c.label);
+    expect(labels('Combien de communes étaient associées au départ ?')).not.toContain('départ');
+    expect(labels("Combien d'abonnés le réseau compte-t-il à ce jour ?")).not.toContain('jour');
+    expect(labels('How many towns were in the group at first?')).not.toContain('at');
+    // "au début des travaux" names the works' start
+    expect(labels('Qu’est-ce qui a été fait au début des travaux ?')).toContain('début');
+  });
+
   it('reads a date still to come in the future, a modal or "prévu", in French and English', () => {
     expect(read('Quand le réseau sera-t-il terminé ?').timeAsked).toBe('to-come');
     expect(read('Quand la fibre arrivera-t-elle à Lescouzac ?').timeAsked).toBe('to-come');

@@ -359,6 +359,13 @@ describe('bestEvidence for dates still to come', () => {
     expect(bestEvidence('Le délégataire table sur 9 000 abonnés fin 2028.', { ...asked, timeAsked: undefined })?.strength).toBe(done);
   });
 
+  it('counts less a figure told of now ("à présent", "désormais") when how things were at first is asked', () => {
+    const asked = { ...request('number', { subject: 'commune' }), timeAsked: 'at-first' as const };
+    const now = bestEvidence('Nous sommes à présent six communes à partager deux conseillères.', asked)?.strength ?? 0;
+    const then = bestEvidence('Nous avons répondu en nous regroupant à neuf communes.', asked)?.strength ?? 0;
+    expect(now).toBeLessThan(then);
+  });
+
   it('counts less a date without a year when the year is asked ("depuis quelle année")', () => {
     const year = request('date', { subject: 'permanence', kind: 'année' });
     const yearless = bestEvidence('Depuis le 15 juin, une permanence se tient chaque mercredi.', year)?.strength ?? 0;
