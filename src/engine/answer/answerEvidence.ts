@@ -190,6 +190,22 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       0.8,
     ],
   ],
+  // A cause said by its connective ("parce que", "en raison de", "faute de", "la raison"), then a purpose
+  // ("afin de"; "pour" and an infinitive, less), then what only leans on a cause ("face à", "en effet").
+  reason: [
+    [
+      rx(
+        `${B}(?:parce qu|car${E}|en raison d|a cause d|faute d|du fait d|pour cause d|s'explique(?:nt)? par|(?:la|les|une) raisons?${E}|c'est pourquoi|raison pour laquelle|etant donne|compte tenu d|en cause${E}|because|due to)`,
+      ),
+      1,
+    ],
+    // "si les faits ne sont connus qu'aujourd'hui, c'est avant tout pour…": an explanation said as one.
+    [rx(`${B}c'est (?:\\p{L}+ ){0,3}pour${E}`), 1],
+    [rx(`${B}(?:afin (?:d|qu)|dans le but d|en vue d|de peur d)`), 0.8],
+    // "pour" and an infinitive: a purpose, as often one the sentence mentions in passing.
+    [rx(`${B}pour ["«“]?\\s*(?:ne (?:pas|plus) )?\\p{L}{2,}(?:er|ir|re)${E}`), 0.5],
+    [rx(`${B}(?:face a(?:ux?)?${E}|en effet|suite a|a la suite d|depuis que|puisqu)`), 0.6],
+  ],
 };
 
 // A number and, for counts, what follows it.

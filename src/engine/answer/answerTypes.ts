@@ -10,6 +10,11 @@ export type { AnswerType };
 /** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
 const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   fr: [
+    // "pourquoi", "pour quelle raison", "qu'est-ce qui explique": a cause or a purpose, before a definition.
+    [
+      'reason',
+      /\bpourquoi\b|\bpour quelles? raisons?\b|\bquelles? (?:est|sont) (?:la|les) raisons?\b|\bqu'est-ce qui (?:explique|justifie)\b|\bcomment s'explique\b/,
+    ],
     // "c'est quoi un point de mutualisation" asks for a definition; "c'est quoi le numéro de…" for a value.
     [
       'definition',
@@ -48,6 +53,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ['number', /\bcombien\b/],
   ],
   en: [
+    ['reason', /\bwhy\b|\bhow come\b|\bfor what reasons?\b|\bwhat (?:is|was|are|were) the reasons?\b/],
     ['definition', /^what (is|are) (an?|the meaning of) |what does .+ (mean|stand for)|what is .+ short for|^define /],
     ['time', /\bwhat time\b|\bwhich hours?\b|\bopening hours\b/],
     ['duration', /how long (is|was|will|does|did|do|has|have|for)\b|for how many (years|months|days)|what (is the )?duration/],

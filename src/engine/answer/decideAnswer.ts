@@ -65,6 +65,15 @@ function shortAnswer(s: ScoredPassage, answerType: AnswerType): boolean {
   return spanIsMostOf(s) || (FIGURES.has(answerType) && s.evidence >= 1);
 }
 
+/**
+ * Whether an answer must hold evidence of the kind asked for. What a question asks with "que" has no
+ * form of its own, and a cause is often told without a connective ("Toute action est vouée à l'échec,
+ * la société bénéficiant d'une autorisation"): evidence ranks those answers, it does not decide them.
+ */
+export function needsEvidence(answerType: AnswerType): boolean {
+  return answerType !== 'other' && answerType !== 'reason';
+}
+
 /** Whether a citable passage answers: enough coverage, the kind of answer asked for, the noun asked about. */
 export function answers(s: ScoredPassage, answerType: AnswerType): boolean {
   return (
@@ -73,7 +82,7 @@ export function answers(s: ScoredPassage, answerType: AnswerType): boolean {
     !s.nameInPassing &&
     s.focusFound &&
     (hasPieces(s.passage.text, MIN_ANSWER_WORDS) || shortAnswer(s, answerType)) &&
-    (answerType === 'other' || s.evidence >= MIN_EVIDENCE)
+    (!needsEvidence(answerType) || s.evidence >= MIN_EVIDENCE)
   );
 }
 

@@ -2,7 +2,7 @@
 // of each other document; otherwise only further answers nearly as good. A passage saying the same as
 // one already cited (a title and the first sentence) is cited once.
 import type { AnswerType } from './answerTypes.ts';
-import { ANSWER_WINDOW, answers, canCite, MIN_EVIDENCE } from './decideAnswer.ts';
+import { ANSWER_WINDOW, answers, canCite, MIN_EVIDENCE, needsEvidence } from './decideAnswer.ts';
 import type { ScoredPassage } from './scorePassages.ts';
 
 export const MAX_FACTS = 5;
@@ -33,7 +33,7 @@ function qualifies(s: ScoredPassage, best: ScoredPassage, answerType: AnswerType
     !s.nameInPassing &&
     s.focusFound &&
     s.coverage >= Math.max(LIST_ITEM_FLOOR, LIST_ITEM_COVERAGE * best.coverage) &&
-    (answerType === 'other' || s.evidence >= MIN_EVIDENCE)
+    (!needsEvidence(answerType) || s.evidence >= MIN_EVIDENCE)
   );
 }
 

@@ -20,6 +20,7 @@ export type AnswerType =
   | 'organisation'
   | 'place'
   | 'definition'
+  | 'reason'
   | 'other';
 
 const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [

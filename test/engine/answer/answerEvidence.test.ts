@@ -101,6 +101,18 @@ describe('opening days', () => {
   });
 });
 
+describe('causes', () => {
+  it('takes a connective of cause before a purpose, and a purpose said in passing least', () => {
+    expect(spans('Le chantier a pris six mois de retard en raison d’un recours contre le permis.', 'reason')).toEqual([['en raison d', 1]]);
+    expect(spans('Si la panne n’a été annoncée qu’hier, c’est avant tout pour ne pas gêner l’enquête.', 'reason')).toEqual([
+      ['c’est avant tout pour', 1],
+    ]);
+    expect(spans('Un bus a été acheté afin d’aller au-devant des habitants.', 'reason')).toEqual([['afin d', 0.8]]);
+    expect(spans('La commune a recruté un conseiller pour accompagner les seniors.', 'reason')).toEqual([['pour accompagner', 0.5]]);
+    expect(spans('La commune a recruté un conseiller numérique.', 'reason')).toEqual([]);
+  });
+});
+
 describe('names of places', () => {
   it('reads a surname of one capital ("Cédric O") but not an initial ("Jean M.")', () => {
     expect(spans('En présence de Cédric O, secrétaire d’État.', 'person')).toContainEqual(['Cédric O', 1]);

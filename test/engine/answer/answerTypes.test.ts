@@ -29,6 +29,14 @@ describe('readQuestionShape', () => {
     expect(english('Which company won the contract?')).toMatchObject({ answerType: 'organisation', focus: 'company' });
   });
 
+  it('reads a cause asked: "pourquoi", "pour quelle raison", "qu\'est-ce qui explique", "why"', () => {
+    expect(shape('Pourquoi le pylône a-t-il été démonté ?').answerType).toBe('reason');
+    expect(shape('Pour quelle raison la permanence a-t-elle fermé ?').answerType).toBe('reason');
+    expect(shape("Qu'est-ce qui explique le retard du chantier ?").answerType).toBe('reason');
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
+    expect(english('Why was the mast taken down?').answerType).toBe('reason');
+  });
+
   it('reads "où" typed without its accent at the end of a chat question', () => {
     expect(shape('le pylône il est installé ou ?').answerType).toBe('place');
     expect(shape('la permanence elle se tient ou exactement ?').answerType).toBe('place');
