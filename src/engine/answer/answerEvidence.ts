@@ -149,8 +149,15 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       1,
       DURATION_UNIT,
     ],
-    // "Julien Ferrandi, 44 ans,": a person's age, no duration.
+    // "Julien Ferrandi, 44 ans,", "aux plus de 55 ans", "âgés de 16 à 25 ans": an age, no duration.
     [rx(`(?<=\\p{L},\\s)${NUMBER}\\s+ans${E}(?=\\s*[,)])`), 0.3, DURATION_UNIT],
+    [
+      rx(
+        `${B}(?:(?:aux|les|des|de)\\s+(?:plus|moins)\\s+de|agee?s?\\s+de|jeunes\\s+de)\\s+${NUMBER}(?:\\s+(?:a|et)\\s+${NUMBER})?\\s+ans${E}`,
+      ),
+      0.3,
+      DURATION_UNIT,
+    ],
     // "quatre mois après l'attaque" places an event in time: it is no duration.
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?)\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4, DURATION_UNIT],
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9, DURATION_UNIT],

@@ -101,6 +101,17 @@ describe('opening days', () => {
   });
 });
 
+describe('ages', () => {
+  it('takes an age for no duration: "aux plus de 55 ans", "âgés de 16 à 25 ans"', () => {
+    const text = 'Les ateliers, dédiés aux plus de 60 ans et aux jeunes âgés de 16 à 25 ans, durent 6 semaines.';
+    expect(spans(text, 'duration')).toEqual([
+      ['aux plus de 60 ans', 0.3],
+      ['âgés de 16 à 25 ans', 0.3],
+      ['6 semaines', 0.9],
+    ]);
+  });
+});
+
 describe('causes', () => {
   it('takes a connective of cause before a purpose, and a purpose said in passing least', () => {
     expect(spans('Le chantier a pris six mois de retard en raison d’un recours contre le permis.', 'reason')).toEqual([['en raison d', 1]]);
@@ -362,6 +373,7 @@ describe('the quick tests before each pattern', () => {
     'La médiathèque ouvre de 9 h 30 à 18h, le guichet ferme à midi le samedi.',
     'L’espace numérique accueille le public du mardi au samedi, et du dimanche au lundi en été.',
     '2011-2012 : la ville ouvre ses données publiques.',
+    'Les ateliers sont ouverts aux plus de 60 ans.',
   ];
   const bundled = readdirSync(CORPUS).flatMap((f) => readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/));
   const sentences = [...written, ...bundled].map((t) => foldKeepingOffsets(t));
