@@ -15,6 +15,7 @@ import {
   ENGLISH_MONEY_VERBS,
   ENGLISH_PRICE_WORDS,
   FRENCH_CHAT_FILLERS,
+  FRENCH_TIME_ADVERBS,
   FRENCH_MEASURE_UNITS,
   MOMENT_NOUNS,
   FRENCH_MONEY_VERBS,
@@ -145,7 +146,7 @@ export interface ReadQuestion {
   concepts: QueryConcept[];
 }
 
-const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, ...FRENCH_CHAT_FILLERS]);
+const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, ...FRENCH_CHAT_FILLERS, ...FRENCH_TIME_ADVERBS]);
 // What "combien de X" / "how many X" counts; "combien de fois" counts occasions, no noun of the question.
 const COUNTED_NOUN: Record<Locale, RegExp> = {
   // ("le nombre de prises", and typed as keywords: "fibre nombre prises")

@@ -249,6 +249,14 @@ export const FRENCH_AUXILIARIES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Adverbs of time: the time a question asks is read from them apart (readQuestion's timeAsked); as
+ * words they name nothing a sentence must repeat ("combien de foyers sont *désormais* éligibles").
+ */
+export const FRENCH_TIME_ADVERBS: ReadonlySet<string> = new Set(
+  "desormais actuellement maintenant aujourd'hui toujours dorenavant recemment bientot prochainement".split(' '),
+);
+
+/**
  * Words of chat that carry no content: "c'est quoi", "au juste", "stp". Dropped from questions only,
  * never from the corpus.
  */

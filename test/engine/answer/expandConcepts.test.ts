@@ -37,6 +37,10 @@ describe('expandConcepts', () => {
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'pylône')).toContain('antenne-rel');
   });
 
+  it('says "foyers éligibles" as "prises", as the field counts them, even with an adverb of time between', () => {
+    expect(ways('Combien de foyers sont désormais éligibles à la fibre ?', 'foyers éligibles')).toContain('pris');
+  });
+
   it('says "fois" as "reprises" ("à 107 reprises")', () => {
     expect(ways('Combien de fois la police a-t-elle consulté les images ?', 'fois')).toContain(analyzeFrenchTerms('reprise')[0]);
   });

@@ -258,6 +258,8 @@ describe('concepts', () => {
     expect(labels('Combien de communes étaient associées au départ ?')).not.toContain('départ');
     expect(labels("Combien d'abonnés le réseau compte-t-il à ce jour ?")).not.toContain('jour');
     expect(labels('How many towns were in the group at first?')).not.toContain('at');
+    expect(labels('Combien de prises sont actuellement raccordées ?')).toEqual(['prises', 'raccordées']);
+    expect(read('Combien de prises sont actuellement raccordées ?').timeAsked).toBe('so-far');
     // "au début des travaux" names the works' start
     expect(labels('Qu’est-ce qui a été fait au début des travaux ?')).toContain('début');
   });
