@@ -40,9 +40,9 @@ export function withStrength(span: AnswerSpan, strength: number): AnswerSpan {
 const MONTH = `(?:${FRENCH_MONTH_NAMES.join('|')})`;
 const NUMBER_WORD = `(?:${[...FRENCH_NUMBER_WORDS.keys(), ...FRENCH_APPROXIMATE_NUMBERS.keys()].filter((w) => w !== 'un' && w !== 'une').join('|')})s?`;
 // Digits with grouping ("13.000", "13 000", and the no-break spaces of French typography, escaped so an
-// editor cannot turn them into plain ones), decimals ("4,7"), or number words ("vingt-cinq",
-// "quarante et un").
-const NUMBER = `(?:\\d{1,3}(?:[ .\\u00a0\\u202f\\u2009]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})*(?:\\s+et\\s+(?:un|une|onze)(?![\\p{L}]))?)`;
+// editor cannot turn them into plain ones), decimals ("4,7"), or number words, joined by hyphens or
+// spaces as either spelling writes them ("vingt-cinq", "deux cent cinquante", "quarante et un").
+const NUMBER = `(?:\\d{1,3}(?:[ .\\u00a0\\u202f\\u2009]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD}(?:[-\\s]${NUMBER_WORD}(?![\\p{L}]))*(?:\\s+et\\s+(?:un|une|onze)(?![\\p{L}]))?)`;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 

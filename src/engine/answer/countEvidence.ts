@@ -155,7 +155,9 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
     // en accès libre" are not six access points.
     alt.terms.forEach((t, i) => countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, alt.factor * (i === 0 ? 1 : NOT_HEAD))));
   }
-  const countedFirst = request.counted?.alternatives[0]?.terms ?? [];
+  // The word as typed, before the corpus's vocabulary dropped the ways it does not use ("visiteurs" on a
+  // page that says only "personnes"): what it is decides whether people are counted.
+  const countedFirst = request.counted?.concept.alternatives[0]?.terms ?? [];
   const peopleCounted = countedFirst.some((t) => PEOPLE_TERMS.has(t));
   // People of a kind may be counted as people: "4 150 personnes accompagnées" for "combien d'usagers".
   if (countedFirst.some((t) => PEOPLE_NOUN_TERMS.has(t)))

@@ -190,7 +190,8 @@ function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
 }
 
 const AFTER_AUXILIARY = new RegExp(
-  `(?:^|[\\s'’])(?:${[...FRENCH_AUXILIARIES, 'être', 'avoir'].join('|')})\\s+(?:(?:été|pas|bien|déjà|tous|toutes)\\s+)*$`,
+  // (its subject may stand after it: "ont-ils *réclamé*", "a-t-elle *signé*")
+  `(?:^|[\\s'’])(?:${[...FRENCH_AUXILIARIES, 'être', 'avoir'].join('|')})(?:-(?:t-)?(?:il|elle|ils|elles|on))?\\s+(?:(?:été|pas|bien|déjà|tous|toutes)\\s+)*$`,
   'iu',
 );
 /** A verb, or a participle after its auxiliary, whatever else its form may be ("ont *signé*"). */

@@ -275,6 +275,15 @@ describe('numbers that count', () => {
     expect(found).toEqual(['27.000']);
   });
 
+  it('reads number words joined by spaces as one number ("deux cent cinquante"), and no word that only starts like one', () => {
+    const text = 'Environ deux cent cinquante usagers, contre trois mille l’an passé, dans deux centres.';
+    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Environ deux cent cinquante',
+      'trois mille',
+      'deux',
+    ]);
+  });
+
   it('leaves out the first day of a range of days ("du 17 au 18 décembre", "les 12 et 13 avril")', () => {
     const text = 'Dans la nuit du 17 au 18 décembre, puis les 12 et 13 avril, 40 postes ont été chiffrés.';
     expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['40']);

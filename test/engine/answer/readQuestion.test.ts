@@ -287,6 +287,8 @@ describe('concepts', () => {
 
   it('reads a participle after "être" or "avoir" as said as a verb ("doit être rendu")', () => {
     expect(concept("l'audit doit être rendu quand ?", 'rendu').verbal).toBe(true);
+    // its subject after the auxiliary: "réclamé" is réclamer, not "la réclame"
+    expect(concept('Quel montant les pirates ont-ils réclamé à la mairie ?', 'réclamé').verbal).toBe(true);
   });
 
   it('counts the last plural of a longer English noun phrase ("free Wi-Fi access points")', () => {

@@ -294,6 +294,14 @@ describe('bestEvidence', () => {
     expect(counted?.strength).toBeGreaterThan(0.5);
   });
 
+  it('counts people of a kind as "personnes" even when the page never says the kind ("visiteurs")', () => {
+    const typed = queryConcept('visiteurs', 'content', [alternative(['visiteur'], 1)], { counted: true });
+    // resolved on a page that never says "visiteur": only its family is left
+    const counted = { concept: typed, alternatives: [alternative(['visit'], 0.75)], weight: 1, present: true };
+    const asked = { ...request('number', { subject: 'structure' }), counted };
+    expect(bestEvidence('En moyenne, 640 personnes poussent chaque mois la porte de la structure.', asked)?.strength).toBeGreaterThan(0.5);
+  });
+
   it("does not take the acronym of the question's own words for its answer", () => {
     // "Qui préside l'Association des maires ruraux du Morbihan ?": its words' initials spell AMRM.
     const asked = request('person', { subject: 'maires ruraux', names: 'Association Morbihan', initials: 'pamrm' });
