@@ -530,6 +530,8 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
     (t) => t.term,
   );
   if (terms.length === 0) return false;
+  // "Le wifi gratuit, il a coûté combien ?": "gratuit" is what the question says, not what it asks.
+  if (terms.length === 1 && !/\d/.test(said) && request.questionTerms.has(terms[0]!)) return true;
   // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.
   return (
     terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length ||

@@ -34,6 +34,9 @@ describe('bestEvidence', () => {
     expect(
       bestEvidence('Le raccordement est gratuit pour les particuliers.', request('money', { subject: 'raccordement' }))?.strength,
     ).toBeLessThan(1);
+    // "le wifi gratuit, il a coûté combien ?": the question's own word is no answer
+    const echo = { ...request('money', { subject: 'wifi gratuit' }), priceAsked: true };
+    expect(bestEvidence('Le réseau de wifi public gratuit est achevé.', echo)).toBeUndefined();
     // how someone acts, not what a thing costs
     expect(bestEvidence('La conseillère aide gratuitement les usagers du raccordement.', price)?.strength ?? 0).toBeLessThan(1);
   });
