@@ -390,9 +390,19 @@ const BEFORE_PLACE_OF = new RegExp(
 // "au 16 rue Louis Pasteur", "avenue du Général-de-Gaulle": the name of a street, an address.
 const BEFORE_STREET_NAME = new RegExp(`(?:^|[\\s,])(?:${STREET_NOUNS.join('|')})s?\\s+(?:de la |du |des |de l'|d'|de )?$`, 'u');
 
+const BEFORE_NUMBERED_STREET = new RegExp(
+  `\\d+\\s*(?:bis|ter)?,?\\s+(?:${STREET_NOUNS.join('|')})s?\\s+(?:de la |du |des |de l'|d'|de )?$`,
+  'u',
+);
+
 /** Whether the name at `start` names a street ("16 rue Louis Pasteur"): a place, not a person. */
 export function saidAsStreet(text: string, start: number): boolean {
   return BEFORE_STREET_NAME.test(foldWord(text.slice(Math.max(0, start - 24), start)));
+}
+
+/** Whether the name at `start` names a street with its number: a full address ("au 16 rue Louis Pasteur"). */
+export function saidAsAddress(text: string, start: number): boolean {
+  return BEFORE_NUMBERED_STREET.test(foldWord(text.slice(Math.max(0, start - 30), start)));
 }
 
 /** Whether the name at `start` is said where a place is: after a preposition of place, or in brackets. */

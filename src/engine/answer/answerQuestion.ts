@@ -3,6 +3,7 @@
 //   corpus and correct typos (resolveConcepts) → find the likely documents and read them whole
 //   (likelyDocuments, readDocuments) → score every sentence in its document (scorePassages) → decide and pick the
 //   facts (decideAnswer, selectFacts) → excerpts with the answer emphasised (buildExcerpt).
+import { slipsOf } from '../analysis/keyboardSlips.ts';
 import type { SearchBackend } from '../search/searchBackend.ts';
 import type { LanguageResources } from '../language/languageResources.ts';
 import type { Locale } from '../language/locale.ts';
@@ -190,7 +191,8 @@ export class QuestionAnswerer {
 
   /**
    * Whether a word the corpus does not use is a place typed in lowercase: no dictionary lists it and a
-   * preposition of place stands before it ("dans le finistere", "in dijon"). It then refuses the
+   * preposition of place stands before it ("dans le finistere", "in dijon"), and it is no word of the language
+   * mistyped ("en atendant"). It then refuses the
    * question as a capitalised name the corpus never mentions would.
    */
   private unlisted(read: ReadQuestion): (c: ResolvedConcept) => boolean {
@@ -199,6 +201,8 @@ export class QuestionAnswerer {
     return (c) => {
       const word = foldWord(c.concept.label);
       if (c.concept.kind === 'figure' || !/^[a-z-]{3,}$/.test(word) || this.knowsWord(word, read.language)) return false;
+      // "en atendant la fibre": a word of the language mistyped (one slip from "attendant") is no place.
+      if (slipsOf(word, true).some((slip) => this.knowsWord(slip, read.language))) return false;
       return new RegExp(`(?:^|[\\s'])(?:à|au|aux|en|dans|in|at|du|de la|de l')\\s*(?:(?:le|la|les|the)\\s+|l')?${word}(?![a-z])`).test(
         folded,
       );

@@ -6,7 +6,7 @@ import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import { FRENCH_WEEKDAYS, FRENCH_YEARLY_TIMES, ratePeriodsSaid, relativeYearsSaid } from '../language/months.ts';
-import { type AnswerSpan, answerSpan, findAnswerSpans, saidAsStreet, withStrength } from './answerEvidence.ts';
+import { type AnswerSpan, answerSpan, findAnswerSpans, saidAsAddress, saidAsStreet, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
@@ -236,7 +236,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s) ? withStrength(s, 1) : s));
   if (answerType === 'date') found = weighDates(text, tokens, found, request);
   if (answerType === 'place' && request.addressAsked === true)
-    found = Array.from(found, (s) => (saidAsStreet(text, s.start) ? s : withStrength(s, s.strength * TOWN_FOR_ADDRESS)));
+    found = Array.from(found, (s) => withStrength(s, s.strength * addressFactor(text, s)));
   // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
   if (request.nameAsked === true) found = found.filter((s) => /^\P{Ll}/u.test(text.slice(s.start, s.end)));
   return found.filter((s) => !isQuestionEcho(text, s, request));
@@ -248,7 +248,7 @@ function weighDates(text: string, tokens: readonly AnalyzedToken[], spans: Answe
   if (request.timeAsked === 'to-come')
     found = Array.from(found, (s) => (saidAsPast(text, s, request.documentYear) ? withStrength(s, s.strength * PAST_FOR_FUTURE) : s));
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
-  if (request.dateUnitAsked === 'day') found = Array.from(found, (s) => (isWeekday(text, s) ? withStrength(s, WEEKDAY_ASKED) : s));
+  if (request.dateUnitAsked === 'day') found = Array.from(found, (s) => withStrength(s, dayFactor(text, s)));
   if (request.dateUnitAsked === 'season')
     found = Array.from(found, (s) => withStrength(s, isSeasonal(text, s) ? SEASON_ASKED : s.strength * DATED_FOR_SEASON));
   if (request.dateUnitAsked === 'year')
@@ -311,10 +311,26 @@ function isFree(text: string, span: AnswerSpan): boolean {
 
 /** How much a place that is no street ("à Villé") counts when an address is asked: the town is half of it. */
 const TOWN_FOR_ADDRESS = 0.5;
+/** A street without its number ("place du Marché") is most of an address. */
+const STREET_FOR_ADDRESS = 0.8;
+
+function addressFactor(text: string, span: AnswerSpan): number {
+  if (saidAsAddress(text, span.start)) return 1;
+  return saidAsStreet(text, span.start) ? STREET_FOR_ADDRESS : TOWN_FOR_ADDRESS;
+}
 
 const WEEKDAY = new RegExp(`^(?:${FRENCH_WEEKDAYS.join('|')})s?$`);
 /** How surely a day of the week answers "quel jour": below a full date said with it ("mardi 3 mars", 1). */
 const WEEKDAY_ASKED = 0.9;
+/** How much a date that says no day ("en septembre 2019") counts when the day is asked. */
+const DAYLESS_FOR_DAY = 0.6;
+
+function dayFactor(text: string, span: AnswerSpan): number {
+  if (isWeekday(text, span)) return WEEKDAY_ASKED;
+  return /(?:^|\D)(?:1er|\d{1,2})(?:\D|$)/.test(text.slice(span.start, span.end).replace(/(?:19|20)\d{2}/g, ''))
+    ? span.strength
+    : span.strength * DAYLESS_FOR_DAY;
+}
 
 /** How much a date that says no year ("le 15 juin") counts when the year is asked: only its page's date would say it. */
 const YEARLESS_FOR_YEAR = 0.6;

@@ -204,6 +204,12 @@ describe('bestEvidence', () => {
     // "quelle date": the thesaurus lists "jour" among its synonyms, which asks no day of the week
     const date = { ...request('date', { subject: 'bus', kind: 'jour', names: 'Privas' }), dateUnitAsked: undefined };
     expect(bestEvidence(sentence, date)?.strength ?? 0).toBeLessThan(0.5);
+    // a date that says no day is less of an answer to "quel jour" than one that does
+    const monthOnly = 'Le bus numérique s’arrête à Privas en septembre 2019.';
+    const dated = 'Le bus numérique s’arrête à Privas le 12 septembre.';
+    const day = request('date', { subject: 'bus', kind: 'jour', names: 'Privas' });
+    expect(bestEvidence(monthOnly, day)?.strength ?? 0).toBeLessThan(0.6);
+    expect(bestEvidence(dated, day)?.strength).toBe(1);
     // the plural says it happens every week
     const weekly = 'Des ateliers sont proposés à la médiathèque les jeudis après-midi, hors vacances scolaires.';
     expect(bestEvidence(weekly, request('date', { subject: 'atelier', kind: 'jour' }))?.strength).toBeGreaterThan(0.5);
@@ -225,6 +231,11 @@ describe('bestEvidence', () => {
     const town = 'La permanence numérique se tient désormais à Montrevel, le jeudi.';
     expect(bestEvidence(street, address)?.strength).toBeGreaterThan(bestEvidence(town, address)?.strength ?? 0);
     expect(bestEvidence(town, request('place', { subject: 'permanence' }))?.strength).toBe(1);
+    // a street without its number is most of an address, below a numbered one
+    const square = 'La permanence numérique se tient sur la place du Marché, à côté de la poste.';
+    const numbered = bestEvidence(street, address)?.strength ?? 0;
+    expect(bestEvidence(square, address)?.strength).toBeLessThan(numbered);
+    expect(bestEvidence(square, address)?.strength).toBeGreaterThan(bestEvidence(town, address)?.strength ?? 0);
   });
 
   it('takes the date of a dateline for the day the release was issued, less sure than a date in the text', () => {

@@ -61,6 +61,10 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Quelle hauteur fait l’antenne de Castelbrun ?', 'castelbrun-wifi.txt', 'mesure 18 mètres'],
     // A weekday in the plural: every week.
     ["Les ateliers wifi de la médiathèque de Castelbrun, c'est quel jour ?", 'castelbrun-wifi.txt', 'les jeudis matin'],
+    // an address asked: the street, not the town
+    ["Quelle est l'adresse de la médiathèque de Castelbrun ?", 'castelbrun-wifi.txt', '3 rue des Tanneurs'],
+    // "atendant" after "en" is a word mistyped, not a place the corpus lacks
+    ['en atendant les bornes a Castelbrun, la médiathèque prête quoi ?', 'castelbrun-wifi.txt', 'clés 4G'],
     // A unit typed short is the unit the page writes out.
     ["Combien de km de câble ont été posés dans la vallée de l'Ourthe ?", 'ourthe-fibre.html', '214 kilomètres'],
     // The public body a passive names as its agent is who funds.
