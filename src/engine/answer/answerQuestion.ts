@@ -11,6 +11,7 @@ import type { Answer, Citation, Fact } from './answer.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import { buildExcerpt, MAX_EXCERPT_LENGTH, type Span } from './buildExcerpt.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
+import { withListItems } from './listItems.ts';
 import { ANSWER_WINDOW, answers, canCite } from './decideAnswer.ts';
 import { expandConcepts } from './expandConcepts.ts';
 import { type ConversationTurn, withConversation } from './followUp.ts';
@@ -293,12 +294,19 @@ export function questionReadingResources(language: LanguageResources): QuestionR
   };
 }
 
-/** The passage to quote: a sentence of a quotation is quoted with the whole quotation and its speaker, when that fits. */
+function passagesOf(s: ScoredPassage): Passage[] {
+  return Array.from(s.view.passages, (p) => p.passage);
+}
+
+/**
+ * The passage to quote: a sentence of a quotation is quoted with the whole quotation and its speaker,
+ * and the opening of a list with its items, when that fits.
+ */
 function withQuotation(s: ScoredPassage): { passage: Passage; span?: Span } {
   const texts = Array.from(s.view.passages, (p) => p.passage.text);
   const k = s.passage.id - s.view.document.firstPassage;
   const members = quotationMembers(quotationGroups(texts), k);
-  if (members.length < 2) return { passage: s.passage, span: s.span };
+  if (members.length < 2) return { passage: { ...s.passage, text: withListItems(passagesOf(s), k, MAX_EXCERPT_LENGTH) }, span: s.span };
   const text = Array.from(members, (m) => texts[m]).join(' ');
   if (text.length > MAX_EXCERPT_LENGTH) return { passage: s.passage, span: s.span };
   const offset = members.filter((m) => m < k).reduce((sum, m) => sum + texts[m]!.length + 1, 0);
