@@ -400,6 +400,14 @@ export function saidAsStreet(text: string, start: number): boolean {
   return BEFORE_STREET_NAME.test(foldWord(text.slice(Math.max(0, start - 24), start)));
 }
 
+// "le collège Jean-Rostand", "la médiathèque Louise-Michel": a building named after a person.
+const BEFORE_BUILDING_NAME = new RegExp(`(?:^|[\\s'’])(?:${BUILDING_NOUNS.join('|')})s?\\s+$`, 'u');
+
+/** Whether the name at `start` names a building ("du collège Jean-Rostand"): not the person it honours. */
+function saidAsBuilding(text: string, start: number): boolean {
+  return BEFORE_BUILDING_NAME.test(foldWord(text.slice(Math.max(0, start - 24), start)));
+}
+
 /** Whether the name at `start` names a street with its number: a full address ("au 16 rue Louis Pasteur"). */
 export function saidAsAddress(text: string, start: number): boolean {
   return BEFORE_NUMBERED_STREET.test(foldWord(text.slice(Math.max(0, start - 30), start)));
@@ -469,6 +477,7 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
   const name = text.slice(n.start, n.end);
   if (headedByPlaceNoun(name) || saidAsStreet(text, n.start)) return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
   const person = isPersonName(name);
+  if (type === 'person' && saidAsBuilding(text, n.start)) return INSTITUTION_STRENGTH.place;
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
   if (person) return 0.2; // a person is neither a place nor an organisation
   const afterPlacePreposition = saidAsPlace(text, n.start);

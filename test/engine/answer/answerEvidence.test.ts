@@ -140,6 +140,14 @@ describe('names of places', () => {
     ]);
   });
 
+  it('takes a name after a noun of buildings for the building, not the person it honours', () => {
+    const text = 'Les élèves du collège Jean-Rostand ont reçu leurs ordinateurs des mains de Marie Durand.';
+    expect(spans(text, 'person')).toEqual([
+      ['Jean-Rostand', 0.3],
+      ['Marie Durand', 1],
+    ]);
+  });
+
   it('takes a name after a noun of streets for a place, not a person, and a capitalised noun after "un" for neither', () => {
     const text = 'Installée au 4 rue Jean Jaurès, la médiathèque accueille un Repair Café chaque mois.';
     expect(spans(text, 'place')).toEqual([['Jean Jaurès', 1]]);

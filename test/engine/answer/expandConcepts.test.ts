@@ -21,6 +21,12 @@ describe('expandConcepts', () => {
     expect(ways(question, label)).toContain(role);
   });
 
+  it('says chat words as the standard words they stand for ("pc", "baraques", "bossent")', () => {
+    expect(ways('c qui qui fournit les pc des collégiens ?', 'pc')).toContain('ordin');
+    expect(ways('combien de baraques pas raccordées ?', 'baraques')).toContain('maison');
+    expect(ways('combien de gens bossent à la médiathèque ?', 'bossent')).toContain('travail');
+  });
+
   it('says "malades" as "patients", which the thesaurus does not list', () => {
     expect(ways('Où les malades ont-ils été transférés ?', 'malades')).toContain('patient');
   });
