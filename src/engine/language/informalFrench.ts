@@ -52,6 +52,11 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}en charge ${PRECEDES_DE}`, 'responsable '),
   phrase(`${NOT_AFTER_LETTER}(?:met|mettent|mettra|mettront|mis|mise|mettre)\\s+sur la table\\b`, 'investit'),
   phrase(`${NOT_AFTER_LETTER}(?:met|mettent|mettra|mettront|mis|mettre)\\s+la main (?:à|a) la poche\\b`, 'paie'),
+  phrase(`${NOT_AFTER_LETTER}(?:met|mettent|mettra|mettront|mis|mettre)\\s+la main au portefeuille\\b`, 'paie'),
+  phrase(
+    `${NOT_AFTER_LETTER}(?:réglé|régler|règle|règlent|réglera|régleront)\\s+(?:la|l['’])\\s*(?:facture|addition|note|ardoise)\\b`,
+    'payé',
+  ),
   phrase(`${NOT_AFTER_LETTER}(?:fait|font|faisait|faisaient|faire)\\s+partie\\s+${PRECEDES_DE}`, 'membre '),
   phrase(`${NOT_AFTER_LETTER}(?:le|du)\\s+coup d['’]envoi\\b`, 'le lancement'),
   phrase(`${NOT_AFTER_LETTER}(?:donné|donne|donnent|donner)\\s+(?:le\\s+)?feu vert\\b`, 'autorisé'),

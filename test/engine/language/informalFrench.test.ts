@@ -26,6 +26,10 @@ describe('plainFrenchPhrases', () => {
     ["Combien de communes font partie de l'agglomération ?", "Combien de communes membre de l'agglomération ?"],
     ['Quand le data center est-il sorti de terre ?', 'Quand le data center est-il construit ?'],
     ['Qui tient les rênes du syndicat mixte ?', 'Qui dirige du syndicat mixte ?'],
+    ["Qui a réglé la facture de l'antenne ?", "Qui a payé de l'antenne ?"],
+    ['La commune a-t-elle mis la main au portefeuille ?', 'La commune a-t-elle paie ?'],
+    // adverbs of time name nothing; the time asked is read apart
+    ['Combien de communes au départ, et à ce jour ?', 'Combien de communes , et  ?'],
     // spoken fillers say nothing
     ['en fait, qui finance le réseau du coup ?', ', qui finance le réseau  ?'],
     ['genre, combien de bornes en gros ?', ' combien de bornes  ?'],
