@@ -41,13 +41,16 @@ const SUFFIXES: ReadonlyArray<{ suffix: string; min: number; replace?: string }>
 ];
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+// The nouns in -eu whose plural takes an x (jeux, enjeux, lieux, milieux, feux, vœux); other words in
+// -eux are adjectives, the same in the singular ("nombreux", "précieux").
+const EU_PLURAL = /^(?:en)?jeux$|^(?:mi)?lieux$|^feux$|^voeux$|^(?:che|ne)veux$|^essieux$|^epieux$|^adieux$/;
 
 export function stemFrench(word: string): string {
   if (word.length < 4 || /[^a-z]/.test(word)) return word;
   let w = word;
-  // Plurals. "-eaux" loses its x (réseaux → réseau), "-aux" becomes "-al" (régionaux → régional).
+  // Plurals. "-eaux" and the nouns in -eu lose their x (réseaux → réseau, jeux → jeu), "-aux" becomes "-al" (régionaux → régional).
   // A final s goes except after i, u or s, where it is usually part of the word (Paris, plus, accès).
-  if (w.endsWith('eaux')) w = w.slice(0, -1);
+  if (w.endsWith('eaux') || EU_PLURAL.test(w)) w = w.slice(0, -1);
   else if (w.endsWith('aux') && w.length > 5) w = `${w.slice(0, -3)}al`;
   else if (w.endsWith('s') && w.length > 4 && !/[ius]s$/.test(w)) w = w.slice(0, -1);
 

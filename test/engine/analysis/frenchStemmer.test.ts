@@ -8,6 +8,12 @@ const TABLE: Array<[word: string, stem: string]> = [
   ['reseaux', 'reseau'],
   ['reseau', 'reseau'],
   ['regionaux', 'regional'],
+  // the nouns in -eu take an x in the plural; adjectives in -eux are the same in the singular
+  ['jeux', 'jeu'],
+  ['enjeux', 'enjeu'],
+  ['lieux', 'lieu'],
+  ['milieux', 'milieu'],
+  ['nombreux', 'nombreux'],
   ['regional', 'regional'],
   ['debits', 'debit'],
   ['debit', 'debit'],

@@ -34,7 +34,9 @@ describe('plainFrenchPhrases', () => {
     ['en fait, qui finance le réseau du coup ?', ', qui finance le réseau  ?'],
     ['genre, combien de bornes en gros ?', ' combien de bornes  ?'],
     ['combien ça a coûté au final ?', 'combien ça a coûté  ?'],
-    ['Quand a lieu le coup d’envoi du chantier ?', 'Quand a lieu le lancement du chantier ?'],
+    ['Quand a lieu le coup d’envoi du chantier ?', 'Quand  le lancement du chantier ?'],
+    // "avoir lieu" happens, and names no place
+    ["Et quand a eu lieu l'inauguration ?", "Et quand  l'inauguration ?"],
     // compound prepositions name nothing; a helping hand is help
     ['À partir de quand la médiathèque ouvre-t-elle ?', 'de quand la médiathèque ouvre-t-elle ?'],
     ['Combien de foyers raccordés grâce au nouveau réseau ?', 'Combien de foyers raccordés au nouveau réseau ?'],
