@@ -16,6 +16,8 @@ import { type Alternative, alternative, changedConcept, type QueryConcept } from
 export const EXPANSION_FACTORS = {
   glossary: 0.85,
   informal: 0.95,
+  /** "datasets", "hotspot": an English word a French question uses, said as the dictionary translates it. */
+  anglicism: 0.85,
   place: 0.95,
   /** "Chalon" for Chalon-sur-Saône: the first word of a compound place name, as people shorten it. */
   placeHead: 0.85,
@@ -37,6 +39,20 @@ export interface ExpansionResources {
   knows(folded: string): boolean;
   /** The infinitive when a folded French word can be a verb form ("dirige" → "diriger"). */
   verbLemma(folded: string): string | undefined;
+  /** The English–French dictionary: French chat uses English words of the trade ("les datasets"). */
+  english: { translate(word: string): readonly string[] | undefined };
+}
+
+/** Translations kept for an English word in a French question: its first senses. */
+const ANGLICISM_SENSES = 3;
+
+/** An English word a French question uses ("open data nombre datasets"), said in French too. */
+function addAnglicism(concept: QueryConcept, word: string, resources: ExpansionResources): void {
+  if (concept.kind === 'name' || resources.knows(word)) return;
+  // (an English question's words are translated already: their first way is no French reading of the word)
+  if (!sameTerms(concept.alternatives[0]?.terms ?? [], analyzeFrenchTerms(concept.label))) return;
+  const senses = resources.english.translate(word) ?? resources.english.translate(word.replace(/s$/, '')) ?? [];
+  for (const sense of senses.slice(0, ANGLICISM_SENSES)) addAlternative(concept, analyzeFrenchTerms(sense), EXPANSION_FACTORS.anglicism);
 }
 
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
@@ -145,6 +161,7 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
       lemmas.push(resources.lemma(foldWord(standard)));
     }
   }
+  if (concept.alternatives.length === 1) addAnglicism(concept, foldWord(concept.label), resources);
   if (concept.measure) addMeasureWords(concept);
   // "versé chaque année": the page says "un loyer annuel".
   if (concept.per)

@@ -75,7 +75,10 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}(?:mis|mise|met|mettent|mettre)\\s+au point\\b`, 'développé'),
   phrase(`${NOT_AFTER_LETTER}(?:fait|font|faire)\\s+appel\\s+(?=à|a\\b|au\\b|aux\\b)`, 'recourt '),
   // "a eu lieu", "aura lieu": happens, and names no place.
-  phrase(`${NOT_AFTER_LETTER}(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)(?:-(?:t-)?(?:il|elle|ils|elles))?\\s+(?:eu\\s+|avoir\\s+)?|avoir\\s+)lieu\\b`, ''),
+  phrase(
+    `${NOT_AFTER_LETTER}(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)(?:-(?:t-)?(?:il|elle|ils|elles))?\\s+(?:eu\\s+|avoir\\s+)?|avoir\\s+)lieu\\b`,
+    '',
+  ),
   // Compound prepositions relate words and name nothing: "à partir de quand", "grâce au réseau".
   phrase(`${NOT_AFTER_LETTER}à partir ${PRECEDES_DE}`, ''),
   phrase(`${NOT_AFTER_LETTER}grâce (?=à|a\\b|au\\b|aux\\b)`, ''),

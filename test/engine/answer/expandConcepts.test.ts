@@ -27,6 +27,12 @@ describe('expandConcepts', () => {
     expect(ways('combien de gens bossent à la médiathèque ?', 'bossent')).toContain('travail');
   });
 
+  it('says an English word of the trade in a French question as the dictionary translates it ("datasets")', () => {
+    expect(ways('Combien de datasets sur le portail open data ?', 'datasets')).toContain('jeu donn');
+    // a French word keeps its own ways only
+    expect(ways('Combien de jeux de données sur le portail ?', 'jeux')).not.toContain('gam');
+  });
+
   it('says "malades" as "patients", which the thesaurus does not list', () => {
     expect(ways('Où les malades ont-ils été transférés ?', 'malades')).toContain('patient');
   });
