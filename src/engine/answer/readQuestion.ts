@@ -24,7 +24,7 @@ import {
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
 import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../language/englishWords.ts';
 import { foldWord } from '../language/foldText.ts';
-import { asksTotal, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
+import { asksTotal, ENGLISH_AT_FIRST, FRENCH_AT_FIRST, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
 import {
   type AnswerType,
@@ -534,8 +534,8 @@ const FUTURE: Record<Locale, RegExp> = {
 
 /** A question about how things were at first: "au départ", "initialement", "at first", "originally". */
 const AT_FIRST: Record<Locale, RegExp> = {
-  fr: /\b(?:au depart|au debut|initialement|a l'origine|dans un premier temps|au lancement)\b/,
-  en: /\b(?:at first|originally|initially|in the beginning|at the start|to begin with)\b/,
+  fr: new RegExp(`\\b(?:${FRENCH_AT_FIRST.join('|')}|au lancement)\\b`),
+  en: new RegExp(`\\b(?:${ENGLISH_AT_FIRST.join('|')})\\b`),
 };
 
 /** A question about what is done so far: "à ce jour", "jusqu'ici", "déjà", "so far", "to date", "already". */

@@ -5,7 +5,14 @@ import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts'
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
-import { FRENCH_WEEKDAYS, FRENCH_YEARLY_TIMES, ratePeriodsSaid, relativeYearsSaid } from '../language/months.ts';
+import {
+  FRENCH_AT_FIRST,
+  FRENCH_NOW,
+  FRENCH_WEEKDAYS,
+  FRENCH_YEARLY_TIMES,
+  ratePeriodsSaid,
+  relativeYearsSaid,
+} from '../language/months.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, saidAsAddress, saidAsStreet, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
@@ -397,7 +404,10 @@ const OTHER_TENSE_FACTOR = 0.8;
 function tellsOtherTime(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   if (request.answerType === 'date') return false;
   if (request.timeAsked === 'to-come') return tellsOnlyDone(text);
-  if (request.timeAsked === 'at-first') return NOW.test(text) && !AT_FIRST.test(text);
+  if (request.timeAsked === 'at-first') {
+    const folded = foldWord(text);
+    return NOW.test(folded) && !AT_FIRST.test(folded);
+  }
   return request.timeAsked === 'so-far' && tellsOnlyToCome(text, tokens, request.documentYear);
 }
 // "a installé", "ont été posés", "vient d'installer" — and "va déployer", "seront", "d'ici septembre".
@@ -407,8 +417,8 @@ const TO_COME =
   /(?<![\p{L}])(?:va|vont|sera|seront|pourra|pourront|devra|devront|devrait|devraient|d['’]ici|prévu|prévue|prévus|prévues|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/iu;
 
 // "Nous sommes à présent six communes" tells how things are now, not how they were at first.
-const NOW = /(?<![\p{L}])(?:à présent|désormais|aujourd['’]hui|maintenant|actuellement|now|currently)(?![\p{L}])/iu;
-const AT_FIRST = /(?<![\p{L}])(?:au départ|au début|initialement|à l['’]origine|dans un premier temps|d['’]abord)(?![\p{L}])/iu;
+const NOW = new RegExp(`(?<![\\p{L}])(?:${FRENCH_NOW.join('|')})(?![\\p{L}])`, 'u');
+const AT_FIRST = new RegExp(`(?<![\\p{L}])(?:${FRENCH_AT_FIRST.join('|')})(?![\\p{L}])`, 'u');
 
 /** Whether a sentence tells what has been done and nothing still to come. */
 function tellsOnlyDone(text: string): boolean {

@@ -145,3 +145,25 @@ const TOTAL_ASKED = /\b(?:au total|en tout|totale?s?|totalite|global(?:e|ement)?
 export function asksTotal(folded: string): boolean {
   return TOTAL_ASKED.test(folded);
 }
+
+/**
+ * How things were at first, and how they are now: "Combien de communes au départ ?" is not answered by
+ * "Nous sommes à présent six communes". Folded, as questions and sentences are compared folded.
+ */
+export const FRENCH_AT_FIRST: readonly string[] = [
+  'au depart',
+  'au debut',
+  'initialement',
+  "a l'origine",
+  'dans un premier temps',
+  "d'abord",
+];
+export const ENGLISH_AT_FIRST: readonly string[] = [
+  'at first',
+  'originally',
+  'initially',
+  'in the beginning',
+  'at the start',
+  'to begin with',
+];
+export const FRENCH_NOW: readonly string[] = ['a present', 'desormais', "aujourd'hui", 'maintenant', 'actuellement'];

@@ -4,6 +4,7 @@
 // (lowercase, no accents); Maps and Sets only, so no text can reach Object.prototype.
 
 import type { Locale } from './locale.ts';
+import { FRENCH_NOW } from './months.ts';
 
 /** The kinds of answer a question can ask for. */
 export type AnswerType =
@@ -252,9 +253,10 @@ export const FRENCH_AUXILIARIES: ReadonlySet<string> = new Set(
  * Adverbs of time: the time a question asks is read from them apart (readQuestion's timeAsked); as
  * words they name nothing a sentence must repeat ("combien de foyers sont *désormais* éligibles").
  */
-export const FRENCH_TIME_ADVERBS: ReadonlySet<string> = new Set(
-  "desormais actuellement maintenant aujourd'hui toujours dorenavant recemment bientot prochainement".split(' '),
-);
+export const FRENCH_TIME_ADVERBS: ReadonlySet<string> = new Set([
+  ...FRENCH_NOW.filter((w) => !w.includes(' ')),
+  ...'toujours dorenavant recemment bientot prochainement'.split(' '),
+]);
 
 /**
  * Words of chat that carry no content: "c'est quoi", "au juste", "stp". Dropped from questions only,
