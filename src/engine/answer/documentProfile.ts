@@ -69,6 +69,18 @@ export interface DocumentProfile {
   organisation: Int8Array;
 }
 
+/**
+ * "Se trouvant près du camping de Kerhostin, un pylône reste hors service": a place the question asks of,
+ * said once, in a sentence that says what the question is about in its own words, is where the page's
+ * subject is, not a name in passing. (An organisation said once stays in passing: "le pylône Free" on a
+ * page about another operator's pylon is no answer about Free's.)
+ */
+function placedWithSubject(own: readonly Float64Array[], concepts: readonly ResolvedConcept[], c: number): boolean {
+  if (concepts[c]!.concept.placed !== true) return false;
+  const row = own.find((r) => r[c]! > 0);
+  return row !== undefined && concepts.some((d, i) => d.concept.kind === 'content' && row[i]! >= 1);
+}
+
 export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
   const n = concepts.length;
   const own: Float64Array[] = [];
@@ -97,6 +109,7 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
   // speaks and from where: the whole release is theirs, as it is about what its title and lead say.
   const subject = new Uint8Array(n);
   for (let c = 0; c < n; c++) subject[c] = inLead[c] === 1 || inOpening[c] === 1 || saidIn[c] === 2 ? 1 : 0;
+  for (let c = 0; c < n; c++) if (subject[c] === 0 && saidIn[c] === 1 && placedWithSubject(own, concepts, c)) subject[c] = 1;
   const first = view.document.firstPassage;
   const contextAt = new Int32Array(view.passages.length);
   view.passages.forEach((p, k) => (contextAt[k] = p.passage.contextId >= first ? p.passage.contextId - first : -1));

@@ -75,6 +75,8 @@ export interface QueryConcept {
   per?: boolean;
   /** Said as a verb ("qui ont *signé*", "people *visited*"): the people who did it are counted by its nouns ("87 signatures"). */
   verbal?: boolean;
+  /** A name the question places something at ("le pylône *à Kerhostin*", "in Auxerre"): a place asked of. */
+  placed?: boolean;
 }
 
 /**
@@ -94,10 +96,11 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     capitalised: marks.capitalised,
     per: marks.per,
     verbal: marks.verbal,
+    placed: marks.placed,
   };
 }
 
-type ConceptMarks = Pick<QueryConcept, 'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal'>;
+type ConceptMarks = Pick<QueryConcept, 'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal' | 'placed'>;
 
 /** A copy of a concept with some of its fields changed. */
 /** Whether a concept is the noun of a brand asked for ("quelle *marque* de tablettes"). */
@@ -312,6 +315,7 @@ function markRoles(
     if (foldedCounted && isCounted(label, foldedCounted)) c.counted = true;
     // "combien de temps" asks a duration: "temps" names the kind of answer, no answer says it.
     if (label === 'temps' && DURATION_ASKED.test(folded)) c.kind = 'type';
+    if (c.kind === 'name' && saidAtPlace(folded, label)) c.placed = true;
     // "le nombre de prises", "the number of attacks": "nombre" names the kind of answer; the noun after it is counted.
     if (c.kind === 'content' && NUMBER_OF[language].test(folded) && NUMBER_NOUN.test(label)) c.kind = 'type';
     if (!focus || label !== focus || c.kind === 'name') continue;
@@ -322,6 +326,14 @@ function markRoles(
 }
 
 const DURATION_ASKED = /\bcombien de temps\b/;
+
+/** Whether the question says a name after a preposition of place ("à Kerhostin", "de Brûlain", "in Auxerre"). */
+function saidAtPlace(folded: string, label: string): boolean {
+  const name = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?:^|\\s)(?:a|au|aux|en|dans|de|du|vers|pres de|in|at|near)\\s+(?:la |le |l')?${name}(?![a-z])|(?:^|\\s)d'${name}(?![a-z])`,
+  ).test(folded);
+}
 const NUMBER_NOUN = /^(?:nombre|number)$/;
 const NUMBER_OF: Record<Locale, RegExp> = { fr: /\bnombre\s+(?:de|d')/, en: /\bnumber\s+of\b/ };
 

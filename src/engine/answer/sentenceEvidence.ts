@@ -252,8 +252,13 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
 /** Dates weighed by what the question asks of them: the day of the release, a year, a day of the week, a season. */
 function weighDates(text: string, tokens: readonly AnalyzedToken[], spans: AnswerSpan[], request: EvidenceRequest): AnswerSpan[] {
   let found = Array.from(spans, (s) => (inDateline(text, s) ? withStrength(s, s.strength * datelineFactor(tokens, request)) : s));
-  if (request.timeAsked === 'to-come')
-    found = Array.from(found, (s) => (saidAsPast(text, s, request.documentYear) ? withStrength(s, s.strength * PAST_FOR_FUTURE) : s));
+  // (a sentence that tells only what was done dates what was done: "En 2017, TDF avait annoncé…")
+  if (request.timeAsked === 'to-come') {
+    const done = tellsOnlyDone(text);
+    found = Array.from(found, (s) =>
+      done || saidAsPast(text, s, request.documentYear) ? withStrength(s, s.strength * PAST_FOR_FUTURE) : s,
+    );
+  }
   // "Quel jour passe le bus ?" asks a day of the week: "le mardi" answers it, as it answers no other date question.
   if (request.dateUnitAsked === 'day') found = Array.from(found, (s) => withStrength(s, dayFactor(text, s)));
   if (request.dateUnitAsked === 'season')

@@ -285,6 +285,12 @@ describe('concepts', () => {
     expect(concept('Le nombre de prises a-t-il augmenté en 2024 ?', 'nombre').kind).toBe('type');
   });
 
+  it('marks a name the question places something at ("à Kerbihan", "de Lannevez"), not a name beside a noun', () => {
+    expect(concept('Le pylône à Kerbihan a été monté quand ?', 'Kerbihan').placed).toBe(true);
+    expect(concept('Quand le pylône Free de Lannevez sera-t-il allumé ?', 'Lannevez').placed).toBe(true);
+    expect(concept('Quand le pylône Free de Lannevez sera-t-il allumé ?', 'Free').placed).toBeUndefined();
+  });
+
   it('reads a participle after "être" or "avoir" as said as a verb ("doit être rendu")', () => {
     expect(concept("l'audit doit être rendu quand ?", 'rendu').verbal).toBe(true);
     // its subject after the auxiliary: "réclamé" is réclamer, not "la réclame"

@@ -405,6 +405,13 @@ describe('bestEvidence for dates still to come', () => {
     expect(bestEvidence(done, { ...asked, timeAsked: undefined })!.strength).toBeGreaterThan(bestEvidence(done, asked)!.strength);
   });
 
+  it('takes a date in a sentence that tells only what was done for no date still to come', () => {
+    const asked = { ...request('date', { subject: 'pylône' }), timeAsked: 'to-come' as const };
+    const done = 'En 2016, un autre opérateur avait annoncé son intention d’implanter un pylône au même endroit.';
+    expect(bestEvidence(done, asked)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence(done, { ...asked, timeAsked: undefined })?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes a date its words put in the past ("le 11 mars dernier", "l\'an dernier") for what was done', () => {
     const asked = { ...request('date', { subject: 'fibre' }), timeAsked: 'to-come' as const };
     const meeting = 'Une réunion publique sur la fibre s’est tenue le 11 mars dernier à la salle des fêtes.';
