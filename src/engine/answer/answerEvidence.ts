@@ -2,7 +2,7 @@
 // "combien coûte", a date for "quand", a person's name for "qui"… Each candidate has a strength (1: exactly
 // the kind asked; less: a weaker form, such as a bare year for "quand") and its offsets in the passage, so
 // the answer can be emphasised. Works on the passage as written; folded copies keep the same offsets.
-import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
+import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
 import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YEAR_PARTS } from '../language/months.ts';
@@ -388,16 +388,13 @@ const BEFORE_PLACE_OF = new RegExp(
 );
 
 // "au 16 rue Louis Pasteur", "avenue du Général-de-Gaulle": the name of a street, an address.
-const BEFORE_STREET_NAME = new RegExp(`(?:^|[\\s,])(?:${STREET_NOUNS.join('|')})s?\\s+(?:de la |du |des |de l'|d'|de )?$`, 'u');
-
-const BEFORE_NUMBERED_STREET = new RegExp(
-  `\\d+\\s*(?:bis|ter)?,?\\s+(?:${STREET_NOUNS.join('|')})s?\\s+(?:de la |du |des |de l'|d'|de )?$`,
-  'u',
-);
+const STREET = `(?:${STREET_NOUNS.join('|')})s?\\s+(?:de la |du |des |de l'|d'|de )?$`;
+const BEFORE_STREET_NAME = new RegExp(`(?:^|[\\s,])${STREET}`, 'u');
+const BEFORE_NUMBERED_STREET = new RegExp(`\\d+\\s*(?:bis|ter)?,?\\s+${STREET}`, 'u');
 
 /** Whether the name at `start` names a street ("16 rue Louis Pasteur"): a place, not a person. */
 export function saidAsStreet(text: string, start: number): boolean {
-  return BEFORE_STREET_NAME.test(foldWord(text.slice(Math.max(0, start - 24), start)));
+  return BEFORE_STREET_NAME.test(foldedBefore(text, start, 24));
 }
 
 // "le collège Jean-Rostand", "la médiathèque Louise-Michel": a building named after a person.
@@ -405,12 +402,12 @@ const BEFORE_BUILDING_NAME = new RegExp(`(?:^|[\\s'’])(?:${BUILDING_NOUNS.join
 
 /** Whether the name at `start` names a building ("du collège Jean-Rostand"): not the person it honours. */
 function saidAsBuilding(text: string, start: number): boolean {
-  return BEFORE_BUILDING_NAME.test(foldWord(text.slice(Math.max(0, start - 24), start)));
+  return BEFORE_BUILDING_NAME.test(foldedBefore(text, start, 24));
 }
 
 /** Whether the name at `start` names a street with its number: a full address ("au 16 rue Louis Pasteur"). */
 export function saidAsAddress(text: string, start: number): boolean {
-  return BEFORE_NUMBERED_STREET.test(foldWord(text.slice(Math.max(0, start - 30), start)));
+  return BEFORE_NUMBERED_STREET.test(foldedBefore(text, start, 30));
 }
 
 /** Whether the name at `start` is said where a place is: after a preposition of place, or in brackets. */
@@ -430,7 +427,7 @@ const AFTER_ORGANISATION_NOUN = new RegExp(`(?:^|[\\s'’])(?:${ORGANISATION_NOU
 
 /** Whether the name starting at `start` is introduced by a noun of organisations ("la société X"). */
 export function introducedAsOrganisation(text: string, start: number): boolean {
-  return AFTER_ORGANISATION_NOUN.test(foldWord(text.slice(Math.max(0, start - 40), start)));
+  return AFTER_ORGANISATION_NOUN.test(foldedBefore(text, start, 40));
 }
 
 const ORGANISATION_APPOSITION = new RegExp(
@@ -466,8 +463,6 @@ function headedByPlaceNoun(name: string): boolean {
  * "a inauguré un Fablab": a capitalised noun after an indefinite article is a thing of a kind, written
  * with a capital for show; a place is named definitely. It does not answer "où".
  */
-const INDEFINITE_PLACE = 0;
-
 function saidIndefinite(text: string, start: number): boolean {
   return /(?:^|\s)(?:un|une)\s+$/iu.test(text.slice(Math.max(0, start - 6), start));
 }
@@ -481,7 +476,7 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
   if (person) return 0.2; // a person is neither a place nor an organisation
   const afterPlacePreposition = saidAsPlace(text, n.start);
-  if (type === 'place') return afterPlacePreposition ? 1 : saidIndefinite(text, n.start) ? INDEFINITE_PLACE : 0.6;
+  if (type === 'place') return afterPlacePreposition ? 1 : saidIndefinite(text, n.start) ? 0 : 0.6;
   // "fabriqué en France", "installée à Tulle": where it is, not who.
   return afterPlacePreposition ? ORGANISATION_AT_PLACE : 1;
 }
@@ -515,7 +510,7 @@ function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): Ans
     const atStart = n.start === 0 || /[.!?«"–—]\s*$/.test(text.slice(0, n.start));
     if (atStart && n.words < 2 && !/^\p{Lu}{2,}/u.test(text.slice(n.start))) continue;
     const strength = nameStrength(text, n, type);
-    if (strength > 0) out.push(answerSpan(n.start, n.end, strength));
+    if (strength > 0) out.push(answerSpan(n.start, n.end, strength)); // (an indefinite "place" has none)
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // "Combien de X": which numbers of a sentence count X, and how surely.
 import { type AnalyzedToken, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
-import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
+import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
 import {
@@ -235,7 +235,7 @@ function saysMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | 
 function measuredBefore(text: string, span: AnswerSpan, counted: ResolvedConcept | undefined): boolean {
   const noun = measureNounAsked(counted);
   if (noun === undefined || !/^\s*[a-z²]/iu.test(text.slice(span.end, span.end + 3))) return false;
-  const before = foldWord(text.slice(Math.max(0, span.start - 24), span.start));
+  const before = foldedBefore(text, span.start, 24);
   if (noun === DISTANCE)
     return (
       /(?:^|\s)a\s+(?:environ\s+|moins de\s+|plus de\s+)?$/.test(before) &&

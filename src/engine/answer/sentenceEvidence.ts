@@ -2,7 +2,7 @@
 // beside the question's words or far from them, said as a rate, a deadline, a dateline, an agent…
 import { givenNameSpans, namedMembers } from './givenNames.ts';
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
-import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
+import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import {
@@ -69,7 +69,7 @@ const SHARE_AFTER = /^\s*(?:de plus|supplementaires?|en plus)(?![a-z])/;
 
 /** Whether the amount `span` is said as a share of a whole, or as a difference. */
 function saidAsShare(text: string, span: AnswerSpan): boolean {
-  const before = foldWord(text.slice(Math.max(0, span.start - 30), span.start));
+  const before = foldedBefore(text, span.start, 30);
   const after = foldWord(text.slice(span.end, span.end + 20));
   return SHARE_BEFORE.test(before) || SHARE_AFTER.test(after);
 }
@@ -337,11 +337,13 @@ const WEEKDAY_ASKED = 0.9;
 /** How much a date that says no day ("en septembre 2019") counts when the day is asked. */
 const DAYLESS_FOR_DAY = 0.6;
 
+// A day of the month in a date, its year set aside: "le 12 septembre", "1er mars 2024".
+const DAY_OF_MONTH = /(?:^|\D)(?:1er|\d{1,2})(?:\D|$)/;
+
 function dayFactor(text: string, span: AnswerSpan): number {
   if (isWeekday(text, span)) return WEEKDAY_ASKED;
-  return /(?:^|\D)(?:1er|\d{1,2})(?:\D|$)/.test(text.slice(span.start, span.end).replace(/(?:19|20)\d{2}/g, ''))
-    ? span.strength
-    : span.strength * DAYLESS_FOR_DAY;
+  const said = text.slice(span.start, span.end).replace(/(?:19|20)\d{2}/g, '');
+  return DAY_OF_MONTH.test(said) ? span.strength : span.strength * DAYLESS_FOR_DAY;
 }
 
 /** How much a date that says no year ("le 15 juin") counts when the year is asked: only its page's date would say it. */
@@ -366,7 +368,7 @@ function isWeekday(text: string, span: AnswerSpan): boolean {
 
 /** Whether the words right before a date say it is a deadline ("avant le", "jusqu'au"). */
 function saidAsDeadline(text: string, span: AnswerSpan): boolean {
-  return DEADLINE_BEFORE.test(foldWord(text.slice(Math.max(0, span.start - 30), span.start)));
+  return DEADLINE_BEFORE.test(foldedBefore(text, span.start, 30));
 }
 
 function readSentence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): SentenceReading {
@@ -538,7 +540,7 @@ const AGENT_REACH = 30;
  */
 function isAgentOfQuestion(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   if (request.answerType !== 'person' && request.answerType !== 'organisation') return false;
-  const before = foldWord(text.slice(Math.max(0, span.start - 12), span.start));
+  const before = foldedBefore(text, span.start, 12);
   const par = AGENT_BEFORE.exec(before);
   if (!par) return false;
   const parAt = span.start - before.length + par.index;

@@ -38,3 +38,8 @@ export function foldKeepingOffsets(text: string): string {
   }
   return normalizeApostrophes(out);
 }
+
+/** The folded text of the `reach` characters before `end`: what stands right before a word ("au 16 rue"). */
+export function foldedBefore(text: string, end: number, reach: number): string {
+  return foldWord(text.slice(Math.max(0, end - reach), end));
+}
