@@ -9,9 +9,11 @@ import type { LanguageResources } from '../language/languageResources.ts';
 import type { Locale } from '../language/locale.ts';
 import type { Answer, Citation, Fact } from './answer.ts';
 import type { Passage } from '../search/splitPassages.ts';
-import { buildExcerpt, MAX_EXCERPT_LENGTH, type Span } from './buildExcerpt.ts';
+import { buildExcerpt, MAX_EXCERPT_LENGTH, quotedWithContext, type Span } from './buildExcerpt.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
 import { withListItems } from './listItems.ts';
+import { withFollowingSentence } from './followingSentence.ts';
+import type { AnswerType } from './answerTypes.ts';
 import { ANSWER_WINDOW, answers, canCite } from './decideAnswer.ts';
 import { expandConcepts } from './expandConcepts.ts';
 import { type ConversationTurn, withConversation } from './followUp.ts';
@@ -35,6 +37,8 @@ const SEARCHED_PASSAGES_FOR_RELATED = 20;
 const MAX_CLOSEST = 3;
 /** A question half of whose words are unknown to the corpus is not about it ("la météo demain"). */
 const MAX_UNKNOWN_SHARE = 0.5;
+/** Questions with no typed answer to point at (what, how, why): their answer may run on into the next sentence. */
+const OPEN_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set(['other', 'reason']);
 
 export interface AskOptions {
   /** The language the asker uses, when the platform knows it; detected from the question otherwise. */
@@ -176,11 +180,13 @@ export class QuestionAnswerer {
     if (unknown) return { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: unknown } };
     const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.saysQuestionWords ? this.termsOf(s) : new Set()));
     if (picked.length === 0) {
-      const closest = distinctFacts(Array.from(scored.filter(canCite).slice(0, 2 * MAX_CLOSEST), (s) => this.fact(s, questionTerms)));
+      const closest = distinctFacts(
+        Array.from(scored.filter(canCite).slice(0, 2 * MAX_CLOSEST), (s) => this.fact(s, questionTerms, read.answerType)),
+      );
       closest.splice(MAX_CLOSEST);
       return { ...refused, facts: closest, unanswered: { reason: 'weak-match', missing: Array.from(missing, (c) => c.concept.label) } };
     }
-    const facts = distinctFacts(Array.from(picked, (s) => this.fact(s, questionTerms)));
+    const facts = distinctFacts(Array.from(picked, (s) => this.fact(s, questionTerms, read.answerType)));
     return {
       ...base,
       answered: true,
@@ -219,8 +225,8 @@ export class QuestionAnswerer {
     return s.view.passages[s.passage.id - s.view.document.firstPassage]?.terms ?? new Set();
   }
 
-  private fact(s: ScoredPassage, questionTerms: ReadonlySet<string>): Fact {
-    const { passage, span } = withQuotation(s);
+  private fact(s: ScoredPassage, questionTerms: ReadonlySet<string>, answerType: AnswerType): Fact {
+    const { passage, span } = withQuotation(s, OPEN_ANSWER_TYPES.has(answerType) && !s.span);
     const excerpt = buildExcerpt(passage, questionTerms, span);
     return {
       ...this.citation(s),
@@ -300,13 +306,20 @@ function passagesOf(s: ScoredPassage): Passage[] {
 
 /**
  * The passage to quote: a sentence of a quotation is quoted with the whole quotation and its speaker,
- * and the opening of a list with its items, when that fits.
+ * the opening of a list with its items, and the answer to an open question with the sentence after it
+ * (followingSentence.ts), when that fits.
  */
-function withQuotation(s: ScoredPassage): { passage: Passage; span?: Span } {
+function withQuotation(s: ScoredPassage, open: boolean): { passage: Passage; span?: Span } {
   const texts = Array.from(s.view.passages, (p) => p.passage.text);
   const k = s.passage.id - s.view.document.firstPassage;
   const members = quotationMembers(quotationGroups(texts), k);
-  if (members.length < 2) return { passage: { ...s.passage, text: withListItems(passagesOf(s), k, MAX_EXCERPT_LENGTH) }, span: s.span };
+  if (members.length < 2) {
+    const listed = withListItems(passagesOf(s), k, MAX_EXCERPT_LENGTH);
+    // The sentence it leans on comes first (buildExcerpt): the following one only where both still fit.
+    const room = MAX_EXCERPT_LENGTH - (quotedWithContext(s.passage) ? s.passage.context.length + 1 : 0);
+    const text = open && listed === s.passage.text ? withFollowingSentence(passagesOf(s), k, listed, room) : listed;
+    return { passage: { ...s.passage, text }, span: s.span };
+  }
   const text = Array.from(members, (m) => texts[m]).join(' ');
   if (text.length > MAX_EXCERPT_LENGTH) return { passage: s.passage, span: s.span };
   const offset = members.filter((m) => m < k).reduce((sum, m) => sum + texts[m]!.length + 1, 0);

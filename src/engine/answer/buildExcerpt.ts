@@ -82,12 +82,21 @@ function describesWhoWasNamed(text: string, context: string): boolean {
   return opensOnDescription(text) && /[.!?…»"”]\s*$/.test(context);
 }
 
+/** Whether a sentence is quoted after the one it leans on ("Il s'agit de…"), as buildExcerpt does when both fit. */
+export function quotedWithContext(passage: Passage): boolean {
+  return (
+    passage.kind === 'sentence' &&
+    passage.context !== '' &&
+    (leansOnPrevious(passage.text) || describesWhoWasNamed(passage.text, passage.context))
+  );
+}
+
 /** `answer` is the answering span of the passage's own text, when the question asks for one. */
 export function buildExcerpt(passage: Passage, matchedTerms: ReadonlySet<string>, answer?: Span): Excerpt {
   let text = passage.text;
   // An answer with nothing to show in the passage (a place its document gives) emphasises nothing.
   let answerSpan = answer && answer.end > answer.start ? { start: answer.start, end: answer.end } : undefined;
-  if (passage.kind === 'sentence' && passage.context && (leansOnPrevious(text) || describesWhoWasNamed(text, passage.context))) {
+  if (quotedWithContext(passage)) {
     const joined = `${passage.context} ${text}`;
     if (joined.length <= MAX_EXCERPT_LENGTH) {
       text = joined;

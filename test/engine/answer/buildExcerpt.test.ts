@@ -2,7 +2,7 @@
 // window of at most 400 characters around the matched words, with highlights computed on the cut text.
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
-import { buildExcerpt, highlightTerms, MAX_EXCERPT_LENGTH } from '../../../src/engine/answer/buildExcerpt.ts';
+import { buildExcerpt, highlightTerms, MAX_EXCERPT_LENGTH, quotedWithContext } from '../../../src/engine/answer/buildExcerpt.ts';
 import type { Passage } from '../../../src/engine/search/splitPassages.ts';
 
 const passage = (text: string, context = '', kind: Passage['kind'] = 'sentence'): Passage =>
@@ -127,5 +127,14 @@ describe('buildExcerpt with an empty answer span', () => {
       contextId: -1,
     };
     expect(buildExcerpt(passage, new Set(), { start: 0, end: 0 }).answerSpan).toBeUndefined();
+  });
+});
+
+describe('quotedWithContext', () => {
+  it('says which sentences are quoted after the one before them', () => {
+    const before = 'La commune a signé une convention avec le syndicat.';
+    expect(quotedWithContext(passage('Elle prévoit dix bornes.', before))).toBe(true);
+    expect(quotedWithContext(passage('La commune prévoit dix bornes.', before))).toBe(false);
+    expect(quotedWithContext(passage('Elle prévoit dix bornes.'))).toBe(false);
   });
 });

@@ -120,6 +120,10 @@ describe('questions about press releases the engine was not tuned on', () => {
     // The row says what its header says of it; a total said of four territories is not one's figure.
     ['combien de prises prévues dans le Mont Lozère ?', 'lozere-deploiement.html', 'Mont Lozère | 6 100'],
     ['prises prévues Mont Lozère', 'lozere-deploiement.html', 'Mont Lozère | 6 100'],
+    // An open question's answer runs on into the next sentence: the sentence that names the subject is
+    // quoted with the one that says what it is.
+    ['Pourquoi le pylône de Lannevez reste-t-il hors service ?', 'plouharnel-pylone.txt', 'raccordement électrique aurait pris du retard'],
+    ['Que fait le repair café de Vendôme ?', 'vendome-repair-cafe.txt', 'Les habitants y apportent ordinateurs portables'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);
