@@ -487,9 +487,11 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
  * par les opérateurs", "financé par la commune", "supporté par le délégataire". Counted as the public
  * bodies named alone are (INSTITUTION_STRENGTH); the agent of the question's own verb counts fully.
  */
+// "par les quatre opérateurs", "par les 4 opérateurs", "par plusieurs communes": how many, before the noun.
+const AGENT_QUANTITY = `(?:(?:\\d+|${[...FRENCH_NUMBER_WORDS.keys()].join('|')}|plusieurs|différents|différentes|autres)\\s+)?`;
 const AGENT_NOUN = new RegExp(
   // In lowercase, and not the first word of a name ("par le Syndicat mixte Hautes-Vosges Numérique").
-  `(?<![\\p{L}])par\\s+(?:les\\s+|la\\s+|le\\s+|l['’]\\s*)((?:${[...AGENT_NOUNS].join('|')})s?)(?![\\p{L}])(?!\\s+(?:mixte\\s+|des\\s+|de\\s+)?\\p{Lu})`,
+  `(?<![\\p{L}])par\\s+(?:les\\s+${AGENT_QUANTITY}|plusieurs\\s+|la\\s+|le\\s+|l['’]\\s*)((?:${[...AGENT_NOUNS].join('|')})s?)(?![\\p{L}])(?!\\s+(?:mixte\\s+|des\\s+|de\\s+)?\\p{Lu})`,
   'gu',
 );
 

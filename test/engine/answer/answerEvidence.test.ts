@@ -164,6 +164,14 @@ describe('who does it, named by what it is', () => {
     expect(spans('Le réseau a été construit par le Syndicat mixte Causses Numérique.', 'organisation')).toEqual([['Causses Numérique', 1]]);
     expect(spans('Les opérateurs ont installé leurs antennes.', 'organisation')).toEqual([]);
   });
+
+  it('reads the agent past how many there are ("par les quatre opérateurs", "par plusieurs communes")', () => {
+    expect(spans('Le pylône a été financé par les quatre opérateurs, sans aide de la commune.', 'organisation')).toEqual([
+      ['opérateurs', 0.9],
+    ]);
+    expect(spans('Le coût est partagé par les 3 communes du syndicat.', 'organisation')).toEqual([['communes', 0.9]]);
+    expect(spans('Les ateliers sont soutenus par plusieurs communes voisines.', 'organisation')).toEqual([['communes', 0.9]]);
+  });
 });
 
 describe('times of day', () => {
