@@ -31,6 +31,10 @@ describe('readEnglishWords', () => {
     expect(word('When is the fibre build-out due?', 'build-out')?.french[0]).toEqual(['deploi']);
   });
 
+  it('reads savings as the "économies" of energy pages, before the dictionary\'s savings of money', () => {
+    expect(word('What energy savings does the new lighting bring?', 'savings')?.french[0]).toEqual(['economi']);
+  });
+
   it('reads an access point as French pages write it, "borne wifi" or "borne wi-fi"', () => {
     expect(word('How many free Wi-Fi access points were set up?', 'access points')?.french).toContainEqual(['born', 'wi-fi']);
   });
