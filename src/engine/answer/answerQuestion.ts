@@ -105,7 +105,7 @@ export class QuestionAnswerer {
     }
     // No document names all the question names: it may join two questions, each about one of them.
     if (answer.answered || scored.some((s) => !s.missesName)) return answer;
-    return (await this.answerByParts(asked)) ?? answer;
+    return this.answerByParts(asked, answer);
   }
 
   /** Two questions typed as one, answered one by one: one fact each, or undefined unless both answer. */
@@ -132,18 +132,21 @@ export class QuestionAnswerer {
 
   /**
    * A question joining two names no document holds together ("… à Lombreuil ou … à Fontclaire"),
-   * answered part by part: one fact per part, from as many documents. Undefined unless two parts answer.
+   * answered part by part: one fact per part, from as many documents. Unless two parts answer, the
+   * refusal stands, with each part's closest passage to show as such.
    */
-  private async answerByParts(asked: AskedQuestion): Promise<Answer | undefined> {
+  private async answerByParts(asked: AskedQuestion, refusal: Answer): Promise<Answer> {
     const parts = partsByName(asked.read.text, asked.concepts);
-    if (!parts) return undefined;
+    if (!parts) return refusal;
     const answers: Answer[] = [];
+    const closest: Fact[] = [];
     for (const concepts of parts) {
       const part = { ...asked, concepts };
       const found = this.decide(part, await this.readAndScore(part, await likelyDocuments(this.index, concepts, DOCUMENTS_READ), false));
       if (found.answered && !answers.some((a) => a.facts[0]!.source === found.facts[0]!.source)) answers.push(found);
+      closest.push(...found.facts.slice(0, 1));
     }
-    if (answers.length < 2) return undefined;
+    if (answers.length < 2) return refusal.facts.length > 0 ? refusal : { ...refusal, facts: distinctFacts(closest) };
     return {
       ...asked.base,
       wantsList: true,

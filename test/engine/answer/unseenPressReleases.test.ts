@@ -142,8 +142,11 @@ describe('questions about press releases the engine was not tuned on', () => {
     expect(answer.facts.map((f) => f.source)).toEqual(['corpus/valmont-eclairage.md', 'corpus/saint-aulaire-faq.html']);
     expect(answer.facts[0]?.excerpt).toContain('Lumenor–Citélec');
     expect(answer.facts[1]?.excerpt).toContain('Lèze Connect');
-    // one part unanswered: the whole question is refused, not half answered
-    expect((await engine.ask('Combien de km de câble dans la vallée de l’Ourthe et à Saint-Aulaire ?')).answered).toBe(false);
+    // one part unanswered: the whole question is refused, not half answered, and the passage the part
+    // that answers found is shown as the closest
+    const half = await engine.ask('Combien de km de câble dans la vallée de l’Ourthe et à Saint-Aulaire ?');
+    expect(half.answered).toBe(false);
+    expect(half.facts[0]?.excerpt).toContain('214 kilomètres de câbles');
   });
 
   it('cites the front-matter and HTML metadata', async () => {
