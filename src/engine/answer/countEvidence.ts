@@ -118,6 +118,18 @@ export const ELIDED_COUNT = new RegExp(`(?:\\d|\\b(?:${[...FRENCH_NUMBER_WORDS.k
 const ELIDED_COUNT_STRENGTH = 0.9;
 const ELIDED_REACH = 24;
 
+/**
+ * A number the pronoun "en" stands before: "l'État en avait retenu 9", "il y en a 40", "la commune en compte
+ * 12". "En" says the noun again, as a subject left out does: what the sentence before (or this one) counted.
+ * Only before a verb, as a pronoun: "en ligne 26 minutes" and "en 2023" are prepositions.
+ */
+const EN_BEFORE_NUMBER = new RegExp(
+  "(?:^|[\\s'’])en\\s+(?:(?:a|avait|aura|avaient|ont|auront|avons|aurons|avez|est|sont|etait|etaient|sera|seront)\\s+(?:\\p{L}+\\s+)?|" +
+    '(?:compte|comptait|comptera|comptent|comptaient|denombre|denombrait|recense|recensait|reste|restait|restent|faut|fallait|faudra)\\s+)' +
+    '(?:deja\\s+|plus\\s+de\\s+|pres\\s+de\\s+|environ\\s+|seulement\\s+)?$',
+  'u',
+);
+
 /** The strength of an elided count of the counted noun (0 when the number is not one). */
 function elidedCountStrength(
   text: string,
@@ -126,7 +138,8 @@ function elidedCountStrength(
   countedTerms: ReadonlyMap<string, number>,
   countedAbove: number,
 ): number {
-  if (!ELIDED_NOUN_SUBJECT.test(foldWord(text.slice(span.end, span.end + ELIDED_REACH)))) return 0;
+  const subjectLeftOut = ELIDED_NOUN_SUBJECT.test(foldWord(text.slice(span.end, span.end + ELIDED_REACH)));
+  if (!subjectLeftOut && !EN_BEFORE_NUMBER.test(foldWord(text.slice(Math.max(0, span.start - ELIDED_REACH), span.start)))) return 0;
   let said = countedAbove;
   for (const t of tokens) if (t.end <= span.start) said = Math.max(said, countedTerms.get(t.term) ?? 0);
   return ELIDED_COUNT_STRENGTH * said;

@@ -551,6 +551,15 @@ describe('bestEvidence for counts ("combien de X")', () => {
     // Without the noun before, the number counts nothing the question asks about.
     expect(bestEvidence('Parmi elles, 35 sont situées en zone rurale.', countedRequest('écoles'))?.strength).toBeLessThan(0.5);
   });
+
+  it('takes a number the pronoun "en" stands before for the noun counted just before, not one after the preposition', () => {
+    const above = { ...countedRequest('écoles'), countedAbove: 1 };
+    expect(bestEvidence("Pour 2025, l'académie en avait retenu 9.", above)?.strength).toBeGreaterThan(0.6);
+    expect(bestEvidence('Aujourd’hui, la commune en compte déjà 14.', above)?.strength).toBeGreaterThan(0.6);
+    expect(bestEvidence('Il y en a 40 dans le département.', above)?.strength).toBeGreaterThan(0.6);
+    expect(bestEvidence('Les élèves restent en ligne 26 minutes.', above)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence("Pour 2025, l'académie en avait retenu 9.", countedRequest('écoles'))?.strength).toBeLessThan(0.5);
+  });
 });
 
 describe('bestEvidence for definitions', () => {
