@@ -229,7 +229,7 @@ export class QuestionAnswerer {
   }
 
   private fact(s: ScoredPassage, questionTerms: ReadonlySet<string>, answerType: AnswerType): Fact {
-    const { passage, span } = withQuotation(s, OPEN_ANSWER_TYPES.has(answerType) && !s.span);
+    const { passage, span } = passageToQuote(s, OPEN_ANSWER_TYPES.has(answerType) && !s.span);
     const excerpt = buildExcerpt(passage, questionTerms, span);
     return {
       ...this.citation(s),
@@ -312,22 +312,25 @@ function passagesOf(s: ScoredPassage): Passage[] {
  * the opening of a list with its items, and the answer to an open question with the sentence after it
  * (followingSentence.ts), when that fits.
  */
-function withQuotation(s: ScoredPassage, open: boolean): { passage: Passage; span?: Span } {
+function passageToQuote(s: ScoredPassage, open: boolean): { passage: Passage; span?: Span } {
   const texts = Array.from(s.view.passages, (p) => p.passage.text);
   const k = s.passage.id - s.view.document.firstPassage;
   const members = quotationMembers(quotationGroups(texts), k);
-  if (members.length < 2) {
-    const listed = withListItems(passagesOf(s), k, MAX_EXCERPT_LENGTH);
-    // The sentence it leans on comes first (buildExcerpt): the following one only where both still fit.
-    const room = MAX_EXCERPT_LENGTH - (quotedWithContext(s.passage) ? s.passage.context.length + 1 : 0);
-    const text = open && listed === s.passage.text ? withFollowingSentence(passagesOf(s), k, listed, room) : listed;
-    return { passage: { ...s.passage, text }, span: s.span };
-  }
+  if (members.length < 2) return { passage: { ...s.passage, text: sentenceToQuote(s, k, open) }, span: s.span };
   const text = Array.from(members, (m) => texts[m]).join(' ');
   if (text.length > MAX_EXCERPT_LENGTH) return { passage: s.passage, span: s.span };
   const offset = members.filter((m) => m < k).reduce((sum, m) => sum + texts[m]!.length + 1, 0);
   const span = s.span && { start: s.span.start + offset, end: s.span.end + offset };
   return { passage: { ...s.passage, text, context: '' }, span };
+}
+
+/** A sentence outside a quotation: a list's opening with its items, an open question's answer with the sentence after it. */
+function sentenceToQuote(s: ScoredPassage, k: number, open: boolean): string {
+  const listed = withListItems(passagesOf(s), k, MAX_EXCERPT_LENGTH);
+  if (!open || listed !== s.passage.text) return listed;
+  // The sentence it leans on comes first (buildExcerpt): the following one only where both still fit.
+  const room = MAX_EXCERPT_LENGTH - (quotedWithContext(s.passage) ? s.passage.context.length + 1 : 0);
+  return withFollowingSentence(passagesOf(s), k, listed, room);
 }
 
 export type { ResolvedConcept };
