@@ -32,7 +32,10 @@ const OTHER_COUNT_STRENGTH = 0.3;
 const PEOPLE_BY_ACTION = 0.8;
 const PEOPLE_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_PEOPLE_WORDS.join(' ')));
 const PEOPLE_NOUN_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_PEOPLE_NOUNS.join(' ')));
-/** How surely "personnes" says the people of a kind asked for ("4 150 personnes" for "combien d'usagers"). */
+/**
+ * How surely "personnes" and people of a kind say each other: "4 150 personnes" for "combien d'usagers",
+ * "jusqu'à 50 usagers simultanés" for "combien de personnes".
+ */
 const PEOPLE_FOR_KIND = 0.75;
 const COUNTED_CHARACTERS = 30;
 
@@ -175,6 +178,8 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
   // People of a kind may be counted as people: "4 150 personnes accompagnées" for "combien d'usagers".
   if (countedFirst.some((t) => PEOPLE_NOUN_TERMS.has(t)))
     for (const t of PEOPLE_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
+  // …and people asked for may be counted as people of a kind: "250 usagers" for "combien de personnes".
+  if (peopleCounted) for (const t of PEOPLE_NOUN_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
   if (request.countedInDocument === false) return Array.from(countNumbers(text, tokens), (s) => withStrength(s, 0.4));

@@ -479,6 +479,18 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence(text, countedRequest('ordinateurs'))?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts "personnes" asked for by a number of people of a kind, less surely than by "personnes"', () => {
+    const text = 'La borne accepte jusqu’à 50 usagers simultanés sur la place.';
+    const span = bestEvidence(text, countedRequest('personnes'));
+    expect(span && text.slice(span.start, span.end)).toBe('50');
+    expect(span?.strength).toBeGreaterThan(0.5);
+    expect(span?.strength).toBeLessThan(
+      bestEvidence('La borne accepte 50 personnes à la fois.', countedRequest('personnes'))?.strength ?? 0,
+    );
+    // a thing counted is not counted as people
+    expect(bestEvidence('La commune a reçu 50 ordinateurs.', countedRequest('personnes'))?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts "personnes" who did something by the noun of what they did', () => {
     const asked = { ...countedRequest('personnes'), actionTerms: new Set(analyzeFrenchTerms('signé')) };
     const text = 'La pétition a recueilli 512 signatures en trois semaines.';
