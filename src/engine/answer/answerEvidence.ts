@@ -161,7 +161,13 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     // "quatre mois après l'attaque" places an event in time: it is no duration.
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?)\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4, DURATION_UNIT],
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9, DURATION_UNIT],
-    [rx(`${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|decennie|quart de siecle|demi-siecle)${E}`), 0.9, DURATION_UNIT],
+    [
+      rx(
+        `${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|heure|demi-heure|quart d'heure|minute|decennie|quart de siecle|demi-siecle)${E}`,
+      ),
+      0.9,
+      DURATION_UNIT,
+    ],
   ],
   // "22 h 15", "9h", "18 heures", "14:30", "midi": a time of day.
   time: [
@@ -216,7 +222,9 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
 };
 
 // A number and, for counts, what follows it.
-const COUNTED_NUMBER = rx(`${B}(?:plus de |pres de |environ |quelque |au moins |une |des )?${NUMBER}${E}`);
+// A unit written against its number ("à 7km du bourg", "un pylône de 30m") ends it as a space would.
+const GLUED_UNIT = `(?=(?:km|m|cm|mm|m2|m²|kg|ha|kw|mw|kwh|mwh|gwh|mbit|gbit|mbps|gbps|go|to)${E})`;
+const COUNTED_NUMBER = rx(`${B}(?:plus de |pres de |environ |quelque |au moins |une |des )?${NUMBER}(?:${E}|${GLUED_UNIT})`);
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 const JUST_ONE = rx(`${B}(?:un seul|une seule)${E}`);
 const TELEPHONE = rx(TELEPHONE_NUMBER);

@@ -70,6 +70,14 @@ describe('amounts of money', () => {
     expect(spans('Le réseau compte 104\u202f500 prises.', 'number')[0]).toEqual(['104\u202f500', 1]);
   });
 
+  it('reads a number with its unit written against it ("7km", "30m"), not a name like "5G"', () => {
+    expect(spans('Le pylône de 30m se dresse à 7km du bourg.', 'number')).toEqual([
+      ['30', 1],
+      ['7', 1],
+    ]);
+    expect(spans('La 5G arrive après la 4G.', 'number')).toEqual([]);
+  });
+
   it('reads a quantity said without a figure as weak evidence, not as an amount', () => {
     expect(spans("Une remise en état peut coûter plusieurs milliers d'euros.", 'money')).toEqual([["milliers d'euros", 0.3]]);
     expect(spans("Des millions d'euros dorment sur les comptes du syndicat.", 'money')).toEqual([["millions d'euros", 0.3]]);
@@ -246,6 +254,14 @@ describe('durations, percentages, ordinals', () => {
     // said as what lasts; a person's age in apposition lasts nothing
     expect(spans('Le marché, d’une durée de 12 ans, a été signé lundi.', 'duration')).toEqual([['durée de 12 ans', 1]]);
     expect(spans('Le réseau sera dirigé par Agnès Pradel, 51 ans, ingénieure.', 'duration')).toEqual([['51 ans', 0.3]]);
+  });
+
+  it('reads an hour, a half-hour and a quarter of an hour said with an article as durations', () => {
+    expect(spans('La connexion gratuite est limitée à une heure par jour.', 'duration')).toEqual([['une heure', 0.9]]);
+    expect(spans('Il faut une demi-heure pour raccorder un logement, un quart d’heure pour le tester.', 'duration')).toEqual([
+      ['une demi-heure', 0.9],
+      ['un quart d’heure', 0.9],
+    ]);
   });
 
   it('finds percentages, fractions and shares', () => {
