@@ -59,11 +59,12 @@ const BULLET = /^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+/u;
 // Lines that describe a picture or point elsewhere, not facts of the release.
 const NOT_CONTENT =
   /^(?:>\s*)?(?:photo|photos|crédits? photo|vidéo|video|légende|illustration|lire aussi|voir aussi|à lire aussi|©)\b\s*[:©-]?/iu;
-// A page's publication line, its byline before it or not: "Publié le 16/05/2024 à 07h30 · Mis à jour…",
-// "Par Lucie Martinot · Publié le…". It dates the page (the loader reads its date first); as a fact it
-// answered "quand" questions about anything the page says.
+// A page's publication line, its byline or breadcrumb before it or not: "Publié le 16/05/2024 à 07h30 · Mis
+// à jour…", "Par Lucie Martinot · Publié le…", "France Bleu Vaucluse | Éducation | Publié le 20/09/2021". It
+// dates the page (the loader reads its date first); as a fact it answered "quand" questions about anything
+// the page says. (Cells are cut at "|", "·", "•" only: a dash also sets off words inside a sentence.)
 const PUBLICATION_LINE =
-  /^(?:par\s+[^.!?·|•]{2,60}?\s*[·|•–—-]\s*)?(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posted|published|updated)(?!\p{L})/iu;
+  /^(?:par\s+[^.!?·|•]{2,60}?\s*[·|•–—-]\s*|(?:[^.!?·|•]{1,60}?\s*[·|•]\s*){1,4})?(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posted|published|updated)(?!\p{L})/iu;
 // A table row as the readers write it: its cells joined by " | ".
 const TABLE_ROW = / \| /;
 // A caption credits its picture at its end: "… à Privas, le 3 mai. © Ville de Privas", "© Radio Ardèche - J. Roux".

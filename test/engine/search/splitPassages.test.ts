@@ -191,18 +191,23 @@ describe('splitPassages', () => {
     expect(passages.slice(1).map((p) => p.text)).toEqual(['le nouveau pylône de 38 mètres, installé près du stade, domine la vallée.']);
   });
 
-  it('leaves out publication lines, with or without their byline', () => {
+  it('leaves out publication lines, with or without their byline or the breadcrumb before them', () => {
     const passages = splitPassages(
       doc([
         'Par Lucie Martin · Publié le 16/05/2024 à 07h30 · Mis à jour le 16/05/2024 à 09h12',
         'Publié le mardi 4 juin 2024',
         'Mis à jour le 5 juin 2024 à 10h',
+        'Radio Causse | Société | Publié le 20/09/2021',
         'Par ailleurs, le syndicat a publié le calendrier des travaux le 3 juin.',
+        'Le devis – publié le 2 juin – prévoit dix poteaux.',
       ]),
       0,
       0,
     );
-    expect(passages.slice(1).map((p) => p.text)).toEqual(['Par ailleurs, le syndicat a publié le calendrier des travaux le 3 juin.']);
+    expect(passages.slice(1).map((p) => p.text)).toEqual([
+      'Par ailleurs, le syndicat a publié le calendrier des travaux le 3 juin.',
+      'Le devis – publié le 2 juin – prévoit dix poteaux.',
+    ]);
   });
 
   it('splits sentences a page glued together ("en octobre.Les premiers…")', () => {
