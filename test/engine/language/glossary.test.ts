@@ -43,6 +43,11 @@ describe('bundledGlossary', () => {
     expect(groupHolding('RSSI')).toBeDefined();
   });
 
+  it('spells out the acronyms of a company\'s heads ("DG", "PDG")', () => {
+    expect(groupHolding('DG')).toContainEqual(terms('directeur général'));
+    expect(groupHolding('PDG')).toHaveLength(3);
+  });
+
   it('says an acronym of a common noun as the noun: "PC" is "ordinateur"', () => {
     expect(groupHolding('PC')).toContainEqual(terms('ordinateur'));
   });
