@@ -21,10 +21,11 @@ describe('expandConcepts', () => {
     expect(ways(question, label)).toContain(role);
   });
 
-  it('says chat words as the standard words they stand for ("pc", "baraques", "bossent")', () => {
+  it('says chat words as the standard words they stand for ("pc", "baraques", "bossent", "gratos")', () => {
     expect(ways('c qui qui fournit les pc des collégiens ?', 'pc')).toContain('ordin');
     expect(ways('combien de baraques pas raccordées ?', 'baraques')).toContain('maison');
     expect(ways('combien de gens bossent à la médiathèque ?', 'bossent')).toContain('travail');
+    expect(ways('le wifi gratos en ville, ça marche comment ?', 'gratos')).toContain('gratuit');
   });
 
   it('says an English word of the trade in a French question as the dictionary translates it ("datasets")', () => {
