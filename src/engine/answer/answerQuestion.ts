@@ -303,20 +303,17 @@ export function questionReadingResources(language: LanguageResources): QuestionR
   };
 }
 
-function passagesOf(s: ScoredPassage): Passage[] {
-  return Array.from(s.view.passages, (p) => p.passage);
-}
-
 /**
  * The passage to quote: a sentence of a quotation is quoted with the whole quotation and its speaker,
  * the opening of a list with its items, and the answer to an open question with the sentence after it
  * (followingSentence.ts), when that fits.
  */
 function passageToQuote(s: ScoredPassage, open: boolean): { passage: Passage; span?: Span } {
-  const texts = Array.from(s.view.passages, (p) => p.passage.text);
+  const passages = Array.from(s.view.passages, (p) => p.passage);
+  const texts = Array.from(passages, (p) => p.text);
   const k = s.passage.id - s.view.document.firstPassage;
   const members = quotationMembers(quotationGroups(texts), k);
-  if (members.length < 2) return { passage: { ...s.passage, text: sentenceToQuote(s, k, open) }, span: s.span };
+  if (members.length < 2) return { passage: { ...s.passage, text: sentenceToQuote(passages, k, open) }, span: s.span };
   const text = Array.from(members, (m) => texts[m]).join(' ');
   if (text.length > MAX_EXCERPT_LENGTH) return { passage: s.passage, span: s.span };
   const offset = members.filter((m) => m < k).reduce((sum, m) => sum + texts[m]!.length + 1, 0);
@@ -325,12 +322,13 @@ function passageToQuote(s: ScoredPassage, open: boolean): { passage: Passage; sp
 }
 
 /** A sentence outside a quotation: a list's opening with its items, an open question's answer with the sentence after it. */
-function sentenceToQuote(s: ScoredPassage, k: number, open: boolean): string {
-  const listed = withListItems(passagesOf(s), k, MAX_EXCERPT_LENGTH);
-  if (!open || listed !== s.passage.text) return listed;
+function sentenceToQuote(passages: readonly Passage[], k: number, open: boolean): string {
+  const passage = passages[k]!;
+  const listed = withListItems(passages, k, MAX_EXCERPT_LENGTH);
+  if (!open || listed !== passage.text) return listed;
   // The sentence it leans on comes first (buildExcerpt): the following one only where both still fit.
-  const room = MAX_EXCERPT_LENGTH - (quotedWithContext(s.passage) ? s.passage.context.length + 1 : 0);
-  return withFollowingSentence(passagesOf(s), k, listed, room);
+  const room = MAX_EXCERPT_LENGTH - (quotedWithContext(passage) ? passage.context.length + 1 : 0);
+  return withFollowingSentence(passages, k, listed, room);
 }
 
 export type { ResolvedConcept };

@@ -142,7 +142,7 @@ function elidedCountStrength(
   countedAbove: number,
 ): number {
   const subjectLeftOut = ELIDED_NOUN_SUBJECT.test(foldWord(text.slice(span.end, span.end + ELIDED_REACH)));
-  if (!subjectLeftOut && !EN_BEFORE_NUMBER.test(foldWord(text.slice(Math.max(0, span.start - ELIDED_REACH), span.start)))) return 0;
+  if (!subjectLeftOut && !EN_BEFORE_NUMBER.test(foldedBefore(text, span.start, ELIDED_REACH))) return 0;
   let said = countedAbove;
   for (const t of tokens) if (t.end <= span.start) said = Math.max(said, countedTerms.get(t.term) ?? 0);
   return ELIDED_COUNT_STRENGTH * said;
