@@ -89,6 +89,11 @@ function matchPhrase(
   return undefined;
 }
 
+/** A translation that is itself a name ("Bretagne" for "Brittany"), as dictionaries capitalise them. */
+function isProperNoun(french: string): boolean {
+  return /^\p{Lu}/u.test(french);
+}
+
 function isName(surface: string, lemmas: readonly string[], first: boolean, translated: boolean): boolean {
   // Codes: 5G, A380 — not a word and a number joined by a hyphen ("year-7", "grade-6").
   if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/^\p{Ll}+-\d+$/u.test(surface)) return true;
@@ -184,19 +189,34 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
       out.push(...readEnglishWords(surface.replace(/-/g, ' '), lexicon));
       continue;
     }
-    // Names keep their spelling (French names pass through); other words try their translations first.
-    // After the dictionary and the word itself, the French forms of its ending ("capacity": "capacité").
-    const cognates = name ? [] : lemmas.flatMap(frenchCognates);
-    const french = uniqueSequences([
-      ...(name ? [] : Array.from(translations, frenchTerms).filter((terms) => saysEnglishNumber(word) || !terms.every(isNumberTerm))),
-      frenchTerms(surface.replace(/'s$/, '')),
-      ...(name ? [compoundParts(surface.replace(/'s$/, ''))] : []),
-      ...Array.from(cognates, frenchTerms),
-    ]);
+    const french = frenchWaysOf(surface, word, lemmas, translations, name);
     if (french.length === 0) continue;
     out.push({ surface, lemmas, french, name, verb: !name && saidAsVerb(word, lower[i - 2]) });
   }
   return out;
+}
+
+/**
+ * The French terms an English word is searched by. Names keep their spelling (French names pass
+ * through), unless the glossary gives a French name for them: a place English names its own way is
+ * said the French way ("Corsica": Corse; "EU": UE, union européenne…). Other words try their
+ * translations first, then the word itself, then the French forms of its ending ("capacity": "capacité").
+ */
+function frenchWaysOf(
+  surface: string,
+  word: string,
+  lemmas: readonly string[],
+  translations: readonly string[],
+  name: boolean,
+): string[][] {
+  const typed = surface.replace(/'s$/, '');
+  if (name && translations.some(isProperNoun)) return uniqueSequences(Array.from(translations, frenchTerms));
+  if (name) return uniqueSequences([frenchTerms(typed), compoundParts(typed)]);
+  return uniqueSequences([
+    ...Array.from(translations, frenchTerms).filter((terms) => saysEnglishNumber(word) || !terms.every(isNumberTerm)),
+    frenchTerms(typed),
+    ...Array.from(lemmas.flatMap(frenchCognates), frenchTerms),
+  ]);
 }
 
 /** A verb form, but not in -ing unless a form of "be" leads it: "the court hearing", "the opening" are nouns; "is running" a verb. */

@@ -52,6 +52,15 @@ describe('readEnglishWords', () => {
     expect(word('Who is running the network?', 'running')?.verb).toBe(true);
   });
 
+  it('reads a place English names its own way by its French name only: "Corsica Net" on a French page stays a name to give', () => {
+    const corsica = word('Which company did the operator set up to build the network in Corsica?', 'Corsica');
+    expect(corsica?.name).toBe(true);
+    expect(corsica?.french).toEqual([['cors']]);
+    expect(word('How many villages in Brittany have fibre?', 'Brittany')?.french).toEqual([['bretagn']]);
+    // The glossary's "EU" has a name (UE) among common words: all are its French ways.
+    expect(word('How much did the EU give?', 'EU')?.french).toContainEqual(['europeen']);
+  });
+
   it('reads an acronym of the trade as its words, and any other acronym as a name', () => {
     const isp = word('Which ISP serves the village?', 'ISP');
     expect(isp?.name).toBe(false);
