@@ -322,6 +322,10 @@ const NOT_NAME = new Set(
 // Région apporte 2 M€", "couvert pour moitié par la Ville". Not names of their own ("la Région Bretagne" names Bretagne), but who answers
 // "qui finance", "qui paie".
 const INSTITUTIONS = new Set(['etat', 'region', 'departement', 'ville', 'commune', 'metropole', 'agglomeration', 'mairie']);
+/** Whether a name is a public body named by its common noun ("Commune", "État"). */
+export function isPublicBody(name: string): boolean {
+  return INSTITUTIONS.has(foldWord(name));
+}
 const INSTITUTION_ARTICLE = /(?:^|[\s(])(?:l['’]|la\s+|le\s+)$/iu;
 
 export interface ProperName {

@@ -3,7 +3,7 @@
 import type { AnswerType } from './answerTypes.ts';
 import type { RatePeriod } from '../language/months.ts';
 import { EXPANSION_FACTORS } from './expandConcepts.ts';
-import { initialsOf, namesRole, officeTermsOf, ORGANISATION_NOUN_TERMS } from './officeEvidence.ts';
+import { COMPANY_NOUN_TERMS, initialsOf, namesRole, officeTermsOf, ORGANISATION_NOUN_TERMS } from './officeEvidence.ts';
 import { namesBrand, type TimeAsked } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
@@ -84,6 +84,8 @@ export interface EvidenceRequest {
   identity?: boolean;
   /** Whether the question asks whom something is for (readQuestion): people of a kind answer it ("les riverains"). */
   beneficiary?: boolean;
+  /** Whether the noun naming the kind of answer names a business ("quelle boîte", "which company"): a public body does not answer. */
+  companyAsked?: boolean;
   /** Whether the question asks a name (readQuestion): a description ("le syndicat") does not answer it. */
   nameAsked?: boolean;
   /** Whether the sentence right before the passage says the question's names (set per passage). */
@@ -167,6 +169,9 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
     typeTerms,
+    companyAsked:
+      question.answerType === 'organisation' &&
+      concepts.some((c) => c.concept.kind === 'type' && ownTerms(c).some((t) => COMPANY_NOUN_TERMS.has(t))),
     dateUnitAsked: dateUnitAsked(concepts),
     addressAsked: addressAsked(concepts),
     kindTerms: kindTerms(question, concepts, typeTerms),
@@ -222,6 +227,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     wordTerms: request.wordTerms,
     subjectTerms: request.subjectTerms,
     typeTerms: request.typeTerms,
+    companyAsked: request.companyAsked,
     dateUnitAsked: request.dateUnitAsked,
     addressAsked: request.addressAsked,
     kindTerms: request.kindTerms,

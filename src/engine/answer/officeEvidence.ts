@@ -1,7 +1,7 @@
 // People and offices: who holds the role a question asks for, and who is introduced with another one.
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
-import { FRENCH_AUXILIARIES, frenchTypeNouns, OFFICE_TITLES } from '../language/questionVocabulary.ts';
+import { COMPANY_NOUNS, FRENCH_AUXILIARIES, frenchTypeNouns, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName, withStrength } from './answerEvidence.ts';
 import { typeOfNoun } from './answerTypes.ts';
 import type { EvidenceRequest } from './evidenceRequest.ts';
@@ -14,6 +14,9 @@ export const ORGANISATION_NOUN_TERMS: readonly string[] = Array.from(
   frenchTypeNouns('organisation'),
   (noun) => analyzeFrench(noun)[0]?.term ?? noun,
 );
+
+/** The same for the nouns of businesses (COMPANY_NOUNS), as terms. */
+export const COMPANY_NOUN_TERMS: ReadonlySet<string> = new Set(Array.from(COMPANY_NOUNS, (noun) => analyzeFrench(noun)[0]?.term ?? noun));
 
 /** A single word in capitals: an organisation's acronym, not the person a role noun asks for. */
 const ROLE_HOLDER_ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;

@@ -13,7 +13,7 @@ import {
   ratePeriodsSaid,
   relativeYearsSaid,
 } from '../language/months.ts';
-import { type AnswerSpan, answerSpan, findAnswerSpans, saidAsAddress, saidAsStreet, withStrength } from './answerEvidence.ts';
+import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddress, saidAsStreet, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
@@ -500,6 +500,9 @@ function itemsNaming(text: string, tokens: readonly AnalyzedToken[], nameTerms: 
  */
 const TIMES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'duration', 'frequency']);
 
+/** How surely a public body named by its common noun ("la Commune") answers "quelle entreprise": as a place would. */
+const PUBLIC_BODY_AS_COMPANY = 0.3;
+
 /** A candidate's strength once its sentence and its distance to the question's words are counted. */
 function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, request: EvidenceRequest): number {
   const { tokens } = sentence;
@@ -508,6 +511,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const kind = sentence.namesKind && !typed ? (request.nameAsked === true ? NAMED_KIND_APART_FACTOR : KIND_APART_FACTOR) : 1;
   const person = personFactor(text, span, tokens, request);
   if (person < 1) return span.strength * person;
+  if (request.companyAsked && isPublicBody(text.slice(span.start, span.end))) return Math.min(span.strength, PUBLIC_BODY_AS_COMPANY);
   const strength = isAgentOfQuestion(text, span, tokens, request) ? Math.max(span.strength, AGENT_STRENGTH) : span.strength;
   const distance =
     sentence.wordsHere && !headedByQuestion(text, span, request) ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;

@@ -52,6 +52,15 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
 ];
 
 /**
+ * Nouns of the organisation list that name a business ("quelle boîte", "which company"): a public body
+ * named by its common noun ("la Commune", "le Département") is an organisation, but none of these.
+ */
+export const COMPANY_NOUNS: readonly string[] = (
+  'entreprise societe operateur boite prestataire fournisseur industriel constructeur editeur cabinet filiale ' +
+  'start-up startup firme integrateur exploitant installateur sous-traitant assureur banque'
+).split(' ');
+
+/**
  * Nouns of the places a name is part of ("le massif de l'Hautil", "la vallée de la Seine", "la rue
  * Pasteur"), beside the nouns of places a question asks for: a name after one of them is a place.
  */

@@ -353,6 +353,17 @@ describe('bestEvidence', () => {
     expect(span?.strength).toBe(1);
   });
 
+  it('does not take a public body named by its common noun for the company asked ("quelle boîte")', () => {
+    const text = 'La Commune a proposé à la société Relaivia un terrain communal pour son antenne.';
+    const company = { ...request('organisation', { subject: 'antenne', kind: 'entreprise' }), companyAsked: true };
+    const body = request('organisation', { subject: 'antenne', kind: 'organisme' });
+    const named = (asked: EvidenceRequest) => bestEvidence(text, asked);
+    expect(text.slice(named(company)!.start, named(company)!.end)).toBe('Relaivia');
+    // "quel organisme": the commune may be one.
+    expect(bestEvidence('La Commune a proposé un terrain communal pour l’antenne.', body)?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence('La Commune a proposé un terrain communal pour l’antenne.', company)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('lowers an amount in a sentence about something else', () => {
     const asked = request('money', { subject: 'capteurs' });
     const here = bestEvidence('Les capteurs ont coûté 80 000 euros.', asked);

@@ -32,6 +32,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien de tablettes ont été remises aux écoliers à Valcérès ?', 'valceres-tablettes.txt', '80 tablettes'],
     // "in the remote parts": an English word after a preposition of place, not a place the corpus lacks.
     ['How many premises will get fibre in the remote parts of the Creuse by 2023?', 'creuse-thd.md', '42 000'],
+    // "La Commune", a public body, is no company: the one asked for is named beside it.
+    ["c'est quelle boîte qui installe l'antenne à Kerbréval ?", 'kerbreval-antenne.txt', 'société Relaivia'],
     // A name standing alone under its heading is the answer, not a fragment.
     ['Qui est le contact presse pour la fibre en Creuse ?', 'creuse-thd.md', 'Isabelle Fayolle'],
     // A sentence that names no place happens where its release is dated from.
