@@ -208,7 +208,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   reason: [
     [
       rx(
-        `${B}(?:parce qu|car${E}|en raison d|a cause d|faute d|du fait d|pour cause d|s'explique(?:nt)? par|(?:la|les|une) raisons?${E}|c'est pourquoi|raison pour laquelle|etant donne|compte tenu d|en cause${E}|because|due to)`,
+        `${B}(?:parce qu|car${E}|en raison d|a cause d|faute d|du fait d|pour cause d|s'explique(?:nt)? par|(?:la|les|une) raisons?${E}|c'est pourquoi|raison pour laquelle|etant donne|compte tenu d|en cause${E}|(?:est|sont|etait|etaient) dus? a|(?:est|sont|etait|etaient) dues? a|causee?s? par|provoquee?s? par|(?:trouve|trouvent|trouverait) (?:son|leur) origine|a l'origine d|because|due to)`,
       ),
       1,
     ],

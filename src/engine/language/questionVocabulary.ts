@@ -44,6 +44,8 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   // A change is told by its size: "quelle baisse" is answered by "une baisse de 68 %" or "de 3 000 €".
   ['number', 'nombre total effectif quantite volume baisse hausse reduction augmentation diminution progression croissance'],
   ['frequency', 'frequence rythme'],
+  // "quelle est la cause de la panne": why it happened, answered by its cause ("trouve son origine dans…").
+  ['reason', 'cause raison motif'],
   ['time', 'heure horaire'],
   // "quel numéro appeler", "un numéro pour signaler une panne": in chat, a number to call.
   ['telephone', 'numero telephone hotline'],
@@ -131,6 +133,7 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
       ['percent', 'percentage share rate proportion'],
       ['number', 'number total count reduction decrease increase drop rise growth'],
       ['telephone', 'phone telephone hotline helpline'],
+      ['reason', 'cause reason'],
       ['other', 'equipment device tool software app application hardware'],
     ] as Array<[AnswerType, string]>
   ).flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),

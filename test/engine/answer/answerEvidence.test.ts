@@ -130,6 +130,14 @@ describe('causes', () => {
     expect(spans('La commune a recruté un conseiller pour accompagner les seniors.', 'reason')).toEqual([['pour accompagner', 0.5]]);
     expect(spans('La commune a recruté un conseiller numérique.', 'reason')).toEqual([]);
   });
+
+  it('takes the cause an incident is said to come from: "trouve son origine dans", "est due à", "provoquée par"', () => {
+    expect(spans('La coupure trouve son origine dans un câble sectionné par une pelleteuse.', 'reason')).toEqual([
+      ['trouve son origine', 1],
+    ]);
+    expect(spans('La panne est due à une erreur de configuration du serveur.', 'reason')).toEqual([['est due à', 1]]);
+    expect(spans('Une inondation provoquée par un orage a noyé le local technique.', 'reason')).toEqual([['provoquée par', 1]]);
+  });
 });
 
 describe('names of places', () => {

@@ -35,6 +35,10 @@ describe('readQuestionShape', () => {
     expect(shape("Qu'est-ce qui explique le retard du chantier ?").answerType).toBe('reason');
     const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('Why was the mast taken down?').answerType).toBe('reason');
+    // The noun of a cause asks one too: "quelle est la cause de la coupure", "what caused", "the cause of".
+    expect(shape('Quelle est la cause de la coupure du réseau ?').answerType).toBe('reason');
+    expect(shape('Quels sont les motifs du recours contre le pylône ?').answerType).toBe('reason');
+    expect(english('What was the cause of the outage?').answerType).toBe('reason');
   });
 
   it('reads "où" typed without its accent at the end of a chat question', () => {
