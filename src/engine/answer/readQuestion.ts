@@ -15,6 +15,7 @@ import {
   ENGLISH_MONEY_VERBS,
   ENGLISH_PRICE_WORDS,
   FRENCH_CHAT_FILLERS,
+  FRENCH_PREPOSITION_NOUNS,
   FRENCH_TIME_ADVERBS,
   FRENCH_MEASURE_UNITS,
   MOMENT_NOUNS,
@@ -23,7 +24,7 @@ import {
 } from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
 import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../language/englishWords.ts';
-import { foldWord } from '../language/foldText.ts';
+import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { asksTotal, ENGLISH_AT_FIRST, FRENCH_AT_FIRST, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
 import {
@@ -219,11 +220,13 @@ function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: st
 function frenchConcepts(text: string, isVerb: (folded: string) => boolean): QueryConcept[] {
   const tokens = analyzeFrench(text);
   const firstWord = /\p{L}/u.exec(text)?.index ?? 0;
+  const prepositionNouns = prepositionNounsAt(text);
   const concepts: QueryConcept[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const folded = foldWord(token.surface).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
     if (QUESTION_WORDS.has(folded) || QUESTION_WORDS.has(token.term) || FRENCH_STOPWORDS.has(token.term)) continue;
+    if (prepositionNouns.has(token.start)) continue;
     const alternatives: Alternative[] = [alternative([token.term], 1)];
     if (token.role === 'compound') {
       const parts: string[] = [];
@@ -240,6 +243,16 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
     concepts.push(queryConcept(token.surface, kind, alternatives, { capitalised, verbal }));
   }
   return concepts;
+}
+
+/** Where the nouns of prepositions made of one ("au *sujet* de", "à *propos* de") start in the question. */
+function prepositionNounsAt(text: string): Set<number> {
+  const starts = new Set<number>();
+  for (const m of foldKeepingOffsets(text).matchAll(FRENCH_PREPOSITION_NOUNS)) {
+    const noun = m.slice(1).find((g) => g !== undefined);
+    if (noun !== undefined) starts.add(m.index + m[0].indexOf(noun));
+  }
+  return starts;
 }
 
 function englishConcepts(words: readonly EnglishWord[]): QueryConcept[] {

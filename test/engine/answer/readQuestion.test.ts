@@ -264,6 +264,15 @@ describe('concepts', () => {
     expect(labels('Qu’est-ce qui a été fait au début des travaux ?')).toContain('début');
   });
 
+  it('searches no noun of a preposition made of one: "au sujet de", "en matière de", "à propos de"', () => {
+    const labels = (q: string) => read(q).concepts.map((c) => c.label);
+    expect(labels("Qu'a déclaré le maire au sujet du pylône ?")).toEqual(['déclaré', 'maire', 'pylône']);
+    expect(labels('Que prévoit la métropole en matière de cybersécurité ?')).not.toContain('matière');
+    expect(labels('Une question à propos du raccordement des hameaux')).not.toContain('propos');
+    // The noun said on its own is a word of the question: "le sujet de la réunion".
+    expect(labels('Quel était le sujet de la réunion publique ?')).toContain('sujet');
+  });
+
   it('reads a date still to come in the future, a modal or "prévu", in French and English', () => {
     expect(read('Quand le réseau sera-t-il terminé ?').timeAsked).toBe('to-come');
     expect(read('Quand la fibre arrivera-t-elle à Lescouzac ?').timeAsked).toBe('to-come');
