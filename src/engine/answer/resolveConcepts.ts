@@ -54,7 +54,9 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
   for (const candidate of await index.similarTerms(term, 2)) {
     const distance = editDistance(term, candidate.term);
     // The cheap length test first: a name's candidates mostly fail it.
-    const sounded = (!isName || isOneLetterSwap(term, candidate.term, distance)) && frenchSoundKey(candidate.term) === sound;
+    const sounded =
+      (!isName || isOneLetterSwap(term, candidate.term, distance) || isDoubledLetter(term, candidate.term)) &&
+      frenchSoundKey(candidate.term) === sound;
     if (!sounded && (!long || distance > maxDistance || candidate.term[0] !== term[0])) continue;
     const found = { term: candidate.term, distance, frequency: candidate.frequency, sounded };
     if (!best || isBetterCorrection(found, best)) best = found;
@@ -94,6 +96,18 @@ const MIN_SOUNDED_LENGTH = 4;
  */
 function isOneLetterSwap(term: string, candidate: string, distance: number): boolean {
   return distance === 1 && term.length === candidate.length;
+}
+
+/**
+ * Whether two spellings differ by one letter written once or twice ("Alex" for Allex, "Lanion" for
+ * Lannion): the commonest slip in a name, and one that keeps its sound.
+ */
+function isDoubledLetter(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return long.slice(i + 1) === short.slice(i) && (long[i] === long[i - 1] || long[i] === long[i + 1]);
 }
 
 /** A word or name mistyped by a slip is corrected from five letters, a name from six. */

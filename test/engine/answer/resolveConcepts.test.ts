@@ -61,4 +61,22 @@ describe('resolveConcepts', () => {
     const [resolved] = await resolveConcepts(new InMemoryBackend(corpus), [concept]);
     expect(resolved?.present).toBe(true);
   });
+
+  it('corrects a short name typed with a letter once where the corpus doubles it, and no other short name', async () => {
+    const corpus: CorpusDocument[] = [
+      {
+        source: 'essai/c.txt',
+        file: 'c.txt',
+        title: 'Antenne',
+        tags: [],
+        blocks: ["La commune d'Allex propose un terrain pour l'antenne."],
+      },
+    ];
+    const resolved = async (label: string) =>
+      (await resolveConcepts(new InMemoryBackend(corpus), [queryConcept(label, 'name', [alternative([label.toLowerCase()], 1)])]))[0];
+    expect((await resolved('Alex'))?.present).toBe(true);
+    expect((await resolved('Alex'))?.alternatives[0]?.terms).toEqual(['allex']);
+    // A letter added that is no double: another name.
+    expect((await resolved('Allexe'))?.present).toBe(false);
+  });
 });
