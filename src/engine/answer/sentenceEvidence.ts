@@ -246,7 +246,8 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
     found = Array.from(found, (s) => withStrength(s, s.strength * addressFactor(text, s)));
   // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
   if (request.nameAsked === true) found = found.filter((s) => /^\P{Ll}/u.test(text.slice(s.start, s.end)));
-  return found.filter((s) => !isQuestionEcho(text, s, request));
+  // A cause is told by a connective ("étant donné", "en raison de"): the words of one are no echo of the question's.
+  return answerType === 'reason' ? found : found.filter((s) => !isQuestionEcho(text, s, request));
 }
 
 /** Dates weighed by what the question asks of them: the day of the release, a year, a day of the week, a season. */

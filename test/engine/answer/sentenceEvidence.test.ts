@@ -364,6 +364,12 @@ describe('bestEvidence', () => {
     expect(bestEvidence('La Commune a proposé un terrain communal pour l’antenne.', company)?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('takes a connective of cause as one even where its word is one of the question ("étant donné", "donner")', () => {
+    const asked = request('reason', { subject: 'terrain', other: 'donné' });
+    const span = bestEvidence('Étant donné la proximité des maisons, la commune a proposé un autre terrain.', asked);
+    expect(span?.strength).toBeGreaterThan(0.5);
+  });
+
   it('lowers an amount in a sentence about something else', () => {
     const asked = request('money', { subject: 'capteurs' });
     const here = bestEvidence('Les capteurs ont coûté 80 000 euros.', asked);
