@@ -7,7 +7,7 @@ import { foldWord } from '../language/foldText.ts';
 import { relativeYearsSaid } from '../language/months.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
-import { leansOnPrevious, opensOnDescription, saysDescription } from '../language/functionWords.ts';
+import { leansOnPrevious, opensOnDemonstrative, opensOnDescription, saysDescription } from '../language/functionWords.ts';
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
 import { countsOfDocument } from './countEvidence.ts';
 import {
@@ -28,7 +28,10 @@ import { passageTokens } from './passageTokens.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { bestEvidence } from './sentenceEvidence.ts';
 
-/** A name in the sentence before one that opens on a pronoun ("Il", "Ce dernier") counts almost as said in it. */
+/**
+ * A name in the sentence before one that opens on a pronoun ("Il", "Ce dernier") counts almost as said
+ * in it; so does any word of it before a demonstrative ("Celui-ci", which stands for a thing too).
+ */
 const PRONOUN_FACTOR = 0.9;
 /** Evidence of the kind of answer asked for, added to coverage. */
 const EVIDENCE_WEIGHT = 0.4;
@@ -123,6 +126,8 @@ interface PassageSite {
   contextCounts: boolean;
   /** The previous sentence's own values when this one refers back to it with a pronoun. */
   previous: Float64Array | undefined;
+  /** Whether that pronoun is a demonstrative, which stands for any word of it, not only a name. */
+  demonstrative: boolean;
   /** The passages around it (see around). */
   nearby: readonly number[];
 }
@@ -150,7 +155,8 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
   // "Il a signé pour douze ans" after "c'est VRO qui gère le réseau": the pronoun says the name again.
   const refersBack = p.contextAt[k] === k - 1 && (leansOnPrevious(text) || opensOnDescription(text));
   const previous = refersBack ? saidJustBefore(p, k) : undefined;
-  const t = tallyConcepts({ view, profile: p, k, text, context, contextCounts, previous, nearby: around(p, k) }, concepts);
+  const demonstrative = previous !== undefined && opensOnDemonstrative(text);
+  const t = tallyConcepts({ view, profile: p, k, text, context, contextCounts, previous, demonstrative, nearby: around(p, k) }, concepts);
   return {
     view,
     passage: item.passage,
@@ -189,7 +195,7 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
   concepts.forEach((c, i) => {
     const here = Math.max(
       p.own[site.k]![i]!,
-      c.concept.kind === 'name' ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0,
+      c.concept.kind === 'name' || (site.demonstrative && c.concept.kind === 'content') ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0,
       yearSaidRelatively(site, c),
     );
     const near = nearValue(p, site.nearby, i);

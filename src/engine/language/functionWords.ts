@@ -171,7 +171,7 @@ export function isFunctionWord(word: string): boolean {
 // Sentences that open on a pronoun or a link word speak of what the sentence before named:
 // "Il a signé pour douze ans", "Ce dernier lui a valu…", "Lequel était à…".
 const LEANS_ON_PREVIOUS =
-  /^[«"“\s]*(?:il|elle|ils|elles|ce|cet|cette|ces|cela|ceci|celui-ci|celle-ci|lequel|laquelle|lesquels|lesquelles|ces derniers|ces dernières|ce dernier|cette dernière|c'|c’|en effet|ainsi|de plus|par ailleurs|l'opérateur|la société|le syndicat|l'entreprise|le groupe|la collectivité|it|this|they)(?![\p{L}])/iu;
+  /^[«"“\s]*(?:il|elle|ils|elles|ce|cet|cette|ces|cela|ceci|celui-ci|celle-ci|ceux-ci|celles-ci|lequel|laquelle|lesquels|lesquelles|ces derniers|ces dernières|ce dernier|cette dernière|c'|c’|en effet|ainsi|de plus|par ailleurs|l'opérateur|la société|le syndicat|l'entreprise|le groupe|la collectivité|it|this|they)(?![\p{L}])/iu;
 
 // "L'intégrateur s'engage…", "La présidente a rappelé…": a definite article and a noun that names an
 // organisation or a role stand for the one the text has just named — unless a complement says which
@@ -229,6 +229,16 @@ function descriptionKinds(sentence: string): number {
 // "Le Département y consacrera 1,6 M€": the pronoun "y" stands for what the sentence before named
 // (not in "il y a", which names nothing).
 const Y_PRONOUN = /^[«"“\s]*(?:[\p{L}'’-]+\s+){1,4}(?<!\bil\s+)y\s+\p{L}/iu;
+
+// "Celui-ci, haut de 32 mètres, porte…", "Ce dernier a reconnu…": a demonstrative pronoun stands for the
+// thing the sentence before has just named, whatever it is — not only for a name, as "il" mostly does.
+const DEMONSTRATIVE_OPENING =
+  /^[«"“\s]*(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}])/iu;
+
+/** Whether a sentence opens on a demonstrative pronoun ("Celui-ci", "Cette dernière"). */
+export function opensOnDemonstrative(sentence: string): boolean {
+  return DEMONSTRATIVE_OPENING.test(sentence);
+}
 
 /** Whether a sentence leans on the one before it (opens on a pronoun, a link word or a description). */
 export function leansOnPrevious(sentence: string): boolean {

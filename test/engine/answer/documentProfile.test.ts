@@ -60,3 +60,28 @@ describe('a table row in scorePassages', () => {
     expect(scored.find((s) => s.passage.text === 'Maintenance | 1,3 M€')!.coverage).toBeGreaterThan(0.85);
   });
 });
+
+describe('a sentence that opens on a demonstrative in scorePassages', () => {
+  const word = (label: string): ResolvedConcept => {
+    const terms = analyzeFrenchTerms(label);
+    return {
+      concept: queryConcept(label, 'content', [alternative(terms, 1)]),
+      alternatives: [alternative(terms, 1)],
+      weight: 1,
+      present: true,
+    };
+  };
+  const lines: typeof LINES = [
+    ['title', 'Kerbréval : les travaux de la nouvelle antenne', -1],
+    ['sentence', 'Le pylône en treillis a été livré en quatre tronçons par hélicoptère.', 0],
+    ['sentence', 'Celui-ci, haut de 36 mètres, porte les antennes des quatre opérateurs.', 1],
+  ];
+  const coverage = (text: string) =>
+    scorePassages([view(lines)], [word('pylône')], { answerType: 'other', questionTerms: new Set(['pylon']) }, 0.85).find(
+      (s) => s.passage.text === text,
+    )!.coverage;
+
+  it('says the thing the sentence before names almost as if it said it ("Celui-ci" for the pylon)', () => {
+    expect(coverage('Celui-ci, haut de 36 mètres, porte les antennes des quatre opérateurs.')).toBeGreaterThanOrEqual(0.9);
+  });
+});
