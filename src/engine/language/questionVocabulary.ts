@@ -27,7 +27,7 @@ export type AnswerType =
 const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   [
     'money',
-    'budget montant cout prix frais somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge penalite amende indemnite',
+    'budget montant cout prix frais somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge penalite amende indemnite loyer redevance cotisation taxe',
   ],
   [
     'person',
@@ -121,7 +121,7 @@ export const FRENCH_GENERIC_COUNT_NOUNS: readonly string[] = ['appareils', 'équ
 export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   (
     [
-      ['money', 'budget amount cost price sum funding investment fee fees grant subsidy spend spending penalty fine compensation'],
+      ['money', 'budget amount cost price sum funding investment fee fees grant subsidy spend spending penalty fine compensation rent'],
       ['person', 'mayor president director boss head chief manager minister official leader ceo founder contact person spokesperson'],
       [
         'organisation',

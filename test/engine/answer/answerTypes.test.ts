@@ -41,6 +41,13 @@ describe('readQuestionShape', () => {
     expect(english('What was the cause of the outage?').answerType).toBe('reason');
   });
 
+  it('reads a rent, a fee and a contribution asked by their noun as amounts of money', () => {
+    expect(shape("Quel loyer l'opérateur verse-t-il pour le pylône ?").answerType).toBe('money');
+    expect(shape('Quelle redevance la commune perçoit-elle ?').answerType).toBe('money');
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
+    expect(english('What rent does the operator pay for the mast?').answerType).toBe('money');
+  });
+
   it('reads "où" typed without its accent at the end of a chat question', () => {
     expect(shape('le pylône il est installé ou ?').answerType).toBe('place');
     expect(shape('la permanence elle se tient ou exactement ?').answerType).toBe('place');

@@ -207,7 +207,7 @@ describe('concepts', () => {
   it('reads "quel équipement", "what tool" as a kind of thing its answer names one of, not a word it must say', () => {
     expect(concept('Quel équipement la médiathèque a-t-elle installé ?', 'équipement').kind).toBe('type');
     expect(concept('What tool does the library lend?', 'tool').kind).toBe('type');
-    expect(concept('Quel est le loyer du local ?', 'loyer').focus).toBe('passage');
+    expect(concept('Quel est le statut du local ?', 'statut').focus).toBe('passage');
     // "quel type de réseau": the network is asked about; "type" only classifies it
     expect(concept('Quel type de réseau le syndicat déploie-t-il ?', 'réseau').focus).toBe('passage');
   });
@@ -343,7 +343,7 @@ describe('concepts', () => {
     const q = "Quel est le tarif mensuel d'une location chez Axione ?";
     expect(concept(q, 'tarif').kind).toBe('type');
     expect(concept(q, 'location').focus).toBe('document');
-    expect(concept("Quel est le loyer d'un tiers-lieu ?", 'loyer').focus).toBe('passage');
+    expect(concept("Quel est le statut d'un tiers-lieu ?", 'statut').focus).toBe('passage');
     // a list's category is named by each item, not repeated: no focus, it counts like a type noun
     expect(concept('Quels chantiers sont terminés ?', 'chantiers')).toMatchObject({ kind: 'type' });
     expect(concept('Quels chantiers sont terminés ?', 'chantiers').focus).toBeUndefined();

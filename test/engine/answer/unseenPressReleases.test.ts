@@ -181,6 +181,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     'Quelle marque d’écrans la ville de Niort a-t-elle choisie pour ses classes ?',
     // the page says when the pylon went up and another operator's abandoned plan, not when it will work
     'Quand le pylône de Kerbihan sera-t-il mis en service ?',
+    // a rent is an amount, and the page gives none
+    "Quel loyer annuel l'opérateur versera-t-il à la commune de Kerbréval pour l'antenne ?",
   ])('refuses %s: the page never says what is asked about', async (question) => {
     expect((await engine.ask(question)).answered).toBe(false);
   });
