@@ -13,6 +13,7 @@ import {
 } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, findAnswerSpansFolded, findNumbers, withStrength } from './answerEvidence.ts';
 import { type EvidenceRequest, requestInDocument } from './evidenceRequest.ts';
+import { EXPANSION_FACTORS } from './expandConcepts.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
 import { columnHeadingTokens } from './tableColumns.ts';
@@ -213,6 +214,23 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
   });
 }
 
+// "une commune de 1 900 habitants", "(3 800 habitants)", "ses 212 habitants": a population.
+const POPULATION_BEFORE = /(?:\b(?:de|d'environ|de pres de|de quelque)\s+|\(\s*|\b(?:ses|leurs)\s+)$/;
+const POPULATION_AFTER = /^\s+habitants\b/;
+const INHABITANT_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('habitants population âmes résidents'));
+
+function isPopulation(text: string, span: AnswerSpan): boolean {
+  const after = foldKeepingOffsets(text.slice(span.end, span.end + 12));
+  return POPULATION_AFTER.test(after) && POPULATION_BEFORE.test(foldedBefore(text, span.start, 20));
+}
+
+/** Whether the question counts inhabitants, or people ("how many people live…"), in a way surer than a thesaurus synonym. */
+function countsInhabitants(counted: ResolvedConcept | undefined): boolean {
+  return (counted?.alternatives ?? []).some(
+    (a) => a.factor >= EXPANSION_FACTORS.family && a.terms.some((t) => INHABITANT_TERMS.has(t) || PEOPLE_TERMS.has(t)),
+  );
+}
+
 /** How surely the words right after a number (or the table heading above it) say what is counted, or measured. */
 function countedRightAfter(
   text: string,
@@ -222,6 +240,8 @@ function countedRightAfter(
   attached: (tokens: readonly AnalyzedToken[]) => number,
 ): number {
   if (saysOtherMeasure(text, span, request.counted)) return OTHER_MEASURE_STRENGTH;
+  // "un village de 212 habitants": the size of a place, which counts only its inhabitants.
+  if (isPopulation(text, span) && !countsInhabitants(request.counted)) return OTHER_COUNT_STRENGTH;
   if (saysMeasure(text, span, request.counted) || measuredBefore(text, span, request.counted)) return 1;
   return Math.max(attached(after), headingCount(text, span, request, attached));
 }

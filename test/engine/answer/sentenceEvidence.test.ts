@@ -370,6 +370,31 @@ describe('bestEvidence', () => {
     expect(span?.strength).toBeGreaterThan(0.5);
   });
 
+  it("does not count a place's population for another count, only for its inhabitants or people", () => {
+    const counting = (label: string, ways: Array<[string, number]>) => {
+      const c = queryConcept(
+        label,
+        'content',
+        Array.from(ways, ([term, factor]) => alternative([term], factor)),
+        { counted: true },
+      );
+      return {
+        ...request('number', { subject: 'fibre' }),
+        counted: { concept: c, alternatives: c.alternatives, weight: 1, present: true },
+      };
+    };
+    const text = 'La fibre est arrivée jeudi à Brémonval, un village de 212 habitants.';
+    // "foyers" is said "habitants" by a thesaurus sense only
+    const households = counting('foyers', [
+      ['foy', 1],
+      ['habit', 0.5],
+    ]);
+    const inhabitants = counting('habitants', [['habit', 1]]);
+    // no more than a number beside a noun of its own (0.3 before the distance and subject factors)
+    expect(bestEvidence(text, households)?.strength ?? 0).toBeLessThanOrEqual(0.3);
+    expect(bestEvidence(text, inhabitants)?.strength).toBeGreaterThan(0.5);
+  });
+
   it('lowers an amount in a sentence about something else', () => {
     const asked = request('money', { subject: 'capteurs' });
     const here = bestEvidence('Les capteurs ont coûté 80 000 euros.', asked);
