@@ -3,7 +3,7 @@
 
 const PAIRS = `ordi:ordinateur ordis:ordinateurs asso:association assos:associations agglo:agglomération
 agglos:agglomérations appli:application applis:applications info:information infos:informations
-dept:département dépt:département gouv:gouvernement admin:administration prof:professeur profs:professeurs
+dept:département dépt:département dep:département dép:département gouv:gouvernement admin:administration prof:professeur profs:professeurs
 pro:professionnel pros:professionnels comcom:communauté_de_communes interco:intercommunalité
 intercos:intercommunalités télécoms:télécommunications télécom:télécommunication tél:téléphone
 boîte:entreprise boîtes:entreprises boulot:travail fric:argent thune:argent thunes:argent pognon:argent

@@ -11,6 +11,8 @@ describe('INFORMAL_FRENCH', () => {
     // Clipped words, typed with or without their apostrophe ("la perm' numérique").
     ['perm', 'permanence'],
     ['reu', 'réunion'],
+    // "le dep 92", "tout le dép": the département, as "dept" is.
+    ['dep', 'département'],
   ])('%s → %s', (word, standard) => {
     expect(INFORMAL_FRENCH.get(word)).toBe(standard);
   });
