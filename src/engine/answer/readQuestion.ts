@@ -5,7 +5,7 @@
 import { correctQuestionWords } from './questionWordTypos.ts';
 import { withoutCourtesies } from '../language/courtesies.ts';
 import { withoutChatShorthand } from '../language/chatShorthand.ts';
-import { withElisionsRestored } from '../language/apostrophes.ts';
+import { withElisionsRestored, withGluedElisionsOpened } from '../language/apostrophes.ts';
 import { analyzeFrench, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { INFORMAL_FRENCH, plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
@@ -424,6 +424,11 @@ function usesMoneyWords(forms: readonly string[][], language: Locale): boolean {
   return forms.some((f) => f.some((w) => FRENCH_MONEY_VERBS.has(w)) || typeOfNoun(f[0]!, 'fr') === 'money');
 }
 
+/** Whether a folded word is French the lexicon knows, a function word ("soit", "un") or a word of chat French ("ordi"). */
+function knowsChatFrench(resources: QuestionReadingResources): (folded: string) => boolean {
+  return (folded) => resources.knowsFrench(folded) || isFunctionWord(folded) || INFORMAL_FRENCH.has(folded);
+}
+
 /** Whether the question asks a price (FRENCH_PRICE_WORDS): by a word, or by a verb form of one ("coûte"). */
 function asksPrice(forms: readonly string[][], language: Locale): boolean {
   const words = language === 'en' ? ENGLISH_PRICE_WORDS : FRENCH_PRICE_WORDS;
@@ -437,7 +442,9 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const plain = withoutChatShorthand(withoutCourtesies(typed));
   const language = locale ?? detectLocale(plain);
   const text =
-    language === 'fr' ? correctQuestionWords(withElisionsRestored(plain), resources.knowsFrench) : withEnglishContractionsOpened(plain);
+    language === 'fr'
+      ? correctQuestionWords(withGluedElisionsOpened(withElisionsRestored(plain), knowsChatFrench(resources)), resources.knowsFrench)
+      : withEnglishContractionsOpened(plain);
   const english = language === 'en' ? resources.englishWords(text) : [];
   const folded = foldQuestion(text);
   const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb, text) : folded;

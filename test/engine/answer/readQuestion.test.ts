@@ -264,6 +264,13 @@ describe('concepts', () => {
     expect(labels('Qu’est-ce qui a été fait au début des travaux ?')).toContain('début');
   });
 
+  it('opens an elision typed glued to its word ("lantenne", "lordi"), never a word of the language ("soit")', () => {
+    const labels = (q: string) => read(q).concepts.map((c) => c.label);
+    expect(labels('quand est-ce que lantenne sera posée')).toContain('antenne');
+    expect(labels('c koi le site pour demander lordi gratuit')).toContain('ordi');
+    expect(labels('Quelles médiathèques proposent un service, que ce soit du wifi ou autre ?')).not.toContain('oit');
+  });
+
   it('searches no noun of a preposition made of one: "au sujet de", "en matière de", "à propos de"', () => {
     const labels = (q: string) => read(q).concepts.map((c) => c.label);
     expect(labels("Qu'a déclaré le maire au sujet du pylône ?")).toEqual(['déclaré', 'maire', 'pylône']);

@@ -1,6 +1,6 @@
 // Apostrophes as typed, and the elisions a fast typist leaves without one.
 import { describe, expect, it } from 'vitest';
-import { normalizeApostrophes, withElisionsRestored } from '../../../src/engine/language/apostrophes.ts';
+import { normalizeApostrophes, withElisionsRestored, withGluedElisionsOpened } from '../../../src/engine/language/apostrophes.ts';
 
 describe('normalizeApostrophes', () => {
   it('reads every kind of apostrophe as the ASCII one', () => {
@@ -26,5 +26,30 @@ describe('withElisionsRestored', () => {
     'Combien de voitures de catégorie C en service ?',
   ])('leaves "%s" as it is', (typed) => {
     expect(withElisionsRestored(typed)).toBe(typed);
+  });
+});
+
+describe('withGluedElisionsOpened', () => {
+  // A small lexicon standing for the French one: what it knows, folded.
+  const lexicon = new Set(['antenne', 'avril', 'abonner', 'ordi', 'soit', 'oit', 'lien', 'ien', 'install']);
+  const knows = (folded: string) => lexicon.has(folded);
+
+  it.each<[string, string]>([
+    ['quand est-ce que lantenne sera posée ?', "quand est-ce que l'antenne sera posée ?"],
+    ['le chantier finit davril', "le chantier finit d'avril"],
+    ['comment sabonner à la fibre', "comment s'abonner à la fibre"],
+    ['lordi gratuit du dep', "l'ordi gratuit du dep"],
+  ])('%s → %s', (typed, opened) => {
+    expect(withGluedElisionsOpened(typed, knows)).toBe(opened);
+  });
+
+  it.each([
+    // a word the lexicon knows stays whole, though its rest is a word too ("soit": s'oit)
+    'que ce soit du wifi',
+    'le lien vers le site',
+    // a name, capitalised, is no elision
+    'la mairie de Lantenne',
+  ])('leaves "%s" as it is', (typed) => {
+    expect(withGluedElisionsOpened(typed, knows)).toBe(typed);
   });
 });
