@@ -10,13 +10,15 @@ import type { ResolvedConcept } from './resolveConcepts.ts';
 import { wordsAround } from './wordsAround.ts';
 
 /** The nouns an organisation is introduced by ("la société", "le groupe", "l'opérateur"), as terms. */
-export const ORGANISATION_NOUN_TERMS: readonly string[] = Array.from(
-  frenchTypeNouns('organisation'),
-  (noun) => analyzeFrench(noun)[0]?.term ?? noun,
-);
+export const ORGANISATION_NOUN_TERMS: readonly string[] = Array.from(frenchTypeNouns('organisation'), nounTerm);
 
 /** The same for the nouns of businesses (COMPANY_NOUNS), as terms. */
-export const COMPANY_NOUN_TERMS: ReadonlySet<string> = new Set(Array.from(COMPANY_NOUNS, (noun) => analyzeFrench(noun)[0]?.term ?? noun));
+export const COMPANY_NOUN_TERMS: ReadonlySet<string> = new Set(Array.from(COMPANY_NOUNS, nounTerm));
+
+/** The term a folded noun of a list is indexed under. */
+function nounTerm(noun: string): string {
+  return analyzeFrench(noun)[0]?.term ?? noun;
+}
 
 /** A single word in capitals: an organisation's acronym, not the person a role noun asks for. */
 const ROLE_HOLDER_ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;

@@ -424,9 +424,12 @@ function usesMoneyWords(forms: readonly string[][], language: Locale): boolean {
   return forms.some((f) => f.some((w) => FRENCH_MONEY_VERBS.has(w)) || typeOfNoun(f[0]!, 'fr') === 'money');
 }
 
-/** Whether a folded word is French the lexicon knows, a function word ("soit", "un") or a word of chat French ("ordi"). */
-function knowsChatFrench(resources: QuestionReadingResources): (folded: string) => boolean {
-  return (folded) => resources.knowsFrench(folded) || isFunctionWord(folded) || INFORMAL_FRENCH.has(folded);
+/** Whether a word is French the lexicon knows, a function word ("soit", "un") or a word of chat French ("ordi"). */
+function knowsChatFrench(resources: QuestionReadingResources): (word: string) => boolean {
+  return (word) => {
+    const folded = foldWord(word);
+    return resources.knowsFrench(folded) || isFunctionWord(folded) || INFORMAL_FRENCH.has(folded);
+  };
 }
 
 /** Whether the question asks a price (FRENCH_PRICE_WORDS): by a word, or by a verb form of one ("coûte"). */

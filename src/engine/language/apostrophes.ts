@@ -53,10 +53,12 @@ export function withElisionsRestored(question: string): string {
 // word the lexicon does not know whose rest after the elision it does ("lordi": ordi), in lowercase.
 const GLUED_ELISION = /(?<![\p{L}\p{N}'])(qu|[ldjnsmc])([aeiouyhàâéèêëîïôûœ][\p{Ll}-]+)(?![\p{L}\p{N}'])/gu;
 
-/** The question with glued elisions opened when the lexicon reads them so: "lantenne" → "l'antenne". */
-export function withGluedElisionsOpened(question: string, knows: (folded: string) => boolean): string {
-  return question.replace(GLUED_ELISION, (whole, elided: string, rest: string) => {
-    const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    return knows(fold(whole)) || !knows(fold(rest)) ? whole : `${elided}'${rest}`;
-  });
+/**
+ * The question with glued elisions opened when the lexicon reads them so: "lantenne" → "l'antenne".
+ * `knows` is given the words as typed, in lowercase (the caller folds them as its lexicon is folded).
+ */
+export function withGluedElisionsOpened(question: string, knows: (word: string) => boolean): string {
+  return question.replace(GLUED_ELISION, (whole, elided: string, rest: string) =>
+    knows(whole) || !knows(rest) ? whole : `${elided}'${rest}`,
+  );
 }
