@@ -216,6 +216,13 @@ describe('splitPassages', () => {
     ).toEqual(['Les études démarrent en octobre.', 'Les premiers abonnés suivront au printemps.', 'Voir www.exemple.fr pour le détail.']);
   });
 
+  it('splits sentences glued before an elided word ("du site.C\'est lui…")', () => {
+    expect(splitSentences("La société Ondaline a été choisie comme opérateur du site.C'est elle qui exploitera l'antenne.")).toEqual([
+      'La société Ondaline a été choisie comme opérateur du site.',
+      "C'est elle qui exploitera l'antenne.",
+    ]);
+  });
+
   it('reads table rows as facts that follow on from the header row', () => {
     const passages = splitPassages(doc(['Commune | Prises raccordables', 'Privas | 4 200 prises', 'Aubenas | 6 100 prises']), 0, 0);
     expect(passages.slice(1).map((p) => [p.kind, p.text, p.context])).toEqual([
