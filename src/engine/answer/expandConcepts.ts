@@ -9,6 +9,7 @@ import { foldWord } from '../language/foldText.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
 import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_UNITS } from '../language/questionVocabulary.ts';
 import { FRENCH_PERIOD_ADJECTIVES } from '../language/months.ts';
+import { SAINT_SPELLINGS } from '../language/saintAbbreviations.ts';
 import type { LexicalRelations } from '../language/lexicalRelations.ts';
 import { type Alternative, alternative, changedConcept, type QueryConcept } from './readQuestion.ts';
 
@@ -187,6 +188,21 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
     for (const word of relations.synonyms(lemma).slice(0, LISTED_SYNONYMS)) {
       addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.synonym, true);
     }
+  }
+  if (concept.kind === 'name') addSaintSpellings(concept);
+}
+
+/** "Saint-Amand" is also written "St-Amand": each way of a name with its saint spelt the other way. */
+function addSaintSpellings(concept: QueryConcept): void {
+  for (const way of [...concept.alternatives]) {
+    way.terms.forEach((term, i) => {
+      for (const spelling of SAINT_SPELLINGS.get(term) ?? [])
+        addAlternative(
+          concept,
+          Array.from(way.terms, (t, k) => (k === i ? spelling : t)),
+          way.factor,
+        );
+    });
   }
 }
 

@@ -50,6 +50,11 @@ describe('expandConcepts', () => {
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'pylône')).toContain('antenne-rel');
   });
 
+  it('spells the saint of a place name short or in full ("Saint-Cirq" / "St-Cirq", "Ste-Foy" / "Sainte-Foy")', () => {
+    expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'Saint-Cirq')).toContain('st cirq');
+    expect(ways('Combien de bornes wifi à Ste-Foy ?', 'Ste-Foy')).toContain('saint foy');
+  });
+
   it('says "foyers éligibles" as "prises", as the field counts them, even with an adverb of time between', () => {
     expect(ways('Combien de foyers sont désormais éligibles à la fibre ?', 'foyers éligibles')).toContain('pris');
   });
