@@ -53,15 +53,20 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
   let best: Correction | undefined;
   for (const candidate of await index.similarTerms(term, 2)) {
     const distance = editDistance(term, candidate.term);
-    // The cheap length test first: a name's candidates mostly fail it.
-    const sounded =
-      (!isName || isOneLetterSwap(term, candidate.term, distance) || isDoubledLetter(term, candidate.term)) &&
-      frenchSoundKey(candidate.term) === sound;
+    const sounded = soundsAlike(term, candidate.term, distance, isName, sound);
     if (!sounded && (!long || distance > maxDistance || candidate.term[0] !== term[0])) continue;
     const found = { term: candidate.term, distance, frequency: candidate.frequency, sounded };
     if (!best || isBetterCorrection(found, best)) best = found;
   }
   return best && { term: best.term, frequency: best.frequency };
+}
+
+/** Whether a corpus term sounds as the word typed does, by a spelling a name may have been typed in. */
+function soundsAlike(term: string, candidate: string, distance: number, isName: boolean, sound: string): boolean {
+  // The cheap spelling tests first: a name's candidates mostly fail them.
+  const nameSpelling =
+    !isName || isOneLetterSwap(term, candidate, distance) || isDoubledLetter(term, candidate) || sameEnds(term, candidate);
+  return nameSpelling && frenchSoundKey(candidate) === sound;
 }
 
 /** A corpus term a word is corrected to, and how many passages hold it. */
@@ -108,6 +113,15 @@ function isDoubledLetter(a: string, b: string): boolean {
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
   return long.slice(i + 1) === short.slice(i) && (long[i] === long[i - 1] || long[i] === long[i + 1]);
+}
+
+/**
+ * Whether two spellings share their first and last letters: a name that sounds the same then differs
+ * inside, where one sound has several spellings ("Vilène" for Vilaine), and not by an ending, where a
+ * silent letter makes another name ("Paris", "pari").
+ */
+function sameEnds(a: string, b: string): boolean {
+  return a[0] === b[0] && a.at(-1) === b.at(-1);
 }
 
 /** A word or name mistyped by a slip is corrected from five letters, a name from six. */
@@ -166,6 +180,34 @@ async function rememberedCorrection(
   return found;
 }
 
+/**
+ * A compound name with one part mistyped ("Saint-Amand-Montron"): that part corrected as a word of its
+ * own would be, the parts the corpus uses kept around it.
+ */
+async function correctedCompounds(
+  index: SearchBackend,
+  ways: readonly Alternative[],
+  df: Map<string, number>,
+  isName: boolean,
+): Promise<Alternative[]> {
+  const corrected: Alternative[] = [];
+  for (const way of ways) {
+    const unknown = way.terms.filter((t) => !df.get(t));
+    if (way.terms.length < 2 || unknown.length !== 1) continue;
+    const part = unknown[0]!;
+    const correction = await rememberedCorrection(index, [part], part, isName);
+    if (!correction) continue;
+    df.set(correction.term, correction.frequency);
+    corrected.push(
+      alternative(
+        Array.from(way.terms, (t) => (t === part ? correction.term : t)),
+        CORRECTION_FACTOR * way.factor,
+      ),
+    );
+  }
+  return corrected;
+}
+
 /** Thesaurus synonyms kept per concept: the first ones (closest senses first) the corpus uses. */
 const MAX_SYNONYMS = 5;
 
@@ -197,7 +239,7 @@ export async function resolveConcepts(
       if (correction) {
         df.set(correction.term, correction.frequency);
         alternatives.push(alternative([correction.term], CORRECTION_FACTOR));
-      }
+      } else alternatives.push(...(await correctedCompounds(index, alternatives, df, concept.kind === 'name')));
     }
     let synonyms = 0;
     const known = alternatives.filter((a) => frequencyOf(a) > 0 && (!a.synonym || ++synonyms <= MAX_SYNONYMS));

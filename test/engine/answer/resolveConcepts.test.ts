@@ -80,3 +80,29 @@ describe('resolveConcepts', () => {
     expect((await resolved('Allexe'))?.present).toBe(false);
   });
 });
+
+describe('resolveConcepts: names spelt by ear and compound names', () => {
+  const corpus: CorpusDocument[] = [
+    {
+      source: 'essai/d.txt',
+      file: 'd.txt',
+      title: 'Bornes',
+      tags: [],
+      blocks: ['La commune de Saint-Aubin-Pelvoire installe des bornes wifi le long de la Sarlaine.'],
+    },
+  ];
+  const resolved = async (label: string, terms: string[]) =>
+    (await resolveConcepts(new InMemoryBackend(corpus), [queryConcept(label, 'name', [alternative(terms, 1)])]))[0];
+
+  it('corrects a name spelt by ear inside the word, its first and last letters kept ("Sarlène")', async () => {
+    expect((await resolved('Sarlène', ['sarlen']))?.alternatives.at(-1)?.terms).toEqual(['sarlain']);
+  });
+
+  it('corrects the one mistyped part of a compound name, the parts the corpus uses kept', async () => {
+    const name = await resolved('Saint-Aubin-Pelvoie', ['saint', 'aubin', 'pelvoie']);
+    expect(name?.present).toBe(true);
+    expect(name?.alternatives.map((a) => a.terms)).toContainEqual(['saint', 'aubin', 'pelvoir']);
+    // two unknown parts: another name
+    expect((await resolved('Saint-Albin-Pelvoie', ['saint', 'albin', 'pelvoie']))?.present).toBe(false);
+  });
+});
