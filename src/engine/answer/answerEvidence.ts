@@ -417,6 +417,18 @@ function saidAsBuilding(text: string, start: number): boolean {
   return BEFORE_BUILDING_NAME.test(foldedBefore(text, start, 24));
 }
 
+// "au lieu-dit La Croix-Haute", "la commune du plateau du Vernois": a name right after a noun of
+// landmarks names that landmark, a place, whatever preposition comes before.
+const AFTER_LANDMARK_NOUN = new RegExp(
+  `(?:^|[\\s'’])(?:${LANDMARK_NOUNS.join('|')})s?\\s+(?:(?:de|du|des|d')\\s*)?(?:la |le |les |l')?$`,
+  'u',
+);
+
+/** Whether the name at `start` names a landmark ("le plateau du Vernois", "le lieu-dit La Croix-Haute"). */
+function saidAsLandmark(text: string, start: number): boolean {
+  return AFTER_LANDMARK_NOUN.test(foldedBefore(text, start, 32));
+}
+
 /** Whether the name at `start` names a street with its number: a full address ("au 16 rue Louis Pasteur"). */
 export function saidAsAddress(text: string, start: number): boolean {
   return BEFORE_NUMBERED_STREET.test(foldedBefore(text, start, 30));
@@ -482,7 +494,8 @@ function saidIndefinite(text: string, start: number): boolean {
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
   if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
-  if (headedByPlaceNoun(name) || saidAsStreet(text, n.start)) return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
+  if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start))
+    return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
   const person = isPersonName(name);
   if (type === 'person' && saidAsBuilding(text, n.start)) return INSTITUTION_STRENGTH.place;
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
@@ -516,6 +529,15 @@ function agentNouns(text: string, named: readonly ProperName[]): ProperName[] {
   return agents.filter((a) => !named.some((n) => n.start <= a.start && a.start < n.end));
 }
 
+// "3,5 GHz", "100 Mbit/s", "12 MWh": a short capitalised word right after a figure (not a year:
+// "en 2024 SFR…") is its unit.
+const FIGURE_BEFORE = /(?<![\d.,])\d{1,3}(?:[.,]\d+)?\s*$/u;
+const UNIT_LENGTH = 5;
+
+function saidAsUnit(text: string, n: ProperName): boolean {
+  return n.end - n.start <= UNIT_LENGTH && FIGURE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
+}
+
 function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   const names = findProperNames(text);
@@ -523,6 +545,7 @@ function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): Ans
     // After a dateline's dash too: "Brienne, le 27 janvier – Réuni jeudi, le conseil…".
     const atStart = n.start === 0 || /[.!?«"–—]\s*$/.test(text.slice(0, n.start));
     if (atStart && n.words < 2 && !/^\p{Lu}{2,}/u.test(text.slice(n.start))) continue;
+    if (saidAsUnit(text, n)) continue;
     const strength = nameStrength(text, n, type);
     if (strength > 0) out.push(answerSpan(n.start, n.end, strength)); // (an indefinite "place" has none)
   }

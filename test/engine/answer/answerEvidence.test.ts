@@ -386,7 +386,20 @@ describe('names', () => {
     const text = 'Le maire, Étienne Roussel (MoDem), fera poser le pylône à proximité du massif de la Serre, près du stade.';
     expect(spans(text, 'place')).toContainEqual(['Serre', 1]);
     expect(spans(text, 'place')).not.toContainEqual(['MoDem', 1]);
-    expect(spans('Dans la vallée de Vaucouleurs, Orange a installé deux antennes.', 'organisation')).toContainEqual(['Vaucouleurs', 0.6]);
+    expect(spans('Dans la vallée de Vaucouleurs, Orange a installé deux antennes.', 'organisation')).toContainEqual(['Vaucouleurs', 0.3]);
+  });
+
+  it('reads a name right after a landmark noun as a place, whatever comes before ("commune du plateau du Vernois")', () => {
+    const text = 'Les 300 habitants de Lussac, commune du plateau du Vernois, captent la 4G depuis le lieu-dit La Combe-Haute.';
+    expect(spans(text, 'organisation')).toContainEqual(['Vernois', 0.3]);
+    expect(spans(text, 'organisation')).toContainEqual(['Combe-Haute', 0.3]);
+    expect(spans(text, 'place')).toContainEqual(['Vernois', 1]);
+  });
+
+  it('reads a short capitalised word right after a figure as its unit, not a name ("3,5 GHz")', () => {
+    expect(spans("L'antenne émet sur la bande des 3,5 GHz depuis mars.", 'organisation')).toEqual([]);
+    // after a year, a name is a name
+    expect(spans('Depuis 2021 SFR exploite le site.', 'organisation')).toContainEqual(['SFR', 1]);
   });
 
   it('finds nothing in a question', () => {
