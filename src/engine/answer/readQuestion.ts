@@ -207,12 +207,21 @@ function saidAsVerb(kind: ConceptKind, before: string): true | undefined {
 // "dans le jura" (not the verb "jura"), "du cher".
 const AFTER_DETERMINER = /(?:^|[\s'’])(?:du|des|au|aux|un|une|(?:dans|sur|pour|par|vers|avec|chez|de|à|en)\s+(?:le|la|les|l['’]))\s*$/iu;
 
+// "qui s'occupe du pylône", "qui se charge des travaux": a word after a reflexive pronoun is a verb,
+// whatever else its form may be (the lexicon files "occupe" as the adjective "occupé").
+const REFLEXIVE_BEFORE = /(?:^|[\s'’])(?:se\s+|me\s+|te\s+|s['’]|m['’]|t['’])$/iu;
+
+function saidReflexive(before: string): boolean {
+  return REFLEXIVE_BEFORE.test(before);
+}
+
 function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: string) => boolean, before: string): ConceptKind {
   if (looksLikeName(token.surface, atStart)) return 'name';
   // A number typed in digits is a figure the answer must say, from 10 up: a small one is often part of
   // a name as typed in chat ("les 2 Sèvres").
   if (token.role === 'number' && /^\d/.test(token.surface) && Number.parseFloat(token.term) >= 10) return 'figure';
   if (token.role === 'word' && isVerb(foldWord(token.surface)) && !AFTER_DETERMINER.test(before)) return 'verb';
+  if (token.role === 'word' && saidReflexive(before)) return 'verb';
   return 'content';
 }
 

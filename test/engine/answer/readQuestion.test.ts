@@ -334,6 +334,11 @@ describe('concepts', () => {
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');
   });
 
+  it('reads a word after a reflexive pronoun as a verb, though the lexicon files it as an adjective ("qui s\'occupe")', () => {
+    expect(concept("c'est qui qui s'occupe du pylône ?", 'occupe').kind).toBe('verb');
+    expect(concept('qui se charge des travaux ?', 'charge').kind).toBe('verb');
+  });
+
   it('reads a number typed in the question as a figure the answer must say', () => {
     expect(concept('Combien de prises en 2023 ?', '2023').kind).toBe('figure');
     // a date written with a prefix is no code name
