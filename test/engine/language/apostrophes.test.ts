@@ -31,7 +31,7 @@ describe('withElisionsRestored', () => {
 
 describe('withGluedElisionsOpened', () => {
   // A small lexicon standing for the French one: what it knows, folded.
-  const lexicon = new Set(['antenne', 'avril', 'abonner', 'ordi', 'soit', 'oit', 'lien', 'ien', 'install']);
+  const lexicon = new Set(['antenne', 'avril', 'abonner', 'ordi', 'soit', 'oit', 'lien', 'ien', 'install', 'air']);
   const knows = (folded: string) => lexicon.has(folded);
 
   it.each<[string, string]>([
@@ -49,6 +49,8 @@ describe('withGluedElisionsOpened', () => {
     'le lien vers le site',
     // a name, capitalised, is no elision
     'la mairie de Lantenne',
+    // a rest of three letters is as often a typo of a longer word ("mair": maire)
+    'qui est le mair de la commune',
   ])('leaves "%s" as it is', (typed) => {
     expect(withGluedElisionsOpened(typed, knows)).toBe(typed);
   });
