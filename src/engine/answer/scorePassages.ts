@@ -7,7 +7,13 @@ import { foldWord } from '../language/foldText.ts';
 import { relativeYearsSaid } from '../language/months.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
-import { leansOnPrevious, opensOnDemonstrative, opensOnDescription, saysDescription } from '../language/functionWords.ts';
+import {
+  leansOnPrevious,
+  opensOnDemonstrative,
+  opensOnDemonstrativeNoun,
+  opensOnDescription,
+  saysDescription,
+} from '../language/functionWords.ts';
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
 import { countsOfDocument } from './countEvidence.ts';
 import {
@@ -231,6 +237,16 @@ function addSubjectNoun(tally: PassageTally, site: PassageSite, c: ResolvedConce
 /** The least factor of a way of saying the noun asked about that says it: its family's (0.75), not a thesaurus synonym's (0.5). */
 const FOCUS_SAID = EXPANSION_FACTORS.family;
 
+/**
+ * Whether the next sentence names what this one said by a demonstrative and the noun asked about
+ * ("…assuré par deux relais hertziens. *Ces moyens* techniques…"): the noun is this sentence's.
+ */
+function namedJustAfter(site: PassageSite, i: number): boolean {
+  const { profile: p, k } = site;
+  const next = site.view.passages[k + 1];
+  return next !== undefined && p.contextAt[k + 1] === k && p.own[k + 1]![i]! >= FOCUS_SAID && opensOnDemonstrativeNoun(next.passage.text);
+}
+
 /** A name or figure said only away from the passage, or a focus noun not said in it. */
 function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
   const p = site.profile;
@@ -242,7 +258,7 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
   if (kind === 'figure' && here === 0 && near === 0 && p.inLead[i] === 0) tally.nameInPassing = true;
   // The noun asked about must be said here, when the corpus uses it at all.
   // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does).
-  const nearEnough = near > 0 && leansOnPrevious(site.text);
+  const nearEnough = (near > 0 && leansOnPrevious(site.text)) || namedJustAfter(site, i);
   // A thesaurus synonym does not say it ("salaire" is listed with "dépense" and "mois"), nor does it
   // make the corpus use it: a noun the corpus knows only through one is asked of nothing it says.
   const saidInCorpus = c.present && c.alternatives.some((a) => a.factor >= FOCUS_SAID);

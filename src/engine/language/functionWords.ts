@@ -240,6 +240,15 @@ export function opensOnDemonstrative(sentence: string): boolean {
   return DEMONSTRATIVE_OPENING.test(sentence);
 }
 
+// "Ces moyens techniques…", "Ce dispositif…": a demonstrative determiner and a noun name again what the
+// sentence before has said.
+const DEMONSTRATIVE_NOUN_OPENING = /^[«"“\s]*(?:ce|cet|cette|ces)\s+\p{L}/iu;
+
+/** Whether a sentence opens on a demonstrative determiner and its noun ("Ces moyens…"). */
+export function opensOnDemonstrativeNoun(sentence: string): boolean {
+  return DEMONSTRATIVE_NOUN_OPENING.test(sentence);
+}
+
 /** Whether a sentence leans on the one before it (opens on a pronoun, a link word or a description). */
 export function leansOnPrevious(sentence: string): boolean {
   return LEANS_ON_PREVIOUS.test(sentence) || Y_PRONOUN.test(sentence);

@@ -56,6 +56,9 @@ describe('questions about press releases the engine was not tuned on', () => {
     // An acronym of a common noun is that noun: "PC" are computers; "CCTV" is vidéosurveillance.
     ["Combien d'ordinateurs ont été remis aux familles à Mirebeau-sur-Lize ?", 'mirebeau-ordinateurs.txt', '45 PC'],
     ['How many CCTV cameras will Mirebeau-sur-Lize put up?', 'mirebeau-ordinateurs.txt', 'neuf caméras'],
+    // A page's place named "St-…", a plateau and a lieu-dit that are no operators, "3,5 GHz" no name,
+    // "s'occupe" a verb, and the operator's sentence glued to the next ("du site.C'est lui…").
+    ["c'est qui l'opérateur qui s'occupe du pylône de Saint-Vérand-des-Combes ?", 'saint-verand-relais.txt', 'Ondelia Mobile'],
     // A time of every year for "à quelle période de l'année", not the day the network opened.
     ["Le wifi de Castelbrun est le plus utilisé à quelle période de l'année ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
     // A distance in metres written "250 m", not the antenna's height nor the altitude.
@@ -131,6 +134,12 @@ describe('questions about press releases the engine was not tuned on', () => {
     expect(answer.answered).toBe(true);
     expect(answer.facts[0]?.source).toBe(`corpus/${file}`);
     expect(answer.facts[0]?.excerpt).toContain(wanted);
+  });
+
+  it('answers "par quel moyen" with the sentence the next one names as "ces moyens"', async () => {
+    const fact = (await engine.ask('Avant le pylône, par quel moyen Saint-Vérand-des-Combes était desservie ?')).facts[0]!;
+    expect(fact.excerpt.startsWith("Jusqu'ici, la commune n'était desservie que par une antenne posée sur le château d'eau")).toBe(true);
+    expect(fact.excerpt).not.toContain('Ondelia');
   });
 
   it('takes the value under the column the question asks for', async () => {
