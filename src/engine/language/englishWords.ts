@@ -114,6 +114,8 @@ export const ENGLISH_WORK_SENSES: ReadonlyMap<string, readonly string[]> = new M
       ['partner', 'partenaire|partenariat|associer'],
       ['set up', 'créer|mettre en place|installer|lancer'],
       ['roll out', 'déployer|déploiement'],
+      ['put up', 'installer|implanter|ériger|construire'],
+      ['erect', 'ériger|implanter|installer|construire'],
       ['sign up', 'inscrire|adhérer'],
       ['turn up', 'révéler|trouver|recenser'],
       ['put forward', 'proposer|présenter'],

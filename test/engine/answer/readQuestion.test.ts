@@ -465,6 +465,8 @@ describe('English questions searched in French', () => {
 
   it('reads phrasal verbs whatever the tense ("teamed up")', () => {
     expect(alternatives('Which councils teamed up with the region in 2020?', 'teamed up')).toContain('partenariat');
+    // "put up" a mast is to erect it, not to lodge a guest (the dictionary's abriter)
+    expect(alternatives('Where will the mast be put up in Plérin?', 'put up')).toContain('implant');
   });
 
   it('lemmatises plurals and past tenses before translating', () => {
