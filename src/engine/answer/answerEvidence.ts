@@ -390,12 +390,13 @@ const BEFORE_PLACE = new RegExp(
     `\\s*(?:la |le |les |l')?(?:(?:${PLACE_NOUNS})s? (?:de|du|des|d')\\s*(?:la |le |les |l')?)?$|\\(\\s*$`,
   'u',
 );
+const ORGANISATIONS_BEFORE_BRACKET = new RegExp(`(?:${frenchTypeNouns('organisation').join('|')})s?(?:\\s+[a-z-]+)?\\s*\\(\\s*$`, 'u');
 const PERSON_BEFORE_BRACKET = /(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u;
 
 // "vers le centre hospitalier de Bellerive", "à l'école primaire de Sorbets": a building or service
 // of a town, whose name after "de" is the town's.
 const BEFORE_PLACE_OF = new RegExp(
-  `(?:^|\\s)(?:a|au|aux|dans|vers|jusqu'au|jusqu'a)\\s+(?:la |le |les |l')?(?:${BUILDING_NOUNS.join('|')})s?(?: [a-z-]{3,})? (?:de|d')\\s*$`,
+  `(?:^|\\s)(?:a|au|aux|dans|vers|jusqu'au|jusqu'a)\\s+(?:la |le |les |l')?(?:${BUILDING_NOUNS.join('|')})s?(?: [a-z-]{3,})? (?:de|du|des|d')\\s*$`,
   'u',
 );
 
@@ -441,7 +442,9 @@ function saidAsPlace(text: string, start: number): boolean {
   if (BEFORE_PLACE_OF.test(folded)) return true;
   if (!BEFORE_PLACE.test(folded)) return false;
   const person = PERSON_BEFORE_BRACKET.exec(before);
-  return !(person && isPersonName(person[1]!));
+  if (person && isPersonName(person[1]!)) return false;
+  // "les opérateurs partenaires (Bouygues, Orange…)": brackets after organisations name them.
+  return !ORGANISATIONS_BEFORE_BRACKET.test(folded);
 }
 
 // "la société grenobloise Alpes Données", "l'opérateur Numéris": a name introduced by a noun of

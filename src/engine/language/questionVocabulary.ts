@@ -62,17 +62,17 @@ export const COMPANY_NOUNS: readonly string[] = (
   'start-up startup firme integrateur exploitant installateur sous-traitant assureur banque'
 ).split(' ');
 
+/** Nouns of streets: a name right after one ("16 rue Louis Pasteur") is a street's, however personal it sounds. */
+export const STREET_NOUNS: readonly string[] = 'rue avenue boulevard route chemin place quai allee impasse square'.split(' ');
+
 /**
  * Nouns of the places a name is part of ("le massif de l'Hautil", "la vallée de la Seine", "la rue
  * Pasteur"), beside the nouns of places a question asks for: a name after one of them is a place.
  */
-/** Nouns of streets: a name right after one ("16 rue Louis Pasteur") is a street's, however personal it sounds. */
-export const STREET_NOUNS: readonly string[] = 'rue avenue boulevard route chemin place quai allee impasse square'.split(' ');
-
 export const LANDMARK_NOUNS: readonly string[] = [
   ...'massif vallee plateau colline mont foret bois lac etang riviere fleuve cote plage port ile'.split(' '),
   ...STREET_NOUNS,
-  ...'rond-point zone parc site hameau lieu-dit canton bassin'.split(' '),
+  ...'rond-point zone parc site hameau lieu-dit canton bassin cimetiere'.split(' '),
 ];
 
 /** Buildings and services a town has ("le centre hospitalier de…", "la médiathèque de…"), folded. */

@@ -396,6 +396,13 @@ describe('names', () => {
     expect(spans(text, 'place')).toContainEqual(['Vernois', 1]);
   });
 
+  it('reads a name after a building and "du" as a place, and no name in brackets after organisations as one', () => {
+    const text = "La réunion s'est tenue dans la salle des Tilleuls, avec les opérateurs partenaires (Orange, SFR).";
+    expect(spans(text, 'place')).toContainEqual(['Tilleuls', 1]);
+    expect(spans(text, 'place')).toContainEqual(['Orange', 0.6]);
+    expect(spans('Le relais sera posé à Pléneuf (Côtes-d’Armor).', 'place')).toContainEqual(['Côtes-d’Armor', 1]);
+  });
+
   it('reads a short capitalised word right after a figure as its unit, not a name ("3,5 GHz")', () => {
     expect(spans("L'antenne émet sur la bande des 3,5 GHz depuis mars.", 'organisation')).toEqual([]);
     // after a year, a name is a name
