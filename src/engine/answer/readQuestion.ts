@@ -597,7 +597,8 @@ const ASKS_YES_OR_NO: Record<Locale, RegExp> = {
 
 /** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
 const ASKS_WHAT: Record<Locale, RegExp> = {
-  fr: /^(?:que|qu')/,
+  // (or after what it is about: "Pour éviter ça, qu'est-ce que l'élu compte faire ?")
+  fr: /^(?:que|qu')|\bqu'est-ce qu(?:e\b|')/,
   en: /^what\s+(?:do|does|did|will|would|has|have|had|can|could)\b/,
 };
 

@@ -96,6 +96,8 @@ describe('answer type', () => {
     ['What did the councillors decide about the mast?', 'other'],
     ["Qu'est-ce que le syndicat va financer l'an prochain ?", 'other'],
     ["Qu'est-ce que propose le Département aux communes ?", 'other'],
+    // …after what it is about too: the noun after it is its subject
+    ["Pour éviter ça, qu'est-ce que l'élu compte faire du terrain ?", 'other'],
     ['Combientième ville de France est Fort-de-France ?', 'ordinal'],
     ['Quelles entreprises ont été visitées par Jérôme Barré ?', 'organisation'],
     ['Quelle boîte a construit le réseau ?', 'organisation'],
