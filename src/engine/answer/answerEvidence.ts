@@ -418,14 +418,14 @@ function saidAsBuilding(text: string, start: number): boolean {
   return BEFORE_BUILDING_NAME.test(foldedBefore(text, start, 24));
 }
 
-// "au lieu-dit La Croix-Haute", "la commune du plateau du Vernois": a name right after a noun of
+// "au lieu-dit La Croix-Haute", "la commune du plateau du Vaudrel": a name right after a noun of
 // landmarks names that landmark, a place, whatever preposition comes before.
 const AFTER_LANDMARK_NOUN = new RegExp(
   `(?:^|[\\s'’])(?:${LANDMARK_NOUNS.join('|')})s?\\s+(?:(?:de|du|des|d')\\s*)?(?:la |le |les |l')?$`,
   'u',
 );
 
-/** Whether the name at `start` names a landmark ("le plateau du Vernois", "le lieu-dit La Croix-Haute"). */
+/** Whether the name at `start` names a landmark ("le plateau du Vaudrel", "le lieu-dit La Croix-Haute"). */
 function saidAsLandmark(text: string, start: number): boolean {
   return AFTER_LANDMARK_NOUN.test(foldedBefore(text, start, 32));
 }
