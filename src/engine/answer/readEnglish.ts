@@ -1,6 +1,7 @@
 // English questions are searched in French: each English word or phrase becomes the French term
 // sequences it may stand for — the field glossary's first (it knows the trade), then the general
 // English–French dictionary, then the word itself (cognates and names: "installation", "Dordogne").
+import { COMPASS_AREAS } from '../language/placeAdjectives.ts';
 import { analyzeFrench, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { frenchCognates } from '../language/englishCognates.ts';
@@ -100,6 +101,8 @@ function isName(surface: string, lemmas: readonly string[], first: boolean, tran
   if (!/^\p{Lu}/u.test(surface)) return false;
   // "on Wednesdays", "the State": English capitalises these words; they are translated like any other.
   if (translated && lemmas.some((l) => ENGLISH_CAPITALISED_NOUNS.has(l))) return false;
+  // "the South-West": a point of the compass, a vague area (COMPASS_AREAS).
+  if (COMPASS_AREAS.has(surface.toLowerCase())) return false;
   // An acronym is a name ("ANCT"), unless the lexicon reads it as a word of the trade ("ISP").
   if (surface.length > 1 && surface === surface.toUpperCase()) return !translated || surface.length < 3;
   return !first || !translated;

@@ -27,6 +27,7 @@ import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../lan
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { asksTotal, ENGLISH_AT_FIRST, FRENCH_AT_FIRST, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
+import { COMPASS_AREAS } from '../language/placeAdjectives.ts';
 import {
   type AnswerType,
   asksName,
@@ -188,6 +189,8 @@ function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
   // Codes: 5G, A380, M2M (a hyphenated date such as "mi-2023" is none).
   if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/[-\u2010\u2011]/.test(surface)) return true;
   if (!/^\p{Lu}/u.test(surface)) return false;
+  // "les communes de l'Ouest": a point of the compass names a vague area, which pages name otherwise.
+  if (COMPASS_AREAS.has(foldWord(surface))) return false;
   // Acronyms, even first ("NRO") — not the abbreviations chat writes in capitals too ("le VP solidarités").
   if (surface.length > 1 && surface === surface.toUpperCase()) return !INFORMAL_FRENCH.has(foldWord(surface));
   return !atQuestionStart;

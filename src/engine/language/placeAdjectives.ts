@@ -31,3 +31,12 @@ const loadPlaceAdjectives = lazily((): PlaceAdjectives => {
 export function placeAdjectives(): PlaceAdjectives {
   return loadPlaceAdjectives();
 }
+
+/**
+ * Points of the compass a question names an area by ("les communes de l'Ouest", "the South-West"),
+ * folded: no page's place, so no name the answer must repeat. (Nord is a département, Grand Est a
+ * région: those stay names.)
+ */
+export const COMPASS_AREAS: ReadonlySet<string> = new Set(
+  'ouest sud est sud-ouest sud-est nord-ouest nord-est midi west south east south-west south-east north-west north-east'.split(' '),
+);

@@ -336,6 +336,13 @@ describe('concepts', () => {
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');
   });
 
+  it('reads a point of the compass as a vague area, not a name the answer must say ("de l\'Ouest")', () => {
+    expect(concept("Qui déploie la fibre dans les communes de l'Ouest ?", 'Ouest').kind).toBe('content');
+    expect(read('Which towns in the South-West have free wifi?').concepts.filter((c) => c.kind === 'name')).toEqual([]);
+    // a département named by one stays a name
+    expect(concept('Combien de prises dans le Nord ?', 'Nord').kind).toBe('name');
+  });
+
   it('reads a word after a reflexive pronoun as a verb, though the lexicon files it as an adjective ("qui s\'occupe")', () => {
     expect(concept("c'est qui qui s'occupe du pylône ?", 'occupe').kind).toBe('verb');
     expect(concept('qui se charge des travaux ?', 'charge').kind).toBe('verb');
