@@ -48,6 +48,13 @@ describe('readQuestionShape', () => {
     expect(english('What rent does the operator pay for the mast?').answerType).toBe('money');
   });
 
+  it('reads "what did X pay for the Y" as an amount, "what did X pay for?" as a thing', () => {
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
+    expect(english('What did the town pay for the new street lights?').answerType).toBe('money');
+    expect(english('What does the council pay the operator each year?').answerType).toBe('money');
+    expect(english('What did the town pay for?').answerType).not.toBe('money');
+  });
+
   it('reads "où" typed without its accent at the end of a chat question', () => {
     expect(shape('le pylône il est installé ou ?').answerType).toBe('place');
     expect(shape('la permanence elle se tient ou exactement ?').answerType).toBe('place');
