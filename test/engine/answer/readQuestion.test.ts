@@ -482,6 +482,8 @@ describe('English questions searched in French', () => {
     expect(alternatives('Who signed the agreement with Orange?', 'signed')[0]).toBe('sign');
     expect(alternatives('Who paid the new mast?', 'paid')).toContain('pay');
     expect(alternatives('Who paid for the new mast?', 'paid for')).toContain('financ');
+    // a body that pays for a scheme subsidises it
+    expect(alternatives('Who pays for the digital workshops?', 'pays for')).toContain('subvention');
   });
 
   it('drops English function words, keeps names', () => {
