@@ -532,9 +532,9 @@ function agentNouns(text: string, named: readonly ProperName[]): ProperName[] {
   return agents.filter((a) => !named.some((n) => n.start <= a.start && a.start < n.end));
 }
 
-// "3,5 GHz", "100 Mbit/s", "12 MWh": a short capitalised word right after a figure (not a year:
-// "en 2024 SFR…") is its unit.
-const FIGURE_BEFORE = /(?<![\d.,])\d{1,3}(?:[.,]\d+)?\s*$/u;
+// "3,5 GHz", "100 Mbit/s", "268 000 € TTC": a short capitalised word right after a figure (not a
+// year: "en 2024 SFR…") is its unit, or what the amount includes.
+const FIGURE_BEFORE = /(?<![\d.,])\d{1,3}(?:[.,]\d+)?\s*(?:[€$%]\s*)?$/u;
 const UNIT_LENGTH = 5;
 
 function saidAsUnit(text: string, n: ProperName): boolean {

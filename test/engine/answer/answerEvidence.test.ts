@@ -405,6 +405,7 @@ describe('names', () => {
 
   it('reads a short capitalised word right after a figure as its unit, not a name ("3,5 GHz")', () => {
     expect(spans("L'antenne émet sur la bande des 3,5 GHz depuis mars.", 'organisation')).toEqual([]);
+    expect(spans('Le bus a coûté 268 000 € TTC, payés par la Région.', 'organisation')).not.toContainEqual(['TTC', 1]);
     // after a year, a name is a name
     expect(spans('Depuis 2021 SFR exploite le site.', 'organisation')).toContainEqual(['SFR', 1]);
   });
