@@ -183,7 +183,16 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
   if (peopleCounted) for (const t of PEOPLE_NOUN_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
-  if (request.countedInDocument === false) return Array.from(countNumbers(text, tokens), (s) => withStrength(s, 0.4));
+  // (unless it names it otherwise, qualified as the question qualifies it: "neuf opérateurs nationaux")
+  if (request.countedInDocument === false)
+    return Array.from(countNumbers(text, tokens), (s) =>
+      withStrength(
+        s,
+        qualifiedAsAsked(text, wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS).after, request)
+          ? QUALIFIED_COUNT_STRENGTH
+          : 0.4,
+      ),
+    );
   return Array.from(countNumbers(text, tokens), (s) => {
     // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
     const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
@@ -205,13 +214,28 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
     if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
       return withStrength(s, countsByNoun ? 0.8 : 0.45);
     }
-    // "(3 800 habitants)" when candidacies are counted: the number stands by a noun of its own and counts that.
-    // …unless that noun counts any equipment: "2 960 appareils ont été distribués" may be the tablets asked.
-    if (next && next === after[0] && next.role === 'word' && !FRENCH_STOPWORDS.has(next.term))
-      return withStrength(s, GENERIC_COUNT_TERMS.has(next.term) ? GENERIC_COUNT_STRENGTH : OTHER_COUNT_STRENGTH);
-    // A rate ("combien par conseiller") is an amount or a share more often than a count.
-    return withStrength(s, countedTerms.size > 0 || request.perTerms.size > 0 ? 0.4 : 0.6);
+    return withStrength(s, countOfItsOwnNoun(text, next, after, request, countedTerms.size > 0));
   });
+}
+
+/**
+ * How surely a number that stands by none of the question's words counts what is asked. "(3 800
+ * habitants)" when candidacies are counted: it stands by a noun of its own and counts that — unless that
+ * noun is qualified as the question qualifies what it counts, or counts any equipment ("2 960 appareils
+ * ont été distribués" may be the tablets asked).
+ */
+function countOfItsOwnNoun(
+  text: string,
+  next: AnalyzedToken | undefined,
+  after: readonly AnalyzedToken[],
+  request: EvidenceRequest,
+  nounCounted: boolean,
+): number {
+  if (qualifiedAsAsked(text, after, request)) return QUALIFIED_COUNT_STRENGTH;
+  if (next && next === after[0] && next.role === 'word' && !FRENCH_STOPWORDS.has(next.term))
+    return GENERIC_COUNT_TERMS.has(next.term) ? GENERIC_COUNT_STRENGTH : OTHER_COUNT_STRENGTH;
+  // A rate ("combien par conseiller") is an amount or a share more often than a count.
+  return nounCounted || request.perTerms.size > 0 ? 0.4 : 0.6;
 }
 
 // "une commune de 1 900 habitants", "(3 800 habitants)", "ses 212 habitants": a population.
@@ -334,6 +358,20 @@ function countsByActs(
     (request.counted !== undefined && countsActsAsked(text, next, after, request))
   );
 }
+
+/**
+ * Whether the number is followed by a noun qualified as the question qualifies what it counts:
+ * "neuf opérateurs *nationaux*" for "combien de partenaires nationaux", "12 800 connexions *uniques*"
+ * for "how many unique users" — the same thing, named by another noun.
+ */
+function qualifiedAsAsked(text: string, after: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  const [noun, adjective] = after;
+  if (noun?.role !== 'word' || adjective?.role !== 'word' || !request.countedQualifiers.has(adjective.term)) return false;
+  // (the adjective right after its noun: "62 déploie la fibre" is no count of fibre)
+  return /^\s+$/.test(text.slice(noun.end, adjective.start));
+}
+/** How surely such a number counts what is asked: enough to answer, less than the question's own noun. */
+const QUALIFIED_COUNT_STRENGTH = 0.6;
 
 const GENERIC_COUNT_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_GENERIC_COUNT_NOUNS.join(' ')));
 /** How surely a number before a noun of any equipment counts the equipment asked: enough to answer, less than its own noun. */

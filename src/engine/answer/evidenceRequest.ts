@@ -32,6 +32,12 @@ export function sameTimeKind(a: string, b: string): boolean {
 export interface EvidenceRequest {
   answerType: AnswerType;
   counted?: ResolvedConcept;
+  /**
+   * The words the question qualifies what it counts with, the content word typed right before or after
+   * it ("partenaires *nationaux*", "*unique* users"): a number before another noun qualified alike
+   * counts the same thing ("neuf opérateurs nationaux").
+   */
+  countedQualifiers: ReadonlySet<string>;
   /** Whether the passage's document names what is counted (set per document while scoring). */
   countedInDocument?: boolean;
   /** Numbers the passage's document puts right before what is counted, as digits (set per document). */
@@ -151,6 +157,14 @@ function kindTerms(question: QuestionReading, concepts: readonly ResolvedConcept
   return new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS]);
 }
 
+/** The own terms of the content words next to what is counted (see EvidenceRequest.countedQualifiers). */
+function countedQualifiers(counted: ResolvedConcept | undefined, concepts: readonly ResolvedConcept[]): ReadonlySet<string> {
+  const at = counted ? concepts.indexOf(counted) : -1;
+  if (at < 0) return new Set();
+  const beside = [concepts[at - 1], concepts[at + 1]].filter((c) => c?.concept.kind === 'content') as ResolvedConcept[];
+  return new Set(beside.flatMap(ownTerms));
+}
+
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
 export function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
   const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
@@ -159,6 +173,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
   return {
     answerType: question.answerType,
     counted: question.counted,
+    countedQualifiers: countedQualifiers(question.counted, concepts),
     countedInDocument: undefined,
     countsInDocument: undefined,
     countedAbove: 0,
@@ -217,6 +232,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
   return {
     answerType: request.answerType,
     counted: request.counted,
+    countedQualifiers: request.countedQualifiers,
     countedInDocument: at.countedInDocument,
     countsInDocument: at.countsInDocument,
     countedAbove: at.countedAbove,

@@ -24,6 +24,7 @@ function request(
     perTerms: new Set(),
     actionTerms: new Set(),
     officeTerms: terms(words.office),
+    countedQualifiers: new Set(),
   };
 }
 

@@ -59,6 +59,12 @@ describe('questions about press releases the engine was not tuned on', () => {
     // A page's place named "St-…", a plateau and a lieu-dit that are no operators, "3,5 GHz" no name,
     // "s'occupe" a verb, and the operator's sentence glued to the next ("du site.C'est lui…").
     ["c'est qui l'opérateur qui s'occupe du pylône de Saint-Vérand-des-Combes ?", 'saint-verand-relais.txt', 'Ondelia Mobile'],
+    // "opérateurs nationaux" counts the "fournisseurs nationaux" asked: another noun, qualified alike.
+    [
+      'Combien de fournisseurs nationaux émettent depuis le pylône de Saint-Vérand-des-Combes ?',
+      'saint-verand-relais.txt',
+      'Trois opérateurs nationaux',
+    ],
     // A time of every year for "à quelle période de l'année", not the day the network opened.
     ["Le wifi de Castelbrun est le plus utilisé à quelle période de l'année ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
     // A distance in metres written "250 m", not the antenna's height nor the altitude.
