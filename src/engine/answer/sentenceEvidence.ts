@@ -96,12 +96,12 @@ function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], 
 }
 
 /**
- * Candidates for a bare "combien…" with no noun counted: a count, an amount ("L'État met combien…") or
- * a share ("de combien ont baissé…").
+ * Candidates for "combien…": counts, and ranks said of times ("la quatrième fois"); with no noun
+ * counted, an amount too ("L'État met combien…") or a share ("de combien ont baissé…").
  */
 function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const counts = countEvidence(text, tokens, request);
-  if (request.counted) return counts;
+  if (request.counted) return [...counts, ...timesByRank(text, tokens, request)];
   const measures = [...spansOfType(text, tokens, 'money'), ...spansOfType(text, tokens, 'percent')];
   return [...counts, ...Array.from(measures, (s) => withStrength(s, s.strength * 0.8)), ...timesByRank(text, tokens, request)];
 }

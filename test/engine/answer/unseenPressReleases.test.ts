@@ -65,6 +65,8 @@ describe('questions about press releases the engine was not tuned on', () => {
       'saint-verand-relais.txt',
       'Trois opérateurs nationaux',
     ],
+    // "combien de fois" counts times, said "à 14 reprises"
+    ['Combien de fois les techniciens ont-ils grimpé sur le pylône de Saint-Vérand-des-Combes ?', 'saint-verand-relais.txt', '14 reprises'],
     // A time of every year for "à quelle période de l'année", not the day the network opened.
     ["Le wifi de Castelbrun est le plus utilisé à quelle période de l'année ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
     // A distance in metres written "250 m", not the antenna's height nor the altitude.
