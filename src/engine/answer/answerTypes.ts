@@ -230,17 +230,23 @@ export function asksName(foldedQuestion: string, locale: Locale): boolean {
 // "c'est quoi le coût", "c'est qui la société": the noun after "c'est quoi/qui".
 const CEST_QUOI_NOUN = /\bc'est (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/;
 
+// "How much energy does the town save": the noun after "how much" is what is measured, not money.
+const HOW_MUCH_OF_A_THING =
+  /\bhow much (?!money\b|cash\b|funding\b)[a-z-]+ (?:does|did|do|is|was|are|were|will|would|has|have|had|can|could)\b/;
+
 /**
- * Reads a folded question's shape. `moneyWords` tells whether it uses a verb or noun of money, which
- * turns "combien…" into an amount ("Combien l'État met-il…").
+ * Reads a folded question's shape. `moneyWordsUsed` tells whether it uses a verb or noun of money, which
+ * turns "combien…" into an amount ("Combien l'État met-il…"), unless "how much" names what it measures.
  */
-export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyWords: boolean): QuestionShape {
+
+export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyWordsUsed: boolean): QuestionShape {
   const focus = focusNoun(foldedQuestion, locale);
   const wantsList = LIST_RULES[locale].test(foldedQuestion);
   // "c'est quoi le coût ?" asks what "quel est le coût ?" asks (an amount), "c'est qui la société ?" an
   // organisation — only when the noun names a kind of answer: "c'est quoi le FTTH ?" asks a definition.
   const asked = locale === 'fr' ? CEST_QUOI_NOUN.exec(foldedQuestion)?.[1] : undefined;
   const askedType = asked ? typeOfNoun(asked, locale) : undefined;
+  const moneyWords = moneyWordsUsed && !HOW_MUCH_OF_A_THING.test(foldedQuestion);
   for (const [type, rule] of QUESTION_RULES[locale]) {
     if (!rule.test(foldedQuestion)) continue;
     if (type === 'person' && asksWhatFirst(foldedQuestion, locale)) continue;

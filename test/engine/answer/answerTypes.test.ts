@@ -55,6 +55,13 @@ describe('readQuestionShape', () => {
     expect(english('What did the town pay for?').answerType).not.toBe('money');
   });
 
+  it('reads "how much energy does X save" as a quantity of energy, "how much does X save" as money', () => {
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', true);
+    expect(english('How much energy does the town save each year?').answerType).toBe('number');
+    expect(english('How much does the town save each year?').answerType).toBe('money');
+    expect(english('How much money does the town save each year?').answerType).toBe('money');
+  });
+
   it('reads "où" typed without its accent at the end of a chat question', () => {
     expect(shape('le pylône il est installé ou ?').answerType).toBe('place');
     expect(shape('la permanence elle se tient ou exactement ?').answerType).toBe('place');
