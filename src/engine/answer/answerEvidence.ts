@@ -486,6 +486,14 @@ function headedByPlaceNoun(name: string): boolean {
   return PLACE_HEADS.has(folded) || PLACE_HEADS.has(folded.replace(/[sx]$/, ''));
 }
 
+const BUILDING_HEADS: ReadonlySet<string> = new Set(BUILDING_NOUNS);
+
+/** Whether a name opens on a noun of buildings ("Maison Darbois", "Espace Gautier"): a building's, not a person's. */
+function headedByBuildingNoun(name: string): boolean {
+  const head = /^\p{L}+(?=[\s-])/u.exec(name)?.[0];
+  return head !== undefined && BUILDING_HEADS.has(foldWord(head));
+}
+
 /**
  * "a inauguré un Fablab": a capitalised noun after an indefinite article is a thing of a kind, written
  * with a capital for show; a place is named definitely. It does not answer "où".
@@ -500,7 +508,7 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
   if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start))
     return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
   const person = isPersonName(name);
-  if (type === 'person' && saidAsBuilding(text, n.start)) return INSTITUTION_STRENGTH.place;
+  if (type === 'person' && (saidAsBuilding(text, n.start) || headedByBuildingNoun(name))) return INSTITUTION_STRENGTH.place;
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
   if (person) return 0.2; // a person is neither a place nor an organisation
   const afterPlacePreposition = saidAsPlace(text, n.start);

@@ -24,17 +24,30 @@ const SHAPING_WORDS: readonly string[] = [
   ...new Set([...FRENCH_QUESTION_WORDS, ...SHAPING_PREPOSITIONS, ...FRENCH_TYPE_NOUNS.keys()]),
 ].filter((w) => w.length >= MIN_LENGTH && /^[a-z]+$/.test(w));
 
+// "le présidant": after an article stands a noun, so a verb form there ("présidant", a participle) is a
+// noun misspelt, and a known word may be corrected after all.
+const ARTICLE_BEFORE = /(?:^|[\s'’])(?:le|la|les|un|une|du|des|l['’])\s*$/iu;
+
+function verbAfterArticle(folded: string, before: string, isVerb: (folded: string) => boolean): boolean {
+  return ARTICLE_BEFORE.test(before) && isVerb(folded);
+}
+
 /**
  * The question with each word one typo (Damerau) away from exactly one shaping word, and unknown to the
  * French lexicon, written as that word: "Combein" → "Combien". A known word ("combine", "quant") is
- * never changed, nor a capitalised one inside the question (a name), nor one that starts otherwise.
+ * not changed, unless it is a verb form after an article ("le présidant"); nor is a capitalised one
+ * inside the question (a name), nor one that starts otherwise.
  */
-export function correctQuestionWords(question: string, knowsFrench: (folded: string) => boolean): string {
+export function correctQuestionWords(
+  question: string,
+  knowsFrench: (folded: string) => boolean,
+  isVerb: (folded: string) => boolean = () => false,
+): string {
   return question.replace(/\p{L}+/gu, (word, at: number) => {
     const folded = foldWord(word);
     if (
       folded.length < MIN_LENGTH ||
-      knowsFrench(folded) ||
+      (knowsFrench(folded) && !verbAfterArticle(folded, question.slice(Math.max(0, at - 8), at), isVerb)) ||
       FRENCH_STOPWORDS.has(folded) ||
       UNLISTED_WORDS.has(folded) ||
       SHAPING_WORDS.includes(folded)

@@ -458,7 +458,11 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const language = locale ?? detectLocale(plain);
   const text =
     language === 'fr'
-      ? correctQuestionWords(withGluedElisionsOpened(withElisionsRestored(plain), knowsChatFrench(resources)), resources.knowsFrench)
+      ? correctQuestionWords(
+          withGluedElisionsOpened(withElisionsRestored(plain), knowsChatFrench(resources)),
+          resources.knowsFrench,
+          resources.isFrenchVerb,
+        )
       : withEnglishContractionsOpened(plain);
   const english = language === 'en' ? resources.englishWords(text) : [];
   const folded = foldQuestion(text);

@@ -403,6 +403,12 @@ describe('names', () => {
     expect(spans('Le relais sera posé à Pléneuf (Côtes-d’Armor).', 'place')).toContainEqual(['Côtes-d’Armor', 1]);
   });
 
+  it('reads a name opened by a noun of buildings as no person ("la Maison Darbois")', () => {
+    const text = 'Le fablab ouvre dans la Maison Darbois-Lefort, a annoncé Hélène Marsac.';
+    expect(spans(text, 'person')).toContainEqual(['Maison Darbois-Lefort', 0.3]);
+    expect(spans(text, 'person')).toContainEqual(['Hélène Marsac', 1]);
+  });
+
   it('reads a short capitalised word right after a figure as its unit, not a name ("3,5 GHz")', () => {
     expect(spans("L'antenne émet sur la bande des 3,5 GHz depuis mars.", 'organisation')).toEqual([]);
     expect(spans('Le bus a coûté 268 000 € TTC, payés par la Région.', 'organisation')).not.toContainEqual(['TTC', 1]);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { correctQuestionWords } from '../../../src/engine/answer/questionWordTypos.ts';
 import { bundledLanguageResources } from '../../../src/engine/language/languageResources.ts';
 
-const knows = bundledLanguageResources().knows;
+const language = bundledLanguageResources();
+const knows = language.knows;
 
 describe('correctQuestionWords', () => {
   it.each<[string, string]>([
@@ -26,5 +27,12 @@ describe('correctQuestionWords', () => {
     'Qeul est le prix ?',
   ])('leaves "%s" as it is', (typed) => {
     expect(correctQuestionWords(typed, knows)).toBe(typed);
+  });
+
+  it('corrects a verb form after an article, a noun misspelt ("le présidant"), and no verb in its place', () => {
+    expect(correctQuestionWords('qui est le présidant du syndicat ?', knows, language.isVerb)).toBe('qui est le president du syndicat ?');
+    expect(correctQuestionWords('qui, présidant le syndicat, a signé ?', knows, language.isVerb)).toBe(
+      'qui, présidant le syndicat, a signé ?',
+    );
   });
 });
