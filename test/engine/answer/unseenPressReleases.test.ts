@@ -58,15 +58,15 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['How many CCTV cameras will Mirebeau-sur-Lize put up?', 'mirebeau-ordinateurs.txt', 'neuf caméras'],
     // A page's place named "St-…", a plateau and a lieu-dit that are no operators, "3,5 GHz" no name,
     // "s'occupe" a verb, and the operator's sentence glued to the next ("du site.C'est lui…").
-    ["c'est qui l'opérateur qui s'occupe du pylône de Saint-Vérand-des-Combes ?", 'saint-verand-relais.txt', 'Ondelia Mobile'],
+    ["c'est qui l'opérateur qui s'occupe du pylône de Saint-Ferréol-de-Lhers ?", 'saint-ferreol-relais.txt', 'Ondelia Mobile'],
     // "opérateurs nationaux" counts the "fournisseurs nationaux" asked: another noun, qualified alike.
     [
-      'Combien de fournisseurs nationaux émettent depuis le pylône de Saint-Vérand-des-Combes ?',
-      'saint-verand-relais.txt',
+      'Combien de fournisseurs nationaux émettent depuis le pylône de Saint-Ferréol-de-Lhers ?',
+      'saint-ferreol-relais.txt',
       'Trois opérateurs nationaux',
     ],
     // "combien de fois" counts times, said "à 14 reprises"
-    ['Combien de fois les techniciens ont-ils grimpé sur le pylône de Saint-Vérand-des-Combes ?', 'saint-verand-relais.txt', '14 reprises'],
+    ['Combien de fois les techniciens ont-ils grimpé sur le pylône de Saint-Ferréol-de-Lhers ?', 'saint-ferreol-relais.txt', '14 reprises'],
     // A time of every year for "à quelle période de l'année", not the day the network opened.
     ["Le wifi de Castelbrun est le plus utilisé à quelle période de l'année ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
     // A distance in metres written "250 m", not the antenna's height nor the altitude.
@@ -145,7 +145,7 @@ describe('questions about press releases the engine was not tuned on', () => {
   });
 
   it('answers "par quel moyen" with the sentence the next one names as "ces moyens"', async () => {
-    const fact = (await engine.ask('Avant le pylône, par quel moyen Saint-Vérand-des-Combes était desservie ?')).facts[0]!;
+    const fact = (await engine.ask('Avant le pylône, par quel moyen Saint-Ferréol-de-Lhers était desservie ?')).facts[0]!;
     expect(fact.excerpt.startsWith("Jusqu'ici, la commune n'était desservie que par une antenne posée sur le château d'eau")).toBe(true);
     expect(fact.excerpt).not.toContain('Ondelia');
   });
