@@ -418,14 +418,14 @@ function saidAsBuilding(text: string, start: number): boolean {
   return BEFORE_BUILDING_NAME.test(foldedBefore(text, start, 24));
 }
 
-// "au lieu-dit La Croix-Haute", "la commune du plateau du Vaudrel": a name right after a noun of
+// "au lieu-dit Le Cayrou", "le village du plateau du Vaudrel": a name right after a noun of
 // landmarks names that landmark, a place, whatever preposition comes before.
 const AFTER_LANDMARK_NOUN = new RegExp(
   `(?:^|[\\s'’])(?:${LANDMARK_NOUNS.join('|')})s?\\s+(?:(?:de|du|des|d')\\s*)?(?:la |le |les |l')?$`,
   'u',
 );
 
-/** Whether the name at `start` names a landmark ("le plateau du Vaudrel", "le lieu-dit La Croix-Haute"). */
+/** Whether the name at `start` names a landmark ("le plateau du Vaudrel", "le lieu-dit Le Cayrou"). */
 function saidAsLandmark(text: string, start: number): boolean {
   return AFTER_LANDMARK_NOUN.test(foldedBefore(text, start, 32));
 }
@@ -443,7 +443,7 @@ function saidAsPlace(text: string, start: number): boolean {
   if (!BEFORE_PLACE.test(folded)) return false;
   const person = PERSON_BEFORE_BRACKET.exec(before);
   if (person && isPersonName(person[1]!)) return false;
-  // "les opérateurs partenaires (Bouygues, Orange…)": brackets after organisations name them.
+  // "les entreprises retenues (Circet, Scopelec…)": brackets after organisations name them.
   return !ORGANISATIONS_BEFORE_BRACKET.test(folded);
 }
 
@@ -540,7 +540,7 @@ function agentNouns(text: string, named: readonly ProperName[]): ProperName[] {
   return agents.filter((a) => !named.some((n) => n.start <= a.start && a.start < n.end));
 }
 
-// "3,5 GHz", "100 Mbit/s", "268 000 € TTC": a short capitalised word right after a figure (not a
+// "700 MHz", "100 Mbit/s", "12 500 € TTC": a short capitalised word right after a figure (not a
 // year: "en 2024 SFR…") is its unit, or what the amount includes.
 const FIGURE_BEFORE = /(?<![\d.,])\d{1,3}(?:[.,]\d+)?\s*(?:[€$%]\s*)?$/u;
 const UNIT_LENGTH = 5;

@@ -183,7 +183,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
   if (peopleCounted) for (const t of PEOPLE_NOUN_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
-  // (unless it names it otherwise, qualified as the question qualifies it: "neuf opérateurs nationaux")
+  // (unless it names it otherwise, qualified as the question qualifies it: "deux prestataires régionaux")
   if (request.countedInDocument === false)
     return Array.from(countNumbers(text, tokens), (s) =>
       withStrength(
@@ -361,13 +361,13 @@ function countsByActs(
 
 /**
  * Whether the number is followed by a noun qualified as the question qualifies what it counts:
- * "neuf opérateurs *nationaux*" for "combien de partenaires nationaux", "12 800 connexions *uniques*"
- * for "how many unique users" — the same thing, named by another noun.
+ * "deux prestataires *régionaux*" for "combien d'entreprises régionales", "40 bornes *publiques*"
+ * for "how many public terminals" — the same thing, named by another noun.
  */
 function qualifiedAsAsked(text: string, after: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   const [noun, adjective] = after;
   if (noun?.role !== 'word' || adjective?.role !== 'word' || !request.countedQualifiers.has(adjective.term)) return false;
-  // (the adjective right after its noun: "62 déploie la fibre" is no count of fibre)
+  // (the adjective right after its noun: in "le lot 3 dessert la zone", "zone" qualifies no lot)
   return /^\s+$/.test(text.slice(noun.end, adjective.start));
 }
 /** How surely such a number counts what is asked: enough to answer, less than the question's own noun. */

@@ -34,8 +34,8 @@ export interface EvidenceRequest {
   counted?: ResolvedConcept;
   /**
    * The words the question qualifies what it counts with, the content word typed right before or after
-   * it ("partenaires *nationaux*", "*unique* users"): a number before another noun qualified alike
-   * counts the same thing ("neuf opérateurs nationaux").
+   * it ("entreprises *régionales*", "*public* terminals"): a number before another noun qualified alike
+   * counts the same thing ("deux prestataires régionaux").
    */
   countedQualifiers: ReadonlySet<string>;
   /** Whether the passage's document names what is counted (set per document while scoring). */

@@ -192,7 +192,7 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
   if (concept.kind === 'name') addSaintSpellings(concept);
 }
 
-/** "Saint-Amand" is also written "St-Amand": each way of a name with its saint spelt the other way. */
+/** "Saint-Cirq" is also written "St-Cirq": each way of a name with its saint spelt the other way. */
 function addSaintSpellings(concept: QueryConcept): void {
   for (const way of [...concept.alternatives]) {
     way.terms.forEach((term, i) => {

@@ -24,7 +24,7 @@ const SHAPING_WORDS: readonly string[] = [
   ...new Set([...FRENCH_QUESTION_WORDS, ...SHAPING_PREPOSITIONS, ...FRENCH_TYPE_NOUNS.keys()]),
 ].filter((w) => w.length >= MIN_LENGTH && /^[a-z]+$/.test(w));
 
-// "le présidant": after an article stands a noun, so a verb form there ("présidant", a participle) is a
+// "le montent": after an article stands a noun, so a verb form there ("montent", of monter) is a
 // noun misspelt, and a known word may be corrected after all.
 const ARTICLE_BEFORE = /(?:^|[\s'’])(?:le|la|les|un|une|du|des|l['’])\s*$/iu;
 
@@ -35,7 +35,7 @@ function verbAfterArticle(folded: string, before: string, isVerb: (folded: strin
 /**
  * The question with each word one typo (Damerau) away from exactly one shaping word, and unknown to the
  * French lexicon, written as that word: "Combein" → "Combien". A known word ("combine", "quant") is
- * not changed, unless it is a verb form after an article ("le présidant"); nor is a capitalised one
+ * not changed, unless it is a verb form after an article ("le montent du loyer"); nor is a capitalised one
  * inside the question (a name), nor one that starts otherwise.
  */
 export function correctQuestionWords(

@@ -101,7 +101,7 @@ function isName(surface: string, lemmas: readonly string[], first: boolean, tran
   if (!/^\p{Lu}/u.test(surface)) return false;
   // "on Wednesdays", "the State": English capitalises these words; they are translated like any other.
   if (translated && lemmas.some((l) => ENGLISH_CAPITALISED_NOUNS.has(l))) return false;
-  // "the South-West": a point of the compass, a vague area (COMPASS_AREAS).
+  // "the North-East": a point of the compass, a vague area (COMPASS_AREAS).
   if (COMPASS_AREAS.has(surface.toLowerCase())) return false;
   // An acronym is a name ("ANCT"), unless the lexicon reads it as a word of the trade ("ISP").
   if (surface.length > 1 && surface === surface.toUpperCase()) return !translated || surface.length < 3;

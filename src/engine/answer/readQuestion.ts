@@ -152,7 +152,7 @@ export interface ReadQuestion {
 }
 
 const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, ...FRENCH_CHAT_FILLERS, ...FRENCH_TIME_ADVERBS]);
-// What "combien de X" / "how many X" counts ("combien de fois" counts occasions: "107 fois", "à 107 reprises").
+// What "combien de X" / "how many X" counts ("combien de fois" counts occasions: "12 fois", "à 12 reprises").
 const COUNTED_NOUN: Record<Locale, RegExp> = {
   // ("le nombre de prises", and typed as keywords: "fibre nombre prises")
   fr: /\b(?:combien\s+(?:de\s+|d['’]\s*)|nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*)?)(?!temps\b|total)([\p{L}²-]+)/iu,
@@ -189,7 +189,7 @@ function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
   // Codes: 5G, A380, M2M (a hyphenated date such as "mi-2023" is none).
   if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/[-\u2010\u2011]/.test(surface)) return true;
   if (!/^\p{Lu}/u.test(surface)) return false;
-  // "les communes de l'Ouest": a point of the compass names a vague area, which pages name otherwise.
+  // "les villes du Sud": a point of the compass names a vague area, which pages name otherwise.
   if (COMPASS_AREAS.has(foldWord(surface))) return false;
   // Acronyms, even first ("NRO") — not the abbreviations chat writes in capitals too ("le VP solidarités").
   if (surface.length > 1 && surface === surface.toUpperCase()) return !INFORMAL_FRENCH.has(foldWord(surface));
@@ -210,7 +210,7 @@ function saidAsVerb(kind: ConceptKind, before: string): true | undefined {
 // "dans le jura" (not the verb "jura"), "du cher".
 const AFTER_DETERMINER = /(?:^|[\s'’])(?:du|des|au|aux|un|une|(?:dans|sur|pour|par|vers|avec|chez|de|à|en)\s+(?:le|la|les|l['’]))\s*$/iu;
 
-// "qui s'occupe du pylône", "qui se charge des travaux": a word after a reflexive pronoun is a verb,
+// "qui s'occupe des bornes", "qui se charge des travaux": a word after a reflexive pronoun is a verb,
 // whatever else its form may be (the lexicon files "occupe" as the adjective "occupé").
 const REFLEXIVE_BEFORE = /(?:^|[\s'’])(?:se\s+|me\s+|te\s+|s['’]|m['’]|t['’])$/iu;
 
@@ -604,7 +604,7 @@ const ASKS_YES_OR_NO: Record<Locale, RegExp> = {
 
 /** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
 const ASKS_WHAT: Record<Locale, RegExp> = {
-  // (or after what it is about: "Pour éviter ça, qu'est-ce que l'élu compte faire ?")
+  // (or after what it is about: "Après la panne, qu'est-ce que le maire a décidé ?")
   fr: /^(?:que|qu')|\bqu'est-ce qu(?:e\b|')/,
   en: /^what\s+(?:do|does|did|will|would|has|have|had|can|could)\b/,
 };

@@ -117,7 +117,7 @@ function isDoubledLetter(a: string, b: string): boolean {
 
 /**
  * Whether two spellings share their first and last letters: a name that sounds the same then differs
- * inside, where one sound has several spellings ("Vilène" for Vilaine), and not by an ending, where a
+ * inside, where one sound has several spellings ("Sarlène" for Sarlaine), and not by an ending, where a
  * silent letter makes another name ("Paris", "pari").
  */
 function sameEnds(a: string, b: string): boolean {
@@ -181,7 +181,7 @@ async function rememberedCorrection(
 }
 
 /**
- * A compound name with one part mistyped ("Saint-Amand-Montron"): that part corrected as a word of its
+ * A compound name with one part mistyped ("Saint-Cybard-Pelvoie"): that part corrected as a word of its
  * own would be, the parts the corpus uses kept around it.
  */
 async function correctedCompounds(

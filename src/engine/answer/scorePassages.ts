@@ -239,7 +239,7 @@ const FOCUS_SAID = EXPANSION_FACTORS.family;
 
 /**
  * Whether the next sentence names what this one said by a demonstrative and the noun asked about
- * ("…assuré par deux relais hertziens. *Ces moyens* techniques…"): the noun is this sentence's.
+ * ("…par un émetteur posé sur le clocher. *Cette solution* provisoire…"): the noun is this sentence's.
  */
 function namedJustAfter(site: PassageSite, i: number): boolean {
   const { profile: p, k } = site;

@@ -51,7 +51,7 @@ export function withElisionsRestored(question: string): string {
 
 // Typed faster still, the elided word is glued to the next: "lantenne", "davril", "sabonner". Only a
 // word the lexicon does not know whose rest after the elision it does ("lordi": ordi), in lowercase.
-// A rest of four letters at least: a shorter one is as often a typo of a longer word ("mair": maire, not m'air).
+// A rest of four letters at least: a shorter one is as often a typo of a longer word ("nair": noir mistyped, not n'air).
 const GLUED_ELISION = /(?<![\p{L}\p{N}'])(qu|[ldjnsmc])([aeiouyhàâéèêëîïôûœ][\p{Ll}-]{3,})(?![\p{L}\p{N}'])/gu;
 
 /**

@@ -240,11 +240,11 @@ export function opensOnDemonstrative(sentence: string): boolean {
   return DEMONSTRATIVE_OPENING.test(sentence);
 }
 
-// "Ces moyens techniques…", "Ce dispositif…": a demonstrative determiner and a noun name again what the
+// "Cette solution provisoire…", "Ce dispositif…": a demonstrative determiner and a noun name again what the
 // sentence before has said.
 const DEMONSTRATIVE_NOUN_OPENING = /^[«"“\s]*(?:ce|cet|cette|ces)\s+\p{L}/iu;
 
-/** Whether a sentence opens on a demonstrative determiner and its noun ("Ces moyens…"). */
+/** Whether a sentence opens on a demonstrative determiner and its noun ("Cette solution…"). */
 export function opensOnDemonstrativeNoun(sentence: string): boolean {
   return DEMONSTRATIVE_NOUN_OPENING.test(sentence);
 }

@@ -33,7 +33,7 @@ export function placeAdjectives(): PlaceAdjectives {
 }
 
 /**
- * Points of the compass a question names an area by ("les communes de l'Ouest", "the South-West"),
+ * Points of the compass a question names an area by ("les villes du Sud", "the North-East"),
  * folded: no page's place, so no name the answer must repeat. (Nord is a département, Grand Est a
  * région: those stay names.)
  */

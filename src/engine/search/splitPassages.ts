@@ -30,7 +30,7 @@ const INITIAL = /\b\p{Lu}\.$/u;
 // French typography puts a (no-break) space before a closing guillemet: "au total. » Tout…". Pages also
 // glue sentences together ("en octobre.Les premiers…", "depuis 2021.Les opérateurs…"): a full stop
 // after a lowercase word of three letters or more, or after a year, right before a capitalised word
-// (or an elided one: "du site.C'est lui…"), ends a sentence too.
+// (or an elided one: "confiée au syndicat.C'est lui…"), ends a sentence too.
 const SENTENCE_END =
   /[.!?…](?:[\s\u00a0\u202f]?["»”)])?\s+(?=[«"“(\p{Lu}\d])|\.(?<=(?:\p{Ll}{3}|(?<!\d)(?:19|20)\d\d)\.)(?=\p{Lu}['’]?\p{Ll})/gu;
 // A short block without final punctuation reads as a heading ("Fort-de-France haut lieu de l'économie numérique").

@@ -56,17 +56,21 @@ describe('questions about press releases the engine was not tuned on', () => {
     // An acronym of a common noun is that noun: "PC" are computers; "CCTV" is vidéosurveillance.
     ["Combien d'ordinateurs ont été remis aux familles à Mirebeau-sur-Lize ?", 'mirebeau-ordinateurs.txt', '45 PC'],
     ['How many CCTV cameras will Mirebeau-sur-Lize put up?', 'mirebeau-ordinateurs.txt', 'neuf caméras'],
-    // A page's place named "St-…", a plateau and a lieu-dit that are no operators, "3,5 GHz" no name,
-    // "s'occupe" a verb, and the operator's sentence glued to the next ("du site.C'est lui…").
-    ["c'est qui l'opérateur qui s'occupe du pylône de Saint-Ferréol-de-Lhers ?", 'saint-ferreol-relais.txt', 'Ondelia Mobile'],
-    // "opérateurs nationaux" counts the "fournisseurs nationaux" asked: another noun, qualified alike.
+    // A page's place named "St-…", a plateau and a lieu-dit that are no operators, "700 MHz" no name,
+    // "s'en charge" a verb, and the operator's sentence glued to the next ("Ondelia Mobile.C'est lui…").
+    ['Quel opérateur se charge du relais de Saint-Ferréol-de-Lhers ?', 'saint-ferreol-relais.txt', 'Ondelia Mobile'],
+    // "prestataires régionaux" counts the "entreprises régionales" asked: another noun, qualified alike.
     [
-      'Combien de fournisseurs nationaux émettent depuis le pylône de Saint-Ferréol-de-Lhers ?',
+      "Combien d'entreprises régionales entretiennent le relais de Saint-Ferréol-de-Lhers ?",
       'saint-ferreol-relais.txt',
-      'Trois opérateurs nationaux',
+      'Deux prestataires régionaux',
     ],
     // "combien de fois" counts times, said "à 14 reprises"
-    ['Combien de fois les techniciens ont-ils grimpé sur le pylône de Saint-Ferréol-de-Lhers ?', 'saint-ferreol-relais.txt', '14 reprises'],
+    [
+      'Combien de fois les monteurs sont-ils montés en haut du relais de Saint-Ferréol-de-Lhers ?',
+      'saint-ferreol-relais.txt',
+      '14 reprises',
+    ],
     // A time of every year for "à quelle période de l'année", not the day the network opened.
     ["Le wifi de Castelbrun est le plus utilisé à quelle période de l'année ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
     // A distance in metres written "250 m", not the antenna's height nor the altitude.
@@ -144,9 +148,9 @@ describe('questions about press releases the engine was not tuned on', () => {
     expect(answer.facts[0]?.excerpt).toContain(wanted);
   });
 
-  it('answers "par quel moyen" with the sentence the next one names as "ces moyens"', async () => {
-    const fact = (await engine.ask('Avant le pylône, par quel moyen Saint-Ferréol-de-Lhers était desservie ?')).facts[0]!;
-    expect(fact.excerpt.startsWith("Jusqu'ici, la commune n'était desservie que par une antenne posée sur le château d'eau")).toBe(true);
+  it('answers "par quelle solution" with the sentence the next one names as "cette solution"', async () => {
+    const fact = (await engine.ask('Avant le relais, par quelle solution Saint-Ferréol-de-Lhers captait-il le réseau ?')).facts[0]!;
+    expect(fact.excerpt.startsWith("Jusqu'ici, le village ne captait le réseau que par un petit émetteur")).toBe(true);
     expect(fact.excerpt).not.toContain('Ondelia');
   });
 

@@ -216,9 +216,9 @@ describe('splitPassages', () => {
     ).toEqual(['Les études démarrent en octobre.', 'Les premiers abonnés suivront au printemps.', 'Voir www.exemple.fr pour le détail.']);
   });
 
-  it('splits sentences glued before an elided word ("du site.C\'est lui…")', () => {
-    expect(splitSentences("La société Ondaline a été choisie comme opérateur du site.C'est elle qui exploitera l'antenne.")).toEqual([
-      'La société Ondaline a été choisie comme opérateur du site.',
+  it('splits sentences glued before an elided word ("au syndicat.C\'est lui…")', () => {
+    expect(splitSentences("La gestion est confiée à la société Ondaline.C'est elle qui exploitera l'antenne.")).toEqual([
+      'La gestion est confiée à la société Ondaline.',
       "C'est elle qui exploitera l'antenne.",
     ]);
   });
