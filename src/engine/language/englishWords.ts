@@ -16,7 +16,9 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'some up out if also just very get gets got getting between among within during after before over under per via ' +
     "tell know please s it's what's who's how what when where why which who whom whose many much long often " +
     'currently actually exactly really anyone anybody someone somebody something anything thing things one ones ' +
-    'kind sort type way lot lots bit here now yet still ever already even only being going gonna wanna each every since'
+    'kind sort type way lot lots bit here now yet still ever already even only being going gonna wanna each every since ' +
+    // (a superlative asks which one, it names nothing: "the most popular workshop")
+    'most least'
   ).split(' '),
 );
 
@@ -155,6 +157,8 @@ export const ENGLISH_WORK_SENSES: ReadonlyMap<string, readonly string[]> = new M
       ['resident', 'habitant|résident'],
       ['residents', 'habitants|résidents'],
       ['council', 'conseil|collectivité'],
+      // French towns call their public library a médiathèque more often than a bibliothèque.
+      ['library', 'médiathèque|bibliothèque'],
     ] as Array<[string, string]>
   ).map(([english, french]) => [english, french.split('|')]),
 );

@@ -35,6 +35,11 @@ describe('readEnglishWords', () => {
     expect(word('What energy savings does the new lighting bring?', 'savings')?.french[0]).toEqual(['economi']);
   });
 
+  it('reads no content in a superlative, and a library as a médiathèque first', () => {
+    expect(word('Which is the most popular workshop in the town libraries?', 'most')).toBeUndefined();
+    expect(word('Which is the most popular workshop in the town libraries?', 'libraries')?.french[0]).toEqual(['mediathequ']);
+  });
+
   it('reads an access point as French pages write it, "borne wifi" or "borne wi-fi"', () => {
     expect(word('How many free Wi-Fi access points were set up?', 'access points')?.french).toContainEqual(['born', 'wi-fi']);
   });
