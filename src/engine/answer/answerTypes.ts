@@ -21,10 +21,10 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*(?:[a-z-]+\s*){1,3}\??$|\bca veut dire quoi\b|\bdefinition\b/,
     ],
     // "à quelle heure", "jusqu'à quelle heure", "quels horaires": a time of day, not a date or a duration.
-    // "c'est ouvert quand", "ouvert quels jours": opening days and hours, not a date.
+    // "c'est ouvert quand", "ouvert quels jours", "quand est-ce que je peux voir…": opening days and hours, not a date.
     [
       'time',
-      /quelle heure|quels? (?:sont les )?horaires?\b|\bouverte?s?\s+(?:quand|quels? jours?)\b|\bquand\s+(?:est-(?:il|elle)\s+|c'est\s+)ouverte?s?\b/,
+      /quelle heure|quels? (?:sont les )?horaires?\b|\bouverte?s?\s+(?:quand|quels? jours?)\b|\bquand\s+(?:est-(?:il|elle)\s+|c'est\s+)ouverte?s?\b|\bquand\s+(?:est-ce qu['e]\s*)?(?:je|j'|on|nous|vous)\s*(?:peux|peut|pouvons|pouvez)\s+(?:le |la |les |l')?(?:voir|rencontrer|venir|aller|trouver|joindre|consulter)\b/,
     ],
     [
       'duration',
@@ -55,7 +55,11 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   en: [
     ['reason', /\bwhy\b|\bhow come\b|\bfor what reasons?\b|\bwhat (?:is|was|are|were) the reasons?\b/],
     ['definition', /^what (is|are) (an?|the meaning of) |what does .+ (mean|stand for)|what is .+ short for|^define /],
-    ['time', /\bwhat time\b|\bwhich hours?\b|\bopening hours\b/],
+    // "When can I meet the advisers?": when they are there each week, not a date.
+    [
+      'time',
+      /\bwhat time\b|\bwhich hours?\b|\bopening hours\b|\bwhen (?:can|could) (?:i|we|you|people|residents|one) (?:meet|see|visit|go|come|find|reach|call)\b/,
+    ],
     ['duration', /how long (is|was|will|does|did|do|has|have|for)\b|for how many (years|months|days)|what (is the )?duration/],
     ['date', /\bwhen\b|what year|which year|what date|since when|in what year|deadline/],
     ['percent', /what (percentage|share|proportion)|what percent|how much of|\bpercent/],

@@ -82,6 +82,14 @@ describe('readQuestionShape', () => {
     expect(shape('Quand ouvre la nouvelle médiathèque ?').answerType).toBe('date');
   });
 
+  it('reads "when can I meet / quand est-ce que je peux voir" as asking the days and hours someone is there', () => {
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
+    expect(english('When can I meet the digital adviser at the library?').answerType).toBe('time');
+    expect(shape('quand est-ce que je peux voir la conseillère numérique ?').answerType).toBe('time');
+    // a date is still a date
+    expect(english('When can residents apply for the grant?').answerType).toBe('date');
+  });
+
   it('asks a definition of a thing no kind of answer names', () => {
     expect(shape("c'est quoi le Numéribus ?").answerType).toBe('definition');
   });
