@@ -502,11 +502,27 @@ function saidIndefinite(text: string, start: number): boolean {
   return /(?:^|\s)(?:un|une)\s+$/iu.test(text.slice(Math.max(0, start - 6), start));
 }
 
+// "dans le cadre de France Relance", "au titre du Plan Très Haut Débit", "le dispositif Pass Senior": a
+// name there is a programme's, not who does something.
+const AFTER_PROGRAMME = new RegExp(
+  `(?:dans le cadre|au titre|(?:dispositif|programme|plan|label|appel a projets)s?)(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |les |l')?$`,
+  'u',
+);
+
+/** Whether the name at `start` names a programme ("dans le cadre de X", "le dispositif X"). */
+function saidAsProgramme(text: string, start: number): boolean {
+  return AFTER_PROGRAMME.test(foldedBefore(text, start, 32));
+}
+
+/** How surely a programme's name answers "qui": below the evidence an answer needs, as a place's does. */
+const PROGRAMME_AS_WHO = 0.3;
+
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
   if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
   if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start))
     return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
+  if (type !== 'place' && saidAsProgramme(text, n.start)) return PROGRAMME_AS_WHO;
   const person = isPersonName(name);
   if (type === 'person' && (saidAsBuilding(text, n.start) || headedByBuildingNoun(name))) return INSTITUTION_STRENGTH.place;
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely

@@ -409,6 +409,16 @@ describe('names', () => {
     expect(spans(text, 'person')).toContainEqual(['Hélène Marsac', 1]);
   });
 
+  it('reads a name a programme gives ("dans le cadre de X", "le dispositif X") as no organisation or person', () => {
+    const text = 'Le kiosque a été financé dans le cadre de Bourgs Connectés et posé par la société Pylonor.';
+    expect(spans(text, 'organisation')).toContainEqual(['Bourgs Connectés', 0.3]);
+    expect(spans(text, 'organisation')).toContainEqual(['Pylonor', 1]);
+    expect(spans('Les familles passent par le dispositif Clic Solidaire, piloté par Marion Keradec.', 'person')).toContainEqual([
+      'Clic Solidaire',
+      0.3,
+    ]);
+  });
+
   it('reads a short capitalised word right after a figure as its unit, not a name ("700 MHz")', () => {
     expect(spans("L'antenne émet à 700 MHz depuis mars.", 'organisation')).toEqual([]);
     expect(spans('Le kiosque a coûté 12 500 € TTC, payés par la Région.', 'organisation')).not.toContainEqual(['TTC', 1]);
