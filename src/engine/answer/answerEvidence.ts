@@ -420,10 +420,9 @@ function saidAsBuilding(text: string, start: number): boolean {
 
 // "au lieu-dit Le Cayrou", "le village du plateau du Vaudrel": a name right after a noun of
 // landmarks names that landmark, a place, whatever preposition comes before.
-const AFTER_LANDMARK_NOUN = new RegExp(
-  `(?:^|[\\s'’])(?:${LANDMARK_NOUNS.join('|')})s?\\s+(?:(?:de|du|des|d')\\s*)?(?:la |le |les |l')?$`,
-  'u',
-);
+// What stands between such a noun and the name: "de", "du"…, an article ("le lieu-dit *Le* Cayrou").
+const THEN_NAME = `(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |les |l')?$`;
+const AFTER_LANDMARK_NOUN = new RegExp(`(?:^|[\\s'’])(?:${LANDMARK_NOUNS.join('|')})s?${THEN_NAME}`, 'u');
 
 /** Whether the name at `start` names a landmark ("le plateau du Vaudrel", "le lieu-dit Le Cayrou"). */
 function saidAsLandmark(text: string, start: number): boolean {
@@ -478,20 +477,24 @@ const INSTITUTION_STRENGTH = { person: 0.45, organisation: 0.9, place: 0.3 };
 // "le Pays de Lévrac", "les Côtes de Sarrans", "le Val d'Orbize": a name headed by a noun of places is a place.
 const PLACE_HEADS: ReadonlySet<string> = new Set([...frenchTypeNouns('place'), ...LANDMARK_NOUNS, 'val', 'vallon', 'metropole']);
 
+/** The folded first word of a name of several words ("Pays de Lévrac" → pays); none for one word ("Région"). */
+function headWord(name: string): string | undefined {
+  const head = /^\p{L}+/u.exec(name)?.[0] ?? '';
+  return head.length > 0 && head.length < name.length ? foldWord(head) : undefined;
+}
+
 /** Whether a name opens on a noun of places ("Pays de…", "Côtes de…"), in the singular or the plural. */
 function headedByPlaceNoun(name: string): boolean {
-  const head = /^\p{L}+/u.exec(name)?.[0] ?? '';
-  if (head.length === name.length) return false; // the noun alone ("Région") is a body, not a place's name
-  const folded = foldWord(head);
-  return PLACE_HEADS.has(folded) || PLACE_HEADS.has(folded.replace(/[sx]$/, ''));
+  const head = headWord(name); // (the noun alone, "Région", is a body, not a place's name)
+  return head !== undefined && (PLACE_HEADS.has(head) || PLACE_HEADS.has(head.replace(/[sx]$/, '')));
 }
 
 const BUILDING_HEADS: ReadonlySet<string> = new Set(BUILDING_NOUNS);
 
 /** Whether a name opens on a noun of buildings ("Maison Darbois", "Espace Gautier"): a building's, not a person's. */
 function headedByBuildingNoun(name: string): boolean {
-  const head = /^\p{L}+(?=[\s-])/u.exec(name)?.[0];
-  return head !== undefined && BUILDING_HEADS.has(foldWord(head));
+  const head = headWord(name);
+  return head !== undefined && BUILDING_HEADS.has(head);
 }
 
 /**
@@ -504,10 +507,7 @@ function saidIndefinite(text: string, start: number): boolean {
 
 // "dans le cadre de France Relance", "au titre du Plan Très Haut Débit", "le dispositif Pass Senior": a
 // name there is a programme's, not who does something.
-const AFTER_PROGRAMME = new RegExp(
-  `(?:dans le cadre|au titre|(?:dispositif|programme|plan|label|appel a projets)s?)(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |les |l')?$`,
-  'u',
-);
+const AFTER_PROGRAMME = new RegExp(`(?:dans le cadre|au titre|(?:dispositif|programme|plan|label|appel a projets)s?)${THEN_NAME}`, 'u');
 
 /** Whether the name at `start` names a programme ("dans le cadre de X", "le dispositif X"). */
 function saidAsProgramme(text: string, start: number): boolean {

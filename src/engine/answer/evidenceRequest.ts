@@ -161,8 +161,7 @@ function kindTerms(question: QuestionReading, concepts: readonly ResolvedConcept
 function countedQualifiers(counted: ResolvedConcept | undefined, concepts: readonly ResolvedConcept[]): ReadonlySet<string> {
   const at = counted ? concepts.indexOf(counted) : -1;
   if (at < 0) return new Set();
-  const beside = [concepts[at - 1], concepts[at + 1]].filter((c) => c?.concept.kind === 'content') as ResolvedConcept[];
-  return new Set(beside.flatMap(ownTerms));
+  return new Set([concepts[at - 1], concepts[at + 1]].flatMap((c) => (c?.concept.kind === 'content' ? ownTerms(c) : [])));
 }
 
 /** The question's terms sorted by the part they play, drawn once from its concepts. */

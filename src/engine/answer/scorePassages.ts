@@ -258,11 +258,13 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
   if (kind === 'figure' && here === 0 && near === 0 && p.inLead[i] === 0) tally.nameInPassing = true;
   // The noun asked about must be said here, when the corpus uses it at all.
   // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does).
-  const nearEnough = (near > 0 && leansOnPrevious(site.text)) || namedJustAfter(site, i);
+  if (!focus || here >= FOCUS_SAID || (focus !== 'passage' && p.anywhere[i] !== 0)) return;
   // A thesaurus synonym does not say it ("salaire" is listed with "dépense" and "mois"), nor does it
   // make the corpus use it: a noun the corpus knows only through one is asked of nothing it says.
   const saidInCorpus = c.present && c.alternatives.some((a) => a.factor >= FOCUS_SAID);
-  if (focus && saidInCorpus && here < FOCUS_SAID && !nearEnough && (focus === 'passage' || p.anywhere[i] === 0)) tally.focusFound = false;
+  // (the text tests last: they are the costly ones, and few concepts get this far)
+  const nearEnough = (near > 0 && leansOnPrevious(site.text)) || namedJustAfter(site, i);
+  if (saidInCorpus && !nearEnough) tally.focusFound = false;
 }
 
 /**
