@@ -554,6 +554,19 @@ function isAgentOfQuestion(text: string, span: AnswerSpan, tokens: readonly Anal
   );
 }
 
+/** Whether a span is one compound whose first word is a name the question gives. */
+function opensOnQuestionName(said: string, analysed: readonly AnalyzedToken[], nameTerms: ReadonlySet<string>): boolean {
+  const [whole, first] = analysed;
+  return (
+    whole?.role === 'compound' &&
+    whole.start === 0 &&
+    whole.end >= said.trimEnd().length &&
+    first?.role === 'part' &&
+    first.start === 0 &&
+    nameTerms.has(first.term)
+  );
+}
+
 /**
  * A span that is mostly a name the question gives ("Laval Agglomération" when Laval is asked
  * about) is not its answer; a name that only shares a common word with it ("Tarn Réseaux Numériques"
@@ -563,11 +576,15 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   const said = text.slice(span.start, span.end);
   if (isQuestionAcronym(said, request.questionInitials)) return true;
   // A hyphenated name counts as its whole ("Numéri-Bus"), not as its words too.
+  const analysed = analyzeFrench(said);
   const terms = Array.from(
-    analyzeFrench(said).filter((t) => t.role !== 'part'),
+    analysed.filter((t) => t.role !== 'part'),
     (t) => t.term,
   );
   if (terms.length === 0) return false;
+  // …but a compound opened by a name the question gives is that place written whole: "Vaudrenne-sur-Loire"
+  // when "vaudrenne" is asked about.
+  if (opensOnQuestionName(said, analysed, request.nameTerms)) return true;
   // "Le wifi gratuit, il a coûté combien ?": "gratuit" is what the question says, not what it asks.
   if (terms.length === 1 && !/\d/.test(said) && request.questionTerms.has(terms[0]!)) return true;
   // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.

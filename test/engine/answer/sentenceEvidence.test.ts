@@ -348,6 +348,13 @@ describe('bestEvidence', () => {
     expect(typed?.strength).toBeGreaterThan(untyped?.strength ?? 0);
   });
 
+  it('does not take the place asked about, written whole, for the organisation asked ("la mairie de vaudrenne")', () => {
+    const asked = request('organisation', { subject: 'borne mairie', kind: 'fournisseur', names: 'vaudrenne' });
+    const text = 'La mairie de Vaudrenne-sur-Loire a installé dans son hall une borne fournie par la société Numériclasse.';
+    const span = bestEvidence(text, asked);
+    expect(span && text.slice(span.start, span.end)).toBe('Numériclasse');
+  });
+
   it('counts a name beside its kind even where the sentence does not repeat the subject', () => {
     const asked = request('organisation', { subject: 'tablettes', kind: 'entreprise' });
     const span = bestEvidence("Le marché a été attribué en avril à l'entreprise Numériclasse, installée à Niort.", asked);
