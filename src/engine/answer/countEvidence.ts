@@ -185,14 +185,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
   // A document that never names what is counted cannot count it: its numbers count something else.
   // (unless it names it otherwise, qualified as the question qualifies it: "deux prestataires régionaux")
   if (request.countedInDocument === false)
-    return Array.from(countNumbers(text, tokens), (s) =>
-      withStrength(
-        s,
-        qualifiedAsAsked(text, wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS).after, request)
-          ? QUALIFIED_COUNT_STRENGTH
-          : 0.4,
-      ),
-    );
+    return Array.from(countNumbers(text, tokens), (s) => withStrength(s, countOfUnnamed(text, s, tokens, request, peopleCounted)));
   return Array.from(countNumbers(text, tokens), (s) => {
     // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
     const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
@@ -209,13 +202,30 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
     // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
     // for a number by a noun ("nombre", "total") counts the noun a number stands by.
     const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
-    if (countsByActs(text, next, after, request, peopleCounted)) return withStrength(s, PEOPLE_BY_ACTION);
+    if (countsByActs(text, s, next, after, request, peopleCounted)) return withStrength(s, PEOPLE_BY_ACTION);
     if (countsByAcronym(text, next, after, request)) return withStrength(s, ACRONYM_COUNT_STRENGTH);
     if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
       return withStrength(s, countsByNoun ? 0.8 : 0.45);
     }
     return withStrength(s, countOfItsOwnNoun(text, next, after, request, countedTerms.size > 0));
   });
+}
+
+/**
+ * How surely a number counts what is asked in a document that never names it: by a noun qualified as the
+ * question qualifies it ("deux prestataires régionaux"), or, for people, by what they do ("une centaine à
+ * s'être inscrits"); weakly otherwise.
+ */
+function countOfUnnamed(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  request: EvidenceRequest,
+  peopleCounted: boolean,
+): number {
+  if (qualifiedAsAsked(text, wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS).after, request))
+    return QUALIFIED_COUNT_STRENGTH;
+  return peopleCounted && countsPeopleDoing(text, span) ? PEOPLE_BY_ACTION : 0.4;
 }
 
 /**
@@ -343,18 +353,29 @@ const MEASURE_SAID: ReadonlyMap<string, RegExp> = new Map(
 );
 
 /**
+ * "Ils étaient une soixantaine à assister", "nous sommes 200 à nous être inscrits": a number then "à" and
+ * an infinitive counts those who do it. French says so of people; things are counted by their noun.
+ */
+const PEOPLE_DOING = /^\s+a\s+(?:(?:nous|vous|se|s')\s*)?(?:avoir|etre|\p{L}{2,}(?:er|ir|re|oir))(?![\p{L}])/u;
+
+function countsPeopleDoing(text: string, span: AnswerSpan): boolean {
+  return PEOPLE_DOING.test(foldWord(text.slice(span.end, span.end + 24)));
+}
+
+/**
  * "combien de personnes ont signé" — "87 signatures"; "combien d'opérateurs se sont portés candidats" —
  * "5 candidatures": as many acts as those who did them.
  */
 function countsByActs(
   text: string,
+  span: AnswerSpan,
   next: AnalyzedToken | undefined,
   after: readonly AnalyzedToken[],
   request: EvidenceRequest,
   peopleCounted: boolean,
 ): boolean {
   return (
-    (peopleCounted && countsByAction(next, after, request)) ||
+    (peopleCounted && (countsByAction(next, after, request) || countsPeopleDoing(text, span))) ||
     (request.counted !== undefined && countsActsAsked(text, next, after, request))
   );
 }

@@ -549,6 +549,19 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(span?.strength).toBeGreaterThan(0.5);
   });
 
+  it('counts people by "N à" and what they do, in a document that names them or not', () => {
+    const text = 'Au forum de mars, ils étaient une soixantaine à s’être déplacés jusqu’à la médiathèque.';
+    for (const named of [true, false]) {
+      const asked = { ...countedRequest('personnes'), countedInDocument: named };
+      const span = bestEvidence(text, asked);
+      expect(span && text.slice(span.start, span.end)).toBe('une soixantaine');
+      expect(span?.strength).toBeGreaterThan(0.5);
+    }
+    // things are counted by their noun: "de 30 à 40 euros" is no one doing anything
+    const range = 'Le tarif passera de 30 à 40 euros, une soixantaine à payer en tout.';
+    expect(bestEvidence(range, { ...countedRequest('ordinateurs'), countedInDocument: false })?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts what did something by the nouns of their acts, not by any noun of the question', () => {
     const candidates = analyzeFrenchTerms('candidats candidature candidatures');
     const asked = { ...countedRequest('entreprises'), questionTerms: new Set([...analyzeFrenchTerms('entreprises'), ...candidates]) };
