@@ -307,14 +307,18 @@ function saysMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | 
 function measuredBefore(text: string, span: AnswerSpan, counted: ResolvedConcept | undefined): boolean {
   const noun = measureNounAsked(counted);
   if (noun === undefined || !/^\s*[a-z²]/iu.test(text.slice(span.end, span.end + 3))) return false;
+  if (noun === DISTANCE) return saidAsDistance(text, span);
   const before = foldedBefore(text, span.start, 24);
-  if (noun === DISTANCE)
-    return (
-      /(?:^|\s)a\s+(?:environ\s+|moins de\s+|plus de\s+)?$/.test(before) &&
-      DISTANCE_AFTER.test(foldWord(text.slice(span.end, span.end + 20)))
-    );
   const said = MEASURED_BY.exec(before);
   return said !== null && (said[2] === undefined || said[2] === FRENCH_MEASURE_ADJECTIVES.get(noun));
+}
+
+/** "à 250 m des maisons": a figure with its unit said as how far something is from a place. */
+function saidAsDistance(text: string, span: AnswerSpan): boolean {
+  return (
+    /(?:^|\s)a\s+(?:environ\s+|moins de\s+|plus de\s+)?$/.test(foldedBefore(text, span.start, 24)) &&
+    DISTANCE_AFTER.test(foldWord(text.slice(span.end, span.end + 20)))
+  );
 }
 
 const DISTANCE = 'distance';
@@ -326,7 +330,9 @@ const MEASURED_BY =
 const OTHER_MEASURE_STRENGTH = 0.3;
 
 const MEASURE_WORDS: ReadonlySet<string> = new Set([...FRENCH_MEASURE_UNITS.keys(), ...FRENCH_MEASURE_ADJECTIVES.values()]);
-const UNIT_THEN_WORD = /^\s*[a-z0-9²]+\.?\s+(?:de\s+|d')(\p{L}+)/u;
+// "780 mètres d'altitude", and as a line of figures, "140 m : distance avec l'école".
+const UNIT_THEN_WORD = /^\s*[a-z0-9²]+\.?\s+(?:de\s+|d'|:\s*)(\p{L}+)/u;
+const NOT_SIZES: ReadonlySet<string> = new Set(['distance', 'altitude']);
 
 /**
  * Whether a figure is followed by a unit and another measure than the one asked: "780 mètres *d'altitude*",
@@ -335,10 +341,13 @@ const UNIT_THEN_WORD = /^\s*[a-z0-9²]+\.?\s+(?:de\s+|d')(\p{L}+)/u;
 function saysOtherMeasure(text: string, span: AnswerSpan, counted: ResolvedConcept | undefined): boolean {
   const noun = measureNounAsked(counted);
   if (noun === undefined) return false;
+  // "à 140 mètres de l'école": how far, which no other measure asks.
+  if (noun !== DISTANCE && saidAsDistance(text, span)) return true;
   const said = UNIT_THEN_WORD.exec(foldWord(text.slice(span.end, span.end + 30)))?.[1];
-  return (
-    noun !== ANY_SIZE && said !== undefined && MEASURE_WORDS.has(said) && said !== noun && said !== FRENCH_MEASURE_ADJECTIVES.get(noun)
-  );
+  if (said === undefined || !MEASURE_WORDS.has(said)) return false;
+  // A size is a height, a length or a width: not how far or how high above the sea.
+  if (noun === ANY_SIZE) return NOT_SIZES.has(said);
+  return said !== noun && said !== FRENCH_MEASURE_ADJECTIVES.get(noun);
 }
 
 /** "Quelle taille fait le pylône": a height, a length or a width all answer it. */

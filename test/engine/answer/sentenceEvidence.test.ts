@@ -164,6 +164,11 @@ describe('bestEvidence', () => {
     expect(bestEvidence('Le pylône de 35 mètres de haut a été dressé.', concept('distance', 'm'))?.strength ?? 0).toBeLessThan(0.5);
     // any dimension is a size
     expect(bestEvidence('Le pylône de 35 mètres de haut a été dressé.', concept('taille', 'metr'))?.strength).toBeGreaterThan(0.5);
+    // …but how far it stands is no size, said in a sentence or in a line of figures
+    const size = concept('taille', 'metr');
+    expect(bestEvidence('Le pylône sera dressé à 210 mètres du collège.', size)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('210 mètres : distance entre le pylône et le collège', size)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('32 mètres : hauteur du pylône', size)?.strength).toBeGreaterThan(0.5);
   });
 
   it('counts less a figure of what has been done when what is still to come is asked', () => {
