@@ -100,6 +100,11 @@ describe('"qui" inside a chat question', () => {
     expect(shape("le chantier c'est géré par qui ?").answerType).toBe('person');
     expect(shape('la mairie travaille avec qui pour la fibre').answerType).toBe('person');
   });
+
+  it('reads "qui" after "y a combien de…" as a relative clause: a count is asked', () => {
+    expect(shape('y a combien de familles qui ont demandé le chèque numérique ?').answerType).toBe('number');
+    expect(shape("il y a combien d'élus qui ont voté contre l'antenne").answerType).toBe('number');
+  });
 });
 
 describe('time saved or lost', () => {
