@@ -586,7 +586,10 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   // when "vaudrenne" is asked about.
   if (opensOnQuestionName(said, analysed, request.nameTerms)) return true;
   // "Le wifi gratuit, il a coûté combien ?": "gratuit" is what the question says, not what it asks.
-  if (terms.length === 1 && !/\d/.test(said) && request.questionTerms.has(terms[0]!)) return true;
+  // (The kind of answer asked says nothing of it: "une heure" answers "combien de temps", listed with "heure".)
+  const term = terms[0]!;
+  const ofKindOnly = request.typeTerms.has(term) && !request.subjectTerms.has(term);
+  if (terms.length === 1 && !/\d/.test(said) && request.questionTerms.has(term) && !ofKindOnly) return true;
   // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.
   return (
     terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length ||

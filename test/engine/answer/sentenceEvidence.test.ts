@@ -42,6 +42,14 @@ describe('bestEvidence', () => {
     expect(bestEvidence('La conseillère aide gratuitement les usagers du raccordement.', price)?.strength ?? 0).toBeLessThan(1);
   });
 
+  it('takes a unit listed with the kind of answer asked ("heure" for "combien de temps") as an answer, not an echo', () => {
+    const duration = request('duration', { subject: 'borne gratuite', kind: 'temps heure' });
+    const asked = { ...duration, questionTerms: new Set([...duration.questionTerms, ...duration.typeTerms]) };
+    const text = 'La borne gratuite reste accessible une heure par jour aux habitants.';
+    const span = bestEvidence(text, asked);
+    expect(span && text.slice(span.start, span.end)).toBe('une heure');
+  });
+
   it('does not take an amount per another period, or a total, for the monthly price asked', () => {
     const asked = { ...request('money', { subject: 'abonnement', kind: 'prix' }), period: 'month' as const };
     const monthly = bestEvidence('L’abonnement coûte 29 euros par mois aux habitants raccordés.', asked);
