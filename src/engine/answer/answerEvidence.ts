@@ -163,7 +163,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9, DURATION_UNIT],
     [
       rx(
-        `${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|heure|demi-heure|quart d'heure|minute|decennie|quart de siecle|demi-siecle)${E}`,
+        `${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|heure|demi[-\\s]heure|demi[-\\s]journee|quart d'heure|minute|decennie|quart de siecle|demi-siecle)${E}`,
       ),
       0.9,
       DURATION_UNIT,

@@ -270,6 +270,11 @@ describe('durations, percentages, ordinals', () => {
       ['une demi-heure', 0.9],
       ['un quart d’heure', 0.9],
     ]);
+    // written without the hyphen, as chat and quoted speech often are
+    expect(spans('Au bout d’une demi heure, le capteur prévient l’agent ; une demi journée suffit à l’installer.', 'duration')).toEqual([
+      ['une demi heure', 0.9],
+      ['une demi journée', 0.9],
+    ]);
   });
 
   it('finds percentages, fractions and shares', () => {
