@@ -186,29 +186,54 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
   // (unless it names it otherwise, qualified as the question qualifies it: "deux prestataires régionaux")
   if (request.countedInDocument === false)
     return Array.from(countNumbers(text, tokens), (s) => withStrength(s, countOfUnnamed(text, s, tokens, request, peopleCounted)));
-  return Array.from(countNumbers(text, tokens), (s) => {
-    // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
-    const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
-    // In a table, the header cell above the number says what it counts as a noun after it would.
-    const following = countedRightAfter(text, s, after, request, attached);
-    if (following > 0) return withStrength(s, following);
-    // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
-    if (isSameCount(text.slice(s.start, s.end), request.countsInDocument)) return withStrength(s, SAME_COUNT_STRENGTH);
-    const elided = elidedCountStrength(text, s, tokens, countedTerms, request.countedAbove ?? 0);
-    if (elided > 0) return withStrength(s, elided);
-    const preceding = attached(countedBefore(text, s, before, after));
-    if (preceding > 0) return withStrength(s, 0.9 * preceding);
-    const next = after.find((t) => t.role !== 'number');
-    // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
-    // for a number by a noun ("nombre", "total") counts the noun a number stands by.
-    const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
-    if (countsByActs(text, s, next, after, request, peopleCounted)) return withStrength(s, PEOPLE_BY_ACTION);
-    if (countsByAcronym(text, next, after, request)) return withStrength(s, ACRONYM_COUNT_STRENGTH);
-    if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
-      return withStrength(s, countsByNoun ? 0.8 : 0.45);
-    }
-    return withStrength(s, countOfItsOwnNoun(text, next, after, request, countedTerms.size > 0));
-  });
+  return [
+    ...measuresOfCounted(text, tokens, countedTerms),
+    ...Array.from(countNumbers(text, tokens), (s) => {
+      // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
+      const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
+      // In a table, the header cell above the number says what it counts as a noun after it would.
+      const following = countedRightAfter(text, s, after, request, attached);
+      if (following > 0) return withStrength(s, following);
+      // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
+      if (isSameCount(text.slice(s.start, s.end), request.countsInDocument)) return withStrength(s, SAME_COUNT_STRENGTH);
+      const elided = elidedCountStrength(text, s, tokens, countedTerms, request.countedAbove ?? 0);
+      if (elided > 0) return withStrength(s, elided);
+      const preceding = attached(countedBefore(text, s, before, after));
+      if (preceding > 0) return withStrength(s, 0.9 * preceding);
+      const next = after.find((t) => t.role !== 'number');
+      // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
+      // for a number by a noun ("nombre", "total") counts the noun a number stands by.
+      const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
+      if (countsByActs(text, s, next, after, request, peopleCounted)) return withStrength(s, PEOPLE_BY_ACTION);
+      if (countsByAcronym(text, next, after, request)) return withStrength(s, ACRONYM_COUNT_STRENGTH);
+      if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
+        return withStrength(s, countsByNoun ? 0.8 : 0.45);
+      }
+      return withStrength(s, countOfItsOwnNoun(text, next, after, request, countedTerms.size > 0));
+    }),
+  ];
+}
+
+/** How surely a share or an amount of what is counted measures it ("20 % d'économies" for "combien d'économies"). */
+const MEASURE_OF_COUNTED = 0.8;
+const MEASURE_SIGNS = /%|€|euro|pour\s*cent/i;
+
+/**
+ * "Combien d'économies", "combien de réduction": what is counted may be measured rather than counted, by a
+ * share or an amount of it ("générer 20 % d'économie", "13 000 euros d'économies"). Other percentages and
+ * amounts stay out of a count.
+ */
+function measuresOfCounted(text: string, tokens: readonly AnalyzedToken[], countedTerms: ReadonlyMap<string, number>): AnswerSpan[] {
+  if (countedTerms.size === 0 || !MEASURE_SIGNS.test(text)) return [];
+  const folded = foldKeepingOffsets(text);
+  const out: AnswerSpan[] = [];
+  for (const m of [...findAnswerSpansFolded(folded, 'money'), ...findAnswerSpansFolded(folded, 'percent')]) {
+    const next = tokens.find((t) => t.start >= m.end);
+    const of = next === undefined ? 0 : (countedTerms.get(next.term) ?? 0);
+    if (m.strength >= 0.8 && of >= 0.75 && /^\s*(?:de\s+|d['’]\s*)$/u.test(text.slice(m.end, next!.start)))
+      out.push(withStrength(m, MEASURE_OF_COUNTED * of));
+  }
+  return out;
 }
 
 /**

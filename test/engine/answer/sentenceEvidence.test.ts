@@ -575,6 +575,18 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence(range, { ...countedRequest('ordinateurs'), countedInDocument: false })?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('measures what is counted by a share or an amount of it ("combien d\'économies")', () => {
+    const asked = countedRequest('économies');
+    const share = 'Le nouveau chauffage piloté promet de générer 35 % d’économies sur la facture.';
+    const span = bestEvidence(share, asked);
+    expect(span && share.slice(span.start, span.end)).toBe('35 %');
+    expect(span?.strength).toBeGreaterThan(0.5);
+    const amount = bestEvidence('L’école réalise 8 400 euros d’économies chaque année.', asked);
+    expect(amount?.strength).toBeGreaterThan(0.5);
+    // a share of something else is no count of it
+    expect(bestEvidence('Le chauffage couvre 35 % des bâtiments communaux.', asked)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts what did something by the nouns of their acts, not by any noun of the question', () => {
     const candidates = analyzeFrenchTerms('candidats candidature candidatures');
     const asked = { ...countedRequest('entreprises'), questionTerms: new Set([...analyzeFrenchTerms('entreprises'), ...candidates]) };
