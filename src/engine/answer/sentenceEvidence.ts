@@ -43,6 +43,14 @@ function kindBeside(text: string, span: AnswerSpan, tokens: readonly AnalyzedTok
  */
 const ABOUT_ELSE_FACTOR = 0.75;
 
+/**
+ * How much a figure or a name counts in a sentence that opens on a place of its own ("Dans la commune de
+ * X, 470 locaux…", "À Y, le maire…") and says none of the names the question gives: a page on several communes
+ * gives each its own figures.
+ */
+const OTHER_PLACE_FACTOR = 0.6;
+const PLACE_SAID = /^\W*(?:(?:[Dd]ans|[Ss]ur) (?:la|le) (?:commune|ville|village|bourg) (?:de |d['’]\s*)|(?:à|À|A) )\p{Lu}[^,.;:]{0,40},/u;
+
 /** How much a date counts for "date limite" when nothing says it is one. */
 const NOT_DEADLINE_FACTOR = 0.8;
 // "avant le 15 octobre", "jusqu'au 8 novembre", "au plus tard le…", "d'ici au…", "by 15 October".
@@ -171,11 +179,12 @@ interface SentenceReading {
   /** For a list of items between semicolons, the items that say a name of the question (others hold other items' figures). */
   namedItems?: readonly (readonly [number, number])[];
   /**
-   * What the sentence's time does to its figures: another month or year than the question's
+   * What the sentence's time and place do to its figures: another month or year than the question's
    * (OTHER_TIME_FACTOR), what would be rather than what is (HYPOTHETICAL_FACTOR), what has been done
-   * when what is still to come is asked (DONE_FOR_FUTURE); 1 when none.
+   * when what is still to come is asked (DONE_FOR_FUTURE), another place than the one asked
+   * (OTHER_PLACE_FACTOR); 1 when none.
    */
-  timeFactor: number;
+  settingFactor: number;
 }
 
 /**
@@ -392,10 +401,21 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
   const rate = otherPeriod ? OTHER_PERIOD_FACTOR : statesNoRate ? NO_RATE_FACTOR : 1;
   const namesListed = request.untitledNameTerms !== undefined && namedOnlyInLists(text, tokens, request.untitledNameTerms);
   const namedItems = itemsNaming(text, tokens, request.nameTerms);
-  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed, namedItems, timeFactor: timeFactor(text, tokens, request) };
+  const setting = timeFactor(text, tokens, request) * (opensElsewhere(text, tokens, request) ? OTHER_PLACE_FACTOR : 1);
+  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed, namedItems, settingFactor: setting };
 }
 
-/** The product of the factors a sentence's time puts on its figures (see SentenceReading.timeFactor). */
+/** Whether a sentence opens on a place of its own and says none of the names the question gives (OTHER_PLACE_FACTOR). */
+function opensElsewhere(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  return (
+    request.answerType !== 'place' &&
+    request.nameTerms.size > 0 &&
+    PLACE_SAID.test(text) &&
+    !tokens.some((t) => request.nameTerms.has(t.term))
+  );
+}
+
+/** The product of the factors a sentence's time puts on its figures (see SentenceReading.settingFactor). */
 function timeFactor(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
   const other = saysOtherTime(text, tokens, request) ? OTHER_TIME_FACTOR : 1;
   const supposed = isHypothetical(text) ? HYPOTHETICAL_FACTOR : 1;
@@ -521,7 +541,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   // A figure said of several listed places is none of theirs; a date said of them is each one's.
   const listed = sentence.namesListed && !TIMES.has(request.answerType) ? LISTED_NAME : 1;
   const item = sentence.namedItems?.some(([a, b]) => span.start >= a && span.end <= b) === false ? OTHER_ITEM_FACTOR : 1;
-  const time = sentence.timeFactor;
+  const time = sentence.settingFactor;
   return (
     strength * kind * rate * listed * item * time * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1)
   );

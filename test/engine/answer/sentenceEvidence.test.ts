@@ -587,6 +587,18 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence('Le chauffage couvre 35 % des bâtiments communaux.', asked)?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts less a figure of a sentence that opens on another place than the one asked', () => {
+    const asked = { ...countedRequest('prises'), nameTerms: new Set(analyzeFrenchTerms('Lormeau')) };
+    const own = bestEvidence('Les 180 prises de la commune seront raccordables en juin.', asked)?.strength ?? 0;
+    for (const elsewhere of [
+      'Dans la commune de Vaudrenne, 320 prises seront raccordables.',
+      'À Vaudrenne, 320 prises seront raccordables.',
+    ])
+      expect(bestEvidence(elsewhere, asked)?.strength ?? 0).toBeLessThan(own);
+    // the place asked, said first, is no other place
+    expect(bestEvidence('À Lormeau, 180 prises seront raccordables.', asked)?.strength).toBe(own);
+  });
+
   it('counts what did something by the nouns of their acts, not by any noun of the question', () => {
     const candidates = analyzeFrenchTerms('candidats candidature candidatures');
     const asked = { ...countedRequest('entreprises'), questionTerms: new Set([...analyzeFrenchTerms('entreprises'), ...candidates]) };
