@@ -70,7 +70,8 @@ export const STREET_NOUNS: readonly string[] = 'rue avenue boulevard route chemi
  * Pasteur"), beside the nouns of places a question asks for: a name after one of them is a place.
  */
 export const LANDMARK_NOUNS: readonly string[] = [
-  ...'massif vallee plateau colline mont foret bois lac etang riviere fleuve cote plage port ile'.split(' '),
+  ...'massif vallee plateau colline mont montagne pic puy col gorges foret bois lac etang riviere fleuve cote plage port ile'.split(' '),
+  ...'baie golfe pointe marais lande dune falaise'.split(' '),
   ...STREET_NOUNS,
   ...'rond-point zone parc site hameau lieu-dit canton bassin cimetiere'.split(' '),
 ];

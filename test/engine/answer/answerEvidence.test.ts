@@ -401,6 +401,13 @@ describe('names', () => {
     expect(spans(text, 'place')).toContainEqual(['Vaudrel', 1]);
   });
 
+  it('reads a name opened by a landform (pic, puy, col, gorges, baie…) as no person', () => {
+    const text = 'Trois villages (Pic Saint-Aurel, Col de Vaubrune) attendent leur pylône, dit Jeanne Morvan.';
+    const people = spans(text, 'person');
+    expect(people).toContainEqual(['Jeanne Morvan', 1]);
+    expect(people.find(([name]) => name === 'Pic Saint-Aurel')?.[1] ?? 0).toBeLessThan(0.5);
+  });
+
   it('reads a name after a building and "du" as a place, and no name in brackets after organisations as one', () => {
     const text = "La réunion s'est tenue dans la salle des Glycines, avec les entreprises retenues (Circet, Scopelec).";
     expect(spans(text, 'place')).toContainEqual(['Glycines', 1]);
