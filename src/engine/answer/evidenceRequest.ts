@@ -74,6 +74,8 @@ export interface EvidenceRequest {
   documentYear?: number;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
   deadline?: boolean;
+  /** Whether the most an amount may reach is asked: an amount said as a ceiling ("jusqu'à 600 €") is surer. */
+  maximum?: boolean;
   /** The period a rate is asked per ("prix mensuel"): an amount per another period, or per none, is not it. */
   period?: RatePeriod;
   /** Terms of what a rate is per ("combien par *conseiller*"): "24 conseillers" does not answer it. */
@@ -112,6 +114,7 @@ export type QuestionReading = Pick<
   | 'counted'
   | 'questionTerms'
   | 'deadline'
+  | 'maximum'
   | 'timeAsked'
   | 'period'
   | 'total'
@@ -190,6 +193,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     addressAsked: addressAsked(concepts),
     kindTerms: kindTerms(question, concepts, typeTerms),
     deadline: question.deadline,
+    maximum: question.maximum,
     timeAsked: question.timeAsked,
     documentYear: undefined,
     period: question.period,
@@ -247,6 +251,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     addressAsked: request.addressAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
+    maximum: request.maximum,
     timeAsked: request.timeAsked,
     documentYear: at.documentYear,
     period: request.period,

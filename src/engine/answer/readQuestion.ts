@@ -138,6 +138,8 @@ export interface ReadQuestion {
   period: RatePeriod | undefined;
   /** Whether an amount or a number is asked as a whole ("au total", "en tout"): a rate does not answer it. */
   total: boolean;
+  /** Whether the most an amount or a number may reach is asked ("jusqu'à combien", "au maximum", "up to how much"). */
+  maximum: boolean;
   /** Whether a share asked may be an amount: "la part de la Région", "part du financement" (70 % or 1,2 M€). */
   shareOfMoney: boolean;
   /** Whether an amount asked is a price, what a user pays ("combien coûte…", "les frais"): "gratuit" answers it. */
@@ -515,13 +517,14 @@ function howMuchAsked(
   answerType: AnswerType,
   folded: string,
   language: Locale,
-): Pick<ReadQuestion, 'deadline' | 'timeAsked' | 'period' | 'total'> {
+): Pick<ReadQuestion, 'deadline' | 'timeAsked' | 'period' | 'total' | 'maximum'> {
   const deadline = answerType === 'date' && DEADLINE[language].test(folded);
   const amount = answerType === 'money' || answerType === 'number';
   // "combien de capteurs équiperont la ville ?": what is still to come, a date or a figure.
   const timeAsked = answerType === 'date' || amount ? timeOf(folded, language) : undefined;
   const period = amount ? ratePeriodsSaid(folded)[0] : undefined;
-  return { deadline, timeAsked, period, total: amount && period === undefined && asksTotal(folded) };
+  const total = amount && period === undefined && asksTotal(folded);
+  return { deadline, timeAsked, period, total, maximum: amount && MAXIMUM[language].test(folded) };
 }
 
 function timeOf(folded: string, language: Locale): TimeAsked | undefined {
@@ -610,6 +613,12 @@ const ASKS_WHAT: Record<Locale, RegExp> = {
 };
 
 /** A question asking by when something must be done. */
+// "ça monte à combien max", "le montant maximal", "jusqu'à combien", "le plafond de l'aide".
+const MAXIMUM: Record<Locale, RegExp> = {
+  fr: /\b(?:max|maxi|maximum|maximale?s?|maximaux|plafond|plafonnee?s?|au plus)\b|\bjusqu'a combien\b/,
+  en: /\b(?:max|maximum|at most|up to how much|cap|ceiling)\b/,
+};
+
 const DEADLINE: Record<Locale, RegExp> = {
   fr: /\bdate limite\b|\bjusqu'(?:a|au) quand\b|\bavant quand\b|\bd'ici quand\b|\becheance\b|\bau plus tard\b/,
   en: /\bdeadline\b|\buntil when\b|\bby when\b|\bno later than\b|\bcut-?off\b/,

@@ -244,6 +244,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (request.deadline) {
     found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
   }
+  if (request.maximum) found = Array.from(found, (s) => (saidAsCeiling(text, s) ? s : withStrength(s, s.strength * NOT_CEILING_FACTOR)));
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   // Whom something is for is seldom one person's name: people of a kind answer first.
   if (request.beneficiary === true)
@@ -374,6 +375,17 @@ function isSeasonal(text: string, span: AnswerSpan): boolean {
 
 function isWeekday(text: string, span: AnswerSpan): boolean {
   return WEEKDAY.test(foldWord(text.slice(span.start, span.end)));
+}
+
+/** How much an amount counts for "jusqu'à combien" when nothing says it is a ceiling ("un montant moyen de 318 €"). */
+const NOT_CEILING_FACTOR = 0.85;
+// "jusqu'à 600 €", "au maximum 3 000 €", "plafonnée à 500 €", "dans la limite de 2 M€", "up to €600".
+const CEILING_BEFORE =
+  /(?:jusqu'(?:a|au)|au maximum|maximum de|maximale de|maximal de|au plus|plafonnee?s? a|plafond de|dans la limite de|limitee?s? a|up to|at most|capped at|maximum of)\s*(?:de\s+)?$/;
+
+/** Whether the words right before an amount say it is the most that may be reached. */
+function saidAsCeiling(text: string, span: AnswerSpan): boolean {
+  return CEILING_BEFORE.test(foldedBefore(text, span.start, 30));
 }
 
 /** Whether the words right before a date say it is a deadline ("avant le", "jusqu'au"). */

@@ -584,6 +584,17 @@ describe('rates per period', () => {
   });
 });
 
+describe('a ceiling asked', () => {
+  it.each<[string, boolean]>([
+    ['le chèque numérique ça monte à combien max ?', true],
+    ["Jusqu'à combien la Région rembourse-t-elle un ordinateur ?", true],
+    ['What is the maximum grant for a connection?', true],
+    ['Combien coûte le raccordement ?', false],
+  ])('%s → maximum %s', (question, maximum) => {
+    expect(read(question).maximum).toBe(maximum);
+  });
+});
+
 describe('deadlines', () => {
   it.each<[string, boolean]>([
     ["Jusqu'à quand peut-on candidater au label ?", true],

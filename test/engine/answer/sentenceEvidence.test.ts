@@ -708,3 +708,15 @@ describe('bestEvidence for deadlines', () => {
     expect(bestEvidence('Les candidatures seront examinées le 30 septembre.', asked)?.strength).toBeLessThan(1);
   });
 });
+
+describe('bestEvidence for a ceiling', () => {
+  it('prefers an amount said as the most that may be reached when the maximum is asked', () => {
+    const asked = { ...request('money', { subject: 'aide raccordement' }), maximum: true };
+    const ceiling = bestEvidence('L’aide au raccordement peut aller jusqu’à 450 € pour une maison isolée.', asked)?.strength ?? 0;
+    const average = bestEvidence('L’aide au raccordement atteint en moyenne 210 € par foyer.', asked)?.strength ?? 0;
+    expect(average).toBeLessThan(ceiling);
+    // …and reads no ceiling into a question that asks none
+    const plain = request('money', { subject: 'aide raccordement' });
+    expect(bestEvidence('L’aide au raccordement atteint en moyenne 210 € par foyer.', plain)?.strength).toBe(ceiling);
+  });
+});
