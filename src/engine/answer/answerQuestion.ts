@@ -269,7 +269,8 @@ function unknownTerms(concepts: readonly ResolvedConcept[], unlisted: (c: Resolv
   const missing = concepts.filter((c) => !c.present);
   // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name
   // it never mentions; so is a lowercase one no dictionary lists.
-  const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised || unlisted(c));
+  // …and so is the category of a list it never names: it has no items to list.
+  const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised || c.concept.category || unlisted(c));
   if (unknownNames.length === 0 && missing.length / concepts.length < MAX_UNKNOWN_SHARE) return undefined;
   return Array.from(unknownNames.length > 0 ? unknownNames : missing, (c) => c.concept.label);
 }

@@ -79,6 +79,8 @@ export interface QueryConcept {
   verbal?: boolean;
   /** A name the question places something at ("le pylône *à Kerhostin*", "in Auxerre"): a place asked of. */
   placed?: boolean;
+  /** The category a list asks the items of ("quels *chantiers* sont terminés"): see resolveConcepts. */
+  category?: boolean;
 }
 
 /**
@@ -99,10 +101,11 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     per: marks.per,
     verbal: marks.verbal,
     placed: marks.placed,
+    category: marks.category,
   };
 }
 
-type ConceptMarks = Pick<QueryConcept, 'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal' | 'placed'>;
+type ConceptMarks = Pick<QueryConcept, 'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal' | 'placed' | 'category'>;
 
 /** A copy of a concept with some of its fields changed. */
 /** Whether a concept is the noun of a brand asked for ("quelle *marque* de tablettes"). */
@@ -376,8 +379,10 @@ function markFocus(c: QueryConcept, label: string, language: Locale, wantsList: 
   if (typeOfNoun(label, language)) c.kind = 'type';
   // "Quels chantiers sont terminés ?": each answer names its item ("le Val de Saône"), not the
   // category, which counts like a noun naming the kind of answer.
-  else if (wantsList) c.kind = 'type';
-  else c.focus = 'passage';
+  else if (wantsList) {
+    c.kind = 'type';
+    c.category = true;
+  } else c.focus = 'passage';
   return undefined;
 }
 

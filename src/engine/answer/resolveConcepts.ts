@@ -243,7 +243,9 @@ export async function resolveConcepts(
     }
     let synonyms = 0;
     const known = alternatives.filter((a) => frequencyOf(a) > 0 && (!a.synonym || ++synonyms <= MAX_SYNONYMS));
-    const present = known.length > 0;
+    // A list's category the corpus says only through a thesaurus synonym ("quels sports", where it says
+    // "jeu" and "exercice" of other things) is of nothing it speaks of: the list has no items here.
+    const present = known.length > 0 && !(concept.category === true && known.every((a) => a.synonym));
     // The concept is as rare as its surest way of being said (the word typed, when the corpus uses it).
     const surest = [...known].sort((a, b) => b.factor - a.factor)[0];
     const frequency = surest ? frequencyOf(surest) : 0;

@@ -95,6 +95,12 @@ describe('no answer', () => {
     expect(answer.unanswered).toEqual({ reason: 'unknown-terms', missing });
   });
 
+  it('lists nothing of a category the corpus never names, though its thesaurus neighbours are there', async () => {
+    const answer = await engine.ask('Quelles maladies touchent les habitants ?');
+    expect(answer.answered).toBe(false);
+    expect(answer.unanswered).toEqual({ reason: 'unknown-terms', missing: ['maladies'] });
+  });
+
   it('still answers about a place the corpus names, typed in lowercase, and reads slang as words', async () => {
     expectAnswer(await engine.ask('combien de personnes sur les chantiers dans le gers ?'), GERS, '163 personnes');
     // "keums" is in no dictionary but follows no preposition of place: a word, not a place

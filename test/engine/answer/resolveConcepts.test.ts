@@ -28,6 +28,24 @@ class CountingBackend extends InMemoryBackend {
 const mistyped = () => [queryConcept('syndiact', 'content', [alternative(['syndiact'], 1)])];
 
 describe('resolveConcepts', () => {
+  it('does not take a list category the corpus says only through a thesaurus synonym as known ("quels sports")', async () => {
+    const sports = (category: boolean) =>
+      queryConcept('sports', 'type', [alternative(['sport'], 1), alternative(['exercic'], 0.5, true)], { category });
+    const corpus: CorpusDocument[] = [
+      {
+        source: 'essai/a.txt',
+        file: 'a.txt',
+        title: 'Cyber',
+        tags: [],
+        blocks: ['Un exercice de crise a testé les sauvegardes de la mairie.'],
+      },
+    ];
+    const backend = new InMemoryBackend(corpus);
+    expect((await resolveConcepts(backend, [sports(true)]))[0]?.present).toBe(false);
+    // any other word keeps its synonyms
+    expect((await resolveConcepts(backend, [sports(false)]))[0]?.present).toBe(true);
+  });
+
   it('corrects the word typed, never a thesaurus synonym of it', async () => {
     // "municipal" is absent; its synonym "communal" is two letters from the corpus's "commun" (from "commune")
     const corpus: CorpusDocument[] = [
