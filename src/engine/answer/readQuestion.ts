@@ -617,13 +617,14 @@ const ASKS_WHAT: Record<Locale, RegExp> = {
   en: /^what\s+(?:do|does|did|will|would|has|have|had|can|could)\b/,
 };
 
-/** A question asking by when something must be done. */
-// "ça monte à combien max", "le montant maximal", "jusqu'à combien", "le plafond de l'aide".
+// A question asking the most an amount may reach: "ça monte à combien max", "le montant maximal",
+// "jusqu'à combien", "le plafond de l'aide" ("au plus tard" asks a deadline).
 const MAXIMUM: Record<Locale, RegExp> = {
-  fr: /\b(?:max|maxi|maximum|maximale?s?|maximaux|plafond|plafonnee?s?|au plus)\b|\bjusqu'a combien\b/,
+  fr: /\b(?:max|maxi|maximum|maximale?s?|maximaux|plafond|plafonnee?s?|au plus(?! tard))\b|\bjusqu'a combien\b/,
   en: /\b(?:max|maximum|at most|up to how much|cap|ceiling)\b/,
 };
 
+/** A question asking by when something must be done. */
 const DEADLINE: Record<Locale, RegExp> = {
   fr: /\bdate limite\b|\bjusqu'(?:a|au) quand\b|\bavant quand\b|\bd'ici quand\b|\becheance\b|\bau plus tard\b/,
   en: /\bdeadline\b|\buntil when\b|\bby when\b|\bno later than\b|\bcut-?off\b/,

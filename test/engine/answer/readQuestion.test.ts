@@ -590,6 +590,7 @@ describe('a ceiling asked', () => {
     ["Jusqu'à combien la Région rembourse-t-elle un ordinateur ?", true],
     ['What is the maximum grant for a connection?', true],
     ['Combien coûte le raccordement ?', false],
+    ['Combien de prises seront raccordées au plus tard en 2026 ?', false],
   ])('%s → maximum %s', (question, maximum) => {
     expect(read(question).maximum).toBe(maximum);
   });
