@@ -8,6 +8,7 @@ import { namesBrand, type TimeAsked } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { FRENCH_MONTH_NAMES } from '../language/months.ts';
+import { FRENCH_MONEY_KINDS } from '../language/questionVocabulary.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
@@ -76,6 +77,8 @@ export interface EvidenceRequest {
   deadline?: boolean;
   /** Whether the most an amount may reach is asked: an amount said as a ceiling ("jusqu'à 600 €") is surer. */
   maximum?: boolean;
+  /** The kinds of sums the question names ("rançon", "dépensé": FRENCH_MONEY_KINDS), for an amount asked. */
+  moneyKinds?: ReadonlySet<string>;
   /** The period a rate is asked per ("prix mensuel"): an amount per another period, or per none, is not it. */
   period?: RatePeriod;
   /** Terms of what a rate is per ("combien par *conseiller*"): "24 conseillers" does not answer it. */
@@ -130,6 +133,22 @@ export type DateUnit = keyof typeof DATE_UNIT_TERMS;
 /** The terms of the ways a concept says itself: the word and its family, not a thesaurus synonym. */
 function ownTerms(c: ResolvedConcept): string[] {
   return c.alternatives.filter((a) => a.factor >= SAID_AS_ITSELF).flatMap((a) => a.terms);
+}
+
+/** The kind of sum each analysed term names (FRENCH_MONEY_KINDS). */
+export const MONEY_KIND_OF_TERM: ReadonlyMap<string, string> = new Map(
+  FRENCH_MONEY_KINDS.flatMap(([kind, words]) => Array.from(analyzeFrenchTerms(words), (t) => [t, kind] as const)),
+);
+
+/**
+ * The kinds of sums the question's words name as typed ("quelle rançon", "combien ont-ils dépensé"); not
+ * their families: "rançongiciel" asks of no ransom.
+ */
+function moneyKindsOf(concepts: readonly ResolvedConcept[]): ReadonlySet<string> {
+  const kinds = new Set<string>();
+  for (const c of concepts)
+    for (const t of c.concept.alternatives[0]?.terms ?? []) if (MONEY_KIND_OF_TERM.has(t)) kinds.add(MONEY_KIND_OF_TERM.get(t)!);
+  return kinds;
 }
 
 /** The part of a date the noun of the question names, in its own word or its family: not a thesaurus synonym of "date". */
@@ -194,6 +213,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     kindTerms: kindTerms(question, concepts, typeTerms),
     deadline: question.deadline,
     maximum: question.maximum,
+    moneyKinds: question.answerType === 'money' ? moneyKindsOf(concepts) : undefined,
     timeAsked: question.timeAsked,
     documentYear: undefined,
     period: question.period,
@@ -252,6 +272,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     kindTerms: request.kindTerms,
     deadline: request.deadline,
     maximum: request.maximum,
+    moneyKinds: request.moneyKinds,
     timeAsked: request.timeAsked,
     documentYear: at.documentYear,
     period: request.period,

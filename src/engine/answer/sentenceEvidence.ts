@@ -17,7 +17,7 @@ import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddre
 import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
-import { type EvidenceRequest, isTimeTerm, sameTimeKind } from './evidenceRequest.ts';
+import { type EvidenceRequest, isTimeTerm, MONEY_KIND_OF_TERM, sameTimeKind } from './evidenceRequest.ts';
 import { isQuestionAcronym, personFactor, roleSpans } from './officeEvidence.ts';
 import { columnHeadingTokens } from './tableColumns.ts';
 import { wordsAround } from './wordsAround.ts';
@@ -245,6 +245,9 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
     found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
   }
   if (request.maximum) found = Array.from(found, (s) => (saidAsCeiling(text, s) ? s : withStrength(s, s.strength * NOT_CEILING_FACTOR)));
+  const sums = answerType === 'money' ? request.moneyKinds : undefined;
+  if (sums?.size)
+    found = Array.from(found, (s) => (isOtherSum(text, s, tokens, sums) ? withStrength(s, s.strength * OTHER_SUM_FACTOR) : s));
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   // Whom something is for is seldom one person's name: people of a kind answer first.
   if (request.beneficiary === true)
@@ -375,6 +378,24 @@ function isSeasonal(text: string, span: AnswerSpan): boolean {
 
 function isWeekday(text: string, span: AnswerSpan): boolean {
   return WEEKDAY.test(foldWord(text.slice(span.start, span.end)));
+}
+
+/**
+ * How much an amount counts when the noun it is said of names another kind of sum than the question
+ * ("une demande de rançon de 150 000 euros" for what the repairs cost; "le coût des travaux" for a compensation).
+ */
+const OTHER_SUM_FACTOR = 0.5;
+/** Characters before an amount in which the noun it is said of stands ("le coût total des travaux est estimé à"). */
+const SUM_NOUN_REACH = 60;
+
+function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], asked: ReadonlySet<string>): boolean {
+  let kind: string | undefined;
+  for (const t of tokens) {
+    if (t.end > span.start) break;
+    if (t.start < span.start - SUM_NOUN_REACH || /[.;:!?]/.test(text.slice(t.end, span.start))) continue;
+    kind = MONEY_KIND_OF_TERM.get(t.term) ?? kind;
+  }
+  return kind !== undefined && !asked.has(kind);
 }
 
 /** How much an amount counts for "jusqu'à combien" when nothing says it is a ceiling ("un montant moyen de 318 €"). */

@@ -229,6 +229,22 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set([
 export const FRENCH_PEOPLE_WORDS: readonly string[] = ['personnes', 'gens', 'individus'];
 
 /**
+ * Kinds of sums that are not one another, by the nouns and verbs that name them (folded words): a ransom
+ * asked is not the cost of the repairs, nor a fine a compensation. What a thing costs is said in many
+ * ways (budget, enveloppe, plan); a grant is left out, since what a funder "invests" is its grant.
+ */
+export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: string]> = [
+  [
+    'cost',
+    'cout couts couter coute coutent coutera prix frais depense depenses depenser depense facture tarif budget enveloppe plan travaux',
+  ],
+  ['ransom', 'rancon rancons'],
+  ['penalty', 'penalite penalites amende amendes'],
+  ['compensation', 'indemnite indemnites indemnisation indemniser indemnises indemnise dedommagement dedommager'],
+  ['rent', 'loyer loyers redevance redevances cotisation cotisations'],
+];
+
+/**
  * Nouns that count people of a kind ("combien d'usagers", "d'habitants", "de visiteurs"): a page may count
  * them as "personnes" ("4 150 personnes accompagnées").
  */

@@ -720,3 +720,18 @@ describe('bestEvidence for a ceiling', () => {
     expect(bestEvidence('L’aide au raccordement atteint en moyenne 210 € par foyer.', plain)?.strength).toBe(ceiling);
   });
 });
+
+describe('bestEvidence for a sum of a kind', () => {
+  it('counts less an amount said of another kind of sum than the one asked', () => {
+    const cost = { ...request('money', { subject: 'serveurs' }), moneyKinds: new Set(['cost']) };
+    const ransom = 'Les pirates ont exigé une rançon de 80 000 euros pour rendre les serveurs.';
+    const repairs = 'La remise en état des serveurs a coûté 42 000 euros à la commune.';
+    const unasked = bestEvidence(ransom, request('money', { subject: 'serveurs' }))?.strength ?? 0;
+    expect(bestEvidence(ransom, cost)?.strength ?? 0).toBeLessThanOrEqual(unasked / 2);
+    expect(bestEvidence(repairs, cost)?.strength).toBeGreaterThan(0.5);
+    // a compensation asked is not what the works cost
+    const compensation = { ...request('money', { subject: 'abonnés' }), moneyKinds: new Set(['compensation']) };
+    const works = 'Le coût total des travaux pour les abonnés est estimé à 1,8 M€.';
+    expect(bestEvidence(works, compensation)?.strength ?? 0).toBeLessThan(bestEvidence(works, cost)?.strength ?? 0);
+  });
+});

@@ -1,0 +1,24 @@
+// What the evidence of an answer is asked for, drawn from the question's concepts.
+import { describe, expect, it } from 'vitest';
+import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
+import { evidenceRequest } from '../../../src/engine/answer/evidenceRequest.ts';
+import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
+import type { ResolvedConcept } from '../../../src/engine/answer/resolveConcepts.ts';
+
+function concept(word: string, family: string[] = []): ResolvedConcept {
+  const alternatives = [alternative(analyzeFrenchTerms(word), 1), ...Array.from(family, (f) => alternative(analyzeFrenchTerms(f), 0.75))];
+  return { concept: queryConcept(word, 'content', alternatives), alternatives, weight: 1, present: true };
+}
+
+const asked = (concepts: ResolvedConcept[]) =>
+  evidenceRequest({ answerType: 'money', counted: undefined, questionTerms: new Set(), deadline: false }, concepts).moneyKinds;
+
+describe('evidenceRequest', () => {
+  it('reads the kind of sum the words typed name, not their families', () => {
+    expect(asked([concept('dépensé'), concept('serveurs')])).toEqual(new Set(['cost']));
+    expect(asked([concept('rançon'), concept('pirates')])).toEqual(new Set(['ransom']));
+    // "rançongiciel" is of the family of "rançon", and asks of no ransom
+    expect(asked([concept('dépensé'), concept('rançongiciel', ['rançon'])])).toEqual(new Set(['cost']));
+    expect(asked([concept('subvention')])).toEqual(new Set());
+  });
+});
