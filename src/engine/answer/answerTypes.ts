@@ -60,7 +60,10 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       'time',
       /\bwhat time\b|\bwhich hours?\b|\bopening hours\b|\bwhen (?:can|could) (?:i|we|you|people|residents|one) (?:meet|see|visit|go|come|find|reach|call)\b/,
     ],
-    ['duration', /how long (is|was|will|does|did|do|has|have|for)\b|for how many (years|months|days)|what (is the )?duration/],
+    [
+      'duration',
+      /\bfor how long\b|how long (is|was|will|does|did|do|has|have|for|can|could|may|might|must|should|would|are|were)\b|for how many (years|months|days)|what (is the )?duration/,
+    ],
     ['date', /\bwhen\b|what year|which year|what date|since when|in what year|deadline/],
     ['percent', /what (percentage|share|proportion)|what percent|how much of|\bpercent/],
     ['ordinal', /what rank|which rank|what position/],

@@ -113,6 +113,12 @@ describe('time saved or lost', () => {
     expect(shape('combien de temps perdu à cause du retard des travaux').answerType).toBe('duration');
   });
 
+  it('reads "for how long" and "how long can…" in English as a duration', () => {
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
+    expect(english('For how long can residents borrow a tablet at the town hall?').answerType).toBe('duration');
+    expect(english('How long can I keep the 4G router?').answerType).toBe('duration');
+  });
+
   it('reads "combien de jours / de mois / de semaines" as a duration: "une semaine" answers it', () => {
     expect(shape('ils ont perdu combien de jours de données ?').answerType).toBe('duration');
     expect(shape('Combien de mois faut-il pour raccorder un hameau ?').answerType).toBe('duration');
