@@ -70,7 +70,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ['frequency', /how often|what frequency/],
     [
       'money',
-      /how much (does|did|do|will|would|is|was|has|have|money)|how much .*(cost|pay|paid|invest|spend|spent|fund|chip|put)|how many euros|\bwhat (does|did|do|will|would) .+ cost\b|\bwhat (does|did|do|will|would) .+ pay (?:for )?(?:the|a|an|its|their|this|each|every)\b/,
+      /how much (does|did|do|will|would|is|was|has|have|money)|how much .*(cost|pay|paid|invest|spend|spent|fund|chip|put)|how many euros|\bwhat (does|did|do|will|would) .+ cost\b|\bwhat (does|did|do|will|would) .+ pay (?:for )?(?:the|a|an|its|their|this|each|every)\b|\bwhat (?:\w+ ){1,2}(?:does|did|do|will|would|must|should) .+ (?:pay|spend|charge)\b/,
     ],
     ['number', /how many|how much/],
     [

@@ -113,6 +113,13 @@ describe('time saved or lost', () => {
     expect(shape('combien de temps perdu à cause du retard des travaux').answerType).toBe('duration');
   });
 
+  it('reads "what <sum> does X pay / spend" in English as an amount', () => {
+    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
+    expect(english('What fee does each school pay for the platform?').answerType).toBe('money');
+    expect(english('What premium will the town council pay to its insurer?').answerType).toBe('money');
+    expect(english('What role does the region play?').answerType).not.toBe('money');
+  });
+
   it('reads "for how long" and "how long can…" in English as a duration', () => {
     const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('For how long can residents borrow a tablet at the town hall?').answerType).toBe('duration');
