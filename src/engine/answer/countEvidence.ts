@@ -42,21 +42,33 @@ const COUNTED_CHARACTERS = 30;
 
 // Counting reads a passage twice (for its document's counts, then as a candidate answer): once per
 // passage, keyed by its tokens, which passageTokens keeps as long as the index keeps the passage.
-const countsByTokens = new WeakMap<readonly AnalyzedToken[], AnswerSpan[]>();
+const figuresByTokens = new WeakMap<readonly AnalyzedToken[], PassageFigures>();
 
-/** Numbers that count something: not amounts of money, percentages, years or dates. */
-function countNumbers(text: string, tokens: readonly AnalyzedToken[]): AnswerSpan[] {
-  let numbers = countsByTokens.get(tokens);
-  if (!numbers) countsByTokens.set(tokens, (numbers = numbersCounting(text)));
-  return numbers;
+/** A passage's numbers that count something, and its sure amounts and shares, which measure instead. */
+interface PassageFigures {
+  /** Numbers that count something: not amounts of money, percentages, years or dates. */
+  counts: AnswerSpan[];
+  /** Amounts of money and percentages said surely (0.8 and more). */
+  measures: AnswerSpan[];
 }
 
-function numbersCounting(text: string): AnswerSpan[] {
+function figuresOf(text: string, tokens: readonly AnalyzedToken[]): PassageFigures {
+  let figures = figuresByTokens.get(tokens);
+  if (!figures) figuresByTokens.set(tokens, (figures = readFigures(text)));
+  return figures;
+}
+
+function countNumbers(text: string, tokens: readonly AnalyzedToken[]): AnswerSpan[] {
+  return figuresOf(text, tokens).counts;
+}
+
+function readFigures(text: string): PassageFigures {
   const folded = foldKeepingOffsets(text);
   const measures = [...findAnswerSpansFolded(folded, 'money'), ...findAnswerSpansFolded(folded, 'percent')].filter(
     (m) => m.strength >= 0.8,
   );
-  return findNumbers(folded).filter((n) => !measures.some((m) => n.start < m.end && n.end > m.start) && !endsName(text, n.start));
+  const counts = findNumbers(folded).filter((n) => !measures.some((m) => n.start < m.end && n.end > m.start) && !endsName(text, n.start));
+  return { counts, measures };
 }
 
 /**
@@ -225,13 +237,11 @@ const MEASURE_SIGNS = /%|€|euro|pour\s*cent/i;
  */
 function measuresOfCounted(text: string, tokens: readonly AnalyzedToken[], countedTerms: ReadonlyMap<string, number>): AnswerSpan[] {
   if (countedTerms.size === 0 || !MEASURE_SIGNS.test(text)) return [];
-  const folded = foldKeepingOffsets(text);
   const out: AnswerSpan[] = [];
-  for (const m of [...findAnswerSpansFolded(folded, 'money'), ...findAnswerSpansFolded(folded, 'percent')]) {
+  for (const m of figuresOf(text, tokens).measures) {
     const next = tokens.find((t) => t.start >= m.end);
     const of = next === undefined ? 0 : (countedTerms.get(next.term) ?? 0);
-    if (m.strength >= 0.8 && of >= 0.75 && /^\s*(?:de\s+|d['’]\s*)$/u.test(text.slice(m.end, next!.start)))
-      out.push(withStrength(m, MEASURE_OF_COUNTED * of));
+    if (of >= 0.75 && /^\s*(?:de\s+|d['’]\s*)$/u.test(text.slice(m.end, next!.start))) out.push(withStrength(m, MEASURE_OF_COUNTED * of));
   }
   return out;
 }

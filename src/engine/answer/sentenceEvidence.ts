@@ -241,13 +241,8 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
       : answerType === 'other'
         ? namesOfThings(text, tokens, request)
         : [...spansOfType(text, tokens, answerType)];
-  if (request.deadline) {
-    found = Array.from(found, (s) => (saidAsDeadline(text, s) ? s : withStrength(s, s.strength * NOT_DEADLINE_FACTOR)));
-  }
-  if (request.maximum) found = Array.from(found, (s) => (saidAsCeiling(text, s) ? s : withStrength(s, s.strength * NOT_CEILING_FACTOR)));
-  const sums = answerType === 'money' ? request.moneyKinds : undefined;
-  if (sums?.size)
-    found = Array.from(found, (s) => (isOtherSum(text, s, tokens, sums) ? withStrength(s, s.strength * OTHER_SUM_FACTOR) : s));
+  if (request.deadline || request.maximum || request.moneyKinds?.size)
+    found = Array.from(found, (s) => weighedAsAsked(text, s, tokens, request));
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   // Whom something is for is seldom one person's name: people of a kind answer first.
   if (request.beneficiary === true)
@@ -378,6 +373,19 @@ function isSeasonal(text: string, span: AnswerSpan): boolean {
 
 function isWeekday(text: string, span: AnswerSpan): boolean {
   return WEEKDAY.test(foldWord(text.slice(span.start, span.end)));
+}
+
+/**
+ * A candidate weighed by what the question asks of it: a deadline (NOT_DEADLINE_FACTOR when nothing says
+ * it is one), a ceiling (NOT_CEILING_FACTOR), a kind of sum (OTHER_SUM_FACTOR when it is of another).
+ */
+function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan {
+  let strength = span.strength;
+  if (request.deadline && !saidAsDeadline(text, span)) strength *= NOT_DEADLINE_FACTOR;
+  if (request.maximum && !saidAsCeiling(text, span)) strength *= NOT_CEILING_FACTOR;
+  const sums = request.answerType === 'money' ? request.moneyKinds : undefined;
+  if (sums?.size && isOtherSum(text, span, tokens, sums)) strength *= OTHER_SUM_FACTOR;
+  return strength === span.strength ? span : withStrength(span, strength);
 }
 
 /**

@@ -229,19 +229,17 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set([
 export const FRENCH_PEOPLE_WORDS: readonly string[] = ['personnes', 'gens', 'individus'];
 
 /**
- * Kinds of sums that are not one another, by the nouns and verbs that name them (folded words): a ransom
- * asked is not the cost of the repairs, nor a fine a compensation. What a thing costs is said in many
- * ways (budget, enveloppe, plan); a grant is left out, since what a funder "invests" is its grant.
+ * Kinds of sums that are not one another, by the nouns and verbs that name them (folded; analysed, so one
+ * form stands for its inflections: "coût" for "coûte", "coûtent"): a ransom asked is not the cost of the
+ * repairs, nor a fine a compensation. What a thing costs is said in many ways (budget, enveloppe, plan);
+ * a grant is left out, since what a funder "invests" is its grant.
  */
 export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: string]> = [
-  [
-    'cost',
-    'cout couts couter coute coutent coutera prix frais depense depenses depenser depense facture tarif budget enveloppe plan travaux',
-  ],
-  ['ransom', 'rancon rancons'],
-  ['penalty', 'penalite penalites amende amendes'],
-  ['compensation', 'indemnite indemnites indemnisation indemniser indemnises indemnise dedommagement dedommager'],
-  ['rent', 'loyer loyers redevance redevances cotisation cotisations'],
+  ['cost', 'cout prix frais depense facture tarif budget enveloppe plan travaux'],
+  ['ransom', 'rancon'],
+  ['penalty', 'penalite amende'],
+  ['compensation', 'indemnite indemniser dedommagement'],
+  ['rent', 'loyer redevance cotisation'],
 ];
 
 /**

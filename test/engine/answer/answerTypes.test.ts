@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asksName, foldQuestion, measureAsked, readQuestionShape } from '../../../src/engine/answer/answerTypes.ts';
 
 const shape = (question: string) => readQuestionShape(foldQuestion(question), 'fr', false);
+const english = (question: string, moneyWords = false) => readQuestionShape(foldQuestion(question), 'en', moneyWords);
 
 describe('readQuestionShape', () => {
   it('reads the noun after "quels sont les", "quelle est l\'", "c\'est quoi les" whole', () => {
@@ -18,12 +19,10 @@ describe('readQuestionShape', () => {
       focus: 'operateurs',
     });
     expect(shape('Quelles autres communes seront raccordées ?')).toMatchObject({ answerType: 'place', focus: 'communes' });
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('Which other operators will use the mast?')).toMatchObject({ answerType: 'organisation', focus: 'operators' });
   });
 
   it('reads the head of an English noun phrase, its last word, unless it is a bare "number"', () => {
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('Which laptop brand is the county handing out?')).toMatchObject({ answerType: 'organisation', focus: 'brand' });
     expect(english('What phone number do I call?')).toMatchObject({ answerType: 'telephone', focus: 'phone' });
     expect(english('Which company won the contract?')).toMatchObject({ answerType: 'organisation', focus: 'company' });
@@ -33,7 +32,6 @@ describe('readQuestionShape', () => {
     expect(shape('Pourquoi le pylône a-t-il été démonté ?').answerType).toBe('reason');
     expect(shape('Pour quelle raison la permanence a-t-elle fermé ?').answerType).toBe('reason');
     expect(shape("Qu'est-ce qui explique le retard du chantier ?").answerType).toBe('reason');
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('Why was the mast taken down?').answerType).toBe('reason');
     // The noun of a cause asks one too: "quelle est la cause de la coupure", "what caused", "the cause of".
     expect(shape('Quelle est la cause de la coupure du réseau ?').answerType).toBe('reason');
@@ -44,22 +42,19 @@ describe('readQuestionShape', () => {
   it('reads a rent, a fee and a contribution asked by their noun as amounts of money', () => {
     expect(shape("Quel loyer l'opérateur verse-t-il pour le pylône ?").answerType).toBe('money');
     expect(shape('Quelle redevance la commune perçoit-elle ?').answerType).toBe('money');
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('What rent does the operator pay for the mast?').answerType).toBe('money');
   });
 
   it('reads "what did X pay for the Y" as an amount, "what did X pay for?" as a thing', () => {
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('What did the town pay for the new street lights?').answerType).toBe('money');
     expect(english('What does the council pay the operator each year?').answerType).toBe('money');
     expect(english('What did the town pay for?').answerType).not.toBe('money');
   });
 
   it('reads "how much energy does X save" as a quantity of energy, "how much does X save" as money', () => {
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', true);
-    expect(english('How much energy does the town save each year?').answerType).toBe('number');
-    expect(english('How much does the town save each year?').answerType).toBe('money');
-    expect(english('How much money does the town save each year?').answerType).toBe('money');
+    expect(english('How much energy does the town save each year?', true).answerType).toBe('number');
+    expect(english('How much does the town save each year?', true).answerType).toBe('money');
+    expect(english('How much money does the town save each year?', true).answerType).toBe('money');
   });
 
   it('reads "où" typed without its accent at the end of a chat question', () => {
@@ -70,7 +65,6 @@ describe('readQuestionShape', () => {
 
   it('reads an address asked as a place, in French and in English', () => {
     expect(shape("Quelle est l'adresse de l'espace numérique ?")).toMatchObject({ answerType: 'place', focus: 'adresse' });
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english("What is the repair café's address?")).toMatchObject({ answerType: 'place', focus: 'address' });
     // a possessive inside a complement does not head the phrase
     expect(english("What is the budget of the town's lighting contract?")).toMatchObject({ answerType: 'money', focus: 'budget' });
@@ -83,7 +77,6 @@ describe('readQuestionShape', () => {
   });
 
   it('reads "when can I meet / quand est-ce que je peux voir" as asking the days and hours someone is there', () => {
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('When can I meet the digital adviser at the library?').answerType).toBe('time');
     expect(shape('quand est-ce que je peux voir la conseillère numérique ?').answerType).toBe('time');
     // a date is still a date
@@ -114,14 +107,12 @@ describe('time saved or lost', () => {
   });
 
   it('reads "what <sum> does X pay / spend" in English as an amount', () => {
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('What fee does each school pay for the platform?').answerType).toBe('money');
     expect(english('What premium will the town council pay to its insurer?').answerType).toBe('money');
     expect(english('What role does the region play?').answerType).not.toBe('money');
   });
 
   it('reads "for how long" and "how long can…" in English as a duration', () => {
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('For how long can residents borrow a tablet at the town hall?').answerType).toBe('duration');
     expect(english('How long can I keep the 4G router?').answerType).toBe('duration');
   });
@@ -136,7 +127,6 @@ describe('a change asked by its noun', () => {
   it('wants a figure: "quelle baisse" is answered by "une baisse de 62 %"', () => {
     expect(shape("Quelle réduction de la facture d'électricité la commune attend-elle ?").answerType).toBe('number');
     expect(shape('Quelle hausse du nombre de raccordements en 2023 ?').answerType).toBe('number');
-    const english = (question: string) => readQuestionShape(foldQuestion(question), 'en', false);
     expect(english('What reduction in energy use does the town expect?').answerType).toBe('number');
   });
 });
