@@ -101,6 +101,9 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       0.8,
       /sur|\//,
     ],
+    // A part said as a count of a whole: "10 des 250 communes", "18 armoires sur les 25", "trois des cinq".
+    // Less sure than a percentage, and under the bar of sure measures: it still counts the part ("combien de communes").
+    [rx(`${B}${NUMBER}(?:\\s+\\p{L}+)?\\s+(?:des|sur\\s+les|parmi\\s+les)\\s+${NUMBER}${E}`), 0.75, /des|sur|parmi/],
   ],
   date: [
     [rx(`${B}(?:(?:${FRENCH_WEEKDAYS.join('|')})\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?${E}`), 1, MONTH_NAME],
@@ -593,7 +596,7 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
  */
 const NEEDED: Partial<Record<AnswerType, RegExp>> = {
   money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf/,
-  percent: /%|‰|ppm|pour|point|moitie|tiers|quart|sur|\//,
+  percent: /%|‰|ppm|pour|point|moitie|tiers|quart|sur|\/|des|parmi/,
 };
 
 /** The same, on a passage already folded (foldKeepingOffsets), for callers that look for several kinds. */

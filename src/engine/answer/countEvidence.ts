@@ -248,8 +248,8 @@ function measuresOfCounted(text: string, tokens: readonly AnalyzedToken[], count
 
 /**
  * How surely a number counts what is asked in a document that never names it: by a noun qualified as the
- * question qualifies it ("deux prestataires régionaux"), or, for people, by what they do ("une centaine à
- * s'être inscrits"); weakly otherwise.
+ * question qualifies it ("deux prestataires régionaux"), or, for people, by their kind ("550 agents") or
+ * by what they do ("une centaine à s'être inscrits"); weakly otherwise.
  */
 function countOfUnnamed(
   text: string,
@@ -258,8 +258,9 @@ function countOfUnnamed(
   request: EvidenceRequest,
   peopleCounted: boolean,
 ): number {
-  if (qualifiedAsAsked(text, wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS).after, request))
-    return QUALIFIED_COUNT_STRENGTH;
+  const { after } = wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
+  if (qualifiedAsAsked(text, after, request)) return QUALIFIED_COUNT_STRENGTH;
+  if (peopleCounted && countsPeopleOfAKind(text, span, after[0])) return PEOPLE_FOR_KIND;
   return peopleCounted && countsPeopleDoing(text, span) ? PEOPLE_BY_ACTION : 0.4;
 }
 
@@ -281,6 +282,19 @@ function countOfItsOwnNoun(
     return GENERIC_COUNT_TERMS.has(next.term) ? GENERIC_COUNT_STRENGTH : OTHER_COUNT_STRENGTH;
   // A rate ("combien par conseiller") is an amount or a share more often than a count.
   return nounCounted || request.perTerms.size > 0 ? 0.4 : 0.6;
+}
+
+/**
+ * "550 agents" for "combien de personnes" on a page that never says "personnes": people of a kind, right
+ * after the number. Not its inhabitants: "15 000 habitants" is the size of a place, not people who did anything.
+ */
+function countsPeopleOfAKind(text: string, span: AnswerSpan, next: AnalyzedToken | undefined): boolean {
+  return (
+    next?.role === 'word' &&
+    PEOPLE_NOUN_TERMS.has(next.term) &&
+    !INHABITANT_TERMS.has(next.term) &&
+    /^\s+$/.test(text.slice(span.end, next.start))
+  );
 }
 
 // "une commune de 1 900 habitants", "(3 800 habitants)", "ses 212 habitants": a population.

@@ -55,11 +55,20 @@ export function correctQuestionWords(
       return word;
     }
     if (at > 0 && /^\p{Lu}/u.test(word)) return word;
-    const near = SHAPING_WORDS.filter(
-      (w) => w[0] === folded[0] && Math.abs(w.length - folded.length) <= 1 && editDistance(w, folded) === 1,
-    );
-    if (near.length !== 1) return word;
+    const corrected = nearShapingWord(folded);
+    if (corrected === undefined) return word;
     // Written as typed at its start: "Combein" → "Combien".
-    return /^\p{Lu}/u.test(word) ? near[0]!.charAt(0).toUpperCase() + near[0]!.slice(1) : near[0]!;
+    return /^\p{Lu}/u.test(word) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected;
   });
+}
+
+/** The one shaping word a folded word is a typo of, keeping its plural: "comunes" → "communes". */
+function nearShapingWord(folded: string): string | undefined {
+  const one = (typed: string) => {
+    const near = SHAPING_WORDS.filter((w) => w[0] === typed[0] && Math.abs(w.length - typed.length) <= 1 && editDistance(w, typed) === 1);
+    return near.length === 1 ? near[0] : undefined;
+  };
+  const plural = /^(.{4,})s$/.exec(folded)?.[1];
+  const asPlural = plural === undefined || SHAPING_WORDS.includes(plural) ? undefined : one(plural);
+  return one(folded) ?? (asPlural === undefined ? undefined : asPlural + 's');
 }

@@ -282,6 +282,9 @@ describe('durations, percentages, ordinals', () => {
     expect(spans('Un tiers des usagers a plus de 75 ans.', 'percent')[0]).toEqual(['Un tiers', 0.8]);
     expect(spans("Un habitant sur cinq n'utilise jamais internet.", 'percent')[0]).toEqual(['Un habitant sur cinq', 0.8]);
     // rates per thousand and per million
+    // a part of a whole, counted
+    expect(spans('Seules 12 des 180 communes du département ont un agent informatique.', 'percent')[0]).toEqual(['12 des 180', 0.75]);
+    expect(spans('Le boîtier équipe désormais 9 armoires sur les 13 de la ville.', 'percent')[0]).toEqual(['9 armoires sur les 13', 0.75]);
     expect(spans('Le seuil d’alerte de la qualité de l’air est fixé à 800 ppm.', 'percent')[0]).toEqual(['800 ppm', 1]);
     expect(spans('Le taux de panne reste sous 2 ‰ des équipements.', 'percent')[0]).toEqual(['2 ‰', 1]);
   });
@@ -467,6 +470,7 @@ describe('the quick tests before each pattern', () => {
     'Le pylône sera allumé dans quelques mois, la fibre d’ici deux ans.',
     'C’est le 3e département raccordé, le premier de la région.',
     'Un tiers des prises est livré, un quart reste à construire.',
+    'Seules 12 des 180 communes ont un agent informatique ; 9 armoires sur les 13 sont équipées.',
     'Le seuil d’alerte est fixé à 800 ppm ; le taux de panne reste sous 2 ‰.',
     'La médiathèque ouvre de 9 h 30 à 18h, le guichet ferme à midi le samedi.',
     'L’espace numérique accueille le public du mardi au samedi, et du dimanche au lundi en été.',

@@ -13,6 +13,8 @@ describe('correctQuestionWords', () => {
     ['Deppuis quand le bus circule-t-il ?', 'Depuis quand le bus circule-t-il ?'],
     ['Quel pourceentage des foyers est éligible ?', 'Quel pourcentage des foyers est éligible ?'],
     ['quel est le buudget du plan ?', 'quel est le budget du plan ?'],
+    // a plural noun naming the kind of answer keeps its plural
+    ['quelles comunes ont la fibre ?', 'quelles communes ont la fibre ?'],
   ])('%s → %s', (typed, corrected) => {
     expect(correctQuestionWords(typed, knows)).toBe(corrected);
   });

@@ -330,6 +330,19 @@ describe('bestEvidence', () => {
     expect(bestEvidence('En moyenne, 640 personnes poussent chaque mois la porte de la structure.', asked)?.strength).toBeGreaterThan(0.5);
   });
 
+  it('counts people of a kind for "combien de personnes" on a page that never says "personnes", not its inhabitants', () => {
+    const typed = queryConcept('personnes', 'content', [alternative(['person'], 1)], { counted: true });
+    const counted = { concept: typed, alternatives: [alternative(['person'], 1)], weight: 1, present: true };
+    const asked = { ...request('number', { subject: 'mairie' }), counted, countedInDocument: false };
+    const staff = 'La mairie de Landivisiau emploie 265 agents à temps plein.';
+    const found = bestEvidence(staff, asked);
+    expect(found && staff.slice(found.start, found.end)).toBe('265');
+    expect(found?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence('La communauté de communes rassemble 16 communes pour environ 55 000 habitants.', asked)?.strength).toBeLessThan(
+      0.5,
+    );
+  });
+
   it("does not take the acronym of the question's own words for its answer", () => {
     // "Qui préside l'Association des maires ruraux du Morbihan ?": its words' initials spell AMRM.
     const asked = request('person', { subject: 'maires ruraux', names: 'Association Morbihan', initials: 'pamrm' });
