@@ -228,12 +228,18 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
 
 /** How surely a share or an amount of what is counted measures it ("20 % d'économies" for "combien d'économies"). */
 const MEASURE_OF_COUNTED = 0.8;
+/**
+ * How surely a share of a whole counts what is asked of it ("40 % des habitants"): less, since the share
+ * may be of those who did something else ("61 % des logements éligibles ont souscrit" counts no eligible one).
+ */
+const SHARE_OF_COUNTED = 0.6;
 const MEASURE_SIGNS = /%|€|euro|pour\s*cent/i;
 
 /**
  * "Combien d'économies", "combien de réduction": what is counted may be measured rather than counted, by a
- * share or an amount of it ("générer 20 % d'économie", "13 000 euros d'économies"). Other percentages and
- * amounts stay out of a count.
+ * share or an amount of it ("générer 20 % d'économie", "13 000 euros d'économies"); and how many of a
+ * whole, by its share ("40 % des habitants", for "combien d'habitants"). Other percentages and amounts
+ * stay out of a count.
  */
 function measuresOfCounted(text: string, tokens: readonly AnalyzedToken[], countedTerms: ReadonlyMap<string, number>): AnswerSpan[] {
   if (countedTerms.size === 0 || !MEASURE_SIGNS.test(text)) return [];
@@ -241,7 +247,10 @@ function measuresOfCounted(text: string, tokens: readonly AnalyzedToken[], count
   for (const m of figuresOf(text, tokens).measures) {
     const next = tokens.find((t) => t.start >= m.end);
     const of = next === undefined ? 0 : (countedTerms.get(next.term) ?? 0);
-    if (of >= 0.75 && /^\s*(?:de\s+|d['’]\s*)$/u.test(text.slice(m.end, next!.start))) out.push(withStrength(m, MEASURE_OF_COUNTED * of));
+    if (of < 0.75) continue;
+    const between = text.slice(m.end, next!.start);
+    if (/^\s*(?:de\s+|d['’]\s*)$/u.test(between)) out.push(withStrength(m, MEASURE_OF_COUNTED * of));
+    else if (/^\s*des\s+$/u.test(between)) out.push(withStrength(m, SHARE_OF_COUNTED * of));
   }
   return out;
 }

@@ -343,6 +343,19 @@ describe('bestEvidence', () => {
     );
   });
 
+  it('takes a share of a whole for how many of it, less surely than a count', () => {
+    const typed = queryConcept('seniors', 'content', [alternative(['senior'], 1)], { counted: true });
+    const counted = { concept: typed, alternatives: [alternative(['senior'], 1)], weight: 1, present: true };
+    const asked = { ...request('number', { subject: 'démarche' }), counted };
+    const share = 'Selon l’enquête, 38 % des seniors renoncent à une démarche en ligne.';
+    const found = bestEvidence(share, asked);
+    expect(found && share.slice(found.start, found.end)).toBe('38 %');
+    expect(found?.strength).toBeGreaterThan(0.5);
+    expect(found?.strength).toBeLessThan(
+      bestEvidence('En 2024, 1 200 seniors ont suivi un atelier sur la démarche.', asked)?.strength ?? 0,
+    );
+  });
+
   it("does not take the acronym of the question's own words for its answer", () => {
     // "Qui préside l'Association des maires ruraux du Morbihan ?": its words' initials spell AMRM.
     const asked = request('person', { subject: 'maires ruraux', names: 'Association Morbihan', initials: 'pamrm' });
