@@ -5,6 +5,7 @@
 import { correctQuestionWords } from './questionWordTypos.ts';
 import { withoutCourtesies } from '../language/courtesies.ts';
 import { withoutChatShorthand } from '../language/chatShorthand.ts';
+import { withDepartmentNames } from '../language/departmentNumbers.ts';
 import { withElisionsRestored, withGluedElisionsOpened } from '../language/apostrophes.ts';
 import { analyzeFrench, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { INFORMAL_FRENCH, plainFrenchPhrases } from '../language/informalFrench.ts';
@@ -460,13 +461,13 @@ function asksPrice(forms: readonly string[][], language: Locale): boolean {
 export function readQuestion(question: string, resources: QuestionReadingResources, locale?: Locale): ReadQuestion {
   const typed = question.replace(/\s+/g, ' ').trim();
   // "Bonjour, … Merci !": read without the courtesies ("Hello" would make a French question English),
-  // and with chat shorthand written out ("cb de prises ds le Gers").
+  // and with chat shorthand written out ("cb de prises ds le Gers"), départements named ("dans le 95").
   const plain = withoutChatShorthand(withoutCourtesies(typed));
   const language = locale ?? detectLocale(plain);
   const text =
     language === 'fr'
       ? correctQuestionWords(
-          withGluedElisionsOpened(withElisionsRestored(plain), knowsChatFrench(resources)),
+          withGluedElisionsOpened(withElisionsRestored(withDepartmentNames(plain)), knowsChatFrench(resources)),
           resources.knowsFrench,
           resources.isFrenchVerb,
         )

@@ -408,6 +408,12 @@ describe('concepts', () => {
     expect(short.concepts.map((c) => c.label)).toEqual(['bornes', 'installées', 'Morbihan']);
   });
 
+  it('reads a département typed by its number as its name', () => {
+    const numbered = read("c'est qui le président du 35 qui a lancé les ateliers ?");
+    expect(numbered.answerType).toBe('person');
+    expect(concept("c'est qui le président du 35 qui a lancé les ateliers ?", 'Ille-et-Vilaine').kind).toBe('name');
+  });
+
   it('reads a word after an article as a noun, whatever else its form may be', () => {
     // "jura" is also a form of "jurer"; "dans le jura" is the place
     expect(concept('qui a remporté la délégation dans le jura ?', 'jura').kind).not.toBe('verb');

@@ -1,0 +1,30 @@
+// A département typed by its number in chat is read by its name; dates and counts keep their numbers.
+import { describe, expect, it } from 'vitest';
+import { withDepartmentNames } from '../../../src/engine/language/departmentNumbers.ts';
+
+describe('withDepartmentNames', () => {
+  it.each<[string, string]>([
+    ['qui gère la fibre dans le 29 ?', 'qui gère la fibre dans le Finistère ?'],
+    ["c'est qui le préfet du 2A qui a signé ?", "c'est qui le préfet du Corse-du-Sud qui a signé ?"],
+    ['le plan collèges du 13 ça coûte combien', 'le plan collèges du Bouches-du-Rhône ça coûte combien'],
+    ['les tablettes du dep 974 pour qui', 'les tablettes du département La Réunion pour qui'],
+    ['les bornes wifi du dép. 07, elles sont où', 'les bornes wifi du département Ardèche, elles sont où'],
+    ['Combien de pylônes au 15 ?', 'Combien de pylônes au Cantal ?'],
+  ])('%s → %s', (typed, named) => {
+    expect(withDepartmentNames(typed)).toBe(named);
+  });
+
+  it.each([
+    // dates, ranges, times and counts
+    'Que décide le conseil du 25 novembre ?',
+    'Les ateliers ont lieu du 4 au 8 mars.',
+    'Le bus passe le 12 à 18 h ?',
+    "La consultation est ouverte jusqu'au 31 ?",
+    'Combien de communes sur les 42 ?',
+    // no département has the number
+    'Il en reste le 99 ?',
+    'La ligne du 100 est-elle ouverte ?',
+  ])('leaves "%s" as it is', (typed) => {
+    expect(withDepartmentNames(typed)).toBe(typed);
+  });
+});
