@@ -66,13 +66,13 @@ const OTHER_PERIOD_FACTOR = 0.4;
 const RATE_MARKER =
   /\b(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\b(?:mensuel|annuel|hebdomadaire|quotidien|journalier|trimestriel|unitaire)|\b(?:a l'unite|la piece|chacune?)\b|\/\s*(?:mois|an|jour|semaine|habitant|prise|logement)\b/u;
 
-// An amount said per item right after it: "une aide de 300 € par foyer", "45 €/mois".
+// An amount said per item right after it: "une aide de 300 € par foyer", "45 €/mois", "20 euros chacun".
 const PER_ITEM_AFTER =
-  /^\s*(?:(?:de|d')\s*\p{L}+\s+)?(?:(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\/\s*\p{L})/u;
+  /^\s*(?:(?:de|d')\s*\p{L}+\s+)?(?:(?:par|chaque|pour chaque)\s+(?!l'|le\b|la\b|les\b|des\b|du\b|un\b|une\b|son\b|sa\b|ses\b|leur\b|leurs\b)\p{L}|\/\s*\p{L}|chacune?s?\b)/u;
 
 // "l'État abondera à hauteur de 45 M€", "une participation de…", "dont 640 000 €", "17 M€ de plus":
 // one party's share, or a difference, not the whole a total asks for.
-const SHARE_BEFORE = /(?:a hauteur de|participation de|contribution de|apport de|dont|soit)\s*$/;
+const SHARE_BEFORE = /(?:a hauteur de|participation de|contribution de|apport de|dont)\s*$/;
 const SHARE_AFTER = /^\s*(?:de plus|supplementaires?|en plus)(?![a-z])/;
 
 /** Whether the amount `span` is said as a share of a whole, or as a difference. */

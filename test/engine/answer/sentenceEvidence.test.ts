@@ -69,6 +69,13 @@ describe('bestEvidence', () => {
     expect(more).toBeLessThan(whole);
   });
 
+  it('takes the sum "soit" restates for a total asked, not the price of one item before it', () => {
+    const total = { ...request('money', { subject: 'chèques' }), total: true };
+    const said = 'La commune achète 1 500 chèques d’une valeur de 20 euros chacun, soit 30 000 euros engagés.';
+    const found = bestEvidence(said, total);
+    expect(found && said.slice(found.start, found.end)).toBe('30 000 euros');
+  });
+
   it("takes the figure of the listed item that names the place asked, not another item's", () => {
     const asked = request('number', { subject: 'pylône', names: 'Creuse' });
     const text = 'Deux pylônes en Corrèze, à Meymac et Ussel ; cinq dans la Creuse, à Aubusson et Felletin ; un en Haute-Vienne.';
