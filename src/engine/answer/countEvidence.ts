@@ -316,6 +316,20 @@ function isPopulation(text: string, span: AnswerSpan): boolean {
   return POPULATION_AFTER.test(after) && POPULATION_BEFORE.test(foldedBefore(text, span.start, 20));
 }
 
+/** Verbs that say a place's people live there or are counted there: a population answers them. */
+const POPULATION_VERBS: ReadonlySet<string> = new Set(analyzeFrenchTerms('habiter vivre compter peupler résider recenser'));
+
+const POPULATION_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('population'));
+
+/**
+ * Whether the question counts people by something they did ("ont été aidés", "ont signé"), not by where
+ * they live. Asked as a population, it is one whatever the verbs ("the town that was hit, population-wise").
+ */
+function asksWhatSomeDid(request: EvidenceRequest): boolean {
+  if (request.counted?.concept.alternatives[0]?.terms.some((t) => POPULATION_TERMS.has(t))) return false;
+  return request.actionTerms.size > 0 && ![...request.actionTerms].some((t) => POPULATION_VERBS.has(t));
+}
+
 /** Whether the question counts inhabitants, or people ("how many people live…"), in a way surer than a thesaurus synonym. */
 function countsInhabitants(counted: ResolvedConcept | undefined): boolean {
   return (counted?.alternatives ?? []).some(
@@ -332,8 +346,9 @@ function countedRightAfter(
   attached: (tokens: readonly AnalyzedToken[]) => number,
 ): number {
   if (saysOtherMeasure(text, span, request.counted)) return OTHER_MEASURE_STRENGTH;
-  // "un village de 212 habitants": the size of a place, which counts only its inhabitants.
-  if (isPopulation(text, span) && !countsInhabitants(request.counted)) return OTHER_COUNT_STRENGTH;
+  // "un village de 212 habitants": the size of a place, which counts only its inhabitants — all of them,
+  // not those the question says did something ("combien d'habitants ont été aidés").
+  if (isPopulation(text, span) && (!countsInhabitants(request.counted) || asksWhatSomeDid(request))) return OTHER_COUNT_STRENGTH;
   if (saysMeasure(text, span, request.counted) || measuredBefore(text, span, request.counted)) return 1;
   return Math.max(attached(after), headingCount(text, span, request, attached));
 }

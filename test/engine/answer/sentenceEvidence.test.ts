@@ -363,6 +363,16 @@ describe('bestEvidence', () => {
     );
   });
 
+  it('takes a population for how many live in a place, not for how many did something there', () => {
+    const typed = queryConcept('habitants', 'content', [alternative(['habit'], 1)], { counted: true });
+    const counted = { concept: typed, alternatives: [alternative(['habit'], 1)], weight: 1, present: true };
+    const said = 'La commune de Plouzané (12 700 habitants) a ouvert un espace numérique en 2023.';
+    const living = { ...request('number', { subject: 'commune' }), counted, actionTerms: new Set(analyzeFrenchTerms('compte')) };
+    const helped = { ...living, actionTerms: new Set(analyzeFrenchTerms('aidés')) };
+    expect(bestEvidence(said, living)?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence(said, helped)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it("does not take the acronym of the question's own words for its answer", () => {
     // "Qui préside l'Association des maires ruraux du Morbihan ?": its words' initials spell AMRM.
     const asked = request('person', { subject: 'maires ruraux', names: 'Association Morbihan', initials: 'pamrm' });
