@@ -59,6 +59,10 @@ describe('expandConcepts', () => {
     expect(ways('Combien de foyers sont désormais éligibles à la fibre ?', 'foyers éligibles')).toContain('pris');
   });
 
+  it('says "aider" as "accompagner", as digital inclusion says it', () => {
+    expect(ways('Combien de seniors la médiathèque a-t-elle aidés ?', 'aidés')).toContain('accompagn');
+  });
+
   it('says "fois" as "reprises" ("à 107 reprises")', () => {
     expect(ways('Combien de fois la police a-t-elle consulté les images ?', 'fois')).toContain(analyzeFrenchTerms('reprise')[0]);
   });
