@@ -247,12 +247,28 @@ function namedJustAfter(site: PassageSite, i: number): boolean {
   return next !== undefined && p.contextAt[k + 1] === k && p.own[k + 1]![i]! >= FOCUS_SAID && opensOnDemonstrativeNoun(next.passage.text);
 }
 
+/** How many sentences back a name still sets the scene of a narrative: those in between name nothing else. */
+const STRETCH = 6;
+
+/**
+ * Whether a name was said a few sentences up, under the same heading: "…comme à Pont-de-l'Arche. C'est
+ * là qu'habitait l'inventeur. « … » Le développeur soumet l'idée à sa mairie… étendue à 18 armoires": a
+ * narrative names its place once, and the sentences after it stay there.
+ */
+function saidInStretch(site: PassageSite, i: number): boolean {
+  const { profile: p, k } = site;
+  // Back along the sentences that follow on from one another: a heading ends the stretch.
+  for (let m = k - 1; m >= Math.max(0, k - STRETCH) && p.contextAt[m + 1] === m; m--) if (p.own[m]![i]! > 0) return true;
+  return false;
+}
+
 /** A name or figure said only away from the passage, or a focus noun not said in it. */
 function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
   const p = site.profile;
   const { kind, focus } = c.concept;
   // (the description is looked for last: most passages say the name, or are about it.)
-  if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0 && !describedHere(site, c, i)) tally.nameInPassing = true;
+  if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0 && !describedHere(site, c, i) && !saidInStretch(site, i))
+    tally.nameInPassing = true;
   // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year —
   // unless the title or lead says it: the whole document is then about it ("le salon 2024").
   if (kind === 'figure' && here === 0 && near === 0 && p.inLead[i] === 0) tally.nameInPassing = true;

@@ -131,6 +131,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['qui est Martine Roux ?', 'haut-lignon-inclusion.html', 'explique Martine Roux. La vice-présidente chargée des solidarités'],
     // "Free" is first "gratuit" in the field's English.
     ['Is the fibre connection free in Saint-Aulaire?', 'saint-aulaire-faq.html', 'Il est gratuit'],
+    // A narrative names its town once; the sentences after it, under the same heading, stay there.
+    ['Combien de bornes wifi couvrent le cœur de ville de Josselin ?', 'malestroit-wifi.txt', 'neuf bornes'],
     // A value in a table is what the header cell above it says.
     ['combien de prises raccordables dans le Haut-Allier ?', 'lozere-deploiement.html', 'Haut-Allier | 5 200 | 4 950'],
     ['quand finissent les travaux fibre dans les Gorges du Tarn ?', 'lozere-deploiement.html', 'Gorges du Tarn | 7 800 | 3 100 | fin 2025'],
@@ -202,6 +204,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     'Quelle marque d’écrans la ville de Niort a-t-elle choisie pour ses classes ?',
     // the page says when the pylon went up and another operator's abandoned plan, not when it will work
     'Quand le pylône de Kerbihan sera-t-il mis en service ?',
+    // after a heading, the page is back at its own town: the other one it told of is not the port's
+    'Quand Josselin étendra-t-il son wifi au port de plaisance ?',
     // a rent is an amount, and the page gives none
     "Quel loyer annuel l'opérateur versera-t-il à la commune de Kerbréval pour l'antenne ?",
   ])('refuses %s: the page never says what is asked about', async (question) => {
