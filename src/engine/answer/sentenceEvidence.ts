@@ -385,14 +385,16 @@ function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly Analyze
   if (request.maximum && !saidAsCeiling(text, span)) strength *= NOT_CEILING_FACTOR;
   const sums = request.answerType === 'money' ? request.moneyKinds : undefined;
   if (sums?.size && isOtherSum(text, span, tokens, sums)) strength *= OTHER_SUM_FACTOR;
+  else if (sums?.size && !sums.has('cost') && !saysKindOfSum(tokens, sums)) strength *= UNSAID_SUM_FACTOR;
   return strength === span.strength ? span : withStrength(span, strength);
 }
 
 /**
  * How much an amount counts when the noun it is said of names another kind of sum than the question
  * ("une demande de rançon de 150 000 euros" for what the repairs cost; "le coût des travaux" for a compensation).
+ * Below the bar of evidence: at 0.5, "un plan de 95 000 €" answered what ransom was asked.
  */
-const OTHER_SUM_FACTOR = 0.5;
+const OTHER_SUM_FACTOR = 0.4;
 /** Characters before an amount in which the noun it is said of stands ("le coût total des travaux est estimé à"). */
 const SUM_NOUN_REACH = 60;
 
@@ -404,6 +406,18 @@ function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedTok
     kind = MONEY_KIND_OF_TERM.get(t.term) ?? kind;
   }
   return kind !== undefined && !asked.has(kind);
+}
+
+/**
+ * How much an amount counts when the question asks a sum of a narrow kind (a ransom, a fine, a
+ * compensation, a rent) and its sentence never names that kind: what it is the amount of is unsaid,
+ * and the page's other sums (a budget, a deductible, the losses) are far more common. Below the bar.
+ */
+const UNSAID_SUM_FACTOR = 0.45;
+
+/** Whether a sentence names one of the kinds of sum asked ("rançon", "amende"). */
+function saysKindOfSum(tokens: readonly AnalyzedToken[], asked: ReadonlySet<string>): boolean {
+  return tokens.some((t) => asked.has(MONEY_KIND_OF_TERM.get(t.term) ?? ''));
 }
 
 /** How much an amount counts for "jusqu'à combien" when nothing says it is a ceiling ("un montant moyen de 318 €"). */

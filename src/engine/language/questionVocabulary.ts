@@ -235,11 +235,11 @@ export const FRENCH_PEOPLE_WORDS: readonly string[] = ['personnes', 'gens', 'ind
  * a grant is left out, since what a funder "invests" is its grant.
  */
 export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: string]> = [
-  ['cost', 'cout prix frais depense facture tarif budget enveloppe plan travaux'],
+  ['cost', 'cout prix frais depense facture devis perte tarif budget enveloppe plan travaux'],
   ['ransom', 'rancon'],
   ['penalty', 'penalite amende'],
   ['compensation', 'indemnite indemniser dedommagement'],
-  ['rent', 'loyer redevance cotisation'],
+  ['rent', 'loyer louer redevance cotisation'],
 ];
 
 /**

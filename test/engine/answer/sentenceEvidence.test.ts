@@ -777,4 +777,20 @@ describe('bestEvidence for a sum of a kind', () => {
     const works = 'Le coût total des travaux pour les abonnés est estimé à 1,8 M€.';
     expect(bestEvidence(works, compensation)?.strength ?? 0).toBeLessThan(bestEvidence(works, cost)?.strength ?? 0);
   });
+
+  it('takes for a ransom, a fine or a rent only an amount its sentence says is one, and no budget', () => {
+    const ransom = { ...request('money', { subject: 'pirates mairie' }), moneyKinds: new Set(['ransom']) };
+    const demanded = 'Les pirates réclament à la mairie une rançon de 60 000 euros en bitcoins.';
+    expect(bestEvidence(demanded, ransom)?.strength).toBeGreaterThan(0.5);
+    // a deductible, the damage, a security budget: the sum asked is not named
+    for (const other of [
+      'Après l’attaque, une franchise de 2 000 € reste à la charge de la mairie.',
+      'La mairie chiffre les dégâts à 35 000 euros.',
+      'La mairie vote un budget de 120 000 € pour protéger ses serveurs des pirates.',
+    ])
+      expect(bestEvidence(other, ransom)?.strength ?? 0, other).toBeLessThan(0.5);
+    // a rent said by its verb
+    const rent = { ...request('money', { subject: 'parcelle opérateurs' }), moneyKinds: new Set(['rent']) };
+    expect(bestEvidence('La parcelle est louée aux opérateurs pour 900 € par an.', rent)?.strength).toBeGreaterThan(0.5);
+  });
 });
