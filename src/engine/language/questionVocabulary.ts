@@ -238,7 +238,7 @@ export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: st
   ['cost', 'cout prix frais depense facture devis perte tarif budget enveloppe plan travaux'],
   ['ransom', 'rancon'],
   ['penalty', 'penalite amende'],
-  ['compensation', 'indemnite indemniser dedommagement'],
+  ['compensation', 'indemnite indemniser dedommagement rembourser remboursement'],
   ['rent', 'loyer louer redevance cotisation'],
 ];
 
