@@ -101,7 +101,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       0.8,
       /sur|\//,
     ],
-    // A part said as a count of a whole: "10 des 250 communes", "18 armoires sur les 25", "trois des cinq".
+    // A part said as a count of a whole: "12 des 180 communes", "9 armoires sur les 13", "trois des cinq".
     // Less sure than a percentage, and under the bar of sure measures: it still counts the part ("combien de communes").
     [rx(`${B}${NUMBER}(?:\\s+\\p{L}+)?\\s+(?:des|sur\\s+les|parmi\\s+les)\\s+${NUMBER}${E}`), 0.75, /des|sur|parmi/],
   ],

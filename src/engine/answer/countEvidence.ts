@@ -230,7 +230,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
 const MEASURE_OF_COUNTED = 0.8;
 /**
  * How surely a share of a whole counts what is asked of it ("40 % des habitants"): less, since the share
- * may be of those who did something else ("61 % des logements éligibles ont souscrit" counts no eligible one).
+ * may be of those who did something else ("45 % des foyers raccordables ont choisi un abonnement" counts none that can be).
  */
 const SHARE_OF_COUNTED = 0.6;
 const MEASURE_SIGNS = /%|€|euro|pour\s*cent/i;
@@ -257,7 +257,7 @@ function measuresOfCounted(text: string, tokens: readonly AnalyzedToken[], count
 
 /**
  * How surely a number counts what is asked in a document that never names it: by a noun qualified as the
- * question qualifies it ("deux prestataires régionaux"), or, for people, by their kind ("550 agents") or
+ * question qualifies it ("deux prestataires régionaux"), or, for people, by their kind ("265 agents") or
  * by what they do ("une centaine à s'être inscrits"); weakly otherwise.
  */
 function countOfUnnamed(
@@ -294,8 +294,8 @@ function countOfItsOwnNoun(
 }
 
 /**
- * "550 agents" for "combien de personnes" on a page that never says "personnes": people of a kind, right
- * after the number. Not its inhabitants: "15 000 habitants" is the size of a place, not people who did anything.
+ * "265 agents" for "combien de personnes" on a page that never says "personnes": people of a kind, right
+ * after the number. Not its inhabitants: "55 000 habitants" is the size of a place, not people who did anything.
  */
 function countsPeopleOfAKind(text: string, span: AnswerSpan, next: AnalyzedToken | undefined): boolean {
   return (
@@ -322,7 +322,7 @@ const POPULATION_VERBS: ReadonlySet<string> = new Set(analyzeFrenchTerms('habite
 const POPULATION_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('population'));
 
 /**
- * Whether the question counts people by something they did ("ont été aidés", "ont signé"), not by where
+ * Whether the question counts people by something they did ("ont suivi un atelier", "ont signé"), not by where
  * they live. Asked as a population, it is one whatever the verbs ("the town that was hit, population-wise").
  */
 function asksWhatSomeDid(request: EvidenceRequest): boolean {
@@ -347,7 +347,7 @@ function countedRightAfter(
 ): number {
   if (saysOtherMeasure(text, span, request.counted)) return OTHER_MEASURE_STRENGTH;
   // "un village de 212 habitants": the size of a place, which counts only its inhabitants — all of them,
-  // not those the question says did something ("combien d'habitants ont été aidés").
+  // not those the question says did something ("combien d'habitants ont suivi un atelier").
   if (isPopulation(text, span) && (!countsInhabitants(request.counted) || asksWhatSomeDid(request))) return OTHER_COUNT_STRENGTH;
   if (saysMeasure(text, span, request.counted) || measuredBefore(text, span, request.counted)) return 1;
   return Math.max(attached(after), headingCount(text, span, request, attached));

@@ -62,7 +62,7 @@ export function correctQuestionWords(
   });
 }
 
-/** The one shaping word a folded word is a typo of, keeping its plural: "comunes" → "communes". */
+/** The one shaping word a folded word is a typo of, keeping its plural: "commnes" → "communes". */
 function nearShapingWord(folded: string): string | undefined {
   const one = (typed: string) => {
     const near = SHAPING_WORDS.filter((w) => w[0] === typed[0] && Math.abs(w.length - typed.length) <= 1 && editDistance(w, typed) === 1);

@@ -461,7 +461,7 @@ function asksPrice(forms: readonly string[][], language: Locale): boolean {
 export function readQuestion(question: string, resources: QuestionReadingResources, locale?: Locale): ReadQuestion {
   const typed = question.replace(/\s+/g, ' ').trim();
   // "Bonjour, … Merci !": read without the courtesies ("Hello" would make a French question English),
-  // and with chat shorthand written out ("cb de prises ds le Gers"), départements named ("dans le 95").
+  // and with chat shorthand written out ("cb de prises ds le Gers"), départements named ("dans le 29").
   const plain = withoutChatShorthand(withoutCourtesies(typed));
   const language = locale ?? detectLocale(plain);
   const text =

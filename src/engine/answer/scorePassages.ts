@@ -247,12 +247,12 @@ function namedJustAfter(site: PassageSite, i: number): boolean {
   return next !== undefined && p.contextAt[k + 1] === k && p.own[k + 1]![i]! >= FOCUS_SAID && opensOnDemonstrativeNoun(next.passage.text);
 }
 
-/** How many sentences back a name still sets the scene of a narrative: those in between name nothing else. */
+/** How many sentences back a name still sets the scene of a narrative (a quotation counts its sentences). */
 const STRETCH = 6;
 
 /**
- * Whether a name was said a few sentences up, under the same heading: "…comme à Pont-de-l'Arche. C'est
- * là qu'habitait l'inventeur. « … » Le développeur soumet l'idée à sa mairie… étendue à 18 armoires": a
+ * Whether a name was said a few sentences up, under the same heading: "Josselin a ouvert la voie. C'est
+ * là que l'adjoint a fait poser un premier boîtier. « … » Au printemps suivant, neuf bornes couvraient…": a
  * narrative names its place once, and the sentences after it stay there.
  */
 function saidInStretch(site: PassageSite, i: number): boolean {

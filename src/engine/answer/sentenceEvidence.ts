@@ -392,7 +392,7 @@ function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly Analyze
 /**
  * How much an amount counts when the noun it is said of names another kind of sum than the question
  * ("une demande de rançon de 150 000 euros" for what the repairs cost; "le coût des travaux" for a compensation).
- * Below the bar of evidence: at 0.5, "un plan de 95 000 €" answered what ransom was asked.
+ * Below the bar of evidence: at 0.5, the sum of a security plan answered what ransom was asked.
  */
 const OTHER_SUM_FACTOR = 0.4;
 /** Characters before an amount in which the noun it is said of stands ("le coût total des travaux est estimé à"). */

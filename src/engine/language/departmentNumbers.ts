@@ -1,5 +1,5 @@
-// In chat a département goes by its number: "la maire dans le 95", "le pass numérique du 31", "l'ordi
-// gratuit du dep 92". Pages name it ("dans le département du Val-d'Oise"), so a question is read with
+// In chat a département goes by its number: "le préfet dans le 29", "le plan collèges du 13",
+// "les tablettes du dep 974". Pages name it ("dans le département du Finistère"), so a question is read with
 // the name written in place of the number. Codes and names: INSEE, Code officiel géographique.
 
 const DEPARTMENTS: ReadonlyMap<string, string> = new Map(
@@ -27,11 +27,11 @@ const DEPARTMENTS: ReadonlyMap<string, string> = new Map(
 
 const CODE = '(\\d{2,3}|2[ab])';
 
-/** A number said to be a département's: "dép. 92", "dep 92", "département 31". */
+/** A number said to be a département's: "dép. 07", "dep 974", "département 29". */
 const AFTER_DEPARTMENT_WORD = new RegExp(`(?<![\\p{L}])(?:d[ée]p(?:artement)?\\.?)\\s*${CODE}(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
- * A number after "le", "du", "au" that no noun, unit or month follows: "dans le 95 qui…", "du 31 ça coûte",
+ * A number after "le", "du", "au" that no noun, unit or month follows: "dans le 29 qui…", "du 13 ça coûte",
  * "dans le 56 ?". "Le 25 novembre", "du 4 au 8", "le 12 à 18 h" and "jusqu'au 31" are dates, and stay.
  */
 const AFTER_ARTICLE = new RegExp(
@@ -39,7 +39,7 @@ const AFTER_ARTICLE = new RegExp(
   'giu',
 );
 
-/** The question with the départements it names by number named instead: "dans le 95 qui…" → "dans le Val-d’Oise qui…". */
+/** The question with the départements it names by number named instead: "dans le 29 qui…" → "dans le Finistère qui…". */
 export function withDepartmentNames(question: string): string {
   return question
     .replace(AFTER_DEPARTMENT_WORD, (whole, code: string) => {

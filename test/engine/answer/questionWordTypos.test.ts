@@ -14,7 +14,7 @@ describe('correctQuestionWords', () => {
     ['Quel pourceentage des foyers est éligible ?', 'Quel pourcentage des foyers est éligible ?'],
     ['quel est le buudget du plan ?', 'quel est le budget du plan ?'],
     // a plural noun naming the kind of answer keeps its plural
-    ['quelles comunes ont la fibre ?', 'quelles communes ont la fibre ?'],
+    ['quelles commnes ont la fibre ?', 'quelles communes ont la fibre ?'],
   ])('%s → %s', (typed, corrected) => {
     expect(correctQuestionWords(typed, knows)).toBe(corrected);
   });
