@@ -579,6 +579,15 @@ const TIMES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'duration', 'fre
 /** How surely a public body named by its common noun ("la Commune") answers "quelle entreprise": as a place would. */
 const PUBLIC_BODY_AS_COMPANY = 0.3;
 
+// "le syndicat mixte X", "la communauté de communes X", "le conseil départemental de X": a public body's name.
+const PUBLIC_BODY_BEFORE =
+  /(?:syndicat(?: mixte)?|communaute (?:de communes|d'agglomeration|urbaine)|conseil (?:departemental|regional)|metropole|intercommunalite|etablissement public)\s+(?:de\s+|du\s+|des\s+|d')?$/;
+
+/** Whether a span is a public body: named by its common noun ("la Commune"), or after it ("le syndicat mixte X"). */
+function isPublicBodyNamed(text: string, span: AnswerSpan): boolean {
+  return isPublicBody(text.slice(span.start, span.end)) || PUBLIC_BODY_BEFORE.test(foldedBefore(text, span.start, 40));
+}
+
 /** A candidate's strength once its sentence and its distance to the question's words are counted. */
 function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, request: EvidenceRequest): number {
   const { tokens } = sentence;
@@ -587,7 +596,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const kind = sentence.namesKind && !typed ? (request.nameAsked === true ? NAMED_KIND_APART_FACTOR : KIND_APART_FACTOR) : 1;
   const person = personFactor(text, span, tokens, request);
   if (person < 1) return span.strength * person;
-  if (request.companyAsked && isPublicBody(text.slice(span.start, span.end))) return Math.min(span.strength, PUBLIC_BODY_AS_COMPANY);
+  if (request.companyAsked && isPublicBodyNamed(text, span)) return Math.min(span.strength, PUBLIC_BODY_AS_COMPANY);
   const strength = isAgentOfQuestion(text, span, tokens, request) ? Math.max(span.strength, AGENT_STRENGTH) : span.strength;
   const distance =
     sentence.wordsHere && !headedByQuestion(text, span, request) ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;

@@ -426,6 +426,11 @@ describe('bestEvidence', () => {
     // "quel organisme": the commune may be one.
     expect(bestEvidence('La Commune a proposé un terrain communal pour l’antenne.', body)?.strength).toBeGreaterThan(0.5);
     expect(bestEvidence('La Commune a proposé un terrain communal pour l’antenne.', company)?.strength ?? 0).toBeLessThan(0.5);
+    // nor one named after its common noun, even as the agent of the question's verb
+    const installed = { ...request('organisation', { subject: 'antenne', other: 'installée', kind: 'entreprise' }), companyAsked: true };
+    const syndicate = 'L’antenne a été installée par le syndicat mixte Armor Numérique.';
+    expect(bestEvidence(syndicate, installed)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('L’antenne a été installée par la société Relaivia.', installed)?.strength).toBeGreaterThan(0.5);
   });
 
   it('takes a connective of cause as one even where its word is one of the question ("étant donné", "donner")', () => {
