@@ -43,6 +43,9 @@ const NUMBER_WORD = `(?:${[...FRENCH_NUMBER_WORDS.keys(), ...FRENCH_APPROXIMATE_
 // editor cannot turn them into plain ones), decimals ("4,7"), or number words, joined by hyphens or
 // spaces as either spelling writes them ("vingt-cinq", "deux cent cinquante", "quarante et un").
 const NUMBER = `(?:\\d{1,3}(?:[ .\\u00a0\\u202f\\u2009]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD}(?:[-\\s]${NUMBER_WORD}(?![\\p{L}]))*(?:\\s+et\\s+(?:un|une|onze)(?![\\p{L}]))?)`;
+// What a part said as a count of its whole needs ("12 des 180", "trois des cinq", "9 sur les 13"): "des" is in most
+// sentences, a number after it in few, and testing this first keeps the pattern off the others.
+const PART_OF_WHOLE = new RegExp(`(?:des|sur les|parmi les)\\s+(?:\\d|(?:${[...FRENCH_NUMBER_WORDS.keys()].join('|')})(?![\\p{L}]))`, 'u');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
@@ -103,7 +106,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     ],
     // A part said as a count of a whole: "12 des 180 communes", "9 armoires sur les 13", "trois des cinq".
     // Less sure than a percentage, and under the bar of sure measures: it still counts the part ("combien de communes").
-    [rx(`${B}${NUMBER}(?:\\s+\\p{L}+)?\\s+(?:des|sur\\s+les|parmi\\s+les)\\s+${NUMBER}${E}`), 0.75, /des|sur|parmi/],
+    [rx(`${B}${NUMBER}(?:\\s+\\p{L}+)?\\s+(?:des|sur\\s+les|parmi\\s+les)\\s+${NUMBER}${E}`), 0.75, PART_OF_WHOLE],
   ],
   date: [
     [rx(`${B}(?:(?:${FRENCH_WEEKDAYS.join('|')})\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?${E}`), 1, MONTH_NAME],
@@ -596,7 +599,7 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
  */
 const NEEDED: Partial<Record<AnswerType, RegExp>> = {
   money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf/,
-  percent: /%|‰|ppm|pour|point|moitie|tiers|quart|sur|\/|des|parmi/,
+  percent: new RegExp(`%|‰|ppm|pour|point|moitie|tiers|quart|sur|\\/|${PART_OF_WHOLE.source}`, 'u'),
 };
 
 /** The same, on a passage already folded (foldKeepingOffsets), for callers that look for several kinds. */
