@@ -5,7 +5,7 @@
 import { FRENCH_ELISIONS } from '../language/apostrophes.ts';
 import { normalizeApostrophes } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
-import { irregularLemma } from '../language/frenchLemmas.ts';
+import { frenchLemmaOf, irregularLemma } from '../language/frenchLemmas.ts';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS, parseFrenchNumberWords } from '../language/numberWords.ts';
 import { stemFrench } from './frenchStemmer.ts';
@@ -82,10 +82,15 @@ function numberWordTerm(folded: string): string | undefined {
   return ordinal === undefined ? undefined : `${ordinal}e`;
 }
 
+// The stemmer keeps a final s after i or u (Paris, plus, accès). After "oi" and "u" the lexicon tells a
+// plural (emplois → emploi, envois, lois, tissus) from a word whose s is its own (mois, bois, virus);
+// after another i it would also read names as plurals (Paris → pari), so it is not asked there.
+const PLURAL_THE_STEMMER_KEEPS = /(?:oi|u)s$/;
+
 /** The term a folded word is indexed under: its lemma when the lexicon knows it, lightly stemmed. */
 export function termOfFoldedWord(folded: string): string | undefined {
   if (folded.length < 2 || FRENCH_STOPWORDS.has(folded)) return undefined;
-  const lemma = irregularLemma(folded) ?? folded;
+  const lemma = irregularLemma(folded) ?? (PLURAL_THE_STEMMER_KEEPS.test(folded) ? (frenchLemmaOf(folded) ?? folded) : folded);
   if (FRENCH_STOPWORDS.has(lemma)) return undefined;
   return stemFrench(lemma);
 }

@@ -314,6 +314,15 @@ describe('folding and stopwords', () => {
     same('raccordés', 'raccordement', 'raccorder', 'raccordée');
     same('réseau', 'réseaux');
   });
+
+  it('reads a plural in -ois or -us as the lemma the lexicon lists, and keeps a word it lists as it is', () => {
+    const same = (...forms: string[]) => expect(new Set(forms.map((f) => analyzeFrenchTerms(f).join(' '))).size, forms.join(' ')).toBe(1);
+    same('emploi', 'emplois');
+    same('envoi', 'envois');
+    same('tissu', 'tissus');
+    // words whose final s is their own, and a name the lexicon does not list
+    expect(analyzeFrenchTerms('mois bois virus bus Blois Paris')).toEqual(['mois', 'bois', 'virus', 'bus', 'blois', 'paris']);
+  });
 });
 
 describe('numbers', () => {
