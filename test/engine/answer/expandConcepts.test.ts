@@ -63,6 +63,11 @@ describe('expandConcepts', () => {
     expect(ways('Combien de seniors la médiathèque a-t-elle aidés ?', 'aidés')).toContain('accompagn');
   });
 
+  it('says a job as "poste" or "emploi", whichever the page uses', () => {
+    expect(ways('Combien de postes la régie va-t-elle créer ?', 'postes')).toContain('emploi');
+    expect(ways("Combien d'emplois la régie va-t-elle créer ?", 'emplois')).toContain('post');
+  });
+
   it('says "fois" as "reprises" ("à 107 reprises")', () => {
     expect(ways('Combien de fois la police a-t-elle consulté les images ?', 'fois')).toContain(analyzeFrenchTerms('reprise')[0]);
   });
