@@ -42,12 +42,12 @@ const AFTER_ARTICLE = new RegExp(
 /** The question with the départements it names by number named instead: "dans le 29 qui…" → "dans le Finistère qui…". */
 export function withDepartmentNames(question: string): string {
   return question
-    .replace(AFTER_DEPARTMENT_WORD, (whole, code: string) => {
-      const name = DEPARTMENTS.get(code.toLowerCase());
-      return name === undefined ? whole : `département ${name}`;
-    })
-    .replace(AFTER_ARTICLE, (whole, article: string, code: string) => {
-      const name = DEPARTMENTS.get(code.toLowerCase());
-      return name === undefined ? whole : `${article} ${name}`;
-    });
+    .replace(AFTER_DEPARTMENT_WORD, (whole, code: string) => named(whole, 'département', code))
+    .replace(AFTER_ARTICLE, (whole, article: string, code: string) => named(whole, article, code));
+}
+
+/** The word before the number and the département's name, or the text as typed when no département has that number. */
+function named(whole: string, before: string, code: string): string {
+  const name = DEPARTMENTS.get(code.toLowerCase());
+  return name === undefined ? whole : `${before} ${name}`;
 }
