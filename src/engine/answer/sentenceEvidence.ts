@@ -82,6 +82,21 @@ function saidAsShare(text: string, span: AnswerSpan): boolean {
   return SHARE_BEFORE.test(before) || SHARE_AFTER.test(after);
 }
 
+/**
+ * For a total asked ("combien en tout"), a figure the sentence does not mark as a whole counts this much: a
+ * page often gives a part first and the whole after ("10 pour le Département… au total, 30").
+ */
+const TOTAL_UNMARKED_FACTOR = 0.9;
+// "au total", "au global", "en tout", "total de", "l'ensemble", "cumulé": the sentence says a whole.
+const TOTAL_MARKER =
+  /\b(?:au total|au global|en tout|totale?s?|totalite|globale?(?:ment)?|cumule(?:e|s|es)?|l'ensemble|in total|overall|altogether)\b/;
+
+/** A total's weight: a share, a difference or a per-item figure is not one; an unmarked figure may be a part. */
+function totalFactor(text: string, span: AnswerSpan): number {
+  if (saidPerItem(text, span) || saidAsShare(text, span)) return NO_RATE_FACTOR;
+  return TOTAL_MARKER.test(foldWord(text)) ? 1 : TOTAL_UNMARKED_FACTOR;
+}
+
 /** Whether the amount `span` is said per item ("… par logement"): a rate, not the total a question asks. */
 function saidPerItem(text: string, span: AnswerSpan): boolean {
   return PER_ITEM_AFTER.test(foldWord(text.slice(span.end, span.end + 40)));
@@ -601,7 +616,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const distance =
     sentence.wordsHere && !headedByQuestion(text, span, request) ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
-  const rate = request.total === true && (saidPerItem(text, span) || saidAsShare(text, span)) ? NO_RATE_FACTOR : sentence.rate;
+  const rate = request.total === true ? Math.min(sentence.rate, totalFactor(text, span)) : sentence.rate;
   // A figure said of several listed places is none of theirs; a date said of them is each one's.
   const listed = sentence.namesListed && !TIMES.has(request.answerType) ? LISTED_NAME : 1;
   const item = sentence.namedItems?.some(([a, b]) => span.start >= a && span.end <= b) === false ? OTHER_ITEM_FACTOR : 1;
