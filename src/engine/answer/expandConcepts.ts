@@ -69,7 +69,7 @@ function addAlternative(concept: QueryConcept, terms: readonly string[], factor:
 
 /**
  * Whether a typed word is the glossary's one-word member and not a word that only stems alike:
- * "coûte" is "coût" (one family), "monté" is not "montant". Words the lexicon does not know
+ * "coûte" is "coût" (one family), "finance" a form of "financer", "monté" is not "montant". Words the lexicon does not know
  * ("startups") are matched by their stem alone.
  */
 function isGlossaryWord(typed: string, member: string, resources: ExpansionResources): boolean {
@@ -77,7 +77,10 @@ function isGlossaryWord(typed: string, member: string, resources: ExpansionResou
   const b = foldWord(member);
   if (!resources.knows(a) || !resources.knows(b)) return true;
   const [la, lb] = [resources.lemma(a), resources.lemma(b)];
-  return la === lb || resources.relations.family(la).includes(lb) || resources.relations.family(lb).includes(la);
+  // "finance" is the noun first, but typed in "qui finance" it is a form of the member "financer".
+  return (
+    la === lb || resources.verbLemma(a) === lb || resources.relations.family(la).includes(lb) || resources.relations.family(lb).includes(la)
+  );
 }
 
 /** Glossary groups: a run of concepts that spells one member of a group becomes one concept with the others. */

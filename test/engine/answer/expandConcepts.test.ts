@@ -50,6 +50,12 @@ describe('expandConcepts', () => {
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'pylône')).toContain('antenne-rel');
   });
 
+  it('widens a verb typed in a form that is also a noun ("qui finance") to the glossary group of the verb', () => {
+    expect(ways('Qui finance la médiathèque numérique de Lavaur ?', 'finance')).toContain('subvention');
+    // a word that only stems alike is not the member ("monté" is no "montant")
+    expect(ways('Qui a monté le projet de tiers-lieu ?', 'monté')).not.toContain('budget');
+  });
+
   it('spells the saint of a place name short or in full ("Saint-Cirq" / "St-Cirq", "Ste-Foy" / "Sainte-Foy")', () => {
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'Saint-Cirq')).toContain('st cirq');
     expect(ways('Combien de bornes wifi à Ste-Foy ?', 'Ste-Foy')).toContain('saint foy');
