@@ -57,6 +57,11 @@ const NOT_DEADLINE_FACTOR = 0.8;
 const DEADLINE_BEFORE =
   /(?:avant|jusqu'(?:a|au|en)|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;
 
+// "la date limite de dépôt des dossiers, fixée au 9 mai": the deadline named earlier in the clause, its date
+// after a participle of setting.
+const DEADLINE_NAMED_BEFORE =
+  /(?:date limite|date butoir|echeance|cloture|deadline)\b[^.;:!?]{0,90}\b(?:fixee?s?|arretee?s?|prevue?s?|programmee?s?|set|fixed)\s+(?:au|a|le|à|for|on)\s*$/;
+
 /** How much an amount counts for a rate question when the sentence states no rate, and for a total question when it is said per item. */
 const NO_RATE_FACTOR = 0.6;
 /** An amount for a period asked ("mensuel") said for another period or for none: below the evidence an answer needs. */
@@ -446,9 +451,9 @@ function saidAsCeiling(text: string, span: AnswerSpan): boolean {
   return CEILING_BEFORE.test(foldedBefore(text, span.start, 30));
 }
 
-/** Whether the words right before a date say it is a deadline ("avant le", "jusqu'au"). */
+/** Whether the words before a date say it is a deadline ("avant le", "jusqu'au", "la date limite… fixée au"). */
 function saidAsDeadline(text: string, span: AnswerSpan): boolean {
-  return DEADLINE_BEFORE.test(foldedBefore(text, span.start, 30));
+  return DEADLINE_BEFORE.test(foldedBefore(text, span.start, 30)) || DEADLINE_NAMED_BEFORE.test(foldedBefore(text, span.start, 150));
 }
 
 function readSentence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): SentenceReading {

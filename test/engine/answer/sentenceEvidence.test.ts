@@ -767,6 +767,15 @@ describe('bestEvidence for deadlines', () => {
     expect(bestEvidence('Les candidatures sont à déposer avant le 30 septembre.', asked)?.strength).toBe(1);
     expect(bestEvidence('Les candidatures seront examinées le 30 septembre.', asked)?.strength).toBeLessThan(1);
   });
+
+  it('reads a date as the deadline the clause names before it ("la date limite…, fixée au")', () => {
+    const asked = { ...request('date', { subject: 'candidatures' }), deadline: true };
+    const named = 'La date limite de dépôt des candidatures pour l’appel à projets a été fixée au vendredi 14 juin 2024.';
+    expect(bestEvidence(named, asked)?.strength).toBe(1);
+    // a deadline named in another clause says nothing of this date
+    const apart = 'La date limite est passée ; le jury se réunira le vendredi 14 juin 2024.';
+    expect(bestEvidence(apart, asked)?.strength).toBeLessThan(1);
+  });
 });
 
 describe('bestEvidence for a ceiling', () => {
