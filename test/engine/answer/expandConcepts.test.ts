@@ -26,6 +26,8 @@ describe('expandConcepts', () => {
     expect(ways('combien de baraques pas raccordées ?', 'baraques')).toContain('maison');
     expect(ways('combien de gens bossent à la médiathèque ?', 'bossent')).toContain('travail');
     expect(ways('le wifi gratos en ville, ça marche comment ?', 'gratos')).toContain('gratuit');
+    expect(ways('il reste du matos pour l’atelier de réparation ?', 'matos')).toContain('materiel');
+    expect(ways('les proprios doivent payer le raccordement ?', 'proprios')).toContain('proprietair');
   });
 
   it('says an English word of the trade in a French question as the dictionary translates it ("datasets")', () => {
