@@ -244,6 +244,14 @@ const FRACTION_WORDS = Array.from(FRENCH_FRACTIONS.keys());
 const FRACTIONS = rx(`${B}(?:un|une|la|deux|trois) (${FRACTION_WORDS.join('|')})${E}`);
 
 /** Numbers in a passage, years and dates left out (they are not counts). */
+// "10 h", "18h30", "9:45": a time of day, by what follows its hours or precedes its minutes.
+const CLOCK_AFTER = /^\s?(?:h(?:\s?\d{2})?|:\d{2})(?![a-z])/;
+const CLOCK_BEFORE = /\d\s?[h:]\s?$/;
+
+function isClockTime(folded: string, start: number, end: number): boolean {
+  return CLOCK_AFTER.test(folded.slice(end, end + 6)) || CLOCK_BEFORE.test(folded.slice(Math.max(0, start - 4), start));
+}
+
 export function findNumbers(folded: string): AnswerSpan[] {
   // Every sure date and telephone number has digits: without any, there is nothing to leave out.
   const hasDigits = /\d/.test(folded);
@@ -257,8 +265,8 @@ export function findNumbers(folded: string): AnswerSpan[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const digits = m[0].replace(/^(?:plus de|pres de|environ|quelque|au moins|une|des) /, '').trim();
-    // Years, dates and telephone numbers count nothing.
-    if (YEAR_ALONE.test(digits) || dates.some((d) => start < d.end && end > d.start)) continue;
+    // Years, dates, telephone numbers and times of day ("arrivé vers 10 h") count nothing.
+    if (YEAR_ALONE.test(digits) || dates.some((d) => start < d.end && end > d.start) || isClockTime(folded, start, end)) continue;
     out.push(answerSpan(start, end, strengthOf(folded, start, 1)));
   }
   // "une seule dans la Manche": one, said without a number word ("un" and "une" alone are articles).

@@ -323,6 +323,11 @@ describe('numbers that count', () => {
     expect(found).toEqual(['27.000']);
   });
 
+  it('leaves out times of day ("vers 10 h", "18h30", "9:45")', () => {
+    const text = 'Arrivée vers 10 h en mairie, la ministre a visité 12 ateliers jusqu’à 18h30, puis signé à 9:45 le lendemain.';
+    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['12']);
+  });
+
   it('reads number words joined by spaces as one number ("deux cent cinquante"), and no word that only starts like one', () => {
     const text = 'Environ deux cent cinquante usagers, contre trois mille l’an passé, dans deux centres.';
     expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual([
