@@ -50,6 +50,10 @@ describe('expandConcepts', () => {
   it('widens a hyphenated word to its glossary group, and a member to the hyphenated word', () => {
     expect(ways("Quelle est la hauteur de l'antenne-relais de Saint-Cirq ?", 'antenne-relais')).toContain('pylon');
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'pylône')).toContain('antenne-rel');
+    // a "site" of mobile telephony is a mast, as the trade counts them
+    expect(ways('Combien de sites de téléphonie mobile reste-t-il à construire en Corrèze ?', 'sites téléphonie mobile')).toContain(
+      'pylon',
+    );
   });
 
   it('widens a verb typed in a form that is also a noun ("qui finance") to the glossary group of the verb', () => {
