@@ -265,7 +265,7 @@ export function findNumbers(folded: string): AnswerSpan[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const digits = m[0].replace(/^(?:plus de|pres de|environ|quelque|au moins|une|des) /, '').trim();
-    // Years, dates, telephone numbers and times of day ("arrivé vers 10 h") count nothing.
+    // Years, dates, telephone numbers and times of day ("arrivée vers 11 h") count nothing.
     if (YEAR_ALONE.test(digits) || dates.some((d) => start < d.end && end > d.start) || isClockTime(folded, start, end)) continue;
     out.push(answerSpan(start, end, strengthOf(folded, start, 1)));
   }

@@ -57,7 +57,7 @@ const NOT_DEADLINE_FACTOR = 0.8;
 const DEADLINE_BEFORE =
   /(?:avant|jusqu'(?:a|au|en)|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;
 
-// "la date limite de dépôt des dossiers, fixée au 9 mai": the deadline named earlier in the clause, its date
+// "la date limite de dépôt des dossiers, fixée au 14 juin": the deadline named earlier in the clause, its date
 // after a participle of setting.
 const DEADLINE_NAMED_BEFORE =
   /(?:date limite|date butoir|echeance|cloture|deadline)\b[^.;:!?]{0,90}\b(?:fixee?s?|arretee?s?|prevue?s?|programmee?s?|set|fixed)\s+(?:au|a|le|à|for|on)\s*$/;
@@ -89,7 +89,7 @@ function saidAsShare(text: string, span: AnswerSpan): boolean {
 
 /**
  * For a total asked ("combien en tout"), a figure the sentence does not mark as a whole counts this much: a
- * page often gives a part first and the whole after ("10 pour le Département… au total, 30").
+ * page often gives a part first and the whole after ("12 pour la commune… au total, 45").
  */
 const TOTAL_UNMARKED_FACTOR = 0.9;
 // "au total", "au global", "en tout", "total de", "l'ensemble", "cumulé": the sentence says a whole.

@@ -323,9 +323,9 @@ describe('numbers that count', () => {
     expect(found).toEqual(['27.000']);
   });
 
-  it('leaves out times of day ("vers 10 h", "18h30", "9:45")', () => {
-    const text = 'Arrivée vers 10 h en mairie, la ministre a visité 12 ateliers jusqu’à 18h30, puis signé à 9:45 le lendemain.';
-    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['12']);
+  it('leaves out times of day ("vers 11 h", "18h30", "9:45")', () => {
+    const text = 'Arrivée vers 11 h en mairie, la ministre a visité 9 ateliers jusqu’à 18h30, puis signé à 9:45 le lendemain.';
+    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['9']);
   });
 
   it('reads number words joined by spaces as one number ("deux cent cinquante"), and no word that only starts like one', () => {
