@@ -243,8 +243,7 @@ const FRACTION_WORDS = Array.from(FRENCH_FRACTIONS.keys());
 // One pattern for every fraction word, its matches put back in the order of the words, then of their place.
 const FRACTIONS = rx(`${B}(?:un|une|la|deux|trois) (${FRACTION_WORDS.join('|')})${E}`);
 
-/** Numbers in a passage, years and dates left out (they are not counts). */
-// "10 h", "18h30", "9:45": a time of day, by what follows its hours or precedes its minutes.
+// "11 h", "18h30", "9:45": a time of day, by what follows its hours or precedes its minutes.
 const CLOCK_AFTER = /^\s?(?:h(?:\s?\d{2})?|:\d{2})(?![a-z])/;
 const CLOCK_BEFORE = /\d\s?[h:]\s?$/;
 
@@ -252,6 +251,7 @@ function isClockTime(folded: string, start: number, end: number): boolean {
   return CLOCK_AFTER.test(folded.slice(end, end + 6)) || CLOCK_BEFORE.test(folded.slice(Math.max(0, start - 4), start));
 }
 
+/** Numbers in a passage, years, dates, telephone numbers and times of day left out (they are not counts). */
 export function findNumbers(folded: string): AnswerSpan[] {
   // Every sure date and telephone number has digits: without any, there is nothing to leave out.
   const hasDigits = /\d/.test(folded);

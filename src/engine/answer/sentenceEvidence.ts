@@ -12,6 +12,7 @@ import {
   FRENCH_YEARLY_TIMES,
   ratePeriodsSaid,
   relativeYearsSaid,
+  saysTotal,
 } from '../language/months.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddress, saidAsStreet, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
@@ -59,6 +60,8 @@ const DEADLINE_BEFORE =
 
 // "la date limite de dépôt des dossiers, fixée au 14 juin": the deadline named earlier in the clause, its date
 // after a participle of setting.
+/** Characters read before a date for a deadline named earlier in its clause. */
+const DEADLINE_REACH = 150;
 const DEADLINE_NAMED_BEFORE =
   /(?:date limite|date butoir|echeance|cloture|deadline)\b[^.;:!?]{0,90}\b(?:fixee?s?|arretee?s?|prevue?s?|programmee?s?|set|fixed)\s+(?:au|a|le|à|for|on)\s*$/;
 
@@ -92,14 +95,11 @@ function saidAsShare(text: string, span: AnswerSpan): boolean {
  * page often gives a part first and the whole after ("12 pour la commune… au total, 45").
  */
 const TOTAL_UNMARKED_FACTOR = 0.9;
-// "au total", "au global", "en tout", "total de", "l'ensemble", "cumulé": the sentence says a whole.
-const TOTAL_MARKER =
-  /\b(?:au total|au global|en tout|totale?s?|totalite|globale?(?:ment)?|cumule(?:e|s|es)?|l'ensemble|in total|overall|altogether)\b/;
 
 /** A total's weight: a share, a difference or a per-item figure is not one; an unmarked figure may be a part. */
 function totalFactor(text: string, span: AnswerSpan): number {
   if (saidPerItem(text, span) || saidAsShare(text, span)) return NO_RATE_FACTOR;
-  return TOTAL_MARKER.test(foldWord(text)) ? 1 : TOTAL_UNMARKED_FACTOR;
+  return saysTotal(foldWord(text)) ? 1 : TOTAL_UNMARKED_FACTOR;
 }
 
 /** Whether the amount `span` is said per item ("… par logement"): a rate, not the total a question asks. */
@@ -453,7 +453,9 @@ function saidAsCeiling(text: string, span: AnswerSpan): boolean {
 
 /** Whether the words before a date say it is a deadline ("avant le", "jusqu'au", "la date limite… fixée au"). */
 function saidAsDeadline(text: string, span: AnswerSpan): boolean {
-  return DEADLINE_BEFORE.test(foldedBefore(text, span.start, 30)) || DEADLINE_NAMED_BEFORE.test(foldedBefore(text, span.start, 150));
+  // (both patterns end at the date: one folded stretch serves them)
+  const before = foldedBefore(text, span.start, DEADLINE_REACH);
+  return DEADLINE_BEFORE.test(before) || DEADLINE_NAMED_BEFORE.test(before);
 }
 
 function readSentence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): SentenceReading {

@@ -138,12 +138,20 @@ export function ratePeriodsSaid(folded: string): RatePeriod[] {
   return RATE_PERIOD_WORDS.filter(([, words]) => words.test(folded)).map(([period]) => period);
 }
 
-/** How French and English ask for a whole rather than a rate, folded: "au total", "en tout", "overall". */
-const TOTAL_ASKED = /\b(?:au total|en tout|totale?s?|totalite|global(?:e|ement)?|cumule?e?s?|in total|overall|altogether|all told)\b/;
+/** How French and English say a whole rather than a rate, folded: "au total", "en tout", "overall". */
+const WHOLE_WORDS = String.raw`au total|en tout|totale?s?|totalite|global(?:e|ement)?|cumule?e?s?|in total|overall|altogether|all told`;
+const TOTAL_ASKED = new RegExp(String.raw`\b(?:${WHOLE_WORDS})\b`);
+// A sentence also gives a whole as "l'ensemble" ("l'ensemble des 45 bornes"); a question with it asks of each.
+const TOTAL_SAID = new RegExp(String.raw`\b(?:${WHOLE_WORDS}|l'ensemble)\b`);
 
 /** Whether a folded question asks for a total ("quel est le coût au total…"). */
 export function asksTotal(folded: string): boolean {
   return TOTAL_ASKED.test(folded);
+}
+
+/** Whether a folded sentence gives its figure as a whole ("au total, 45 bornes"). */
+export function saysTotal(folded: string): boolean {
+  return TOTAL_SAID.test(folded);
 }
 
 /**
