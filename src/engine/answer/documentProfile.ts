@@ -59,6 +59,8 @@ export interface DocumentProfile {
   inOpening: Uint8Array;
   /** Position of each passage's context (heading or previous sentence) in the document, or -1. */
   contextAt: Int32Array;
+  /** Position of the heading each passage's section sits under, or -1 (sectionHeadings). */
+  headingAt: Int32Array;
   /** Which quotation each passage belongs to (quotations.ts). */
   quotations: Int32Array;
   /** Whether each passage is a table row under its header row (1 or 0): a row is about its first cell. */
@@ -125,6 +127,7 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
     inLead,
     inOpening,
     contextAt,
+    headingAt: sectionHeadings(view),
     quotations: quotationGroups(Array.from(view.passages, (p) => p.passage.text)),
   };
 }
@@ -256,12 +259,29 @@ export function isShort(text: string): boolean {
 }
 
 /**
+ * The heading each passage sits under: "Un camion équipé de six postes" says what every sentence of its
+ * section is about, not only the first ("Le véhicule a coûté 190 000 euros" two sentences down).
+ */
+function sectionHeadings(view: DocumentView): Int32Array {
+  const headingAt = new Int32Array(view.passages.length).fill(-1);
+  let heading = -1;
+  let text = false;
+  view.passages.forEach((p, k) => {
+    headingAt[k] = heading;
+    // A heading above the first sentence heads the page, not a section: it is the title again (documentLevel).
+    if (p.passage.kind === 'heading' && text) heading = k;
+    if (p.passage.kind === 'sentence') text = true;
+  });
+  return headingAt;
+}
+
+/**
  * The passages around passage `k`: the sentences before and after, its heading, its quotation. A table
  * row has only its header row around it: the rows beside it are about other things.
  */
 export function around(p: DocumentProfile, k: number): number[] {
   if (p.rows[k] === 1) return [p.contextAt[k]!];
-  const out = [k - 1, k + 1, p.contextAt[k]!].filter((m) => m >= 0 && m < p.own.length);
+  const out = [k - 1, k + 1, p.contextAt[k]!, p.headingAt[k]!].filter((m) => m >= 0 && m < p.own.length);
   for (const m of quotationMembers(p.quotations, k)) if (m !== k) out.push(m);
   return out;
 }

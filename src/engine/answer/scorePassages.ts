@@ -229,7 +229,8 @@ function addCoverage(tally: PassageTally, c: ResolvedConcept, here: number, near
 /** A noun the question is about: said in the heading above, or said elsewhere in the document but not here. */
 function addSubjectNoun(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
   const p = site.profile;
-  if (site.contextCounts && p.own[site.context]![i]! > 0) tally.subjectAbove = true;
+  const heading = p.headingAt[site.k]!;
+  if ((site.contextCounts && p.own[site.context]![i]! > 0) || (heading >= 0 && p.own[heading]![i]! > 0)) tally.subjectAbove = true;
   tally.nounTotal += c.weight;
   if (here === 0 && near === 0 && p.anywhere[i]! > 0) tally.displaced += c.weight;
 }

@@ -85,3 +85,33 @@ describe('a sentence that opens on a demonstrative in scorePassages', () => {
     expect(coverage('Celui-ci, haut de 36 mètres, porte les antennes des quatre opérateurs.')).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('around', () => {
+  // A page heading above the text, then a section heading below the first sentence, over three sentences.
+  const SECTIONS: Array<[kind: 'title' | 'heading' | 'sentence', text: string, contextId: number]> = [
+    ['title', 'Inclusion numérique : un camion pour les villages du Ségala', -1],
+    ['heading', 'Inclusion numérique : un camion pour les villages du Ségala', -1],
+    ['sentence', 'Le Département renforce son offre de médiation numérique.', 1],
+    ['heading', 'Un camion équipé de six postes', 2],
+    ['sentence', 'Depuis mars, un véhicule aménagé sillonne les villages du plateau.', 3],
+    ['sentence', 'Il stationne une matinée par mois devant chaque mairie.', 4],
+    ['sentence', 'Le véhicule a coûté 190 000 euros.', 5],
+  ];
+
+  it('reads a sentence with the heading of its section, however far down the section it is', () => {
+    const p = profile(view(SECTIONS as never), [name('camion')]);
+    expect(around(p, 6)).toContain(3);
+  });
+
+  it('does not take the heading above the first sentence for a section heading: it heads the page', () => {
+    // The same page without its section heading.
+    const page = SECTIONS.slice(0, 3);
+    const lines = [
+      ...page,
+      ['sentence', 'Il stationne une matinée par mois devant chaque mairie.', 2],
+      ['sentence', 'Le véhicule a coûté 190 000 euros.', 3],
+    ];
+    const p = profile(view(lines as never), [name('camion')]);
+    expect(around(p, 4)).not.toContain(1);
+  });
+});
