@@ -13,6 +13,12 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads the noun after a compound tense of "être": "quel a été le coût", "quels ont été les partenaires"', () => {
+    expect(shape('Quel a été le coût du nouveau réseau de caméras ?')).toMatchObject({ answerType: 'money', focus: 'cout' });
+    expect(shape('Quels ont été les partenaires du projet ?')).toMatchObject({ focus: 'partenaires', wantsList: true });
+    expect(shape('Quelle aura été la durée des travaux ?')).toMatchObject({ answerType: 'duration', focus: 'duree' });
+  });
+
   it('reads the noun after "autres" / "other": "quels autres opérateurs" asks operators', () => {
     expect(shape('Quels autres opérateurs pourront utiliser le pylône ?')).toMatchObject({
       answerType: 'organisation',
