@@ -123,6 +123,12 @@ describe('time saved or lost', () => {
     expect(english('How long can I keep the 4G router?').answerType).toBe('duration');
   });
 
+  it('reads "how many years / months" in English as a duration, as "combien d\'années" is', () => {
+    expect(english('How many years will the operator run the network?').answerType).toBe('duration');
+    expect(english('How many months did the works take?').answerType).toBe('duration');
+    expect(english('How many years ago was the network built?').answerType).not.toBe('duration');
+  });
+
   it('reads "combien de jours / de mois / de semaines" as a duration: "une semaine" answers it', () => {
     expect(shape('ils ont perdu combien de jours de données ?').answerType).toBe('duration');
     expect(shape('Combien de mois faut-il pour raccorder un hameau ?').answerType).toBe('duration');
