@@ -10,6 +10,7 @@ import {
   FRENCH_MEASURE_UNITS,
   FRENCH_PEOPLE_NOUNS,
   FRENCH_PEOPLE_WORDS,
+  frenchTypeNouns,
 } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, findAnswerSpansFolded, findNumbers, withStrength } from './answerEvidence.ts';
 import { type EvidenceRequest, requestInDocument } from './evidenceRequest.ts';
@@ -260,6 +261,8 @@ function measuresOfCounted(text: string, tokens: readonly AnalyzedToken[], count
  * question qualifies it ("deux prestataires régionaux"), or, for people, by their kind ("265 agents") or
  * by what they do ("une centaine à s'être inscrits"); weakly otherwise.
  */
+const TIME_UNIT_AFTER = /^\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?)(?![\p{L}])/u;
+
 function countOfUnnamed(
   text: string,
   span: AnswerSpan,
@@ -270,6 +273,8 @@ function countOfUnnamed(
   const { after } = wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
   if (qualifiedAsAsked(text, after, request)) return QUALIFIED_COUNT_STRENGTH;
   if (peopleCounted && countsPeopleOfAKind(text, span, after[0])) return PEOPLE_FOR_KIND;
+  // "pendant 12 ans": a number of years counts time, not what the question counts.
+  if (TIME_UNIT_AFTER.test(foldWord(text.slice(span.end, span.end + 12)))) return OTHER_COUNT_STRENGTH;
   return peopleCounted && countsPeopleDoing(text, span) ? PEOPLE_BY_ACTION : 0.4;
 }
 
@@ -295,25 +300,54 @@ function countOfItsOwnNoun(
 
 /**
  * "265 agents" for "combien de personnes" on a page that never says "personnes": people of a kind, right
- * after the number. Not its inhabitants: "55 000 habitants" is the size of a place, not people who did anything.
+ * after the number. Not a place's inhabitants: "une commune de 55 000 habitants" is the size of a place,
+ * not people who did anything ("la réception de 18 000 habitants" counts people served).
  */
 function countsPeopleOfAKind(text: string, span: AnswerSpan, next: AnalyzedToken | undefined): boolean {
   return (
     next?.role === 'word' &&
     PEOPLE_NOUN_TERMS.has(next.term) &&
-    !INHABITANT_TERMS.has(next.term) &&
+    (!INHABITANT_TERMS.has(next.term) || servedInhabitants(text, span)) &&
     /^\s+$/.test(text.slice(span.end, next.start))
   );
 }
 
-// "une commune de 1 900 habitants", "(3 800 habitants)", "ses 212 habitants": a population.
-const POPULATION_BEFORE = /(?:\b(?:de|d'environ|de pres de|de quelque)\s+|\(\s*|\b(?:ses|leurs)\s+)$/;
+// "une commune de 1 900 habitants", "(3 800 habitants)", "ses 212 habitants": a population. After "de", only
+// when a place is what has them: "la réception de 18 000 habitants" counts the people served, not a town's.
+const POPULATION_BEFORE =
+  /(?:(?:^|[^\p{L}-])((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:de|d'environ|de pres de|de quelque)\s+|\(\s*|\b(?:ses|leurs)\s+)$/u;
 const POPULATION_AFTER = /^\s+habitants\b/;
 const INHABITANT_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('habitants population âmes résidents'));
+/** Nouns of a place (and a population) that "de … habitants" gives the size of. */
+const PLACES_WITH_PEOPLE: ReadonlySet<string> = new Set([
+  ...frenchTypeNouns('place'),
+  ...'bourg hameau metropole intercommunalite communaute canton ile population bassin secteur zone'.split(' '),
+]);
+/** Characters read before a number for what its population is of ("une petite commune rurale de 900 habitants"). */
+const POPULATION_REACH = 40;
 
 function isPopulation(text: string, span: AnswerSpan): boolean {
-  const after = foldKeepingOffsets(text.slice(span.end, span.end + 12));
-  return POPULATION_AFTER.test(after) && POPULATION_BEFORE.test(foldedBefore(text, span.start, 20));
+  const owner = ownerOfInhabitants(text, span);
+  return owner !== undefined && (owner.length === 0 || owner.some(isPlaceWithPeople));
+}
+
+/** "la réception de 18 000 habitants", "le raccordement de 900 habitants": inhabitants an action serves, not a place's size. */
+function servedInhabitants(text: string, span: AnswerSpan): boolean {
+  const owner = ownerOfInhabitants(text, span);
+  return owner !== undefined && owner.length > 0 && !owner.some(isPlaceWithPeople);
+}
+
+/** The words before "de" in "… de 900 habitants" (none after "(" or "ses"), or undefined when the number is not said so. */
+function ownerOfInhabitants(text: string, span: AnswerSpan): string[] | undefined {
+  if (!POPULATION_AFTER.test(foldKeepingOffsets(text.slice(span.end, span.end + 12)))) return undefined;
+  const before = POPULATION_BEFORE.exec(foldedBefore(text, span.start, POPULATION_REACH));
+  if (!before) return undefined;
+  // The place may stand a word or two before ("une petite commune rurale de 900 habitants").
+  return before[1]?.split(/\s+/) ?? [];
+}
+
+function isPlaceWithPeople(word: string): boolean {
+  return PLACES_WITH_PEOPLE.has(word) || PLACES_WITH_PEOPLE.has(word.replace(/[sx]$/, ''));
 }
 
 /** Verbs that say a place's people live there or are counted there: a population answers them. */

@@ -385,6 +385,23 @@ describe('bestEvidence', () => {
     expect(bestEvidence(said, helped)?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('takes inhabitants served for how many people, on a page that never says "personnes", but not a town\'s size or a number of years', () => {
+    const typed = queryConcept('gens', 'content', [alternative(['gens'], 1)], { counted: true });
+    const counted = { concept: typed, alternatives: [alternative(['gens'], 1)], weight: 1, present: true };
+    const asked = {
+      ...request('number', { subject: 'gens' }),
+      counted,
+      countedInDocument: false,
+      actionTerms: new Set(analyzeFrenchTerms('recevoir')),
+    };
+    const served = 'Le nouveau relais doit améliorer la réception de 6 200 habitants du plateau.';
+    const town = 'Le relais est installé dans une petite commune rurale de 6 200 habitants.';
+    const years = "L'entreprise assure l'entretien du relais pendant 15 ans.";
+    expect(bestEvidence(served, asked)?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence(town, asked)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence(years, asked)?.strength ?? 0).toBeLessThan(bestEvidence(town, asked)?.strength ?? 0);
+  });
+
   it("does not take the acronym of the question's own words for its answer", () => {
     // "Qui préside l'Association des maires ruraux du Morbihan ?": its words' initials spell AMRM.
     const asked = request('person', { subject: 'maires ruraux', names: 'Association Morbihan', initials: 'pamrm' });
