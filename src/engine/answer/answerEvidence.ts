@@ -531,12 +531,22 @@ function saidAsProgramme(text: string, start: number): boolean {
 /** How surely a programme's name answers "qui": below the evidence an answer needs, as a place's does. */
 const PROGRAMME_AS_WHO = 0.3;
 
+// "grâce au système Bluetooth", "le logiciel Orion", "l'application Mon Village": right after a noun of
+// things, the name is the thing's; its maker is said otherwise ("le logiciel *de* X", "vendu par X").
+const AFTER_PRODUCT =
+  /(?:^|[\s'’])(?:systeme|technologie|logiciel|application|appli|protocole|plateforme|norme|standard|outil|appareil|capteur|module|boitier|puce)s?\s+$/u;
+
+/** Whether the name at `start` names a thing right after its noun ("le système X"). */
+function saidAsProduct(text: string, start: number): boolean {
+  return AFTER_PRODUCT.test(foldedBefore(text, start, 24));
+}
+
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
   if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
   if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start))
     return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
-  if (type !== 'place' && saidAsProgramme(text, n.start)) return PROGRAMME_AS_WHO;
+  if (type !== 'place' && (saidAsProgramme(text, n.start) || saidAsProduct(text, n.start))) return PROGRAMME_AS_WHO;
   const person = isPersonName(name);
   if (type === 'person' && (saidAsBuilding(text, n.start) || headedByBuildingNoun(name))) return INSTITUTION_STRENGTH.place;
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely

@@ -439,6 +439,13 @@ describe('names', () => {
     ]);
   });
 
+  it('reads a name right after a noun of things ("le système X", "le logiciel X") as the thing, not its maker', () => {
+    const text = 'Les lampadaires se règlent depuis le logiciel Lumio, grâce au système Zigbee, installé par la société Vialux.';
+    expect(strengthOf(text, 'Lumio')).toBeLessThan(0.5);
+    expect(strengthOf(text, 'Zigbee')).toBeLessThan(0.5);
+    expect(strengthOf(text, 'Vialux')).toBe(1);
+  });
+
   it('reads a short capitalised word right after a figure as its unit, not a name ("700 MHz")', () => {
     expect(spans("L'antenne émet à 700 MHz depuis mars.", 'organisation')).toEqual([]);
     expect(spans('Le kiosque a coûté 12 500 € TTC, payés par la Région.', 'organisation')).not.toContainEqual(['TTC', 1]);
