@@ -40,6 +40,8 @@ export interface ExpansionResources {
   knows(folded: string): boolean;
   /** The infinitive when a folded French word can be a verb form ("dirige" → "diriger"). */
   verbLemma(folded: string): string | undefined;
+  /** Past participles of a folded infinitive that stem otherwise ("vendre" → "vendu"). */
+  participles(infinitive: string): readonly string[];
   /** The English–French dictionary: French chat uses English words of the trade ("les datasets"). */
   english: { translate(word: string): readonly string[] | undefined };
 }
@@ -154,6 +156,16 @@ function addRoleNouns(concept: QueryConcept, word: string, resources: ExpansionR
   }
 }
 
+/** A word as a way of saying a concept, with the participles of a verb whose stems differ ("vendre", "vendu"). */
+function addWord(concept: QueryConcept, word: string, factor: number, resources: ExpansionResources, synonym = false): void {
+  addAlternative(concept, analyzeFrenchTerms(word), factor, synonym);
+  addParticiples(concept, foldWord(word), factor, resources, synonym);
+}
+
+function addParticiples(concept: QueryConcept, infinitive: string, factor: number, resources: ExpansionResources, synonym = false): void {
+  for (const participle of resources.participles(infinitive)) addAlternative(concept, analyzeFrenchTerms(participle), factor, synonym);
+}
+
 function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
   const { relations } = resources;
   const lemmas = conceptLemmas(concept, resources);
@@ -187,10 +199,11 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
       }
       continue;
     }
-    for (const word of relations.family(lemma)) addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.family);
-    for (const word of relations.synonyms(lemma).slice(0, LISTED_SYNONYMS)) {
-      addAlternative(concept, analyzeFrenchTerms(word), EXPANSION_FACTORS.synonym, true);
-    }
+    // (the verb typed: its participle says it as surely as its other forms)
+    addParticiples(concept, lemma, 1, resources);
+    for (const word of relations.family(lemma)) addWord(concept, word, EXPANSION_FACTORS.family, resources);
+    for (const word of relations.synonyms(lemma).slice(0, LISTED_SYNONYMS))
+      addWord(concept, word, EXPANSION_FACTORS.synonym, resources, true);
   }
   if (concept.kind === 'name') addSaintSpellings(concept);
 }

@@ -114,6 +114,22 @@ function participleInfinitive(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The past participles of an infinitive that the table keeps as words of their own ("vendre" → "vendu",
+ * "rendre" → "rendu"): their stems are not the infinitive's, so a question's "vendre" needs them to meet
+ * a page's "vendu par la société…". The inverse of participleInfinitive.
+ */
+export function frenchPastParticiplesOf(infinitive: string): string[] {
+  if (!entry(infinitive)?.classes.includes('v')) return [];
+  const out: string[] = [];
+  for (const [participle, ending] of PARTICIPLE_ENDINGS) {
+    if (infinitive.length <= ending.length + 1 || !infinitive.endsWith(ending)) continue;
+    const form = infinitive.slice(0, -ending.length) + participle;
+    if (entry(form) !== undefined && participleInfinitive(form) === infinitive) out.push(form);
+  }
+  return out;
+}
+
 /** Whether a folded word is a form of a verb and not also a noun or adjective of its own ("coute", "finance" is not). */
 export function isFrenchVerbForm(word: string): boolean {
   const found = entry(word);

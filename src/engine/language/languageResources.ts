@@ -4,7 +4,7 @@
 import { frenchTranslationsOf } from './englishFrench.ts';
 import { ENGLISH_WORK_SENSES } from './englishWords.ts';
 import { frenchFamily } from './frenchDerivations.ts';
-import { frenchLemmaOf, frenchVerbLemmaOf, isFrenchVerbForm, readFrenchLemmasAhead } from './frenchLemmas.ts';
+import { frenchLemmaOf, frenchPastParticiplesOf, frenchVerbLemmaOf, isFrenchVerbForm, readFrenchLemmasAhead } from './frenchLemmas.ts';
 import { frenchSynonymsOf, readFrenchSynonymsAhead } from './frenchSynonyms.ts';
 import { bundledGlossary, type Glossary } from './glossary.ts';
 import type { LexicalRelations } from './lexicalRelations.ts';
@@ -28,6 +28,8 @@ export interface LanguageResources {
   verbLemma(folded: string): string | undefined;
   /** Whether a folded French word is a verb form rather than a noun or adjective. */
   isVerb(folded: string): boolean;
+  /** Past participles of a folded infinitive that stem otherwise ("vendre" → "vendu"). */
+  participles(infinitive: string): readonly string[];
   /** Starts reading in the background the tables the first question will look into (an optimisation). */
   readAhead?(): void;
 }
@@ -74,6 +76,7 @@ export function bundledLanguageResources(): LanguageResources {
     knows: (folded) => frenchLemmaOf(folded) !== undefined,
     verbLemma: frenchVerbLemmaOf,
     isVerb: isFrenchVerbForm,
+    participles: frenchPastParticiplesOf,
     readAhead: () => {
       readFrenchLemmasAhead();
       readFrenchSynonymsAhead();

@@ -36,6 +36,13 @@ describe('expandConcepts', () => {
     expect(ways('Combien de jeux de données sur le portail ?', 'jeux')).not.toContain('gam');
   });
 
+  it('says a verb of the third group by its past participle too, which stems otherwise ("vendre", "vendu")', () => {
+    expect(ways('Qui vend les lampadaires connectés ?', 'vend')).toContain('vendu');
+    // a synonym that is such a verb brings its participle, at the synonym's factor
+    expect(ways('Quelle entreprise commercialise ces capteurs ?', 'commercialise')).toContain('vendu');
+    expect(ways('Combien de prises ont été posées ?', 'posées')).not.toContain('posu');
+  });
+
   it('says "malades" as "patients", which the thesaurus does not list', () => {
     expect(ways('Où les malades ont-ils été transférés ?', 'malades')).toContain('patient');
   });

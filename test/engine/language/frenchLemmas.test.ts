@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   frenchLemmaOf,
   frenchLexiconSize,
+  frenchPastParticiplesOf,
   frenchVerbLemmaOf,
   irregularLemma,
   isFrenchVerbForm,
@@ -23,6 +24,13 @@ describe('frenchLemmas', () => {
     expect(irregularLemma('elu')).toBeUndefined();
     expect(irregularLemma('prise')).toBeUndefined();
     expect(frenchLemmaOf('fait')).toBe('fait');
+  });
+
+  it('gives the past participles of an infinitive that the table keeps as words of their own', () => {
+    expect(frenchPastParticiplesOf('vendre')).toEqual(['vendu']);
+    expect(frenchPastParticiplesOf('rendre')).toEqual(['rendu']);
+    expect(frenchPastParticiplesOf('installer')).toEqual([]);
+    expect(frenchPastParticiplesOf('reseau')).toEqual([]);
   });
 
   it('resolves regular plurals against the known lemmas', () => {
