@@ -541,12 +541,20 @@ function saidAsProduct(text: string, start: number): boolean {
   return AFTER_PRODUCT.test(foldedBefore(text, start, 24));
 }
 
+/**
+ * Whether the name at `start` is a programme's or a thing's, not who does something: "le dispositif X",
+ * "le système X", or a thing of a kind written with capitals for show ("Un Repair Café est…").
+ */
+function namesNoOne(text: string, start: number): boolean {
+  return saidAsProgramme(text, start) || saidAsProduct(text, start) || saidIndefinite(text, start);
+}
+
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
   if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
   if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start))
     return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
-  if (type !== 'place' && (saidAsProgramme(text, n.start) || saidAsProduct(text, n.start))) return PROGRAMME_AS_WHO;
+  if (type !== 'place' && namesNoOne(text, n.start)) return PROGRAMME_AS_WHO;
   const person = isPersonName(name);
   if (type === 'person' && (saidAsBuilding(text, n.start) || headedByBuildingNoun(name))) return INSTITUTION_STRENGTH.place;
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely

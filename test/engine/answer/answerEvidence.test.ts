@@ -169,7 +169,7 @@ describe('names of places', () => {
     expect(spans(text, 'place')).toEqual([['Jean Jaurès', 1]]);
     expect(spans(text, 'person')).toEqual([
       ['Jean Jaurès', 0.3],
-      ['Repair Café', 1],
+      ['Repair Café', 0.3],
     ]);
   });
 });
