@@ -49,6 +49,11 @@ export interface EvidenceRequest {
   subjectAbove?: boolean;
   /** Every term of the question. */
   questionTerms: ReadonlySet<string>;
+  /**
+   * The terms of the question's own words and their families, not their thesaurus synonyms: an answer that
+   * only repeats one echoes the question ("Fonds" is no echo of "création", though the thesaurus links them).
+   */
+  echoTerms?: ReadonlySet<string>;
   /** Terms of the names the question gives (an answer does not repeat them). */
   nameTerms: ReadonlySet<string>;
   /** The first letters of the question's words, in order: an acronym of them repeats the question. */
@@ -200,6 +205,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     countedAbove: 0,
     subjectAbove: undefined,
     questionTerms: question.questionTerms,
+    echoTerms: new Set(concepts.flatMap(ownTerms)),
     nameTerms: termsOf((c) => c.concept.kind === 'name'),
     questionInitials: initialsOf(concepts),
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
@@ -261,6 +267,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     countedAbove: at.countedAbove,
     subjectAbove: at.subjectAbove,
     questionTerms: request.questionTerms,
+    echoTerms: request.echoTerms,
     nameTerms: request.nameTerms,
     questionInitials: request.questionInitials,
     wordTerms: request.wordTerms,

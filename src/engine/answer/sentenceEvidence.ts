@@ -641,7 +641,7 @@ function headedByQuestion(text: string, span: AnswerSpan, request: EvidenceReque
 /** How surely the agent of the question's own verb answers "qui": fully, as a name beside its kind does. */
 const AGENT_STRENGTH = 1;
 // "financé à 80 % par l'État", "réalisé par la société X": the agent of a passive, right before the name.
-const AGENT_BEFORE = /(?:^|\s)par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$/;
+const AGENT_BEFORE = /(?:^|\s)par\s+(?:l['’]\s*|la\s+|le\s+|les\s+|des\s+|une?\s+)?$/;
 /** Characters between a word of the question and the "par" of its agent: "financé à 80 % par". */
 const AGENT_REACH = 30;
 
@@ -695,7 +695,7 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   // (The kind of answer asked says nothing of it: "une heure" answers "combien de temps", listed with "heure".)
   const term = terms[0]!;
   const ofKindOnly = request.typeTerms.has(term) && !request.subjectTerms.has(term);
-  if (terms.length === 1 && !/\d/.test(said) && request.questionTerms.has(term) && !ofKindOnly) return true;
+  if (terms.length === 1 && !/\d/.test(said) && (request.echoTerms ?? request.questionTerms).has(term) && !ofKindOnly) return true;
   // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.
   return (
     terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length ||

@@ -426,6 +426,26 @@ describe('bestEvidence', () => {
     expect(mentioned?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('takes the agent after "par des", "par un" as it takes one after "par le"', () => {
+    // "Qui finance le diagnostic des écoles ?"
+    const asked = request('person', { subject: 'diagnostic écoles', other: 'finance' });
+    const funded = 'Le diagnostic des écoles a été financé par une Fondation régionale.';
+    const agent = bestEvidence(funded, asked);
+    expect(agent && funded.slice(agent.start, agent.end)).toBe('Fondation');
+    expect(agent?.strength).toBe(1);
+  });
+
+  it("takes a name that only a thesaurus synonym of the question's words says for an answer, not an echo", () => {
+    // "Qui a financé la création du tiers-lieu ?": the thesaurus lists "fond" among the synonyms of "création".
+    const asked = {
+      ...request('person', { subject: 'création tiers-lieu fond', other: 'financé' }),
+      echoTerms: new Set(analyzeFrenchTerms('création tiers-lieu financé')),
+    };
+    const text = "L'étude préalable a été payée par Fonds, la fondation du groupe.";
+    const span = bestEvidence(text, asked);
+    expect(span && text.slice(span.start, span.end)).toBe('Fonds');
+  });
+
   it('takes a name said with the kind asked for over one said without it', () => {
     const asked = request('organisation', { subject: 'antenne', kind: 'opérateur', other: 'installer' });
     const typed = bestEvidence("Altitude Infra, désigné opérateur leader, a construit et équipé l'infrastructure.", asked);
