@@ -82,6 +82,8 @@ export interface QueryConcept {
   placed?: boolean;
   /** The category a list asks the items of ("quels *chantiers* sont terminés"): see resolveConcepts. */
   category?: boolean;
+  /** A name that dates what is asked ("avant *le Plan Numérique*", "depuis la loi X"): not what the answer is about. */
+  dating?: boolean;
 }
 
 /**
@@ -103,10 +105,14 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     verbal: marks.verbal,
     placed: marks.placed,
     category: marks.category,
+    dating: marks.dating,
   };
 }
 
-type ConceptMarks = Pick<QueryConcept, 'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal' | 'placed' | 'category'>;
+type ConceptMarks = Pick<
+  QueryConcept,
+  'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal' | 'placed' | 'category' | 'dating'
+>;
 
 /** A copy of a concept with some of its fields changed. */
 /** Whether a concept is the noun of a brand asked for ("quelle *marque* de tablettes"). */
@@ -353,7 +359,31 @@ function markRoles(
     measured = markFocus(c, label, language, wantsList) ?? measured;
   }
   markTypeComplements(concepts, folded, language);
+  markDatingNames(concepts, folded);
   return measured;
+}
+
+// "avant le Plan Numérique", "depuis la loi X", "after the Digital Plan": a name after a word of time.
+const BEFORE_DATING_NAME =
+  /(?:^|\s)(?:avant|apres|depuis|des|lors d[eu]|suite a|before|after|since)\s+(?:la |le |les |l'|the )?([^\s?,;.]+(?:\s+[^\s?,;.]+){0,3})/g;
+
+/** Marks the names that open a phrase of time in the question: they date the fact asked, the answer need not say them. */
+function markDatingNames(concepts: QueryConcept[], folded: string): void {
+  const names = new Map(
+    Array.from(
+      concepts.filter((c) => c.kind === 'name'),
+      (c) => [foldWord(c.label), c] as const,
+    ),
+  );
+  if (names.size === 0) return;
+  for (const m of folded.matchAll(BEFORE_DATING_NAME)) {
+    // The run of the question's names right after the word of time ("new deal"), up to the first other word.
+    for (const word of m[1]!.split(/\s+/)) {
+      const name = names.get(word);
+      if (!name) break;
+      name.dating = true;
+    }
+  }
 }
 
 const DURATION_ASKED = /\bcombien de temps\b/;

@@ -263,12 +263,17 @@ function saidInStretch(site: PassageSite, i: number): boolean {
   return false;
 }
 
+/** Whether a concept is a name the answer is about: not one that only dates the fact ("avant le Plan Numérique"). */
+function nameAskedOf(c: ResolvedConcept): boolean {
+  return c.concept.kind === 'name' && c.concept.dating !== true;
+}
+
 /** A name or figure said only away from the passage, or a focus noun not said in it. */
 function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
   const p = site.profile;
   const { kind, focus } = c.concept;
   // (the description is looked for last: most passages say the name, or are about it.)
-  if (kind === 'name' && here === 0 && near === 0 && p.subject[i] === 0 && !describedHere(site, c, i) && !saidInStretch(site, i))
+  if (nameAskedOf(c) && here === 0 && near === 0 && p.subject[i] === 0 && !describedHere(site, c, i) && !saidInStretch(site, i))
     tally.nameInPassing = true;
   // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year —
   // unless the title or lead says it: the whole document is then about it ("le salon 2024").

@@ -309,6 +309,13 @@ describe('concepts', () => {
     expect(concept('Quand le pylône Free de Lannevez sera-t-il allumé ?', 'Free').placed).toBeUndefined();
   });
 
+  it('marks the names that date the fact asked ("avant le Plan Numérique"), not the others', () => {
+    const question = 'Combien de bornes la Ville de Lormont avait-elle posées avant le Plan Numérique ?';
+    expect(concept(question, 'Plan').dating).toBe(true);
+    expect(concept(question, 'Numérique').dating).toBe(true);
+    expect(concept(question, 'Lormont').dating).toBeUndefined();
+  });
+
   it('reads a participle after "être" or "avoir" as said as a verb ("doit être rendu")', () => {
     expect(concept("l'audit doit être rendu quand ?", 'rendu').verbal).toBe(true);
     // its subject after the auxiliary: "réclamé" is réclamer, not "la réclame"
