@@ -66,3 +66,26 @@ export function glossaryEntriesStartingWith(glossary: Glossary, term: string): r
   }
   return index.get(term) ?? [];
 }
+
+const kindsAnalysed = new WeakMap<Glossary, Map<string, TermSequence[]>>();
+
+/**
+ * The glossary's kinds as analysed: the term of a noun of a kind ("technolog") → the term sequences of
+ * its members ("4g", "fibr optiqu"…), which say the kind, though the kind does not say them.
+ */
+export function glossaryKindMembers(glossary: Glossary): Map<string, TermSequence[]> {
+  let kinds = kindsAnalysed.get(glossary);
+  if (!kinds) {
+    kinds = new Map();
+    for (const [kind, members] of glossary.kinds) {
+      const [term, ...more] = memberTerms(kind);
+      if (term === undefined || more.length > 0) continue;
+      kinds.set(
+        term,
+        Array.from(members, memberTerms).filter((terms) => terms.length > 0),
+      );
+    }
+    kindsAnalysed.set(glossary, kinds);
+  }
+  return kinds;
+}

@@ -3,7 +3,7 @@
 // and for places their adjectives and demonyms (jurassien ↔ Jura). Each way has a factor below 1: a
 // passage that uses the question's own word is the surer match.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
-import { glossaryEntriesStartingWith } from '../analysis/glossaryTerms.ts';
+import { glossaryEntriesStartingWith, glossaryKindMembers } from '../analysis/glossaryTerms.ts';
 import type { Glossary } from '../language/glossary.ts';
 import { foldWord } from '../language/foldText.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
@@ -23,6 +23,8 @@ export const EXPANSION_FACTORS = {
   /** "Chalon" for Chalon-sur-Saône: the first word of a compound place name, as people shorten it. */
   placeHead: 0.85,
   family: 0.75,
+  /** "4G" for "technologie": a member of the kind the question names says it (the glossary's kinds). */
+  member: 0.75,
   synonym: 0.5,
 };
 /**
@@ -166,6 +168,14 @@ function addParticiples(concept: QueryConcept, infinitive: string, factor: numbe
   for (const participle of resources.participles(infinitive)) addAlternative(concept, analyzeFrenchTerms(participle), factor, synonym);
 }
 
+/** The members of the kind a concept names ("quelle technologie" → 4G, fibre optique…), from the glossary. */
+function addKindMembers(concept: QueryConcept, resources: ExpansionResources): void {
+  if (concept.kind === 'name') return;
+  const kinds = glossaryKindMembers(resources.glossary);
+  const said = concept.alternatives.filter((a) => a.factor >= EXPANSION_FACTORS.family && a.terms.length === 1);
+  for (const way of said) for (const member of kinds.get(way.terms[0]!) ?? []) addAlternative(concept, member, EXPANSION_FACTORS.member);
+}
+
 function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
   const { relations } = resources;
   const lemmas = conceptLemmas(concept, resources);
@@ -206,6 +216,7 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
       addWord(concept, word, EXPANSION_FACTORS.synonym, resources, true);
   }
   if (concept.kind === 'name') addSaintSpellings(concept);
+  addKindMembers(concept, resources);
 }
 
 /** "Saint-Cirq" is also written "St-Cirq": each way of a name with its saint spelt the other way. */

@@ -10,11 +10,14 @@ export interface Glossary {
   english: Map<string, string[]>;
   /** Longest English phrase in words, for greedy phrase matching. */
   longestEnglishPhrase: number;
+  /** A noun of a kind (as written) → the names of its members ("technologie" → 4G, fibre optique…), which say it one way only. */
+  kinds: Map<string, string[]>;
 }
 
 interface GlossaryFile {
   synonyms: string[][];
   english: Record<string, string>;
+  kinds?: Record<string, string[]>;
 }
 
 function isGlossaryFile(value: unknown): value is GlossaryFile {
@@ -25,13 +28,17 @@ function isGlossaryFile(value: unknown): value is GlossaryFile {
     v.synonyms.every((g) => Array.isArray(g) && g.every((s) => typeof s === 'string')) &&
     typeof v.english === 'object' &&
     v.english !== null &&
-    Object.values(v.english).every((s) => typeof s === 'string')
+    Object.values(v.english).every((s) => typeof s === 'string') &&
+    (v.kinds === undefined ||
+      (typeof v.kinds === 'object' &&
+        v.kinds !== null &&
+        Object.values(v.kinds).every((m) => Array.isArray(m) && m.every((s) => typeof s === 'string'))))
   );
 }
 
 export function parseGlossary(raw: unknown, origin = 'glossary'): Glossary {
   if (!isGlossaryFile(raw)) {
-    throw new Error(`${origin}: expected {"synonyms": string[][], "english": {word: "french|alternatives"}}`);
+    throw new Error(`${origin}: expected {"synonyms": string[][], "english": {word: "french|alternatives"}, "kinds"?: {noun: string[]}}`);
   }
   const synonymTexts = raw.synonyms.map((group) => group.filter((text) => text.trim() !== '')).filter((group) => group.length > 1);
   const english = new Map<string, string[]>();
@@ -47,7 +54,8 @@ export function parseGlossary(raw: unknown, origin = 'glossary'): Glossary {
     );
     longestEnglishPhrase = Math.max(longestEnglishPhrase, key.split(/\s+/).length);
   }
-  return { synonymTexts, english, longestEnglishPhrase };
+  const kinds = new Map(Object.entries(raw.kinds ?? {}).map(([kind, members]) => [kind, members.filter((m) => m.trim() !== '')] as const));
+  return { synonymTexts, english, longestEnglishPhrase, kinds };
 }
 
 let bundled: Glossary | undefined;

@@ -43,6 +43,13 @@ describe('expandConcepts', () => {
     expect(ways('Combien de prises ont été posées ?', 'posées')).not.toContain('posu');
   });
 
+  it('says a noun of a kind by the names of its members: "quelle technologie" is said by "4G", "fibre optique"', () => {
+    expect(ways('Quelle technologie pour les nouveaux relais ?', 'technologie')).toEqual(expect.arrayContaining(['4g', 'fibr optiqu']));
+    expect(ways('Which technology will the new masts use?', 'technology')).toContain('4g');
+    // one way only: "4G" is not said by "technologie"
+    expect(ways('Combien de relais 4G ?', '4G')).not.toContain('technolog');
+  });
+
   it('says "malades" as "patients", which the thesaurus does not list', () => {
     expect(ways('Où les malades ont-ils été transférés ?', 'malades')).toContain('patient');
   });

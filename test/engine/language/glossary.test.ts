@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
-import { glossaryTermGroups } from '../../../src/engine/analysis/glossaryTerms.ts';
+import { glossaryKindMembers, glossaryTermGroups } from '../../../src/engine/analysis/glossaryTerms.ts';
 import { bundledGlossary, parseGlossary } from '../../../src/engine/language/glossary.ts';
 
 const terms = (phrase: string) => analyzeFrenchTerms(phrase);
@@ -117,6 +117,14 @@ describe('parseGlossary', () => {
     expect(glossary.longestEnglishPhrase).toBe(3);
   });
 
+  it('reads the kinds and their members, analysed one way: a member says its kind', () => {
+    const glossary = parseGlossary({ synonyms: [], english: {}, kinds: { technologie: ['fibre optique', '4G', ''] } });
+    expect(glossary.kinds.get('technologie')).toEqual(['fibre optique', '4G']);
+    expect(glossaryKindMembers(glossary).get('technolog')).toEqual([['fibr', 'optiqu'], ['4g']]);
+    // a glossary without kinds is still one
+    expect(parseGlossary({ synonyms: [], english: {} }).kinds.size).toBe(0);
+  });
+
   it.each<[string, unknown]>([
     ['null', null],
     ['an array', [['THD', 'très haut débit']]],
@@ -124,9 +132,10 @@ describe('parseGlossary', () => {
     ['synonyms not nested', { synonyms: ['THD', 'très haut débit'], english: {} }],
     ['a number in a group', { synonyms: [['THD', 3]], english: {} }],
     ['English mapped to a list', { synonyms: [], english: { agreement: ['accord'] } }],
+    ['a kind mapped to a string', { synonyms: [], english: {}, kinds: { technologie: '4G' } }],
   ])('rejects a malformed glossary (%s) with an error naming the expected shape', (_label, raw) => {
     expect(() => parseGlossary(raw, 'my-glossary.json')).toThrow(
-      'my-glossary.json: expected {"synonyms": string[][], "english": {word: "french|alternatives"}}',
+      'my-glossary.json: expected {"synonyms": string[][], "english": {word: "french|alternatives"}, "kinds"?: {noun: string[]}}',
     );
   });
 });
