@@ -201,7 +201,7 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
   concepts.forEach((c, i) => {
     const here = Math.max(
       p.own[site.k]![i]!,
-      c.concept.kind === 'name' || (site.demonstrative && c.concept.kind === 'content') ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0,
+      c.concept.kind === 'name' || (site.demonstrative && c.concept.kind !== 'type') ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0,
       yearSaidRelatively(site, c),
     );
     const near = nearValue(p, site.nearby, i);

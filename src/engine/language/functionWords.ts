@@ -232,8 +232,9 @@ const Y_PRONOUN = /^[«"“\s]*(?:[\p{L}'’-]+\s+){1,4}(?<!\bil\s+)y\s+\p{L}/iu
 
 // "Celui-ci, haut de 32 mètres, porte…", "Ce dernier a reconnu…": a demonstrative pronoun stands for the
 // thing the sentence before has just named, whatever it is — not only for a name, as "il" mostly does.
+// So does "Il s'agit de…", which says what the sentence before spoke of ("… 15 pylônes. Il s'agit de projets 4G").
 const DEMONSTRATIVE_OPENING =
-  /^[«"“\s]*(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}])/iu;
+  /^[«"“\s]*(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|il s['’]agit)(?![\p{L}])/iu;
 
 /** Whether a sentence opens on a demonstrative pronoun ("Celui-ci", "Cette dernière"). */
 export function opensOnDemonstrative(sentence: string): boolean {

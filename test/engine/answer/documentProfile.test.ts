@@ -84,6 +84,25 @@ describe('a sentence that opens on a demonstrative in scorePassages', () => {
   it('says the thing the sentence before names almost as if it said it ("Celui-ci" for the pylon)', () => {
     expect(coverage('Celui-ci, haut de 36 mètres, porte les antennes des quatre opérateurs.')).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('says the figures the sentence before gives of it too ("les 12 sites… Il s\'agit de relais 4G")', () => {
+    const figure = (label: string): ResolvedConcept => ({
+      ...word(label),
+      concept: queryConcept(label, 'figure', [alternative([label], 1)]),
+    });
+    const sites: typeof LINES = [
+      ['title', 'Couverture mobile : le plan du Haut-Sorbiac', -1],
+      ['sentence', 'Par arrêté du 3 mai, 12 nouveaux sites seront construits.', 0],
+      ['sentence', "Il s'agit de relais 4G installés sur des mâts existants.", 1],
+    ];
+    const scored = scorePassages(
+      [view(sites)],
+      [figure('12'), word('sites')],
+      { answerType: 'other', questionTerms: new Set(['12', 'sit']) },
+      0.85,
+    );
+    expect(scored.find((s) => s.passage.text.startsWith('Il'))!.coverage).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
 describe('around', () => {

@@ -50,6 +50,10 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Combien la CAF apporte-t-elle pour les ateliers numériques à Niort ?', 'niort-ecrans.txt', '45 000 €'],
     // "Le prestataire" is the company named two sentences up.
     ['Sous quel délai Deux-Sèvres Informatique remplace-t-elle un écran défectueux ?', 'niort-ecrans.txt', 'cinq jours'],
+    // "Il s'agit de…" says what the sentence before named, its figures included; "4G fixe" is a technology.
+    ["Quelle technologie pour les neuf sites prévus par l'arrêté du 3 mai 2023 en Haut-Sorbiac ?", 'sorbiac-couverture.md', '4G fixe'],
+    // The section's heading says what "Le véhicule" two sentences down is.
+    ['Combien a coûté le bus numérique du Haut-Sorbiac ?', 'sorbiac-couverture.md', '185 000 euros'],
     // A news page: its byline and publication line are no answer to "quand"; the end of a season is one.
     ["C'est quand que les hameaux de la vallée de l'Ourthe auront la fibre ?", 'ourthe-fibre.html', "fin de l'été"],
     ['Qui est le président de Val Numérique ?', 'ourthe-fibre.html', 'Hervé Lamblin'],

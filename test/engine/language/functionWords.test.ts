@@ -1,6 +1,12 @@
 // Words that tie others together, and sentences that point back to the one before.
 import { describe, expect, it } from 'vitest';
-import { isFunctionWord, leansOnPrevious, opensOnDescription, saysDescription } from '../../../src/engine/language/functionWords.ts';
+import {
+  isFunctionWord,
+  leansOnPrevious,
+  opensOnDemonstrative,
+  opensOnDescription,
+  saysDescription,
+} from '../../../src/engine/language/functionWords.ts';
 
 describe('isFunctionWord', () => {
   it.each(['depuis', 'quand', 'the'])('%s ties words together', (word) => expect(isFunctionWord(word)).toBe(true));
@@ -45,4 +51,12 @@ describe('opensOnDescription', () => {
     'Le réseau compte 120 000 prises.', // not an organisation or a role
     'La Région finance le réseau.', // a name
   ])('%s does not', (sentence) => expect(opensOnDescription(sentence)).toBe(false));
+});
+
+describe('opensOnDemonstrative', () => {
+  it('reads a demonstrative pronoun, and "Il s\'agit de", as standing for what the sentence before named', () => {
+    expect(opensOnDemonstrative('Celui-ci, haut de 36 mètres, porte les antennes.')).toBe(true);
+    expect(opensOnDemonstrative("Il s'agit de relais 4G installés sur des mâts existants.")).toBe(true);
+    expect(opensOnDemonstrative('Il stationne une demi-journée par mois devant chaque mairie.')).toBe(false);
+  });
 });
