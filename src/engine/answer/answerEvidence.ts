@@ -335,7 +335,7 @@ const NOT_NAME = new Set(
 // The public bodies that fund and decide, named alone after their article: "financé par l'État", "la
 // Région apporte 2 M€", "couvert pour moitié par la Ville". Not names of their own ("la Région Bretagne" names Bretagne), but who answers
 // "qui finance", "qui paie".
-const INSTITUTIONS = new Set(['etat', 'region', 'departement', 'ville', 'commune', 'metropole', 'agglomeration', 'mairie']);
+const INSTITUTIONS = new Set(['etat', 'region', 'departement', 'ville', 'commune', 'metropole', 'agglomeration', 'agglo', 'mairie']);
 /** Whether a name is a public body named by its common noun ("Commune", "État"). */
 export function isPublicBody(name: string): boolean {
   return INSTITUTIONS.has(foldWord(name));
@@ -541,20 +541,58 @@ function saidAsProduct(text: string, start: number): boolean {
   return AFTER_PRODUCT.test(foldedBefore(text, start, 24));
 }
 
+// "l'Espada (évaluation et suivi des précipitations…)": a name explained in lowercase words, in brackets right after it.
+const LOWERCASE_EXPANSION_AFTER = /^\s*\(\s*\p{Ll}[^()\p{Lu}]*\)/u;
+// "un dossier d'information municipale (DIM)": an acronym in brackets after the words it shortens.
+const ACRONYM_IN_BRACKETS = /\(\s*$/;
+const SHORTENED_WORDS = /((?:[\p{Ll}'’-]+\s+){1,8})\(\s*$/u;
+const LINK_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'pour', 'a', 'au', 'aux', 'sur']);
+
+/**
+ * Whether a name is an acronym or a coined word for a common noun phrase, said in lowercase beside it:
+ * "un dossier d'information municipale (DIM)", "l'Espada (évaluation et suivi des précipitations…)". An
+ * organisation's full name has capitals ("Agence nationale de la cohésion des territoires (ANCT)").
+ */
+function shortensCommonWords(text: string, start: number, end: number): boolean {
+  if (LOWERCASE_EXPANSION_AFTER.test(text.slice(end, end + 200))) return true;
+  const name = text.slice(start, end);
+  if (!/^\p{Lu}{2,6}$/u.test(name) || !ACRONYM_IN_BRACKETS.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const words = SHORTENED_WORDS.exec(text.slice(Math.max(0, start - 120), start))?.[1];
+  if (!words) return false;
+  const initials = Array.from(
+    words
+      .split(/\s+/)
+      .flatMap((w) => w.split(/['’]/))
+      .filter((w) => w !== '' && !LINK_WORDS.has(foldWord(w)) && w.length > 1),
+    (w) => foldWord(w).charAt(0),
+  ).join('');
+  return initials.endsWith(foldWord(name));
+}
+
 /**
  * Whether the name at `start` is a programme's or a thing's, not who does something: "le dispositif X",
- * "le système X", or a thing of a kind written with capitals for show ("Un Repair Café est…").
+ * "le système X", a thing of a kind written with capitals for show ("Un Repair Café est…"), or the short
+ * form of a common noun phrase ("le dossier d'information municipale (DIM)").
  */
-function namesNoOne(text: string, start: number): boolean {
-  return saidAsProgramme(text, start) || saidAsProduct(text, start) || saidIndefinite(text, start);
+function namesNoOne(text: string, n: ProperName): boolean {
+  return (
+    saidAsProgramme(text, n.start) ||
+    saidAsProduct(text, n.start) ||
+    saidIndefinite(text, n.start) ||
+    DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 7), n.start)) ||
+    shortensCommonWords(text, n.start, n.end)
+  );
 }
+
+// "Ce DIM est consultable en mairie": a demonstrative determiner takes up a thing already named, not who does something.
+const DEMONSTRATIVE_BEFORE = /(?:^|\s)(?:ce|cet|cette|ces)\s+$/iu;
 
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
   if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
   if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start))
     return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
-  if (type !== 'place' && namesNoOne(text, n.start)) return PROGRAMME_AS_WHO;
+  if (type !== 'place' && namesNoOne(text, n)) return PROGRAMME_AS_WHO;
   const person = isPersonName(name);
   if (type === 'person' && (saidAsBuilding(text, n.start) || headedByBuildingNoun(name))) return INSTITUTION_STRENGTH.place;
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely

@@ -446,6 +446,19 @@ describe('names', () => {
     expect(strengthOf(text, 'Vialux')).toBe(1);
   });
 
+  it('reads the short form of a common noun phrase as no organisation: "un avis technique préalable (ATP)", "l\'Orsec (organisation de la réponse…)"', () => {
+    expect(strengthOf('Un avis technique préalable (ATP) a été rendu par un bureau d’études.', 'ATP')).toBeLessThan(0.5);
+    expect(
+      strengthOf('Le centre héberge aussi l’Orsec (organisation de la réponse de sécurité civile) et la vidéoprotection.', 'Orsec'),
+    ).toBeLessThan(0.5);
+    // "Cet ATP est consultable en mairie": taken up by a demonstrative, a thing
+    expect(strengthOf('Cet ATP est consultable en mairie.', 'ATP')).toBeLessThan(0.5);
+    // an organisation's full name has capitals: its acronym names it
+    expect(strengthOf("Le guichet est géré par l'Agence nationale de la cohésion des territoires (ANCT).", 'ANCT')).toBeGreaterThan(0.5);
+    // "l'Agglo", like "la Métropole", is a public body: no company
+    expect(spans('Les caméras couvrent 23 communes de l’Agglo depuis mars.', 'organisation')).toContainEqual(['Agglo', 0.9]);
+  });
+
   it('reads a short capitalised word right after a figure as its unit, not a name ("700 MHz")', () => {
     expect(spans("L'antenne émet à 700 MHz depuis mars.", 'organisation')).toEqual([]);
     expect(spans('Le kiosque a coûté 12 500 € TTC, payés par la Région.', 'organisation')).not.toContainEqual(['TTC', 1]);
