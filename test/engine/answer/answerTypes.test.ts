@@ -164,6 +164,9 @@ describe('measureAsked', () => {
     // a thing's size, a place's or a building's area
     expect(measureAsked(foldQuestion('How big are the screens in the classrooms?'), 'en')).toEqual({ noun: 'size', adjective: 'big' });
     expect(measureAsked(foldQuestion('How big are the new premises?'), 'en')).toEqual({ noun: 'area', adjective: 'big' });
+    // "how much (floor) space": an area too
+    expect(measureAsked(foldQuestion('How much floor space will the coworking take?'), 'en')).toEqual({ noun: 'area', adjective: 'space' });
+    expect(measureAsked(foldQuestion('How much land does the solar farm need?'), 'en')).toEqual({ noun: 'area', adjective: 'land' });
   });
 
   it('leaves "combien de temps" and "how long does it take" to durations', () => {
