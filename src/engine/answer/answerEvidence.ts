@@ -98,7 +98,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${POINTS_OF_A_RATE})`), 1, /%|pour\s*cent|point/],
     // Rates per thousand and per million: "3 ‰", "800 ppm" (an air-quality threshold, a rate of failures).
     [rx(`${B}${NUMBER}\\s*(?:‰|pour\\s*mille${E}|ppm${E})`), 1, /‰|pour\s*mille|ppm/],
-    [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}`), 0.8, /moitie|tiers|quart/],
+    // (not "un tiers-lieu", "un tiers lieu": a place, and "tiers payant")
+    [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}(?![\\s-]+(?:lieux?|payant|temps)${E})`), 0.8, /moitie|tiers|quart/],
     [
       rx(`${B}\\d+\\s+(?:sur|\\/)\\s+\\d+${E}|${B}(?:un|une|deux|trois|quatre)\\s+\\p{L}+\\s+sur\\s+(?:deux|trois|quatre|cinq|dix)${E}`),
       0.8,
