@@ -52,8 +52,11 @@ const ABOUT_ELSE_FACTOR = 0.75;
 const OTHER_PLACE_FACTOR = 0.6;
 const PLACE_SAID = /^\W*(?:(?:[Dd]ans|[Ss]ur) (?:la|le) (?:commune|ville|village|bourg) (?:de |d['’]\s*)|(?:à|À|A) )\p{Lu}[^,.;:]{0,40},/u;
 
-/** How much a date counts for "date limite" when nothing says it is one. */
-const NOT_DEADLINE_FACTOR = 0.8;
+/**
+ * How much a date counts for "date limite" when nothing says it is one: a page on a call for projects
+ * dates its launch in the sentence that says most of the question's words, and its deadline in a shorter one.
+ */
+const NOT_DEADLINE_FACTOR = 0.6;
 // "avant le 15 octobre", "jusqu'au 8 novembre", "au plus tard le…", "d'ici au…", "by 15 October".
 const DEADLINE_BEFORE =
   /(?:avant|jusqu'(?:a|au|en)|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;

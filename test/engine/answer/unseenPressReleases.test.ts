@@ -54,6 +54,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ["Quelle technologie pour les neuf sites prévus par l'arrêté du 3 mai 2023 en Haut-Sorbiac ?", 'sorbiac-couverture.md', '4G fixe'],
     // The section's heading says what "Le véhicule" two sentences down is.
     ['Combien a coûté le bus numérique du Haut-Sorbiac ?', 'sorbiac-couverture.md', '185 000 euros'],
+    // A date said as the deadline answers "date limite" before a date the sentence does not say is one.
+    ['date limite candidatures appel à projets tiers-lieu haut-sorbiac', 'sorbiac-couverture.md', 'vendredi 18 octobre 2024'],
     // A news page: its byline and publication line are no answer to "quand"; the end of a season is one.
     ["C'est quand que les hameaux de la vallée de l'Ourthe auront la fibre ?", 'ourthe-fibre.html', "fin de l'été"],
     ['Qui est le président de Val Numérique ?', 'ourthe-fibre.html', 'Hervé Lamblin'],
