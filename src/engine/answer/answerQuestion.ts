@@ -29,6 +29,7 @@ import { partsByName } from './compoundQuestions.ts';
 import { questionClauses } from './questionClauses.ts';
 import { passageReference } from '../reading/passageReference.ts';
 import { foldWord } from '../language/foldText.ts';
+import { sameSoundSpellings } from '../language/frenchPhonetics.ts';
 
 const MAX_RELATED = 3;
 /** Passages searched for the few closest documents a refusal shows. */
@@ -211,8 +212,10 @@ export class QuestionAnswerer {
     return (c) => {
       const word = foldWord(c.concept.label);
       if (c.concept.kind === 'figure' || !/^[a-z-]{3,}$/.test(word) || this.knowsWord(word, read.language)) return false;
-      // "en atendant la fibre": a word of the language mistyped (one slip from "attendant") is no place.
-      if (slipsOf(word, true).some((slip) => this.knowsWord(slip, read.language))) return false;
+      // "en atendant la fibre", "livrées en retart": a word of the language mistyped (one slip from
+      // "attendant", or spelt by ear) is no place.
+      const known = (spelling: string) => this.knowsWord(spelling, read.language);
+      if (slipsOf(word, true).some(known) || (read.language === 'fr' && sameSoundSpellings(word).some(known))) return false;
       return new RegExp(`(?:^|[\\s'])(?:à|au|aux|en|dans|in|at|du|de la|de l')\\s*(?:(?:le|la|les|the)\\s+|l')?${word}(?![a-z])`).test(
         folded,
       );

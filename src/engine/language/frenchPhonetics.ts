@@ -29,3 +29,25 @@ export function frenchSoundKey(word: string): string {
   for (const [spelling, sound] of SOUNDS) key = key.replace(spelling, sound);
   return key;
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The spellings one letter away from a word (changed, dropped or added) that sound as it does: "retart"
+ * → "retard", "atendant" → "attendant". A word spelt by ear is one of these mistyped; the caller keeps
+ * those the lexicon knows.
+ */
+export function sameSoundSpellings(word: string): string[] {
+  const sound = frenchSoundKey(word);
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [before, after] = [word.slice(0, i), word.slice(i)];
+    for (const letter of LETTERS) {
+      out.add(before + letter + after);
+      if (i < word.length) out.add(before + letter + after.slice(1));
+    }
+    if (i < word.length) out.add(before + after.slice(1));
+  }
+  out.delete(word);
+  return [...out].filter((w) => w.length > 1 && frenchSoundKey(w) === sound);
+}

@@ -54,6 +54,13 @@ describe('QuestionAnswerer on an in-memory backend', () => {
     expect(answer.facts[0]?.excerpt).toContain('240 capteurs');
   });
 
+  it('takes a word spelt by ear after "en" for that word, not for a place the corpus never mentions ("en retart")', async () => {
+    // (no release here says "retard": the word cannot be corrected to a corpus word, only recognised)
+    const answer = await answerer.answer('Combien ont coûté les travaux de fibre des Monts de Varenne livrés en retart ?');
+    expect(answer.unanswered?.reason).not.toBe('unknown-terms');
+    expect(answer.facts[0]?.excerpt).toContain('7,5 millions');
+  });
+
   it('answers a count with the passage that gives it, cited', async () => {
     const answer = await answerer.answer('Combien de prises ont été raccordées à la fibre dans les Monts de Varenne ?');
     expect(answer).toMatchObject({ answered: true, language: 'fr' });

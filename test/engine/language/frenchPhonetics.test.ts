@@ -1,6 +1,6 @@
 // Sound keys: two spellings of one French pronunciation share a key; different words keep theirs.
 import { describe, expect, it } from 'vitest';
-import { frenchSoundKey } from '../../../src/engine/language/frenchPhonetics.ts';
+import { frenchSoundKey, sameSoundSpellings } from '../../../src/engine/language/frenchPhonetics.ts';
 
 describe('frenchSoundKey', () => {
   it.each<[string, string]>([
@@ -23,5 +23,15 @@ describe('frenchSoundKey', () => {
     ['chiffre', 'kiffe'],
   ])('%s does not sound like %s', (a, b) => {
     expect(frenchSoundKey(a)).not.toBe(frenchSoundKey(b));
+  });
+});
+
+describe('sameSoundSpellings', () => {
+  it('gives the spellings one letter away that sound the same: a word spelt by ear is one of them mistyped', () => {
+    expect(sameSoundSpellings('retart')).toContain('retard');
+    expect(sameSoundSpellings('conexion')).toContain('connexion');
+    // a letter that changes the sound is no spelling of it
+    expect(sameSoundSpellings('retart')).not.toContain('rempart');
+    expect(sameSoundSpellings('retart')).not.toContain('retart');
   });
 });
