@@ -156,6 +156,11 @@ export const FRENCH_QUESTION_WORDS: ReadonlySet<string> = new Set(
     'existent',
     // "Quel est le nom de…" asks for the thing itself.
     'nom',
+    // How precise an answer is wanted ("environ un million", "combien exactement"): no word of the fact.
+    'environ',
+    'approximativement',
+    'exactement',
+    'precisement',
   ].map(foldWord),
 );
 

@@ -190,6 +190,9 @@ describe('concepts', () => {
     expect(firstTerms('Quand la Manche a-t-elle signé avec Séoul ?')).toEqual(['manch', 'sign', 'seoul']);
     expect(firstTerms('Où se situe Mignaut-Tauzia ?')).toEqual(['mignaut-tauzia']);
     expect(firstTerms("c'est quoi au juste le THD ?")).toEqual(['thd']);
+    // how precise the answer should be is no word of the fact
+    expect(firstTerms('Combien de prises environ à Lormont ?')).toEqual(['pris', 'lormont']);
+    expect(firstTerms('Combien exactement de bornes à Lormont ?')).toEqual(['born', 'lormont']);
   });
 
   it('reads capitalised words inside the question, acronyms and codes as names', () => {
