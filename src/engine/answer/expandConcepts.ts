@@ -168,10 +168,17 @@ function addParticiples(concept: QueryConcept, infinitive: string, factor: numbe
   for (const participle of resources.participles(infinitive)) addAlternative(concept, analyzeFrenchTerms(participle), factor, synonym);
 }
 
-/** The members of the kind a concept names ("quelle technologie" → 4G, fibre optique…), from the glossary. */
+/**
+ * The members of the kind a concept names ("quelle technologie" → 4G, fibre optique…), from the glossary;
+ * a name that is such a member ("4G") is marked: it qualifies what is asked (QueryConcept.ofKind).
+ */
 function addKindMembers(concept: QueryConcept, resources: ExpansionResources): void {
-  if (concept.kind === 'name') return;
   const kinds = glossaryKindMembers(resources.glossary);
+  if (concept.kind === 'name') {
+    const typed = concept.alternatives[0]?.terms ?? [];
+    concept.ofKind = [...kinds.values()].some((members) => members.some((m) => sameTerms(m, typed))) || undefined;
+    return;
+  }
   const said = concept.alternatives.filter((a) => a.factor >= EXPANSION_FACTORS.family && a.terms.length === 1);
   for (const way of said) for (const member of kinds.get(way.terms[0]!) ?? []) addAlternative(concept, member, EXPANSION_FACTORS.member);
 }

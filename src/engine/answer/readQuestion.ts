@@ -84,6 +84,8 @@ export interface QueryConcept {
   category?: boolean;
   /** A name that dates what is asked ("avant *le Plan Numérique*", "depuis la loi X"): not what the answer is about. */
   dating?: boolean;
+  /** A name of a member of a kind the glossary knows ("4G", a technology): it qualifies what is asked, as an adjective would. */
+  ofKind?: boolean;
 }
 
 /**
@@ -106,12 +108,13 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     placed: marks.placed,
     category: marks.category,
     dating: marks.dating,
+    ofKind: marks.ofKind,
   };
 }
 
 type ConceptMarks = Pick<
   QueryConcept,
-  'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal' | 'placed' | 'category' | 'dating'
+  'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal' | 'placed' | 'category' | 'dating' | 'ofKind'
 >;
 
 /** A copy of a concept with some of its fields changed. */

@@ -50,6 +50,15 @@ describe('expandConcepts', () => {
     expect(ways('Combien de relais 4G ?', '4G')).not.toContain('technolog');
   });
 
+  it('marks a name that is a member of a kind ("4G", a technology): it qualifies what is asked', () => {
+    const concepts = expandConcepts(
+      readQuestion('Combien de relais 4G à Lormont ?', questionReadingResources(language)).concepts,
+      language,
+    );
+    expect(concepts.find((c) => c.label === '4G')?.ofKind).toBe(true);
+    expect(concepts.find((c) => c.label === 'Lormont')?.ofKind).toBeUndefined();
+  });
+
   it('says "malades" as "patients", which the thesaurus does not list', () => {
     expect(ways('Où les malades ont-ils été transférés ?', 'malades')).toContain('patient');
   });
