@@ -104,6 +104,8 @@ export interface EvidenceRequest {
   companyAsked?: boolean;
   /** Whether the question asks a name (readQuestion): a description ("le syndicat") does not answer it. */
   nameAsked?: boolean;
+  /** The name whose person is asked by a role ("la directrice *de Numéria*", readQuestion), folded. */
+  roleOf?: string;
   /** Whether the sentence right before the passage says the question's names (set per passage). */
   namedBefore?: boolean;
   /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
@@ -131,6 +133,7 @@ export type QuestionReading = Pick<
   | 'identity'
   | 'beneficiary'
   | 'nameAsked'
+  | 'roleOf'
 >;
 
 export type DateUnit = keyof typeof DATE_UNIT_TERMS;
@@ -231,6 +234,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     identity: question.identity,
     beneficiary: question.beneficiary,
     nameAsked: question.nameAsked,
+    roleOf: question.roleOf,
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
     officeTerms: officeTermsOf(concepts),
     officeBeside: undefined,
@@ -291,6 +295,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     identity: request.identity,
     beneficiary: request.beneficiary,
     nameAsked: request.nameAsked,
+    roleOf: request.roleOf,
     roleAsked: request.roleAsked,
     officeTerms: request.officeTerms,
     officeBeside: at.officeBeside ?? false,

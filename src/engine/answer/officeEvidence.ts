@@ -1,6 +1,6 @@
 // People and offices: who holds the role a question asks for, and who is introduced with another one.
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
-import { foldWord } from '../language/foldText.ts';
+import { foldedBefore, foldWord } from '../language/foldText.ts';
 import { COMPANY_NOUNS, FRENCH_AUXILIARIES, frenchTypeNouns, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName, withStrength } from './answerEvidence.ts';
 import { typeOfNoun } from './answerTypes.ts';
@@ -119,10 +119,35 @@ export function initialsOf(concepts: readonly ResolvedConcept[]): string {
  */
 export function personFactor(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
   if (request.answerType !== 'person') return 1;
+  if (request.roleOf !== undefined && roleOfAnother(text, span, request.roleOf)) return OTHER_OFFICE_FACTOR;
   if ((request.typeTerms.size > 0 || request.roleAsked === true) && holdsNoRole(text, span)) return ACRONYM_FOR_ROLE;
   if (request.officeTerms.size > 0 && holdsOtherOffice(text, span, tokens, request)) return OTHER_OFFICE_FACTOR;
   return 1;
 }
+
+// "Paul X, directeur de Lormont Réseaux": a role, then whose, right after the name.
+const ROLE_OF_AFTER =
+  /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}?(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+
+/**
+ * Whether a person is introduced with a role of another organisation or place than the one the question
+ * asks a role of ("quelle directrice de Numéria…": "X, directeur de Lormont Réseaux" is another's).
+ */
+function roleOfAnother(text: string, span: AnswerSpan, roleOf: string): boolean {
+  // ("directeur de *Lormont Réseaux*": the name whose role it is, no person)
+  if (ROLE_BEFORE_WHOSE.test(foldedBefore(text, span.start, 40))) return true;
+  const whose = ROLE_OF_AFTER.exec(text.slice(span.end, span.end + 80))?.[1];
+  return (
+    whose !== undefined &&
+    !foldWord(whose)
+      .split(/[\s'’-]+/)
+      .includes(roleOf)
+  );
+}
+
+const ROLE_BEFORE_WHOSE = new RegExp(
+  `(?:^|\\s)(?:${frenchTypeNouns('person').join('|')})s?(?:\\s+[a-z-]+)?\\s+(?:de|du|des|d')\\s*(?:la |le |l')?$`,
+);
 
 /** How surely an apposition with no role noun in it says who a person is ("X, qui a fondé…", "X, à l'origine du projet"). */
 const PLAIN_APPOSITION = 0.8;

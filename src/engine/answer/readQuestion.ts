@@ -22,6 +22,8 @@ import {
   MOMENT_NOUNS,
   FRENCH_MONEY_VERBS,
   FRENCH_PRICE_WORDS,
+  ENGLISH_TYPE_NOUNS,
+  frenchTypeNouns,
 } from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
 import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../language/englishWords.ts';
@@ -163,6 +165,8 @@ export interface ReadQuestion {
   beneficiary: boolean;
   /** Whether the question asks a name ("quel est le nom de la société"): a description ("le syndicat") is none. */
   nameAsked: boolean;
+  /** The name whose person the question asks by a role ("la directrice *de Numéria*"), folded: a role of another one does not answer. */
+  roleOf?: string;
   concepts: QueryConcept[];
 }
 
@@ -546,7 +550,24 @@ function whoAsked(answerType: AnswerType, folded: string, language: Locale, conc
     identity: person && IDENTITY[language].test(folded) && concepts.every((c) => c.kind === 'name'),
     beneficiary: person && BENEFICIARY[language].test(folded),
     nameAsked: asksName(folded, language) || concepts.some(namesBrand),
+    roleOf: person ? roleOfName(folded, language, concepts) : undefined,
   };
+}
+
+// "la directrice de Numéria", "le patron du SDEA", "the head of Numeria": a noun of persons, then whose.
+const ENGLISH_PERSON_NOUNS = Array.from(
+  [...ENGLISH_TYPE_NOUNS].filter(([, type]) => type === 'person'),
+  ([noun]) => noun,
+);
+const ROLE_OF: Record<Locale, RegExp> = {
+  fr: new RegExp(`\\b(?:${frenchTypeNouns('person').join('|')})s?\\s+(?:de|du|des|d')\\s*(?:la\\s+|le\\s+|l'\\s*)?([a-z0-9-]+)`),
+  en: new RegExp(`\\b(?:${ENGLISH_PERSON_NOUNS.join('|')})s?\\s+of\\s+(?:the\\s+)?([a-z0-9-]+)`),
+};
+
+/** The name a role asked is of ("quelle directrice *de Numéria*"), when the question gives one there. */
+function roleOfName(folded: string, language: Locale, concepts: readonly QueryConcept[]): string | undefined {
+  const word = ROLE_OF[language].exec(folded)?.[1];
+  return word !== undefined && concepts.some((c) => c.kind === 'name' && foldWord(c.label) === word) ? word : undefined;
 }
 
 // "la part de la CAF", "the Region's share": the share of a funder, said as an amount as often as a percentage.

@@ -312,6 +312,12 @@ describe('concepts', () => {
     expect(concept('Quand le pylône Free de Lannevez sera-t-il allumé ?', 'Free').placed).toBeUndefined();
   });
 
+  it('reads the name whose person a role asks ("quelle directrice de Numéria"), not a name elsewhere', () => {
+    expect(read('quelle directrice de Numéria est venue à Lormont ?').roleOf).toBe('numeria');
+    expect(read('Who is the head of Numeria?').roleOf).toBe('numeria');
+    expect(read('Qui est venu à Lormont ?').roleOf).toBeUndefined();
+  });
+
   it('marks the names that date the fact asked ("avant le Plan Numérique"), not the others', () => {
     const question = 'Combien de bornes la Ville de Lormont avait-elle posées avant le Plan Numérique ?';
     expect(concept(question, 'Plan').dating).toBe(true);

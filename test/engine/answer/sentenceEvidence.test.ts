@@ -446,6 +446,15 @@ describe('bestEvidence', () => {
     expect(span && text.slice(span.start, span.end)).toBe('Fonds');
   });
 
+  it('does not take a person with a role of another organisation for the role asked of one ("la directrice de Numéria")', () => {
+    const asked = { ...request('person', { subject: 'venue', kind: 'directrice', names: 'Numéria Lormont' }), roleOf: 'numeria' };
+    const other = 'Paul Mercier, directeur de Lormont Réseaux, présente le chantier.';
+    expect(bestEvidence(other, asked)?.strength ?? 0).toBeLessThan(0.5);
+    const asking = 'La visite de Claire Aubry, directrice générale Numéria Services, a marqué la journée.';
+    const span = bestEvidence(asking, asked);
+    expect(span && asking.slice(span.start, span.end)).toBe('Claire Aubry');
+  });
+
   it('takes a name said with the kind asked for over one said without it', () => {
     const asked = request('organisation', { subject: 'antenne', kind: 'opérateur', other: 'installer' });
     const typed = bestEvidence("Altitude Infra, désigné opérateur leader, a construit et équipé l'infrastructure.", asked);
