@@ -529,6 +529,15 @@ function saidAsProgramme(text: string, start: number): boolean {
   return AFTER_PROGRAMME.test(foldedBefore(text, start, 32));
 }
 
+// "le Plan Numérique 2030", "le Programme Villages Connectés": a name headed by a noun of programmes is one.
+const PROGRAMME_HEADS: ReadonlySet<string> = new Set(['plan', 'programme', 'dispositif', 'label', 'pacte', 'strategie', 'schema']);
+
+/** Whether a name opens on a noun of programmes ("Plan…", "Programme…"): a programme's, not who does something. */
+function headedByProgrammeNoun(name: string): boolean {
+  const head = headWord(name);
+  return head !== undefined && PROGRAMME_HEADS.has(head);
+}
+
 /** How surely a programme's name answers "qui": below the evidence an answer needs, as a place's does. */
 const PROGRAMME_AS_WHO = 0.3;
 
@@ -578,6 +587,7 @@ function shortensCommonWords(text: string, start: number, end: number): boolean 
 function namesNoOne(text: string, n: ProperName): boolean {
   return (
     saidAsProgramme(text, n.start) ||
+    headedByProgrammeNoun(text.slice(n.start, n.end)) ||
     saidAsProduct(text, n.start) ||
     saidIndefinite(text, n.start) ||
     DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 7), n.start)) ||

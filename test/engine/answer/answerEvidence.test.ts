@@ -439,6 +439,11 @@ describe('names', () => {
       'Clic Solidaire',
       0.3,
     ]);
+    // a name headed by a noun of programmes is a programme's, whatever comes before it
+    expect(spans("L'État ouvre un nouveau guichet du Plan Villages Connectés, piloté par Marion Keradec.", 'person')).toContainEqual([
+      'Plan Villages Connectés',
+      0.3,
+    ]);
   });
 
   it('reads a name right after a noun of things ("le système X", "le logiciel X") as the thing, not its maker', () => {
