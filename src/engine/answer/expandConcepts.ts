@@ -223,7 +223,21 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
       addWord(concept, word, EXPANSION_FACTORS.synonym, resources, true);
   }
   if (concept.kind === 'name') addSaintSpellings(concept);
+  addTranslationFamilies(concept, resources);
   addKindMembers(concept, resources);
+}
+
+/**
+ * An English word said by the families of its French translations too: "being created" meets "en
+ * création", "managed" meets "gestionnaire". (Not their thesaurus synonyms: a translation is already one step away.)
+ */
+function addTranslationFamilies(concept: QueryConcept, resources: ExpansionResources): void {
+  for (const word of concept.translations ?? []) {
+    const folded = foldWord(word);
+    const lemma = resources.verbLemma(folded) ?? resources.lemma(folded);
+    addParticiples(concept, lemma, EXPANSION_FACTORS.family, resources);
+    for (const member of resources.relations.family(lemma)) addWord(concept, member, EXPANSION_FACTORS.family, resources);
+  }
 }
 
 /** "Saint-Cirq" is also written "St-Cirq": each way of a name with its saint spelt the other way. */

@@ -20,6 +20,8 @@ export interface EnglishWord {
   lemmas: string[];
   /** French analysed term sequences, best first. */
   french: string[][];
+  /** The French words it translates to, as written, one-word translations only (their families say it too). */
+  frenchWords: string[];
   name: boolean;
   verb: boolean;
 }
@@ -171,7 +173,7 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
       const lemmas = [lower.slice(i, i + phrase.length).join(' ')];
       i += phrase.length;
       if (french.length === 0) continue;
-      out.push({ surface, lemmas, french, name: false, verb: false });
+      out.push({ surface, lemmas, french, frenchWords: singleWords(phrase.french), name: false, verb: false });
       continue;
     }
     const surface = surfaces[i]!;
@@ -194,9 +196,28 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
     }
     const french = frenchWaysOf(surface, word, lemmas, translations, name);
     if (french.length === 0) continue;
-    out.push({ surface, lemmas, french, name, verb: !name && saidAsVerb(word, lower[i - 2]) });
+    out.push({
+      surface,
+      lemmas,
+      french,
+      frenchWords: name ? [] : singleWords(translations),
+      name,
+      verb: !name && saidAsVerb(word, lower[i - 2]),
+    });
   }
   return out;
+}
+
+/** The translations of one word ("créer", not "mettre en place"), lowercase. */
+function singleWords(translations: readonly string[]): string[] {
+  return [
+    ...new Set(
+      Array.from(
+        translations.filter((t) => /^\p{Ll}[\p{L}'’-]*$/u.test(t.trim())),
+        (t) => t.trim(),
+      ),
+    ),
+  ];
 }
 
 /**

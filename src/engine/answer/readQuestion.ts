@@ -88,6 +88,8 @@ export interface QueryConcept {
   dating?: boolean;
   /** A name of a member of a kind the glossary knows ("4G", a technology): it qualifies what is asked, as an adjective would. */
   ofKind?: boolean;
+  /** An English word's one-word French translations ("created": créer): their families say it too (expandConcepts). */
+  translations?: string[];
 }
 
 /**
@@ -111,12 +113,13 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     category: marks.category,
     dating: marks.dating,
     ofKind: marks.ofKind,
+    translations: marks.translations,
   };
 }
 
 type ConceptMarks = Pick<
   QueryConcept,
-  'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal' | 'placed' | 'category' | 'dating' | 'ofKind'
+  'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal' | 'placed' | 'category' | 'dating' | 'ofKind' | 'translations'
 >;
 
 /** A copy of a concept with some of its fields changed. */
@@ -293,7 +296,7 @@ function englishConcepts(words: readonly EnglishWord[]): QueryConcept[] {
       w.name ? 'name' : w.verb ? 'verb' : 'content',
       // A name's spellings (the whole, its words) say it equally surely; a word's later translations less.
       Array.from(w.french, (terms, k) => alternative(terms, k === 0 || w.name ? 1 : 0.9)),
-      { verbal: w.verb ? true : undefined },
+      { verbal: w.verb ? true : undefined, translations: w.frenchWords.length > 0 ? w.frenchWords : undefined },
     ),
   );
 }

@@ -59,6 +59,11 @@ describe('expandConcepts', () => {
     expect(concepts.find((c) => c.label === 'Lormont')?.ofKind).toBeUndefined();
   });
 
+  it('says an English word by the families of its French translations too ("being created" meets "en création")', () => {
+    expect(ways('How many start-ups are being created in Brest?', 'created')).toContain('creation');
+    expect(ways('Who installed the cameras in Brest?', 'installed')).toContain('constructeur');
+  });
+
   it('says "malades" as "patients", which the thesaurus does not list', () => {
     expect(ways('Où les malades ont-ils été transférés ?', 'malades')).toContain('patient');
   });
