@@ -551,17 +551,17 @@ function saidAsProduct(text: string, start: number): boolean {
   return AFTER_PRODUCT.test(foldedBefore(text, start, 24));
 }
 
-// "l'Espada (évaluation et suivi des précipitations…)": a name explained in lowercase words, in brackets right after it.
+// "l'Orsec (organisation de la réponse de sécurité civile)": a name explained in lowercase words, in brackets right after it.
 const LOWERCASE_EXPANSION_AFTER = /^\s*\(\s*\p{Ll}[^()\p{Lu}]*\)/u;
-// "un dossier d'information municipale (DIM)": an acronym in brackets after the words it shortens.
+// "un avis technique préalable (ATP)": an acronym in brackets after the words it shortens.
 const ACRONYM_IN_BRACKETS = /\(\s*$/;
 const SHORTENED_WORDS = /((?:[\p{Ll}'’-]+\s+){1,8})\(\s*$/u;
 const LINK_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'pour', 'a', 'au', 'aux', 'sur']);
 
 /**
  * Whether a name is an acronym or a coined word for a common noun phrase, said in lowercase beside it:
- * "un dossier d'information municipale (DIM)", "l'Espada (évaluation et suivi des précipitations…)". An
- * organisation's full name has capitals ("Agence nationale de la cohésion des territoires (ANCT)").
+ * "un avis technique préalable (ATP)", "l'Orsec (organisation de la réponse de sécurité civile)". An
+ * organisation's full name has capitals ("Agence régionale du numérique des Causses (ARNC)").
  */
 function shortensCommonWords(text: string, start: number, end: number): boolean {
   if (LOWERCASE_EXPANSION_AFTER.test(text.slice(end, end + 200))) return true;
@@ -582,7 +582,7 @@ function shortensCommonWords(text: string, start: number, end: number): boolean 
 /**
  * Whether the name at `start` is a programme's or a thing's, not who does something: "le dispositif X",
  * "le système X", a thing of a kind written with capitals for show ("Un Repair Café est…"), or the short
- * form of a common noun phrase ("le dossier d'information municipale (DIM)").
+ * form of a common noun phrase ("un avis technique préalable (ATP)").
  */
 function namesNoOne(text: string, n: ProperName): boolean {
   return (
@@ -595,7 +595,7 @@ function namesNoOne(text: string, n: ProperName): boolean {
   );
 }
 
-// "Ce DIM est consultable en mairie": a demonstrative determiner takes up a thing already named, not who does something.
+// "Cet ATP a été transmis au maire": a demonstrative determiner takes up a thing already named, not who does something.
 const DEMONSTRATIVE_BEFORE = /(?:^|\s)(?:ce|cet|cette|ces)\s+$/iu;
 
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {

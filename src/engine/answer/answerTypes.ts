@@ -104,7 +104,7 @@ const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
       'area',
     ],
     [/\bhow (big|large)\b/, 'size'],
-    // "how much (floor) space", "how much land": an area, said in square metres or hectares.
+    // "how much space", "how much office space", "how much land": an area, said in square metres or hectares.
     [/\bhow much (?:floor |office |floor-)?(space|land|room)\b/, 'area'],
     [/\bhow (fast)\b/, 'speed'],
     [/\bhow (heavy)\b/, 'weight'],

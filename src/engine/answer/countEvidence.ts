@@ -301,7 +301,7 @@ function countOfItsOwnNoun(
 /**
  * "265 agents" for "combien de personnes" on a page that never says "personnes": people of a kind, right
  * after the number. Not a place's inhabitants: "une commune de 55 000 habitants" is the size of a place,
- * not people who did anything ("la réception de 18 000 habitants" counts people served).
+ * not people who did anything ("la couverture de 6 200 habitants" counts people served).
  */
 function countsPeopleOfAKind(text: string, span: AnswerSpan, next: AnalyzedToken | undefined): boolean {
   return (
@@ -313,7 +313,7 @@ function countsPeopleOfAKind(text: string, span: AnswerSpan, next: AnalyzedToken
 }
 
 // "une commune de 1 900 habitants", "(3 800 habitants)", "ses 212 habitants": a population. After "de", only
-// when a place is what has them: "la réception de 18 000 habitants" counts the people served, not a town's.
+// when a place is what has them: "la couverture de 6 200 habitants" counts the people served, not a town's.
 const POPULATION_BEFORE =
   /(?:(?:^|[^\p{L}-])((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:de|d'environ|de pres de|de quelque)\s+|\(\s*|\b(?:ses|leurs)\s+)$/u;
 const POPULATION_AFTER = /^\s+habitants\b/;
@@ -331,7 +331,7 @@ function isPopulation(text: string, span: AnswerSpan): boolean {
   return owner !== undefined && (owner.length === 0 || owner.some(isPlaceWithPeople));
 }
 
-/** "la réception de 18 000 habitants", "le raccordement de 900 habitants": inhabitants an action serves, not a place's size. */
+/** "la couverture de 6 200 habitants", "le raccordement de 900 habitants": inhabitants an action serves, not a place's size. */
 function servedInhabitants(text: string, span: AnswerSpan): boolean {
   const owner = ownerOfInhabitants(text, span);
   return owner !== undefined && owner.length > 0 && !owner.some(isPlaceWithPeople);

@@ -260,7 +260,7 @@ export function isShort(text: string): boolean {
 
 /**
  * The heading each passage sits under: "Un camion équipé de six postes" says what every sentence of its
- * section is about, not only the first ("Le véhicule a coûté 190 000 euros" two sentences down).
+ * section is about, not only the first ("Son aménagement a coûté 190 000 euros" two sentences down).
  */
 function sectionHeadings(view: DocumentView): Int32Array {
   const headingAt = new Int32Array(view.passages.length).fill(-1);

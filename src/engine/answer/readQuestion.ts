@@ -320,7 +320,7 @@ const RATE_WORDS: Record<Locale, RegExp> = {
  * sensor cost"): asked with the indefinite article, it is a price per item, not the total of a plan.
  */
 const UNIT_PRICE_OF: Record<Locale, RegExp> = {
-  // …and so is the cost to one payer: "ça coûte combien à une commune", "ça revient à combien à chaque foyer".
+  // …and so is the cost to one payer: "le forfait revient à combien à un foyer", "combien paie chaque mairie".
   fr: /\b(?:cout\w*|vaut|valent|prix|tarif)\s+(?:de\s+|d')?(?:un|une)\s+([a-z-]+)|\b(?:cout\w*|revient|reviendra|factur\w*)\b(?:\s+[a-z']+){0,2}\s+a\s+(?:un|une|chaque)\s+([a-z-]+)/g,
   // English puts the head noun last: "a charging *point*".
   en: /\b(?:(?:does|do|did|will|would)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+cost|(?:cost|price)\s+of\s+(?:a|an|one)\s+([a-z-]+))\b/g,

@@ -117,7 +117,7 @@ function participleInfinitive(word: string): string | undefined {
 /**
  * The past participles of an infinitive that the table keeps as words of their own ("vendre" → "vendu",
  * "rendre" → "rendu"): their stems are not the infinitive's, so a question's "vendre" needs them to meet
- * a page's "vendu par la société…". The inverse of participleInfinitive.
+ * a page's "vendus par l'entreprise X". The inverse of participleInfinitive.
  */
 export function frenchPastParticiplesOf(infinitive: string): string[] {
   if (!entry(infinitive)?.classes.includes('v')) return [];

@@ -165,7 +165,10 @@ describe('measureAsked', () => {
     expect(measureAsked(foldQuestion('How big are the screens in the classrooms?'), 'en')).toEqual({ noun: 'size', adjective: 'big' });
     expect(measureAsked(foldQuestion('How big are the new premises?'), 'en')).toEqual({ noun: 'area', adjective: 'big' });
     // "how much (floor) space": an area too
-    expect(measureAsked(foldQuestion('How much floor space will the coworking take?'), 'en')).toEqual({ noun: 'area', adjective: 'space' });
+    expect(measureAsked(foldQuestion('How much office space will the coworking take?'), 'en')).toEqual({
+      noun: 'area',
+      adjective: 'space',
+    });
     expect(measureAsked(foldQuestion('How much land does the solar farm need?'), 'en')).toEqual({ noun: 'area', adjective: 'land' });
   });
 

@@ -114,7 +114,7 @@ describe('around', () => {
     ['heading', 'Un camion équipé de six postes', 2],
     ['sentence', 'Depuis mars, un véhicule aménagé sillonne les villages du plateau.', 3],
     ['sentence', 'Il stationne une matinée par mois devant chaque mairie.', 4],
-    ['sentence', 'Le véhicule a coûté 190 000 euros.', 5],
+    ['sentence', 'Son aménagement a coûté 190 000 euros.', 5],
   ];
 
   it('reads a sentence with the heading of its section, however far down the section it is', () => {
@@ -128,7 +128,7 @@ describe('around', () => {
     const lines = [
       ...page,
       ['sentence', 'Il stationne une matinée par mois devant chaque mairie.', 2],
-      ['sentence', 'Le véhicule a coûté 190 000 euros.', 3],
+      ['sentence', 'Son aménagement a coûté 190 000 euros.', 3],
     ];
     const p = profile(view(lines as never), [name('camion')]);
     expect(around(p, 4)).not.toContain(1);

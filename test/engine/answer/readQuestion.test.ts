@@ -590,7 +590,7 @@ describe('rates', () => {
     ['How much does a charging point cost?', 'point', true],
     ['Combien coûte le réseau de capteurs ?', 'réseau', false],
     // The cost to one payer is a rate per payer.
-    ['le service de sauvegarde ça coûte combien à une commune ?', 'commune', true],
+    ['le service de sauvegarde ça revient à combien à une mairie ?', 'mairie', true],
     ['Le raccordement revient à combien à chaque foyer ?', 'foyer', true],
     ['Combien coûte le service à la commune de Brague ?', 'commune', false],
   ])('%s: "%s" is what a rate is per (%s)', (question, label, per) => {

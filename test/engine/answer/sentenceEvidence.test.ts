@@ -394,7 +394,7 @@ describe('bestEvidence', () => {
       countedInDocument: false,
       actionTerms: new Set(analyzeFrenchTerms('recevoir')),
     };
-    const served = 'Le nouveau relais doit améliorer la réception de 6 200 habitants du plateau.';
+    const served = 'Le nouveau relais assure la couverture de 6 200 habitants du plateau.';
     const town = 'Le relais est installé dans une petite commune rurale de 6 200 habitants.';
     const years = "L'entreprise assure l'entretien du relais pendant 15 ans.";
     expect(bestEvidence(served, asked)?.strength).toBeGreaterThan(0.5);

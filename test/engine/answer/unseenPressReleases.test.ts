@@ -52,7 +52,7 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Sous quel délai Deux-Sèvres Informatique remplace-t-elle un écran défectueux ?', 'niort-ecrans.txt', 'cinq jours'],
     // "Il s'agit de…" says what the sentence before named, its figures included; "4G fixe" is a technology.
     ["Quelle technologie pour les neuf sites prévus par l'arrêté du 3 mai 2023 en Haut-Sorbiac ?", 'sorbiac-couverture.md', '4G fixe'],
-    // The section's heading says what "Le véhicule" two sentences down is.
+    // The section's heading says what "Son aménagement" two sentences down is of.
     ['Combien a coûté le bus numérique du Haut-Sorbiac ?', 'sorbiac-couverture.md', '185 000 euros'],
     // A date said as the deadline answers "date limite" before a date the sentence does not say is one.
     ['date limite candidatures appel à projets tiers-lieu haut-sorbiac', 'sorbiac-couverture.md', 'vendredi 18 octobre 2024'],
