@@ -64,6 +64,10 @@ describe('expandConcepts', () => {
     expect(ways('Who installed the cameras in Brest?', 'installed')).toContain('constructeur');
   });
 
+  it('says "capter" (a mobile signal) as "réception", the field\'s word for it', () => {
+    expect(ways('combien de foyers vont capter la 4G à Lormont ?', 'capter')).toContain('reception');
+  });
+
   it('says "malades" as "patients", which the thesaurus does not list', () => {
     expect(ways('Où les malades ont-ils été transférés ?', 'malades')).toContain('patient');
   });
