@@ -371,7 +371,36 @@ function markRoles(
   }
   markTypeComplements(concepts, folded, language);
   markDatingNames(concepts, folded);
+  if (language === 'fr' && !focus) markVerbAsked(concepts, folded);
   return measured;
+}
+
+// "Que permet le dispositif ?", "Qu'a prévu le contrat ?": what a verb does is asked; the answer says that verb.
+const WHAT_VERB =
+  /^(?:et\s+|alors\s+)?(?:que|qu')\s*(?:(?:a|ont|va|vont|doit|doivent|peut|peuvent|avait|avaient)(?:-t-\w+)?\s+)?([a-z][a-z-]+)/;
+// Verbs that say nothing of the answer's own ("que fait", "que dit", "qu'est-ce"): asked in any words.
+const PLAIN_VERBS: ReadonlySet<string> = new Set([
+  'fait',
+  'font',
+  'faire',
+  'est',
+  'sont',
+  'dit',
+  'disent',
+  'pense',
+  'pensent',
+  'signifie',
+  'veut',
+]);
+
+/** Marks the verb a "que …" question asks about as its focus: the answer must say it (or a word of its family). */
+function markVerbAsked(concepts: QueryConcept[], folded: string): void {
+  const verb = WHAT_VERB.exec(folded)?.[1];
+  if (verb === undefined || PLAIN_VERBS.has(verb)) return;
+  const concept = concepts.find((c) => c.kind !== 'name' && foldWord(c.label) === verb);
+  if (!concept) return;
+  concept.focus = 'passage';
+  concept.verbal = true;
 }
 
 // "avant le Plan Numérique", "depuis la loi X", "after the Digital Plan": a name after a word of time.

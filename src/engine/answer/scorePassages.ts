@@ -287,9 +287,18 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
   // A thesaurus synonym does not say it ("salaire" is listed with "dépense" and "mois"), nor does it
   // make the corpus use it: a noun the corpus knows only through one is asked of nothing it says.
   const saidInCorpus = c.present && c.alternatives.some((a) => a.factor >= FOCUS_SAID);
+  if (saidInCorpus && !focusSaidAround(site, c, i, near)) tally.focusFound = false;
+}
+
+/**
+ * Whether the focus a sentence does not say is said for it around: by the sentence before, which one
+ * that leans on it repeats (not by the one after), or — for a noun — by the next sentence's demonstrative
+ * ("… Cette solution…"); a verb asked, "que permet…", is not: "Ce dispositif permet…" states it there.
+ */
+function focusSaidAround(site: PassageSite, c: ResolvedConcept, i: number, near: number): boolean {
   // (the text tests last: they are the costly ones, and few concepts get this far)
-  const nearEnough = (near > 0 && leansOnPrevious(site.text)) || namedJustAfter(site, i);
-  if (saidInCorpus && !nearEnough) tally.focusFound = false;
+  const before = site.k > 0 ? site.profile.own[site.k - 1]![i]! : 0;
+  return (near > 0 && before > 0 && leansOnPrevious(site.text)) || (c.concept.verbal !== true && namedJustAfter(site, i));
 }
 
 /**

@@ -85,6 +85,27 @@ describe('a sentence that opens on a demonstrative in scorePassages', () => {
     expect(coverage('Celui-ci, haut de 36 mètres, porte les antennes des quatre opérateurs.')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('does not take the verb a question asks about as said by a sentence that leans on the one before, when only the one after says it', () => {
+    const verb: ResolvedConcept = {
+      ...word('prévoit'),
+      concept: queryConcept('prévoit', 'verb', [alternative(['prevoir'], 1)], { focus: 'passage', verbal: true }),
+    };
+    const lines3: typeof LINES = [
+      ['title', 'Le contrat de délégation du Haut-Sorbiac', -1],
+      ['sentence', 'Le syndicat a signé un contrat de délégation de vingt ans.', 0],
+      ['sentence', 'Ces travaux seront menés par tranches annuelles.', 1],
+      ['sentence', 'Le contrat prévoit aussi des pénalités de retard.', 2],
+    ];
+    const scored = scorePassages(
+      [view(lines3)],
+      [verb, word('contrat')],
+      { answerType: 'other', questionTerms: new Set(['prevoir', 'contrat']) },
+      0.85,
+    );
+    expect(scored.find((s) => s.passage.text.startsWith('Ces'))!.focusFound).toBe(false);
+    expect(scored.find((s) => s.passage.text.startsWith('Le contrat'))!.focusFound).toBe(true);
+  });
+
   it('says the figures the sentence before gives of it too ("les 12 sites… Il s\'agit de relais 4G")', () => {
     const figure = (label: string): ResolvedConcept => ({
       ...word(label),

@@ -318,6 +318,12 @@ describe('concepts', () => {
     expect(read('Qui est venu à Lormont ?').roleOf).toBeUndefined();
   });
 
+  it('takes the verb a "que …" question asks about for its focus ("Que prévoit le contrat ?"), not a plain verb', () => {
+    expect(concept('Que prévoit le contrat de délégation ?', 'prévoit')).toMatchObject({ focus: 'passage', verbal: true });
+    expect(concept("Qu'a obtenu la commune de Lormont ?", 'obtenu')).toMatchObject({ focus: 'passage' });
+    expect(concept('Que fait le syndicat pour les écoles ?', 'syndicat').focus).toBeUndefined();
+  });
+
   it('marks the names that date the fact asked ("avant le Plan Numérique"), not the others', () => {
     const question = 'Combien de bornes la Ville de Lormont avait-elle posées avant le Plan Numérique ?';
     expect(concept(question, 'Plan').dating).toBe(true);
