@@ -182,7 +182,13 @@ function addressAsked(concepts: readonly ResolvedConcept[]): boolean {
  * "écoles" or its family, not after a thesaurus synonym ("coins": "zones").
  */
 function kindTerms(question: QuestionReading, concepts: readonly ResolvedConcept[], typeTerms: ReadonlySet<string>): ReadonlySet<string> {
-  if (question.answerType === 'other') return new Set(concepts.filter((c) => c.concept.kind === 'type').flatMap(ownTerms));
+  // ("quelle communauté…": the noun asked about names its members too, "la communauté X")
+  if (question.answerType === 'other')
+    return new Set(
+      concepts
+        .filter((c) => c.concept.kind === 'type' || (c.concept.kind === 'content' && c.concept.focus === 'passage'))
+        .flatMap(ownTerms),
+    );
   if (question.answerType !== 'organisation' || typeTerms.size === 0 || concepts.some((c) => namesBrand(c.concept))) return typeTerms;
   return new Set([...typeTerms, ...ORGANISATION_NOUN_TERMS]);
 }

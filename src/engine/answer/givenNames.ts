@@ -36,6 +36,8 @@ export function givenNameSpans(text: string): AnswerSpan[] {
 const MEMBERS_OPEN = /^(?:\s+[\p{Ll}-]+){0,2}\s*(?:\(|:)\s*/u;
 const MEMBER_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|sur|en))*/gu;
 const MEMBER_STRENGTH = 0.8;
+// "la communauté OpenData Sorbiac", "le réseau Aurore": a name right after the noun of its kind is the member it names.
+const NAME_AFTER_KIND = /^\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*)/u;
 
 /** The names a sentence lists as members of the kind a question's noun names ("quelles écoles"). */
 export function namedMembers(text: string, tokens: readonly AnalyzedToken[], kindTerms: ReadonlySet<string>): AnswerSpan[] {
@@ -43,7 +45,11 @@ export function namedMembers(text: string, tokens: readonly AnalyzedToken[], kin
   for (const t of tokens) {
     if (!kindTerms.has(t.term)) continue;
     const open = MEMBERS_OPEN.exec(text.slice(t.end));
-    if (!open) continue;
+    if (!open) {
+      const named = NAME_AFTER_KIND.exec(text.slice(t.end));
+      if (named) spans.push(answerSpan(t.end + named[0].length - named[1]!.length, t.end + named[0].length, MEMBER_STRENGTH));
+      continue;
+    }
     const from = t.end + open[0].length;
     const close = text.slice(from).search(/[).;]/);
     const list = text.slice(from, close < 0 ? text.length : from + close);

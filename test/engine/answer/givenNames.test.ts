@@ -34,6 +34,13 @@ describe('namedMembers', () => {
     expect(members('Restent deux hameaux isolés : Le Bruel et La Combe de Sauve.', 'hameaux')).toEqual(['Le Bruel', 'La Combe de Sauve']);
   });
 
+  it('reads a name right after the noun of its kind as the member it names ("la communauté OpenData Sorbiac")', () => {
+    expect(members('Le portail est né de la collaboration avec la communauté OpenData Sorbiac et les services.', 'communauté')).toEqual([
+      'OpenData Sorbiac',
+    ]);
+    expect(members('La communauté de communes a voté le budget.', 'communauté')).toEqual([]);
+  });
+
   it('reads nothing after another noun, or a capital inside a word ("4G")', () => {
     expect(members('Trois écoles élémentaires (Jean-Jaurès, Victor-Hugo) ont reçu des écrans.', 'collèges')).toEqual([]);
     expect(members('Zones blanches : la commune capte enfin la 4G.', 'zones')).toEqual([]);
