@@ -687,8 +687,8 @@ const AT_FIRST: Record<Locale, RegExp> = {
 
 /** A question about what is done so far: "à ce jour", "jusqu'ici", "déjà", "so far", "to date", "already". */
 const SO_FAR: Record<Locale, RegExp> = {
-  fr: /\b(?:a ce jour|jusqu'(?:ici|a present|a maintenant|a aujourd'hui)|pour l'instant|pour le moment|a l'heure actuelle|deja|actuellement)\b/,
-  en: /\b(?:so far|to date|already|until now|up to now|as of (?:now|today)|currently|at present|yet)\b/,
+  fr: /\b(?:a ce jour|jusqu'(?:ici|a present|a maintenant|a aujourd'hui)|pour l'instant|pour le moment|a l'heure actuelle|deja|actuellement|desormais|aujourd'hui|maintenant|a present)\b/,
+  en: /\b(?:so far|to date|already|until now|up to now|as of (?:now|today)|currently|at present|yet|now|today)\b/,
 };
 
 /** A question that asks yes or no: a verb and its subject inverted, "est-ce que", "did" (not "is there"). */

@@ -516,8 +516,11 @@ function tellsOtherTime(text: string, tokens: readonly AnalyzedToken[], request:
     const folded = foldWord(text);
     return NOW.test(folded) && !AT_FIRST.test(folded);
   }
-  return request.timeAsked === 'so-far' && tellsOnlyToCome(text, tokens, request.documentYear);
+  return request.timeAsked === 'so-far' && (tellsOnlyToCome(text, tokens, request.documentYear) || PAST_PERIOD.test(foldWord(text)));
 }
+// "l'an dernier", "l'année précédente", "à l'époque": a figure of a period before the one the page speaks of, not of now.
+const PAST_PERIOD =
+  /(?<![\p{L}])(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee|precedente)|auparavant|a l'epoque|precedemment|last year|previously)(?![\p{L}])/u;
 // "a installé", "ont été posés", "vient d'installer" — and "va déployer", "seront", "d'ici septembre".
 const DONE =
   /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us)|vien(?:t|nent)\s+(?:\p{L}+\s+){0,2}d['’]\s*\p{L}+|aujourd['’]hui|à ce jour|jusqu['’](?:ici|à présent)|actuellement|déjà)(?![\p{L}])/iu;

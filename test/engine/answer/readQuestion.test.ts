@@ -253,6 +253,8 @@ describe('concepts', () => {
     expect(read("Combien d'abonnés le réseau compte-t-il à ce jour ?").timeAsked).toBe('so-far');
     expect(read('Combien de foyers sont déjà raccordés ?').timeAsked).toBe('so-far');
     expect(read('How many homes have been connected so far?').timeAsked).toBe('so-far');
+    expect(read("Combien d'écoles participent désormais au plan ?").timeAsked).toBe('so-far');
+    expect(read('How many schools are now equipped?').timeAsked).toBe('so-far');
     expect(read('Combien de foyers seront raccordés ?').timeAsked).toBe('to-come');
   });
 

@@ -550,6 +550,13 @@ describe('bestEvidence for dates still to come', () => {
     expect(bestEvidence('Le délégataire table sur 9 000 abonnés fin 2028.', { ...asked, timeAsked: undefined })?.strength).toBe(done);
   });
 
+  it('counts less a figure of last year when how things are now is asked ("désormais", "now")', () => {
+    const asked = { ...request('number', { subject: 'école' }), timeAsked: 'so-far' as const };
+    const before = bestEvidence("L'an dernier, quatre écoles participaient à l'expérimentation.", asked)?.strength ?? 0;
+    const now = bestEvidence('Onze écoles participent au dispositif.', asked)?.strength ?? 0;
+    expect(before).toBeLessThan(now);
+  });
+
   it('counts less a figure told of now ("à présent", "désormais") when how things were at first is asked', () => {
     const asked = { ...request('number', { subject: 'commune' }), timeAsked: 'at-first' as const };
     const now = bestEvidence('Nous sommes à présent six communes à partager deux conseillères.', asked)?.strength ?? 0;
