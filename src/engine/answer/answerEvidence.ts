@@ -439,6 +439,29 @@ function saidAsBuilding(text: string, start: number): boolean {
 const THEN_NAME = `(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |les |l')?$`;
 const AFTER_LANDMARK_NOUN = new RegExp(`(?:^|[\\s'’])(?:${LANDMARK_NOUNS.join('|')})s?${THEN_NAME}`, 'u');
 
+// "les 13 000 habitants d'Aboncourt", "les Lormontais de Bassens": where people live is a place.
+const AFTER_INHABITANTS = /(?:^|\s)(?:habitants?|riverains?|administres)\s+(?:de la |de l'|du |des |de |d')\s*$/;
+
+/**
+ * Whether the name at `start` is where the people just named live ("les habitants d'Aboncourt"), or a
+ * later item of a list that opens so ("… d'Aboncourt, Budling et Klang": the list is of their homes).
+ */
+function saidAsHome(text: string, start: number): boolean {
+  let at = start;
+  for (let items = 0; items < MAX_LISTED_HOMES; items++) {
+    if (AFTER_INHABITANTS.test(foldedBefore(text, at, 30))) return true;
+    const previous = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+    if (!previous) return false;
+    at -= previous[0].length;
+  }
+  return false;
+}
+// ", Budling" or " et Klang" before a name: the item before it in a list of names ("A, , B" from a page whose links were cut).
+const LIST_ITEM_BEFORE =
+  /\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*(?:\s*,)+\s*$|\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s+et\s+$/u;
+/** Items read back through a list for the words that open it. */
+const MAX_LISTED_HOMES = 12;
+
 /** Whether the name at `start` names a landmark ("le plateau du Vaudrel", "le lieu-dit Le Cayrou"). */
 function saidAsLandmark(text: string, start: number): boolean {
   return AFTER_LANDMARK_NOUN.test(foldedBefore(text, start, 32));
@@ -601,7 +624,7 @@ const DEMONSTRATIVE_BEFORE = /(?:^|\s)(?:ce|cet|cette|ces)\s+$/iu;
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
   if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
-  if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start))
+  if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start) || saidAsHome(text, n.start))
     return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
   if (type !== 'place' && namesNoOne(text, n)) return PROGRAMME_AS_WHO;
   const person = isPersonName(name);

@@ -114,6 +114,8 @@ const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
     [/\bcombien de (long)\b/, 'longueur'],
     [/\bcombien de (large)\b/, 'largeur'],
     [/\bcombien de (profond)\b/, 'profondeur'],
+    // "combien pèse le NRO": a weight, said in tonnes or kilos.
+    [/\bcombien (pese|pesent|pesera|peseront|pesait)\b/, 'poids'],
   ],
 };
 

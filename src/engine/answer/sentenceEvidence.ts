@@ -609,7 +609,7 @@ const PUBLIC_BODY_AS_COMPANY = 0.3;
 
 // "le syndicat mixte X", "la communauté de communes X", "le conseil départemental de X": a public body's name.
 const PUBLIC_BODY_BEFORE =
-  /(?:syndicat(?: mixte)?|communaute (?:de communes|d'agglomeration|urbaine)|conseil (?:departemental|regional)|metropole|intercommunalite|etablissement public)\s+(?:de\s+|du\s+|des\s+|d')?$/;
+  /(?:syndicat(?: mixte| departemental| intercommunal| d'energie)*|communaute (?:de communes|d'agglomeration|urbaine)|conseil (?:departemental|regional)|metropole|intercommunalite|etablissement public)\s+(?:de la\s+|de l'\s*|de\s+|du\s+|des\s+|d')?$/;
 
 /** Whether a span is a public body: named by its common noun ("la Commune"), or after it ("le syndicat mixte X"). */
 function isPublicBodyNamed(text: string, span: AnswerSpan): boolean {

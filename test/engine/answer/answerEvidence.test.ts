@@ -466,6 +466,17 @@ describe('names', () => {
     expect(spans('Les caméras couvrent 12 communes de l’Agglo depuis mars.', 'organisation')).toContainEqual(['Agglo', 0.9]);
   });
 
+  it('reads where the people named live as places, through the list that follows ("les habitants de A, , B et C")', () => {
+    const text = 'La rentrée est annoncée pour les 13 000 habitants de Vaulmont, , , Bréville, Sarlac et Orby, avec la société Fibrelor.';
+    expect(spans(text, 'organisation')).toEqual([
+      ['Vaulmont', 0.3],
+      ['Bréville', 0.3],
+      ['Sarlac', 0.3],
+      ['Orby', 0.3],
+      ['Fibrelor', 1],
+    ]);
+  });
+
   it('reads a short capitalised word right after a figure as its unit, not a name ("700 MHz")', () => {
     expect(spans("L'antenne émet à 700 MHz depuis mars.", 'organisation')).toEqual([]);
     expect(spans('Le kiosque a coûté 12 500 € TTC, payés par la Région.', 'organisation')).not.toContainEqual(['TTC', 1]);

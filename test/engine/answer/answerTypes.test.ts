@@ -170,6 +170,8 @@ describe('measureAsked', () => {
       adjective: 'space',
     });
     expect(measureAsked(foldQuestion('How much land does the solar farm need?'), 'en')).toEqual({ noun: 'area', adjective: 'land' });
+    // "combien pèse": a weight
+    expect(measureAsked(foldQuestion('Combien pèse le nouveau shelter ?'), 'fr')).toEqual({ noun: 'poids', adjective: 'pese' });
   });
 
   it('leaves "combien de temps" and "how long does it take" to durations', () => {
