@@ -370,9 +370,23 @@ function markRoles(
     measured = markFocus(c, label, language, wantsList) ?? measured;
   }
   markTypeComplements(concepts, folded, language);
+  if (foldedCounted !== undefined && TIMES_COUNTED.has(foldedCounted)) countActs(concepts);
   markDatingNames(concepts, folded);
   if (language === 'fr' && !focus) markVerbAsked(concepts, folded);
   return measured;
+}
+
+// "combien de fois ont-ils aidé…", "how many times": the times a thing was done are counted by the noun of the act.
+const TIMES_COUNTED: ReadonlySet<string> = new Set(['fois', 'times']);
+
+/** For "combien de fois" + a verb: the verb is what is counted ("22 800 accompagnements" for "aidé"), "fois" only asks. */
+function countActs(concepts: QueryConcept[]): void {
+  const times = concepts.find((c) => c.counted && TIMES_COUNTED.has(foldWord(c.label)));
+  const act = concepts.find((c) => c.kind === 'verb' || c.verbal === true);
+  if (!times || !act) return;
+  times.counted = undefined;
+  times.kind = 'type';
+  act.counted = true;
 }
 
 // "Que permet le dispositif ?", "Qu'a prévu le contrat ?": what a verb does is asked; the answer says that verb.

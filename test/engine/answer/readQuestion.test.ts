@@ -320,6 +320,12 @@ describe('concepts', () => {
     expect(read('Qui est venu à Lormont ?').roleOf).toBeUndefined();
   });
 
+  it('counts the act of the verb for "combien de fois" ("combien de fois ont-ils aidé…"), "fois" only asks', () => {
+    const question = 'Combien de fois les médiateurs ont-ils aidé des habitants en 2024 ?';
+    expect(concept(question, 'aidé').counted).toBe(true);
+    expect(concept(question, 'fois')).toMatchObject({ kind: 'type' });
+  });
+
   it('takes the verb a "que …" question asks about for its focus ("Que prévoit le contrat ?"), not a plain verb', () => {
     expect(concept('Que prévoit le contrat de délégation ?', 'prévoit')).toMatchObject({ focus: 'passage', verbal: true });
     expect(concept("Qu'a obtenu la commune de Lormont ?", 'obtenu')).toMatchObject({ focus: 'passage' });
