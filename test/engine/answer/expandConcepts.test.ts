@@ -64,6 +64,10 @@ describe('expandConcepts', () => {
     expect(ways('Who installed the cameras in Brest?', 'installed')).toContain('constructeur');
   });
 
+  it('says "salariés" of public bodies as their "agents"', () => {
+    expect(ways('Combien de salariés de la mairie de Lormont ont été formés ?', 'salariés')).toContain('agent');
+  });
+
   it('says "capter" (a mobile signal) as "réception", the field\'s word for it', () => {
     expect(ways('combien de foyers vont capter la 4G à Lormont ?', 'capter')).toContain('reception');
   });
