@@ -370,7 +370,7 @@ function markRoles(
     measured = markFocus(c, label, language, wantsList) ?? measured;
   }
   markTypeComplements(concepts, folded, language);
-  if (foldedCounted !== undefined && TIMES_COUNTED.has(foldedCounted)) countActs(concepts);
+  countActs(concepts, foldedCounted);
   markDatingNames(concepts, folded);
   if (language === 'fr' && !focus) markVerbAsked(concepts, folded);
   return measured;
@@ -380,7 +380,8 @@ function markRoles(
 const TIMES_COUNTED: ReadonlySet<string> = new Set(['fois', 'times']);
 
 /** For "combien de fois" + a verb: the verb is what is counted ("22 800 accompagnements" for "aidé"), "fois" only asks. */
-function countActs(concepts: QueryConcept[]): void {
+function countActs(concepts: QueryConcept[], foldedCounted: string | undefined): void {
+  if (foldedCounted === undefined || !TIMES_COUNTED.has(foldedCounted)) return;
   const times = concepts.find((c) => c.counted && TIMES_COUNTED.has(foldWord(c.label)));
   const act = concepts.find((c) => c.kind === 'verb' || c.verbal === true);
   if (!times || !act) return;
