@@ -439,12 +439,12 @@ function saidAsBuilding(text: string, start: number): boolean {
 const THEN_NAME = `(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |les |l')?$`;
 const AFTER_LANDMARK_NOUN = new RegExp(`(?:^|[\\s'’])(?:${LANDMARK_NOUNS.join('|')})s?${THEN_NAME}`, 'u');
 
-// "les 13 000 habitants d'Aboncourt", "les Lormontais de Bassens": where people live is a place.
+// "les 4 200 habitants de Vaulmont", "les riverains du Bourg-Neuf": where people live is a place.
 const AFTER_INHABITANTS = /(?:^|\s)(?:habitants?|riverains?|administres)\s+(?:de la |de l'|du |des |de |d')\s*$/;
 
 /**
- * Whether the name at `start` is where the people just named live ("les habitants d'Aboncourt"), or a
- * later item of a list that opens so ("… d'Aboncourt, Budling et Klang": the list is of their homes).
+ * Whether the name at `start` is where the people just named live ("les habitants de Vaulmont"), or a
+ * later item of a list that opens so ("… de Vaulmont, Bréville et Orby": the list is of their homes).
  */
 function saidAsHome(text: string, start: number): boolean {
   let at = start;
@@ -456,7 +456,7 @@ function saidAsHome(text: string, start: number): boolean {
   }
   return false;
 }
-// ", Budling" or " et Klang" before a name: the item before it in a list of names ("A, , B" from a page whose links were cut).
+// ", Bréville" or " et Orby" before a name: the item before it in a list of names ("A, , B" from a page whose links were cut).
 const LIST_ITEM_BEFORE =
   /\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*(?:\s*,)+\s*$|\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s+et\s+$/u;
 /** Items read back through a list for the words that open it. */

@@ -390,7 +390,7 @@ function countActs(concepts: QueryConcept[], foldedCounted: string | undefined):
   act.counted = true;
 }
 
-// "Que permet le dispositif ?", "Qu'a prévu le contrat ?": what a verb does is asked; the answer says that verb.
+// "Que garantit le marché ?", "Qu'a obtenu la commune ?": what a verb does is asked; the answer says that verb.
 const WHAT_VERB =
   /^(?:et\s+|alors\s+)?(?:que|qu')\s*(?:(?:a|ont|va|vont|doit|doivent|peut|peuvent|avait|avaient)(?:-t-\w+)?\s+)?([a-z][a-z-]+)/;
 // Verbs that say nothing of the answer's own ("que fait", "que dit", "qu'est-ce"): asked in any words.

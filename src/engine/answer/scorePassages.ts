@@ -293,7 +293,7 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
 /**
  * Whether the focus a sentence does not say is said for it around: by the sentence before, which one
  * that leans on it repeats (not by the one after), or — for a noun — by the next sentence's demonstrative
- * ("… Cette solution…"); a verb asked, "que permet…", is not: "Ce dispositif permet…" states it there.
+ * ("… Cette solution…"); a verb asked, "que garantit…", is not: "Ce marché garantit…" states it there.
  */
 function focusSaidAround(site: PassageSite, c: ResolvedConcept, i: number, near: number): boolean {
   // (the text tests last: they are the costly ones, and few concepts get this far)

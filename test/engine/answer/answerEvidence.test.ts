@@ -467,7 +467,7 @@ describe('names', () => {
   });
 
   it('reads where the people named live as places, through the list that follows ("les habitants de A, , B et C")', () => {
-    const text = 'La rentrée est annoncée pour les 13 000 habitants de Vaulmont, , , Bréville, Sarlac et Orby, avec la société Fibrelor.';
+    const text = 'La rentrée est annoncée pour les 4 200 habitants de Vaulmont, , , Bréville, Sarlac et Orby, avec la société Fibrelor.';
     expect(spans(text, 'organisation')).toEqual([
       ['Vaulmont', 0.3],
       ['Bréville', 0.3],

@@ -253,7 +253,7 @@ describe('concepts', () => {
     expect(read("Combien d'abonnés le réseau compte-t-il à ce jour ?").timeAsked).toBe('so-far');
     expect(read('Combien de foyers sont déjà raccordés ?').timeAsked).toBe('so-far');
     expect(read('How many homes have been connected so far?').timeAsked).toBe('so-far');
-    expect(read("Combien d'écoles participent désormais au plan ?").timeAsked).toBe('so-far');
+    expect(read("Combien d'écoles sont désormais équipées ?").timeAsked).toBe('so-far');
     expect(read('How many schools are now equipped?').timeAsked).toBe('so-far');
     expect(read('Combien de foyers seront raccordés ?').timeAsked).toBe('to-come');
   });
@@ -326,8 +326,8 @@ describe('concepts', () => {
     expect(concept(question, 'fois')).toMatchObject({ kind: 'type' });
   });
 
-  it('takes the verb a "que …" question asks about for its focus ("Que prévoit le contrat ?"), not a plain verb', () => {
-    expect(concept('Que prévoit le contrat de délégation ?', 'prévoit')).toMatchObject({ focus: 'passage', verbal: true });
+  it('takes the verb a "que …" question asks about for its focus ("Que garantit le marché ?"), not a plain verb', () => {
+    expect(concept('Que garantit le marché de maintenance ?', 'garantit')).toMatchObject({ focus: 'passage', verbal: true });
     expect(concept("Qu'a obtenu la commune de Lormont ?", 'obtenu')).toMatchObject({ focus: 'passage' });
     expect(concept('Que fait le syndicat pour les écoles ?', 'syndicat').focus).toBeUndefined();
   });
