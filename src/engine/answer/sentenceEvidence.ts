@@ -607,9 +607,10 @@ const TIMES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'duration', 'fre
 /** How surely a public body named by its common noun ("la Commune") answers "quelle entreprise": as a place would. */
 const PUBLIC_BODY_AS_COMPANY = 0.3;
 
-// "le syndicat mixte X", "la communauté de communes X", "le conseil départemental de X": a public body's name.
+// "le syndicat mixte X", "la communauté de communes X", "le conseil départemental de X", "le Département de
+// la X", "la Ville de X": a public body's name (a place's name after it is the body's, not a company's).
 const PUBLIC_BODY_BEFORE =
-  /(?:syndicat(?: mixte| departemental| intercommunal| d'energie)*|communaute (?:de communes|d'agglomeration|urbaine)|conseil (?:departemental|regional)|metropole|intercommunalite|etablissement public)\s+(?:de la\s+|de l'\s*|de\s+|du\s+|des\s+|d')?$/;
+  /(?:syndicat(?: mixte| departemental| intercommunal| d'energie)*|communaute (?:de communes|d'agglomeration|urbaine)|conseil (?:departemental|regional)|metropole|intercommunalite|etablissement public|(?:^|\s)(?:departement|region|ville|commune|mairie))\s+(?:de la\s+|de l'\s*|de\s+|du\s+|des\s+|d')?$/;
 
 /** Whether a span is a public body: named by its common noun ("la Commune"), or after it ("le syndicat mixte X"). */
 function isPublicBodyNamed(text: string, span: AnswerSpan): boolean {

@@ -461,6 +461,11 @@ describe('bestEvidence', () => {
     expect(bestEvidence('Les maires de la communauté de communes de l’Ourse ont visité le relais.', asked)?.strength ?? 0).toBeLessThan(
       0.5,
     );
+    // "le Département de la X", "la Ville de X": the place named is the body's.
+    expect(bestEvidence('Le relais a reçu une aide du Département de la Haute-Sorbiac de 30 000 €.', asked)?.strength ?? 0).toBeLessThan(
+      0.5,
+    );
+    expect(bestEvidence('La Ville de Montclar-sur-Ourse a financé le relais.', asked)?.strength ?? 0).toBeLessThan(0.5);
   });
 
   it('takes a name said with the kind asked for over one said without it', () => {

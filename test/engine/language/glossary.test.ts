@@ -95,6 +95,8 @@ describe('bundledGlossary', () => {
     expect(english.get('broadband')).toEqual(['haut débit']);
     expect(english.get('mayor')).toEqual(['maire']);
     expect(english.get('in charge of')).toEqual(['responsable', 'chargé']);
+    // the dictionary's "monitor" is a screen or a check; a network's is watched
+    expect(english.get('monitor')).toContain('surveiller');
     // question words shape the question and search nothing
     expect(english.get('how')).toEqual([]);
     expect(longestEnglishPhrase).toBeGreaterThanOrEqual(2);
