@@ -8,7 +8,7 @@ import { namesBrand, type TimeAsked } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { FRENCH_MONTH_NAMES } from '../language/months.ts';
-import { FRENCH_MONEY_KINDS } from '../language/questionVocabulary.ts';
+import { type Endpoint, FRENCH_MONEY_KINDS } from '../language/questionVocabulary.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
@@ -80,6 +80,8 @@ export interface EvidenceRequest {
   documentYear?: number;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
   deadline?: boolean;
+  /** The end of something a date is asked of (readQuestion): a date of the other end does not answer. */
+  endpoint?: Endpoint;
   /** Whether the most an amount may reach is asked: an amount said as a ceiling ("jusqu'à 600 €") is surer. */
   maximum?: boolean;
   /** The kinds of sums the question names ("rançon", "dépensé": FRENCH_MONEY_KINDS), for an amount asked. */
@@ -124,6 +126,7 @@ export type QuestionReading = Pick<
   | 'counted'
   | 'questionTerms'
   | 'deadline'
+  | 'endpoint'
   | 'maximum'
   | 'timeAsked'
   | 'period'
@@ -227,6 +230,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     addressAsked: addressAsked(concepts),
     kindTerms: kindTerms(question, concepts, typeTerms),
     deadline: question.deadline,
+    endpoint: question.endpoint,
     maximum: question.maximum,
     moneyKinds: question.answerType === 'money' ? moneyKindsOf(concepts) : undefined,
     timeAsked: question.timeAsked,
@@ -288,6 +292,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     addressAsked: request.addressAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
+    endpoint: request.endpoint,
     maximum: request.maximum,
     moneyKinds: request.moneyKinds,
     timeAsked: request.timeAsked,

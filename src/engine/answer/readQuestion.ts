@@ -20,6 +20,7 @@ import {
   FRENCH_TIME_ADVERBS,
   FRENCH_MEASURE_UNITS,
   MOMENT_NOUNS,
+  type Endpoint,
   FRENCH_MONEY_VERBS,
   FRENCH_PRICE_WORDS,
   ENGLISH_TYPE_NOUNS,
@@ -41,6 +42,7 @@ import {
   withoutConjunctiveQuand,
 } from './answerTypes.ts';
 import { readEnglishWords, type EnglishWord } from './readEnglish.ts';
+import { endpointAsked, endpointOfConcept } from './endpointWords.ts';
 
 export interface Alternative {
   terms: readonly string[];
@@ -147,6 +149,11 @@ export interface ReadQuestion {
   wantsList: boolean;
   /** Whether a date asked for is a deadline ("date limite", "jusqu'à quand", "by when"). */
   deadline: boolean;
+  /**
+   * The end of something a date is asked of ("la fin des travaux", "quand démarre…", "when was it
+   * launched"): a sentence dating only the other end does not answer; undefined when the question names none.
+   */
+  endpoint?: Endpoint;
   /**
    * The time a date or a figure is asked of: still to come ("quand sera-t-il terminé", "combien de capteurs
    * équiperont…", "when will…") or what is done so far ("à ce jour", "so far"); undefined when the question does not say.
@@ -577,17 +584,29 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     shape.answerType === 'other' && !shape.focus && !ASKS_YES_OR_NO[language].test(folded) && !ASKS_WHAT[language].test(folded);
   const answerType = measured ?? (clause ? 'other' : keywords ? keywordType(concepts, language) : shape.answerType);
   const shareOfMoney = answerType === 'percent' && (moneyWords || SHARE_OF_A_NAME.test(text));
+  const endpoint = answerType === 'date' ? markEndpoint(concepts, language) : undefined;
   return {
     text: typed,
     language,
     answerType,
     wantsList: shape.wantsList,
     ...howMuchAsked(answerType, folded, language),
+    endpoint,
     shareOfMoney,
     priceAsked: answerType === 'money' && asksPrice(forms, language),
     ...whoAsked(answerType, folded, language, concepts),
     concepts,
   };
+}
+
+/**
+ * The end of something a date question asks ("fin", "démarrer", "completed"): its words say which date
+ * answers, not what the answer is about, so they are satisfied, as a noun of the kind asked is, by a date.
+ */
+function markEndpoint(concepts: QueryConcept[], language: Locale): Endpoint | undefined {
+  const endpoint = endpointAsked(concepts, language);
+  if (endpoint) for (const c of concepts) if (endpointOfConcept(c, language) === endpoint) c.kind = 'type';
+  return endpoint;
 }
 
 /** For "qui" and "quel est le nom": whether the question asks who a name is, whom something is for, or a name. */

@@ -22,6 +22,7 @@ import { type EvidenceRequest, isTimeTerm, MONEY_KIND_OF_TERM, sameTimeKind } fr
 import { isQuestionAcronym, personFactor, roleSpans } from './officeEvidence.ts';
 import { columnHeadingTokens } from './tableColumns.ts';
 import { wordsAround } from './wordsAround.ts';
+import { datesOtherEndpoint } from './endpointWords.ts';
 
 /**
  * How much a name counts when the question names its kind ("quel opérateur") and the passage does not
@@ -264,7 +265,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
       : answerType === 'other'
         ? namesOfThings(text, tokens, request)
         : [...spansOfType(text, tokens, answerType)];
-  if (request.deadline || request.maximum || request.moneyKinds?.size)
+  if (request.deadline || request.endpoint || request.maximum || request.moneyKinds?.size)
     found = Array.from(found, (s) => weighedAsAsked(text, s, tokens, request));
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   // Whom something is for is seldom one person's name: people of a kind answer first.
@@ -400,11 +401,13 @@ function isWeekday(text: string, span: AnswerSpan): boolean {
 
 /**
  * A candidate weighed by what the question asks of it: a deadline (NOT_DEADLINE_FACTOR when nothing says
- * it is one), a ceiling (NOT_CEILING_FACTOR), a kind of sum (OTHER_SUM_FACTOR when it is of another).
+ * it is one; so too a date of the start of something when its end is asked, or the reverse), a ceiling
+ * (NOT_CEILING_FACTOR), a kind of sum (OTHER_SUM_FACTOR when it is of another).
  */
 function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan {
   let strength = span.strength;
   if (request.deadline && !saidAsDeadline(text, span)) strength *= NOT_DEADLINE_FACTOR;
+  if (request.endpoint && datesOtherEndpoint(tokens, request.endpoint)) strength *= NOT_DEADLINE_FACTOR;
   if (request.maximum && !saidAsCeiling(text, span)) strength *= NOT_CEILING_FACTOR;
   const sums = request.answerType === 'money' ? request.moneyKinds : undefined;
   if (sums?.size && isOtherSum(text, span, tokens, sums)) strength *= OTHER_SUM_FACTOR;

@@ -177,6 +177,31 @@ export const MOMENT_NOUNS: Record<Locale, ReadonlySet<string>> = {
   en: new Set('start beginning end launch opening completion inauguration delivery reopening'.split(' ')),
 };
 
+/** The start or the end of something, which a date may be asked of ("la fin des travaux", "when will it start"). */
+export type Endpoint = 'start' | 'end';
+
+/**
+ * Words that ask a date of one end of something ("quand se terminent les travaux", "date de lancement",
+ * "when was it launched"): the date of the other end does not answer. French words are matched by
+ * their analysed terms (every form of the verbs); English ones as typed, hence their forms.
+ */
+export const ENDPOINT_WORDS: Record<Endpoint, Record<Locale, readonly string[]>> = {
+  start: {
+    fr: 'debut debuter commencer commencement demarrer demarrage lancer lancement'.split(' '),
+    en: 'start starts started starting begin begins began beginning launch launches launched kick'.split(' '),
+  },
+  end: {
+    fr: 'fin finir fini finie finis finies achever achevement terminer finaliser boucler'.split(' '),
+    en: 'end ends ended ending finish finishes finished completion complete completed'.split(' '),
+  },
+};
+
+/** Words a sentence says one end of something with, beside the question's: "les dernières prises", "la phase finale". */
+export const FRENCH_ENDPOINT_ADJECTIVES: Record<Endpoint, readonly string[]> = {
+  start: [],
+  end: ['dernier', 'derniere', 'final', 'finale', 'ultime'],
+};
+
 export const ENGLISH_MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['height', 'hauteur'],
   ['length', 'longueur'],

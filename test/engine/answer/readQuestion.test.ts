@@ -636,6 +636,29 @@ describe('a ceiling asked', () => {
   });
 });
 
+describe('the end of something a date is asked of', () => {
+  it.each<[string, 'start' | 'end' | undefined]>([
+    ['Quand se terminent les travaux du réseau ?', 'end'],
+    ['fin chantier fibre Vallée de la Sève date', 'end'],
+    ['When will the new network be completed?', 'end'],
+    ['Quand les travaux de la médiathèque ont-ils démarré ?', 'start'],
+    ['date lancement plateforme numérique', 'start'],
+    ['When did the works start?', 'start'],
+    ['Quand le réseau a-t-il été inauguré ?', undefined],
+    // one question naming both ends asks neither
+    ['Quand les travaux commencés en mai seront-ils terminés ?', undefined],
+    // a figure is not a date
+    ['Combien de prises à la fin des travaux ?', undefined],
+  ])('%s → %s', (question, endpoint) => {
+    expect(read(question).endpoint).toBe(endpoint);
+  });
+
+  it('reads the word of the end asked as the kind of date asked, not what the answer is about', () => {
+    const concept = read('Quand se terminent les travaux du réseau ?').concepts.find((c) => c.label === 'terminent');
+    expect(concept?.kind).toBe('type');
+  });
+});
+
 describe('deadlines', () => {
   it.each<[string, boolean]>([
     ["Jusqu'à quand peut-on candidater au label ?", true],

@@ -844,6 +844,21 @@ describe('bestEvidence for deadlines', () => {
   });
 });
 
+describe('bestEvidence for the end of something', () => {
+  it('does not take the date of its start for the date of its end, nor the reverse', () => {
+    const end = { ...request('date', { subject: 'travaux réseau' }), endpoint: 'end' as const };
+    const start = { ...request('date', { subject: 'travaux réseau' }), endpoint: 'start' as const };
+    const launched = 'Les travaux du réseau ont été lancés le lundi 3 février 2025.';
+    const last = 'Les dernières prises du réseau seront ouvertes en novembre 2027.';
+    expect(bestEvidence(launched, end)?.strength ?? 0).toBeLessThan(0.75);
+    expect(bestEvidence(last, end)?.strength).toBeGreaterThan(0.85);
+    expect(bestEvidence(launched, start)?.strength).toBe(1);
+    expect(bestEvidence(last, start)?.strength ?? 0).toBeLessThan(0.75);
+    // a sentence saying neither end is not weighed down
+    expect(bestEvidence('Les travaux du réseau avancent ; le point sera fait le 2 juin.', end)?.strength).toBeGreaterThan(0.75);
+  });
+});
+
 describe('bestEvidence for a ceiling', () => {
   it('prefers an amount said as the most that may be reached when the maximum is asked', () => {
     const asked = { ...request('money', { subject: 'aide raccordement' }), maximum: true };
