@@ -7,7 +7,7 @@ import { withoutCourtesies } from '../language/courtesies.ts';
 import { withoutChatShorthand } from '../language/chatShorthand.ts';
 import { withDepartmentNames } from '../language/departmentNumbers.ts';
 import { withElisionsRestored, withGluedElisionsOpened } from '../language/apostrophes.ts';
-import { analyzeFrench, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
+import { analyzeFrench, analyzeFrenchTerms, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { INFORMAL_FRENCH, plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
   BRAND_NOUNS,
@@ -23,6 +23,8 @@ import {
   type Endpoint,
   FRENCH_MONEY_VERBS,
   FRENCH_PRICE_WORDS,
+  PAYING_WORDS,
+  PRICE_ANSWER_WORDS,
   ENGLISH_TYPE_NOUNS,
   frenchTypeNouns,
 } from '../language/questionVocabulary.ts';
@@ -550,6 +552,69 @@ function asksPrice(forms: readonly string[][], language: Locale): boolean {
   return forms.some((f) => f.some((w) => words.has(w)));
 }
 
+/** Whether a yes-or-no question asks if something is paid for (PAYING_WORDS: "payer", "gratuit", "free"). */
+function asksWhetherPaid(forms: readonly string[][], language: Locale): boolean {
+  // (an English phrase, "pay for", is one form)
+  return forms.some((f) => f.some((form) => form.split(' ').some((w) => PAYING_WORDS[language].has(w))));
+}
+
+// The verbs of paying ("payer", "cost"): "gratuit", "free" already say what answers.
+const PAYING_VERBS: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set(['payer', 'facturer', 'couter'].flatMap((w) => analyzeFrenchTerms(w))),
+  en: new Set(['pay', 'paid', 'charge', 'charged', 'cost']),
+};
+/** How much a word of a price answers a word of paying: as a glossary synonym says a word (0.85). */
+const PRICE_ANSWER_FACTOR = 0.85;
+const PRICE_ANSWER_TERMS: readonly string[] = [...new Set(PRICE_ANSWER_WORDS.flatMap((w) => analyzeFrenchTerms(w)))];
+
+/**
+ * "faut payer ou pas ?", "do I have to pay?": a page answers whether one pays by "gratuit", "payant" or
+ * a price, seldom by the question's verb: each verb of paying may be said by those (PRICE_ANSWER_FACTOR).
+ * Not for every question: "combien paie la Région" asks a contribution.
+ */
+function withPriceAnswers(concepts: QueryConcept[], language: Locale): void {
+  for (const c of concepts) {
+    const own = c.alternatives[0]?.terms ?? [];
+    const paying =
+      language === 'en'
+        ? foldWord(c.label)
+            .split(' ')
+            .some((w) => PAYING_VERBS.en.has(w))
+        : own.length === 1 && PAYING_VERBS.fr.has(own[0]!);
+    if (!paying || c.kind === 'name') continue;
+    for (const term of PRICE_ANSWER_TERMS)
+      if (!c.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === term))
+        c.alternatives.push(alternative([term], PRICE_ANSWER_FACTOR));
+  }
+}
+
+interface QuestionParts {
+  shape: ReturnType<typeof readQuestionShape>;
+  measured: AnswerType | undefined;
+  text: string;
+  folded: string;
+  language: Locale;
+  concepts: QueryConcept[];
+  forms: readonly string[][];
+  resources: QuestionReadingResources;
+}
+
+/** The kind of answer asked; a yes-or-no question on paying is given the words its answer uses (withPriceAnswers). */
+function askedType(q: QuestionParts): AnswerType {
+  const { shape, folded, language } = q;
+  const clause = shape.answerType === 'definition' && asksWhatClause(q.text, q.resources.isFrenchVerb);
+  // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
+  // ("La commune a-t-elle porté plainte ?" asks yes or no: its noun is its subject, not a kind of answer.)
+  // ("Qu'ont décidé les élus ?" asks what they decided: its noun is its subject too.)
+  const yesOrNo = ASKS_YES_OR_NO[language].test(folded);
+  const keywords = shape.answerType === 'other' && !shape.focus && !yesOrNo && !ASKS_WHAT[language].test(folded);
+  const read = q.measured ?? (clause ? 'other' : keywords ? keywordType(q.concepts, language) : shape.answerType);
+  // ("a-t-elle payé la rançon ?", "did the town pay?" ask whether it happened, not what it costs.)
+  if (read === 'other' && yesOrNo && !ASKS_PAST[language].test(folded) && asksWhetherPaid(q.forms, language))
+    withPriceAnswers(q.concepts, language);
+  return read;
+}
+
 export function readQuestion(question: string, resources: QuestionReadingResources, locale?: Locale): ReadQuestion {
   const typed = question.replace(/\s+/g, ' ').trim();
   // "Bonjour, … Merci !": read without the courtesies ("Hello" would make a French question English),
@@ -576,13 +641,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const asked = measureAsked(folded, language);
   if (asked) withMeasureNoun(concepts, asked, language);
   const measured = markRoles(concepts, text, language, asked?.noun ?? shape.focus, shape.wantsList);
-  const clause = shape.answerType === 'definition' && asksWhatClause(text, resources.isFrenchVerb);
-  // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
-  // ("La commune a-t-elle porté plainte ?" asks yes or no: its noun is its subject, not a kind of answer.)
-  // ("Qu'ont décidé les élus ?" asks what they decided: its noun is its subject too.)
-  const keywords =
-    shape.answerType === 'other' && !shape.focus && !ASKS_YES_OR_NO[language].test(folded) && !ASKS_WHAT[language].test(folded);
-  const answerType = measured ?? (clause ? 'other' : keywords ? keywordType(concepts, language) : shape.answerType);
+  const answerType = askedType({ shape, measured, text, folded, language, concepts, forms, resources });
   const shareOfMoney = answerType === 'percent' && (moneyWords || SHARE_OF_A_NAME.test(text));
   const endpoint = answerType === 'date' ? markEndpoint(concepts, language) : undefined;
   return {
@@ -725,11 +784,20 @@ const SO_FAR: Record<Locale, RegExp> = {
   en: /\b(?:so far|to date|already|until now|up to now|as of (?:now|today)|currently|at present|yet|now|today)\b/,
 };
 
-/** A question that asks yes or no: a verb and its subject inverted, "est-ce que", "did" (not "is there"). */
+/**
+ * A question that asks yes or no: a verb and its subject inverted, "est-ce que", "did" (not "is there"),
+ * or, in chat, a statement closed by "ou pas ?", "or not?".
+ */
 const ASKS_YES_OR_NO: Record<Locale, RegExp> = {
   // ("y a-t-il un numéro ?", "existe-t-il une aide ?" ask for the thing.)
-  fr: /^(?!.*\by a-t-il\b|.*\bexiste-t-il\b)(?:.*\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b|est-ce qu)/,
-  en: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!\s+there\b)/,
+  fr: /^(?!.*\by a-t-il\b|.*\bexiste-t-il\b)(?:.*\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b|est-ce qu)|\bou (?:pas|non)\s*\??\s*$/,
+  en: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!\s+there\b)|\bor not\s*\??\s*$/,
+};
+
+/** A yes-or-no question on what happened: "a-t-elle payé", "ont-ils payé", "did", "has". */
+const ASKS_PAST: Record<Locale, RegExp> = {
+  fr: /\b(?:a|ont|avait|avaient)(?:-t)?-(?:il|elle|ils|elles|on)\b|\b(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+)?payee?s?\b/,
+  en: /^(?:did|has|have|had|was|were)\b/,
 };
 
 /** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */

@@ -272,7 +272,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (request.beneficiary === true)
     found = [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_WHOM)), ...peopleServed(text)];
   if (request.shareOfMoney === true) found.push(...spansOfType(text, tokens, 'money'));
-  if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s) ? withStrength(s, 1) : s));
+  if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s, tokens, request) ? withStrength(s, 1) : s));
   if (answerType === 'date') found = weighDates(text, tokens, found, request);
   if (answerType === 'place' && request.addressAsked === true)
     found = Array.from(found, (s) => withStrength(s, s.strength * addressFactor(text, s)));
@@ -348,10 +348,16 @@ function yearSaid(text: string, span: AnswerSpan): number {
 
 /**
  * Whether a span says a thing is free ("le raccordement est gratuit", "des ateliers gratuits"): the
- * adjective, said of the thing; "aide gratuitement" says how someone acts, not what anything costs.
+ * adjective, said of the thing; the adverb only after a verb of the question's ("raccorder gratuitement"
+ * for what a connection costs): "aide gratuitement" says how someone acts, not what anything costs.
  */
-function isFree(text: string, span: AnswerSpan): boolean {
-  return /^gratuite?s?$/.test(foldWord(text.slice(span.start, span.end)));
+function isFree(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  const word = foldWord(text.slice(span.start, span.end));
+  if (/^gratuite?s?$/.test(word)) return true;
+  if (word !== 'gratuitement') return false;
+  let before: AnalyzedToken | undefined;
+  for (const t of tokens) if (t.end <= span.start) before = t;
+  return before !== undefined && request.wordTerms.has(before.term);
 }
 
 /** How much a place that is no street ("à Villé") counts when an address is asked: the town is half of it. */

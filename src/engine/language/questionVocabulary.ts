@@ -282,6 +282,15 @@ export const FRENCH_PEOPLE_NOUNS: readonly string[] = (
  * "how much does it cost"): "c'est gratuit" answers them fully, as it answers no budget or grant.
  */
 // Not "payer": "combien paie la Région" asks a contribution as often as a price.
+/** Words by which a yes-or-no question asks whether something is paid for ("faut payer ou pas ?", "is it free?"). */
+export const PAYING_WORDS: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set('payer payant gratuit facturer couter'.split(' ')),
+  en: new Set('pay paid charge charged free cost'.split(' ')),
+};
+
+/** The words a page answers whether one pays with ("c'est gratuit", "l'atelier est payant", "le tarif"), beside a price. */
+export const PRICE_ANSWER_WORDS: readonly string[] = 'gratuit gratuitement payant tarif prix frais cout'.split(' ');
+
 export const FRENCH_PRICE_WORDS: ReadonlySet<string> = new Set('couter facturer prix tarif cout frais'.split(' '));
 export const ENGLISH_PRICE_WORDS: ReadonlySet<string> = new Set('cost charge price fee fare'.split(' '));
 

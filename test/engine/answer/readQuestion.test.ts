@@ -482,6 +482,18 @@ describe('concepts', () => {
     expect(read('Combien la Région a-t-elle versé ?').priceAsked).toBe(false);
   });
 
+  it('lets a page answer whether one pays by "gratuit", "payant" or a price', () => {
+    const said = (question: string, word: string) => concept(question, word).alternatives.flatMap((a) => a.terms);
+    expect(said('la formation au code de la route en ligne faut payer ou pas ?', 'payer')).toEqual(
+      expect.arrayContaining(['gratuit', 'payant', 'tarif']),
+    );
+    expect(said('Do I have to pay for the repair café or not?', 'pay for')).toContain('gratuit');
+    // not a question of how much one pays, nor whether a payment was made
+    expect(said('Combien la Région paie-t-elle pour les bornes ?', 'paie')).not.toContain('gratuit');
+    expect(said('La commune a-t-elle payé la rançon ?', 'payé')).not.toContain('gratuit');
+    expect(read('la formation en ligne faut payer ou pas ?').answerType).toBe('other');
+  });
+
   it('counts a concept typed twice once', () => {
     expect(firstTerms('fibre fibre Gers fibres')).toEqual(['fibr', 'gers']);
   });

@@ -32,6 +32,7 @@ describe('bestEvidence', () => {
   it('takes "gratuit" as the whole answer to a price, not to another amount', () => {
     const price = { ...request('money', { subject: 'raccordement' }), priceAsked: true };
     expect(bestEvidence('Le raccordement est gratuit pour les particuliers.', price)?.strength).toBe(1);
+    expect(bestEvidence('La société s’engage à raccorder gratuitement les quarante écoles.', price)?.strength).toBe(1);
     expect(
       bestEvidence('Le raccordement est gratuit pour les particuliers.', request('money', { subject: 'raccordement' }))?.strength,
     ).toBeLessThan(1);
