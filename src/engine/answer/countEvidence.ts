@@ -218,6 +218,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       // for a number by a noun ("nombre", "total") counts the noun a number stands by.
       const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
       if (countsByActs(text, s, next, after, request, peopleCounted)) return withStrength(s, PEOPLE_BY_ACTION);
+      if (timesOfCountedAct(next, before, countedTerms)) return withStrength(s, 0.9 * attached(before));
       if (countsByAcronym(text, next, after, request)) return withStrength(s, ACRONYM_COUNT_STRENGTH);
       if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
         return withStrength(s, countsByNoun ? 0.8 : 0.45);
@@ -536,6 +537,8 @@ function countsByAcronym(
   return isQuestionAcronym(said, request.questionInitials) && foldWord(said).startsWith(counted);
 }
 
+const TIMES_TERM = 'fois';
+
 // The nouns of an act, by their ending: candidature, signature, inscription, adhésion, abonnement, parrainage.
 const ACT_NOUN = /(?:ure|tion|sion|ment|age)s?$/u;
 
@@ -555,6 +558,18 @@ function countsActsAsked(
     ACT_NOUN.test(foldWord(text.slice(next.start, next.end))) &&
     !(request.counted?.alternatives ?? []).some((a) => a.terms.includes(next.term))
   );
+}
+
+/**
+ * "combien de téléchargements" — "l'application a été téléchargée 14 000 fois": a number of times the verb
+ * of the counted noun's family was done counts its acts, as the noun before the number would (0.9).
+ */
+function timesOfCountedAct(
+  next: AnalyzedToken | undefined,
+  before: readonly AnalyzedToken[],
+  countedTerms: ReadonlyMap<string, number>,
+): boolean {
+  return next?.term === TIMES_TERM && before.some((t) => countedTerms.has(t.term));
 }
 
 /** "combien de personnes ont signé" — "87 signatures": the number stands right before the noun of what they did. */

@@ -689,6 +689,16 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(span?.strength).toBeGreaterThan(0.5);
   });
 
+  it('counts acts by the times their verb was done ("téléchargée 9 500 fois" for "combien de téléchargements")', () => {
+    const text = 'Depuis mars, le guide des démarches en ligne a été téléchargé 9 500 fois.';
+    const span = bestEvidence(text, countedRequest('téléchargements'));
+    expect(span && text.slice(span.start, span.end)).toBe('9 500');
+    expect(span?.strength).toBeGreaterThan(0.5);
+    // times of another act count nothing asked
+    const other = 'Depuis mars, le guide a été consulté 9 500 fois.';
+    expect(bestEvidence(other, countedRequest('téléchargements'))?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts people by "N à" and what they do, in a document that names them or not', () => {
     const text = 'Au forum de mars, ils étaient une soixantaine à s’être déplacés jusqu’à la médiathèque.';
     for (const named of [true, false]) {
