@@ -85,6 +85,11 @@ describe('bundledGlossary', () => {
     expect(groupHolding('CO2')).toContainEqual(terms('dioxyde de carbone'));
   });
 
+  it('groups the names of a street light, and a sensor with a detector', () => {
+    expect(groupHolding('réverbère')).toContainEqual(terms('candélabre'));
+    expect(groupHolding('détecteur')).toContainEqual(terms('capteur'));
+  });
+
   it('groups a wifi hotspot with the access point a release counts', () => {
     expect(groupHolding('borne wifi')).toContainEqual(terms("point d'accès"));
   });
