@@ -480,6 +480,8 @@ describe('names', () => {
   it('reads a short capitalised word right after a figure as its unit, not a name ("700 MHz")', () => {
     expect(spans("L'antenne émet à 700 MHz depuis mars.", 'organisation')).toEqual([]);
     expect(spans('Le kiosque a coûté 12 500 € TTC, payés par la Région.', 'organisation')).not.toContainEqual(['TTC', 1]);
+    // …glued to it too: "16GO de RAM" is no name "GO de RAM"
+    expect(spans('Les ordinateurs portables livrés ont 16GO de RAM et un SSD.', 'organisation')).not.toContainEqual(['GO de RAM', 1]);
     // after a year, a name is a name
     expect(spans('Depuis 2021 SFR exploite le site.', 'organisation')).toContainEqual(['SFR', 1]);
   });
