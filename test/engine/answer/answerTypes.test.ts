@@ -19,6 +19,11 @@ describe('readQuestionShape', () => {
     expect(shape('Quelle aura été la durée des travaux ?')).toMatchObject({ answerType: 'duration', focus: 'duree' });
   });
 
+  it('reads a place won as a rank, not a place to go', () => {
+    expect(shape('Quelle place la médiathèque a-t-elle obtenue au palmarès régional ?').answerType).toBe('ordinal');
+    expect(shape('Quelle place le vélo prend-il dans le plan de mobilité ?').answerType).not.toBe('ordinal');
+  });
+
   it('reads the noun after "autres" / "other": "quels autres opérateurs" asks operators', () => {
     expect(shape('Quels autres opérateurs pourront utiliser le pylône ?')).toMatchObject({
       answerType: 'organisation',
