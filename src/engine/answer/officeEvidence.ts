@@ -1,6 +1,7 @@
 // People and offices: who holds the role a question asks for, and who is introduced with another one.
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { foldedBefore, foldWord } from '../language/foldText.ts';
+import { isFunctionWord } from '../language/functionWords.ts';
 import { COMPANY_NOUNS, FRENCH_AUXILIARIES, frenchTypeNouns, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName, withStrength } from './answerEvidence.ts';
 import { typeOfNoun } from './answerTypes.ts';
@@ -151,6 +152,9 @@ const ROLE_BEFORE_WHOSE = new RegExp(
 
 /** How surely an apposition with no role noun in it says who a person is ("X, qui a fondé…", "X, à l'origine du projet"). */
 const PLAIN_APPOSITION = 0.8;
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(
+  "le la l' les un une son sa ses leur leurs notre votre ce cet cette a au aux en".split(' '),
+);
 /** How surely a role opening the sentence after the name is the name's: the description stands for the last one named. */
 const DESCRIBED_AFTER = 0.9;
 // "La vice-présidente chargée des solidarités", "Le directeur": the role noun and what it is in charge of.
@@ -208,6 +212,10 @@ function roleSpan(text: string, tokens: readonly AnalyzedToken[], start: number,
   // est une priorité"): an apposition has none.
   const words = text.slice(start, end).split(/\s+/);
   if (before || !/^\p{Ll}/u.test(words[0] ?? '') || words.some((w) => FRENCH_AUXILIARIES.has(w))) return undefined;
+  // An apposition opens on a noun, its determiner, or "à"/"en" ("à la tête de", "en charge de"); an aside
+  // that opens on another little word ("X, bien au contraire", "X, vers la gestion…") says nothing of what X is.
+  const first = foldWord(words[0]!);
+  if (isFunctionWord(first) && !APPOSITION_OPENERS.has(first)) return undefined;
   return answerSpan(start, end, PLAIN_APPOSITION);
 }
 

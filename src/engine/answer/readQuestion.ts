@@ -25,6 +25,7 @@ import {
   FRENCH_PRICE_WORDS,
   PAYING_WORDS,
   PRICE_ANSWER_WORDS,
+  RANK_NOUNS,
   ENGLISH_TYPE_NOUNS,
   frenchTypeNouns,
 } from '../language/questionVocabulary.ts';
@@ -609,6 +610,7 @@ function askedType(q: QuestionParts): AnswerType {
   const yesOrNo = ASKS_YES_OR_NO[language].test(folded);
   const keywords = shape.answerType === 'other' && !shape.focus && !yesOrNo && !ASKS_WHAT[language].test(folded);
   const read = q.measured ?? (clause ? 'other' : keywords ? keywordType(q.concepts, language) : shape.answerType);
+  if (read === 'other' && asksRoleOfName(folded, language, q.concepts)) return 'person';
   // ("a-t-elle payé la rançon ?", "did the town pay?" ask whether it happened, not what it costs.)
   if (read === 'other' && yesOrNo && !ASKS_PAST[language].test(folded) && asksWhetherPaid(q.forms, language))
     withPriceAnswers(q.concepts, language);
@@ -644,6 +646,8 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const answerType = askedType({ shape, measured, text, folded, language, concepts, forms, resources });
   const shareOfMoney = answerType === 'percent' && (moneyWords || SHARE_OF_A_NAME.test(text));
   const endpoint = answerType === 'date' ? markEndpoint(concepts, language) : undefined;
+  // "Quelle place a-t-elle décrochée ?": the rank ("deuxième") is the answer; no answer says "place".
+  if (answerType === 'ordinal') for (const c of concepts) if (RANK_NOUNS[language].has(foldWord(c.label))) markAsType(c);
   return {
     text: typed,
     language,
@@ -658,13 +662,19 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   };
 }
 
+/** A noun that names the kind of answer asked: satisfied by an answer of that kind, not looked for as said. */
+function markAsType(c: QueryConcept): void {
+  c.kind = 'type';
+  c.focus = undefined;
+}
+
 /**
  * The end of something a date question asks ("fin", "démarrer", "completed"): its words say which date
  * answers, not what the answer is about, so they are satisfied, as a noun of the kind asked is, by a date.
  */
 function markEndpoint(concepts: QueryConcept[], language: Locale): Endpoint | undefined {
   const endpoint = endpointAsked(concepts, language);
-  if (endpoint) for (const c of concepts) if (endpointOfConcept(c, language) === endpoint) c.kind = 'type';
+  if (endpoint) for (const c of concepts) if (endpointOfConcept(c, language) === endpoint) markAsType(c);
   return endpoint;
 }
 
@@ -672,7 +682,8 @@ function markEndpoint(concepts: QueryConcept[], language: Locale): Endpoint | un
 function whoAsked(answerType: AnswerType, folded: string, language: Locale, concepts: readonly QueryConcept[]) {
   const person = answerType === 'person';
   return {
-    identity: person && IDENTITY[language].test(folded) && concepts.every((c) => c.kind === 'name'),
+    identity:
+      person && ((IDENTITY[language].test(folded) && concepts.every((c) => c.kind === 'name')) || ROLE_ASKED[language].test(folded)),
     beneficiary: person && BENEFICIARY[language].test(folded),
     nameAsked: asksName(folded, language) || concepts.some(namesBrand),
     roleOf: person ? roleOfName(folded, language, concepts) : undefined,
@@ -752,6 +763,20 @@ function withMeasureNoun(concepts: QueryConcept[], asked: { noun: string; adject
       ),
     ]),
   );
+}
+
+/** "Quelle fonction occupe X ?", "what is X's role": the role said beside the name answers, as for "qui est X". */
+const ROLE_ASKED: Record<Locale, RegExp> = {
+  fr: /\bquel(?:le)?\s+(?:est\s+(?:la|le)\s+)?(?:fonction|poste|role|titre)\b/,
+  en: /\bwhat(?:'s|\s+is|\s+was)?\s+(?:(?:his|her|the)\s+)?(?:position|role|job|title)\b|\brole\s+of\b/,
+};
+const ROLE_NOUNS: ReadonlySet<string> = new Set(['fonction', 'poste', 'role', 'titre', 'position', 'job', 'title']);
+
+/** Whether the question asks the role of a person it names (two words with capitals): its role nouns name the kind of answer. */
+function asksRoleOfName(folded: string, language: Locale, concepts: QueryConcept[]): boolean {
+  if (!ROLE_ASKED[language].test(folded) || concepts.filter((c) => c.kind === 'name').length < 2) return false;
+  for (const c of concepts) if (ROLE_NOUNS.has(foldWord(c.label))) markAsType(c);
+  return true;
 }
 
 /** "Qui est X ?", "c'est qui X", "who is X": with nothing but names, it asks what X is or does. */

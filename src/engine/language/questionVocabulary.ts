@@ -31,7 +31,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ],
   [
     'person',
-    'membre representant representante maire president presidente directeur directrice patron patronne boss chef responsable dirigeant dirigeante ministre elu elue adjoint adjointe depute deputee senateur senatrice prefet prefete delegue deleguee porte-parole fondateur fondatrice interlocuteur interlocutrice contact personne pdg dg dirigeants elus',
+    'membre representant representante maire president presidente directeur directrice patron patronne boss chef responsable dirigeant dirigeante ministre elu elue adjoint adjointe depute deputee senateur senatrice prefet prefete delegue deleguee porte-parole fondateur fondatrice interlocuteur interlocutrice contact personne pdg dg dirigeants elus referent referente',
   ],
   [
     'organisation',
@@ -175,6 +175,12 @@ export const FRENCH_MEASURE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
 export const MOMENT_NOUNS: Record<Locale, ReadonlySet<string>> = {
   fr: new Set('debut fin lancement ouverture demarrage inauguration livraison achevement commencement reouverture'.split(' ')),
   en: new Set('start beginning end launch opening completion inauguration delivery reopening'.split(' ')),
+};
+
+/** Nouns of a rank ("quelle place a-t-elle décrochée", "what position"): in a question of rank, they name the kind of answer. */
+export const RANK_NOUNS: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set('place places rang position classement'.split(' ')),
+  en: new Set('place rank position ranking'.split(' ')),
 };
 
 /** The start or the end of something, which a date may be asked of ("la fin des travaux", "when will it start"). */

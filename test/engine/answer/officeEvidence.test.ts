@@ -28,6 +28,13 @@ describe('roleSpans', () => {
     expect(roles('Pour le maire Louis Terrasson, la fibre est une priorité.', 'Louis Terrasson')).toEqual([['Pour le maire', 1]]);
   });
 
+  it('reads no role in an aside that opens on an adverb or a preposition other than à/en', () => {
+    expect(roles('Ce retard ne surprend pas Claire Aubry, bien au contraire.', 'Claire Aubry')).toEqual([]);
+    expect(roles('Le portail de Vaudrenne Agglo, vers une gestion par quartier, ouvre en mai.', 'Vaudrenne Agglo')).toEqual([]);
+    // a role noun of the field: "le référent numérique"
+    expect(roles('Selon son référent Paul Girard, le portail a doublé son audience.', 'Paul Girard')).toEqual([['Selon son référent', 1]]);
+  });
+
   it('reads the role opening the sentence after the one that names the person', () => {
     const text = 'La vice-présidente chargée des solidarités rappelle que les ateliers sont gratuits.';
     const spans = roleSpans(text, analyzeFrench(text), new Set(analyzeFrenchTerms('Martine Roux')), true);

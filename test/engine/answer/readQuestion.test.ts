@@ -225,6 +225,20 @@ describe('concepts', () => {
     expect(read('Qui a signé avec Paul Girard ?').identity).toBe(false);
   });
 
+  it('reads "quelle fonction occupe X ?" as asking who X is, by the role said beside the name', () => {
+    expect(read('Quelle fonction Élise Marchand occupe-t-elle au syndicat ?')).toMatchObject({ answerType: 'person', identity: true });
+    expect(read('What is the role of Anne Roussel in the project?')).toMatchObject({ answerType: 'person', identity: true });
+    expect(concept('Quelle fonction Élise Marchand occupe-t-elle au syndicat ?', 'fonction').kind).toBe('type');
+    // a role asked of no one named is not asked of a name
+    expect(read('Quelle fonction a le nouveau portail ?').identity).toBe(false);
+  });
+
+  it('reads the noun of a rank as the kind of answer in a question of rank', () => {
+    const rank = concept('Quelle place la médiathèque a-t-elle obtenue au palmarès régional ?', 'place');
+    expect(rank.kind).toBe('type');
+    expect(rank.focus).toBeUndefined();
+  });
+
   it('reads "pour qui", "à qui s\'adresse", "who is it for" as asking whom something is for', () => {
     expect(read('Pour qui la commune a-t-elle ouvert cet atelier ?').beneficiary).toBe(true);
     expect(read("À qui s'adresse le chèque numérique ?").beneficiary).toBe(true);
