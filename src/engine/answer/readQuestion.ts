@@ -26,6 +26,7 @@ import {
   PAYING_WORDS,
   PRICE_ANSWER_WORDS,
   RANK_NOUNS,
+  LIGHT_VERBS,
   ENGLISH_TYPE_NOUNS,
   frenchTypeNouns,
 } from '../language/questionVocabulary.ts';
@@ -646,6 +647,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const answerType = askedType({ shape, measured, text, folded, language, concepts, forms, resources });
   const shareOfMoney = answerType === 'percent' && (moneyWords || SHARE_OF_A_NAME.test(text));
   const endpoint = answerType === 'date' ? markEndpoint(concepts, language) : undefined;
+  if (answerType === 'date') markEventVerbs(concepts, language, resources);
   // "Quelle place a-t-elle décrochée ?": the rank ("deuxième") is the answer; no answer says "place".
   if (answerType === 'ordinal') for (const c of concepts) if (RANK_NOUNS[language].has(foldWord(c.label))) markAsType(c);
   return {
@@ -660,6 +662,20 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     ...whoAsked(answerType, folded, language, concepts),
     concepts,
   };
+}
+
+/**
+ * "Quand a-t-il été inauguré ?": a page on one thing dates many of its events, and the verb says which:
+ * in a date question it counts as a noun does. Not a light verb ("mis en service", "fait"), which says
+ * little alone.
+ */
+function markEventVerbs(concepts: QueryConcept[], language: Locale, resources: QuestionReadingResources): void {
+  for (const c of concepts) {
+    if (c.kind !== 'verb') continue;
+    const word = foldWord(c.label);
+    const lemma = language === 'fr' ? (resources.frenchVerbLemma(word) ?? word) : word;
+    if (!LIGHT_VERBS[language].has(lemma)) c.kind = 'content';
+  }
 }
 
 /** A noun that names the kind of answer asked: satisfied by an answer of that kind, not looked for as said. */

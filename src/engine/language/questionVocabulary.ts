@@ -177,6 +177,16 @@ export const MOMENT_NOUNS: Record<Locale, ReadonlySet<string>> = {
   en: new Set('start beginning end launch opening completion inauguration delivery reopening'.split(' ')),
 };
 
+/** Verbs that say little alone ("mis en service", "fait", "a eu lieu"): French lemmas; English forms as typed. */
+export const LIGHT_VERBS: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set('etre avoir faire mettre prendre donner aller venir passer rendre porter tenir'.split(' ')),
+  en: new Set(
+    'be is are was were been have has had do does did done make made take took taken give gave given go went gone get got put set'.split(
+      ' ',
+    ),
+  ),
+};
+
 /** Nouns of a rank ("quelle place a-t-elle décrochée", "what position"): in a question of rank, they name the kind of answer. */
 export const RANK_NOUNS: Record<Locale, ReadonlySet<string>> = {
   fr: new Set('place places rang position classement'.split(' ')),

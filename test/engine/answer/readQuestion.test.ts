@@ -679,6 +679,14 @@ describe('the end of something a date is asked of', () => {
     expect(read(question).endpoint).toBe(endpoint);
   });
 
+  it('counts the verb of a date question fully: it says which of the many events of a page is dated', () => {
+    expect(concept('Quand la médiathèque a-t-elle été inaugurée ?', 'inaugurée').kind).toBe('content');
+    // elsewhere a verb counts for less: the text often says it otherwise
+    expect(concept('Qui a inauguré la médiathèque ?', 'inauguré').kind).toBe('verb');
+    // nor a light verb, which says little alone
+    expect(concept('Quand le relais sera-t-il mis en service ?', 'mis').kind).toBe('verb');
+  });
+
   it('reads the word of the end asked as the kind of date asked, not what the answer is about', () => {
     const concept = read('Quand se terminent les travaux du réseau ?').concepts.find((c) => c.label === 'terminent');
     expect(concept?.kind).toBe('type');
