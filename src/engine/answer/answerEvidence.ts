@@ -555,10 +555,13 @@ function saidAsProgramme(text: string, start: number): boolean {
 // "le Plan Numérique 2030", "le Programme Villages Connectés": a name headed by a noun of programmes is one.
 const PROGRAMME_HEADS: ReadonlySet<string> = new Set(['plan', 'programme', 'dispositif', 'label', 'pacte', 'strategie', 'schema']);
 
-/** Whether a name opens on a noun of programmes ("Plan…", "Programme…"): a programme's, not who does something. */
+/**
+ * Whether a name opens on a noun of programmes ("Plan…", "Programme…"), or is one alone, capitalised
+ * before its lowercase words ("le Schéma directeur des…"): a programme's, not who does something.
+ */
 function headedByProgrammeNoun(name: string): boolean {
-  const head = headWord(name);
-  return head !== undefined && PROGRAMME_HEADS.has(head);
+  const head = headWord(name) ?? foldWord(name);
+  return PROGRAMME_HEADS.has(head);
 }
 
 /** How surely a programme's name answers "qui": below the evidence an answer needs, as a place's does. */

@@ -444,6 +444,8 @@ describe('names', () => {
       'Plan Villages Connectés',
       0.3,
     ]);
+    // …and so is the noun alone, capitalised before its lowercase words
+    expect(spans('Le pylône entre dans le Schéma départemental de couverture mobile.', 'organisation')).toContainEqual(['Schéma', 0.3]);
   });
 
   it('reads a name right after a noun of things ("le système X", "le logiciel X") as the thing, not its maker', () => {
