@@ -171,6 +171,8 @@ const ENGLISH_HEAD_BEFORE_VERB =
 /** The type a noun names ("budget" → money), trying its singular too; undefined for other nouns. */
 export function typeOfNoun(noun: string, locale: Locale): AnswerType | undefined {
   const nouns = locale === 'fr' ? FRENCH_TYPE_NOUNS : ENGLISH_TYPE_NOUNS;
+  // ("companies": company)
+  if (locale === 'en' && noun.endsWith('ies')) return nouns.get(`${noun.slice(0, -3)}y`) ?? nouns.get(noun);
   return nouns.get(noun) ?? (noun.endsWith('s') ? nouns.get(noun.slice(0, -1)) : undefined);
 }
 

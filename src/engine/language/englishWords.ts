@@ -166,7 +166,13 @@ export const ENGLISH_WORK_SENSES: ReadonlyMap<string, readonly string[]> = new M
 /** English nouns that count people without a plural -s ("how many people", "how many staff"). */
 export const ENGLISH_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff']);
 
-/** "what's", "who's", "where's": the question word and "is", as the question patterns read them. */
+/**
+ * "what's", "who's", "where's": the question word and "is", as the question patterns read them; and
+ * a figure hyphened to its unit ("a 12-year contract", "a 30-minute ride") as the figure and the unit,
+ * which French pages write apart ("12 ans").
+ */
 export function withEnglishContractionsOpened(question: string): string {
-  return question.replace(/\b(what|who|where|how|when|which)['’]s\b/giu, '$1 is');
+  return question
+    .replace(/\b(what|who|where|how|when|which)['’]s\b/giu, '$1 is')
+    .replace(/\b(\d+)-(year|month|week|day|hour|minute|metre|meter|kilometre|kilometer|mile)\b/giu, '$1 $2s');
 }

@@ -31,6 +31,8 @@ describe('readQuestionShape', () => {
     });
     expect(shape('Quelles autres communes seront raccordées ?')).toMatchObject({ answerType: 'place', focus: 'communes' });
     expect(english('Which other operators will use the mast?')).toMatchObject({ answerType: 'organisation', focus: 'operators' });
+    // a plural in -ies is its noun in -y
+    expect(english('Which companies will build the network?')).toMatchObject({ answerType: 'organisation', focus: 'companies' });
   });
 
   it('reads the head of an English noun phrase, its last word, unless it is a bare "number"', () => {

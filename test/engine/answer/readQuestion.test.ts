@@ -233,6 +233,12 @@ describe('concepts', () => {
     expect(read('Quelle fonction a le nouveau portail ?').identity).toBe(false);
   });
 
+  it('reads a figure hyphened to its unit in English as the figure and the unit ("a 15-year lease")', () => {
+    const labels = read('Who signed the 15-year lease for the mast?').concepts.map((c) => c.label);
+    expect(labels).toEqual(expect.arrayContaining(['15', 'years']));
+    expect(labels).not.toContain('15-year');
+  });
+
   it('reads the noun of a rank as the kind of answer in a question of rank', () => {
     const rank = concept('Quelle place la médiathèque a-t-elle obtenue au palmarès régional ?', 'place');
     expect(rank.kind).toBe('type');
