@@ -417,7 +417,7 @@ function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly Analyze
   if (request.maximum && !saidAsCeiling(text, span)) strength *= NOT_CEILING_FACTOR;
   const sums = request.answerType === 'money' ? request.moneyKinds : undefined;
   if (sums?.size && isOtherSum(text, span, tokens, sums)) strength *= OTHER_SUM_FACTOR;
-  else if (sums?.size && !sums.has('cost') && !saysKindOfSum(tokens, sums)) strength *= UNSAID_SUM_FACTOR;
+  else if (sums?.size && !sums.has('cost') && !sums.has('funding') && !saysKindOfSum(tokens, sums)) strength *= UNSAID_SUM_FACTOR;
   return strength === span.strength ? span : withStrength(span, strength);
 }
 
@@ -437,7 +437,8 @@ function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedTok
     if (t.start < span.start - SUM_NOUN_REACH || /[.;:!?]/.test(text.slice(t.end, span.start))) continue;
     kind = MONEY_KIND_OF_TERM.get(t.term) ?? kind;
   }
-  return kind !== undefined && !asked.has(kind);
+  // (what a thing costs is often said by who funds it: "le projet, financé à hauteur de 2 M€")
+  return kind !== undefined && !asked.has(kind) && !(kind === 'funding' && asked.has('cost'));
 }
 
 /**

@@ -277,6 +277,12 @@ export const FRENCH_PEOPLE_WORDS: readonly string[] = ['personnes', 'gens', 'ind
  */
 export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: string]> = [
   ['cost', 'cout prix frais depense facture devis perte tarif budget enveloppe plan travaux'],
+  // What a funder puts in: what something costs is another sum ("coûtent 2 000 euros" is no grant).
+  // (Not "investir": a funder's investment is what the project costs.)
+  [
+    'funding',
+    'financer financement subvention subventionner doter dotation apporter apport verser injecter participation contribution cofinancer mettre',
+  ],
   ['ransom', 'rancon'],
   ['penalty', 'penalite amende'],
   ['compensation', 'indemnite indemniser dedommagement rembourser remboursement'],

@@ -19,6 +19,10 @@ describe('evidenceRequest', () => {
     expect(asked([concept('rançon'), concept('pirates')])).toEqual(new Set(['ransom']));
     // "rançongiciel" is of the family of "rançon", and asks of no ransom
     expect(asked([concept('dépensé'), concept('rançongiciel', ['rançon'])])).toEqual(new Set(['cost']));
-    expect(asked([concept('subvention')])).toEqual(new Set());
+    // what a funder puts in
+    expect(asked([concept('subvention')])).toEqual(new Set(['funding']));
+    expect(asked([concept('met'), concept('Région')])).toEqual(new Set(['funding']));
+    // a funder's investment is what the project costs: no kind of its own
+    expect(asked([concept('investissement')])).toEqual(new Set());
   });
 });

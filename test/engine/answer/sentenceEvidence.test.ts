@@ -896,6 +896,15 @@ describe('bestEvidence for a sum of a kind', () => {
     expect(bestEvidence(works, compensation)?.strength ?? 0).toBeLessThan(bestEvidence(works, cost)?.strength ?? 0);
   });
 
+  it('does not take what something costs for what a funder puts in, but takes a funding for a cost', () => {
+    const funding = { ...request('money', { subject: 'raccordements' }), moneyKinds: new Set(['funding']) };
+    const costs = 'Ces raccordements coûtent parfois plus de 3 000 euros aux familles.';
+    expect(bestEvidence(costs, funding)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('Le fonds pour les raccordements sera doté de 80 millions d’euros.', funding)?.strength).toBeGreaterThan(0.5);
+    const cost = { ...request('money', { subject: 'kiosque' }), moneyKinds: new Set(['cost']) };
+    expect(bestEvidence('Le kiosque, financé à hauteur de 40 000 €, ouvrira en mai.', cost)?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes for a ransom, a fine or a rent only an amount its sentence says is one, and no budget', () => {
     const ransom = { ...request('money', { subject: 'pirates mairie' }), moneyKinds: new Set(['ransom']) };
     const demanded = 'Les pirates réclament à la mairie une rançon de 60 000 euros en bitcoins.';
