@@ -204,7 +204,7 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
       c.concept.kind === 'name' || (site.demonstrative && c.concept.kind !== 'type') ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0,
       yearSaidRelatively(site, c),
     );
-    const near = nearValue(p, site.nearby, i);
+    const near = here === 0 && saysOtherYear(site, c) ? 0 : nearValue(p, site.nearby, i);
     // A table row is about its first cell: the page's own place is not every row's ("Pouzac | 36 m") when
     // another row of the table says it.
     const subject = p.subject[i] === 1 && p.rowsSay.get(site.k)?.[i] !== 1;
@@ -370,6 +370,15 @@ function yearSaidRelatively(site: PassageSite, c: ResolvedConcept): number {
   if (c.concept.kind !== 'figure' || !/^(?:19|20)\d{2}$/.test(c.concept.label)) return 0;
   const year = yearOf(site.view.document.date);
   return year !== undefined && relativeYearsSaid(foldWord(site.text), year).includes(Number(c.concept.label)) ? 1 : 0;
+}
+
+/**
+ * Whether a passage that does not say the year the question gives states another ("25 sites pour 2025"
+ * asked of 2024): its neighbours' year is not its own, and it gets no credit for being near it.
+ */
+function saysOtherYear(site: PassageSite, c: ResolvedConcept): boolean {
+  if (c.concept.kind !== 'figure' || !/^(?:19|20)\d{2}$/.test(c.concept.label)) return false;
+  return Array.from(site.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g), (m) => m[0]).some((y) => y !== c.concept.label);
 }
 
 /** Sentences a place description may reach back over to the place it stands for. */

@@ -1,0 +1,39 @@
+// Passage scores over a small page written here: a sentence that states another year than the one
+// asked gets no credit for the year its neighbour says.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RelaisEngine } from '../../../src/engine/index.ts';
+
+const RELEASE = `Le Lot-et-Sorre obtient de nouveaux sites de téléphonie mobile
+
+Cahors-sur-Sorre, le 2 février 2025. Le département du Lot-et-Sorre poursuit la résorption de ses zones blanches.
+
+L'équipe départementale a proposé 18 nouveaux sites de téléphonie mobile au dispositif de couverture ciblée pour 2025. En 2024, sept emplacements avaient été validés par l'État dans le département. Les premiers pylônes seront allumés à l'automne.
+`;
+
+let root: string;
+let engine: RelaisEngine;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'relais-score-'));
+  const corpusDir = path.join(root, 'corpus');
+  await mkdir(corpusDir);
+  await writeFile(path.join(corpusDir, '020_sorre.txt'), RELEASE);
+  engine = await RelaisEngine.open({ corpusDir, dataDir: path.join(root, 'data'), useSnapshot: false });
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('a year asked', () => {
+  it('is not answered by the sentence beside it that states another year', async () => {
+    const answer = await engine.ask("Combien de sites de téléphonie mobile l'État a-t-il validés en 2024 dans le Lot-et-Sorre ?");
+    const cited = answer.answered ? answer.facts[0]!.excerpt : '';
+    expect(cited).not.toContain('pour 2025');
+    // the year's own sentence still answers
+    const own = await engine.ask("Combien de sites l'État a-t-il validés en 2024 dans le Lot-et-Sorre ?");
+    expect(own.answered).toBe(true);
+    expect(own.facts[0]!.excerpt).toContain('sept emplacements');
+  });
+});
