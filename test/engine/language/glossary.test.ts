@@ -102,6 +102,8 @@ describe('bundledGlossary', () => {
     expect(english.get('in charge of')).toEqual(['responsable', 'chargé']);
     // the dictionary's "monitor" is a screen or a check; a network's is watched
     expect(english.get('monitor')).toContain('surveiller');
+    // …and one runs a scheme as one manages it, not only as one runs a race
+    expect(english.get('run')).toContain('gérer');
     // question words shape the question and search nothing
     expect(english.get('how')).toEqual([]);
     expect(longestEnglishPhrase).toBeGreaterThanOrEqual(2);
