@@ -561,7 +561,7 @@ function countsActsAsked(
 }
 
 /**
- * "combien de téléchargements" — "l'application a été téléchargée 14 000 fois": a number of times the verb
+ * "combien de téléchargements" — "le guide a été téléchargé 9 500 fois": a number of times the verb
  * of the counted noun's family was done counts its acts, as the noun before the number would (0.9).
  */
 function timesOfCountedAct(

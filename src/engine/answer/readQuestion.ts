@@ -570,7 +570,7 @@ const PRICE_ANSWER_FACTOR = 0.85;
 const PRICE_ANSWER_TERMS: readonly string[] = [...new Set(PRICE_ANSWER_WORDS.flatMap((w) => analyzeFrenchTerms(w)))];
 
 /**
- * "faut payer ou pas ?", "do I have to pay?": a page answers whether one pays by "gratuit", "payant" or
+ * "on paie ou pas ?", "do I have to pay?": a page answers whether one pays by "gratuit", "payant" or
  * a price, seldom by the question's verb: each verb of paying may be said by those (PRICE_ANSWER_FACTOR).
  * Not for every question: "combien paie la Région" asks a contribution.
  */
@@ -648,7 +648,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const shareOfMoney = answerType === 'percent' && (moneyWords || SHARE_OF_A_NAME.test(text));
   const endpoint = answerType === 'date' ? markEndpoint(concepts, language) : undefined;
   if (answerType === 'date') markEventVerbs(concepts, language, resources);
-  // "Quelle place a-t-elle décrochée ?": the rank ("deuxième") is the answer; no answer says "place".
+  // "Quelle place a-t-il obtenue ?": the rank ("deuxième") is the answer; no answer says "place".
   if (answerType === 'ordinal') for (const c of concepts) if (RANK_NOUNS[language].has(foldWord(c.label))) markAsType(c);
   return {
     text: typed,
@@ -665,7 +665,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
 }
 
 /**
- * "Quand a-t-il été inauguré ?": a page on one thing dates many of its events, and the verb says which:
+ * "Quand l'a-t-on inauguré ?": a page on one thing dates many of its events, and the verb says which:
  * in a date question it counts as a noun does. Not a light verb ("mis en service", "fait"), which says
  * little alone.
  */

@@ -187,7 +187,7 @@ export const LIGHT_VERBS: Record<Locale, ReadonlySet<string>> = {
   ),
 };
 
-/** Nouns of a rank ("quelle place a-t-elle décrochée", "what position"): in a question of rank, they name the kind of answer. */
+/** Nouns of a rank ("quelle place a-t-il obtenue", "what position"): in a question of rank, they name the kind of answer. */
 export const RANK_NOUNS: Record<Locale, ReadonlySet<string>> = {
   fr: new Set('place places rang position classement'.split(' ')),
   en: new Set('place rank position ranking'.split(' ')),
@@ -304,7 +304,7 @@ export const FRENCH_PEOPLE_NOUNS: readonly string[] = (
  * "how much does it cost"): "c'est gratuit" answers them fully, as it answers no budget or grant.
  */
 // Not "payer": "combien paie la Région" asks a contribution as often as a price.
-/** Words by which a yes-or-no question asks whether something is paid for ("faut payer ou pas ?", "is it free?"). */
+/** Words by which a yes-or-no question asks whether something is paid for ("c'est payant ou pas ?", "is it free?"). */
 export const PAYING_WORDS: Record<Locale, ReadonlySet<string>> = {
   fr: new Set('payer payant gratuit facturer couter'.split(' ')),
   en: new Set('pay paid charge charged free cost'.split(' ')),

@@ -504,14 +504,14 @@ describe('concepts', () => {
 
   it('lets a page answer whether one pays by "gratuit", "payant" or a price', () => {
     const said = (question: string, word: string) => concept(question, word).alternatives.flatMap((a) => a.terms);
-    expect(said('la formation au code de la route en ligne faut payer ou pas ?', 'payer')).toEqual(
+    expect(said('le cours de code de la route en ligne, il faut le payer ou pas ?', 'payer')).toEqual(
       expect.arrayContaining(['gratuit', 'payant', 'tarif']),
     );
     expect(said('Do I have to pay for the repair café or not?', 'pay for')).toContain('gratuit');
     // not a question of how much one pays, nor whether a payment was made
     expect(said('Combien la Région paie-t-elle pour les bornes ?', 'paie')).not.toContain('gratuit');
     expect(said('La commune a-t-elle payé la rançon ?', 'payé')).not.toContain('gratuit');
-    expect(read('la formation en ligne faut payer ou pas ?').answerType).toBe('other');
+    expect(read('le cours en ligne, il faut le payer ou pas ?').answerType).toBe('other');
   });
 
   it('counts a concept typed twice once', () => {
@@ -676,11 +676,11 @@ describe('the end of something a date is asked of', () => {
     ['Quand les travaux de la médiathèque ont-ils démarré ?', 'start'],
     ['date lancement plateforme numérique', 'start'],
     ['When did the works start?', 'start'],
-    ['Quand le réseau a-t-il été inauguré ?', undefined],
+    ['Quand a-t-on inauguré le réseau ?', undefined],
     // one question naming both ends asks neither
     ['Quand les travaux commencés en mai seront-ils terminés ?', undefined],
     // a figure is not a date
-    ['Combien de prises à la fin des travaux ?', undefined],
+    ['Combien de logements raccordés à la fin des travaux ?', undefined],
   ])('%s → %s', (question, endpoint) => {
     expect(read(question).endpoint).toBe(endpoint);
   });

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelaisEngine } from '../../../src/engine/index.ts';
 
-const RELEASE = `Le Lot-et-Sorre obtient de nouveaux sites de téléphonie mobile
+const RELEASE = `Le Lot-et-Sorre obtient de nouveaux sites de téléphonie
 
 Cahors-sur-Sorre, le 2 février 2025. Le département du Lot-et-Sorre poursuit la résorption de ses zones blanches.
 
-L'équipe départementale a proposé 18 nouveaux sites de téléphonie mobile au dispositif de couverture ciblée pour 2025. En 2024, sept emplacements avaient été validés par l'État dans le département. Les premiers pylônes seront allumés à l'automne.
+L'équipe départementale a proposé 18 nouveaux sites de téléphonie mobile à l'État pour 2025. En 2024, sept emplacements avaient été validés par l'État dans le département. Les premiers pylônes seront allumés à l'automne.
 `;
 
 let root: string;
@@ -32,7 +32,7 @@ describe('a year asked', () => {
     const cited = answer.answered ? answer.facts[0]!.excerpt : '';
     expect(cited).not.toContain('pour 2025');
     // the year's own sentence still answers
-    const own = await engine.ask("Combien de sites l'État a-t-il validés en 2024 dans le Lot-et-Sorre ?");
+    const own = await engine.ask("Combien d'emplacements l'État a-t-il validés en 2024 dans le Lot-et-Sorre ?");
     expect(own.answered).toBe(true);
     expect(own.facts[0]!.excerpt).toContain('sept emplacements');
   });
