@@ -537,7 +537,8 @@ function countsByAcronym(
   return isQuestionAcronym(said, request.questionInitials) && foldWord(said).startsWith(counted);
 }
 
-const TIMES_TERM = 'fois';
+/** The analysed term of "fois": "14 000 fois" counts times, "pour la quatrième fois" ranks them. */
+export const TIMES_TERM = 'fois';
 
 // The nouns of an act, by their ending: candidature, signature, inscription, adhésion, abonnement, parrainage.
 const ACT_NOUN = /(?:ure|tion|sion|ment|age)s?$/u;

@@ -1,31 +1,29 @@
 // Which end of something a date is asked of, and which end a sentence dates: "quand se terminent les
 // travaux" is not answered by the sentence that dates their launch.
-import { analyzeFrenchTerms, type AnalyzedToken } from '../analysis/analyzeFrench.ts';
-import { foldWord } from '../language/foldText.ts';
+import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
+import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import type { Locale } from '../language/locale.ts';
 import { type Endpoint, ENDPOINT_WORDS, FRENCH_ENDPOINT_ADJECTIVES } from '../language/questionVocabulary.ts';
+import { conceptWords, isConceptWord } from './conceptWords.ts';
 import type { QueryConcept } from './readQuestion.ts';
 
 const ENDPOINTS: readonly Endpoint[] = ['start', 'end'];
 
-/** The analysed terms of the French words of each end, as a question asks it. */
-const ASKED_TERMS: Record<Endpoint, ReadonlySet<string>> = {
-  start: new Set(ENDPOINT_WORDS.start.fr.flatMap((w) => analyzeFrenchTerms(w))),
-  end: new Set(ENDPOINT_WORDS.end.fr.flatMap((w) => analyzeFrenchTerms(w))),
+/** The words of each end, as a question asks it. */
+const ASKED: Record<Endpoint, ReturnType<typeof conceptWords>> = {
+  start: conceptWords(ENDPOINT_WORDS.start.fr, ENDPOINT_WORDS.start.en),
+  end: conceptWords(ENDPOINT_WORDS.end.fr, ENDPOINT_WORDS.end.en),
 };
 
 /** The analysed terms a sentence says each end with: the question's words and the adjectives of order. */
 const SAID_TERMS: Record<Endpoint, ReadonlySet<string>> = {
-  start: new Set([...ASKED_TERMS.start, ...FRENCH_ENDPOINT_ADJECTIVES.start.flatMap((w) => analyzeFrenchTerms(w))]),
-  end: new Set([...ASKED_TERMS.end, ...FRENCH_ENDPOINT_ADJECTIVES.end.flatMap((w) => analyzeFrenchTerms(w))]),
+  start: new Set([...ASKED.start.french, ...FRENCH_ENDPOINT_ADJECTIVES.start.flatMap((w) => analyzeFrenchTerms(w))]),
+  end: new Set([...ASKED.end.french, ...FRENCH_ENDPOINT_ADJECTIVES.end.flatMap((w) => analyzeFrenchTerms(w))]),
 };
 
 /** The end of something a concept of the question names ("fin", "démarrer", "completed"), if any. */
 export function endpointOfConcept(concept: QueryConcept, language: Locale): Endpoint | undefined {
-  if (concept.kind === 'name' || concept.kind === 'figure') return undefined;
-  if (language === 'en') return ENDPOINTS.find((e) => ENDPOINT_WORDS[e].en.includes(foldWord(concept.label)));
-  const own = concept.alternatives[0]?.terms;
-  return own?.length === 1 ? ENDPOINTS.find((e) => ASKED_TERMS[e].has(own[0]!)) : undefined;
+  return ENDPOINTS.find((e) => isConceptWord(concept, language, ASKED[e]));
 }
 
 /** The one end of something a question's concepts ask a date of; none when they name none, or both. */

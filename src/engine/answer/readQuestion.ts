@@ -23,8 +23,10 @@ import {
   type Endpoint,
   FRENCH_MONEY_VERBS,
   FRENCH_PRICE_WORDS,
+  PAYING_VERBS,
   PAYING_WORDS,
   PRICE_ANSWER_WORDS,
+  ROLE_NOUNS,
   RANK_NOUNS,
   LIGHT_VERBS,
   ENGLISH_TYPE_NOUNS,
@@ -47,6 +49,7 @@ import {
 } from './answerTypes.ts';
 import { readEnglishWords, type EnglishWord } from './readEnglish.ts';
 import { endpointAsked, endpointOfConcept } from './endpointWords.ts';
+import { conceptWords, isConceptWord } from './conceptWords.ts';
 
 export interface Alternative {
   terms: readonly string[];
@@ -561,10 +564,7 @@ function asksWhetherPaid(forms: readonly string[][], language: Locale): boolean 
 }
 
 // The verbs of paying ("payer", "cost"): "gratuit", "free" already say what answers.
-const PAYING_VERBS: Record<Locale, ReadonlySet<string>> = {
-  fr: new Set(['payer', 'facturer', 'couter'].flatMap((w) => analyzeFrenchTerms(w))),
-  en: new Set(['pay', 'paid', 'charge', 'charged', 'cost']),
-};
+const PAYING_VERB_WORDS = conceptWords(PAYING_VERBS.fr, PAYING_VERBS.en);
 /** How much a word of a price answers a word of paying: as a glossary synonym says a word (0.85). */
 const PRICE_ANSWER_FACTOR = 0.85;
 const PRICE_ANSWER_TERMS: readonly string[] = [...new Set(PRICE_ANSWER_WORDS.flatMap((w) => analyzeFrenchTerms(w)))];
@@ -576,14 +576,7 @@ const PRICE_ANSWER_TERMS: readonly string[] = [...new Set(PRICE_ANSWER_WORDS.fla
  */
 function withPriceAnswers(concepts: QueryConcept[], language: Locale): void {
   for (const c of concepts) {
-    const own = c.alternatives[0]?.terms ?? [];
-    const paying =
-      language === 'en'
-        ? foldWord(c.label)
-            .split(' ')
-            .some((w) => PAYING_VERBS.en.has(w))
-        : own.length === 1 && PAYING_VERBS.fr.has(own[0]!);
-    if (!paying || c.kind === 'name') continue;
+    if (!isConceptWord(c, language, PAYING_VERB_WORDS)) continue;
     for (const term of PRICE_ANSWER_TERMS)
       if (!c.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === term))
         c.alternatives.push(alternative([term], PRICE_ANSWER_FACTOR));
@@ -786,7 +779,6 @@ const ROLE_ASKED: Record<Locale, RegExp> = {
   fr: /\bquel(?:le)?\s+(?:est\s+(?:la|le)\s+)?(?:fonction|poste|role|titre)\b/,
   en: /\bwhat(?:'s|\s+is|\s+was)?\s+(?:(?:his|her|the)\s+)?(?:position|role|job|title)\b|\brole\s+of\b/,
 };
-const ROLE_NOUNS: ReadonlySet<string> = new Set(['fonction', 'poste', 'role', 'titre', 'position', 'job', 'title']);
 
 /** Whether the question asks the role of a person it names (two words with capitals): its role nouns name the kind of answer. */
 function asksRoleOfName(folded: string, language: Locale, concepts: QueryConcept[]): boolean {

@@ -365,9 +365,14 @@ function describedHere(site: PassageSite, concept: ResolvedConcept, i: number): 
   );
 }
 
+/** Whether a concept is a year the question gives ("en 2024"). */
+function isYearFigure(c: ResolvedConcept): boolean {
+  return c.concept.kind === 'figure' && /^(?:19|20)\d{2}$/.test(c.concept.label);
+}
+
 /** 1 when the concept is a year the passage says by its distance from its page's ("l'an dernier" for 2024 in 2025). */
 function yearSaidRelatively(site: PassageSite, c: ResolvedConcept): number {
-  if (c.concept.kind !== 'figure' || !/^(?:19|20)\d{2}$/.test(c.concept.label)) return 0;
+  if (!isYearFigure(c)) return 0;
   const year = yearOf(site.view.document.date);
   return year !== undefined && relativeYearsSaid(foldWord(site.text), year).includes(Number(c.concept.label)) ? 1 : 0;
 }
@@ -377,7 +382,7 @@ function yearSaidRelatively(site: PassageSite, c: ResolvedConcept): number {
  * asked of 2024): its neighbours' year is not its own, and it gets no credit for being near it.
  */
 function saysOtherYear(site: PassageSite, c: ResolvedConcept): boolean {
-  if (c.concept.kind !== 'figure' || !/^(?:19|20)\d{2}$/.test(c.concept.label)) return false;
+  if (!isYearFigure(c)) return false;
   return Array.from(site.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g), (m) => m[0]).some((y) => y !== c.concept.label);
 }
 

@@ -16,7 +16,7 @@ import {
 } from '../language/months.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddress, saidAsStreet, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
-import { countEvidence, ELIDED_COUNT } from './countEvidence.ts';
+import { countEvidence, ELIDED_COUNT, TIMES_TERM } from './countEvidence.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
 import { type EvidenceRequest, isTimeTerm, MONEY_KIND_OF_TERM, sameTimeKind } from './evidenceRequest.ts';
 import { isQuestionAcronym, personFactor, roleSpans } from './officeEvidence.ts';
@@ -138,7 +138,6 @@ function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request:
   return [...counts, ...Array.from(measures, (s) => withStrength(s, s.strength * 0.8)), ...timesByRank(text, tokens, request)];
 }
 
-const TIMES_TERM = 'fois';
 /** How surely a rank counts times: "pour la quatrième fois" is four times, the count "combien de fois" asks. */
 const RANK_AS_TIMES = 0.9;
 

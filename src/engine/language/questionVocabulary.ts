@@ -299,20 +299,29 @@ export const FRENCH_PEOPLE_NOUNS: readonly string[] = (
   'demandeurs allocataires riverains candidats volontaires bénévoles'
 ).split(' ');
 
-/**
- * Words that ask what something costs whoever uses it ("combien coûte le raccordement", "les frais",
- * "how much does it cost"): "c'est gratuit" answers them fully, as it answers no budget or grant.
- */
-// Not "payer": "combien paie la Région" asks a contribution as often as a price.
+/** Verbs of paying ("faut-il payer", "do I have to pay"): a page seldom says them where it says whether one pays. */
+export const PAYING_VERBS: Record<Locale, readonly string[]> = {
+  fr: ['payer', 'facturer', 'couter'],
+  en: ['pay', 'paid', 'charge', 'charged', 'cost'],
+};
+
 /** Words by which a yes-or-no question asks whether something is paid for ("c'est payant ou pas ?", "is it free?"). */
 export const PAYING_WORDS: Record<Locale, ReadonlySet<string>> = {
-  fr: new Set('payer payant gratuit facturer couter'.split(' ')),
-  en: new Set('pay paid charge charged free cost'.split(' ')),
+  fr: new Set([...PAYING_VERBS.fr, 'payant', 'gratuit']),
+  en: new Set([...PAYING_VERBS.en, 'free']),
 };
 
 /** The words a page answers whether one pays with ("c'est gratuit", "l'atelier est payant", "le tarif"), beside a price. */
 export const PRICE_ANSWER_WORDS: readonly string[] = 'gratuit gratuitement payant tarif prix frais cout'.split(' ');
 
+/** Nouns of the role a question asks of a person it names ("quelle fonction occupe X", "what is the role of X"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(['fonction', 'poste', 'role', 'titre', 'position', 'job', 'title']);
+
+/**
+ * Words that ask what something costs whoever uses it ("combien coûte le raccordement", "les frais",
+ * "how much does it cost"): "c'est gratuit" answers them fully, as it answers no budget or grant.
+ */
+// Not "payer": "combien paie la Région" asks a contribution as often as a price.
 export const FRENCH_PRICE_WORDS: ReadonlySet<string> = new Set('couter facturer prix tarif cout frais'.split(' '));
 export const ENGLISH_PRICE_WORDS: ReadonlySet<string> = new Set('cost charge price fee fare'.split(' '));
 
