@@ -35,7 +35,7 @@ import {
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
 import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../language/englishWords.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
-import { asksTotal, ENGLISH_AT_FIRST, FRENCH_AT_FIRST, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
+import { asksTotal, ENGLISH_AT_FIRST, FRENCH_AT_FIRST, givesDateOfMoment, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
 import { COMPASS_AREAS } from '../language/placeAdjectives.ts';
 import {
@@ -603,7 +603,7 @@ function askedType(q: QuestionParts): AnswerType {
   // ("Qu'ont décidé les élus ?" asks what they decided: its noun is its subject too.)
   const yesOrNo = ASKS_YES_OR_NO[language].test(folded);
   const keywords = shape.answerType === 'other' && !shape.focus && !yesOrNo && !ASKS_WHAT[language].test(folded);
-  const read = q.measured ?? (clause ? 'other' : keywords ? keywordType(q.concepts, language) : shape.answerType);
+  const read = q.measured ?? (clause ? 'other' : keywords ? keywordType(q.concepts, folded, language) : shape.answerType);
   if (read === 'other' && asksRoleOfName(folded, language, q.concepts)) return 'person';
   // ("a-t-elle payé la rançon ?", "did the town pay?" ask whether it happened, not what it costs.)
   if (read === 'other' && yesOrNo && !ASKS_PAST[language].test(folded) && asksWhetherPaid(q.forms, language))
@@ -857,7 +857,7 @@ const DEADLINE: Record<Locale, RegExp> = {
  * The kind of answer the first type noun of a question without question words asks for; with none, a
  * noun of the start or end of something asks when ("antenne free début travaux").
  */
-function keywordType(concepts: QueryConcept[], language: Locale): AnswerType {
+function keywordType(concepts: QueryConcept[], folded: string, language: Locale): AnswerType {
   for (const c of concepts) {
     const type = typeOfNoun(foldWord(c.label), language);
     if (type && c.kind !== 'name') {
@@ -865,5 +865,7 @@ function keywordType(concepts: QueryConcept[], language: Locale): AnswerType {
       return type;
     }
   }
-  return concepts.some((c) => c.kind !== 'name' && MOMENT_NOUNS[language].has(foldWord(c.label))) ? 'date' : 'other';
+  // ("fibre première tranche fin 2021" asks what was done by then: "fin 2021" is a date given.)
+  const asksMoment = (c: QueryConcept) => MOMENT_NOUNS[language].has(foldWord(c.label)) && !givesDateOfMoment(folded, c.label);
+  return concepts.some((c) => c.kind !== 'name' && asksMoment(c)) ? 'date' : 'other';
 }

@@ -1,4 +1,5 @@
 // Month names, folded (lowercase, no accents), by language.
+import { foldWord } from './foldText.ts';
 
 export const FRENCH_MONTHS: ReadonlyMap<string, number> = new Map([
   ['janvier', 1],
@@ -175,3 +176,14 @@ export const ENGLISH_AT_FIRST: readonly string[] = [
   'to begin with',
 ];
 export const FRENCH_NOW: readonly string[] = ['a present', 'desormais', "aujourd'hui", 'maintenant', 'actuellement'];
+
+const MONTH_OR_YEAR = `(?:(?:1[89]|20)\\d\\d|${[...FRENCH_MONTH_NAMES, ...ENGLISH_MONTH_NAMES].join('|')})\\b`;
+
+/**
+ * Whether a word of a moment ("fin", "début", "end") is followed by the year or month it dates
+ * ("fin 2021", "début mars", "end of 2024"): then it gives a date, it does not ask one. Text folded.
+ */
+export function givesDateOfMoment(folded: string, word: string): boolean {
+  const escaped = foldWord(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}\\s+(?:(?:de|d'|of|in)\\s*)?(?:l'annee\\s+)?${MONTH_OR_YEAR}`).test(folded);
+}

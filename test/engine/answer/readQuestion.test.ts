@@ -141,6 +141,8 @@ describe('answer type', () => {
     // …or by when what it names starts or ends
     ['pylône lestrade début travaux', 'date'],
     ['fablab ouverture', 'date'],
+    // …but not by a moment it dates itself ("fin 2023" is given, not asked)
+    ['prises raccordées vallée fin 2023', 'other'],
   ])('%s → %s', (question, type) => {
     expect(read(question).answerType).toBe(type);
   });

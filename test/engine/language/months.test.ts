@@ -1,6 +1,6 @@
 // Calendar words: a year said by its distance from the page's.
 import { describe, expect, it } from 'vitest';
-import { relativeYearsSaid } from '../../../src/engine/language/months.ts';
+import { givesDateOfMoment, relativeYearsSaid } from '../../../src/engine/language/months.ts';
 import { foldWord } from '../../../src/engine/language/foldText.ts';
 
 describe('relativeYearsSaid', () => {
@@ -11,5 +11,18 @@ describe('relativeYearsSaid', () => {
     ['Le réseau compte 12 000 prises.', []],
   ])('%s', (sentence, years) => {
     expect(relativeYearsSaid(foldWord(sentence), 2025)).toEqual(years);
+  });
+});
+
+describe('givesDateOfMoment', () => {
+  it.each<[string, string, boolean]>([
+    ['raccordements fibre fin 2023', 'fin', true],
+    ['travaux pylone debut mars', 'debut', true],
+    ["reseau mobile fin de l'annee 2026", 'fin', true],
+    ['fibre lines end of 2023', 'end', true],
+    ['travaux fibre fin', 'fin', false],
+    ['fin travaux fibre phase 2', 'fin', false],
+  ])('%s (%s) → %s', (folded, word, given) => {
+    expect(givesDateOfMoment(folded, word)).toBe(given);
   });
 });
