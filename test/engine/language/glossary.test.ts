@@ -90,6 +90,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('détecteur')).toContainEqual(terms('capteur'));
   });
 
+  it('groups the phases of a roll-out: "phase", "tranche", "étape"', () => {
+    expect(groupHolding('phase')).toContainEqual(terms('tranche'));
+  });
+
   it('groups a wifi hotspot with the access point a release counts', () => {
     expect(groupHolding('borne wifi')).toContainEqual(terms("point d'accès"));
   });
@@ -104,6 +108,9 @@ describe('bundledGlossary', () => {
     expect(english.get('monitor')).toContain('surveiller');
     // …and one runs a scheme as one manages it, not only as one runs a race
     expect(english.get('run')).toContain('gérer');
+    // a consortium bidding for works is a "groupement"; the final phase is the last one
+    expect(english.get('consortium')).toContain('groupement');
+    expect(english.get('final')).toContain('dernier');
     // question words shape the question and search nothing
     expect(english.get('how')).toEqual([]);
     expect(longestEnglishPhrase).toBeGreaterThanOrEqual(2);
