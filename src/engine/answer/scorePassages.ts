@@ -31,6 +31,7 @@ import { type EvidenceRequest, evidenceRequest, type QuestionReading, requestInD
 import { EXPANSION_FACTORS } from './expandConcepts.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
+import { ranksAsked, saysOtherRank } from './rankWords.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { bestEvidence } from './sentenceEvidence.ts';
 
@@ -204,7 +205,7 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
       c.concept.kind === 'name' || (site.demonstrative && c.concept.kind !== 'type') ? PRONOUN_FACTOR * (site.previous?.[i] ?? 0) : 0,
       yearSaidRelatively(site, c),
     );
-    const near = here === 0 && saysOtherYear(site, c) ? 0 : nearValue(p, site.nearby, i);
+    const near = here === 0 && (saysOtherYear(site, c) || saysOtherRankThan(site, c)) ? 0 : nearValue(p, site.nearby, i);
     // A table row is about its first cell: the page's own place is not every row's ("Pouzac | 36 m") when
     // another row of the table says it.
     const subject = p.subject[i] === 1 && p.rowsSay.get(site.k)?.[i] !== 1;
@@ -384,6 +385,15 @@ function yearSaidRelatively(site: PassageSite, c: ResolvedConcept): number {
 function saysOtherYear(site: PassageSite, c: ResolvedConcept): boolean {
   if (!isYearFigure(c)) return false;
   return Array.from(site.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g), (m) => m[0]).some((y) => y !== c.concept.label);
+}
+
+/**
+ * Whether a passage that does not say the rank the question asks says another ("la première tranche"
+ * asked of the last one): the next sentence's "dernière" is not its own.
+ */
+function saysOtherRankThan(site: PassageSite, c: ResolvedConcept): boolean {
+  const ranks = ranksAsked(c.alternatives);
+  return ranks.length > 0 && saysOtherRank(site.view.passages[site.k]!.terms, ranks);
 }
 
 /** Sentences a place description may reach back over to the place it stands for. */

@@ -1,5 +1,5 @@
-// Passage scores over a small page written here: a sentence that states another year than the one
-// asked gets no credit for the year its neighbour says.
+// Passage scores over small pages written here: a sentence that states another year, or another rank
+// of a series, than the one asked gets no credit for the year or rank its neighbour says.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,11 @@ Cahors-sur-Sorre, le 2 février 2025. Le département du Lot-et-Sorre poursuit l
 L'équipe départementale a proposé 18 nouveaux sites de téléphonie mobile à l'État pour 2025. En 2024, sept emplacements avaient été validés par l'État dans le département. Les premiers pylônes seront allumés à l'automne.
 `;
 
+const PHASES = `Fibre : le Val-de-Sorre change de tranche
+
+Villeneuve-sur-Sorre, le 3 mars 2025. Le syndicat Val-de-Sorre Numérique arrive au bout de la première tranche de travaux, qui aura permis de raccorder 21.500 lignes d'ici fin 2025. La seconde et dernière tranche, concernant 17.300 autres lignes, prendra la suite à l'automne.
+`;
+
 let root: string;
 let engine: RelaisEngine;
 beforeAll(async () => {
@@ -20,6 +25,7 @@ beforeAll(async () => {
   const corpusDir = path.join(root, 'corpus');
   await mkdir(corpusDir);
   await writeFile(path.join(corpusDir, '020_sorre.txt'), RELEASE);
+  await writeFile(path.join(corpusDir, '021_val-de-sorre.txt'), PHASES);
   engine = await RelaisEngine.open({ corpusDir, dataDir: path.join(root, 'data'), useSnapshot: false });
 });
 afterAll(async () => {
@@ -35,5 +41,12 @@ describe('a year asked', () => {
     const own = await engine.ask("Combien d'emplacements l'État a-t-il validés en 2024 dans le Lot-et-Sorre ?");
     expect(own.answered).toBe(true);
     expect(own.facts[0]!.excerpt).toContain('sept emplacements');
+  });
+});
+
+describe('a rank asked', () => {
+  it('is not answered by the sentence beside it that says another rank', async () => {
+    const answer = await engine.ask('La dernière phase de travaux fibre du Val-de-Sorre porte sur combien de lignes ?');
+    expect(answer.answered && answer.facts[0]!.excerpt).toContain('17.300 autres lignes');
   });
 });
