@@ -90,6 +90,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('détecteur')).toContainEqual(terms('capteur'));
   });
 
+  it('groups taking a network down: "démonter", "démanteler", "décommissionnement"', () => {
+    expect(groupHolding('démonter')).toContainEqual(terms('démantèlement'));
+  });
+
   it('groups the phases of a roll-out: "phase", "tranche", "étape"', () => {
     expect(groupHolding('phase')).toContainEqual(terms('tranche'));
   });
