@@ -230,10 +230,19 @@ export function bestEvidence(
   const sentence = readSentence(text, tokens, request);
   let best: AnswerSpan | undefined;
   for (const span of spans) {
+    if (inQuestionAsked(text, span)) continue;
     const strength = weighSpan(text, span, sentence, request);
     if (!best || strength > best.strength) best = withStrength(span, strength);
   }
   return best;
+}
+
+/**
+ * Whether a span stands in a question the text asks ("« si seules 60 veulent le raccordement, je paye pour
+ * combien ? », questionne une élue"): a figure in a question is a supposition, not a fact.
+ */
+function inQuestionAsked(text: string, span: AnswerSpan): boolean {
+  return /^[^.!?;]*\?/.test(text.slice(span.end));
 }
 
 // The spans of each kind a passage holds depend on its text alone: kept with its tokens (passageTokens.ts),
