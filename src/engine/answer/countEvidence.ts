@@ -147,6 +147,14 @@ const EN_BEFORE_NUMBER = new RegExp(
   'u',
 );
 
+/**
+ * A number a plural pronoun is the subject of: "Ceux-ci sont au nombre de 9 579", "elles seront près de 40".
+ * The pronoun says again the noun just said, as "en" does.
+ */
+const PRONOUN_BEFORE_NUMBER =
+  /(?:^|[\s'’])(?:ceux-ci|celles-ci|ceux-la|celles-la|ils|elles)\s+(?:sont|seront|etaient|etaient)\s+(?:au nombre de|(?:plus|moins|pres) de|environ)?\s*$/u;
+const PRONOUN_REACH = 40;
+
 /** The strength of an elided count of the counted noun (0 when the number is not one). */
 function elidedCountStrength(
   text: string,
@@ -156,7 +164,8 @@ function elidedCountStrength(
   countedAbove: number,
 ): number {
   const subjectLeftOut = ELIDED_NOUN_SUBJECT.test(foldWord(text.slice(span.end, span.end + ELIDED_REACH)));
-  if (!subjectLeftOut && !EN_BEFORE_NUMBER.test(foldedBefore(text, span.start, ELIDED_REACH))) return 0;
+  const pronoun = PRONOUN_BEFORE_NUMBER.test(foldedBefore(text, span.start, PRONOUN_REACH));
+  if (!subjectLeftOut && !pronoun && !EN_BEFORE_NUMBER.test(foldedBefore(text, span.start, ELIDED_REACH))) return 0;
   let said = countedAbove;
   for (const t of tokens) if (t.end <= span.start) said = Math.max(said, countedTerms.get(t.term) ?? 0);
   return ELIDED_COUNT_STRENGTH * said;

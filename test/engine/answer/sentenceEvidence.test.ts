@@ -807,6 +807,21 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence('Les élèves restent en ligne 26 minutes.', above)?.strength ?? 0).toBeLessThan(0.5);
     expect(bestEvidence("Pour 2025, l'académie en avait retenu 9.", countedRequest('écoles'))?.strength).toBeLessThan(0.5);
   });
+
+  it('takes a number a plural pronoun is the subject of for the noun counted just before', () => {
+    const above = { ...countedRequest('prises'), countedAbove: 1 };
+    expect(bestEvidence('Celles-ci sont au nombre de 4 210, pour un coût de 2,1 M€.', above)?.strength).toBeGreaterThan(0.6);
+    expect(bestEvidence('Elles seront près de 600 à la fin du chantier.', above)?.strength).toBeGreaterThan(0.6);
+    // without the noun before, the pronoun stands for nothing the question counts
+    expect(bestEvidence('Celles-ci sont au nombre de 4 210.', countedRequest('prises'))?.strength).toBeLessThan(0.5);
+  });
+
+  it('takes no figure from a question the text asks, a supposition', () => {
+    const asked = countedRequest('foyers');
+    const quoted = '« Si seuls 45 foyers demandent la fibre, je paie pour combien de foyers ? », demande une élue de Saint-Aubin.';
+    expect(bestEvidence(quoted, asked)).toBeUndefined();
+    expect(bestEvidence('Combien de foyers ? 45 foyers, selon le maire.', asked)?.strength).toBeGreaterThan(0.8);
+  });
 });
 
 describe('bestEvidence for definitions', () => {
