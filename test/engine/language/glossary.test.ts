@@ -112,6 +112,8 @@ describe('bundledGlossary', () => {
     expect(english.get('monitor')).toContain('surveiller');
     // …and one runs a scheme as one manages it, not only as one runs a race
     expect(english.get('run')).toContain('gérer');
+    // a school is any of them, and a page on them says "établissements"
+    expect(english.get('school')).toEqual(expect.arrayContaining(['école', 'collège', 'établissement']));
     // a consortium bidding for works is a "groupement"; the final phase is the last one
     expect(english.get('consortium')).toContain('groupement');
     expect(english.get('final')).toContain('dernier');
