@@ -90,6 +90,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('détecteur')).toContainEqual(terms('capteur'));
   });
 
+  it('groups the outlets a fibre network counts with the homes they serve', () => {
+    expect(groupHolding('prise')).toContainEqual(terms('logement'));
+  });
+
   it('groups taking a network down: "démonter", "démanteler", "décommissionnement"', () => {
     expect(groupHolding('démonter')).toContainEqual(terms('démantèlement'));
   });
