@@ -4,6 +4,7 @@ import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import { saidToBeOrganisation } from './answerEvidence.ts';
 import type { DocumentView } from './gatherCandidates.ts';
+import { definedAcronyms } from './definedAcronyms.ts';
 import { passageTokens } from './passageTokens.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
@@ -91,6 +92,7 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
     for (let c = 0; c < n; c++) row[c] = match(p.terms, concepts[c]!);
     own.push(row);
   }
+  withAcronymMeanings(view, concepts, own);
   const lead = leadPassages(view);
   const opening = openingLines(view);
   const anywhere = new Float64Array(n);
@@ -130,6 +132,24 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
     headingAt: sectionHeadings(view),
     quotations: quotationGroups(Array.from(view.passages, (p) => p.passage.text)),
   };
+}
+
+/** How much the words an acronym stands for count in a sentence that writes the acronym alone. */
+const ACRONYM_MEANING = 0.9;
+
+/**
+ * A sentence that writes an acronym the page defined ("le SI2O a retenu…") says the words it stands for
+ * ("Syndicat intercommunal d'informatique de l'Orne"), a little less surely (ACRONYM_MEANING).
+ */
+function withAcronymMeanings(view: DocumentView, concepts: readonly ResolvedConcept[], own: Float64Array[]): void {
+  const acronyms = definedAcronyms(view.passages);
+  if (acronyms.length === 0) return;
+  view.passages.forEach((p, k) => {
+    const written = acronyms.filter((a) => p.terms.has(a.term));
+    if (written.length === 0) return;
+    const terms = new Set([...p.terms, ...written.flatMap((a) => [...a.meaning])]);
+    for (let c = 0; c < concepts.length; c++) own[k]![c] = Math.max(own[k]![c]!, ACRONYM_MEANING * match(terms, concepts[c]!));
+  });
 }
 
 /**

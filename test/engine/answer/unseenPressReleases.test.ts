@@ -149,6 +149,12 @@ describe('questions about press releases the engine was not tuned on', () => {
     // quoted with the one that says what it is.
     ['Pourquoi le pylône de Lannevez reste-t-il hors service ?', 'plouharnel-pylone.txt', 'raccordement électrique aurait pris du retard'],
     ['Que fait le repair café de Vendôme ?', 'vendome-repair-cafe.txt', 'Les habitants y apportent ordinateurs portables'],
+    // "le SIHS" says the syndicate the page spelled out once, bracketing its acronym.
+    [
+      'Quelle entreprise le syndicat informatique du Haut-Sorre a-t-il choisie pour superviser les réseaux ?',
+      'haut-sorre-cyber.txt',
+      'société lyonnaise Vigilnet',
+    ],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);

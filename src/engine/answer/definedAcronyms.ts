@@ -1,0 +1,58 @@
+// Acronyms a page defines and then writes alone: "le Syndicat intercommunal d'informatique de l'Orne
+// (SI2O) lance…" and, three sentences down, "le SI2O a retenu la PME…". The question names the syndicate
+// by its words; the sentence that answers says only the acronym, which stands for them on that page.
+import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
+import { foldWord } from '../language/foldText.ts';
+import type { PassageWithTerms } from '../search/searchBackend.ts';
+
+/** An acronym defined on a page: its term, and the terms of the words it stands for there. */
+export interface DefinedAcronym {
+  term: string;
+  meaning: ReadonlySet<string>;
+}
+
+// "(SI2O)", "(ANCT)", "(TGN)": capitals, digits allowed after the first letter.
+const BRACKETED = /\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/gu;
+// (a compound's parts each lend an initial: "Haut-Sorre" is H and S)
+const WORD = /\p{L}[\p{L}'’]*/gu;
+// Words that lend a name no initial: "Agence nationale de la cohésion des territoires".
+const JOINING_WORDS = new Set(['de', 'd', 'du', 'des', 'la', 'l', 'le', 'les', 'et', 'a', 'au', 'aux', 'en', 'pour', 'sur']);
+/** Words of a meaning beyond its acronym's letters: a letter may stand for two words ("SI2O": two I's). */
+const EXTRA_WORDS = 2;
+
+/** The words of `before` that end it and whose initials spell the acronym's letters, in order; none if none do. */
+function meaningBefore(before: string, letters: string): string | undefined {
+  const clause = before.split(/[,.;:!?()«»]/).pop() ?? '';
+  const words = Array.from(clause.matchAll(WORD), (m) => ({ word: m[0], start: m.index }));
+  let next = letters.length - 1;
+  let used = 0;
+  for (let k = words.length - 1; k >= 0 && used <= letters.length + EXTRA_WORDS; k--) {
+    const folded = foldWord(words[k]!.word.replace(/^\p{L}['’]/u, ''));
+    if (JOINING_WORDS.has(folded)) continue;
+    used++;
+    if (folded[0] === letters[next]) next--;
+    else if (used === 1) return undefined;
+    if (next < 0) return clause.slice(words[k]!.start);
+  }
+  return undefined;
+}
+
+const byPassages = new WeakMap<readonly PassageWithTerms[], readonly DefinedAcronym[]>();
+
+/** The acronyms a document defines by a bracket after the words they stand for. */
+export function definedAcronyms(passages: readonly PassageWithTerms[]): readonly DefinedAcronym[] {
+  let found = byPassages.get(passages);
+  if (found) return found;
+  const defined: DefinedAcronym[] = [];
+  for (const { passage } of passages) {
+    if (!passage.text.includes('(')) continue;
+    for (const m of passage.text.matchAll(BRACKETED)) {
+      const letters = foldWord(m[1]!.replace(/[\d&-]/g, ''));
+      const meaning = letters.length >= 2 ? meaningBefore(passage.text.slice(0, m.index), letters) : undefined;
+      const [term] = analyzeFrenchTerms(m[1]!);
+      if (meaning && term) defined.push({ term, meaning: new Set(analyzeFrenchTerms(meaning)) });
+    }
+  }
+  byPassages.set(passages, (found = defined));
+  return found;
+}
