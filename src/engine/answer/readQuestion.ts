@@ -638,7 +638,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   if (asked) withMeasureNoun(concepts, asked, language);
   const measured = markRoles(concepts, text, language, asked?.noun ?? shape.focus, shape.wantsList);
   const answerType = askedType({ shape, measured, text, folded, language, concepts, forms, resources });
-  const shareOfMoney = answerType === 'percent' && (moneyWords || SHARE_OF_A_NAME.test(text));
+  const shareOfMoney = answerType === 'percent' && !NAMES_PERCENTAGE.test(folded) && (moneyWords || SHARE_OF_A_NAME.test(text));
   const endpoint = answerType === 'date' ? markEndpoint(concepts, language) : undefined;
   if (answerType === 'date') markEventVerbs(concepts, language, resources);
   // "Quelle place a-t-il obtenue ?": the rank ("deuxième") is the answer; no answer says "place".
@@ -716,6 +716,8 @@ function roleOfName(folded: string, language: Locale, concepts: readonly QueryCo
 }
 
 // "la part de la CAF", "the Region's share": the share of a funder, said as an amount as often as a percentage.
+// "Quel pourcentage", "what percentage", "quel taux": a percentage is asked, no amount answers it.
+const NAMES_PERCENTAGE = /\b(?:pourcentages?|percentages?|percent|taux|rate)\b|%/;
 const SHARE_OF_A_NAME = /\bparts?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\p{Lu}|\bshare of (?:the )?\p{Lu}|\p{Lu}\p{L}*['’]s share\b/u;
 
 /** For a date, whether it is a deadline; for an amount or a number, the period it is per, or whether it is a total. */

@@ -601,6 +601,9 @@ describe('a share that may be an amount', () => {
     ['Quelle part du financement reste à la charge des communes ?', true],
     ['What share of the plan does the Region pay?', true],
     ['Quelle part des usagers a plus de 65 ans ?', false],
+    // a percentage named is asked: "140 000 € d'économie" is no answer to it
+    ["Quel pourcentage d'électricité la commune compte-t-elle économiser ?", false],
+    ['What percentage of the cost does the Region pay?', false],
   ])('%s (%s)', (question, amount) => {
     const read_ = read(question);
     expect(read_.answerType).toBe('percent');
