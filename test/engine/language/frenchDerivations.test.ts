@@ -17,6 +17,8 @@ describe('frenchFamily', () => {
     expect(frenchFamily('gestionnaire')).toContain('gerer');
     expect(frenchFamily('elire')).toEqual(expect.arrayContaining(['elu', 'election']));
     expect(frenchFamily('produire')).toContain('produit');
+    // a noun and the adjective of its relation: "l'électricité" economised is "la consommation électrique"
+    expect(frenchFamily('electricite')).toContain('electrique');
   });
 
   it('leaves out pairs that only look alike', () => {
