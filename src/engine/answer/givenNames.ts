@@ -36,8 +36,9 @@ export function givenNameSpans(text: string): AnswerSpan[] {
 const MEMBERS_OPEN = /^(?:\s+[\p{Ll}-]+){0,2}\s*(?:\(|:)\s*/u;
 const MEMBER_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|sur|en))*/gu;
 const MEMBER_STRENGTH = 0.8;
-// "la communauté OpenData Sorbiac", "le réseau Aurore": a name right after the noun of its kind is the member it names.
-const NAME_AFTER_KIND = /^\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*)/u;
+// "la communauté OpenData Sorbiac", "le réseau Aurore", 'le programme "100 % Collèges connectés"': a name
+// right after the noun of its kind, capitalised or quoted, is the member it names.
+const NAME_AFTER_KIND = /^\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*|«\s*[^»]{1,80}?\s*»|“[^”]{1,80}”|"[^"]{1,80}")/u;
 
 /** The names a sentence lists as members of the kind a question's noun names ("quelles écoles"). */
 export function namedMembers(text: string, tokens: readonly AnalyzedToken[], kindTerms: ReadonlySet<string>): AnswerSpan[] {

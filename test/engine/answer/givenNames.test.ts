@@ -41,6 +41,13 @@ describe('namedMembers', () => {
     expect(members('La communauté de communes a voté le budget.', 'communauté')).toEqual([]);
   });
 
+  it('reads a quoted name right after the noun of its kind, a figure first or not', () => {
+    expect(members('Ces ateliers entrent dans le programme « 100 % seniors connectés » du Département.', 'programme')).toEqual([
+      '« 100 % seniors connectés »',
+    ]);
+    expect(members('Le dispositif "Pass numérique" finance dix heures de formation.', 'dispositif')).toEqual(['"Pass numérique"']);
+  });
+
   it('reads nothing after another noun, or a capital inside a word ("4G")', () => {
     expect(members('Trois écoles élémentaires (Jean-Jaurès, Victor-Hugo) ont reçu des écrans.', 'collèges')).toEqual([]);
     expect(members('Zones blanches : la commune capte enfin la 4G.', 'zones')).toEqual([]);
