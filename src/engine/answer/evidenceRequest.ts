@@ -98,6 +98,8 @@ export interface EvidenceRequest {
   shareOfMoney?: boolean;
   /** Whether the amount asked is a price (readQuestion): "gratuit" is then as sure an answer as a sum. */
   priceAsked?: boolean;
+  /** Whether the question asks whose a thing is (readQuestion): "propriété de…", "appartient à…" answer it. */
+  ownerAsked?: boolean;
   /** Whether the question asks who a name is (readQuestion): the role said beside the name answers it. */
   identity?: boolean;
   /** Whether the question asks whom something is for (readQuestion): people of a kind answer it ("les riverains"). */
@@ -133,6 +135,7 @@ export type QuestionReading = Pick<
   | 'total'
   | 'shareOfMoney'
   | 'priceAsked'
+  | 'ownerAsked'
   | 'identity'
   | 'beneficiary'
   | 'nameAsked'
@@ -241,6 +244,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     total: question.total,
     shareOfMoney: question.shareOfMoney,
     priceAsked: question.priceAsked,
+    ownerAsked: question.ownerAsked,
     identity: question.identity,
     beneficiary: question.beneficiary,
     nameAsked: question.nameAsked,
@@ -303,6 +307,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     total: request.total,
     shareOfMoney: request.shareOfMoney,
     priceAsked: request.priceAsked,
+    ownerAsked: request.ownerAsked,
     identity: request.identity,
     beneficiary: request.beneficiary,
     nameAsked: request.nameAsked,

@@ -25,6 +25,8 @@ import {
   FRENCH_PRICE_WORDS,
   PAYING_VERBS,
   PAYING_WORDS,
+  ASKS_OWNER,
+  OWNERSHIP_WORDS,
   PRICE_ANSWER_WORDS,
   ROLE_NOUNS,
   RANK_NOUNS,
@@ -176,6 +178,8 @@ export interface ReadQuestion {
   shareOfMoney: boolean;
   /** Whether an amount asked is a price, what a user pays ("combien coûte…", "les frais"): "gratuit" answers it. */
   priceAsked: boolean;
+  /** Whether the question asks whose a thing is ("elles sont à qui ?", "who owns it?"). */
+  ownerAsked: boolean;
   /** Whether the question asks who a name is ("qui est Marie Durand ?"): the role said beside it answers. */
   identity: boolean;
   /** Whether the question asks whom something is for ("pour qui", "à qui s'adresse"): people of a kind answer. */
@@ -583,6 +587,17 @@ function withPriceAnswers(concepts: QueryConcept[], language: Locale): void {
   }
 }
 
+/**
+ * "Elles sont à qui ?": whose a thing is is said by "propriété", "propriétaire", "appartient", none of
+ * them in the question: they are what its answer must say, as a noun of the question would be.
+ */
+const OWNERSHIP = (): QueryConcept =>
+  queryConcept(
+    'propriété',
+    'content',
+    Array.from(new Set(OWNERSHIP_WORDS.flatMap((w) => analyzeFrenchTerms(w))), (t) => alternative([t], 1)),
+  );
+
 interface QuestionParts {
   shape: ReturnType<typeof readQuestionShape>;
   measured: AnswerType | undefined;
@@ -634,6 +649,8 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const concepts = withoutRepeats(
     language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb),
   );
+  const ownerAsked = ASKS_OWNER[language].test(folded);
+  if (ownerAsked) concepts.push(OWNERSHIP());
   const asked = measureAsked(folded, language);
   if (asked) withMeasureNoun(concepts, asked, language);
   const measured = markRoles(concepts, text, language, asked?.noun ?? shape.focus, shape.wantsList);
@@ -652,6 +669,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     endpoint,
     shareOfMoney,
     priceAsked: answerType === 'money' && asksPrice(forms, language),
+    ownerAsked,
     ...whoAsked(answerType, folded, language, concepts),
     concepts,
   };

@@ -17,6 +17,7 @@ import {
 import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddress, saidAsStreet, withStrength } from './answerEvidence.ts';
 import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT, TIMES_TERM } from './countEvidence.ts';
+import { ownerSpans } from './ownerSpans.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
 import { type EvidenceRequest, isTimeTerm, MONEY_KIND_OF_TERM, sameTimeKind } from './evidenceRequest.ts';
 import { isQuestionAcronym, personFactor, roleSpans } from './officeEvidence.ts';
@@ -223,7 +224,8 @@ export function bestEvidence(
   // A kind of thing has no span of its own; its name, when its name is asked, has (givenNames), and so
   // have the members a sentence lists of the kind the question names ("quelles écoles").
   const other = request.answerType === 'other';
-  if ((other && request.nameAsked !== true && request.kindTerms.size === 0) || /\?\s*["»”]?\s*$/.test(text)) return undefined;
+  const nothingOfItsOwn = other && request.nameAsked !== true && request.ownerAsked !== true && request.kindTerms.size === 0;
+  if (nothingOfItsOwn || /\?\s*["»”]?\s*$/.test(text)) return undefined;
   const spans = candidateSpans(text, tokens, request);
   // Most sentences hold no candidate of the kind asked: no need to read them further.
   if (spans.length === 0) return undefined;
@@ -281,6 +283,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
     found = [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_WHOM)), ...peopleServed(text)];
   if (request.shareOfMoney === true) found.push(...spansOfType(text, tokens, 'money'));
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s, tokens, request) ? withStrength(s, 1) : s));
+  if (request.ownerAsked === true) found.push(...ownerSpans(text));
   if (answerType === 'date') found = weighDates(text, tokens, found, request);
   if (answerType === 'place' && request.addressAsked === true)
     found = Array.from(found, (s) => withStrength(s, s.strength * addressFactor(text, s)));

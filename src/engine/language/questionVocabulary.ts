@@ -311,6 +311,18 @@ export const PAYING_WORDS: Record<Locale, ReadonlySet<string>> = {
   en: new Set([...PAYING_VERBS.en, 'free']),
 };
 
+/**
+ * "Elles sont à qui ?", "à qui appartient le réseau ?", "who owns it?": whose a thing is. Folded text.
+ * (Not "à qui s'adresse…", "à qui profite…": whom it is for.)
+ */
+export const ASKS_OWNER: Record<Locale, RegExp> = {
+  fr: /\ba qui (?:est|sont|sera|seront|appartien\w*|reste\w*)\b|\b(?:est|sont|sera|seront)(?:-(?:t-)?(?:il|elle|ils|elles))? a qui\b|\bappartien\w*(?:-(?:t-)?(?:il|elle|ils|elles))? a qui\b|\bqui (?:en )?(?:est|sera) (?:le |la )?proprietaire\b/,
+  en: /\bwhose\b|\bwho (?:owns|will own|owned)\b|\bbelongs? to whom\b|\bwho (?:does|will) (?:it|they) belong to\b/,
+};
+
+/** The words a page says whose a thing is with ("propriété du département", "appartient à la commune"). */
+export const OWNERSHIP_WORDS: readonly string[] = 'propriété propriétaire appartenir'.split(' ');
+
 /** The words a page answers whether one pays with ("c'est gratuit", "l'atelier est payant", "le tarif"), beside a price. */
 export const PRICE_ANSWER_WORDS: readonly string[] = 'gratuit gratuitement payant tarif prix frais cout'.split(' ');
 

@@ -611,6 +611,21 @@ describe('a share that may be an amount', () => {
   });
 });
 
+describe('whose a thing is', () => {
+  it.each<[string, boolean]>([
+    ['les tablettes des collégiens elles sont à qui ?', true],
+    ['À qui appartient le réseau de fibre ?', true],
+    ['Qui est propriétaire du pylône ?', true],
+    ['Who owns the network?', true],
+    ["À qui s'adressent les ateliers numériques ?", false],
+    ['Qui gère le réseau ?', false],
+  ])('%s (%s)', (question, asked) => {
+    expect(read(question).ownerAsked).toBe(asked);
+    // what the answer must say: "propriété", "appartient"
+    expect(read(question).concepts.some((c) => c.label === 'propriété')).toBe(asked);
+  });
+});
+
 describe('the noun a count counts', () => {
   const counted = (question: string) => read(question).concepts.find((c) => c.counted)?.label;
 
