@@ -4,6 +4,7 @@
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
+import type { Passage } from '../search/splitPassages.ts';
 
 /** An acronym defined on a page: its term, and the terms of the words it stands for there. */
 export interface DefinedAcronym {
@@ -37,22 +38,32 @@ function meaningBefore(before: string, letters: string): string | undefined {
   return undefined;
 }
 
-const byPassages = new WeakMap<readonly PassageWithTerms[], readonly DefinedAcronym[]>();
+// A passage's definitions depend on its text alone, and the index keeps its passages: read once each.
+const byPassage = new WeakMap<Passage, readonly DefinedAcronym[]>();
+const NONE: readonly DefinedAcronym[] = [];
+
+/** The acronyms one passage defines by a bracket after the words they stand for. */
+function definedIn(passage: Passage): readonly DefinedAcronym[] {
+  if (!passage.text.includes('(')) return NONE;
+  let found = byPassage.get(passage);
+  if (found) return found;
+  const defined: DefinedAcronym[] = [];
+  for (const m of passage.text.matchAll(BRACKETED)) {
+    const letters = foldWord(m[1]!.replace(/[\d&-]/g, ''));
+    const meaning = letters.length >= 2 ? meaningBefore(passage.text.slice(0, m.index), letters) : undefined;
+    const [term] = analyzeFrenchTerms(m[1]!);
+    if (meaning && term) defined.push({ term, meaning: new Set(analyzeFrenchTerms(meaning)) });
+  }
+  byPassage.set(passage, (found = defined.length > 0 ? defined : NONE));
+  return found;
+}
 
 /** The acronyms a document defines by a bracket after the words they stand for. */
 export function definedAcronyms(passages: readonly PassageWithTerms[]): readonly DefinedAcronym[] {
-  let found = byPassages.get(passages);
-  if (found) return found;
-  const defined: DefinedAcronym[] = [];
+  let all: DefinedAcronym[] | undefined;
   for (const { passage } of passages) {
-    if (!passage.text.includes('(')) continue;
-    for (const m of passage.text.matchAll(BRACKETED)) {
-      const letters = foldWord(m[1]!.replace(/[\d&-]/g, ''));
-      const meaning = letters.length >= 2 ? meaningBefore(passage.text.slice(0, m.index), letters) : undefined;
-      const [term] = analyzeFrenchTerms(m[1]!);
-      if (meaning && term) defined.push({ term, meaning: new Set(analyzeFrenchTerms(meaning)) });
-    }
+    const defined = definedIn(passage);
+    if (defined.length > 0) (all ??= []).push(...defined);
   }
-  byPassages.set(passages, (found = defined));
-  return found;
+  return all ?? NONE;
 }
