@@ -98,10 +98,6 @@ describe('bundledGlossary', () => {
     expect(groupHolding('démonter')).toContainEqual(terms('démantèlement'));
   });
 
-  it('groups the phases of a roll-out: "phase", "tranche", "étape"', () => {
-    expect(groupHolding('phase')).toContainEqual(terms('tranche'));
-  });
-
   it('groups a wifi hotspot with the access point a release counts', () => {
     expect(groupHolding('borne wifi')).toContainEqual(terms("point d'accès"));
   });
