@@ -94,6 +94,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('prise')).toContainEqual(terms('logement'));
   });
 
+  it('groups the places a network serves: "lieu", "site", "emplacement"', () => {
+    expect(groupHolding('lieu')).toContainEqual(terms('site'));
+  });
+
   it('groups taking a network down: "démonter", "démanteler", "décommissionnement"', () => {
     expect(groupHolding('démonter')).toContainEqual(terms('démantèlement'));
   });
