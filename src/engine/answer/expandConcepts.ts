@@ -80,6 +80,8 @@ function isGlossaryWord(typed: string, member: string, resources: ExpansionResou
   const a = foldWord(typed).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
   const b = foldWord(member);
   if (!resources.knows(a) || !resources.knows(b)) return true;
+  // ("lieux" is the plural of "lieu", which the lexicon also reads as a word of its own)
+  if (a === `${b}s` || a === `${b}x`) return true;
   const [la, lb] = [resources.lemma(a), resources.lemma(b)];
   // "finance" is the noun first, but typed in "qui finance" it is a form of the member "financer".
   return (

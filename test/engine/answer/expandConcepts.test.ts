@@ -98,6 +98,10 @@ describe('expandConcepts', () => {
     expect(ways('Qui a monté le projet de tiers-lieu ?', 'monté')).not.toContain('budget');
   });
 
+  it('widens the plural of a one-word member to its group, though the lexicon reads "lieux" as a word of its own', () => {
+    expect(ways('Combien de lieux le réseau wifi de Lavaur couvre-t-il ?', 'lieux')).toContain('sit');
+  });
+
   it('spells the saint of a place name short or in full ("Saint-Cirq" / "St-Cirq", "Ste-Foy" / "Sainte-Foy")', () => {
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'Saint-Cirq')).toContain('st cirq');
     expect(ways('Combien de bornes wifi à Ste-Foy ?', 'Ste-Foy')).toContain('saint foy');
