@@ -14,7 +14,8 @@ import { type Endpoint, FRENCH_MONEY_KINDS } from '../language/questionVocabular
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
 /** "Quel jour" asks a day of the week, "quelle année" a year (the word or its family, not a synonym of "date"). */
 const DATE_UNIT_TERMS = { day: 'jour', year: 'ann', season: 'saison' } as const;
-const PERIOD_TERM = 'period';
+// "période", "moment": with "de l'année", a time of the year.
+const PERIOD_TERMS = ['period', 'moment'];
 const ADDRESS_TERM = 'adres';
 
 const MONTH_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_MONTH_NAMES.join(' ')));
@@ -171,9 +172,9 @@ function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefin
     concepts.some(
       (c) => c.concept.kind === 'type' && c.concept.alternatives.some((a) => a.factor >= SAID_AS_ITSELF && a.terms.includes(term)),
     );
-  // "à quelle période de l'année": a season, or a time of every year.
+  // "à quelle période de l'année", "à quels moments de l'année": a season, or a time of every year.
   const yearSaid = concepts.some((c) => c.concept.alternatives[0]?.terms.includes(DATE_UNIT_TERMS.year));
-  if (said(PERIOD_TERM) && yearSaid) return 'season';
+  if (PERIOD_TERMS.some(said) && yearSaid) return 'season';
   return (Object.keys(DATE_UNIT_TERMS) as DateUnit[]).find((unit) => said(DATE_UNIT_TERMS[unit]));
 }
 

@@ -79,6 +79,7 @@ describe('questions about press releases the engine was not tuned on', () => {
     ],
     // A time of every year for "à quelle période de l'année", not the day the network opened.
     ["Le wifi de Castelbrun est le plus utilisé à quelle période de l'année ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
+    ["À quels moments de l'année le wifi de Castelbrun sert-il le plus ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
     // A distance in metres written "250 m", not the antenna's height nor the altitude.
     ['À quelle distance des maisons est l’antenne wifi de Castelbrun ?', 'castelbrun-wifi.txt', '250 m des premières habitations'],
     ['Quelle hauteur fait l’antenne de Castelbrun ?', 'castelbrun-wifi.txt', 'mesure 18 mètres'],
