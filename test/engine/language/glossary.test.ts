@@ -116,6 +116,9 @@ describe('bundledGlossary', () => {
     expect(english.get('monitor')).toContain('surveiller');
     // …and one runs a scheme as one manages it, not only as one runs a race
     expect(english.get('run')).toContain('gérer');
+    // a relay mast is an "antenne-relais"; a permit a "permis"
+    expect(english.get('relay mast')).toContain('antenne-relais');
+    expect(english.get('building permit')).toEqual(['permis de construire']);
     // a school is any of them, and a page on them says "établissements"
     expect(english.get('school')).toEqual(expect.arrayContaining(['école', 'collège', 'établissement']));
     // a consortium bidding for works is a "groupement"; the final phase is the last one
