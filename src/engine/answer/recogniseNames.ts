@@ -21,8 +21,11 @@ function opensSentence(text: string, start: number): boolean {
   return /^[\s«"“(\-–—•*]*$/.test(text.slice(0, start)) || /[.!?:]\s*[«"“]?\s*$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
-/** How the documents write a term: occurrences counted, and those with a capital. */
-function writings(term: string, views: readonly DocumentView[]): { seen: number; capitalised: number } {
+/**
+ * How the documents write a term: occurrences counted, and those with a capital spelt as typed — a name
+ * does not inflect: "des maisons" typed is no "Maison France Services".
+ */
+function writings(term: string, typed: string, views: readonly DocumentView[]): { seen: number; capitalised: number } {
   let seen = 0;
   let capitalised = 0;
   let looked = 0;
@@ -35,7 +38,7 @@ function writings(term: string, views: readonly DocumentView[]): { seen: number;
         // A capital inside a hyphenated word ("Saint-Julien-des-Monts") shows a name even where it opens a sentence.
         if (!INNER_CAPITAL.test(token.surface) && opensSentence(item.passage.text, token.start)) continue;
         seen++;
-        if (/^\p{Lu}/u.test(token.surface)) capitalised++;
+        if (/^\p{Lu}/u.test(token.surface) && foldWord(token.surface) === typed) capitalised++;
       }
     }
   }
@@ -51,7 +54,8 @@ export function recogniseNames(concepts: ResolvedConcept[], views: readonly Docu
     if (!first || first.terms.length !== 1 || first.factor < 1) continue;
     // A translation is not the word typed: "French" (français) says nothing of how a page writes "France".
     if (!foldWord(c.concept.label).startsWith(first.terms[0]!)) continue;
-    const { seen, capitalised } = writings(first.terms[0]!, views);
+    const typed = foldWord(c.concept.label).replace(/^(?:l|d|qu|s|n|c|j)['’]/, '');
+    const { seen, capitalised } = writings(first.terms[0]!, typed, views);
     if (seen >= MIN_OCCURRENCES && capitalised >= CAPITALISED_SHARE * seen) c.concept = changedConcept(c.concept, { kind: 'name' });
   }
 }

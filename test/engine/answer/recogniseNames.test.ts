@@ -51,6 +51,13 @@ describe('recogniseNames', () => {
     expect(typed.concept.kind).toBe('name');
   });
 
+  it('leaves a plural typed a plain word: names do not inflect, "des maisons" is no "Maison France Services"', () => {
+    const typed = concept('maisons', analyzeFrenchTerms('maisons')[0]!, 1);
+    const named = ['La Maison France Services ouvre lundi à Saint-Aubin.', 'Deux conseillers tiennent la Maison France Services.'];
+    recogniseNames([typed], [view(named)]);
+    expect(typed.concept.kind).toBe('content');
+  });
+
   it('leaves a spelling correction a plain word: "parmis" corrected to "paris" is a guess, not a place asked about', () => {
     const corrected = concept('parmis', 'paris', 0.8);
     recogniseNames([corrected], [view()]);
