@@ -8,7 +8,7 @@ import { namesBrand, type TimeAsked } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { FRENCH_MONTH_NAMES } from '../language/months.ts';
-import { type Endpoint, FRENCH_MONEY_KINDS } from '../language/questionVocabulary.ts';
+import { type Endpoint, FRENCH_MONEY_KINDS, WEB_NOUNS } from '../language/questionVocabulary.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
@@ -17,6 +17,7 @@ const DATE_UNIT_TERMS = { day: 'jour', year: 'ann', season: 'saison' } as const;
 // "période", "moment": with "de l'année", a time of the year.
 const PERIOD_TERMS = ['period', 'moment'];
 const ADDRESS_TERM = 'adres';
+const WEB_NOUN_TERMS: ReadonlySet<string> = new Set(WEB_NOUNS.flatMap((w) => analyzeFrenchTerms(w)));
 
 const MONTH_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_MONTH_NAMES.join(' ')));
 const YEAR_TERM = /^(?:19|20)\d\d$/;
@@ -71,6 +72,8 @@ export interface EvidenceRequest {
   dateUnitAsked?: DateUnit;
   /** Whether the place asked is an address ("quelle adresse"): a street answers it, a town's name only in part. */
   addressAsked?: boolean;
+  /** Whether that address is of a thing on the web ("l'adresse du portail"): a web address answers it. */
+  webAddressAsked?: boolean;
   /** For a table row, its table's header row: the cell above a value says what it is (tableColumns.ts). */
   tableHeader?: string;
   /** Terms of the question's names the passage's document does not name in its title or opening lines. */
@@ -180,7 +183,13 @@ function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefin
 
 /** Whether a noun of the question asks an address, in its own word ("l'adresse", "the address"). */
 function addressAsked(concepts: readonly ResolvedConcept[]): boolean {
-  return concepts.some((c) => c.concept.kind === 'type' && ownTerms(c).includes(ADDRESS_TERM));
+  // (as typed: a page that gives a web address seldom says "adresse")
+  return concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).includes(ADDRESS_TERM));
+}
+
+/** The terms of a concept as the question typed it, whether or not the corpus says them. */
+function typedTerms(c: ResolvedConcept): readonly string[] {
+  return c.concept.alternatives[0]?.terms ?? [];
 }
 
 /**
@@ -232,6 +241,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
       concepts.some((c) => c.concept.kind === 'type' && ownTerms(c).some((t) => COMPANY_NOUN_TERMS.has(t))),
     dateUnitAsked: dateUnitAsked(concepts),
     addressAsked: addressAsked(concepts),
+    webAddressAsked: addressAsked(concepts) && concepts.some((c) => typedTerms(c).some((t) => WEB_NOUN_TERMS.has(t))),
     kindTerms: kindTerms(question, concepts, typeTerms),
     deadline: question.deadline,
     endpoint: question.endpoint,
@@ -295,6 +305,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     companyAsked: request.companyAsked,
     dateUnitAsked: request.dateUnitAsked,
     addressAsked: request.addressAsked,
+    webAddressAsked: request.webAddressAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
     endpoint: request.endpoint,

@@ -18,6 +18,7 @@ import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddre
 import type { AnswerType } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT, TIMES_TERM } from './countEvidence.ts';
 import { ownerSpans } from './ownerSpans.ts';
+import { webAddressSpans } from './webAddresses.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
 import { type EvidenceRequest, isTimeTerm, MONEY_KIND_OF_TERM, sameTimeKind } from './evidenceRequest.ts';
 import { isQuestionAcronym, personFactor, roleSpans } from './officeEvidence.ts';
@@ -290,7 +291,9 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
   if (request.nameAsked === true) found = found.filter((s) => /^\P{Ll}/u.test(text.slice(s.start, s.end)));
   // A cause is told by a connective ("étant donné", "en raison de"): the words of one are no echo of the question's.
-  return answerType === 'reason' ? found : found.filter((s) => !isQuestionEcho(text, s, request));
+  const answers = answerType === 'reason' ? found : found.filter((s) => !isQuestionEcho(text, s, request));
+  // A web address spells the name it is of ("data.exemple.fr" for the portal of Exemple): no echo.
+  return request.webAddressAsked === true ? [...answers, ...webAddressSpans(text)] : answers;
 }
 
 /** Dates weighed by what the question asks of them: the day of the release, a year, a day of the week, a season. */

@@ -380,3 +380,6 @@ export const FRENCH_CHAT_FILLERS: ReadonlySet<string> = new Set(
     'donc deja euh euhh bah ben franchement bref voila enfin finalement concretement dedans'
   ).split(' '),
 );
+
+/** Nouns of things on the web, whose address is a web address ("l'adresse du portail", "site web"). */
+export const WEB_NOUNS: readonly string[] = 'site portail plateforme internet web url lien page application appli'.split(' ');

@@ -165,6 +165,11 @@ describe('questions about press releases the engine was not tuned on', () => {
     expect(answer.facts[0]?.excerpt).toContain(wanted);
   });
 
+  it('gives the web address of a portal asked for its address, beside the street its office is in', async () => {
+    const answer = await engine.ask('adresse portail open data val-de-lize');
+    expect(answer.facts.some((f) => f.excerpt.includes('donnees.valdelize.fr'))).toBe(true);
+  });
+
   it('answers "par quelle solution" with the sentence the next one names as "cette solution"', async () => {
     const fact = (await engine.ask('Avant le relais, par quelle solution Saint-Ferréol-de-Lhers captait-il le réseau ?')).facts[0]!;
     expect(fact.excerpt.startsWith("Jusqu'ici, le village ne captait le réseau que par un petit émetteur")).toBe(true);

@@ -1,0 +1,16 @@
+// Web addresses as pages write them, in sentences and captions.
+import { describe, expect, it } from 'vitest';
+import { webAddressSpans } from '../../../src/engine/answer/webAddresses.ts';
+
+const said = (text: string) => Array.from(webAddressSpans(text), (s) => text.slice(s.start, s.end));
+
+describe('webAddressSpans', () => {
+  it('reads a host name, with its scheme and path or not, without the full stop after it', () => {
+    expect(said('Le portail opendata.val-de-sorre.fr ouvre ses jeux de données.')).toEqual(['opendata.val-de-sorre.fr']);
+    expect(said('Inscriptions sur https://www.lize-numerique.org/ateliers.')).toEqual(['https://www.lize-numerique.org/ateliers']);
+  });
+
+  it('reads no e-mail address, figure or abbreviation as one', () => {
+    expect(said('Écrire à contact@lize-numerique.org, M. Durand répond sous 2.5 jours.')).toEqual([]);
+  });
+});
