@@ -1,5 +1,6 @@
 // People and offices: who holds the role a question asks for, and who is introduced with another one.
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { editDistance } from '../analysis/editDistance.ts';
 import { foldedBefore, foldWord } from '../language/foldText.ts';
 import { isFunctionWord } from '../language/functionWords.ts';
 import { COMPANY_NOUNS, FRENCH_AUXILIARIES, frenchTypeNouns, OFFICE_TITLES } from '../language/questionVocabulary.ts';
@@ -66,10 +67,35 @@ const OFFICE_CHARACTERS = 60;
 function holdsOtherOffice(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   const { officeTerms } = request;
   const { before, after } = wordsAround(text, span, tokens, OFFICE_REACH, OFFICE_CHARACTERS);
-  const beside = [...before, ...after];
+  const beside = [...before, ...after, ...inApposition(text, span, tokens)];
   if (beside.some((t) => namesOfficeAsked(t, tokens, officeTerms))) return false;
   if (beside.some((t) => PERSON_NOUN_TERMS.has(t.term))) return true;
   return request.officeBeside !== true && !tokens.some((t) => officeTerms.has(t.term));
+}
+
+/** The longest apposition after a name read for its offices: "X, vice-présidente du … et présidente de Y". */
+const APPOSITION_CHARACTERS = 200;
+
+/**
+ * The apposition right after a name, to its closing comma, and where it starts: a person introduced with
+ * two offices holds both, the second beyond OFFICE_REACH ("Annie X, vice-présidente du Département en
+ * charge du numérique et présidente du syndicat").
+ */
+function appositionAfter(text: string, span: AnswerSpan): { start: number; said: string } | undefined {
+  const opening = /^\s*,\s*/.exec(text.slice(span.end));
+  if (!opening) return undefined;
+  const start = span.end + opening[0].length;
+  const rest = text.slice(start, start + APPOSITION_CHARACTERS);
+  const close = rest.search(/[,;:.()«»!?]/);
+  return close < 0 ? undefined : { start, said: rest.slice(0, close) };
+}
+
+/** The words of that apposition. */
+function inApposition(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): AnalyzedToken[] {
+  const apposition = appositionAfter(text, span);
+  if (!apposition) return [];
+  const end = apposition.start + apposition.said.length;
+  return tokens.filter((t) => t.start >= apposition.start && t.end <= end);
 }
 
 /**
@@ -138,12 +164,22 @@ function roleOfAnother(text: string, span: AnswerSpan, roleOf: string): boolean 
   // ("directeur de *Lormont Réseaux*": the name whose role it is, no person)
   if (ROLE_BEFORE_WHOSE.test(foldedBefore(text, span.start, 40))) return true;
   const whose = ROLE_OF_AFTER.exec(text.slice(span.end, span.end + 80))?.[1];
-  return (
-    whose !== undefined &&
-    !foldWord(whose)
-      .split(/[\s'’-]+/)
-      .includes(roleOf)
-  );
+  return whose !== undefined && !namesWhose(whose, roleOf) && !appositionNames(text, span, roleOf);
+}
+
+/** Whether a name written in a sentence is the one typed: one of its words, or the whole within a slip ("Haute-Garone"). */
+function namesWhose(written: string, roleOf: string): boolean {
+  const folded = foldWord(written);
+  return folded.split(/[\s'’-]+/).includes(roleOf) || folded.split(/\s+/).some((word) => editDistance(word, roleOf) <= 1);
+}
+
+// "…et présidente de Haute-Garonne Numérique": each office of an apposition, and whose it is.
+const WHOSE_IN_APPOSITION = /(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+
+/** Whether the apposition after a name says an office of the name asked ("X, vice-présidente du Département et présidente de Y"). */
+function appositionNames(text: string, span: AnswerSpan, roleOf: string): boolean {
+  const said = appositionAfter(text, span)?.said ?? '';
+  return Array.from(said.matchAll(WHOSE_IN_APPOSITION), (m) => m[1]!).some((whose) => namesWhose(whose, roleOf));
 }
 
 const ROLE_BEFORE_WHOSE = new RegExp(

@@ -150,6 +150,9 @@ describe('questions about press releases the engine was not tuned on', () => {
     // quoted with the one that says what it is.
     ['Pourquoi le pylône de Lannevez reste-t-il hors service ?', 'plouharnel-pylone.txt', 'raccordement électrique aurait pris du retard'],
     ['Que fait le repair café de Vendôme ?', 'vendome-repair-cafe.txt', 'Les habitants y apportent ordinateurs portables'],
+    // A person introduced with two offices holds the second too, beyond the first's complement.
+    ['qui est la présidente de Lize Numérique ?', 'val-de-lize-open-data.txt', 'Claire Fabre'],
+    ['qui est la présidente de Lize Numériqe ?', 'val-de-lize-open-data.txt', 'Claire Fabre'],
     // "à qui" asks whose: "propriété de…" says it, in none of the question's words.
     ['les ordis des CM2 du Val-de-Lize ils sont à qui ?', 'val-de-lize-ordinateurs.txt', 'propriété de la communauté de communes'],
     // "le SIHS" says the syndicate the page spelled out once, bracketing its acronym.
