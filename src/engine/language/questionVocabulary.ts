@@ -37,7 +37,10 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
     'organisation',
     'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire integrateur exploitant concessionnaire amenageur installateur sous-traitant mandataire groupement organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur',
   ],
-  ['place', 'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite adresse'],
+  [
+    'place',
+    'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite adresse salle batiment',
+  ],
   ['date', 'date jour annee mois echeance moment periode saison'],
   ['duration', 'duree delai'],
   ['percent', 'pourcentage part taux proportion'],

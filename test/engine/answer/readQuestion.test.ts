@@ -82,6 +82,8 @@ describe('answer type', () => {
     ['Combein de logements seront raccordés ?', 'number'],
     ['Deppuis quand le réseau est-il ouvert ?', 'date'],
     ['Dans quelle ville se trouvait Jérôme Barré ?', 'place'],
+    // a room or a building is a place too
+    ['Dans quelle salle a eu lieu la signature de la convention ?', 'place'],
     // "où" ending a chat question without its question mark
     ['le bus numérique il passe où', 'place'],
     ["Qu'est-ce que le THD ?", 'definition'],
