@@ -12,6 +12,7 @@ import {
   FRENCH_TYPE_NOUNS,
   frenchTypeNouns,
   LANDMARK_NOUNS,
+  OFFICE_TITLES,
   STREET_NOUNS,
 } from '../language/questionVocabulary.ts';
 import type { AnswerType } from './answerTypes.ts';
@@ -566,6 +567,8 @@ function headedByProgrammeNoun(name: string): boolean {
 
 /** How surely a programme's name answers "qui": below the evidence an answer needs, as a place's does. */
 const PROGRAMME_AS_WHO = 0.3;
+/** A run that opens on an office ("PDG de SFR FttH") holds the body whose it is, less surely than its own name would. */
+const OFFICE_OPENED_BODY = 0.6;
 
 // "grâce au système Bluetooth", "le logiciel Orion", "l'application Mon Village": right after a noun of
 // things, the name is the thing's; its maker is said otherwise ("le logiciel *de* X", "vendu par X").
@@ -630,6 +633,8 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
   if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start) || saidAsHome(text, n.start))
     return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
   if (type !== 'place' && namesNoOne(text, n)) return PROGRAMME_AS_WHO;
+  // "PDG de SFR FttH", "DG de la régie": an office and whose it is, no one's name (the body is named in it).
+  if (OFFICE_TITLES.has(foldWord(name.split(/\s/)[0]!))) return type === 'organisation' ? OFFICE_OPENED_BODY : PROGRAMME_AS_WHO;
   const person = isPersonName(name);
   if (type === 'person' && (saidAsBuilding(text, n.start) || headedByBuildingNoun(name))) return INSTITUTION_STRENGTH.place;
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely

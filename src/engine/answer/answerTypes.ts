@@ -48,7 +48,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'person',
-      /^(qui|avec qui|par qui|a qui|de qui|pour qui|chez qui)\b|\b(?:par|avec|pour|chez) qui\b|\bc'est qui\b|\bqui (est|sont|etait|a|ont|dirige|preside|gere|represente|pilote|porte|paie|paye|finance|signe|remporte|fournit|developpe|exploite|assure|peut)\b/,
+      /^(qui|avec qui|par qui|a qui|de qui|pour qui|chez qui)\b|\b(?:par|avec|pour|chez) qui\b|\bc'(?:est|etait) qui\b|\bqui (est|sont|etait|a|ont|dirige|preside|gere|represente|pilote|porte|paie|paye|finance|signe|remporte|fournit|developpe|exploite|assure|peut)\b/,
     ],
     [
       'place',
@@ -245,8 +245,8 @@ export function asksName(foldedQuestion: string, locale: Locale): boolean {
   return NAME_OF[locale].test(foldedQuestion) || CALLED[locale].test(foldedQuestion);
 }
 
-// "c'est quoi le coût", "c'est qui la société": the noun after "c'est quoi/qui".
-const CEST_QUOI_NOUN = /\bc'est (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/;
+// "c'est quoi le coût", "c'est qui la société", "c'était qui le sous-préfet": the noun after "c'est quoi/qui".
+const CEST_QUOI_NOUN = /\bc'(?:est|etait) (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/;
 
 // "How much energy does the town save": the noun after "how much" is what is measured, not money.
 const HOW_MUCH_OF_A_THING =

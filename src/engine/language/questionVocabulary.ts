@@ -107,7 +107,7 @@ export function frenchTypeNouns(...types: AnswerType[]): string[] {
 export const OFFICE_TITLES: ReadonlySet<string> = new Set(
   (
     'maire president presidente vice-president vice-presidente directeur directrice ministre adjoint adjointe depute deputee ' +
-    'senateur senatrice prefet prefete delegue deleguee porte-parole fondateur fondatrice pdg dg ' +
+    'senateur senatrice prefet prefete sous-prefet sous-prefete delegue deleguee porte-parole fondateur fondatrice pdg dg ' +
     'mayor president director minister deputy ceo founder spokesperson'
   ).split(' '),
 );

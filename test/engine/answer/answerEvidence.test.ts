@@ -50,6 +50,14 @@ describe('people', () => {
     expect(strength('Numéo')).toBeGreaterThan(strength('Grégory Lasserre'));
     expect(strength('Grégory Lasserre')).toBeLessThan(0.5);
   });
+
+  it('takes a run that opens on an office ("PDG de…") for no one, and for the body it names, less surely', () => {
+    const text = 'Étaient présents M. Paul Vidal, PDG de Lize Fibre, et Mme Anne Roux.';
+    const byName = (type: AnswerType) => Object.fromEntries(spans(text, type));
+    expect(byName('person')['PDG de Lize Fibre']).toBeLessThan(0.5);
+    expect(byName('person')['Paul Vidal']).toBe(1);
+    expect(byName('organisation')['PDG de Lize Fibre']).toBeLessThan(1);
+  });
 });
 
 describe('amounts of money', () => {

@@ -133,6 +133,7 @@ describe('answer type', () => {
     // "que" asks what; the "qui" after it opens a relative clause.
     ["Outre le retrait du pylône, qu'exigent les riverains qui ont porté plainte ?", 'other'],
     ['Qui a porté plainte contre le pylône ?', 'person'],
+    ["c'était qui le sous-préfet à l'inauguration ?", 'person'],
     // "le nom de X" asks what X is; the "qui" after "quel" opens a relative clause.
     ['Quel est le nom de la société qui exploite le réseau ?', 'organisation'],
     ['Quel est le nom du maire de Lescouzac ?', 'person'],

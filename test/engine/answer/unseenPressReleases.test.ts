@@ -153,6 +153,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     // A person introduced with two offices holds the second too, beyond the first's complement.
     ['qui est la présidente de Lize Numérique ?', 'val-de-lize-open-data.txt', 'Claire Fabre'],
     ['qui est la présidente de Lize Numériqe ?', 'val-de-lize-open-data.txt', 'Claire Fabre'],
+    // "c'était qui" asks who, as "c'est qui" does; a sous-préfet holds an office, as a préfet does.
+    ["c'était qui le sous-préfet au lancement du portail open data du val-de-lize ?", 'val-de-lize-open-data.txt', 'Paul Vidal'],
     // "à qui" asks whose: "propriété de…" says it, in none of the question's words.
     ['les ordis des CM2 du Val-de-Lize ils sont à qui ?', 'val-de-lize-ordinateurs.txt', 'propriété de la communauté de communes'],
     // "le SIHS" says the syndicate the page spelled out once, bracketing its acronym.
