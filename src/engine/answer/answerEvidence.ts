@@ -627,14 +627,24 @@ function namesNoOne(text: string, n: ProperName): boolean {
 // "Cet ATP a été transmis au maire": a demonstrative determiner takes up a thing already named, not who does something.
 const DEMONSTRATIVE_BEFORE = /(?:^|\s)(?:ce|cet|cette|ces)\s+$/iu;
 
+/**
+ * What a name of a programme is worth for who or which body, and a run opening on an office for any kind
+ * (undefined: it is neither).
+ */
+function strengthOfNoOne(text: string, n: ProperName, name: string, type: 'person' | 'organisation' | 'place'): number | undefined {
+  if (type !== 'place' && namesNoOne(text, n)) return PROGRAMME_AS_WHO;
+  // "PDG de SFR FttH", "DG de la régie": an office and whose it is, no one's name nor a place (the body is named in it).
+  if (OFFICE_TITLES.has(foldWord(name.split(/\s/)[0]!))) return type === 'organisation' ? OFFICE_OPENED_BODY : PROGRAMME_AS_WHO;
+  return undefined;
+}
+
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
   if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
   if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start) || saidAsHome(text, n.start))
     return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
-  if (type !== 'place' && namesNoOne(text, n)) return PROGRAMME_AS_WHO;
-  // "PDG de SFR FttH", "DG de la régie": an office and whose it is, no one's name (the body is named in it).
-  if (OFFICE_TITLES.has(foldWord(name.split(/\s/)[0]!))) return type === 'organisation' ? OFFICE_OPENED_BODY : PROGRAMME_AS_WHO;
+  const noOne = strengthOfNoOne(text, n, name, type);
+  if (noOne !== undefined) return noOne;
   const person = isPersonName(name);
   if (type === 'person' && (saidAsBuilding(text, n.start) || headedByBuildingNoun(name))) return INSTITUTION_STRENGTH.place;
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
