@@ -3,7 +3,13 @@
 // noun a question asks about ("quel *budget*…") decides when no rule does.
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
-import { type AnswerType, ENGLISH_TYPE_NOUNS, FRENCH_AUXILIARIES, FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
+import {
+  type AnswerType,
+  ENGLISH_TYPE_NOUNS,
+  FRENCH_AUXILIARIES,
+  FRENCH_PEOPLE_NOUNS,
+  FRENCH_TYPE_NOUNS,
+} from '../language/questionVocabulary.ts';
 
 export type { AnswerType };
 
@@ -297,5 +303,22 @@ function shapeByNoun(
   if (named && namedType) return { answerType: namedType, focus: named };
   const askedType = asked ? typeOfNoun(asked, locale) : undefined;
   if (asked && askedType) return { answerType: askedType, focus: asked };
+  // "comment s'appelle l'habitante…": the name of one of the people a page speaks of is a person's.
+  const called = locale === 'fr' ? CALLED_NOUN.exec(foldedQuestion)?.[1] : undefined;
+  if (called && namesPeople(called)) return { answerType: 'person', focus: called };
   return { answerType: 'other', focus };
+}
+
+// "comment s'appelle l'habitante…", "comment se nomme le technicien": the noun whose name is asked.
+const CALLED_NOUN = /\bcomment (?:s'appellen?t?|se nommen?t?)\s+(?:le|la|les)?\s*(?:l')?([a-z][a-z-]*)/;
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(Array.from(FRENCH_PEOPLE_NOUNS, (w) => foldWord(w)));
+
+/** Whether a folded noun names people of a kind ("habitante", "élève"): its plural, either gender, is one of them. */
+function namesPeople(noun: string): boolean {
+  return (
+    typeOfNoun(noun, 'fr') === 'person' ||
+    PEOPLE_NOUNS.has(`${noun}s`) ||
+    PEOPLE_NOUNS.has(`${noun.replace(/e$/, '')}s`) ||
+    PEOPLE_NOUNS.has(noun)
+  );
 }

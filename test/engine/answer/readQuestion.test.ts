@@ -134,6 +134,10 @@ describe('answer type', () => {
     ["Outre le retrait du pylône, qu'exigent les riverains qui ont porté plainte ?", 'other'],
     ['Qui a porté plainte contre le pylône ?', 'person'],
     ["c'était qui le sous-préfet à l'inauguration ?", 'person'],
+    // the name of one of the people a page speaks of is a person's; a bus's is a thing's
+    ["Comment s'appelle l'habitante dont la ligne a été coupée ?", 'person'],
+    ["Comment s'appelle l'élève qui a gagné le concours de robotique ?", 'person'],
+    ["Comment s'appelle le bus numérique de la Lize ?", 'other'],
     // "le nom de X" asks what X is; the "qui" after "quel" opens a relative clause.
     ['Quel est le nom de la société qui exploite le réseau ?', 'organisation'],
     ['Quel est le nom du maire de Lescouzac ?', 'person'],
