@@ -115,7 +115,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}${E}`), 1, /\d[/.]\d/],
     [rx(`${B}(?:${FRENCH_YEAR_PARTS.join('|')}|${MONTH})[\\s-]+(?:(?:de\\s+l'annee\\s+)?)(?:19|20)\\d{2}${E}`), 0.9, YEAR],
     [rx(`${B}(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?${E}`), 0.9, /(?:19|20)\d\d-\d/],
-    [rx(`${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut)\\s+(?:19|20)\\d{2}${E}`), 0.7, YEAR],
+    [rx(`${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut|a partir de|a compter de)\\s+(?:19|20)\\d{2}${E}`), 0.7, YEAR],
     [
       rx(
         `${B}(?:(?:le|la|l'|du|de la|de l'|au|a la)\\s*)?(?:mois|annee|an|semaine|trimestre|printemps|ete|automne|hiver|rentree)\\s+(?:prochaine?|derniere?|suivante?)${E}`,

@@ -232,6 +232,8 @@ describe('dates', () => {
     ['Communiqué du 25/08/2021.', '25/08/2021', 1],
     ['Les premiers abonnés sont attendus au printemps 2022.', 'printemps 2022', 0.9],
     ["Le chantier doit s'achever d'ici 2025.", "d'ici 2025", 0.7],
+    ["À partir de 2027, l'opérateur doit retirer ses poteaux.", 'À partir de 2027', 0.7],
+    ['Le tarif social s’applique à compter de 2026.', 'à compter de 2026', 0.7],
     ['Les offres arrivent le mois prochain.', 'le mois prochain', 0.7],
     // A month or a moment of the year without its year: the document's year.
     ['Les premiers raccordements débuteront en septembre.', 'en septembre', 0.75],
