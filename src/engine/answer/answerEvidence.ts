@@ -382,6 +382,8 @@ export function findProperNames(text: string): ProperName[] {
       start = text.indexOf(words[0] ?? '', start + first.length);
       if (start < 0) break;
     }
+    // …and trailing ones: "INTERNET La mairie…" is a rubric glued to a sentence's article.
+    while (words.length > 1 && NOT_NAME.has(foldWord(words[words.length - 1]!).replace(/['’]$/, ''))) words.pop();
     if (words.length === 0 || start < 0) continue;
     const name = words.join(' ');
     if (/^(?:de|du|des|la|le|d'|d’)$/i.test(words[0]!)) continue;

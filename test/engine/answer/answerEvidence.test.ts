@@ -27,6 +27,13 @@ describe('saidToBeOrganisation', () => {
   });
 });
 
+describe('names glued to a rubric', () => {
+  it('leaves out of a name the capitalised article that opens the sentence after a rubric ("INTERNET La mairie…")', () => {
+    const text = 'INTERNET La mairie poursuit le déploiement du wifi public.';
+    expect(Array.from(findProperNames(text), (n) => text.slice(n.start, n.end))).toEqual(['INTERNET']);
+  });
+});
+
 describe('names after a dateline', () => {
   it('does not take the capitalised first word after a dateline for a name', () => {
     const text = 'Vernelle, le 3 février 2025 – Réuni jeudi, le conseil communautaire a confié le marché à Lumeo.';
