@@ -330,6 +330,7 @@ const NOT_NAME = new Set(
     'selon depuis grace apres avant the a an in on maire president presidente directeur directrice ministre adjoint adjointe prefet depute ' +
     'senateur monsieur madame mme m ville commune departement region conseil mairie etat agglomeration syndicat communaute ' +
     'lire contact photo tel aujourd chaque lors quant leur leurs notre nos nous on c ce qui que quand comment pourquoi ' +
+    'je j tu vous moi toi lui eux ' +
     FRENCH_WEEKDAYS.join(' ')
   ).split(' '),
 );

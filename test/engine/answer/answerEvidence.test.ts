@@ -32,6 +32,11 @@ describe('names glued to a rubric', () => {
     const text = 'INTERNET La mairie poursuit le déploiement du wifi public.';
     expect(Array.from(findProperNames(text), (n) => text.slice(n.start, n.end))).toEqual(['INTERNET']);
   });
+
+  it('takes no capitalised pronoun for a name where a quotation lost its full stop ("Quelle surprise Je…")', () => {
+    const text = '« Quelle bonne surprise Je ne savais pas qu’on nous livrerait des ordinateurs », confie une directrice.';
+    expect(spans(text, 'organisation')).toEqual([]);
+  });
 });
 
 describe('names after a dateline', () => {
