@@ -383,7 +383,7 @@ export function findProperNames(text: string): ProperName[] {
       start = text.indexOf(words[0] ?? '', start + first.length);
       if (start < 0) break;
     }
-    // …and trailing ones: "INTERNET La mairie…" is a rubric glued to a sentence's article.
+    // …and trailing ones: "ÉCONOMIE Le maire…" is a rubric glued to a sentence's article.
     while (words.length > 1 && NOT_NAME.has(foldWord(words[words.length - 1]!).replace(/['’]$/, ''))) words.pop();
     if (words.length === 0 || start < 0) continue;
     const name = words.join(' ');
@@ -570,7 +570,7 @@ function headedByProgrammeNoun(name: string): boolean {
 
 /** How surely a programme's name answers "qui": below the evidence an answer needs, as a place's does. */
 const PROGRAMME_AS_WHO = 0.3;
-/** A run that opens on an office ("PDG de SFR FttH") holds the body whose it is, less surely than its own name would. */
+/** A run that opens on an office ("DG de Brenne Réseaux") holds the body whose it is, less surely than its own name would. */
 const OFFICE_OPENED_BODY = 0.6;
 
 // "grâce au système Bluetooth", "le logiciel Orion", "l'application Mon Village": right after a noun of
@@ -636,7 +636,7 @@ const DEMONSTRATIVE_BEFORE = /(?:^|\s)(?:ce|cet|cette|ces)\s+$/iu;
  */
 function strengthOfNoOne(text: string, n: ProperName, name: string, type: 'person' | 'organisation' | 'place'): number | undefined {
   if (type !== 'place' && namesNoOne(text, n)) return PROGRAMME_AS_WHO;
-  // "PDG de SFR FttH", "DG de la régie": an office and whose it is, no one's name nor a place (the body is named in it).
+  // "DG de Brenne Réseaux", "PDG de la Régie": an office and whose it is, no one's name nor a place (the body is named in it).
   if (OFFICE_TITLES.has(foldWord(name.split(/\s/)[0]!))) return type === 'organisation' ? OFFICE_OPENED_BODY : PROGRAMME_AS_WHO;
   return undefined;
 }

@@ -251,7 +251,7 @@ export function asksName(foldedQuestion: string, locale: Locale): boolean {
   return NAME_OF[locale].test(foldedQuestion) || CALLED[locale].test(foldedQuestion);
 }
 
-// "c'est quoi le coût", "c'est qui la société", "c'était qui le sous-préfet": the noun after "c'est quoi/qui".
+// "c'est quoi le coût", "c'est qui la société", "c'était qui l'adjoint": the noun after "c'est quoi/qui".
 const CEST_QUOI_NOUN = /\bc'(?:est|etait) (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/;
 
 // "How much energy does the town save": the noun after "how much" is what is measured, not money.
@@ -303,17 +303,17 @@ function shapeByNoun(
   if (named && namedType) return { answerType: namedType, focus: named };
   const askedType = asked ? typeOfNoun(asked, locale) : undefined;
   if (asked && askedType) return { answerType: askedType, focus: asked };
-  // "comment s'appelle l'habitante…": the name of one of the people a page speaks of is a person's.
+  // "comment s'appelle la riveraine…": the name of one of the people a page speaks of is a person's.
   const called = locale === 'fr' ? CALLED_NOUN.exec(foldedQuestion)?.[1] : undefined;
   if (called && namesPeople(called)) return { answerType: 'person', focus: called };
   return { answerType: 'other', focus };
 }
 
-// "comment s'appelle l'habitante…", "comment se nomme le technicien": the noun whose name is asked.
+// "comment s'appelle la riveraine…", "comment se nomme le technicien": the noun whose name is asked.
 const CALLED_NOUN = /\bcomment (?:s'appellen?t?|se nommen?t?)\s+(?:le|la|les)?\s*(?:l')?([a-z][a-z-]*)/;
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(Array.from(FRENCH_PEOPLE_NOUNS, (w) => foldWord(w)));
 
-/** Whether a folded noun names people of a kind ("habitante", "élève"): its plural, either gender, is one of them. */
+/** Whether a folded noun names people of a kind ("riveraine", "élève"): its plural, either gender, is one of them. */
 function namesPeople(noun: string): boolean {
   return (
     typeOfNoun(noun, 'fr') === 'person' ||

@@ -148,7 +148,7 @@ const EN_BEFORE_NUMBER = new RegExp(
 );
 
 /**
- * A number a plural pronoun is the subject of: "Ceux-ci sont au nombre de 9 579", "elles seront près de 40".
+ * A number a plural pronoun is the subject of: "Celles-là sont au nombre de 1 230", "elles seront près de 40".
  * The pronoun says again the noun just said, as "en" does.
  */
 const PRONOUN_BEFORE_NUMBER =

@@ -1,5 +1,5 @@
-// Acronyms a page defines and then writes alone: "le Syndicat intercommunal d'informatique de l'Orne
-// (SI2O) lance…" and, three sentences down, "le SI2O a retenu la PME…". The question names the syndicate
+// Acronyms a page defines and then writes alone: "le Syndicat mixte d'informatique du Val-de-Brenne
+// (SM2B) ouvre…" and, three sentences down, "le SM2B a choisi l'entreprise…". The question names the syndicate
 // by its words; the sentence that answers says only the acronym, which stands for them on that page.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
@@ -12,13 +12,13 @@ export interface DefinedAcronym {
   meaning: ReadonlySet<string>;
 }
 
-// "(SI2O)", "(ANCT)", "(TGN)": capitals, digits allowed after the first letter.
+// "(SM2B)", "(OIUD)", "(LBN)": capitals, digits allowed after the first letter.
 const BRACKETED = /\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/gu;
 // (a compound's parts each lend an initial: "Haut-Sorre" is H and S)
 const WORD = /\p{L}[\p{L}'’]*/gu;
-// Words that lend a name no initial: "Agence nationale de la cohésion des territoires".
+// Words that lend a name no initial: "Office intercommunal des usages et de la donnée".
 const JOINING_WORDS = new Set(['de', 'd', 'du', 'des', 'la', 'l', 'le', 'les', 'et', 'a', 'au', 'aux', 'en', 'pour', 'sur']);
-/** Words of a meaning beyond its acronym's letters: a letter may stand for two words ("SI2O": two I's). */
+/** Words of a meaning beyond its acronym's letters: a letter may stand for two words ("SM2B": two M's). */
 const EXTRA_WORDS = 2;
 
 /** The words of `before` that end it and whose initials spell the acronym's letters, in order; none if none do. */

@@ -138,8 +138,8 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
 const ACRONYM_MEANING = 0.9;
 
 /**
- * A sentence that writes an acronym the page defined ("le SI2O a retenu…") says the words it stands for
- * ("Syndicat intercommunal d'informatique de l'Orne"), a little less surely (ACRONYM_MEANING).
+ * A sentence that writes an acronym the page defined ("le SM2B a choisi…") says the words it stands for
+ * ("Syndicat mixte d'informatique du Val-de-Brenne"), a little less surely (ACRONYM_MEANING).
  */
 function withAcronymMeanings(view: DocumentView, concepts: readonly ResolvedConcept[], own: Float64Array[]): void {
   const acronyms = definedAcronyms(view.passages);

@@ -175,7 +175,7 @@ function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefin
     concepts.some(
       (c) => c.concept.kind === 'type' && c.concept.alternatives.some((a) => a.factor >= SAID_AS_ITSELF && a.terms.includes(term)),
     );
-  // "à quelle période de l'année", "à quels moments de l'année": a season, or a time of every year.
+  // "à quelle période de l'année", "à quel moment de l'année": a season, or a time of every year.
   const yearSaid = concepts.some((c) => c.concept.alternatives[0]?.terms.includes(DATE_UNIT_TERMS.year));
   if (PERIOD_TERMS.some(said) && yearSaid) return 'season';
   return (Object.keys(DATE_UNIT_TERMS) as DateUnit[]).find((unit) => said(DATE_UNIT_TERMS[unit]));

@@ -78,8 +78,8 @@ const APPOSITION_CHARACTERS = 200;
 
 /**
  * The apposition right after a name, to its closing comma, and where it starts: a person introduced with
- * two offices holds both, the second beyond OFFICE_REACH ("Annie X, vice-présidente du Département en
- * charge du numérique et présidente du syndicat").
+ * two offices holds both, the second beyond OFFICE_REACH ("Lucie X, adjointe au maire chargée des
+ * écoles et présidente du syndicat").
  */
 function appositionAfter(text: string, span: AnswerSpan): { start: number; said: string } | undefined {
   const opening = /^\s*,\s*/.exec(text.slice(span.end));
@@ -167,16 +167,16 @@ function roleOfAnother(text: string, span: AnswerSpan, roleOf: string): boolean 
   return whose !== undefined && !namesWhose(whose, roleOf) && !appositionNames(text, span, roleOf);
 }
 
-/** Whether a name written in a sentence is the one typed: one of its words, or the whole within a slip ("Haute-Garone"). */
+/** Whether a name written in a sentence is the one typed: one of its words, or the whole within a slip ("Val-de-Brene"). */
 function namesWhose(written: string, roleOf: string): boolean {
   const folded = foldWord(written);
   return folded.split(/[\s'’-]+/).includes(roleOf) || folded.split(/\s+/).some((word) => editDistance(word, roleOf) <= 1);
 }
 
-// "…et présidente de Haute-Garonne Numérique": each office of an apposition, and whose it is.
+// "…et présidente de Val-de-Brenne Numérique": each office of an apposition, and whose it is.
 const WHOSE_IN_APPOSITION = /(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
 
-/** Whether the apposition after a name says an office of the name asked ("X, vice-présidente du Département et présidente de Y"). */
+/** Whether the apposition after a name says an office of the name asked ("X, conseillère déléguée et présidente de Y"). */
 function appositionNames(text: string, span: AnswerSpan, roleOf: string): boolean {
   const said = appositionAfter(text, span)?.said ?? '';
   return Array.from(said.matchAll(WHOSE_IN_APPOSITION), (m) => m[1]!).some((whose) => namesWhose(whose, roleOf));

@@ -1,4 +1,4 @@
-// Whose a thing is, as a page says it: "le matériel restera propriété du département", "le réseau
+// Whose a thing is, as a page says it: "les ordinateurs resteront propriété de l'agglomération", "le réseau
 // appartient au syndicat", "la commune, propriétaire du terrain". The answer to "c'est à qui ?".
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
 

@@ -178,7 +178,7 @@ export interface ReadQuestion {
   shareOfMoney: boolean;
   /** Whether an amount asked is a price, what a user pays ("combien coûte…", "les frais"): "gratuit" answers it. */
   priceAsked: boolean;
-  /** Whether the question asks whose a thing is ("elles sont à qui ?", "who owns it?"). */
+  /** Whether the question asks whose a thing is ("ces bornes, c’est à qui ?", "who owns it?"). */
   ownerAsked: boolean;
   /** Whether the question asks who a name is ("qui est Marie Durand ?"): the role said beside it answers. */
   identity: boolean;
@@ -588,7 +588,7 @@ function withPriceAnswers(concepts: QueryConcept[], language: Locale): void {
 }
 
 /**
- * "Elles sont à qui ?": whose a thing is is said by "propriété", "propriétaire", "appartient", none of
+ * "Le pylône est à qui ?": whose a thing is is said by "propriété", "propriétaire", "appartient", none of
  * them in the question: they are what its answer must say, as a noun of the question would be.
  */
 const OWNERSHIP = (): QueryConcept =>

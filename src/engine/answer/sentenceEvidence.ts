@@ -241,7 +241,7 @@ export function bestEvidence(
 }
 
 /**
- * Whether a span stands in a question the text asks ("« si seules 60 veulent le raccordement, je paye pour
+ * Whether a span stands in a question the text asks ("« et si 30 foyers seulement signent, on paie pour
  * combien ? », questionne une élue"): a figure in a question is a supposition, not a fact.
  */
 function inQuestionAsked(text: string, span: AnswerSpan): boolean {

@@ -315,7 +315,7 @@ export const PAYING_WORDS: Record<Locale, ReadonlySet<string>> = {
 };
 
 /**
- * "Elles sont à qui ?", "à qui appartient le réseau ?", "who owns it?": whose a thing is. Folded text.
+ * "C'est à qui ?", "à qui appartient le réseau ?", "who owns it?": whose a thing is. Folded text.
  * (Not "à qui s'adresse…", "à qui profite…": whom it is for.)
  */
 export const ASKS_OWNER: Record<Locale, RegExp> = {

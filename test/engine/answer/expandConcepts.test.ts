@@ -99,7 +99,7 @@ describe('expandConcepts', () => {
   });
 
   it('widens the plural of a one-word member to its group, though the lexicon reads "lieux" as a word of its own', () => {
-    expect(ways('Combien de lieux le réseau wifi de Lavaur couvre-t-il ?', 'lieux')).toContain('sit');
+    expect(ways('Le wifi de Lavaur couvre combien de lieux ?', 'lieux')).toContain('sit');
   });
 
   it('spells the saint of a place name short or in full ("Saint-Cirq" / "St-Cirq", "Ste-Foy" / "Sainte-Foy")', () => {

@@ -23,9 +23,9 @@ describe('isRankTerm', () => {
 describe('saysOtherRank', () => {
   const lastAsked = ranksAsked([{ terms: analyzeFrenchTerms('dernière'), factor: 1 }]);
   it('tells a sentence on another rank from one on the rank asked, or on none', () => {
-    expect(saysOtherRank(terms('La première tranche de travaux est achevée.'), lastAsked)).toBe(true);
-    expect(saysOtherRank(terms('La seconde et dernière tranche démarre.'), lastAsked)).toBe(false);
-    expect(saysOtherRank(terms('La tranche concerne 9 000 lignes.'), lastAsked)).toBe(false);
+    expect(saysOtherRank(terms('Le premier lot du chantier est achevé.'), lastAsked)).toBe(true);
+    expect(saysOtherRank(terms('Le deuxième et dernier lot démarre en octobre.'), lastAsked)).toBe(false);
+    expect(saysOtherRank(terms('Le lot compte 9 000 lignes.'), lastAsked)).toBe(false);
   });
 
   it('asks no rank of a concept said by a synonym only', () => {

@@ -83,7 +83,7 @@ describe('answer type', () => {
     ['Deppuis quand le réseau est-il ouvert ?', 'date'],
     ['Dans quelle ville se trouvait Jérôme Barré ?', 'place'],
     // a room or a building is a place too
-    ['Dans quelle salle a eu lieu la signature de la convention ?', 'place'],
+    ['Dans quelle salle se tiendra la réunion publique sur la fibre ?', 'place'],
     // "où" ending a chat question without its question mark
     ['le bus numérique il passe où', 'place'],
     ["Qu'est-ce que le THD ?", 'definition'],
@@ -133,9 +133,9 @@ describe('answer type', () => {
     // "que" asks what; the "qui" after it opens a relative clause.
     ["Outre le retrait du pylône, qu'exigent les riverains qui ont porté plainte ?", 'other'],
     ['Qui a porté plainte contre le pylône ?', 'person'],
-    ["c'était qui le sous-préfet à l'inauguration ?", 'person'],
+    ["l'adjoint venu couper le ruban, c'était qui ?", 'person'],
     // the name of one of the people a page speaks of is a person's; a bus's is a thing's
-    ["Comment s'appelle l'habitante dont la ligne a été coupée ?", 'person'],
+    ["Comment s'appelle la riveraine dont la ligne a été coupée ?", 'person'],
     ["Comment s'appelle l'élève qui a gagné le concours de robotique ?", 'person'],
     ["Comment s'appelle le bus numérique de la Lize ?", 'other'],
     // "le nom de X" asks what X is; the "qui" after "quel" opens a relative clause.
@@ -608,8 +608,8 @@ describe('a share that may be an amount', () => {
     ['Quelle part du financement reste à la charge des communes ?', true],
     ['What share of the plan does the Region pay?', true],
     ['Quelle part des usagers a plus de 65 ans ?', false],
-    // a percentage named is asked: "140 000 € d'économie" is no answer to it
-    ["Quel pourcentage d'électricité la commune compte-t-elle économiser ?", false],
+    // a percentage named is asked: "95 000 € d'économie" is no answer to it
+    ["Quel pourcentage d'énergie la commune compte-t-elle gagner sur l'éclairage ?", false],
     ['What percentage of the cost does the Region pay?', false],
   ])('%s (%s)', (question, amount) => {
     const read_ = read(question);
@@ -620,7 +620,7 @@ describe('a share that may be an amount', () => {
 
 describe('whose a thing is', () => {
   it.each<[string, boolean]>([
-    ['les tablettes des collégiens elles sont à qui ?', true],
+    ['les ordis portables des écoliers ils sont à qui ?', true],
     ['À qui appartient le réseau de fibre ?', true],
     ['Qui est propriétaire du pylône ?', true],
     ['Who owns the network?', true],

@@ -13,9 +13,9 @@ Cahors-sur-Sorre, le 2 février 2025. Le département du Lot-et-Sorre poursuit l
 L'équipe départementale a proposé 18 nouveaux sites de téléphonie mobile à l'État pour 2025. En 2024, sept emplacements avaient été validés par l'État dans le département. Les premiers pylônes seront allumés à l'automne.
 `;
 
-const PHASES = `Fibre : le Val-de-Sorre change de tranche
+const PHASES = `Fibre : le Val-de-Sorre change de lot
 
-Villeneuve-sur-Sorre, le 3 mars 2025. Le syndicat Val-de-Sorre Numérique arrive au bout de la première tranche de travaux, qui aura permis de raccorder 21.500 lignes d'ici fin 2025. La seconde et dernière tranche, concernant 17.300 autres lignes, prendra la suite à l'automne.
+Villeneuve-sur-Sorre, le 3 mars 2025. Le syndicat Val-de-Sorre Numérique achève le premier lot du chantier, qui aura rendu 21.500 lignes raccordables avant l'été 2025. Le deuxième et dernier lot, avec 17.300 lignes de plus, démarrera en octobre.
 `;
 
 let root: string;
@@ -46,7 +46,7 @@ describe('a year asked', () => {
 
 describe('a rank asked', () => {
   it('is not answered by the sentence beside it that says another rank', async () => {
-    const answer = await engine.ask('La dernière phase de travaux fibre du Val-de-Sorre porte sur combien de lignes ?');
-    expect(answer.answered && answer.facts[0]!.excerpt).toContain('17.300 autres lignes');
+    const answer = await engine.ask('Combien de lignes pour le dernier lot du chantier au Val-de-Sorre ?');
+    expect(answer.answered && answer.facts[0]!.excerpt).toContain('17.300 lignes de plus');
   });
 });

@@ -79,7 +79,7 @@ describe('questions about press releases the engine was not tuned on', () => {
     ],
     // A time of every year for "à quelle période de l'année", not the day the network opened.
     ["Le wifi de Castelbrun est le plus utilisé à quelle période de l'année ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
-    ["À quels moments de l'année le wifi de Castelbrun sert-il le plus ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
+    ["C'est à quel moment de l'année que le wifi de Castelbrun sert le plus ?", 'castelbrun-wifi.txt', 'vacances scolaires'],
     // A distance in metres written "250 m", not the antenna's height nor the altitude.
     ['À quelle distance des maisons est l’antenne wifi de Castelbrun ?', 'castelbrun-wifi.txt', '250 m des premières habitations'],
     ['Quelle hauteur fait l’antenne de Castelbrun ?', 'castelbrun-wifi.txt', 'mesure 18 mètres'],
@@ -151,15 +151,15 @@ describe('questions about press releases the engine was not tuned on', () => {
     ['Pourquoi le pylône de Lannevez reste-t-il hors service ?', 'plouharnel-pylone.txt', 'raccordement électrique aurait pris du retard'],
     ['Que fait le repair café de Vendôme ?', 'vendome-repair-cafe.txt', 'Les habitants y apportent ordinateurs portables'],
     // A person introduced with two offices holds the second too, beyond the first's complement.
-    ['qui est la présidente de Lize Numérique ?', 'val-de-lize-open-data.txt', 'Claire Fabre'],
-    ['qui est la présidente de Lize Numériqe ?', 'val-de-lize-open-data.txt', 'Claire Fabre'],
+    ['Lize Numérique, elle a quelle présidente ?', 'val-de-lize-open-data.txt', 'Claire Fabre'],
+    ['la présidente de Lize Numériqe, c est qui ?', 'val-de-lize-open-data.txt', 'Claire Fabre'],
     // "c'était qui" asks who, as "c'est qui" does; a sous-préfet holds an office, as a préfet does.
-    ["c'était qui le sous-préfet au lancement du portail open data du val-de-lize ?", 'val-de-lize-open-data.txt', 'Paul Vidal'],
+    ["le sous-préfet au lancement du portail du val-de-lize, c'était qui ?", 'val-de-lize-open-data.txt', 'Paul Vidal'],
     // "à qui" asks whose: "propriété de…" says it, in none of the question's words.
-    ['les ordis des CM2 du Val-de-Lize ils sont à qui ?', 'val-de-lize-ordinateurs.txt', 'propriété de la communauté de communes'],
-    // "le SIHS" says the syndicate the page spelled out once, bracketing its acronym.
+    ['les ordis des CM2 du Val-de-Lize ils sont à qui ?', 'val-de-lize-ordinateurs.txt', 'appartiennent à la communauté de communes'],
+    // "le SMIHS" says the syndicate the page spelled out once, bracketing its acronym.
     [
-      'Quelle entreprise le syndicat informatique du Haut-Sorre a-t-il choisie pour superviser les réseaux ?',
+      'Quelle société le syndicat informatique du Haut-Sorre a-t-il choisie pour veiller sur ses réseaux ?',
       'haut-sorre-cyber.txt',
       'société lyonnaise Vigilnet',
     ],
@@ -171,7 +171,7 @@ describe('questions about press releases the engine was not tuned on', () => {
   });
 
   it('gives the web address of a portal asked for its address, beside the street its office is in', async () => {
-    const answer = await engine.ask('adresse portail open data val-de-lize');
+    const answer = await engine.ask('adresse portail données val-de-lize');
     expect(answer.facts.some((f) => f.excerpt.includes('donnees.valdelize.fr'))).toBe(true);
   });
 
