@@ -58,7 +58,8 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'place',
-      /^ou\b|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bou(?: (?:exactement|precisement|donc|alors|au juste|ca))?\s*\??$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/,
+      // ("où en est le chantier ?" asks how far it has got, not where it is)
+      /^ou\b(?! en (?:est|sont|etait|etaient|sera|seront)\b)|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bc'(?:est|etait|sera) ou\b(?!\s+(?:pas|non)\b)|\bou(?: (?:exactement|precisement|donc|alors|au juste|ca))?\s*\??$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/,
     ],
     ['number', /\bcombien\b/],
   ],
