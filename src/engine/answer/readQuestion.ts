@@ -25,6 +25,7 @@ import {
   FRENCH_PRICE_WORDS,
   PAYING_VERBS,
   PAYING_WORDS,
+  REFLEXIVE_AMOUNT_VERBS,
   ASKS_OWNER,
   OWNERSHIP_WORDS,
   PRICE_ANSWER_WORDS,
@@ -279,6 +280,7 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
     const folded = foldWord(token.surface).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
     if (QUESTION_WORDS.has(folded) || QUESTION_WORDS.has(token.term) || FRENCH_STOPWORDS.has(token.term)) continue;
     if (prepositionNouns.has(token.start)) continue;
+    if (REFLEXIVE_AMOUNT_VERBS.has(folded) && saidReflexive(text.slice(Math.max(0, token.start - 12), token.start))) continue;
     const alternatives: Alternative[] = [alternative([token.term], 1)];
     if (token.role === 'compound') {
       const parts: string[] = [];

@@ -386,3 +386,13 @@ export const FRENCH_CHAT_FILLERS: ReadonlySet<string> = new Set(
 
 /** Nouns of things on the web, whose address is a web address ("l'adresse du portail", "site web"). */
 export const WEB_NOUNS: readonly string[] = 'site portail plateforme internet web url lien page application appli'.split(' ');
+
+/**
+ * Verbs that, reflexive, only say an amount is asked ("à combien s'élève le budget", "se monte", "se
+ * chiffre"), folded forms: none of their words is a word of the fact ("élève" is also a pupil).
+ */
+export const REFLEXIVE_AMOUNT_VERBS: ReadonlySet<string> = new Set(
+  'eleve elevent elevait elevaient elevera eleveront monte montent montait montaient montera monteront chiffre chiffrent chiffrait chiffrera'.split(
+    ' ',
+  ),
+);

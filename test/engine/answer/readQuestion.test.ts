@@ -82,6 +82,9 @@ describe('answer type', () => {
     ['Combein de logements seront raccordés ?', 'number'],
     ['Deppuis quand le réseau est-il ouvert ?', 'date'],
     ['Dans quelle ville se trouvait Jérôme Barré ?', 'place'],
+    // "c'est où" asks where, as "où est" does; "où en est" asks how far something has got
+    ["c'est où le tiers-lieu de Saint-Brice ?", 'place'],
+    ['Où en sont les travaux du pylône de Saint-Brice ?', 'other'],
     // a room or a building is a place too
     ['Dans quelle salle se tiendra la réunion publique sur la fibre ?', 'place'],
     // "où" ending a chat question without its question mark
@@ -615,6 +618,15 @@ describe('a share that may be an amount', () => {
     const read_ = read(question);
     expect(read_.answerType).toBe('percent');
     expect(read_.shareOfMoney).toBe(amount);
+  });
+});
+
+describe('verbs that only ask an amount', () => {
+  it('reads no word of the fact in "s\'élève", "se monte" ("élève" is also a pupil)', () => {
+    expect(read("À combien s'élève le budget du réseau de la vallée ?").concepts.map((c) => c.label)).not.toContain('élève');
+    expect(read('À combien se montent les aides de la Région ?').concepts.map((c) => c.label)).toEqual(['aides', 'Région']);
+    // a pupil asked about stays one
+    expect(read("Combien d'élèves ont reçu une tablette ?").concepts.map((c) => c.label)).toContain('élèves');
   });
 });
 
