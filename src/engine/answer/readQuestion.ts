@@ -269,6 +269,12 @@ function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: st
   return 'content';
 }
 
+/** A question word, a stopword, or a reflexive verb that only asks an amount ("à combien s'élève…"). */
+function saysNoWordOfTheFact(token: AnalyzedToken, folded: string, text: string): boolean {
+  if (QUESTION_WORDS.has(folded) || QUESTION_WORDS.has(token.term) || FRENCH_STOPWORDS.has(token.term)) return true;
+  return REFLEXIVE_AMOUNT_VERBS.has(folded) && saidReflexive(text.slice(Math.max(0, token.start - 12), token.start));
+}
+
 /** French concepts: one per analysed word, a hyphenated name and its words making one. */
 function frenchConcepts(text: string, isVerb: (folded: string) => boolean): QueryConcept[] {
   const tokens = analyzeFrench(text);
@@ -278,9 +284,7 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const folded = foldWord(token.surface).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
-    if (QUESTION_WORDS.has(folded) || QUESTION_WORDS.has(token.term) || FRENCH_STOPWORDS.has(token.term)) continue;
-    if (prepositionNouns.has(token.start)) continue;
-    if (REFLEXIVE_AMOUNT_VERBS.has(folded) && saidReflexive(text.slice(Math.max(0, token.start - 12), token.start))) continue;
+    if (saysNoWordOfTheFact(token, folded, text) || prepositionNouns.has(token.start)) continue;
     const alternatives: Alternative[] = [alternative([token.term], 1)];
     if (token.role === 'compound') {
       const parts: string[] = [];
