@@ -3,6 +3,7 @@
 // by its words; the sentence that answers says only the acronym, which stands for them on that page.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
+import { NAME_JOINING_WORDS } from '../language/functionWords.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
 
@@ -16,8 +17,6 @@ export interface DefinedAcronym {
 const BRACKETED = /\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/gu;
 // (a compound's parts each lend an initial: "Haut-Sorre" is H and S)
 const WORD = /\p{L}[\p{L}'’]*/gu;
-// Words that lend a name no initial: "Office intercommunal des usages et de la donnée".
-const JOINING_WORDS = new Set(['de', 'd', 'du', 'des', 'la', 'l', 'le', 'les', 'et', 'a', 'au', 'aux', 'en', 'pour', 'sur']);
 /** Words of a meaning beyond its acronym's letters: a letter may stand for two words ("SM2B": two M's). */
 const EXTRA_WORDS = 2;
 
@@ -29,7 +28,7 @@ function meaningBefore(before: string, letters: string): string | undefined {
   let used = 0;
   for (let k = words.length - 1; k >= 0 && used <= letters.length + EXTRA_WORDS; k--) {
     const folded = foldWord(words[k]!.word.replace(/^\p{L}['’]/u, ''));
-    if (JOINING_WORDS.has(folded)) continue;
+    if (NAME_JOINING_WORDS.has(folded)) continue;
     used++;
     if (folded[0] === letters[next]) next--;
     else if (used === 1) return undefined;

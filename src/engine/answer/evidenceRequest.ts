@@ -187,6 +187,12 @@ function addressAsked(concepts: readonly ResolvedConcept[]): boolean {
   return concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).includes(ADDRESS_TERM));
 }
 
+/** Whether an address is asked, and whether it is a web thing's ("l'adresse du portail"). */
+function addressesAsked(concepts: readonly ResolvedConcept[]): Pick<EvidenceRequest, 'addressAsked' | 'webAddressAsked'> {
+  const address = addressAsked(concepts);
+  return { addressAsked: address, webAddressAsked: address && concepts.some((c) => typedTerms(c).some((t) => WEB_NOUN_TERMS.has(t))) };
+}
+
 /** The terms of a concept as the question typed it, whether or not the corpus says them. */
 function typedTerms(c: ResolvedConcept): readonly string[] {
   return c.concept.alternatives[0]?.terms ?? [];
@@ -240,8 +246,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
       question.answerType === 'organisation' &&
       concepts.some((c) => c.concept.kind === 'type' && ownTerms(c).some((t) => COMPANY_NOUN_TERMS.has(t))),
     dateUnitAsked: dateUnitAsked(concepts),
-    addressAsked: addressAsked(concepts),
-    webAddressAsked: addressAsked(concepts) && concepts.some((c) => typedTerms(c).some((t) => WEB_NOUN_TERMS.has(t))),
+    ...addressesAsked(concepts),
     kindTerms: kindTerms(question, concepts, typeTerms),
     deadline: question.deadline,
     endpoint: question.endpoint,

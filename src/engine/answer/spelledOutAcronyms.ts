@@ -4,6 +4,7 @@
 // initials spell it stands for it there.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
+import { NAME_JOINING_WORDS } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { alternative } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
@@ -12,9 +13,6 @@ import type { ResolvedConcept } from './resolveConcepts.ts';
 const SPELLED_OUT_FACTOR = 0.9;
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-// Words that join the words of a name and lend it no initial: "Caisse d'allocations familiales",
-// "Agence nationale de la cohésion des territoires".
-const JOINING_WORDS = new Set(['de', 'd', 'du', 'des', 'la', 'l', 'le', 'les', 'et', 'a', 'au', 'aux', 'en', 'pour', 'sur']);
 const WORD = /\p{L}[\p{L}-]*/gu;
 
 /** The words of a text with their positions. */
@@ -29,7 +27,7 @@ function spelledFrom(words: ReturnType<typeof wordsOf>, i: number, letters: stri
     const { word } = words[k]!;
     // A name runs on inside one clause: a comma or a full stop ends it.
     if (k > i && /[,.;:!?()«»]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return undefined;
-    if (k > i && JOINING_WORDS.has(foldWord(word))) continue;
+    if (k > i && NAME_JOINING_WORDS.has(foldWord(word))) continue;
     if (foldWord(word[0]!) !== letters[spelled.length]) return undefined;
     spelled += letters[spelled.length];
     if (spelled.length === letters.length) return text.slice(words[i]!.start, words[k]!.end);

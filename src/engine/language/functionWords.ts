@@ -259,3 +259,25 @@ export function opensOnDemonstrativeNoun(sentence: string): boolean {
 export function leansOnPrevious(sentence: string): boolean {
   return LEANS_ON_PREVIOUS.test(sentence) || Y_PRONOUN.test(sentence);
 }
+
+/**
+ * Words that join the words of a name and lend it no initial: "Caisse d'allocations familiales",
+ * "Office intercommunal des usages et de la donnée". Folded, elided forms without their apostrophe.
+ */
+export const NAME_JOINING_WORDS: ReadonlySet<string> = new Set([
+  'de',
+  'd',
+  'du',
+  'des',
+  'la',
+  'l',
+  'le',
+  'les',
+  'et',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'pour',
+  'sur',
+]);
