@@ -6,6 +6,7 @@ import { FRENCH_ELISIONS } from '../language/apostrophes.ts';
 import { normalizeApostrophes } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
 import { frenchLemmaOf, irregularLemma } from '../language/frenchLemmas.ts';
+import { FRENCH_DEICTIC_TIME_WORDS, FRENCH_PERIOD_NOUNS } from '../language/months.ts';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS, parseFrenchNumberWords } from '../language/numberWords.ts';
 import { stemFrench } from './frenchStemmer.ts';
@@ -186,12 +187,33 @@ function termsAfter(raw: string, afterNumber: boolean): TokenTerm[] {
   return [{ term: raw, start: 0, end: raw.length, role: 'word' }];
 }
 
+let deicticTerms: { periods: Set<string>; pointers: Set<string> } | undefined;
+
+/**
+ * Whether `term` is "dernier"/"prochain"/"passé" after a period noun: "le 19 avril dernier" dates, it does
+ * not rank, so it is no term — else it would match a question's "dernière tranche" in any dated sentence.
+ */
+function pointsInTime(previous: string | undefined, term: string): boolean {
+  deicticTerms ??= {
+    periods: new Set(Array.from(FRENCH_PERIOD_NOUNS, (w) => termOfFoldedWord(w) ?? w)),
+    pointers: new Set(Array.from(FRENCH_DEICTIC_TIME_WORDS, (w) => termOfFoldedWord(w) ?? w)),
+  };
+  return previous !== undefined && deicticTerms.pointers.has(term) && deicticTerms.periods.has(previous);
+}
+
+/** The term of the word right before `start` (only spaces between), if it has one. */
+function justBefore(text: string, last: { term: string; end: number } | undefined, start: number): string | undefined {
+  return last !== undefined && /^\s*$/.test(text.slice(last.end, start)) ? last.term : undefined;
+}
+
 /** Analyses text into index terms with offsets. */
 export function analyzeFrench(text: string): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
   for (const raw of tokenizeText(text)) {
     const afterNumber = out.at(-1)?.role === 'number';
+    const previous = justBefore(text, out.at(-1), raw.start);
     for (const t of termsAfter(raw.text, afterNumber)) {
+      if (pointsInTime(previous, t.term)) continue;
       const start = raw.start + t.start;
       const end = raw.start + t.end;
       out.push({ term: t.term, start, end, surface: text.slice(start, end), role: t.role });
@@ -209,9 +231,12 @@ export function partSaysSomething(term: string): boolean {
 export function analyzeFrenchTerms(text: string): string[] {
   const out: string[] = [];
   let afterNumber = false;
+  let last: { term: string; end: number } | undefined;
   scanTokens(text, (start, end) => {
     const terms = termsAfter(text.slice(start, end), afterNumber);
-    for (const t of terms) out.push(t.term);
+    const previous = justBefore(text, last, start);
+    for (const t of terms) if (!pointsInTime(previous, t.term)) out.push(t.term);
+    last = terms.length > 0 ? { term: terms.at(-1)!.term, end } : undefined;
     if (terms.length > 0) afterNumber = terms.at(-1)!.role === 'number';
   });
   return out;

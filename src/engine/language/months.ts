@@ -45,6 +45,25 @@ export const FRENCH_SEASONS: readonly string[] = ['printemps', 'ete', 'automne',
 /** Words of a time that comes back every year ("l'été", "la période estivale", "les fêtes", "la rentrée"), folded. */
 export const FRENCH_YEARLY_TIMES: readonly string[] = [...FRENCH_SEASONS, 'estivale?', 'fetes', 'vacances', 'rentree', 'noel'];
 
+/**
+ * Periods after which "dernier", "prochain" or "passé" place a moment in time ("le 19 avril dernier",
+ * "l'an prochain", "la semaine passée") instead of ranking ("la dernière tranche"), folded.
+ */
+export const FRENCH_PERIOD_NOUNS: readonly string[] = [
+  ...FRENCH_MONTH_NAMES,
+  ...FRENCH_WEEKDAYS,
+  ...FRENCH_SEASONS,
+  'an',
+  'annee',
+  'mois',
+  'semaine',
+  'trimestre',
+  'semestre',
+];
+
+/** The adjectives that, after a period noun, point back or forward from today, folded. */
+export const FRENCH_DEICTIC_TIME_WORDS: readonly string[] = ['dernier', 'derniere', 'prochain', 'prochaine', 'passe', 'passee'];
+
 /** Seasons and parts of a year a date can be given by ("au printemps 2022", "mi-2023"). */
 export const FRENCH_YEAR_PARTS: readonly string[] = [
   ...FRENCH_SEASONS,

@@ -296,6 +296,23 @@ describe('folding and stopwords', () => {
     expect(analyzeFrenchTerms('le la les de des du et ou où à au aux un une est sont très plus après avant selon')).toEqual([]);
   });
 
+  it('drops "dernier", "prochain", "passé" right after a period: they date, they do not rank', () => {
+    const dated = 'Le 12 mars dernier, le syndicat a ouvert 600 prises ; la semaine prochaine, une autre zone, et l’an passé, trois.';
+    expect(analyzeFrenchTerms(dated)).not.toContain(analyzeFrenchTerms('dernier')[0]);
+    expect(analyzeFrenchTerms(dated)).not.toContain(analyzeFrenchTerms('prochain')[0]);
+    expect(analyzeFrench(dated).map((t) => t.term)).toEqual(analyzeFrenchTerms(dated));
+    // A rank keeps its word, and so does a word after a comma that ends a date.
+    expect(analyzeFrenchTerms('La dernière tranche débutera en mars, dernière étape du plan.')).toEqual([
+      'derni',
+      'tranch',
+      'debut',
+      'mars',
+      'derni',
+      'etap',
+      'plan',
+    ]);
+  });
+
   it('reads conjugated verbs and irregular plurals as their lemma (the Lefff), then stems', () => {
     const same = (...forms: string[]) => expect(new Set(forms.map((f) => analyzeFrenchTerms(f).join(' '))).size, forms.join(' ')).toBe(1);
     same('investira', 'investir', 'investit', 'investissaient');
