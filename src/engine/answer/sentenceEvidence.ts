@@ -179,6 +179,9 @@ const FOR_PEOPLE = new RegExp(
 /** How surely a name answers "pour qui": half as surely as the people of a kind something is for. */
 const NAME_FOR_WHOM = 0.5;
 
+// "Quelle part du coût…" is first answered by a share ("50 %", "la moitié"); an amount answers it too, less surely.
+const AMOUNT_FOR_SHARE = 0.75;
+
 /** The people a sentence says something is for ("pour les riverains isolés"), as answers to "pour qui". */
 function peopleServed(text: string): AnswerSpan[] {
   const folded = foldKeepingOffsets(text);
@@ -282,7 +285,8 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   // Whom something is for is seldom one person's name: people of a kind answer first.
   if (request.beneficiary === true)
     found = [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_WHOM)), ...peopleServed(text)];
-  if (request.shareOfMoney === true) found.push(...spansOfType(text, tokens, 'money'));
+  if (request.shareOfMoney === true)
+    found.push(...Array.from(spansOfType(text, tokens, 'money'), (s) => withStrength(s, s.strength * AMOUNT_FOR_SHARE)));
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s, tokens, request) ? withStrength(s, 1) : s));
   if (request.ownerAsked === true) found.push(...ownerSpans(text));
   if (answerType === 'date') found = weighDates(text, tokens, found, request);

@@ -289,6 +289,9 @@ describe('bestEvidence', () => {
     expect(bestEvidence(sentence, request('percent', { subject: 'plan', names: 'Région' }))).toBeUndefined();
     const share = { ...request('percent', { subject: 'plan', names: 'Région' }), shareOfMoney: true };
     expect(bestEvidence(sentence, share)?.strength).toBeGreaterThan(0.5);
+    // …but a share written as one answers it more surely than an amount
+    const percent = bestEvidence('La Région prend en charge 40 % du plan numérique.', share)?.strength ?? 0;
+    expect(percent).toBeGreaterThan(bestEvidence(sentence, share)?.strength ?? 1);
   });
 
   it('does not take an acronym for the person a role noun asks for', () => {
