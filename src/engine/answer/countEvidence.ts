@@ -210,6 +210,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
     return Array.from(countNumbers(text, tokens), (s) => withStrength(s, countOfUnnamed(text, s, tokens, request, peopleCounted)));
   return [
     ...measuresOfCounted(text, tokens, countedTerms),
+    ...ranksOfCounted(text, tokens, countedTerms),
     ...Array.from(countNumbers(text, tokens), (s) => {
       // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
       const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
@@ -235,6 +236,22 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       return withStrength(s, countOfItsOwnNoun(text, next, after, request, countedTerms.size > 0));
     }),
   ];
+}
+
+/** How surely "le 37e site" counts sites: the thirty-seventh makes thirty-seven so far, if the sentence says since when. */
+const RANK_AS_COUNT = 0.6;
+
+/**
+ * "Il s'agit du 3e site mis en service cette année, et du 37e depuis 2019": a rank above the first of what
+ * is counted counts it, and so does a rank whose noun the sentence has just given.
+ */
+function ranksOfCounted(text: string, tokens: readonly AnalyzedToken[], countedTerms: ReadonlyMap<string, number>): AnswerSpan[] {
+  if (countedTerms.size === 0) return [];
+  const ranks = findAnswerSpansFolded(foldKeepingOffsets(text), 'ordinal').filter(
+    (s) => !/^prem/.test(foldWord(text.slice(s.start, s.end))),
+  );
+  const of = Math.max(0, ...Array.from(ranks, (s) => countedTerms.get(tokens.find((t) => t.start >= s.end)?.term ?? '') ?? 0));
+  return of === 0 ? [] : Array.from(ranks, (s) => withStrength(s, RANK_AS_COUNT * of));
 }
 
 /** How surely a share or an amount of what is counted measures it ("20 % d'économies" for "combien d'économies"). */

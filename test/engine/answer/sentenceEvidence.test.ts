@@ -379,6 +379,17 @@ describe('bestEvidence', () => {
     );
   });
 
+  it('counts by a rank of what is counted: the 12th borne installed makes twelve so far', () => {
+    const typed = queryConcept('bornes', 'content', [alternative(['born'], 1)], { counted: true });
+    const counted = { concept: typed, alternatives: [alternative(['born'], 1)], weight: 1, present: true };
+    const asked = { ...request('number', { subject: 'recharge' }), counted };
+    const ranked = 'Il s’agit de la 4e borne posée dans le bourg, et de la 12e depuis 2021.';
+    expect(bestEvidence(ranked, asked)?.strength).toBeGreaterThan(0.5);
+    // the first is no count, and a rank of something else counts nothing
+    expect(bestEvidence('C’est la première borne de recharge du bourg.', asked)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('La commune, 4e du canton, accueille la recharge.', asked)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('takes a population for how many live in a place, not for how many did something there', () => {
     const typed = queryConcept('habitants', 'content', [alternative(['habit'], 1)], { counted: true });
     const counted = { concept: typed, alternatives: [alternative(['habit'], 1)], weight: 1, present: true };
