@@ -250,8 +250,14 @@ function ranksOfCounted(text: string, tokens: readonly AnalyzedToken[], countedT
   const ranks = findAnswerSpansFolded(foldKeepingOffsets(text), 'ordinal').filter(
     (s) => !/^prem/.test(foldWord(text.slice(s.start, s.end))),
   );
-  const of = Math.max(0, ...Array.from(ranks, (s) => countedTerms.get(tokens.find((t) => t.start >= s.end)?.term ?? '') ?? 0));
+  const of = Math.max(0, ...Array.from(ranks, (s) => countedTerms.get(nounRightAfter(text, tokens, s.end) ?? '') ?? 0));
   return of === 0 ? [] : Array.from(ranks, (s) => withStrength(s, RANK_AS_COUNT * of));
+}
+
+/** The term of the word right after `end`, with only spaces between ("3e site", not "5e et leurs professeurs"). */
+function nounRightAfter(text: string, tokens: readonly AnalyzedToken[], end: number): string | undefined {
+  const next = tokens.find((t) => t.start >= end);
+  return next && /^\s*$/.test(text.slice(end, next.start)) ? next.term : undefined;
 }
 
 /** How surely a share or an amount of what is counted measures it ("20 % d'économies" for "combien d'économies"). */

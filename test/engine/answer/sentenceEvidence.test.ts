@@ -388,6 +388,8 @@ describe('bestEvidence', () => {
     // the first is no count, and a rank of something else counts nothing
     expect(bestEvidence('C’est la première borne de recharge du bourg.', asked)?.strength ?? 0).toBeLessThan(0.5);
     expect(bestEvidence('La commune, 4e du canton, accueille la recharge.', asked)?.strength ?? 0).toBeLessThan(0.5);
+    // "de 4e" is a school year: what comes after "et leurs" is not what it ranks
+    expect(bestEvidence('Le bus accueille les élèves de 4e et leurs bornes.', asked)).toBeUndefined();
   });
 
   it('takes a population for how many live in a place, not for how many did something there', () => {
