@@ -95,6 +95,11 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}du coup\\b(?!\\s*d['’])`, ''),
   phrase(`${NOT_AFTER_LETTER}en gros\\b`, ''),
   phrase(`${NOT_AFTER_LETTER}au final\\b`, ''),
+  // …and so do spoken adverbs made of content words: "tout de suite" names no "suite", "quand même" asks no "quand".
+  phrase(`${NOT_AFTER_LETTER}tout de suite\\b`, ''),
+  phrase(`${NOT_AFTER_LETTER}quand (?:même|meme)\\b`, ''),
+  phrase(`${NOT_AFTER_LETTER}tout (?:à|a) fait\\b`, ''),
+  phrase(`${NOT_AFTER_LETTER}(?:en tout cas|de toute (?:façon|facon)|par contre)\\b`, ''),
   phrase(`^\\s*genre\\b\\s*,?`, ''),
 ];
 

@@ -36,6 +36,8 @@ describe('plainFrenchPhrases', () => {
     ['en fait, qui finance le réseau du coup ?', ', qui finance le réseau  ?'],
     ['genre, combien de bornes en gros ?', ' combien de bornes  ?'],
     ['combien ça a coûté au final ?', 'combien ça a coûté  ?'],
+    ['si je me raccorde pas tout de suite, c’est plus cher ?', 'si je me raccorde pas , c’est plus cher ?'],
+    ['le pylône a quand même été monté ?', 'le pylône a  été monté ?'],
     ['Quand a lieu le coup d’envoi du chantier ?', 'Quand  le lancement du chantier ?'],
     // "avoir lieu" happens, and names no place
     ["Et quand a eu lieu l'inauguration ?", "Et quand  l'inauguration ?"],
