@@ -32,6 +32,11 @@ export function endpointAsked(concepts: readonly QueryConcept[], language: Local
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+/** Whether a sentence says one end of something ("le lancement", "débutera"). */
+export function saysEndpoint(tokens: readonly AnalyzedToken[], end: Endpoint): boolean {
+  return tokens.some((t) => SAID_TERMS[end].has(t.term));
+}
+
 /** Whether a sentence says the other end of something than the one asked, and not the one asked. */
 export function datesOtherEndpoint(tokens: readonly AnalyzedToken[], asked: Endpoint): boolean {
   const other = asked === 'start' ? 'end' : 'start';

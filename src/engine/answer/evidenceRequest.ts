@@ -84,6 +84,8 @@ export interface EvidenceRequest {
   documentYear?: number;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
   deadline?: boolean;
+  /** Whether the date asked for is where something started holding: a date said so ("depuis avril") is surer. */
+  since?: boolean;
   /** The end of something a date is asked of (readQuestion): a date of the other end does not answer. */
   endpoint?: Endpoint;
   /** Whether the most an amount may reach is asked: an amount said as a ceiling ("jusqu'à 600 €") is surer. */
@@ -132,6 +134,7 @@ export type QuestionReading = Pick<
   | 'counted'
   | 'questionTerms'
   | 'deadline'
+  | 'since'
   | 'endpoint'
   | 'maximum'
   | 'timeAsked'
@@ -249,6 +252,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     ...addressesAsked(concepts),
     kindTerms: kindTerms(question, concepts, typeTerms),
     deadline: question.deadline,
+    since: question.since,
     endpoint: question.endpoint,
     maximum: question.maximum,
     moneyKinds: question.answerType === 'money' ? moneyKindsOf(concepts) : undefined,
@@ -313,6 +317,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     webAddressAsked: request.webAddressAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
+    since: request.since,
     endpoint: request.endpoint,
     maximum: request.maximum,
     moneyKinds: request.moneyKinds,

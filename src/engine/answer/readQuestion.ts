@@ -159,6 +159,8 @@ export interface ReadQuestion {
   wantsList: boolean;
   /** Whether a date asked for is a deadline ("date limite", "jusqu'à quand", "by when"). */
   deadline: boolean;
+  /** Whether a date asked for is the one something has held since ("depuis quand", "since when"). */
+  since: boolean;
   /**
    * The end of something a date is asked of ("la fin des travaux", "quand démarre…", "when was it
    * launched"): a sentence dating only the other end does not answer; undefined when the question names none.
@@ -749,14 +751,15 @@ function howMuchAsked(
   answerType: AnswerType,
   folded: string,
   language: Locale,
-): Pick<ReadQuestion, 'deadline' | 'timeAsked' | 'period' | 'total' | 'maximum'> {
+): Pick<ReadQuestion, 'deadline' | 'since' | 'timeAsked' | 'period' | 'total' | 'maximum'> {
   const deadline = answerType === 'date' && DEADLINE[language].test(folded);
+  const since = answerType === 'date' && SINCE[language].test(folded);
   const amount = answerType === 'money' || answerType === 'number';
   // "combien de capteurs équiperont la ville ?": what is still to come, a date or a figure.
   const timeAsked = answerType === 'date' || amount ? timeOf(folded, language) : undefined;
   const period = amount ? ratePeriodsSaid(folded)[0] : undefined;
   const total = amount && period === undefined && asksTotal(folded);
-  return { deadline, timeAsked, period, total, maximum: amount && MAXIMUM[language].test(folded) };
+  return { deadline, since, timeAsked, period, total, maximum: amount && MAXIMUM[language].test(folded) };
 }
 
 function timeOf(folded: string, language: Locale): TimeAsked | undefined {
@@ -871,6 +874,12 @@ const ASKS_WHAT: Record<Locale, RegExp> = {
 const MAXIMUM: Record<Locale, RegExp> = {
   fr: /\b(?:max|maxi|maximum|maximale?s?|maximaux|plafond|plafonnee?s?|au plus(?! tard))\b|\bjusqu'a combien\b/,
   en: /\b(?:max|maximum|at most|up to how much|cap|ceiling)\b/,
+};
+
+/** A question asking since when something holds. */
+const SINCE: Record<Locale, RegExp> = {
+  fr: /\bdepuis (?:quand|quelle date|quelle annee)\b/,
+  en: /\bsince when\b|\bsince what (?:date|year)\b/,
 };
 
 /** A question asking by when something must be done. */

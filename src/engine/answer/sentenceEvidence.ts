@@ -24,7 +24,7 @@ import { type EvidenceRequest, isTimeTerm, MONEY_KIND_OF_TERM, sameTimeKind } fr
 import { isQuestionAcronym, personFactor, roleSpans } from './officeEvidence.ts';
 import { columnHeadingTokens } from './tableColumns.ts';
 import { wordsAround } from './wordsAround.ts';
-import { datesOtherEndpoint } from './endpointWords.ts';
+import { datesOtherEndpoint, saysEndpoint } from './endpointWords.ts';
 
 /**
  * How much a name counts when the question names its kind ("quel opérateur") and the passage does not
@@ -63,6 +63,17 @@ const NOT_DEADLINE_FACTOR = 0.6;
 // "avant le 15 octobre", "jusqu'au 8 novembre", "au plus tard le…", "d'ici au…", "by 15 October".
 const DEADLINE_BEFORE =
   /(?:avant|jusqu'(?:a|au|en)|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;
+
+/**
+ * How much a date counts for "depuis quand" when nothing says something started then: an inauguration
+ * dates the day of a ceremony, not the months the antenna has worked since.
+ */
+const NOT_SINCE_FACTOR = 0.6;
+// "depuis avril 2022", "dès le 3 mars", "à compter du 1er juin", "mis en service le 11 septembre", "since May".
+const SINCE_BEFORE =
+  /(?:depuis|des|a partir d[ue']|a compter d[ue']|mise?s? en (?:service|fonctionnement|route)|ouverte?s?|since|from)\s*(?:le |la |l'|les |en |au |the |fin |debut |mi-)?$/;
+// (a date span may hold its preposition: "depuis 2003")
+const SINCE_OPENING = /^(?:depuis|des|a partir d|a compter d|since|from)(?![\p{L}])/u;
 
 // "la date limite de dépôt des dossiers, fixée au 14 juin": the deadline named earlier in the clause, its date
 // after a participle of setting.
@@ -279,8 +290,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
       : answerType === 'other'
         ? namesOfThings(text, tokens, request)
         : [...spansOfType(text, tokens, answerType)];
-  if (request.deadline || request.endpoint || request.maximum || request.moneyKinds?.size)
-    found = Array.from(found, (s) => weighedAsAsked(text, s, tokens, request));
+  if (weighsAsAsked(request)) found = Array.from(found, (s) => weighedAsAsked(text, s, tokens, request));
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   // Whom something is for is seldom one person's name: people of a kind answer first.
   if (request.beneficiary === true)
@@ -423,6 +433,11 @@ function isWeekday(text: string, span: AnswerSpan): boolean {
   return WEEKDAY.test(foldWord(text.slice(span.start, span.end)));
 }
 
+/** Whether the question asks something of its answer that weighedAsAsked weighs. */
+function weighsAsAsked(request: EvidenceRequest): boolean {
+  return Boolean(request.deadline || request.since || request.endpoint || request.maximum || request.moneyKinds?.size);
+}
+
 /**
  * A candidate weighed by what the question asks of it: a deadline (NOT_DEADLINE_FACTOR when nothing says
  * it is one; so too a date of the start of something when its end is asked, or the reverse), a ceiling
@@ -431,6 +446,7 @@ function isWeekday(text: string, span: AnswerSpan): boolean {
 function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan {
   let strength = span.strength;
   if (request.deadline && !saidAsDeadline(text, span)) strength *= NOT_DEADLINE_FACTOR;
+  if (request.since && !saidAsStart(text, span, tokens)) strength *= NOT_SINCE_FACTOR;
   if (request.endpoint && datesOtherEndpoint(tokens, request.endpoint)) strength *= NOT_DEADLINE_FACTOR;
   if (request.maximum && !saidAsCeiling(text, span)) strength *= NOT_CEILING_FACTOR;
   const sums = request.answerType === 'money' ? request.moneyKinds : undefined;
@@ -480,6 +496,15 @@ const CEILING_BEFORE =
 /** Whether the words right before an amount say it is the most that may be reached. */
 function saidAsCeiling(text: string, span: AnswerSpan): boolean {
   return CEILING_BEFORE.test(foldedBefore(text, span.start, 30));
+}
+
+/** Whether a date is said as where something started: after "depuis", "dès" (before it or in it), or in a sentence saying a start. */
+function saidAsStart(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): boolean {
+  return (
+    SINCE_BEFORE.test(foldedBefore(text, span.start, 30)) ||
+    SINCE_OPENING.test(foldWord(text.slice(span.start, span.end))) ||
+    saysEndpoint(tokens, 'start')
+  );
 }
 
 /** Whether the words before a date say it is a deadline ("avant le", "jusqu'au", "la date limite… fixée au"). */

@@ -747,4 +747,12 @@ describe('deadlines', () => {
   ])('%s → deadline %s', (question, deadline) => {
     expect(read(question).deadline).toBe(deadline);
   });
+
+  it.each<[string, boolean]>([
+    ['Depuis quand le relais 4G de la commune fonctionne-t-il ?', true],
+    ['since when has the fablab been open?', true],
+    ['Quand le relais 4G a-t-il été inauguré ?', false],
+  ])('%s → since %s', (question, since) => {
+    expect(read(question).since).toBe(since);
+  });
 });

@@ -884,6 +884,18 @@ describe('bestEvidence for deadlines', () => {
   });
 });
 
+describe('bestEvidence for "depuis quand"', () => {
+  it('prefers a date said as a start to the day of a ceremony', () => {
+    const asked = { ...request('date', { subject: 'relais' }), since: true };
+    const started = bestEvidence('Ouvert depuis mars 2023, le relais couvre trois hameaux.', asked)?.strength ?? 0;
+    const inService = bestEvidence('Mis en service le 2 mars 2023, le relais couvre trois hameaux.', asked)?.strength ?? 0;
+    const ceremony = bestEvidence('Le relais a été inauguré le jeudi 14 septembre 2023 par la préfète.', asked)?.strength ?? 0;
+    expect(ceremony).toBeLessThan(started);
+    expect(ceremony).toBeLessThan(inService);
+    expect(ceremony).toBeLessThan(bestEvidence('Le relais fonctionne depuis 2021.', asked)?.strength ?? 0);
+  });
+});
+
 describe('bestEvidence for the end of something', () => {
   it('does not take the date of its start for the date of its end, nor the reverse', () => {
     const end = { ...request('date', { subject: 'travaux réseau' }), endpoint: 'end' as const };
