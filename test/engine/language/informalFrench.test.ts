@@ -28,6 +28,7 @@ describe('plainFrenchPhrases', () => {
     ["Combien de communes font partie de l'agglomération ?", "Combien de communes membre de l'agglomération ?"],
     ['Quand le data center est-il sorti de terre ?', 'Quand le data center est-il construit ?'],
     ['Qui tient les rênes du syndicat mixte ?', 'Qui dirige du syndicat mixte ?'],
+    ['Qui a travaillé main dans la main avec la mairie ?', 'Qui a travaillé en coopération avec la mairie ?'],
     ["Qui a réglé la facture de l'antenne ?", "Qui a payé de l'antenne ?"],
     ['La commune a-t-elle mis la main au portefeuille ?', 'La commune a-t-elle paie ?'],
     // adverbs of time name nothing; the time asked is read apart
