@@ -69,6 +69,8 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}(?:tient|tiennent|tenu|tenir)\\s+les rênes\\b`, 'dirige'),
   phrase(`${NOT_AFTER_LETTER}(?:a|ont)\\s+le vent en poupe\\b`, 'progresse'),
   phrase(`${NOT_AFTER_LETTER}main dans la main\\b`, 'en coopération'),
+  // (whose "état" a page capitalises as the State, and would read as its name)
+  phrase(`${NOT_AFTER_LETTER}(?:état|etat)s? des lieux\\b`, 'diagnostic'),
   phrase(`${NOT_AFTER_LETTER}en rade\\b`, 'en panne'),
   phrase(`${NOT_AFTER_LETTER}en souffrance\\b`, 'en retard'),
   phrase(`${NOT_AFTER_LETTER}à la traîne\\b`, 'en retard'),

@@ -29,6 +29,7 @@ describe('plainFrenchPhrases', () => {
     ['Quand le data center est-il sorti de terre ?', 'Quand le data center est-il construit ?'],
     ['Qui tient les rênes du syndicat mixte ?', 'Qui dirige du syndicat mixte ?'],
     ['Qui a travaillé main dans la main avec la mairie ?', 'Qui a travaillé en coopération avec la mairie ?'],
+    ['Qu’a montré leur état des lieux de la couverture ?', 'Qu’a montré leur diagnostic de la couverture ?'],
     ["Qui a réglé la facture de l'antenne ?", "Qui a payé de l'antenne ?"],
     ['La commune a-t-elle mis la main au portefeuille ?', 'La commune a-t-elle paie ?'],
     // adverbs of time name nothing; the time asked is read apart
