@@ -36,6 +36,11 @@ describe('expandConcepts', () => {
     expect(ways('Combien de jeux de données sur le portail ?', 'jeux')).not.toContain('gam');
   });
 
+  it('says public lighting by its street lamps, and the reverse: a question names one, the page the other', () => {
+    expect(ways('Que mesure la ville grâce à son éclairage public ?', 'éclairage public')).toContain('lampadair');
+    expect(ways('Combien de lampadaires seront remplacés ?', 'lampadaires')).toContain('eclairag public');
+  });
+
   it('says a verb of the third group by its past participle too, which stems otherwise ("vendre", "vendu")', () => {
     expect(ways('Qui vend les lampadaires connectés ?', 'vend')).toContain('vendu');
     // a synonym that is such a verb brings its participle, at the synonym's factor
