@@ -5,6 +5,7 @@ import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
 import {
   ENGLISH_MEASURE_NOUNS,
+  FRENCH_ANY_KIND_NOUNS,
   FRENCH_GENERIC_COUNT_NOUNS,
   FRENCH_MEASURE_ADJECTIVES,
   FRENCH_MEASURE_UNITS,
@@ -306,6 +307,8 @@ function countOfUnnamed(
   const { after } = wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
   if (qualifiedAsAsked(text, after, request)) return QUALIFIED_COUNT_STRENGTH;
   if (peopleCounted && countsPeopleOfAKind(text, span, after[0])) return PEOPLE_FOR_KIND;
+  // "Combien de structures adhèrent" on a page of "11 membres": the page names the kind a noun of any kind asks.
+  if (countsAnyKind(request) && nounRightAfter(text, tokens, span.end) !== undefined) return GENERIC_COUNT_STRENGTH;
   // "pendant 12 ans": a number of years counts time, not what the question counts.
   if (TIME_UNIT_AFTER.test(foldWord(text.slice(span.end, span.end + 12)))) return OTHER_COUNT_STRENGTH;
   return peopleCounted && countsPeopleDoing(text, span) ? PEOPLE_BY_ACTION : 0.4;
@@ -544,6 +547,12 @@ function qualifiedAsAsked(text: string, after: readonly AnalyzedToken[], request
 const QUALIFIED_COUNT_STRENGTH = 0.6;
 
 const GENERIC_COUNT_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_GENERIC_COUNT_NOUNS.join(' ')));
+const ANY_KIND_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_ANY_KIND_NOUNS.join(' ')));
+
+/** Whether what the question counts is named by a noun of any kind ("structures", "organismes"). */
+function countsAnyKind(request: EvidenceRequest): boolean {
+  return (request.counted?.concept.alternatives[0]?.terms ?? []).some((t) => ANY_KIND_TERMS.has(t));
+}
 /** How surely a number before a noun of any equipment counts the equipment asked: enough to answer, less than its own noun. */
 const GENERIC_COUNT_STRENGTH = 0.6;
 

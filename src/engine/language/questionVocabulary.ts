@@ -121,6 +121,17 @@ export const BRAND_NOUNS: ReadonlySet<string> = new Set(['marque', 'marques', 'b
 /** Nouns a text counts any kind of equipment by ("2 960 appareils ont été distribués" for tablets). */
 export const FRENCH_GENERIC_COUNT_NOUNS: readonly string[] = ['appareils', 'équipements', 'unités', 'exemplaires', 'terminaux'];
 
+/** Nouns a question counts any kind of thing or body by ("combien de structures adhèrent"): a page says which kind. */
+export const FRENCH_ANY_KIND_NOUNS: readonly string[] = [
+  'structures',
+  'entités',
+  'organismes',
+  'organisations',
+  'éléments',
+  'choses',
+  'trucs',
+];
+
 /** English nouns that name the kind of answer wanted. */
 export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   (

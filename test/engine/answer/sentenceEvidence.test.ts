@@ -379,6 +379,17 @@ describe('bestEvidence', () => {
     );
   });
 
+  it('counts any kind of body for "combien de structures", on a page that names the kind', () => {
+    const typed = queryConcept('structures', 'content', [alternative(['structur'], 1)], { counted: true });
+    const counted = { concept: typed, alternatives: [alternative(['structur'], 1)], weight: 1, present: true };
+    const asked = { ...request('number', { subject: 'syndicat' }), counted, countedInDocument: false };
+    expect(bestEvidence('L’adhésion de Vernois porte à 14 membres le syndicat mixte.', asked)?.strength).toBeGreaterThan(0.5);
+    // a noun of one kind counts only its own kind
+    const habitants = queryConcept('habitants', 'content', [alternative(['habit'], 1)], { counted: true });
+    const people = { ...asked, counted: { concept: habitants, alternatives: habitants.alternatives, weight: 1, present: true } };
+    expect(bestEvidence('L’adhésion de Vernois porte à 14 membres le syndicat mixte.', people)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts by a rank of what is counted: the 12th borne installed makes twelve so far', () => {
     const typed = queryConcept('bornes', 'content', [alternative(['born'], 1)], { counted: true });
     const counted = { concept: typed, alternatives: [alternative(['born'], 1)], weight: 1, present: true };
