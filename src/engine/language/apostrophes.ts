@@ -60,6 +60,9 @@ const GLUED_ELISION = /(?<![\p{L}\p{N}'])(qu|[ldjnsmc])([aeiouyhàâéèêëîï
  */
 export function withGluedElisionsOpened(question: string, knows: (word: string) => boolean): string {
   return question.replace(GLUED_ELISION, (whole, elided: string, rest: string) =>
-    knows(whole) || !knows(rest) ? whole : `${elided}'${rest}`,
+    knows(whole) || !knows(rest) || (elided === 'c' && !C_ELIDES_BEFORE.test(rest)) ? whole : `${elided}'${rest}`,
   );
 }
+
+// "c'" is "ce" before a form of être ("cétait"): "center" is no "c'enter".
+const C_ELIDES_BEFORE = /^[eé]tai/u;

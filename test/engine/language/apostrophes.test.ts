@@ -31,7 +31,7 @@ describe('withElisionsRestored', () => {
 
 describe('withGluedElisionsOpened', () => {
   // A small lexicon standing for the French one: what it knows, folded.
-  const lexicon = new Set(['antenne', 'avril', 'abonner', 'ordi', 'soit', 'oit', 'lien', 'ien', 'install', 'air']);
+  const lexicon = new Set(['antenne', 'avril', 'abonner', 'ordi', 'soit', 'oit', 'lien', 'ien', 'install', 'air', 'enter', 'etait']);
   const knows = (folded: string) => lexicon.has(folded);
 
   it.each<[string, string]>([
@@ -39,6 +39,7 @@ describe('withGluedElisionsOpened', () => {
     ['le chantier finit davril', "le chantier finit d'avril"],
     ['comment sabonner à la fibre', "comment s'abonner à la fibre"],
     ['lordi gratuit du dep', "l'ordi gratuit du dep"],
+    ['cetait quand ?', "c'etait quand ?"],
   ])('%s → %s', (typed, opened) => {
     expect(withGluedElisionsOpened(typed, knows)).toBe(opened);
   });
@@ -47,6 +48,8 @@ describe('withGluedElisionsOpened', () => {
     // a word the lexicon knows stays whole, though its rest is a word too ("soit": s'oit)
     'que ce soit du wifi',
     'le lien vers le site',
+    // "c'" elides "ce" before être only: an English word ("enter" is a French verb too) stays whole
+    'le data center de la ville',
     // a name, capitalised, is no elision
     'la mairie de Lantenne',
     // a rest of three letters is as often a typo of a longer word ("nair": noir)
