@@ -21,6 +21,8 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       'reason',
       /\bpourquoi\b|\bpour quelles? raisons?\b|\bquelles? (?:est|sont) (?:la|les) raisons?\b|\bqu'est-ce qui (?:explique|justifie)\b|\bcomment s'explique\b/,
     ],
+    // "qu'est-ce qui a freiné le projet" asks what did something: no definition, and its "qui" asks for no person.
+    ['other', /\bqu'est-ce qui\b/],
     // "c'est quoi un point de mutualisation" asks for a definition; "c'est quoi le numéro de…" for a value.
     [
       'definition',

@@ -41,6 +41,12 @@ describe('readQuestionShape', () => {
     expect(english('Which company won the contract?')).toMatchObject({ answerType: 'organisation', focus: 'company' });
   });
 
+  it('reads "qu\'est-ce qui" + a verb as asking what did it: no definition, and no person for its "qui"', () => {
+    expect(shape("Qu'est-ce qui a retardé la pose du pylône ?").answerType).toBe('other');
+    expect(shape("Selon la maire, qu'est-ce qui a retardé la pose du pylône ?").answerType).toBe('other');
+    expect(shape("Qu'est-ce qu'un point de mutualisation ?").answerType).toBe('definition');
+  });
+
   it('reads a cause asked: "pourquoi", "pour quelle raison", "qu\'est-ce qui explique", "why"', () => {
     expect(shape('Pourquoi le pylône a-t-il été démonté ?').answerType).toBe('reason');
     expect(shape('Pour quelle raison la permanence a-t-elle fermé ?').answerType).toBe('reason');
