@@ -1,5 +1,6 @@
 // How a document says each concept of the question: passage by passage, in its title and lead, around
 // each sentence. A concept found only around a sentence counts less the further away it is said (PLACEMENT).
+import { opensOnDemonstrativeNoun } from '../language/functionWords.ts';
 import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import { saidToBeOrganisation } from './answerEvidence.ts';
@@ -78,10 +79,14 @@ export interface DocumentProfile {
  * subject is, not a name in passing. (An organisation said once stays in passing: "le pylône Free" on a
  * page about another operator's pylon is no answer about Free's.)
  */
-function placedWithSubject(own: readonly Float64Array[], concepts: readonly ResolvedConcept[], c: number): boolean {
+function placedWithSubject(view: DocumentView, own: readonly Float64Array[], concepts: readonly ResolvedConcept[], c: number): boolean {
   if (concepts[c]!.concept.placed !== true) return false;
-  const row = own.find((r) => r[c]! > 0);
-  return row !== undefined && concepts.some((d, i) => d.concept.kind === 'content' && row[i]! >= 1);
+  const k = own.findIndex((r) => r[c]! > 0);
+  if (k < 0) return false;
+  const says = (row: Float64Array) => concepts.some((d, i) => d.concept.kind === 'content' && row[i]! >= 1);
+  // "Un NRO a été posé sur le parking. Cet équipement couvrira cinq communes : Arthez, …": the
+  // demonstrative names again what the sentence before said, and the place is where that was.
+  return says(own[k]!) || (k > 0 && opensOnDemonstrativeNoun(view.passages[k]!.passage.text) && says(own[k - 1]!));
 }
 
 export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
@@ -113,7 +118,7 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
   // speaks and from where: the whole release is theirs, as it is about what its title and lead say.
   const subject = new Uint8Array(n);
   for (let c = 0; c < n; c++) subject[c] = inLead[c] === 1 || inOpening[c] === 1 || saidIn[c] === 2 ? 1 : 0;
-  for (let c = 0; c < n; c++) if (subject[c] === 0 && saidIn[c] === 1 && placedWithSubject(own, concepts, c)) subject[c] = 1;
+  for (let c = 0; c < n; c++) if (subject[c] === 0 && saidIn[c] === 1 && placedWithSubject(view, own, concepts, c)) subject[c] = 1;
   const first = view.document.firstPassage;
   const contextAt = new Int32Array(view.passages.length);
   view.passages.forEach((p, k) => (contextAt[k] = p.passage.contextId >= first ? p.passage.contextId - first : -1));

@@ -40,6 +40,45 @@ describe('profile', () => {
   });
 });
 
+describe('the places a page is about', () => {
+  const placed = (label: string): ResolvedConcept => {
+    const terms = analyzeFrenchTerms(label);
+    const concept = { ...queryConcept(label, 'name', [alternative(terms, 1)]), placed: true };
+    return { concept, alternatives: [alternative(terms, 1)], weight: 1, present: true };
+  };
+  const content = (label: string): ResolvedConcept => {
+    const terms = analyzeFrenchTerms(label);
+    return {
+      concept: queryConcept(label, 'content', [alternative(terms, 1)]),
+      alternatives: [alternative(terms, 1)],
+      weight: 1,
+      present: true,
+    };
+  };
+  const page = (listing: string): typeof LINES => [
+    ['title', 'La fibre avance dans le canton', -1],
+    ['sentence', 'Le syndicat départemental poursuit le déploiement de la fibre optique.', 0],
+    ['sentence', 'Les travaux ont commencé au printemps, avec deux mois de retard.', 0],
+    ['sentence', 'Un nœud de raccordement optique a été posé sur le parking du stade.', 0],
+    ['sentence', listing, 0],
+    ['sentence', 'Le local est installé à l’angle ouest du parking.', 0],
+  ];
+
+  it('takes a place listed once, in a sentence whose demonstrative names what the sentence before said, for its subject', () => {
+    const said = profile(view(page('Cet équipement desservira quatre communes : Vernay, Brélis, Montcorin et Sabrac.')), [
+      placed('Brélis'),
+      content('parking'),
+    ]);
+    expect(said.subject[0]).toBe(1);
+    // a list in a sentence of its own names places in passing
+    const listed = profile(view(page('Le réseau desservira quatre communes : Vernay, Brélis, Montcorin et Sabrac.')), [
+      placed('Brélis'),
+      content('parking'),
+    ]);
+    expect(listed.subject[0]).toBe(0);
+  });
+});
+
 describe('a table row in scorePassages', () => {
   it('does not take the place the page is about for every row: a row is about its first cell', () => {
     const scored = scorePassages([view()], [name('Lestrade')], { answerType: 'other', questionTerms: new Set(['lestrad']) }, 0.85);
