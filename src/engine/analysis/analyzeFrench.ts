@@ -112,9 +112,13 @@ function numberTerms(folded: string, start: number, end: number): TokenTerm[] {
   const unit = split?.[2];
   // "5G", "4K": the letters are part of the name.
   if (unit !== undefined && !UNITS.has(unit)) return [{ term: `${value}${unit}`, start, end, role: 'word' }];
-  const out: TokenTerm[] = [{ term: value, start, end, role: 'number' }];
-  if (unit !== undefined) out.push({ term: unit, start, end, role: 'word' });
-  return out;
+  if (unit === undefined) return [{ term: value, start, end, role: 'number' }];
+  // "4km": the figure and its unit each point at their own characters, as "4 km" would.
+  const figureEnd = Math.min(end, start + (split?.[1] ?? '').length);
+  return [
+    { term: value, start, end: figureEnd, role: 'number' },
+    { term: unit, start: figureEnd, end, role: 'word' },
+  ];
 }
 
 /** One word (no hyphen): a number, a number word, or a content word; nothing for stopwords. */

@@ -9,6 +9,7 @@ import { saysEnglishNumber } from '../language/numberWords.ts';
 import {
   ENGLISH_CAPITALISED_NOUNS,
   ENGLISH_FUNCTION_WORDS,
+  ENGLISH_PREFIXES,
   englishAgentBases,
   englishLemmas,
   looksLikeEnglishVerbForm,
@@ -145,7 +146,8 @@ function searchMeantWord(word: string, lexicon: EnglishLexicon): string | undefi
 /** Whether a hyphenated word has a part of three letters or more that the dictionary does not know. */
 function hasUnknownPart(word: string, lexicon: EnglishLexicon): boolean {
   if (!word.includes('-')) return false;
-  const known = (part: string) => [...englishLemmas(part), ...englishAgentBases(part)].some((l) => lexicon.translate(l)?.length);
+  const known = (part: string) =>
+    ENGLISH_PREFIXES.has(part) || [...englishLemmas(part), ...englishAgentBases(part)].some((l) => lexicon.translate(l)?.length);
   return word.split('-').some((part) => part.length >= 3 && !known(part));
 }
 

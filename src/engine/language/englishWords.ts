@@ -164,6 +164,25 @@ export const ENGLISH_WORK_SENSES: ReadonlyMap<string, readonly string[]> = new M
 );
 
 /** English nouns that count people without a plural -s ("how many people", "how many staff"). */
+/** Prefixes written with a hyphen ("multi-operator", "co-funded"): a word of their own, not part of a name. */
+export const ENGLISH_PREFIXES: ReadonlySet<string> = new Set([
+  'multi',
+  'non',
+  'pre',
+  'anti',
+  'inter',
+  'semi',
+  'sub',
+  'super',
+  'cross',
+  'post',
+  'mini',
+  'micro',
+  'mega',
+  'ultra',
+  'self',
+]);
+
 export const ENGLISH_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff']);
 
 /**
