@@ -112,6 +112,9 @@ describe('readEnglishWords', () => {
     // both parts English: read word by word
     expect(word('how many fibre-eligible homes?', 'fibre-eligible')).toBeUndefined();
     expect(word('how many fibre-eligible homes?', 'eligible')).toBeDefined();
+    // a prefix written with its hyphen is a word of its own, not part of a name
+    expect(word('who built the multi-operator mast?', 'multi-operator')).toBeUndefined();
+    expect(word('who built the multi-operator mast?', 'operator')?.name).toBe(false);
   });
 
   it('reads a hyphenated name whole and by its words, as a French question does', () => {
