@@ -107,6 +107,10 @@ describe('readEnglishWords', () => {
     expect(word('Who runs Wednesday Networks?', 'Networks')?.name).toBe(true);
   });
 
+  it('asks "what kind of" as the French "type" a page says it with ("de type rançongiciel")', () => {
+    expect(word('What kind of mast was built in the village?', 'What kind of')?.french[0]).toEqual(['typ']);
+  });
+
   it('reads a hyphenated word with a part no dictionary knows as a French name, typed in lowercase or not', () => {
     expect(word('how many homes in saint-aubin-des-bois?', 'saint-aubin-des-bois')).toMatchObject({ name: true });
     // both parts English: read word by word
