@@ -145,6 +145,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}(?:a compter|a partir|des|d'ici)\\s+(?:(?:du|de la|de|la|le)\\s+|(?:de l'|l')\\s*)\\p{L}+`), 0.6],
     // A timeline's entry opens on its year, or its years, and a colon: "2011-2012 : la ville décide…".
     [rx(`^\\s*(?:19|20)\\d{2}(?:\\s*[-–/]\\s*(?:19|20)?\\d{2})?(?=\\s*:)`), 0.9, YEAR],
+    // A span of years dates a period: "2021-2023", "de 2021 à 2023", "entre 2021 et 2023".
+    [rx(`${B}(?:(?:de|entre)\\s+)?(?:19|20)\\d{2}\\s*(?:[-–]|a|et)\\s*(?:19|20)\\d{2}${E}`), 0.85, YEAR],
     [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45, YEAR],
     // "le mardi", "les mardis après-midi" (each week), "demain".
     [rx(`${B}(?:(?:${FRENCH_WEEKDAYS.join('|')})s?|hier|demain|aujourd'hui)${E}`), 0.4],

@@ -232,6 +232,12 @@ describe('dates', () => {
     expect(spans('Le portail compte 2021 jeux de données : un record.', 'date')).not.toContainEqual(['2021', 0.9]);
   });
 
+  it('takes a span of years for the period it dates, surer than a year alone', () => {
+    expect(spans('Le plan numérique du canton court sur 2024-2026.', 'date')[0]).toEqual(['2024-2026', 0.85]);
+    expect(spans('Les rues seront équipées entre 2024 et 2026.', 'date')[0]).toEqual(['entre 2024 et 2026', 0.85]);
+    expect(spans('Le schéma couvre la période de 2024 à 2026.', 'date')[0]).toEqual(['de 2024 à 2026', 0.85]);
+  });
+
   it('takes "dès le…" for a date, not the article "des" before a word ("à la croisée des deux chemins")', () => {
     expect(spans("L'antenne sera posée à la croisée des deux chemins.", 'date')).toEqual([]);
     expect(spans('Le service fonctionne dès la rentrée.', 'date')).toEqual([['dès la rentrée', 0.7]]);
