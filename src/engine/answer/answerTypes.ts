@@ -79,7 +79,8 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     ['date', /\bwhen\b|what year|which year|what date|since when|in what year|deadline/],
     ['percent', /what (percentage|share|proportion)|what percent|how much of|\bpercent/],
-    ['ordinal', /what rank|which rank|what position/],
+    // ("where does the town rank": a rank, not a place)
+    ['ordinal', /what rank|which rank|what position|\brank(?:s|ed)?\b(?! and file)/],
     ['frequency', /how often|what frequency/],
     [
       'money',

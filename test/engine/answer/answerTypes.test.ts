@@ -22,6 +22,9 @@ describe('readQuestionShape', () => {
   it('reads a place won as a rank, not a place to go', () => {
     expect(shape('Quelle place la médiathèque a-t-elle obtenue au palmarès régional ?').answerType).toBe('ordinal');
     expect(shape('Quelle place le vélo prend-il dans le plan de mobilité ?').answerType).not.toBe('ordinal');
+    // "where does it rank" asks a rank, not a place
+    expect(english('Where does the library rank in the regional awards?').answerType).toBe('ordinal');
+    expect(english('Where is the library?').answerType).toBe('place');
   });
 
   it('reads the noun after "autres" / "other": "quels autres opérateurs" asks operators', () => {
