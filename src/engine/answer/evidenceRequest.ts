@@ -82,6 +82,8 @@ export interface EvidenceRequest {
   timeAsked?: TimeAsked;
   /** The year the passage's page was published, when known (set per document). */
   documentYear?: number;
+  /** Whether the question is keywords, its kind of answer guessed from a noun ("budget fibre rochefort"). */
+  keywords?: boolean;
   /** Whether the date asked for is a deadline: a date said as one ("avant le 15 octobre") is surer. */
   deadline?: boolean;
   /** Whether the date asked for is where something started holding: a date said so ("depuis avril") is surer. */
@@ -134,6 +136,7 @@ export type QuestionReading = Pick<
   | 'counted'
   | 'questionTerms'
   | 'deadline'
+  | 'keywords'
   | 'since'
   | 'endpoint'
   | 'maximum'
@@ -226,6 +229,29 @@ function countedQualifiers(counted: ResolvedConcept | undefined, concepts: reado
 }
 
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
+/** What the question asks of its answer, as read (a deadline, a total, a price…): passed on as it is. */
+function askedOfTheAnswer(question: QuestionReading) {
+  const { deadline, keywords, since, endpoint, maximum, timeAsked, period, total, shareOfMoney, priceAsked } = question;
+  const { ownerAsked, identity, beneficiary, nameAsked, roleOf } = question;
+  return {
+    deadline,
+    keywords,
+    since,
+    endpoint,
+    maximum,
+    timeAsked,
+    period,
+    total,
+    shareOfMoney,
+    priceAsked,
+    ownerAsked,
+    identity,
+    beneficiary,
+    nameAsked,
+    roleOf,
+  };
+}
+
 export function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
   const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
     new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
@@ -251,24 +277,11 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     dateUnitAsked: dateUnitAsked(concepts),
     ...addressesAsked(concepts),
     kindTerms: kindTerms(question, concepts, typeTerms),
-    deadline: question.deadline,
-    since: question.since,
-    endpoint: question.endpoint,
-    maximum: question.maximum,
+    ...askedOfTheAnswer(question),
     moneyKinds: question.answerType === 'money' ? moneyKindsOf(concepts) : undefined,
-    timeAsked: question.timeAsked,
     documentYear: undefined,
-    period: question.period,
     perTerms: termsOf((c) => c.concept.per === true),
     actionTerms: new Set(concepts.filter((c) => c.concept.verbal === true).flatMap(ownTerms)),
-    total: question.total,
-    shareOfMoney: question.shareOfMoney,
-    priceAsked: question.priceAsked,
-    ownerAsked: question.ownerAsked,
-    identity: question.identity,
-    beneficiary: question.beneficiary,
-    nameAsked: question.nameAsked,
-    roleOf: question.roleOf,
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
     officeTerms: officeTermsOf(concepts),
     officeBeside: undefined,
@@ -317,6 +330,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     webAddressAsked: request.webAddressAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
+    keywords: request.keywords,
     since: request.since,
     endpoint: request.endpoint,
     maximum: request.maximum,

@@ -157,6 +157,8 @@ export interface ReadQuestion {
   language: Locale;
   answerType: AnswerType;
   wantsList: boolean;
+  /** Whether the question is typed as keywords: the kind of answer is then guessed from a noun. */
+  keywords: boolean;
   /** Whether a date asked for is a deadline ("date limite", "jusqu'à quand", "by when"). */
   deadline: boolean;
   /** Whether a date asked for is the one something has held since ("depuis quand", "since when"). */
@@ -617,6 +619,15 @@ interface QuestionParts {
   resources: QuestionReadingResources;
 }
 
+/** Whether the question is typed as search-box keywords, with no question word ("budget fibre rochefort"). */
+function byKeywords(q: QuestionParts): boolean {
+  const { shape, folded, language } = q;
+  const clause = shape.answerType === 'definition' && asksWhatClause(q.text, q.resources.isFrenchVerb);
+  return (
+    !clause && shape.answerType === 'other' && !shape.focus && !ASKS_YES_OR_NO[language].test(folded) && !ASKS_WHAT[language].test(folded)
+  );
+}
+
 /** The kind of answer asked; a yes-or-no question on paying is given the words its answer uses (withPriceAnswers). */
 function askedType(q: QuestionParts): AnswerType {
   const { shape, folded, language } = q;
@@ -662,7 +673,9 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const asked = measureAsked(folded, language);
   if (asked) withMeasureNoun(concepts, asked, language);
   const measured = markRoles(concepts, text, language, asked?.noun ?? shape.focus, shape.wantsList);
-  const answerType = askedType({ shape, measured, text, folded, language, concepts, forms, resources });
+  const parts = { shape, measured, text, folded, language, concepts, forms, resources };
+  const keywords = measured === undefined && byKeywords(parts);
+  const answerType = askedType(parts);
   const shareOfMoney = answerType === 'percent' && !NAMES_PERCENTAGE.test(folded) && (moneyWords || SHARE_OF_A_NAME.test(text));
   const endpoint = answerType === 'date' ? markEndpoint(concepts, language) : undefined;
   if (answerType === 'date') markEventVerbs(concepts, language, resources);
@@ -673,6 +686,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     language,
     answerType,
     wantsList: shape.wantsList,
+    keywords,
     ...howMuchAsked(answerType, folded, language),
     endpoint,
     shareOfMoney,

@@ -187,6 +187,18 @@ const FOR_PEOPLE = new RegExp(
   'gu',
 );
 
+/**
+ * Keywords guess the kind of figure from a noun ("financement conseil départemental" asks an amount), and
+ * a page may give it another way ("financé à 38 %"): a figure of another kind answers, less surely.
+ */
+const OTHER_FIGURE_FOR_KEYWORDS = 0.75;
+const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['money', 'percent', 'number']);
+
+function otherFigures(text: string, tokens: readonly AnalyzedToken[], asked: AnswerType): AnswerSpan[] {
+  const others = (['money', 'percent'] as const).filter((t) => t !== asked);
+  return others.flatMap((t) => Array.from(spansOfType(text, tokens, t), (s) => withStrength(s, s.strength * OTHER_FIGURE_FOR_KEYWORDS)));
+}
+
 /** How surely a name answers "pour qui": half as surely as the people of a kind something is for. */
 const NAME_FOR_WHOM = 0.5;
 
@@ -295,6 +307,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   // Whom something is for is seldom one person's name: people of a kind answer first.
   if (request.beneficiary === true)
     found = [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_WHOM)), ...peopleServed(text)];
+  if (request.keywords === true && FIGURE_TYPES.has(answerType)) found.push(...otherFigures(text, tokens, answerType));
   if (request.shareOfMoney === true)
     found.push(...Array.from(spansOfType(text, tokens, 'money'), (s) => withStrength(s, s.strength * AMOUNT_FOR_SHARE)));
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s, tokens, request) ? withStrength(s, 1) : s));

@@ -284,6 +284,13 @@ describe('bestEvidence', () => {
     expect(bestEvidence('Gourdon, le 14 mai 2024 – Le syndicat a terminé son guichet.', finished)?.strength ?? 0).toBeGreaterThan(0.5);
   });
 
+  it('takes a share for an amount that keywords guessed from a noun ("financement département fibre")', () => {
+    const sentence = 'Le Département finance la montée en débit à hauteur de 38 %.';
+    expect(bestEvidence(sentence, request('money', { subject: 'débit' }))).toBeUndefined();
+    const guessed = { ...request('money', { subject: 'débit' }), keywords: true };
+    expect(bestEvidence(sentence, guessed)?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes an amount for a share that may be one ("la part de la Région")', () => {
     const sentence = 'La Région apporte 1,2 million d’euros au plan numérique.';
     expect(bestEvidence(sentence, request('percent', { subject: 'plan', names: 'Région' }))).toBeUndefined();
