@@ -102,7 +102,10 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     // (not "un tiers-lieu", "un tiers lieu": a place, and "tiers payant")
     [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}(?![\\s-]+(?:lieux?|payant|temps)${E})`), 0.8, /moitie|tiers|quart/],
     [
-      rx(`${B}\\d+\\s+(?:sur|\\/)\\s+\\d+${E}|${B}(?:un|une|deux|trois|quatre)\\s+\\p{L}+\\s+sur\\s+(?:deux|trois|quatre|cinq|dix)${E}`),
+      // ("une entreprise normande sur quatre": the noun may take an adjective)
+      rx(
+        `${B}\\d+\\s+(?:sur|\\/)\\s+\\d+${E}|${B}(?:un|une|deux|trois|quatre)(?:\\s+[\\p{L}'-]+){1,2}\\s+sur\\s+(?:deux|trois|quatre|cinq|six|huit|dix)${E}`,
+      ),
       0.8,
       /sur|\//,
     ],

@@ -311,6 +311,7 @@ describe('durations, percentages, ordinals', () => {
     // "un tiers-lieu", "un tiers lieu" is a place, no third
     expect(spans('La commune ouvre un tiers lieu et un tiers-lieu numérique.', 'percent')).toEqual([]);
     expect(spans("Un habitant sur cinq n'utilise jamais internet.", 'percent')[0]).toEqual(['Un habitant sur cinq', 0.8]);
+    expect(spans('Une commune rurale sur trois reste sans médiateur.', 'percent')[0]).toEqual(['Une commune rurale sur trois', 0.8]);
     // rates per thousand and per million
     // a part of a whole, counted
     expect(spans('Seules 12 des 180 communes du département ont un agent informatique.', 'percent')[0]).toEqual(['12 des 180', 0.75]);
