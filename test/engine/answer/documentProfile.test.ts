@@ -26,10 +26,18 @@ function view(lines = LINES): DocumentView {
   return { doc: 0, document, passages } as unknown as DocumentView;
 }
 
-const name = (label: string): ResolvedConcept => {
+/** A concept of the question, said one way, present in the corpus. */
+const resolved = (label: string, kind: 'name' | 'content', marks: { placed?: boolean } = {}): ResolvedConcept => {
   const terms = analyzeFrenchTerms(label);
-  return { concept: queryConcept(label, 'name', [alternative(terms, 1)]), alternatives: [alternative(terms, 1)], weight: 1, present: true };
+  return {
+    concept: queryConcept(label, kind, [alternative(terms, 1)], marks),
+    alternatives: [alternative(terms, 1)],
+    weight: 1,
+    present: true,
+  };
 };
+const name = (label: string) => resolved(label, 'name');
+const word = (label: string) => resolved(label, 'content');
 
 describe('profile', () => {
   it('marks the rows under a header row, and gives a row only its header around it', () => {
@@ -41,20 +49,7 @@ describe('profile', () => {
 });
 
 describe('the places a page is about', () => {
-  const placed = (label: string): ResolvedConcept => {
-    const terms = analyzeFrenchTerms(label);
-    const concept = { ...queryConcept(label, 'name', [alternative(terms, 1)]), placed: true };
-    return { concept, alternatives: [alternative(terms, 1)], weight: 1, present: true };
-  };
-  const content = (label: string): ResolvedConcept => {
-    const terms = analyzeFrenchTerms(label);
-    return {
-      concept: queryConcept(label, 'content', [alternative(terms, 1)]),
-      alternatives: [alternative(terms, 1)],
-      weight: 1,
-      present: true,
-    };
-  };
+  const placed = (label: string) => resolved(label, 'name', { placed: true });
   const page = (listing: string): typeof LINES => [
     ['title', 'La fibre avance dans le canton', -1],
     ['sentence', 'Le syndicat départemental poursuit le déploiement de la fibre optique.', 0],
@@ -67,13 +62,13 @@ describe('the places a page is about', () => {
   it('takes a place listed once, in a sentence whose demonstrative names what the sentence before said, for its subject', () => {
     const said = profile(view(page('Cet équipement desservira quatre communes : Vernay, Brélis, Montcorin et Sabrac.')), [
       placed('Brélis'),
-      content('parking'),
+      word('parking'),
     ]);
     expect(said.subject[0]).toBe(1);
     // a list in a sentence of its own names places in passing
     const listed = profile(view(page('Le réseau desservira quatre communes : Vernay, Brélis, Montcorin et Sabrac.')), [
       placed('Brélis'),
-      content('parking'),
+      word('parking'),
     ]);
     expect(listed.subject[0]).toBe(0);
   });
@@ -101,15 +96,6 @@ describe('a table row in scorePassages', () => {
 });
 
 describe('a sentence that opens on a demonstrative in scorePassages', () => {
-  const word = (label: string): ResolvedConcept => {
-    const terms = analyzeFrenchTerms(label);
-    return {
-      concept: queryConcept(label, 'content', [alternative(terms, 1)]),
-      alternatives: [alternative(terms, 1)],
-      weight: 1,
-      present: true,
-    };
-  };
   const lines: typeof LINES = [
     ['title', 'Kerbréval : les travaux de la nouvelle antenne', -1],
     ['sentence', 'Le pylône en treillis a été livré en quatre tronçons par hélicoptère.', 0],
