@@ -194,30 +194,28 @@ function termsAfter(raw: string, afterNumber: boolean): TokenTerm[] {
 let deicticTerms: { periods: Set<string>; pointers: Set<string> } | undefined;
 
 /**
- * Whether `term` is "dernier"/"prochain"/"passé" after a period noun: "le 19 avril dernier" dates, it does
- * not rank, so it is no term — else it would match a question's "dernière tranche" in any dated sentence.
+ * Whether `term` is "dernier"/"prochain"/"passé" right after a period noun (only spaces between the word
+ * ending at `previousEnd` and `start`): "le 19 avril dernier" dates, it does not rank, so it is no term —
+ * else it would match a question's "dernière tranche" in any dated sentence. (The cheap test first: this
+ * runs for every word indexed.)
  */
-function pointsInTime(previous: string | undefined, term: string): boolean {
+function pointsInTime(term: string, text: string, previous: string | undefined, previousEnd: number, start: number): boolean {
   deicticTerms ??= {
     periods: new Set(Array.from(FRENCH_PERIOD_NOUNS, (w) => termOfFoldedWord(w) ?? w)),
     pointers: new Set(Array.from(FRENCH_DEICTIC_TIME_WORDS, (w) => termOfFoldedWord(w) ?? w)),
   };
-  return previous !== undefined && deicticTerms.pointers.has(term) && deicticTerms.periods.has(previous);
-}
-
-/** The term of the word right before `start` (only spaces between), if it has one. */
-function justBefore(text: string, last: { term: string; end: number } | undefined, start: number): string | undefined {
-  return last !== undefined && /^\s*$/.test(text.slice(last.end, start)) ? last.term : undefined;
+  if (!deicticTerms.pointers.has(term) || previous === undefined || !deicticTerms.periods.has(previous)) return false;
+  return /^\s*$/.test(text.slice(previousEnd, start));
 }
 
 /** Analyses text into index terms with offsets. */
 export function analyzeFrench(text: string): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
   for (const raw of tokenizeText(text)) {
-    const afterNumber = out.at(-1)?.role === 'number';
-    const previous = justBefore(text, out.at(-1), raw.start);
+    const last = out.at(-1);
+    const afterNumber = last?.role === 'number';
     for (const t of termsAfter(raw.text, afterNumber)) {
-      if (pointsInTime(previous, t.term)) continue;
+      if (pointsInTime(t.term, text, last?.term, last?.end ?? 0, raw.start)) continue;
       const start = raw.start + t.start;
       const end = raw.start + t.end;
       out.push({ term: t.term, start, end, surface: text.slice(start, end), role: t.role });
@@ -235,12 +233,14 @@ export function partSaysSomething(term: string): boolean {
 export function analyzeFrenchTerms(text: string): string[] {
   const out: string[] = [];
   let afterNumber = false;
-  let last: { term: string; end: number } | undefined;
+  // The last term of the word before and where that word ends (undefined after a word with none).
+  let lastTerm: string | undefined;
+  let lastEnd = 0;
   scanTokens(text, (start, end) => {
     const terms = termsAfter(text.slice(start, end), afterNumber);
-    const previous = justBefore(text, last, start);
-    for (const t of terms) if (!pointsInTime(previous, t.term)) out.push(t.term);
-    last = terms.length > 0 ? { term: terms.at(-1)!.term, end } : undefined;
+    for (const t of terms) if (!pointsInTime(t.term, text, lastTerm, lastEnd, start)) out.push(t.term);
+    lastTerm = terms.at(-1)?.term;
+    lastEnd = end;
     if (terms.length > 0) afterNumber = terms.at(-1)!.role === 'number';
   });
   return out;

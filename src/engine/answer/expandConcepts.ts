@@ -5,6 +5,7 @@
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { glossaryEntriesStartingWith, glossaryKindMembers } from '../analysis/glossaryTerms.ts';
 import type { Glossary } from '../language/glossary.ts';
+import { withoutElidedWord } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
 import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_UNITS } from '../language/questionVocabulary.ts';
@@ -77,7 +78,7 @@ function addAlternative(concept: QueryConcept, terms: readonly string[], factor:
  * ("startups") are matched by their stem alone.
  */
 function isGlossaryWord(typed: string, member: string, resources: ExpansionResources): boolean {
-  const a = foldWord(typed).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
+  const a = withoutElidedWord(foldWord(typed));
   const b = foldWord(member);
   if (!resources.knows(a) || !resources.knows(b)) return true;
   // ("lieux" is the plural of "lieu", which the lexicon also reads as a word of its own)
@@ -126,10 +127,7 @@ function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionReso
 
 /** Single words of a concept (its label's words, folded, lemmatised). */
 function conceptLemmas(concept: QueryConcept, resources: ExpansionResources): string[] {
-  const words = foldWord(concept.label)
-    .replace(/^(?:l|d|qu|s|n|c|j)'/, '')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = withoutElidedWord(foldWord(concept.label)).split(/\s+/).filter(Boolean);
   if (words.length !== 1 || concept.kind === 'figure') return [];
   // "c'est payé par qui": a participle after its auxiliary is the verb (payer), not the noun (la paye).
   const verb = concept.verbal ? resources.verbLemma(words[0]!) : undefined;

@@ -6,7 +6,7 @@ import { correctQuestionWords } from './questionWordTypos.ts';
 import { withoutCourtesies } from '../language/courtesies.ts';
 import { withoutChatShorthand } from '../language/chatShorthand.ts';
 import { withDepartmentNames } from '../language/departmentNumbers.ts';
-import { withElisionsRestored, withGluedElisionsOpened } from '../language/apostrophes.ts';
+import { withElisionsRestored, withGluedElisionsOpened, withoutElidedWord } from '../language/apostrophes.ts';
 import { analyzeFrench, analyzeFrenchTerms, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { INFORMAL_FRENCH, plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
@@ -287,7 +287,7 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
   const concepts: QueryConcept[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const folded = foldWord(token.surface).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
+    const folded = withoutElidedWord(foldWord(token.surface));
     if (saysNoWordOfTheFact(token, folded, text) || prepositionNouns.has(token.start)) continue;
     const alternatives: Alternative[] = [alternative([token.term], 1)];
     if (token.role === 'compound') {

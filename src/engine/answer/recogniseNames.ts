@@ -2,6 +2,7 @@
 // the documents read write with a capital wherever it does not open a sentence is a name there too:
 // it then holds for every sentence of a document about it, and a document that never says it cannot
 // answer — as for names typed with their capital.
+import { withoutElidedWord } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
@@ -54,7 +55,7 @@ export function recogniseNames(concepts: ResolvedConcept[], views: readonly Docu
     if (!first || first.terms.length !== 1 || first.factor < 1) continue;
     // A translation is not the word typed: "French" (français) says nothing of how a page writes "France".
     if (!foldWord(c.concept.label).startsWith(first.terms[0]!)) continue;
-    const typed = foldWord(c.concept.label).replace(/^(?:l|d|qu|s|n|c|j)['’]/, '');
+    const typed = withoutElidedWord(foldWord(c.concept.label));
     const { seen, capitalised } = writings(first.terms[0]!, typed, views);
     if (seen >= MIN_OCCURRENCES && capitalised >= CAPITALISED_SHARE * seen) c.concept = changedConcept(c.concept, { kind: 'name' });
   }

@@ -7,6 +7,7 @@ import { termOfFoldedWord } from '../analysis/analyzeFrench.ts';
 import { stemFrench } from '../analysis/frenchStemmer.ts';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
+import { withoutElidedWord } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
 import type { SearchBackend } from '../search/searchBackend.ts';
@@ -226,7 +227,7 @@ export async function resolveConcepts(
     const correctable = language === 'fr' || concept.kind === 'name';
     if (correctable && !alternatives.some((a) => frequencyOf(a) > 0)) {
       // The analysed term, then the word as typed: a stem can lose what tells the typo (a mistyped place name can stem to a common word).
-      const typed = foldWord(concept.label).replace(/^(?:l|d|qu|s|n|c|j)'/, '');
+      const typed = withoutElidedWord(foldWord(concept.label));
       const tries = [
         // Its own ways only: a thesaurus synonym is no typo of anything ("communal" for "municipal" is not "commun").
         ...Array.from(

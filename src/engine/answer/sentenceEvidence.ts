@@ -188,22 +188,21 @@ const FOR_PEOPLE = new RegExp(
 );
 
 /**
- * Keywords guess the kind of figure from a noun ("financement conseil départemental" asks an amount), and
- * a page may give it another way ("financé à 38 %"): a figure of another kind answers, less surely.
+ * How surely a figure of a neighbouring kind answers: an amount for "quelle part du coût" (a share answers
+ * it first: "50 %", "la moitié"), and for keywords, whose kind of figure is a guess from a noun
+ * ("financement conseil départemental" asks an amount; the page says "financé à 38 %"), a share or an amount.
  */
-const OTHER_FIGURE_FOR_KEYWORDS = 0.75;
+const NEIGHBOURING_FIGURE = 0.75;
 const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['money', 'percent', 'number']);
+const AMOUNT_OR_SHARE: readonly AnswerType[] = ['money', 'percent'];
 
-function otherFigures(text: string, tokens: readonly AnalyzedToken[], asked: AnswerType): AnswerSpan[] {
-  const others = (['money', 'percent'] as const).filter((t) => t !== asked);
-  return others.flatMap((t) => Array.from(spansOfType(text, tokens, t), (s) => withStrength(s, s.strength * OTHER_FIGURE_FOR_KEYWORDS)));
+/** The spans of the given kinds of figure, as answers of a neighbouring kind. */
+function neighbouringFigures(text: string, tokens: readonly AnalyzedToken[], kinds: readonly AnswerType[]): AnswerSpan[] {
+  return kinds.flatMap((t) => Array.from(spansOfType(text, tokens, t), (s) => withStrength(s, s.strength * NEIGHBOURING_FIGURE)));
 }
 
 /** How surely a name answers "pour qui": half as surely as the people of a kind something is for. */
 const NAME_FOR_WHOM = 0.5;
-
-// "Quelle part du coût…" is first answered by a share ("50 %", "la moitié"); an amount answers it too, less surely.
-const AMOUNT_FOR_SHARE = 0.75;
 
 /** The people a sentence says something is for ("pour les riverains isolés"), as answers to "pour qui". */
 function peopleServed(text: string): AnswerSpan[] {
@@ -307,9 +306,15 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   // Whom something is for is seldom one person's name: people of a kind answer first.
   if (request.beneficiary === true)
     found = [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_WHOM)), ...peopleServed(text)];
-  if (request.keywords === true && FIGURE_TYPES.has(answerType)) found.push(...otherFigures(text, tokens, answerType));
-  if (request.shareOfMoney === true)
-    found.push(...Array.from(spansOfType(text, tokens, 'money'), (s) => withStrength(s, s.strength * AMOUNT_FOR_SHARE)));
+  if (request.keywords === true && FIGURE_TYPES.has(answerType))
+    found.push(
+      ...neighbouringFigures(
+        text,
+        tokens,
+        AMOUNT_OR_SHARE.filter((t) => t !== answerType),
+      ),
+    );
+  if (request.shareOfMoney === true) found.push(...neighbouringFigures(text, tokens, ['money']));
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s, tokens, request) ? withStrength(s, 1) : s));
   if (request.ownerAsked === true) found.push(...ownerSpans(text));
   if (answerType === 'date') found = weighDates(text, tokens, found, request);

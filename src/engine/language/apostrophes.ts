@@ -16,6 +16,11 @@ export function normalizeApostrophes(text: string): string {
   return text.replace(APOSTROPHES, "'");
 }
 
+/** A folded word without the elided article or pronoun it was typed with: "l'antenne" → "antenne". */
+export function withoutElidedWord(folded: string): string {
+  return folded.replace(/^(?:l|d|qu|s|n|c|j)'/, '');
+}
+
 /** The words French elides before a vowel, folded: "l'", "d'", "qu'", "jusqu'"… */
 export const FRENCH_ELISIONS: ReadonlySet<string> = new Set([
   'l',
