@@ -6,6 +6,7 @@ import type { Passage } from '../search/splitPassages.ts';
 import { saidToBeOrganisation } from './answerEvidence.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { definedAcronyms } from './definedAcronyms.ts';
+import { withDescribedNames } from './describedNames.ts';
 import { passageTokens } from './passageTokens.ts';
 import { quotationGroups, quotationMembers } from './quotations.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
@@ -123,6 +124,7 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
   const contextAt = new Int32Array(view.passages.length);
   view.passages.forEach((p, k) => (contextAt[k] = p.passage.contextId >= first ? p.passage.contextId - first : -1));
   const rows = withHeaderWords(view, own, contextAt);
+  withDescribedNames(view, concepts, own);
   withListedNames(view, concepts, own, inOpening);
   return {
     own,

@@ -187,7 +187,11 @@ const DESCRIBES_WHO: ReadonlySet<string> = new Set(frenchTypeNouns('organisation
 /** Whether a sentence opens on a description of an organisation or a person it does not name. */
 export function opensOnDescription(sentence: string): boolean {
   const noun = OPENING_DESCRIPTION.exec(sentence)?.[1];
-  if (noun === undefined) return false;
+  return noun !== undefined && describesWho(noun);
+}
+
+/** Whether a noun names an organisation or a person's role ("syndicat", "maire", "vice-présidente"). */
+export function describesWho(noun: string): boolean {
   // "La vice-présidente": a compound role is its last word's ("présidente").
   const folded = foldWord(noun);
   return DESCRIBES_WHO.has(folded) || DESCRIBES_WHO.has(folded.slice(folded.lastIndexOf('-') + 1));

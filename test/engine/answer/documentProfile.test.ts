@@ -180,3 +180,25 @@ describe('around', () => {
     expect(around(p, 4)).not.toContain(1);
   });
 });
+
+describe('a name said again by the noun it was introduced with', () => {
+  const page: typeof LINES = [
+    ['title', 'Cyberattaque : la mairie de Sorlac paralysée', -1],
+    ['sentence', 'Les serveurs de la mairie ont été chiffrés dans la nuit de dimanche à lundi.', 0],
+    ['sentence', 'Pour le maire, qui a porté plainte, pas question de payer la rançon.', 0],
+    ['sentence', 'Les services de l’état civil fonctionnent de nouveau sur papier.', 0],
+    ['sentence', '« Nous serons assurés », explique Paul Vernet, maire de Sorlac depuis 2020.', 0],
+    ['sentence', 'Le maire de Brécy, commune voisine, a proposé son aide.', 0],
+  ];
+  const own = (text: string, p = profile(view(page), [name('Paul Vernet')])) => p.own[page.findIndex((l) => l[1] === text)]![0];
+
+  it('counts the name where the page calls him "le maire", even before he is named', () => {
+    expect(own('Pour le maire, qui a porté plainte, pas question de payer la rançon.')).toBeCloseTo(0.8);
+    expect(own('« Nous serons assurés », explique Paul Vernet, maire de Sorlac depuis 2020.')).toBe(1);
+  });
+
+  it('not where a complement says which one ("le maire de Brécy"), nor where no noun of his is said', () => {
+    expect(own('Le maire de Brécy, commune voisine, a proposé son aide.')).toBe(0);
+    expect(own('Les services de l’état civil fonctionnent de nouveau sur papier.')).toBe(0);
+  });
+});
