@@ -102,6 +102,11 @@ describe('bundledGlossary', () => {
     expect(groupHolding('démonter')).toContainEqual(terms('démantèlement'));
   });
 
+  it('groups the pirates of a cyberattack with the loanword "hacker", as French spells it too', () => {
+    expect(groupHolding('pirates')).toContainEqual(terms('hackeurs'));
+    expect(groupHolding('hacker')).toContainEqual(terms('cybercriminel'));
+  });
+
   it('groups a wifi hotspot with the access point a release counts', () => {
     expect(groupHolding('borne wifi')).toContainEqual(terms("point d'accès"));
   });
