@@ -513,8 +513,19 @@ function markTypeComplements(concepts: QueryConcept[], folded: string, language:
     for (const word of words.reverse()) {
       target ??= concepts.find((o) => foldWord(o.label) === word && o.kind !== 'name' && o.kind !== 'type');
     }
-    if (target && !target.focus) target.focus = 'document';
+    if (target && !target.focus) target.focus = namesKindOf(c, folded, language) ? 'passage' : 'document';
   }
+}
+
+/**
+ * "Quel groupe de hackers", "quelle société d'informatique": a bare noun after a noun of a body says what
+ * kind of body the answer is, and the answer's sentence must say it ("le groupe de la commune", with its
+ * article, says whose). Not after a role: "le maire de vallon", typed in lowercase, names a town.
+ */
+function namesKindOf(type: QueryConcept, folded: string, language: Locale): boolean {
+  if (language !== 'fr' || typeOfNoun(foldWord(type.label), language) !== 'organisation') return false;
+  const word = foldWord(type.label).replace(/[^a-z-]/g, '');
+  return new RegExp(`\\b${word}\\s+(?:de\\s+(?!la\\s|l')|d')`).test(folded);
 }
 
 /** Merges concepts typed twice ("fibre … fibre"): the same first alternative counts once. */

@@ -432,6 +432,14 @@ describe('concepts', () => {
     expect(concept('Quels chantiers sont terminés ?', 'chantiers').focus).toBeUndefined();
   });
 
+  it('takes the bare noun after a noun of a body for the kind of body asked, which the answer must say', () => {
+    expect(concept('Quelle société de maintenance a été choisie ?', 'maintenance').focus).toBe('passage');
+    expect(concept("Quel groupe d'investisseurs a racheté le réseau ?", 'investisseurs').focus).toBe('passage');
+    // with its article, the noun says whose body it is; after a role, a town typed in lowercase
+    expect(concept('Quelle est la société de la commune ?', 'commune').focus).toBe('document');
+    expect(concept('qui est le maire de vernay ?', 'vernay').focus).not.toBe('passage');
+  });
+
   it('marks a noun of measure and asks for a number', () => {
     const c = concept('Il fait quelle hauteur, le pylône ?', 'hauteur');
     expect(c).toMatchObject({ focus: 'passage', measure: true });
