@@ -13,7 +13,7 @@ export const DESCRIBED_NAME = 0.8;
 // "Jean Martin, maire de…", "Vallon Fibre, le syndicat qui…": the noun of an apposition after the name.
 const NOUN_AFTER = /^(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s*,\s*(?:(?:l['’]\s*|le\s+|la\s+|un\s+|une\s+))?(\p{L}[\p{L}-]*)/u;
 // "le syndicat Vallon Fibre", "la présidente, Anne Roux": the noun with its article right before the name.
-const NOUN_BEFORE = /(?:^|[^\p{L}])(?:l['’]\s*|le\s+|la\s+)(\p{L}[\p{L}-]*)\s*,?\s*$/u;
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:l['’]\s*|le\s+|la\s+)(\p{L}[\p{L}-]*)\s*,?\s*$/iu;
 const BEFORE_REACH = 40;
 
 /**

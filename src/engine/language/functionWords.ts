@@ -182,7 +182,10 @@ const LEANS_ON_PREVIOUS =
 // organisation or a role stand for the one the text has just named — unless a complement says which
 // ("La maire de Saint-Paul…").
 const OPENING_DESCRIPTION = /^[«"“\s]*(?:l['’]|le\s+|la\s+)(\p{L}[\p{L}-]*)(?![\p{L}-])(?!\s+(?:d['’]|(?:de|du|des)(?!\p{L})))/iu;
-const DESCRIBES_WHO: ReadonlySet<string> = new Set(frenchTypeNouns('organisation', 'person'));
+// Beside the nouns a question asks for a body by, the public bodies a page calls by their common noun
+// ("le syndicat a lancé…"), which a question names instead ("quel syndicat" asks for a name, not a kind).
+const PUBLIC_BODY_NOUNS = ['syndicat', 'regie'];
+const DESCRIBES_WHO: ReadonlySet<string> = new Set([...frenchTypeNouns('organisation', 'person'), ...PUBLIC_BODY_NOUNS]);
 
 /** Whether a sentence opens on a description of an organisation or a person it does not name. */
 export function opensOnDescription(sentence: string): boolean {

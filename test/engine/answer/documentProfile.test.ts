@@ -202,3 +202,16 @@ describe('a name said again by the noun it was introduced with', () => {
     expect(own('Les services de l’état civil fonctionnent de nouveau sur papier.')).toBe(0);
   });
 });
+
+describe('a public body said again by its common noun', () => {
+  it('counts "Vallon Numérique" where the page says "le syndicat" it was introduced as', () => {
+    const page: typeof LINES = [
+      ['title', 'Fibre : 12 000 prises de plus en 2025', -1],
+      ['sentence', 'Le syndicat Vallon Numérique a signé lundi avec l’opérateur Covéa Réseaux.', 0],
+      ['sentence', 'Les travaux commenceront en mars dans les communes du nord du département.', 0],
+      ['sentence', 'Le syndicat prévoit 12 000 prises raccordables d’ici à la fin de l’année.', 0],
+    ];
+    const p = profile(view(page), [name('Vallon Numérique')]);
+    expect(p.own[3]![0]).toBeCloseTo(0.8);
+  });
+});
