@@ -33,6 +33,7 @@ import {
   RANK_NOUNS,
   LIGHT_VERBS,
   ENGLISH_TYPE_NOUNS,
+  FRENCH_CLASSIFIER_NOUNS,
   frenchTypeNouns,
 } from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
@@ -389,11 +390,8 @@ function markRoles(
     const label = foldWord(c.label);
     if (perWords.has(label) || RATE_ADJECTIVE[language].test(label)) c.per = true;
     if (foldedCounted && isCounted(label, foldedCounted)) c.counted = true;
-    // "combien de temps" asks a duration: "temps" names the kind of answer, no answer says it.
-    if (label === 'temps' && DURATION_ASKED.test(folded)) c.kind = 'type';
     if (c.kind === 'name' && saidAtPlace(folded, label)) c.placed = true;
-    // "le nombre de prises", "the number of attacks": "nombre" names the kind of answer; the noun after it is counted.
-    if (c.kind === 'content' && NUMBER_OF[language].test(folded) && NUMBER_NOUN.test(label)) c.kind = 'type';
+    if (namesKindOfAnswer(c, label, folded, language)) c.kind = 'type';
     if (!focus || label !== focus || c.kind === 'name') continue;
     measured = markFocus(c, label, language, wantsList) ?? measured;
   }
@@ -477,6 +475,23 @@ function saidAtPlace(folded: string, label: string): boolean {
   return new RegExp(
     `(?:^|\\s)(?:a|au|aux|en|dans|de|du|vers|pres de|in|at|near)\\s+(?:la |le |l')?${name}(?![a-z])|(?:^|\\s)d'${name}(?![a-z])`,
   ).test(folded);
+}
+/** Whether a word of the question only names the kind of answer, which no answer says. */
+function namesKindOfAnswer(c: QueryConcept, label: string, folded: string, language: Locale): boolean {
+  // "combien de temps" asks a duration: "temps" names the kind of answer, no answer says it.
+  if (label === 'temps' && DURATION_ASKED.test(folded)) return true;
+  if (c.kind !== 'content') return false;
+  // "le nombre de prises", "the number of attacks": "nombre" names the kind of answer; the noun after it is counted.
+  // "quel type de contrat": "type" only sorts the contract, and the answer names one of its kinds.
+  return (NUMBER_OF[language].test(folded) && NUMBER_NOUN.test(label)) || (language === 'fr' && isClassifierOf(label, folded));
+}
+
+const CLASSIFIER_OF = new RegExp(`(?:^|\\s)(${FRENCH_CLASSIFIER_NOUNS.join('|')})s?\\s+(?:de\\s+|d')[a-z]`);
+
+/** Whether a folded word is the noun that sorts the noun after it in the question ("type" in "quel type de réseau"). */
+function isClassifierOf(label: string, folded: string): boolean {
+  const said = CLASSIFIER_OF.exec(folded)?.[1];
+  return said !== undefined && label.replace(/s$/, '') === said;
 }
 const NUMBER_NOUN = /^(?:nombre|number)$/;
 const NUMBER_OF: Record<Locale, RegExp> = { fr: /\bnombre\s+(?:de|d')/, en: /\bnumber\s+of\b/ };

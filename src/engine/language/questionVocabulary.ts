@@ -132,6 +132,12 @@ export const FRENCH_ANY_KIND_NOUNS: readonly string[] = [
   'trucs',
 ];
 
+/**
+ * Nouns that only sort what follows them, folded: "quel type de contrat" asks about the contract, and is
+ * answered by one of its kinds ("un marché de conception-réalisation"), which seldom says "type".
+ */
+export const FRENCH_CLASSIFIER_NOUNS: readonly string[] = ['type', 'sorte', 'genre', 'forme', 'categorie', 'modele'];
+
 /** English nouns that name the kind of answer wanted. */
 export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   (

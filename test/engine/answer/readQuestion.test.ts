@@ -432,6 +432,13 @@ describe('concepts', () => {
     expect(concept('Quels chantiers sont terminés ?', 'chantiers').focus).toBeUndefined();
   });
 
+  it('reads "type" in "quel type de contrat" as a noun that only sorts the contract: the answer names a kind', () => {
+    expect(concept('Quel type de contrat la commune a-t-elle signé ?', 'type').kind).toBe('type');
+    expect(concept('Quelles sortes de formations sont proposées ?', 'sortes').kind).toBe('type');
+    // not a type said for itself
+    expect(concept('Le type est-il connu ?', 'type').kind).toBe('content');
+  });
+
   it('takes the bare noun after a noun of a body for the kind of body asked, which the answer must say', () => {
     expect(concept('Quelle société de maintenance a été choisie ?', 'maintenance').focus).toBe('passage');
     expect(concept("Quel groupe d'investisseurs a racheté le réseau ?", 'investisseurs').focus).toBe('passage');
