@@ -107,6 +107,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('hacker')).toContainEqual(terms('cybercriminel'));
   });
 
+  it('groups paying with the verb a release says a payment by ("n\'a pas versé de rançon")', () => {
+    expect(groupHolding('payer')).toContainEqual(terms('verser'));
+  });
+
   it('groups a wifi hotspot with the access point a release counts', () => {
     expect(groupHolding('borne wifi')).toContainEqual(terms("point d'accès"));
   });
