@@ -3,6 +3,7 @@
 //   corpus and correct typos (resolveConcepts) → find the likely documents and read them whole
 //   (likelyDocuments, readDocuments) → score every sentence in its document (scorePassages) → decide and pick the
 //   facts (decideAnswer, selectFacts) → excerpts with the answer emphasised (buildExcerpt).
+import { withGluedWordsKept } from './gluedWords.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
 import type { SearchBackend } from '../search/searchBackend.ts';
 import type { LanguageResources } from '../language/languageResources.ts';
@@ -84,7 +85,7 @@ export class QuestionAnswerer {
     if (read.concepts.length === 0) {
       return { ...base, answered: false, confidence: 0, facts: [], related: [], unanswered: { reason: 'no-terms', missing: [] } };
     }
-    const expanded = expandConcepts(read.concepts, this.language);
+    const expanded = expandConcepts(await withGluedWordsKept(this.index, read.concepts), this.language);
     const asked: AskedQuestion = { read, base, concepts: await resolveConcepts(this.index, expanded, read.language) };
     // A question naming what the corpus never mentions is refused whatever the documents say: the few
     // closest are read only to show them, found among fewer passages.

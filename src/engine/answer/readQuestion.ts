@@ -6,7 +6,7 @@ import { correctQuestionWords } from './questionWordTypos.ts';
 import { withoutCourtesies } from '../language/courtesies.ts';
 import { withoutChatShorthand } from '../language/chatShorthand.ts';
 import { withDepartmentNames } from '../language/departmentNumbers.ts';
-import { withElisionsRestored, withGluedElisionsOpened, withoutElidedWord } from '../language/apostrophes.ts';
+import { gluedElisionsOpened, withElisionsRestored, withGluedElisionsOpened, withoutElidedWord } from '../language/apostrophes.ts';
 import { analyzeFrench, analyzeFrenchTerms, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { INFORMAL_FRENCH, plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
@@ -103,6 +103,8 @@ export interface QueryConcept {
   ofKind?: boolean;
   /** An English word's one-word French translations ("created": créer): their families say it too (expandConcepts). */
   translations?: string[];
+  /** The word as typed when it was read as an elision glued to this one ("laval" for "aval"): see gluedWords.ts. */
+  glued?: string;
 }
 
 /**
@@ -127,12 +129,24 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     dating: marks.dating,
     ofKind: marks.ofKind,
     translations: marks.translations,
+    glued: marks.glued,
   };
 }
 
 type ConceptMarks = Pick<
   QueryConcept,
-  'counted' | 'focus' | 'measure' | 'capitalised' | 'per' | 'verbal' | 'placed' | 'category' | 'dating' | 'ofKind' | 'translations'
+  | 'counted'
+  | 'focus'
+  | 'measure'
+  | 'capitalised'
+  | 'per'
+  | 'verbal'
+  | 'placed'
+  | 'category'
+  | 'dating'
+  | 'ofKind'
+  | 'translations'
+  | 'glued'
 >;
 
 /** A copy of a concept with some of its fields changed. */
@@ -677,14 +691,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   // and with chat shorthand written out ("cb de prises ds le Gers"), départements named ("dans le 29").
   const plain = withoutChatShorthand(withoutCourtesies(typed));
   const language = locale ?? detectLocale(plain);
-  const text =
-    language === 'fr'
-      ? correctQuestionWords(
-          withGluedElisionsOpened(withElisionsRestored(withDepartmentNames(plain)), knowsChatFrench(resources)),
-          resources.knowsFrench,
-          resources.isFrenchVerb,
-        )
-      : withEnglishContractionsOpened(plain);
+  const { text, glued } = readText(plain, language, resources);
   const english = language === 'en' ? resources.englishWords(text) : [];
   const folded = foldQuestion(text);
   const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb, text) : folded;
@@ -694,6 +701,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const concepts = withoutRepeats(
     language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb),
   );
+  markGlued(concepts, glued);
   const ownerAsked = ASKS_OWNER[language].test(folded);
   if (ownerAsked) concepts.push(OWNERSHIP());
   const asked = measureAsked(folded, language);
@@ -721,6 +729,24 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     ...whoAsked(answerType, folded, language, concepts),
     concepts,
   };
+}
+
+/**
+ * A question's text as read: in French, départements named, elisions typed without their apostrophe or
+ * glued to the next word opened, question words' typos corrected; and the glued words opened.
+ */
+function readText(plain: string, language: Locale, resources: QuestionReadingResources): { text: string; glued: Map<string, string> } {
+  if (language === 'en') return { text: withEnglishContractionsOpened(plain), glued: new Map() };
+  const restored = withElisionsRestored(withDepartmentNames(plain));
+  const knows = knowsChatFrench(resources);
+  const text = correctQuestionWords(withGluedElisionsOpened(restored, knows), resources.knowsFrench, resources.isFrenchVerb);
+  return { text, glued: gluedElisionsOpened(restored, knows) };
+}
+
+/** Marks the words read as the rest of a glued elision with the word as typed ("aval": "laval"). */
+function markGlued(concepts: QueryConcept[], opened: ReadonlyMap<string, string>): void {
+  if (opened.size === 0) return;
+  for (const c of concepts) c.glued = opened.get(c.label.toLowerCase());
 }
 
 /**

@@ -65,8 +65,23 @@ const GLUED_ELISION = /(?<![\p{L}\p{N}'])(qu|[ldjnsmc])([aeiouyhàâéèêëîï
  */
 export function withGluedElisionsOpened(question: string, knows: (word: string) => boolean): string {
   return question.replace(GLUED_ELISION, (whole, elided: string, rest: string) =>
-    knows(whole) || !knows(rest) || (elided === 'c' && !C_ELIDES_BEFORE.test(rest)) ? whole : `${elided}'${rest}`,
+    opensAsElision(whole, elided, rest, knows) ? `${elided}'${rest}` : whole,
   );
+}
+
+/**
+ * The words withGluedElisionsOpened opens, each rest with the word as typed ("aval" → "laval"): a name
+ * in lowercase the lexicon does not know may read so too, which only the corpus can tell.
+ */
+export function gluedElisionsOpened(question: string, knows: (word: string) => boolean): Map<string, string> {
+  const opened = new Map<string, string>();
+  for (const [whole, elided, rest] of question.matchAll(GLUED_ELISION))
+    if (opensAsElision(whole, elided!, rest!, knows)) opened.set(rest!, whole);
+  return opened;
+}
+
+function opensAsElision(whole: string, elided: string, rest: string, knows: (word: string) => boolean): boolean {
+  return !knows(whole) && knows(rest) && (elided !== 'c' || C_ELIDES_BEFORE.test(rest));
 }
 
 // "c'" is "ce" before a form of être ("cétait"): "center" is no "c'enter".

@@ -432,6 +432,11 @@ describe('concepts', () => {
     expect(concept('Quels chantiers sont terminés ?', 'chantiers').focus).toBeUndefined();
   });
 
+  it('marks a word read as a glued elision with the word as typed, which the corpus may know ("laval")', () => {
+    expect(concept('budget fibre laval', 'aval').glued).toBe('laval');
+    expect(concept('budget fibre Laval', 'Laval').glued).toBeUndefined();
+  });
+
   it('reads "type" in "quel type de contrat" as a noun that only sorts the contract: the answer names a kind', () => {
     expect(concept('Quel type de contrat la commune a-t-elle signé ?', 'type').kind).toBe('type');
     expect(concept('Quelles sortes de formations sont proposées ?', 'sortes').kind).toBe('type');

@@ -1,6 +1,11 @@
 // Apostrophes as typed, and the elisions a fast typist leaves without one.
 import { describe, expect, it } from 'vitest';
-import { normalizeApostrophes, withElisionsRestored, withGluedElisionsOpened } from '../../../src/engine/language/apostrophes.ts';
+import {
+  gluedElisionsOpened,
+  normalizeApostrophes,
+  withElisionsRestored,
+  withGluedElisionsOpened,
+} from '../../../src/engine/language/apostrophes.ts';
 
 describe('normalizeApostrophes', () => {
   it('reads every kind of apostrophe as the ASCII one', () => {
@@ -56,5 +61,15 @@ describe('withGluedElisionsOpened', () => {
     'une façade nair et grise',
   ])('leaves "%s" as it is', (typed) => {
     expect(withGluedElisionsOpened(typed, knows)).toBe(typed);
+  });
+
+  it('says which words it opened, each with the word as typed: a name in lowercase may read so ("laval": l\'aval)', () => {
+    const withAval = (folded: string) => knows(folded) || folded === 'aval';
+    expect(gluedElisionsOpened('fibre laval et lantenne du lien', withAval)).toEqual(
+      new Map([
+        ['aval', 'laval'],
+        ['antenne', 'lantenne'],
+      ]),
+    );
   });
 });
