@@ -69,9 +69,10 @@ const DEADLINE_BEFORE =
  * dates the day of a ceremony, not the months the antenna has worked since.
  */
 const NOT_SINCE_FACTOR = 0.6;
-// "depuis avril 2022", "dès le 3 mars", "à compter du 1er juin", "mis en service le 11 septembre", "since May".
+// "depuis avril 2022", "dès le 3 mars", "à compter du 1er juin", "mis en service le 11 septembre",
+// "entrée en fonction fin février", "allumée le 4 mars", "since May".
 const SINCE_BEFORE =
-  /(?:depuis|des|a partir d[ue']|a compter d[ue']|mise?s? en (?:service|fonctionnement|route)|ouverte?s?|since|from)\s*(?:le |la |l'|les |en |au |the |fin |debut |mi-)?$/;
+  /(?:depuis|des|a partir d[ue']|a compter d[ue']|(?:mise?s?|entree?s?) en (?:service|fonctionnement|fonction|route|vigueur)|ouverte?s?|allumee?s?|activee?s?|lancee?s?|since|from)\s*(?:le |la |l'|les |en |au |the |fin |debut |mi-)?$/;
 // (a date span may hold its preposition: "depuis 2003")
 const SINCE_OPENING = /^(?:depuis|des|a partir d|a compter d|since|from)(?![\p{L}])/u;
 
