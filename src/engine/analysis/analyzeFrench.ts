@@ -8,7 +8,13 @@ import { foldWord } from '../language/foldText.ts';
 import { frenchLemmaOf, irregularLemma } from '../language/frenchLemmas.ts';
 import { FRENCH_DEICTIC_TIME_WORDS, FRENCH_PERIOD_NOUNS } from '../language/months.ts';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
-import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS, parseFrenchNumberWords } from '../language/numberWords.ts';
+import {
+  FRENCH_APPROXIMATE_NUMBERS,
+  FRENCH_NUMBER_WORDS,
+  FRENCH_ORDINAL_ABBREVIATION,
+  FRENCH_ORDINAL_WORDS,
+  parseFrenchNumberWords,
+} from '../language/numberWords.ts';
 import { stemFrench } from './frenchStemmer.ts';
 import { scanTokens, tokenizeText } from './tokenizeText.ts';
 
@@ -28,7 +34,6 @@ type TokenTerm = Omit<AnalyzedToken, 'surface'>;
 
 // Pronouns glued to a verb in questions: "a-t-il", "doivent-ils", "est-ce".
 const CLITIC = /-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|ci|moi|toi|lui|leur|y)$/;
-const ORDINAL = /^(\d+)\^?(?:e|eme|ieme|er|ere|re|nd|nde)$/;
 const UNITS: ReadonlySet<string> = new Set([
   'm2',
   'm3',
@@ -104,7 +109,7 @@ function stripElision(text: string, start: number): { text: string; start: numbe
 
 /** Digits with an optional unit or ordinal suffix: "13.000", "3ème", "100m²", "5G". */
 function numberTerms(folded: string, start: number, end: number): TokenTerm[] {
-  const ordinal = ORDINAL.exec(folded);
+  const ordinal = FRENCH_ORDINAL_ABBREVIATION.exec(folded);
   if (ordinal) return [{ term: `${Number(ordinal[1])}e`, start, end, role: 'number' }];
   const split = /^([\d .,\u00a0\u202f\u2009]*\d)([a-z][a-z0-9]*)?$/.exec(folded);
   const value = split ? normalizeNumber(split[1] ?? '') : undefined;

@@ -51,6 +51,7 @@ import {
   typeOfNoun,
   withoutConjunctiveQuand,
 } from './answerTypes.ts';
+import { FRENCH_ORDINAL_ABBREVIATION } from '../language/numberWords.ts';
 import { readEnglishWords, type EnglishWord } from './readEnglish.ts';
 import { endpointAsked, endpointOfConcept } from './endpointWords.ts';
 import { conceptWords, isConceptWord } from './conceptWords.ts';
@@ -246,7 +247,8 @@ function isCounted(label: string, counted: string): boolean {
 
 /** A word typed with a capital inside the question, an acronym or a code: a name. */
 function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
-  // Codes: 5G, A380, M2M (a hyphenated date such as "mi-2023" is none).
+  // Codes: 5G, A380, M2M (a hyphenated date such as "mi-2023" is none, nor an ordinal: "la 1ère rentrée").
+  if (FRENCH_ORDINAL_ABBREVIATION.test(foldWord(surface))) return false;
   if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/[-\u2010\u2011]/.test(surface)) return true;
   if (!/^\p{Lu}/u.test(surface)) return false;
   // "les villes du Sud": a point of the compass names a vague area, which pages name otherwise.

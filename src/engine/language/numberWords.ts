@@ -65,6 +65,9 @@ export const FRENCH_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['quarts', 0.25],
 ]);
 
+/** An ordinal in digits, folded: "1er", "1re", "1ère", "2e", "3ème", "2nd" (its number captured). */
+export const FRENCH_ORDINAL_ABBREVIATION = /^(\d+)\^?(?:e|eme|ieme|er|ere|re|nd|nde)$/;
+
 export const FRENCH_ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['premier', 1],
   ['premiere', 1],

@@ -432,6 +432,12 @@ describe('concepts', () => {
     expect(concept('Quels chantiers sont terminés ?', 'chantiers').focus).toBeUndefined();
   });
 
+  it('reads an ordinal in digits ("1ère", "2e") as a word, not as a code a page must name', () => {
+    expect(concept("y a combien d'étudiants pour la 1ere rentrée ?", '1ere').kind).toBe('content');
+    expect(concept('Quel budget pour la 2e phase ?', '2e').kind).toBe('content');
+    expect(concept('Quand arrive la 5G ?', '5G').kind).toBe('name');
+  });
+
   it('marks a word read as a glued elision with the word as typed, which the corpus may know ("laval")', () => {
     expect(concept('budget fibre laval', 'aval').glued).toBe('laval');
     expect(concept('budget fibre Laval', 'Laval').glued).toBeUndefined();
