@@ -107,6 +107,13 @@ describe('bundledGlossary', () => {
     expect(groupHolding('hacker')).toContainEqual(terms('cybercriminel'));
   });
 
+  it('names the regions by the abbreviations chat uses ("en IDF", "la région PACA", "HDF")', () => {
+    // (a hyphenated name is one term: its parts are looked for apart)
+    expect(groupHolding('IDF')?.flat()).toContain(terms('Île-de-France')[0]);
+    expect(groupHolding('PACA')?.flat()).toContain(terms("Provence-Alpes-Côte d'Azur")[0]);
+    expect(groupHolding('HDF')?.flat()).toContain(terms('Hauts-de-France')[0]);
+  });
+
   it('groups paying with the verb a release says a payment by ("n\'a pas versé de rançon")', () => {
     expect(groupHolding('payer')).toContainEqual(terms('verser'));
   });
