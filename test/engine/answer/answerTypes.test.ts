@@ -65,6 +65,9 @@ describe('readQuestionShape', () => {
     expect(shape("Quel loyer l'opérateur verse-t-il pour le pylône ?").answerType).toBe('money');
     expect(shape('Quelle redevance la commune perçoit-elle ?').answerType).toBe('money');
     expect(english('What rent does the operator pay for the mast?').answerType).toBe('money');
+    // "what yearly rent" asks no year
+    expect(english('What yearly rent do the operators pay?').answerType).toBe('money');
+    expect(english('What year did the mast go up?').answerType).toBe('date');
   });
 
   it('reads "what did X pay for the Y" as an amount, "what did X pay for?" as a thing', () => {
