@@ -1,6 +1,6 @@
 // "Jean Martin, maire de Vallon, … Pour le maire, hors de question de céder": a press release introduces
 // a person or a body once by name with the noun of its role, then calls it by that noun alone. A sentence
-// that says the noun so ("le maire", "la DGA", "le syndicat") speaks of the name, however far from it.
+// that says the noun so ("le maire", "la présidente", "le syndicat") speaks of the name, however far from it.
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { describesWho } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
@@ -35,16 +35,13 @@ function introducedWith(view: DocumentView, concept: ResolvedConcept, c: number,
   return nouns;
 }
 
-function escaped(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The definite description of one of `nouns` with no complement saying which one it is: "pour le
- * maire", "la DGA assure", not "le maire de Bourg" (another town's).
+ * maire", "la présidente assure", not "le maire de Bourg" (another town's).
  */
 function descriptionOf(nouns: ReadonlySet<string>): RegExp {
-  const alternatives = Array.from(nouns, escaped).join('|');
+  // (the nouns are folded words, letters and hyphens: nothing to escape)
+  const alternatives = [...nouns].join('|');
   return new RegExp(
     `(?:^|[^\\p{L}])(?:l'\\s*|le\\s+|la\\s+|au\\s+|du\\s+)(?:${alternatives})(?![\\p{L}-])(?!\\s*(?:d'|(?:de|du|des)(?!\\p{L})))`,
     'u',
