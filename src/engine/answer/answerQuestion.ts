@@ -31,6 +31,7 @@ import { questionClauses } from './questionClauses.ts';
 import { passageReference } from '../reading/passageReference.ts';
 import { foldWord } from '../language/foldText.ts';
 import { sameSoundSpellings } from '../language/frenchPhonetics.ts';
+import { FRENCH_DERIVED_ENDINGS } from '../language/questionVocabulary.ts';
 
 const MAX_RELATED = 3;
 /** Passages searched for the few closest documents a refusal shows. */
@@ -211,12 +212,15 @@ export class QuestionAnswerer {
     // Lowercase, accents kept: "à" is a preposition of place, "a" a verb ("qui a remporté…").
     const folded = read.text.toLowerCase();
     return (c) => {
-      const word = foldWord(c.concept.label);
+      // ("laval", read as "l'aval", is asked as typed: the corpus says neither)
+      const word = foldWord(c.concept.glued ?? c.concept.label);
       if (c.concept.kind === 'figure' || !/^[a-z-]{3,}$/.test(word) || this.knowsWord(word, read.language)) return false;
       // "en atendant la fibre", "livrées en retart": a word of the language mistyped (one slip from
       // "attendant", or spelt by ear) is no place.
       const known = (spelling: string) => this.knowsWord(spelling, read.language);
       if (slipsOf(word, true).some(known) || (read.language === 'fr' && sameSoundSpellings(word).some(known))) return false;
+      // A search-box question names its place bare: "budget fibre brest" (not "pc désactivable": a derived word).
+      if (read.keywords) return read.language !== 'fr' || !FRENCH_DERIVED_ENDINGS.test(word);
       return new RegExp(`(?:^|[\\s'])(?:à|au|aux|en|dans|in|at|du|de la|de l')\\s*(?:(?:le|la|les|the)\\s+|l')?${word}(?![a-z])`).test(
         folded,
       );
@@ -276,7 +280,7 @@ function unknownTerms(concepts: readonly ResolvedConcept[], unlisted: (c: Resolv
   // …and so is the category of a list it never names: it has no items to list.
   const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised || c.concept.category || unlisted(c));
   if (unknownNames.length === 0 && missing.length / concepts.length < MAX_UNKNOWN_SHARE) return undefined;
-  return Array.from(unknownNames.length > 0 ? unknownNames : missing, (c) => c.concept.label);
+  return Array.from(unknownNames.length > 0 ? unknownNames : missing, (c) => c.concept.glued ?? c.concept.label);
 }
 
 /**

@@ -138,6 +138,12 @@ export const FRENCH_ANY_KIND_NOUNS: readonly string[] = [
  */
 export const FRENCH_CLASSIFIER_NOUNS: readonly string[] = ['type', 'sorte', 'genre', 'forme', 'categorie', 'modele'];
 
+/**
+ * Endings of words French derives at will (désactivable, reconditionnement, raccordabilité, folded): a word
+ * the lexicon lacks that ends so is a word of the language, not a place typed in lowercase.
+ */
+export const FRENCH_DERIVED_ENDINGS = /(?:able|ible|ment|tion|sion|isme|iste|ite|eur|euse|ique|age)s?$/;
+
 /** English nouns that name the kind of answer wanted. */
 export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   (

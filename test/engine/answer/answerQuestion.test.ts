@@ -88,6 +88,10 @@ describe('no answer', () => {
     // typed in lowercase after a preposition of place, a word no dictionary lists is a place all the same
     ['combien de prises raccordables dans le morbihan ?', ['morbihan']],
     ['how many homes have fibre in carhaix?', ['carhaix']],
+    // a search-box question names its place bare; one that reads as a glued elision ("l'aval") is asked as typed
+    ['budget fibre brest', ['brest']],
+    ['budget fibre laval', ['laval']],
+    ['prises fibre à lorient', ['lorient']],
   ])('a place or company the corpus never mentions: %s', async (question, missing) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(false);
@@ -106,6 +110,9 @@ describe('no answer', () => {
     // "keums" is in no dictionary but follows no preposition of place: a word, not a place
     const slang = await engine.ask('combien de keums sur les chantiers dans le gers ?');
     expect(slang.unanswered?.reason).not.toBe('unknown-terms');
+    // a derived word the lexicon lacks, bare in a search-box question, is a word too
+    const derived = await engine.ask('chantiers fibre gers personnes redéployables');
+    expect(derived.unanswered?.reason).not.toBe('unknown-terms');
   });
 
   it('says no to a question about something else entirely', async () => {

@@ -1,6 +1,7 @@
 // A name typed in lowercase that reads as a glued elision ("laval": l'aval) is kept as typed when the
 // corpus says it, and opened when it does not ("lantenne": l'antenne).
 import { describe, expect, it } from 'vitest';
+import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
 import { withGluedWordsKept } from '../../../src/engine/answer/gluedWords.ts';
 import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
 import type { CorpusDocument } from '../../../src/engine/types.ts';
@@ -16,7 +17,7 @@ const CORPUS: CorpusDocument[] = [
   },
 ];
 
-const read = (label: string, glued: string) => queryConcept(label, 'content', [alternative([label], 1)], { glued });
+const read = (label: string, glued: string) => queryConcept(label, 'content', [alternative(analyzeFrenchTerms(label), 1)], { glued });
 
 describe('withGluedWordsKept', () => {
   it('gives back the word as typed when the corpus says it', async () => {
@@ -25,8 +26,13 @@ describe('withGluedWordsKept', () => {
     expect(kept!.alternatives.map((a) => a.terms)).toEqual([['laval']]);
   });
 
-  it('keeps the elision opened when the corpus does not say the word as typed', async () => {
+  it('keeps the elision opened when the corpus says the word it opens to, and not the word as typed', async () => {
     const opened = read('antenne', 'lantenne');
     expect(await withGluedWordsKept(new InMemoryBackend(CORPUS), [opened])).toEqual([opened]);
+  });
+
+  it('asks the word as typed when the corpus says neither: a name it never mentions ("lorient")', async () => {
+    const [typed] = await withGluedWordsKept(new InMemoryBackend(CORPUS), [read('orient', 'lorient')]);
+    expect(typed).toMatchObject({ label: 'lorient', kind: 'content' });
   });
 });
