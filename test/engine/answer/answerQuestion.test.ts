@@ -88,6 +88,8 @@ describe('no answer', () => {
     // typed in lowercase after a preposition of place, a word no dictionary lists is a place all the same
     ['combien de prises raccordables dans le morbihan ?', ['morbihan']],
     ['how many homes have fibre in carhaix?', ['carhaix']],
+    ['quel budget pour la fibre sur brest', ['brest']],
+    ['what is the fibre budget for quimper', ['quimper']],
     // a search-box question names its place bare; one that reads as a glued elision ("l'aval") is asked as typed
     ['budget fibre brest', ['brest']],
     ['budget fibre laval', ['laval']],
