@@ -50,13 +50,16 @@ function descriptionOf(nouns: ReadonlySet<string>): RegExp {
 
 /** Each name of the question counts DESCRIBED_NAME in the sentences that call it by the noun it was introduced with. */
 export function withDescribedNames(view: DocumentView, concepts: readonly ResolvedConcept[], own: Float64Array[]): void {
+  // (each passage folded once, and only when a name of the question was introduced with a noun)
+  const folded: string[] = [];
+  const foldedAt = (k: number) => (folded[k] ??= foldKeepingOffsets(view.passages[k]!.passage.text));
   concepts.forEach((concept, c) => {
     if (concept.concept.kind !== 'name') return;
     const nouns = introducedWith(view, concept, c, own);
     if (nouns.size === 0) return;
     const description = descriptionOf(nouns);
     own.forEach((row, k) => {
-      if (row[c]! < DESCRIBED_NAME && description.test(foldKeepingOffsets(view.passages[k]!.passage.text))) row[c] = DESCRIBED_NAME;
+      if (row[c]! < DESCRIBED_NAME && description.test(foldedAt(k))) row[c] = DESCRIBED_NAME;
     });
   });
 }

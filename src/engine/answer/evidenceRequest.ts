@@ -228,7 +228,6 @@ function countedQualifiers(counted: ResolvedConcept | undefined, concepts: reado
   return new Set([concepts[at - 1], concepts[at + 1]].flatMap((c) => (c?.concept.kind === 'content' ? ownTerms(c) : [])));
 }
 
-/** The question's terms sorted by the part they play, drawn once from its concepts. */
 /** What the question asks of its answer, as read (a deadline, a total, a price…): passed on as it is. */
 function askedOfTheAnswer(question: QuestionReading) {
   const { deadline, keywords, since, endpoint, maximum, timeAsked, period, total, shareOfMoney, priceAsked } = question;
@@ -252,6 +251,7 @@ function askedOfTheAnswer(question: QuestionReading) {
   };
 }
 
+/** The question's terms sorted by the part they play, drawn once from its concepts. */
 export function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
   const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
     new Set(concepts.filter(keep).flatMap((c) => c.alternatives.flatMap((a) => a.terms)));

@@ -6,7 +6,7 @@ import { correctQuestionWords } from './questionWordTypos.ts';
 import { withoutCourtesies } from '../language/courtesies.ts';
 import { withoutChatShorthand } from '../language/chatShorthand.ts';
 import { withDepartmentNames } from '../language/departmentNumbers.ts';
-import { gluedElisionsOpened, withElisionsRestored, withGluedElisionsOpened, withoutElidedWord } from '../language/apostrophes.ts';
+import { openGluedElisions, withElisionsRestored, withoutElidedWord } from '../language/apostrophes.ts';
 import { analyzeFrench, analyzeFrenchTerms, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { INFORMAL_FRENCH, plainFrenchPhrases } from '../language/informalFrench.ts';
 import {
@@ -661,25 +661,22 @@ interface QuestionParts {
   resources: QuestionReadingResources;
 }
 
-/** Whether the question is typed as search-box keywords, with no question word ("budget fibre rochefort"). */
-function byKeywords(q: QuestionParts): boolean {
+/**
+ * Whether the question is typed as search-box keywords, with no question word ("budget bornes rochefort"):
+ * it says what it wants by a noun alone. ("La commune a-t-elle porté plainte ?" asks yes or no: its noun is
+ * its subject, not a kind of answer; so is that of "Qu'ont décidé les élus ?", which asks what they decided.)
+ */
+function byKeywords(q: Pick<QuestionParts, 'shape' | 'folded' | 'language'>): boolean {
   const { shape, folded, language } = q;
-  const clause = shape.answerType === 'definition' && asksWhatClause(q.text, q.resources.isFrenchVerb);
-  return (
-    !clause && shape.answerType === 'other' && !shape.focus && !ASKS_YES_OR_NO[language].test(folded) && !ASKS_WHAT[language].test(folded)
-  );
+  return shape.answerType === 'other' && !shape.focus && !ASKS_YES_OR_NO[language].test(folded) && !ASKS_WHAT[language].test(folded);
 }
 
 /** The kind of answer asked; a yes-or-no question on paying is given the words its answer uses (withPriceAnswers). */
 function askedType(q: QuestionParts): AnswerType {
   const { shape, folded, language } = q;
   const clause = shape.answerType === 'definition' && asksWhatClause(q.text, q.resources.isFrenchVerb);
-  // A search-box question ("budget bornes rochefort") says what it wants by a noun alone.
-  // ("La commune a-t-elle porté plainte ?" asks yes or no: its noun is its subject, not a kind of answer.)
-  // ("Qu'ont décidé les élus ?" asks what they decided: its noun is its subject too.)
   const yesOrNo = ASKS_YES_OR_NO[language].test(folded);
-  const keywords = shape.answerType === 'other' && !shape.focus && !yesOrNo && !ASKS_WHAT[language].test(folded);
-  const read = q.measured ?? (clause ? 'other' : keywords ? keywordType(q.concepts, folded, language) : shape.answerType);
+  const read = q.measured ?? (clause ? 'other' : byKeywords(q) ? keywordType(q.concepts, folded, language) : shape.answerType);
   if (read === 'other' && asksRoleOfName(folded, language, q.concepts)) return 'person';
   // ("a-t-elle payé la rançon ?", "did the town pay?" ask whether it happened, not what it costs.)
   if (read === 'other' && yesOrNo && !ASKS_PAST[language].test(folded) && asksWhetherPaid(q.forms, language))
@@ -739,10 +736,8 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
  */
 function readText(plain: string, language: Locale, resources: QuestionReadingResources): { text: string; glued: Map<string, string> } {
   if (language === 'en') return { text: withEnglishContractionsOpened(plain), glued: new Map() };
-  const restored = withElisionsRestored(withDepartmentNames(plain));
-  const knows = knowsChatFrench(resources);
-  const text = correctQuestionWords(withGluedElisionsOpened(restored, knows), resources.knowsFrench, resources.isFrenchVerb);
-  return { text, glued: gluedElisionsOpened(restored, knows) };
+  const { text, opened } = openGluedElisions(withElisionsRestored(withDepartmentNames(plain)), knowsChatFrench(resources));
+  return { text: correctQuestionWords(text, resources.knowsFrench, resources.isFrenchVerb), glued: opened };
 }
 
 /** Marks the words read as the rest of a glued elision with the word as typed ("aval": "laval"). */

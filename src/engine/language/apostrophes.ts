@@ -64,9 +64,7 @@ const GLUED_ELISION = /(?<![\p{L}\p{N}'])(qu|[ldjnsmc])([aeiouyhàâéèêëîï
  * `knows` is given the words as typed, in lowercase (the caller folds them as its lexicon is folded).
  */
 export function withGluedElisionsOpened(question: string, knows: (word: string) => boolean): string {
-  return question.replace(GLUED_ELISION, (whole, elided: string, rest: string) =>
-    opensAsElision(whole, elided, rest, knows) ? `${elided}'${rest}` : whole,
-  );
+  return openGluedElisions(question, knows).text;
 }
 
 /**
@@ -74,10 +72,18 @@ export function withGluedElisionsOpened(question: string, knows: (word: string) 
  * in lowercase the lexicon does not know may read so too, which only the corpus can tell.
  */
 export function gluedElisionsOpened(question: string, knows: (word: string) => boolean): Map<string, string> {
+  return openGluedElisions(question, knows).opened;
+}
+
+/** Both at once, in one pass: the question with its glued elisions opened, and the words it opened. */
+export function openGluedElisions(question: string, knows: (word: string) => boolean): { text: string; opened: Map<string, string> } {
   const opened = new Map<string, string>();
-  for (const [whole, elided, rest] of question.matchAll(GLUED_ELISION))
-    if (opensAsElision(whole, elided!, rest!, knows)) opened.set(rest!, whole);
-  return opened;
+  const text = question.replace(GLUED_ELISION, (whole, elided: string, rest: string) => {
+    if (!opensAsElision(whole, elided, rest, knows)) return whole;
+    opened.set(rest, whole);
+    return `${elided}'${rest}`;
+  });
+  return { text, opened };
 }
 
 function opensAsElision(whole: string, elided: string, rest: string, knows: (word: string) => boolean): boolean {

@@ -163,7 +163,6 @@ export const ENGLISH_WORK_SENSES: ReadonlyMap<string, readonly string[]> = new M
   ).map(([english, french]) => [english, french.split('|')]),
 );
 
-/** English nouns that count people without a plural -s ("how many people", "how many staff"). */
 /** Prefixes written with a hyphen ("multi-operator", "co-funded"): a word of their own, not part of a name. */
 export const ENGLISH_PREFIXES: ReadonlySet<string> = new Set([
   'multi',
@@ -183,6 +182,7 @@ export const ENGLISH_PREFIXES: ReadonlySet<string> = new Set([
   'self',
 ]);
 
+/** English nouns that count people without a plural -s ("how many people", "how many staff"). */
 export const ENGLISH_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff']);
 
 /**
