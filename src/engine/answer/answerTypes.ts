@@ -37,7 +37,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'duration',
-      /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|combien (?:d'(?:annees|ans)|de (?:mois|semaines|jours|heures|minutes))\b|\bduree\b|depuis combien/,
+      /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans)|de (?:mois|semaines|jours|heures|minutes))\b|\bduree\b|depuis combien/,
     ],
     [
       'date',
@@ -76,7 +76,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'duration',
-      /\bfor how long\b|how long (is|was|will|does|did|do|has|have|for|can|could|may|might|must|should|would|are|were)\b|for how many (years|months|days)|\bhow many (?:years|months|weeks|days|hours)\b(?! ago\b)|what (is the )?duration/,
+      /\bfor how long\b|\bafter how long\b|how long (after|before|until|till|later|is|was|will|does|did|do|has|have|for|can|could|may|might|must|should|would|are|were)\b|for how many (years|months|days)|\bhow many (?:years|months|weeks|days|hours)\b(?! ago\b)|what (is the )?duration/,
     ],
     ['date', /\bwhen\b|what years?\b|which years?\b|what date|since when|in what year|deadline/],
     ['percent', /what (percentage|share|proportion)|what percent|how much of|\bpercent/],

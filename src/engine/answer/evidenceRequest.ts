@@ -88,6 +88,8 @@ export interface EvidenceRequest {
   deadline?: boolean;
   /** Whether the date asked for is where something started holding: a date said so ("depuis avril") is surer. */
   since?: boolean;
+  /** Whether the duration asked for is a delay (readQuestion): a time said after or before something ("cinq jours après") answers it. */
+  delay?: boolean;
   /** The end of something a date is asked of (readQuestion): a date of the other end does not answer. */
   endpoint?: Endpoint;
   /** Whether the most an amount may reach is asked: an amount said as a ceiling ("jusqu'à 600 €") is surer. */
@@ -138,6 +140,7 @@ export type QuestionReading = Pick<
   | 'deadline'
   | 'keywords'
   | 'since'
+  | 'delay'
   | 'endpoint'
   | 'maximum'
   | 'timeAsked'
@@ -230,12 +233,13 @@ function countedQualifiers(counted: ResolvedConcept | undefined, concepts: reado
 
 /** What the question asks of its answer, as read (a deadline, a total, a price…): passed on as it is. */
 function askedOfTheAnswer(question: QuestionReading) {
-  const { deadline, keywords, since, endpoint, maximum, timeAsked, period, total, shareOfMoney, priceAsked } = question;
+  const { deadline, keywords, since, delay, endpoint, maximum, timeAsked, period, total, shareOfMoney, priceAsked } = question;
   const { ownerAsked, identity, beneficiary, nameAsked, roleOf } = question;
   return {
     deadline,
     keywords,
     since,
+    delay,
     endpoint,
     maximum,
     timeAsked,
@@ -332,6 +336,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     deadline: request.deadline,
     keywords: request.keywords,
     since: request.since,
+    delay: request.delay,
     endpoint: request.endpoint,
     maximum: request.maximum,
     moneyKinds: request.moneyKinds,

@@ -179,6 +179,8 @@ export interface ReadQuestion {
   deadline: boolean;
   /** Whether a date asked for is the one something has held since ("depuis quand", "since when"). */
   since: boolean;
+  /** Whether a duration asked for is a delay after or before something ("au bout de combien de jours", "how long after"). */
+  delay: boolean;
   /**
    * The end of something a date is asked of ("la fin des travaux", "quand démarre…", "when was it
    * launched"): a sentence dating only the other end does not answer; undefined when the question names none.
@@ -814,15 +816,16 @@ function howMuchAsked(
   answerType: AnswerType,
   folded: string,
   language: Locale,
-): Pick<ReadQuestion, 'deadline' | 'since' | 'timeAsked' | 'period' | 'total' | 'maximum'> {
+): Pick<ReadQuestion, 'deadline' | 'since' | 'delay' | 'timeAsked' | 'period' | 'total' | 'maximum'> {
   const deadline = answerType === 'date' && DEADLINE[language].test(folded);
   const since = answerType === 'date' && SINCE[language].test(folded);
+  const delay = answerType === 'duration' && DELAY[language].test(folded);
   const amount = answerType === 'money' || answerType === 'number';
   // "combien de capteurs équiperont la ville ?": what is still to come, a date or a figure.
   const timeAsked = answerType === 'date' || amount ? timeOf(folded, language) : undefined;
   const period = amount ? ratePeriodsSaid(folded)[0] : undefined;
   const total = amount && period === undefined && asksTotal(folded);
-  return { deadline, since, timeAsked, period, total, maximum: amount && MAXIMUM[language].test(folded) };
+  return { deadline, since, delay, timeAsked, period, total, maximum: amount && MAXIMUM[language].test(folded) };
 }
 
 function timeOf(folded: string, language: Locale): TimeAsked | undefined {
@@ -943,6 +946,15 @@ const MAXIMUM: Record<Locale, RegExp> = {
 const SINCE: Record<Locale, RegExp> = {
   fr: /\bdepuis (?:quand|quelle date|quelle annee)\b/,
   en: /\bsince when\b|\bsince what (?:date|year)\b/,
+};
+
+/**
+ * A question asking how long after (or before) something another thing happens: "cinq jours après
+ * l'incident" answers it, though it is no duration for "combien de temps dure…".
+ */
+const DELAY: Record<Locale, RegExp> = {
+  fr: /\bau bout de combien\b|\bapres combien\b|\bcombien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes) (?:apres|avant|plus tard)\b|\bdelais?\b/,
+  en: /\bhow long (?:after|before|until|till|later)\b|\bafter how (?:long|many)\b|\bhow many (?:years|months|weeks|days|hours|minutes) (?:after|later|before|earlier)\b|\bwithin what time\b/,
 };
 
 /** A question asking by when something must be done. */

@@ -454,24 +454,40 @@ function isWeekday(text: string, span: AnswerSpan): boolean {
 
 /** Whether the question asks something of its answer that weighedAsAsked weighs. */
 function weighsAsAsked(request: EvidenceRequest): boolean {
-  return Boolean(request.deadline || request.since || request.endpoint || request.maximum || request.moneyKinds?.size);
+  return Boolean(request.deadline || request.since || request.delay || request.endpoint || request.maximum || request.moneyKinds?.size);
 }
 
 /**
  * A candidate weighed by what the question asks of it: a deadline (NOT_DEADLINE_FACTOR when nothing says
  * it is one; so too a date of the start of something when its end is asked, or the reverse), a ceiling
- * (NOT_CEILING_FACTOR), a kind of sum (OTHER_SUM_FACTOR when it is of another).
+ * (NOT_CEILING_FACTOR), a kind of sum (OTHER_SUM_FACTOR when it is of another); a time counted from something
+ * ("trois semaines après") lifted to a sure answer when a delay is asked.
  */
 function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan {
-  let strength = span.strength;
-  if (request.deadline && !saidAsDeadline(text, span)) strength *= NOT_DEADLINE_FACTOR;
-  if (request.since && !saidAsStart(text, span, tokens)) strength *= NOT_SINCE_FACTOR;
-  if (request.endpoint && datesOtherEndpoint(tokens, request.endpoint)) strength *= NOT_DEADLINE_FACTOR;
+  let strength = weighedAsTimeAsked(text, span, tokens, request);
   if (request.maximum && !saidAsCeiling(text, span)) strength *= NOT_CEILING_FACTOR;
   const sums = request.answerType === 'money' ? request.moneyKinds : undefined;
   if (sums?.size && isOtherSum(text, span, tokens, sums)) strength *= OTHER_SUM_FACTOR;
   else if (sums?.size && !sums.has('cost') && !sums.has('funding') && !saysKindOfSum(tokens, sums)) strength *= UNSAID_SUM_FACTOR;
   return strength === span.strength ? span : withStrength(span, strength);
+}
+
+/** The strength of a time weighed by what the question asks of it: a deadline, a start, a delay, an end. */
+function weighedAsTimeAsked(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
+  let strength = span.strength;
+  if (request.deadline && !saidAsDeadline(text, span)) strength *= NOT_DEADLINE_FACTOR;
+  if (request.since && !saidAsStart(text, span, tokens)) strength *= NOT_SINCE_FACTOR;
+  if (request.delay && saidAsDelay(text, span)) strength = Math.max(strength, 1);
+  if (request.endpoint && datesOtherEndpoint(tokens, request.endpoint)) strength *= NOT_DEADLINE_FACTOR;
+  return strength;
+}
+
+// "cinq jours après", "deux mois plus tard": a time counted from something (answerEvidence counts it less
+// for a plain duration).
+const COUNTED_FROM = /(?:apres|avant|plus tard|plus tot|after|later|before|earlier)$/;
+
+function saidAsDelay(text: string, span: AnswerSpan): boolean {
+  return COUNTED_FROM.test(foldWord(text.slice(span.start, span.end)));
 }
 
 /**

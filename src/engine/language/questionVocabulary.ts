@@ -389,11 +389,11 @@ export const FRENCH_TIME_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Prepositions made of a noun ("au sujet de", "à propos de", "en matière de"): they say what a
+ * Prepositions made of a noun ("au sujet de", "à propos de", "en matière de", "au bout de"): they say what a
  * question is about, their noun names nothing a sentence must repeat. As folded text, the noun caught.
  */
 export const FRENCH_PREPOSITION_NOUNS =
-  /\b(?:(?:au (sujet|niveau|cours)|a (propos)|a l'(egard)|en (matiere|termes?)|du (cote)|vis-a-(vis))\s+(?:de\b|du\b|des\b|d')|en ce qui (concerne)\b)/gu;
+  /\b(?:(?:au (sujet|niveau|cours|bout)|a (propos)|a l'(egard)|en (matiere|termes?)|du (cote)|vis-a-(vis))\s+(?:de\b|du\b|des\b|d')|en ce qui (concerne)\b)/gu;
 
 /**
  * Words of chat that carry no content: "c'est quoi", "au juste", "stp". Dropped from questions only,

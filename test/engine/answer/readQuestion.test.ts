@@ -781,4 +781,20 @@ describe('deadlines', () => {
   ])('%s → since %s', (question, since) => {
     expect(read(question).since).toBe(since);
   });
+
+  it.each<[string, boolean]>([
+    ['Au bout de combien de semaines la commune rappelle-t-elle les demandeurs ?', true],
+    ['Après combien de mois le réseau est-il ouvert à la commercialisation ?', true],
+    ['how long after the storm was the mast repaired?', true],
+    ['Combien de temps durent les travaux ?', false],
+  ])('%s → delay %s', (question, delay) => {
+    expect(read(question).answerType).toBe('duration');
+    expect(read(question).delay).toBe(delay);
+  });
+
+  it('drops the noun of "au bout de": it names nothing a sentence repeats', () => {
+    expect(read('Au bout de combien de semaines la commune rappelle-t-elle les demandeurs ?').concepts.map((c) => c.label)).not.toContain(
+      'bout',
+    );
+  });
 });

@@ -925,6 +925,15 @@ describe('bestEvidence for "depuis quand"', () => {
   });
 });
 
+describe('bestEvidence for a delay ("au bout de combien de semaines")', () => {
+  it('takes a time counted from something as surely as a duration', () => {
+    const counted = 'La mairie rappelle chaque demandeur trois semaines après le dépôt de son dossier.';
+    const plain = request('duration', { subject: 'demandeur' });
+    expect(bestEvidence(counted, plain)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence(counted, { ...plain, delay: true })?.strength).toBe(1);
+  });
+});
+
 describe('bestEvidence for the end of something', () => {
   it('does not take the date of its start for the date of its end, nor the reverse', () => {
     const end = { ...request('date', { subject: 'travaux réseau' }), endpoint: 'end' as const };
