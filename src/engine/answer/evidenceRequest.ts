@@ -175,8 +175,14 @@ function moneyKindsOf(concepts: readonly ResolvedConcept[]): ReadonlySet<string>
   const kinds = new Set<string>();
   for (const c of concepts)
     for (const t of c.concept.alternatives[0]?.terms ?? []) if (MONEY_KIND_OF_TERM.has(t)) kinds.add(MONEY_KIND_OF_TERM.get(t)!);
+  // "ça coûte combien, le loyer", "combien ont-ils versé de rançon": the verb asks for a sum, the noun says
+  // which; a cost or a grant beside it is another sum.
+  if ([...kinds].some((k) => !BROAD_MONEY_KINDS.has(k))) for (const k of BROAD_MONEY_KINDS) kinds.delete(k);
   return kinds;
 }
+
+/** Kinds of sums any amount a page states may be (what something costs, what a funder puts in). */
+const BROAD_MONEY_KINDS: ReadonlySet<string> = new Set(['cost', 'funding']);
 
 /** The part of a date the noun of the question names, in its own word or its family: not a thesaurus synonym of "date". */
 function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefined {

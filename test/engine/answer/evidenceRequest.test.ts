@@ -25,4 +25,9 @@ describe('evidenceRequest', () => {
     // a funder's investment is what the project costs: no kind of its own
     expect(asked([concept('investissement')])).toEqual(new Set());
   });
+
+  it('takes the narrow kind a noun names over what a verb of paying asks ("ça coûte combien, le loyer")', () => {
+    expect(asked([concept('coûte'), concept('loyer'), concept('local')])).toEqual(new Set(['rent']));
+    expect(asked([concept('versé'), concept('rançon')])).toEqual(new Set(['ransom']));
+  });
 });
