@@ -82,6 +82,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       /€|eur/,
     ],
     [rx(`${B}(?:un|une|des)\\s+(?:million|milliard)s?\\s+d'euros`), 1, /d'euros/],
+    // "un euro symbolique", "pour l'euro symbolique": a price, however small.
+    [rx(`${B}(?:un|l')\\s*euro(?:\\s+symbolique)?${E}`), 1, /euro/],
     // Other currencies, after the number or before it ("80 000 dollars", "$2,5 millions", "1 200 francs suisses").
     [
       rx(

@@ -84,6 +84,11 @@ describe('amounts of money', () => {
     expect(spans(text, 'money')[0]).toEqual([wanted, 1]);
   });
 
+  it('reads "un euro symbolique" as an amount, however small', () => {
+    expect(spans('Le local est loué pour un euro symbolique par an.', 'money')[0]).toEqual(['un euro symbolique', 1]);
+    expect(spans("Le terrain a été cédé à l'euro symbolique.", 'money')[0]).toEqual(["l'euro symbolique", 1]);
+  });
+
   it('reads digits grouped by the no-break spaces French typography puts between them', () => {
     // Escaped: an editor shows these spaces as plain ones, and a plain one typed over them would pass.
     expect(spans("Une aide pouvant aller jusqu'à 1\u00a0200\u00a0€ par logement.", 'money')[0]).toEqual(['1\u00a0200\u00a0€', 1]);
@@ -537,6 +542,7 @@ describe('the quick tests before each pattern', () => {
     'Le schéma directeur a été adopté en 2019 par l’assemblée.',
     'Le projet coûte 12,5 millions d’euros, dont un million d’euros de l’État, et 2 milliards au total.',
     'L’accès aux ateliers est gratuit pour les habitants.',
+    'La commune loue le local pour un euro symbolique.',
     'La filiale américaine a payé 40 000 dollars, la suisse 12 000 francs suisses.',
     '85 % des foyers sont éligibles, soit la moitié des communes et 3 sur 4 des entreprises ; un foyer sur deux reste à raccorder.',
     'Le contrat est signé pour 25 ans ; quatre mois après l’attaque, 18 mois de travaux, une décennie d’exploitation.',
