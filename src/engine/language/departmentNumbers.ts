@@ -1,6 +1,7 @@
 // In chat a département goes by its number: "le préfet dans le 29", "le plan collèges du 13",
 // "les tablettes du dep 974". Pages name it ("dans le département du Finistère"), so a question is read with
 // the name written in place of the number. Codes and names: INSEE, Code officiel géographique.
+import { FRENCH_MONTH_NAMES } from './months.ts';
 
 const DEPARTMENTS: ReadonlyMap<string, string> = new Map(
   (
@@ -39,11 +40,21 @@ const AFTER_ARTICLE = new RegExp(
   'giu',
 );
 
+/**
+ * A code with its leading zero after "le", "du", "au" ("le 06 met combien", "au 09 ils ont…"): a day of the
+ * month is written without one ("le 6 mars"), so only a month, a time or another number after it keeps it a date.
+ */
+const ZERO_CODE_AFTER_ARTICLE = new RegExp(
+  `(?<![\\p{L}'’])(le|du|au)\\s+(0[1-9])(?![\\p{L}\\p{N}/.:h-])(?!\\s*(?:\\d|[aà]\\s+\\d|h\\b|heures?\\b|${FRENCH_MONTH_NAMES.join('|')}))`,
+  'giu',
+);
+
 /** The question with the départements it names by number named instead: "dans le 29 qui…" → "dans le Finistère qui…". */
 export function withDepartmentNames(question: string): string {
   return question
     .replace(AFTER_DEPARTMENT_WORD, (whole, code: string) => named(whole, 'département', code))
-    .replace(AFTER_ARTICLE, (whole, article: string, code: string) => named(whole, article, code));
+    .replace(AFTER_ARTICLE, (whole, article: string, code: string) => named(whole, article, code))
+    .replace(ZERO_CODE_AFTER_ARTICLE, (whole, article: string, code: string) => named(whole, article, code));
 }
 
 /** The word before the number and the département's name, or the text as typed when no département has that number. */

@@ -10,6 +10,8 @@ describe('withDepartmentNames', () => {
     ['les tablettes du dep 974 pour qui', 'les tablettes du département La Réunion pour qui'],
     ['les bornes wifi du dép. 07, elles sont où', 'les bornes wifi du département Ardèche, elles sont où'],
     ['Combien de pylônes au 15 ?', 'Combien de pylônes au Cantal ?'],
+    // with its zero, a number is no day of the month, whatever word follows
+    ['le 06 finance combien de prises', 'le Alpes-Maritimes finance combien de prises'],
   ])('%s → %s', (typed, named) => {
     expect(withDepartmentNames(typed)).toBe(named);
   });
@@ -21,6 +23,9 @@ describe('withDepartmentNames', () => {
     'Le bus passe le 12 à 18 h ?',
     "La consultation est ouverte jusqu'au 31 ?",
     'Combien de communes sur les 42 ?',
+    'La réunion du 06 mai est-elle maintenue ?',
+    'Le bus passe le 06 à 9 h ?',
+    'Le dossier est à rendre le 06/05 ?',
     // no département has the number
     'Il en reste le 99 ?',
     'La ligne du 100 est-elle ouverte ?',
