@@ -3,6 +3,7 @@
 // noun a question asks about ("quel *budget*…") decides when no rule does.
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
+import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
 import {
   type AnswerType,
   ENGLISH_TYPE_NOUNS,
@@ -265,6 +266,16 @@ const CEST_QUOI_NOUN = /\bc'(?:est|etait) (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\
 const HOW_MUCH_OF_A_THING =
   /\bhow much (?!money\b|cash\b|funding\b)[a-z-]+ (?:does|did|do|is|was|are|were|will|would|has|have|had|can|could)\b/;
 
+// "combien d'argent", "combien de thunes", "combien de balles": what is counted is money.
+const COUNTED_NOUN = /\bcombien (?:de |d')([a-z-]+)/;
+
+function countsMoney(foldedQuestion: string): boolean {
+  const noun = COUNTED_NOUN.exec(foldedQuestion)?.[1];
+  if (noun === undefined) return false;
+  const standard = INFORMAL_FRENCH.get(noun) ?? noun;
+  return standard === 'argent' || standard === 'euros';
+}
+
 /**
  * Reads a folded question's shape. `moneyWordsUsed` tells whether it uses a verb or noun of money, which
  * turns "combien…" into an amount ("Combien l'État met-il…"), unless "how much" names what it measures.
@@ -284,7 +295,7 @@ export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyW
     if (asked && askedType && (type === 'definition' || type === 'person')) return { answerType: askedType, wantsList, focus: asked };
     if (type === 'number' && moneyWords && !/\bcombien (de|d')\b|how many/.test(foldedQuestion))
       return { answerType: 'money', wantsList, focus };
-    if (type === 'number' && moneyWords && /\bcombien d'euros|how much/.test(foldedQuestion))
+    if (type === 'number' && ((moneyWords && /\bcombien d'euros|how much/.test(foldedQuestion)) || countsMoney(foldedQuestion)))
       return { answerType: 'money', wantsList, focus };
     // "Qui est le maire…" is a person; "qui" asking for an organisation ("qui fournit…") accepts one too.
     return { answerType: type, wantsList, focus };

@@ -71,6 +71,8 @@ describe('answer type', () => {
     ['Quel est le budget du plan numérique ?', 'money'],
     // A verb form first read as a noun ("claque") is still looked up as the money verb it is here.
     ['la région a claqué combien pour le réseau ?', 'money'],
+    ['le département met combien de thunes dans le réseau ?', 'money'],
+    ["Combien d'argent la commune a-t-elle récolté ?", 'money'],
     ['Qui dirige Gers Numérique ?', 'person'],
     ["c'est qui le président du syndicat ?", 'person'],
     ['Quel élu a signé la convention ?', 'person'],
