@@ -468,7 +468,7 @@ function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly Analyze
   if (request.maximum && !saidAsCeiling(text, span)) strength *= NOT_CEILING_FACTOR;
   const sums = request.answerType === 'money' ? request.moneyKinds : undefined;
   if (sums?.size && isOtherSum(text, span, tokens, sums)) strength *= OTHER_SUM_FACTOR;
-  else if (sums?.size && !sums.has('cost') && !sums.has('funding') && !saysKindOfSum(tokens, sums)) strength *= UNSAID_SUM_FACTOR;
+  else if (sums?.size && !sums.has('cost') && !sums.has('funding') && !saysKindOfSum(text, tokens, sums)) strength *= UNSAID_SUM_FACTOR;
   return strength === span.strength ? span : withStrength(span, strength);
 }
 
@@ -517,9 +517,13 @@ function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedTok
  */
 const UNSAID_SUM_FACTOR = 0.45;
 
-/** Whether a sentence names one of the kinds of sum asked ("rançon", "amende"). */
-function saysKindOfSum(tokens: readonly AnalyzedToken[], asked: ReadonlySet<string>): boolean {
-  return tokens.some((t) => asked.has(MONEY_KIND_OF_TERM.get(t.term) ?? ''));
+/**
+ * Whether a sentence names one of the kinds of sum asked ("rançon", "amende"); a rent or a subscription
+ * is said by its period too ("29 € par mois", "un loyer annuel").
+ */
+function saysKindOfSum(text: string, tokens: readonly AnalyzedToken[], asked: ReadonlySet<string>): boolean {
+  if (tokens.some((t) => asked.has(MONEY_KIND_OF_TERM.get(t.term) ?? ''))) return true;
+  return asked.has('rent') && ratePeriodsSaid(foldWord(text)).length > 0;
 }
 
 /** How much an amount counts for "jusqu'à combien" when nothing says it is a ceiling ("un montant moyen de 318 €"). */

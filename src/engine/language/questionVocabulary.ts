@@ -312,6 +312,7 @@ export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: st
   ['ransom', 'rancon'],
   ['penalty', 'penalite amende'],
   ['compensation', 'indemnite indemniser dedommagement rembourser remboursement'],
+  // What is paid again each period: a rent, a fee. (Not "abonnement": its stem is the subscribers' too, "abonnés".)
   ['rent', 'loyer louer redevance cotisation'],
 ];
 

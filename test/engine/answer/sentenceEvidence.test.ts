@@ -998,6 +998,10 @@ describe('bestEvidence for a sum of a kind', () => {
     // a rent said by its verb
     const rent = { ...request('money', { subject: 'parcelle opérateurs' }), moneyKinds: new Set(['rent']) };
     expect(bestEvidence('La parcelle est louée aux opérateurs pour 900 € par an.', rent)?.strength).toBeGreaterThan(0.5);
+    // a rent said by its period, not by its noun; an investment is no rent
+    const fee = { ...request('money', { subject: 'local association' }), moneyKinds: new Set(['rent']) };
+    expect(bestEvidence("L'association occupe le local pour 350 € par mois.", fee)?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence('Pour le local, 80 000 euros ont été investis par la commune.', fee)?.strength ?? 0).toBeLessThan(0.5);
     // what an insurer paid back is a compensation, not what the repairs cost
     const repaid = { ...request('money', { subject: 'assureur commune' }), moneyKinds: new Set(['compensation']) };
     expect(bestEvidence('L’assureur a remboursé 18 000 € à la commune.', repaid)?.strength).toBeGreaterThan(0.5);
