@@ -317,6 +317,7 @@ describe('concepts', () => {
     expect(labels("Qu'a déclaré le maire au sujet du pylône ?")).toEqual(['déclaré', 'maire', 'pylône']);
     expect(labels('Que prévoit la métropole en matière de cybersécurité ?')).not.toContain('matière');
     expect(labels('Une question à propos du raccordement des hameaux')).not.toContain('propos');
+    expect(labels('Quel débit la fibre offre-t-elle par rapport au cuivre ?')).not.toContain('rapport');
     // The noun said on its own is a word of the question: "le sujet de la réunion".
     expect(labels('Quel était le sujet de la réunion publique ?')).toContain('sujet');
   });
