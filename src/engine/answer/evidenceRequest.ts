@@ -18,6 +18,10 @@ const DATE_UNIT_TERMS = { day: 'jour', year: 'ann', season: 'saison' } as const;
 const PERIOD_TERMS = ['period', 'moment'];
 const ADDRESS_TERM = 'adres';
 const WEB_NOUN_TERMS: ReadonlySet<string> = new Set(WEB_NOUNS.flatMap((w) => analyzeFrenchTerms(w)));
+/** Words that make a noun a web page's ("site *web*", "site *internet*", "*URL*"). */
+const WEB_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('web internet url'));
+/** Nouns of a place on the web once one of those words qualifies them ("quel *site* internet", "which *website*"). */
+const WEB_PLACE_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('site page adresse'));
 
 const MONTH_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_MONTH_NAMES.join(' ')));
 const YEAR_TERM = /^(?:19|20)\d\d$/;
@@ -202,10 +206,19 @@ function addressAsked(concepts: readonly ResolvedConcept[]): boolean {
   return concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).includes(ADDRESS_TERM));
 }
 
-/** Whether an address is asked, and whether it is a web thing's ("l'adresse du portail"). */
+/**
+ * Whether an address is asked, and whether it is a web thing's ("l'adresse du portail"); a web page asked
+ * for as the kind of answer ("on which website", "quel site internet") asks its address.
+ */
 function addressesAsked(concepts: readonly ResolvedConcept[]): Pick<EvidenceRequest, 'addressAsked' | 'webAddressAsked'> {
-  const address = addressAsked(concepts);
-  return { addressAsked: address, webAddressAsked: address && concepts.some((c) => typedTerms(c).some((t) => WEB_NOUN_TERMS.has(t))) };
+  const web =
+    concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).some((t) => WEB_PLACE_TERMS.has(t))) &&
+    concepts.some((c) => typedTerms(c).some((t) => WEB_TERMS.has(t)));
+  const address = addressAsked(concepts) || web;
+  return {
+    addressAsked: address,
+    webAddressAsked: web || (address && concepts.some((c) => typedTerms(c).some((t) => WEB_NOUN_TERMS.has(t)))),
+  };
 }
 
 /** The terms of a concept as the question typed it, whether or not the corpus says them. */

@@ -39,7 +39,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ],
   [
     'place',
-    'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite adresse salle batiment',
+    'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite adresse salle batiment site',
   ],
   ['date', 'date jour annee mois echeance moment periode saison'],
   ['duration', 'duree delai'],
@@ -154,7 +154,7 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
         'organisation',
         'company firm operator provider supplier organisation organization group partner contractor winner brand manufacturer maker',
       ],
-      ['place', 'city town village department region country place area territory address'],
+      ['place', 'city town village department region country place area territory address website webpage url'],
       ['date', 'date day year month deadline'],
       ['duration', 'duration'],
       ['percent', 'percentage share rate proportion'],

@@ -10,6 +10,14 @@ function concept(word: string, family: string[] = []): ResolvedConcept {
   return { concept: queryConcept(word, 'content', alternatives), alternatives, weight: 1, present: true };
 }
 
+function typeConcept(word: string): ResolvedConcept {
+  const alternatives = [alternative(analyzeFrenchTerms(word), 1)];
+  return { concept: queryConcept(word, 'type', alternatives), alternatives, weight: 1, present: true };
+}
+
+const webAsked = (concepts: ResolvedConcept[]) =>
+  evidenceRequest({ answerType: 'place', counted: undefined, questionTerms: new Set(), deadline: false }, concepts).webAddressAsked;
+
 const asked = (concepts: ResolvedConcept[]) =>
   evidenceRequest({ answerType: 'money', counted: undefined, questionTerms: new Set(), deadline: false }, concepts).moneyKinds;
 
@@ -29,5 +37,14 @@ describe('evidenceRequest', () => {
   it('takes the narrow kind a noun names over what a verb of paying asks ("ça coûte combien, le loyer")', () => {
     expect(asked([concept('coûte'), concept('loyer'), concept('local')])).toEqual(new Set(['rent']));
     expect(asked([concept('versé'), concept('rançon')])).toEqual(new Set(['ransom']));
+  });
+
+  it('asks a web address for a site on the web asked as the answer ("sur quel site internet", "which website")', () => {
+    expect(webAsked([typeConcept('site'), concept('internet'), concept('familles')])).toBe(true);
+    // "website", translated: "site web"
+    expect(webAsked([typeConcept('site web'), concept('familles')])).toBe(true);
+    // a site on the ground, and an operator of internet access
+    expect(webAsked([typeConcept('site'), concept('pylône')])).toBe(false);
+    expect(webAsked([typeConcept('opérateur'), concept('internet')])).toBe(false);
   });
 });

@@ -89,6 +89,9 @@ describe('answer type', () => {
     ['Où en sont les travaux du pylône de Saint-Brice ?', 'other'],
     // a room or a building is a place too
     ['Dans quelle salle se tiendra la réunion publique sur la fibre ?', 'place'],
+    // and a site, on the ground or on the web
+    ['Sur quel site internet faut-il déposer le dossier ?', 'place'],
+    ['On which website do residents book a session?', 'place'],
     // "où" ending a chat question without its question mark
     ['le bus numérique il passe où', 'place'],
     ["Qu'est-ce que le THD ?", 'definition'],
