@@ -176,6 +176,8 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['longueur', 'metre metres km kilometre kilometres m'],
   ['largeur', 'metre metres m'],
   ['distance', 'km kilometre kilometres metre metres m'],
+  // (of an antenna, a transmitter: how far it reaches)
+  ['portee', 'km kilometre kilometres metre metres m'],
   ['altitude', 'metre metres m'],
   ['profondeur', 'metre metres m'],
   ['surface', 'm2 km2 hectare hectares ha metre'],

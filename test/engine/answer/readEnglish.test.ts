@@ -31,6 +31,11 @@ describe('readEnglishWords', () => {
     expect(word('When is the fibre build-out due?', 'build-out')?.french[0]).toEqual(['deploi']);
   });
 
+  it('reads the range or the reach of an antenna as its "portée", which the dictionary lacks', () => {
+    expect(word('What is the range of the new mast?', 'range')?.french[0]).toEqual(['port']);
+    expect(word('How far does the new relay reach?', 'reach')?.french).toContainEqual(['port']);
+  });
+
   it('reads savings as the "économies" of energy pages, before the dictionary\'s savings of money', () => {
     expect(word('What energy savings does the new lighting bring?', 'savings')?.french[0]).toEqual(['economi']);
   });

@@ -467,6 +467,8 @@ describe('concepts', () => {
   it('marks a noun of measure and asks for a number', () => {
     const c = concept('Il fait quelle hauteur, le pylône ?', 'hauteur');
     expect(c).toMatchObject({ focus: 'passage', measure: true });
+    // the reach of an antenna is a distance
+    expect(concept("Quelle est la portée de l'antenne ?", 'portée')).toMatchObject({ measure: true });
   });
 
   it('reads a question without the greetings and thanks around it', () => {
