@@ -5,7 +5,7 @@
 import { editDistance } from '../analysis/editDistance.ts';
 import { foldWord } from '../language/foldText.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
-import { FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
+import { FRENCH_MEASURE_UNITS, FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
 
 /** Shorter words are one typo away from too many others ("quel", "quoi", "qui"). */
 const MIN_LENGTH = 5;
@@ -19,9 +19,9 @@ const UNLISTED_WORDS: ReadonlySet<string> = new Set(['quant']);
 /** Prepositions that make "quand" and "combien" ask for a date or a duration ("depuis quand", "pendant combien"). */
 const SHAPING_PREPOSITIONS = ['depuis', 'pendant'];
 
-/** The words that shape a French question, folded: question words and nouns naming a kind of answer. */
+/** The words that shape a French question, folded: question words, nouns naming a kind of answer or a measure ("hauteur"). */
 const SHAPING_WORDS: readonly string[] = [
-  ...new Set([...FRENCH_QUESTION_WORDS, ...SHAPING_PREPOSITIONS, ...FRENCH_TYPE_NOUNS.keys()]),
+  ...new Set([...FRENCH_QUESTION_WORDS, ...SHAPING_PREPOSITIONS, ...FRENCH_TYPE_NOUNS.keys(), ...FRENCH_MEASURE_UNITS.keys()]),
 ].filter((w) => w.length >= MIN_LENGTH && /^[a-z]+$/.test(w));
 
 // "le montent": after an article stands a noun, so a verb form there ("montent", of monter) is a

@@ -15,6 +15,8 @@ describe('correctQuestionWords', () => {
     ['quel est le buudget du plan ?', 'quel est le budget du plan ?'],
     // a plural noun naming the kind of answer keeps its plural
     ['quelles commnes ont la fibre ?', 'quelles communes ont la fibre ?'],
+    // and a noun of measure
+    ['quelle hauter fait le mât ?', 'quelle hauteur fait le mât ?'],
   ])('%s → %s', (typed, corrected) => {
     expect(correctQuestionWords(typed, knows)).toBe(corrected);
   });
