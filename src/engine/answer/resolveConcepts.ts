@@ -1,7 +1,7 @@
 // Settles each concept against the corpus: how rare it is (its weight), and, for a word the corpus never
 // uses, the corpus word one typo away ("presonnes" → personnes) or the place a demonym points at.
 // Frequencies are asked for in one batch: a remote backend answers in one round trip.
-import { frenchSoundKey } from '../language/frenchPhonetics.ts';
+import { frenchSoundKey, respellings } from '../language/frenchPhonetics.ts';
 import { editDistance } from '../analysis/editDistance.ts';
 import { termOfFoldedWord } from '../analysis/analyzeFrench.ts';
 import { stemFrench } from '../analysis/frenchStemmer.ts';
@@ -131,20 +131,9 @@ const MIN_NAME_SLIP_LENGTH = 6;
 /** The corpus term, most frequent first, that a word one slip away (slipsOf) is indexed under. */
 async function correctBySlip(index: SearchBackend, typed: string, isName: boolean): Promise<Corrected | undefined> {
   if (typed.length < (isName ? MIN_NAME_SLIP_LENGTH : MIN_SLIP_LENGTH)) return undefined;
-  const own = termOfFoldedWord(typed);
-  const terms = new Set<string>();
-  for (const slip of slipsOf(typed, isName)) {
-    // Stemmed without the lexicon's irregular forms: looking each of hundreds of slips up there took
-    // nine tenths of the time, and a slip rarely lands on an irregular form.
-    const term = FRENCH_STOPWORDS.has(slip) ? undefined : stemFrench(slip);
-    if (term !== undefined && term !== own) terms.add(term);
-  }
-  let best: Corrected | undefined;
-  for (const [term, frequency] of await index.documentFrequencies([...terms])) {
-    if (frequency > 0 && (!best || frequency > best.frequency || (frequency === best.frequency && term < best.term)))
-      best = { term, frequency };
-  }
-  return best;
+  // Stemmed without the lexicon's irregular forms: looking each of hundreds of slips up there took
+  // nine tenths of the time, and a slip rarely lands on an irregular form.
+  return mostFrequentStem(index, typed, slipsOf(typed, isName));
 }
 
 /** The correction of a word as typed: its analysed forms tried first, then its slips (see above). */
@@ -153,7 +142,24 @@ async function correction(index: SearchBackend, tries: readonly string[], typed:
   for (const term of new Set(tries)) if (!found) found = await correct(index, term, isName);
   // The index holds stems: a slip in the typed word can leave its stem two edits from the right one.
   if (!found && /^[a-z]+\d*$/.test(typed)) found = await correctBySlip(index, typed, isName);
+  if (!found && !isName && typed.length >= MIN_SLIP_LENGTH) found = await mostFrequentStem(index, typed, respellings(typed));
   return found;
+}
+
+/** The corpus term, most frequent first, that one of the words is indexed under (stemmed, other than the typed word's own). */
+async function mostFrequentStem(index: SearchBackend, typed: string, words: readonly string[]): Promise<Corrected | undefined> {
+  const own = termOfFoldedWord(typed);
+  const terms = new Set<string>();
+  for (const word of words) {
+    const term = FRENCH_STOPWORDS.has(word) ? undefined : stemFrench(word);
+    if (term !== undefined && term !== own) terms.add(term);
+  }
+  let best: Corrected | undefined;
+  for (const [term, frequency] of await index.documentFrequencies([...terms])) {
+    if (frequency > 0 && (!best || frequency > best.frequency || (frequency === best.frequency && term < best.term)))
+      best = { term, frequency };
+  }
+  return best;
 }
 
 /**

@@ -51,3 +51,28 @@ export function sameSoundSpellings(word: string): string[] {
   out.delete(word);
   return [...out].filter((w) => w.length > 1 && frenchSoundKey(w) === sound);
 }
+
+/** Letters and groups of letters French writes one sound with ("è", "ai", "ei"; "o", "au", "eau"; "f", "ph"). */
+const SAME_SOUNDS: ReadonlyArray<readonly string[]> = [
+  ['e', 'ai', 'ei'],
+  ['o', 'au', 'eau'],
+  ['f', 'ph'],
+  ['k', 'c', 'qu'],
+  ['an', 'en'],
+  ['in', 'ain', 'ein'],
+];
+
+/**
+ * The spellings of a folded word with one of its sounds written another way ("lampaderes" → "lampadaires",
+ * "fotos" → "photos"): what a word spelt by ear may stand for when one letter changed is not enough.
+ */
+export function respellings(word: string): string[] {
+  const sound = frenchSoundKey(word);
+  const out = new Set<string>();
+  for (const group of SAME_SOUNDS)
+    for (const from of group)
+      for (let at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1))
+        for (const to of group) if (to !== from) out.add(word.slice(0, at) + to + word.slice(at + from.length));
+  out.delete(word);
+  return [...out].filter((w) => frenchSoundKey(w) === sound);
+}

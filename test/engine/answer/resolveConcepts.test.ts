@@ -71,6 +71,15 @@ describe('resolveConcepts', () => {
     expect(other.lookups).toBe(lookedUp);
   });
 
+  it('corrects a word spelt by ear with a sound written another way ("lampadères"), two letters from the right one', async () => {
+    const corpus: CorpusDocument[] = [
+      { source: 'essai/e.txt', file: 'e.txt', title: 'Éclairage', tags: [], blocks: ['La ville remplace ses lampadaires par des LED.'] },
+    ];
+    const concept = queryConcept('lampadères', 'content', [alternative(['lampad'], 1)]);
+    const [resolved] = await resolveConcepts(new InMemoryBackend(corpus), [concept]);
+    expect(resolved?.present).toBe(true);
+  });
+
   it('corrects a programme name with a number in it, typed with a double consonant once', async () => {
     const corpus: CorpusDocument[] = [
       { source: 'essai/b.txt', file: 'b.txt', title: 'Tablettes', tags: [], blocks: ['Le plan « Collège24 » équipe les élèves de 5e.'] },

@@ -1,6 +1,6 @@
 // Sound keys: two spellings of one French pronunciation share a key; different words keep theirs.
 import { describe, expect, it } from 'vitest';
-import { frenchSoundKey, sameSoundSpellings } from '../../../src/engine/language/frenchPhonetics.ts';
+import { frenchSoundKey, respellings, sameSoundSpellings } from '../../../src/engine/language/frenchPhonetics.ts';
 
 describe('frenchSoundKey', () => {
   it.each<[string, string]>([
@@ -33,5 +33,15 @@ describe('sameSoundSpellings', () => {
     // a letter that changes the sound is no spelling of it
     expect(sameSoundSpellings('retart')).not.toContain('rempart');
     expect(sameSoundSpellings('retart')).not.toContain('retart');
+  });
+});
+
+describe('respellings', () => {
+  it('writes one sound of a word another way French writes it', () => {
+    expect(respellings('lampaderes')).toContain('lampadaires');
+    expect(respellings('fotos')).toContain('photos');
+    expect(respellings('otomne')).toContain('automne');
+    // only where the sound is: no "ph" in a word without an "f"
+    expect(respellings('reseau').some((w) => w.includes('ph'))).toBe(false);
   });
 });
