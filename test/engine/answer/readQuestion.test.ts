@@ -321,6 +321,9 @@ describe('concepts', () => {
     expect(labels('Que prévoit la métropole en matière de cybersécurité ?')).not.toContain('matière');
     expect(labels('Une question à propos du raccordement des hameaux')).not.toContain('propos');
     expect(labels('Quel débit la fibre offre-t-elle par rapport au cuivre ?')).not.toContain('rapport');
+    // "au total" asks a whole, read apart (total): no sentence need say "total"
+    expect(labels('Au total, combien de bornes la ville a-t-elle posées ?')).not.toContain('total');
+    expect(read('Au total, combien de bornes la ville a-t-elle posées ?').total).toBe(true);
     // The noun said on its own is a word of the question: "le sujet de la réunion".
     expect(labels('Quel était le sujet de la réunion publique ?')).toContain('sujet');
   });
