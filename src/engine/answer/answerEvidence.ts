@@ -697,6 +697,9 @@ function saidAsUnit(text: string, n: ProperName): boolean {
   return n.end - n.start <= UNIT_LENGTH && FIGURE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
 }
 
+// "d'ici la Toussaint", "avant Noël": a holiday is capitalised, and is no one and nowhere.
+const CALENDAR_NAMES: ReadonlySet<string> = new Set(Array.from(FRENCH_CALENDAR_MOMENTS, (m) => m.replace(/^(?:la |le |l')/, '')));
+
 function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   const names = findProperNames(text);
@@ -704,7 +707,7 @@ function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): Ans
     // After a dateline's dash too: "Brienne, le 27 janvier – Réuni jeudi, le conseil…".
     const atStart = n.start === 0 || /[.!?«"–—]\s*$/.test(text.slice(0, n.start));
     if (atStart && n.words < 2 && !/^\p{Lu}{2,}/u.test(text.slice(n.start))) continue;
-    if (saidAsUnit(text, n)) continue;
+    if (saidAsUnit(text, n) || CALENDAR_NAMES.has(foldWord(text.slice(n.start, n.end)))) continue;
     const strength = nameStrength(text, n, type);
     if (strength > 0) out.push(answerSpan(n.start, n.end, strength)); // (an indefinite "place" has none)
   }

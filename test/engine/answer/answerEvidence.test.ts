@@ -411,6 +411,16 @@ describe('names', () => {
     expect(names).not.toContain('Pour');
   });
 
+  it('takes no holiday for anyone or anywhere ("d\'ici la Toussaint", "avant Noël")', () => {
+    const text = "Les ordinateurs seront livrés d'ici la Toussaint par Numérix, et les derniers avant Noël.";
+    for (const type of ['organisation', 'person', 'place'] as const) {
+      const found = findAnswerSpans(text, type).map((s) => text.slice(s.start, s.end));
+      expect(found).not.toContain('Toussaint');
+      expect(found).not.toContain('Noël');
+    }
+    expect(findAnswerSpans(text, 'organisation').map((s) => text.slice(s.start, s.end))).toContain('Numérix');
+  });
+
   it('finds a public body named alone after its article, not the common noun opening a name', () => {
     const text = "Le Département apporte 2 M€, la Région Bretagne 1 M€ et l'État le reste, avec la Ville de Rennes.";
     const names = findProperNames(text).map((n) => [text.slice(n.start, n.end), n.institution ?? false]);
