@@ -69,9 +69,18 @@ function readFigures(text: string): PassageFigures {
   const measures = [...findAnswerSpansFolded(folded, 'money'), ...findAnswerSpansFolded(folded, 'percent')].filter(
     (m) => m.strength >= 0.8,
   );
-  const counts = findNumbers(folded).filter((n) => !measures.some((m) => n.start < m.end && n.end > m.start) && !endsName(text, n.start));
+  const counts = findNumbers(folded).filter(
+    (n) =>
+      !measures.some((m) => n.start < m.end && n.end > m.start) &&
+      !endsName(text, n.start) &&
+      !COUNTS_TIME.test(folded.slice(n.end, n.end + 12)),
+  );
   return { counts, measures };
 }
+
+// "a plus de 70 ans", "pendant 18 mois": a number of years, months or days is an age or a duration,
+// which a question asks as one ("combien de temps", "combien d'années"), never as a count of things.
+const COUNTS_TIME = /^\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?)(?![\p{L}])/u;
 
 /**
  * Whether a number at `start` ends a name ("Bouclier 72", "Paris 2030"): it follows a capitalised word

@@ -685,6 +685,11 @@ describe('bestEvidence for counts ("combien de X")', () => {
     );
   });
 
+  it('does not take an age or a duration for a count ("a plus de 70 ans")', () => {
+    expect(bestEvidence('Dans le bus, la plupart des usagers ont plus de 70 ans.', countedRequest('usagers'))).toBeUndefined();
+    expect(bestEvidence('Les usagers ont été reçus pendant 18 mois dans le bus.', countedRequest('usagers'))).toBeUndefined();
+  });
+
   it('does not take a number written right before another noun for a count of the noun before it', () => {
     const text = 'Les conseillers accompagnent les habitants des 22 communes du territoire.';
     expect(bestEvidence(text, countedRequest('habitants'))?.strength ?? 0).toBeLessThan(0.5);
@@ -810,14 +815,14 @@ describe('bestEvidence for counts ("combien de X")', () => {
 
   it('does not read a count across a comma after the noun counted', () => {
     const text = "La panne a touché la médiathèque, fermée pendant deux semaines, puis l'école.";
-    expect(bestEvidence(text, countedRequest('médiathèque'))?.strength).toBeLessThan(0.5);
+    expect(bestEvidence(text, countedRequest('médiathèque'))?.strength ?? 0).toBeLessThan(0.5);
     expect(bestEvidence('Les médiathèques rénovées sont au nombre de 12.', countedRequest('médiathèques'))?.strength).toBeGreaterThan(0.5);
   });
 
   it('takes a number in digits said before the noun elsewhere in the document for the same count, not a small number word', () => {
     const elsewhere = ['23', 'trois'];
     expect(bestEvidence('Les 23 appareils fonctionnent depuis lundi.', countedRequest('bornes', elsewhere))?.strength).toBeGreaterThan(0.6);
-    expect(bestEvidence('Les travaux ont duré trois semaines.', countedRequest('bornes', elsewhere))?.strength).toBeLessThan(0.5);
+    expect(bestEvidence('Les travaux ont mobilisé trois équipes.', countedRequest('bornes', elsewhere))?.strength).toBeLessThan(0.5);
   });
 
   it('takes a number standing for the noun counted just before, as the subject of a plural verb', () => {
