@@ -902,7 +902,7 @@ const FUTURE: Record<Locale, RegExp> = {
 
 /** A question about how things were at first: "au départ", "initialement", "at first", "originally". */
 const AT_FIRST: Record<Locale, RegExp> = {
-  fr: new RegExp(`\\b(?:${FRENCH_AT_FIRST.join('|')}|au lancement)\\b`),
+  fr: new RegExp(`\\b(?:${FRENCH_AT_FIRST.join('|')})\\b`),
   en: new RegExp(`\\b(?:${ENGLISH_AT_FIRST.join('|')})\\b`),
 };
 

@@ -606,7 +606,8 @@ function tellsOtherTime(text: string, tokens: readonly AnalyzedToken[], request:
   if (request.timeAsked === 'to-come') return tellsOnlyDone(text);
   if (request.timeAsked === 'at-first') {
     const folded = foldWord(text);
-    return NOW.test(folded) && !AT_FIRST.test(folded);
+    // (nor what is still to come: "s'engage à publier 300 jeux d'ici 2027" is no figure of the opening)
+    return (NOW.test(folded) || tellsOnlyToCome(text, tokens, request.documentYear)) && !AT_FIRST.test(folded);
   }
   return request.timeAsked === 'so-far' && (tellsOnlyToCome(text, tokens, request.documentYear) || PAST_PERIOD.test(foldWord(text)));
 }

@@ -185,6 +185,15 @@ export const FRENCH_AT_FIRST: readonly string[] = [
   "a l'origine",
   'dans un premier temps',
   "d'abord",
+  // the first days of a service: "à l'ouverture du portail", "dès son lancement"
+  'au lancement',
+  'a son lancement',
+  'des son lancement',
+  'des le lancement',
+  "a l'ouverture",
+  'a son ouverture',
+  "des l'ouverture",
+  'des son ouverture',
 ];
 export const ENGLISH_AT_FIRST: readonly string[] = [
   'at first',

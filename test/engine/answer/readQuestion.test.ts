@@ -298,6 +298,7 @@ describe('concepts', () => {
   it('reads a figure asked of how things were at first, and searches no word of "au départ" or "à ce jour"', () => {
     expect(read('Combien de communes étaient associées au départ ?').timeAsked).toBe('at-first');
     expect(read('How many towns were in the group at first?').timeAsked).toBe('at-first');
+    expect(read("Combien de bornes étaient en service à l'ouverture du réseau ?").timeAsked).toBe('at-first');
     const labels = (q: string) => read(q).concepts.map((c) => c.label);
     expect(labels('Combien de communes étaient associées au départ ?')).not.toContain('départ');
     expect(labels("Combien d'abonnés le réseau compte-t-il à ce jour ?")).not.toContain('jour');

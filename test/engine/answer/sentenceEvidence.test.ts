@@ -608,6 +608,11 @@ describe('bestEvidence for dates still to come', () => {
     const now = bestEvidence('Nous sommes à présent six communes à partager deux conseillères.', asked)?.strength ?? 0;
     const then = bestEvidence('Nous avons répondu en nous regroupant à neuf communes.', asked)?.strength ?? 0;
     expect(now).toBeLessThan(then);
+    // nor a figure still to come
+    const opening = { ...request('number', { subject: 'bornes' }), timeAsked: 'at-first' as const };
+    const target = bestEvidence("La ville s'engage à installer 80 bornes d'ici fin 2030.", opening)?.strength ?? 0;
+    const first = bestEvidence('Dès son lancement, le réseau compte 25 bornes.', opening)?.strength ?? 0;
+    expect(target).toBeLessThan(first);
   });
 
   it('counts less a date without a year when the year is asked ("depuis quelle année")', () => {
