@@ -39,7 +39,13 @@ export function withStrength(span: AnswerSpan, strength: number): AnswerSpan {
 }
 
 const MONTH = `(?:${FRENCH_MONTH_NAMES.join('|')})`;
-const NUMBER_WORD = `(?:${[...FRENCH_NUMBER_WORDS.keys(), ...FRENCH_APPROXIMATE_NUMBERS.keys()].filter((w) => w !== 'un' && w !== 'une').join('|')})s?`;
+// Only the words that take a plural take an "s" ("quatre-vingts", "deux cents", "des centaines"): "neufs"
+// is the adjective ("des luminaires neufs"), never nine.
+const PLURAL_NUMBER_WORDS = new Set(['vingt', 'cent', 'million', 'milliard', ...FRENCH_APPROXIMATE_NUMBERS.keys()]);
+const NUMBER_WORD = `(?:${Array.from(
+  [...FRENCH_NUMBER_WORDS.keys(), ...FRENCH_APPROXIMATE_NUMBERS.keys()].filter((w) => w !== 'un' && w !== 'une'),
+  (w) => (PLURAL_NUMBER_WORDS.has(w) ? `${w}s?` : w),
+).join('|')})`;
 // Digits with grouping ("13.000", "13 000", and the no-break spaces of French typography, escaped so an
 // editor cannot turn them into plain ones), decimals ("4,7"), or number words, joined by hyphens or
 // spaces as either spelling writes them ("vingt-cinq", "deux cent cinquante", "quarante et un").

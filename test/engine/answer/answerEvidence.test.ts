@@ -353,6 +353,13 @@ describe('numbers that count', () => {
     expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['300']);
   });
 
+  it('reads "neufs" as the adjective it is, and the plurals numbers take ("quatre-vingts", "des centaines")', () => {
+    const text = 'La commune loue des luminaires neufs : quatre-vingts mâts et des centaines de lampes.';
+    const found = findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end));
+    expect(found).not.toContain('neufs');
+    expect(found).toContain('quatre-vingts');
+  });
+
   it('leaves out years, dates and telephone numbers', () => {
     const text = 'Le 3 février 2023, 27.000 prises étaient ouvertes ; contact au 02 97 00 11 22.';
     const found = findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end));
