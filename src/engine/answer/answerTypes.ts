@@ -187,7 +187,10 @@ export function typeOfNoun(noun: string, locale: Locale): AnswerType | undefined
   const nouns = locale === 'fr' ? FRENCH_TYPE_NOUNS : ENGLISH_TYPE_NOUNS;
   // ("companies": company)
   if (locale === 'en' && noun.endsWith('ies')) return nouns.get(`${noun.slice(0, -3)}y`) ?? nouns.get(noun);
-  return nouns.get(noun) ?? (noun.endsWith('s') ? nouns.get(noun.slice(0, -1)) : undefined);
+  const found = nouns.get(noun) ?? (noun.endsWith('s') ? nouns.get(noun.slice(0, -1)) : undefined);
+  // A word of chat stands for the standard noun: "le num de tel" is "le numéro".
+  const standard = locale === 'fr' && found === undefined ? INFORMAL_FRENCH.get(noun) : undefined;
+  return standard === undefined || standard.includes(' ') ? found : typeOfNoun(foldWord(standard), locale);
 }
 
 export interface QuestionShape {

@@ -714,8 +714,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const shareOfMoney = answerType === 'percent' && !NAMES_PERCENTAGE.test(folded) && (moneyWords || SHARE_OF_A_NAME.test(text));
   const endpoint = answerType === 'date' ? markEndpoint(concepts, language) : undefined;
   if (answerType === 'date') markEventVerbs(concepts, language, resources);
-  // "Quelle place a-t-il obtenue ?": the rank ("deuxième") is the answer; no answer says "place".
-  if (answerType === 'ordinal') for (const c of concepts) if (RANK_NOUNS[language].has(foldWord(c.label))) markAsType(c);
+  markKindNouns(concepts, answerType, language);
   return {
     text: typed,
     language,
@@ -730,6 +729,15 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     ...whoAsked(answerType, folded, language, concepts),
     concepts,
   };
+}
+
+/**
+ * Nouns that only name the kind of answer: "Quelle place a-t-il obtenue ?" (the rank, "deuxième", is the
+ * answer; no answer says "place"); "le numéro de téléphone", "le num de tel" (every noun of the number asked).
+ */
+function markKindNouns(concepts: QueryConcept[], answerType: AnswerType, language: Locale): void {
+  if (answerType === 'ordinal') for (const c of concepts) if (RANK_NOUNS[language].has(foldWord(c.label))) markAsType(c);
+  if (answerType === 'telephone') for (const c of concepts) if (typeOfNoun(foldWord(c.label), language) === 'telephone') markAsType(c);
 }
 
 /**

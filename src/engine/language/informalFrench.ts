@@ -14,7 +14,7 @@ wifi:wi-fi ado:adolescent perso:personnel dispo:disponible expo:exposition manif
 cata:catastrophe projo:projet récup:récupération dirlo:directeur dirlos:directeurs dirlot:directeur
 fédé:fédération fédés:fédérations prez:président vp:vice-président vps:vice-présidents
 perm:permanence perms:permanences réu:réunion réus:réunions biblio:bibliothèque bibli:bibliothèque doc:document
-docs:documents abo:abonnement abos:abonnements sécu:sécurité compta:comptabilité conf:conférence labo:laboratoire
+docs:documents num:numéro nums:numéros abo:abonnement abos:abonnements sécu:sécurité compta:comptabilité conf:conférence labo:laboratoire
 gratos:gratuit matos:matériel appart:appartement apparts:appartements proprio:propriétaire proprios:propriétaires`;
 
 /** Folded informal word → the standard French it stands for (words separated by spaces). */

@@ -79,6 +79,8 @@ describe('answer type', () => {
     ['Quelle pénalité paie un opérateur en retard ?', 'money'],
     ['Quel numéro appeler quand la box ne marche plus ?', 'telephone'],
     ['y a un numéro pour signaler une armoire ouverte ?', 'telephone'],
+    // a word of chat for the number
+    ["c'est quoi le num de la médiathèque ?", 'telephone'],
     ['Où se situe Mignaut-Tauzia ?', 'place'],
     // a mistyped question word still says what is asked
     ['Combein de logements seront raccordés ?', 'number'],
@@ -524,6 +526,12 @@ describe('concepts', () => {
     expect(concept("Combien d'emplois ont créé les start-ups parisiennes ?", 'emplois').counted).toBe(true);
     expect(concept('Orange a combien de salariés ?', 'salariés').counted).toBe(true);
     expect(concept('Orange a combien de salariés ?', 'Orange').counted).toBeUndefined();
+  });
+
+  it('reads every noun of the number asked as the kind of answer ("le num de tel"), none a word to repeat', () => {
+    const kinds = (q: string) => Object.fromEntries(read(q).concepts.map((c) => [c.label, c.kind]));
+    expect(kinds('c koi le num de tel de la médiathèque ?')).toMatchObject({ num: 'type', tel: 'type', médiathèque: 'content' });
+    expect(kinds('Quel est le numéro de téléphone de la médiathèque ?')).toMatchObject({ numéro: 'type', téléphone: 'type' });
   });
 
   it('reads a question asking how as a question, not as keywords, wherever "comment" or "how" stands', () => {
