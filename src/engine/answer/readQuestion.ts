@@ -294,7 +294,8 @@ function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: st
 
 /** A question word, a stopword, or a reflexive verb that only asks an amount ("à combien s'élève…"). */
 function saysNoWordOfTheFact(token: AnalyzedToken, folded: string, text: string): boolean {
-  if (QUESTION_WORDS.has(folded) || QUESTION_WORDS.has(token.term) || FRENCH_STOPWORDS.has(token.term)) return true;
+  // (the stem only for question words: "machines" stems to "machin", a word of chat that says nothing)
+  if (QUESTION_WORDS.has(folded) || FRENCH_QUESTION_WORDS.has(token.term) || FRENCH_STOPWORDS.has(token.term)) return true;
   return REFLEXIVE_AMOUNT_VERBS.has(folded) && saidReflexive(text.slice(Math.max(0, token.start - 12), token.start));
 }
 

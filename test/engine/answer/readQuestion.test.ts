@@ -534,6 +534,11 @@ describe('concepts', () => {
     expect(kinds('Quel est le numéro de téléphone de la médiathèque ?')).toMatchObject({ numéro: 'type', téléphone: 'type' });
   });
 
+  it('keeps a word whose stem is a word of chat that says nothing ("machines", stem of "machin")', () => {
+    expect(read('Quelles machines le fablab prête-t-il ?').concepts.map((c) => c.label)).toContain('machines');
+    expect(read('le fablab il prête quoi comme machin ?').concepts.map((c) => c.label)).not.toContain('machin');
+  });
+
   it('reads a question asking how as a question, not as keywords, wherever "comment" or "how" stands', () => {
     expect(read('pendant la panne les habitants joignent la mairie comment ?').keywords).toBe(false);
     expect(read('How does the mobile library stay connected in the valley?').keywords).toBe(false);
