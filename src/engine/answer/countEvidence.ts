@@ -429,6 +429,8 @@ function countedRightAfter(
   // not those the question says did something ("combien d'habitants ont suivi un atelier").
   if (isPopulation(text, span) && (!countsInhabitants(request.counted) || asksWhatSomeDid(request))) return OTHER_COUNT_STRENGTH;
   if (saysMeasure(text, span, request.counted) || measuredBefore(text, span, request.counted)) return 1;
+  // "les 11 armoires de montée en débit": a measure is given in its units, not by a count of something said of it.
+  if (request.counted?.concept.measure && after.length > 0 && attached(after.slice(0, 1)) === 0) return OTHER_COUNT_STRENGTH;
   return Math.max(attached(after), headingCount(text, span, request, attached));
 }
 

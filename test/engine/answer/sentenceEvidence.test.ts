@@ -690,6 +690,21 @@ describe('bestEvidence for counts ("combien de X")', () => {
     );
   });
 
+  it('takes a measure in its units, not a count of something said of it ("les 11 armoires de montée en débit")', () => {
+    const alternatives = [alternative(analyzeFrenchTerms('débit'), 1), alternative(['mbit'], 0.75)];
+    const counted = {
+      concept: queryConcept('débit', 'content', alternatives, { counted: true, measure: true }),
+      alternatives,
+      weight: 1,
+      present: true,
+    };
+    const asked = { ...request('number', { subject: 'débit vallée' }), counted, countedInDocument: true };
+    expect(
+      bestEvidence('Depuis juillet, les 11 armoires de montée en débit de la vallée sont ouvertes.', asked)?.strength ?? 0,
+    ).toBeLessThan(0.5);
+    expect(bestEvidence('Avant les travaux, la vallée plafonnait à 2 Mbit/s.', asked)?.strength).toBeGreaterThan(0.5);
+  });
+
   it('does not take an age or a duration for a count ("a plus de 70 ans")', () => {
     expect(bestEvidence('Dans le bus, la plupart des usagers ont plus de 70 ans.', countedRequest('usagers'))).toBeUndefined();
     expect(bestEvidence('Les usagers ont été reçus pendant 18 mois dans le bus.', countedRequest('usagers'))).toBeUndefined();
