@@ -136,7 +136,7 @@ async function correctBySlip(index: SearchBackend, typed: string, isName: boolea
   return mostFrequentStem(index, typed, slipsOf(typed, isName));
 }
 
-/** The correction of a word as typed: its analysed forms tried first, then its slips (see above). */
+/** The correction of a word as typed: its analysed forms tried first, then its slips (see above), then its sounds respelt. */
 async function correction(index: SearchBackend, tries: readonly string[], typed: string, isName: boolean): Promise<Corrected | undefined> {
   let found: Corrected | undefined;
   for (const term of new Set(tries)) if (!found) found = await correct(index, term, isName);
