@@ -31,6 +31,14 @@ describe('readEnglishWords', () => {
     expect(word('When is the fibre build-out due?', 'build-out')?.french[0]).toEqual(['deploi']);
   });
 
+  it('reads years as "ans", which stems apart from "an", and "12-year" as a number and a unit, not a code', () => {
+    expect(word('For how many years is the contract signed?', 'years')?.french).toContainEqual(['ans']);
+    // "a 12-year contract": a number and a unit, not a code such as "5G" (a name, which no page may lack)
+    expect(word('Which firm won the 12-year contract?', 'year')?.name).toBe(false);
+    expect(word('Which firm won the 12-year contract?', '12-year')).toBeUndefined();
+    expect(word('Is 5G available in the valley?', '5G')?.name).toBe(true);
+  });
+
   it('reads the range or the reach of an antenna as its "portée", which the dictionary lacks', () => {
     expect(word('What is the range of the new mast?', 'range')?.french[0]).toEqual(['port']);
     expect(word('How far does the new relay reach?', 'reach')?.french).toContainEqual(['port']);
