@@ -937,11 +937,11 @@ const ASKS_PAST: Record<Locale, RegExp> = {
   en: /^(?:did|has|have|had|was|were)\b/,
 };
 
-/** A question opening on "que"/"what", or asking how: it asks what is done, whatever nouns it names. */
+/** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
 const ASKS_WHAT: Record<Locale, RegExp> = {
-  // (or after what it is about: "Après la panne, qu'est-ce que le maire a décidé ?"; "… on fait comment ?")
-  fr: /^(?:que|qu')|\bqu'est-ce qu(?:e\b|')|\bcomment\b/,
-  en: /^what\s+(?:do|does|did|will|would|has|have|had|can|could)\b|\bhow\b/,
+  // (or after what it is about: "Après la panne, qu'est-ce que le maire a décidé ?")
+  fr: /^(?:que|qu')|\bqu'est-ce qu(?:e\b|')/,
+  en: /^what\s+(?:do|does|did|will|would|has|have|had|can|could)\b/,
 };
 
 // A question asking the most an amount may reach: "ça monte à combien max", "le montant maximal",

@@ -539,12 +539,6 @@ describe('concepts', () => {
     expect(read('le fablab il prête quoi comme machin ?').concepts.map((c) => c.label)).not.toContain('machin');
   });
 
-  it('reads a question asking how as a question, not as keywords, wherever "comment" or "how" stands', () => {
-    expect(read('pendant la panne les habitants joignent la mairie comment ?').keywords).toBe(false);
-    expect(read('How does the mobile library stay connected in the valley?').keywords).toBe(false);
-    expect(read('budget fibre vallée 2025').keywords).toBe(true);
-  });
-
   it('marks what "le nombre de" counts, and the noun after "nombre" in keywords', () => {
     expect(concept('Quel est le nombre de prises prévues en Bresse ?', 'prises').counted).toBe(true);
     expect(concept('fibre bresse nombre prises total', 'prises').counted).toBe(true);
