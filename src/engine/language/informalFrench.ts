@@ -93,6 +93,8 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}pour (?:l['’]instant|le moment)\\b`, ''),
   phrase(`${NOT_AFTER_LETTER}(?:au départ|au début|à l['’]origine)\\b(?!\\s*(?:d['’]|de\\b|du\\b|des\\b))`, ''),
   phrase(`${NOT_AFTER_LETTER}dans un premier temps\\b`, ''),
+  // …and so does "au total", which asks a whole (readQuestion reads that apart).
+  phrase(`${NOT_AFTER_LETTER}au total\\b`, ''),
   // Spoken fillers say nothing: "en fait", "du coup" (not "du coup d'envoi"), "en gros", "genre" opening a question.
   phrase(`${NOT_AFTER_LETTER}en fait\\b`, ''),
   phrase(`${NOT_AFTER_LETTER}du coup\\b(?!\\s*d['’])`, ''),

@@ -393,11 +393,11 @@ export const FRENCH_TIME_ADVERBS: ReadonlySet<string> = new Set([
 
 /**
  * Prepositions made of a noun ("au sujet de", "à propos de", "en matière de", "au bout de", "par rapport
- * à"): they say what a question is about, their noun names nothing a sentence must repeat. So with "au
- * total", which asks a whole (readQuestion reads that apart). As folded text, the noun caught.
+ * à"): they say what a question is about, their noun names nothing a sentence must repeat. As folded
+ * text, the noun caught.
  */
 export const FRENCH_PREPOSITION_NOUNS =
-  /\b(?:(?:au (sujet|niveau|cours|bout)|a (propos)|a l'(egard)|en (matiere|termes?)|du (cote)|vis-a-(vis))\s+(?:de\b|du\b|des\b|d')|en ce qui (concerne)\b|par (rapport) (?:a|au|aux)\b|au (total)\b)/gu;
+  /\b(?:(?:au (sujet|niveau|cours|bout)|a (propos)|a l'(egard)|en (matiere|termes?)|du (cote)|vis-a-(vis))\s+(?:de\b|du\b|des\b|d')|en ce qui (concerne)\b|par (rapport) (?:a|au|aux)\b)/gu;
 
 /**
  * Words of chat that carry no content: "c'est quoi", "au juste", "stp". Dropped from questions only,
