@@ -83,7 +83,8 @@ export interface QueryConcept {
   counted?: boolean;
   /**
    * The noun the question asks about: "quel est le *salaire*…" must be said by the answer or next to it
-   * ('passage'); "le budget *du projet*" by the answer's document at least ('document').
+   * ('passage'). "Le budget *du projet*" names what the budget is of ('document'): a word of the question
+   * like any other, which a release may call otherwise ("ce chantier"), but never a name typed in lowercase.
    */
   focus?: 'passage' | 'document';
   /** A noun of measure ("quelle *hauteur*"): the unit of the answer ("36 mètres") says it too. */

@@ -283,8 +283,9 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
   // unless the title or lead says it: the whole document is then about it ("le salon 2024").
   if (kind === 'figure' && here === 0 && near === 0 && p.inLead[i] === 0) tally.nameInPassing = true;
   // The noun asked about must be said here, when the corpus uses it at all.
-  // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does).
-  if (!focus || here >= FOCUS_SAID || (focus !== 'passage' && p.anywhere[i] !== 0)) return;
+  // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does). What it is
+  // the loyer of ('document') only counts: "le coût du réseau" is answered by "le coût de ce chantier".
+  if (focus !== 'passage' || here >= FOCUS_SAID) return;
   // A thesaurus synonym does not say it ("salaire" is listed with "dépense" and "mois"), nor does it
   // make the corpus use it: a noun the corpus knows only through one is asked of nothing it says.
   const saidInCorpus = c.present && c.alternatives.some((a) => a.factor >= FOCUS_SAID);

@@ -61,6 +61,13 @@ describe('QuestionAnswerer on an in-memory backend', () => {
     expect(answer.facts[0]?.excerpt).toContain('7,5 millions');
   });
 
+  it('answers the cost of a thing its release calls by another noun: only names veto an answer', async () => {
+    // ("dispositif" is a word of the corpus, said by another release; this one says "les travaux")
+    const answer = await answerer.answer('Quel est le coût total du dispositif de fibre des Monts de Varenne ?');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.excerpt).toContain('7,5 millions');
+  });
+
   it('answers a count with the passage that gives it, cited', async () => {
     const answer = await answerer.answer('Combien de prises ont été raccordées à la fibre dans les Monts de Varenne ?');
     expect(answer).toMatchObject({ answered: true, language: 'fr' });
