@@ -8,7 +8,7 @@ import { namesBrand, type TimeAsked } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { FRENCH_MONTH_NAMES } from '../language/months.ts';
-import { type Endpoint, FRENCH_MONEY_KINDS, WEB_NOUNS } from '../language/questionVocabulary.ts';
+import { BROAD_MONEY_KINDS, type Endpoint, FRENCH_MONEY_KINDS, WEB_NOUNS } from '../language/questionVocabulary.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
@@ -184,9 +184,6 @@ function moneyKindsOf(concepts: readonly ResolvedConcept[]): ReadonlySet<string>
   if ([...kinds].some((k) => !BROAD_MONEY_KINDS.has(k))) for (const k of BROAD_MONEY_KINDS) kinds.delete(k);
   return kinds;
 }
-
-/** Kinds of sums any amount a page states may be (what something costs, what a funder puts in). */
-const BROAD_MONEY_KINDS: ReadonlySet<string> = new Set(['cost', 'funding']);
 
 /** The part of a date the noun of the question names, in its own word or its family: not a thesaurus synonym of "date". */
 function dateUnitAsked(concepts: readonly ResolvedConcept[]): DateUnit | undefined {

@@ -3,7 +3,7 @@
 import { givenNameSpans, namedMembers } from './givenNames.ts';
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
-import { FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS } from '../language/questionVocabulary.ts';
+import { BROAD_MONEY_KINDS, FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS, mayBeSumAsked } from '../language/questionVocabulary.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import {
   FRENCH_AT_FIRST,
@@ -468,7 +468,8 @@ function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly Analyze
   if (request.maximum && !saidAsCeiling(text, span)) strength *= NOT_CEILING_FACTOR;
   const sums = request.answerType === 'money' ? request.moneyKinds : undefined;
   if (sums?.size && isOtherSum(text, span, tokens, sums)) strength *= OTHER_SUM_FACTOR;
-  else if (sums?.size && !sums.has('cost') && !sums.has('funding') && !saysKindOfSum(text, tokens, sums)) strength *= UNSAID_SUM_FACTOR;
+  else if (sums?.size && ![...sums].some((k) => BROAD_MONEY_KINDS.has(k)) && !saysKindOfSum(text, tokens, sums))
+    strength *= UNSAID_SUM_FACTOR;
   return strength === span.strength ? span : withStrength(span, strength);
 }
 
@@ -506,8 +507,7 @@ function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedTok
     if (t.start < span.start - SUM_NOUN_REACH || /[.;:!?]/.test(text.slice(t.end, span.start))) continue;
     kind = MONEY_KIND_OF_TERM.get(t.term) ?? kind;
   }
-  // (what a thing costs is often said by who funds it: "le projet, financé à hauteur de 2 M€")
-  return kind !== undefined && !asked.has(kind) && !(kind === 'funding' && asked.has('cost'));
+  return kind !== undefined && !asked.has(kind) && !(BROAD_MONEY_KINDS.has(kind) && mayBeSumAsked(kind, asked));
 }
 
 /**

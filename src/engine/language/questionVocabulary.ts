@@ -294,6 +294,18 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set([
   'mécène',
 ]);
 
+/**
+ * Kinds of sums any amount a page states may be: what something costs, what a funder puts in, what is
+ * set aside. A cost is often said by who funds it ("le projet, financé à hauteur de 2 M€"), and a budget
+ * is either; a grant is not what a thing costs ("coûtent 2 000 euros" is no grant).
+ */
+export const BROAD_MONEY_KINDS: ReadonlySet<string> = new Set(['cost', 'funding', 'budget']);
+
+/** Whether an amount said as a sum of one broad kind may answer a question asking another. */
+export function mayBeSumAsked(said: string, asked: ReadonlySet<string>): boolean {
+  return said === 'budget' || asked.has('budget') || (said === 'funding' && asked.has('cost'));
+}
+
 /** Nouns that say people of no kind in particular: "combien de personnes" asks who did or got something. */
 export const FRENCH_PEOPLE_WORDS: readonly string[] = ['personnes', 'gens', 'individus'];
 
@@ -304,7 +316,9 @@ export const FRENCH_PEOPLE_WORDS: readonly string[] = ['personnes', 'gens', 'ind
  * a grant is left out, since what a funder "invests" is its grant.
  */
 export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: string]> = [
-  ['cost', 'cout prix frais depense facture devis perte tarif budget enveloppe plan travaux'],
+  ['cost', 'cout prix frais depense facture devis perte tarif travaux'],
+  // A sum set aside: what a thing will cost, or what a funder gives ("doté d'une enveloppe de 200 M€").
+  ['budget', 'budget enveloppe plan'],
   // What a funder puts in: what something costs is another sum ("coûtent 2 000 euros" is no grant).
   // (Not "investir": a funder's investment is what the project costs.)
   [

@@ -1000,13 +1000,17 @@ describe('bestEvidence for a sum of a kind', () => {
     expect(bestEvidence(works, compensation)?.strength ?? 0).toBeLessThan(bestEvidence(works, cost)?.strength ?? 0);
   });
 
-  it('does not take what something costs for what a funder puts in, but takes a funding for a cost', () => {
+  it('does not take what something costs for what a funder puts in, but takes a funding for a cost and a budget for either', () => {
     const funding = { ...request('money', { subject: 'raccordements' }), moneyKinds: new Set(['funding']) };
     const costs = 'Chacun de ces raccordements coûte jusqu’à 3 000 euros aux familles.';
     expect(bestEvidence(costs, funding)?.strength ?? 0).toBeLessThan(0.5);
     expect(bestEvidence('Le fonds pour les raccordements sera doté de 65 millions d’euros.', funding)?.strength).toBeGreaterThan(0.5);
     const cost = { ...request('money', { subject: 'kiosque' }), moneyKinds: new Set(['cost']) };
     expect(bestEvidence('Le kiosque, financé à hauteur de 40 000 €, ouvrira en mai.', cost)?.strength).toBeGreaterThan(0.5);
+    // a sum set aside is what a funder gives as much as what a thing costs
+    const envelope = 'Le dispositif est doté d’une enveloppe de 12 millions d’euros pour les raccordements.';
+    expect(bestEvidence(envelope, funding)?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence(envelope, cost)?.strength).toBeGreaterThan(0.5);
   });
 
   it('takes for a ransom, a fine or a rent only an amount its sentence says is one, and no budget', () => {
