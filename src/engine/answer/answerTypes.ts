@@ -15,6 +15,12 @@ import {
 
 export type { AnswerType };
 
+/**
+ * "durée" said anywhere asks a duration ("la durée du contrat ?"), unless "quel X" names another kind of
+ * answer: "quelle enveloppe … sur toute la durée de la concession" asks an amount.
+ */
+const NOUN_ANYWHERE_DURATION = /\bduree\b/;
+
 /** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
 const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   fr: [
@@ -38,8 +44,9 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'duration',
-      /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans)|de (?:mois|semaines|jours|heures|minutes))\b|\bduree\b|depuis combien/,
+      /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans)|de (?:mois|semaines|jours|heures|minutes))\b|depuis combien/,
     ],
+    ['duration', NOUN_ANYWHERE_DURATION],
     [
       'date',
       /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand|jusqu'a quand|d'ici quand|\bdate limite\b|\becheance\b/,
@@ -284,6 +291,17 @@ function countsMoney(foldedQuestion: string): boolean {
  * turns "combien…" into an amount ("Combien l'État met-il…"), unless "how much" names what it measures.
  */
 
+/** Whether a rule reads the question: it matches, and a noun it finds anywhere does not go against "quel X". */
+function ruleReads(rule: RegExp, type: AnswerType, foldedQuestion: string, focusType: AnswerType | undefined): boolean {
+  return rule.test(foldedQuestion) && !(rule === NOUN_ANYWHERE_DURATION && focusType !== undefined && focusType !== type);
+}
+
+/** Whether "combien" asks an amount: a word of money without "combien de" ("combien l'État met-il"), euros, or money itself. */
+function asksAmount(foldedQuestion: string, moneyWords: boolean): boolean {
+  if (moneyWords && !/\bcombien (de|d')\b|how many/.test(foldedQuestion)) return true;
+  return (moneyWords && /\bcombien d'euros|how much/.test(foldedQuestion)) || countsMoney(foldedQuestion);
+}
+
 export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyWordsUsed: boolean): QuestionShape {
   const focus = focusNoun(foldedQuestion, locale);
   const wantsList = LIST_RULES[locale].test(foldedQuestion);
@@ -292,14 +310,12 @@ export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyW
   const asked = locale === 'fr' ? CEST_QUOI_NOUN.exec(foldedQuestion)?.[1] : undefined;
   const askedType = asked ? typeOfNoun(asked, locale) : undefined;
   const moneyWords = moneyWordsUsed && !HOW_MUCH_OF_A_THING.test(foldedQuestion);
+  const focusType = focus ? typeOfNoun(focus, locale) : undefined;
   for (const [type, rule] of QUESTION_RULES[locale]) {
-    if (!rule.test(foldedQuestion)) continue;
+    if (!ruleReads(rule, type, foldedQuestion, focusType)) continue;
     if (type === 'person' && asksWhatFirst(foldedQuestion, locale)) continue;
     if (asked && askedType && (type === 'definition' || type === 'person')) return { answerType: askedType, wantsList, focus: asked };
-    if (type === 'number' && moneyWords && !/\bcombien (de|d')\b|how many/.test(foldedQuestion))
-      return { answerType: 'money', wantsList, focus };
-    if (type === 'number' && ((moneyWords && /\bcombien d'euros|how much/.test(foldedQuestion)) || countsMoney(foldedQuestion)))
-      return { answerType: 'money', wantsList, focus };
+    if (type === 'number' && asksAmount(foldedQuestion, moneyWords)) return { answerType: 'money', wantsList, focus };
     // "Qui est le maire…" is a person; "qui" asking for an organisation ("qui fournit…") accepts one too.
     return { answerType: type, wantsList, focus };
   }

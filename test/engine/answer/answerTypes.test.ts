@@ -19,6 +19,14 @@ describe('readQuestionShape', () => {
     expect(shape('Quelle aura été la durée des travaux ?')).toMatchObject({ answerType: 'duration', focus: 'duree' });
   });
 
+  it('reads "durée" said anywhere as a duration asked, unless "quel X" names another kind of answer', () => {
+    expect(shape('Le contrat de concession, il dure combien ? la durée ?').answerType).toBe('duration');
+    expect(shape('Quelle somme le délégataire versera-t-il sur toute la durée du contrat ?')).toMatchObject({
+      answerType: 'money',
+      focus: 'somme',
+    });
+  });
+
   it('reads a place won as a rank, not a place to go', () => {
     expect(shape('Quelle place la médiathèque a-t-elle obtenue au palmarès régional ?').answerType).toBe('ordinal');
     expect(shape('Quelle place le vélo prend-il dans le plan de mobilité ?').answerType).not.toBe('ordinal');
