@@ -55,6 +55,8 @@ const NUMBER = `(?:\\d{1,3}(?:[ .\\u00a0\\u202f\\u2009]\\d{3})+(?:,\\d+)?|\\d+(?
 const PART_OF_WHOLE = new RegExp(`(?:des|sur les|parmi les)\\s+(?:\\d|(?:${[...FRENCH_NUMBER_WORDS.keys()].join('|')})(?![\\p{L}]))`, 'u');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+// A fraction word that is part of a noun is no share: "un tiers-lieu", "un tiers lieu" (a place), "tiers payant", "un tiers temps".
+const NOT_A_SHARE = `(?![\\s-]+(?:lieux?|payant|temps)${E})`;
 
 function rx(source: string): RegExp {
   return new RegExp(source, 'gu');
@@ -107,8 +109,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${POINTS_OF_A_RATE})`), 1, /%|pour\s*cent|point/],
     // Rates per thousand and per million: "3 ‰", "800 ppm" (an air-quality threshold, a rate of failures).
     [rx(`${B}${NUMBER}\\s*(?:‰|pour\\s*mille${E}|ppm${E})`), 1, /‰|pour\s*mille|ppm/],
-    // (not "un tiers-lieu", "un tiers lieu": a place, and "tiers payant")
-    [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}(?![\\s-]+(?:lieux?|payant|temps)${E})`), 0.8, /moitie|tiers|quart/],
+    [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}${NOT_A_SHARE}`), 0.8, /moitie|tiers|quart/],
     [
       // ("une entreprise normande sur quatre": the noun may take an adjective)
       rx(
@@ -256,7 +257,7 @@ const DAY_RANGE = rx(`${B}(?:1er|\\d{1,2})(?:\\s*(?:au|et|a|-|–)\\s*(?:1er|\\d
 const SURE_DATES = (PATTERNS.date ?? []).filter(([, strength]) => strength >= 0.9);
 const FRACTION_WORDS = Array.from(FRENCH_FRACTIONS.keys());
 // One pattern for every fraction word, its matches put back in the order of the words, then of their place.
-const FRACTIONS = rx(`${B}(?:un|une|la|deux|trois) (${FRACTION_WORDS.join('|')})${E}`);
+const FRACTIONS = rx(`${B}(?:un|une|la|deux|trois) (${FRACTION_WORDS.join('|')})${E}${NOT_A_SHARE}`);
 
 // "11 h", "18h30", "9:45": a time of day, by what follows its hours or precedes its minutes.
 const CLOCK_AFTER = /^\s?(?:h(?:\s?\d{2})?|:\d{2})(?![a-z])/;

@@ -84,11 +84,12 @@ const COUNTS_TIME = /^\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?)
 
 /**
  * Whether a number at `start` ends a name ("Bouclier 72", "Paris 2030"): it follows a capitalised word
- * that does not open the sentence, and names something rather than counting it.
+ * that does not open the sentence, a quotation or a bracket ("« Avec 154 cyberattaques…"), and names
+ * something rather than counting it.
  */
 function endsName(text: string, start: number): boolean {
   const words = /(\S*)\s+\p{Lu}[\p{L}'’-]*\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
-  return words !== null && words[1] !== '' && !/[.!?:]$/.test(words[1]!);
+  return words !== null && words[1] !== '' && !/[.!?:«“"(\[—–-]$/.test(words[1]!);
 }
 
 /** How surely a number counts X when its document says the same number right before X elsewhere. */

@@ -366,6 +366,11 @@ describe('numbers that count', () => {
     expect(found).toEqual(['27.000']);
   });
 
+  it('reads a fraction as a count, but no fraction word that is part of a noun ("un tiers-lieu")', () => {
+    const text = 'Un tiers des postes du tiers-lieu est loué ; « C’est un tiers lieu », dit la maire.';
+    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['Un tiers']);
+  });
+
   it('leaves out times of day ("vers 11 h", "18h30", "9:45")', () => {
     const text = 'Arrivée vers 11 h en mairie, la ministre a visité 9 ateliers jusqu’à 18h30, puis signé à 9:45 le lendemain.';
     expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['9']);

@@ -690,6 +690,13 @@ describe('bestEvidence for counts ("combien de X")', () => {
     );
   });
 
+  it('takes a number after a capitalised word that opens a quotation for a count, not the end of a name', () => {
+    const quoted = '« Avec 154 cyberattaques recensées dans la région, nous sommes dans la moyenne », assure le directeur.';
+    const span = bestEvidence(quoted, countedRequest('cyberattaques'));
+    expect(span && quoted.slice(span.start, span.end)).toBe('154');
+    expect(span?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes a measure in its units, not a count of something said of it ("les 11 armoires de montée en débit")', () => {
     const alternatives = [alternative(analyzeFrenchTerms('débit'), 1), alternative(['mbit'], 0.75)];
     const counted = {
