@@ -189,17 +189,19 @@ const FOR_PEOPLE = new RegExp(
 );
 
 /**
- * How surely a figure of a neighbouring kind answers: an amount for "quelle part du coût" (a share answers
- * it first: "50 %", "la moitié"), and for keywords, whose kind of figure is a guess from a noun
- * ("financement conseil départemental" asks an amount; the page says "financé à 38 %"), a share or an amount.
+ * How surely a figure of a neighbouring kind answers. For keywords, whose kind of figure is a guess from a
+ * noun ("financement conseil départemental" asks an amount; the page says "financé à 38 %"), a share or an
+ * amount (NEIGHBOURING_FIGURE). For "quelle part du coût", an amount, less surely than a share in words
+ * ("les deux tiers", 0.8): the sum of the whole plan is no part of it (AMOUNT_FOR_SHARE, above the bar).
  */
 const NEIGHBOURING_FIGURE = 0.75;
+const AMOUNT_FOR_SHARE = 0.6;
 const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['money', 'percent', 'number']);
 const AMOUNT_OR_SHARE: readonly AnswerType[] = ['money', 'percent'];
 
-/** The spans of the given kinds of figure, as answers of a neighbouring kind. */
-function neighbouringFigures(text: string, tokens: readonly AnalyzedToken[], kinds: readonly AnswerType[]): AnswerSpan[] {
-  return kinds.flatMap((t) => Array.from(spansOfType(text, tokens, t), (s) => withStrength(s, s.strength * NEIGHBOURING_FIGURE)));
+/** The spans of the given kinds of figure, as answers of a neighbouring kind (counted `factor`). */
+function neighbouringFigures(text: string, tokens: readonly AnalyzedToken[], kinds: readonly AnswerType[], factor: number): AnswerSpan[] {
+  return kinds.flatMap((t) => Array.from(spansOfType(text, tokens, t), (s) => withStrength(s, s.strength * factor)));
 }
 
 /** How surely a name answers "pour qui": half as surely as the people of a kind something is for. */
@@ -313,9 +315,10 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
         text,
         tokens,
         AMOUNT_OR_SHARE.filter((t) => t !== answerType),
+        NEIGHBOURING_FIGURE,
       ),
     );
-  if (request.shareOfMoney === true) found.push(...neighbouringFigures(text, tokens, ['money']));
+  if (request.shareOfMoney === true) found.push(...neighbouringFigures(text, tokens, ['money'], AMOUNT_FOR_SHARE));
   if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s, tokens, request) ? withStrength(s, 1) : s));
   if (request.ownerAsked === true) found.push(...ownerSpans(text));
   if (answerType === 'date') found = weighDates(text, tokens, found, request);

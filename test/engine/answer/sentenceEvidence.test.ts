@@ -299,6 +299,9 @@ describe('bestEvidence', () => {
     // …but a share written as one answers it more surely than an amount
     const percent = bestEvidence('La Région prend en charge 40 % du plan numérique.', share)?.strength ?? 0;
     expect(percent).toBeGreaterThan(bestEvidence(sentence, share)?.strength ?? 1);
+    // and so does a share in words ("les deux tiers"), less sure than a percentage
+    const inWords = bestEvidence('La Région en prend en charge les deux tiers, le reste étant financé par l’État.', share)?.strength ?? 0;
+    expect(inWords).toBeGreaterThan(bestEvidence(sentence, share)?.strength ?? 1);
   });
 
   it('does not take an acronym for the person a role noun asks for', () => {
