@@ -1,6 +1,7 @@
 // Splits text into raw word tokens with their offsets, keeping together what French writing joins:
 // elisions and inner apostrophes (l'innovation, aujourd'hui), hyphenated names (Fort-de-France),
-// numbers with decimal or grouping separators (13.000, 13 000, 15,5) and ordinals written 4^e.
+// numbers with decimal or grouping separators (13.000, 13 000, 15,5), ordinals written 4^e and mobile
+// generations written apart (4 G).
 import { isApostrophe } from '../language/apostrophes.ts';
 
 export interface RawToken {
@@ -35,6 +36,11 @@ function joinsDigitGroups(text: string, tokenStart: number, i: number): boolean 
   return isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4]);
 }
 
+/** True when text[i] is the space of a mobile generation written apart ("la 4 G", "la 5 G"): one name, as "4G". */
+function joinsGeneration(text: string, tokenStart: number, i: number): boolean {
+  return i === tokenStart + 1 && /[2-5]/.test(text[tokenStart]!) && text[i + 1] === 'G' && !isWordCode(text.charCodeAt(i + 2), text, i + 2);
+}
+
 /** Calls `visit` with the offsets of each raw token, allocating nothing (indexing calls this a million times). */
 export function scanTokens(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
@@ -54,7 +60,7 @@ export function scanTokens(text: string, visit: (start: number, end: number) => 
         ((HYPHENS.has(ch) || isApostrophe(ch)) && nextIsWord) ||
         (ch === '^' && isDigit(text[i - 1]) && nextIsWord) ||
         ((ch === '.' || ch === ',') && isDigit(text[i - 1]) && isDigit(text[i + 1])) ||
-        (GROUP_SPACES.has(ch) && joinsDigitGroups(text, start, i));
+        (GROUP_SPACES.has(ch) && (joinsDigitGroups(text, start, i) || joinsGeneration(text, start, i)));
       if (!joins) break;
       i++;
     }

@@ -402,6 +402,8 @@ describe('numbers', () => {
   it('keeps letters that are part of a name: 5G, 4G, Essentiels2020', () => {
     expect(analyzeFrenchTerms('5G')).toEqual(['5g']);
     expect(analyzeFrenchTerms('la 5G et la 4G')).toEqual(['5g', '4g']);
+    // (written apart, as real pages do: "la 4 G")
+    expect(analyzeFrenchTerms('généraliser la 4 G')).toEqual(['generalis', '4g']);
     expect(analyzeFrenchTerms('« Essentiels2020 »')).toEqual(['essentiels2020']);
   });
 

@@ -27,6 +27,8 @@ describe('tokenizeText', () => {
     // a space before a group of digits that is not three long does not join: "2 ou trois ans", phone numbers
     ['tous les 2 ou trois ans', ['tous', 'les', '2', 'ou', 'trois', 'ans']],
     ['02 33 77 83 80', ['02', '33', '77', '83', '80']],
+    // a mobile generation written apart is one name, as "4G"; not a figure and its unit ("4 Go")
+    ['généraliser la 4 G et la 5 G ; 4 Go ; 14 G', ['généraliser', 'la', '4 G', 'et', 'la', '5 G', '4', 'Go', '14', 'G']],
     // a sentence-final period or a comma after a number is punctuation
     ['en 2012, le Conseil', ['en', '2012', 'le', 'Conseil']],
     ['(…) Le CSF', ['Le', 'CSF']],
