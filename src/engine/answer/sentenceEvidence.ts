@@ -293,6 +293,18 @@ function namesOfThings(text: string, tokens: readonly AnalyzedToken[], request: 
   return request.nameAsked === true ? givenNameSpans(text) : namedMembers(text, tokens, request.kindTerms);
 }
 
+/**
+ * "Who paid for the mast?": "Orange, SFR et Free Mobile y ont installé leurs antennes" names who did
+ * something else there; "supporté par les opérateurs" says who paid. A person or body in a sentence
+ * that does not say the act asked answers less surely (still above the bar: the act may be said before).
+ */
+const AGENT_OF_ANOTHER_ACT = 0.8;
+
+function doesOtherAct(tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  if (request.answerType !== 'person' && request.answerType !== 'organisation') return false;
+  return request.actionTerms.size > 0 && !tokens.some((t) => request.actionTerms.has(t.term));
+}
+
 /** The candidates of the kind asked for, less those that only repeat a name the question gives. */
 function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const { answerType } = request;
@@ -306,6 +318,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
         : [...spansOfType(text, tokens, answerType)];
   if (weighsAsAsked(request)) found = Array.from(found, (s) => weighedAsAsked(text, s, tokens, request));
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
+  if (doesOtherAct(tokens, request)) found = Array.from(found, (s) => withStrength(s, s.strength * AGENT_OF_ANOTHER_ACT));
   // Whom something is for is seldom one person's name: people of a kind answer first.
   if (request.beneficiary === true)
     found = [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_WHOM)), ...peopleServed(text)];

@@ -304,6 +304,14 @@ describe('bestEvidence', () => {
     expect(inWords).toBeGreaterThan(bestEvidence(sentence, share)?.strength ?? 1);
   });
 
+  it('takes a body less surely from a sentence that does not say the act asked ("qui a financé…")', () => {
+    const asked = { ...request('organisation', { subject: 'pylône' }), actionTerms: new Set(analyzeFrenchTerms('financé')) };
+    const installed = bestEvidence('Orange et SFR ont installé leurs antennes sur le pylône.', asked)?.strength ?? 0;
+    const funded = bestEvidence('Le pylône a été financé par Orange et SFR.', asked)?.strength ?? 0;
+    expect(installed).toBeLessThan(funded);
+    expect(installed).toBeGreaterThan(0.5);
+  });
+
   it('does not take an acronym for the person a role noun asks for', () => {
     // "Saint-Aubin maire fibre": the mayor is a person; ADSL is a technology.
     const asked = request('person', { subject: 'fibre', kind: 'maire', names: 'Saint-Aubin' });
