@@ -176,9 +176,22 @@ export function focusNoun(foldedQuestion: string, locale: Locale): string | unde
   // "what is the town's budget": the noun after the possessive is the head.
   const owned = ENGLISH_POSSESSED.exec(phrase)?.[1];
   if (owned) return owned;
-  const head = ENGLISH_HEAD_BEFORE_VERB.exec(phrase)?.[1];
+  const head = ENGLISH_HEAD_BEFORE_VERB.exec(phrase)?.[1] ?? typedHeadLast(phrase);
   if (!head || (typeOfNoun(head, locale) === 'number' && typeOfNoun(m[1]!, locale) !== undefined)) return m[1];
   return head;
+}
+
+/**
+ * A noun phrase of two to six words (no preposition or article inside) that ends the question or meets a
+ * preposition: its last word is its head.
+ */
+const ENGLISH_HEAD_LAST =
+  /^(?:(?!(?:of|for|in|at|on|to|by|with|from|per|the|a|an)\s)[a-z-]+\s+){1,5}([a-z-]+)\s*(?:\?|$|\s(?:of|for|in|at|on|to|by|with|from|per)\b)/;
+
+/** "What is the fibre roll-out *budget*?": the last word, when it names a kind of answer (not "which town hosts *it*"). */
+function typedHeadLast(phrase: string): string | undefined {
+  const head = ENGLISH_HEAD_LAST.exec(phrase)?.[1];
+  return head !== undefined && typeOfNoun(head, 'en') !== undefined ? head : undefined;
 }
 
 /** A possessive of one to three words and the noun it owns ("the repair café's *address*"). */

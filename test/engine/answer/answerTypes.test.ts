@@ -50,6 +50,10 @@ describe('readQuestionShape', () => {
     expect(english('Which laptop brand is the county handing out?')).toMatchObject({ answerType: 'organisation', focus: 'brand' });
     expect(english('What phone number do I call?')).toMatchObject({ answerType: 'telephone', focus: 'phone' });
     expect(english('Which company won the contract?')).toMatchObject({ answerType: 'organisation', focus: 'company' });
+    // ended by the question mark or a preposition, when that last word names a kind of answer
+    expect(english('What is the village Wi-Fi project budget?')).toMatchObject({ answerType: 'money', focus: 'budget' });
+    expect(english('What is the Lannion smart city plan start date for the works?')).toMatchObject({ answerType: 'date', focus: 'date' });
+    expect(english('Which town hosts it?')).toMatchObject({ focus: 'town' });
   });
 
   it('reads "qu\'est-ce qui" + a verb as asking what did it: no definition, and no person for its "qui"', () => {
