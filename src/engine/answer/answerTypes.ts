@@ -176,9 +176,15 @@ export function focusNoun(foldedQuestion: string, locale: Locale): string | unde
   // "what is the town's budget": the noun after the possessive is the head.
   const owned = ENGLISH_POSSESSED.exec(phrase)?.[1];
   if (owned) return owned;
-  const head = ENGLISH_HEAD_BEFORE_VERB.exec(phrase)?.[1] ?? typedHeadLast(phrase);
+  const head = ENGLISH_HEAD_BEFORE_VERB.exec(phrase)?.[1] ?? typedHeadLast(phrase) ?? typedSecondWord(m[1]!, phrase);
   if (!head || (typeOfNoun(head, locale) === 'number' && typeOfNoun(m[1]!, locale) !== undefined)) return m[1];
   return head;
+}
+
+/** "What mobile *operators* cover Brest?": an adjective or noun before the noun naming the kind of answer. */
+function typedSecondWord(first: string, phrase: string): string | undefined {
+  const second = /^[a-z-]+\s+([a-z-]+)/.exec(phrase)?.[1];
+  return typeOfNoun(first, 'en') === undefined && second !== undefined && typeOfNoun(second, 'en') !== undefined ? second : undefined;
 }
 
 /**

@@ -54,6 +54,8 @@ describe('readQuestionShape', () => {
     expect(english('What is the village Wi-Fi project budget?')).toMatchObject({ answerType: 'money', focus: 'budget' });
     expect(english('What is the Lannion smart city plan start date for the works?')).toMatchObject({ answerType: 'date', focus: 'date' });
     expect(english('Which town hosts it?')).toMatchObject({ focus: 'town' });
+    // a word before the noun of the kind asked, with a verb after it that is no auxiliary
+    expect(english('What mobile operators cover the valley?')).toMatchObject({ answerType: 'organisation', focus: 'operators' });
   });
 
   it('reads "qu\'est-ce qui" + a verb as asking what did it: no definition, and no person for its "qui"', () => {
