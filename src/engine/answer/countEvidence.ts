@@ -468,12 +468,16 @@ function measuredBefore(text: string, span: AnswerSpan, counted: ResolvedConcept
   return said !== null && (said[2] === undefined || said[2] === FRENCH_MEASURE_ADJECTIVES.get(noun));
 }
 
-/** "à 250 m des maisons": a figure with its unit said as how far something is from a place. */
+/**
+ * "à 250 m des maisons": a figure with its unit said as how far something is from a place; not a measure
+ * its adjective names ("il culmine à 40 mètres de haut").
+ */
 function saidAsDistance(text: string, span: AnswerSpan): boolean {
-  return (
-    /(?:^|\s)a\s+(?:environ\s+|moins de\s+|plus de\s+)?$/.test(foldedBefore(text, span.start, 24)) &&
-    DISTANCE_AFTER.test(foldWord(text.slice(span.end, span.end + 20)))
-  );
+  const after = foldWord(text.slice(span.end, span.end + 30));
+  if (!/(?:^|\s)a\s+(?:environ\s+|moins de\s+|plus de\s+)?$/.test(foldedBefore(text, span.start, 24)) || !DISTANCE_AFTER.test(after))
+    return false;
+  const said = UNIT_THEN_WORD.exec(after)?.[1];
+  return said === undefined || !MEASURE_WORDS.has(said) || said === DISTANCE;
 }
 
 const DISTANCE = 'distance';

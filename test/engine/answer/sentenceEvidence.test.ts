@@ -174,6 +174,8 @@ describe('bestEvidence', () => {
     // said by the verb or by the adjective before the figure
     expect(bestEvidence('Le nouveau pylône mesure 38 mètres.', asked)?.strength).toBe(1);
     expect(bestEvidence('Un pylône haut de 38 m a été dressé.', asked)?.strength).toBe(1);
+    // "à" before it is no distance when the measure's adjective follows
+    expect(bestEvidence('Même s’il culmine à 38 mètres de haut, le pylône passe inaperçu.', asked)?.strength).toBe(1);
   });
 
   it('does not take a figure of another measure for the one asked ("780 mètres d\'altitude" for a height)', () => {
