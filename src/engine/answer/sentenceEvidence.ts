@@ -1,7 +1,7 @@
 // The strongest answer candidate of the kind asked for in one sentence, weighed by where it stands:
 // beside the question's words or far from them, said as a rate, a deadline, a dateline, an agent…
 import { givenNameSpans, namedMembers } from './givenNames.ts';
-import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { type AnalyzedToken, analyzeFrench, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { BROAD_MONEY_KINDS, FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS, mayBeSumAsked } from '../language/questionVocabulary.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
@@ -332,7 +332,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
       ),
     );
   if (request.shareOfMoney === true) found.push(...neighbouringFigures(text, tokens, ['money'], AMOUNT_FOR_SHARE));
-  if (request.priceAsked === true) found = Array.from(found, (s) => (isFree(text, s, tokens, request) ? withStrength(s, 1) : s));
+  if (request.priceAsked === true) found = Array.from(found, (s) => priceWeighed(text, s, tokens, request));
   if (request.ownerAsked === true) found.push(...ownerSpans(text));
   if (answerType === 'date') found = weighDates(text, tokens, found, request);
   if (answerType === 'place' && request.addressAsked === true)
@@ -466,6 +466,30 @@ function isSeasonal(text: string, span: AnswerSpan): boolean {
 
 function isWeekday(text: string, span: AnswerSpan): boolean {
   return WEEKDAY.test(foldWord(text.slice(span.start, span.end)));
+}
+
+/**
+ * How surely a sum answers a price asked ("quel est le prix de l'abonnement"): wholly when the sentence
+ * says the thing is free; as what is invested or funded ("15,6 millions d'euros ont été investis"), it is
+ * what the works cost their funders, no price anyone pays (OTHER_SUM_FACTOR), when the question asks a price by its noun.
+ */
+function priceWeighed(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan {
+  if (isFree(text, span, tokens, request)) return withStrength(span, 1);
+  // (asked by its noun: "combien a coûté le pylône" is answered by what was invested in it)
+  const priceNoun = [...PRICE_NOUN_TERMS].some((t) => request.echoTerms?.has(t));
+  return priceNoun && saidInvested(text, span, tokens) ? withStrength(span, span.strength * OTHER_SUM_FACTOR) : span;
+}
+
+const PRICE_NOUN_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('prix tarif'));
+const INVESTED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('investir investissement investis financer financement subvention'));
+
+/** Whether the clause of a sum says it is invested or funded, before or after it. */
+function saidInvested(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some((t) => {
+    if (!INVESTED_TERMS.has(t.term)) return false;
+    const between = t.end <= span.start ? text.slice(t.end, span.start) : text.slice(span.end, t.start);
+    return between.length <= SUM_NOUN_REACH && !/[.;:!?]/.test(between);
+  });
 }
 
 /** Whether the question asks something of its answer that weighedAsAsked weighs. */

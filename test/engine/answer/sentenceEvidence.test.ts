@@ -29,6 +29,19 @@ function request(
 }
 
 describe('bestEvidence', () => {
+  it('takes no sum invested or funded for a price asked by its noun, but takes it for what a thing cost', () => {
+    const price = {
+      ...request('money', { subject: 'abonnement fibre' }),
+      priceAsked: true,
+      echoTerms: new Set(analyzeFrenchTerms('prix abonnement fibre')),
+    };
+    const invested = '12,4 millions d’euros ont été investis par le Département dans la fibre.';
+    expect(bestEvidence(invested, price)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('L’abonnement à la fibre coûte 29 euros par mois.', price)?.strength).toBeGreaterThan(0.5);
+    const cost = { ...price, echoTerms: new Set(analyzeFrenchTerms('coûté fibre')) };
+    expect(bestEvidence(invested, cost)?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes "gratuit" as the whole answer to a price, not to another amount', () => {
     const price = { ...request('money', { subject: 'raccordement' }), priceAsked: true };
     expect(bestEvidence('Le raccordement est gratuit pour les particuliers.', price)?.strength).toBe(1);
