@@ -3,7 +3,14 @@
 import { givenNameSpans, namedMembers } from './givenNames.ts';
 import { type AnalyzedToken, analyzeFrench, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
-import { BROAD_MONEY_KINDS, FRENCH_PEOPLE_NOUNS, FRENCH_PEOPLE_WORDS, mayBeSumAsked } from '../language/questionVocabulary.ts';
+import {
+  BROAD_MONEY_KINDS,
+  FRENCH_INVESTED_WORDS,
+  FRENCH_PEOPLE_NOUNS,
+  FRENCH_PEOPLE_WORDS,
+  FRENCH_PRICE_NOUNS,
+  mayBeSumAsked,
+} from '../language/questionVocabulary.ts';
 import { leansOnPrevious } from '../language/functionWords.ts';
 import {
   FRENCH_AT_FIRST,
@@ -480,8 +487,8 @@ function priceWeighed(text: string, span: AnswerSpan, tokens: readonly AnalyzedT
   return priceNoun && saidInvested(text, span, tokens) ? withStrength(span, span.strength * OTHER_SUM_FACTOR) : span;
 }
 
-const PRICE_NOUN_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('prix tarif'));
-const INVESTED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('investir investissement investis financer financement subvention'));
+const PRICE_NOUN_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_PRICE_NOUNS.join(' ')));
+const INVESTED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_INVESTED_WORDS.join(' ')));
 
 /** Whether the clause of a sum says it is invested or funded, before or after it. */
 function saidInvested(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): boolean {

@@ -378,6 +378,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(['fonction', 'poste', 'ro
  */
 // Not "payer": "combien paie la Région" asks a contribution as often as a price.
 export const FRENCH_PRICE_WORDS: ReadonlySet<string> = new Set('couter facturer prix tarif cout frais'.split(' '));
+/** The nouns by which a question asks what a buyer pays ("quel est le *prix* de l'abonnement"), not what a thing cost. */
+export const FRENCH_PRICE_NOUNS: readonly string[] = ['prix', 'tarif'];
+/** Words that say a sum is invested or funded: what works cost their funders, no price (sentenceEvidence). */
+export const FRENCH_INVESTED_WORDS: readonly string[] = ['investir', 'investissement', 'investis', 'financer', 'financement', 'subvention'];
 export const ENGLISH_PRICE_WORDS: ReadonlySet<string> = new Set('cost charge price fee fare'.split(' '));
 
 /** English verbs of paying and costing. */
