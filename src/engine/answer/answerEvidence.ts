@@ -134,12 +134,9 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       ),
       0.7,
     ],
-    // A time said from now: "dans quelques mois", "d'ici deux ans", "sous trois semaines".
-    [
-      rx(`${B}(?:dans|d'ici|sous)\\s+(?:quelques|plusieurs|un|une|${NUMBER})\\s+(?:jours|semaines?|mois|ans?|annees?)${E}`),
-      0.7,
-      /dans|d'ici|sous/,
-    ],
+    // A time said from now: "d'ici deux ans", "sous trois semaines"; "dans quelques mois" says less than a date does.
+    [rx(`${B}(?:dans|d'ici|sous)\\s+(?:un|une|${NUMBER})\\s+(?:jours|semaines?|mois|ans?|annees?)${E}`), 0.7, /dans|d'ici|sous/],
+    [rx(`${B}(?:dans|d'ici|sous)\\s+(?:quelques|plusieurs)\\s+(?:jours|semaines|mois|ans|annees)${E}`), 0.6, /dans|d'ici|sous/],
     // A month or a moment of the year without the year: "en septembre", "fin mars", "avant Noël".
     [
       rx(`${B}(?:en|des|d'ici|avant|apres|jusqu'en|jusqu'a|fin|debut|mi|courant|au mois de|au mois d')[\\s-]*${MONTH}${E}`),

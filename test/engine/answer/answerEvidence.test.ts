@@ -274,9 +274,10 @@ describe('dates', () => {
     expect(spans(text, 'date')[0]).toEqual([wanted, strength]);
   });
 
-  it('reads a time said from now as a date: "dans quelques mois", "d\'ici deux ans"', () => {
-    expect(spans('L’antenne n’est pas encore active et le sera dans quelques mois.', 'date')).toContainEqual(['dans quelques mois', 0.7]);
+  it('reads a time said from now as a date: "d\'ici deux ans", and "dans quelques mois" less surely than a dated season', () => {
+    expect(spans('L’antenne n’est pas encore active et le sera dans quelques mois.', 'date')).toContainEqual(['dans quelques mois', 0.6]);
     expect(spans('Le réseau sera achevé d’ici deux ans.', 'date')).toContainEqual(['d’ici deux ans', 0.7]);
+    expect(spans('L’échéance de la rentrée 2026 est annoncée.', 'date')[0]![1]).toBeGreaterThan(0.6);
   });
 
   it('counts a year alone as weak evidence', () => {
