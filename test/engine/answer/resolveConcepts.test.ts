@@ -25,22 +25,17 @@ class CountingBackend extends InMemoryBackend {
   }
 }
 
+/** A backend holding one release of one sentence. */
+const oneRelease = (file: string, title: string, sentence: string) =>
+  new InMemoryBackend([{ source: `essai/${file}`, file, title, tags: [], blocks: [sentence] }]);
+
 const mistyped = () => [queryConcept('syndiact', 'content', [alternative(['syndiact'], 1)])];
 
 describe('resolveConcepts', () => {
   it('does not take a list category the corpus says only through a thesaurus synonym as known ("quels sports")', async () => {
     const sports = (category: boolean) =>
       queryConcept('sports', 'type', [alternative(['sport'], 1), alternative(['exercic'], 0.5, true)], { category });
-    const corpus: CorpusDocument[] = [
-      {
-        source: 'essai/a.txt',
-        file: 'a.txt',
-        title: 'Cyber',
-        tags: [],
-        blocks: ['Un exercice de crise a testé les sauvegardes de la mairie.'],
-      },
-    ];
-    const backend = new InMemoryBackend(corpus);
+    const backend = oneRelease('a.txt', 'Cyber', 'Un exercice de crise a testé les sauvegardes de la mairie.');
     expect((await resolveConcepts(backend, [sports(true)]))[0]?.present).toBe(false);
     // any other word keeps its synonyms
     expect((await resolveConcepts(backend, [sports(false)]))[0]?.present).toBe(true);
@@ -48,11 +43,8 @@ describe('resolveConcepts', () => {
 
   it('corrects the word typed, never a thesaurus synonym of it', async () => {
     // "municipal" is absent; its synonym "communal" is two letters from the corpus's "commun" (from "commune")
-    const corpus: CorpusDocument[] = [
-      { source: 'essai/a.txt', file: 'a.txt', title: 'Réunion', tags: [], blocks: ['La commune organise une réunion publique.'] },
-    ];
     const concept = queryConcept('municipal', 'content', [alternative(['municipal'], 1), alternative(['communal'], 0.5, true)]);
-    const [resolved] = await resolveConcepts(new InMemoryBackend(corpus), [concept]);
+    const [resolved] = await resolveConcepts(oneRelease('a.txt', 'Réunion', 'La commune organise une réunion publique.'), [concept]);
     expect(resolved?.present).toBe(false);
   });
 
@@ -72,35 +64,21 @@ describe('resolveConcepts', () => {
   });
 
   it('corrects a word spelt by ear with a sound written another way ("lampadères"), two letters from the right one', async () => {
-    const corpus: CorpusDocument[] = [
-      { source: 'essai/e.txt', file: 'e.txt', title: 'Éclairage', tags: [], blocks: ['La ville remplace ses lampadaires par des LED.'] },
-    ];
     const concept = queryConcept('lampadères', 'content', [alternative(['lampad'], 1)]);
-    const [resolved] = await resolveConcepts(new InMemoryBackend(corpus), [concept]);
+    const [resolved] = await resolveConcepts(oneRelease('e.txt', 'Éclairage', 'La ville remplace ses lampadaires par des LED.'), [concept]);
     expect(resolved?.present).toBe(true);
   });
 
   it('corrects a programme name with a number in it, typed with a double consonant once', async () => {
-    const corpus: CorpusDocument[] = [
-      { source: 'essai/b.txt', file: 'b.txt', title: 'Tablettes', tags: [], blocks: ['Le plan « Collège24 » équipe les élèves de 5e.'] },
-    ];
     const concept = queryConcept('Colège24', 'name', [alternative(['colege24'], 1)]);
-    const [resolved] = await resolveConcepts(new InMemoryBackend(corpus), [concept]);
+    const [resolved] = await resolveConcepts(oneRelease('b.txt', 'Tablettes', 'Le plan « Collège24 » équipe les élèves de 5e.'), [concept]);
     expect(resolved?.present).toBe(true);
   });
 
   it('corrects a short name typed with a letter once where the corpus doubles it, and no other short name', async () => {
-    const corpus: CorpusDocument[] = [
-      {
-        source: 'essai/c.txt',
-        file: 'c.txt',
-        title: 'Antenne',
-        tags: [],
-        blocks: ["La commune d'Allex propose un terrain pour l'antenne."],
-      },
-    ];
+    const backend = oneRelease('c.txt', 'Antenne', "La commune d'Allex propose un terrain pour l'antenne.");
     const resolved = async (label: string) =>
-      (await resolveConcepts(new InMemoryBackend(corpus), [queryConcept(label, 'name', [alternative([label.toLowerCase()], 1)])]))[0];
+      (await resolveConcepts(backend, [queryConcept(label, 'name', [alternative([label.toLowerCase()], 1)])]))[0];
     expect((await resolved('Alex'))?.present).toBe(true);
     expect((await resolved('Alex'))?.alternatives[0]?.terms).toEqual(['allex']);
     // A letter added that is no double: another name.
@@ -109,17 +87,9 @@ describe('resolveConcepts', () => {
 });
 
 describe('resolveConcepts: names spelt by ear and compound names', () => {
-  const corpus: CorpusDocument[] = [
-    {
-      source: 'essai/d.txt',
-      file: 'd.txt',
-      title: 'Bornes',
-      tags: [],
-      blocks: ['La commune de Saint-Cybard-Pelvoire installe des bornes wifi le long de la Sarlaine.'],
-    },
-  ];
+  const backend = oneRelease('d.txt', 'Bornes', 'La commune de Saint-Cybard-Pelvoire installe des bornes wifi le long de la Sarlaine.');
   const resolved = async (label: string, terms: string[]) =>
-    (await resolveConcepts(new InMemoryBackend(corpus), [queryConcept(label, 'name', [alternative(terms, 1)])]))[0];
+    (await resolveConcepts(backend, [queryConcept(label, 'name', [alternative(terms, 1)])]))[0];
 
   it('corrects a name spelt by ear inside the word, its first and last letters kept ("Sarlène")', async () => {
     expect((await resolved('Sarlène', ['sarlen']))?.alternatives.at(-1)?.terms).toEqual(['sarlain']);
