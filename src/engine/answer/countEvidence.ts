@@ -556,9 +556,11 @@ function countsByActs(
 function qualifiedAsAsked(text: string, after: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   const [noun, adjective] = after;
   if (noun?.role !== 'word' || adjective?.role !== 'word' || !request.countedQualifiers.has(adjective.term)) return false;
-  // (the adjective right after its noun: in "le lot 3 dessert la zone", "zone" qualifies no lot)
-  return /^\s+$/.test(text.slice(noun.end, adjective.start));
+  // (the adjective right after its noun, or a complement with no article: "neuf postes *de travail*" for
+  // "combien de places de travail"; in "le lot 3 dessert la zone", "zone" qualifies no lot)
+  return QUALIFIER_BETWEEN.test(text.slice(noun.end, adjective.start));
 }
+const QUALIFIER_BETWEEN = /^\s+(?:(?:de|d['’]|à)\s*)?$/u;
 /** How surely such a number counts what is asked: enough to answer, less than the question's own noun. */
 const QUALIFIED_COUNT_STRENGTH = 0.6;
 

@@ -716,6 +716,23 @@ describe('bestEvidence for counts ("combien de X")', () => {
     );
   });
 
+  it('counts another noun with the complement the question gives its own ("neuf postes de travail" for "places de travail")', () => {
+    const asked = {
+      ...countedRequest('places'),
+      subjectTerms: new Set(analyzeFrenchTerms('places travail')),
+      countedQualifiers: new Set(analyzeFrenchTerms('travail')),
+    };
+    const open = 'Le rez-de-chaussée accueille un open space rénové, avec neuf postes de travail disponibles.';
+    expect(bestEvidence(open, asked)?.strength).toBeGreaterThanOrEqual(0.5);
+    // a complement with its article names another thing: "trois salles de la mairie" are no places de la mairie
+    const rooms = {
+      ...countedRequest('places'),
+      subjectTerms: new Set(analyzeFrenchTerms('places mairie')),
+      countedQualifiers: new Set(analyzeFrenchTerms('mairie')),
+    };
+    expect(bestEvidence('Elle occupe trois salles de la mairie.', rooms)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('takes a number after a capitalised word that opens a quotation for a count, not the end of a name', () => {
     const quoted = '« Avec 154 cyberattaques recensées dans la région, nous sommes dans la moyenne », assure le directeur.';
     const span = bestEvidence(quoted, countedRequest('cyberattaques'));
