@@ -59,7 +59,7 @@ async function correct(index: SearchBackend, term: string, isName: boolean): Pro
     const found = { term: candidate.term, distance, frequency: candidate.frequency, sounded };
     if (!best || isBetterCorrection(found, best)) best = found;
   }
-  return best && { term: best.term, frequency: best.frequency };
+  return best && { term: best.term, frequency: best.frequency, sounded: best.sounded };
 }
 
 /** Whether a corpus term sounds as the word typed does, by a spelling a name may have been typed in. */
@@ -74,6 +74,8 @@ function soundsAlike(term: string, candidate: string, distance: number, isName: 
 interface Corrected {
   term: string;
   frequency: number;
+  /** Whether it sounds as the word typed does (a slip of the keyboard does not). */
+  sounded?: boolean;
 }
 
 interface Correction {
@@ -140,6 +142,10 @@ async function correctBySlip(index: SearchBackend, typed: string, isName: boolea
 async function correction(index: SearchBackend, tries: readonly string[], typed: string, isName: boolean): Promise<Corrected | undefined> {
   let found: Corrected | undefined;
   for (const term of new Set(tries)) if (!found) found = await correct(index, term, isName);
+  // A word one letter from a corpus term but spelt by ear ("Numérik": "numeria" a slip away, "numérique"
+  // by its sound) is the word it sounds as: a name too, since it was to be corrected anyway.
+  if (found && !found.sounded && typed.length >= MIN_SLIP_LENGTH)
+    return (await mostFrequentStem(index, typed, respellings(typed))) ?? found;
   // The index holds stems: a slip in the typed word can leave its stem two edits from the right one.
   if (!found && /^[a-z]+\d*$/.test(typed)) found = await correctBySlip(index, typed, isName);
   if (!found && !isName && typed.length >= MIN_SLIP_LENGTH) found = await mostFrequentStem(index, typed, respellings(typed));

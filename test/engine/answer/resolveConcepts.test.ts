@@ -95,6 +95,16 @@ describe('resolveConcepts: names spelt by ear and compound names', () => {
     expect((await resolved('Sarlène', ['sarlen']))?.alternatives.at(-1)?.terms).toEqual(['sarlain']);
   });
 
+  it('corrects a word spelt by ear to the word it sounds as, not to another one letter from it ("Informatik")', async () => {
+    const backend = oneRelease(
+      'f.txt',
+      'Formation',
+      'Le Pôle Informatique forme les demandeurs d’emploi ; la société Informatia en assure les cours.',
+    );
+    const name = await resolveConcepts(backend, [queryConcept('Informatik', 'name', [alternative(['informatik'], 1)])]);
+    expect(name[0]?.alternatives.at(-1)?.terms).toEqual(['informatiqu']);
+  });
+
   it('corrects the one mistyped part of a compound name, the parts the corpus uses kept', async () => {
     const name = await resolved('Saint-Cybard-Pelvoie', ['saint', 'cybard', 'pelvoie']);
     expect(name?.present).toBe(true);
