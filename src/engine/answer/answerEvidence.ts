@@ -163,7 +163,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   duration: [
     [
       rx(
-        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de|duree de|duree d'environ)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`,
+        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de|en l'espace de|duree de|duree d'environ)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`,
       ),
       1,
       DURATION_UNIT,
@@ -177,8 +177,12 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       0.3,
       DURATION_UNIT,
     ],
-    // "quatre mois après l'attaque" places an event in time: it is no duration.
-    [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?)\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4, DURATION_UNIT],
+    // "quatre mois après l'attaque", "une heure plus tôt" place an event in time: no duration.
+    [
+      rx(`${B}(?:${NUMBER}|une?)\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?)\\s+(?:apres|avant|plus tard|plus tot)${E}`),
+      0.4,
+      DURATION_UNIT,
+    ],
     [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9, DURATION_UNIT],
     [
       rx(

@@ -289,6 +289,8 @@ describe('durations, percentages, ordinals', () => {
   it('finds durations in digits and in words', () => {
     expect(spans('Le contrat court sur vingt-cinq ans.', 'duration')).toEqual([['sur vingt-cinq ans', 1]]);
     expect(spans("Quatre mois après l'attaque, le site a rouvert.", 'duration')).toEqual([['Quatre mois après', 0.4]]);
+    expect(spans('Le pirate était entré une heure plus tôt.', 'duration')).toEqual([['une heure plus tôt', 0.4]]);
+    expect(spans('En l’espace de trois jours, tout le parc a été remplacé.', 'duration')).toEqual([['En l’espace de trois jours', 1]]);
     expect(spans('La procédure a duré dix-huit mois.', 'duration')).toEqual([['dix-huit mois', 0.9]]);
     // A delay: "sous 48 heures", "dans un délai de cinq jours", "en moins de deux heures".
     expect(spans('Le technicien intervient sous 48 heures.', 'duration')).toEqual([['sous 48 heures', 1]]);
