@@ -15,6 +15,8 @@ describe('frenchFamily', () => {
   it('adds the hand-written irregular families in both directions', () => {
     expect(frenchFamily('gerer')).toEqual(expect.arrayContaining(['gestion', 'gestionnaire']));
     expect(frenchFamily('gestionnaire')).toContain('gerer');
+    // "louer" is rented out as a "location" (a family no rule forms)
+    expect(frenchFamily('louer')).toContain('location');
     expect(frenchFamily('elire')).toEqual(expect.arrayContaining(['elu', 'election']));
     expect(frenchFamily('produire')).toContain('produit');
     // a noun and the adjective of its relation: "l'électricité" economised is "la consommation électrique"
