@@ -5,6 +5,7 @@
 import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
+import { isTerritoryName, placedByDepartment } from '../language/territories.ts';
 import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YEAR_PARTS } from '../language/months.ts';
 import {
   AGENT_NOUNS,
@@ -656,11 +657,30 @@ function strengthOfNoOne(text: string, n: ProperName, name: string, type: 'perso
   return undefined;
 }
 
+/** Characters after a name read for the département that places it ("(Alpes-de-Haute-Provence)"). */
+const DEPARTMENT_REACH = 32;
+
+/**
+ * Whether a name is a place's by its form or its words around: "Rue…", "au 16 rue…", "le plateau du…", a
+ * commune the press places by its département ("Saâcy-sur-Marne (Seine-et-Marne)").
+ */
+function namesPlace(text: string, n: ProperName, name: string): boolean {
+  return (
+    headedByPlaceNoun(name) ||
+    saidAsStreet(text, n.start) ||
+    saidAsLandmark(text, n.start) ||
+    saidAsHome(text, n.start) ||
+    placedByDepartment(text.slice(n.end, n.end + DEPARTMENT_REACH))
+  );
+}
+
 function nameStrength(text: string, n: ProperName, type: 'person' | 'organisation' | 'place'): number {
   if (n.institution) return INSTITUTION_STRENGTH[type];
   const name = text.slice(n.start, n.end);
-  if (headedByPlaceNoun(name) || saidAsStreet(text, n.start) || saidAsLandmark(text, n.start) || saidAsHome(text, n.start))
-    return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
+  if (namesPlace(text, n, name)) return type === 'place' ? 1 : INSTITUTION_STRENGTH.place;
+  // A département or a région is no one ("la Seine-et-Marne"; its council is "le Département"); as a
+  // place it is weighed as any other name, since it answers "où" but not "quelles villes".
+  if (type !== 'place' && isTerritoryName(name)) return INSTITUTION_STRENGTH.place;
   const noOne = strengthOfNoOne(text, n, name, type);
   if (noOne !== undefined) return noOne;
   const person = isPersonName(name);

@@ -3,7 +3,8 @@
 // the name written in place of the number. Codes and names: INSEE, Code officiel géographique.
 import { FRENCH_MONTH_NAMES } from './months.ts';
 
-const DEPARTMENTS: ReadonlyMap<string, string> = new Map(
+/** Each département's code (lowercase: "2a") and its name, as written. */
+export const DEPARTMENTS: ReadonlyMap<string, string> = new Map(
   (
     '01 Ain|02 Aisne|03 Allier|04 Alpes-de-Haute-Provence|05 Hautes-Alpes|06 Alpes-Maritimes|07 Ardèche|08 Ardennes|' +
     '09 Ariège|10 Aube|11 Aude|12 Aveyron|13 Bouches-du-Rhône|14 Calvados|15 Cantal|16 Charente|17 Charente-Maritime|' +

@@ -62,7 +62,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
  */
 export const COMPANY_NOUNS: readonly string[] = (
   'entreprise societe operateur boite prestataire fournisseur industriel constructeur editeur cabinet filiale ' +
-  'start-up startup firme integrateur exploitant installateur sous-traitant assureur banque'
+  'start-up startup firme integrateur exploitant installateur sous-traitant assureur banque groupe'
 ).split(' ');
 
 /** Nouns of streets: a name right after one ("16 rue Louis Pasteur") is a street's, however personal it sounds. */

@@ -49,6 +49,15 @@ describe('names after a dateline', () => {
 });
 
 describe('organisations', () => {
+  it('takes no département or région for who, nor a commune placed by its département ("Loury (Loiret)")', () => {
+    const text = 'À l’image de Loury (Loiret), la Normandie a retenu Lumavia, qui équipe aussi la Manche.';
+    expect(strengthOf(text, 'Lumavia')).toBe(1);
+    for (const place of ['Loury', 'Loiret', 'Normandie', 'Manche']) expect(strengthOf(text, place)).toBeLessThan(0.5);
+    // as places, the commune is sure; the territories weigh as any name (they answer "où", not "quelle ville")
+    const places = Object.fromEntries(spans(text, 'place'));
+    expect(places['Loury']).toBe(1);
+  });
+
   it('takes a name after a preposition of place for where, not for who', () => {
     const strength = (name: string) => strengthOf('Les tablettes sont fabriquées en France par Tabléo, une PME installée à Tulle.', name);
     expect(strength('Tabléo')).toBeGreaterThan(strength('France'));

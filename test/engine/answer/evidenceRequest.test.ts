@@ -22,6 +22,17 @@ const asked = (concepts: ResolvedConcept[]) =>
   evidenceRequest({ answerType: 'money', counted: undefined, questionTerms: new Set(), deadline: false }, concepts).moneyKinds;
 
 describe('evidenceRequest', () => {
+  it('asks a company, no public body, for "quelle entreprise" and "quel groupe"', () => {
+    const company = (kind: string) =>
+      evidenceRequest({ answerType: 'organisation', counted: undefined, questionTerms: new Set(), deadline: false }, [
+        typeConcept(kind),
+        concept('attaque'),
+      ]).companyAsked;
+    expect(company('entreprise')).toBe(true);
+    expect(company('groupe')).toBe(true);
+    expect(company('organisme')).toBe(false);
+  });
+
   it('reads the kind of sum the words typed name, not their families', () => {
     expect(asked([concept('dépensé'), concept('serveurs')])).toEqual(new Set(['cost']));
     expect(asked([concept('rançon'), concept('pirates')])).toEqual(new Set(['ransom']));
