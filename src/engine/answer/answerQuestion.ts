@@ -32,6 +32,7 @@ import { passageReference } from '../reading/passageReference.ts';
 import { foldWord } from '../language/foldText.ts';
 import { sameSoundSpellings } from '../language/frenchPhonetics.ts';
 import { FRENCH_DERIVED_ENDINGS } from '../language/questionVocabulary.ts';
+import { thingNamesOf } from '../language/glossary.ts';
 
 const MAX_RELATED = 3;
 /** Passages searched for the few closest documents a refusal shows. */
@@ -170,7 +171,8 @@ export class QuestionAnswerer {
     }
     const counted = concepts.find((c) => c.concept.counted);
     // The reading's flags pass as they are; evidenceRequest takes the fields it needs, one by one.
-    const evidenceQuestion = { ...read, counted, questionTerms: questionTermsOf(concepts) };
+    const thingNames = thingNamesOf(this.language.glossary);
+    const evidenceQuestion = { ...read, counted, questionTerms: questionTermsOf(concepts), thingNames };
     return scorePassages(views, concepts, evidenceQuestion, ANSWER_WINDOW);
   }
 

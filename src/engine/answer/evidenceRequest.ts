@@ -132,8 +132,8 @@ export interface EvidenceRequest {
   officeTerms: ReadonlySet<string>;
   /** Whether the sentence right before or after the passage says an office asked (set per passage). */
   officeBeside?: boolean;
-  /** The months and years the question places its fact in ("depuis janvier", "in 2024"), as terms. */
-  timeTerms?: ReadonlySet<string>;
+  /** Names of things, folded ("led", "wifi": glossary.thingNamesOf): no person, company or place asked. */
+  thingNames?: ReadonlySet<string>;
 }
 
 export type QuestionReading = Pick<
@@ -157,6 +157,7 @@ export type QuestionReading = Pick<
   | 'beneficiary'
   | 'nameAsked'
   | 'roleOf'
+  | 'thingNames'
 >;
 
 export type DateUnit = keyof typeof DATE_UNIT_TERMS;
@@ -280,6 +281,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     answerType: question.answerType,
     counted: question.counted,
     countedQualifiers: countedQualifiers(question.counted, concepts),
+    thingNames: question.thingNames,
     countedInDocument: undefined,
     countsInDocument: undefined,
     countedAbove: 0,
@@ -306,7 +308,6 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     officeTerms: officeTermsOf(concepts),
     officeBeside: undefined,
     namedBefore: undefined,
-    timeTerms: new Set([...termsOf(() => true)].filter(isTimeTerm)),
   };
 }
 
@@ -333,6 +334,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     answerType: request.answerType,
     counted: request.counted,
     countedQualifiers: request.countedQualifiers,
+    thingNames: request.thingNames,
     countedInDocument: at.countedInDocument,
     countsInDocument: at.countsInDocument,
     countedAbove: at.countedAbove,
@@ -375,6 +377,5 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     namedBefore: at.namedBefore ?? false,
     tableHeader: at.tableHeader,
     untitledNameTerms: at.untitledNameTerms,
-    timeTerms: request.timeTerms,
   };
 }

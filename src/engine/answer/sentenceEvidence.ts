@@ -312,6 +312,16 @@ function doesOtherAct(tokens: readonly AnalyzedToken[], request: EvidenceRequest
   return request.actionTerms.size > 0 && !tokens.some((t) => request.actionTerms.has(t.term));
 }
 
+/** Kinds of answer given by a name. */
+const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'place']);
+
+/** The names found less those of things ("LED", "WiFi", "4G"): "dotés de LED" names no company. */
+function withoutThings(text: string, found: AnswerSpan[], request: EvidenceRequest): AnswerSpan[] {
+  const things = request.thingNames;
+  if (!NAMED_TYPES.has(request.answerType) || !things || things.size === 0) return found;
+  return found.filter((s) => !things.has(foldWord(text.slice(s.start, s.end))));
+}
+
 /** The candidates of the kind asked for, less those that only repeat a name the question gives. */
 function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const { answerType } = request;
@@ -323,6 +333,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
       : answerType === 'other'
         ? namesOfThings(text, tokens, request)
         : [...spansOfType(text, tokens, answerType)];
+  found = withoutThings(text, found, request);
   if (weighsAsAsked(request)) found = Array.from(found, (s) => weighedAsAsked(text, s, tokens, request));
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   if (doesOtherAct(tokens, request)) found = Array.from(found, (s) => withStrength(s, s.strength * AGENT_OF_ANOTHER_ACT));
@@ -698,13 +709,22 @@ function isHypothetical(text: string): boolean {
   return SUPPOSING.test(text) && CONDITIONAL.test(text);
 }
 
+const timeTermsByQuestion = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The months and years the question places its fact in ("depuis janvier", "in 2024"), as terms: read once per question. */
+function timeTermsOf(questionTerms: ReadonlySet<string>): ReadonlySet<string> {
+  let terms = timeTermsByQuestion.get(questionTerms);
+  if (!terms) timeTermsByQuestion.set(questionTerms, (terms = new Set([...questionTerms].filter(isTimeTerm))));
+  return terms;
+}
+
 /** How much a figure counts when its sentence says another month or year than the question ("en décembre" for "depuis janvier"). */
 const OTHER_TIME_FACTOR = 0.6;
 
 /** Whether the sentence names a month (or a year) and none of those the question names; "l'an dernier" says a year too. */
 function saysOtherTime(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
-  const asked = request.timeTerms;
-  if (!asked || asked.size === 0) return false;
+  const asked = timeTermsOf(request.questionTerms);
+  if (asked.size === 0) return false;
   const said = Array.from(
     tokens.filter((t) => isTimeTerm(t.term)),
     (t) => t.term,

@@ -2,6 +2,8 @@
 // débit" and an English question is searched in French. The groups stay as written: the analysis
 // chain reads them (analysis/glossaryTerms.ts), as language knowledge does not depend on analysis.
 import { readFileSync } from 'node:fs';
+import { foldWord } from './foldText.ts';
+import { frenchTypeNouns } from './questionVocabulary.ts';
 
 export interface Glossary {
   /** Groups of French expressions that answer for each other, as written (blank members dropped). */
@@ -67,4 +69,22 @@ export function bundledGlossary(): Glossary {
     bundled = parseGlossary(JSON.parse(readFileSync(url, 'utf8')), url.pathname);
   }
   return bundled;
+}
+
+const thingsByGlossary = new WeakMap<Glossary, ReadonlySet<string>>();
+
+/**
+ * The members of the glossary's kinds of things, folded ("led", "wifi", "4g" — technologies): written with
+ * capitals, they are names of things, never the person, company or place asked. A kind whose noun is one of
+ * those ("opérateur") would list bodies: its members are left out.
+ */
+export function thingNamesOf(glossary: Glossary): ReadonlySet<string> {
+  let things = thingsByGlossary.get(glossary);
+  if (!things) {
+    const bodies = new Set(frenchTypeNouns('person', 'organisation', 'place'));
+    const kinds = [...glossary.kinds].filter(([kind]) => !bodies.has(foldWord(kind)));
+    things = new Set(kinds.flatMap(([, members]) => members.map(foldWord)));
+    thingsByGlossary.set(glossary, things);
+  }
+  return things;
 }

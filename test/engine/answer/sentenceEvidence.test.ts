@@ -131,16 +131,16 @@ describe('bestEvidence', () => {
   });
 
   it('counts less a figure of another month or year than the question places its fact in', () => {
-    const asked = { ...request('number', { subject: 'pylône' }), timeTerms: new Set(analyzeFrenchTerms('janvier 2025')) };
+    const asked = { ...request('number', { subject: 'pylône' }), questionTerms: new Set(analyzeFrenchTerms('pylône janvier 2025')) };
     const other = bestEvidence('Quatre pylônes ont été validés au mois de décembre.', asked)?.strength ?? 0;
     const same = bestEvidence('Quatre pylônes ont été validés au mois de janvier.', asked)?.strength ?? 0;
     const none = bestEvidence('Quatre pylônes ont été validés par l’État.', asked)?.strength ?? 0;
     expect(other).toBeLessThan(same);
     expect(none).toBe(same);
     // "l'an dernier" in a page of 2026 is 2025
-    const lastYear = { ...asked, timeTerms: new Set(['2025']), documentYear: 2026 };
+    const lastYear = { ...asked, questionTerms: new Set(['pylon', '2025']), documentYear: 2026 };
     const text = 'L’an dernier, quatre pylônes ont été validés, deux de plus qu’en 2024.';
-    expect(bestEvidence(text, lastYear)?.strength).toBe(bestEvidence(text, { ...lastYear, timeTerms: new Set() })?.strength);
+    expect(bestEvidence(text, lastYear)?.strength).toBe(bestEvidence(text, { ...lastYear, questionTerms: new Set(['pylon']) })?.strength);
     expect(bestEvidence(text, { ...lastYear, documentYear: 2030 })?.strength).toBeLessThan(bestEvidence(text, lastYear)!.strength);
   });
 
@@ -545,6 +545,13 @@ describe('bestEvidence', () => {
     const asked = request('organisation', { subject: 'tablettes', kind: 'entreprise' });
     const span = bestEvidence("Le marché a été attribué en avril à l'entreprise Numériclasse, installée à Niort.", asked);
     expect(span?.strength).toBe(1);
+  });
+
+  it('does not take the name of a thing for the company asked ("dotés de LED")', () => {
+    const text = 'Les 2 657 points lumineux de la ville seront dotés de LED.';
+    const asked = { ...request('organisation', { subject: 'éclairage', kind: 'entreprise' }), companyAsked: true };
+    expect(bestEvidence(text, asked)?.strength ?? 0).toBeGreaterThan(0.5);
+    expect(bestEvidence(text, { ...asked, thingNames: new Set(['led']) })).toBeUndefined();
   });
 
   it('does not take a public body named by its common noun for the company asked ("quelle boîte")', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
 import { glossaryKindMembers, glossaryTermGroups } from '../../../src/engine/analysis/glossaryTerms.ts';
-import { bundledGlossary, parseGlossary } from '../../../src/engine/language/glossary.ts';
+import { bundledGlossary, parseGlossary, thingNamesOf } from '../../../src/engine/language/glossary.ts';
 
 const terms = (phrase: string) => analyzeFrenchTerms(phrase);
 const groupHolding = (phrase: string) =>
@@ -24,6 +24,12 @@ describe('bundledGlossary', () => {
       expect(group.length).toBeGreaterThan(1);
       for (const member of group) expect(member.terms.length).toBeGreaterThan(0);
     }
+  });
+
+  it('gives the members of its kinds of things as names of things, and no member of a kind of body', () => {
+    for (const name of ['led', 'wifi', '4g']) expect(thingNamesOf(bundledGlossary()).has(name)).toBe(true);
+    const glossary = parseGlossary({ synonyms: [], english: {}, kinds: { technologie: ['LoRa'], opérateur: ['Orange', 'SFR'] } });
+    expect([...thingNamesOf(glossary)]).toEqual(['lora']);
   });
 
   it('is parsed once', () => {
