@@ -20,6 +20,9 @@ export type { AnswerType };
  * answer: "quelle enveloppe … sur toute la durée de la concession" asks an amount.
  */
 const NOUN_ANYWHERE_DURATION = /\bduree\b/;
+/** "combien dure la session", "ça dure combien", "combien a duré le chantier": the verb "durer" asks how long. */
+const HOW_LONG_IT_LASTS =
+  /\bcombien (?:(?:de temps )?(?:dure|durent|durera|dureront|durait|duraient|a dure|ont dure|va durer|vont durer)\b)|\b(?:dure|durent|durera|dureront|a dure|ont dure|va durer|vont durer)(?:-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))? combien\b/;
 
 /** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
 const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
@@ -46,6 +49,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       'duration',
       /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans)|de (?:mois|semaines|jours|heures|minutes))\b|depuis combien/,
     ],
+    ['duration', HOW_LONG_IT_LASTS],
     ['duration', NOUN_ANYWHERE_DURATION],
     [
       'date',

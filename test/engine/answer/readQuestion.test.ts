@@ -61,6 +61,10 @@ describe('answer type', () => {
     ['Orange a combien de salariés ?', 'number'],
     ['Combien de temps durera la coopération avec Séoul ?', 'duration'],
     ["La convention court sur combien d'années ?", 'duration'],
+    // the verb "durer" asks how long, before or after "combien"
+    ['Combien dure une séance à la médiathèque ?', 'duration'],
+    ['ça dure combien la formation ?', 'duration'],
+    ['Combien a duré le chantier du pylône ?', 'duration'],
     ['Quelle est la durée de la coopération avec Séoul ?', 'duration'],
     ['Sous quel délai le prestataire remplace-t-il un écran ?', 'duration'],
     ['Quel pourcentage des habitants accède au haut débit ?', 'percent'],
