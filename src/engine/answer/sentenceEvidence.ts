@@ -672,9 +672,10 @@ function tellsOtherTime(text: string, tokens: readonly AnalyzedToken[], request:
 // "l'an dernier", "l'année précédente", "à l'époque": a figure of a period before the one the page speaks of, not of now.
 const PAST_PERIOD =
   /(?<![\p{L}])(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee|precedente)|auparavant|a l'epoque|precedemment|last year|previously)(?![\p{L}])/u;
-// "a installé", "ont été posés", "vient d'installer" — and "va déployer", "seront", "d'ici septembre".
+// "a installé", "ont été posés", "s'est réuni", "vient d'installer" — and "va déployer", "seront", "d'ici septembre".
+// (Only a reflexive verb is past with "est": "est prévue", "est attendu" say what is to come.)
 const DONE =
-  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us)|vien(?:t|nent)\s+(?:\p{L}+\s+){0,2}d['’]\s*\p{L}+|aujourd['’]hui|à ce jour|jusqu['’](?:ici|à présent)|actuellement|déjà)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient|s['’]\s*est|se\s+sont|s['’]\s*était|s['’]\s*étaient)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|u|us)|vien(?:t|nent)\s+(?:\p{L}+\s+){0,2}d['’]\s*\p{L}+|aujourd['’]hui|à ce jour|jusqu['’](?:ici|à présent)|actuellement|déjà)(?![\p{L}])/iu;
 const TO_COME =
   /(?<![\p{L}])(?:va|vont|sera|seront|pourra|pourront|devra|devront|devrait|devraient|d['’]ici|prévu|prévue|prévus|prévues|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/iu;
 

@@ -670,6 +670,11 @@ describe('bestEvidence for dates still to come', () => {
     const done = 'En 2016, un autre opérateur avait annoncé son intention d’implanter un pylône au même endroit.';
     expect(bestEvidence(done, asked)?.strength ?? 0).toBeLessThan(0.5);
     expect(bestEvidence(done, { ...asked, timeAsked: undefined })?.strength).toBeGreaterThan(0.5);
+    // a reflexive verb is past with "est"; a passive with it is not ("est attendu pour septembre")
+    const met = 'Le comité syndical s’est réuni jeudi 13 mars pour faire le point sur le pylône.';
+    expect(bestEvidence(met, asked)!.strength).toBeLessThan(bestEvidence(met, { ...asked, timeAsked: undefined })!.strength);
+    const expected = 'La mise en service du pylône est attendue pour septembre 2026.';
+    expect(bestEvidence(expected, asked)!.strength).toBe(bestEvidence(expected, { ...asked, timeAsked: undefined })!.strength);
   });
 
   it('takes a date its words put in the past ("le 11 mars dernier", "l\'an dernier") for what was done', () => {
