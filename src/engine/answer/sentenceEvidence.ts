@@ -3,6 +3,7 @@
 import { givenNameSpans, namedMembers } from './givenNames.ts';
 import { type AnalyzedToken, analyzeFrench, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
+import { isTerritoryName } from '../language/territories.ts';
 import {
   BROAD_MONEY_KINDS,
   FRENCH_INVESTED_WORDS,
@@ -786,6 +787,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const kind = sentence.namesKind && !typed ? (request.nameAsked === true ? NAMED_KIND_APART_FACTOR : KIND_APART_FACTOR) : 1;
   const person = personFactor(text, span, tokens, request);
   if (person < 1) return span.strength * person;
+  if (bracketedAfterName(text, span, tokens, request)) return span.strength;
   if (request.companyAsked && isPublicBodyNamed(text, span)) return Math.min(span.strength, PUBLIC_BODY_AS_COMPANY);
   const strength = isAgentOfQuestion(text, span, tokens, request) ? Math.max(span.strength, AGENT_STRENGTH) : span.strength;
   const distance =
@@ -799,6 +801,19 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   return (
     strength * kind * rate * listed * item * time * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1)
   );
+}
+
+/**
+ * Whether a body is named in brackets right after a name the question gives: "Hugues Brunel (Fullsave),
+ * Cyril Gousse (Prosoluce)…" for "pour quelle société travaille Hugues Brunel" — that person's body,
+ * however many others the caption lists.
+ */
+function bracketedAfterName(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  if (request.answerType !== 'organisation' || request.nameTerms.size === 0 || !/\(\s*$/.test(text.slice(0, span.start))) return false;
+  // (not a département, which places a commune: "Montargis (Loiret)")
+  if (isTerritoryName(text.slice(span.start, span.end))) return false;
+  const before = tokens.filter((t) => t.end <= span.start).at(-1);
+  return before !== undefined && request.nameTerms.has(before.term) && /^\s*\(\s*$/.test(text.slice(before.end, span.start));
 }
 
 /** Whether the header cell above a span in a table says a word of the question ("Fin des travaux" for "quand finissent les travaux"). */

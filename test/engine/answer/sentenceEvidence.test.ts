@@ -547,6 +547,17 @@ describe('bestEvidence', () => {
     expect(span?.strength).toBe(1);
   });
 
+  it('takes the body in brackets right after the person the question names as theirs, in a caption of several', () => {
+    const caption = 'Paul Vernet (Lumavia), Anne Roux (Prosoluce) et Marc Diot devant la baie de fibre de Causse Numérique.';
+    const asked = request('organisation', { subject: 'fibre', other: 'travaille', kind: 'société', names: 'Paul Vernet' });
+    const span = bestEvidence(caption, asked);
+    expect(span && caption.slice(span.start, span.end)).toBe('Lumavia');
+    // a département in brackets places a commune
+    const placed = 'La ville de Sorlac (Loiret) a choisi Lumavia pour sa fibre.';
+    const town = bestEvidence(placed, request('organisation', { subject: 'fibre', kind: 'société', names: 'Sorlac' }));
+    expect(town && placed.slice(town.start, town.end)).toBe('Lumavia');
+  });
+
   it('does not take the name of a thing for the company asked ("dotés de LED")', () => {
     const text = 'Les 2 657 points lumineux de la ville seront dotés de LED.';
     const asked = { ...request('organisation', { subject: 'éclairage', kind: 'entreprise' }), companyAsked: true };
