@@ -421,7 +421,7 @@ export function isPersonName(name: string): boolean {
 // ("(Palaiseau, Essonne)") — not after a person, where brackets hold a party ("Ghislaine X (EELV)").
 const PLACE_NOUNS = [...frenchTypeNouns('place'), ...LANDMARK_NOUNS].join('|');
 const BEFORE_PLACE = new RegExp(
-  `(?:^|\\s)(?:a|au|aux|en|dans|sur|vers|(?:pres|proche|a proximite|aux abords|au pied|autour|le long) (?:de|du|des|d'))` +
+  `(?:^|\\s)(?:a|au|aux|en|dans|sur|vers|entre|(?:pres|proche|a proximite|aux abords|au pied|autour|le long) (?:de|du|des|d'))` +
     `\\s*(?:la |le |les |l')?(?:(?:${PLACE_NOUNS})s? (?:de|du|des|d')\\s*(?:la |le |les |l')?)?$|\\(\\s*$`,
   'u',
 );

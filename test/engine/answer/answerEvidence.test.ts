@@ -63,6 +63,11 @@ describe('organisations', () => {
     expect(strength('Tabléo')).toBeGreaterThan(strength('France'));
     expect(strength('Tabléo')).toBeGreaterThan(strength('Tulle'));
   });
+
+  it('takes a name after "entre" for a place ("entre Sorlac et Brécy")', () => {
+    const text = 'La zone d’activités regroupe une dizaine d’entreprises, entre Sorlac et Brécy, dans un secteur rural.';
+    expect(Object.fromEntries(spans(text, 'place'))['Sorlac']).toBe(1);
+  });
 });
 
 describe('people', () => {
