@@ -6,6 +6,7 @@ import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText
 import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
 import { isTerritoryName, placedByDepartment } from '../language/territories.ts';
+import { placesOfAdjectiveForm } from '../language/placeAdjectives.ts';
 import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YEAR_PARTS } from '../language/months.ts';
 import {
   AGENT_NOUNS,
@@ -728,8 +729,25 @@ function saidAsUnit(text: string, n: ProperName): boolean {
 // "d'ici la Toussaint", "avant Noël": a holiday is capitalised, and is no one and nowhere.
 const CALENDAR_NAMES: ReadonlySet<string> = new Set(Array.from(FRENCH_CALENDAR_MOMENTS, (m) => m.replace(/^(?:la |le |l')/, '')));
 
-function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): AnswerSpan[] {
+// "dans l'agglomération chambérienne", "à la métropole lyonnaise": a place said by its noun and its adjective.
+const ADJECTIVAL_PLACE = new RegExp(
+  `(?<![\\p{L}])(?:dans|a|en|sur|vers|pres de)\\s+(?:la |le |les |l')?((?:${PLACE_NOUNS})s?\\s+([a-z]+))(?![\\p{L}])`,
+  'gu',
+);
+
+/** The places said by a noun of place and an adjective of place (folded text, offsets kept). */
+function adjectivalPlaces(text: string): AnswerSpan[] {
   const out: AnswerSpan[] = [];
+  for (const m of foldKeepingOffsets(text).matchAll(ADJECTIVAL_PLACE)) {
+    if (placesOfAdjectiveForm(m[2]!).length === 0) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(answerSpan(start, start + m[1]!.length, 1));
+  }
+  return out;
+}
+
+function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): AnswerSpan[] {
+  const out: AnswerSpan[] = type === 'place' ? adjectivalPlaces(text) : [];
   const names = findProperNames(text);
   for (const n of type === 'place' ? names : [...names, ...agentNouns(text, names)]) {
     // After a dateline's dash too: "Brienne, le 27 janvier – Réuni jeudi, le conseil…".

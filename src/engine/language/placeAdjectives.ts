@@ -40,3 +40,29 @@ export function placeAdjectives(): PlaceAdjectives {
 export const COMPASS_AREAS: ReadonlySet<string> = new Set(
   'ouest sud est sud-ouest sud-est nord-ouest nord-est midi west south east south-west south-east north-west north-east'.split(' '),
 );
+
+/** Feminine and plural endings of adjectives of place, and their masculine singular: "chambériennes" → "chambérien". */
+const INFLECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/iennes?$/, 'ien'],
+  [/eennes?$/, 'een'],
+  [/onnes?$/, 'on'],
+  [/oises?$/, 'ois'],
+  [/aises?$/, 'ais'],
+  [/ines?$/, 'in'],
+  [/aux$/, 'al'],
+  [/es?$/, ''],
+  [/s$/, ''],
+];
+
+/** The places an adjective of place names in any gender and number, folded ("lyonnaise" → Lyon); none for another word. */
+export function placesOfAdjectiveForm(folded: string): readonly string[] {
+  const table = placeAdjectives().placesOfAdjective;
+  const own = table.get(folded);
+  if (own) return own;
+  for (const [ending, masculine] of INFLECTIONS) {
+    if (!ending.test(folded)) continue;
+    const places = table.get(folded.replace(ending, masculine));
+    if (places) return places;
+  }
+  return [];
+}

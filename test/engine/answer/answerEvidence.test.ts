@@ -64,6 +64,12 @@ describe('organisations', () => {
     expect(strength('Tabléo')).toBeGreaterThan(strength('Tulle'));
   });
 
+  it('takes a noun of place with an adjective of place for a place ("dans l’agglomération lyonnaise")', () => {
+    const text = 'Elle a dirigé pendant six ans un accélérateur de start-up dans l’agglomération lyonnaise.';
+    expect(spans(text, 'place')).toEqual([['agglomération lyonnaise', 1]]);
+    expect(spans('Elle a dirigé un accélérateur dans l’agglomération voisine.', 'place')).toEqual([]);
+  });
+
   it('takes a name after "entre" for a place ("entre Sorlac et Brécy")', () => {
     const text = 'La zone d’activités regroupe une dizaine d’entreprises, entre Sorlac et Brécy, dans un secteur rural.';
     expect(Object.fromEntries(spans(text, 'place'))['Sorlac']).toBe(1);

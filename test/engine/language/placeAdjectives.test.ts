@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeAdjectives } from '../../../src/engine/language/placeAdjectives.ts';
+import { placeAdjectives, placesOfAdjectiveForm } from '../../../src/engine/language/placeAdjectives.ts';
 
 describe('placeAdjectives', () => {
   it('names the place an adjective refers to', () => {
@@ -34,5 +34,14 @@ describe('placeAdjectives', () => {
   it('treats object property names as unknown words', () => {
     expect(placeAdjectives().placesOfAdjective.get('constructor')).toBeUndefined();
     expect(placeAdjectives().adjectivesOfPlace.get('__proto__')).toBeUndefined();
+  });
+});
+
+describe('placesOfAdjectiveForm', () => {
+  it('reads an adjective of place in any gender and number', () => {
+    expect(placesOfAdjectiveForm('lyonnaise')).toEqual(['Lyon']);
+    expect(placesOfAdjectiveForm('chamberiennes')).toEqual(['Chambéry']);
+    expect(placesOfAdjectiveForm('bretonne')).toContain('Bretagne');
+    expect(placesOfAdjectiveForm('regionale')).toEqual([]);
   });
 });
