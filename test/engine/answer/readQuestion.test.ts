@@ -154,6 +154,7 @@ describe('answer type', () => {
     ["Comment s'appelle le bus numérique de la Lize ?", 'other'],
     // "le nom de X" asks what X is; the "qui" after "quel" opens a relative clause.
     ['Quel est le nom de la société qui exploite le réseau ?', 'organisation'],
+    ["c'est quoi le nom de la boîte qui a posé les bornes ?", 'organisation'],
     ['Quel est le nom du maire de Lescouzac ?', 'person'],
     ["D'où vient la panne qui a coupé le réseau ?", 'other'],
     // A search-box question says what it wants by a noun.
