@@ -81,6 +81,9 @@ describe('bundledGlossary', () => {
     expect(bundledGlossary().english.get('attackers')).toContain('pirate');
     expect(bundledGlossary().english.get('cctv')).toContain('vidéoprotection');
     expect(bundledGlossary().english.get('secondary school pupils')).toContain('collégien');
+    // the EU is said by its institutions and its short names: "la Commission européenne accorde…"
+    expect(groupHolding('Union européenne')).toContainEqual(terms('Commission européenne'));
+    expect(groupHolding('UE')).toContainEqual(terms('Europe'));
     // a French high school is a lycée (the dictionary gives "collège", the American sense of the stage)
     expect(bundledGlossary().english.get('high school')).toEqual(['lycée']);
     expect(bundledGlossary().english.get('middle school')).toEqual(['collège']);
