@@ -18,6 +18,8 @@ const SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/au/g, 'o'],
   [/[ae]i/g, 'e'],
   [/(?<!c)h/g, ''],
+  // "en" and "an" are one nasal before a consonant or last ("vantilation", ventilation; "tamps", temps) — not in "-ien".
+  [/(?<!i)e(?=[nm](?![aeiouynm]))/g, 'a'],
   [/(.)\1+/g, '$1'],
   // Silent endings: a consonant, a mute e, a plural s ("Gers", "Gerce"; "pratique", "pratik").
   [/[sxtdz]?e?s?$/, ''],

@@ -12,6 +12,9 @@ describe('frenchSoundKey', () => {
     ['sistème', 'système'],
     ['Sydek', 'Sydec'],
     ['akteur', 'acteur'],
+    // one nasal, written "an" or "en" before a consonant or last
+    ['vantilation', 'ventilation'],
+    ['ansemble', 'ensemble'],
   ])('%s sounds like %s', (typed, word) => {
     expect(frenchSoundKey(typed)).toBe(frenchSoundKey(word));
   });
@@ -21,6 +24,9 @@ describe('frenchSoundKey', () => {
     ['fibre', 'fiable'],
     ['signal', 'sigle'],
     ['chiffre', 'kiffe'],
+    // "-ien" is no "-ian", and "e" before a vowel or a second "n" is no nasal
+    ['chien', 'chian'],
+    ['Vienne', 'Vianne'],
   ])('%s does not sound like %s', (a, b) => {
     expect(frenchSoundKey(a)).not.toBe(frenchSoundKey(b));
   });
