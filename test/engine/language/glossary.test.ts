@@ -84,6 +84,9 @@ describe('bundledGlossary', () => {
     // the EU is said by its institutions and its short names: "la Commission européenne accorde…"
     expect(groupHolding('Union européenne')).toContainEqual(terms('Commission européenne'));
     expect(groupHolding('UE')).toContainEqual(terms('Europe'));
+    // public procurement: a bid is an offer or a candidacy, a tender a call for them
+    expect(bundledGlossary().english.get('bids')).toContain('candidature');
+    expect(bundledGlossary().english.get('tender')).toContain("appel d'offres");
     // a French high school is a lycée (the dictionary gives "collège", the American sense of the stage)
     expect(bundledGlossary().english.get('high school')).toEqual(['lycée']);
     expect(bundledGlossary().english.get('middle school')).toEqual(['collège']);
