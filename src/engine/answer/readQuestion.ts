@@ -375,9 +375,14 @@ const UNIT_PRICE_OF: Record<Locale, RegExp> = {
   en: /\b(?:(?:does|do|did|will|would)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+cost|(?:cost|price)\s+of\s+(?:a|an|one)\s+([a-z-]+))\b/g,
 };
 
-function rateWords(folded: string, language: Locale): Set<string> {
+// "posé par hélicoptère", "financée par emprunt": after a past participle, "par" says how or by whom, not per what.
+const PAR_AFTER_PARTICIPLE = /\p{L}(?:é|ée|és|ées)\s+par\s+(\p{L}[\p{L}-]*)/gu;
+
+function rateWords(text: string, folded: string, language: Locale): Set<string> {
   const matches = [...folded.matchAll(RATE_WORDS[language]), ...folded.matchAll(UNIT_PRICE_OF[language])];
-  return new Set(matches.flatMap((m) => m.slice(1).filter((w): w is string => w !== undefined)));
+  const words = new Set(matches.flatMap((m) => m.slice(1).filter((w): w is string => w !== undefined)));
+  if (language === 'fr') for (const m of text.toLowerCase().matchAll(PAR_AFTER_PARTICIPLE)) words.delete(foldWord(m[1]!));
+  return words;
 }
 
 /** "le prix mensuel", "annual budget": an adjective that asks for a rate. */
@@ -404,7 +409,7 @@ function markRoles(
 ): AnswerType | undefined {
   const foldedCounted = countedNoun(text, language);
   const folded = foldWord(text);
-  const perWords = rateWords(folded, language);
+  const perWords = rateWords(text, folded, language);
   let measured: AnswerType | undefined;
   for (const c of concepts) {
     const label = foldWord(c.label);

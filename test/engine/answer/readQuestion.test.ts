@@ -722,6 +722,9 @@ describe('rates', () => {
     ['Combien coûte une prise chaque année ?', 'année', true],
     ['How much is paid per household in the Creuse?', 'household', true],
     ["Le réseau est-il financé par l'Europe ?", 'Europe', false], // an agent, not a rate
+    // after a past participle, "par" says how: no rate
+    ['Quelle hauteur fait le pylône posé par hélicoptère ?', 'hélicoptère', false],
+    ['Combien coûte le réseau financé par emprunt ?', 'emprunt', false],
     ['Quel est le tarif mensuel de la location ?', 'mensuel', true],
     ['What is the annual budget of the scheme?', 'annual', true],
     // The price of one item, asked with the indefinite article, is a price per item.
