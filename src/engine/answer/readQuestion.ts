@@ -375,7 +375,7 @@ const UNIT_PRICE_OF: Record<Locale, RegExp> = {
   en: /\b(?:(?:does|do|did|will|would)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+cost|(?:cost|price)\s+of\s+(?:a|an|one)\s+([a-z-]+))\b/g,
 };
 
-// "posé par hélicoptère", "financée par emprunt": after a past participle, "par" says how or by whom, not per what.
+// "l'antenne livrée par camion", "financée par emprunt": after a past participle, "par" says how or by whom, not per what.
 const PAR_AFTER_PARTICIPLE = /\p{L}(?:é|ée|és|ées)\s+par\s+(\p{L}[\p{L}-]*)/gu;
 
 function rateWords(text: string, folded: string, language: Locale): Set<string> {

@@ -723,7 +723,7 @@ describe('rates', () => {
     ['How much is paid per household in the Creuse?', 'household', true],
     ["Le réseau est-il financé par l'Europe ?", 'Europe', false], // an agent, not a rate
     // after a past participle, "par" says how: no rate
-    ['Quelle hauteur fait le pylône posé par hélicoptère ?', 'hélicoptère', false],
+    ['Quelle hauteur fait l’antenne livrée par camion ?', 'camion', false],
     ['Combien coûte le réseau financé par emprunt ?', 'emprunt', false],
     ['Quel est le tarif mensuel de la location ?', 'mensuel', true],
     ['What is the annual budget of the scheme?', 'annual', true],
