@@ -663,7 +663,7 @@ const DEPARTMENT_REACH = 32;
 
 /**
  * Whether a name is a place's by its form or its words around: "Rue…", "au 16 rue…", "le plateau du…", a
- * commune the press places by its département ("Saâcy-sur-Marne (Seine-et-Marne)").
+ * commune the press places by its département ("Loury (Loiret)").
  */
 function namesPlace(text: string, n: ProperName, name: string): boolean {
   return (

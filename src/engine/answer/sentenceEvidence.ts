@@ -804,13 +804,13 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
 }
 
 /**
- * Whether a body is named in brackets right after a name the question gives: "Hugues Brunel (Fullsave),
- * Cyril Gousse (Prosoluce)…" for "pour quelle société travaille Hugues Brunel" — that person's body,
+ * Whether a body is named in brackets right after a name the question gives: "Paul Vernet (Lumavia),
+ * Anne Roux (Numéris)…" for "pour quelle société travaille Paul Vernet" — that person's body,
  * however many others the caption lists.
  */
 function bracketedAfterName(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   if (request.answerType !== 'organisation' || request.nameTerms.size === 0 || !/\(\s*$/.test(text.slice(0, span.start))) return false;
-  // (not a département, which places a commune: "Montargis (Loiret)")
+  // (not a département, which places a commune: "Loury (Loiret)")
   if (isTerritoryName(text.slice(span.start, span.end))) return false;
   const before = tokens.filter((t) => t.end <= span.start).at(-1);
   return before !== undefined && request.nameTerms.has(before.term) && /^\s*\(\s*$/.test(text.slice(before.end, span.start));

@@ -1,6 +1,6 @@
 // The names of France's départements and régions, the territories a press release places a commune by:
 // a name that is one of them is a place, never a company or a person ("Seine-et-Marne", "Normandie"), and
-// a name followed by a département in brackets is a commune ("Saâcy-sur-Marne (Seine-et-Marne)").
+// a name followed by a département in brackets is a commune ("Loury (Loiret)").
 // Régions: those of 2016 and the overseas ones (Code officiel géographique, INSEE).
 import { DEPARTMENTS } from './departmentNumbers.ts';
 import { foldWord } from './foldText.ts';

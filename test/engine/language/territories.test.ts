@@ -9,14 +9,14 @@ describe('isTerritoryName', () => {
   });
 
   it('knows no commune, company or person', () => {
-    for (const name of ['Montargis', 'Orange', 'Marie Durand', 'Seine']) expect(isTerritoryName(name)).toBe(false);
+    for (const name of ['Loury', 'Orange', 'Marie Durand', 'Seine']) expect(isTerritoryName(name)).toBe(false);
   });
 });
 
 describe('placedByDepartment', () => {
   it('reads a département in brackets after a name, by its name or its number', () => {
     expect(placedByDepartment(' (Seine-et-Marne), la ville voisine')).toBe(true);
-    expect(placedByDepartment(' (Loiret, 65 000 habitants) a choisi')).toBe(true);
+    expect(placedByDepartment(' (Loiret, 2 300 habitants) a choisi')).toBe(true);
     expect(placedByDepartment(' (43) a signé')).toBe(true);
   });
 
