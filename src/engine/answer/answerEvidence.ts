@@ -729,7 +729,7 @@ function saidAsUnit(text: string, n: ProperName): boolean {
 // "d'ici la Toussaint", "avant Noël": a holiday is capitalised, and is no one and nowhere.
 const CALENDAR_NAMES: ReadonlySet<string> = new Set(Array.from(FRENCH_CALENDAR_MOMENTS, (m) => m.replace(/^(?:la |le |l')/, '')));
 
-// "dans l'agglomération chambérienne", "à la métropole lyonnaise": a place said by its noun and its adjective.
+// "dans l'agglomération lyonnaise", "à la métropole nantaise": a place said by its noun and its adjective.
 const ADJECTIVAL_PLACE = new RegExp(
   `(?<![\\p{L}])(?:dans|a|en|sur|vers|pres de)\\s+(?:la |le |les |l')?((?:${PLACE_NOUNS})s?\\s+([a-z]+))(?![\\p{L}])`,
   'gu',

@@ -142,8 +142,8 @@ async function correctBySlip(index: SearchBackend, typed: string, isName: boolea
 async function correction(index: SearchBackend, tries: readonly string[], typed: string, isName: boolean): Promise<Corrected | undefined> {
   let found: Corrected | undefined;
   for (const term of new Set(tries)) if (!found) found = await correct(index, term, isName);
-  // A word one letter from a corpus term but spelt by ear ("Numérik": "numeria" a slip away, "numérique"
-  // by its sound) is the word it sounds as: a name too, since it was to be corrected anyway.
+  // A word one letter from a corpus term but spelt by ear ("Informatik": a brand "Informatia" a slip away,
+  // "informatique" by its sound) is the word it sounds as: a name too, since it was to be corrected anyway.
   if (found && !found.sounded && typed.length >= MIN_SLIP_LENGTH)
     return (await mostFrequentStem(index, typed, respellings(typed))) ?? found;
   // The index holds stems: a slip in the typed word can leave its stem two edits from the right one.

@@ -41,7 +41,7 @@ export const COMPASS_AREAS: ReadonlySet<string> = new Set(
   'ouest sud est sud-ouest sud-est nord-ouest nord-est midi west south east south-west south-east north-west north-east'.split(' '),
 );
 
-/** Feminine and plural endings of adjectives of place, and their masculine singular: "chambériennes" → "chambérien". */
+/** Feminine and plural endings of adjectives of place, and their masculine singular: "toulousaines" → "toulousain". */
 const INFLECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/iennes?$/, 'ien'],
   [/eennes?$/, 'een'],

@@ -40,7 +40,8 @@ describe('placeAdjectives', () => {
 describe('placesOfAdjectiveForm', () => {
   it('reads an adjective of place in any gender and number', () => {
     expect(placesOfAdjectiveForm('lyonnaise')).toEqual(['Lyon']);
-    expect(placesOfAdjectiveForm('chamberiennes')).toEqual(['Chambéry']);
+    expect(placesOfAdjectiveForm('grenobloises')).toEqual(['Grenoble']);
+    expect(placesOfAdjectiveForm('parisiennes')).toEqual(['Paris']);
     expect(placesOfAdjectiveForm('bretonne')).toContain('Bretagne');
     expect(placesOfAdjectiveForm('regionale')).toEqual([]);
   });
