@@ -84,6 +84,9 @@ describe('bundledGlossary', () => {
     // the EU is said by its institutions and its short names: "la Commission européenne accorde…"
     expect(groupHolding('Union européenne')).toContainEqual(terms('Commission européenne'));
     expect(groupHolding('UE')).toContainEqual(terms('Europe'));
+    // a coworking space is a shared workspace, in French pages as in English questions
+    expect(groupHolding('coworking')).toContainEqual(terms('espace de travail partagé'));
+    expect(bundledGlossary().english.get('coworking space')).toContain('espace de coworking');
     // public procurement: a bid is an offer or a candidacy, a tender a call for them
     expect(bundledGlossary().english.get('bids')).toContain('candidature');
     expect(bundledGlossary().english.get('tender')).toContain("appel d'offres");
