@@ -627,7 +627,7 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
     !leansOnPrevious(text) &&
     !request.subjectAbove &&
     !((request.countedAbove ?? 0) > 0 && ELIDED_COUNT.test(foldWord(text)));
-  const namesKind = request.typeTerms.size > 0 && (answerType === 'person' || answerType === 'organisation' || answerType === 'place');
+  const namesKind = request.typeTerms.size > 0 && NAMED_TYPES.has(answerType);
   const wordsHere = tokens.some((t) => request.wordTerms.has(t.term));
   const rate = otherPeriod ? OTHER_PERIOD_FACTOR : statesNoRate ? NO_RATE_FACTOR : 1;
   const namesListed = request.untitledNameTerms !== undefined && namedOnlyInLists(text, tokens, request.untitledNameTerms);
@@ -809,11 +809,15 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
  * however many others the caption lists.
  */
 function bracketedAfterName(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
-  if (request.answerType !== 'organisation' || request.nameTerms.size === 0 || !/\(\s*$/.test(text.slice(0, span.start))) return false;
+  if (request.answerType !== 'organisation' || request.nameTerms.size === 0) return false;
+  let before: AnalyzedToken | undefined;
+  for (const t of tokens) {
+    if (t.end > span.start) break;
+    before = t;
+  }
+  if (!before || !request.nameTerms.has(before.term) || !/^\s*\(\s*$/.test(text.slice(before.end, span.start))) return false;
   // (not a département, which places a commune: "Loury (Loiret)")
-  if (isTerritoryName(text.slice(span.start, span.end))) return false;
-  const before = tokens.filter((t) => t.end <= span.start).at(-1);
-  return before !== undefined && request.nameTerms.has(before.term) && /^\s*\(\s*$/.test(text.slice(before.end, span.start));
+  return !isTerritoryName(text.slice(span.start, span.end));
 }
 
 /** Whether the header cell above a span in a table says a word of the question ("Fin des travaux" for "quand finissent les travaux"). */

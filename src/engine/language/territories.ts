@@ -41,5 +41,5 @@ export function placedByDepartment(textAfterName: string): boolean {
   const bracketed = /^\s*\(\s*([^(),;]+?)\s*[),]/u.exec(textAfterName)?.[1];
   if (bracketed === undefined) return false;
   const said = key(bracketed);
-  return DEPARTMENTS.has(said) || isTerritoryName(said);
+  return DEPARTMENTS.has(said) || TERRITORY_NAMES.has(said);
 }
