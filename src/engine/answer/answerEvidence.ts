@@ -488,6 +488,14 @@ function saidAsLandmark(text: string, start: number): boolean {
   return AFTER_LANDMARK_NOUN.test(foldedBefore(text, start, 32));
 }
 
+// "SAINT-BRIEUC – Le conseil…", "RENNES (AFP) - …": a dateline opens a report with the town it was written in.
+const AFTER_DATELINE_NAME = /^\s*(?:\([^)]{1,24}\)\s*)?[–—-]\s/u;
+
+/** Whether the name opening a passage in capitals is its dateline: where the report was written, no one. */
+function saidAsDateline(text: string, n: ProperName): boolean {
+  return n.start === 0 && !/\p{Ll}/u.test(text.slice(n.start, n.end)) && AFTER_DATELINE_NAME.test(text.slice(n.end, n.end + 30));
+}
+
 /** Whether the name at `start` names a street with its number: a full address ("au 16 rue Louis Pasteur"). */
 export function saidAsAddress(text: string, start: number): boolean {
   return BEFORE_NUMBERED_STREET.test(foldedBefore(text, start, 30));
@@ -671,6 +679,7 @@ function namesPlace(text: string, n: ProperName, name: string): boolean {
     saidAsStreet(text, n.start) ||
     saidAsLandmark(text, n.start) ||
     saidAsHome(text, n.start) ||
+    saidAsDateline(text, n) ||
     placedByDepartment(text.slice(n.end, n.end + DEPARTMENT_REACH))
   );
 }

@@ -58,6 +58,13 @@ describe('organisations', () => {
     expect(places['Loury']).toBe(1);
   });
 
+  it('takes the town of a dateline for a place, not for who ("LANNION – Le syndicat…")', () => {
+    const text = 'LANNION – Le syndicat Armor Numérique a choisi Kerfibre pour raccorder les écoles.';
+    expect(strengthOf(text, 'LANNION')).toBeLessThan(0.5);
+    expect(strengthOf(text, 'Kerfibre')).toBe(1);
+    expect(Object.fromEntries(spans(text, 'place'))['LANNION']).toBe(1);
+  });
+
   it('takes a name after a preposition of place for where, not for who', () => {
     const strength = (name: string) => strengthOf('Les tablettes sont fabriquées en France par Tabléo, une PME installée à Tulle.', name);
     expect(strength('Tabléo')).toBeGreaterThan(strength('France'));
