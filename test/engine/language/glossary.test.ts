@@ -116,6 +116,11 @@ describe('bundledGlossary', () => {
     expect(groupHolding('lieu')).toContainEqual(terms('site'));
   });
 
+  it('groups reconditioning a computer with putting it back in order ("remis en état"), in French and English', () => {
+    expect(groupHolding('reconditionner')).toContainEqual(terms('remise en état'));
+    expect(bundledGlossary().english.get('refurbished')).toContain('reconditionné');
+  });
+
   it('groups taking a network down: "démonter", "démanteler", "décommissionnement"', () => {
     expect(groupHolding('démonter')).toContainEqual(terms('démantèlement'));
   });
