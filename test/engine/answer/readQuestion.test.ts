@@ -550,6 +550,12 @@ describe('concepts', () => {
     expect(concept('bresse prises nombre total', 'prises').counted).toBeUndefined();
   });
 
+  it('marks what "quelle quantité de" measures: the litres of water, not the sensors that saved them', () => {
+    const question = "Quelle quantité d'eau les compteurs connectés ont-ils fait économiser à Brézins ?";
+    expect(concept(question, 'eau').counted).toBe(true);
+    expect(concept(question, 'compteurs').counted).toBeUndefined();
+  });
+
   it('reads "temps" in "combien de temps" as naming the kind of answer, not a word to find', () => {
     expect(read('Combien de temps durera la remise en état ?').answerType).toBe('duration');
     expect(concept('Combien de temps durera la remise en état ?', 'temps').kind).toBe('type');
