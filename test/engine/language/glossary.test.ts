@@ -121,6 +121,16 @@ describe('bundledGlossary', () => {
     expect(bundledGlossary().english.get('refurbished')).toContain('reconditionné');
   });
 
+  it('groups the antennas of a mobile network with the sites a New Deal counts ("antenne 4G", "site 4G")', () => {
+    expect(groupHolding('antenne 4G')).toContainEqual(terms('site 4G'));
+    expect(groupHolding('site 5G')).toContainEqual(terms('pylône'));
+  });
+
+  it('groups the group sessions of digital mediators: "atelier collectif", "séance de groupe"', () => {
+    expect(groupHolding('séance collective')).toContainEqual(terms('ateliers collectifs'));
+    expect(groupHolding('atelier de groupe')).toContainEqual(terms('séance de groupe'));
+  });
+
   it('groups taking a network down: "démonter", "démanteler", "décommissionnement"', () => {
     expect(groupHolding('démonter')).toContainEqual(terms('démantèlement'));
   });
