@@ -131,6 +131,11 @@ describe('bundledGlossary', () => {
     expect(groupHolding('atelier de groupe')).toContainEqual(terms('séance de groupe'));
   });
 
+  it('groups setting something up with launching it: "mettre en place", "instaurer", "lancer"', () => {
+    expect(groupHolding('mise en place')).toContainEqual(terms('lancé'));
+    expect(groupHolding('instaurer')).toContainEqual(terms('mettre en place'));
+  });
+
   it('groups taking a network down: "démonter", "démanteler", "décommissionnement"', () => {
     expect(groupHolding('démonter')).toContainEqual(terms('démantèlement'));
   });
