@@ -136,6 +136,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('instaurer')).toContainEqual(terms('mettre en place'));
   });
 
+  it('searches an English "building" as the premises a French release says ("dans les locaux de l\'IUT")', () => {
+    expect(bundledGlossary().english.get('building')).toContain('locaux');
+  });
+
   it('groups taking a network down: "démonter", "démanteler", "décommissionnement"', () => {
     expect(groupHolding('démonter')).toContainEqual(terms('démantèlement'));
   });
