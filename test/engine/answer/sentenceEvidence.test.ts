@@ -354,6 +354,13 @@ describe('bestEvidence', () => {
     expect(president?.strength).toBeGreaterThan(0.5);
   });
 
+  it('takes the role said beside the name for "quel poste occupe X", whatever body it names ("à la CAPB")', () => {
+    // "Quel poste occupe Claire Vidal à l'agglomération ?": the candidates are roles, not people to weigh as holders.
+    const asked = { ...request('person', { subject: 'agglomération', kind: 'poste', names: 'Claire Vidal' }), identity: true };
+    const role = bestEvidence('« Les besoins sont là », affirme Claire Vidal, chargée de mission numérique à la CAPB.', asked);
+    expect(role?.strength).toBeGreaterThan(0.5);
+  });
+
   it('does not take a person introduced with another office for the office asked', () => {
     // "Qui est le maire de Privas ?"
     const asked = { ...request('person', { subject: 'Privas', other: 'maire', office: 'maire' }), roleAsked: true };
