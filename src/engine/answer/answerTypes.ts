@@ -233,9 +233,9 @@ export interface QuestionShape {
 // "Qu'exigent les pirates qui ont attaqué…", "Quel est le nom de la société qui exploite…", "c'est quoi le
 // nom du groupe qui a…", "D'où vient
 // l'attaque qui a touché…": the question asks by another word; the "qui" after it opens a relative clause
-// about a noun, not a question about a person. So in chat's "y a combien de gens qui…".
+// about a noun, not a question about a person. So in chat's "y a combien de gens qui…", "c'est quelle boîte qui…".
 const WHAT_BEFORE_WHO =
-  /(?:(?:^|[,;:] )(?:(?:il )?y a |y'a )?(?:que |qu'(?!est-ce qui)|quel(?:le)?s? |c'est quoi |comment |pourquoi |quand |combien )|^(?:d')?ou ).*\bqui\b/;
+  /(?:(?:^|[,;:] )(?:(?:il )?y a |y'a |c'est |c'etait )?(?:que |qu'(?!est-ce qui)|quel(?:le)?s? |c'est quoi |comment |pourquoi |quand |combien )|^(?:d')?ou ).*\bqui\b/;
 
 function asksWhatFirst(foldedQuestion: string, locale: Locale): boolean {
   return locale === 'fr' && WHAT_BEFORE_WHO.test(foldedQuestion);

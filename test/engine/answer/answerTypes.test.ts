@@ -137,6 +137,11 @@ describe('"qui" inside a chat question', () => {
     expect(shape('y a combien de familles qui ont demandé le chèque numérique ?').answerType).toBe('number');
     expect(shape("il y a combien d'élus qui ont voté contre l'antenne").answerType).toBe('number');
   });
+
+  it('reads "c\'est quelle boîte qui…" as asking the kind its noun names, "c\'est qui…" as asking a person', () => {
+    expect(shape("c'est quelle boîte qui a posé la fibre à Lannion ?").answerType).toBe('organisation');
+    expect(shape("c'est qui le maire de Lannion ?").answerType).toBe('person');
+  });
 });
 
 describe('time saved or lost', () => {
