@@ -103,7 +103,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       1,
       /\$|£|dollar|usd|livre|franc|chf/,
     ],
-    [rx(`${B}\\d+(?:[.,]\\d+)?\\s*(?:millions?|milliards?)${E}`), 0.5, /illi/],
+    // ("41 millions de litres", "2 millions d'habitants" count things: no sum)
+    [rx(`${B}\\d+(?:[.,]\\d+)?\\s*(?:millions?|milliards?)${E}(?!\\s*(?:de\\s|d'))`), 0.5, /illi/],
     [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.4, /gratuit/],
   ],
   percent: [

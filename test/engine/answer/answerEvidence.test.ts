@@ -133,6 +133,9 @@ describe('amounts of money', () => {
   it('reads a quantity said without a figure as weak evidence, not as an amount', () => {
     expect(spans("Une remise en état peut coûter plusieurs milliers d'euros.", 'money')).toEqual([["milliers d'euros", 0.3]]);
     expect(spans("Des millions d'euros dorment sur les comptes du syndicat.", 'money')).toEqual([["millions d'euros", 0.3]]);
+    // millions of something else count it: no sum ("2 millions" alone may be one, weakly)
+    expect(spans("Les capteurs ont fait économiser 41 millions de litres d'eau.", 'money')).toEqual([]);
+    expect(spans("Le Département y consacre 2 millions, l'État le reste.", 'money')).toEqual([['2 millions', 0.5]]);
     expect(spans('Des centaines de familles attendent la fibre.', 'number')).toEqual([['Des centaines', 0.3]]);
     // "une centaine", "trois milliers": a figure, if a round one
     expect(spans('Une centaine de bornes seront posées.', 'number')).toEqual([['Une centaine', 1]]);
