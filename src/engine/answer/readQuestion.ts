@@ -19,6 +19,7 @@ import {
   FRENCH_PREPOSITION_NOUNS,
   FRENCH_TIME_ADVERBS,
   FRENCH_MEASURE_UNITS,
+  FRENCH_PRICED_UNITS,
   MOMENT_NOUNS,
   type Endpoint,
   FRENCH_MONEY_VERBS,
@@ -370,7 +371,12 @@ const RATE_WORDS: Record<Locale, RegExp> = {
  */
 const UNIT_PRICE_OF: Record<Locale, RegExp> = {
   // …and so is the cost to one payer: "le forfait revient à combien à un foyer", "combien paie chaque mairie".
-  fr: /\b(?:cout\w*|vaut|valent|prix|tarif)\s+(?:de\s+|d')?(?:un|une)\s+([a-z-]+)|\b(?:cout\w*|revient|reviendra|factur\w*)\b(?:\s+[a-z']+){0,2}\s+a\s+(?:un|une|chaque)\s+([a-z-]+)/g,
+  // So is a price of a unit: "le prix du mètre cube" is one per cubic metre.
+  fr: new RegExp(
+    `\\b(?:cout\\w*|vaut|valent|prix|tarif)\\s+(?:de\\s+|d')?(?:un|une)\\s+([a-z-]+)|\\b(?:cout\\w*|revient|reviendra|factur\\w*)\\b(?:\\s+[a-z']+){0,2}\\s+a\\s+(?:un|une|chaque)\\s+([a-z-]+)` +
+      `|\\b(?:cout|prix|tarif)\\s+(?:du|de la|de l')\\s*(${FRENCH_PRICED_UNITS.join('|')})\\b`,
+    'g',
+  ),
   // English puts the head noun last: "a charging *point*".
   en: /\b(?:(?:does|do|did|will|would)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+cost|(?:cost|price)\s+of\s+(?:a|an|one)\s+([a-z-]+))\b/g,
 };

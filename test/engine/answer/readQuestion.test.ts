@@ -743,6 +743,10 @@ describe('rates', () => {
     ['le service de sauvegarde ça revient à combien à une mairie ?', 'mairie', true],
     ['Le raccordement revient à combien à chaque foyer ?', 'foyer', true],
     ['Combien coûte le service à la commune de Brague ?', 'commune', false],
+    // The price of a unit of measure is a rate per unit.
+    ["Quel est le prix du mètre cube d'eau à Vizille ?", 'mètre', true],
+    ['Quel est le tarif du kWh de la régie ?', 'kWh', true],
+    ['Quel est le prix du réseau de chaleur ?', 'réseau', false],
   ])('%s: "%s" is what a rate is per (%s)', (question, label, per) => {
     expect(concept(question, label).per === true).toBe(per);
   });
