@@ -156,6 +156,12 @@ export const FRENCH_QUESTION_WORDS: ReadonlySet<string> = new Set(
     'existent',
     // "Quel est le nom de…" asks for the thing itself.
     'nom',
+    // Asking to set facts side by side ("compare X et Y : que fait chacune…"): no word of the facts.
+    'compare',
+    'comparez',
+    'comparer',
+    'chacun',
+    'chacune',
     // How precise an answer is wanted ("environ un million", "combien exactement"): no word of the fact.
     'environ',
     'approximativement',

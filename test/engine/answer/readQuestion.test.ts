@@ -550,6 +550,13 @@ describe('concepts', () => {
     expect(concept('bresse prises nombre total', 'prises').counted).toBeUndefined();
   });
 
+  it('reads "compare…", "chacune" as asking to set facts side by side, no words of the facts', () => {
+    const labels = read('Compare les réseaux de Lannion et de Morlaix : que fait chacune des deux villes ?').concepts.map((c) => c.label);
+    expect(labels).not.toContain('Compare');
+    expect(labels).not.toContain('chacune');
+    expect(labels).toEqual(expect.arrayContaining(['Lannion', 'Morlaix']));
+  });
+
   it('marks what "quelle quantité de" measures: the litres of water, not the sensors that saved them', () => {
     const question = "Quelle quantité d'eau les compteurs connectés ont-ils fait économiser à Brézins ?";
     expect(concept(question, 'eau').counted).toBe(true);
