@@ -5,6 +5,7 @@ import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
 import {
+  ANYONE_NOUNS,
   type AnswerType,
   ENGLISH_TYPE_NOUNS,
   FRENCH_AUXILIARIES,
@@ -294,6 +295,14 @@ export function asksName(foldedQuestion: string, locale: Locale): boolean {
 }
 
 // "c'est quoi le coût", "c'est qui la société", "c'était qui l'adjoint": the noun after "c'est quoi/qui".
+/**
+ * "c'est qui les conseillers numériques…": the people asked are those the noun names, so the answer says
+ * it beside their names (the noun is the question's focus) — unless it names anyone ("c'est qui le gars…").
+ */
+function asksPeopleNamedBy(asked: string | undefined, foldedQuestion: string): asked is string {
+  return asked !== undefined && !ANYONE_NOUNS.has(asked) && /\bc'(?:est|etait) qui\b/.test(foldedQuestion);
+}
+
 const CEST_QUOI_NOUN = /\bc'(?:est|etait) (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/;
 
 // "How much energy does the town save": the noun after "how much" is what is measured, not money.
@@ -339,6 +348,7 @@ export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyW
     if (!ruleReads(rule, type, foldedQuestion, focusType)) continue;
     if (type === 'person' && asksWhatFirst(foldedQuestion, locale)) continue;
     if (asked && askedType && (type === 'definition' || type === 'person')) return { answerType: askedType, wantsList, focus: asked };
+    if (type === 'person' && asksPeopleNamedBy(asked, foldedQuestion)) return { answerType: type, wantsList, focus: asked };
     if (type === 'number' && asksAmount(foldedQuestion, moneyWords)) return { answerType: 'money', wantsList, focus };
     // "Qui est le maire…" is a person; "qui" asking for an organisation ("qui fournit…") accepts one too.
     return { answerType: type, wantsList, focus };

@@ -314,6 +314,12 @@ export function mayBeSumAsked(said: string, asked: ReadonlySet<string>): boolean
 /** Nouns that say people of no kind in particular: "combien de personnes" asks who did or got something. */
 export const FRENCH_PEOPLE_WORDS: readonly string[] = ['personnes', 'gens', 'individus'];
 
+/** The same in the singular and as chat says it ("c'est qui le gars qui…"), folded: someone of no kind in particular. */
+export const ANYONE_NOUNS: ReadonlySet<string> = new Set([
+  ...FRENCH_PEOPLE_WORDS,
+  ...'personne gars mec mecs meuf nana type types monsieur madame'.split(' '),
+]);
+
 /**
  * Kinds of sums that are not one another, by the nouns and verbs that name them (folded; analysed, so one
  * form stands for its inflections: "coût" for "coûte", "coûtent"): a ransom asked is not the cost of the

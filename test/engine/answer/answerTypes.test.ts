@@ -138,6 +138,14 @@ describe('"qui" inside a chat question', () => {
     expect(shape("il y a combien d'élus qui ont voté contre l'antenne").answerType).toBe('number');
   });
 
+  it('reads "c\'est qui les conseillères numériques…" as asking the people that noun names (its focus), "le gars" as anyone', () => {
+    expect(shape("c'est qui les conseillères numériques de la médiathèque ?")).toMatchObject({
+      answerType: 'person',
+      focus: 'conseilleres',
+    });
+    expect(shape("c'est qui le gars qui s'occupe du wifi ?").focus).toBeUndefined();
+  });
+
   it('reads "c\'est quelle boîte qui…" as asking the kind its noun names, "c\'est qui…" as asking a person', () => {
     expect(shape("c'est quelle boîte qui a posé la fibre à Lannion ?").answerType).toBe('organisation');
     expect(shape("c'est qui le maire de Lannion ?").answerType).toBe('person');
