@@ -668,7 +668,16 @@ function tellsOtherTime(text: string, tokens: readonly AnalyzedToken[], request:
     // (nor what is still to come: "s'engage à publier 300 jeux d'ici 2027" is no figure of the opening)
     return (NOW.test(folded) || tellsOnlyToCome(text, tokens, request.documentYear)) && !AT_FIRST.test(folded);
   }
-  return request.timeAsked === 'so-far' && (tellsOnlyToCome(text, tokens, request.documentYear) || PAST_PERIOD.test(foldWord(text)));
+  return request.timeAsked === 'so-far' && (tellsOnlyToCome(text, tokens, request.documentYear) || tellsPastState(foldWord(text)));
+}
+
+// "Jusqu'ici, les habitants devaient se contenter de 2 Mbit/s": until now in the imperfect tells how things
+// were before what the page reports ("jusqu'ici, 500 prises ont été posées" is a count so far).
+const UNTIL_NOW = /(?<![\p{L}])(?:jusqu'(?:ici|alors)|jusque-la)(?![\p{L}])/u;
+const IMPERFECT = /(?<![\p{L}])[a-z]{2,}(?:ait|aient)(?![\p{L}])/u;
+
+function tellsPastState(folded: string): boolean {
+  return PAST_PERIOD.test(folded) || (UNTIL_NOW.test(folded) && IMPERFECT.test(folded));
 }
 // "l'an dernier", "l'année précédente", "à l'époque": a figure of a period before the one the page speaks of, not of now.
 const PAST_PERIOD =

@@ -654,6 +654,15 @@ describe('bestEvidence for dates still to come', () => {
     expect(before).toBeLessThan(now);
   });
 
+  it('counts less how things were until now ("jusqu\'ici… devaient") when how they are now is asked, not a count so far', () => {
+    const asked = { ...request('number', { subject: 'débit habitant' }), timeAsked: 'so-far' as const };
+    const before = bestEvidence("Jusqu'ici, les habitants devaient se contenter de 3 Mbit/s.", asked)?.strength ?? 0;
+    const now = bestEvidence('Les habitants peuvent désormais obtenir 50 Mbit/s.', asked)?.strength ?? 0;
+    const soFar = bestEvidence("Jusqu'ici, 400 habitants ont été raccordés.", asked)?.strength ?? 0;
+    expect(before).toBeLessThan(now);
+    expect(soFar).toBe(bestEvidence('400 habitants ont été raccordés.', asked)?.strength);
+  });
+
   it('counts less a figure told of now ("à présent", "désormais") when how things were at first is asked', () => {
     const asked = { ...request('number', { subject: 'commune' }), timeAsked: 'at-first' as const };
     const now = bestEvidence('Nous sommes à présent six communes à partager deux conseillères.', asked)?.strength ?? 0;
