@@ -13,6 +13,7 @@ import {
   opensOnDemonstrativeNoun,
   opensOnDescription,
   saysDescription,
+  speakerDescribed,
 } from '../language/functionWords.ts';
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
 import { countsOfDocument } from './countEvidence.ts';
@@ -363,9 +364,13 @@ function describedHere(site: PassageSite, concept: ResolvedConcept, i: number): 
   const p = site.profile;
   return (
     (saysDescription(site.text) && namedAsOrganisation(p, site.view, concept, i)) ||
-    (saidShortlyBefore(p, site.k, i) && saysDescription(site.text, 'place'))
+    (saidShortlyBefore(p, site.k, i) && saysDescription(site.text, 'place')) ||
+    (saidShortlyBefore(p, site.k, i, SPEAKER_REACH) && speakerDescribed(site.text))
   );
 }
+
+/** Sentences back a speaker named by a role ("poursuit l'élu") is looked for: a quotation runs over several. */
+const SPEAKER_REACH = 8;
 
 /** Whether a concept is a year the question gives ("en 2024"). */
 function isYearFigure(c: ResolvedConcept): boolean {
@@ -401,8 +406,8 @@ function saysOtherRankThan(site: PassageSite, c: ResolvedConcept): boolean {
 const DESCRIPTION_REACH = 4;
 
 /** Whether concept `i` is said in one of the few passages before passage `k`. */
-function saidShortlyBefore(p: DocumentProfile, k: number, i: number): boolean {
-  for (let m = Math.max(0, k - DESCRIPTION_REACH); m < k; m++) if (p.own[m]![i]! > 0) return true;
+function saidShortlyBefore(p: DocumentProfile, k: number, i: number, reach = DESCRIPTION_REACH): boolean {
+  for (let m = Math.max(0, k - reach); m < k; m++) if (p.own[m]![i]! > 0) return true;
   return false;
 }
 

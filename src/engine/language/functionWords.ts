@@ -228,6 +228,18 @@ export function saysDescription(sentence: string, kind: 'organisation' | 'place'
   return (kinds & (kind === 'organisation' ? 1 : 2)) !== 0;
 }
 
+// "…", poursuit l'élu / ajoute la présidente: a verb of saying and a role, after a quotation, name the
+// speaker the page quoted last by the role the page gave them.
+const SPEAKER_DESCRIBED = new RegExp(
+  `(?:poursuit|ajoute|precise|explique|souligne|insiste|rappelle|conclut|estime|indique|confie|assure|detaille|reconnait|resume|commente|affirme|temoigne)\\s+(?:l'\\s*|le\\s+|la\\s+)(${frenchTypeNouns('person').join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/** Whether a sentence's speaker is named by a role after what they said ("…", poursuit l'élu). */
+export function speakerDescribed(sentence: string): boolean {
+  return SPEAKER_DESCRIBED.test(foldWord(sentence));
+}
+
 // Asked of the same sentences question after question (the passages a question reads are kept): the
 // answer is kept too, for the last few thousand sentences.
 const descriptionsByText = new Map<string, number>();

@@ -6,6 +6,7 @@ import {
   opensOnDemonstrative,
   opensOnDescription,
   saysDescription,
+  speakerDescribed,
 } from '../../../src/engine/language/functionWords.ts';
 
 describe('isFunctionWord', () => {
@@ -23,6 +24,15 @@ describe('leansOnPrevious', () => {
   it('is false for a sentence that names its subject', () => {
     expect(leansOnPrevious('La Région Occitanie finance le réseau.')).toBe(false);
     expect(leansOnPrevious('Depuis 2019, il y a quarante bornes à Mende.')).toBe(false);
+  });
+});
+
+describe('speakerDescribed', () => {
+  it('reads a speaker named by a role after a quotation ("…", poursuit l\'élu), not a role said otherwise', () => {
+    expect(speakerDescribed('« Le lieu est déjà trop petit », poursuit l’élu à Brissac.')).toBe(true);
+    expect(speakerDescribed('« Nous tiendrons les délais », ajoute la présidente du syndicat.')).toBe(true);
+    expect(speakerDescribed('Le maire a inauguré le tiers-lieu samedi.')).toBe(false);
+    expect(speakerDescribed('« C’est un succès », explique la commune.')).toBe(false);
   });
 });
 
