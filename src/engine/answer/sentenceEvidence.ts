@@ -874,6 +874,8 @@ function opensOnQuestionName(said: string, analysed: readonly AnalyzedToken[], n
  * about) is not its answer; a name that only shares a common word with it ("Tarn Réseaux Numériques"
  * for a question on the Tarn network) may be.
  */
+const FIGURES_ASKED: ReadonlySet<AnswerType> = new Set(['number', 'money', 'percent']);
+
 function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
   const said = text.slice(span.start, span.end);
   if (isQuestionAcronym(said, request.questionInitials)) return true;
@@ -892,6 +894,8 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   const term = terms[0]!;
   const ofKindOnly = request.typeTerms.has(term) && !request.subjectTerms.has(term);
   if (terms.length === 1 && !/\d/.test(said) && (request.echoTerms ?? request.questionTerms).has(term) && !ofKindOnly) return true;
+  // "Sur les 332 logements non éligibles, combien sont neufs ?": the figure the question gives is not the one it asks.
+  if (terms.length === 1 && /^\d/.test(term) && FIGURES_ASKED.has(request.answerType) && request.questionTerms.has(term)) return true;
   // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.
   return (
     terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length ||

@@ -654,6 +654,12 @@ describe('bestEvidence for dates still to come', () => {
     expect(before).toBeLessThan(now);
   });
 
+  it('takes no figure the question gives for the one it asks ("sur les 120 foyers, combien…")', () => {
+    const asked = { ...request('number', { subject: 'foyer raccordé', other: '120' }), counted: undefined };
+    const found = bestEvidence('Sur les 120 foyers, 85 sont déjà raccordés.', asked);
+    expect(found && 'Sur les 120 foyers, 85 sont déjà raccordés.'.slice(found.start, found.end)).toBe('85');
+  });
+
   it('counts less how things were until now ("jusqu\'ici… devaient") when how they are now is asked, not a count so far', () => {
     const asked = { ...request('number', { subject: 'débit habitant' }), timeAsked: 'so-far' as const };
     const before = bestEvidence("Jusqu'ici, les habitants devaient se contenter de 3 Mbit/s.", asked)?.strength ?? 0;
