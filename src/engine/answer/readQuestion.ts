@@ -224,13 +224,16 @@ const COUNTED_NOUN: Record<Locale, RegExp> = {
   en: /\b(?:how\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?|number\s+of\s+(?:the\s+)?)(?:(?:new|old|current|other)\s+)?([\p{L}\d-]+)/iu,
 };
 
+// "Sur les 332 logements non éligibles, combien sont neufs ?": "combien" counts among the things the question numbers.
+const COUNTED_AMONG = /\b(?:sur|parmi)\s+(?:les|ces)\s+\d[\d\s.]*\s([\p{L}-]+)(?=.*\bcombien\b(?!\s+(?:de\s|d['’])))/iu;
+
 // English puts the counted noun last in a compound ("how many fibre connections", "charging points"):
 // the last plural of the few words that follow "how many" (a verb may follow: "how many people work").
 const ENGLISH_COMPOUND_TAIL = /^(?:\s+[\p{L}-]+){0,3}/u;
 
 /** The folded noun "combien de…" / "how many…" counts, if the question asks a count. */
 function countedNoun(text: string, language: Locale): string | undefined {
-  const match = COUNTED_NOUN[language].exec(text);
+  const match = COUNTED_NOUN[language].exec(text) ?? (language === 'fr' ? COUNTED_AMONG.exec(text) : null);
   const first = match?.[1];
   if (!match || !first) return undefined;
   if (language === 'fr' || ENGLISH_IRREGULAR_PLURALS.has(first.toLowerCase())) return foldWord(first);

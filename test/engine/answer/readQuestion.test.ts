@@ -557,6 +557,11 @@ describe('concepts', () => {
     expect(labels).toEqual(expect.arrayContaining(['Lannion', 'Morlaix']));
   });
 
+  it('marks what "sur les N X…, combien…" counts: the things the question numbers', () => {
+    expect(concept('Sur les 120 foyers raccordables de Brézins, combien sont raccordés ?', 'foyers').counted).toBe(true);
+    expect(concept('Sur les 120 foyers de Brézins, combien de prises sont posées ?', 'foyers').counted).toBeUndefined();
+  });
+
   it('marks what "quelle quantité de" measures: the litres of water, not the sensors that saved them', () => {
     const question = "Quelle quantité d'eau les compteurs connectés ont-ils fait économiser à Brézins ?";
     expect(concept(question, 'eau').counted).toBe(true);
