@@ -27,7 +27,7 @@ export type AnswerType =
 const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   [
     'money',
-    'budget montant cout prix frais somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge penalite amende indemnite loyer redevance cotisation taxe',
+    'budget montant cout prix frais somme enveloppe financement investissement tarif dotation subvention facture depense contribution aide cheque rallonge penalite amende indemnite loyer redevance cotisation taxe participation',
   ],
   [
     'person',

@@ -78,6 +78,7 @@ describe('readQuestionShape', () => {
   it('reads a rent, a fee and a contribution asked by their noun as amounts of money', () => {
     expect(shape("Quel loyer l'opérateur verse-t-il pour le pylône ?").answerType).toBe('money');
     expect(shape('Quelle redevance la commune perçoit-elle ?').answerType).toBe('money');
+    expect(shape("Quelle est la participation de l'État au chantier ?").answerType).toBe('money');
     expect(english('What rent does the operator pay for the mast?').answerType).toBe('money');
     // "what yearly rent" asks no year
     expect(english('What yearly rent do the operators pay?').answerType).toBe('money');
