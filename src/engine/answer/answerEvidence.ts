@@ -166,7 +166,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   duration: [
     [
       rx(
-        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de|en l'espace de|duree de|duree d'environ)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`,
+        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de|en l'espace de|duree de|duree d'environ|fallu|faudra|faut)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`,
       ),
       1,
       DURATION_UNIT,

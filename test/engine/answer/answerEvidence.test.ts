@@ -318,6 +318,8 @@ describe('dates', () => {
 describe('durations, percentages, ordinals', () => {
   it('finds durations in digits and in words', () => {
     expect(spans('Le contrat court sur vingt-cinq ans.', 'duration')).toEqual([['sur vingt-cinq ans', 1]]);
+    // what it took: "il a fallu 40 jours pour…"
+    expect(spans('Il a fallu 40 jours pour tout remettre en service.', 'duration')).toEqual([['fallu 40 jours', 1]]);
     expect(spans("Quatre mois après l'attaque, le site a rouvert.", 'duration')).toEqual([['Quatre mois après', 0.4]]);
     expect(spans('Le pirate était entré une heure plus tôt.', 'duration')).toEqual([['une heure plus tôt', 0.4]]);
     expect(spans('En l’espace de trois jours, tout le parc a été remplacé.', 'duration')).toEqual([['En l’espace de trois jours', 1]]);
