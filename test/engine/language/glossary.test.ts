@@ -140,6 +140,11 @@ describe('bundledGlossary', () => {
     expect(bundledGlossary().english.get('building')).toContain('locaux');
   });
 
+  it('groups software with the applications a town hall runs, and restarting it with putting it back in service', () => {
+    expect(groupHolding('logiciel')).toContainEqual(terms('applications métiers'));
+    expect(groupHolding('relancer')).toContainEqual(terms('remettre en service'));
+  });
+
   it('groups taking a network down: "démonter", "démanteler", "décommissionnement"', () => {
     expect(groupHolding('démonter')).toContainEqual(terms('démantèlement'));
   });
