@@ -451,8 +451,9 @@ function countActs(concepts: QueryConcept[], foldedCounted: string | undefined):
 }
 
 // "Que garantit le marché ?", "Qu'a obtenu la commune ?": what a verb does is asked; the answer says that verb.
+// ("De quoi se compose le kit ?", "de quoi dispose la salle ?": the verb asked after "de quoi".)
 const WHAT_VERB =
-  /^(?:et\s+|alors\s+)?(?:que|qu')\s*(?:(?:a|ont|va|vont|doit|doivent|peut|peuvent|avait|avaient)(?:-t-\w+)?\s+)?([a-z][a-z-]+)/;
+  /^(?:et\s+|alors\s+)?(?:que|qu'|de quoi\s+(?:se\s+|s')?)\s*(?:(?:a|ont|va|vont|doit|doivent|peut|peuvent|avait|avaient)(?:-t-\w+)?\s+)?([a-z][a-z-]+)/;
 // Verbs that say nothing of the answer's own ("que fait", "que dit", "qu'est-ce"): asked in any words.
 const PLAIN_VERBS: ReadonlySet<string> = new Set([
   'fait',

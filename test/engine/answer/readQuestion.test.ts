@@ -379,6 +379,8 @@ describe('concepts', () => {
     expect(concept('Que garantit le marché de maintenance ?', 'garantit')).toMatchObject({ focus: 'passage', verbal: true });
     expect(concept("Qu'a obtenu la commune de Lormont ?", 'obtenu')).toMatchObject({ focus: 'passage' });
     expect(concept('Que fait le syndicat pour les écoles ?', 'syndicat').focus).toBeUndefined();
+    // and after "de quoi": what the kit is made of is said with the verb asked
+    expect(concept('De quoi se compose le kit fourni aux foyers ?', 'compose')).toMatchObject({ focus: 'passage', verbal: true });
   });
 
   it('marks the names that date the fact asked ("avant le Plan Numérique"), not the others', () => {
