@@ -103,7 +103,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       1,
       /\$|£|dollar|usd|livre|franc|chf/,
     ],
-    // ("41 millions de litres", "2 millions d'habitants" count things: no sum)
+    // ("12 millions de litres", "2 millions d'habitants" count things: no sum)
     [rx(`${B}\\d+(?:[.,]\\d+)?\\s*(?:millions?|milliards?)${E}(?!\\s*(?:de\\s|d'))`), 0.5, /illi/],
     [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.4, /gratuit/],
   ],
@@ -489,7 +489,7 @@ function saidAsLandmark(text: string, start: number): boolean {
   return AFTER_LANDMARK_NOUN.test(foldedBefore(text, start, 32));
 }
 
-// "SAINT-BRIEUC – Le conseil…", "RENNES (AFP) - …": a dateline opens a report with the town it was written in.
+// "QUIMPER – Le conseil…", "RENNES (AFP) - …": a dateline opens a report with the town it was written in.
 const AFTER_DATELINE_NAME = /^\s*(?:\([^)]{1,24}\)\s*)?[–—-]\s/u;
 
 /** Whether the name opening a passage in capitals is its dateline: where the report was written, no one. */

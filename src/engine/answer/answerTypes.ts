@@ -234,7 +234,7 @@ export interface QuestionShape {
 // "Qu'exigent les pirates qui ont attaqué…", "Quel est le nom de la société qui exploite…", "c'est quoi le
 // nom du groupe qui a…", "D'où vient
 // l'attaque qui a touché…": the question asks by another word; the "qui" after it opens a relative clause
-// about a noun, not a question about a person. So in chat's "y a combien de gens qui…", "c'est quelle boîte qui…".
+// about a noun, not a question about a person. So in chat's "y a combien de gens qui…", "c'est quelle société qui…".
 const WHAT_BEFORE_WHO =
   /(?:(?:^|[,;:] )(?:(?:il )?y a |y'a |c'est |c'etait )?(?:que |qu'(?!est-ce qui)|quel(?:le)?s? |c'est quoi |comment |pourquoi |quand |combien )|^(?:d')?ou ).*\bqui\b/;
 
@@ -296,7 +296,7 @@ export function asksName(foldedQuestion: string, locale: Locale): boolean {
 
 // "c'est quoi le coût", "c'est qui la société", "c'était qui l'adjoint": the noun after "c'est quoi/qui".
 /**
- * "c'est qui les conseillers numériques…": the people asked are those the noun names, so the answer says
+ * "c'est qui les animatrices du fablab…": the people asked are those the noun names, so the answer says
  * it beside their names (the noun is the question's focus) — unless it names anyone ("c'est qui le gars…").
  */
 function asksPeopleNamedBy(asked: string | undefined, foldedQuestion: string): asked is string {

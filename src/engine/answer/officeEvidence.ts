@@ -145,7 +145,7 @@ export function initialsOf(concepts: readonly ResolvedConcept[]): string {
  * (an acronym names an organisation), and by one introduced with that office, not another.
  */
 export function personFactor(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
-  // ("qui est X", "quel poste occupe X": the candidates are roles — "chargé de mission à la CALL" — no person to weigh.)
+  // ("qui est X", "quel poste occupe X": the candidates are roles — "chargée des écoles à la Ville de Marcy" — no person to weigh.)
   if (request.answerType !== 'person' || request.identity === true) return 1;
   if (request.roleOf !== undefined && roleOfAnother(text, span, request.roleOf)) return OTHER_OFFICE_FACTOR;
   if ((request.typeTerms.size > 0 || request.roleAsked === true) && holdsNoRole(text, span)) return ACRONYM_FOR_ROLE;

@@ -224,7 +224,7 @@ const COUNTED_NOUN: Record<Locale, RegExp> = {
   en: /\b(?:how\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?|number\s+of\s+(?:the\s+)?)(?:(?:new|old|current|other)\s+)?([\p{L}\d-]+)/iu,
 };
 
-// "Sur les 332 logements non éligibles, combien sont neufs ?": "combien" counts among the things the question numbers.
+// "Sur les 120 foyers raccordables, combien sont raccordés ?": "combien" counts among the things the question numbers.
 const COUNTED_AMONG = /\b(?:sur|parmi)\s+(?:les|ces)\s+\d[\d\s.]*\s([\p{L}-]+)(?=.*\bcombien\b(?!\s+(?:de\s|d['’])))/iu;
 
 // English puts the counted noun last in a compound ("how many fibre connections", "charging points"):
@@ -451,7 +451,7 @@ function countActs(concepts: QueryConcept[], foldedCounted: string | undefined):
 }
 
 // "Que garantit le marché ?", "Qu'a obtenu la commune ?": what a verb does is asked; the answer says that verb.
-// ("De quoi se compose le kit ?", "de quoi dispose la salle ?": the verb asked after "de quoi".)
+// ("De quoi se compose l'offre ?", "de quoi dispose la salle ?": the verb asked after "de quoi".)
 const WHAT_VERB =
   /^(?:et\s+|alors\s+)?(?:que|qu'|de quoi\s+(?:se\s+|s')?)\s*(?:(?:a|ont|va|vont|doit|doivent|peut|peuvent|avait|avaient)(?:-t-\w+)?\s+)?([a-z][a-z-]+)/;
 // Verbs that say nothing of the answer's own ("que fait", "que dit", "qu'est-ce"): asked in any words.

@@ -369,7 +369,7 @@ function describedHere(site: PassageSite, concept: ResolvedConcept, i: number): 
   );
 }
 
-/** Sentences back a speaker named by a role ("poursuit l'élu") is looked for: a quotation runs over several. */
+/** Sentences back a speaker named by a role ("poursuit la maire") is looked for: a quotation runs over several. */
 const SPEAKER_REACH = 8;
 
 /** Whether a concept is a year the question gives ("en 2024"). */

@@ -671,7 +671,7 @@ function tellsOtherTime(text: string, tokens: readonly AnalyzedToken[], request:
   return request.timeAsked === 'so-far' && (tellsOnlyToCome(text, tokens, request.documentYear) || tellsPastState(foldWord(text)));
 }
 
-// "Jusqu'ici, les habitants devaient se contenter de 2 Mbit/s": until now in the imperfect tells how things
+// "Jusqu'ici, les écoles devaient se contenter de l'ADSL": until now in the imperfect tells how things
 // were before what the page reports ("jusqu'ici, 500 prises ont été posées" is a count so far).
 const UNTIL_NOW = /(?<![\p{L}])(?:jusqu'(?:ici|alors)|jusque-la)(?![\p{L}])/u;
 const IMPERFECT = /(?<![\p{L}])[a-z]{2,}(?:ait|aient)(?![\p{L}])/u;
@@ -894,7 +894,7 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   const term = terms[0]!;
   const ofKindOnly = request.typeTerms.has(term) && !request.subjectTerms.has(term);
   if (terms.length === 1 && !/\d/.test(said) && (request.echoTerms ?? request.questionTerms).has(term) && !ofKindOnly) return true;
-  // "Sur les 332 logements non éligibles, combien sont neufs ?": the figure the question gives is not the one it asks.
+  // "Sur les 120 foyers raccordables, combien sont raccordés ?": the figure the question gives is not the one it asks.
   if (terms.length === 1 && /^\d/.test(term) && FIGURES_ASKED.has(request.answerType) && request.questionTerms.has(term)) return true;
   // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.
   return (

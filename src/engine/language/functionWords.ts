@@ -156,7 +156,7 @@ export const FRENCH_QUESTION_WORDS: ReadonlySet<string> = new Set(
     'existent',
     // "Quel est le nom de…" asks for the thing itself.
     'nom',
-    // Asking to set facts side by side ("compare X et Y : que fait chacune…"): no word of the facts.
+    // Asking to set facts side by side ("comparez X et Y : combien met chacune ?"): no word of the facts.
     'compare',
     'comparez',
     'comparer',
@@ -228,14 +228,14 @@ export function saysDescription(sentence: string, kind: 'organisation' | 'place'
   return (kinds & (kind === 'organisation' ? 1 : 2)) !== 0;
 }
 
-// "…", poursuit l'élu / ajoute la présidente: a verb of saying and a role, after a quotation, name the
+// "…", poursuit la maire / ajoute le président: a verb of saying and a role, after a quotation, name the
 // speaker the page quoted last by the role the page gave them.
 const SPEAKER_DESCRIBED = new RegExp(
   `(?:poursuit|ajoute|precise|explique|souligne|insiste|rappelle|conclut|estime|indique|confie|assure|detaille|reconnait|resume|commente|affirme|temoigne)\\s+(?:l'\\s*|le\\s+|la\\s+)(${frenchTypeNouns('person').join('|')})(?![\\p{L}])`,
   'u',
 );
 
-/** Whether a sentence's speaker is named by a role after what they said ("…", poursuit l'élu). */
+/** Whether a sentence's speaker is named by a role after what they said ("…", poursuit la maire). */
 export function speakerDescribed(sentence: string): boolean {
   return SPEAKER_DESCRIBED.test(foldWord(sentence));
 }

@@ -134,7 +134,7 @@ describe('amounts of money', () => {
     expect(spans("Une remise en état peut coûter plusieurs milliers d'euros.", 'money')).toEqual([["milliers d'euros", 0.3]]);
     expect(spans("Des millions d'euros dorment sur les comptes du syndicat.", 'money')).toEqual([["millions d'euros", 0.3]]);
     // millions of something else count it: no sum ("2 millions" alone may be one, weakly)
-    expect(spans("Les capteurs ont fait économiser 41 millions de litres d'eau.", 'money')).toEqual([]);
+    expect(spans("Le réseau a perdu 12 millions de litres d'eau.", 'money')).toEqual([]);
     expect(spans("Le Département y consacre 2 millions, l'État le reste.", 'money')).toEqual([['2 millions', 0.5]]);
     expect(spans('Des centaines de familles attendent la fibre.', 'number')).toEqual([['Des centaines', 0.3]]);
     // "une centaine", "trois milliers": a figure, if a round one
@@ -319,7 +319,7 @@ describe('durations, percentages, ordinals', () => {
   it('finds durations in digits and in words', () => {
     expect(spans('Le contrat court sur vingt-cinq ans.', 'duration')).toEqual([['sur vingt-cinq ans', 1]]);
     // what it took: "il a fallu 40 jours pour…"
-    expect(spans('Il a fallu 40 jours pour tout remettre en service.', 'duration')).toEqual([['fallu 40 jours', 1]]);
+    expect(spans('Il a fallu 40 jours pour reconstruire le pylône.', 'duration')).toEqual([['fallu 40 jours', 1]]);
     expect(spans("Quatre mois après l'attaque, le site a rouvert.", 'duration')).toEqual([['Quatre mois après', 0.4]]);
     expect(spans('Le pirate était entré une heure plus tôt.', 'duration')).toEqual([['une heure plus tôt', 0.4]]);
     expect(spans('En l’espace de trois jours, tout le parc a été remplacé.', 'duration')).toEqual([['En l’espace de trois jours', 1]]);

@@ -78,7 +78,7 @@ describe('readQuestionShape', () => {
   it('reads a rent, a fee and a contribution asked by their noun as amounts of money', () => {
     expect(shape("Quel loyer l'opérateur verse-t-il pour le pylône ?").answerType).toBe('money');
     expect(shape('Quelle redevance la commune perçoit-elle ?').answerType).toBe('money');
-    expect(shape("Quelle est la participation de l'État au chantier ?").answerType).toBe('money');
+    expect(shape('Quelle est la participation du Département aux travaux ?').answerType).toBe('money');
     expect(english('What rent does the operator pay for the mast?').answerType).toBe('money');
     // "what yearly rent" asks no year
     expect(english('What yearly rent do the operators pay?').answerType).toBe('money');
@@ -139,16 +139,16 @@ describe('"qui" inside a chat question', () => {
     expect(shape("il y a combien d'élus qui ont voté contre l'antenne").answerType).toBe('number');
   });
 
-  it('reads "c\'est qui les conseillères numériques…" as asking the people that noun names (its focus), "le gars" as anyone', () => {
-    expect(shape("c'est qui les conseillères numériques de la médiathèque ?")).toMatchObject({
+  it('reads "c\'est qui les animatrices…" as asking the people that noun names (its focus), "le gars" as anyone', () => {
+    expect(shape("c'est qui les animatrices du fablab ?")).toMatchObject({
       answerType: 'person',
-      focus: 'conseilleres',
+      focus: 'animatrices',
     });
     expect(shape("c'est qui le gars qui s'occupe du wifi ?").focus).toBeUndefined();
   });
 
-  it('reads "c\'est quelle boîte qui…" as asking the kind its noun names, "c\'est qui…" as asking a person', () => {
-    expect(shape("c'est quelle boîte qui a posé la fibre à Lannion ?").answerType).toBe('organisation');
+  it('reads "c\'est quelle société qui…" as asking the kind its noun names, "c\'est qui…" as asking a person', () => {
+    expect(shape("c'est quelle société qui a posé la fibre à Lannion ?").answerType).toBe('organisation');
     expect(shape("c'est qui le maire de Lannion ?").answerType).toBe('person');
   });
 });

@@ -380,7 +380,7 @@ describe('concepts', () => {
     expect(concept("Qu'a obtenu la commune de Lormont ?", 'obtenu')).toMatchObject({ focus: 'passage' });
     expect(concept('Que fait le syndicat pour les écoles ?', 'syndicat').focus).toBeUndefined();
     // and after "de quoi": what the kit is made of is said with the verb asked
-    expect(concept('De quoi se compose le kit fourni aux foyers ?', 'compose')).toMatchObject({ focus: 'passage', verbal: true });
+    expect(concept("De quoi se compose l'offre de la médiathèque ?", 'compose')).toMatchObject({ focus: 'passage', verbal: true });
   });
 
   it('marks the names that date the fact asked ("avant le Plan Numérique"), not the others', () => {
@@ -553,8 +553,8 @@ describe('concepts', () => {
   });
 
   it('reads "compare…", "chacune" as asking to set facts side by side, no words of the facts', () => {
-    const labels = read('Compare les réseaux de Lannion et de Morlaix : que fait chacune des deux villes ?').concepts.map((c) => c.label);
-    expect(labels).not.toContain('Compare');
+    const labels = read('Comparez les budgets de Lannion et de Morlaix : combien met chacune ?').concepts.map((c) => c.label);
+    expect(labels).not.toContain('Comparez');
     expect(labels).not.toContain('chacune');
     expect(labels).toEqual(expect.arrayContaining(['Lannion', 'Morlaix']));
   });
@@ -564,10 +564,10 @@ describe('concepts', () => {
     expect(concept('Sur les 120 foyers de Brézins, combien de prises sont posées ?', 'foyers').counted).toBeUndefined();
   });
 
-  it('marks what "quelle quantité de" measures: the litres of water, not the sensors that saved them', () => {
-    const question = "Quelle quantité d'eau les compteurs connectés ont-ils fait économiser à Brézins ?";
-    expect(concept(question, 'eau').counted).toBe(true);
-    expect(concept(question, 'compteurs').counted).toBeUndefined();
+  it('marks what "quelle quantité de" measures: the paper, not the scheme that spared it', () => {
+    const question = 'Quelle quantité de papier la dématérialisation des factures a-t-elle évité à Brézins ?';
+    expect(concept(question, 'papier').counted).toBe(true);
+    expect(concept(question, 'factures').counted).toBeUndefined();
   });
 
   it('reads "temps" in "combien de temps" as naming the kind of answer, not a word to find', () => {
@@ -758,7 +758,7 @@ describe('rates', () => {
     ['Le raccordement revient à combien à chaque foyer ?', 'foyer', true],
     ['Combien coûte le service à la commune de Brague ?', 'commune', false],
     // The price of a unit of measure is a rate per unit.
-    ["Quel est le prix du mètre cube d'eau à Vizille ?", 'mètre', true],
+    ['Quel sera le prix du litre de gazole à la régie de Vizille ?', 'litre', true],
     ['Quel est le tarif du kWh de la régie ?', 'kWh', true],
     ['Quel est le prix du réseau de chaleur ?', 'réseau', false],
   ])('%s: "%s" is what a rate is per (%s)', (question, label, per) => {

@@ -354,10 +354,10 @@ describe('bestEvidence', () => {
     expect(president?.strength).toBeGreaterThan(0.5);
   });
 
-  it('takes the role said beside the name for "quel poste occupe X", whatever body it names ("à la CAPB")', () => {
-    // "Quel poste occupe Claire Vidal à l'agglomération ?": the candidates are roles, not people to weigh as holders.
-    const asked = { ...request('person', { subject: 'agglomération', kind: 'poste', names: 'Claire Vidal' }), identity: true };
-    const role = bestEvidence('« Les besoins sont là », affirme Claire Vidal, chargée de mission numérique à la CAPB.', asked);
+  it('takes the role said beside the name for "quelle fonction a X", whatever body it names ("à la Ville de Marcy")', () => {
+    // "Quelle fonction a Claire Vidal à la mairie ?": the candidates are roles, not people to weigh as holders.
+    const asked = { ...request('person', { subject: 'mairie', kind: 'fonction', names: 'Claire Vidal' }), identity: true };
+    const role = bestEvidence('« Le chantier avance », affirme Claire Vidal, chargée des écoles à la Ville de Marcy.', asked);
     expect(role?.strength).toBeGreaterThan(0.5);
   });
 
@@ -661,12 +661,12 @@ describe('bestEvidence for dates still to come', () => {
   });
 
   it('counts less how things were until now ("jusqu\'ici… devaient") when how they are now is asked, not a count so far', () => {
-    const asked = { ...request('number', { subject: 'débit habitant' }), timeAsked: 'so-far' as const };
-    const before = bestEvidence("Jusqu'ici, les habitants devaient se contenter de 3 Mbit/s.", asked)?.strength ?? 0;
-    const now = bestEvidence('Les habitants peuvent désormais obtenir 50 Mbit/s.', asked)?.strength ?? 0;
-    const soFar = bestEvidence("Jusqu'ici, 400 habitants ont été raccordés.", asked)?.strength ?? 0;
+    const asked = { ...request('number', { subject: 'débit école' }), timeAsked: 'so-far' as const };
+    const before = bestEvidence("Jusqu'ici, les écoles devaient se contenter de 3 Mbit/s.", asked)?.strength ?? 0;
+    const now = bestEvidence('Les écoles peuvent désormais obtenir 50 Mbit/s.', asked)?.strength ?? 0;
+    const soFar = bestEvidence("Jusqu'ici, 400 écoles ont été raccordées.", asked)?.strength ?? 0;
     expect(before).toBeLessThan(now);
-    expect(soFar).toBe(bestEvidence('400 habitants ont été raccordés.', asked)?.strength);
+    expect(soFar).toBe(bestEvidence('400 écoles ont été raccordées.', asked)?.strength);
   });
 
   it('counts less a figure told of now ("à présent", "désormais") when how things were at first is asked', () => {
