@@ -16,6 +16,9 @@ import {
 
 export type { AnswerType };
 
+/** Kinds of answer a figure gives: a count, a sum, a share. */
+export const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'money', 'percent']);
+
 /**
  * "durée" said anywhere asks a duration ("la durée du contrat ?"), unless "quel X" names another kind of
  * answer: "quelle enveloppe … sur toute la durée de la concession" asks an amount.
@@ -295,6 +298,8 @@ export function asksName(foldedQuestion: string, locale: Locale): boolean {
 }
 
 // "c'est quoi le coût", "c'est qui la société", "c'était qui l'adjoint": the noun after "c'est quoi/qui".
+const CEST_QUOI_NOUN = /\bc'(?:est|etait) (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/;
+
 /**
  * "c'est qui les animatrices du fablab…": the people asked are those the noun names, so the answer says
  * it beside their names (the noun is the question's focus) — unless it names anyone ("c'est qui le gars…").
@@ -302,8 +307,6 @@ export function asksName(foldedQuestion: string, locale: Locale): boolean {
 function asksPeopleNamedBy(asked: string | undefined, foldedQuestion: string): asked is string {
   return asked !== undefined && !ANYONE_NOUNS.has(asked) && /\bc'(?:est|etait) qui\b/.test(foldedQuestion);
 }
-
-const CEST_QUOI_NOUN = /\bc'(?:est|etait) (?:quoi|qui)\s+(?:(?:le|la|les)\s+|l'\s*)?([a-z][a-z-]*)/;
 
 // "How much energy does the town save": the noun after "how much" is what is measured, not money.
 const HOW_MUCH_OF_A_THING =

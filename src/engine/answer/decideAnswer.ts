@@ -2,7 +2,7 @@
 // document never mentions a place, organisation or person the question names speaks of something else.
 // Other words lower the coverage instead; the answer must cover enough of the question, hold the kind
 // of answer asked for, and speak of the noun the question asks about.
-import type { AnswerType } from './answerTypes.ts';
+import { type AnswerType, FIGURE_TYPES } from './answerTypes.ts';
 import type { ScoredPassage } from './scorePassages.ts';
 
 /**
@@ -57,12 +57,12 @@ function spanIsMostOf(s: ScoredPassage): boolean {
   return s.span !== undefined && (s.span.end - s.span.start) * 2 >= s.passage.text.trim().length;
 }
 
-/** Kinds of answer a figure gives: a heading of a few words that holds one beside what is asked states it ("43 mètres de haut"). */
-const FIGURES: ReadonlySet<AnswerType> = new Set(['number', 'money', 'percent']);
-
-/** Whether a passage of a few words holds its whole answer: mostly the answer, or a figure standing by what is asked. */
+/**
+ * Whether a passage of a few words holds its whole answer: mostly the answer, or a figure standing by what
+ * is asked (a heading "43 mètres de haut" states it).
+ */
 function shortAnswer(s: ScoredPassage, answerType: AnswerType): boolean {
-  return spanIsMostOf(s) || (FIGURES.has(answerType) && s.evidence >= 1);
+  return spanIsMostOf(s) || (FIGURE_TYPES.has(answerType) && s.evidence >= 1);
 }
 
 /**

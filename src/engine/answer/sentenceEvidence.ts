@@ -23,7 +23,7 @@ import {
   saysTotal,
 } from '../language/months.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddress, saidAsStreet, withStrength } from './answerEvidence.ts';
-import type { AnswerType } from './answerTypes.ts';
+import { type AnswerType, FIGURE_TYPES } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT, TIMES_TERM } from './countEvidence.ts';
 import { ownerSpans } from './ownerSpans.ts';
 import { webAddressSpans } from './webAddresses.ts';
@@ -204,7 +204,6 @@ const FOR_PEOPLE = new RegExp(
  */
 const NEIGHBOURING_FIGURE = 0.75;
 const AMOUNT_FOR_SHARE = 0.6;
-const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['money', 'percent', 'number']);
 const AMOUNT_OR_SHARE: readonly AnswerType[] = ['money', 'percent'];
 
 /** The spans of the given kinds of figure, as answers of a neighbouring kind (counted `factor`). */
@@ -874,8 +873,6 @@ function opensOnQuestionName(said: string, analysed: readonly AnalyzedToken[], n
  * about) is not its answer; a name that only shares a common word with it ("Tarn Réseaux Numériques"
  * for a question on the Tarn network) may be.
  */
-const FIGURES_ASKED: ReadonlySet<AnswerType> = new Set(['number', 'money', 'percent']);
-
 function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
   const said = text.slice(span.start, span.end);
   if (isQuestionAcronym(said, request.questionInitials)) return true;
@@ -895,7 +892,7 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   const ofKindOnly = request.typeTerms.has(term) && !request.subjectTerms.has(term);
   if (terms.length === 1 && !/\d/.test(said) && (request.echoTerms ?? request.questionTerms).has(term) && !ofKindOnly) return true;
   // "Sur les 120 foyers raccordables, combien sont raccordés ?": the figure the question gives is not the one it asks.
-  if (terms.length === 1 && /^\d/.test(term) && FIGURES_ASKED.has(request.answerType) && request.questionTerms.has(term)) return true;
+  if (terms.length === 1 && /^\d/.test(term) && FIGURE_TYPES.has(request.answerType) && request.questionTerms.has(term)) return true;
   // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.
   return (
     terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length ||

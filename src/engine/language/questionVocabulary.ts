@@ -166,15 +166,15 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   ).flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),
 );
 
-/**
- * Nouns of measure and the units an answer gives them in: "quelle *hauteur*" is answered by "36 mètres",
- * "quel *débit*" by "31 Mbit/s". The answer must give the unit when it does not name the measure.
- */
 /** Units a price is given for ("le prix du mètre cube", "le tarif du kWh"), folded: such a price is a rate per unit. */
 export const FRENCH_PRICED_UNITS: readonly string[] = 'metre m3 m2 litre kwh kilowattheure mwh megawattheure tonne kilo kg heure'.split(
   ' ',
 );
 
+/**
+ * Nouns of measure and the units an answer gives them in: "quelle *hauteur*" is answered by "36 mètres",
+ * "quel *débit*" by "31 Mbit/s". The answer must give the unit when it does not name the measure.
+ */
 export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['hauteur', 'metre metres m'],
   ['taille', 'metre metres m cm pouce pouces'],
