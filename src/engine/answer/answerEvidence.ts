@@ -41,6 +41,8 @@ export function withStrength(span: AnswerSpan, strength: number): AnswerSpan {
 }
 
 const MONTH = `(?:${FRENCH_MONTH_NAMES.join('|')})`;
+/** The rank of a part of a year ('premier', 'dernier', '2e'), folded: "au 2e semestre 2024". */
+const PERIOD_RANK = `(?:${[...FRENCH_ORDINAL_WORDS.keys()].join('|')}|derniere?|1er|1re|\\d{1,2}e|\\d{1,2}eme)`;
 // Only the words that take a plural take an "s" ("quatre-vingts", "deux cents", "des centaines"): "neufs"
 // is the adjective ("des luminaires neufs"), never nine.
 const PLURAL_NUMBER_WORDS = new Set(['vingt', 'cent', 'million', 'milliard', ...FRENCH_APPROXIMATE_NUMBERS.keys()]);
@@ -128,7 +130,12 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   date: [
     [rx(`${B}(?:(?:${FRENCH_WEEKDAYS.join('|')})\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?${E}`), 1, MONTH_NAME],
     [rx(`${B}\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}${E}`), 1, /\d[/.]\d/],
-    [rx(`${B}(?:${FRENCH_YEAR_PARTS.join('|')}|${MONTH})[\\s-]+(?:(?:de\\s+l'annee\\s+)?)(?:19|20)\\d{2}${E}`), 0.9, YEAR],
+    // ("le dernier trimestre 2019", "2e semestre 2024": the rank is part of the date, and a word before it reads the whole)
+    [
+      rx(`${B}(?:${PERIOD_RANK}\\s+)?(?:${FRENCH_YEAR_PARTS.join('|')}|${MONTH})[\\s-]+(?:(?:de\\s+l'annee\\s+)?)(?:19|20)\\d{2}${E}`),
+      0.9,
+      YEAR,
+    ],
     [rx(`${B}(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?${E}`), 0.9, /(?:19|20)\d\d-\d/],
     [rx(`${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut|a partir de|a compter de)\\s+(?:19|20)\\d{2}${E}`), 0.7, YEAR],
     [

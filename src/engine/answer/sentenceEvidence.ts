@@ -537,8 +537,14 @@ function weighedAsTimeAsked(text: string, span: AnswerSpan, tokens: readonly Ana
   if (request.deadline && !saidAsDeadline(text, span)) strength *= NOT_DEADLINE_FACTOR;
   if (request.since && !saidAsStart(text, span, tokens)) strength *= NOT_SINCE_FACTOR;
   if (request.delay && saidAsDelay(text, span)) strength = Math.max(strength, 1);
-  if (request.endpoint && datesOtherEndpoint(tokens, request.endpoint)) strength *= NOT_DEADLINE_FACTOR;
+  // (the date's own words are no end of anything: "le dernier trimestre 2019")
+  if (request.endpoint && datesOtherEndpoint(outside(tokens, span), request.endpoint)) strength *= NOT_DEADLINE_FACTOR;
   return strength;
+}
+
+/** The words of a sentence outside a span. */
+function outside(tokens: readonly AnalyzedToken[], span: AnswerSpan): AnalyzedToken[] {
+  return tokens.filter((t) => t.end <= span.start || t.start >= span.end);
 }
 
 // "cinq jours après", "deux mois plus tard": a time counted from something (answerEvidence counts it less

@@ -1067,6 +1067,14 @@ describe('bestEvidence for the end of something', () => {
     // a sentence saying neither end is not weighed down
     expect(bestEvidence('Les travaux du réseau avancent ; le point sera fait le 2 juin.', end)?.strength).toBeGreaterThan(0.75);
   });
+
+  it('reads a ranked part of a year as one date, whose rank names no end ("le dernier trimestre 2026")', () => {
+    const start = { ...request('date', { subject: 'abonnés réseau' }), endpoint: 'start' as const };
+    const text = 'Les premiers abonnés pourront souscrire sur le réseau à partir du dernier trimestre 2026.';
+    const found = bestEvidence(text, start);
+    expect(found && text.slice(found.start, found.end)).toBe('dernier trimestre 2026');
+    expect(found?.strength).toBeGreaterThan(0.85);
+  });
 });
 
 describe('bestEvidence for a ceiling', () => {
