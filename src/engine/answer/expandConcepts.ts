@@ -27,6 +27,8 @@ export const EXPANSION_FACTORS = {
   /** "4G" for "technologie": a member of the kind the question names says it (the glossary's kinds). */
   member: 0.75,
   synonym: 0.5,
+  /** "urba" for urbanisme: a word clipped in chat, said as the words it begins (and may stand for). */
+  clipped: 0.75,
 };
 /**
  * Thesaurus entries list many near-synonyms, sense after sense ("compliqué": abscons, obscur… complexe,
@@ -45,6 +47,8 @@ export interface ExpansionResources {
   verbLemma(folded: string): string | undefined;
   /** Past participles of a folded infinitive that stem otherwise ("vendre" → "vendu"). */
   participles(infinitive: string): readonly string[];
+  /** The nouns and adjectives a folded word begins ("urba" → urbain, urbanisme…). */
+  completions(clipped: string): readonly string[];
   /** The English–French dictionary: French chat uses English words of the trade ("les datasets"). */
   english: { translate(word: string): readonly string[] | undefined };
 }
@@ -59,6 +63,21 @@ function addAnglicism(concept: QueryConcept, word: string, resources: ExpansionR
   if (!sameTerms(concept.alternatives[0]?.terms ?? [], analyzeFrenchTerms(concept.label))) return;
   const senses = resources.english.translate(word) ?? resources.english.translate(word.replace(/s$/, '')) ?? [];
   for (const sense of senses.slice(0, ANGLICISM_SENSES)) addAlternative(concept, analyzeFrenchTerms(sense), EXPANSION_FACTORS.anglicism);
+}
+
+/** Shortest word read as clipped: "urba", "collec" (three letters begin too many words). */
+const MIN_CLIPPED_LENGTH = 4;
+
+/**
+ * A word chat clips ("l'adjoint à l'urba", "les collec"), said as the words it begins. Only a French word no
+ * dictionary lists, and never where a place would stand ("dans le gard" names a place, not a gardien).
+ * The completions count as thesaurus synonyms do: resolveConcepts keeps the first few the corpus uses.
+ */
+function addCompletions(concept: QueryConcept, word: string, resources: ExpansionResources): void {
+  if (concept.kind !== 'content' || concept.placeSlot || word.length < MIN_CLIPPED_LENGTH || !/^[a-z]+$/.test(word)) return;
+  if (resources.knows(word) || !sameTerms(concept.alternatives[0]?.terms ?? [], analyzeFrenchTerms(concept.label))) return;
+  for (const completion of resources.completions(word))
+    addAlternative(concept, analyzeFrenchTerms(completion), EXPANSION_FACTORS.clipped, true);
 }
 
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
@@ -195,6 +214,7 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
     }
   }
   if (concept.alternatives.length === 1) addAnglicism(concept, foldWord(concept.label), resources);
+  if (concept.alternatives.length === 1) addCompletions(concept, foldWord(concept.label), resources);
   if (concept.measure) addMeasureWords(concept);
   // "versé chaque année": the page says "un loyer annuel".
   if (concept.per)

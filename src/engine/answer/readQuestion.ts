@@ -36,6 +36,7 @@ import {
   ENGLISH_TYPE_NOUNS,
   FRENCH_CLASSIFIER_NOUNS,
   frenchTypeNouns,
+  FRENCH_PORTFOLIO_HOLDERS,
 } from '../language/questionVocabulary.ts';
 import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
 import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../language/englishWords.ts';
@@ -98,6 +99,11 @@ export interface QueryConcept {
   verbal?: boolean;
   /** A name the question places something at ("le pylône *à Kerhostin*", "in Auxerre"): a place asked of. */
   placed?: boolean;
+  /**
+   * A lowercase word where a place would stand ("dans le gard", "à foix"): a place typed in lowercase, never
+   * read as a word clipped in chat ("gard" for gardien). A portfolio is no place: "l'adjoint à l'urba".
+   */
+  placeSlot?: boolean;
   /** The category a list asks the items of ("quels *chantiers* sont terminés"): see resolveConcepts. */
   category?: boolean;
   /** A name that dates what is asked ("avant *le Plan Numérique*", "depuis la loi X"): not what the answer is about. */
@@ -128,6 +134,7 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     per: marks.per,
     verbal: marks.verbal,
     placed: marks.placed,
+    placeSlot: marks.placeSlot,
     category: marks.category,
     dating: marks.dating,
     ofKind: marks.ofKind,
@@ -145,6 +152,7 @@ type ConceptMarks = Pick<
   | 'per'
   | 'verbal'
   | 'placed'
+  | 'placeSlot'
   | 'category'
   | 'dating'
   | 'ofKind'
@@ -425,6 +433,7 @@ function markRoles(
     if (perWords.has(label) || RATE_ADJECTIVE[language].test(label)) c.per = true;
     if (foldedCounted && isCounted(label, foldedCounted)) c.counted = true;
     if (c.kind === 'name' && saidAtPlace(folded, label)) c.placed = true;
+    if (c.kind === 'content' && !c.capitalised && standsForPlace(folded, label)) c.placeSlot = true;
     if (namesKindOfAnswer(c, label, folded, language)) c.kind = 'type';
     if (!focus || label !== focus || c.kind === 'name') continue;
     measured = markFocus(c, label, language, wantsList) ?? measured;
@@ -511,6 +520,18 @@ function saidAtPlace(folded: string, label: string): boolean {
     `(?:^|\\s)(?:a|au|aux|en|dans|de|du|vers|pres de|in|at|near)\\s+(?:la |le |l')?${name}(?![a-z])|(?:^|\\s)d'${name}(?![a-z])`,
   ).test(folded);
 }
+
+const PORTFOLIO_HOLDERS = `(?:${FRENCH_PORTFOLIO_HOLDERS.join('|')})`;
+
+/** Whether a lowercase word stands where a place would ("dans le gard"), and not for a portfolio ("adjoint à l'urba"). */
+function standsForPlace(folded: string, label: string): boolean {
+  const word = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(
+    `(?:^|[\\s'])(?:${PORTFOLIO_HOLDERS}\\s+)?(?:a|au|aux|en|dans|sur|vers|pres de|in|at|near)\\s+(?:la |le |les |l')?${word}(?![a-z])`,
+  ).exec(folded);
+  return at !== null && !new RegExp(`^[\\s']?${PORTFOLIO_HOLDERS}\\s`).test(at[0]);
+}
+
 /** Whether a word of the question only names the kind of answer, which no answer says. */
 function namesKindOfAnswer(c: QueryConcept, label: string, folded: string, language: Locale): boolean {
   // "combien de temps" asks a duration: "temps" names the kind of answer, no answer says it.

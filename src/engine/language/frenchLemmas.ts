@@ -142,3 +142,20 @@ export function isFrenchVerbForm(word: string): boolean {
 export function frenchLexiconSize(): number {
   return table().size;
 }
+
+/** How many lexicon lines a clipped word's completions are looked for in (a verb's forms fill a few dozen each). */
+const COMPLETION_LINES_READ = 600;
+
+/**
+ * The nouns and adjectives a folded word begins, as the lexicon lists them, at most `limit`: what a word
+ * clipped in chat may stand for ("urba" → urbain, urbanisme…). Only lemmas at least two letters longer.
+ */
+export function frenchWordsBegunBy(prefix: string, limit: number): string[] {
+  const words: string[] = [];
+  let read = 0;
+  for (const [word, fields] of table().startingWith(prefix)) {
+    if (++read > COMPLETION_LINES_READ || words.length >= limit) break;
+    if (fields[0] === '' && /[na]/.test(fields[1] ?? '') && word.length >= prefix.length + 2) words.push(word);
+  }
+  return words;
+}

@@ -4,7 +4,14 @@
 import { frenchTranslationsOf } from './englishFrench.ts';
 import { ENGLISH_WORK_SENSES } from './englishWords.ts';
 import { frenchFamily } from './frenchDerivations.ts';
-import { frenchLemmaOf, frenchPastParticiplesOf, frenchVerbLemmaOf, isFrenchVerbForm, readFrenchLemmasAhead } from './frenchLemmas.ts';
+import {
+  frenchLemmaOf,
+  frenchPastParticiplesOf,
+  frenchWordsBegunBy,
+  frenchVerbLemmaOf,
+  isFrenchVerbForm,
+  readFrenchLemmasAhead,
+} from './frenchLemmas.ts';
 import { frenchSynonymsOf, readFrenchSynonymsAhead } from './frenchSynonyms.ts';
 import { bundledGlossary, type Glossary } from './glossary.ts';
 import type { LexicalRelations } from './lexicalRelations.ts';
@@ -30,6 +37,8 @@ export interface LanguageResources {
   isVerb(folded: string): boolean;
   /** Past participles of a folded infinitive that stem otherwise ("vendre" → "vendu"). */
   participles(infinitive: string): readonly string[];
+  /** The nouns and adjectives a folded word begins, for a word clipped in chat ("urba" → urbain, urbanisme…). */
+  completions(clipped: string): readonly string[];
   /** Starts reading in the background the tables the first question will look into (an optimisation). */
   readAhead?(): void;
 }
@@ -42,6 +51,9 @@ export interface LanguageResources {
 const MAX_DICTIONARY_TRANSLATIONS = 6;
 /** Dictionary phrases looked up as one ("roll out", "chip in"). */
 const LONGEST_DICTIONARY_PHRASE = 3;
+
+/** Completions looked up for a clipped word: resolveConcepts keeps the few the corpus uses. */
+const MAX_COMPLETIONS = 24;
 
 let bundled: LanguageResources | undefined;
 
@@ -77,6 +89,7 @@ export function bundledLanguageResources(): LanguageResources {
     verbLemma: frenchVerbLemmaOf,
     isVerb: isFrenchVerbForm,
     participles: frenchPastParticiplesOf,
+    completions: (clipped) => frenchWordsBegunBy(clipped, MAX_COMPLETIONS),
     readAhead: () => {
       readFrenchLemmasAhead();
       readFrenchSynonymsAhead();

@@ -113,6 +113,15 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Who holds a portfolio, folded: "l'adjoint à l'urbanisme", "la vice-présidente au numérique", "chargé de la
+ * voirie". The word after "à" there is a field of work, not a place.
+ */
+export const FRENCH_PORTFOLIO_HOLDERS: readonly string[] = (
+  'adjoint adjointe adjoints delegue deleguee delegues charge chargee charges conseiller conseillere conseillers ' +
+  'vice-president vice-presidente vp elu elue elus referent referente responsable ministre'
+).split(' ');
+
+/**
  * Nouns of a brand, folded: "quelle marque de tablettes" asks the name of a maker, not any company a page
  * names ("la société qui assure la maintenance"), so a name must be said to be one.
  */

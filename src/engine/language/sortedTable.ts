@@ -113,6 +113,32 @@ export class SortedTable {
     return found;
   }
 
+  /**
+   * The lines whose key starts with `prefix`, in order: a binary search to the first such line, then a
+   * walk over the next ones, as far as the caller reads.
+   */
+  *startingWith(prefix: string): Generator<[string, readonly string[]]> {
+    if (prefix === '') return;
+    const wanted = Buffer.from(prefix, 'utf8');
+    let lo = 0;
+    let hi = this.bytes.length;
+    // Invariant: every line before lo has a key sorting before the prefix; lo is a line start.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = mid === 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, mid - 1) + 1;
+      const end = this.lineEnd(start);
+      // (a blank line, and a key sorting before the prefix, are before the lines wanted)
+      if (start === end || this.bytes.compare(wanted, 0, wanted.length, start, this.keyEnd(start, end)) < 0) lo = end + 1;
+      else hi = start;
+    }
+    for (let at = lo; at < this.bytes.length; at = this.lineEnd(at) + 1) {
+      const end = this.lineEnd(at);
+      const keyEnd = this.keyEnd(at, end);
+      if (keyEnd - at < wanted.length || this.bytes.compare(wanted, 0, wanted.length, at, at + wanted.length) !== 0) return;
+      yield [this.bytes.toString('utf8', at, keyEnd), keyEnd >= end ? [] : this.bytes.toString('utf8', keyEnd + 1, end).split('\t')];
+    }
+  }
+
   private search(key: string): string[] | undefined {
     if (key === '') return undefined;
     const wanted = Buffer.from(key, 'utf8');

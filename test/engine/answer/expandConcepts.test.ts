@@ -30,6 +30,14 @@ describe('expandConcepts', () => {
     expect(ways('les proprios doivent payer le raccordement ?', 'proprios')).toContain('proprietair');
   });
 
+  it('says a word clipped in chat as the words it begins ("l’adjoint à l’urba", "le presta"), a place typed in lowercase as itself', () => {
+    expect(ways('c’est qui l’adjoint à l’urba à Tulle ?', 'urba')).toContain('urbanism');
+    expect(ways('la mairie a pris quel presta pour le réseau ?', 'presta')).toContain('prestatair');
+    // "dans le gard" names a place, never a gardien; a word the dictionary knows is no clipped one
+    expect(ways('la fibre arrive quand dans le gard ?', 'gard')).toEqual(['gard']);
+    expect(ways('les travaux du réseau ?', 'réseau')).not.toContain('reseautag');
+  });
+
   it('says an English word of the trade in a French question as the dictionary translates it ("datasets")', () => {
     expect(ways('Combien de datasets sur le portail open data ?', 'datasets')).toContain('jeu donn');
     // a French word keeps its own ways only

@@ -1,6 +1,7 @@
 // The Lefff lemma table, searched in place: irregular forms, word classes, regular plurals.
 import { describe, expect, it } from 'vitest';
 import {
+  frenchWordsBegunBy,
   frenchLemmaOf,
   frenchLexiconSize,
   frenchPastParticiplesOf,
@@ -78,5 +79,16 @@ describe('frenchVerbLemmaOf', () => {
 
   it.each(['reseau', 'projet', 'commune', 'xqzt'])('%s is no form of a known verb', (word) => {
     expect(frenchVerbLemmaOf(word)).toBeUndefined();
+  });
+});
+
+describe('frenchWordsBegunBy', () => {
+  it('gives the nouns and adjectives a word clipped in chat may stand for, no verb and nothing barely longer', () => {
+    const words = frenchWordsBegunBy('urba', 24);
+    expect(words).toEqual(expect.arrayContaining(['urbanisme', 'urbain', 'urbaniste']));
+    expect(words).not.toContain('urbaniser');
+    expect(frenchWordsBegunBy('presta', 24)).toContain('prestataire');
+    expect(frenchWordsBegunBy('collec', 3)).toHaveLength(3);
+    expect(frenchWordsBegunBy('zzzq', 24)).toEqual([]);
   });
 });

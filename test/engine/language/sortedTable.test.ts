@@ -37,3 +37,13 @@ describe('SortedTable.get', () => {
     }
   });
 });
+
+describe('SortedTable.startingWith', () => {
+  it('walks the keys a prefix begins, in order, and no further', () => {
+    const table = SortedTable.fromLines(['fibre\tfiber', 'fibré\tfibred', 'fib\tshort', 'fil\twire', 'ferme\tfarm', '', 'fibrer\tx']);
+    expect(Array.from(table.startingWith('fibr'), ([key]) => key)).toEqual(['fibre', 'fibrer', 'fibré']);
+    expect([...table.startingWith('fil')]).toEqual([['fil', ['wire']]]);
+    expect([...table.startingWith('zz')]).toEqual([]);
+    expect([...table.startingWith('')]).toEqual([]);
+  });
+});
