@@ -28,6 +28,11 @@ export const PLACEMENT = {
 
 /** The title and the first sentences of the text (past datelines and bylines): what a press release is about. */
 const LEAD_SENTENCES = 2;
+/**
+ * The names a page is about, one sentence further: a news page's standfirst often takes two sentences, and the
+ * first of the article names its place. (Its words stay the lead's: a third sentence says one fact among others.)
+ */
+const NAME_LEAD_SENTENCES = 3;
 
 /** A passage of fewer words (a dateline, a caption, a name) rarely states a fact. */
 
@@ -99,7 +104,8 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
     own.push(row);
   }
   withAcronymMeanings(view, concepts, own);
-  const lead = leadPassages(view);
+  const lead = leadPassages(view, LEAD_SENTENCES);
+  const nameLead = leadPassages(view, NAME_LEAD_SENTENCES);
   const opening = openingLines(view);
   const anywhere = new Float64Array(n);
   const inLead = new Uint8Array(n);
@@ -110,7 +116,7 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
     for (let c = 0; c < n; c++) {
       if (row[c]! <= 0) continue;
       anywhere[c] = Math.max(anywhere[c]!, row[c]!);
-      if (lead.has(k)) inLead[c] = 1;
+      if (lead.has(k) || (concepts[c]!.concept.kind === 'name' && nameLead.has(k))) inLead[c] = 1;
       if (k < opening) inOpening[c] = 1;
       if (saidIn[c]! < 2) saidIn[c]!++;
     }
@@ -260,14 +266,14 @@ function conceptsOfTables(own: Float64Array[], rows: Uint8Array, contextAt: Int3
 }
 
 /** The title and the first real sentences: a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead. */
-function leadPassages(view: DocumentView): Set<number> {
+function leadPassages(view: DocumentView, count: number): Set<number> {
   const lead = new Set<number>();
   let sentences = 0;
   for (const [k, item] of view.passages.entries()) {
     if (item.passage.kind === 'title') lead.add(k);
     else if (item.passage.kind === 'sentence' && !isShort(item.passage.text)) {
       lead.add(k);
-      if (++sentences === LEAD_SENTENCES) break;
+      if (++sentences === count) break;
     }
   }
   return lead;

@@ -74,6 +74,20 @@ describe('the places a page is about', () => {
   });
 });
 
+describe('the subject of a news page', () => {
+  it('takes a name of the first sentence after the standfirst for what the page is about', () => {
+    const lines: Array<[kind: 'title' | 'sentence', text: string, contextId: number]> = [
+      ['title', 'L’opérateur revient à la charge avec un nouveau projet d’antenne', -1],
+      ['sentence', 'Après un premier refus, l’opérateur propose un autre emplacement pour son pylône.', 0],
+      ['sentence', 'La municipalité ne s’y oppose pas, mais pose ses conditions.', 0],
+      ['sentence', 'Le premier projet, au lieu-dit des Combes, avait soulevé la colère des riverains de Saint-Girons.', 0],
+      ['sentence', 'Le nouveau site se trouve dans la zone artisanale, à un kilomètre des maisons.', 0],
+      ['sentence', '« Nous voulons une mesure des ondes avant les travaux », explique l’adjointe à l’urbanisme.', 0],
+    ];
+    expect(profile(view(lines), [name('Saint-Girons')]).subject[0]).toBe(1);
+  });
+});
+
 describe('a table row in scorePassages', () => {
   it('does not take the place the page is about for every row: a row is about its first cell', () => {
     const scored = scorePassages([view()], [name('Lestrade')], { answerType: 'other', questionTerms: new Set(['lestrad']) }, 0.85);
