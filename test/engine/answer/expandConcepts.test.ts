@@ -30,6 +30,10 @@ describe('expandConcepts', () => {
     expect(ways('les proprios doivent payer le raccordement ?', 'proprios')).toContain('proprietair');
   });
 
+  it('says an application filed as the file filed ("demandes déposées", "dossiers déposés"): administrations count files', () => {
+    expect(ways('Combien de demandes déposées pour l’aide au raccordement ?', 'demandes déposées')).toContain('dossi depos');
+  });
+
   it('says a word clipped in chat as the words it begins ("l’adjoint à l’urba", "le presta"), a place typed in lowercase as itself', () => {
     expect(ways('c’est qui l’adjoint à l’urba à Tulle ?', 'urba')).toContain('urbanism');
     expect(ways('la mairie a pris quel presta pour le réseau ?', 'presta')).toContain('prestatair');
