@@ -77,6 +77,13 @@ export const LANDMARK_NOUNS: readonly string[] = [
   ...'baie golfe pointe marais lande dune falaise'.split(' '),
   ...STREET_NOUNS,
   ...'rond-point zone parc site hameau lieu-dit canton bassin cimetiere'.split(' '),
+  // (a zone named by its purpose: "la zone d'activité de…", "la zone artisanale des…")
+  "zone d'activite",
+  "zone d'activites",
+  'zone artisanale',
+  'zone industrielle',
+  'zone commerciale',
+  "parc d'activites",
 ];
 
 /** Buildings and services a town has ("le centre hospitalier de…", "la médiathèque de…"), folded. */

@@ -502,6 +502,12 @@ describe('names', () => {
     expect(spans(text, 'place')).toContainEqual(['Vaudrel', 1]);
   });
 
+  it('reads a name after a zone named by its purpose as a place ("la zone d’activité de…", "la zone artisanale des…")', () => {
+    const text = 'Le relais sera implanté dans la zone d’activité de Kerlann, loin des habitations.';
+    expect(spans(text, 'place')).toContainEqual(['Kerlann', 1]);
+    expect(spans('Le pylône sera monté dans la zone artisanale des Brandes.', 'place')).toContainEqual(['Brandes', 1]);
+  });
+
   it('reads a name opened by a landform (pic, puy, col, gorges, baie…) as no person', () => {
     const text = 'Trois villages (Pic Saint-Aurel, Col de Vaubrune) attendent leur pylône, dit Jeanne Morvan.';
     const people = spans(text, 'person');
