@@ -867,8 +867,9 @@ function howMuchAsked(
   const since = answerType === 'date' && SINCE[language].test(folded);
   const delay = answerType === 'duration' && DELAY[language].test(folded);
   const amount = answerType === 'money' || answerType === 'number';
-  // "combien de capteurs équiperont la ville ?": what is still to come, a date or a figure.
-  const timeAsked = answerType === 'date' || amount ? timeOf(folded, language) : undefined;
+  // "combien de capteurs équiperont la ville ?": what is still to come, a date or a figure; "où veut-il
+  // maintenant l'installer ?": how things are now, whatever is asked.
+  const timeAsked = answerType === 'date' || amount ? timeOf(folded, language) : SO_FAR[language].test(folded) ? 'so-far' : undefined;
   const period = amount ? ratePeriodsSaid(folded)[0] : undefined;
   const total = amount && period === undefined && asksTotal(folded);
   return { deadline, since, delay, timeAsked, period, total, maximum: amount && MAXIMUM[language].test(folded) };

@@ -682,8 +682,11 @@ const UNTIL_NOW = /(?<![\p{L}])(?:jusqu'(?:ici|alors)|jusque-la)(?![\p{L}])/u;
 const IMPERFECT = /(?<![\p{L}])[a-z]{2,}(?:ait|aient)(?![\p{L}])/u;
 
 function tellsPastState(folded: string): boolean {
-  return PAST_PERIOD.test(folded) || (UNTIL_NOW.test(folded) && IMPERFECT.test(folded));
+  return PAST_PERIOD.test(folded) || PLUPERFECT.test(folded) || (UNTIL_NOW.test(folded) && IMPERFECT.test(folded));
 }
+// "L'opérateur avait rencontré une levée de boucliers": the pluperfect tells what came before what the page reports.
+const PLUPERFECT =
+  /(?<![\p{L}])(?:avait|avaient)\s+(?:(?:deja|pas|bien|ete)\s+)*[a-z]{2,}(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|its)(?![\p{L}])/u;
 // "l'an dernier", "l'année précédente", "à l'époque": a figure of a period before the one the page speaks of, not of now.
 const PAST_PERIOD =
   /(?<![\p{L}])(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee|precedente)|auparavant|a l'epoque|precedemment|last year|previously)(?![\p{L}])/u;

@@ -302,6 +302,12 @@ describe('concepts', () => {
     expect(read('Combien de foyers seront raccordés ?').timeAsked).toBe('to-come');
   });
 
+  it('reads how things are now whatever is asked ("où veut-il maintenant…"), and no other time but for dates and figures', () => {
+    expect(read('Où l’opérateur veut-il maintenant poser son antenne ?').timeAsked).toBe('so-far');
+    expect(read('Qui préside désormais le syndicat ?').timeAsked).toBe('so-far');
+    expect(read('Où l’opérateur posera-t-il son antenne ?').timeAsked).toBeUndefined();
+  });
+
   it('reads a figure asked of how things were at first, and searches no word of "au départ" or "à ce jour"', () => {
     expect(read('Combien de communes étaient associées au départ ?').timeAsked).toBe('at-first');
     expect(read('How many towns were in the group at first?').timeAsked).toBe('at-first');

@@ -669,6 +669,14 @@ describe('bestEvidence for dates still to come', () => {
     expect(soFar).toBe(bestEvidence('400 écoles ont été raccordées.', asked)?.strength);
   });
 
+  it('counts less what the pluperfect tells came before when how things are now is asked', () => {
+    const asked = { ...request('place', { subject: 'antenne opérateur' }), timeAsked: 'so-far' as const };
+    const before =
+      bestEvidence('L’opérateur avait proposé son antenne au quartier des Tilleuls, sur la commune de Brassac.', asked)?.strength ?? 0;
+    const now = bestEvidence('L’opérateur propose son antenne au quartier des Genêts, sur la commune de Brassac.', asked)?.strength ?? 0;
+    expect(before).toBeLessThan(now);
+  });
+
   it('counts less a figure told of now ("à présent", "désormais") when how things were at first is asked', () => {
     const asked = { ...request('number', { subject: 'commune' }), timeAsked: 'at-first' as const };
     const now = bestEvidence('Nous sommes à présent six communes à partager deux conseillères.', asked)?.strength ?? 0;
