@@ -8,7 +8,7 @@ import { namesBrand, type TimeAsked } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { FRENCH_MONTH_NAMES } from '../language/months.ts';
-import { BROAD_MONEY_KINDS, type Endpoint, FRENCH_MONEY_KINDS, WEB_NOUNS } from '../language/questionVocabulary.ts';
+import { BROAD_MONEY_KINDS, type Endpoint, FRENCH_MONEY_KINDS, MAIL_NOUNS, WEB_NOUNS } from '../language/questionVocabulary.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
@@ -18,6 +18,7 @@ const DATE_UNIT_TERMS = { day: 'jour', year: 'ann', season: 'saison' } as const;
 const PERIOD_TERMS = ['period', 'moment'];
 const ADDRESS_TERM = 'adres';
 const WEB_NOUN_TERMS: ReadonlySet<string> = new Set(WEB_NOUNS.flatMap((w) => analyzeFrenchTerms(w)));
+const MAIL_NOUN_TERMS: ReadonlySet<string> = new Set(MAIL_NOUNS.flatMap((w) => analyzeFrenchTerms(w)));
 /** Words that make a noun a web page's ("site *web*", "site *internet*", "*URL*"). */
 const WEB_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('web internet url'));
 /** Nouns of a place on the web once one of those words qualifies them ("quel *site* internet", "which *website*"). */
@@ -76,8 +77,11 @@ export interface EvidenceRequest {
   dateUnitAsked?: DateUnit;
   /** Whether the place asked is an address ("quelle adresse"): a street answers it, a town's name only in part. */
   addressAsked?: boolean;
-  /** Whether that address is of a thing on the web ("l'adresse du portail"): a web address answers it. */
-  webAddressAsked?: boolean;
+  /**
+   * Whether that address is of a thing on the web ("l'adresse du portail": a web address answers it), or one to
+   * write to ("à quelle adresse mail", "email address": a mail address answers it).
+   */
+  onlineAddressAsked?: 'web' | 'mail';
   /** For a table row, its table's header row: the cell above a value says what it is (tableColumns.ts). */
   tableHeader?: string;
   /** Terms of the question's names the passage's document does not name in its title or opening lines. */
@@ -208,15 +212,14 @@ function addressAsked(concepts: readonly ResolvedConcept[]): boolean {
  * Whether an address is asked, and whether it is a web thing's ("l'adresse du portail"); a web page asked
  * for as the kind of answer ("on which website", "quel site internet") asks its address.
  */
-function addressesAsked(concepts: readonly ResolvedConcept[]): Pick<EvidenceRequest, 'addressAsked' | 'webAddressAsked'> {
+function addressesAsked(concepts: readonly ResolvedConcept[]): Pick<EvidenceRequest, 'addressAsked' | 'onlineAddressAsked'> {
   const web =
     concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).some((t) => WEB_PLACE_TERMS.has(t))) &&
     concepts.some((c) => typedTerms(c).some((t) => WEB_TERMS.has(t)));
   const address = addressAsked(concepts) || web;
-  return {
-    addressAsked: address,
-    webAddressAsked: web || (address && concepts.some((c) => typedTerms(c).some((t) => WEB_NOUN_TERMS.has(t)))),
-  };
+  const says = (terms: ReadonlySet<string>) => concepts.some((c) => typedTerms(c).some((t) => terms.has(t)));
+  const online = address && says(MAIL_NOUN_TERMS) ? 'mail' : web || (address && says(WEB_NOUN_TERMS)) ? 'web' : undefined;
+  return { addressAsked: address, onlineAddressAsked: online };
 }
 
 /** The terms of a concept as the question typed it, whether or not the corpus says them. */
@@ -349,7 +352,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     companyAsked: request.companyAsked,
     dateUnitAsked: request.dateUnitAsked,
     addressAsked: request.addressAsked,
-    webAddressAsked: request.webAddressAsked,
+    onlineAddressAsked: request.onlineAddressAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,
     keywords: request.keywords,

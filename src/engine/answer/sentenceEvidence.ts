@@ -26,7 +26,7 @@ import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddre
 import { type AnswerType, FIGURE_TYPES } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT, TIMES_TERM } from './countEvidence.ts';
 import { ownerSpans } from './ownerSpans.ts';
-import { webAddressSpans } from './webAddresses.ts';
+import { mailAddressSpans, webAddressSpans } from './webAddresses.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
 import { type EvidenceRequest, isTimeTerm, MONEY_KIND_OF_TERM, sameTimeKind } from './evidenceRequest.ts';
 import { isQuestionAcronym, personFactor, roleSpans } from './officeEvidence.ts';
@@ -360,7 +360,8 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   // A cause is told by a connective ("étant donné", "en raison de"): the words of one are no echo of the question's.
   const answers = answerType === 'reason' ? found : found.filter((s) => !isQuestionEcho(text, s, request));
   // A web address spells the name it is of ("data.exemple.fr" for the portal of Exemple): no echo.
-  return request.webAddressAsked === true ? [...answers, ...webAddressSpans(text)] : answers;
+  if (request.onlineAddressAsked === 'mail') return [...answers, ...mailAddressSpans(text)];
+  return request.onlineAddressAsked === 'web' ? [...answers, ...webAddressSpans(text)] : answers;
 }
 
 /** Dates weighed by what the question asks of them: the day of the release, a year, a day of the week, a season. */

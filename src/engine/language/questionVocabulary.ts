@@ -458,6 +458,8 @@ export const FRENCH_CHAT_FILLERS: ReadonlySet<string> = new Set(
 
 /** Nouns of things on the web, whose address is a web address ("l'adresse du portail", "site web"). */
 export const WEB_NOUNS: readonly string[] = 'site portail plateforme internet web url lien page application appli'.split(' ');
+/** Words that make an address one to write to ("adresse mail", "adresse électronique", "email address"). */
+export const MAIL_NOUNS: readonly string[] = 'mail e-mail email courriel mel electronique'.split(' ');
 
 /**
  * Verbs that, reflexive, only say an amount is asked ("à combien s'élève le budget", "se monte", "se

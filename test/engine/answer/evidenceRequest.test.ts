@@ -16,12 +16,25 @@ function typeConcept(word: string): ResolvedConcept {
 }
 
 const webAsked = (concepts: ResolvedConcept[]) =>
-  evidenceRequest({ answerType: 'place', counted: undefined, questionTerms: new Set(), deadline: false }, concepts).webAddressAsked;
+  evidenceRequest({ answerType: 'place', counted: undefined, questionTerms: new Set(), deadline: false }, concepts).onlineAddressAsked ===
+  'web';
 
 const asked = (concepts: ResolvedConcept[]) =>
   evidenceRequest({ answerType: 'money', counted: undefined, questionTerms: new Set(), deadline: false }, concepts).moneyKinds;
 
 describe('evidenceRequest', () => {
+  it('asks a mail address for "à quelle adresse mail" or "adresse électronique", a web address for "l’adresse du site"', () => {
+    const request = (words: string[]) =>
+      evidenceRequest({ answerType: 'place', counted: undefined, questionTerms: new Set(), deadline: false }, [
+        typeConcept('adresse'),
+        ...Array.from(words, (w) => concept(w)),
+      ]);
+    expect(request(['mail']).onlineAddressAsked).toBe('mail');
+    expect(request(['électronique', 'mairie']).onlineAddressAsked).toBe('mail');
+    expect(request(['site']).onlineAddressAsked).toBe('web');
+    expect(request(['mairie']).onlineAddressAsked).toBeUndefined();
+  });
+
   it('asks a company, no public body, for "quelle entreprise" and "quel groupe"', () => {
     const company = (kind: string) =>
       evidenceRequest({ answerType: 'organisation', counted: undefined, questionTerms: new Set(), deadline: false }, [
