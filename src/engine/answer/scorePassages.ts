@@ -3,6 +3,7 @@
 // above does, and less again when only the document does (its title, its lead, or elsewhere) — a name
 // the document is about still holds for every sentence of it. On top comes the evidence that the
 // sentence holds the kind of answer asked for (sentenceEvidence.ts: an amount for "combien coûte"…).
+import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
 import { relativeYearsSaid } from '../language/months.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
@@ -343,7 +344,7 @@ function addEvidence(
       });
       const span =
         bestEvidence(s.passage.text, passageRequest, passageTokens(s.passage)) ??
-        (request.answerType === 'place' ? documentPlaceEvidence(s.view) : undefined);
+        (request.answerType === 'place' ? documentPlaceEvidence(s.view, request.nameTerms) : undefined);
       if (span) {
         s.span = span;
         s.evidence = span.strength;
@@ -463,9 +464,11 @@ const DOCUMENT_PLACE_STRENGTH = 0.6;
 const PLACE_OPENING =
   /^\s*(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|sur|en|d['’]\p{Lu}[\p{L}-]*))*)\s*(?::|,\s*le\s+\d)/u;
 
-function documentPlaceEvidence(view: DocumentView): AnswerSpan | undefined {
-  const opening = view.passages.slice(0, 3).some((p) => PLACE_OPENING.test(p.passage.text));
-  return view.document.territory || opening ? answerSpan(0, 0, DOCUMENT_PLACE_STRENGTH) : undefined;
+function documentPlaceEvidence(view: DocumentView, namedInQuestion: ReadonlySet<string>): AnswerSpan | undefined {
+  const openings = Array.from(view.passages.slice(0, 3), (p) => PLACE_OPENING.exec(p.passage.text)?.[1]);
+  // The place the question names itself ("which sites in the Haute-Loire") is where, not what, it asks.
+  const answering = (place: string | undefined) => place && analyzeFrenchTerms(place).some((t) => !namedInQuestion.has(t));
+  return answering(view.document.territory) || openings.some(answering) ? answerSpan(0, 0, DOCUMENT_PLACE_STRENGTH) : undefined;
 }
 
 /** Passages evidence is always looked for in, per document: a list's item is one document's best. */

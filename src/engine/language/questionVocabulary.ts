@@ -170,7 +170,10 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
         'organisation',
         'company firm operator provider supplier organisation organization group partner contractor winner brand manufacturer maker',
       ],
-      ['place', 'city town village department region country place area territory address website webpage url'],
+      [
+        'place',
+        'city town village department region country place area territory address website webpage url site location municipality commune district',
+      ],
       ['date', 'date day year month deadline'],
       ['duration', 'duration'],
       ['percent', 'percentage share rate proportion'],

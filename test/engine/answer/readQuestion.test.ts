@@ -418,6 +418,11 @@ describe('concepts', () => {
     expect(read('commune fibre Lescouzac').answerType).toBe('place');
   });
 
+  it('reads an English question on sites, locations or municipalities as asking places, as French "quels sites" is', () => {
+    expect(read('Which sites were picked for the new masts?').answerType).toBe('place');
+    expect(read('Which municipalities will get the fibre first?').answerType).toBe('place');
+  });
+
   it('reads verbs as verbs (they count for less: the text often says them otherwise)', () => {
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'remporté').kind).toBe('verb');
     expect(concept('Qui a remporté la délégation dans le Jura ?', 'délégation').kind).toBe('content');

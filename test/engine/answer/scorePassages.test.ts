@@ -18,6 +18,13 @@ const PHASES = `Fibre : le Val-de-Sorre change de lot
 Villeneuve-sur-Sorre, le 3 mars 2025. Le syndicat Val-de-Sorre Numérique achève le premier lot du chantier, qui aura rendu 21.500 lignes raccordables avant l'été 2025. Le deuxième et dernier lot, avec 17.300 lignes de plus, démarrera en octobre.
 `;
 
+const SITES = `Haut-Sorre : 30 nouveaux pylônes pour la téléphonie mobile
+
+D'ici 2027, 30 nouveaux pylônes seront installés dans le Haut-Sorre pour améliorer la couverture mobile.
+Les communes candidates à l'accueil d'un nouveau pylône peuvent écrire à l'équipe technique du département.
+Pour le moment, trois sites ont été retenus : Brassac, Montcorin et Le Vernet.
+`;
+
 let root: string;
 let engine: RelaisEngine;
 beforeAll(async () => {
@@ -26,6 +33,7 @@ beforeAll(async () => {
   await mkdir(corpusDir);
   await writeFile(path.join(corpusDir, '020_sorre.txt'), RELEASE);
   await writeFile(path.join(corpusDir, '021_val-de-sorre.txt'), PHASES);
+  await writeFile(path.join(corpusDir, '022_haut-sorre.txt'), SITES);
   engine = await RelaisEngine.open({ corpusDir, dataDir: path.join(root, 'data'), useSnapshot: false });
 });
 afterAll(async () => {
@@ -48,5 +56,12 @@ describe('a rank asked', () => {
   it('is not answered by the sentence beside it that says another rank', async () => {
     const answer = await engine.ask('Combien de lignes pour le dernier lot du chantier au Val-de-Sorre ?');
     expect(answer.answered && answer.facts[0]!.excerpt).toContain('17.300 lignes de plus');
+  });
+});
+
+describe('a place asked within the place a page is about', () => {
+  it('is not answered by the page’s own place, which the question names itself', async () => {
+    const answer = await engine.ask('Quels sites pour installer les nouveaux pylônes dans le Haut-Sorre ?');
+    expect(answer.answered && answer.facts[0]!.excerpt).toContain('Brassac, Montcorin et Le Vernet');
   });
 });
