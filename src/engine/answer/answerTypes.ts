@@ -217,11 +217,16 @@ const ENGLISH_HEAD_BEFORE_VERB =
   /^(?:(?!(?:the|a|an|its|their|this|that|these|those|his|her|our|your|my)\s)[a-z-]+\s+){1,2}([a-z-]+)\s+(?:is|are|was|were|does|did|do|will|would|has|have|had|can|could|should)\b/;
 
 /** The type a noun names ("budget" → money), trying its singular too; undefined for other nouns. */
+const ROLE_PREFIX = /^(?:vice|co|ex|sous)-([a-z].*)$/;
+
 export function typeOfNoun(noun: string, locale: Locale): AnswerType | undefined {
   const nouns = locale === 'fr' ? FRENCH_TYPE_NOUNS : ENGLISH_TYPE_NOUNS;
   // ("companies": company)
   if (locale === 'en' && noun.endsWith('ies')) return nouns.get(`${noun.slice(0, -3)}y`) ?? nouns.get(noun);
   const found = nouns.get(noun) ?? (noun.endsWith('s') ? nouns.get(noun.slice(0, -1)) : undefined);
+  // "vice-présidente", "co-fondateur", "ex-directeur": a role with a prefix is of the role's kind.
+  const prefixed = found === undefined ? ROLE_PREFIX.exec(noun)?.[1] : undefined;
+  if (prefixed !== undefined) return typeOfNoun(prefixed, locale);
   // A word of chat stands for the standard noun: "le num de tel" is "le numéro".
   const standard = locale === 'fr' && found === undefined ? INFORMAL_FRENCH.get(noun) : undefined;
   return standard === undefined || standard.includes(' ') ? found : typeOfNoun(foldWord(standard), locale);

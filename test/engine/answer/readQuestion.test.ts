@@ -152,6 +152,9 @@ describe('answer type', () => {
     ["Comment s'appelle la riveraine dont la ligne a été coupée ?", 'person'],
     ["Comment s'appelle l'élève qui a gagné le concours de robotique ?", 'person'],
     ["Comment s'appelle le bus numérique de la Lize ?", 'other'],
+    // a role with a prefix is the role's kind
+    ["Comment s'appelle la vice-présidente du syndicat mixte ?", 'person'],
+    ['Qui est le co-fondateur de la start-up ?', 'person'],
     // "le nom de X" asks what X is; the "qui" after "quel" opens a relative clause.
     ['Quel est le nom de la société qui exploite le réseau ?', 'organisation'],
     ["c'est quoi le nom de la boîte qui a posé les bornes ?", 'organisation'],
