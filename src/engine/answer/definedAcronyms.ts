@@ -5,6 +5,8 @@ import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
 import { NAME_JOINING_WORDS } from '../language/functionWords.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
+import { alternative } from './readQuestion.ts';
+import type { ResolvedConcept } from './resolveConcepts.ts';
 import type { Passage } from '../search/splitPassages.ts';
 
 /** An acronym defined on a page: its term, and the terms of the words it stands for there. */
@@ -65,4 +67,27 @@ export function definedAcronyms(passages: readonly PassageWithTerms[]): readonly
     if (defined.length > 0) (all ??= []).push(...defined);
   }
   return all ?? NONE;
+}
+
+/** How surely an acronym the page defines says what its words say ("47 NRO" for nœuds de raccordement optique). */
+const ACRONYM_FOR_WORDS = 0.9;
+
+const countedByPage = new WeakMap<readonly PassageWithTerms[], ResolvedConcept>();
+
+/**
+ * What "combien de X" counts, as a page may count it: also by the acronym it defines for X ("l'installation de
+ * nœuds de raccordement optique (NRO)… 47 NRO sur les 129 programmés"). The concept itself when it defines none.
+ */
+export function countedOnPage(counted: ResolvedConcept | undefined, passages: readonly PassageWithTerms[]): ResolvedConcept | undefined {
+  if (!counted) return undefined;
+  const known = countedByPage.get(passages);
+  if (known?.concept === counted.concept) return known;
+  const heads = new Set(Array.from(counted.alternatives, (a) => a.terms[0]));
+  // (the acronym of a phrase headed by the noun counted: "nœuds de raccordement optique", not "réseau de nœuds")
+  const acronyms = definedAcronyms(passages).filter((a) => heads.has([...a.meaning][0]));
+  if (acronyms.length === 0) return counted;
+  const alternatives = [...counted.alternatives, ...Array.from(acronyms, (a) => alternative([a.term], ACRONYM_FOR_WORDS))];
+  const widened = { concept: counted.concept, alternatives, weight: counted.weight, present: counted.present };
+  countedByPage.set(passages, widened);
+  return widened;
 }

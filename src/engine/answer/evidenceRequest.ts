@@ -317,6 +317,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
 /** What a passage's document and neighbours add to a request (see the fields of EvidenceRequest). */
 export type PassageSetting = Pick<
   EvidenceRequest,
+  | 'counted'
   | 'countedInDocument'
   | 'subjectAbove'
   | 'countsInDocument'
@@ -335,7 +336,7 @@ export type PassageSetting = Pick<
 export function requestInDocument(request: EvidenceRequest, at: PassageSetting): EvidenceRequest {
   return {
     answerType: request.answerType,
-    counted: request.counted,
+    counted: at.counted ?? request.counted,
     countedQualifiers: request.countedQualifiers,
     thingNames: request.thingNames,
     countedInDocument: at.countedInDocument,

@@ -18,6 +18,7 @@ import {
 } from '../language/functionWords.ts';
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
 import { countsOfDocument } from './countEvidence.ts';
+import { countedOnPage } from './definedAcronyms.ts';
 import {
   around,
   type DocumentProfile,
@@ -332,6 +333,7 @@ function addEvidence(
       let counts = documentCounts.get(s.view.doc);
       if (!counts && request.counted && s.countedInDocument) documentCounts.set(s.view.doc, (counts = countsOfDocument(s.view, request)));
       const passageRequest = requestInDocument(request, {
+        counted: countedOnPage(request.counted, s.view.passages),
         countedInDocument: s.countedInDocument,
         subjectAbove: s.subjectAbove,
         countsInDocument: counts,

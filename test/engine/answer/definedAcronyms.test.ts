@@ -1,7 +1,8 @@
 // Acronyms a page defines in brackets after the words they stand for, read from real-looking sentences.
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
-import { definedAcronyms } from '../../../src/engine/answer/definedAcronyms.ts';
+import { countedOnPage, definedAcronyms } from '../../../src/engine/answer/definedAcronyms.ts';
+import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
 import type { PassageWithTerms } from '../../../src/engine/search/searchBackend.ts';
 
 const page = (...sentences: string[]) =>
@@ -39,5 +40,24 @@ describe('definedAcronyms', () => {
     expect(
       definedAcronyms(page('Les travaux de voirie (VRD) et la 4G (LTE) avancent.', 'Le conseil départemental (voir page 3) vote.')),
     ).toEqual([]);
+  });
+});
+
+describe('countedOnPage', () => {
+  const counted = (word: string) => {
+    const alternatives = [alternative(analyzeFrenchTerms(word), 1)];
+    return { concept: queryConcept(word, 'content', alternatives, { counted: true }), alternatives, weight: 1, present: true };
+  };
+  const ways = (c: ReturnType<typeof counted> | undefined) => c?.alternatives.map((a) => a.terms.join(' '));
+
+  it('counts what the page defines an acronym for by the acronym too ("47 PRO" for points de raccordement optique)', () => {
+    const pages = page(
+      'Le syndicat a installé des points de raccordement optique (PRO) dans six communes.',
+      'À ce jour, 47 PRO sont posés.',
+    );
+    expect(ways(countedOnPage(counted('points'), pages))).toEqual(['point', 'pro']);
+    // an acronym of a phrase the counted noun does not head counts something else
+    expect(ways(countedOnPage(counted('raccordements'), pages))).toEqual(['raccord']);
+    expect(countedOnPage(undefined, pages)).toBeUndefined();
   });
 });
