@@ -669,6 +669,14 @@ describe('bestEvidence for dates still to come', () => {
     expect(soFar).toBe(bestEvidence('400 écoles ont été raccordées.', asked)?.strength);
   });
 
+  it('counts a share still to come at most 70 % of one that is, when how things are now is asked', () => {
+    const asked = { ...request('percent', { subject: 'local raccordable' }), timeAsked: 'so-far' as const };
+    const planned =
+      bestEvidence('La totalité du réseau, avec 100 % des locaux raccordables, est prévue pour fin 2027.', asked)?.strength ?? 0;
+    const now = bestEvidence('Sur les 9 000 locaux, 7 380 sont raccordables, soit 82 % du total.', asked)?.strength ?? 0;
+    expect(planned).toBeLessThanOrEqual(0.7 * now);
+  });
+
   it('counts less what the pluperfect tells came before when how things are now is asked', () => {
     const asked = { ...request('place', { subject: 'antenne opérateur' }), timeAsked: 'so-far' as const };
     const before =
