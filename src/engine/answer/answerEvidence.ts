@@ -510,10 +510,14 @@ export function saidAsAddress(text: string, start: number): boolean {
 }
 
 /** Whether the name at `start` is said where a place is: after a preposition of place, or in brackets. */
+// "son exploitation a été confiée à X", "le marché attribué à X": who is given something, not where.
+const GIVEN_TO = /(?:^|\s)(?:confie|attribue|delegue|cede|adjuge|notifie|accorde|octroye|transfere|remis|vendu)(?:e|s|es)?\s+a\s*$/u;
+
 function saidAsPlace(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   const folded = foldWord(before);
   if (BEFORE_PLACE_OF.test(folded)) return true;
+  if (GIVEN_TO.test(folded)) return false;
   if (!BEFORE_PLACE.test(folded)) return false;
   const person = PERSON_BEFORE_BRACKET.exec(before);
   if (person && isPersonName(person[1]!)) return false;

@@ -71,6 +71,12 @@ describe('organisations', () => {
     expect(strength('Tabléo')).toBeGreaterThan(strength('Tulle'));
   });
 
+  it('takes a name given something ("confiée à", "attribué à") for who, not where', () => {
+    const text = 'Le centre de supervision est hébergé au campus ; son exploitation a été confiée à Veilmar Sécurité pour cinq ans.';
+    expect(strengthOf(text, 'Veilmar Sécurité')).toBe(1);
+    expect(strengthOf('Le marché a été attribué à Kerfibre en mars.', 'Kerfibre')).toBe(1);
+  });
+
   it('takes a noun of place with an adjective of place for a place ("dans l’agglomération lyonnaise")', () => {
     const text = 'Avant Numéris, elle travaillait pour un éditeur de logiciels dans l’agglomération lyonnaise.';
     expect(Object.fromEntries(spans(text, 'place'))['agglomération lyonnaise']).toBe(1);
