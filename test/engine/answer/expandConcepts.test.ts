@@ -30,6 +30,10 @@ describe('expandConcepts', () => {
     expect(ways('les proprios doivent payer le raccordement ?', 'proprios')).toContain('proprietair');
   });
 
+  it('says operating a network or a service as running it ("opéré par", "exploité par")', () => {
+    expect(ways('le centre de supervision il est opéré par quelle boîte ?', 'opéré')).toContain('exploit');
+  });
+
   it('says an application filed as the file filed ("demandes déposées", "dossiers déposés"): administrations count files', () => {
     expect(ways('Combien de demandes déposées pour l’aide au raccordement ?', 'demandes déposées')).toContain('dossi depos');
   });
