@@ -87,6 +87,9 @@ export function frenchVerbLemmaOf(word: string): string | undefined {
     if (word.length <= ending.length + 1 || !word.endsWith(ending)) continue;
     const infinitive = `${word.slice(0, -ending.length)}er`;
     if (infinitive !== word && entry(infinitive)?.classes.includes('v')) return infinitive;
+    // Verbs in -yer write i before a mute e: "paie" is payer, "emploient" employer, "nettoiera" nettoyer.
+    const withY = /i$/.test(word.slice(0, -ending.length)) ? `${word.slice(0, -ending.length - 1)}yer` : undefined;
+    if (withY && entry(withY)?.classes.includes('v')) return withY;
   }
   return participleInfinitive(word);
 }

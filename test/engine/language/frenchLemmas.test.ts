@@ -62,6 +62,8 @@ describe('frenchLemmas', () => {
 describe('frenchVerbLemmaOf', () => {
   it.each([
     ['dirige', 'diriger'], // listed only as the adjective "dirigé"
+    ['paie', 'payer'], // -yer verbs write i before a mute e; "paie" is listed as the noun only
+    ['nettoie', 'nettoyer'],
     ['gere', 'gerer'],
     ['presidait', 'presider'],
     ['exploitent', 'exploiter'],
