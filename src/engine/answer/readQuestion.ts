@@ -295,8 +295,18 @@ function saidReflexive(before: string): boolean {
   return REFLEXIVE_BEFORE.test(before);
 }
 
-function conceptKind(token: AnalyzedToken, atStart: boolean, isVerb: (folded: string) => boolean, before: string): ConceptKind {
+// "pilote-t-il", "paie-t-elle", "financent-ils": a subject pronoun after a hyphen makes the word before it a verb.
+const INVERTED_SUBJECT = /^-(?:t-)?(?:il|elle|ils|elles|on)(?![\p{L}])/iu;
+
+function conceptKind(
+  token: AnalyzedToken,
+  atStart: boolean,
+  isVerb: (folded: string) => boolean,
+  before: string,
+  after: string,
+): ConceptKind {
   if (looksLikeName(token.surface, atStart)) return 'name';
+  if (token.role === 'word' && INVERTED_SUBJECT.test(after)) return 'verb';
   // A number typed in digits is a figure the answer must say, from 10 up: a small one is often part of
   // a name as typed in chat ("les 2 Sèvres").
   if (token.role === 'number' && /^\d/.test(token.surface) && Number.parseFloat(token.term) >= 10) return 'figure';
@@ -333,7 +343,13 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
       if (parts.length > 0) alternatives.push(alternative(parts, 1));
     }
     const capitalised = /^\p{Lu}/u.test(token.surface) ? true : undefined;
-    const kind = conceptKind(token, token.start <= firstWord, isVerb, text.slice(Math.max(0, token.start - 12), token.start));
+    const kind = conceptKind(
+      token,
+      token.start <= firstWord,
+      isVerb,
+      text.slice(Math.max(0, token.start - 12), token.start),
+      text.slice(token.end),
+    );
     const verbal = saidAsVerb(kind, text.slice(Math.max(0, token.start - 24), token.start));
     concepts.push(queryConcept(token.surface, kind, alternatives, { capitalised, verbal }));
   }

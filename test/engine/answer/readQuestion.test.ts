@@ -399,6 +399,12 @@ describe('concepts', () => {
     expect(concept(question, 'Lormont').dating).toBeUndefined();
   });
 
+  it('reads a word before an inverted subject as a verb ("paie-t-il", "distribue-t-on")', () => {
+    expect(concept('Le Département paie-t-il la fibre ?', 'paie').kind).toBe('verb');
+    expect(concept('Où distribue-t-on les chèques numériques ?', 'distribue').kind).toBe('verb');
+    expect(concept('Où distribue-t-on les chèques numériques ?', 'distribue').verbal).toBe(true);
+  });
+
   it('reads a participle after "être" or "avoir" as said as a verb ("doit être rendu")', () => {
     expect(concept("l'audit doit être rendu quand ?", 'rendu').verbal).toBe(true);
     // its subject after the auxiliary: "réclamé" is réclamer, not "la réclame"
