@@ -1034,6 +1034,8 @@ function keywordType(concepts: QueryConcept[], folded: string, language: Locale)
   for (const c of concepts) {
     const type = typeOfNoun(foldWord(c.label), language);
     if (type && c.kind !== 'name') {
+      // ("chèque raccordement montant": every noun of the kind asked names it, none is a word the answer must say)
+      for (const d of concepts) if (d.kind === 'content' && typeOfNoun(foldWord(d.label), language) === type) d.kind = 'type';
       c.kind = 'type';
       return type;
     }

@@ -399,6 +399,12 @@ describe('concepts', () => {
     expect(concept(question, 'Lormont').dating).toBeUndefined();
   });
 
+  it('reads every noun of the kind a search-box question asks as naming it ("chèque raccordement montant")', () => {
+    expect(concept('chèque raccordement montant vallée fibre', 'montant').kind).toBe('type');
+    expect(concept('chèque raccordement montant vallée fibre', 'chèque').kind).toBe('type');
+    expect(concept('chèque raccordement montant vallée fibre', 'raccordement').kind).toBe('content');
+  });
+
   it('reads a word before an inverted subject as a verb ("paie-t-il", "distribue-t-on")', () => {
     expect(concept('Le Département paie-t-il la fibre ?', 'paie').kind).toBe('verb');
     expect(concept('Où distribue-t-on les chèques numériques ?', 'distribue').kind).toBe('verb');
