@@ -449,7 +449,7 @@ function markRoles(
     if (perWords.has(label) || RATE_ADJECTIVE[language].test(label)) c.per = true;
     if (foldedCounted && isCounted(label, foldedCounted)) c.counted = true;
     if (c.kind === 'name' && saidAtPlace(folded, label)) c.placed = true;
-    if (c.kind === 'content' && !c.capitalised && standsForPlace(folded, label)) c.placeSlot = true;
+    if (c.kind === 'content' && !c.capitalised && standsForPlace(text.toLowerCase(), c.label.toLowerCase())) c.placeSlot = true;
     if (namesKindOfAnswer(c, label, folded, language)) c.kind = 'type';
     if (!focus || label !== focus || c.kind === 'name') continue;
     measured = markFocus(c, label, language, wantsList) ?? measured;
@@ -539,13 +539,17 @@ function saidAtPlace(folded: string, label: string): boolean {
 
 const PORTFOLIO_HOLDERS = `(?:${FRENCH_PORTFOLIO_HOLDERS.join('|')})`;
 
-/** Whether a lowercase word stands where a place would ("dans le gard"), and not for a portfolio ("adjoint à l'urba"). */
-function standsForPlace(folded: string, label: string): boolean {
-  const word = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Whether a lowercase word stands where a place would ("dans le gard"), and not for a portfolio ("adjoint à l'urba").
+ * Read with its accents: "à" is a preposition of place, "a" a verb ("a dépassé").
+ */
+function standsForPlace(lowercase: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const at = new RegExp(
-    `(?:^|[\\s'])(?:${PORTFOLIO_HOLDERS}\\s+)?(?:a|au|aux|en|dans|sur|vers|pres de|in|at|near)\\s+(?:la |le |les |l')?${word}(?![a-z])`,
-  ).exec(folded);
-  return at !== null && !new RegExp(`^[\\s']?${PORTFOLIO_HOLDERS}\\s`).test(at[0]);
+    `(?:^|[\\s'’])(?:${PORTFOLIO_HOLDERS}\\s+)?(?:à|au|aux|en|dans|sur|vers|près de|in|at|near)\\s+(?:la |le |les |l['’])?${escaped}(?![\\p{L}])`,
+    'u',
+  ).exec(lowercase);
+  return at !== null && !new RegExp(`^[\\s'’]?${PORTFOLIO_HOLDERS}\\s`, 'u').test(foldWord(at[0]));
 }
 
 /** Whether a word of the question only names the kind of answer, which no answer says. */

@@ -405,6 +405,12 @@ describe('concepts', () => {
     expect(concept('chèque raccordement montant vallée fibre', 'raccordement').kind).toBe('content');
   });
 
+  it('marks a lowercase word after a preposition of place as standing for a place, not one after the verb "a"', () => {
+    expect(concept('la fibre arrive quand dans le gard ?', 'gard').placeSlot).toBe(true);
+    expect(concept('Quelle part des usagers a dépassé la soixantaine ?', 'dépassé').placeSlot).toBeUndefined();
+    expect(concept("c'est qui l'adjoint à l'urba ?", 'urba').placeSlot).toBeUndefined();
+  });
+
   it('reads a word before an inverted subject as a verb ("paie-t-il", "distribue-t-on")', () => {
     expect(concept('Le Département paie-t-il la fibre ?', 'paie').kind).toBe('verb');
     expect(concept('Où distribue-t-on les chèques numériques ?', 'distribue').kind).toBe('verb');
