@@ -41,7 +41,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
     'place',
     'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite adresse salle batiment site',
   ],
-  ['date', 'date jour annee mois echeance moment periode saison'],
+  ['date', 'date jour annee mois echeance moment periode saison calendrier'],
   ['duration', 'duree delai'],
   ['percent', 'pourcentage part taux proportion'],
   // A change is told by its size: "quelle baisse" is answered by "une baisse de 68 %" or "de 3 000 €".

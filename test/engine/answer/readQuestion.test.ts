@@ -163,6 +163,8 @@ describe('answer type', () => {
     // A search-box question says what it wants by a noun.
     ['budget fibre département', 'money'],
     ['date signature convention', 'date'],
+    ['calendrier travaux pylône', 'date'],
+    ['Quel est le calendrier du chantier ?', 'date'],
     // …or by when what it names starts or ends
     ['pylône lestrade début travaux', 'date'],
     ['fablab ouverture', 'date'],
