@@ -33,7 +33,16 @@ export function givenNameSpans(text: string): AnswerSpan[] {
 // "cinq écoles élémentaires (Anatole-France, Marie-Curie…)", "trois communes : Arvieu, Brévalon et
 // Castans": names listed right after the noun of their kind (a bracket or a colon after at most two
 // adjectives) are its members, and answer "quelles écoles…".
-const MEMBERS_OPEN = /^(?:\s+[\p{Ll}-]+){0,2}\s*(?:\(|:)\s*/u;
+const MEMBERS_OPEN = /^(?:\s+[\p{Ll}-]+){0,4}\s*(?:\(|:)\s*/u;
+// "d'autres critères ont été retenus : la sécurité, le développement économique et le nombre d'habitants": things
+// of the kind listed in lowercase, three or more, each a few words.
+const LIST_SEPARATOR = /\s*,\s*(?:et\s+)?|\s+et\s+/u;
+const MAX_ITEM_WORDS = 6;
+
+function listsThings(list: string): boolean {
+  const items = list.trim().split(LIST_SEPARATOR);
+  return items.length >= 3 && items.every((item) => item.length > 1 && item.split(/\s+/).length <= MAX_ITEM_WORDS);
+}
 const MEMBER_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|sur|en))*/gu;
 const MEMBER_STRENGTH = 0.8;
 // "la communauté OpenData Sorbiac", "le réseau Aurore", 'le programme "100 % Collèges connectés"': a name
@@ -54,10 +63,12 @@ export function namedMembers(text: string, tokens: readonly AnalyzedToken[], kin
     const from = t.end + open[0].length;
     const close = text.slice(from).search(/[).;]/);
     const list = text.slice(from, close < 0 ? text.length : from + close);
+    const before = spans.length;
     for (const m of list.matchAll(MEMBER_NAME)) {
       const name = m[0].replace(/\s+(?:de|du|des|la|le|sur|en)$/u, '');
       spans.push(answerSpan(from + m.index, from + m.index + name.length, MEMBER_STRENGTH));
     }
+    if (spans.length === before && listsThings(list)) spans.push(answerSpan(from, from + list.trimEnd().length, MEMBER_STRENGTH));
   }
   return spans;
 }

@@ -34,6 +34,13 @@ describe('namedMembers', () => {
     expect(members('Restent deux hameaux isolés : Le Bruel et La Combe de Sauve.', 'hameaux')).toEqual(['Le Bruel', 'La Combe de Sauve']);
   });
 
+  it('reads things of the kind listed in lowercase after a colon as one answer ("critères … : la sécurité, …")', () => {
+    const text = 'D’autres critères ont aussi été retenus : la couverture des écoles, le tourisme et le nombre d’habitants.';
+    expect(members(text, 'critères')).toEqual(['la couverture des écoles, le tourisme et le nombre d’habitants']);
+    // a clause after a colon is no list
+    expect(members('Les critères sont clairs : la commune choisira seule, sans appel.', 'critères')).toEqual([]);
+  });
+
   it('reads a name right after the noun of its kind as the member it names ("la communauté OpenData Sorbiac")', () => {
     expect(members('Le portail est né de la collaboration avec la communauté OpenData Sorbiac et les services.', 'communauté')).toEqual([
       'OpenData Sorbiac',
