@@ -30,6 +30,12 @@ describe('expandConcepts', () => {
     expect(ways('les proprios doivent payer le raccordement ?', 'proprios')).toContain('proprietair');
   });
 
+  it('says winning as the first prize, the winner, the laureate ("s’est imposée", "1er prix", "lauréate")', () => {
+    const won = ways('Quelle équipe s’est imposée au concours de robotique ?', 'imposée');
+    expect(won).toContain('1e prix');
+    expect(won).toContain('laureat');
+  });
+
   it('says operating a network or a service as running it ("opéré par", "exploité par")', () => {
     expect(ways('le centre de supervision il est opéré par quelle boîte ?', 'opéré')).toContain('exploit');
   });
