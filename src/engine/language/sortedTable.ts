@@ -120,43 +120,45 @@ export class SortedTable {
   *startingWith(prefix: string): Generator<[string, readonly string[]]> {
     if (prefix === '') return;
     const wanted = Buffer.from(prefix, 'utf8');
-    let lo = 0;
-    let hi = this.bytes.length;
-    // Invariant: every line before lo has a key sorting before the prefix; lo is a line start.
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = mid === 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, mid - 1) + 1;
-      const end = this.lineEnd(start);
-      // (a blank line, and a key sorting before the prefix, are before the lines wanted)
-      if (start === end || this.bytes.compare(wanted, 0, wanted.length, start, this.keyEnd(start, end)) < 0) lo = end + 1;
-      else hi = start;
-    }
-    for (let at = lo; at < this.bytes.length; at = this.lineEnd(at) + 1) {
+    for (let at = this.firstLineFrom(wanted); at < this.bytes.length; at = this.lineEnd(at) + 1) {
       const end = this.lineEnd(at);
       const keyEnd = this.keyEnd(at, end);
       if (keyEnd - at < wanted.length || this.bytes.compare(wanted, 0, wanted.length, at, at + wanted.length) !== 0) return;
-      yield [this.bytes.toString('utf8', at, keyEnd), keyEnd >= end ? [] : this.bytes.toString('utf8', keyEnd + 1, end).split('\t')];
+      yield [this.bytes.toString('utf8', at, keyEnd), this.fieldsAfter(keyEnd, end)];
     }
   }
 
   private search(key: string): string[] | undefined {
     if (key === '') return undefined;
     const wanted = Buffer.from(key, 'utf8');
-    // Invariant: lo is a line start, and the line holding `key`, if any, starts in [lo, hi).
+    const at = this.firstLineFrom(wanted);
+    if (at >= this.bytes.length) return undefined;
+    const end = this.lineEnd(at);
+    const keyEnd = this.keyEnd(at, end);
+    return this.bytes.compare(wanted, 0, wanted.length, at, keyEnd) === 0 ? this.fieldsAfter(keyEnd, end) : undefined;
+  }
+
+  /**
+   * Where the first line whose key does not sort before `wanted` starts (the length of the table when
+   * none). A comment line ("# …", at the top of a file) and a blank line sort before every key.
+   */
+  private firstLineFrom(wanted: Buffer): number {
     let lo = 0;
     let hi = this.bytes.length;
+    // Invariant: lo is a line start, and every line before it has a key sorting before the one wanted.
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const start = mid === 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, mid - 1) + 1;
       const end = this.lineEnd(start);
-      const keyEnd = this.keyEnd(start, end);
-      // Negative when the line's key sorts before the one wanted.
-      const order = start === end ? -1 : this.bytes.compare(wanted, 0, wanted.length, start, keyEnd);
-      if (order === 0) return keyEnd >= end ? [] : this.bytes.toString('utf8', keyEnd + 1, end).split('\t');
-      if (order < 0) lo = end + 1;
+      // (negative when the line's key sorts before the one wanted)
+      if (start === end || this.bytes.compare(wanted, 0, wanted.length, start, this.keyEnd(start, end)) < 0) lo = end + 1;
       else hi = start;
     }
-    return undefined;
+    return lo;
+  }
+
+  private fieldsAfter(keyEnd: number, end: number): string[] {
+    return keyEnd >= end ? [] : this.bytes.toString('utf8', keyEnd + 1, end).split('\t');
   }
 }
 
