@@ -728,7 +728,13 @@ interface QuestionParts {
  */
 function byKeywords(q: Pick<QuestionParts, 'shape' | 'folded' | 'language'>): boolean {
   const { shape, folded, language } = q;
-  return shape.answerType === 'other' && !shape.focus && !ASKS_YES_OR_NO[language].test(folded) && !ASKS_WHAT[language].test(folded);
+  return (
+    shape.answerType === 'other' &&
+    !shape.focus &&
+    !ASKS_YES_OR_NO[language].test(folded) &&
+    !ASKS_WHAT[language].test(folded) &&
+    !ASKS_HOW_OR_WHY[language].test(folded)
+  );
 }
 
 /** The kind of answer asked; a yes-or-no question on paying is given the words its answer uses (withPriceAnswers). */
@@ -996,6 +1002,12 @@ const ASKS_PAST: Record<Locale, RegExp> = {
 };
 
 /** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
+// "Comment les pirates sont-ils entrés ?", "how did the hackers get in?", "pourquoi…": a question word, no keywords.
+const ASKS_HOW_OR_WHY: Record<Locale, RegExp> = {
+  fr: /^(?:comment|pourquoi)\b|\b(?:comment|pourquoi)\s*\?*\s*$/,
+  en: /^(?:how|why)\b/,
+};
+
 const ASKS_WHAT: Record<Locale, RegExp> = {
   // (or after what it is about: "Après la panne, qu'est-ce que le maire a décidé ?")
   fr: /^(?:que|qu')|\bqu'est-ce qu(?:e\b|')/,

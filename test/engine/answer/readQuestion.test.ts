@@ -401,6 +401,13 @@ describe('concepts', () => {
     expect(concept(question, 'Lormont').dating).toBeUndefined();
   });
 
+  it('reads a question opened by "comment", "pourquoi", "how" or "why" as a question, not search-box keywords', () => {
+    expect(read('Comment les pirates sont-ils entrés dans le réseau de la mairie ?').keywords).toBe(false);
+    expect(read('How did the hackers get into the town hall network?').keywords).toBe(false);
+    expect(read('Pourquoi la fibre est-elle en retard ?').keywords).toBe(false);
+    expect(read('budget fibre département').keywords).toBe(true);
+  });
+
   it('reads every noun of the kind a search-box question asks as naming it ("chèque raccordement montant")', () => {
     expect(concept('chèque raccordement montant vallée fibre', 'montant').kind).toBe('type');
     expect(concept('chèque raccordement montant vallée fibre', 'chèque').kind).toBe('type');
