@@ -456,7 +456,7 @@ function markRoles(
   }
   markTypeComplements(concepts, folded, language);
   countActs(concepts, foldedCounted);
-  markDatingNames(concepts, folded);
+  markDatingNames(concepts, text.toLowerCase());
   if (language === 'fr' && !focus) markVerbAsked(concepts, folded);
   return measured;
 }
@@ -504,12 +504,13 @@ function markVerbAsked(concepts: QueryConcept[], folded: string): void {
   concept.verbal = true;
 }
 
-// "avant le Plan Numérique", "depuis la loi X", "after the Digital Plan": a name after a word of time.
+// "avant le Plan Numérique", "depuis la loi X", "after the Digital Plan": a name after a word of time. Read with
+// its accents: "dès" dates, "des" ("les hameaux des Hautes-Alpes") does not.
 const BEFORE_DATING_NAME =
-  /(?:^|\s)(?:avant|apres|depuis|des|lors d[eu]|suite a|before|after|since)\s+(?:la |le |les |l'|the )?([^\s?,;.]+(?:\s+[^\s?,;.]+){0,3})/g;
+  /(?:^|\s)(?:avant|après|apres|depuis|dès|lors d[eu]|suite [àa]|before|after|since)\s+(?:la |le |les |l['’]|the )?([^\s?,;.]+(?:\s+[^\s?,;.]+){0,3})/gu;
 
 /** Marks the names that open a phrase of time in the question: they date the fact asked, the answer need not say them. */
-function markDatingNames(concepts: QueryConcept[], folded: string): void {
+function markDatingNames(concepts: QueryConcept[], lowercase: string): void {
   const names = new Map(
     Array.from(
       concepts.filter((c) => c.kind === 'name'),
@@ -517,10 +518,10 @@ function markDatingNames(concepts: QueryConcept[], folded: string): void {
     ),
   );
   if (names.size === 0) return;
-  for (const m of folded.matchAll(BEFORE_DATING_NAME)) {
+  for (const m of lowercase.matchAll(BEFORE_DATING_NAME)) {
     // The run of the question's names right after the word of time ("new deal"), up to the first other word.
     for (const word of m[1]!.split(/\s+/)) {
-      const name = names.get(word);
+      const name = names.get(foldWord(word));
       if (!name) break;
       name.dating = true;
     }

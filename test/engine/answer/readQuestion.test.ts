@@ -394,6 +394,11 @@ describe('concepts', () => {
     expect(concept("De quoi se compose l'offre de la médiathèque ?", 'compose')).toMatchObject({ focus: 'passage', verbal: true });
   });
 
+  it('marks a name after "dès" as dating the fact, not one after the article "des"', () => {
+    expect(concept('Combien de foyers raccordés dès le Plan Lormont ?', 'Plan').dating).toBe(true);
+    expect(concept('À quelle date la fibre arrive-t-elle dans les hameaux des Hautes-Alpes ?', 'Hautes-Alpes').dating).toBeUndefined();
+  });
+
   it('marks the names that date the fact asked ("avant le Plan Numérique"), not the others', () => {
     const question = 'Combien de bornes la Ville de Lormont avait-elle posées avant le Plan Numérique ?';
     expect(concept(question, 'Plan').dating).toBe(true);
