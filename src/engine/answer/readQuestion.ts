@@ -538,7 +538,7 @@ function saidAtPlace(folded: string, label: string): boolean {
   ).test(folded);
 }
 
-const PORTFOLIO_HOLDERS = `(?:${FRENCH_PORTFOLIO_HOLDERS.join('|')})`;
+const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(FRENCH_PORTFOLIO_HOLDERS);
 
 /**
  * Whether a lowercase word stands where a place would ("dans le gard"), and not for a portfolio ("adjoint à l'urba").
@@ -547,10 +547,11 @@ const PORTFOLIO_HOLDERS = `(?:${FRENCH_PORTFOLIO_HOLDERS.join('|')})`;
 function standsForPlace(lowercase: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const at = new RegExp(
-    `(?:^|[\\s'’])(?:${PORTFOLIO_HOLDERS}\\s+)?(?:à|au|aux|en|dans|sur|vers|près de|in|at|near)\\s+(?:la |le |les |l['’])?${escaped}(?![\\p{L}])`,
+    `(?:^|[\\s'’])(?:à|au|aux|en|dans|sur|vers|près de|in|at|near)\\s+(?:la |le |les |l['’])?${escaped}(?![\\p{L}])`,
     'u',
   ).exec(lowercase);
-  return at !== null && !new RegExp(`^[\\s'’]?${PORTFOLIO_HOLDERS}\\s`, 'u').test(foldWord(at[0]));
+  const before = at ? /([\p{L}-]+)\s*$/u.exec(lowercase.slice(0, at.index))?.[1] : undefined;
+  return at !== null && !(before !== undefined && PORTFOLIO_HOLDERS.has(foldWord(before)));
 }
 
 /** Whether a word of the question only names the kind of answer, which no answer says. */

@@ -72,7 +72,7 @@ describe('organisations', () => {
   });
 
   it('takes a name given something ("confiée à", "attribué à") for who, not where', () => {
-    const text = 'Le centre de supervision est hébergé au campus ; son exploitation a été confiée à Veilmar Sécurité pour cinq ans.';
+    const text = 'La maintenance des caméras de la ville a été confiée à Veilmar Sécurité au printemps.';
     expect(strengthOf(text, 'Veilmar Sécurité')).toBe(1);
     expect(strengthOf('Le marché a été attribué à Kerfibre en mars.', 'Kerfibre')).toBe(1);
   });

@@ -30,23 +30,23 @@ describe('expandConcepts', () => {
     expect(ways('les proprios doivent payer le raccordement ?', 'proprios')).toContain('proprietair');
   });
 
-  it('says winning as the first prize, the winner, the laureate ("s’est imposée", "1er prix", "lauréate")', () => {
-    const won = ways('Quelle équipe s’est imposée au concours de robotique ?', 'imposée');
+  it('says winning as the first prize, the winner, the laureate ("s’est imposé", "1er prix", "lauréate")', () => {
+    const won = ways('Quel collège s’est imposé au concours de robotique ?', 'imposé');
     expect(won).toContain('1e prix');
     expect(won).toContain('laureat');
   });
 
   it('says operating a network or a service as running it ("opéré par", "exploité par")', () => {
-    expect(ways('le centre de supervision il est opéré par quelle boîte ?', 'opéré')).toContain('exploit');
+    expect(ways('Le datacenter départemental est opéré par qui ?', 'opéré')).toContain('exploit');
   });
 
   it('says an application filed as the file filed ("demandes déposées", "dossiers déposés"): administrations count files', () => {
-    expect(ways('Combien de demandes déposées pour l’aide au raccordement ?', 'demandes déposées')).toContain('dossi depos');
+    expect(ways('La région a reçu combien de demandes déposées cette année ?', 'demandes déposées')).toContain('dossi depos');
   });
 
-  it('says a word clipped in chat as the words it begins ("l’adjoint à l’urba", "le presta"), a place typed in lowercase as itself', () => {
-    expect(ways('c’est qui l’adjoint à l’urba à Tulle ?', 'urba')).toContain('urbanism');
-    expect(ways('la mairie a pris quel presta pour le réseau ?', 'presta')).toContain('prestatair');
+  it('says a word clipped in chat as the words it begins ("l’urba", "le presta"), a place typed in lowercase as itself', () => {
+    expect(ways('qui s’occupe de l’urba à la métropole ?', 'urba')).toContain('urbanism');
+    expect(ways('le syndicat a choisi quel presta pour la maintenance ?', 'presta')).toContain('prestatair');
     // "dans le gard" names a place, never a gardien; a word the dictionary knows is no clipped one
     expect(ways('la fibre arrive quand dans le gard ?', 'gard')).toEqual(['gard']);
     expect(ways('les travaux du réseau ?', 'réseau')).not.toContain('reseautag');

@@ -34,9 +34,9 @@ describe('namedMembers', () => {
     expect(members('Restent deux hameaux isolés : Le Bruel et La Combe de Sauve.', 'hameaux')).toEqual(['Le Bruel', 'La Combe de Sauve']);
   });
 
-  it('reads things of the kind listed in lowercase after a colon as one answer ("critères … : la sécurité, …")', () => {
-    const text = 'D’autres critères ont aussi été retenus : la couverture des écoles, le tourisme et le nombre d’habitants.';
-    expect(members(text, 'critères')).toEqual(['la couverture des écoles, le tourisme et le nombre d’habitants']);
+  it('reads things of the kind listed in lowercase after a colon as one answer ("trois critères : la distance au bourg, …")', () => {
+    const text = 'Trois critères comptent : la distance au bourg, le coût des travaux et l’avis des riverains.';
+    expect(members(text, 'critères')).toEqual(['la distance au bourg, le coût des travaux et l’avis des riverains']);
     // a clause after a colon is no list
     expect(members('Les critères sont clairs : la commune choisira seule, sans appel.', 'critères')).toEqual([]);
   });

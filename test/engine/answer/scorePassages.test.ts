@@ -18,11 +18,11 @@ const PHASES = `Fibre : le Val-de-Sorre change de lot
 Villeneuve-sur-Sorre, le 3 mars 2025. Le syndicat Val-de-Sorre Numérique achève le premier lot du chantier, qui aura rendu 21.500 lignes raccordables avant l'été 2025. Le deuxième et dernier lot, avec 17.300 lignes de plus, démarrera en octobre.
 `;
 
-const SITES = `Haut-Sorre : 30 nouveaux pylônes pour la téléphonie mobile
+const SITES = `Haut-Sorre : des bornes de recharge dans les bourgs
 
-D'ici 2027, 30 nouveaux pylônes seront installés dans le Haut-Sorre pour améliorer la couverture mobile.
-Les communes candidates à l'accueil d'un nouveau pylône peuvent écrire à l'équipe technique du département.
-Pour le moment, trois sites ont été retenus : Brassac, Montcorin et Le Vernet.
+Le syndicat d'énergie du Haut-Sorre installera 40 bornes de recharge dans les bourgs d'ici 2027.
+Chaque bourg intéressé par l'accueil d'une borne doit déposer un dossier avant l'été.
+Pour les premières bornes, quatre sites sont déjà choisis : Brassac, Montcorin, Le Vernet et Sauvian.
 `;
 
 let root: string;
@@ -61,7 +61,7 @@ describe('a rank asked', () => {
 
 describe('a place asked within the place a page is about', () => {
   it('is not answered by the page’s own place, which the question names itself', async () => {
-    const answer = await engine.ask('Quels sites pour installer les nouveaux pylônes dans le Haut-Sorre ?');
-    expect(answer.answered && answer.facts[0]!.excerpt).toContain('Brassac, Montcorin et Le Vernet');
+    const answer = await engine.ask('Quels sites pour installer les bornes de recharge dans le Haut-Sorre ?');
+    expect(answer.answered && answer.facts[0]!.excerpt).toContain('Brassac, Montcorin, Le Vernet et Sauvian');
   });
 });

@@ -670,10 +670,9 @@ describe('bestEvidence for dates still to come', () => {
   });
 
   it('counts a share still to come at most 70 % of one that is, when how things are now is asked', () => {
-    const asked = { ...request('percent', { subject: 'local raccordable' }), timeAsked: 'so-far' as const };
-    const planned =
-      bestEvidence('La totalité du réseau, avec 100 % des locaux raccordables, est prévue pour fin 2027.', asked)?.strength ?? 0;
-    const now = bestEvidence('Sur les 9 000 locaux, 7 380 sont raccordables, soit 82 % du total.', asked)?.strength ?? 0;
+    const asked = { ...request('percent', { subject: 'foyer éligible' }), timeAsked: 'so-far' as const };
+    const planned = bestEvidence('Le syndicat vise 100 % de foyers éligibles quand le chantier s’achèvera, en 2028.', asked)?.strength ?? 0;
+    const now = bestEvidence('Dans la vallée, 64 % des foyers sont éligibles, contre 30 % il y a trois ans.', asked)?.strength ?? 0;
     expect(planned).toBeLessThanOrEqual(0.7 * now);
   });
 
