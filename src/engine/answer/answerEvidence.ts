@@ -130,7 +130,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   date: [
     [rx(`${B}(?:(?:${FRENCH_WEEKDAYS.join('|')})\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?${E}`), 1, MONTH_NAME],
     [rx(`${B}\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}${E}`), 1, /\d[/.]\d/],
-    // ("le dernier trimestre 2019", "2e semestre 2024": the rank is part of the date, and a word before it reads the whole)
+    // ("le dernier trimestre 2026", "2e semestre 2024": the rank is part of the date, and a word before it reads the whole)
     [
       rx(`${B}(?:${PERIOD_RANK}\\s+)?(?:${FRENCH_YEAR_PARTS.join('|')}|${MONTH})[\\s-]+(?:(?:de\\s+l'annee\\s+)?)(?:19|20)\\d{2}${E}`),
       0.9,
@@ -510,7 +510,7 @@ export function saidAsAddress(text: string, start: number): boolean {
 }
 
 /** Whether the name at `start` is said where a place is: after a preposition of place, or in brackets. */
-// "son exploitation a été confiée à X", "le marché attribué à X": who is given something, not where.
+// "la maintenance a été confiée à X", "le marché attribué à X": who is given something, not where.
 const GIVEN_TO = /(?:^|\s)(?:confie|attribue|delegue|cede|adjuge|notifie|accorde|octroye|transfere|remis|vendu)(?:e|s|es)?\s+a\s*$/u;
 
 function saidAsPlace(text: string, start: number): boolean {

@@ -69,14 +69,14 @@ export function definedAcronyms(passages: readonly PassageWithTerms[]): readonly
   return all ?? NONE;
 }
 
-/** How surely an acronym the page defines says what its words say ("47 NRO" for nœuds de raccordement optique). */
+/** How surely an acronym the page defines says what its words say ("47 PRO" for points de raccordement optique). */
 const ACRONYM_FOR_WORDS = 0.9;
 
 const countedByPage = new WeakMap<readonly PassageWithTerms[], ResolvedConcept>();
 
 /**
- * What "combien de X" counts, as a page may count it: also by the acronym it defines for X ("l'installation de
- * nœuds de raccordement optique (NRO)… 47 NRO sur les 129 programmés"). The concept itself when it defines none.
+ * What "combien de X" counts, as a page may count it: also by the acronym it defines for X ("des points de
+ * raccordement optique (PRO) ont été installés… 47 PRO sont posés"). The concept itself when it defines none.
  */
 export function countedOnPage(counted: ResolvedConcept | undefined, passages: readonly PassageWithTerms[]): ResolvedConcept | undefined {
   if (!counted) return undefined;

@@ -69,7 +69,7 @@ function addAnglicism(concept: QueryConcept, word: string, resources: ExpansionR
 const MIN_CLIPPED_LENGTH = 4;
 
 /**
- * A word chat clips ("l'adjoint à l'urba", "les collec"), said as the words it begins. Only a French word no
+ * A word chat clips ("la déléguée à l'urba", "les collec"), said as the words it begins. Only a French word no
  * dictionary lists, and never where a place would stand ("dans le gard" names a place, not a gardien).
  * The completions count as thesaurus synonyms do: resolveConcepts keeps the first few the corpus uses.
  */

@@ -34,7 +34,7 @@ export function givenNameSpans(text: string): AnswerSpan[] {
 // Castans": names listed right after the noun of their kind (a bracket or a colon after at most two
 // adjectives) are its members, and answer "quelles écoles…".
 const MEMBERS_OPEN = /^(?:\s+[\p{Ll}-]+){0,4}\s*(?:\(|:)\s*/u;
-// "d'autres critères ont été retenus : la sécurité, le développement économique et le nombre d'habitants": things
+// "trois critères comptent : la distance au bourg, le coût des travaux et l'avis des riverains": things
 // of the kind listed in lowercase, three or more, each a few words.
 const LIST_SEPARATOR = /\s*,\s*(?:et\s+)?|\s+et\s+/u;
 const MAX_ITEM_WORDS = 6;

@@ -100,7 +100,7 @@ export interface QueryConcept {
   /** A name the question places something at ("le pylône *à Kerhostin*", "in Auxerre"): a place asked of. */
   placed?: boolean;
   /**
-   * A lowercase word where a place would stand ("dans le gard", "à foix"): a place typed in lowercase, never
+   * A lowercase word where a place would stand ("dans le gard", "à brive"): a place typed in lowercase, never
    * read as a word clipped in chat ("gard" for gardien). A portfolio is no place: "l'adjoint à l'urba".
    */
   placeSlot?: boolean;
@@ -295,7 +295,7 @@ function saidReflexive(before: string): boolean {
   return REFLEXIVE_BEFORE.test(before);
 }
 
-// "pilote-t-il", "paie-t-elle", "financent-ils": a subject pronoun after a hyphen makes the word before it a verb.
+// "finance-t-il", "distribue-t-on", "paient-ils": a subject pronoun after a hyphen makes the word before it a verb.
 const INVERTED_SUBJECT = /^-(?:t-)?(?:il|elle|ils|elles|on)(?![\p{L}])/iu;
 
 function conceptKind(
@@ -505,7 +505,7 @@ function markVerbAsked(concepts: QueryConcept[], folded: string): void {
 }
 
 // "avant le Plan Numérique", "depuis la loi X", "after the Digital Plan": a name after a word of time. Read with
-// its accents: "dès" dates, "des" ("les hameaux des Hautes-Alpes") does not.
+// its accents: "dès" dates, "des" ("les écoles des Hautes-Pyrénées") does not.
 const BEFORE_DATING_NAME =
   /(?:^|\s)(?:avant|après|apres|depuis|dès|lors d[eu]|suite [àa]|before|after|since)\s+(?:la |le |les |l['’]|the )?([^\s?,;.]+(?:\s+[^\s?,;.]+){0,3})/gu;
 
@@ -895,8 +895,8 @@ function howMuchAsked(
   const since = answerType === 'date' && SINCE[language].test(folded);
   const delay = answerType === 'duration' && DELAY[language].test(folded);
   const amount = answerType === 'money' || answerType === 'number';
-  // "combien de capteurs équiperont la ville ?": what is still to come, a date or a figure; "où veut-il
-  // maintenant l'installer ?": how things are now, whatever is asked.
+  // "combien de capteurs équiperont la ville ?": what is still to come, a date or a figure; "où la mairie
+  // veut-elle maintenant l'ouvrir ?": how things are now, whatever is asked.
   const timeAsked = answerType === 'date' || amount ? timeOf(folded, language) : SO_FAR[language].test(folded) ? 'so-far' : undefined;
   const period = amount ? ratePeriodsSaid(folded)[0] : undefined;
   const total = amount && period === undefined && asksTotal(folded);
@@ -1004,7 +1004,7 @@ const ASKS_PAST: Record<Locale, RegExp> = {
 };
 
 /** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
-// "Comment les pirates sont-ils entrés ?", "how did the hackers get in?", "pourquoi…": a question word, no keywords.
+// "Comment s'inscrire aux ateliers ?", "how do residents sign up?", "pourquoi…": a question word, no keywords.
 const ASKS_HOW_OR_WHY: Record<Locale, RegExp> = {
   fr: /^(?:comment|pourquoi)\b|\b(?:comment|pourquoi)\s*\?*\s*$/,
   en: /^(?:how|why)\b/,
@@ -1052,7 +1052,7 @@ function keywordType(concepts: QueryConcept[], folded: string, language: Locale)
   for (const c of concepts) {
     const type = typeOfNoun(foldWord(c.label), language);
     if (type && c.kind !== 'name') {
-      // ("chèque raccordement montant": every noun of the kind asked names it, none is a word the answer must say)
+      // ("subvention borne montant": every noun of the kind asked names it, none is a word the answer must say)
       for (const d of concepts) if (d.kind === 'content' && typeOfNoun(foldWord(d.label), language) === type) d.kind = 'type';
       c.kind = 'type';
       return type;

@@ -468,7 +468,7 @@ const PLACE_OPENING =
 
 function documentPlaceEvidence(view: DocumentView, namedInQuestion: ReadonlySet<string>): AnswerSpan | undefined {
   const openings = Array.from(view.passages.slice(0, 3), (p) => PLACE_OPENING.exec(p.passage.text)?.[1]);
-  // The place the question names itself ("which sites in the Haute-Loire") is where, not what, it asks.
+  // The place the question names itself ("which sites in the Haut-Sorre") is where, not what, it asks.
   const answering = (place: string | undefined) => place && analyzeFrenchTerms(place).some((t) => !namedInQuestion.has(t));
   return answering(view.document.territory) || openings.some(answering) ? answerSpan(0, 0, DOCUMENT_PLACE_STRENGTH) : undefined;
 }

@@ -538,7 +538,7 @@ function weighedAsTimeAsked(text: string, span: AnswerSpan, tokens: readonly Ana
   if (request.deadline && !saidAsDeadline(text, span)) strength *= NOT_DEADLINE_FACTOR;
   if (request.since && !saidAsStart(text, span, tokens)) strength *= NOT_SINCE_FACTOR;
   if (request.delay && saidAsDelay(text, span)) strength = Math.max(strength, 1);
-  // (the date's own words are no end of anything: "le dernier trimestre 2019")
+  // (the date's own words are no end of anything: "le dernier trimestre 2026")
   if (request.endpoint && datesOtherEndpoint(outside(tokens, span), request.endpoint)) strength *= NOT_DEADLINE_FACTOR;
   return strength;
 }
@@ -686,7 +686,7 @@ const IMPERFECT = /(?<![\p{L}])[a-z]{2,}(?:ait|aient)(?![\p{L}])/u;
 function tellsPastState(folded: string): boolean {
   return PAST_PERIOD.test(folded) || PLUPERFECT.test(folded) || (UNTIL_NOW.test(folded) && IMPERFECT.test(folded));
 }
-// "L'opérateur avait rencontré une levée de boucliers": the pluperfect tells what came before what the page reports.
+// "L'opérateur avait proposé un autre site": the pluperfect tells what came before what the page reports.
 const PLUPERFECT =
   /(?<![\p{L}])(?:avait|avaient)\s+(?:(?:deja|pas|bien|ete)\s+)*[a-z]{2,}(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|its)(?![\p{L}])/u;
 // "l'an dernier", "l'année précédente", "à l'époque": a figure of a period before the one the page speaks of, not of now.
