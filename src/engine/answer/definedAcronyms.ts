@@ -85,9 +85,16 @@ export function countedOnPage(counted: ResolvedConcept | undefined, passages: re
   const heads = new Set(Array.from(counted.alternatives, (a) => a.terms[0]));
   // (the acronym of a phrase headed by the noun counted: "nœuds de raccordement optique", not "réseau de nœuds")
   const acronyms = definedAcronyms(passages).filter((a) => heads.has([...a.meaning][0]));
-  if (acronyms.length === 0) return counted;
-  const alternatives = [...counted.alternatives, ...Array.from(acronyms, (a) => alternative([a.term], ACRONYM_FOR_WORDS))];
-  const widened = { concept: counted.concept, alternatives, weight: counted.weight, present: counted.present };
+  // (kept either way: every passage of the page asks again, and reading the page's acronyms walks all its passages)
+  const widened =
+    acronyms.length === 0
+      ? counted
+      : {
+          concept: counted.concept,
+          alternatives: [...counted.alternatives, ...Array.from(acronyms, (a) => alternative([a.term], ACRONYM_FOR_WORDS))],
+          weight: counted.weight,
+          present: counted.present,
+        };
   countedByPage.set(passages, widened);
   return widened;
 }

@@ -466,11 +466,18 @@ const DOCUMENT_PLACE_STRENGTH = 0.6;
 const PLACE_OPENING =
   /^\s*(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|sur|en|d['’]\p{Lu}[\p{L}-]*))*)\s*(?::|,\s*le\s+\d)/u;
 
+// Each document's answer, per question: every passage of it that names no place asks again.
+const placeOfDocument = new WeakMap<DocumentView, AnswerSpan | null>();
+
 function documentPlaceEvidence(view: DocumentView, namedInQuestion: ReadonlySet<string>): AnswerSpan | undefined {
+  const known = placeOfDocument.get(view);
+  if (known !== undefined) return known ?? undefined;
   const openings = Array.from(view.passages.slice(0, 3), (p) => PLACE_OPENING.exec(p.passage.text)?.[1]);
   // The place the question names itself ("which sites in the Haut-Sorre") is where, not what, it asks.
   const answering = (place: string | undefined) => place && analyzeFrenchTerms(place).some((t) => !namedInQuestion.has(t));
-  return answering(view.document.territory) || openings.some(answering) ? answerSpan(0, 0, DOCUMENT_PLACE_STRENGTH) : undefined;
+  const found = answering(view.document.territory) || openings.some(answering) ? answerSpan(0, 0, DOCUMENT_PLACE_STRENGTH) : null;
+  placeOfDocument.set(view, found);
+  return found ?? undefined;
 }
 
 /** Passages evidence is always looked for in, per document: a list's item is one document's best. */
