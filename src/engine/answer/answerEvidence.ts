@@ -509,10 +509,10 @@ export function saidAsAddress(text: string, start: number): boolean {
   return BEFORE_NUMBERED_STREET.test(foldedBefore(text, start, 30));
 }
 
-/** Whether the name at `start` is said where a place is: after a preposition of place, or in brackets. */
 // "la maintenance a été confiée à X", "le marché attribué à X": who is given something, not where.
 const GIVEN_TO = /(?:^|\s)(?:confie|attribue|delegue|cede|adjuge|notifie|accorde|octroye|transfere|remis|vendu)(?:e|s|es)?\s+a\s*$/u;
 
+/** Whether the name at `start` is said where a place is: after a preposition of place, or in brackets. */
 function saidAsPlace(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   const folded = foldWord(before);

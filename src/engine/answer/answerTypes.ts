@@ -216,9 +216,9 @@ const ENGLISH_POSSESSED = /^(?:(?!(?:of|for|in|at|on|to|by|with|from)\s)[a-z-]+\
 const ENGLISH_HEAD_BEFORE_VERB =
   /^(?:(?!(?:the|a|an|its|their|this|that|these|those|his|her|our|your|my)\s)[a-z-]+\s+){1,2}([a-z-]+)\s+(?:is|are|was|were|does|did|do|will|would|has|have|had|can|could|should)\b/;
 
-/** The type a noun names ("budget" → money), trying its singular too; undefined for other nouns. */
 const ROLE_PREFIX = /^(?:vice|co|ex|sous)-([a-z].*)$/;
 
+/** The type a noun names ("budget" → money), trying its singular too; undefined for other nouns. */
 export function typeOfNoun(noun: string, locale: Locale): AnswerType | undefined {
   const nouns = locale === 'fr' ? FRENCH_TYPE_NOUNS : ENGLISH_TYPE_NOUNS;
   // ("companies": company)

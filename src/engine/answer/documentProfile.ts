@@ -104,8 +104,7 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
     own.push(row);
   }
   withAcronymMeanings(view, concepts, own);
-  const lead = leadPassages(view, LEAD_SENTENCES);
-  const nameLead = leadPassages(view, NAME_LEAD_SENTENCES);
+  const lead = leadPassages(view);
   const opening = openingLines(view);
   const anywhere = new Float64Array(n);
   const inLead = new Uint8Array(n);
@@ -116,7 +115,8 @@ export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]
     for (let c = 0; c < n; c++) {
       if (row[c]! <= 0) continue;
       anywhere[c] = Math.max(anywhere[c]!, row[c]!);
-      if (lead.has(k) || (concepts[c]!.concept.kind === 'name' && nameLead.has(k))) inLead[c] = 1;
+      const rank = lead.get(k);
+      if (rank !== undefined && rank <= (concepts[c]!.concept.kind === 'name' ? NAME_LEAD_SENTENCES : LEAD_SENTENCES)) inLead[c] = 1;
       if (k < opening) inOpening[c] = 1;
       if (saidIn[c]! < 2) saidIn[c]!++;
     }
@@ -265,15 +265,18 @@ function conceptsOfTables(own: Float64Array[], rows: Uint8Array, contextAt: Int3
   return byRow;
 }
 
-/** The title and the first real sentences: a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead. */
-function leadPassages(view: DocumentView, count: number): Set<number> {
-  const lead = new Set<number>();
+/**
+ * The title and the first real sentences, each with its rank (the title 0, then 1, 2…, up to
+ * NAME_LEAD_SENTENCES): a dateline ("Vannes, le 3 mai") or a "COMMUNIQUÉ" line is not the lead.
+ */
+function leadPassages(view: DocumentView): Map<number, number> {
+  const lead = new Map<number, number>();
   let sentences = 0;
   for (const [k, item] of view.passages.entries()) {
-    if (item.passage.kind === 'title') lead.add(k);
+    if (item.passage.kind === 'title') lead.set(k, 0);
     else if (item.passage.kind === 'sentence' && !isShort(item.passage.text)) {
-      lead.add(k);
-      if (++sentences === count) break;
+      lead.set(k, ++sentences);
+      if (sentences === NAME_LEAD_SENTENCES) break;
     }
   }
   return lead;

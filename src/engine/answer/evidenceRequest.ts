@@ -209,8 +209,8 @@ function addressAsked(concepts: readonly ResolvedConcept[]): boolean {
 }
 
 /**
- * Whether an address is asked, and whether it is a web thing's ("l'adresse du portail"); a web page asked
- * for as the kind of answer ("on which website", "quel site internet") asks its address.
+ * Whether an address is asked, and whether it is a web thing's ("l'adresse du portail") or one to write to
+ * ("adresse mail"); a web page asked for as the kind of answer ("on which website", "quel site internet") asks its address.
  */
 function addressesAsked(concepts: readonly ResolvedConcept[]): Pick<EvidenceRequest, 'addressAsked' | 'onlineAddressAsked'> {
   const web =

@@ -31,9 +31,15 @@ export function givenNameSpans(text: string): AnswerSpan[] {
 }
 
 // "cinq écoles élémentaires (Anatole-France, Marie-Curie…)", "trois communes : Arvieu, Brévalon et
-// Castans": names listed right after the noun of their kind (a bracket or a colon after at most two
-// adjectives) are its members, and answer "quelles écoles…".
+// Castans": names listed right after the noun of their kind (a bracket or a colon after at most four
+// words: adjectives, or a verb, "critères ont été retenus :") are its members, and answer "quelles écoles…".
 const MEMBERS_OPEN = /^(?:\s+[\p{Ll}-]+){0,4}\s*(?:\(|:)\s*/u;
+const MEMBER_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|sur|en))*/gu;
+const MEMBER_STRENGTH = 0.8;
+// "la communauté OpenData Sorbiac", "le réseau Aurore", 'le programme "100 % Collèges connectés"': a name
+// right after the noun of its kind, capitalised or quoted, is the member it names.
+const NAME_AFTER_KIND = /^\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*|«\s*[^»]{1,80}?\s*»|“[^”]{1,80}”|"[^"]{1,80}")/u;
+
 // "trois critères comptent : la distance au bourg, le coût des travaux et l'avis des riverains": things
 // of the kind listed in lowercase, three or more, each a few words.
 const LIST_SEPARATOR = /\s*,\s*(?:et\s+)?|\s+et\s+/u;
@@ -43,11 +49,6 @@ function listsThings(list: string): boolean {
   const items = list.trim().split(LIST_SEPARATOR);
   return items.length >= 3 && items.every((item) => item.length > 1 && item.split(/\s+/).length <= MAX_ITEM_WORDS);
 }
-const MEMBER_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|sur|en))*/gu;
-const MEMBER_STRENGTH = 0.8;
-// "la communauté OpenData Sorbiac", "le réseau Aurore", 'le programme "100 % Collèges connectés"': a name
-// right after the noun of its kind, capitalised or quoted, is the member it names.
-const NAME_AFTER_KIND = /^\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*|«\s*[^»]{1,80}?\s*»|“[^”]{1,80}”|"[^"]{1,80}")/u;
 
 /** The names a sentence lists as members of the kind a question's noun names ("quelles écoles"). */
 export function namedMembers(text: string, tokens: readonly AnalyzedToken[], kindTerms: ReadonlySet<string>): AnswerSpan[] {

@@ -443,13 +443,14 @@ function markRoles(
   const foldedCounted = countedNoun(text, language);
   const folded = foldWord(text);
   const perWords = rateWords(text, folded, language);
+  const placeWords = wordsWherePlacesStand(text.toLowerCase());
   let measured: AnswerType | undefined;
   for (const c of concepts) {
     const label = foldWord(c.label);
     if (perWords.has(label) || RATE_ADJECTIVE[language].test(label)) c.per = true;
     if (foldedCounted && isCounted(label, foldedCounted)) c.counted = true;
     if (c.kind === 'name' && saidAtPlace(folded, label)) c.placed = true;
-    if (c.kind === 'content' && !c.capitalised && standsForPlace(text.toLowerCase(), c.label.toLowerCase())) c.placeSlot = true;
+    if (c.kind === 'content' && !c.capitalised && placeWords.has(c.label.toLowerCase())) c.placeSlot = true;
     if (namesKindOfAnswer(c, label, folded, language)) c.kind = 'type';
     if (!focus || label !== focus || c.kind === 'name') continue;
     measured = markFocus(c, label, language, wantsList) ?? measured;
@@ -540,18 +541,20 @@ function saidAtPlace(folded: string, label: string): boolean {
 
 const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(FRENCH_PORTFOLIO_HOLDERS);
 
+// A preposition of place, read with its accents ("à", not the verb "a"), and the word after it.
+const AFTER_PLACE_PREPOSITION = /(?:^|[\s'’])(?:à|au|aux|en|dans|sur|vers|près de|in|at|near)\s+(?:la |le |les |l['’])?([\p{L}-]+)/gu;
+
 /**
- * Whether a lowercase word stands where a place would ("dans le gard"), and not for a portfolio ("adjoint à l'urba").
- * Read with its accents: "à" is a preposition of place, "a" a verb ("a dépassé").
+ * The lowercase words of a question that stand where a place would ("dans le gard"), not those that stand for
+ * a portfolio ("l'adjoint à l'urba"): read once per question, with its accents ("a dépassé" places nothing).
  */
-function standsForPlace(lowercase: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const at = new RegExp(
-    `(?:^|[\\s'’])(?:à|au|aux|en|dans|sur|vers|près de|in|at|near)\\s+(?:la |le |les |l['’])?${escaped}(?![\\p{L}])`,
-    'u',
-  ).exec(lowercase);
-  const before = at ? /([\p{L}-]+)\s*$/u.exec(lowercase.slice(0, at.index))?.[1] : undefined;
-  return at !== null && !(before !== undefined && PORTFOLIO_HOLDERS.has(foldWord(before)));
+function wordsWherePlacesStand(lowercase: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of lowercase.matchAll(AFTER_PLACE_PREPOSITION)) {
+    const before = /([\p{L}-]+)\s*$/u.exec(lowercase.slice(0, m.index))?.[1];
+    if (before === undefined || !PORTFOLIO_HOLDERS.has(foldWord(before))) words.add(m[1]!);
+  }
+  return words;
 }
 
 /** Whether a word of the question only names the kind of answer, which no answer says. */
@@ -1003,13 +1006,13 @@ const ASKS_PAST: Record<Locale, RegExp> = {
   en: /^(?:did|has|have|had|was|were)\b/,
 };
 
-/** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
 // "Comment s'inscrire aux ateliers ?", "how do residents sign up?", "pourquoi…": a question word, no keywords.
 const ASKS_HOW_OR_WHY: Record<Locale, RegExp> = {
   fr: /^(?:comment|pourquoi)\b|\b(?:comment|pourquoi)\s*\?*\s*$/,
   en: /^(?:how|why)\b/,
 };
 
+/** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
 const ASKS_WHAT: Record<Locale, RegExp> = {
   // (or after what it is about: "Après la panne, qu'est-ce que le maire a décidé ?")
   fr: /^(?:que|qu')|\bqu'est-ce qu(?:e\b|')/,
