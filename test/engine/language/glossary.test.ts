@@ -84,6 +84,8 @@ describe('bundledGlossary', () => {
     // the EU is said by its institutions and its short names: "la Commission européenne accorde…"
     expect(groupHolding('Union européenne')).toContainEqual(terms('Commission européenne'));
     expect(groupHolding('UE')).toContainEqual(terms('Europe'));
+    // and by the city its executive sits in: "Bruxelles débloque 20 millions"
+    expect(groupHolding('Bruxelles')).toContainEqual(terms('Commission européenne'));
     // a coworking space is a shared workspace, in French pages as in English questions
     expect(groupHolding('coworking')).toContainEqual(terms('espace de travail partagé'));
     expect(bundledGlossary().english.get('coworking space')).toContain('espace de coworking');
