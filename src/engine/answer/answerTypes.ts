@@ -297,9 +297,16 @@ const CALLED: Record<Locale, RegExp> = {
   fr: /\bcomment (?:s'appellen?t?|se nommen?t?)\b|\b(?:s'appellen?t?|se nommen?t?) comment\b/,
 };
 
+// "sous quel nom a-t-il été lancé", "quel nom porte le bus": a name asked with no noun after "nom"
+// ("quels noms de communes" asks the communes, read by their kind).
+const WHICH_NAME: Record<Locale, RegExp> = {
+  en: /\b(?:under|by) what name\b|\bwhat name (?:does|did|do|is|was|has|have|had)\b/,
+  fr: /\b(?:sous )?quel(?:le)?s? noms? (?!de\b|des\b|du\b|d')/,
+};
+
 /** Whether the question asks the name of something ("quel est le nom de la société", "comment s'appelle…", "what is the name of…"). */
 export function asksName(foldedQuestion: string, locale: Locale): boolean {
-  return NAME_OF[locale].test(foldedQuestion) || CALLED[locale].test(foldedQuestion);
+  return [NAME_OF, CALLED, WHICH_NAME].some((asking) => asking[locale].test(foldedQuestion));
 }
 
 // "c'est quoi le coût", "c'est qui la société", "c'était qui l'adjoint": the noun after "c'est quoi/qui".

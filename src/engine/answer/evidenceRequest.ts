@@ -234,10 +234,12 @@ function typedTerms(c: ResolvedConcept): readonly string[] {
  */
 function kindTerms(question: QuestionReading, concepts: readonly ResolvedConcept[], typeTerms: ReadonlySet<string>): ReadonlySet<string> {
   // ("quelle communauté…": the noun asked about names its members too, "la communauté X")
+  // ("comment s'appelle la plateforme de la métropole": the thing named is any noun the question says)
+  const named = (c: ResolvedConcept) => question.nameAsked === true && c.concept.kind === 'content' && c.concept.verbal !== true;
   if (question.answerType === 'other')
     return new Set(
       concepts
-        .filter((c) => c.concept.kind === 'type' || (c.concept.kind === 'content' && c.concept.focus === 'passage'))
+        .filter((c) => c.concept.kind === 'type' || (c.concept.kind === 'content' && c.concept.focus === 'passage') || named(c))
         .flatMap(ownTerms),
     );
   if (question.answerType !== 'organisation' || typeTerms.size === 0 || concepts.some((c) => namesBrand(c.concept))) return typeTerms;

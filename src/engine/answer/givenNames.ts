@@ -39,6 +39,9 @@ const MEMBER_STRENGTH = 0.8;
 // "la communauté OpenData Sorbiac", "le réseau Aurore", 'le programme "100 % Collèges connectés"': a name
 // right after the noun of its kind, capitalised or quoted, is the member it names.
 const NAME_AFTER_KIND = /^\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*|«\s*[^»]{1,80}?\s*»|“[^”]{1,80}”|"[^"]{1,80}")/u;
+// "une plateforme « open data » régionale, Ardoise.": a name set beside the noun of its kind by a comma,
+// after at most three adjectives, and closing the clause (", Jean Roux, a dit" names a person who speaks).
+const NAME_APPOSED = /^[\s»”"]*(?:\s+[\p{Ll}-]+){0,3}\s*,\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*)(?=\s*(?:[.;)]|$))/u;
 
 // "trois critères comptent : la distance au bourg, le coût des travaux et l'avis des riverains": things
 // of the kind listed in lowercase, three or more, each a few words.
@@ -57,7 +60,7 @@ export function namedMembers(text: string, tokens: readonly AnalyzedToken[], kin
     if (!kindTerms.has(t.term)) continue;
     const open = MEMBERS_OPEN.exec(text.slice(t.end));
     if (!open) {
-      const named = NAME_AFTER_KIND.exec(text.slice(t.end));
+      const named = NAME_AFTER_KIND.exec(text.slice(t.end)) ?? NAME_APPOSED.exec(text.slice(t.end));
       if (named) spans.push(answerSpan(t.end + named[0].length - named[1]!.length, t.end + named[0].length, MEMBER_STRENGTH));
       continue;
     }

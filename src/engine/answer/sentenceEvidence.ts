@@ -295,9 +295,13 @@ function spansOfType(text: string, tokens: readonly AnalyzedToken[], type: Answe
   return spans;
 }
 
-/** A thing's name when its name is asked ("comment s'appelle…"), else the members listed of the kind asked ("quelles écoles"). */
+/**
+ * A thing's name when its name is asked ("comment s'appelle…": given by a verb of naming, else said beside
+ * the thing's noun), else the members listed of the kind asked ("quelles écoles").
+ */
 function namesOfThings(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
-  return request.nameAsked === true ? givenNameSpans(text) : namedMembers(text, tokens, request.kindTerms);
+  const members = namedMembers(text, tokens, request.kindTerms);
+  return request.nameAsked === true ? [...givenNameSpans(text), ...members] : members;
 }
 
 /**

@@ -198,6 +198,13 @@ describe('asksName', () => {
     expect(asksName(foldQuestion("Comment s'inscrire aux ateliers ?"), 'fr')).toBe(false);
     expect(asksName(foldQuestion('Who called the meeting?'), 'en')).toBe(false);
   });
+
+  it('reads "sous quel nom", "quel nom porte" and "under what name" as asking a name, not "quels noms de communes"', () => {
+    expect(asksName(foldQuestion('Sous quel nom la région a-t-elle lancé son réseau de tiers-lieux ?'), 'fr')).toBe(true);
+    expect(asksName(foldQuestion('Quel nom porte la nouvelle plateforme de la métropole ?'), 'fr')).toBe(true);
+    expect(asksName(foldQuestion('Under what name was the fibre network launched?'), 'en')).toBe(true);
+    expect(asksName(foldQuestion('Quels noms de communes figurent sur la liste ?'), 'fr')).toBe(false);
+  });
 });
 
 describe('measureAsked', () => {

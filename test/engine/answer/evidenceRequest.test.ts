@@ -72,3 +72,14 @@ describe('evidenceRequest', () => {
     expect(webAsked([typeConcept('opérateur'), concept('internet')])).toBe(false);
   });
 });
+
+describe('evidenceRequest kind terms', () => {
+  it('takes the nouns of the thing whose name is asked as its kind ("comment s’appelle la plateforme de données")', () => {
+    const request = (nameAsked: boolean) =>
+      evidenceRequest({ answerType: 'other', counted: undefined, questionTerms: new Set(), deadline: false, nameAsked }, [
+        concept('plateforme de données'),
+      ]);
+    expect([...request(true).kindTerms]).toEqual(analyzeFrenchTerms('plateforme de données'));
+    expect(request(false).kindTerms.size).toBe(0);
+  });
+});

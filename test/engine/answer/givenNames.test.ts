@@ -48,6 +48,12 @@ describe('namedMembers', () => {
     expect(members('La communauté de communes a voté le budget.', 'communauté')).toEqual([]);
   });
 
+  it('reads a name set beside the noun of its kind by a comma when it closes the clause ("un « cloud » régional, Ardoise.")', () => {
+    expect(members('Le syndicat mise sur un « cloud » public régional, Ardoise.', 'cloud')).toEqual(['Ardoise']);
+    // a name the clause goes on after is someone who speaks
+    expect(members('Pour le cloud régional, Jean Roux estime que le coût baissera.', 'cloud')).toEqual([]);
+  });
+
   it('reads a quoted name right after the noun of its kind, a figure first or not', () => {
     expect(members('Ces ateliers entrent dans le programme « 100 % seniors connectés » du Département.', 'programme')).toEqual([
       '« 100 % seniors connectés »',
