@@ -97,6 +97,12 @@ describe('bundledGlossary', () => {
     expect(bundledGlossary().english.get('middle school')).toEqual(['collège']);
   });
 
+  it('groups making equipment with building it, and its maker with its constructor', () => {
+    // the thesaurus lists neither for the other: "fabriquées par la société X" answers "qui construit les bornes"
+    expect(groupHolding('construire')).toContainEqual(terms('fabriquer'));
+    expect(groupHolding('constructeur')).toContainEqual(terms('fabricant'));
+  });
+
   it('groups a complaint with the reports a service counts', () => {
     expect(groupHolding('plainte')).toContainEqual(terms('signalement'));
   });
