@@ -813,8 +813,8 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   if (bracketedAfterName(text, span, tokens, request)) return span.strength;
   if (request.companyAsked && isPublicBodyNamed(text, span)) return Math.min(span.strength, PUBLIC_BODY_AS_COMPANY);
   const strength = isAgentOfQuestion(text, span, tokens, request) ? Math.max(span.strength, AGENT_STRENGTH) : span.strength;
-  const distance =
-    sentence.wordsHere && !headedByQuestion(text, span, request) ? distanceToQuestion(span, tokens, request.wordTerms) : NEAR_QUESTION;
+  const near = !sentence.wordsHere || headedByQuestion(text, span, request) || frontsClause(text, span, request);
+  const distance = near ? NEAR_QUESTION : distanceToQuestion(span, tokens, request.wordTerms);
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true ? Math.min(sentence.rate, totalFactor(text, span)) : sentence.rate;
   // A figure said of several listed places is none of theirs; a date said of them is each one's.
@@ -824,6 +824,14 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   return (
     strength * kind * rate * listed * item * time * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1)
   );
+}
+
+// "Depuis le 2 mai, les élèves du collège…": at most three words open the sentence before the time, a comma closes it.
+const OPENING_WORDS = /^\s*(?:[\p{L}'’]+\s+){0,3}$/u;
+
+/** Whether a time opens the sentence, set apart by a comma: it is the whole clause's, however far its words. */
+function frontsClause(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  return TIMES.has(request.answerType) && OPENING_WORDS.test(text.slice(0, span.start)) && /^\s*,/.test(text.slice(span.end));
 }
 
 /**

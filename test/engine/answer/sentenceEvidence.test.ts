@@ -144,6 +144,15 @@ describe('bestEvidence', () => {
     expect(bestEvidence(text, { ...lastYear, documentYear: 2030 })?.strength).toBeLessThan(bestEvidence(text, lastYear)!.strength);
   });
 
+  it("counts a time that opens the sentence as the whole clause's, however far the words asked", () => {
+    const asked = request('date', { subject: 'wifi' });
+    const clause = 'les habitants du quartier de la gare et des hameaux voisins peuvent se connecter gratuitement à un réseau wifi';
+    const fronted = bestEvidence(`Depuis le 12 mars 2024, ${clause}.`, asked)?.strength ?? 0;
+    const inside = bestEvidence(`Les habitants, depuis le 12 mars 2024 et ${clause.slice(13)}.`, asked)?.strength ?? 0;
+    expect(fronted).toBe(bestEvidence('Depuis le 12 mars 2024, le wifi est gratuit.', asked)?.strength);
+    expect(inside).toBeLessThan(fronted);
+  });
+
   it('counts less a figure of what would be, were something else true', () => {
     const asked = request('money', { subject: 'réparation' });
     const said = bestEvidence('La réparation des serveurs a coûté 18 000 euros à la commune.', asked)?.strength ?? 0;
