@@ -9,6 +9,7 @@ import {
   type AnswerType,
   ENGLISH_TYPE_NOUNS,
   FRENCH_AUXILIARIES,
+  FRENCH_BOUND_NOUNS,
   FRENCH_CLASSIFIER_NOUNS,
   FRENCH_PEOPLE_NOUNS,
   FRENCH_TYPE_NOUNS,
@@ -162,9 +163,10 @@ export function measureAsked(foldedQuestion: string, language: Locale): { noun: 
 
 const FOCUS_NOUN: Record<Locale, RegExp> = {
   // (an article is a whole word: "les tarifs" is not "le" + "s tarifs")
-  // ("quel type de réseau" asks about the network: "type", "sorte", "genre" only classify it)
+  // ("quel type de réseau" asks about the network: "type", "sorte", "genre" only classify it; "le plafond
+  // de l'aide" asks an amount of aid)
   fr: new RegExp(
-    `\\bquel(?:le)?s?\\s+(?:(?:est|sont|etait|etaient|fut|sera|seront|(?:a|ont|avait|avaient|aura|auront) ete)\\s+)?(?:(?:le|la|les)\\s+|l'\\s*)?(?:autres?\\s+)?(?:(?:${FRENCH_CLASSIFIER_NOUNS.join('|')})s?\\s+(?:de\\s+|d'\\s*))?([a-z][a-z-]*)`,
+    `\\bquel(?:le)?s?\\s+(?:(?:est|sont|etait|etaient|fut|sera|seront|(?:a|ont|avait|avaient|aura|auront) ete)\\s+)?(?:(?:le|la|les)\\s+|l'\\s*)?(?:autres?\\s+)?(?:(?:${[...FRENCH_CLASSIFIER_NOUNS, ...FRENCH_BOUND_NOUNS].join('|')})s?\\s+(?:de\\s+(?:la\\s+|l'\\s*)?|du\\s+|des\\s+|d'\\s*))?([a-z][a-z-]*)`,
   ),
   // English puts adjectives before the noun: "what is the overall cost" asks about the cost.
   en: /\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+)?(?:(?:other|overall|total|average|annual|yearly|monthly|estimated|expected|final|new|current|main|maximum|max|minimum|min|initial|full|exact|approximate)\s+(?!(?:of|for|in|at|per)\b)){0,2}([a-z][a-z-]*)/,

@@ -153,6 +153,8 @@ export const FRENCH_ANY_KIND_NOUNS: readonly string[] = [
  * answered by one of its kinds ("un marché de conception-réalisation"), which seldom says "type".
  */
 export const FRENCH_CLASSIFIER_NOUNS: readonly string[] = ['type', 'sorte', 'genre', 'forme', 'categorie', 'modele'];
+/** Bounds of a quantity, folded: "quel est le plafond de l'aide" asks an amount, the kind of the noun after. */
+export const FRENCH_BOUND_NOUNS: readonly string[] = ['plafond', 'plancher', 'seuil', 'limite', 'maximum', 'minimum'];
 
 /**
  * Endings of words French derives at will (désactivable, reconditionnement, raccordabilité, folded): a word

@@ -13,6 +13,11 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads a bound of a quantity by the noun it bounds ("le plafond de la subvention" asks an amount)', () => {
+    expect(shape('Quel est le plafond de la subvention pour une commune ?')).toMatchObject({ answerType: 'money', focus: 'subvention' });
+    expect(shape('Quel est le seuil du nombre d’habitants retenu ?')).toMatchObject({ answerType: 'number', focus: 'nombre' });
+  });
+
   it('reads the noun after a compound tense of "être": "quel a été le coût", "quels ont été les partenaires"', () => {
     expect(shape('Quel a été le coût du nouveau réseau de caméras ?')).toMatchObject({ answerType: 'money', focus: 'cout' });
     expect(shape('Quels ont été les partenaires du projet ?')).toMatchObject({ focus: 'partenaires', wantsList: true });
