@@ -240,11 +240,12 @@ interface SentenceReading {
   namedItems?: readonly (readonly [number, number])[];
   /**
    * What the sentence's time and place do to its figures: another month or year than the question's
-   * (OTHER_TIME_FACTOR), what would be rather than what is (HYPOTHETICAL_FACTOR), what has been done
-   * when what is still to come is asked (DONE_FOR_FUTURE), another place than the one asked
-   * (OTHER_PLACE_FACTOR); 1 when none.
+   * (OTHER_TIME_FACTOR), what has been done when what is still to come is asked (DONE_FOR_FUTURE),
+   * another place than the one asked (OTHER_PLACE_FACTOR); 1 when none.
    */
   settingFactor: number;
+  /** The stretches of the sentence that say what would be rather than what is (HYPOTHETICAL_FACTOR on figures in them). */
+  supposed: readonly (readonly [number, number])[];
 }
 
 /**
@@ -643,7 +644,8 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
   const namesListed = request.untitledNameTerms !== undefined && namedOnlyInLists(text, tokens, request.untitledNameTerms);
   const namedItems = itemsNaming(text, tokens, request.nameTerms);
   const setting = timeFactor(text, tokens, request) * (opensElsewhere(text, tokens, request) ? OTHER_PLACE_FACTOR : 1);
-  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed, namedItems, settingFactor: setting };
+  const supposed = supposingStretches(text);
+  return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed, namedItems, settingFactor: setting, supposed };
 }
 
 /** Whether a sentence opens on a place of its own and says none of the names the question gives (OTHER_PLACE_FACTOR). */
@@ -659,8 +661,7 @@ function opensElsewhere(text: string, tokens: readonly AnalyzedToken[], request:
 /** The product of the factors a sentence's time puts on its figures (see SentenceReading.settingFactor). */
 function timeFactor(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
   const other = saysOtherTime(text, tokens, request) ? OTHER_TIME_FACTOR : 1;
-  const supposed = isHypothetical(text) ? HYPOTHETICAL_FACTOR : 1;
-  return other * supposed * (tellsOtherTime(text, tokens, request) ? OTHER_TENSE_FACTOR : 1);
+  return other * (tellsOtherTime(text, tokens, request) ? OTHER_TENSE_FACTOR : 1);
 }
 
 /**
@@ -732,6 +733,19 @@ const CONDITIONAL = /(?<![\p{L}])(?!\p{L}*(?:trait|frais)(?![\p{L}]))\p{L}{2,}r(
 /** Whether a sentence supposes something ("si", "sans") and says what would follow in the conditional. */
 function isHypothetical(text: string): boolean {
   return SUPPOSING.test(text) && CONDITIONAL.test(text);
+}
+
+const QUOTATION = /«[^»]*»|“[^”]*”/gu;
+
+/**
+ * The stretches of a sentence that say what would be: each quotation on its own, and the words around
+ * them ("« sans l'hélicoptère, nous aurions perdu un an », dit le chef de projet chez X": X is no supposition).
+ */
+function supposingStretches(text: string): Array<readonly [number, number]> {
+  const quotations = Array.from(text.matchAll(QUOTATION), (m) => [m.index, m.index + m[0].length] as const);
+  const outside = quotations.reduce((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), text);
+  if (isHypothetical(outside)) return [[0, text.length]];
+  return quotations.filter(([a, b]) => isHypothetical(text.slice(a, b)));
 }
 
 const timeTermsByQuestion = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
@@ -817,13 +831,24 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   const distance = near ? NEAR_QUESTION : distanceToQuestion(span, tokens, request.wordTerms);
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true ? Math.min(sentence.rate, totalFactor(text, span)) : sentence.rate;
+  return (
+    strength *
+    kind *
+    rate *
+    placeInSentence(span, sentence, request) *
+    (1 - (1 - FAR_FACTOR) * far) *
+    (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1)
+  );
+}
+
+/** What the stretch of the sentence a span stands in does to it: a list of places, another item, a supposition, its time. */
+function placeInSentence(span: AnswerSpan, sentence: SentenceReading, request: EvidenceRequest): number {
+  const within = ([a, b]: readonly [number, number]) => span.start >= a && span.end <= b;
   // A figure said of several listed places is none of theirs; a date said of them is each one's.
   const listed = sentence.namesListed && !TIMES.has(request.answerType) ? LISTED_NAME : 1;
-  const item = sentence.namedItems?.some(([a, b]) => span.start >= a && span.end <= b) === false ? OTHER_ITEM_FACTOR : 1;
-  const time = sentence.settingFactor;
-  return (
-    strength * kind * rate * listed * item * time * (1 - (1 - FAR_FACTOR) * far) * (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1)
-  );
+  const item = sentence.namedItems?.some(within) === false ? OTHER_ITEM_FACTOR : 1;
+  const supposed = sentence.supposed.some(within) ? HYPOTHETICAL_FACTOR : 1;
+  return listed * item * supposed * sentence.settingFactor;
 }
 
 // "Depuis le 2 mai, les élèves du collège…": at most three words open the sentence before the time, a comma closes it.

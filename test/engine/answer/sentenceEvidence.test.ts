@@ -162,6 +162,11 @@ describe('bestEvidence', () => {
     expect(ifNot).toBeLessThan(said);
     // a fee, a portrait: no conditional
     expect(bestEvidence('Si la commune le souhaite, les frais de réparation sont de 18 000 euros.', asked)?.strength).toBe(said);
+    // a supposition quoted is the speaker's, not the figure said around it; a figure quoted with it is one
+    const quoted = '« Sans les sauvegardes, nous aurions tout perdu », dit le maire : la réparation a coûté 18 000 euros à la commune.';
+    expect(bestEvidence(quoted, asked)?.strength).toBe(said);
+    const inside = '« Sans l’assurance, la réparation nous aurait coûté 40 000 euros », dit le maire.';
+    expect(bestEvidence(inside, asked)?.strength).toBeLessThan(said);
   });
 
   it('answers "pour qui" by the people of a kind something is for, before a person\'s name', () => {
