@@ -827,7 +827,7 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
   if (bracketedAfterName(text, span, tokens, request)) return span.strength;
   if (request.companyAsked && isPublicBodyNamed(text, span)) return Math.min(span.strength, PUBLIC_BODY_AS_COMPANY);
   const strength = isAgentOfQuestion(text, span, tokens, request) ? Math.max(span.strength, AGENT_STRENGTH) : span.strength;
-  const near = !sentence.wordsHere || headedByQuestion(text, span, request) || frontsClause(text, span, request);
+  const near = !sentence.wordsHere || saidWhereAsked(text, span, request);
   const distance = near ? NEAR_QUESTION : distanceToQuestion(span, tokens, request.wordTerms);
   const far = Math.min(1, Math.max(0, distance - NEAR_QUESTION) / (FAR_QUESTION - NEAR_QUESTION));
   const rate = request.total === true ? Math.min(sentence.rate, totalFactor(text, span)) : sentence.rate;
@@ -849,6 +849,16 @@ function placeInSentence(span: AnswerSpan, sentence: SentenceReading, request: E
   const item = sentence.namedItems?.some(within) === false ? OTHER_ITEM_FACTOR : 1;
   const supposed = sentence.supposed.some(within) ? HYPOTHETICAL_FACTOR : 1;
   return listed * item * supposed * sentence.settingFactor;
+}
+
+/**
+ * Whether a span is said as the question asks it, however far the question's other words: under a header
+ * saying them, as the time opening the clause, or as a ceiling when a ceiling is asked ("avec un plafond de…").
+ */
+function saidWhereAsked(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  return (
+    headedByQuestion(text, span, request) || frontsClause(text, span, request) || (request.maximum === true && saidAsCeiling(text, span))
+  );
 }
 
 // "Depuis le 2 mai, les élèves du collège…": at most three words open the sentence before the time, a comma closes it.

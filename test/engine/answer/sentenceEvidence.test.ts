@@ -1116,6 +1116,15 @@ describe('bestEvidence for a ceiling', () => {
     const plain = request('money', { subject: 'aide raccordement' });
     expect(bestEvidence('L’aide au raccordement atteint en moyenne 210 € par foyer.', plain)?.strength).toBe(ceiling);
   });
+
+  it('takes a ceiling said at the end of a long sentence as near the question: its marker says what is asked', () => {
+    const asked = { ...request('money', { subject: 'aide raccordement' }), maximum: true };
+    const short = bestEvidence('L’aide au raccordement est plafonnée à 900 €.', asked)?.strength ?? 0;
+    const long =
+      'L’aide au raccordement, ouverte aux artisans, aux commerçants et aux professions libérales installés en zone rurale, est plafonnée à 900 €.';
+    expect(bestEvidence(long, asked)?.strength).toBe(short);
+    expect(bestEvidence(long, { ...asked, maximum: false })?.strength).toBeLessThan(short);
+  });
 });
 
 describe('bestEvidence for a sum of a kind', () => {
