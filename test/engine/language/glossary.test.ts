@@ -225,6 +225,12 @@ describe('parseGlossary', () => {
     expect(parseGlossary({ synonyms: [], english: {} }).kinds.size).toBe(0);
   });
 
+  it('bundles a distinction as a kind whose members are prizes and labels: "prix" alone still asks a price', () => {
+    const members = bundledGlossary().kinds.get('distinction') ?? [];
+    expect(members).toEqual(expect.arrayContaining(['prix', 'trophée', 'label']));
+    expect(bundledGlossary().kinds.has('prix')).toBe(false);
+  });
+
   it.each<[string, unknown]>([
     ['null', null],
     ['an array', [['THD', 'très haut débit']]],
