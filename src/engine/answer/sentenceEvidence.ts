@@ -10,9 +10,10 @@ import {
   FRENCH_PEOPLE_NOUNS,
   FRENCH_PEOPLE_WORDS,
   FRENCH_PRICE_NOUNS,
+  FRENCH_RANK_NOUNS,
   mayBeSumAsked,
 } from '../language/questionVocabulary.ts';
-import { leansOnPrevious } from '../language/functionWords.ts';
+import { FRENCH_STOPWORDS, leansOnPrevious } from '../language/functionWords.ts';
 import {
   FRENCH_AT_FIRST,
   FRENCH_NOW,
@@ -357,7 +358,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (request.shareOfMoney === true) found.push(...neighbouringFigures(text, tokens, ['money'], AMOUNT_FOR_SHARE));
   if (request.priceAsked === true) found = Array.from(found, (s) => priceWeighed(text, s, tokens, request));
   if (request.ownerAsked === true) found.push(...ownerSpans(text));
-  if (answerType === 'date') found = weighDates(text, tokens, found, request);
+  found = weighedByKind(text, tokens, found, request);
   if (answerType === 'place' && request.addressAsked === true)
     found = Array.from(found, (s) => withStrength(s, s.strength * addressFactor(text, s)));
   // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
@@ -367,6 +368,26 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   // A web address spells the name it is of ("data.exemple.fr" for the portal of Exemple): no echo.
   if (request.onlineAddressAsked === 'mail') return [...answers, ...mailAddressSpans(text)];
   return request.onlineAddressAsked === 'web' ? [...answers, ...webAddressSpans(text)] : answers;
+}
+
+/** Candidates weighed by what their kind asks of them: dates by the time asked, ranks by what they rank. */
+function weighedByKind(text: string, tokens: readonly AnalyzedToken[], found: AnswerSpan[], request: EvidenceRequest): AnswerSpan[] {
+  if (request.answerType === 'date') return weighDates(text, tokens, found, request);
+  if (request.answerType !== 'ordinal') return found;
+  return Array.from(found, (s) => (ranksOtherThing(text, s, request) ? withStrength(s, s.strength * OTHER_RANK) : s));
+}
+
+/** How much a rank counts when it ranks a thing the question does not name ("une deuxième version de la carte" for "à quel rang"). */
+const OTHER_RANK = 0.75;
+// The noun right after a rank, lowercase: "la 2e région", "une deuxième version".
+const NOUN_AFTER_RANK = /^\s+(\p{Ll}[\p{L}-]*)/u;
+const RANK_NOUN_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_RANK_NOUNS.join(' ')));
+
+/** Whether a rank is of a noun the question does not say, nor a noun of ranks ("position", "place", "fois"). */
+function ranksOtherThing(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  const noun = NOUN_AFTER_RANK.exec(text.slice(span.end))?.[1];
+  if (noun === undefined || FRENCH_STOPWORDS.has(foldWord(noun))) return false;
+  return !analyzeFrenchTerms(noun).some((t) => request.questionTerms.has(t) || RANK_NOUN_TERMS.has(t));
 }
 
 /** Dates weighed by what the question asks of them: the day of the release, a year, a day of the week, a season. */

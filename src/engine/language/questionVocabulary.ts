@@ -153,6 +153,8 @@ export const FRENCH_ANY_KIND_NOUNS: readonly string[] = [
  * answered by one of its kinds ("un marché de conception-réalisation"), which seldom says "type".
  */
 export const FRENCH_CLASSIFIER_NOUNS: readonly string[] = ['type', 'sorte', 'genre', 'forme', 'categorie', 'modele'];
+/** Nouns a rank is said of without naming what is ranked, folded: "arrive en 3e position", "pour la 2e fois". */
+export const FRENCH_RANK_NOUNS: readonly string[] = ['position', 'place', 'rang', 'fois', 'marche', 'classement', 'ex-aequo'];
 /** Bounds of a quantity, folded: "quel est le plafond de l'aide" asks an amount, the kind of the noun after. */
 export const FRENCH_BOUND_NOUNS: readonly string[] = ['plafond', 'plancher', 'seuil', 'limite', 'maximum', 'minimum'];
 

@@ -240,6 +240,14 @@ describe('bestEvidence', () => {
     ).toBe(toCome);
   });
 
+  it('counts less a rank of a thing the question does not name ("une deuxième version" for the rank of a region)', () => {
+    const asked = request('ordinal', { subject: 'région classement' });
+    const ofAsked = bestEvidence('La Bretagne est la deuxième région de France pour la fibre.', asked)?.strength ?? 0;
+    const ofOther = bestEvidence('La région a publié une deuxième version de sa carte de la fibre.', asked)?.strength ?? 0;
+    expect(ofOther).toBeLessThan(ofAsked);
+    expect(bestEvidence('La région arrive en deuxième position pour la fibre.', asked)?.strength).toBe(ofAsked);
+  });
+
   it('reads a rank said of "fois" as how many times ("pour la quatrième fois")', () => {
     const asked = request('number', { other: 'fois déménagé' });
     const text = 'Le club rappelle que « c’est la quatrième fois que nous déménageons » depuis sa création.';
