@@ -760,7 +760,7 @@ const QUOTATION = /«[^»]*»|“[^”]*”/gu;
 
 /**
  * The stretches of a sentence that say what would be: each quotation on its own, and the words around
- * them ("« sans l'hélicoptère, nous aurions perdu un an », dit le chef de projet chez X": X is no supposition).
+ * them ("« sans les sauvegardes, nous aurions tout perdu », dit la directrice de X": X is no supposition).
  */
 function supposingStretches(text: string): Array<readonly [number, number]> {
   const quotations = Array.from(text.matchAll(QUOTATION), (m) => [m.index, m.index + m[0].length] as const);
