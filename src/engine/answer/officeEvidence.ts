@@ -164,8 +164,21 @@ const ROLE_OF_AFTER =
 function roleOfAnother(text: string, span: AnswerSpan, roleOf: string): boolean {
   // ("directeur de *Lormont Réseaux*": the name whose role it is, no person)
   if (ROLE_BEFORE_WHOSE.test(foldedBefore(text, span.start, 40))) return true;
+  const before = ROLE_OF_BEFORE.exec(withoutAccents(text.slice(Math.max(0, span.start - 80), span.start)))?.[1];
+  if (before !== undefined && !namesWhose(before, roleOf)) return true;
   const whose = ROLE_OF_AFTER.exec(text.slice(span.end, span.end + 80))?.[1];
   return whose !== undefined && !namesWhose(whose, roleOf) && !appositionNames(text, span, roleOf);
+}
+
+// "le président de Lormont Réseaux, Paul X": a role and whose, then the name after a comma.
+const ROLE_OF_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${frenchTypeNouns('person').join('|')})s?(?:\\s+\\p{Ll}[\\p{Ll}-]*)?\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|le\\s+|l['’]\\s*)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)\\s*,\\s*$`,
+  'u',
+);
+
+/** A text with its accents taken off and its capitals kept, as the role nouns are listed. */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Whether a name written in a sentence is the one typed: one of its words, or the whole within a slip ("Val-de-Brene"). */

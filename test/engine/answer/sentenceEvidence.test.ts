@@ -540,6 +540,10 @@ describe('bestEvidence', () => {
     const asked = { ...request('person', { subject: 'venue', kind: 'directrice', names: 'Numéria Lormont' }), roleOf: 'numeria' };
     const other = 'Paul Mercier, directeur de Lormont Réseaux, présente le chantier.';
     expect(bestEvidence(other, asked)?.strength ?? 0).toBeLessThan(0.5);
+    // the role and whose said before the name
+    const otherBefore = 'Pour la directrice de Lormont Réseaux, Anne Fabre, le chantier avance.';
+    expect(bestEvidence(otherBefore, asked)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('Pour la directrice de Numéria, Anne Fabre, le chantier avance.', asked)?.strength).toBe(1);
     const asking = 'La visite de Claire Aubry, directrice générale Numéria Services, a marqué la journée.';
     const span = bestEvidence(asking, asked);
     expect(span && asking.slice(span.start, span.end)).toBe('Claire Aubry');
