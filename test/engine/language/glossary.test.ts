@@ -231,6 +231,11 @@ describe('parseGlossary', () => {
     expect(bundledGlossary().kinds.has('prix')).toBe(false);
   });
 
+  it('bundles "patron" as a kind whose members are the offices that head a body, one way: a président is no boss of anything', () => {
+    expect(bundledGlossary().kinds.get('patron')).toEqual(expect.arrayContaining(['président', 'directrice générale', 'PDG']));
+    expect(bundledGlossary().kinds.has('président')).toBe(false);
+  });
+
   it.each<[string, unknown]>([
     ['null', null],
     ['an array', [['THD', 'très haut débit']]],
