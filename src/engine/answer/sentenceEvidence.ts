@@ -370,15 +370,28 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   return request.onlineAddressAsked === 'web' ? [...answers, ...webAddressSpans(text)] : answers;
 }
 
-/** Candidates weighed by what their kind asks of them: dates by the time asked, ranks by what they rank. */
+/** Candidates weighed by what their kind asks of them: dates by the time asked, ranks and lengths by what they are of. */
 function weighedByKind(text: string, tokens: readonly AnalyzedToken[], found: AnswerSpan[], request: EvidenceRequest): AnswerSpan[] {
   if (request.answerType === 'date') return weighDates(text, tokens, found, request);
-  if (request.answerType !== 'ordinal') return found;
-  return Array.from(found, (s) => (ranksOtherThing(text, s, request) ? withStrength(s, s.strength * OTHER_RANK) : s));
+  const ofOther = request.answerType === 'ordinal' ? ranksOtherThing : request.answerType === 'duration' ? lastsOtherThing : undefined;
+  if (!ofOther) return found;
+  return Array.from(found, (s) => (ofOther(text, s, request) ? withStrength(s, s.strength * OTHER_THING_MEASURED) : s));
 }
 
-/** How much a rank counts when it ranks a thing the question does not name ("une deuxième version de la carte" for "à quel rang"). */
-const OTHER_RANK = 0.75;
+/**
+ * How much a rank or a length counts when it is of a thing the question does not name: "une deuxième
+ * version de la carte" for "à quel rang", "dix mois de discussions" for how long a contract lasts.
+ */
+const OTHER_THING_MEASURED = 0.75;
+// "dix mois de discussions", "deux ans d’études": a length said of the noun after "de".
+const NOUN_OF_LENGTH = /^\s+d(?:e|['’])\s*(\p{Ll}[\p{L}-]*)/u;
+
+/** Whether a length is said of a noun the question does not say ("dix mois de discussions"). */
+function lastsOtherThing(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  const noun = NOUN_OF_LENGTH.exec(text.slice(span.end))?.[1];
+  if (noun === undefined || FRENCH_STOPWORDS.has(foldWord(noun))) return false;
+  return !analyzeFrenchTerms(noun).some((t) => request.questionTerms.has(t));
+}
 // The noun right after a rank, lowercase: "la 2e région", "une deuxième version".
 const NOUN_AFTER_RANK = /^\s+(\p{Ll}[\p{L}-]*)/u;
 const RANK_NOUN_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_RANK_NOUNS.join(' ')));

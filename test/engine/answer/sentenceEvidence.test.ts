@@ -248,6 +248,14 @@ describe('bestEvidence', () => {
     expect(bestEvidence('La région arrive en deuxième position pour la fibre.', asked)?.strength).toBe(ofAsked);
   });
 
+  it('counts less a length said of a thing the question does not name ("douze mois de discussions" for how long a lease runs)', () => {
+    const asked = request('duration', { subject: 'bail antenne' });
+    const plain = bestEvidence('Le bail de l’antenne a été signé au terme de douze mois.', asked)?.strength ?? 0;
+    const ofOther = bestEvidence('Le bail de l’antenne a été signé au terme de douze mois de discussions.', asked)?.strength ?? 0;
+    expect(ofOther).toBeLessThan(plain);
+    expect(bestEvidence('Le bail de l’antenne a été signé au terme de douze mois de bail.', asked)?.strength).toBe(plain);
+  });
+
   it('reads a rank said of "fois" as how many times ("pour la quatrième fois")', () => {
     const asked = request('number', { other: 'fois déménagé' });
     const text = 'Le club rappelle que « c’est la quatrième fois que nous déménageons » depuis sa création.';
