@@ -15,6 +15,7 @@ cata:catastrophe projo:projet récup:récupération dirlo:directeur dirlos:direc
 fédé:fédération fédés:fédérations prez:président vp:vice-président vps:vice-présidents
 perm:permanence perms:permanences réu:réunion réus:réunions biblio:bibliothèque bibli:bibliothèque doc:document
 docs:documents num:numéro nums:numéros abo:abonnement abos:abonnements sécu:sécurité compta:comptabilité conf:conférence labo:laboratoire
+rentrer:entrer rentré:entré rentrés:entrés rentrent:entrent rentrez:entrez rentrons:entrons
 gratos:gratuit matos:matériel appart:appartement apparts:appartements proprio:propriétaire proprios:propriétaires`;
 
 /** Folded informal word → the standard French it stands for (words separated by spaces). */

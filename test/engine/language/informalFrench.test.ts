@@ -13,8 +13,15 @@ describe('INFORMAL_FRENCH', () => {
     ['reu', 'réunion'],
     // "le dep 92", "tout le dép": the département, as "dept" is.
     ['dep', 'département'],
+    // "les voleurs sont rentrés par la fenêtre": spoken French enters by "rentrer"; "la rentrée" stays a noun.
+    ['rentres', 'entrés'],
+    ['rentrer', 'entrer'],
   ])('%s → %s', (word, standard) => {
     expect(INFORMAL_FRENCH.get(word)).toBe(standard);
+  });
+
+  it('leaves "la rentrée" (of schools) alone', () => {
+    expect(INFORMAL_FRENCH.has('rentree')).toBe(false);
   });
 });
 
