@@ -13,6 +13,12 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads "ça va coûter combien", "combien ça devrait coûter" as asking an amount', () => {
+    expect(shape('ça va coûter combien de réparer le réseau ?')).toMatchObject({ answerType: 'money' });
+    expect(shape('combien ça devrait coûter, la nouvelle antenne ?')).toMatchObject({ answerType: 'money' });
+    expect(shape('la borne coûtait combien au départ ?')).toMatchObject({ answerType: 'money' });
+  });
+
   it('reads a bound of a quantity by the noun it bounds ("le plafond de la subvention" asks an amount)', () => {
     expect(shape('Quel est le plafond de la subvention pour une commune ?')).toMatchObject({ answerType: 'money', focus: 'subvention' });
     expect(shape('Quel est le seuil du nombre d’habitants retenu ?')).toMatchObject({ answerType: 'number', focus: 'nombre' });
