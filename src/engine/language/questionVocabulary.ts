@@ -359,7 +359,8 @@ export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: st
     'funding',
     'financer financement subvention subventionner doter dotation apporter apport verser injecter participation contribution cofinancer mettre',
   ],
-  ['ransom', 'rancon'],
+  // A sum demanded: a ransom, said by its noun or by the demand ("les pirates exigent 50 000 €").
+  ['ransom', 'rancon reclamer exiger'],
   ['penalty', 'penalite amende'],
   ['compensation', 'indemnite indemniser dedommagement rembourser remboursement'],
   // What is paid again each period: a rent, a fee. (Not "abonnement": its stem is the subscribers' too, "abonnés".)

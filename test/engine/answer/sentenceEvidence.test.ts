@@ -1155,6 +1155,11 @@ describe('bestEvidence for a sum of a kind', () => {
     const unasked = bestEvidence(ransom, request('money', { subject: 'serveurs' }))?.strength ?? 0;
     expect(bestEvidence(ransom, cost)?.strength ?? 0).toBeLessThanOrEqual(unasked / 2);
     expect(bestEvidence(repairs, cost)?.strength).toBeGreaterThan(0.5);
+    // a sum demanded is one, whether or not the sentence says "rançon"
+    const demanded = 'Les pirates exigent 80 000 euros pour rendre les serveurs.';
+    expect(bestEvidence(demanded, cost)?.strength ?? 0).toBeLessThanOrEqual(
+      (bestEvidence(demanded, request('money', { subject: 'serveurs' }))?.strength ?? 0) / 2,
+    );
     // a compensation asked is not what the works cost
     const compensation = { ...request('money', { subject: 'abonnés' }), moneyKinds: new Set(['compensation']) };
     const works = 'Le coût total des travaux pour les abonnés est estimé à 1,8 M€.';
