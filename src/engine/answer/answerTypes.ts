@@ -12,6 +12,7 @@ import {
   FRENCH_BOUND_NOUNS,
   FRENCH_CLASSIFIER_NOUNS,
   FRENCH_PEOPLE_NOUNS,
+  FRENCH_SINGULAR_TYPE_NOUNS,
   FRENCH_TYPE_NOUNS,
 } from '../language/questionVocabulary.ts';
 
@@ -225,7 +226,9 @@ export function typeOfNoun(noun: string, locale: Locale): AnswerType | undefined
   const nouns = locale === 'fr' ? FRENCH_TYPE_NOUNS : ENGLISH_TYPE_NOUNS;
   // ("companies": company)
   if (locale === 'en' && noun.endsWith('ies')) return nouns.get(`${noun.slice(0, -3)}y`) ?? nouns.get(noun);
-  const found = nouns.get(noun) ?? (noun.endsWith('s') ? nouns.get(noun.slice(0, -1)) : undefined);
+  const singular = noun.endsWith('s') ? noun.slice(0, -1) : undefined;
+  if (locale === 'fr' && singular !== undefined && FRENCH_SINGULAR_TYPE_NOUNS.has(singular)) return undefined;
+  const found = nouns.get(noun) ?? (singular === undefined ? undefined : nouns.get(singular));
   // "vice-présidente", "co-fondateur", "ex-directeur": a role with a prefix is of the role's kind.
   const prefixed = found === undefined ? ROLE_PREFIX.exec(noun)?.[1] : undefined;
   if (prefixed !== undefined) return typeOfNoun(prefixed, locale);

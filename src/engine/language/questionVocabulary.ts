@@ -155,6 +155,8 @@ export const FRENCH_ANY_KIND_NOUNS: readonly string[] = [
 export const FRENCH_CLASSIFIER_NOUNS: readonly string[] = ['type', 'sorte', 'genre', 'forme', 'categorie', 'modele'];
 /** Nouns a rank is said of without naming what is ranked, folded: "arrive en 3e position", "pour la 2e fois". */
 export const FRENCH_RANK_NOUNS: readonly string[] = ['position', 'place', 'rang', 'fois', 'marche', 'classement', 'ex-aequo'];
+/** Nouns of a kind of answer in the singular only, folded: "quelle fréquence" asks how often, "quelles fréquences" radio bands. */
+export const FRENCH_SINGULAR_TYPE_NOUNS: ReadonlySet<string> = new Set(['frequence']);
 /** Bounds of a quantity, folded: "quel est le plafond de l'aide" asks an amount, the kind of the noun after. */
 export const FRENCH_BOUND_NOUNS: readonly string[] = ['plafond', 'plancher', 'seuil', 'limite', 'maximum', 'minimum'];
 

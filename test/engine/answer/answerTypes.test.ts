@@ -13,6 +13,11 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads "quelle fréquence" as how often, "quelles fréquences" as asking which bands, of no kind', () => {
+    expect(shape('Quelle est la fréquence des passages du bus ?')).toMatchObject({ answerType: 'frequency' });
+    expect(shape('Le réseau radio utilise quelles fréquences ?').answerType).toBe('other');
+  });
+
   it('reads "ça va coûter combien", "combien ça devrait coûter" as asking an amount', () => {
     expect(shape('ça va coûter combien de réparer le réseau ?')).toMatchObject({ answerType: 'money' });
     expect(shape('combien ça devrait coûter, la nouvelle antenne ?')).toMatchObject({ answerType: 'money' });
