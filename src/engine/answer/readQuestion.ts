@@ -408,8 +408,10 @@ const UNIT_PRICE_OF: Record<Locale, RegExp> = {
   en: /\b(?:(?:does|do|did|will|would)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+cost|(?:cost|price)\s+of\s+(?:a|an|one)\s+([a-z-]+))\b/g,
 };
 
-// "l'antenne livrée par camion", "financée par emprunt": after a past participle, "par" says how or by whom, not per what.
-const PAR_AFTER_PARTICIPLE = /\p{L}(?:é|ée|és|ées)\s+par\s+(\p{L}[\p{L}-]*)/gu;
+// "l'antenne livrée par camion", "financée par emprunt", "suivies par satellite": after a past participle, "par"
+// says how or by whom, not per what. (Not the bare "-i", "-u", "-it", nor "-us": "un revenu par habitant",
+// "le débit par abonné", "combien de bus par ligne" are rates.)
+const PAR_AFTER_PARTICIPLE = /\p{L}(?:é|ée|és|ées|ie|ies|is|ue|ues)\s+par\s+(\p{L}[\p{L}-]*)/gu;
 
 function rateWords(text: string, folded: string, language: Locale): Set<string> {
   const matches = [...folded.matchAll(RATE_WORDS[language]), ...folded.matchAll(UNIT_PRICE_OF[language])];
@@ -652,7 +654,9 @@ export interface QuestionReadingResources {
  */
 function wordForms(text: string, language: Locale, resources: QuestionReadingResources, english: readonly EnglishWord[]): string[][] {
   if (language === 'en') return Array.from(english, (w) => w.lemmas);
-  return Array.from(analyzeFrench(text), (t) => {
+  return Array.from(analyzeFrench(text), (t, i) => {
+    // (a capital within the question names something: "la Somme" is no sum of money)
+    if (i > 0 && /^\p{Lu}/u.test(t.surface)) return [];
     const folded = foldWord(t.surface);
     const verb = resources.frenchVerbLemma(folded);
     return verb === undefined ? [folded] : [folded, verb];
@@ -661,7 +665,7 @@ function wordForms(text: string, language: Locale, resources: QuestionReadingRes
 
 function usesMoneyWords(forms: readonly string[][], language: Locale): boolean {
   if (language === 'en') return forms.some((f) => f.some((l) => ENGLISH_MONEY_VERBS.has(l)));
-  return forms.some((f) => f.some((w) => FRENCH_MONEY_VERBS.has(w)) || typeOfNoun(f[0]!, 'fr') === 'money');
+  return forms.some((f) => f.some((w) => FRENCH_MONEY_VERBS.has(w)) || (f[0] !== undefined && typeOfNoun(f[0], 'fr') === 'money'));
 }
 
 /** Whether a word is French the lexicon knows, a function word ("soit", "un") or a word of chat French ("ordi"). */

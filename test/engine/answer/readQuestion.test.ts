@@ -530,6 +530,11 @@ describe('concepts', () => {
     expect(concept("Quelle est la portée de l'antenne ?", 'portée')).toMatchObject({ measure: true });
   });
 
+  it('reads no sum of money in a name that is also a noun of money ("la Somme")', () => {
+    expect(read('De combien a baissé le nombre de zones blanches dans la Somme ?').answerType).toBe('number');
+    expect(read('De combien a baissé le budget de la fibre ?').answerType).toBe('money');
+  });
+
   it('reads a question without the greetings and thanks around it', () => {
     const polite = read('Hello, combien de bornes seront installées à Niort ? Merci !');
     expect(polite.language).toBe('fr');
@@ -791,6 +796,8 @@ describe('rates', () => {
     // after a past participle, "par" says how: no rate
     ['Quelle hauteur fait l’antenne livrée par camion ?', 'camion', false],
     ['Combien coûte le réseau financé par emprunt ?', 'emprunt', false],
+    ['De combien a baissé la facture des communes suivies par satellite ?', 'satellite', false],
+    ['Quel est le revenu par habitant du canton ?', 'habitant', true],
     ['Quel est le tarif mensuel de la location ?', 'mensuel', true],
     ['What is the annual budget of the scheme?', 'annual', true],
     // The price of one item, asked with the indefinite article, is a price per item.
