@@ -95,6 +95,8 @@ describe('bundledGlossary', () => {
     // a French high school is a lycée (the dictionary gives "collège", the American sense of the stage)
     expect(bundledGlossary().english.get('high school')).toEqual(['lycée']);
     expect(bundledGlossary().english.get('middle school')).toEqual(['collège']);
+    // a thing designed is "conçu" (the dictionary gives only drawing and plans)
+    expect(bundledGlossary().english.get('design')).toContain('concevoir');
   });
 
   it('groups making equipment with building it, and its maker with its constructor', () => {
