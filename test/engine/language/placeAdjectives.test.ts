@@ -9,6 +9,9 @@ describe('placeAdjectives', () => {
     expect(placesOfAdjective.get('normand')).toEqual(['Normandie']);
     expect(placesOfAdjective.get('stephanois')).toEqual(['Saint-Étienne']);
     expect(placesOfAdjective.get("cote-d'orien")).toEqual(["Côte-d'Or"]);
+    // overseas: the islands together, and the collectivities beyond the départements
+    expect(placesOfAdjective.get('antillais')).toEqual(['Antilles']);
+    expect(placesOfAdjective.get('caledonien')).toEqual(['Nouvelle-Calédonie']);
   });
 
   it('lists every place an adjective is shared by', () => {
