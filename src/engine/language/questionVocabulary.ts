@@ -261,8 +261,8 @@ export type Endpoint = 'start' | 'end';
  */
 export const ENDPOINT_WORDS: Record<Endpoint, Record<Locale, readonly string[]>> = {
   start: {
-    fr: 'debut debuter commencer commencement demarrer demarrage lancer lancement'.split(' '),
-    en: 'start starts started starting begin begins began beginning launch launches launched kick'.split(' '),
+    fr: 'debut debuter commencer commencement demarrer demarrage lancer lancement creer creation fonder fondation'.split(' '),
+    en: 'start starts started starting begin begins began beginning launch launches launched kick created founded'.split(' '),
   },
   end: {
     fr: 'fin finir fini finie finis finies achever achevement terminer finaliser boucler'.split(' '),

@@ -1082,13 +1082,16 @@ describe('bestEvidence for "depuis quand"', () => {
     expect(ceremony).toBeLessThan(bestEvidence('Le relais fonctionne depuis 2021.', asked)?.strength ?? 0);
   });
 
-  it('takes "entré en fonction", "allumé", "lancé" before a date for a start', () => {
+  it('takes "entré en fonction", "allumé", "lancé", "créé", "fondé" before a date for a start', () => {
     const asked = { ...request('date', { subject: 'relais' }), since: true };
     const ceremony = bestEvidence('Le relais a été inauguré fin février par la préfète.', asked)?.strength ?? 0;
     for (const started of [
       'Le relais, comme annoncé, est entré en fonction fin février.',
       'Le relais a été allumé fin février.',
       'Le relais a été lancé fin février.',
+      // what exists since its creation or founding started then
+      'Le relais a été créé fin février.',
+      'Fondée fin février, l’association gère le relais.',
     ])
       expect(bestEvidence(started, asked)?.strength ?? 0).toBeGreaterThan(ceremony);
   });
