@@ -373,9 +373,19 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
 /** Candidates weighed by what their kind asks of them: dates by the time asked, ranks and lengths by what they are of. */
 function weighedByKind(text: string, tokens: readonly AnalyzedToken[], found: AnswerSpan[], request: EvidenceRequest): AnswerSpan[] {
   if (request.answerType === 'date') return weighDates(text, tokens, found, request);
+  if (request.answerType === 'organisation')
+    return Array.from(found, (s) => (citedAsSource(text, s) ? withStrength(s, s.strength * SOURCE_OF_NEWS) : s));
   const ofOther = request.answerType === 'ordinal' ? ranksOtherThing : request.answerType === 'duration' ? lastsOtherThing : undefined;
   if (!ofOther) return found;
   return Array.from(found, (s) => (ofOther(text, s, request) ? withStrength(s, s.strength * OTHER_THING_MEASURED) : s));
+}
+
+/** How much a body counts that a sentence cites as its source ("Selon Le Télégramme, …"): it reports the fact, it did not do it. */
+const SOURCE_OF_NEWS = 0.6;
+const SOURCE_BEFORE = /(?:^|[^a-z])(?:selon|d'apres|according to)\s+(?:la\s+|le\s+|les\s+|l'\s*|the\s+)?$/;
+
+function citedAsSource(text: string, span: AnswerSpan): boolean {
+  return SOURCE_BEFORE.test(foldedBefore(text, span.start, 24));
 }
 
 /**

@@ -568,6 +568,13 @@ describe('bestEvidence', () => {
     expect(bestEvidence('La Ville de Montclar-sur-Ourse a financé le relais.', asked)?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts less a body a sentence cites as its source ("Selon Le Courrier, …") than one said to act', () => {
+    const asked = request('organisation', { subject: 'capteurs écoles', kind: 'entreprise' });
+    const source = bestEvidence('Selon Le Courrier, les capteurs équipent désormais les écoles.', asked)?.strength ?? 0;
+    const acting = bestEvidence('Le Courrier a posé les capteurs dans les écoles.', asked)?.strength ?? 0;
+    expect(source).toBeLessThan(acting);
+  });
+
   it('takes a name said with the kind asked for over one said without it', () => {
     const asked = request('organisation', { subject: 'antenne', kind: 'opérateur', other: 'installer' });
     const typed = bestEvidence("Altitude Infra, désigné opérateur leader, a construit et équipé l'infrastructure.", asked);
