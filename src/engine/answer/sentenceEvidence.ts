@@ -427,8 +427,7 @@ function weighDates(text: string, tokens: readonly AnalyzedToken[], spans: Answe
   if (request.dateUnitAsked === 'day') found = Array.from(found, (s) => withStrength(s, dayFactor(text, s)));
   if (request.dateUnitAsked === 'season')
     found = Array.from(found, (s) => withStrength(s, isSeasonal(text, s) ? SEASON_ASKED : s.strength * DATED_FOR_SEASON));
-  if (request.dateUnitAsked === 'year')
-    found = Array.from(found, (s) => (yearSaid(text, s) === Infinity ? withStrength(s, s.strength * YEARLESS_FOR_YEAR) : s));
+  if (request.dateUnitAsked === 'year') found = Array.from(found, (s) => withStrength(s, yearFactor(text, s)));
   return found;
 }
 
@@ -518,6 +517,14 @@ function dayFactor(text: string, span: AnswerSpan): number {
 
 /** How much a date that says no year ("le 15 juin") counts when the year is asked: only its page's date would say it. */
 const YEARLESS_FOR_YEAR = 0.6;
+/** How surely a year said alone ("cette année 2012") answers "quelle année": it is all that is asked. */
+const YEAR_FOR_YEAR = 0.9;
+
+/** A date's strength when its year is asked: a year alone answers it fully, a date without one hardly. */
+function yearFactor(text: string, span: AnswerSpan): number {
+  if (yearSaid(text, span) === Infinity) return span.strength * YEARLESS_FOR_YEAR;
+  return /^(?:en\s+)?(?:19|20)\d{2}$/.test(text.slice(span.start, span.end)) ? Math.max(span.strength, YEAR_FOR_YEAR) : span.strength;
+}
 
 /**
  * "À quelle période de l'année", "quelle saison": a time of every year ("l'été", "les fêtes de fin

@@ -746,6 +746,13 @@ describe('bestEvidence for dates still to come', () => {
     expect(bestEvidence('Depuis le 15 juin, une permanence se tient chaque mercredi.', anyDate)?.strength).toBeGreaterThan(withYear);
   });
 
+  it('takes a year said alone as the whole answer when the year is asked, and as a vague date otherwise', () => {
+    const text = 'Une permanence devrait ouvrir dans le courant de cette année 2026.';
+    const year = bestEvidence(text, request('date', { subject: 'permanence', kind: 'année' }))?.strength ?? 0;
+    expect(year).toBeGreaterThan(0.85);
+    expect(bestEvidence(text, request('date', { subject: 'permanence' }))?.strength ?? 0).toBeLessThan(year);
+  });
+
   it('takes a date of an earlier year than the page for what was done, not what is to come', () => {
     const asked = { ...request('date', { subject: 'réseau' }), timeAsked: 'to-come' as const, documentYear: 2025 };
     const done = 'À la fin de 2024, le réseau comptait 12 000 prises.';
