@@ -517,7 +517,7 @@ function dayFactor(text: string, span: AnswerSpan): number {
 
 /** How much a date that says no year ("le 15 juin") counts when the year is asked: only its page's date would say it. */
 const YEARLESS_FOR_YEAR = 0.6;
-/** How surely a year said alone ("cette année 2012") answers "quelle année": it is all that is asked. */
+/** How surely a year said alone ("cette année 2019") answers "quelle année": it is all that is asked. */
 const YEAR_FOR_YEAR = 0.9;
 
 /** A date's strength when its year is asked: a year alone answers it fully, a date without one hardly. */
