@@ -1,7 +1,7 @@
 // People and offices: who holds the role a question asks for, and who is introduced with another one.
 import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
 import { editDistance } from '../analysis/editDistance.ts';
-import { foldedBefore, foldWord } from '../language/foldText.ts';
+import { foldedBefore, foldWord, withoutAccents } from '../language/foldText.ts';
 import { isFunctionWord } from '../language/functionWords.ts';
 import { COMPANY_NOUNS, FRENCH_AUXILIARIES, frenchTypeNouns, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName, withStrength } from './answerEvidence.ts';
@@ -175,11 +175,6 @@ const ROLE_OF_BEFORE = new RegExp(
   `(?:^|\\s)(?:${frenchTypeNouns('person').join('|')})s?(?:\\s+\\p{Ll}[\\p{Ll}-]*)?\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|le\\s+|l['’]\\s*)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)\\s*,\\s*$`,
   'u',
 );
-
-/** A text with its accents taken off and its capitals kept, as the role nouns are listed. */
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /** Whether a name written in a sentence is the one typed: one of its words, or the whole within a slip ("Val-de-Brene"). */
 function namesWhose(written: string, roleOf: string): boolean {

@@ -375,9 +375,11 @@ function weighedByKind(text: string, tokens: readonly AnalyzedToken[], found: An
   if (request.answerType === 'date') return weighDates(text, tokens, found, request);
   if (request.answerType === 'organisation')
     return Array.from(found, (s) => (citedAsSource(text, s) ? withStrength(s, s.strength * SOURCE_OF_NEWS) : s));
-  const ofOther = request.answerType === 'ordinal' ? ranksOtherThing : request.answerType === 'duration' ? lastsOtherThing : undefined;
-  if (!ofOther) return found;
-  return Array.from(found, (s) => (ofOther(text, s, request) ? withStrength(s, s.strength * OTHER_THING_MEASURED) : s));
+  const measured = MEASURED_NOUN[request.answerType];
+  if (!measured) return found;
+  return Array.from(found, (s) =>
+    measuresOtherThing(text, s, request, measured) ? withStrength(s, s.strength * OTHER_THING_MEASURED) : s,
+  );
 }
 
 /** How much a body counts that a sentence cites as its source ("Selon Le Télégramme, …"): it reports the fact, it did not do it. */
@@ -393,24 +395,27 @@ function citedAsSource(text: string, span: AnswerSpan): boolean {
  * version de la carte" for "à quel rang", "dix mois de discussions" for how long a contract lasts.
  */
 const OTHER_THING_MEASURED = 0.75;
-// "dix mois de discussions", "deux ans d’études": a length said of the noun after "de".
-const NOUN_OF_LENGTH = /^\s+d(?:e|['’])\s*(\p{Ll}[\p{L}-]*)/u;
-
-/** Whether a length is said of a noun the question does not say ("dix mois de discussions"). */
-function lastsOtherThing(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
-  const noun = NOUN_OF_LENGTH.exec(text.slice(span.end))?.[1];
-  if (noun === undefined || FRENCH_STOPWORDS.has(foldWord(noun))) return false;
-  return !analyzeFrenchTerms(noun).some((t) => request.questionTerms.has(t));
+/**
+ * Where a rank or a length says what it is of, and the nouns that say nothing of it: "la 2e région", "une
+ * deuxième version" (the noun right after a rank; "en 3e position", "la 2e fois" rank nothing); "dix mois de
+ * discussions", "deux ans d’études" (the noun after "de" a length is said of).
+ */
+interface MeasuredNoun {
+  /** The noun the measure is said of, right after it. */
+  after: RegExp;
+  /** Terms of nouns that say nothing of what is measured. */
+  neutral: ReadonlySet<string>;
 }
-// The noun right after a rank, lowercase: "la 2e région", "une deuxième version".
-const NOUN_AFTER_RANK = /^\s+(\p{Ll}[\p{L}-]*)/u;
-const RANK_NOUN_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_RANK_NOUNS.join(' ')));
+const MEASURED_NOUN: Partial<Record<AnswerType, MeasuredNoun>> = {
+  ordinal: { after: /^\s+(\p{Ll}[\p{L}-]*)/u, neutral: new Set(analyzeFrenchTerms(FRENCH_RANK_NOUNS.join(' '))) },
+  duration: { after: /^\s+d(?:e|['’])\s*(\p{Ll}[\p{L}-]*)/u, neutral: new Set() },
+};
 
-/** Whether a rank is of a noun the question does not say, nor a noun of ranks ("position", "place", "fois"). */
-function ranksOtherThing(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
-  const noun = NOUN_AFTER_RANK.exec(text.slice(span.end))?.[1];
+/** Whether a rank or a length is said of a noun the question does not say (nor one of those that say nothing). */
+function measuresOtherThing(text: string, span: AnswerSpan, request: EvidenceRequest, measured: MeasuredNoun): boolean {
+  const noun = measured.after.exec(text.slice(span.end))?.[1];
   if (noun === undefined || FRENCH_STOPWORDS.has(foldWord(noun))) return false;
-  return !analyzeFrenchTerms(noun).some((t) => request.questionTerms.has(t) || RANK_NOUN_TERMS.has(t));
+  return !analyzeFrenchTerms(noun).some((t) => request.questionTerms.has(t) || measured.neutral.has(t));
 }
 
 /** Dates weighed by what the question asks of them: the day of the release, a year, a day of the week, a season. */
@@ -793,6 +798,8 @@ const QUOTATION = /«[^»]*»|“[^”]*”/gu;
  * them ("« sans les sauvegardes, nous aurions tout perdu », dit la directrice de X": X is no supposition).
  */
 function supposingStretches(text: string): Array<readonly [number, number]> {
+  // (no stretch supposes anything where the whole sentence does not: most sentences stop here)
+  if (!isHypothetical(text)) return [];
   const quotations = Array.from(text.matchAll(QUOTATION), (m) => [m.index, m.index + m[0].length] as const);
   const outside = quotations.reduce((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), text);
   if (isHypothetical(outside)) return [[0, text.length]];

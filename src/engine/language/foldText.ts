@@ -20,6 +20,11 @@ export function foldWord(word: string): string {
     .replace(/ß/g, 'ss');
 }
 
+/** Accents dropped, capitals kept: "Président de Lormont" → "President de Lormont" (a pattern may need the capitals). */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '');
+}
+
 /**
  * Lowercase and accents dropped character by character, keeping the text's length, so a match in the
  * folded copy has the same offsets in the original ("Nœuds" → "nœuds" keeps its œ; "É" → "e").

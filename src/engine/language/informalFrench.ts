@@ -1,6 +1,8 @@
 // Words of spoken and chat French and the standard words they stand for: "ordi" is ordinateur, "asso"
 // association, "boîte" entreprise. General vocabulary, folded; applied to questions only.
 
+import { withoutAccents } from './foldText.ts';
+
 const PAIRS = `ordi:ordinateur ordis:ordinateurs asso:association assos:associations agglo:agglomération
 agglos:agglomérations appli:application applis:applications info:information infos:informations
 dept:département dépt:département dep:département dép:département gouv:gouvernement admin:administration prof:professeur profs:professeurs
@@ -24,7 +26,7 @@ export const INFORMAL_FRENCH: ReadonlyMap<string, string> = new Map(
     .filter(Boolean)
     .map((pair) => {
       const [word = '', standard = ''] = pair.split(':');
-      return [word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), standard.replace(/_/g, ' ')] as [string, string];
+      return [withoutAccents(word), standard.replace(/_/g, ' ')] as [string, string];
     }),
 );
 
