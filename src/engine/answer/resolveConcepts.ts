@@ -127,9 +127,12 @@ function sameEnds(a: string, b: string): boolean {
   return a[0] === b[0] && a.at(-1) === b.at(-1);
 }
 
-/** A word or name mistyped by a slip is corrected from five letters, a name from six. */
+/**
+ * A word or name mistyped by a slip is corrected from five letters: a name's slips keep its letters (two
+ * swapped, a double typed once or twice), which rarely makes another name ("Infar" is Infra mistyped).
+ */
 const MIN_SLIP_LENGTH = 5;
-const MIN_NAME_SLIP_LENGTH = 6;
+const MIN_NAME_SLIP_LENGTH = 5;
 /** The corpus term, most frequent first, that a word one slip away (slipsOf) is indexed under. */
 async function correctBySlip(index: SearchBackend, typed: string, isName: boolean): Promise<Corrected | undefined> {
   if (typed.length < (isName ? MIN_NAME_SLIP_LENGTH : MIN_SLIP_LENGTH)) return undefined;

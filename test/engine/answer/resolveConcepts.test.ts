@@ -84,6 +84,15 @@ describe('resolveConcepts', () => {
     // A letter added that is no double: another name.
     expect((await resolved('Allexe'))?.present).toBe(false);
   });
+
+  it('corrects a name of five letters typed with two letters swapped ("Vexin" as "Vexni"), and not one letter off', async () => {
+    const backend = oneRelease('g.txt', 'Reprise', 'Le réseau passe dans le giron de la société Vexin Réseaux.');
+    const resolved = async (label: string) =>
+      (await resolveConcepts(backend, [queryConcept(label, 'name', [alternative([label.toLowerCase()], 1)])]))[0];
+    expect((await resolved('Vexni'))?.alternatives.at(-1)?.terms).toEqual(['vexin']);
+    // a letter changed makes another name
+    expect((await resolved('Vexon'))?.present).toBe(false);
+  });
 });
 
 describe('resolveConcepts: names spelt by ear and compound names', () => {
