@@ -8,7 +8,7 @@ import type { Glossary } from '../language/glossary.ts';
 import { withoutElidedWord } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
 import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
-import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_UNITS } from '../language/questionVocabulary.ts';
+import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_UNITS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 import { FRENCH_PERIOD_ADJECTIVES } from '../language/months.ts';
 import { SAINT_SPELLINGS } from '../language/saintAbbreviations.ts';
 import type { LexicalRelations } from '../language/lexicalRelations.ts';
@@ -173,7 +173,9 @@ function addRoleNouns(concept: QueryConcept, word: string, resources: ExpansionR
   const verb = resources.verbLemma(word);
   if (!verb || verb === resources.lemma(word)) return;
   for (const noun of resources.relations.family(verb)) {
-    if (ROLE_NOUN.test(noun)) addAlternative(concept, analyzeFrenchTerms(noun), EXPANSION_FACTORS.family);
+    if (!ROLE_NOUN.test(noun)) continue;
+    addAlternative(concept, analyzeFrenchTerms(noun), EXPANSION_FACTORS.family);
+    if (OFFICE_TITLES.has(foldWord(noun))) concept.officeVerb = true;
   }
 }
 
@@ -256,7 +258,11 @@ function addTranslationFamilies(concept: QueryConcept, resources: ExpansionResou
     const folded = foldWord(word);
     const lemma = resources.verbLemma(folded) ?? resources.lemma(folded);
     addParticiples(concept, lemma, EXPANSION_FACTORS.family, resources);
-    for (const member of resources.relations.family(lemma)) addWord(concept, member, EXPANSION_FACTORS.family, resources);
+    for (const member of resources.relations.family(lemma)) {
+      addWord(concept, member, EXPANSION_FACTORS.family, resources);
+      // ("who runs": diriger → directeur, as "qui dirige" — a verb's, not a noun's: "the management" is no office)
+      if (concept.verbal === true && OFFICE_TITLES.has(foldWord(member))) concept.officeVerb = true;
+    }
   }
 }
 

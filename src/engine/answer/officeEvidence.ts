@@ -67,10 +67,19 @@ const OFFICE_CHARACTERS = 60;
 function holdsOtherOffice(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   const { officeTerms } = request;
   const { before, after } = wordsAround(text, span, tokens, OFFICE_REACH, OFFICE_CHARACTERS);
-  const beside = [...before, ...after, ...inApposition(text, span, tokens)];
+  const beside = [...before, ...untilNextName(text, span, after), ...inApposition(text, span, tokens)];
   if (beside.some((t) => namesOfficeAsked(t, tokens, officeTerms))) return false;
   if (beside.some((t) => PERSON_NOUN_TERMS.has(t.term))) return true;
   return request.officeBeside !== true && !tokens.some((t) => officeTerms.has(t.term));
+}
+
+/**
+ * The words after a name up to the next one: "le maire de X, Marie Y, Paul Z, directeur de W" introduces
+ * Paul Z as directeur, not Marie Y.
+ */
+function untilNextName(text: string, span: AnswerSpan, after: readonly AnalyzedToken[]): AnalyzedToken[] {
+  const next = after.findIndex((t) => /^\s*,\s*$/.test(text.slice(span.end, t.start)) && /^\p{Lu}/u.test(t.surface));
+  return next < 0 ? [...after] : after.slice(0, next);
 }
 
 /** The longest apposition after a name read for its offices: "X, vice-présidente du … et présidente de Y". */
@@ -116,8 +125,16 @@ export function officeTermsOf(concepts: readonly ResolvedConcept[]): Set<string>
   const offices = concepts.filter(
     (c) => (c.concept.kind === 'content' || c.concept.kind === 'type') && OFFICE_TITLES.has(foldWord(c.concept.label)),
   );
-  return new Set(offices.flatMap((c) => c.alternatives.filter((a) => a.factor >= OFFICE_FACTOR).flatMap((a) => a.terms)));
+  const terms = new Set(offices.flatMap((c) => c.alternatives.filter((a) => a.factor >= OFFICE_FACTOR).flatMap((a) => a.terms)));
+  // "qui dirige Numéria", "who chairs the board": the verb of an office asks who holds it ("X, directeur de Numéria").
+  for (const c of concepts)
+    if (c.concept.officeVerb === true)
+      for (const a of c.alternatives) if (a.factor >= OFFICE_FACTOR && OFFICE_TITLE_TERMS.has(a.terms[0]!)) terms.add(a.terms[0]!);
+  return terms;
 }
+
+/** The terms the offices are indexed under ("président" and "préside" share theirs). */
+const OFFICE_TITLE_TERMS: ReadonlySet<string> = new Set(Array.from(OFFICE_TITLES, nounTerm));
 /** The least factor of a way of saying an office that still names it (a word of its family: 0.75). */
 const OFFICE_FACTOR = EXPANSION_FACTORS.family;
 

@@ -245,8 +245,12 @@ function frenchWaysOf(
   ]);
 }
 
-/** A verb form, but not in -ing unless a form of "be" leads it: "the court hearing", "the opening" are nouns; "is running" a verb. */
+/**
+ * A verb form, but not in -ing unless a form of "be" leads it: "the court hearing", "the opening" are nouns; "is running" a verb.
+ * Right after "who", any word is its verb ("who runs the network", "who chairs the board").
+ */
 function saidAsVerb(word: string, previous: string | undefined): boolean {
+  if (previous === 'who') return true;
   if (!looksLikeEnglishVerbForm(word)) return false;
   return !/ing$/.test(word) || /^(?:is|are|was|were|be|been|being|am|'s|'re)$/.test(previous ?? '');
 }

@@ -110,6 +110,8 @@ export interface QueryConcept {
   dating?: boolean;
   /** A name of a member of a kind the glossary knows ("4G", a technology): it qualifies what is asked, as an adjective would. */
   ofKind?: boolean;
+  /** A verb of an office ("qui *dirige*", "who *chairs*"): whoever does it holds the office (expandConcepts). */
+  officeVerb?: boolean;
   /** An English word's one-word French translations ("created": créer): their families say it too (expandConcepts). */
   translations?: string[];
   /** The word as typed when it was read as an elision glued to this one ("laval" for "aval"): see gluedWords.ts. */
@@ -138,6 +140,7 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     category: marks.category,
     dating: marks.dating,
     ofKind: marks.ofKind,
+    officeVerb: marks.officeVerb,
     translations: marks.translations,
     glued: marks.glued,
   };
@@ -156,6 +159,7 @@ type ConceptMarks = Pick<
   | 'category'
   | 'dating'
   | 'ofKind'
+  | 'officeVerb'
   | 'translations'
   | 'glued'
 >;

@@ -172,4 +172,15 @@ describe('expandConcepts', () => {
   it('adds only role nouns: "dirige" is not "direction"', () => {
     expect(ways('Qui dirige la régie des eaux de Foix ?', 'dirige')).not.toContain('direction');
   });
+
+  it.each([
+    ['Qui dirige la régie des eaux de Foix ?', 'dirige', true],
+    ['Qui préside le syndicat mixte ?', 'préside', true],
+    ['Who chairs the association?', 'chairs', true],
+    ['Qui gère le réseau de chaleur ?', 'gère', undefined],
+    ['Quelle est la direction de la régie ?', 'direction', undefined],
+  ])('%s: "%s" is a verb of an office: %s', (question, label, office) => {
+    const concepts = expandConcepts(readQuestion(question, questionReadingResources(language)).concepts, language);
+    expect(concepts.find((c) => c.label === label)?.officeVerb).toBe(office);
+  });
 });

@@ -130,3 +130,26 @@ describe('QuestionAnswerer on an in-memory backend', () => {
     expect(Array.from(answer.facts, (f) => f.source)).toEqual(['essai/varenne-fibre.txt', 'essai/brague-capteurs.txt']);
   });
 });
+
+describe('QuestionAnswerer: the verb of an office asks who holds it', () => {
+  const regie = new QuestionAnswerer(
+    new InMemoryBackend([
+      release('causse-regie.txt', 'La régie Causse Réseaux tient ses délais', '2024-02-12', [
+        'Pour le maire de Saint-Aubin-des-Prés, Hélène Vasseur, Marc Delorme, directeur de Causse Réseaux, a tenu les délais du chantier.',
+        'Les 1 200 prises du bourg seront ouvertes à la commercialisation en avril.',
+      ]),
+    ]),
+    bundledLanguageResources(),
+  );
+
+  it.each(['Qui dirige Causse Réseaux ?', 'Who runs Causse Réseaux?'])(
+    'names the director for "%s", not the mayor named first',
+    async (q) => {
+      const answer = await regie.answer(q);
+      expect(answer).toMatchObject({ answered: true });
+      expect(answer.facts[0]?.answerSpan).toBeDefined();
+      const fact = answer.facts[0]!;
+      expect(fact.excerpt.slice(fact.answerSpan!.start, fact.answerSpan!.end)).toBe('Marc Delorme');
+    },
+  );
+});

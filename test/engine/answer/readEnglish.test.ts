@@ -70,6 +70,12 @@ describe('readEnglishWords', () => {
     expect(word('Who is running the network?', 'running')?.verb).toBe(true);
   });
 
+  it('reads the word right after "who" as its verb ("who runs", "who chairs")', () => {
+    expect(word('Who runs the network company?', 'runs')?.verb).toBe(true);
+    expect(word('Who chairs the association?', 'chairs')?.verb).toBe(true);
+    expect(word('Who is the chair of the association?', 'chair')?.verb).toBe(false);
+  });
+
   it('reads a place English names its own way by its French name only: "Corsica Net" on a French page stays a name to give', () => {
     const corsica = word('Which company did the operator set up to build the network in Corsica?', 'Corsica');
     expect(corsica?.name).toBe(true);
