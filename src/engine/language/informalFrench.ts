@@ -90,6 +90,8 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}à partir ${PRECEDES_DE}`, ''),
   phrase(`${NOT_AFTER_LETTER}grâce (?=à|a\\b|au\\b|aux\\b)`, ''),
   phrase(`${NOT_AFTER_LETTER}(?:un|le|des|les)\\s+coups? de (?:main|pouce)\\b`, 'une aide'),
+  // ("quel coup de pouce": the determiner asks, and stays)
+  phrase(`(?<=${NOT_AFTER_LETTER}quel(?:le)?s?\\s+)coups? de (?:main|pouce)\\b`, 'aide'),
   // Adverbs of time name nothing a sentence must say; the question's time is read from them apart (readQuestion).
   phrase(`${NOT_AFTER_LETTER}(?:à|a) ce jour\\b`, ''),
   phrase(`${NOT_AFTER_LETTER}(?:jusqu['’](?:à|a) |à |a )présent\\b`, ''),

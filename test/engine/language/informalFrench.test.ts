@@ -54,6 +54,8 @@ describe('plainFrenchPhrases', () => {
     ['À partir de quand la médiathèque ouvre-t-elle ?', 'de quand la médiathèque ouvre-t-elle ?'],
     ['Combien de foyers raccordés grâce au nouveau réseau ?', 'Combien de foyers raccordés au nouveau réseau ?'],
     ['Qui a donné un coup de pouce aux associations ?', 'Qui a donné une aide aux associations ?'],
+    // (after "quel", which asks, the help alone)
+    ['Quel coup de main la commune offre-t-elle aux seniors ?', 'Quel aide la commune offre-t-elle aux seniors ?'],
     // typed without accents, as chat often is
     ['qui est a la tete de la regie ?', 'qui est dirigeant de la regie ?'],
     ['quand le data center est-il sorti de terre ?', 'quand le data center est-il construit ?'],
