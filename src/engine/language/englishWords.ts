@@ -117,6 +117,7 @@ export const ENGLISH_WORK_SENSES: ReadonlyMap<string, readonly string[]> = new M
       ['set up', 'créer|mettre en place|installer|lancer'],
       ['roll out', 'déployer|déploiement'],
       ['put up', 'installer|implanter|ériger|construire'],
+      ['put into', 'investir|injecter|consacrer'],
       ['erect', 'ériger|implanter|installer|construire'],
       ['sign up', 'inscrire|adhérer'],
       ['turn up', 'révéler|trouver|recenser'],

@@ -65,6 +65,10 @@ describe('readEnglishWords', () => {
     expect(word(question, 'since')).toBeUndefined();
   });
 
+  it('reads money put into a project as invested ("putting into"), not as placing or laying', () => {
+    expect(word('How much is the operator putting into the new data centre?', 'putting into')?.french[0]).toEqual(['investir']);
+  });
+
   it('reads a word in -ing as a noun after a determiner or a noun, as a verb after "be"', () => {
     expect(word('When is the court hearing about the mast?', 'hearing')?.verb).toBe(false);
     expect(word('Who is running the network?', 'running')?.verb).toBe(true);
