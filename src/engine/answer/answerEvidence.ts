@@ -410,6 +410,11 @@ export function findProperNames(text: string): ProperName[] {
     }
     // …and trailing ones: "ÉCONOMIE Le maire…" is a rubric glued to a sentence's article.
     while (words.length > 1 && NOT_NAME.has(foldWord(words[words.length - 1]!).replace(/['’]$/, ''))) words.pop();
+    // "le PDG Olivier X", "la DSI Anne Y": an office's acronym before a first name is a title, not part of the name.
+    if (words.length > 2 && TITLE_ACRONYM.test(words[0]!) && isPersonName(words[1]!)) {
+      const title = words.shift()!;
+      start = text.indexOf(words[0]!, start + title.length);
+    }
     if (words.length === 0 || start < 0) continue;
     const name = words.join(' ');
     if (/^(?:de|du|des|la|le|d'|d’)$/i.test(words[0]!)) continue;
@@ -418,6 +423,8 @@ export function findProperNames(text: string): ProperName[] {
   }
   return spans;
 }
+
+const TITLE_ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /** Whether a name starts with a common first name ("Jean-Louis Missika", "Cécile Guillemain"): a person's. */
 export function isPersonName(name: string): boolean {

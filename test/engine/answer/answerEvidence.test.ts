@@ -33,6 +33,12 @@ describe('names glued to a rubric', () => {
     expect(Array.from(findProperNames(text), (n) => text.slice(n.start, n.end))).toEqual(['ÉCONOMIE']);
   });
 
+  it('leaves the acronym of an office out of the name it stands before ("le PDG Nathalie Berthet"), not the initials of a body', () => {
+    const names = (text: string) => Array.from(findProperNames(text), (n) => text.slice(n.start, n.end));
+    expect(names('Pour tenir les délais, le DSI Nathalie Berthet compte sur les agents.')).toEqual(['Nathalie Berthet']);
+    expect(names('La SNCF Réseau Normandie compte sur les agents.')).toEqual(['SNCF Réseau Normandie']);
+  });
+
   it('takes no capitalised pronoun for a name where a quotation lost its full stop ("Quel beau cadeau Je…")', () => {
     const text = '« Quel beau cadeau Je n’y croyais plus, des écrans neufs pour la classe », sourit une enseignante.';
     expect(spans(text, 'organisation')).toEqual([]);

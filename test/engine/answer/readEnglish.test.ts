@@ -65,6 +65,10 @@ describe('readEnglishWords', () => {
     expect(word(question, 'since')).toBeUndefined();
   });
 
+  it('reads the head of IT as the French DSI, "IT" no pronoun', () => {
+    expect(word('Who is the head of IT at the urban community?', 'head of IT')?.french[0]).toEqual(['dsi']);
+  });
+
   it('reads money put into a project as invested ("putting into"), not as placing or laying', () => {
     expect(word('How much is the operator putting into the new data centre?', 'putting into')?.french[0]).toEqual(['investir']);
   });
