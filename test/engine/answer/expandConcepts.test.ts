@@ -176,7 +176,7 @@ describe('expandConcepts', () => {
   it.each([
     ['Qui dirige la régie des eaux de Foix ?', 'dirige', true],
     ['Qui préside le syndicat mixte ?', 'préside', true],
-    ['Who chairs the association?', 'chairs', true],
+    ['Who chairs the digital syndicate?', 'chairs', true],
     ['Qui gère le réseau de chaleur ?', 'gère', undefined],
     ['Quelle est la direction de la régie ?', 'direction', undefined],
   ])('%s: "%s" is a verb of an office: %s', (question, label, office) => {

@@ -135,7 +135,7 @@ describe('QuestionAnswerer: the verb of an office asks who holds it', () => {
   const regie = new QuestionAnswerer(
     new InMemoryBackend([
       release('causse-regie.txt', 'La régie Causse Réseaux tient ses délais', '2024-02-12', [
-        'Pour le maire de Saint-Aubin-des-Prés, Hélène Vasseur, Marc Delorme, directeur de Causse Réseaux, a tenu les délais du chantier.',
+        'Pour le maire de Saint-Aubin-des-Prés, Odile Marchetti, Marc Rivoallan, directeur de Causse Réseaux, a tenu les délais du chantier.',
         'Les 1 200 prises du bourg seront ouvertes à la commercialisation en avril.',
       ]),
     ]),
@@ -149,7 +149,7 @@ describe('QuestionAnswerer: the verb of an office asks who holds it', () => {
       expect(answer).toMatchObject({ answered: true });
       expect(answer.facts[0]?.answerSpan).toBeDefined();
       const fact = answer.facts[0]!;
-      expect(fact.excerpt.slice(fact.answerSpan!.start, fact.answerSpan!.end)).toBe('Marc Delorme');
+      expect(fact.excerpt.slice(fact.answerSpan!.start, fact.answerSpan!.end)).toBe('Marc Rivoallan');
     },
   );
 });

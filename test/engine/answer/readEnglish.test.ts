@@ -66,11 +66,11 @@ describe('readEnglishWords', () => {
   });
 
   it('reads the head of IT as the French DSI, "IT" no pronoun', () => {
-    expect(word('Who is the head of IT at the urban community?', 'head of IT')?.french[0]).toEqual(['dsi']);
+    expect(word('Who is the head of IT at the town hall?', 'head of IT')?.french[0]).toEqual(['dsi']);
   });
 
   it('reads money put into a project as invested ("putting into"), not as placing or laying', () => {
-    expect(word('How much is the operator putting into the new data centre?', 'putting into')?.french[0]).toEqual(['investir']);
+    expect(word('How much is the county putting into its fibre network?', 'putting into')?.french[0]).toEqual(['investir']);
   });
 
   it('reads a word in -ing as a noun after a determiner or a noun, as a verb after "be"', () => {
@@ -80,7 +80,7 @@ describe('readEnglishWords', () => {
 
   it('reads the word right after "who" as its verb ("who runs", "who chairs")', () => {
     expect(word('Who runs the network company?', 'runs')?.verb).toBe(true);
-    expect(word('Who chairs the association?', 'chairs')?.verb).toBe(true);
+    expect(word('Who chairs the digital syndicate?', 'chairs')?.verb).toBe(true);
     expect(word('Who is the chair of the association?', 'chair')?.verb).toBe(false);
   });
 
