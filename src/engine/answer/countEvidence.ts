@@ -226,7 +226,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       // Within a few words and the same clause: "1 600 accompagnements", not "Trois rendez-vous… le technicien".
       const { before, after } = wordsAround(text, s, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
       // In a table, the header cell above the number says what it counts as a noun after it would.
-      const following = countedRightAfter(text, s, after, request, attached);
+      const following = countedRightAfter(text, s, tokens, after, request, attached);
       if (following > 0) return withStrength(s, following);
       // "3 400 appareils seront distribués" where the title says "3 400 tablettes": the same count.
       if (isSameCount(text.slice(s.start, s.end), request.countsInDocument)) return withStrength(s, SAME_COUNT_STRENGTH);
@@ -421,6 +421,7 @@ function countsInhabitants(counted: ResolvedConcept | undefined): boolean {
 function countedRightAfter(
   text: string,
   span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
   after: readonly AnalyzedToken[],
   request: EvidenceRequest,
   attached: (tokens: readonly AnalyzedToken[]) => number,
@@ -432,7 +433,26 @@ function countedRightAfter(
   if (saysMeasure(text, span, request.counted) || measuredBefore(text, span, request.counted)) return 1;
   // "les 11 armoires de montée en débit": a measure is given in its units, not by a count of something said of it.
   if (request.counted?.concept.measure && after.length > 0 && attached(after.slice(0, 1)) === 0) return OTHER_COUNT_STRENGTH;
-  return Math.max(attached(after), headingCount(text, span, request, attached));
+  return Math.max(attached(after), headingCount(text, span, request, attached), glossedCount(text, span, tokens, attached));
+}
+
+// "14 antennes (petites cellules)": the noun after a number, glossed in brackets right after it.
+const GLOSSED_NOUN = /^\s*[\p{L}'’-]+\s*\(([^()]{1,60})\)/u;
+/** How surely a number counts what is asked by the gloss of its noun: as surely as by the noun itself, nearly. */
+const GLOSS_STRENGTH = 0.9;
+
+/** How surely a number counts what is asked through the bracketed gloss of the noun right after it. */
+function glossedCount(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  attached: (tokens: readonly AnalyzedToken[]) => number,
+): number {
+  const gloss = GLOSSED_NOUN.exec(text.slice(span.end));
+  if (!gloss) return 0;
+  const opens = span.end + gloss[0].length - gloss[1]!.length - 1;
+  const closes = opens + gloss[1]!.length;
+  return GLOSS_STRENGTH * attached(tokens.filter((t) => t.start >= opens && t.end <= closes));
 }
 
 /** The French noun of the measure asked ("height" → "hauteur"), when the counted concept is a measure. */

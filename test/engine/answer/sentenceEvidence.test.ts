@@ -205,6 +205,21 @@ describe('bestEvidence', () => {
     expect(bestEvidence('Même s’il culmine à 38 mètres de haut, le pylône passe inaperçu.', asked)?.strength).toBe(1);
   });
 
+  it('counts a number by the gloss in brackets of the noun after it ("12 bornes (points d\'accès)")', () => {
+    const c = queryConcept('points', 'content', [alternative(['point'], 1)], { counted: true });
+    const asked = {
+      ...request('number', { subject: 'médiathèque' }),
+      counted: { concept: c, alternatives: c.alternatives, weight: 1, present: true },
+      countedInDocument: true,
+    };
+    const found = bestEvidence("La médiathèque a reçu 12 bornes (points d'accès Wi-Fi) et 3 ordinateurs.", asked);
+    expect(found?.strength).toBeGreaterThan(0.5);
+    // a bracket that says something else of the noun says nothing of what it counts
+    expect(bestEvidence("La médiathèque a reçu 12 bornes (posées en mars) près des points d'accès.", asked)?.strength ?? 0).toBeLessThan(
+      0.5,
+    );
+  });
+
   it('does not take a figure of another measure for the one asked ("780 mètres d\'altitude" for a height)', () => {
     const concept = (label: string, unit: string) => {
       const c = queryConcept(label, 'content', [alternative([unit], 0.75)], { measure: true, counted: true });
