@@ -440,6 +440,8 @@ function countedRightAfter(
 const GLOSSED_NOUN = /^\s*[\p{L}'’-]+\s*\(([^()]{1,60})\)/u;
 /** How surely a number counts what is asked by the gloss of its noun: as surely as by the noun itself, nearly. */
 const GLOSS_STRENGTH = 0.9;
+/** Characters after a number read for a noun and its gloss (a word, the bracket of at most 60). */
+const GLOSS_REACH = 120;
 
 /** How surely a number counts what is asked through the bracketed gloss of the noun right after it. */
 function glossedCount(
@@ -448,7 +450,7 @@ function glossedCount(
   tokens: readonly AnalyzedToken[],
   attached: (tokens: readonly AnalyzedToken[]) => number,
 ): number {
-  const gloss = GLOSSED_NOUN.exec(text.slice(span.end));
+  const gloss = GLOSSED_NOUN.exec(text.slice(span.end, span.end + GLOSS_REACH));
   if (!gloss) return 0;
   const opens = span.end + gloss[0].length - gloss[1]!.length - 1;
   const closes = opens + gloss[1]!.length;
