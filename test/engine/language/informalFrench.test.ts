@@ -56,6 +56,9 @@ describe('plainFrenchPhrases', () => {
     ['Qui a donné un coup de pouce aux associations ?', 'Qui a donné une aide aux associations ?'],
     // (after "quel", which asks, the help alone)
     ['Quel coup de main la commune offre-t-elle aux seniors ?', 'Quel aide la commune offre-t-elle aux seniors ?'],
+    // tasked with something (after "être"), not a portfolio
+    ['Qui a été chargé de la pose des bornes ?', 'Qui a été mandaté de la pose des bornes ?'],
+    ['Qui est la vice-présidente chargée du numérique ?', 'Qui est la vice-présidente chargée du numérique ?'],
     // typed without accents, as chat often is
     ['qui est a la tete de la regie ?', 'qui est dirigeant de la regie ?'],
     ['quand le data center est-il sorti de terre ?', 'quand le data center est-il construit ?'],
