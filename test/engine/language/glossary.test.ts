@@ -54,6 +54,12 @@ describe('bundledGlossary', () => {
     expect(groupHolding('PDG')).toHaveLength(3);
   });
 
+  it('spells out the points of a fibre network\'s architecture ("PM", "PBO", "SRO")', () => {
+    expect(groupHolding('PM')).toContainEqual(terms('point de mutualisation'));
+    expect(groupHolding('PBO')).toContainEqual(terms('point de branchement optique'));
+    expect(groupHolding('SRO')?.flat()).toContain('sous-repartiteur');
+  });
+
   it('says an acronym of a common noun as the noun: "PC" is "ordinateur"', () => {
     expect(groupHolding('PC')).toContainEqual(terms('ordinateur'));
   });
