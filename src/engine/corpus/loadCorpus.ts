@@ -9,7 +9,7 @@ import { formatForExtension, type DocumentFormat } from './documentFormats.ts';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './documentLimits.ts';
 import { documentUrl } from './documentUrl.ts';
 import { formatFileSize } from './fileSize.ts';
-import { findFirstFrenchDate } from './frenchDate.ts';
+import { findFirstFrenchDate, findPublicationDate } from './frenchDate.ts';
 import { UnparsableFileError, type ParsedDocument } from './parsedDocument.ts';
 import { type SkipReason, skipReasons } from './skipReasons.ts';
 import { assembleBody } from './textBlocks.ts';
@@ -268,12 +268,19 @@ async function parseFile(format: DocumentFormat, bytes: Buffer, extension: strin
   }
 }
 
+/** How far down a page its publication line may stand ("Publié le 27/09/2020"): past it, a date in figures is the text's. */
+const PUBLICATION_LINE_REACH = 3;
+
 function toCorpusDocument(parsed: ParsedDocument, file: string, corpusName: string): CorpusDocument | { refused: SkipReason } {
   const { title, blocks, date: pageDate } = assembleBody(parsed.blocks, parsed.title);
   if (blocks.length === 0) {
     return { refused: title === '' ? skipReasons.noText() : skipReasons.onlyTitle() };
   }
-  const date = parsed.date ?? pageDate ?? findFirstFrenchDate([title, ...blocks].join('\n'));
+  const date =
+    parsed.date ??
+    pageDate ??
+    findPublicationDate(blocks.slice(0, PUBLICATION_LINE_REACH).join('\n')) ??
+    findFirstFrenchDate([title, ...blocks].join('\n'));
   // Only an http(s) address becomes a link under a citation.
   const url = documentUrl(parsed.url);
   return {

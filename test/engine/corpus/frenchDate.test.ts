@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFirstFrenchDate, frenchMonthNumber } from '../../../src/engine/corpus/frenchDate.ts';
+import { findFirstFrenchDate, findPublicationDate, frenchMonthNumber } from '../../../src/engine/corpus/frenchDate.ts';
 import { FRENCH_MONTHS } from '../../../src/engine/language/months.ts';
 
 describe('findFirstFrenchDate', () => {
@@ -32,6 +32,21 @@ describe('findFirstFrenchDate', () => {
     '',
   ])('no full date in %j', (sentence) => {
     expect(findFirstFrenchDate(sentence)).toBeUndefined();
+  });
+});
+
+describe('findPublicationDate', () => {
+  it.each([
+    ['Rédigé le 14/03/2021', '2021-03-14'],
+    ['Publié le 3.5.2022 à 10h12 – Mis à jour le 4.5.2022', '2022-05-03'],
+    ['Mis en ligne le 01/12/2019 par la rédaction', '2019-12-01'],
+    ['Article mis à jour le 9/1/2024', '2024-01-09'],
+  ])('%s → %s', (line, expected) => {
+    expect(findPublicationDate(line)).toBe(expected);
+  });
+
+  it.each(['Publié le 31/02/2021', 'Le conseil se réunira le 14/03/2021 en mairie.', 'Rédigé par la rédaction'])('no publication date in %j', (line) => {
+    expect(findPublicationDate(line)).toBeUndefined();
   });
 });
 

@@ -379,3 +379,16 @@ describe('fingerprintCorpus', () => {
     expect(rehashed?.sha256).toBe(first?.sha256);
   });
 });
+
+describe('loadCorpus: a page dated by its publication line', () => {
+  it('dates a page from "Rédigé le 14/03/2021" near its top, before any date its text gives', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'relais-dated-'));
+    await writeFile(
+      path.join(dir, 'antenne.txt'),
+      'Une nouvelle antenne pour le plateau\n\nRédigé le 14/03/2021\n\nLe pylône sera mis en service le 2 juin 2021 au lieu-dit Les Granges.\n',
+    );
+    const result = await loadCorpus(dir);
+    expect(byFile(result, 'antenne.txt').date).toBe('2021-03-14');
+    await rm(dir, { recursive: true, force: true });
+  });
+});
