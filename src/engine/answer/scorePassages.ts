@@ -267,6 +267,11 @@ function saidInStretch(site: PassageSite, i: number): boolean {
   return false;
 }
 
+/** Whether a figure of the question is the year of the page's date ("l'arrêté de 2020" on a page of 2020): the whole page is of it. */
+function isDocumentYear(site: PassageSite, c: ResolvedConcept): boolean {
+  return site.view.document.date?.slice(0, 4) === c.concept.label;
+}
+
 /**
  * Whether a concept is a name the answer is about: not one that only dates the fact ("avant le Plan
  * Numérique"), nor a technology that qualifies it ("pylônes 4G"), which a page says once for all its sentences.
@@ -284,7 +289,7 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
     tally.nameInPassing = true;
   // A figure of the question ("en 2023") holds only where it is said: "2023" elsewhere is another year —
   // unless the title or lead says it: the whole document is then about it ("le salon 2024").
-  if (kind === 'figure' && here === 0 && near === 0 && p.inLead[i] === 0) tally.nameInPassing = true;
+  if (kind === 'figure' && here === 0 && near === 0 && p.inLead[i] === 0 && !isDocumentYear(site, c)) tally.nameInPassing = true;
   // The noun asked about must be said here, when the corpus uses it at all.
   // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does). What it is
   // the loyer of ('document') only counts: "le coût du réseau" is answered by "le coût de ce chantier".

@@ -153,3 +153,24 @@ describe('QuestionAnswerer: the verb of an office asks who holds it', () => {
     },
   );
 });
+
+describe("QuestionAnswerer: a year asked that is the page's own", () => {
+  const arrete = new QuestionAnswerer(
+    new InMemoryBackend([
+      release('arrete-sites.txt', 'De nouveaux sites mobiles pour le plateau', '2021-09-27', [
+        'Le secrétaire d’État a écrit au président du Département pour préciser le calendrier des nouveaux sites.',
+        'La liste des communes concernées sera publiée au Journal officiel à l’automne.',
+        'Le secrétaire d’État a signé l’arrêté qui impose aux opérateurs d’engager les travaux dans un délai maximal de 18 mois.',
+        'Les élus saluent une avancée attendue par les habitants.',
+        'Entre juillet 2018 et mai 2021, onze communes avaient déjà été retenues pour une antenne.',
+      ]),
+    ]),
+    bundledLanguageResources(),
+  );
+
+  it('answers of a page dated that year, the year said nowhere near the answer', async () => {
+    const answer = await arrete.answer("L'arrêté de 2021 laisse combien de temps aux opérateurs pour engager les travaux ?");
+    expect(answer).toMatchObject({ answered: true });
+    expect(answer.facts[0]?.excerpt).toContain('18 mois');
+  });
+});
