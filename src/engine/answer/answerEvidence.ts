@@ -717,10 +717,23 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
   if (person) return 0.2; // a person is neither a place nor an organisation
   const afterPlacePreposition = saidAsPlace(text, n.start);
-  if (type === 'place') return afterPlacePreposition ? 1 : saidIndefinite(text, n.start) ? 0 : 0.6;
+  if (type === 'place') return placeStrength(text, n, afterPlacePreposition);
   // "fabriqué en France", "installée à Tulle": where it is, not who.
   return afterPlacePreposition ? ORGANISATION_AT_PLACE : 1;
 }
+
+/** What a name no form marks as a place is worth as one: surely after "à", "dans"…; little after a role noun; none after "un". */
+function placeStrength(text: string, n: ProperName, afterPlacePreposition: boolean): number {
+  if (afterPlacePreposition) return 1;
+  // "directeur exécutif Orange X", "la présidente du Syndicat Y": whose office it is, a body, not a place.
+  if (AFTER_ROLE_NOUN.test(foldedBefore(text, n.start, 40))) return INSTITUTION_STRENGTH.place;
+  return saidIndefinite(text, n.start) ? 0 : 0.6;
+}
+
+const AFTER_ROLE_NOUN = new RegExp(
+  `(?:^|[\\s'’])(?:${frenchTypeNouns('person').join('|')})s?(?:\\s+[a-z-]+)?(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |l')?$`,
+  'u',
+);
 
 /** A name that starts a sentence counts only if it is not just the sentence's first word capitalised. */
 /**

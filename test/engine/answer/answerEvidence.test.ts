@@ -231,6 +231,12 @@ describe('names of places', () => {
     ]);
   });
 
+  it('takes a name after a role noun for the body whose role it is, not a place ("directeur exécutif Vexin Réseaux")', () => {
+    const text = 'La visite de Paul Girard, directeur exécutif Vexin Réseaux, était attendue à Brignac.';
+    expect(spans(text, 'place')).toContainEqual(['Vexin Réseaux', 0.3]);
+    expect(spans(text, 'place')).toContainEqual(['Brignac', 1]);
+  });
+
   it('takes a name after a noun of streets for a place, not a person, and a capitalised noun after "un" for neither', () => {
     const text = 'Installée au 4 rue Jean Jaurès, la médiathèque accueille un Repair Café chaque mois.';
     expect(spans(text, 'place')).toEqual([['Jean Jaurès', 1]]);
