@@ -852,7 +852,11 @@ function itemsNaming(text: string, tokens: readonly AnalyzedToken[], nameTerms: 
     start = end + 1;
   }
   const naming = items.filter(([a, b]) => tokens.some((t) => t.start >= a && t.end <= b && nameTerms.has(t.term)));
-  return naming.length > 0 && naming.length < items.length ? naming : undefined;
+  if (naming.length === 0 || naming.length === items.length) return undefined;
+  // An item that names nothing goes on about what the one before named ("Orbitalis annonce… ; le kit est vendu 549 €").
+  const namesOther = ([a, b]: [number, number]) =>
+    tokens.some((t, k) => t.start > a && t.end <= b && k > 0 && tokens[k - 1]!.start >= a && /^\p{Lu}/u.test(t.surface));
+  return items.filter((item) => naming.includes(item) || !namesOther(item));
 }
 
 /**

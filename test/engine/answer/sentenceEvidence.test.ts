@@ -109,6 +109,12 @@ describe('bestEvidence', () => {
     expect(text.slice(found!.start, found!.end)).toBe('cinq');
   });
 
+  it('takes a figure after a semicolon that names nothing as said of the name before it ("X annonce… ; le kit est vendu 549 €")', () => {
+    const asked = request('money', { subject: 'kit', names: 'Stellaris' });
+    const text = 'Stellaris annonce une latence de 40 millisecondes ; le kit est vendu 549 € et l’abonnement 55 € par mois.';
+    expect(bestEvidence(text, asked)?.strength).toBe(1);
+  });
+
   it('takes no place joined by a particle for the holder of an office ("Causse de la Selle" is no mayor)', () => {
     const mayor = request('person', { subject: 'commune', kind: 'maire', office: 'maire' });
     const places = 'Le maire le rappelle : Causse de la Selle et Pégairolles de Buèges attendent toujours leur pylône.';
