@@ -410,7 +410,7 @@ export function findProperNames(text: string): ProperName[] {
     }
     // …and trailing ones: "ÉCONOMIE Le maire…" is a rubric glued to a sentence's article.
     while (words.length > 1 && NOT_NAME.has(foldWord(words[words.length - 1]!).replace(/['’]$/, ''))) words.pop();
-    // "le PDG Olivier X", "la DSI Anne Y": an office's acronym before a first name is a title, not part of the name.
+    // "le PDG Paul X", "la DSI Anne Y": an office's acronym before a first name is a title, not part of the name.
     if (words.length > 2 && TITLE_ACRONYM.test(words[0]!) && isPersonName(words[1]!)) {
       const title = words.shift()!;
       start = text.indexOf(words[0]!, start + title.length);
@@ -725,7 +725,7 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
 /** What a name no form marks as a place is worth as one: surely after "à", "dans"…; little after a role noun; none after "un". */
 function placeStrength(text: string, n: ProperName, afterPlacePreposition: boolean): number {
   if (afterPlacePreposition) return 1;
-  // "directeur exécutif Orange X", "la présidente du Syndicat Y": whose office it is, a body, not a place.
+  // "directeur exécutif Vexin Réseaux", "la présidente du Syndicat Y": whose office it is, a body, not a place.
   if (AFTER_ROLE_NOUN.test(foldedBefore(text, n.start, 40))) return INSTITUTION_STRENGTH.place;
   return saidIndefinite(text, n.start) ? 0 : 0.6;
 }

@@ -436,7 +436,7 @@ function countedRightAfter(
   return Math.max(attached(after), headingCount(text, span, request, attached), glossedCount(text, span, tokens, attached));
 }
 
-// "14 antennes (petites cellules)": the noun after a number, glossed in brackets right after it.
+// "12 bornes (points d'accès)": the noun after a number, glossed in brackets right after it.
 const GLOSSED_NOUN = /^\s*[\p{L}'’-]+\s*\(([^()]{1,60})\)/u;
 /** How surely a number counts what is asked by the gloss of its noun: as surely as by the noun itself, nearly. */
 const GLOSS_STRENGTH = 0.9;

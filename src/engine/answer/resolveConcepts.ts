@@ -129,7 +129,7 @@ function sameEnds(a: string, b: string): boolean {
 
 /**
  * A word or name mistyped by a slip is corrected from five letters: a name's slips keep its letters (two
- * swapped, a double typed once or twice), which rarely makes another name ("Infar" is Infra mistyped).
+ * swapped, a double typed once or twice), which rarely makes another name ("Vexni" is Vexin mistyped).
  */
 const MIN_SLIP_LENGTH = 5;
 const MIN_NAME_SLIP_LENGTH = 5;

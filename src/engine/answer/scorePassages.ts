@@ -267,7 +267,7 @@ function saidInStretch(site: PassageSite, i: number): boolean {
   return false;
 }
 
-/** Whether a figure of the question is the year of the page's date ("l'arrêté de 2020" on a page of 2020): the whole page is of it. */
+/** Whether a figure of the question is the year of the page's date ("l'arrêté de 2021" on a page of 2021): the whole page is of it. */
 function isDocumentYear(site: PassageSite, c: ResolvedConcept): boolean {
   return site.view.document.date?.slice(0, 4) === c.concept.label;
 }

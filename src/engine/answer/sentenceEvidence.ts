@@ -853,7 +853,7 @@ function itemsNaming(text: string, tokens: readonly AnalyzedToken[], nameTerms: 
   }
   const naming = items.filter(([a, b]) => tokens.some((t) => t.start >= a && t.end <= b && nameTerms.has(t.term)));
   if (naming.length === 0 || naming.length === items.length) return undefined;
-  // An item that names nothing goes on about what the one before named ("Orbitalis annonce… ; le kit est vendu 549 €").
+  // An item that names nothing goes on about what the one before named ("X annonce… ; la box est vendue 399 €").
   const namesOther = ([a, b]: [number, number]) =>
     tokens.some((t, k) => t.start > a && t.end <= b && k > 0 && tokens[k - 1]!.start >= a && /^\p{Lu}/u.test(t.surface));
   return items.filter((item) => naming.includes(item) || !namesOther(item));

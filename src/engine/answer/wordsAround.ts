@@ -26,7 +26,7 @@ export function wordsAround(
 
 /**
  * The first `reach` words of tokens ordered from the span outwards, with the parts of those that are
- * compounds: "Saint-Pierre-Quiberon" is one word, not four ("le maire de Saint-Pierre-Quiberon, X").
+ * compounds: "Saint-Cast-Plémorin" is one word, not four ("le maire de Saint-Cast-Plémorin, X").
  */
 function nearestWords(outwards: readonly AnalyzedToken[], reach: number): AnalyzedToken[] {
   const words: AnalyzedToken[] = [];

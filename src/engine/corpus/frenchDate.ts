@@ -32,7 +32,7 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-// "Publié le 27/09/2020", "Rédigé le 3.5.2021", "Mis à jour le 12/01/2024": the line a page states its date on, in figures.
+// "Publié le 14/03/2021", "Rédigé le 3.5.2021", "Mis à jour le 12/01/2024": the line a page states its date on, in figures.
 const PUBLISHED_ON = /(?:publi|r[ée]dig|mise?\s+en\s+ligne|mise?\s+[àa]\s+jour)\p{L}*\s+le\s+(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\p{N})/iu;
 
 /** The date a page says it was published or updated on, written in figures, as YYYY-MM-DD. */

@@ -268,7 +268,7 @@ async function parseFile(format: DocumentFormat, bytes: Buffer, extension: strin
   }
 }
 
-/** How far down a page its publication line may stand ("Publié le 27/09/2020"): past it, a date in figures is the text's. */
+/** How far down a page its publication line may stand ("Publié le 14/03/2021"): past it, a date in figures is the text's. */
 const PUBLICATION_LINE_REACH = 3;
 
 function toCorpusDocument(parsed: ParsedDocument, file: string, corpusName: string): CorpusDocument | { refused: SkipReason } {

@@ -81,7 +81,7 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}(?:sorti|sort|sortent|sortir)\\s+de terre\\b`, 'construit'),
   phrase(`${NOT_AFTER_LETTER}(?:mis|mise|met|mettent|mettre)\\s+au point\\b`, 'développé'),
   phrase(`${NOT_AFTER_LETTER}(?:fait|font|faire)\\s+appel\\s+(?=à|a\\b|au\\b|aux\\b)`, 'recourt '),
-  // "qui a été chargé du montage": tasked with it (a contractor "mandaté"), not a portfolio ("vice-présidente chargée de…").
+  // "qui a été chargé de la pose": tasked with it (a contractor "mandaté"), not a portfolio ("vice-présidente chargée de…").
   phrase(
     `(?<=${NOT_AFTER_LETTER}(?:été|est|sont|sera|seront|était|étaient|fut|furent)\\s+)chargée?s?(?=\\s+(?:de|du|des|d['’]))`,
     'mandaté',

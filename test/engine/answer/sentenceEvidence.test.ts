@@ -109,9 +109,9 @@ describe('bestEvidence', () => {
     expect(text.slice(found!.start, found!.end)).toBe('cinq');
   });
 
-  it('takes a figure after a semicolon that names nothing as said of the name before it ("X annonce… ; le kit est vendu 549 €")', () => {
-    const asked = request('money', { subject: 'kit', names: 'Stellaris' });
-    const text = 'Stellaris annonce une latence de 40 millisecondes ; le kit est vendu 549 € et l’abonnement 55 € par mois.';
+  it('takes a figure after a semicolon that names nothing as said of the name before it ("X annonce… ; la box est vendue 399 €")', () => {
+    const asked = request('money', { subject: 'box', names: 'Stellaris' });
+    const text = 'Stellaris annonce une latence de 40 millisecondes ; la box est vendue 399 € et l’abonnement 35 € par mois.';
     expect(bestEvidence(text, asked)?.strength).toBe(1);
   });
 
