@@ -39,7 +39,10 @@ const CORPUS: CorpusDocument[] = [
   ]),
 ];
 
-const answerer = new QuestionAnswerer(new InMemoryBackend(CORPUS), bundledLanguageResources());
+/** An answerer over the given releases alone. */
+const answererOf = (documents: CorpusDocument[]) => new QuestionAnswerer(new InMemoryBackend(documents), bundledLanguageResources());
+
+const answerer = answererOf(CORPUS);
 
 describe('QuestionAnswerer on an in-memory backend', () => {
   it('takes a year the title gives as said by the whole document (an edition, a plan)', async () => {
@@ -132,15 +135,12 @@ describe('QuestionAnswerer on an in-memory backend', () => {
 });
 
 describe('QuestionAnswerer: the verb of an office asks who holds it', () => {
-  const regie = new QuestionAnswerer(
-    new InMemoryBackend([
-      release('causse-regie.txt', 'La régie Causse Réseaux tient ses délais', '2024-02-12', [
-        'Pour le maire de Saint-Aubin-des-Prés, Odile Marchetti, Marc Rivoallan, directeur de Causse Réseaux, a tenu les délais du chantier.',
-        'Les 1 200 prises du bourg seront ouvertes à la commercialisation en avril.',
-      ]),
+  const regie = answererOf([
+    release('causse-regie.txt', 'La régie Causse Réseaux tient ses délais', '2024-02-12', [
+      'Pour le maire de Saint-Aubin-des-Prés, Odile Marchetti, Marc Rivoallan, directeur de Causse Réseaux, a tenu les délais du chantier.',
+      'Les 1 200 prises du bourg seront ouvertes à la commercialisation en avril.',
     ]),
-    bundledLanguageResources(),
-  );
+  ]);
 
   it.each(['Qui dirige Causse Réseaux ?', 'Who runs Causse Réseaux?'])(
     'names the director for "%s", not the mayor named first',
@@ -155,18 +155,15 @@ describe('QuestionAnswerer: the verb of an office asks who holds it', () => {
 });
 
 describe("QuestionAnswerer: a year asked that is the page's own", () => {
-  const arrete = new QuestionAnswerer(
-    new InMemoryBackend([
-      release('arrete-sites.txt', 'De nouveaux sites mobiles pour le plateau', '2021-09-27', [
-        'Le secrétaire d’État a écrit au président du Département pour préciser le calendrier des nouveaux sites.',
-        'La liste des communes concernées sera publiée au Journal officiel à l’automne.',
-        'Le secrétaire d’État a signé l’arrêté qui impose aux opérateurs d’engager les travaux dans un délai maximal de 18 mois.',
-        'Les élus saluent une avancée attendue par les habitants.',
-        'Entre juillet 2018 et mai 2021, onze communes avaient déjà été retenues pour une antenne.',
-      ]),
+  const arrete = answererOf([
+    release('arrete-sites.txt', 'De nouveaux sites mobiles pour le plateau', '2021-09-27', [
+      'Le secrétaire d’État a écrit au président du Département pour préciser le calendrier des nouveaux sites.',
+      'La liste des communes concernées sera publiée au Journal officiel à l’automne.',
+      'Le secrétaire d’État a signé l’arrêté qui impose aux opérateurs d’engager les travaux dans un délai maximal de 18 mois.',
+      'Les élus saluent une avancée attendue par les habitants.',
+      'Entre juillet 2018 et mai 2021, onze communes avaient déjà été retenues pour une antenne.',
     ]),
-    bundledLanguageResources(),
-  );
+  ]);
 
   it('answers of a page dated that year, the year said nowhere near the answer', async () => {
     const answer = await arrete.answer("L'arrêté de 2021 laisse combien de temps aux opérateurs pour engager les travaux ?");
