@@ -126,7 +126,7 @@ export interface EvidenceRequest {
   companyAsked?: boolean;
   /** Whether the question asks a name (readQuestion): a description ("le syndicat") does not answer it. */
   nameAsked?: boolean;
-  /** The name whose person is asked by a role ("la directrice *de Numéria*", readQuestion), folded. */
+  /** The name whose person is asked by a role ("la directrice *de Vernéa*", readQuestion), folded. */
   roleOf?: string;
   /** Whether the sentence right before the passage says the question's names (set per passage). */
   namedBefore?: boolean;

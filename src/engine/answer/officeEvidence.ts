@@ -126,7 +126,7 @@ export function officeTermsOf(concepts: readonly ResolvedConcept[]): Set<string>
     (c) => (c.concept.kind === 'content' || c.concept.kind === 'type') && OFFICE_TITLES.has(foldWord(c.concept.label)),
   );
   const terms = new Set(offices.flatMap((c) => c.alternatives.filter((a) => a.factor >= OFFICE_FACTOR).flatMap((a) => a.terms)));
-  // "qui dirige Numéria", "who chairs the board": the verb of an office asks who holds it ("X, directeur de Numéria").
+  // "qui dirige Vernéa", "who chairs the board": the verb of an office asks who holds it ("X, directeur de Vernéa").
   for (const c of concepts)
     if (c.concept.officeVerb === true)
       for (const a of c.alternatives) if (a.factor >= OFFICE_FACTOR && OFFICE_TITLE_TERMS.has(a.terms[0]!)) terms.add(a.terms[0]!);
@@ -176,7 +176,7 @@ const ROLE_OF_AFTER =
 
 /**
  * Whether a person is introduced with a role of another organisation or place than the one the question
- * asks a role of ("quelle directrice de Numéria…": "X, directeur de Lormont Réseaux" is another's).
+ * asks a role of ("quelle directrice de Vernéa…": "X, directeur de Lormont Réseaux" is another's).
  */
 function roleOfAnother(text: string, span: AnswerSpan, roleOf: string): boolean {
   // ("directeur de *Lormont Réseaux*": the name whose role it is, no person)

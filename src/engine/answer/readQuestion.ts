@@ -223,7 +223,7 @@ export interface ReadQuestion {
   beneficiary: boolean;
   /** Whether the question asks a name ("quel est le nom de la société"): a description ("le syndicat") is none. */
   nameAsked: boolean;
-  /** The name whose person the question asks by a role ("la directrice *de Numéria*"), folded: a role of another one does not answer. */
+  /** The name whose person the question asks by a role ("la directrice *de Vernéa*"), folded: a role of another one does not answer. */
   roleOf?: string;
   concepts: QueryConcept[];
 }
@@ -875,7 +875,7 @@ function whoAsked(answerType: AnswerType, folded: string, language: Locale, conc
   };
 }
 
-// "la directrice de Numéria", "le patron du SDEA", "the head of Numeria": a noun of persons, then whose.
+// "la directrice de Vernéa", "le patron du SDEA", "the head of Vernea": a noun of persons, then whose.
 const ENGLISH_PERSON_NOUNS = Array.from(
   [...ENGLISH_TYPE_NOUNS].filter(([, type]) => type === 'person'),
   ([noun]) => noun,
@@ -885,7 +885,7 @@ const ROLE_OF: Record<Locale, RegExp> = {
   en: new RegExp(`\\b(?:${ENGLISH_PERSON_NOUNS.join('|')})s?\\s+of\\s+(?:the\\s+)?([a-z0-9-]+)`),
 };
 
-/** The name a role asked is of ("quelle directrice *de Numéria*"), when the question gives one there. */
+/** The name a role asked is of ("quelle directrice *de Vernéa*"), when the question gives one there. */
 function roleOfName(folded: string, language: Locale, concepts: readonly QueryConcept[]): string | undefined {
   const word = ROLE_OF[language].exec(folded)?.[1];
   return word !== undefined && concepts.some((c) => c.kind === 'name' && foldWord(c.label) === word) ? word : undefined;

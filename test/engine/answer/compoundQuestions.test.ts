@@ -33,17 +33,17 @@ describe('partsByName', () => {
   });
 
   it('keeps a name with the place it is said to be in', () => {
-    const question = "Que font le Sidelo dans l'Ariège et Numéria dans les Hautes-Alpes pour les communes ?";
+    const question = "Que font le Sidelo dans l'Ariège et Vernéa dans les Hautes-Alpes pour les communes ?";
     const concepts = [
       resolved('Sidelo'),
       resolved('Ariège'),
-      resolved('Numéria'),
+      resolved('Vernéa'),
       resolved('Hautes-Alpes'),
       resolved('communes', 'content'),
     ];
     expect(labels(partsByName(question, concepts))).toEqual([
       ['Sidelo', 'Ariège', 'communes'],
-      ['Numéria', 'Hautes-Alpes', 'communes'],
+      ['Vernéa', 'Hautes-Alpes', 'communes'],
     ]);
   });
 

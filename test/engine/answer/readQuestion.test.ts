@@ -374,9 +374,9 @@ describe('concepts', () => {
     expect(concept('Quand le pylône Free de Lannevez sera-t-il allumé ?', 'Free').placed).toBeUndefined();
   });
 
-  it('reads the name whose person a role asks ("quelle directrice de Numéria"), not a name elsewhere', () => {
-    expect(read('quelle directrice de Numéria est venue à Lormont ?').roleOf).toBe('numeria');
-    expect(read('Who is the head of Numeria?').roleOf).toBe('numeria');
+  it('reads the name whose person a role asks ("quelle directrice de Vernéa"), not a name elsewhere', () => {
+    expect(read('quelle directrice de Vernéa est venue à Lormont ?').roleOf).toBe('vernea');
+    expect(read('Who is the head of Vernea?').roleOf).toBe('vernea');
     expect(read('Qui est venu à Lormont ?').roleOf).toBeUndefined();
   });
 

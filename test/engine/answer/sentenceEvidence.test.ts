@@ -565,15 +565,15 @@ describe('bestEvidence', () => {
     expect(span && text.slice(span.start, span.end)).toBe('Fonds');
   });
 
-  it('does not take a person with a role of another organisation for the role asked of one ("la directrice de Numéria")', () => {
-    const asked = { ...request('person', { subject: 'venue', kind: 'directrice', names: 'Numéria Lormont' }), roleOf: 'numeria' };
+  it('does not take a person with a role of another organisation for the role asked of one ("la directrice de Vernéa")', () => {
+    const asked = { ...request('person', { subject: 'venue', kind: 'directrice', names: 'Vernéa Lormont' }), roleOf: 'vernea' };
     const other = 'Paul Mercier, directeur de Lormont Réseaux, présente le chantier.';
     expect(bestEvidence(other, asked)?.strength ?? 0).toBeLessThan(0.5);
     // the role and whose said before the name
     const otherBefore = 'Pour la directrice de Lormont Réseaux, Anne Fabre, le chantier avance.';
     expect(bestEvidence(otherBefore, asked)?.strength ?? 0).toBeLessThan(0.5);
-    expect(bestEvidence('Pour la directrice de Numéria, Anne Fabre, le chantier avance.', asked)?.strength).toBe(1);
-    const asking = 'La visite de Claire Aubry, directrice générale Numéria Services, a marqué la journée.';
+    expect(bestEvidence('Pour la directrice de Vernéa, Anne Fabre, le chantier avance.', asked)?.strength).toBe(1);
+    const asking = 'La visite de Claire Aubry, directrice générale Vernéa Services, a marqué la journée.';
     const span = bestEvidence(asking, asked);
     expect(span && asking.slice(span.start, span.end)).toBe('Claire Aubry');
   });
