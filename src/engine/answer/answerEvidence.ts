@@ -11,6 +11,7 @@ import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YE
 import {
   AGENT_NOUNS,
   BUILDING_NOUNS,
+  FRENCH_ROLE_NOUN_PATTERN,
   FRENCH_TYPE_NOUNS,
   frenchTypeNouns,
   LANDMARK_NOUNS,
@@ -730,10 +731,7 @@ function placeStrength(text: string, n: ProperName, afterPlacePreposition: boole
   return saidIndefinite(text, n.start) ? 0 : 0.6;
 }
 
-const AFTER_ROLE_NOUN = new RegExp(
-  `(?:^|[\\s'’])(?:${frenchTypeNouns('person').join('|')})s?(?:\\s+[a-z-]+)?(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |l')?$`,
-  'u',
-);
+const AFTER_ROLE_NOUN = new RegExp(`(?:^|[\\s'’])${FRENCH_ROLE_NOUN_PATTERN}(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |l')?$`, 'u');
 
 /** A name that starts a sentence counts only if it is not just the sentence's first word capitalised. */
 /**

@@ -3,7 +3,13 @@ import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts'
 import { editDistance } from '../analysis/editDistance.ts';
 import { foldedBefore, foldWord, withoutAccents } from '../language/foldText.ts';
 import { isFunctionWord } from '../language/functionWords.ts';
-import { COMPANY_NOUNS, FRENCH_AUXILIARIES, frenchTypeNouns, OFFICE_TITLES } from '../language/questionVocabulary.ts';
+import {
+  COMPANY_NOUNS,
+  FRENCH_AUXILIARIES,
+  FRENCH_ROLE_NOUN_PATTERN,
+  frenchTypeNouns,
+  OFFICE_TITLES,
+} from '../language/questionVocabulary.ts';
 import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName, withStrength } from './answerEvidence.ts';
 import { typeOfNoun } from './answerTypes.ts';
 import type { EvidenceRequest } from './evidenceRequest.ts';
@@ -208,9 +214,7 @@ function appositionNames(text: string, span: AnswerSpan, roleOf: string): boolea
   return Array.from(said.matchAll(WHOSE_IN_APPOSITION), (m) => m[1]!).some((whose) => namesWhose(whose, roleOf));
 }
 
-const ROLE_BEFORE_WHOSE = new RegExp(
-  `(?:^|\\s)(?:${frenchTypeNouns('person').join('|')})s?(?:\\s+[a-z-]+)?\\s+(?:de|du|des|d')\\s*(?:la |le |l')?$`,
-);
+const ROLE_BEFORE_WHOSE = new RegExp(`(?:^|\\s)${FRENCH_ROLE_NOUN_PATTERN}\\s+(?:de|du|des|d')\\s*(?:la |le |l')?$`);
 
 /** How surely an apposition with no role noun in it says who a person is ("X, qui a fondé…", "X, à l'origine du projet"). */
 const PLAIN_APPOSITION = 0.8;

@@ -411,9 +411,12 @@ const MEASURED_NOUN: Partial<Record<AnswerType, MeasuredNoun>> = {
   duration: { after: /^\s+d(?:e|['’])\s*(\p{Ll}[\p{L}-]*)/u, neutral: new Set() },
 };
 
+/** Characters after a rank or a length read for its noun ("de" and one word). */
+const MEASURED_NOUN_REACH = 60;
+
 /** Whether a rank or a length is said of a noun the question does not say (nor one of those that say nothing). */
 function measuresOtherThing(text: string, span: AnswerSpan, request: EvidenceRequest, measured: MeasuredNoun): boolean {
-  const noun = measured.after.exec(text.slice(span.end))?.[1];
+  const noun = measured.after.exec(text.slice(span.end, span.end + MEASURED_NOUN_REACH))?.[1];
   if (noun === undefined || FRENCH_STOPWORDS.has(foldWord(noun))) return false;
   return !analyzeFrenchTerms(noun).some((t) => request.questionTerms.has(t) || measured.neutral.has(t));
 }

@@ -107,6 +107,12 @@ export function frenchTypeNouns(...types: AnswerType[]): string[] {
 }
 
 /**
+ * A noun of persons and the word that may qualify it, as a pattern over folded text ("directeur", "directrice
+ * generale", "maire adjoint"): the role a name after it is the body of ("directeur executif X", "presidente du Y").
+ */
+export const FRENCH_ROLE_NOUN_PATTERN = `(?:${frenchTypeNouns('person').join('|')})s?(?:\\s+[a-z-]+)?`;
+
+/**
  * Offices one person holds by name ("X, maire de…"), as folded words of either language: a person
  * introduced with another office ("Y, adjointe au maire") does not hold the one asked. The loose
  * words of the person list (responsable, chef, élu, contact…) name no single office and are left out.

@@ -261,20 +261,28 @@ describe('bestEvidence', () => {
     ).toBe(toCome);
   });
 
-  it('counts less a rank of a thing the question does not name ("une deuxième version" for the rank of a region)', () => {
-    const asked = request('ordinal', { subject: 'région classement' });
-    const ofAsked = bestEvidence('La Bretagne est la deuxième région de France pour la fibre.', asked)?.strength ?? 0;
-    const ofOther = bestEvidence('La région a publié une deuxième version de sa carte de la fibre.', asked)?.strength ?? 0;
-    expect(ofOther).toBeLessThan(ofAsked);
-    expect(bestEvidence('La région arrive en deuxième position pour la fibre.', asked)?.strength).toBe(ofAsked);
-  });
-
-  it('counts less a length said of a thing the question does not name ("douze mois de discussions" for how long a lease runs)', () => {
-    const asked = request('duration', { subject: 'bail antenne' });
-    const plain = bestEvidence('Le bail de l’antenne a été signé au terme de douze mois.', asked)?.strength ?? 0;
-    const ofOther = bestEvidence('Le bail de l’antenne a été signé au terme de douze mois de discussions.', asked)?.strength ?? 0;
-    expect(ofOther).toBeLessThan(plain);
-    expect(bestEvidence('Le bail de l’antenne a été signé au terme de douze mois de bail.', asked)?.strength).toBe(plain);
+  it.each([
+    // "une deuxième version" for the rank of a region ("en deuxième position" ranks nothing else)
+    [
+      'ordinal',
+      'région classement',
+      'La Bretagne est la deuxième région de France pour la fibre.',
+      'La région a publié une deuxième version de sa carte de la fibre.',
+      'La région arrive en deuxième position pour la fibre.',
+    ],
+    // "douze mois de discussions" for how long a lease runs ("douze mois de bail" is the lease's)
+    [
+      'duration',
+      'bail antenne',
+      'Le bail de l’antenne a été signé au terme de douze mois.',
+      'Le bail de l’antenne a été signé au terme de douze mois de discussions.',
+      'Le bail de l’antenne a été signé au terme de douze mois de bail.',
+    ],
+  ] as const)('counts less a %s said of a thing the question does not name (%s)', (answerType, subject, ofAsked, ofOther, same) => {
+    const asked = request(answerType, { subject });
+    const strength = (text: string) => bestEvidence(text, asked)?.strength ?? 0;
+    expect(strength(ofOther)).toBeLessThan(strength(ofAsked));
+    expect(strength(same)).toBe(strength(ofAsked));
   });
 
   it('reads a rank said of "fois" as how many times ("pour la quatrième fois")', () => {
