@@ -448,6 +448,15 @@ describe('hyphenated names and clitics', () => {
     expect(analyzeFrenchTerms('Valence-sur-Baïse')).toEqual(analyzeFrenchTerms('VALENCE-SUR-BAISE'));
   });
 
+  it('drops an elision inside a name, so "l\'Oise" typed apart shares the part of "Val-d\'Oise"', () => {
+    expect(analyzeFrench("le Val-d'Oise").map((t) => [t.term, t.role, t.surface])).toEqual([
+      ['val-dois', 'compound', "Val-d'Oise"],
+      ['val', 'part', 'Val'],
+      ['ois', 'part', 'Oise'],
+    ]);
+    expect(analyzeFrenchTerms("Villeneuve-d'Ascq")).toContain(analyzeFrenchTerms("d'Ascq")[0]);
+  });
+
   it('gives each part its own offsets', () => {
     const text = 'la commune de Mignaut-Tauzia où';
     for (const t of analyzeFrench(text)) expect(text.slice(t.start, t.end)).toBe(t.surface);
