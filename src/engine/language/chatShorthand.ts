@@ -54,6 +54,9 @@ const WORD = /(?<![\p{L}\p{N}'’-])[\p{L}]+(?![\p{L}\p{N}'’-])/gu;
 // "c koi", "qui c qui paie": a lone lowercase c before a question word is "c'est" (elsewhere it may be a letter: "plan c").
 const C_EST = /(?<![\p{L}\p{N}'’-])c\s+(?=(?:quoi|qui|quand|où|ou|combien|comment|quel|quelle|quels|quelles)(?![\p{L}]))/gu;
 
+// "y'a combien", "y'avait qui": "il y a" with its subject dropped; the apostrophe keeps WORD from seeing it.
+const Y_A = /(?<![\p{L}\p{N}'’-])([yY])['’](?=(?:a|avait|aura|aurait)(?![\p{L}\p{N}]))/gu;
+
 /** The question with chat shorthand written out: "cb de prises ds le Gers ?" → "combien de prises dans le Gers ?". */
 export function withoutChatShorthand(question: string): string {
   const written = question.replace(WORD, (word) => {
@@ -62,5 +65,5 @@ export function withoutChatShorthand(question: string): string {
     if (!full) return word;
     return /^\p{Lu}/u.test(word) ? full.charAt(0).toUpperCase() + full.slice(1) : full;
   });
-  return written.replace(C_EST, "c'est ");
+  return written.replace(C_EST, "c'est ").replace(Y_A, (_, y: string) => (y === 'Y' ? 'Il y ' : 'il y '));
 }
