@@ -4,7 +4,7 @@
 import { COMPASS_AREAS } from '../language/placeAdjectives.ts';
 import { analyzeFrench, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
-import { frenchCognates } from '../language/englishCognates.ts';
+import { frenchCognates, frenchPrefixedForms } from '../language/englishCognates.ts';
 import { saysEnglishNumber } from '../language/numberWords.ts';
 import {
   ENGLISH_CAPITALISED_NOUNS,
@@ -186,7 +186,9 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
     // A word the glossary translates by nothing only shapes the question ("mean", "money"): consumed.
     if (lemmas.some((l) => lexicon.translate(l)?.length === 0)) continue;
     let translations = lemmas.flatMap((l) => lexicon.translate(l) ?? []);
-    const other = translations.length === 0 && !/^\p{Lu}/u.test(surface) ? wordMeant(word, lexicon) : undefined;
+    const lowercase = !/^\p{Lu}/u.test(surface);
+    if (translations.length === 0 && lowercase) translations = lemmas.flatMap((l) => frenchPrefixedForms(l, lexicon.translate));
+    const other = translations.length === 0 && lowercase ? wordMeant(word, lexicon) : undefined;
     if (other) [lemmas, translations] = [other, other.flatMap((l) => lexicon.translate(l) ?? [])];
     // An unknown hyphenated English word ("fibre-eligible") is read word by word; one with a part no
     // dictionary knows ("chatel-brenne", typed in lowercase) is a French name, read whole.

@@ -48,3 +48,23 @@ export function frenchCognates(english: string): string[] {
   }
   return [];
 }
+
+/**
+ * Learned prefixes both languages glue to a word the same way ("telemedicine"/"télémédecine",
+ * "cybersecurity"/"cybersécurité"): such a compound is rarely in the dictionary, its second word is.
+ */
+const SHARED_PREFIXES = ['tele', 'cyber', 'video', 'radio', 'micro', 'hydro', 'geo', 'eco', 'bio', 'multi', 'inter', 'hyper'];
+const MIN_PREFIXED_REST = 4;
+
+/**
+ * French forms of an English word made of a shared prefix and a word: the prefix glued to each one-word
+ * translation of the rest, or to its cognates ("telemedicine": télé + médecine). Possibly none.
+ */
+export function frenchPrefixedForms(english: string, translate: (word: string) => readonly string[] | undefined): string[] {
+  const word = english.toLowerCase();
+  const prefix = SHARED_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= MIN_PREFIXED_REST);
+  if (prefix === undefined) return [];
+  const rest = word.slice(prefix.length);
+  const wholeWords = (translate(rest) ?? []).filter((t) => /^\p{Ll}+$/u.test(t));
+  return Array.from(new Set([...wholeWords, ...frenchCognates(rest)]), (t) => prefix + t);
+}

@@ -20,6 +20,13 @@ describe('readEnglishWords', () => {
     expect(word('Who runs Buddget Telecom?', 'Buddget')?.french).toEqual([['buddget']]);
   });
 
+  it('reads a compound of a shared learned prefix by its second word: telemedicine is télé + médecine', () => {
+    expect(word('Who pays for the telemedicine booth?', 'telemedicine')?.french).toContainEqual(['telemedecin']);
+    expect(word('Who pays for the telemedicine booth?', 'telemedicine')?.name).toBe(false);
+    // a capitalised word stays a name, whatever its letters: "Microsoft" is no "microdoux"
+    expect(word('Does Microsoft run the cloud?', 'Microsoft')?.name).toBe(true);
+  });
+
   it('keeps the dictionary senses past the first few, where the useful one may stand', () => {
     // FreeDict lists "school" as école, scolaire, collégial, potache, collège: a French school of 11- to
     // 15-year-olds is a collège, fifth in the list.

@@ -1,6 +1,6 @@
 // French forms of English words by their endings, tried where the dictionary has no sense that fits.
 import { describe, expect, it } from 'vitest';
-import { frenchCognates } from '../../../src/engine/language/englishCognates.ts';
+import { frenchCognates, frenchPrefixedForms } from '../../../src/engine/language/englishCognates.ts';
 
 describe('frenchCognates', () => {
   it.each<[string, string]>([
@@ -21,5 +21,23 @@ describe('frenchCognates', () => {
     expect(frenchCognates('city')).toEqual([]);
     expect(frenchCognates('network')).toEqual([]);
     expect(frenchCognates('wi-fi')).toEqual([]);
+  });
+});
+
+describe('frenchPrefixedForms', () => {
+  const dictionary = new Map<string, string[]>([
+    ['medicine', ['remede', 'medecine']],
+    ['security', ['securite', 'surete']],
+  ]);
+  const translate = (w: string) => dictionary.get(w);
+
+  it('glues a shared prefix to each French word for the rest, and to its cognates', () => {
+    expect(frenchPrefixedForms('telemedicine', translate)).toEqual(['teleremede', 'telemedecine']);
+    expect(frenchPrefixedForms('cybersecurity', translate)).toEqual(['cybersecurite', 'cybersurete']);
+  });
+
+  it('tries nothing without a shared prefix, or with too short a rest', () => {
+    expect(frenchPrefixedForms('medicine', translate)).toEqual([]);
+    expect(frenchPrefixedForms('telex', translate)).toEqual([]);
   });
 });
