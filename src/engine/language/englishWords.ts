@@ -13,7 +13,7 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'the a an of in on at to for with by from about as into onto is are was were be been being am do does did done ' +
     'has have had having there their theirs its it this that these those and or but not no nor i my me mine we our us ' +
     'you your he she his her him they them can could will would should shall may might must than then so such any all ' +
-    'some up out if also just very get gets got getting between among within during after before over under per via ' +
+    'some up out if also just very get gets got getting between among within during after before over under per via toward towards upon across throughout against despite beyond ' +
     "tell know please s it's what's who's how what when where why which who whom whose many much long often " +
     'currently actually exactly really anyone anybody someone somebody something anything thing things one ones ' +
     'kind sort type way lot lots bit here now yet still ever already even only being going gonna wanna each every since ' +

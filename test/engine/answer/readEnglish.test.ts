@@ -27,6 +27,10 @@ describe('readEnglishWords', () => {
     expect(word('Does Microsoft run the cloud?', 'Microsoft')?.name).toBe(true);
   });
 
+  it('reads no content in a preposition of direction: "towards its cameras" asks nothing of surroundings', () => {
+    expect(word('How much did the town get towards its cameras?', 'towards')).toBeUndefined();
+  });
+
   it('keeps the dictionary senses past the first few, where the useful one may stand', () => {
     // FreeDict lists "school" as école, scolaire, collégial, potache, collège: a French school of 11- to
     // 15-year-olds is a collège, fifth in the list.
