@@ -588,9 +588,11 @@ function weighsAsAsked(request: EvidenceRequest): boolean {
  */
 function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan {
   let strength = weighedAsTimeAsked(text, span, tokens, request);
-  if (request.maximum && !saidAsCeiling(text, span)) strength *= NOT_CEILING_FACTOR;
+  const ceiling = request.maximum && saidAsCeiling(text, span);
+  if (request.maximum && !ceiling) strength *= NOT_CEILING_FACTOR;
   const sums = request.answerType === 'money' ? request.moneyKinds : undefined;
-  if (sums?.size && isOtherSum(text, span, tokens, sums)) strength *= OTHER_SUM_FACTOR;
+  // (a ceiling asked and said bounds the sentence's sum, whatever noun stands nearest: "couvre 50 % du coût, dans la limite de 15 000 €")
+  if (sums?.size && !ceiling && isOtherSum(text, span, tokens, sums)) strength *= OTHER_SUM_FACTOR;
   else if (sums?.size && ![...sums].some((k) => BROAD_MONEY_KINDS.has(k)) && !saysKindOfSum(text, tokens, sums))
     strength *= UNSAID_SUM_FACTOR;
   return strength === span.strength ? span : withStrength(span, strength);
@@ -630,13 +632,29 @@ const OTHER_SUM_FACTOR = 0.4;
 const SUM_NOUN_REACH = 60;
 
 function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], asked: ReadonlySet<string>): boolean {
+  let kind = kindNamedAfter(text, span, tokens);
+  if (kind === undefined) kind = kindNamedBefore(text, span, tokens);
+  return kind !== undefined && !asked.has(kind) && !(BROAD_MONEY_KINDS.has(kind) && mayBeSumAsked(kind, asked));
+}
+
+// "40 000 € d'aide", "2 M€ de subventions": the noun right after an amount says what sum it is, whatever the sentence said before.
+const OF_AFTER_AMOUNT = /^\s*(?:d['’]|de\s+|des\s+)$/;
+
+function kindNamedAfter(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): string | undefined {
+  const next = tokens.find((t) => t.start >= span.end);
+  if (!next || !OF_AFTER_AMOUNT.test(text.slice(span.end, next.start))) return undefined;
+  return MONEY_KIND_OF_TERM.get(next.term);
+}
+
+/** The kind of sum the last sum noun shortly before an amount, in its clause, names. */
+function kindNamedBefore(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): string | undefined {
   let kind: string | undefined;
   for (const t of tokens) {
     if (t.end > span.start) break;
     if (t.start < span.start - SUM_NOUN_REACH || /[.;:!?]/.test(text.slice(t.end, span.start))) continue;
     kind = MONEY_KIND_OF_TERM.get(t.term) ?? kind;
   }
-  return kind !== undefined && !asked.has(kind) && !(BROAD_MONEY_KINDS.has(kind) && mayBeSumAsked(kind, asked));
+  return kind;
 }
 
 /**

@@ -365,7 +365,7 @@ export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: st
   // (Not "investir": a funder's investment is what the project costs.)
   [
     'funding',
-    'financer financement subvention subventionner doter dotation apporter apport verser injecter participation contribution cofinancer mettre',
+    'financer financement subvention subventionner doter dotation apporter apport verser injecter participation contribution cofinancer mettre aide',
   ],
   // A sum demanded: a ransom, said by its noun or by the demand ("les pirates exigent 50 000 €").
   ['ransom', 'rancon reclamer exiger'],

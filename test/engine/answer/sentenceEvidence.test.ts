@@ -1225,6 +1225,20 @@ describe('bestEvidence for a sum of a kind', () => {
     expect(bestEvidence(envelope, cost)?.strength).toBeGreaterThan(0.5);
   });
 
+  it('reads the kind of a sum in the noun right after it ("40 000 € d\'aide"), before a cost said earlier', () => {
+    const funding = { ...request('money', { subject: 'caméras' }), moneyKinds: new Set(['funding']) };
+    const both = 'Les caméras coûtent 96 000 € avec 30 000 € d’aide de la Région.';
+    const found = bestEvidence(both, funding);
+    expect(both.slice(found?.start, found?.end)).toBe('30 000 €');
+    expect(found?.strength).toBeGreaterThan(0.5);
+  });
+
+  it('takes a ceiling asked and said for the sum asked, whatever sum its sentence names before it', () => {
+    const asked = { ...request('money', { subject: 'aide exploitation' }), moneyKinds: new Set(['funding']), maximum: true };
+    const bounded = 'L’aide couvre 40 % du coût des capteurs, dans la limite de 8 000 € par exploitation.';
+    expect(bestEvidence(bounded, asked)?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes for a ransom, a fine or a rent only an amount its sentence says is one, and no budget', () => {
     const ransom = { ...request('money', { subject: 'pirates mairie' }), moneyKinds: new Set(['ransom']) };
     const demanded = 'Les pirates réclament à la mairie une rançon de 60 000 euros en bitcoins.';
