@@ -56,11 +56,34 @@ export function partsByName(question: string, concepts: readonly ResolvedConcept
   if (joined.size < 2) return undefined;
   // The last name's trailing words may end the whole question ("… et Y dans le Var pour les communes ?"): shared.
   const last = [...joined].at(-1);
-  const own = new Map(Array.from(joined, (n) => [n, n === last ? [] : saidAfter(question, n, concepts)] as const));
+  const own = new Map(
+    Array.from(
+      joined,
+      (n, i) => [n, [...saidBefore(question, n, i === 0, concepts), ...(n === last ? [] : saidAfter(question, n, concepts))]] as const,
+    ),
+  );
   const others = (kept: NamedAt) => new Set([...joined].filter((n) => n !== kept).flatMap((n) => [...n.names, ...own.get(n)!]));
   return Array.from(joined, (kept) => {
     const left = others(kept);
     return concepts.filter((c) => !left.has(c));
+  });
+}
+
+/**
+ * The words a joined name's own clause says before it, from the joint: "à X et *dans la communauté de
+ * communes* des Y" asks of the communauté in the second part only. The first name's words before it are
+ * the whole question's.
+ */
+function saidBefore(question: string, name: NamedAt, first: boolean, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
+  if (first) return [];
+  const before = question.slice(0, name.start);
+  let start = -1;
+  for (const joint of before.matchAll(new RegExp(JOINED.source, 'giu'))) start = joint.index + joint[0].length;
+  if (start < 0) return [];
+  return concepts.filter((c) => {
+    if (c.concept.kind === 'name') return false;
+    const at = positionOf(question, c.concept.label, start);
+    return at >= 0 && at < name.start && positionOf(question, c.concept.label, 0) === at;
   });
 }
 
@@ -75,7 +98,16 @@ function saidAfter(question: string, name: NamedAt, concepts: readonly ResolvedC
   const end = name.end + (joint ? joint.index : rest.length);
   return concepts.filter((c) => {
     if (c.concept.kind === 'name') return false;
-    const at = question.indexOf(c.concept.label, name.end);
-    return at >= 0 && at < end && question.indexOf(c.concept.label) === at;
+    const at = positionOf(question, c.concept.label, name.end);
+    return at >= 0 && at < end && positionOf(question, c.concept.label, 0) === at;
   });
+}
+
+/**
+ * Where a concept's words stand in the question from a point: a phrase read without its small words
+ * ("communauté communes") by its first word.
+ */
+function positionOf(question: string, label: string, from: number): number {
+  const at = question.indexOf(label, from);
+  return at >= 0 || !label.includes(' ') ? at : question.indexOf(label.slice(0, label.indexOf(' ')), from);
 }

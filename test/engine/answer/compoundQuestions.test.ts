@@ -14,11 +14,11 @@ const resolved = (label: string, kind: ConceptKind = 'name'): ResolvedConcept =>
 const labels = (parts: ResolvedConcept[][] | undefined) => parts?.map((part) => part.map((c) => c.concept.label));
 
 describe('partsByName', () => {
-  it('asks once per joined name, each part keeping the other words', () => {
+  it('asks once per joined name, each part keeping the words before the first name', () => {
     const question = 'Qui a remporté le marché à Valmont et qui déploie la fibre à Saint-Aulaire ?';
     const concepts = [resolved('remporté', 'verb'), resolved('Valmont'), resolved('fibre', 'content'), resolved('Saint-Aulaire')];
     expect(labels(partsByName(question, concepts))).toEqual([
-      ['remporté', 'Valmont', 'fibre'],
+      ['remporté', 'Valmont'],
       ['remporté', 'fibre', 'Saint-Aulaire'],
     ]);
   });
@@ -60,6 +60,23 @@ describe('partsByName', () => {
     expect(labels(partsByName(question, concepts))).toEqual([
       ['dépensé', 'Vernoux', 'bornes', 'recharge', 'caméras'],
       ['dépensé', 'Saint-Agrève', 'caméras'],
+    ]);
+  });
+
+  it("asks the words a joined name's clause says before it, from the joint, of that name only", () => {
+    const question = 'Combien la Région verse-t-elle à Lantenay et dans la communauté de communes du Val Sorne ?';
+    const concepts = [
+      resolved('Région'),
+      resolved('verse', 'verb'),
+      resolved('Lantenay'),
+      // a phrase of the glossary is read without its small words
+      resolved('communauté communes', 'content'),
+      resolved('Val'),
+      resolved('Sorne'),
+    ];
+    expect(labels(partsByName(question, concepts))).toEqual([
+      ['Région', 'verse', 'Lantenay'],
+      ['Région', 'verse', 'communauté communes', 'Val', 'Sorne'],
     ]);
   });
 
