@@ -1056,13 +1056,30 @@ const DEADLINE: Record<Locale, RegExp> = {
 };
 
 /**
+ * Whether a noun is said as another noun's complement ("fabriques *de territoire*", "plan *de relance*"):
+ * it names what that noun is of, not the kind of answer the keywords ask.
+ */
+function isNounComplement(folded: string, noun: string): boolean {
+  const at = wordAt(folded, noun);
+  return at > 0 && /\p{L}{3,} (?:de |du |des |d')$/u.test(folded.slice(0, at));
+}
+
+/** Where a word stands in a text as a whole word (its neighbours no letters), or -1. */
+function wordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + word.length))) return at;
+  }
+  return -1;
+}
+
+/**
  * The kind of answer the first type noun of a question without question words asks for; with none, a
  * noun of the start or end of something asks when ("antenne free début travaux").
  */
 function keywordType(concepts: QueryConcept[], folded: string, language: Locale): AnswerType {
   for (const c of concepts) {
     const type = typeOfNoun(foldWord(c.label), language);
-    if (type && c.kind !== 'name') {
+    if (type && c.kind !== 'name' && !isNounComplement(folded, foldWord(c.label))) {
       // ("subvention borne montant": every noun of the kind asked names it, none is a word the answer must say)
       for (const d of concepts) if (d.kind === 'content' && typeOfNoun(foldWord(d.label), language) === type) d.kind = 'type';
       c.kind = 'type';

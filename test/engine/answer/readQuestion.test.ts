@@ -413,6 +413,11 @@ describe('concepts', () => {
     expect(read('budget fibre département').keywords).toBe(true);
   });
 
+  it('reads the kind a search-box question asks from a noun of its own, not from the complement of another ("contrats de territoire")', () => {
+    expect(read('contrats de territoire numérique aide région montant').answerType).toBe('money');
+    expect(read('territoire fibre lormont').answerType).toBe('place');
+  });
+
   it('reads every noun of the kind a search-box question asks as naming it ("subvention borne montant")', () => {
     expect(concept('subvention borne recharge montant lormont', 'montant').kind).toBe('type');
     expect(concept('subvention borne recharge montant lormont', 'subvention').kind).toBe('type');
