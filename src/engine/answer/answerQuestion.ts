@@ -223,6 +223,8 @@ export class QuestionAnswerer {
       if (slipsOf(word, true).some(known) || (read.language === 'fr' && sameSoundSpellings(word).some(known))) return false;
       // A search-box question names its place bare: "budget fibre brest" (not "pc désactivable": a derived word).
       if (read.keywords) return read.language !== 'fr' || !FRENCH_DERIVED_ENDINGS.test(word);
+      // "pour candidater": after "pour", a word in -er is an infinitive the dictionary lacks, not a place.
+      if (read.language === 'fr' && word.endsWith('er') && new RegExp(`(?:^|\\s)pour\\s+${word}(?![a-z])`).test(folded)) return false;
       return new RegExp(
         `(?:^|[\\s'])(?:à|au|aux|en|dans|sur|vers|pour|près de|autour de|in|at|for|near|around|du|de la|de l')\\s*(?:(?:le|la|les|the)\\s+|l')?${word}(?![a-z])`,
       ).test(folded);

@@ -64,6 +64,12 @@ describe('QuestionAnswerer on an in-memory backend', () => {
     expect(answer.facts[0]?.excerpt).toContain('7,5 millions');
   });
 
+  it('takes a verb the dictionary lacks after "pour" for a verb, not for a place the corpus never mentions ("pour candidater")', async () => {
+    const answer = await answerer.answer('Combien de prises faut-il pour candidater dans les Monts de Varenne ?');
+    expect(answer.unanswered?.reason).not.toBe('unknown-terms');
+    expect(answer.facts[0]?.excerpt).toContain('3 412 prises');
+  });
+
   it('answers the cost of a thing its release calls by another noun: only names veto an answer', async () => {
     // ("dispositif" is a word of the corpus, said by another release; this one says "les travaux")
     const answer = await answerer.answer('Quel est le coût total du dispositif de fibre des Monts de Varenne ?');
