@@ -8,7 +8,14 @@ import { namesBrand, type TimeAsked } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { FRENCH_MONTH_NAMES } from '../language/months.ts';
-import { BROAD_MONEY_KINDS, type Endpoint, FRENCH_MONEY_KINDS, MAIL_NOUNS, WEB_NOUNS } from '../language/questionVocabulary.ts';
+import {
+  BROAD_MONEY_KINDS,
+  BUILDING_ASKED_NOUNS,
+  type Endpoint,
+  FRENCH_MONEY_KINDS,
+  MAIL_NOUNS,
+  WEB_NOUNS,
+} from '../language/questionVocabulary.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
@@ -75,8 +82,12 @@ export interface EvidenceRequest {
   kindTerms: ReadonlySet<string>;
   /** The part of a date asked: "quel jour" a day of the week, "quelle année" a year (sentenceEvidence). */
   dateUnitAsked?: DateUnit;
-  /** Whether the place asked is an address ("quelle adresse"): a street answers it, a town's name only in part. */
-  addressAsked?: boolean;
+  /**
+   * What kind of place is asked, when the question's noun says: an address ("quelle adresse": a street answers
+   * it, a town's name only in part), or a building or a room ("dans quel bâtiment", "quelle salle": said by its
+   * noun, seldom by a name).
+   */
+  placeAsked?: 'address' | 'building';
   /**
    * Whether that address is of a thing on the web ("l'adresse du portail": a web address answers it), or one to
    * write to ("à quelle adresse mail", "email address": a mail address answers it).
@@ -212,14 +223,23 @@ function addressAsked(concepts: readonly ResolvedConcept[]): boolean {
  * Whether an address is asked, and whether it is a web thing's ("l'adresse du portail") or one to write to
  * ("adresse mail"); a web page asked for as the kind of answer ("on which website", "quel site internet") asks its address.
  */
-function addressesAsked(concepts: readonly ResolvedConcept[]): Pick<EvidenceRequest, 'addressAsked' | 'onlineAddressAsked'> {
+function addressesAsked(concepts: readonly ResolvedConcept[]): Pick<EvidenceRequest, 'placeAsked' | 'onlineAddressAsked'> {
   const web =
     concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).some((t) => WEB_PLACE_TERMS.has(t))) &&
     concepts.some((c) => typedTerms(c).some((t) => WEB_TERMS.has(t)));
   const address = addressAsked(concepts) || web;
   const says = (terms: ReadonlySet<string>) => concepts.some((c) => typedTerms(c).some((t) => terms.has(t)));
   const online = address && says(MAIL_NOUN_TERMS) ? 'mail' : web || (address && says(WEB_NOUN_TERMS)) ? 'web' : undefined;
-  return { addressAsked: address, onlineAddressAsked: online };
+  const building = buildingAsked(concepts) ? 'building' : undefined;
+  return { placeAsked: address ? 'address' : building, onlineAddressAsked: online };
+}
+
+/** The terms of the nouns a question asks a building by (BUILDING_ASKED_NOUNS). */
+const BUILDING_ASKED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(BUILDING_ASKED_NOUNS.join(' ')));
+
+/** Whether the kind of answer is a building, in the question's own noun ("quel bâtiment", "which room"). */
+function buildingAsked(concepts: readonly ResolvedConcept[]): boolean {
+  return concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).some((t) => BUILDING_ASKED_TERMS.has(t)));
 }
 
 /** The terms of a concept as the question typed it, whether or not the corpus says them. */
@@ -354,7 +374,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     typeTerms: request.typeTerms,
     companyAsked: request.companyAsked,
     dateUnitAsked: request.dateUnitAsked,
-    addressAsked: request.addressAsked,
+    placeAsked: request.placeAsked,
     onlineAddressAsked: request.onlineAddressAsked,
     kindTerms: request.kindTerms,
     deadline: request.deadline,

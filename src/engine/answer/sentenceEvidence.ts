@@ -27,6 +27,7 @@ import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddre
 import { type AnswerType, FIGURE_TYPES } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT, TIMES_TERM } from './countEvidence.ts';
 import { ownerSpans } from './ownerSpans.ts';
+import { buildingPhrases } from './buildingPhrases.ts';
 import { mailAddressSpans, webAddressSpans } from './webAddresses.ts';
 import { LISTED_NAME, namedOnlyInLists } from './documentProfile.ts';
 import { type EvidenceRequest, isTimeTerm, MONEY_KIND_OF_TERM, sameTimeKind } from './evidenceRequest.ts';
@@ -359,8 +360,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (request.priceAsked === true) found = Array.from(found, (s) => priceWeighed(text, s, tokens, request));
   if (request.ownerAsked === true) found.push(...ownerSpans(text));
   found = weighedByKind(text, tokens, found, request);
-  if (answerType === 'place' && request.addressAsked === true)
-    found = Array.from(found, (s) => withStrength(s, s.strength * addressFactor(text, s)));
+  if (answerType === 'place' && request.placeAsked) found = asPlaceAsked(text, found, request.placeAsked);
   // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
   if (request.nameAsked === true) found = found.filter((s) => /^\P{Ll}/u.test(text.slice(s.start, s.end)));
   // A cause is told by a connective ("étant donné", "en raison de"): the words of one are no echo of the question's.
@@ -498,10 +498,19 @@ function isFree(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]
   return before !== undefined && request.wordTerms.has(before.term);
 }
 
+/** How much a name counts when a building is asked: the town it stands in ("de Saint-Nazaire"), seldom the building. */
+const NAME_FOR_BUILDING = 0.5;
+
 /** How much a place that is no street ("à Villé") counts when an address is asked: the town is half of it. */
 const TOWN_FOR_ADDRESS = 0.5;
 /** A street without its number ("place du Marché") is most of an address. */
 const STREET_FOR_ADDRESS = 0.8;
+
+/** The places of a sentence weighed as the kind of place asked: a street for an address; a building said by its noun. */
+function asPlaceAsked(text: string, found: AnswerSpan[], asked: 'address' | 'building'): AnswerSpan[] {
+  if (asked === 'address') return Array.from(found, (s) => withStrength(s, s.strength * addressFactor(text, s)));
+  return [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_BUILDING)), ...buildingPhrases(text)];
+}
 
 function addressFactor(text: string, span: AnswerSpan): number {
   if (saidAsAddress(text, span.start)) return 1;

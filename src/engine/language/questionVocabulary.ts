@@ -93,6 +93,12 @@ export const BUILDING_NOUNS: readonly string[] = (
   'caserne gendarmerie commissariat tribunal marche halle foyer residence ehpad creche usine entrepot'
 ).split(' ');
 
+/**
+ * Nouns a question asks which building or room by ("dans quel bâtiment", "quelle salle", "quels locaux"), folded:
+ * its answer is a building said by its noun ("le bâtiment multi-services", "la salle du conseil"), seldom a town.
+ */
+export const BUILDING_ASKED_NOUNS: readonly string[] = ['batiment', 'salle', 'local', 'locaux', 'immeuble', 'edifice'];
+
 /** French nouns that name the kind of answer wanted, as folded words: "budget" → money. */
 export const FRENCH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
   TYPE_NOUNS.flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, AnswerType])),

@@ -35,6 +35,17 @@ describe('evidenceRequest', () => {
     expect(request(['mairie']).onlineAddressAsked).toBeUndefined();
   });
 
+  it('asks a building for "dans quel bâtiment" or "quelle salle", not for "dans quelle commune"', () => {
+    const building = (kind: string) =>
+      evidenceRequest({ answerType: 'place', counted: undefined, questionTerms: new Set(), deadline: false }, [
+        typeConcept(kind),
+        concept('borne'),
+      ]).placeAsked;
+    expect(building('bâtiment')).toBe('building');
+    expect(building('salle')).toBe('building');
+    expect(building('commune')).toBeUndefined();
+  });
+
   it('asks a company, no public body, for "quelle entreprise" and "quel groupe"', () => {
     const company = (kind: string) =>
       evidenceRequest({ answerType: 'organisation', counted: undefined, questionTerms: new Set(), deadline: false }, [

@@ -334,7 +334,7 @@ describe('bestEvidence', () => {
   });
 
   it('takes a street for "quelle adresse", a town only in part', () => {
-    const address = { ...request('place', { subject: 'permanence' }), addressAsked: true };
+    const address = { ...request('place', { subject: 'permanence' }), placeAsked: 'address' as const };
     const street = 'La permanence numérique se tient au 12 avenue de la Gare, à côté de la poste.';
     const town = 'La permanence numérique se tient désormais à Montrevel, le jeudi.';
     expect(bestEvidence(street, address)?.strength).toBeGreaterThan(bestEvidence(town, address)?.strength ?? 0);
@@ -1190,6 +1190,17 @@ describe('bestEvidence for a ceiling', () => {
       'L’aide au raccordement, ouverte aux artisans, aux commerçants et aux professions libérales installés en zone rurale, est plafonnée à 900 €.';
     expect(bestEvidence(long, asked)?.strength).toBe(short);
     expect(bestEvidence(long, { ...asked, maximum: false })?.strength).toBeLessThan(short);
+  });
+});
+
+describe('bestEvidence for a building', () => {
+  it('takes the building a sentence names by its noun, not the town it stands in, when a building is asked', () => {
+    const asked = { ...request('place', { subject: 'borne' }), placeAsked: 'building' as const };
+    const text = 'La borne a été installée dans le bâtiment multi-services de Lormes.';
+    const found = bestEvidence(text, asked);
+    expect(text.slice(found?.start, found?.end)).toBe('bâtiment multi-services');
+    const town = bestEvidence(text, request('place', { subject: 'borne' }));
+    expect(text.slice(town?.start, town?.end)).toBe('Lormes');
   });
 });
 
