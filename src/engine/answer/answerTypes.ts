@@ -40,10 +40,11 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     // "qu'est-ce qui a freiné le projet" asks what did something: no definition, and its "qui" asks for no person.
     ['other', /\bqu'est-ce qui\b/],
-    // "c'est quoi un point de mutualisation" asks for a definition; "c'est quoi le numéro de…" for a value.
+    // "c'est quoi un point de mutualisation" asks for a definition; "c'est quoi le numéro de…" for a value;
+    // "la définition de…" asks one, "numérisés en haute définition" does not.
     [
       'definition',
-      /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*(?:[a-z-]+\s*){1,3}\??$|\bca veut dire quoi\b|\bdefinition\b/,
+      /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*(?:[a-z-]+\s*){1,3}\??$|\bca veut dire quoi\b|(?:^|\b(?:la|une|sa|leur|ta|votre|quelle) )definition\b/,
     ],
     // "à quelle heure", "jusqu'à quelle heure", "quels horaires": a time of day, not a date or a duration.
     // "c'est ouvert quand", "ouvert quels jours", "quand est-ce que je peux voir…": opening days and hours, not a date.

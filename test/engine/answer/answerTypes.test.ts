@@ -142,6 +142,12 @@ describe('readQuestionShape', () => {
   it('asks a definition of a thing no kind of answer names', () => {
     expect(shape("c'est quoi le Numéribus ?").answerType).toBe('definition');
   });
+
+  it('asks a definition for "la définition de…", not for a thing said "en haute définition"', () => {
+    expect(shape("Quelle est la définition d'un nœud de raccordement ?").answerType).toBe('definition');
+    expect(shape('définition nœud de raccordement').answerType).toBe('definition');
+    expect(shape('Combien de caméras en haute définition la ville a-t-elle posées ?').answerType).toBe('number');
+  });
 });
 
 describe('"qui" inside a chat question', () => {
