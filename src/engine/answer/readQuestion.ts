@@ -47,6 +47,7 @@ import { COMPASS_AREAS } from '../language/placeAdjectives.ts';
 import {
   type AnswerType,
   asksName,
+  FIGURE_TYPES,
   foldQuestion,
   measureAsked,
   readQuestionShape,
@@ -1072,19 +1073,25 @@ function wordAt(text: string, word: string): number {
   return -1;
 }
 
+/** Kinds of answer that are a figure or a time: asked of a thing, which another noun of keywords may name. */
+const FIGURE_OR_TIME: ReadonlySet<AnswerType> = new Set([...FIGURE_TYPES, 'date', 'duration']);
+
 /**
- * The kind of answer the first type noun of a question without question words asks for; with none, a
- * noun of the start or end of something asks when ("antenne free début travaux").
+ * The kind of answer the first type noun of a question without question words asks for (a figure's or a
+ * time's first); with none, a noun of the start or end of something asks when ("antenne free début travaux").
  */
 function keywordType(concepts: QueryConcept[], folded: string, language: Locale): AnswerType {
-  for (const c of concepts) {
-    const type = typeOfNoun(foldWord(c.label), language);
-    if (type && c.kind !== 'name' && !isNounComplement(folded, foldWord(c.label))) {
-      // ("subvention borne montant": every noun of the kind asked names it, none is a word the answer must say)
-      for (const d of concepts) if (d.kind === 'content' && typeOfNoun(foldWord(d.label), language) === type) d.kind = 'type';
-      c.kind = 'type';
-      return type;
-    }
+  const nouns = concepts.flatMap((c) => {
+    const type = c.kind === 'name' || isNounComplement(folded, foldWord(c.label)) ? undefined : typeOfNoun(foldWord(c.label), language);
+    return type ? [{ c, type }] : [];
+  });
+  // ("syndicat fibre lormes année de création": a figure or a time is asked of what the other noun names)
+  const asked = nouns.find((n) => FIGURE_OR_TIME.has(n.type)) ?? nouns[0];
+  if (asked) {
+    // ("subvention borne montant": every noun of the kind asked names it, none is a word the answer must say)
+    for (const d of concepts) if (d.kind === 'content' && typeOfNoun(foldWord(d.label), language) === asked.type) d.kind = 'type';
+    asked.c.kind = 'type';
+    return asked.type;
   }
   // ("fibre première tranche fin 2021" asks what was done by then: "fin 2021" is a date given.)
   const asksMoment = (c: QueryConcept) => MOMENT_NOUNS[language].has(foldWord(c.label)) && !givesDateOfMoment(folded, c.label);

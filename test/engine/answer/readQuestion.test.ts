@@ -418,6 +418,12 @@ describe('concepts', () => {
     expect(read('territoire fibre lormont').answerType).toBe('place');
   });
 
+  it('reads a figure or a time asked in keywords before the thing it is of ("syndicat … année de création")', () => {
+    expect(read('syndicat fibre lormont année de création').answerType).toBe('date');
+    expect(read('entreprise pylône lormont montant').answerType).toBe('money');
+    expect(read('entreprise pylône lormont').answerType).toBe('organisation');
+  });
+
   it('reads every noun of the kind a search-box question asks as naming it ("subvention borne montant")', () => {
     expect(concept('subvention borne recharge montant lormont', 'montant').kind).toBe('type');
     expect(concept('subvention borne recharge montant lormont', 'subvention').kind).toBe('type');
