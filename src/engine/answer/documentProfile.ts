@@ -1,6 +1,8 @@
 // How a document says each concept of the question: passage by passage, in its title and lead, around
 // each sentence. A concept found only around a sentence counts less the further away it is said (PLACEMENT).
 import { opensOnDemonstrativeNoun } from '../language/functionWords.ts';
+import { foldWord } from '../language/foldText.ts';
+import { FRENCH_TOWN_BODY_NOUNS } from '../language/questionVocabulary.ts';
 import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import { saidToBeOrganisation } from './answerEvidence.ts';
@@ -92,7 +94,21 @@ function placedWithSubject(view: DocumentView, own: readonly Float64Array[], con
   const says = (row: Float64Array) => concepts.some((d, i) => d.concept.kind === 'content' && row[i]! >= 1);
   // "Un NRO a été posé sur le parking. Cet équipement couvrira cinq communes : Arthez, …": the
   // demonstrative names again what the sentence before said, and the place is where that was.
-  return says(own[k]!) || (k > 0 && opensOnDemonstrativeNoun(view.passages[k]!.passage.text) && says(own[k - 1]!));
+  return (
+    says(own[k]!) ||
+    (k > 0 && opensOnDemonstrativeNoun(view.passages[k]!.passage.text) && says(own[k - 1]!)) ||
+    namesTownBody(view.passages[k]!.passage.text, concepts[c]!.concept.label)
+  );
+}
+
+// "souligne Anne Roux, responsable jeunesse à la ville de Lormes": the town whose council or services speak
+// on the page is where its subject is, though the page says it once.
+const TOWN_BODY = new RegExp(`(?:^|[\\s'’])(?:${FRENCH_TOWN_BODY_NOUNS.join('|')}) (?:de |d['’])\\s*$`);
+
+function namesTownBody(text: string, name: string): boolean {
+  const folded = foldWord(text);
+  const at = folded.indexOf(foldWord(name));
+  return at > 0 && TOWN_BODY.test(folded.slice(Math.max(0, at - 30), at));
 }
 
 export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {

@@ -86,6 +86,9 @@ export const LANDMARK_NOUNS: readonly string[] = [
   "parc d'activites",
 ];
 
+/** Nouns of a town's council and services, folded ("la ville de", "la mairie de", "le maire de"). */
+export const FRENCH_TOWN_BODY_NOUNS: readonly string[] = ['ville', 'commune', 'mairie', 'maire', 'municipalite'];
+
 /** Buildings and services a town has ("le centre hospitalier de…", "la médiathèque de…"), folded. */
 export const BUILDING_NOUNS: readonly string[] = (
   'centre hopital clinique college lycee ecole universite campus mairie hotel prefecture sous-prefecture ' +

@@ -72,6 +72,17 @@ describe('the places a page is about', () => {
     ]);
     expect(listed.subject[0]).toBe(0);
   });
+
+  it('takes the town whose services speak on the page for its subject, though the page names it once', () => {
+    const speaker = (said: string) =>
+      profile(view(page(`« Les habitants attendaient ce réseau depuis longtemps », souligne Anne Roux, ${said}.`)), [
+        placed('Brélis'),
+        word('parking'),
+      ]).subject[0];
+    expect(speaker('responsable du service jeunesse à la ville de Brélis')).toBe(1);
+    // a town said otherwise, once, is still said in passing
+    expect(speaker('venue de Brélis pour l’occasion')).toBe(0);
+  });
 });
 
 describe('the subject of a news page', () => {
