@@ -150,6 +150,11 @@ const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
     [/\bcombien de (profond)\b/, 'profondeur'],
     // "combien pèse le NRO": a weight, said in tonnes or kilos.
     [/\bcombien (pese|pesent|pesera|peseront|pesait)\b/, 'poids'],
+    // "il tourne à combien en débit", "ça fait combien en hauteur": the measure said after "en".
+    ...Array.from(
+      ['debit', 'hauteur', 'longueur', 'largeur', 'superficie', 'surface', 'poids', 'puissance'],
+      (noun) => [new RegExp(`\\bcombien\\b[^?]*\\ben (${noun})\\b`), noun] as [RegExp, string],
+    ),
   ],
 };
 

@@ -234,6 +234,12 @@ describe('measureAsked', () => {
     expect(measureAsked(foldQuestion('Le pylône fait combien de haut ?'), 'fr')).toEqual({ noun: 'hauteur', adjective: 'haut' });
     expect(measureAsked(foldQuestion('How far along is the roll-out?'), 'en')).toBeUndefined();
     expect(measureAsked(foldQuestion('La tranchée fait combien de long ?'), 'fr')).toEqual({ noun: 'longueur', adjective: 'long' });
+    // the measure said after "en", in chat
+    expect(measureAsked(foldQuestion("la box de l'école elle monte à combien en débit ?"), 'fr')).toEqual({
+      noun: 'debit',
+      adjective: 'debit',
+    });
+    expect(measureAsked(foldQuestion('Combien de bornes en service ?'), 'fr')).toBeUndefined();
     expect(measureAsked(foldQuestion('How tall is the mast?'), 'en')).toEqual({ noun: 'height', adjective: 'tall' });
     expect(measureAsked(foldQuestion('How far is the nearest exchange?'), 'en')).toEqual({ noun: 'length', adjective: 'far' });
     expect(measureAsked(foldQuestion('How big is the town, population-wise?'), 'en')).toEqual({ noun: 'population', adjective: 'big' });
