@@ -99,8 +99,8 @@ function isProperNoun(french: string): boolean {
 }
 
 function isName(surface: string, lemmas: readonly string[], first: boolean, translated: boolean): boolean {
-  // Codes: 5G, A380 — not a word and a number joined by a hyphen ("year-7", "grade-6", "12-year", "30-minute").
-  if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/^(?:\p{Ll}+-\d+|\d+-\p{Ll}+)$/u.test(surface)) return true;
+  // Codes: 5G, A380 — not a word and a number or a code joined by a hyphen ("year-7", "12-year", "fixed-4G": read word by word).
+  if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/^(?:\p{Ll}+-\d+\p{L}*|\d+\p{L}*-\p{Ll}+)$/u.test(surface)) return true;
   if (!/^\p{Lu}/u.test(surface)) return false;
   // "on Wednesdays", "the State": English capitalises these words; they are translated like any other.
   if (translated && lemmas.some((l) => ENGLISH_CAPITALISED_NOUNS.has(l))) return false;

@@ -117,6 +117,12 @@ describe('readEnglishWords', () => {
     expect(word('How many grade-6 pupils got a tablet?', 'grade')?.name).toBe(false);
   });
 
+  it('reads a word joined to a code as that word and the code ("fixed-4G")', () => {
+    expect(word('Who installs fixed-4G antennas?', 'fixed-4G')).toBeUndefined();
+    expect(word('Who installs fixed-4G antennas?', 'fixed')?.name).toBe(false);
+    expect(word('Who installs fixed-4G antennas?', '4G')?.name).toBe(true);
+  });
+
   it('reads the field\'s phrases whole: a fibre "connection point" is a "prise"', () => {
     const words = readEnglishWords('How many connection points are open for sale?', english);
     expect(words.find((w) => w.surface === 'connection points')?.french).toContainEqual(['pris']);
