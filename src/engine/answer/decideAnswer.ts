@@ -4,6 +4,7 @@
 // of answer asked for, and speak of the noun the question asks about.
 import { type AnswerType, FIGURE_TYPES } from './answerTypes.ts';
 import type { ScoredPassage } from './scorePassages.ts';
+import { CONTACT_LABELS } from '../language/questionVocabulary.ts';
 
 /**
  * Share of the question (weighted by rarity, placed in its document) an answer must cover, counting
@@ -52,10 +53,22 @@ export function hasPieces(text: string, count: number): boolean {
   return pieces >= count;
 }
 
-/** A line that is mostly its answer ("Cécile Guillemain" under "Contact presse") answers, short as it is. */
+/**
+ * A line that is mostly its answer ("Cécile Guillemain" under "Contact presse") answers, short as it is;
+ * the mail address and phone number a contact line adds are its details, not more words.
+ */
 function spanIsMostOf(s: ScoredPassage): boolean {
-  return s.span !== undefined && (s.span.end - s.span.start) * 2 >= s.passage.text.trim().length;
+  if (s.span === undefined) return false;
+  const said = s.passage.text.slice(0, s.span.start) + s.passage.text.slice(s.span.end);
+  const rest = said.replace(CONTACT_DETAILS, ' ').trim().length;
+  return s.span.end - s.span.start >= rest;
 }
+
+// "anne.roux@exemple.fr", "06 00 00 00 00", "+33 (0)1 23 45 67 89", and what separates them ("–", "|", "Tél. :").
+const CONTACT_DETAILS = new RegExp(
+  `\\S+@\\S+|(?:\\+\\d{2}\\s?(?:\\(0\\))?)?(?:\\d[\\s.\\u00a0-]?){8,}\\d|(?<![\\p{L}])(?:${CONTACT_LABELS.join('|')})(?![\\p{L}])\\.?\\s*:?|[–—|•·:,;/]`,
+  'giu',
+);
 
 /**
  * Whether a passage of a few words holds its whole answer: mostly the answer, or a figure standing by what

@@ -257,13 +257,26 @@ function withHeaderWords(view: DocumentView, own: Float64Array[], contextAt: Int
   const rows = new Uint8Array(own.length);
   for (let k = 0; k < own.length; k++) {
     const h = contextAt[k]!;
-    if (h < 0 || !isRowOf(view.passages[k]!.passage.text, view.passages[h]!.passage.text)) continue;
-    rows[k] = 1;
+    if (h < 0) continue;
+    const line = view.passages[k]!.passage.text;
+    const label = view.passages[h]!.passage.text;
+    if (isRowOf(line, label)) rows[k] = 1;
+    else if (!isLabelledLine(line, label)) continue;
     const row = own[k]!;
     const header = own[h]!;
     for (let c = 0; c < row.length; c++) row[c] = Math.max(row[c]!, header[c]!);
   }
   return rows;
+}
+
+/** Words of a label ("Contact presse :") and of the line it introduces ("Anne Roux – 06 00 00 00 00"). */
+const LABEL_WORDS = 4;
+const LABELLED_LINE_WORDS = 12;
+
+/** Whether a short line is what a short label ending in a colon introduces: the label says what the line is. */
+function isLabelledLine(line: string, label: string): boolean {
+  const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return /:\s*$/.test(label) && words(label) <= LABEL_WORDS && words(line) <= LABELLED_LINE_WORDS;
 }
 
 /** For each table (by its header row), the concepts some row of it says; each row points at its table's. */

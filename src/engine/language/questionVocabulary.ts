@@ -86,6 +86,9 @@ export const LANDMARK_NOUNS: readonly string[] = [
   "parc d'activites",
 ];
 
+/** What a contact line labels its details with ("Tél. : 01…", "courriel :"), as typed. */
+export const CONTACT_LABELS: readonly string[] = ['tél', 'tel', 'téléphone', 'mail', 'e-mail', 'courriel', 'mobile', 'portable', 'phone'];
+
 /** Nouns of a town's council and services, folded ("la ville de", "la mairie de", "le maire de"). */
 export const FRENCH_TOWN_BODY_NOUNS: readonly string[] = ['ville', 'commune', 'mairie', 'maire', 'municipalite'];
 

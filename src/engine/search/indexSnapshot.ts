@@ -16,7 +16,7 @@ import type { FileFingerprint, SkippedFile } from '../types.ts';
 const MAGIC = Buffer.from('RELAISIX', 'latin1');
 const DIGEST_BYTES = 32;
 // Bump when the analysis chain or the index layout changes: older snapshots are then rebuilt.
-export const SNAPSHOT_VERSION = 24;
+export const SNAPSHOT_VERSION = 25;
 export const SNAPSHOT_FILE = 'index-snapshot.bin';
 const ALIGN = 8;
 /** The block holding the header's `files`, as JSON. */

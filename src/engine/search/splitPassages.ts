@@ -36,6 +36,11 @@ const SENTENCE_END =
 // A short block without final punctuation reads as a heading ("Fort-de-France haut lieu de l'économie numérique").
 const MAX_HEADING_LENGTH = 120;
 
+/** Whether a block is a heading: short, unpunctuated, and no list item, table row or line a label introduces. */
+function readsAsHeading(block: string, itemOrRow: boolean): boolean {
+  return !itemOrRow && isHeading(block);
+}
+
 export function splitSentences(block: string): string[] {
   const sentences: string[] = [];
   let start = 0;
@@ -109,6 +114,7 @@ export function splitPassages(document: CorpusDocument, doc: number, firstId: nu
   // The line a list hangs from ("Ce que prévoit le contrat :"): the context of every item.
   let listIntro = -1;
   let tableHeader = -1;
+  let afterLabel = false;
   for (const raw of document.blocks) {
     const content = contentOf(raw);
     if (!content) continue;
@@ -117,7 +123,10 @@ export function splitPassages(document: CorpusDocument, doc: number, firstId: nu
     // row (its header), not from the row above.
     const row = TABLE_ROW.test(block);
     if (!row) tableHeader = -1;
-    if (!bullet && !row && isHeading(block)) {
+    // (a short line right after a label ending in a colon is what the label introduces: "Contact presse :" then a name)
+    const labelled = afterLabel;
+    afterLabel = !bullet && /:\s*$/.test(block);
+    if (readsAsHeading(block, bullet || row || labelled)) {
       heading = push('heading', block, heading);
       last = heading;
       listIntro = heading;
@@ -132,7 +141,7 @@ export function splitPassages(document: CorpusDocument, doc: number, firstId: nu
       previous = push('sentence', sentence, previous);
       last = previous;
     }
-    if (!bullet && /:\s*$/.test(block)) listIntro = last;
+    if (afterLabel) listIntro = last;
     if (row && tableHeader < 0) tableHeader = last;
   }
   return passages;

@@ -1,6 +1,7 @@
 // The word count that tells a heading from a sentence, counted without building the words.
 import { describe, expect, it } from 'vitest';
-import { hasPieces, needsEvidence } from '../../../src/engine/answer/decideAnswer.ts';
+import { answers, hasPieces, needsEvidence } from '../../../src/engine/answer/decideAnswer.ts';
+import type { ScoredPassage } from '../../../src/engine/answer/scorePassages.ts';
 
 describe('hasPieces', () => {
   it('counts the pieces between runs of whitespace, as splitting at /\\s+/ would', () => {
@@ -29,5 +30,26 @@ describe('needsEvidence', () => {
     expect(needsEvidence('person')).toBe(true);
     expect(needsEvidence('other')).toBe(false);
     expect(needsEvidence('reason')).toBe(false);
+  });
+});
+
+describe('answers', () => {
+  /** A passage of a contact block, the name its span, otherwise a sure answer. */
+  const line = (text: string): ScoredPassage =>
+    ({
+      passage: { text },
+      span: { start: 0, end: 'Odile Marchetti'.length, strength: 1 },
+      coverage: 1,
+      evidence: 1,
+      missesName: false,
+      nameInPassing: false,
+      focusFound: true,
+    }) as unknown as ScoredPassage;
+
+  it('takes a short contact line for its name, its mail address and phone number being details, not more words', () => {
+    expect(answers(line('Odile Marchetti odile.marchetti@exemple.fr 0600000000'), 'person')).toBe(true);
+    expect(answers(line('Odile Marchetti – Tél. : 01 23 45 67 89'), 'person')).toBe(true);
+    // a short line saying more than its name states something else
+    expect(answers(line('Odile Marchetti, conseillère départementale'), 'person')).toBe(false);
   });
 });

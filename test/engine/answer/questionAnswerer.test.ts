@@ -70,6 +70,20 @@ describe('QuestionAnswerer on an in-memory backend', () => {
     expect(answer.facts[0]?.excerpt).toContain('3 412 prises');
   });
 
+  it('gives the press contact a release names under "Contact presse :", with a mail address and a phone number', async () => {
+    const contact = answererOf([
+      release('vexin-contact.txt', 'Vexin Réseaux ouvre son centre de supervision', '2024-02-01', [
+        'Vexin Réseaux a inauguré jeudi son centre de supervision, qui suit 12 000 prises du département.',
+        'Le président de Vexin Réseaux, Marc Rivoallan, a salué « un outil au service des communes » devant la presse.',
+        'Contact presse :',
+        'Odile Marchetti odile.marchetti@vexin-reseaux.fr 06 00 00 00 00',
+      ]),
+    ]);
+    const answer = await contact.answer('contact presse Vexin Réseaux');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.excerpt).toContain('Odile Marchetti');
+  });
+
   it('answers the cost of a thing its release calls by another noun: only names veto an answer', async () => {
     // ("dispositif" is a word of the corpus, said by another release; this one says "les travaux")
     const answer = await answerer.answer('Quel est le coût total du dispositif de fibre des Monts de Varenne ?');

@@ -223,6 +223,20 @@ describe('splitPassages', () => {
     ]);
   });
 
+  it('reads a short line after a label ending in a colon as what the label introduces, not as a heading', () => {
+    const passages = splitPassages(
+      doc(['Le syndicat a voté le budget.', 'Contact presse :', 'Anne Roux 06 00 00 00 00', 'Les chiffres clés']),
+      0,
+      0,
+    );
+    expect(passages.slice(1).map((p) => [p.kind, p.text, p.context])).toEqual([
+      ['sentence', 'Le syndicat a voté le budget.', ''],
+      ['sentence', 'Contact presse :', 'Le syndicat a voté le budget.'],
+      ['sentence', 'Anne Roux 06 00 00 00 00', 'Contact presse :'],
+      ['heading', 'Les chiffres clés', ''],
+    ]);
+  });
+
   it('reads table rows as facts that follow on from the header row', () => {
     const passages = splitPassages(doc(['Commune | Prises raccordables', 'Privas | 4 200 prises', 'Aubenas | 6 100 prises']), 0, 0);
     expect(passages.slice(1).map((p) => [p.kind, p.text, p.context])).toEqual([
