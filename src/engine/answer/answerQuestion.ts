@@ -186,7 +186,7 @@ export class QuestionAnswerer {
     const refused = { ...base, answered: false, confidence, related: this.relatedDocuments(scored, new Set()) };
     const unknown = unknownTerms(concepts, this.unlisted(read));
     if (unknown) return { ...refused, facts: [], unanswered: { reason: 'unknown-terms', missing: unknown } };
-    const picked = selectFacts(scored, read.answerType, read.wantsList, (s) => (s.saysQuestionWords ? this.termsOf(s) : new Set()));
+    const picked = selectFacts(scored, read, read.wantsList, (s) => (s.saysQuestionWords ? this.termsOf(s) : new Set()));
     if (picked.length === 0) {
       const closest = distinctFacts(
         Array.from(scored.filter(canCite).slice(0, 2 * MAX_CLOSEST), (s) => this.fact(s, questionTerms, read.answerType)),

@@ -83,19 +83,20 @@ function shortAnswer(s: ScoredPassage, answerType: AnswerType): boolean {
  * form of its own, and a cause is often told without a connective ("Toute action est vouée à l'échec,
  * la société bénéficiant d'une autorisation"): evidence ranks those answers, it does not decide them.
  */
-export function needsEvidence(answerType: AnswerType): boolean {
-  return answerType !== 'other' && answerType !== 'reason';
+export function needsEvidence(answerType: AnswerType, nameAsked = false): boolean {
+  // ("quel est le nom de…" asks a name: a sentence naming none does not answer it)
+  return nameAsked || (answerType !== 'other' && answerType !== 'reason');
 }
 
 /** Whether a citable passage answers: enough coverage, the kind of answer asked for, the noun asked about. */
-export function answers(s: ScoredPassage, answerType: AnswerType): boolean {
+export function answers(s: ScoredPassage, answerType: AnswerType, nameAsked = false): boolean {
   return (
     canCite(s) &&
     s.coverage + EVIDENCE_CREDIT * s.evidence >= MIN_COVERAGE &&
     !s.nameInPassing &&
     s.focusFound &&
     (hasPieces(s.passage.text, MIN_ANSWER_WORDS) || shortAnswer(s, answerType)) &&
-    (!needsEvidence(answerType) || s.evidence >= MIN_EVIDENCE)
+    (!needsEvidence(answerType, nameAsked) || s.evidence >= MIN_EVIDENCE)
   );
 }
 

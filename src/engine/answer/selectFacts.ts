@@ -25,15 +25,16 @@ function overlap(a: ScoredPassage, b: ScoredPassage, terms: (s: ScoredPassage) =
 }
 
 /** A list item from another document may cover less than a sure answer, as long as it is one of its kind. */
-function qualifies(s: ScoredPassage, best: ScoredPassage, answerType: AnswerType, wantsList: boolean): boolean {
-  if (answers(s, answerType)) return true;
+function qualifies(s: ScoredPassage, best: ScoredPassage, asked: AskedKind, wantsList: boolean): boolean {
+  const { answerType, nameAsked } = asked;
+  if (answers(s, answerType, nameAsked)) return true;
   return (
     wantsList &&
     canCite(s) &&
     !s.nameInPassing &&
     s.focusFound &&
     s.coverage >= Math.max(LIST_ITEM_FLOOR, LIST_ITEM_COVERAGE * best.coverage) &&
-    (!needsEvidence(answerType) || s.evidence >= MIN_EVIDENCE)
+    (!needsEvidence(answerType, nameAsked) || s.evidence >= MIN_EVIDENCE)
   );
 }
 
@@ -45,20 +46,26 @@ function saysSomethingAsked(s: ScoredPassage): boolean {
   return s.own > 0 || s.local > 0;
 }
 
+/** The kind of answer asked, and whether it is a name ("quel est le nom de…"). */
+export interface AskedKind {
+  answerType: AnswerType;
+  nameAsked?: boolean;
+}
+
 export function selectFacts(
   scored: readonly ScoredPassage[],
-  answerType: AnswerType,
+  asked: AskedKind,
   wantsList: boolean,
   terms: (s: ScoredPassage) => ReadonlySet<string>,
 ): ScoredPassage[] {
   const top = scored.find(canCite);
-  const best = top && scored.find((s) => s.score >= ANSWER_WINDOW * top.score && answers(s, answerType));
+  const best = top && scored.find((s) => s.score >= ANSWER_WINDOW * top.score && answers(s, asked.answerType, asked.nameAsked));
   if (!best) return [];
   const picked: ScoredPassage[] = [best];
   const docs = new Set([best.view.doc]);
   for (const s of scored) {
     if (picked.length >= MAX_FACTS) break;
-    if (s === best || !qualifies(s, best, answerType, wantsList) || !saysSomethingAsked(s)) continue;
+    if (s === best || !qualifies(s, best, asked, wantsList) || !saysSomethingAsked(s)) continue;
     const otherDocument = !docs.has(s.view.doc);
     if (wantsList ? !otherDocument : s.score < (otherDocument ? OTHER_DOCUMENT_SHARE : SAME_DOCUMENT_SHARE) * best.score) continue;
     if (picked.some((p) => p.passage.text === s.passage.text || overlap(p, s, terms) >= SAME_TEXT_OVERLAP)) continue;

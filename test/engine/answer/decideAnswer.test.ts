@@ -31,6 +31,10 @@ describe('needsEvidence', () => {
     expect(needsEvidence('other')).toBe(false);
     expect(needsEvidence('reason')).toBe(false);
   });
+
+  it('asks evidence of what "que" asks when it is a name ("quel est le nom de…"): a sentence naming none does not answer it', () => {
+    expect(needsEvidence('other', true)).toBe(true);
+  });
 });
 
 describe('answers', () => {

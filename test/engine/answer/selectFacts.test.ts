@@ -32,12 +32,12 @@ describe('selectFacts', () => {
 
   it('cites a further answer nearly as good that says what was asked', () => {
     const second = dated(1, 'Une seconde tournée desservira les villages du plateau à partir du 14 avril.', 1.03, { own: 0.2, local: 0.3 });
-    expect(selectFacts([best, second], 'date', false, words)).toEqual([best, second]);
+    expect(selectFacts([best, second], { answerType: 'date' }, false, words)).toEqual([best, second]);
   });
 
   it('does not cite a dateline held up only by its document', () => {
     // No word of the question in it or beside it: it scores on the names its release is about.
     const dateline = dated(1, 'Privas, mardi 8 octobre 2024.', 1.03, { own: 0, local: 0 });
-    expect(selectFacts([best, dateline], 'date', false, words)).toEqual([best]);
+    expect(selectFacts([best, dateline], { answerType: 'date' }, false, words)).toEqual([best]);
   });
 });
