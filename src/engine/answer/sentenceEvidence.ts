@@ -307,6 +307,29 @@ function namesOfThings(text: string, tokens: readonly AnalyzedToken[], request: 
   return request.nameAsked === true ? [...givenNameSpans(text), ...members] : members;
 }
 
+/** Candidates of another's doing or counting than the question's: who did another act, a count of another name. */
+function weighedByWhose(text: string, tokens: readonly AnalyzedToken[], found: AnswerSpan[], request: EvidenceRequest): AnswerSpan[] {
+  if (doesOtherAct(tokens, request)) return Array.from(found, (s) => withStrength(s, s.strength * AGENT_OF_ANOTHER_ACT));
+  if (request.answerType !== 'number' || request.nameTerms.size === 0) return found;
+  return Array.from(found, (s) => (countOfOtherName(text, s, request) ? withStrength(s, s.strength * COUNT_OF_OTHER_NAME) : s));
+}
+
+/**
+ * How much a count counts when the name it is said of, in apposition, is another than the question's ("avec 250
+ * salariés, la Fromagerie X a été raccordée" for the staff of the operator asked): below the bar.
+ */
+const COUNT_OF_OTHER_NAME = 0.45;
+// The count's noun phrase, a comma, then a name of two capitalised words or more: "250 salariés, la Fromagerie
+// des Causses" (not "le Groupe", a capitalised noun for a body already named).
+const APPOSED_NAME =
+  /^[^.;:,!?]{0,30},\s+(?:(?:la|le|les)\s+|l['’]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:de|du|des|d['’])?\s*\p{Lu}[\p{L}'’-]*)+)/u;
+
+function countOfOtherName(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  const apposed = APPOSED_NAME.exec(text.slice(span.end, span.end + 90));
+  if (!apposed) return false;
+  return !analyzeFrenchTerms(apposed[1]!).some((t) => request.nameTerms.has(t));
+}
+
 /**
  * "Who paid for the mast?": "Orange, SFR et Free Mobile y ont installé leurs antennes" names who did
  * something else there; "supporté par les opérateurs" says who paid. A person or body in a sentence
@@ -343,7 +366,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   found = withoutThings(text, found, request);
   if (weighsAsAsked(request)) found = Array.from(found, (s) => weighedAsAsked(text, s, tokens, request));
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
-  if (doesOtherAct(tokens, request)) found = Array.from(found, (s) => withStrength(s, s.strength * AGENT_OF_ANOTHER_ACT));
+  found = weighedByWhose(text, tokens, found, request);
   // Whom something is for is seldom one person's name: people of a kind answer first.
   if (request.beneficiary === true)
     found = [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_WHOM)), ...peopleServed(text)];

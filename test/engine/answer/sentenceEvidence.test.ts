@@ -1193,6 +1193,23 @@ describe('bestEvidence for a ceiling', () => {
   });
 });
 
+describe('bestEvidence for a count of a name', () => {
+  it('counts less a count said of another name in apposition ("250 salariés, la Fromagerie X") than the question\'s', () => {
+    const c = queryConcept('salariés', 'content', [alternative(['salari'], 1)], { counted: true });
+    const asked = {
+      ...request('number', { subject: 'salariés', names: 'Vexin Réseaux' }),
+      counted: { concept: c, alternatives: c.alternatives, weight: 1, present: true },
+    };
+    const other = 'Premier employeur du parc avec 250 salariés, la Fromagerie des Causses a été raccordée en mars.';
+    expect(bestEvidence(other, asked)?.strength ?? 0).toBeLessThan(0.5);
+    const own = 'Avec 40 salariés, Vexin Réseaux exploite le réseau depuis 2019.';
+    expect(bestEvidence(own, asked)?.strength ?? 0).toBeGreaterThan(0.5);
+    // a capitalised noun for the body already named is no other name
+    const body = 'Présent dans 12 départements, le Groupe compte 900 salariés.';
+    expect(bestEvidence(body, asked)?.strength ?? 0).toBeGreaterThan(0.5);
+  });
+});
+
 describe('bestEvidence for a building', () => {
   it('takes the building a sentence names by its noun, not the town it stands in, when a building is asked', () => {
     const asked = { ...request('place', { subject: 'borne' }), placeAsked: 'building' as const };
