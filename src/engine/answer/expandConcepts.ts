@@ -2,7 +2,7 @@
 // (THD ↔ très haut débit), the word's family (finance ↔ financement, financeur), thesaurus synonyms,
 // and for places their adjectives and demonyms (jurassien ↔ Jura). Each way has a factor below 1: a
 // passage that uses the question's own word is the surer match.
-import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
+import { analyzeFrench, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { glossaryEntriesStartingWith, glossaryKindMembers } from '../analysis/glossaryTerms.ts';
 import type { Glossary } from '../language/glossary.ts';
 import { withoutElidedWord } from '../language/apostrophes.ts';
@@ -109,6 +109,14 @@ function isGlossaryWord(typed: string, member: string, resources: ExpansionResou
   );
 }
 
+/** The terms of a name's words, its hyphenated compounds left out. */
+function wordsOfName(text: string): string[] {
+  return Array.from(
+    analyzeFrench(text).filter((t) => t.role !== 'compound'),
+    (t) => t.term,
+  );
+}
+
 /** Glossary groups: a run of concepts that spells one member of a group becomes one concept with the others. */
 function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionResources): QueryConcept[] {
   const { glossary } = resources;
@@ -127,6 +135,9 @@ function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionReso
       if (merged && member.length <= merged.length) continue;
       const span = concepts.slice(i, i + member.length);
       const alternatives: Alternative[] = member.length === 1 ? [...span[0]!.alternatives] : [alternative([...member], 1)];
+      // "Centre-Val de Loire", which pages hyphenate every way ("Centre Val-de-Loire"): its words, whatever joins them.
+      const words = wordsOfName(text);
+      if (member.length > 1 && words.length > member.length) alternatives.push(alternative(words, 1));
       for (const other of group) {
         if (other.terms !== member) alternatives.push(alternative([...other.terms], EXPANSION_FACTORS.glossary));
       }

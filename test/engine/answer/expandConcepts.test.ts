@@ -110,6 +110,10 @@ describe('expandConcepts', () => {
     expect(ways('Combien de prises ont été posées cette année ?', 'année')).not.toContain('annuel');
   });
 
+  it('says a glossary name of several words by its words too, which pages hyphenate every way ("Centre Val-de-Loire")', () => {
+    expect(ways('Combien de tiers-lieux en Centre-Val de Loire ?', 'Centre-Val Loire')).toContain('centr val loir');
+  });
+
   it('widens a hyphenated word to its glossary group, and a member to the hyphenated word', () => {
     expect(ways("Quelle est la hauteur de l'antenne-relais de Saint-Cirq ?", 'antenne-relais')).toContain('pylon');
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'pylône')).toContain('antenne-rel');
