@@ -160,7 +160,7 @@ function hyphenatedTerms(word: string, start: number): TokenTerm[] {
   for (const part of parts) {
     const partStart = offset;
     offset += part.length + 1;
-    // "Côtes-d'Armor", "Val-d'Oise": a part loses its elision, so "d'armor" typed apart finds it.
+    // "Val-d'Oise", "Villeneuve-d'Ascq": a part loses its elision, so "l'Oise" typed apart finds it.
     const elided = stripElision(part, partStart);
     if (elided.text.length > 0)
       for (const t of wordTerms(elided.text, elided.start, 'part')) out.push({ ...t, role: t.role === 'word' ? 'part' : t.role });

@@ -41,7 +41,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     // "qu'est-ce qui a freiné le projet" asks what did something: no definition, and its "qui" asks for no person.
     ['other', /\bqu'est-ce qui\b/],
     // "c'est quoi un point de mutualisation" asks for a definition; "c'est quoi le numéro de…" for a value;
-    // "la définition de…" asks one, "numérisés en haute définition" does not.
+    // "la définition de…" asks one, "des caméras en haute définition" does not.
     [
       'definition',
       /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*(?:[a-z-]+\s*){1,3}\??$|\bca veut dire quoi\b|(?:^|\b(?:la|une|sa|leur|ta|votre|quelle) )definition\b/,
@@ -150,7 +150,7 @@ const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
     [/\bcombien de (profond)\b/, 'profondeur'],
     // "combien pèse le NRO": a weight, said in tonnes or kilos.
     [/\bcombien (pese|pesent|pesera|peseront|pesait)\b/, 'poids'],
-    // "il tourne à combien en débit", "ça fait combien en hauteur": the measure said after "en".
+    // "la box monte à combien en débit", "ça fait combien en hauteur": the measure said after "en".
     ...Array.from(
       ['debit', 'hauteur', 'longueur', 'largeur', 'superficie', 'surface', 'poids', 'puissance'],
       (noun) => [new RegExp(`\\bcombien\\b[^?]*\\ben (${noun})\\b`), noun] as [RegExp, string],

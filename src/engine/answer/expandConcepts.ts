@@ -135,7 +135,7 @@ function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionReso
       if (merged && member.length <= merged.length) continue;
       const span = concepts.slice(i, i + member.length);
       const alternatives: Alternative[] = member.length === 1 ? [...span[0]!.alternatives] : [alternative([...member], 1)];
-      // "Centre-Val de Loire", which pages hyphenate every way ("Centre Val-de-Loire"): its words, whatever joins them.
+      // "Provence-Alpes-Côte d'Azur", which pages hyphenate every way ("Provence Alpes Côte-d'Azur"): its words, whatever joins them.
       const words = wordsOfName(text);
       if (member.length > 1 && words.length > member.length) alternatives.push(alternative(words, 1));
       for (const other of group) {

@@ -623,7 +623,8 @@ function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly Analyze
   const ceiling = request.maximum && saidAsCeiling(text, span);
   if (request.maximum && !ceiling) strength *= NOT_CEILING_FACTOR;
   const sums = request.answerType === 'money' ? request.moneyKinds : undefined;
-  // (a ceiling asked and said bounds the sentence's sum, whatever noun stands nearest: "couvre 50 % du coût, dans la limite de 15 000 €")
+  // (a ceiling asked and said bounds the sentence's sum, whatever noun stands nearest: "prend en charge 30 % de
+  // la facture, dans la limite de 6 000 €")
   if (sums?.size && !ceiling && isOtherSum(text, span, tokens, sums)) strength *= OTHER_SUM_FACTOR;
   else if (sums?.size && ![...sums].some((k) => BROAD_MONEY_KINDS.has(k)) && !saysKindOfSum(text, tokens, sums))
     strength *= UNSAID_SUM_FACTOR;
@@ -669,7 +670,7 @@ function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedTok
   return kind !== undefined && !asked.has(kind) && !(BROAD_MONEY_KINDS.has(kind) && mayBeSumAsked(kind, asked));
 }
 
-// "40 000 € d'aide", "2 M€ de subventions": the noun right after an amount says what sum it is, whatever the sentence said before.
+// "25 000 € d'aide", "3 M€ de subventions": the noun right after an amount says what sum it is, whatever the sentence said before.
 const OF_AFTER_AMOUNT = /^\s*(?:d['’]|de\s+|des\s+)$/;
 
 function kindNamedAfter(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): string | undefined {

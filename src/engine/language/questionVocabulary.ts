@@ -101,7 +101,7 @@ export const BUILDING_NOUNS: readonly string[] = (
 
 /**
  * Nouns a question asks which building or room by ("dans quel bâtiment", "quelle salle", "quels locaux"), folded:
- * its answer is a building said by its noun ("le bâtiment multi-services", "la salle du conseil"), seldom a town.
+ * its answer is a building said by its noun ("le bâtiment polyvalent", "la salle des associations"), seldom a town.
  */
 export const BUILDING_ASKED_NOUNS: readonly string[] = ['batiment', 'salle', 'local', 'locaux', 'immeuble', 'edifice'];
 

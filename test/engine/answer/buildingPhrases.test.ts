@@ -6,8 +6,8 @@ const said = (text: string) => Array.from(buildingPhrases(text), (s) => text.sli
 
 describe('buildingPhrases', () => {
   it.each<[string, string[]]>([
-    ['La borne est installée dans le bâtiment multi-services de Lormes, face à la mairie.', ['bâtiment multi-services']],
-    ['Le centre a pris place dans l’ancienne salle du conseil municipal de Verneuil.', ['ancienne salle du conseil municipal']],
+    ['La borne est installée dans le bâtiment polyvalent de Lormes, face à la mairie.', ['bâtiment polyvalent']],
+    ['Le centre a pris place dans l’ancienne salle des associations de Verneuil.', ['ancienne salle des associations']],
     ['Les ateliers ont lieu à la salle des fêtes le mardi.', ['salle des fêtes']],
     ['La cabine sera posée dans la maison de santé pluridisciplinaire.', ['maison de santé pluridisciplinaire']],
   ])('%s', (text, phrases) => {

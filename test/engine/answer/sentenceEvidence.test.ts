@@ -1213,9 +1213,9 @@ describe('bestEvidence for a count of a name', () => {
 describe('bestEvidence for a building', () => {
   it('takes the building a sentence names by its noun, not the town it stands in, when a building is asked', () => {
     const asked = { ...request('place', { subject: 'borne' }), placeAsked: 'building' as const };
-    const text = 'La borne a été installée dans le bâtiment multi-services de Lormes.';
+    const text = 'La borne a été installée dans le bâtiment polyvalent de Lormes.';
     const found = bestEvidence(text, asked);
-    expect(text.slice(found?.start, found?.end)).toBe('bâtiment multi-services');
+    expect(text.slice(found?.start, found?.end)).toBe('bâtiment polyvalent');
     const town = bestEvidence(text, request('place', { subject: 'borne' }));
     expect(text.slice(town?.start, town?.end)).toBe('Lormes');
   });
@@ -1253,7 +1253,7 @@ describe('bestEvidence for a sum of a kind', () => {
     expect(bestEvidence(envelope, cost)?.strength).toBeGreaterThan(0.5);
   });
 
-  it('reads the kind of a sum in the noun right after it ("40 000 € d\'aide"), before a cost said earlier', () => {
+  it('reads the kind of a sum in the noun right after it ("25 000 € d\'aide"), before a cost said earlier', () => {
     const funding = { ...request('money', { subject: 'caméras' }), moneyKinds: new Set(['funding']) };
     const both = 'Les caméras coûtent 96 000 € avec 30 000 € d’aide de la Région.';
     const found = bestEvidence(both, funding);
@@ -1262,8 +1262,8 @@ describe('bestEvidence for a sum of a kind', () => {
   });
 
   it('takes a ceiling asked and said for the sum asked, whatever sum its sentence names before it', () => {
-    const asked = { ...request('money', { subject: 'aide exploitation' }), moneyKinds: new Set(['funding']), maximum: true };
-    const bounded = 'L’aide couvre 40 % du coût des capteurs, dans la limite de 8 000 € par exploitation.';
+    const asked = { ...request('money', { subject: 'aide commune' }), moneyKinds: new Set(['funding']), maximum: true };
+    const bounded = 'La Région prend en charge 30 % de la facture des bornes, dans la limite de 6 000 € par commune.';
     expect(bestEvidence(bounded, asked)?.strength).toBeGreaterThan(0.5);
   });
 
