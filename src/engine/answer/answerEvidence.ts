@@ -427,7 +427,7 @@ export function findProperNames(text: string): ProperName[] {
 
 const TITLE_ACRONYM = /^\p{Lu}{2,5}$/u;
 
-/** Whether a name starts with a common first name ("Jean-Louis Missika", "Cécile Guillemain"): a person's. */
+/** Whether a name starts with a common first name ("Jean-Marc Rivoallan", "Anne-Odile Marchetti"): a person's. */
 export function isPersonName(name: string): boolean {
   const first = foldWord(name.split(/[\s-]/)[0] ?? '');
   return FIRST_NAMES.has(first);

@@ -54,7 +54,7 @@ export function hasPieces(text: string, count: number): boolean {
 }
 
 /**
- * A line that is mostly its answer ("Cécile Guillemain" under "Contact presse") answers, short as it is;
+ * A line that is mostly its answer ("Odile Marchetti" under "Contact presse") answers, short as it is;
  * the mail address and phone number a contact line adds are its details, not more words.
  */
 function spanIsMostOf(s: ScoredPassage): boolean {

@@ -454,7 +454,7 @@ function saysAny(p: PassageWithTerms | undefined, terms: ReadonlySet<string>): b
 }
 
 /**
- * A few words that are mostly the answer ("Cécile Guillemain" under "Contact presse") are not a
+ * A few words that are mostly the answer ("Odile Marchetti" under "Contact presse") are not a
  * fragment: they are the answer standing alone, and lose nothing for being short.
  */
 function isStandingAnswer(s: ScoredPassage): boolean {

@@ -670,7 +670,7 @@ function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedTok
   return kind !== undefined && !asked.has(kind) && !(BROAD_MONEY_KINDS.has(kind) && mayBeSumAsked(kind, asked));
 }
 
-// "25 000 € d'aide", "3 M€ de subventions": the noun right after an amount says what sum it is, whatever the sentence said before.
+// "35 000 € d'aide", "3 M€ de subventions": the noun right after an amount says what sum it is, whatever the sentence said before.
 const OF_AFTER_AMOUNT = /^\s*(?:d['’]|de\s+|des\s+)$/;
 
 function kindNamedAfter(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): string | undefined {

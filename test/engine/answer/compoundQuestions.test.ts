@@ -64,7 +64,7 @@ describe('partsByName', () => {
   });
 
   it("asks the words a joined name's clause says before it, from the joint, of that name only", () => {
-    const question = 'Combien la Région verse-t-elle à Lantenay et dans la communauté de communes du Val Sorne ?';
+    const question = 'Combien la Région verse-t-elle à Lantenay et dans la communauté de communes du Val Brenois ?';
     const concepts = [
       resolved('Région'),
       resolved('verse', 'verb'),
@@ -72,11 +72,11 @@ describe('partsByName', () => {
       // a phrase of the glossary is read without its small words
       resolved('communauté communes', 'content'),
       resolved('Val'),
-      resolved('Sorne'),
+      resolved('Brenois'),
     ];
     expect(labels(partsByName(question, concepts))).toEqual([
       ['Région', 'verse', 'Lantenay'],
-      ['Région', 'verse', 'communauté communes', 'Val', 'Sorne'],
+      ['Région', 'verse', 'communauté communes', 'Val', 'Brenois'],
     ]);
   });
 

@@ -1253,7 +1253,7 @@ describe('bestEvidence for a sum of a kind', () => {
     expect(bestEvidence(envelope, cost)?.strength).toBeGreaterThan(0.5);
   });
 
-  it('reads the kind of a sum in the noun right after it ("25 000 € d\'aide"), before a cost said earlier', () => {
+  it('reads the kind of a sum in the noun right after it ("35 000 € d\'aide"), before a cost said earlier', () => {
     const funding = { ...request('money', { subject: 'caméras' }), moneyKinds: new Set(['funding']) };
     const both = 'Les caméras coûtent 96 000 € avec 30 000 € d’aide de la Région.';
     const found = bestEvidence(both, funding);

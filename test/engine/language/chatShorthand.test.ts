@@ -9,7 +9,7 @@ describe('withoutChatShorthand', () => {
     ['pk le chantier a pris du retard ?', 'pourquoi le chantier a pris du retard ?'],
     ['ki finance le réseau pr les écoles ?', 'qui finance le réseau pour les écoles ?'],
     ['ya combien de bornes à Privas ?', 'il y a combien de bornes à Privas ?'],
-    ["y'a combien de prises à Rodez ?", 'il y a combien de prises à Rodez ?'],
+    ["y'a combien de prises à Castelbrun ?", 'il y a combien de prises à Castelbrun ?'],
     ["Y’avait qui à l'inauguration ?", "Il y avait qui à l'inauguration ?"],
     ['c koi une zone blanche', "c'est quoi une zone blanche"],
     ['qui c qui paie le réseau', "qui c'est qui paie le réseau"],
