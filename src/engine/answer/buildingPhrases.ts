@@ -10,7 +10,7 @@ const HEADS = [...new Set([...BUILDING_NOUNS, ...BUILDING_ASKED_NOUNS])].join('|
 const HEAD = new RegExp(`(?<![a-z])(?:(?:ancienne?s?|nouvel(?:le)?s?|nouveaux?|petite?s?|grande?s?)\\s+)?(?:${HEADS})s?(?![a-z])`, 'g');
 // What qualifies it, in lowercase on the text itself (a capital starts a name: "de Saint-Nazaire" is where):
 // up to two words ("polyvalent"), then one complement ("des associations", "des fêtes").
-const SMALL = "(?:de|du|des|d['’]|et|en|a|à|au|aux|pour|qui|que|avec|sur|dans|par|est|sont|a|ont)";
+const SMALL = "(?:de|du|des|d['’]|et|en|a|à|au|aux|pour|qui|que|avec|sur|dans|par|est|sont|ont)";
 const QUALIFIERS = new RegExp(
   `(?:\\s+(?!${SMALL}(?![\\p{L}]))\\p{Ll}[\\p{Ll}-]{2,}){0,2}(?:\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*\\p{Ll}[\\p{Ll}-]{2,}(?:\\s+\\p{Ll}[\\p{Ll}-]{3,})?)?`,
   'uy',

@@ -250,8 +250,9 @@ export function namedOnlyInLists(text: string, tokens: readonly AnalyzedToken[],
 
 /**
  * A table row says what its header row says of it: "Pouzac | 538 | 9 décembre" under "Commune | Prises
- * raccordables | Ouverture" says the prises raccordables of Pouzac. The header's words count as the row's
- * own (after the document's counts: a header said once is not said by every row).
+ * raccordables | Ouverture" says the prises raccordables of Pouzac; a contact line under "Contact presse :"
+ * is the press contact. The header's or label's words count as the line's own (after the document's
+ * counts: a header said once is not said by every row).
  */
 function withHeaderWords(view: DocumentView, own: Float64Array[], contextAt: Int32Array): Uint8Array {
   const rows = new Uint8Array(own.length);
