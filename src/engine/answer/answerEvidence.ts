@@ -791,12 +791,17 @@ function nameSpans(text: string, type: 'person' | 'organisation' | 'place'): Ans
   for (const n of type === 'place' ? names : [...names, ...agentNouns(text, names)]) {
     // After a dateline's dash too: "Brienne, le 27 janvier – Réuni jeudi, le conseil…".
     const atStart = n.start === 0 || /[.!?«"–—]\s*$/.test(text.slice(0, n.start));
-    if (atStart && n.words < 2 && !/^\p{Lu}{2,}/u.test(text.slice(n.start))) continue;
+    if (atStart && n.words < 2 && !/^\p{Lu}{2,}/u.test(text.slice(n.start)) && !firstNameApposed(text, n)) continue;
     if (saidAsUnit(text, n) || CALENDAR_NAMES.has(foldWord(text.slice(n.start, n.end)))) continue;
     const strength = nameStrength(text, n, type);
     if (strength > 0) out.push(answerSpan(n.start, n.end, strength)); // (an indefinite "place" has none)
   }
   return out;
+}
+
+/** "Lucien, ancien instituteur, anime l’atelier": a first name alone opening a sentence, a comma after it, names a person. */
+function firstNameApposed(text: string, n: ProperName): boolean {
+  return /^\s*,/.test(text.slice(n.end)) && isPersonName(text.slice(n.start, n.end));
 }
 
 /** Candidate answers of `type` in a passage (none for 'other'). */

@@ -54,6 +54,14 @@ describe('names after a dateline', () => {
   });
 });
 
+describe('a person named by a first name alone', () => {
+  it('takes a first name opening a sentence, a comma after it, for a person ("Lucien, ancien instituteur, …")', () => {
+    expect(spans('Lucien, ancien instituteur, anime l’atelier d’informatique le mardi.', 'person')).toContainEqual(['Lucien', 1]);
+    // a capitalised first word that is no first name is still no name
+    expect(spans('Réuni jeudi, le conseil a voté le budget.', 'person')).toEqual([]);
+  });
+});
+
 describe('organisations', () => {
   it('takes no département or région for who, nor a commune placed by its département ("Loury (Loiret)")', () => {
     const text = 'Sur le modèle de Loury (Loiret), la Normandie a retenu Lumavia, qui équipe aussi la Manche.';
