@@ -60,9 +60,12 @@ export function hasPieces(text: string, count: number): boolean {
 function spanIsMostOf(s: ScoredPassage): boolean {
   if (s.span === undefined) return false;
   const said = s.passage.text.slice(0, s.span.start) + s.passage.text.slice(s.span.end);
-  const rest = said.replace(CONTACT_DETAILS, ' ').trim().length;
+  // (a contact line is short: a long run without spaces is no such line, and is not searched for details)
+  const rest = said.length > CONTACT_LINE_LENGTH ? said.trim().length : said.replace(CONTACT_DETAILS, ' ').trim().length;
   return s.span.end - s.span.start >= rest;
 }
+
+const CONTACT_LINE_LENGTH = 160;
 
 // "anne.roux@exemple.fr", "06 00 00 00 00", "+33 (0)1 23 45 67 89", and what separates them ("–", "|", "Tél. :").
 const CONTACT_DETAILS = new RegExp(

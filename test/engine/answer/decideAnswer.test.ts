@@ -56,4 +56,8 @@ describe('answers', () => {
     // a short line saying more than its name states something else
     expect(answers(line('Odile Marchetti, conseillère départementale'), 'person')).toBe(false);
   });
+
+  it('reads a line of one long run without spaces at once, as no contact line (a mangled page must not stall an answer)', () => {
+    expect(answers(line(`Odile Marchetti ${'x'.repeat(200_000)}`), 'person')).toBe(false);
+  });
 });
