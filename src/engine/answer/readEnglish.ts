@@ -5,7 +5,7 @@ import { COMPASS_AREAS } from '../language/placeAdjectives.ts';
 import { analyzeFrench, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { frenchCognates, frenchPrefixedForms } from '../language/englishCognates.ts';
-import { saysEnglishNumber } from '../language/numberWords.ts';
+import { frenchFormOfEnglishNumbers, saysEnglishNumber } from '../language/numberWords.ts';
 import {
   ENGLISH_CAPITALISED_NOUNS,
   ENGLISH_FUNCTION_WORDS,
@@ -163,7 +163,7 @@ function wordMeant(word: string, lexicon: EnglishLexicon): string[] | undefined 
 }
 
 export function readEnglishWords(text: string, lexicon: EnglishLexicon): EnglishWord[] {
-  const matches = [...text.matchAll(WORD)];
+  const matches = [...frenchFormOfEnglishNumbers(text).matchAll(WORD)];
   const surfaces = Array.from(matches, (m) => m[0].replace(/’/g, "'").replace(/\.$/, ''));
   const lower = Array.from(surfaces, (s) => s.toLowerCase());
   const out: EnglishWord[] = [];

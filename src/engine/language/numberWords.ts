@@ -138,3 +138,13 @@ export function parseFrenchNumberWords(words: readonly string[]): number | undef
   }
   return total + current;
 }
+
+// "110,000th", "2,500 homes", "the 3rd site": English groups thousands with commas and writes ordinals with
+// st/nd/rd/th, where French reads a comma as a decimal point and writes "110 000e", "3e".
+const ENGLISH_GROUPED_NUMBER = /(?<![\p{N},.])\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}]|[,.]\p{N})/gu;
+const ENGLISH_ORDINAL = /(?<![\p{L}\p{N}])(\p{N}+)(?:st|nd|rd|th)(?![\p{L}\p{N}])/giu;
+
+/** An English question's numbers written the French way: "110,000th" → "110000e". */
+export function frenchFormOfEnglishNumbers(text: string): string {
+  return text.replace(ENGLISH_GROUPED_NUMBER, (n) => n.replace(/,/g, '')).replace(ENGLISH_ORDINAL, '$1e');
+}
