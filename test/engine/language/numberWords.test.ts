@@ -5,7 +5,7 @@ import { frenchFormOfEnglishNumbers } from '../../../src/engine/language/numberW
 describe('frenchFormOfEnglishNumbers', () => {
   it.each<[string, string]>([
     ['Where was the 2,500th socket connected?', 'Where was the 2500e socket connected?'],
-    ['How many of the 1,250,000 homes are eligible?', 'How many of the 1250000 homes are eligible?'],
+    ['How many of the 1,480,000 homes are eligible?', 'How many of the 1480000 homes are eligible?'],
     ['When did the 3rd site open, and the 21st?', 'When did the 3e site open, and the 21e?'],
   ])('%s', (english, french) => {
     expect(frenchFormOfEnglishNumbers(english)).toBe(french);
