@@ -81,7 +81,7 @@ const DURATION_UNIT = /\san|mois|semaine|jour|heure|minute|siecle|decennie/;
 
 // French telephone numbers however they are grouped: "02 97 00 11 22", "0 800 55 10 55", "+33 6 12 34 56 78",
 // "0696260135" — ten digits from a 0, or nine after +33.
-const TELEPHONE_NUMBER = `(?<!\\d)(?:\\+33[\\s.\\u00a0]?|0)(?:[\\s.\\u00a0\\u202f-]?\\d){9}(?!\\d)`;
+export const TELEPHONE_NUMBER = `(?<!\\d)(?:\\+33[\\s.\\u00a0]?|0)(?:[\\s.\\u00a0\\u202f-]?\\d){9}(?!\\d)`;
 
 // What follows "points" when they are points of a rate: nothing more, "de pourcentage", or a preposition.
 const POINTS_OF_A_RATE = `(?=\\s*(?:$|[.,;:!?)»]|de pourcentage|(?:en|sur|par|depuis|a|au|et|ou|contre|de plus|de moins|supplementaires?)(?![\\p{L}])))`;

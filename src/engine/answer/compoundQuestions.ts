@@ -7,6 +7,8 @@ import type { ResolvedConcept } from './resolveConcepts.ts';
 
 /** What joins the parts of a question between two names: a conjunction or a comma, in French or English. */
 const JOINED = /(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|as well as)(?=\s)|[,;:]/iu;
+/** Every joint of a stretch of the question, in order. */
+const JOINTS = new RegExp(JOINED.source, 'giu');
 /**
  * What links the words of one name read as two ("les Causses de Vernadel", "Saint-Paul du Bois"), or a
  * name to the place it is in or to what is its own ("le Syndicat X dans l'Aude et le Syndicat Y dans le
@@ -78,7 +80,7 @@ function saidBefore(question: string, name: NamedAt, first: boolean, concepts: r
   if (first) return [];
   const before = question.slice(0, name.start);
   let start = -1;
-  for (const joint of before.matchAll(new RegExp(JOINED.source, 'giu'))) start = joint.index + joint[0].length;
+  for (const joint of before.matchAll(JOINTS)) start = joint.index + joint[0].length;
   if (start < 0) return [];
   return concepts.filter((c) => {
     if (c.concept.kind === 'name') return false;

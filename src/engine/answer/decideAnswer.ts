@@ -2,9 +2,11 @@
 // document never mentions a place, organisation or person the question names speaks of something else.
 // Other words lower the coverage instead; the answer must cover enough of the question, hold the kind
 // of answer asked for, and speak of the noun the question asks about.
+import { TELEPHONE_NUMBER } from './answerEvidence.ts';
 import { type AnswerType, FIGURE_TYPES } from './answerTypes.ts';
 import type { ScoredPassage } from './scorePassages.ts';
 import { CONTACT_LABELS } from '../language/questionVocabulary.ts';
+import { MAIL_ADDRESS } from './webAddresses.ts';
 
 /**
  * Share of the question (weighted by rarity, placed in its document) an answer must cover, counting
@@ -67,9 +69,10 @@ function spanIsMostOf(s: ScoredPassage): boolean {
 
 const CONTACT_LINE_LENGTH = 160;
 
-// "anne.roux@exemple.fr", "06 00 00 00 00", "+33 (0)1 23 45 67 89", and what separates them ("–", "|", "Tél. :").
+// A mail address and a telephone number, as the answers to those questions are found, their labels ("Tél. :")
+// and what separates them ("–", "|").
 const CONTACT_DETAILS = new RegExp(
-  `\\S+@\\S+|(?:\\+\\d{2}\\s?(?:\\(0\\))?)?(?:\\d[\\s.\\u00a0-]?){8,}\\d|(?<![\\p{L}])(?:${CONTACT_LABELS.join('|')})(?![\\p{L}])\\.?\\s*:?|[–—|•·:,;/]`,
+  `${MAIL_ADDRESS.source}|${TELEPHONE_NUMBER}|(?<![\\p{L}])(?:${CONTACT_LABELS.join('|')})(?![\\p{L}])\\.?\\s*:?|[–—|•·:,;/]`,
   'giu',
 );
 

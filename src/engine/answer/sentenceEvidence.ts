@@ -665,8 +665,7 @@ const OTHER_SUM_FACTOR = 0.4;
 const SUM_NOUN_REACH = 60;
 
 function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], asked: ReadonlySet<string>): boolean {
-  let kind = kindNamedAfter(text, span, tokens);
-  if (kind === undefined) kind = kindNamedBefore(text, span, tokens);
+  const kind = kindNamedAfter(text, span, tokens) ?? kindNamedBefore(text, span, tokens);
   return kind !== undefined && !asked.has(kind) && !(BROAD_MONEY_KINDS.has(kind) && mayBeSumAsked(kind, asked));
 }
 

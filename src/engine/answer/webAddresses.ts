@@ -16,7 +16,7 @@ export function webAddressSpans(text: string): AnswerSpan[] {
 }
 
 // An address to write to: "contact@exemple.fr", "prenom.nom@collectivite.gouv.fr".
-const MAIL_ADDRESS = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,6}(?![\p{L}\d])/giu;
+export const MAIL_ADDRESS = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,6}(?![\p{L}\d])/giu;
 
 /** The mail addresses a sentence writes. */
 export function mailAddressSpans(text: string): AnswerSpan[] {
