@@ -1057,7 +1057,7 @@ const DEADLINE: Record<Locale, RegExp> = {
 };
 
 /**
- * Whether a noun is said as another noun's complement ("fabriques *de territoire*", "plan *de relance*"):
+ * Whether a noun is said as another noun's complement ("contrats *de territoire*", "plan *de relance*"):
  * it names what that noun is of, not the kind of answer the keywords ask.
  */
 function isNounComplement(folded: string, noun: string): boolean {
