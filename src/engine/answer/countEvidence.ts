@@ -240,6 +240,8 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
       if (countsByActs(text, s, next, after, request, peopleCounted)) return withStrength(s, PEOPLE_BY_ACTION);
       if (timesOfCountedAct(next, before, countedTerms)) return withStrength(s, 0.9 * attached(before));
+      const act = actOverQualified(text, s, tokens, next, after, request, countedTerms);
+      if (act > 0) return withStrength(s, 0.9 * act);
       if (countsByAcronym(text, next, after, request)) return withStrength(s, ACRONYM_COUNT_STRENGTH);
       if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
         return withStrength(s, countsByNoun ? 0.8 : 0.45);
@@ -652,6 +654,25 @@ function timesOfCountedAct(
   countedTerms: ReadonlyMap<string, number>,
 ): boolean {
   return next?.term === TIMES_TERM && before.some((t) => countedTerms.has(t.term));
+}
+
+/**
+ * "Le recrutement de 19 conseillers" for "combien de recrutements de conseillers": the act counted, said
+ * right before "de", is done as many times as the number counts what the question qualifies it with.
+ */
+function actOverQualified(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  next: AnalyzedToken | undefined,
+  after: readonly AnalyzedToken[],
+  request: EvidenceRequest,
+  countedTerms: ReadonlyMap<string, number>,
+): number {
+  if (next === undefined || next !== after[0] || !request.countedQualifiers.has(next.term)) return 0;
+  const act = tokens.filter((t) => t.end <= span.start).at(-1);
+  if (act === undefined || !/^\s+(?:de\s+|d['’]\s*)$/iu.test(text.slice(act.end, span.start))) return 0;
+  return countedTerms.get(act.term) ?? 0;
 }
 
 /** "combien de personnes ont signé" — "87 signatures": the number stands right before the noun of what they did. */

@@ -943,6 +943,22 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence(other, countedRequest('téléchargements'))?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts an act by the number of what the question says it is of ("la pose de 14 bornes" for "combien de poses de bornes")', () => {
+    const asked = {
+      ...countedRequest('poses'),
+      subjectTerms: new Set(analyzeFrenchTerms('poses bornes')),
+      questionTerms: new Set(analyzeFrenchTerms('poses bornes')),
+      countedQualifiers: new Set(analyzeFrenchTerms('bornes')),
+    };
+    const text = 'Dans le Vexin, la pose de 14 bornes de recharge a été confiée au syndicat d’énergie.';
+    const span = bestEvidence(text, asked);
+    expect(span && text.slice(span.start, span.end)).toBe('14');
+    expect(span?.strength).toBeGreaterThan(0.5);
+    // a number of what the question qualifies, with no act said, counts no act
+    const bare = 'Dans le Vexin, 14 bornes de recharge sont en service depuis mars.';
+    expect(bestEvidence(bare, asked)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts people by "N à" and what they do, in a document that names them or not', () => {
     const text = 'Au forum de mars, ils étaient une soixantaine à s’être déplacés jusqu’à la médiathèque.';
     for (const named of [true, false]) {
