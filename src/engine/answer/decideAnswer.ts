@@ -94,6 +94,14 @@ export function needsEvidence(answerType: AnswerType, nameAsked = false): boolea
   return nameAsked || (answerType !== 'other' && answerType !== 'reason');
 }
 
+/** "L'éclairage dure 15 minutes.": a few words ending as a sentence ends state a fact, as a heading does not. */
+function shortSentence(text: string): boolean {
+  // (one full stop after its last word: "…" and "..." leave a sentence unfinished)
+  return hasPieces(text, MIN_SENTENCE_WORDS) && /^\p{Lu}[^]*\p{L}[^.!?]*[.!]$/u.test(text.trim());
+}
+
+const MIN_SENTENCE_WORDS = 3;
+
 /** Whether a citable passage answers: enough coverage, the kind of answer asked for, the noun asked about. */
 export function answers(s: ScoredPassage, answerType: AnswerType, nameAsked = false): boolean {
   return (
@@ -101,7 +109,7 @@ export function answers(s: ScoredPassage, answerType: AnswerType, nameAsked = fa
     s.coverage + EVIDENCE_CREDIT * s.evidence >= MIN_COVERAGE &&
     !s.nameInPassing &&
     s.focusFound &&
-    (hasPieces(s.passage.text, MIN_ANSWER_WORDS) || shortAnswer(s, answerType)) &&
+    (hasPieces(s.passage.text, MIN_ANSWER_WORDS) || shortSentence(s.passage.text) || shortAnswer(s, answerType)) &&
     (!needsEvidence(answerType, nameAsked) || s.evidence >= MIN_EVIDENCE)
   );
 }

@@ -60,4 +60,20 @@ describe('answers', () => {
   it('reads a line of one long run without spaces at once, as no contact line (a mangled page must not stall an answer)', () => {
     expect(answers(line(`Odile Marchetti ${'x'.repeat(200_000)}`), 'person')).toBe(false);
   });
+
+  it('takes a sentence of a few words for a statement, where a heading or a fragment of as many words names a subject', () => {
+    const passage = (text: string, answer: string): ScoredPassage =>
+      ({
+        passage: { text },
+        span: { start: text.indexOf(answer), end: text.indexOf(answer) + answer.length, strength: 0.9 },
+        coverage: 0.6,
+        evidence: 0.9,
+        missesName: false,
+        nameInPassing: false,
+        focusFound: true,
+      }) as unknown as ScoredPassage;
+    expect(answers(passage('L’accueil dure deux heures.', 'deux heures'), 'duration')).toBe(true);
+    expect(answers(passage('Permanence de deux heures', 'deux heures'), 'duration')).toBe(false);
+    expect(answers(passage('L’accueil dure deux heures…', 'deux heures'), 'duration')).toBe(false);
+  });
 });
