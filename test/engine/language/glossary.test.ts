@@ -128,6 +128,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('prise')).toContainEqual(terms('logement'));
   });
 
+  it('groups a building site with the works done on it ("le chantier", "les travaux")', () => {
+    expect(groupHolding('chantier')).toContainEqual(terms('travaux'));
+  });
+
   it('groups the places a network serves: "lieu", "site", "emplacement"', () => {
     expect(groupHolding('lieu')).toContainEqual(terms('site'));
   });
