@@ -45,8 +45,10 @@ const withoutAccentsToo = (source: string) => source.replace(/[àâéèêîôû�
 // its verb forms, "(?:met|mettent…)", lets an inverted subject stand between them and the rest.
 const INVERTED_SUBJECT = '(?:-(?:t-)?(?:il|elle|ils|elles|on))?';
 const withInvertedSubject = (source: string) => source.replace(/^(\(\?<!\\p\{L\}\)\(\?:[^()]*\))(?=\\s)/u, `$1${INVERTED_SUBJECT}`);
+// JavaScript's \b knows no accented letter: "à présent\b" would end inside "a présenté". A word ends before no letter.
+const WORD_END = '(?![\\p{L}\\p{N}_])';
 const phrase = (source: string, plain: string): readonly [RegExp, string] => [
-  new RegExp(withoutAccentsToo(withInvertedSubject(source)), 'giu'),
+  new RegExp(withoutAccentsToo(withInvertedSubject(source)).replaceAll('\\b', WORD_END), 'giu'),
   plain,
 ];
 

@@ -71,4 +71,9 @@ describe('plainFrenchPhrases', () => {
     expect(plainFrenchPhrases('Quelle partie du réseau est en service ?')).toBe('Quelle partie du réseau est en service ?');
     expect(plainFrenchPhrases('Quand les bus partiront-ils de Tulle ?')).toBe('Quand les bus partiront-ils de Tulle ?');
   });
+
+  it('ends a phrase where its word ends, before an accented letter too ("a présenté" is no "à présent")', () => {
+    expect(plainFrenchPhrases('Qu’a présenté la préfète au conseil ?')).toBe('Qu’a présenté la préfète au conseil ?');
+    expect(plainFrenchPhrases('Combien de sites à présent ?')).toBe('Combien de sites  ?');
+  });
 });
