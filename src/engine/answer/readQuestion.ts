@@ -1042,11 +1042,12 @@ const SINCE: Record<Locale, RegExp> = {
 };
 
 /**
- * A question asking how long after (or before) something another thing happens: "cinq jours après
- * l'incident" answers it, though it is no duration for "combien de temps dure…".
+ * A question asking how long after (or before) something another thing happens, or how long from now
+ * ("d'ici combien de temps"): "cinq jours après l'incident", "dans un an" answer it, though neither is a
+ * duration for "combien de temps dure…".
  */
 const DELAY: Record<Locale, RegExp> = {
-  fr: /\bau bout de combien\b|\bapres combien\b|\bcombien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes) (?:apres|avant|plus tard)\b|\bdelais?\b/,
+  fr: /\bau bout de combien\b|\bapres combien\b|\b(?:d'ici|dans) combien\b|\bcombien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes) (?:apres|avant|plus tard)\b|\bdelais?\b/,
   en: /\bhow long (?:after|before|until|till|later)\b|\bafter how (?:long|many)\b|\bhow many (?:years|months|weeks|days|hours|minutes) (?:after|later|before|earlier)\b|\bwithin what time\b/,
 };
 

@@ -907,6 +907,7 @@ describe('deadlines', () => {
     ['Au bout de combien de semaines la commune rappelle-t-elle les demandeurs ?', true],
     ['Après combien de mois le réseau est-il ouvert à la commercialisation ?', true],
     ['how long after the storm was the mast repaired?', true],
+    ["D'ici combien de temps le hameau sera-t-il couvert ?", true],
     ['Combien de temps durent les travaux ?', false],
   ])('%s → delay %s', (question, delay) => {
     expect(read(question).answerType).toBe('duration');
