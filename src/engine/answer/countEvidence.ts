@@ -2,6 +2,7 @@
 import { type AnalyzedToken, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
+import { FRENCH_NOW } from '../language/months.ts';
 import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
 import {
   ENGLISH_MEASURE_NOUNS,
@@ -435,7 +436,38 @@ function countedRightAfter(
   if (saysMeasure(text, span, request.counted) || measuredBefore(text, span, request.counted)) return 1;
   // "les 11 armoires de montée en débit": a measure is given in its units, not by a count of something said of it.
   if (request.counted?.concept.measure && after.length > 0 && attached(after.slice(0, 1)) === 0) return OTHER_COUNT_STRENGTH;
-  return Math.max(attached(after), headingCount(text, span, request, attached), glossedCount(text, span, tokens, attached));
+  return Math.max(
+    attached(after),
+    headingCount(text, span, request, attached),
+    glossedCount(text, span, tokens, attached),
+    labelledCount(text, span, tokens, attached),
+  );
+}
+
+/** Whether a word stands right after a number ("140 foyers"), which counts it; "50 aujourd'hui" says when, not what. */
+function hasOwnNoun(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): boolean {
+  const next = tokens.find((t) => t.start >= span.end);
+  if (next?.role !== 'word' || !/^\s+$/.test(text.slice(span.end, next.start))) return false;
+  return !FRENCH_NOW.includes(foldWord(text.slice(next.start, next.end)));
+}
+
+/** How surely the words before a colon count what the number right after it counts ("Prises raccordables : 12 000"). */
+const LABEL_COUNT = 0.85;
+
+/**
+ * "Le nombre de véhicules ne cesse d'augmenter : 50 aujourd'hui", "Bornes installées : 14": what the clause
+ * before a colon counts, the number that opens the words after it gives.
+ */
+function labelledCount(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  attached: (tokens: readonly AnalyzedToken[]) => number,
+): number {
+  const colon = /:\s*$/.exec(text.slice(Math.max(0, span.start - 4), span.start)) ? text.lastIndexOf(':', span.start) : -1;
+  if (colon < 0 || hasOwnNoun(text, span, tokens)) return 0;
+  const from = Math.max(...Array.from('.;:!?', (mark) => text.lastIndexOf(mark, colon - 1))) + 1;
+  return LABEL_COUNT * attached(tokens.filter((t) => t.start >= from && t.end <= colon));
 }
 
 // "12 bornes (points d'accès)": the noun after a number, glossed in brackets right after it.

@@ -959,6 +959,16 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence(bare, asked)?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts what the words before a colon count by the number that opens the words after it', () => {
+    const text = 'Le nombre de bornes ne cesse de croître : 38 aujourd’hui, contre 25 l’an dernier.';
+    const span = bestEvidence(text, countedRequest('bornes'));
+    expect(span && text.slice(span.start, span.end)).toBe('38');
+    expect(span?.strength).toBeGreaterThan(0.5);
+    // a number with a noun of its own counts that noun
+    const own = 'Restent les bornes trop éloignées du réseau : environ 12 abris resteront sans recharge.';
+    expect(bestEvidence(own, countedRequest('bornes'))?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts people by "N à" and what they do, in a document that names them or not', () => {
     const text = 'Au forum de mars, ils étaient une soixantaine à s’être déplacés jusqu’à la médiathèque.';
     for (const named of [true, false]) {
