@@ -348,7 +348,10 @@ function strengthOf(folded: string, start: number, strength: number): number {
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}{2,})";
 // After the first word, a name may go on with a lone capital that is no initial ("Cédric O", not "Jean M.").
 const NEXT_NAME_WORD = `(?:${NAME_WORD}|\\p{Lu}(?![\\p{L}.'’-]))`;
-const PROPER_NAME = new RegExp(`(?<![\\p{L}\\d])${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|d'|d’|van|von|&)\\s*)?${NEXT_NAME_WORD})*`, 'gu');
+const PROPER_NAME = new RegExp(
+  `(?<![\\p{L}\\d])${NAME_WORD}(?:\\s+(?:(?:de\\s+la|de\\s+l['’]|de|du|des|la|le|d'|d’|van|von|&)\\s*)?${NEXT_NAME_WORD})*`,
+  'gu',
+);
 // Capitalised words that open a sentence or name a role or a generic place, not a person or an organisation.
 const NOT_NAME = new Set(
   (

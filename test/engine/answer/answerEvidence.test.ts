@@ -39,6 +39,17 @@ describe('names glued to a rubric', () => {
     expect(names('La SNCF Réseau Normandie compte sur les agents.')).toEqual(['SNCF Réseau Normandie']);
   });
 
+  it('keeps a name whole across "de la" and "de l’" ("Place de la Liberté", "Anne de l’Estoile")', () => {
+    const names = (text: string) => Array.from(findProperNames(text), (n) => text.slice(n.start, n.end));
+    expect(names('Les bornes sont installées Place de la Liberté, à la demande d’Anne de l’Estoile.')).toEqual([
+      'Place de la Liberté',
+      'Anne de l’Estoile',
+    ]);
+    // …and a square so named is no organisation
+    for (const span of findAnswerSpans('Les bornes sont installées Place de la Liberté.', 'organisation'))
+      expect(span.strength).toBeLessThan(0.5);
+  });
+
   it('takes no capitalised pronoun for a name where a quotation lost its full stop ("Quel beau cadeau Je…")', () => {
     const text = '« Quel beau cadeau Je n’y croyais plus, des écrans neufs pour la classe », sourit une enseignante.';
     expect(spans(text, 'organisation')).toEqual([]);
