@@ -1,7 +1,7 @@
 // Settles each concept against the corpus: how rare it is (its weight), and, for a word the corpus never
 // uses, the corpus word one typo away ("presonnes" → personnes) or the place a demonym points at.
 // Frequencies are asked for in one batch: a remote backend answers in one round trip.
-import { frenchSoundKey, respellings } from '../language/frenchPhonetics.ts';
+import { frenchSoundKey, respellings, sameSoundSpellings } from '../language/frenchPhonetics.ts';
 import { editDistance } from '../analysis/editDistance.ts';
 import { termOfFoldedWord } from '../analysis/analyzeFrench.ts';
 import { stemFrench } from '../analysis/frenchStemmer.ts';
@@ -153,6 +153,14 @@ async function correction(index: SearchBackend, tries: readonly string[], typed:
   // The index holds stems: a slip in the typed word can leave its stem two edits from the right one.
   if (!found && /^[a-z]+\d*$/.test(typed)) found = await correctBySlip(index, typed, isName);
   if (!found && !isName && typed.length >= MIN_SLIP_LENGTH) found = await mostFrequentStem(index, typed, respellings(typed));
+  // A name spelt by ear with one letter for another of its sound, as isOneLetterSwap corrects stems, but read
+  // on the word as typed: stemmed, the sound of "-ase" and "-ace" is lost with their "e" (arnas, arnac).
+  if (!found && isName && typed.length >= MIN_NAME_SLIP_LENGTH)
+    found = await mostFrequentStem(
+      index,
+      typed,
+      sameSoundSpellings(typed).filter((w) => w.length === typed.length),
+    );
   return found;
 }
 

@@ -103,6 +103,12 @@ describe('resolveConcepts: names spelt by ear and compound names', () => {
     expect((await resolved('Sarlène', ['sarlen']))?.alternatives.at(-1)?.terms).toEqual(['sarlain']);
   });
 
+  it('corrects a name with one letter written for another of its sound, whose stem then ends otherwise ("Arnase")', async () => {
+    const backend = oneRelease('v.txt', 'Relais', 'Trois relais 4G couvrent désormais la vallée de l’Arnace et ses hameaux.');
+    const name = await resolveConcepts(backend, [queryConcept('Arnase', 'name', [alternative(['arnas'], 1)])]);
+    expect(name[0]?.alternatives.at(-1)?.terms).toEqual(['arnac']);
+  });
+
   it('corrects a word spelt by ear to the word it sounds as, not to another one letter from it ("Informatik")', async () => {
     const backend = oneRelease(
       'f.txt',
