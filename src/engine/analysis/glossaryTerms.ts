@@ -89,3 +89,24 @@ export function glossaryKindMembers(glossary: Glossary): Map<string, TermSequenc
   }
   return kinds;
 }
+
+const acronymsByWord = new WeakMap<Glossary, Map<string, TermSequence[]>>();
+
+/**
+ * The glossary's acronyms spelt out with a word: "europeen" → FEDER (Fonds européen de développement
+ * régional). A question naming the place says the body or fund whose acronym a page may give alone.
+ */
+export function glossaryAcronymsSpelledWith(glossary: Glossary, term: string): readonly TermSequence[] {
+  let index = acronymsByWord.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const group of glossaryTermGroups(glossary)) {
+      const acronyms = group.filter((m) => /^\p{Lu}{2,6}$/u.test(m.text));
+      for (const member of group)
+        for (const word of member.terms.length > 1 ? new Set(member.terms) : [])
+          index.set(word, [...(index.get(word) ?? []), ...Array.from(acronyms, (a) => a.terms)]);
+    }
+    acronymsByWord.set(glossary, index);
+  }
+  return index.get(term) ?? [];
+}

@@ -3,7 +3,7 @@
 // and for places their adjectives and demonyms (jurassien ↔ Jura). Each way has a factor below 1: a
 // passage that uses the question's own word is the surer match.
 import { analyzeFrench, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
-import { glossaryEntriesStartingWith, glossaryKindMembers } from '../analysis/glossaryTerms.ts';
+import { glossaryAcronymsSpelledWith, glossaryEntriesStartingWith, glossaryKindMembers } from '../analysis/glossaryTerms.ts';
 import type { Glossary } from '../language/glossary.ts';
 import { withoutElidedWord } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
@@ -27,6 +27,8 @@ export const EXPANSION_FACTORS = {
   /** "4G" for "technologie": a member of the kind the question names says it (the glossary's kinds). */
   member: 0.75,
   synonym: 0.5,
+  /** "FEDER" for "Europe": an acronym the glossary spells out with the name (Fonds européen…). */
+  acronymOf: 0.5,
   /** "urba" for urbanisme: a word clipped in chat, said as the words it begins (and may stand for). */
   clipped: 0.75,
 };
@@ -255,7 +257,10 @@ function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
     for (const word of relations.synonyms(lemma).slice(0, LISTED_SYNONYMS))
       addWord(concept, word, EXPANSION_FACTORS.synonym, resources, true);
   }
-  if (concept.kind === 'name') addSaintSpellings(concept);
+  if (concept.kind === 'name') {
+    addSaintSpellings(concept);
+    addAcronymsSpelledWith(concept, resources);
+  }
   addTranslationFamilies(concept, resources);
   addKindMembers(concept, resources);
 }
@@ -275,6 +280,17 @@ function addTranslationFamilies(concept: QueryConcept, resources: ExpansionResou
       if (concept.verbal === true && OFFICE_TITLES.has(foldWord(member))) concept.officeVerb = true;
     }
   }
+}
+
+/**
+ * "l'Europe" is in FEDER, the Fonds européen…: a fund or body the glossary spells out with the adjective of a
+ * place named says it, less surely. (Not with any word of a name: "Comité Régional" is no regional fund.)
+ */
+function addAcronymsSpelledWith(concept: QueryConcept, resources: ExpansionResources): void {
+  for (const way of [...concept.alternatives])
+    if (way.terms.length === 1 && way.factor === EXPANSION_FACTORS.place)
+      for (const acronym of glossaryAcronymsSpelledWith(resources.glossary, way.terms[0]!))
+        addAlternative(concept, [...acronym], EXPANSION_FACTORS.acronymOf);
 }
 
 /** "Saint-Cirq" is also written "St-Cirq": each way of a name with its saint spelt the other way. */

@@ -21,6 +21,11 @@ describe('expandConcepts', () => {
     expect(ways(question, label)).toContain(role);
   });
 
+  it('says a place by the acronym of a fund the glossary spells out with its adjective ("l’Europe": FEDER), not a body by a word of its name', () => {
+    expect(ways('Combien l’Europe a-t-elle versé pour le réseau ?', 'Europe')).toContain(analyzeFrenchTerms('FEDER').join(' '));
+    expect(ways('Qui préside le Comité Régional du numérique ?', 'Régional')).not.toContain(analyzeFrenchTerms('FEDER').join(' '));
+  });
+
   it('says chat words as the standard words they stand for ("pc", "baraques", "bossent", "gratos")', () => {
     expect(ways('c qui qui fournit les pc des collégiens ?', 'pc')).toContain('ordin');
     expect(ways('combien de baraques pas raccordées ?', 'baraques')).toContain('maison');
