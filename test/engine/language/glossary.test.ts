@@ -128,6 +128,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('prise')).toContainEqual(terms('logement'));
   });
 
+  it('says the English acronym of a geographic information system as the French one ("GIS": SIG)', () => {
+    expect(bundledGlossary().english.get('gis')).toContain('SIG');
+  });
+
   it('groups a building site with the works done on it ("le chantier", "les travaux")', () => {
     expect(groupHolding('chantier')).toContainEqual(terms('travaux'));
   });
