@@ -132,6 +132,11 @@ describe('bundledGlossary', () => {
     expect(bundledGlossary().english.get('gis')).toContain('SIG');
   });
 
+  it('groups the trips a transport service counts, however a page calls them ("déplacements", "trajets", "voyages")', () => {
+    expect(groupHolding('déplacement')).toContainEqual(terms('voyage'));
+    expect(groupHolding('trajet')).toContainEqual(terms('déplacement'));
+  });
+
   it('groups a building site with the works done on it ("le chantier", "les travaux")', () => {
     expect(groupHolding('chantier')).toContainEqual(terms('travaux'));
   });
