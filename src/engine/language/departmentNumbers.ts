@@ -50,10 +50,22 @@ const ZERO_CODE_AFTER_ARTICLE = new RegExp(
   'giu',
 );
 
+/**
+ * A code right after a body a département runs, which pages and chat name by its number ("les archives 76",
+ * "le SDIS 24", "le CD 13"), when no noun or unit follows it.
+ */
+// (what may follow the code: a mark, the end, or a pronoun or verb that opens the rest of the question)
+const AFTER_CODE_WORDS = "qui|que|qu['’]|il|ils|elle|elles|on|a|ont|est|sont|ça|ca|y";
+const AFTER_DEPARTMENT_BODY = new RegExp(
+  `(?<![\\p{L}])(archives|sdis|cd|conseil d[ée]partemental)\\s+${CODE}(?=\\s*(?:[?!.,;:)]|$)|\\s+(?:${AFTER_CODE_WORDS})(?![\\p{L}]))`,
+  'giu',
+);
+
 /** The question with the départements it names by number named instead: "dans le 29 qui…" → "dans le Finistère qui…". */
 export function withDepartmentNames(question: string): string {
   return question
     .replace(AFTER_DEPARTMENT_WORD, (whole, code: string) => named(whole, 'département', code))
+    .replace(AFTER_DEPARTMENT_BODY, (whole, body: string, code: string) => named(whole, `${body} de`, code))
     .replace(AFTER_ARTICLE, (whole, article: string, code: string) => named(whole, article, code))
     .replace(ZERO_CODE_AFTER_ARTICLE, (whole, article: string, code: string) => named(whole, article, code));
 }
