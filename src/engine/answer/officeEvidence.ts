@@ -9,6 +9,7 @@ import {
   FRENCH_ROLE_NOUN_PATTERN,
   frenchTypeNouns,
   OFFICE_TITLES,
+  FRENCH_HEAD_NOUNS,
 } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName, withStrength } from './answerEvidence.ts';
 import { typeOfNoun } from './answerTypes.ts';
@@ -136,8 +137,13 @@ export function officeTermsOf(concepts: readonly ResolvedConcept[]): Set<string>
   for (const c of concepts)
     if (c.concept.officeVerb === true)
       for (const a of c.alternatives) if (a.factor >= OFFICE_FACTOR && OFFICE_TITLE_TERMS.has(a.terms[0]!)) terms.add(a.terms[0]!);
+  // "qui dirige le service", "who heads the department": its head may be its "chef" or "responsable" ("X, chef de service").
+  if (concepts.some((c) => c.concept.officeVerb === true) && terms.has(DIRECTOR_TERM)) for (const t of HEAD_NOUN_TERMS) terms.add(t);
   return terms;
 }
+
+const DIRECTOR_TERM = nounTerm('directeur');
+const HEAD_NOUN_TERMS: readonly string[] = Array.from(FRENCH_HEAD_NOUNS, nounTerm);
 
 /** The terms the offices are indexed under ("président" and "préside" share theirs). */
 const OFFICE_TITLE_TERMS: ReadonlySet<string> = new Set(Array.from(OFFICE_TITLES, nounTerm));

@@ -137,6 +137,9 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Nouns of whoever heads a service or a team, folded: who directs it, though they name no office of their own. */
+export const FRENCH_HEAD_NOUNS: readonly string[] = ['chef', 'cheffe', 'responsable'];
+
 /**
  * Who holds a portfolio, folded: "l'adjoint à l'urbanisme", "la vice-présidente au numérique", "chargé de la
  * voirie". The word after "à" there is a field of work, not a place.

@@ -1,7 +1,11 @@
 // People and offices in answer sentences: the role a sentence gives a name, for "qui est X ?".
 import { describe, expect, it } from 'vitest';
 import { analyzeFrench, analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
-import { roleSpans } from '../../../src/engine/answer/officeEvidence.ts';
+import { questionReadingResources } from '../../../src/engine/answer/answerQuestion.ts';
+import { expandConcepts } from '../../../src/engine/answer/expandConcepts.ts';
+import { officeTermsOf, roleSpans } from '../../../src/engine/answer/officeEvidence.ts';
+import { readQuestion } from '../../../src/engine/answer/readQuestion.ts';
+import { bundledLanguageResources } from '../../../src/engine/language/languageResources.ts';
 
 /** The roles found for `name` in `text`, as the words they span, with their strength. */
 function roles(text: string, name: string): Array<[string, number]> {
@@ -47,5 +51,24 @@ describe('roleSpans', () => {
   it('takes a lowercase apposition without a role noun less surely, and no role where none is said', () => {
     expect(roles('Marc Lenoir, à l’origine du projet, suit les travaux.', 'Marc Lenoir')).toEqual([['à l’origine du projet', 0.8]]);
     expect(roles('Les habitants ont rencontré Marc Lenoir jeudi à la mairie.', 'Marc Lenoir')).toEqual([]);
+  });
+});
+
+describe('officeTermsOf', () => {
+  const language = bundledLanguageResources();
+  const offices = (question: string) =>
+    officeTermsOf(
+      expandConcepts(readQuestion(question, questionReadingResources(language)).concepts, language).map((concept) => ({
+        concept,
+        alternatives: concept.alternatives,
+        weight: 1,
+        present: true,
+      })),
+    );
+
+  it('says who heads a service by its head nouns too ("qui dirige le service": "X, chef de service"), not who chairs a body', () => {
+    const chef = analyzeFrenchTerms('chef')[0]!;
+    expect(offices('Qui dirige le service des archives de la ville ?')).toContain(chef);
+    expect(offices('Qui préside le syndicat mixte ?')).not.toContain(chef);
   });
 });
