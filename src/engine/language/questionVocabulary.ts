@@ -35,7 +35,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ],
   [
     'organisation',
-    'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire integrateur exploitant concessionnaire amenageur installateur sous-traitant mandataire groupement organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur',
+    'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire integrateur exploitant concessionnaire amenageur installateur sous-traitant mandataire groupement organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur hebergeur fabricant equipementier distributeur',
   ],
   [
     'place',
@@ -62,7 +62,8 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
  */
 export const COMPANY_NOUNS: readonly string[] = (
   'entreprise societe operateur boite prestataire fournisseur industriel constructeur editeur cabinet filiale ' +
-  'start-up startup firme integrateur exploitant installateur sous-traitant assureur banque groupe'
+  'start-up startup firme integrateur exploitant installateur sous-traitant assureur banque groupe hebergeur fabricant ' +
+  'equipementier distributeur'
 ).split(' ');
 
 /** Nouns of streets: a name right after one ("16 rue Louis Pasteur") is a street's, however personal it sounds. */

@@ -13,6 +13,11 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads a host, a maker, an equipment supplier or a distributor asked for as a company', () => {
+    for (const noun of ['hébergeur', 'fabricant', 'équipementier', 'distributeur'])
+      expect(shape(`Quel ${noun} a été retenu ?`)).toMatchObject({ answerType: 'organisation' });
+  });
+
   it('reads "quelle fréquence" as how often, "quelles fréquences" as asking which bands, of no kind', () => {
     expect(shape('Quelle est la fréquence des passages du bus ?')).toMatchObject({ answerType: 'frequency' });
     expect(shape('Le réseau radio utilise quelles fréquences ?').answerType).toBe('other');
