@@ -128,6 +128,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('prise')).toContainEqual(terms('logement'));
   });
 
+  it('says a service "on demand" as French does ("à la demande"), not as a demand made of someone', () => {
+    expect(bundledGlossary().english.get('on-demand')).toEqual(['à la demande']);
+  });
+
   it('says the English acronym of a geographic information system as the French one ("GIS": SIG)', () => {
     expect(bundledGlossary().english.get('gis')).toContain('SIG');
   });
