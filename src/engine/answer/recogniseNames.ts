@@ -26,7 +26,12 @@ function opensSentence(text: string, start: number): boolean {
  * How the documents write a term: occurrences counted, and those with a capital spelt as typed — a name
  * does not inflect: "des maisons" typed is no "Maison France Services".
  */
-function writings(term: string, typed: string, views: readonly DocumentView[]): { seen: number; capitalised: number } {
+function writings(
+  term: string,
+  typed: string,
+  views: readonly DocumentView[],
+  openingsToo: boolean,
+): { seen: number; capitalised: number } {
   let seen = 0;
   let capitalised = 0;
   let looked = 0;
@@ -37,7 +42,7 @@ function writings(term: string, typed: string, views: readonly DocumentView[]): 
       for (const token of passageTokens(item.passage)) {
         if (token.term !== term) continue;
         // A capital inside a hyphenated word ("Saint-Julien-des-Monts") shows a name even where it opens a sentence.
-        if (!INNER_CAPITAL.test(token.surface) && opensSentence(item.passage.text, token.start)) continue;
+        if (!openingsToo && !INNER_CAPITAL.test(token.surface) && opensSentence(item.passage.text, token.start)) continue;
         seen++;
         if (/^\p{Lu}/u.test(token.surface) && foldWord(token.surface) === typed) capitalised++;
       }
@@ -56,7 +61,9 @@ export function recogniseNames(concepts: ResolvedConcept[], views: readonly Docu
     // A translation is not the word typed: "French" (français) says nothing of how a page writes "France".
     if (!foldWord(c.concept.label).startsWith(first.terms[0]!)) continue;
     const typed = withoutElidedWord(foldWord(c.concept.label));
-    const { seen, capitalised } = writings(first.terms[0]!, typed, views);
+    // (typed with its capital to open the question: "Coutances et Préfailles : …"; a page may say it only where
+    // its sentences open too, and a word it writes lowercase anywhere is still no name)
+    const { seen, capitalised } = writings(first.terms[0]!, typed, views, c.concept.capitalised === true);
     if (seen >= MIN_OCCURRENCES && capitalised >= CAPITALISED_SHARE * seen) c.concept = changedConcept(c.concept, { kind: 'name' });
   }
 }

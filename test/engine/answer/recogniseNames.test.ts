@@ -51,6 +51,19 @@ describe('recogniseNames', () => {
     expect(typed.concept.kind).toBe('name');
   });
 
+  it('makes a name of a word typed with its capital to open the question, that the documents say only to open theirs', () => {
+    const opening = ['Montbrison : la fibre arrive au bourg.', 'Montbrison compte deux cents prises raccordables.'];
+    const typed = { ...concept('Montbrison', 'montbrison', 1) };
+    typed.concept = queryConcept('Montbrison', 'content', [alternative(['montbrison'], 1)], { capitalised: true });
+    recogniseNames([typed], [view(opening)]);
+    expect(typed.concept.kind).toBe('name');
+    // …but not a word the documents also write in lowercase
+    const word = { ...concept('Fibre', analyzeFrenchTerms('fibre')[0]!, 1) };
+    word.concept = queryConcept('Fibre', 'content', [alternative(analyzeFrenchTerms('fibre'), 1)], { capitalised: true });
+    recogniseNames([word], [view(['Fibre : le chantier avance.', 'La fibre arrive au bourg.', 'Fibre et cuivre coexistent.'])]);
+    expect(word.concept.kind).toBe('content');
+  });
+
   it('leaves a plural typed a plain word: names do not inflect, "des maisons" is no "Maison France Services"', () => {
     const typed = concept('maisons', analyzeFrenchTerms('maisons')[0]!, 1);
     const named = ['La Maison France Services ouvre lundi à Saint-Aubin.', 'Deux conseillers tiennent la Maison France Services.'];
