@@ -180,9 +180,9 @@ export function isFunctionWord(word: string): boolean {
 }
 
 // Sentences that open on a pronoun or a link word speak of what the sentence before named:
-// "Il a signé pour douze ans", "Ce dernier lui a valu…", "Lequel était à…", "Son maire a…".
+// "Il a signé pour douze ans", "Ce dernier lui a valu…", "Lequel était à…".
 const LEANS_ON_PREVIOUS =
-  /^[«"“\s]*(?:il|elle|ils|elles|son|sa|ses|leur|leurs|ce|cet|cette|ces|cela|ceci|celui-ci|celle-ci|ceux-ci|celles-ci|lequel|laquelle|lesquels|lesquelles|ces derniers|ces dernières|ce dernier|cette dernière|c'|c’|en effet|ainsi|de plus|par ailleurs|l'opérateur|la société|le syndicat|l'entreprise|le groupe|la collectivité|it|this|they)(?![\p{L}])/iu;
+  /^[«"“\s]*(?:il|elle|ils|elles|ce|cet|cette|ces|cela|ceci|celui-ci|celle-ci|ceux-ci|celles-ci|lequel|laquelle|lesquels|lesquelles|ces derniers|ces dernières|ce dernier|cette dernière|c'|c’|en effet|ainsi|de plus|par ailleurs|l'opérateur|la société|le syndicat|l'entreprise|le groupe|la collectivité|it|this|they)(?![\p{L}])/iu;
 
 // "L'intégrateur s'engage…", "La présidente a rappelé…": a definite article and a noun that names an
 // organisation or a role stand for the one the text has just named — unless a complement says which
