@@ -138,8 +138,11 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Nouns of whoever heads a service or a team, folded: who directs it, though they name no office of their own. */
-export const FRENCH_HEAD_NOUNS: readonly string[] = ['chef', 'cheffe', 'responsable'];
+/**
+ * Nouns of whoever heads a service, a team or a school, folded: who directs it ("le principal du collège",
+ * "la proviseure"), though outside a question of who directs they name no office of their own.
+ */
+export const FRENCH_HEAD_NOUNS: readonly string[] = ['chef', 'cheffe', 'responsable', 'principal', 'principale', 'proviseur', 'proviseure'];
 
 /**
  * Who holds a portfolio, folded: "l'adjoint à l'urbanisme", "la vice-présidente au numérique", "chargé de la

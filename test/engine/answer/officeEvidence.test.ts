@@ -70,5 +70,7 @@ describe('officeTermsOf', () => {
     const chef = analyzeFrenchTerms('chef')[0]!;
     expect(offices('Qui dirige le service des archives de la ville ?')).toContain(chef);
     expect(offices('Qui préside le syndicat mixte ?')).not.toContain(chef);
+    // a school's head is its principal or its proviseur
+    expect(offices('Qui dirige le collège Jean-Moulin ?')).toContain(analyzeFrenchTerms('principal')[0]!);
   });
 });
