@@ -128,6 +128,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('prise')).toContainEqual(terms('logement'));
   });
 
+  it('says a national road as French names it ("route nationale"), not as any road of a nation', () => {
+    expect(bundledGlossary().english.get('national road')).toEqual(['route nationale']);
+  });
+
   it('says a service "on demand" as French does ("à la demande"), not as a demand made of someone', () => {
     expect(bundledGlossary().english.get('on-demand')).toEqual(['à la demande']);
   });
