@@ -441,7 +441,26 @@ function countedRightAfter(
     headingCount(text, span, request, attached),
     glossedCount(text, span, tokens, attached),
     labelledCount(text, span, tokens, attached),
+    bracketedCount(text, span, tokens, attached),
   );
+}
+
+/** How surely a number opening a bracket counts the noun right before it ("médecins spécialistes (64 pour…"). */
+const BRACKET_COUNT = 0.85;
+
+/** "des communes rurales (42)", "médecins spécialistes (64 pour 100 000 habitants)": the bracket counts the noun said before it. */
+function bracketedCount(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  attached: (tokens: readonly AnalyzedToken[]) => number,
+): number {
+  const bracket = /\(\s*$/.exec(text.slice(Math.max(0, span.start - 3), span.start)) ? text.lastIndexOf('(', span.start) : -1;
+  if (bracket < 0) return 0;
+  // (the noun, or the noun and its adjective: "les communes rurales (42…")
+  const before = tokens.filter((t) => t.end <= bracket).slice(-2);
+  const said = before.filter((t) => /^[\s\p{L}'’-]*$/u.test(text.slice(t.end, bracket)));
+  return BRACKET_COUNT * attached(said);
 }
 
 /** Whether a word stands right after a number ("140 foyers"), which counts it; "50 aujourd'hui" says when, not what. */

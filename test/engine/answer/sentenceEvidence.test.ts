@@ -969,6 +969,15 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence(own, countedRequest('bornes'))?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts the noun right before a bracket by the number that opens it ("des communes rurales (42)")', () => {
+    const text = 'Le plan vise d’abord les communes rurales (42 sur les 60 du territoire), puis les bourgs.';
+    const span = bestEvidence(text, countedRequest('communes'));
+    expect(span && text.slice(span.start, span.end)).toBe('42');
+    expect(span?.strength).toBeGreaterThan(0.5);
+    // a bracket after another noun counts that one
+    expect(bestEvidence('Le plan vise les écoles rurales (42 au total).', countedRequest('communes'))?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts people by "N à" and what they do, in a document that names them or not', () => {
     const text = 'Au forum de mars, ils étaient une soixantaine à s’être déplacés jusqu’à la médiathèque.';
     for (const named of [true, false]) {
