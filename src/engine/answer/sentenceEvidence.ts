@@ -13,7 +13,7 @@ import {
   FRENCH_RANK_NOUNS,
   mayBeSumAsked,
 } from '../language/questionVocabulary.ts';
-import { FRENCH_STOPWORDS, leansOnPrevious } from '../language/functionWords.ts';
+import { FRENCH_STOPWORDS, leansOnPrevious, opensOnScheme } from '../language/functionWords.ts';
 import {
   FRENCH_AT_FIRST,
   FRENCH_NOW,
@@ -748,6 +748,7 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
     request.subjectTerms.size > 0 &&
     !tokens.some((t) => request.subjectTerms.has(t.term)) &&
     !leansOnPrevious(text) &&
+    !opensOnScheme(text) &&
     !request.subjectAbove &&
     !((request.countedAbove ?? 0) > 0 && ELIDED_COUNT.test(foldWord(text)));
   const namesKind = request.typeTerms.size > 0 && NAMED_TYPES.has(answerType);

@@ -280,6 +280,16 @@ export function opensOnDemonstrativeNoun(sentence: string): boolean {
   return DEMONSTRATIVE_NOUN_OPENING.test(sentence);
 }
 
+// "Le dispositif sera clos le…", "Le projet coûte…": a definite article and a noun of a scheme name the one the
+// page is about, whatever the question calls it ("the grant").
+const SCHEME_OPENING =
+  /^[«"“\s]*(?:le|l['’])\s*(?:dispositif|projet|programme|opération)(?![\p{L}])(?!\s+(?:d['’]|de|du|des)(?![\p{L}]))/iu;
+
+/** Whether a sentence opens on the scheme its page is about ("Le dispositif…"), not one a complement names. */
+export function opensOnScheme(sentence: string): boolean {
+  return SCHEME_OPENING.test(sentence);
+}
+
 /** Whether a sentence leans on the one before it (opens on a pronoun, a link word or a description). */
 export function leansOnPrevious(sentence: string): boolean {
   return LEANS_ON_PREVIOUS.test(sentence) || Y_PRONOUN.test(sentence);

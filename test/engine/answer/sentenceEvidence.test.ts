@@ -1190,6 +1190,14 @@ describe('bestEvidence for a delay ("au bout de combien de semaines")', () => {
   });
 });
 
+describe('bestEvidence in a sentence about the page’s scheme', () => {
+  it('takes "Le dispositif…" for the scheme asked about, whatever the question calls it ("la subvention")', () => {
+    const asked = { ...request('date', { subject: 'subvention satellite' }), deadline: true };
+    expect(bestEvidence('Le dispositif sera clos le 30 juin 2026.', asked)?.strength).toBe(1);
+    expect(bestEvidence('Le salon sera clos le 30 juin 2026.', asked)?.strength ?? 0).toBeLessThan(1);
+  });
+});
+
 describe('bestEvidence for the end of something', () => {
   it('does not take the date of its start for the date of its end, nor the reverse', () => {
     const end = { ...request('date', { subject: 'travaux réseau' }), endpoint: 'end' as const };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isFunctionWord,
   leansOnPrevious,
+  opensOnScheme,
   opensOnDemonstrative,
   opensOnDescription,
   saysDescription,
@@ -24,6 +25,15 @@ describe('leansOnPrevious', () => {
   it('is false for a sentence that names its subject', () => {
     expect(leansOnPrevious('La Région Occitanie finance le réseau.')).toBe(false);
     expect(leansOnPrevious('Depuis 2019, il y a quarante bornes à Mende.')).toBe(false);
+  });
+});
+
+describe('opensOnScheme', () => {
+  it('reads "Le dispositif…", "Le projet…" as the scheme the page is about, not one a complement names', () => {
+    expect(opensOnScheme('Le dispositif sera clos le 30 juin, ou plus tôt si l’enveloppe est épuisée.')).toBe(true);
+    expect(opensOnScheme('« Le projet a pris du retard », reconnaît le maire.')).toBe(true);
+    expect(opensOnScheme('Le projet de la commune voisine a pris du retard.')).toBe(false);
+    expect(opensOnScheme('Le dispositifs sera clos.')).toBe(false);
   });
 });
 
