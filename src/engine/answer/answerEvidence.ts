@@ -212,8 +212,14 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   ],
   frequency: [
     // First, so they keep their whole span: an interval counted ("toutes les cinq semaines", "tous les
-    // 3 ans") or a count per period ("deux fois par mois").
-    [rx(`${B}(?:tous|toutes) les\\s+${NUMBER}\\s+(?:jours|semaines|mois|trimestres|semestres|ans|annees|heures|minutes)${E}`), 1, /tou/],
+    // 3 ans", "tous les 4 à 5 ans") or a count per period ("deux fois par mois").
+    [
+      rx(
+        `${B}(?:tous|toutes) les\\s+${NUMBER}(?:\\s+(?:a|ou)\\s+${NUMBER})?\\s+(?:jours|semaines|mois|trimestres|semestres|ans|annees|heures|minutes)${E}`,
+      ),
+      1,
+      /tou/,
+    ],
     [rx(`${B}(?:${NUMBER}|une)\\s+fois\\s+(?:par|chaque)\\s+\\p{L}+`), 1, /fois/],
     [rx(`${B}(?:chaque|tous les|toutes les|par)\\s+(?:jour|semaine|mois|trimestre|semestre|an|annee|jours|semaines|ans|annees)${E}`), 1],
     [rx(`${B}(?:annuel|mensuel|hebdomadaire|trimestriel|quotidien)\\p{L}*`), 0.8],
