@@ -212,7 +212,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   ],
   frequency: [
     // First, so they keep their whole span: an interval counted ("toutes les cinq semaines", "tous les
-    // 3 ans", "tous les 4 à 5 ans") or a count per period ("deux fois par mois").
+    // 3 ans", "tous les 3 à 4 ans") or a count per period ("deux fois par mois").
     [
       rx(
         `${B}(?:tous|toutes) les\\s+${NUMBER}(?:\\s+(?:a|ou)\\s+${NUMBER})?\\s+(?:jours|semaines|mois|trimestres|semestres|ans|annees|heures|minutes)${E}`,

@@ -445,10 +445,10 @@ function countedRightAfter(
   );
 }
 
-/** How surely a number opening a bracket counts the noun right before it ("médecins spécialistes (64 pour…"). */
+/** How surely a number opening a bracket counts the noun right before it ("des écoles publiques (18 sur…"). */
 const BRACKET_COUNT = 0.85;
 
-/** "des communes rurales (42)", "médecins spécialistes (64 pour 100 000 habitants)": the bracket counts the noun said before it. */
+/** "des communes rurales (42)", "des écoles publiques (18 sur les 25 du canton)": the bracket counts the noun said before it. */
 function bracketedCount(
   text: string,
   span: AnswerSpan,
@@ -463,7 +463,7 @@ function bracketedCount(
   return BRACKET_COUNT * attached(said);
 }
 
-/** Whether a word stands right after a number ("140 foyers"), which counts it; "50 aujourd'hui" says when, not what. */
+/** Whether a word stands right after a number ("12 abris"), which counts it; "38 aujourd'hui" says when, not what. */
 function hasOwnNoun(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): boolean {
   const next = tokens.find((t) => t.start >= span.end);
   if (next?.role !== 'word' || !/^\s+$/.test(text.slice(span.end, next.start))) return false;
@@ -474,7 +474,7 @@ function hasOwnNoun(text: string, span: AnswerSpan, tokens: readonly AnalyzedTok
 const LABEL_COUNT = 0.85;
 
 /**
- * "Le nombre de véhicules ne cesse d'augmenter : 50 aujourd'hui", "Bornes installées : 14": what the clause
+ * "Le nombre de bornes ne cesse de croître : 38 aujourd'hui", "Bornes installées : 14": what the clause
  * before a colon counts, the number that opens the words after it gives.
  */
 function labelledCount(

@@ -94,7 +94,7 @@ export function needsEvidence(answerType: AnswerType, nameAsked = false): boolea
   return nameAsked || (answerType !== 'other' && answerType !== 'reason');
 }
 
-/** "L'éclairage dure 15 minutes.": a few words ending as a sentence ends state a fact, as a heading does not. */
+/** "L'accueil dure deux heures.": a few words ending as a sentence ends state a fact, as a heading does not. */
 function shortSentence(text: string): boolean {
   // (one full stop after its last word: "…" and "..." leave a sentence unfinished)
   return hasPieces(text, MIN_SENTENCE_WORDS) && /^\p{Lu}[^]*\p{L}[^.!?]*[.!]$/u.test(text.trim());

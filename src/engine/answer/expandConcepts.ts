@@ -284,7 +284,7 @@ function addTranslationFamilies(concept: QueryConcept, resources: ExpansionResou
 
 /**
  * "l'Europe" is in FEDER, the Fonds européen…: a fund or body the glossary spells out with the adjective of a
- * place named says it, less surely. (Not with any word of a name: "Comité Régional" is no regional fund.)
+ * place named says it, less surely. (Not with any word of a name: "Office Régional" is no regional fund.)
  */
 function addAcronymsSpelledWith(concept: QueryConcept, resources: ExpansionResources): void {
   for (const way of [...concept.alternatives])

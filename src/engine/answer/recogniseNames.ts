@@ -61,7 +61,7 @@ export function recogniseNames(concepts: ResolvedConcept[], views: readonly Docu
     // A translation is not the word typed: "French" (français) says nothing of how a page writes "France".
     if (!foldWord(c.concept.label).startsWith(first.terms[0]!)) continue;
     const typed = withoutElidedWord(foldWord(c.concept.label));
-    // (typed with its capital to open the question: "Coutances et Préfailles : …"; a page may say it only where
+    // (typed with its capital to open the question: "Montbrison et Feurs : …"; a page may say it only where
     // its sentences open too, and a word it writes lowercase anywhere is still no name)
     const { seen, capitalised } = writings(first.terms[0]!, typed, views, c.concept.capitalised === true);
     if (seen >= MIN_OCCURRENCES && capitalised >= CAPITALISED_SHARE * seen) c.concept = changedConcept(c.concept, { kind: 'name' });

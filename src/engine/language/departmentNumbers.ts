@@ -52,7 +52,7 @@ const ZERO_CODE_AFTER_ARTICLE = new RegExp(
 
 /**
  * A code right after a body a département runs, which pages and chat name by its number ("les archives 76",
- * "le SDIS 24", "le CD 13"), when no noun or unit follows it.
+ * "le CD 24", "les archives 13"), when no noun or unit follows it.
  */
 // (what may follow the code: a mark, the end, or a pronoun or verb that opens the rest of the question)
 const AFTER_CODE_WORDS = "qui|que|qu['’]|il|ils|elle|elles|on|a|ont|est|sont|ça|ca|y";

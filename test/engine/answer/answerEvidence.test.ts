@@ -414,8 +414,8 @@ describe('how often', () => {
     ['Le car-atelier repasse dans chaque bourg toutes les six semaines environ.', 'toutes les six semaines'],
     ['Le comité de suivi se réunit tous les 3 mois en mairie.', 'tous les 3 mois'],
     ['La conseillère tient une permanence deux fois par mois à la médiathèque.', 'deux fois par mois'],
-    ['Les photos aériennes seront reprises tous les 4 à 5 ans.', 'tous les 4 à 5 ans'],
-    ['Le plan est révisé tous les deux ou trois ans.', 'tous les deux ou trois ans'],
+    ['Les photos aériennes seront reprises tous les 3 à 4 ans.', 'tous les 3 à 4 ans'],
+    ['Le plan est révisé tous les huit à dix mois.', 'tous les huit à dix mois'],
   ])('reads an interval or a count per period as a frequency: %s', (text, expected) => {
     expect(spans(text, 'frequency')).toContainEqual([expected, 1]);
   });

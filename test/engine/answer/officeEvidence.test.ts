@@ -71,6 +71,6 @@ describe('officeTermsOf', () => {
     expect(offices('Qui dirige le service des archives de la ville ?')).toContain(chef);
     expect(offices('Qui préside le syndicat mixte ?')).not.toContain(chef);
     // a school's head is its principal or its proviseur
-    expect(offices('Qui dirige le collège Jean-Moulin ?')).toContain(analyzeFrenchTerms('principal')[0]!);
+    expect(offices('Qui dirige le collège des Tilleuls ?')).toContain(analyzeFrenchTerms('principal')[0]!);
   });
 });

@@ -1183,9 +1183,9 @@ describe('bestEvidence for a delay ("au bout de combien de semaines")', () => {
     expect(bestEvidence(counted, { ...plain, delay: true })?.strength).toBe(1);
   });
 
-  it('takes a time counted from now ("dans un an", "d’ici deux ans") for how long until something', () => {
+  it('takes a time counted from now ("dans six mois", "d’ici deux ans") for how long until something', () => {
     const asked = { ...request('duration', { subject: 'hameau couvert' }), delay: true };
-    for (const text of ['Le hameau pourrait être couvert dans un an.', 'Le hameau sera couvert d’ici deux ans.'])
+    for (const text of ['Le hameau pourrait être couvert dans six mois.', 'Le hameau sera couvert d’ici deux ans.'])
       expect(bestEvidence(text, asked)?.strength, text).toBe(1);
   });
 });

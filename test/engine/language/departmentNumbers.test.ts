@@ -14,7 +14,7 @@ describe('withDepartmentNames', () => {
     ['le 06 finance combien de prises', 'le Alpes-Maritimes finance combien de prises'],
     // a body a département runs, named by its number
     ['les archives 29 ont mis en ligne quoi ?', 'les archives de Finistère ont mis en ligne quoi ?'],
-    ['le SDIS 24 a combien de caméras ?', 'le SDIS de Dordogne a combien de caméras ?'],
+    ['le CD 24 a combien de caméras ?', 'le CD de Dordogne a combien de caméras ?'],
   ])('%s → %s', (typed, named) => {
     expect(withDepartmentNames(typed)).toBe(named);
   });
@@ -27,7 +27,7 @@ describe('withDepartmentNames', () => {
     "La consultation est ouverte jusqu'au 31 ?",
     'Combien de communes sur les 42 ?',
     'Les archives 45 000 pages sont-elles en ligne ?',
-    'Le SDIS 24 heures sur 24 ?',
+    'Le CD 24 heures sur 24 ?',
     'La réunion du 06 mai est-elle maintenue ?',
     'Le bus passe le 06 à 9 h ?',
     'Le dossier est à rendre le 06/05 ?',
