@@ -708,7 +708,7 @@ function timesOfCountedAct(
 }
 
 /**
- * "Le recrutement de 19 conseillers" for "combien de recrutements de conseillers": the act counted, said
+ * "La pose de 14 bornes" for "combien de poses de bornes": the act counted, said
  * right before "de", is done as many times as the number counts what the question qualifies it with.
  */
 function actOverQualified(

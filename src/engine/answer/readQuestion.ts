@@ -1043,7 +1043,7 @@ const SINCE: Record<Locale, RegExp> = {
 
 /**
  * A question asking how long after (or before) something another thing happens, or how long from now
- * ("d'ici combien de temps"): "cinq jours après l'incident", "dans six mois" answer it, though neither is a
+ * ("d'ici combien de temps"): "cinq jours après l'incident", "dans huit mois" answer it, though neither is a
  * duration for "combien de temps dure…".
  */
 const DELAY: Record<Locale, RegExp> = {

@@ -651,7 +651,7 @@ function outside(tokens: readonly AnalyzedToken[], span: AnswerSpan): AnalyzedTo
 // for a plain duration).
 const COUNTED_FROM = /(?:apres|avant|plus tard|plus tot|after|later|before|earlier)$/;
 
-// "dans six mois", "d'ici deux ans": a time counted from now.
+// "dans huit mois", "d'ici deux ans": a time counted from now.
 const COUNTED_FROM_NOW = /(?:^|[^\p{L}])(?:dans|d'ici|within|in)\s+$/u;
 
 function saidAsDelay(text: string, span: AnswerSpan): boolean {
