@@ -455,12 +455,18 @@ function bracketedCount(
   tokens: readonly AnalyzedToken[],
   attached: (tokens: readonly AnalyzedToken[]) => number,
 ): number {
-  const bracket = /\(\s*$/.exec(text.slice(Math.max(0, span.start - 3), span.start)) ? text.lastIndexOf('(', span.start) : -1;
+  const bracket = markRightBefore(text, span, '(');
   if (bracket < 0) return 0;
   // (the noun, or the noun and its adjective: "les communes rurales (42…")
   const before = tokens.filter((t) => t.end <= bracket).slice(-2);
   const said = before.filter((t) => /^[\s\p{L}'’-]*$/u.test(text.slice(t.end, bracket)));
   return BRACKET_COUNT * attached(said);
+}
+
+/** Where a mark stands right before a span, only spaces between ("… : 38", "(42"), or -1. */
+function markRightBefore(text: string, span: AnswerSpan, mark: string): number {
+  const at = text.slice(0, span.start).trimEnd().length - 1;
+  return at >= 0 && text[at] === mark ? at : -1;
 }
 
 /** Whether a word stands right after a number ("12 abris"), which counts it; "38 aujourd'hui" says when, not what. */
@@ -483,7 +489,7 @@ function labelledCount(
   tokens: readonly AnalyzedToken[],
   attached: (tokens: readonly AnalyzedToken[]) => number,
 ): number {
-  const colon = /:\s*$/.exec(text.slice(Math.max(0, span.start - 4), span.start)) ? text.lastIndexOf(':', span.start) : -1;
+  const colon = markRightBefore(text, span, ':');
   if (colon < 0 || hasOwnNoun(text, span, tokens)) return 0;
   const from = Math.max(...Array.from('.;:!?', (mark) => text.lastIndexOf(mark, colon - 1))) + 1;
   return LABEL_COUNT * attached(tokens.filter((t) => t.start >= from && t.end <= colon));
