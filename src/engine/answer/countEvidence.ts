@@ -297,7 +297,7 @@ function measuresOfCounted(text: string, tokens: readonly AnalyzedToken[], count
     const of = next === undefined ? 0 : (countedTerms.get(next.term) ?? 0);
     if (of < 0.75) continue;
     const between = text.slice(m.end, next!.start);
-    if (/^\s*(?:de\s+|d['’]\s*)$/u.test(between)) out.push(withStrength(m, MEASURE_OF_COUNTED * of));
+    if (JOINED_BY_DE.test(between)) out.push(withStrength(m, MEASURE_OF_COUNTED * of));
     else if (/^\s*des\s+$/u.test(between)) out.push(withStrength(m, SHARE_OF_COUNTED * of));
   }
   return out;
@@ -458,16 +458,27 @@ function bracketedCount(
   const bracket = markRightBefore(text, span, '(');
   if (bracket < 0) return 0;
   // (the noun, or the noun and its adjective: "les communes rurales (42…")
-  const before = tokens.filter((t) => t.end <= bracket).slice(-2);
+  const before = tokensBefore(tokens, bracket, 2);
   const said = before.filter((t) => /^[\s\p{L}'’-]*$/u.test(text.slice(t.end, bracket)));
   return BRACKET_COUNT * attached(said);
 }
 
 /** Where a mark stands right before a span, only spaces between ("… : 38", "(42"), or -1. */
 function markRightBefore(text: string, span: AnswerSpan, mark: string): number {
-  const at = text.slice(0, span.start).trimEnd().length - 1;
+  let at = span.start - 1;
+  while (at >= 0 && /\s/.test(text[at]!)) at--;
   return at >= 0 && text[at] === mark ? at : -1;
 }
+
+/** The last `count` words that end before `at`, in order. */
+function tokensBefore(tokens: readonly AnalyzedToken[], at: number, count: number): AnalyzedToken[] {
+  let end = 0;
+  while (end < tokens.length && tokens[end]!.end <= at) end++;
+  return tokens.slice(Math.max(0, end - count), end);
+}
+
+/** Only "de" or "d'" between two words ("la pose de 14", "20 % d'économies"). */
+const JOINED_BY_DE = /^\s*(?:de\s+|d['’]\s*)$/u;
 
 /** Whether a word stands right after a number ("12 abris"), which counts it; "38 aujourd'hui" says when, not what. */
 function hasOwnNoun(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): boolean {
@@ -727,8 +738,8 @@ function actOverQualified(
   countedTerms: ReadonlyMap<string, number>,
 ): number {
   if (next === undefined || next !== after[0] || !request.countedQualifiers.has(next.term)) return 0;
-  const act = tokens.filter((t) => t.end <= span.start).at(-1);
-  if (act === undefined || !/^\s+(?:de\s+|d['’]\s*)$/iu.test(text.slice(act.end, span.start))) return 0;
+  const act = tokensBefore(tokens, span.start, 1)[0];
+  if (act === undefined || !JOINED_BY_DE.test(text.slice(act.end, span.start))) return 0;
   return countedTerms.get(act.term) ?? 0;
 }
 

@@ -134,11 +134,11 @@ export function officeTermsOf(concepts: readonly ResolvedConcept[]): Set<string>
   );
   const terms = new Set(offices.flatMap((c) => c.alternatives.filter((a) => a.factor >= OFFICE_FACTOR).flatMap((a) => a.terms)));
   // "qui dirige Vernéa", "who chairs the board": the verb of an office asks who holds it ("X, directeur de Vernéa").
-  for (const c of concepts)
-    if (c.concept.officeVerb === true)
-      for (const a of c.alternatives) if (a.factor >= OFFICE_FACTOR && OFFICE_TITLE_TERMS.has(a.terms[0]!)) terms.add(a.terms[0]!);
+  const officeVerbs = concepts.filter((c) => c.concept.officeVerb === true);
+  for (const c of officeVerbs)
+    for (const a of c.alternatives) if (a.factor >= OFFICE_FACTOR && OFFICE_TITLE_TERMS.has(a.terms[0]!)) terms.add(a.terms[0]!);
   // "qui dirige le service", "who heads the department": its head may be its "chef" or "responsable" ("X, chef de service").
-  if (concepts.some((c) => c.concept.officeVerb === true) && terms.has(DIRECTOR_TERM)) for (const t of HEAD_NOUN_TERMS) terms.add(t);
+  if (officeVerbs.length > 0 && terms.has(DIRECTOR_TERM)) for (const t of HEAD_NOUN_TERMS) terms.add(t);
   return terms;
 }
 
