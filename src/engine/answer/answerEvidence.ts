@@ -7,7 +7,14 @@ import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FREN
 import { FIRST_NAMES } from '../language/firstNames.ts';
 import { isTerritoryName, placedByDepartment } from '../language/territories.ts';
 import { placesOfAdjectiveForm } from '../language/placeAdjectives.ts';
-import { FRENCH_CALENDAR_MOMENTS, FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS, FRENCH_YEAR_PARTS } from '../language/months.ts';
+import {
+  FRENCH_CALENDAR_MOMENTS,
+  FRENCH_MONTH_NAMES,
+  FRENCH_TIME_UNIT,
+  FRENCH_TIME_UNITS,
+  FRENCH_WEEKDAYS,
+  FRENCH_YEAR_PARTS,
+} from '../language/months.ts';
 import {
   AGENT_NOUNS,
   BUILDING_NOUNS,
@@ -76,8 +83,9 @@ type Pattern = readonly [pattern: RegExp, strength: number, needs?: RegExp];
 
 const MONTH_NAME = new RegExp(FRENCH_MONTH_NAMES.join('|'));
 const YEAR = /(?:19|20)\d\d/;
-// Every unit a duration is said in, after a space ("an", "annees": " an").
-const DURATION_UNIT = /\san|mois|semaine|jour|heure|minute|siecle|decennie/;
+// Every unit a duration is said in ("an" after a space: "annees" holds " an" too).
+const DURATION_UNIT = new RegExp(Array.from(FRENCH_TIME_UNITS, (u) => (u === 'an' ? '\\san' : u)).join('|'));
+const TIME_UNIT = FRENCH_TIME_UNIT;
 
 // French telephone numbers however they are grouped: "02 97 00 11 22", "0 800 55 10 55", "+33 6 12 34 56 78",
 // "0696260135" — ten digits from a 0, or nine after +33.
@@ -174,7 +182,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   duration: [
     [
       rx(
-        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de|en l'espace de|duree de|duree d'environ|fallu|faudra|faut)\\s+${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`,
+        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de|en l'espace de|duree de|duree d'environ|fallu|faudra|faut)\\s+${NUMBER}\\s+${TIME_UNIT}${E}`,
       ),
       1,
       DURATION_UNIT,
@@ -189,12 +197,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       DURATION_UNIT,
     ],
     // "quatre mois après l'attaque", "une heure plus tôt" place an event in time: no duration.
-    [
-      rx(`${B}(?:${NUMBER}|une?)\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?)\\s+(?:apres|avant|plus tard|plus tot)${E}`),
-      0.4,
-      DURATION_UNIT,
-    ],
-    [rx(`${B}${NUMBER}\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|siecles?)${E}`), 0.9, DURATION_UNIT],
+    [rx(`${B}(?:${NUMBER}|une?)\\s+${TIME_UNIT}\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4, DURATION_UNIT],
+    [rx(`${B}${NUMBER}\\s+${TIME_UNIT}${E}`), 0.9, DURATION_UNIT],
     [
       rx(
         `${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|heure|demi[-\\s]heure|demi[-\\s]journee|quart d'heure|minute|decennie|quart de siecle|demi-siecle)${E}`,
@@ -213,13 +217,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   frequency: [
     // First, so they keep their whole span: an interval counted ("toutes les cinq semaines", "tous les
     // 3 ans", "tous les 3 à 4 ans") or a count per period ("deux fois par mois").
-    [
-      rx(
-        `${B}(?:tous|toutes) les\\s+${NUMBER}(?:\\s+(?:a|ou)\\s+${NUMBER})?\\s+(?:jours|semaines|mois|trimestres|semestres|ans|annees|heures|minutes)${E}`,
-      ),
-      1,
-      /tou/,
-    ],
+    [rx(`${B}(?:tous|toutes) les\\s+${NUMBER}(?:\\s+(?:a|ou)\\s+${NUMBER})?\\s+${TIME_UNIT}${E}`), 1, /tou/],
     [rx(`${B}(?:${NUMBER}|une)\\s+fois\\s+(?:par|chaque)\\s+\\p{L}+`), 1, /fois/],
     [rx(`${B}(?:chaque|tous les|toutes les|par)\\s+(?:jour|semaine|mois|trimestre|semestre|an|annee|jours|semaines|ans|annees)${E}`), 1],
     [rx(`${B}(?:annuel|mensuel|hebdomadaire|trimestriel|quotidien)\\p{L}*`), 0.8],

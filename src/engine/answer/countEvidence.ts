@@ -2,7 +2,7 @@
 import { type AnalyzedToken, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
-import { FRENCH_NOW } from '../language/months.ts';
+import { FRENCH_NOW, FRENCH_TIME_UNIT } from '../language/months.ts';
 import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
 import {
   ENGLISH_MEASURE_NOUNS,
@@ -81,7 +81,7 @@ function readFigures(text: string): PassageFigures {
 
 // "a plus de 70 ans", "pendant 18 mois": a number of years, months or days is an age or a duration,
 // which a question asks as one ("combien de temps", "combien d'années"), never as a count of things.
-const COUNTS_TIME = /^\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?)(?![\p{L}])/u;
+const COUNTS_TIME = new RegExp(`^\\s+${FRENCH_TIME_UNIT}(?![\\p{L}])`, 'u');
 
 /**
  * Whether a number at `start` ends a name ("Bouclier 72", "Paris 2030"): it follows a capitalised word
@@ -308,7 +308,6 @@ function measuresOfCounted(text: string, tokens: readonly AnalyzedToken[], count
  * question qualifies it ("deux prestataires régionaux"), or, for people, by their kind ("265 agents") or
  * by what they do ("une centaine à s'être inscrits"); weakly otherwise.
  */
-const TIME_UNIT_AFTER = /^\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?)(?![\p{L}])/u;
 
 function countOfUnnamed(
   text: string,
@@ -323,7 +322,7 @@ function countOfUnnamed(
   // "Combien de structures adhèrent" on a page of "11 membres": the page names the kind a noun of any kind asks.
   if (countsAnyKind(request) && nounRightAfter(text, tokens, span.end) !== undefined) return GENERIC_COUNT_STRENGTH;
   // "pendant 12 ans": a number of years counts time, not what the question counts.
-  if (TIME_UNIT_AFTER.test(foldWord(text.slice(span.end, span.end + 12)))) return OTHER_COUNT_STRENGTH;
+  if (COUNTS_TIME.test(foldWord(text.slice(span.end, span.end + 12)))) return OTHER_COUNT_STRENGTH;
   return peopleCounted && countsPeopleDoing(text, span) ? PEOPLE_BY_ACTION : 0.4;
 }
 

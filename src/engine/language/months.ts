@@ -61,6 +61,25 @@ export const FRENCH_PERIOD_NOUNS: readonly string[] = [
   'semestre',
 ];
 
+/** The units a span of time is counted in, folded: durations, ages and intervals are said in them ("toutes les cinq secondes"). */
+export const FRENCH_TIME_UNITS: readonly string[] = [
+  'seconde',
+  'minute',
+  'heure',
+  'jour',
+  'semaine',
+  'mois',
+  'trimestre',
+  'semestre',
+  'an',
+  'annee',
+  'decennie',
+  'siecle',
+];
+
+/** One time unit, singular or plural, as a pattern on folded text ("an", "ans", "mois"). */
+export const FRENCH_TIME_UNIT = `(?:${Array.from(FRENCH_TIME_UNITS, (u) => (u.endsWith('s') ? u : `${u}s?`)).join('|')})`;
+
 /** The adjectives that, after a period noun, point back or forward from today, folded. */
 export const FRENCH_DEICTIC_TIME_WORDS: readonly string[] = ['dernier', 'derniere', 'prochain', 'prochaine', 'passe', 'passee'];
 

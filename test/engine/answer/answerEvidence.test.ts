@@ -357,6 +357,8 @@ describe('durations, percentages, ordinals', () => {
     expect(spans('Le contrat court sur vingt-cinq ans.', 'duration')).toEqual([['sur vingt-cinq ans', 1]]);
     // what it took: "il a fallu 40 jours pour…"
     expect(spans('Il a fallu 40 jours pour reconstruire le pylône.', 'duration')).toEqual([['fallu 40 jours', 1]]);
+    expect(spans('La recharge complète du vélo prend 90 secondes.', 'duration')).toEqual([['90 secondes', 0.9]]);
+    expect(spans('Le chantier a duré deux décennies.', 'duration')).toEqual([['deux décennies', 0.9]]);
     expect(spans("Quatre mois après l'attaque, le site a rouvert.", 'duration')).toEqual([['Quatre mois après', 0.4]]);
     expect(spans('Le pirate était entré une heure plus tôt.', 'duration')).toEqual([['une heure plus tôt', 0.4]]);
     expect(spans('En l’espace de trois jours, tout le parc a été remplacé.', 'duration')).toEqual([['En l’espace de trois jours', 1]]);
@@ -416,6 +418,8 @@ describe('how often', () => {
     ['La conseillère tient une permanence deux fois par mois à la médiathèque.', 'deux fois par mois'],
     ['Les photos aériennes seront reprises tous les 3 à 4 ans.', 'tous les 3 à 4 ans'],
     ['Le plan est révisé tous les huit à dix mois.', 'tous les huit à dix mois'],
+    ['Le capteur relève le niveau de la rivière toutes les trente secondes.', 'toutes les trente secondes'],
+    ['Le rapport d’activité est publié tous les deux semestres.', 'tous les deux semestres'],
   ])('reads an interval or a count per period as a frequency: %s', (text, expected) => {
     expect(spans(text, 'frequency')).toContainEqual([expected, 1]);
   });
