@@ -19,6 +19,7 @@ import {
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
 import { countsOfDocument } from './countEvidence.ts';
 import { countedOnPage } from './definedAcronyms.ts';
+import { territoryOnlyAsCommonWord } from './nameCase.ts';
 import {
   around,
   type DocumentProfile,
@@ -104,7 +105,8 @@ export function scorePassages(
     const p = profile(view, concepts);
     const missesName =
       concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
-      concepts.some((c) => c.concept.kind === 'name' && !c.present);
+      concepts.some((c) => c.concept.kind === 'name' && !c.present) ||
+      concepts.some((c) => c.concept.kind === 'name' && territoryOnlyAsCommonWord(view, c));
     const untitledNameTerms = new Set(
       concepts.filter((c, i) => c.concept.kind === 'name' && p.inOpening[i] === 0).flatMap((c) => c.alternatives.flatMap((a) => a.terms)),
     );

@@ -33,6 +33,12 @@ export function isTerritoryName(name: string): boolean {
   return TERRITORY_NAMES.has(key(name));
 }
 
+/** Whether a word names a territory, alone or after its article ("Réunion" of "La Réunion", "Manche"). */
+export function isTerritoryWord(word: string): boolean {
+  const folded = key(word);
+  return ['', 'la ', 'le ', 'les '].some((article) => TERRITORY_NAMES.has(article + folded));
+}
+
 /**
  * Whether the text after a name opens on a département in brackets, by its name or its number:
  * "(Seine-et-Marne)", "(Loiret, 65 000 habitants)", "(43)" — how the press places a commune.
