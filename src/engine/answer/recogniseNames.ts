@@ -2,6 +2,7 @@
 // the documents read write with a capital wherever it does not open a sentence is a name there too:
 // it then holds for every sentence of a document about it, and a document that never says it cannot
 // answer — as for names typed with their capital.
+import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { withoutElidedWord } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { DocumentView } from './gatherCandidates.ts';
@@ -58,9 +59,10 @@ export function recogniseNames(concepts: ResolvedConcept[], views: readonly Docu
     const first = c.alternatives[0];
     // A spelling correction is a guess at the word meant: a guess cannot make the question name a place.
     if (!first || first.terms.length !== 1 || first.factor < 1) continue;
-    // A translation is not the word typed: "French" (français) says nothing of how a page writes "France".
-    if (!foldWord(c.concept.label).startsWith(first.terms[0]!)) continue;
     const typed = withoutElidedWord(foldWord(c.concept.label));
+    // A translation is not the word typed: "French" (français) says nothing of how a page writes "France".
+    // (the word's own stem may be no prefix of it: "Lanvaux" stems as a plural in -aux, "lanval")
+    if (!typed.startsWith(first.terms[0]!) && !analyzeFrenchTerms(typed).includes(first.terms[0]!)) continue;
     // (typed with its capital to open the question: "Montbrison et Feurs : …"; a page may say it only where
     // its sentences open too, and a word it writes lowercase anywhere is still no name)
     const { seen, capitalised } = writings(first.terms[0]!, typed, views, c.concept.capitalised === true);

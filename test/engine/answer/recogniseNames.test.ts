@@ -64,6 +64,14 @@ describe('recogniseNames', () => {
     expect(word.concept.kind).toBe('content');
   });
 
+  it('makes a name of a word whose stem is no prefix of it: "Lanvaux" stems as a plural in -aux', () => {
+    const named = ['Le wifi public arrive dans les jardins de Lanvaux.', 'Les habitants de Lanvaux se connectent sans mot de passe.'];
+    const terms = analyzeFrenchTerms('lanvaux');
+    const typed = { ...concept('lanvaux', terms[0]!, 1) };
+    recogniseNames([typed], [view(named)]);
+    expect(typed.concept.kind).toBe('name');
+  });
+
   it('leaves a plural typed a plain word: names do not inflect, "des maisons" is no "Maison France Services"', () => {
     const typed = concept('maisons', analyzeFrenchTerms('maisons')[0]!, 1);
     const named = ['La Maison France Services ouvre lundi à Saint-Aubin.', 'Deux conseillers tiennent la Maison France Services.'];
