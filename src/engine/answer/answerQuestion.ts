@@ -25,7 +25,7 @@ import { type QuestionReadingResources, type ReadQuestion, readQuestion } from '
 import { type ResolvedConcept, resolveConcepts } from './resolveConcepts.ts';
 import { spellOutAcronyms } from './spelledOutAcronyms.ts';
 import { byScore, type ScoredPassage, scorePassages } from './scorePassages.ts';
-import { selectFacts } from './selectFacts.ts';
+import { partItems, selectFacts } from './selectFacts.ts';
 import { partsByName } from './compoundQuestions.ts';
 import { questionClauses } from './questionClauses.ts';
 import { passageReference } from '../reading/passageReference.ts';
@@ -144,12 +144,16 @@ export class QuestionAnswerer {
     if (!parts) return refusal;
     const answers: Answer[] = [];
     const closest: Fact[] = [];
+    const unanswered: Array<{ part: AskedQuestion; scored: ScoredPassage[] }> = [];
     for (const concepts of parts) {
       const part = { ...asked, concepts };
-      const found = this.decide(part, await this.readAndScore(part, await likelyDocuments(this.index, concepts, DOCUMENTS_READ), false));
+      const scored = await this.readAndScore(part, await likelyDocuments(this.index, concepts, DOCUMENTS_READ), false);
+      const found = this.decide(part, scored);
       if (found.answered && !answers.some((a) => a.facts[0]!.source === found.facts[0]!.source)) answers.push(found);
+      else if (!found.answered) unanswered.push({ part, scored });
       closest.push(...found.facts.slice(0, 1));
     }
+    if (answers.length > 0) answers.push(...this.partsAsListItems(asked.read, unanswered, answers));
     if (answers.length < 2) return refusal.facts.length > 0 ? refusal : { ...refusal, facts: distinctFacts(closest) };
     return {
       ...asked.base,
@@ -159,6 +163,23 @@ export class QuestionAnswerer {
       facts: Array.from(answers, (a) => a.facts[0]!),
       related: [],
     };
+  }
+
+  /** Facts for the parts a compound question asks as items of one list (selectFacts.ts, partItems). */
+  private partsAsListItems(
+    read: ReadQuestion,
+    unanswered: ReadonlyArray<{ part: AskedQuestion; scored: ScoredPassage[] }>,
+    answered: readonly Answer[],
+  ): Answer[] {
+    const cited = new Set(Array.from(answered, (a) => a.facts[0]!.source));
+    const bestCoverage = Math.max(...Array.from(answered, (a) => a.confidence));
+    const parts = Array.from(unanswered, (u) => u.scored);
+    const items = partItems(parts, bestCoverage, read, (s) => cited.has(s.view.document.source));
+    return Array.from(items, (s) => {
+      const { part } = unanswered.find((u) => u.scored.includes(s))!;
+      const fact = this.fact(s, questionTermsOf(part.concepts), part.read.answerType);
+      return { ...part.base, answered: true, confidence: Math.round(s.coverage * 1000) / 1000, facts: [fact], related: [] };
+    });
   }
 
   /** Reads documents whole and scores every sentence; names typed in lowercase are recognised on the first reading. */

@@ -26,15 +26,20 @@ function overlap(a: ScoredPassage, b: ScoredPassage, terms: (s: ScoredPassage) =
 
 /** A list item from another document may cover less than a sure answer, as long as it is one of its kind. */
 function qualifies(s: ScoredPassage, best: ScoredPassage, asked: AskedKind, wantsList: boolean): boolean {
-  const { answerType, nameAsked } = asked;
-  if (answers(s, answerType, nameAsked)) return true;
+  return answers(s, asked.answerType, asked.nameAsked) || (wantsList && answersAsListItem(s, best.coverage, asked));
+}
+
+/**
+ * Whether a passage answers as one item of a list whose best answer covers `bestCoverage`: of the noun
+ * asked about, with the evidence asked for, covering less than a sure answer needs.
+ */
+export function answersAsListItem(s: ScoredPassage, bestCoverage: number, asked: AskedKind): boolean {
   return (
-    wantsList &&
     canCite(s) &&
     !s.nameInPassing &&
     s.focusFound &&
-    s.coverage >= Math.max(LIST_ITEM_FLOOR, LIST_ITEM_COVERAGE * best.coverage) &&
-    (!needsEvidence(answerType, nameAsked) || s.evidence >= MIN_EVIDENCE)
+    s.coverage >= Math.max(LIST_ITEM_FLOOR, LIST_ITEM_COVERAGE * bestCoverage) &&
+    (!needsEvidence(asked.answerType, asked.nameAsked) || s.evidence >= MIN_EVIDENCE)
   );
 }
 
@@ -73,4 +78,26 @@ export function selectFacts(
     docs.add(s.view.doc);
   }
   return picked;
+}
+
+/**
+ * The items a compound question's unanswered parts give once another part is answered ("Rochebrune et
+ * Lanvaux offrent du wifi : comment font-elles ?"): each part's best passage, from a document not yet cited, if it would
+ * answer as an item of a list whose best answer covers `bestCoverage`.
+ */
+export function partItems(
+  unansweredParts: ReadonlyArray<readonly ScoredPassage[]>,
+  bestCoverage: number,
+  asked: AskedKind,
+  alreadyCited: (s: ScoredPassage) => boolean,
+): ScoredPassage[] {
+  const cited = new Set<number>();
+  const items: ScoredPassage[] = [];
+  for (const scored of unansweredParts) {
+    const best = scored.find(canCite);
+    if (!best || alreadyCited(best) || cited.has(best.view.doc) || !answersAsListItem(best, bestCoverage, asked)) continue;
+    cited.add(best.view.doc);
+    items.push(best);
+  }
+  return items;
 }

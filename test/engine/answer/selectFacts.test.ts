@@ -1,7 +1,7 @@
 // Which passages an answer cites beside the best one.
 import { describe, expect, it } from 'vitest';
 import type { ScoredPassage } from '../../../src/engine/answer/scorePassages.ts';
-import { selectFacts } from '../../../src/engine/answer/selectFacts.ts';
+import { partItems, selectFacts } from '../../../src/engine/answer/selectFacts.ts';
 
 /** A scored passage of document `doc`, answering a "quand" question with a date. */
 function dated(doc: number, text: string, score: number, said: { own: number; local: number }): ScoredPassage {
@@ -39,5 +39,35 @@ describe('selectFacts', () => {
     // No word of the question in it or beside it: it scores on the names its release is about.
     const dateline = dated(1, 'Privas, mardi 8 octobre 2024.', 1.03, { own: 0, local: 0 });
     expect(selectFacts([best, dateline], { answerType: 'date' }, false, words)).toEqual([best]);
+  });
+});
+
+describe('partItems', () => {
+  // "Rochebrune et Lanvaux offrent du wifi gratuit : comment font-elles ?" — Lanvaux answered, with a
+  // passage covering 0.7 of its part; Rochebrune's page says it in passing.
+  const said = (doc: number, text: string, coverage: number): ScoredPassage => ({
+    ...dated(doc, text, coverage, { own: 0.3, local: 0.4 }),
+    coverage,
+    evidence: 0,
+  });
+  const meters = said(2, 'Les horodateurs de Rochebrune servent aussi de relais wifi gratuits.', 0.47);
+
+  it('takes the best passage of an unanswered part as one item of the list', () => {
+    expect(partItems([[meters]], 0.7, { answerType: 'other' }, () => false)).toEqual([meters]);
+  });
+
+  it('takes no passage covering less than a list item needs', () => {
+    const parking = said(2, 'Une application indique les places libres à Rochebrune.', 0.4);
+    expect(partItems([[parking]], 0.7, { answerType: 'other' }, () => false)).toEqual([]);
+  });
+
+  it('takes no second passage from a document already cited, nor two from one document', () => {
+    expect(partItems([[meters]], 0.7, { answerType: 'other' }, (s) => s.view.doc === 2)).toEqual([]);
+    const again = said(2, 'Le réseau des horodateurs sera étendu aux parkings en 2025.', 0.5);
+    expect(partItems([[meters], [again]], 0.7, { answerType: 'other' }, () => false)).toEqual([meters]);
+  });
+
+  it('takes no passage without the evidence the question asks for', () => {
+    expect(partItems([[meters]], 0.7, { answerType: 'date' }, () => false)).toEqual([]);
   });
 });
