@@ -5,7 +5,7 @@
 // sentence holds the kind of answer asked for (sentenceEvidence.ts: an amount for "combien coûte"…).
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
-import { relativeYearsSaid } from '../language/months.ts';
+import { FRENCH_WEEKDAYS, relativeYearsSaid } from '../language/months.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import {
@@ -470,8 +470,12 @@ function isStandingAnswer(s: ScoredPassage): boolean {
  * or its territory. Less sure than a place in the sentence; no span to show in it.
  */
 const DOCUMENT_PLACE_STRENGTH = 0.6;
-const PLACE_OPENING =
-  /^\s*(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|sur|en|d['’]\p{Lu}[\p{L}-]*))*)\s*(?::|,\s*le\s+\d)/u;
+// (a dateline may name the day: "Bourg, jeudi 14 mars 2024")
+const WEEKDAY = `(?:${Array.from(FRENCH_WEEKDAYS, (d) => `[${d[0]}${d[0]!.toUpperCase()}]${d.slice(1)}`).join('|')})`;
+const PLACE_OPENING = new RegExp(
+  `^\\s*(\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’-]*|de|du|des|la|le|les|sur|en|d['’]\\p{Lu}[\\p{L}-]*))*)\\s*(?::|,\\s*(?:le\\s+)?(?:${WEEKDAY}\\s+)?\\d)`,
+  'u',
+);
 
 // Each document's answer, per question: every passage of it that names no place asks again.
 const placeOfDocument = new WeakMap<DocumentView, AnswerSpan | null>();

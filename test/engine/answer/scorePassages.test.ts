@@ -25,6 +25,13 @@ Chaque bourg intéressé par l'accueil d'une borne doit déposer un dossier avan
 Pour les premières bornes, quatre sites sont déjà choisis : Brassac, Montcorin, Le Vernet et Sauvian.
 `;
 
+const TRAINING = `Les agents de la mairie à l'école des faux courriels
+
+Sorrac-la-Vallée, jeudi 6 mars 2025
+
+Les 120 agents de la mairie suivront cette année une formation aux courriels frauduleux et aux mots de passe.
+`;
+
 let root: string;
 let engine: RelaisEngine;
 beforeAll(async () => {
@@ -34,6 +41,7 @@ beforeAll(async () => {
   await writeFile(path.join(corpusDir, '020_sorre.txt'), RELEASE);
   await writeFile(path.join(corpusDir, '021_val-de-sorre.txt'), PHASES);
   await writeFile(path.join(corpusDir, '022_haut-sorre.txt'), SITES);
+  await writeFile(path.join(corpusDir, '023_sorrac.txt'), TRAINING);
   engine = await RelaisEngine.open({ corpusDir, dataDir: path.join(root, 'data'), useSnapshot: false });
 });
 afterAll(async () => {
@@ -63,5 +71,13 @@ describe('a place asked within the place a page is about', () => {
   it('is not answered by the page’s own place, which the question names itself', async () => {
     const answer = await engine.ask('Quels sites pour installer les bornes de recharge dans le Haut-Sorre ?');
     expect(answer.answered && answer.facts[0]!.excerpt).toContain('Brassac, Montcorin, Le Vernet et Sauvian');
+  });
+});
+
+describe('a place asked', () => {
+  it('is the place a dateline names, its day of the week written or not', async () => {
+    const answer = await engine.ask('Quelles communes forment leurs agents aux courriels frauduleux ?');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.source).toBe('corpus/023_sorrac.txt');
   });
 });
