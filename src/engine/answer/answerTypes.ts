@@ -285,7 +285,9 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
     // "quand les travaux seront-ils terminés": a subject said again after its verb makes a question.
     if (/-(?:t-)?(?:il|elle|on|ils|elles)\b/.test(rest)) return whole;
     // "Où les malades ont-ils été envoyés quand les urgences…": another question word asks; "quand" tells when.
-    if (OPENED_BY_OTHER_QUESTION.test(before) && !/\bet$/.test(before)) return `lorsque${rest}`;
+    // ("Dans le dispositif de l'Aude, où part le signal quand…": the question opens after the comma)
+    const opening = [before, before.slice(before.search(/[^,:;]*$/)).trimStart()];
+    if (opening.some((o) => OPENED_BY_OTHER_QUESTION.test(o)) && !/\bet$/.test(before)) return `lorsque${rest}`;
     const words = rest
       .split(/[\s']+/)
       .filter(Boolean)
@@ -351,7 +353,14 @@ function countsMoney(foldedQuestion: string): boolean {
  */
 
 /** Whether a rule reads the question: it matches, and a noun it finds anywhere does not go against "quel X". */
-function ruleReads(rule: RegExp, type: AnswerType, foldedQuestion: string, focusType: AnswerType | undefined): boolean {
+function ruleReads(
+  rule: RegExp,
+  type: AnswerType,
+  foldedQuestion: string,
+  focusType: AnswerType | undefined,
+  whereTyped: boolean,
+): boolean {
+  if (type === 'place' && whereTyped) return true;
   return rule.test(foldedQuestion) && !(rule === NOUN_ANYWHERE_DURATION && focusType !== undefined && focusType !== type);
 }
 
@@ -361,7 +370,19 @@ function asksAmount(foldedQuestion: string, moneyWords: boolean): boolean {
   return (moneyWords && /\bcombien d'euros|how much/.test(foldedQuestion)) || countsMoney(foldedQuestion);
 }
 
-export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyWordsUsed: boolean): QuestionShape {
+/**
+ * "où" typed with its accent asks where, whatever verb follows ("où part le signal ?"); folded, it is
+ * also "ou" (or), asked only before the verbs the place rule lists. Not "où en est…" (how far) nor
+ * "d'où vient…" (a cause more often than a place).
+ */
+const TYPED_WHERE = /(?<!\p{L}|\bd['’])où(?!\p{L})(?!\s+en\s+(?:est|sont|était|étaient|sera|seront)(?!\p{L}))/iu;
+
+/** Whether the question, as typed, asks where by "où" with its accent. */
+export function typesWhere(typed: string): boolean {
+  return TYPED_WHERE.test(typed);
+}
+
+export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyWordsUsed: boolean, whereTyped = false): QuestionShape {
   const focus = focusNoun(foldedQuestion, locale);
   const wantsList = LIST_RULES[locale].test(foldedQuestion);
   // "c'est quoi le coût ?" asks what "quel est le coût ?" asks (an amount), "c'est qui la société ?" an
@@ -371,7 +392,7 @@ export function readQuestionShape(foldedQuestion: string, locale: Locale, moneyW
   const moneyWords = moneyWordsUsed && !HOW_MUCH_OF_A_THING.test(foldedQuestion);
   const focusType = focus ? typeOfNoun(focus, locale) : undefined;
   for (const [type, rule] of QUESTION_RULES[locale]) {
-    if (!ruleReads(rule, type, foldedQuestion, focusType)) continue;
+    if (!ruleReads(rule, type, foldedQuestion, focusType, whereTyped)) continue;
     if (type === 'person' && asksWhatFirst(foldedQuestion, locale)) continue;
     if (asked && askedType && (type === 'definition' || type === 'person')) return { answerType: askedType, wantsList, focus: asked };
     if (type === 'person' && asksPeopleNamedBy(asked, foldedQuestion)) return { answerType: type, wantsList, focus: asked };

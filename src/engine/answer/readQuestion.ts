@@ -51,6 +51,7 @@ import {
   foldQuestion,
   measureAsked,
   readQuestionShape,
+  typesWhere,
   typeOfNoun,
   withoutConjunctiveQuand,
 } from './answerTypes.ts';
@@ -776,7 +777,7 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const shapeText = language === 'fr' ? withoutConjunctiveQuand(folded, resources.isFrenchVerb, text) : folded;
   const forms = wordForms(text, language, resources, english);
   const moneyWords = usesMoneyWords(forms, language);
-  const shape = readQuestionShape(shapeText, language, moneyWords);
+  const shape = readQuestionShape(shapeText, language, moneyWords, language === 'fr' && typesWhere(text));
   const concepts = withoutRepeats(
     language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb),
   );

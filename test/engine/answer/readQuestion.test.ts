@@ -160,6 +160,10 @@ describe('answer type', () => {
     ["c'est quoi le nom de la boîte qui a posé les bornes ?", 'organisation'],
     ['Quel est le nom du maire de Lescouzac ?', 'person'],
     ["D'où vient la panne qui a coupé le réseau ?", 'other'],
+    // "où" typed with its accent asks where, whatever verb follows; "quand" after it tells when
+    ["Dans le plan de l'Aude, où part l'alerte quand le capteur détecte une crue ?", 'place'],
+    ['Où dorment les serveurs du syndicat ?', 'place'],
+    ['Où en est le chantier de la fibre à Lescouzac ?', 'other'],
     // A search-box question says what it wants by a noun.
     ['budget fibre département', 'money'],
     ['date signature convention', 'date'],
