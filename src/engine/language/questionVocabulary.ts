@@ -238,8 +238,9 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['surface', 'm2 km2 hectare hectares ha metre'],
   ['superficie', 'm2 km2 hectare hectares ha'],
   ['poids', 'kg kilo kilos tonne tonnes gramme'],
-  ['debit', 'mbit mbits gbit gbits mbps gbps kbit'],
-  ['vitesse', 'mbit mbits gbit gbits km/h'],
+  // (speeds said as in conversation too: "2 gigas", "300 mégas", "100 Mb/s")
+  ['debit', 'mbit mbits gbit gbits mbps gbps kbit kbps mb gb megabit megabits gigabit gigabits mega megas giga gigas'],
+  ['vitesse', 'mbit mbits gbit gbits mbps gbps mb gb megabit megabits gigabit gigabits mega megas giga gigas km/h'],
   ['puissance', 'kw mw gw watt watts kwh'],
   ['capacite', 'places go to mo gb tb'],
   ['population', 'habitant habitants'],

@@ -163,6 +163,10 @@ describe('expandConcepts', () => {
   it('says a measure by its units, not by its adjective: "haut" is also the first word of "Haute-Loire"', () => {
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'hauteur')).toContain('metr');
     expect(ways('Quelle est la hauteur du pylône de Saint-Cirq ?', 'hauteur')).not.toContain('haut');
+    // a speed as it is said in conversation too: "1 giga", "512 mégas"
+    expect(ways('Quel débit auront les abonnés de Saint-Cirq ?', 'débit')).toEqual(
+      expect.arrayContaining(analyzeFrenchTerms('Mbit giga mégas')),
+    );
   });
 
   it('says a compound place by its first word too, unless that word is a word of the language', () => {
