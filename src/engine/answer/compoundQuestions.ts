@@ -5,8 +5,11 @@
 // document; the answer is then one fact per part.
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
-/** What joins the parts of a question between two names: a conjunction or a comma, in French or English. */
-const JOINED = /(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|as well as)(?=\s)|[,;:]/iu;
+/**
+ * What joins the parts of a question between two names: a conjunction ("dans le Cantal comme en Lozère"
+ * joins as "et" does) or a comma, in French or English.
+ */
+const JOINED = /(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|(?:tout )?comme|de même que|as well as)(?=\s)|[,;:]/iu;
 /** Every joint of a stretch of the question, in order. */
 const JOINTS = new RegExp(JOINED.source, 'giu');
 /**

@@ -80,6 +80,18 @@ describe('partsByName', () => {
     ]);
   });
 
+  it('joins names by "comme" and "de même que" too ("dans le Cantal comme en Lozère")', () => {
+    const concepts = [resolved('bornes', 'content'), resolved('Cantal'), resolved('Lozère')];
+    expect(labels(partsByName('Combien de bornes dans le Cantal comme en Lozère ?', concepts))).toEqual([
+      ['bornes', 'Cantal'],
+      ['bornes', 'Lozère'],
+    ]);
+    expect(labels(partsByName('Combien de bornes dans le Cantal, de même que dans la Lozère ?', concepts))).toEqual([
+      ['bornes', 'Cantal'],
+      ['bornes', 'Lozère'],
+    ]);
+  });
+
   it('keeps a name of several words whole', () => {
     const question = "Qui gère le réseau à Lormes, l'autre dans les Causses de Vernadel ?";
     const concepts = [resolved('Lormes'), resolved('Causses'), resolved('Vernadel')];
