@@ -76,6 +76,9 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}main dans la main\\b`, 'en coopération'),
   // (whose "état" a page capitalises as the State, and would read as its name)
   phrase(`${NOT_AFTER_LETTER}(?:état|etat)s? des lieux\\b`, 'diagnostic'),
+  // "comment ça marche": works, as a system does — nothing of a market ("marché") folded to the same word.
+  phrase(`${NOT_AFTER_LETTER}(?:ça|cela)\\s+(?:ne\\s+)?march(?:e|ent|ait|era)\\b`, 'ça fonctionne'),
+  phrase(`(?<=${NOT_AFTER_LETTER}comment\\s+)march(?:e|ent|ait|era)\\b`, 'fonctionne'),
   phrase(`${NOT_AFTER_LETTER}en rade\\b`, 'en panne'),
   phrase(`${NOT_AFTER_LETTER}en souffrance\\b`, 'en retard'),
   phrase(`${NOT_AFTER_LETTER}à la traîne\\b`, 'en retard'),

@@ -38,6 +38,10 @@ describe('plainFrenchPhrases', () => {
     ['Qui a travaillé main dans la main avec la mairie ?', 'Qui a travaillé en coopération avec la mairie ?'],
     ['Qu’a montré leur état des lieux de la couverture ?', 'Qu’a montré leur diagnostic de la couverture ?'],
     ["Qui a réglé la facture de l'antenne ?", "Qui a payé de l'antenne ?"],
+    // "ça marche" works, as a system does: nothing of a market ("marché"), folded to the same word
+    ['Le badge du parking, comment ça marche ?', 'Le badge du parking, comment ça fonctionne ?'],
+    ['Comment marche la billetterie en ligne ?', 'Comment fonctionne la billetterie en ligne ?'],
+    ['Le marché du réseau a été attribué à qui ?', 'Le marché du réseau a été attribué à qui ?'],
     ['La commune a-t-elle mis la main au portefeuille ?', 'La commune a-t-elle paie ?'],
     // adverbs of time name nothing; the time asked is read apart
     ['Combien de communes au départ, et à ce jour ?', 'Combien de communes , et  ?'],
