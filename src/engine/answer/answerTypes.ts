@@ -268,6 +268,8 @@ function asksWhatFirst(foldedQuestion: string, locale: Locale): boolean {
 const ASKING_BEFORE_QUAND =
   /(?:^(?:et|mais|alors|donc|bon|ok|du coup)\s+|\b(?:c'est|c'etait|ce sera|est-ce|depuis|jusqu'a|jusqu'au|d'ici|pour|de|sai[st]|savez|savoir|dis|dites|dire|demande|indiquer|indiquez|preciser|precisez|idee)\s+)$/;
 const OPENED_BY_OTHER_QUESTION = /^(?:ou|qui|combien|comment|pourquoi|quel(?:le)?s?|que|qu'|(?:a|de|par|pour|avec) qui)\b/;
+/** After the comma closing a clause of time, another question: it is what the question asks. */
+const ASKED_AFTER_CLAUSE = /^,\s*(?:ou|qui|combien|comment|pourquoi|quel(?:le)?s?|que|qu'|(?:a|de|par|pour|avec) qui)\b/;
 /** Words a "quand" clause may open with before its verb ("quand *la box a*…"): at most this many. */
 const QUAND_CLAUSE_REACH = 4;
 
@@ -281,6 +283,8 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
   const afterPreposition = new Set(Array.from(typed.toLowerCase().matchAll(/(?:^|\s)à\s+(\p{L}+)/gu), (m) => foldWord(m[1]!)));
   return foldedQuestion.replace(/\bquand\b([^?!,;:]*)/g, (whole, rest: string, at: number) => {
     const before = foldedQuestion.slice(0, at).trimEnd();
+    // "Quand le capteur repère une crue, qui est prévenu ?": the question the clause of time opens asks.
+    if (before === '' && ASKED_AFTER_CLAUSE.test(foldedQuestion.slice(at + whole.length))) return `lorsque${rest}`;
     if (before === '' || ASKING_BEFORE_QUAND.test(`${before} `)) return whole;
     // "quand les travaux seront-ils terminés": a subject said again after its verb makes a question.
     if (/-(?:t-)?(?:il|elle|on|ils|elles)\b/.test(rest)) return whole;

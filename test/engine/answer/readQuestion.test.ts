@@ -163,6 +163,9 @@ describe('answer type', () => {
     // "où" typed with its accent asks where, whatever verb follows; "quand" after it tells when
     ["Dans le plan de l'Aude, où part l'alerte quand le capteur détecte une crue ?", 'place'],
     ['Où dorment les serveurs du syndicat ?', 'place'],
+    // a clause of time opening the question, and the question after its comma
+    ['Quand le capteur repère une crue, qui est prévenu ?', 'person'],
+    ['Quand la borne tombe en panne, combien de temps faut-il pour la réparer ?', 'duration'],
     ['Où en est le chantier de la fibre à Lescouzac ?', 'other'],
     // A search-box question says what it wants by a noun.
     ['budget fibre département', 'money'],
