@@ -318,6 +318,7 @@ function countOfUnnamed(
 ): number {
   const { after } = wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
   if (qualifiedAsAsked(text, after, request)) return QUALIFIED_COUNT_STRENGTH;
+  if (after[0]?.term === TIMES_TERM && countsActs(request)) return TIMES_OF_ACTS_STRENGTH;
   if (peopleCounted && countsPeopleOfAKind(text, span, after[0])) return PEOPLE_FOR_KIND;
   // "Combien de structures adhèrent" on a page of "11 membres": the page names the kind a noun of any kind asks.
   if (countsAnyKind(request) && nounRightAfter(text, tokens, span.end) !== undefined) return GENERIC_COUNT_STRENGTH;
@@ -721,6 +722,15 @@ function timesOfCountedAct(
   countedTerms: ReadonlyMap<string, number>,
 ): boolean {
   return next?.term === TIMES_TERM && before.some((t) => countedTerms.has(t.term));
+}
+
+/** How surely "en trois fois" counts the acts asked ("combien de rotations"): enough to answer, less than their noun. */
+const TIMES_OF_ACTS_STRENGTH = 0.6;
+
+/** Whether what the question counts is an act, by the ending of its noun: rotations, passages, déplacements. */
+function countsActs(request: EvidenceRequest): boolean {
+  const label = request.counted?.concept.label;
+  return label !== undefined && ACT_NOUN.test(foldWord(label));
 }
 
 /**

@@ -943,6 +943,17 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence(other, countedRequest('téléchargements'))?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts acts by the times a thing was done ("acheminé en quatre fois" for "combien de rotations")', () => {
+    const text = 'Faute de piste, le pylône a été acheminé en quatre fois par hélicoptère.';
+    // (on a page that never names the acts: it counts them by the times they were done)
+    const subjectTerms = new Set(analyzeFrenchTerms('rotations pylône'));
+    const span = bestEvidence(text, { ...countedRequest('rotations'), countedInDocument: false, subjectTerms });
+    expect(span && text.slice(span.start, span.end)).toBe('quatre');
+    expect(span?.strength).toBeGreaterThanOrEqual(0.5);
+    // times count no thing ("combien de pylônes")
+    expect(bestEvidence(text, { ...countedRequest('pylônes'), countedInDocument: false, subjectTerms })?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts an act by the number of what the question says it is of ("la pose de 14 bornes" for "combien de poses de bornes")', () => {
     const asked = {
       ...countedRequest('poses'),
