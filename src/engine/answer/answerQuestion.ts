@@ -27,6 +27,7 @@ import { spellOutAcronyms } from './spelledOutAcronyms.ts';
 import { byScore, type ScoredPassage, scorePassages } from './scorePassages.ts';
 import { partItems, selectFacts } from './selectFacts.ts';
 import { partsByName } from './compoundQuestions.ts';
+import { respellNames } from './misspelledNames.ts';
 import { questionClauses } from './questionClauses.ts';
 import { passageReference } from '../reading/passageReference.ts';
 import { foldWord } from '../language/foldText.ts';
@@ -93,9 +94,12 @@ export class QuestionAnswerer {
     // closest are read only to show them, found among fewer passages.
     if (unknownTerms(asked.concepts, this.unlisted(read))) {
       const closest = await likelyDocuments(this.index, asked.concepts, MAX_RELATED, SEARCHED_PASSAGES_FOR_RELATED);
-      // "la CAF" where the page writes "la Caisse d'allocations familiales": known after all.
-      const spelledOut = spellOutAcronyms(asked.concepts, await readDocuments(this.index, closest));
-      if (!spelledOut || unknownTerms(asked.concepts, this.unlisted(read)))
+      // "la CAF" where the page writes "la Caisse d'allocations familiales", "l'Alam" where it writes
+      // "l'Alma": known after all.
+      const views = await readDocuments(this.index, closest);
+      const spelledOut = spellOutAcronyms(asked.concepts, views);
+      const respelt = respellNames(asked.concepts, views);
+      if (!(spelledOut || respelt) || unknownTerms(asked.concepts, this.unlisted(read)))
         return this.decide(asked, await this.readAndScore(asked, closest, true));
     }
     const documents = await likelyDocuments(this.index, asked.concepts, DOCUMENTS_READ_WIDE);

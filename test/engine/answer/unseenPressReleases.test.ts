@@ -46,6 +46,8 @@ describe('questions about press releases the engine was not tuned on', () => {
     ["Tableaux Numériques de l'Ouest est engagée pour combien d'années ?", 'niort-ecrans.txt', 'pour quatre ans'],
     // A table row is read whole, with its table's header row as what it follows on from.
     ["Quel jour ouvre la permanence numérique de l'Alma à Roubaix ?", 'roubaix-inclusion.html', 'Alma | le jeudi'],
+    // …and a short name mistyped by a slip is the name the closest pages write one slip away.
+    ["Quel jour ouvre la permanence numérique de l'Alam à Roubaix ?", 'roubaix-inclusion.html', 'Alma | le jeudi'],
     // The release spells out the acronym asked.
     ['Combien la CAF apporte-t-elle pour les ateliers numériques à Niort ?', 'niort-ecrans.txt', '45 000 €'],
     // "Le prestataire" is the company named two sentences up.
