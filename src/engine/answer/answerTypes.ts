@@ -289,7 +289,7 @@ export function withoutConjunctiveQuand(foldedQuestion: string, isVerb: (folded:
     // "quand les travaux seront-ils terminés": a subject said again after its verb makes a question.
     if (/-(?:t-)?(?:il|elle|on|ils|elles)\b/.test(rest)) return whole;
     // "Où les malades ont-ils été envoyés quand les urgences…": another question word asks; "quand" tells when.
-    // ("Dans le dispositif de l'Aude, où part le signal quand…": the question opens after the comma)
+    // ("Pour les sondes de l'Aube, où remonte l'alarme quand…": the question opens after the comma)
     const opening = [before, before.slice(before.search(/[^,:;]*$/)).trimStart()];
     if (opening.some((o) => OPENED_BY_OTHER_QUESTION.test(o)) && !/\bet$/.test(before)) return `lorsque${rest}`;
     const words = rest
@@ -375,7 +375,7 @@ function asksAmount(foldedQuestion: string, moneyWords: boolean): boolean {
 }
 
 /**
- * "où" typed with its accent asks where, whatever verb follows ("où part le signal ?"); folded, it is
+ * "où" typed with its accent asks where, whatever verb follows ("où remonte l'alarme ?"); folded, it is
  * also "ou" (or), asked only before the verbs the place rule lists. Not "où en est…" (how far) nor
  * "d'où vient…" (a cause more often than a place).
  */

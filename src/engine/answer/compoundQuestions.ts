@@ -6,7 +6,7 @@
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
 /**
- * What joins the parts of a question between two names: a conjunction ("dans le Cantal comme en Lozère"
+ * What joins the parts of a question between two names: a conjunction ("dans le Var comme dans le Tarn"
  * joins as "et" does) or a comma, in French or English.
  */
 const JOINED = /(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|(?:tout )?comme|de même que|as well as)(?=\s)|[,;:]/iu;

@@ -724,7 +724,7 @@ function timesOfCountedAct(
   return next?.term === TIMES_TERM && before.some((t) => countedTerms.has(t.term));
 }
 
-/** How surely "en trois fois" counts the acts asked ("combien de rotations"): enough to answer, less than their noun. */
+/** How surely "en quatre fois" counts the acts asked ("combien de rotations"): enough to answer, less than their noun. */
 const TIMES_OF_ACTS_STRENGTH = 0.6;
 
 /** Whether what the question counts is an act, by the ending of its noun: rotations, passages, déplacements. */

@@ -1,11 +1,11 @@
-// "La Réunion" and "une réunion", "le Cher" and "plus cher", "la Somme" and "une somme": the name of a
-// territory is often a common word too. A document that writes the word only in lowercase speaks of
+// "le Lot" and "un lot de travaux", "le Nord" and "au nord du bourg", "l'Aube" and "dès l'aube": the name
+// of a territory is often a common word too. A document that writes the word only in lowercase speaks of
 // the thing, not of the territory the question names.
 import { isTerritoryWord } from '../language/territories.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
-/** Letters without their accents, case kept: "Réunion" → "Reunion". */
+/** Letters without their accents, case kept: "Drôme" → "Drome". */
 function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }

@@ -61,7 +61,7 @@ export const FRENCH_PERIOD_NOUNS: readonly string[] = [
   'semestre',
 ];
 
-/** The units a span of time is counted in, folded: durations, ages and intervals are said in them ("toutes les cinq secondes"). */
+/** The units a span of time is counted in, folded: durations, ages and intervals are said in them ("toutes les trente secondes"). */
 export const FRENCH_TIME_UNITS: readonly string[] = [
   'seconde',
   'minute',

@@ -33,7 +33,7 @@ export function isTerritoryName(name: string): boolean {
   return TERRITORY_NAMES.has(key(name));
 }
 
-/** Whether a word names a territory, alone or after its article ("Réunion" of "La Réunion", "Manche"). */
+/** Whether a word names a territory, alone or after its article ("Lot", "Nord"; "Vienne" of "la Vienne"). */
 export function isTerritoryWord(word: string): boolean {
   const folded = key(word);
   return ['', 'la ', 'le ', 'les '].some((article) => TERRITORY_NAMES.has(article + folded));

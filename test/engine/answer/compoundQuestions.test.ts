@@ -80,15 +80,15 @@ describe('partsByName', () => {
     ]);
   });
 
-  it('joins names by "comme" and "de même que" too ("dans le Cantal comme en Lozère")', () => {
-    const concepts = [resolved('bornes', 'content'), resolved('Cantal'), resolved('Lozère')];
-    expect(labels(partsByName('Combien de bornes dans le Cantal comme en Lozère ?', concepts))).toEqual([
-      ['bornes', 'Cantal'],
-      ['bornes', 'Lozère'],
+  it('joins names by "comme" and "de même que" too ("dans le Var comme dans le Tarn")', () => {
+    const concepts = [resolved('bornes', 'content'), resolved('Var'), resolved('Tarn')];
+    expect(labels(partsByName('Combien de bornes dans le Var comme dans le Tarn ?', concepts))).toEqual([
+      ['bornes', 'Var'],
+      ['bornes', 'Tarn'],
     ]);
-    expect(labels(partsByName('Combien de bornes dans le Cantal, de même que dans la Lozère ?', concepts))).toEqual([
-      ['bornes', 'Cantal'],
-      ['bornes', 'Lozère'],
+    expect(labels(partsByName('Combien de bornes dans le Var, de même que dans le Tarn ?', concepts))).toEqual([
+      ['bornes', 'Var'],
+      ['bornes', 'Tarn'],
     ]);
   });
 

@@ -1,5 +1,5 @@
-// A territory whose name is a common word too ("la Réunion", "le Cher", "la Somme") is named by a document
-// only where the document writes it capitalised.
+// A territory whose name is a common word too ("le Lot", "le Nord", "l'Aube") is named by a document only
+// where the document writes it capitalised.
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
 import type { DocumentView } from '../../../src/engine/answer/gatherCandidates.ts';
@@ -8,7 +8,7 @@ import { alternative, queryConcept } from '../../../src/engine/answer/readQuesti
 import type { ResolvedConcept } from '../../../src/engine/answer/resolveConcepts.ts';
 
 function view(title: string, sentences: readonly string[]): DocumentView {
-  const texts = [`${title} (reseau · cher)`, ...sentences];
+  const texts = [`${title} (reseau · lot)`, ...sentences];
   const passages = texts.map((text, id) => ({
     passage: { id, doc: 0, kind: id === 0 ? ('title' as const) : ('sentence' as const), text, context: '', contextId: -1 },
     terms: new Set(analyzeFrenchTerms(text)),
@@ -22,36 +22,35 @@ function typed(label: string, capitalised = true): ResolvedConcept {
   return { concept: queryConcept(label, 'name', alternatives, { capitalised }), alternatives, weight: 4, present: true };
 }
 
-const MEETING = view('Fibre : une réunion publique à Saint-Crépin', [
-  'Une réunion publique est prévue le 23 mai à la salle des fêtes.',
-  "L'abonnement coûtera plus cher dans les hameaux, a reconnu l'opérateur.",
-  'Réunion des maires le 2 juin, en présence du préfet.',
+const WORKS = view('Fibre : le premier lot de travaux à Saint-Crépin', [
+  'Le premier lot couvre les hameaux au nord du bourg.',
+  "Les équipes commencent dès l'aube pour ne pas gêner la circulation.",
+  'Lot suivant : les écarts, en 2026.',
 ]);
 
 describe('territoryOnlyAsCommonWord', () => {
   it('takes a territory written only in lowercase for the common word', () => {
-    expect(territoryOnlyAsCommonWord(MEETING, typed('Réunion'))).toBe(true);
-    expect(territoryOnlyAsCommonWord(MEETING, typed('Cher'))).toBe(true);
-    const budget = view('Le budget voté', ['Une somme de 2 millions est prévue pour les écoles.']);
-    expect(territoryOnlyAsCommonWord(budget, typed('Somme'))).toBe(true);
+    expect(territoryOnlyAsCommonWord(WORKS, typed('Lot'))).toBe(true);
+    expect(territoryOnlyAsCommonWord(WORKS, typed('Nord'))).toBe(true);
+    expect(territoryOnlyAsCommonWord(WORKS, typed('Aube'))).toBe(true);
   });
 
   it('takes a capitalised word inside a sentence for the territory', () => {
-    const island = view('Le très haut débit outre-mer', [
-      'Une réunion de chantier a eu lieu lundi.',
-      "À La Réunion, 95 % des foyers seront raccordables d'ici la fin de l'année.",
+    const department = view('Le très haut débit dans les vallées', [
+      'Le premier lot de travaux a été attribué lundi.',
+      'Dans le Lot, 95 % des foyers seront raccordables dans deux ans.',
     ]);
-    expect(territoryOnlyAsCommonWord(island, typed('Réunion'))).toBe(false);
+    expect(territoryOnlyAsCommonWord(department, typed('Lot'))).toBe(false);
   });
 
   it('reads neither web addresses nor the file name words added to the title', () => {
-    const page = view('Vierzon équipe ses écoles', ['Le détail du plan est en ligne sur www.cher.fr/ecoles.']);
-    expect(territoryOnlyAsCommonWord(page, typed('Cher'))).toBe(false);
+    const page = view('Figeac équipe ses écoles', ['Le détail du plan est en ligne sur www.lot.fr/ecoles.']);
+    expect(territoryOnlyAsCommonWord(page, typed('Lot'))).toBe(false);
   });
 
   it('leaves alone names that are no territory, and names typed in lowercase', () => {
     const page = view('Le plan départemental', ['Le département a voté le plan en juin.']);
     expect(territoryOnlyAsCommonWord(page, typed('Département'))).toBe(false);
-    expect(territoryOnlyAsCommonWord(MEETING, typed('réunion', false))).toBe(false);
+    expect(territoryOnlyAsCommonWord(WORKS, typed('lot', false))).toBe(false);
   });
 });

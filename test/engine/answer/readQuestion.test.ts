@@ -161,7 +161,7 @@ describe('answer type', () => {
     ['Quel est le nom du maire de Lescouzac ?', 'person'],
     ["D'où vient la panne qui a coupé le réseau ?", 'other'],
     // "où" typed with its accent asks where, whatever verb follows; "quand" after it tells when
-    ["Dans le plan de l'Aude, où part l'alerte quand le capteur détecte une crue ?", 'place'],
+    ["Pour les sondes de l'Aube, où remonte l'alarme quand le niveau monte ?", 'place'],
     ['Où dorment les serveurs du syndicat ?', 'place'],
     // a clause of time opening the question, and the question after its comma
     ['Quand le capteur repère une crue, qui est prévenu ?', 'person'],
