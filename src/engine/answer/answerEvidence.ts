@@ -82,6 +82,8 @@ function rx(source: string): RegExp {
 type Pattern = readonly [pattern: RegExp, strength: number, needs?: RegExp];
 
 const MONTH_NAME = new RegExp(FRENCH_MONTH_NAMES.join('|'));
+// "premier", "1er", "deuxième"…: which day of the month ("le premier samedi du mois").
+const WEEKDAY_OR_ORDINAL = `(?:premiers?|premieres?|1ers?|1eres?|deuxiemes?|2e|troisiemes?|3e|quatriemes?|4e|derniers?|dernieres?)`;
 const YEAR = /(?:19|20)\d\d/;
 // Every unit a duration is said in ("an" after a space: "annees" holds " an" too).
 const DURATION_UNIT = new RegExp(Array.from(FRENCH_TIME_UNITS, (u) => (u === 'an' ? '\\san' : u)).join('|'));
@@ -221,6 +223,16 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}(?:${NUMBER}|une)\\s+fois\\s+(?:par|chaque)\\s+\\p{L}+`), 1, /fois/],
     [rx(`${B}(?:chaque|tous les|toutes les|par)\\s+(?:jour|semaine|mois|trimestre|semestre|an|annee|jours|semaines|ans|annees)${E}`), 1],
     [rx(`${B}(?:annuel|mensuel|hebdomadaire|trimestriel|quotidien)\\p{L}*`), 0.8],
+    // A day of each week or month: "chaque mercredi", "tous les mardis", "le premier samedi du mois",
+    // "le 1er lundi de chaque mois"; one period in two: "une semaine sur deux".
+    [rx(`${B}(?:chaque|tous les|toutes les)\\s+(?:${WEEKDAY_OR_ORDINAL}\\s+)?(?:${FRENCH_WEEKDAYS.join('|')})s?${E}`), 1],
+    [
+      rx(
+        `${B}(?:le|les)\\s+${WEEKDAY_OR_ORDINAL}\\s+(?:${FRENCH_WEEKDAYS.join('|')})s?\\s+(?:du mois|de chaque mois|de chaque semaine)${E}`,
+      ),
+      1,
+    ],
+    [rx(`${B}(?:un|une)\\s+${TIME_UNIT}\\s+sur\\s+(?:deux|trois|quatre)${E}`), 1, /\ssur\s/],
   ],
   telephone: [[rx(TELEPHONE_NUMBER), 1, /\d/]],
   ordinal: [

@@ -419,6 +419,10 @@ describe('how often', () => {
     ['Les photos aériennes seront reprises tous les 3 à 4 ans.', 'tous les 3 à 4 ans'],
     ['Le plan est révisé tous les huit à dix mois.', 'tous les huit à dix mois'],
     ['Le capteur relève le niveau de la rivière toutes les trente secondes.', 'toutes les trente secondes'],
+    ['La conseillère numérique reçoit chaque mercredi à la mairie.', 'chaque mercredi'],
+    ['Le répair café ouvre tous les samedis matin.', 'tous les samedis'],
+    ['Le comité de pilotage se réunit le premier lundi du mois.', 'le premier lundi du mois'],
+    ['Le camion-atelier passe une semaine sur deux dans chaque bourg.', 'une semaine sur deux'],
     ['Le rapport d’activité est publié tous les deux semestres.', 'tous les deux semestres'],
   ])('reads an interval or a count per period as a frequency: %s', (text, expected) => {
     expect(spans(text, 'frequency')).toContainEqual([expected, 1]);
@@ -655,6 +659,7 @@ describe('the quick tests before each pattern', () => {
     'Le directeur, Marc Aubry, 52 ans, a présenté un contrat d’une durée de 20 ans.',
     'Les bornes sont relevées chaque semaine, selon un calendrier mensuel.',
     'Le bus repasse toutes les trois semaines, deux fois par mois en été.',
+    'Le camion-atelier passe une semaine sur deux dans chaque bourg.',
     'Le pylône sera allumé dans quelques mois, la fibre d’ici deux ans.',
     'C’est le 3e département raccordé, le premier de la région.',
     'Un tiers des prises est livré, un quart reste à construire.',
