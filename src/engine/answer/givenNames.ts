@@ -14,6 +14,11 @@ const NAMING =
 const QUOTED = /^(?:«\s*[^»]{1,80}?\s*»|“[^”]{1,80}”|"[^"]{1,80}")/u;
 const CAPITALISED_RUN = /^(?:(?:le|la|les|l['’])\s*)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|\d+))*/u;
 const QUOTED_CAPITALISED = /«\s*\p{Lu}[^»]{0,60}?\s*»|“\p{Lu}[^”]{0,60}”/gu;
+// "QR Balade est un dispositif qui…", « Cartable 53 est une plateforme… »: a name opening a clause and
+// said to be a thing of a kind names that thing.
+const DEFINED_NAME =
+  /(?:^|[«"“:]\s*)(\p{Lu}[\p{L}\d'’-]*(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|\d+))*)\s+(?:est|sera|était|sont|seront)\s+(?:un|une|des)\s/gu;
+const DEFINED_STRENGTH = 0.8;
 
 /** Spans of the names a sentence gives: after a verb of naming first, then quoted capitalised names. */
 export function givenNameSpans(text: string): AnswerSpan[] {
@@ -24,8 +29,13 @@ export function givenNameSpans(text: string): AnswerSpan[] {
     const name = QUOTED.exec(rest)?.[0] ?? CAPITALISED_RUN.exec(rest)?.[0];
     if (name) spans.push(answerSpan(start, start + name.length, NAMED_STRENGTH));
   }
+  for (const m of text.matchAll(DEFINED_NAME)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    spans.push(answerSpan(start, start + m[1]!.length, DEFINED_STRENGTH));
+  }
   for (const m of text.matchAll(QUOTED_CAPITALISED)) {
-    if (!spans.some((s) => s.start <= m.index && m.index < s.end)) spans.push(answerSpan(m.index, m.index + m[0].length, QUOTED_STRENGTH));
+    if (!spans.some((s) => s.start < m.index + m[0].length && m.index < s.end))
+      spans.push(answerSpan(m.index, m.index + m[0].length, QUOTED_STRENGTH));
   }
   return spans;
 }

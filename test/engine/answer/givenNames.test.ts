@@ -22,6 +22,14 @@ describe('givenNameSpans', () => {
     expect(names('« nous voulons aller plus loin », dit le maire.')).toEqual([]);
     expect(names('Le réseau appelé à se développer compte 12 000 prises.')).toEqual([]);
   });
+
+  it('reads a name opening a clause that says what kind of thing it is, less surely', () => {
+    expect(names('La mairie a présenté la nouveauté : « QR Balade est un dispositif qui guide les visiteurs ».')).toEqual([
+      ['QR Balade', 0.8],
+    ]);
+    expect(names('Cartable 53 est une plateforme ouverte aux collégiens.')).toEqual([['Cartable 53', 0.8]]);
+    expect(names('Le projet est un succès pour la commune.')).toEqual([]);
+  });
 });
 
 describe('namedMembers', () => {
