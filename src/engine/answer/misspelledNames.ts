@@ -2,7 +2,7 @@
 // there, a short name one slip from another is mostly another name. In the few documents closest to the
 // rest of the question it is the name they write: "Alma", one swap away, capitalised on the page.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
-import { editDistance } from '../analysis/editDistance.ts';
+import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
@@ -14,16 +14,27 @@ const MIN_NAME_LENGTH = 4;
 /** Found by its slip, not written as asked: as resolveConcepts weighs a correction. */
 const RESPELT_FACTOR = 0.8;
 
-/** The capitalised word of the documents one slip from a name (its first letter kept), most written first. */
+/** Whether a word is the typed one with one letter more: a letter the typist dropped ("Shool" for "School"). */
+function oneLetterDropped(typed: string, word: string): boolean {
+  if (word.length !== typed.length + 1) return false;
+  for (let i = 1; i < word.length; i++) if (word.slice(0, i) + word.slice(i + 1) === typed) return true;
+  return false;
+}
+
+/**
+ * The capitalised word of the documents one slip from a name, most written first: the slips of a name
+ * (two letters swapped, a doubled letter; see keyboardSlips.ts), or a letter dropped — not a letter struck
+ * for another, which makes another name ("la Mancho" is not "la Manche").
+ */
 function nameOneSlipAway(typed: string, views: readonly DocumentView[]): string | undefined {
+  const slips = new Set(slipsOf(typed, true));
   const seen = new Map<string, number>();
   for (const view of views)
     for (const { passage } of view.passages)
       for (const token of passageTokens(passage)) {
         if (token.role !== 'word' || !/^\p{Lu}/u.test(token.surface)) continue;
         const folded = foldWord(token.surface);
-        if (folded === typed || folded[0] !== typed[0] || Math.abs(folded.length - typed.length) > 1) continue;
-        if (editDistance(folded, typed) === 1) seen.set(token.surface, (seen.get(token.surface) ?? 0) + 1);
+        if (slips.has(folded) || oneLetterDropped(typed, folded)) seen.set(token.surface, (seen.get(token.surface) ?? 0) + 1);
       }
   let best: [string, number] | undefined;
   for (const entry of seen) if (!best || entry[1] > best[1]) best = entry;
