@@ -14,7 +14,7 @@ const MIN_NAME_LENGTH = 4;
 /** Found by its slip, not written as asked: as resolveConcepts weighs a correction. */
 const RESPELT_FACTOR = 0.8;
 
-/** Whether a word is the typed one with one letter more: a letter the typist dropped ("Shool" for "School"). */
+/** Whether a word is the typed one with one letter more: a letter the typist dropped ("Keps" for "Kéops"). */
 function oneLetterDropped(typed: string, word: string): boolean {
   if (word.length !== typed.length + 1) return false;
   for (let i = 1; i < word.length; i++) if (word.slice(0, i) + word.slice(i + 1) === typed) return true;
@@ -24,7 +24,7 @@ function oneLetterDropped(typed: string, word: string): boolean {
 /**
  * The capitalised word of the documents one slip from a name, most written first: the slips of a name
  * (two letters swapped, a doubled letter; see keyboardSlips.ts), or a letter dropped — not a letter struck
- * for another, which makes another name ("la Mancho" is not "la Manche").
+ * for another, which makes another name ("Kéopt" is not "Kéops").
  */
 function nameOneSlipAway(typed: string, views: readonly DocumentView[]): string | undefined {
   const slips = new Set(slipsOf(typed, true));

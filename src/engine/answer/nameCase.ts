@@ -5,7 +5,7 @@ import { isTerritoryWord } from '../language/territories.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
 
-/** Letters without their accents, case kept: "Drôme" → "Drome". */
+/** Letters without their accents, case kept: "Kéops" → "Keops". */
 function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }

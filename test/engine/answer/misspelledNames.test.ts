@@ -7,8 +7,8 @@ import { alternative, queryConcept } from '../../../src/engine/answer/readQuesti
 import type { ResolvedConcept } from '../../../src/engine/answer/resolveConcepts.ts';
 
 const PAGE = [
-  "L'atelier Numériq'Ouest ouvre à Vannes : le collectif Kéops y accueille les habitants chaque jeudi.",
-  'Les bénévoles de Kéops réparent les ordinateurs donnés par la Ville de Vannes.',
+  "L'atelier Numériq'Ouest ouvre à Sorrac : le collectif Kéops y accueille les habitants chaque jeudi.",
+  'Les bénévoles de Kéops réparent les ordinateurs donnés par la commune de Sorrac.',
 ];
 
 function view(sentences: readonly string[]): DocumentView {

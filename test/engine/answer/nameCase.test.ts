@@ -25,7 +25,7 @@ function typed(label: string, capitalised = true): ResolvedConcept {
 const WORKS = view('Fibre : le premier lot de travaux à Saint-Crépin', [
   'Le premier lot couvre les hameaux au nord du bourg.',
   "Les équipes commencent dès l'aube pour ne pas gêner la circulation.",
-  'Lot suivant : les écarts, en 2026.',
+  'Lot suivant : les écarts, dans deux ans.',
 ]);
 
 describe('territoryOnlyAsCommonWord', () => {
