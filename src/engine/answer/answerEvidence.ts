@@ -82,12 +82,11 @@ function rx(source: string): RegExp {
 type Pattern = readonly [pattern: RegExp, strength: number, needs?: RegExp];
 
 const MONTH_NAME = new RegExp(FRENCH_MONTH_NAMES.join('|'));
-// "premier", "1er", "deuxième"…: which day of the month ("le premier samedi du mois").
-const WEEKDAY_OR_ORDINAL = `(?:premiers?|premieres?|1ers?|1eres?|deuxiemes?|2e|troisiemes?|3e|quatriemes?|4e|derniers?|dernieres?)`;
+// "premier", "1er", "deuxième"…, "dernier": which of the month's weekdays ("le premier samedi du mois").
+const WEEKDAY_RANK = `(?:premiers?|premieres?|1ers?|1eres?|deuxiemes?|2e|troisiemes?|3e|quatriemes?|4e|derniers?|dernieres?)`;
 const YEAR = /(?:19|20)\d\d/;
 // Every unit a duration is said in ("an" after a space: "annees" holds " an" too).
 const DURATION_UNIT = new RegExp(Array.from(FRENCH_TIME_UNITS, (u) => (u === 'an' ? '\\san' : u)).join('|'));
-const TIME_UNIT = FRENCH_TIME_UNIT;
 
 // French telephone numbers however they are grouped: "02 97 00 11 22", "0 800 55 10 55", "+33 6 12 34 56 78",
 // "0696260135" — ten digits from a 0, or nine after +33.
@@ -184,7 +183,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   duration: [
     [
       rx(
-        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de|en l'espace de|duree de|duree d'environ|fallu|faudra|faut)\\s+${NUMBER}\\s+${TIME_UNIT}${E}`,
+        `${B}(?:pendant|durant|sur|pour|en|depuis|sous|dans les|dans un delai de|en moins de|en l'espace de|duree de|duree d'environ|fallu|faudra|faut)\\s+${NUMBER}\\s+${FRENCH_TIME_UNIT}${E}`,
       ),
       1,
       DURATION_UNIT,
@@ -199,8 +198,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       DURATION_UNIT,
     ],
     // "quatre mois après l'attaque", "une heure plus tôt" place an event in time: no duration.
-    [rx(`${B}(?:${NUMBER}|une?)\\s+${TIME_UNIT}\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4, DURATION_UNIT],
-    [rx(`${B}${NUMBER}\\s+${TIME_UNIT}${E}`), 0.9, DURATION_UNIT],
+    [rx(`${B}(?:${NUMBER}|une?)\\s+${FRENCH_TIME_UNIT}\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4, DURATION_UNIT],
+    [rx(`${B}${NUMBER}\\s+${FRENCH_TIME_UNIT}${E}`), 0.9, DURATION_UNIT],
     [
       rx(
         `${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|heure|demi[-\\s]heure|demi[-\\s]journee|quart d'heure|minute|decennie|quart de siecle|demi-siecle)${E}`,
@@ -219,20 +218,15 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   frequency: [
     // First, so they keep their whole span: an interval counted ("toutes les cinq semaines", "tous les
     // 3 ans", "tous les 3 à 4 ans") or a count per period ("deux fois par mois").
-    [rx(`${B}(?:tous|toutes) les\\s+${NUMBER}(?:\\s+(?:a|ou)\\s+${NUMBER})?\\s+${TIME_UNIT}${E}`), 1, /tou/],
+    [rx(`${B}(?:tous|toutes) les\\s+${NUMBER}(?:\\s+(?:a|ou)\\s+${NUMBER})?\\s+${FRENCH_TIME_UNIT}${E}`), 1, /tou/],
     [rx(`${B}(?:${NUMBER}|une)\\s+fois\\s+(?:par|chaque)\\s+\\p{L}+`), 1, /fois/],
     [rx(`${B}(?:chaque|tous les|toutes les|par)\\s+(?:jour|semaine|mois|trimestre|semestre|an|annee|jours|semaines|ans|annees)${E}`), 1],
     [rx(`${B}(?:annuel|mensuel|hebdomadaire|trimestriel|quotidien)\\p{L}*`), 0.8],
     // A day of each week or month: "chaque mercredi", "tous les mardis", "le premier samedi du mois",
     // "le 1er lundi de chaque mois"; one period in two: "une semaine sur deux".
-    [rx(`${B}(?:chaque|tous les|toutes les)\\s+(?:${WEEKDAY_OR_ORDINAL}\\s+)?(?:${FRENCH_WEEKDAYS.join('|')})s?${E}`), 1],
-    [
-      rx(
-        `${B}(?:le|les)\\s+${WEEKDAY_OR_ORDINAL}\\s+(?:${FRENCH_WEEKDAYS.join('|')})s?\\s+(?:du mois|de chaque mois|de chaque semaine)${E}`,
-      ),
-      1,
-    ],
-    [rx(`${B}(?:un|une)\\s+${TIME_UNIT}\\s+sur\\s+(?:deux|trois|quatre)${E}`), 1, /\ssur\s/],
+    [rx(`${B}(?:chaque|tous les|toutes les)\\s+(?:${WEEKDAY_RANK}\\s+)?(?:${FRENCH_WEEKDAYS.join('|')})s?${E}`), 1],
+    [rx(`${B}(?:le|les)\\s+${WEEKDAY_RANK}\\s+(?:${FRENCH_WEEKDAYS.join('|')})s?\\s+(?:du mois|de chaque mois|de chaque semaine)${E}`), 1],
+    [rx(`${B}(?:un|une)\\s+${FRENCH_TIME_UNIT}\\s+sur\\s+(?:deux|trois|quatre)${E}`), 1, /\ssur\s/],
   ],
   telephone: [[rx(TELEPHONE_NUMBER), 1, /\d/]],
   ordinal: [

@@ -267,9 +267,10 @@ function asksWhatFirst(foldedQuestion: string, locale: Locale): boolean {
  */
 const ASKING_BEFORE_QUAND =
   /(?:^(?:et|mais|alors|donc|bon|ok|du coup)\s+|\b(?:c'est|c'etait|ce sera|est-ce|depuis|jusqu'a|jusqu'au|d'ici|pour|de|sai[st]|savez|savoir|dis|dites|dire|demande|indiquer|indiquez|preciser|precisez|idee)\s+)$/;
-const OPENED_BY_OTHER_QUESTION = /^(?:ou|qui|combien|comment|pourquoi|quel(?:le)?s?|que|qu'|(?:a|de|par|pour|avec) qui)\b/;
+const OTHER_QUESTION_WORD = String.raw`(?:ou|qui|combien|comment|pourquoi|quel(?:le)?s?|que|qu'|(?:a|de|par|pour|avec) qui)\b`;
+const OPENED_BY_OTHER_QUESTION = new RegExp(`^${OTHER_QUESTION_WORD}`);
 /** After the comma closing a clause of time, another question: it is what the question asks. */
-const ASKED_AFTER_CLAUSE = /^,\s*(?:ou|qui|combien|comment|pourquoi|quel(?:le)?s?|que|qu'|(?:a|de|par|pour|avec) qui)\b/;
+const ASKED_AFTER_CLAUSE = new RegExp(String.raw`^,\s*${OTHER_QUESTION_WORD}`);
 /** Words a "quand" clause may open with before its verb ("quand *la box a*…"): at most this many. */
 const QUAND_CLAUSE_REACH = 4;
 

@@ -1,14 +1,10 @@
 // "le Lot" and "un lot de travaux", "le Nord" and "au nord du bourg", "l'Aube" and "dès l'aube": the name
 // of a territory is often a common word too. A document that writes the word only in lowercase speaks of
 // the thing, not of the territory the question names.
+import { withoutAccents } from '../language/foldText.ts';
 import { isTerritoryWord } from '../language/territories.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
-
-/** Letters without their accents, case kept: "Kéops" → "Keops". */
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /**
  * Whether a territory the question types capitalised is written in the document, and only in lowercase

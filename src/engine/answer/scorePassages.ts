@@ -103,10 +103,9 @@ export function scorePassages(
   const out: ScoredPassage[] = [];
   for (const view of views) {
     const p = profile(view, concepts);
-    const missesName =
-      concepts.some((c, i) => c.concept.kind === 'name' && c.present && p.anywhere[i] === 0) ||
-      concepts.some((c) => c.concept.kind === 'name' && !c.present) ||
-      concepts.some((c) => c.concept.kind === 'name' && territoryOnlyAsCommonWord(view, c));
+    const missesName = concepts.some(
+      (c, i) => c.concept.kind === 'name' && (!c.present || p.anywhere[i] === 0 || territoryOnlyAsCommonWord(view, c)),
+    );
     const untitledNameTerms = new Set(
       concepts.filter((c, i) => c.concept.kind === 'name' && p.inOpening[i] === 0).flatMap((c) => c.alternatives.flatMap((a) => a.terms)),
     );

@@ -1,31 +1,15 @@
 // A short name the corpus never says, one slip from a name the closest pages write: the name meant.
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
-import type { DocumentView } from '../../../src/engine/answer/gatherCandidates.ts';
 import { respellNames } from '../../../src/engine/answer/misspelledNames.ts';
 import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
 import type { ResolvedConcept } from '../../../src/engine/answer/resolveConcepts.ts';
+import { fakeDocumentView as view } from './fakeDocumentView.ts';
 
 const PAGE = [
   "L'atelier Numériq'Ouest ouvre à Sorrac : le collectif Kéops y accueille les habitants chaque jeudi.",
   'Les bénévoles de Kéops réparent les ordinateurs donnés par la commune de Sorrac.',
 ];
-
-function view(sentences: readonly string[]): DocumentView {
-  const passages = sentences.map((text, id) => ({
-    passage: { id, doc: 0, kind: 'sentence' as const, text, context: '', contextId: -1 },
-    terms: new Set(analyzeFrenchTerms(text)),
-  }));
-  const document = {
-    source: 'essai/atelier.txt',
-    file: 'atelier.txt',
-    title: 'Atelier',
-    tags: [],
-    firstPassage: 0,
-    passageCount: passages.length,
-  };
-  return { doc: 0, document, passages } as unknown as DocumentView;
-}
 
 function absentName(label: string): ResolvedConcept {
   const alternatives = [alternative([label.toLowerCase()], 1)];

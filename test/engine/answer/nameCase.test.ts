@@ -1,21 +1,13 @@
 // A territory whose name is a common word too ("le Lot", "le Nord", "l'Aube") is named by a document only
 // where the document writes it capitalised.
 import { describe, expect, it } from 'vitest';
-import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
-import type { DocumentView } from '../../../src/engine/answer/gatherCandidates.ts';
 import { territoryOnlyAsCommonWord } from '../../../src/engine/answer/nameCase.ts';
 import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
 import type { ResolvedConcept } from '../../../src/engine/answer/resolveConcepts.ts';
+import { fakeDocumentView } from './fakeDocumentView.ts';
 
-function view(title: string, sentences: readonly string[]): DocumentView {
-  const texts = [`${title} (reseau · lot)`, ...sentences];
-  const passages = texts.map((text, id) => ({
-    passage: { id, doc: 0, kind: id === 0 ? ('title' as const) : ('sentence' as const), text, context: '', contextId: -1 },
-    terms: new Set(analyzeFrenchTerms(text)),
-  }));
-  const document = { source: 'essai/reseau.txt', file: 'reseau.txt', title, tags: [], firstPassage: 0, passageCount: passages.length };
-  return { doc: 0, document, passages } as unknown as DocumentView;
-}
+// (the title passage, as the index makes it, adds the file name's words in lowercase)
+const view = (title: string, sentences: readonly string[]) => fakeDocumentView([`${title} (reseau · lot)`, ...sentences], { title });
 
 function typed(label: string, capitalised = true): ResolvedConcept {
   const alternatives = [alternative([label.toLowerCase()], 1)];

@@ -1,10 +1,10 @@
 // Words typed in lowercase that the documents write as names become names; a spelling correction does not.
 import { describe, expect, it } from 'vitest';
 import { analyzeFrenchTerms } from '../../../src/engine/analysis/analyzeFrench.ts';
-import type { DocumentView } from '../../../src/engine/answer/gatherCandidates.ts';
 import { alternative, queryConcept } from '../../../src/engine/answer/readQuestion.ts';
 import { recogniseNames } from '../../../src/engine/answer/recogniseNames.ts';
 import type { ResolvedConcept } from '../../../src/engine/answer/resolveConcepts.ts';
+import { fakeDocumentView } from './fakeDocumentView.ts';
 
 const SENTENCES = [
   'Le salon se tiendra à Paris du 3 au 5 juin, porte de Versailles.',
@@ -12,21 +12,7 @@ const SENTENCES = [
   'Une navette relie la gare au salon toutes les vingt minutes depuis Paris.',
 ];
 
-function view(sentences = SENTENCES): DocumentView {
-  const passages = sentences.map((text, id) => ({
-    passage: { id, doc: 0, kind: 'sentence' as const, text, context: '', contextId: -1 },
-    terms: new Set(analyzeFrenchTerms(text)),
-  }));
-  const document = {
-    source: 'essai/salon.txt',
-    file: 'salon.txt',
-    title: 'Salon',
-    tags: [],
-    firstPassage: 0,
-    passageCount: passages.length,
-  };
-  return { doc: 0, document, passages } as unknown as DocumentView;
-}
+const view = (sentences = SENTENCES) => fakeDocumentView(sentences, { file: 'salon.txt' });
 
 function concept(label: string, term: string, factor: number): ResolvedConcept {
   return {
