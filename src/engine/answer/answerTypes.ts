@@ -47,10 +47,11 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*(?:[a-z-]+\s*){1,3}\??$|\bca veut dire quoi\b|(?:^|\b(?:la|une|sa|leur|ta|votre|quelle) )definition\b/,
     ],
     // "à quelle heure", "jusqu'à quelle heure", "quels horaires": a time of day, not a date or a duration.
-    // "c'est ouvert quand", "ouvert quels jours", "quand est-ce que je peux voir…": opening days and hours, not a date.
+    // "c'est ouvert quand", "ouvert quels jours", "quand est-ce que je peux voir…": opening days and hours, not a date;
+    // "elle a ouvert quand" asks when it opened, a date.
     [
       'time',
-      /quelle heure|quels? (?:sont les )?horaires?\b|\bouverte?s?\s+(?:quand|quels? jours?)\b|\bquand\s+(?:est-(?:il|elle)\s+|c'est\s+)ouverte?s?\b|\bquand\s+(?:est-ce qu['e]\s*)?(?:je|j'|on|nous|vous)\s*(?:peux|peut|pouvons|pouvez)\s+(?:le |la |les |l')?(?:voir|rencontrer|venir|aller|trouver|joindre|consulter)\b/,
+      /quelle heure|quels? (?:sont les )?horaires?\b|(?<!(?:^|\s)(?:a|ont|avait|avaient|aura|auront|été|ete)\s)\bouverte?s?\s+(?:quand|quels? jours?)\b|\bquand\s+(?:est-(?:il|elle)\s+|c'est\s+)ouverte?s?\b|\bquand\s+(?:est-ce qu['e]\s*)?(?:je|j'|on|nous|vous)\s*(?:peux|peut|pouvons|pouvez)\s+(?:le |la |les |l')?(?:voir|rencontrer|venir|aller|trouver|joindre|consulter)\b/,
     ],
     [
       'duration',
@@ -218,7 +219,9 @@ function typedHeadLast(phrase: string): string | undefined {
 }
 
 /** A possessive of one to three words and the noun it owns ("the repair café's *address*"). */
-const ENGLISH_POSSESSED = /^(?:(?!(?:of|for|in|at|on|to|by|with|from)\s)[a-z-]+\s+){0,2}[a-z-]+'s?\s+([a-z-]+)/;
+// (an auxiliary ends the phrase: in "what altitude will the town's antenna sit at", the altitude is asked)
+const ENGLISH_POSSESSED =
+  /^(?:(?!(?:of|for|in|at|on|to|by|with|from|will|would|can|could|do|does|did|is|are|was|were|has|have|had|should|must|may)\s)[a-z-]+\s+){0,2}[a-z-]+'s?\s+([a-z-]+)/;
 
 /** A noun phrase of two or three words ended by an auxiliary: its last word is its head. */
 // (a determiner opens another phrase: "the penalty *the operator* can pay" asks about the penalty)

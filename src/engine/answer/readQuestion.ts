@@ -432,8 +432,9 @@ const RATE_ADJECTIVE: Record<Locale, RegExp> = {
   en: /^(?:monthly|yearly|annual|weekly|daily|quarterly)$/,
 };
 
-function measureOf(label: string, language: Locale): string | undefined {
-  if (language === 'en') return ENGLISH_MEASURE_NOUNS.get(label);
+// "Which area…" picks one of several places, where "what area" asks a measure.
+function measureOf(label: string, language: Locale, folded: string): string | undefined {
+  if (language === 'en') return new RegExp(`\\bwhich\\s+${label}\\b`).test(folded) ? undefined : ENGLISH_MEASURE_NOUNS.get(label);
   return FRENCH_MEASURE_UNITS.has(label) ? label : undefined;
 }
 
@@ -461,7 +462,7 @@ function markRoles(
     if (c.kind === 'content' && !c.capitalised && placeWords.has(c.label.toLowerCase())) c.placeSlot = true;
     if (namesKindOfAnswer(c, label, folded, language)) c.kind = 'type';
     if (!focus || label !== focus || c.kind === 'name') continue;
-    measured = markFocus(c, label, language, wantsList) ?? measured;
+    measured = markFocus(c, label, language, wantsList, folded) ?? measured;
   }
   markTypeComplements(concepts, folded, language);
   countActs(concepts, foldedCounted);
@@ -586,8 +587,8 @@ const NUMBER_NOUN = /^(?:nombre|number)$/;
 const NUMBER_OF: Record<Locale, RegExp> = { fr: /\bnombre\s+(?:de|d')/, en: /\bnumber\s+of\b/ };
 
 /** The noun "quel X" asks about: a measure, a noun naming the kind of answer, a list's category, or the focus. */
-function markFocus(c: QueryConcept, label: string, language: Locale, wantsList: boolean): AnswerType | undefined {
-  if (measureOf(label, language)) {
+function markFocus(c: QueryConcept, label: string, language: Locale, wantsList: boolean, folded: string): AnswerType | undefined {
+  if (measureOf(label, language, folded)) {
     // "Quelle hauteur…": the answer counts the measure's unit ("42 mètres").
     c.focus = 'passage';
     c.measure = true;

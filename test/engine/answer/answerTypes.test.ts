@@ -129,12 +129,17 @@ describe('readQuestionShape', () => {
     expect(english("What is the repair café's address?")).toMatchObject({ answerType: 'place', focus: 'address' });
     // a possessive inside a complement does not head the phrase
     expect(english("What is the budget of the town's lighting contract?")).toMatchObject({ answerType: 'money', focus: 'budget' });
+    // nor one after the verb
+    expect(english("At what altitude will Sorrac's new relay sit?")).toMatchObject({ focus: 'altitude' });
   });
 
   it('reads "c\'est ouvert quand" as asking opening days and hours, "quand ouvre" as asking a date', () => {
     expect(shape("c'est ouvert quand la médiathèque ?").answerType).toBe('time');
     expect(shape('La mairie est ouverte quels jours ?').answerType).toBe('time');
     expect(shape('Quand ouvre la nouvelle médiathèque ?').answerType).toBe('date');
+    // in a past tense, "ouvert quand" asks when it opened
+    expect(shape('le tiers-lieu de Sorrac il a ouvert quand ?').answerType).toBe('date');
+    expect(shape('La médiathèque a été ouverte quand ?').answerType).toBe('date');
   });
 
   it('reads "when can I meet / quand est-ce que je peux voir" as asking the days and hours someone is there', () => {

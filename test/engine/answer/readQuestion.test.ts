@@ -546,6 +546,10 @@ describe('concepts', () => {
     expect(c).toMatchObject({ focus: 'passage', measure: true });
     // the reach of an antenna is a distance
     expect(concept("Quelle est la portée de l'antenne ?", 'portée')).toMatchObject({ measure: true });
+    // in English too, but "which area" picks a place among others
+    expect(readQuestion('At what altitude will the new relay of Sorrac sit?', resources, 'en').answerType).toBe('number');
+    expect(readQuestion('What depth is the cable of Kéops laid at?', resources, 'en').answerType).toBe('number');
+    expect(readQuestion('Which area did the new mast of Sorrac bring out of the white zone?', resources, 'en').answerType).toBe('place');
   });
 
   it('reads no sum of money in a name that is also a noun of money ("la Somme")', () => {
