@@ -1084,6 +1084,14 @@ const FIGURE_OR_TIME: ReadonlySet<AnswerType> = new Set([...FIGURE_TYPES, 'date'
  * time's first); with none, a noun of the start or end of something asks when ("antenne free début travaux").
  */
 function keywordType(concepts: QueryConcept[], folded: string, language: Locale): AnswerType {
+  // ("salle surface m2": a noun of measure asks the measure, as "quelle surface" does; "très haut débit",
+  // "grande surface" name a thing)
+  const measure = concepts.find((c) => {
+    const label = foldWord(c.label);
+    if (c.kind !== 'content' || isNounComplement(folded, label) || !measureOf(label, language, folded)) return false;
+    return !/\b(?:haut|bas|grande?s?|petite?s?|moyenne?s?|high|low)\s$/.test(folded.slice(0, wordAt(folded, label)));
+  });
+  if (measure) return markFocus(measure, foldWord(measure.label), language, false, folded)!;
   const nouns = concepts.flatMap((c) => {
     const type = c.kind === 'name' || isNounComplement(folded, foldWord(c.label)) ? undefined : typeOfNoun(foldWord(c.label), language);
     return type ? [{ c, type }] : [];

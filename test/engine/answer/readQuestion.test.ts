@@ -552,6 +552,15 @@ describe('concepts', () => {
     expect(readQuestion('Which area did the new mast of Sorrac bring out of the white zone?', resources, 'en').answerType).toBe('place');
   });
 
+  it('reads a noun of measure typed among keywords as asking the measure, not a set phrase', () => {
+    expect(read('médiathèque sorrac surface m2')).toMatchObject({ answerType: 'number', keywords: true });
+    expect(concept('médiathèque sorrac surface m2', 'surface')).toMatchObject({ measure: true });
+    expect(concept('réservoir kéops volume', 'volume')).toMatchObject({ measure: true });
+    // "très haut débit" names the network, "grande surface" a shop
+    expect(concept('collèges très haut débit sorrac', 'débit').measure).toBeUndefined();
+    expect(concept('grande surface kéops ouverture', 'surface').measure).toBeUndefined();
+  });
+
   it('reads no sum of money in a name that is also a noun of money ("la Somme")', () => {
     expect(read('De combien a baissé le nombre de zones blanches dans la Somme ?').answerType).toBe('number');
     expect(read('De combien a baissé le budget de la fibre ?').answerType).toBe('money');
