@@ -425,14 +425,22 @@ function yearOf(date: string | undefined): number | undefined {
   return Number.isNaN(year) ? undefined : year;
 }
 
-/** How surely the sentence right before a passage, in its document, says what the question counts. */
+// A sentence between may speak of the same things by a pronoun ("La Région les finance. Elle en a commandé 40 000."):
+// what the one before it counted is still meant, less surely.
+const COUNTED_TWO_ABOVE_FACTOR = 0.8;
+
+/** How surely the sentence right before a passage, in its document, or the one before it, says what the question counts. */
 function countedAbove(s: ScoredPassage, request: EvidenceRequest): number {
   const counted = s.countedInDocument ? request.counted : undefined;
-  const before = counted && s.view.passages[s.passage.id - s.view.document.firstPassage - 1];
-  if (!counted || !before || before.passage.kind !== 'sentence') return 0;
-  let strength = 0;
-  for (const alt of counted.alternatives) if (alt.terms.some((t) => before.terms.has(t))) strength = Math.max(strength, alt.factor);
-  return strength;
+  if (!counted) return 0;
+  const k = s.passage.id - s.view.document.firstPassage;
+  const said = (before: ScoredPassage['view']['passages'][number] | undefined): number => {
+    if (!before || before.passage.kind !== 'sentence') return 0;
+    let strength = 0;
+    for (const alt of counted.alternatives) if (alt.terms.some((t) => before.terms.has(t))) strength = Math.max(strength, alt.factor);
+    return strength;
+  };
+  return Math.max(said(s.view.passages[k - 1]), COUNTED_TWO_ABOVE_FACTOR * said(s.view.passages[k - 2]));
 }
 
 /**

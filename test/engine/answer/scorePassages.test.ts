@@ -32,6 +32,13 @@ Sorrac-la-Vallée, jeudi 6 mars 2025
 Les 120 agents de la mairie suivront cette année une formation aux courriels frauduleux et aux mots de passe.
 `;
 
+const LAPTOPS = `Un ordinateur portable pour chaque lycéen de Kéops
+
+À la rentrée, les élèves de seconde de la région Kéops recevront gratuitement un ordinateur portable dans leur lycée.
+
+La Région les finance pour environ 9 millions d'euros. Elle en a commandé 18 500, livrés à la fin du mois d'août dans un entrepôt de Rochebrune.
+`;
+
 let root: string;
 let engine: RelaisEngine;
 beforeAll(async () => {
@@ -42,6 +49,7 @@ beforeAll(async () => {
   await writeFile(path.join(corpusDir, '021_val-de-sorre.txt'), PHASES);
   await writeFile(path.join(corpusDir, '022_haut-sorre.txt'), SITES);
   await writeFile(path.join(corpusDir, '023_sorrac.txt'), TRAINING);
+  await writeFile(path.join(corpusDir, '024_keops.txt'), LAPTOPS);
   engine = await RelaisEngine.open({ corpusDir, dataDir: path.join(root, 'data'), useSnapshot: false });
 });
 afterAll(async () => {
@@ -79,5 +87,12 @@ describe('a place asked', () => {
     const answer = await engine.ask('Quelles communes forment leurs agents aux courriels frauduleux ?');
     expect(answer.answered).toBe(true);
     expect(answer.facts[0]?.source).toBe('corpus/023_sorrac.txt');
+  });
+});
+
+describe('a count asked', () => {
+  it('is the number "en" stands before, when the sentence between speaks of the counted thing by a pronoun', async () => {
+    const answer = await engine.ask("Combien d'ordinateurs la Région Kéops a-t-elle achetés pour les lycéens ?");
+    expect(answer.answered && answer.facts[0]!.excerpt).toContain('18 500');
   });
 });
