@@ -7,7 +7,7 @@ import { glossaryAcronymsSpelledWith, glossaryEntriesStartingWith, glossaryKindM
 import type { Glossary } from '../language/glossary.ts';
 import { withoutElidedWord } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
-import { INFORMAL_FRENCH } from '../language/informalFrench.ts';
+import { CLIPPED_FRENCH, INFORMAL_FRENCH } from '../language/informalFrench.ts';
 import { ENGLISH_MEASURE_NOUNS, FRENCH_MEASURE_UNITS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 import { FRENCH_PERIOD_ADJECTIVES } from '../language/months.ts';
 import { SAINT_SPELLINGS } from '../language/saintAbbreviations.ts';
@@ -217,17 +217,23 @@ function addKindMembers(concept: QueryConcept, resources: ExpansionResources): v
   for (const way of said) for (const member of kinds.get(way.terms[0]!) ?? []) addAlternative(concept, member, EXPANSION_FACTORS.member);
 }
 
-function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
-  const { relations } = resources;
-  const lemmas = conceptLemmas(concept, resources);
-  if (lemmas.length > 0 && concept.kind !== 'name') addRoleNouns(concept, lemmas[0]!, resources);
+/** The standard word a chat word stands for (its lemma joins the lemmas), and the clippings pages write ("l'Agglo"). */
+function addInformalWords(concept: QueryConcept, lemmas: string[], resources: ExpansionResources): void {
   for (const word of lemmas) {
+    for (const clipped of CLIPPED_FRENCH.get(word) ?? []) addAlternative(concept, analyzeFrenchTerms(clipped), EXPANSION_FACTORS.informal);
     const standard = INFORMAL_FRENCH.get(word);
     if (standard) {
       addAlternative(concept, analyzeFrenchTerms(standard), EXPANSION_FACTORS.informal);
       lemmas.push(resources.lemma(foldWord(standard)));
     }
   }
+}
+
+function expandOne(concept: QueryConcept, resources: ExpansionResources): void {
+  const { relations } = resources;
+  const lemmas = conceptLemmas(concept, resources);
+  if (lemmas.length > 0 && concept.kind !== 'name') addRoleNouns(concept, lemmas[0]!, resources);
+  addInformalWords(concept, lemmas, resources);
   if (concept.alternatives.length === 1) addAnglicism(concept, foldWord(concept.label), resources);
   if (concept.alternatives.length === 1) addCompletions(concept, foldWord(concept.label), resources);
   if (concept.measure) addMeasureWords(concept);

@@ -118,6 +118,8 @@ export interface QueryConcept {
   translations?: string[];
   /** The word as typed when it was read as an elision glued to this one ("laval" for "aval"): see gluedWords.ts. */
   glued?: string;
+  /** For a name, the label of the question's noun it is the complement of ("l'*agglomération* de Brive"). */
+  head?: string;
 }
 
 /**
@@ -145,6 +147,7 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     officeVerb: marks.officeVerb,
     translations: marks.translations,
     glued: marks.glued,
+    head: marks.head,
   };
 }
 
@@ -164,14 +167,15 @@ type ConceptMarks = Pick<
   | 'officeVerb'
   | 'translations'
   | 'glued'
+  | 'head'
 >;
 
-/** A copy of a concept with some of its fields changed. */
 /** Whether a concept is the noun of a brand asked for ("quelle *marque* de tablettes"). */
 export function namesBrand(c: QueryConcept): boolean {
   return c.kind === 'type' && BRAND_NOUNS.has(foldWord(c.label));
 }
 
+/** A copy of a concept with some of its fields changed. */
 export function changedConcept(c: QueryConcept, change: Partial<QueryConcept>): QueryConcept {
   const merged = { ...c, ...change };
   return queryConcept(merged.label, merged.kind, merged.alternatives, merged);
@@ -467,6 +471,7 @@ function markRoles(
   markTypeComplements(concepts, folded, language);
   countActs(concepts, foldedCounted);
   markDatingNames(concepts, text.toLowerCase());
+  if (language === 'fr') markNameHeads(concepts, text.toLowerCase());
   if (language === 'fr' && !focus) markVerbAsked(concepts, folded);
   return measured;
 }
@@ -537,6 +542,28 @@ function markDatingNames(concepts: QueryConcept[], lowercase: string): void {
     }
   }
 }
+
+/**
+ * Marks a name said as the complement of one of the question's nouns, after its definite article: "l'agglomération
+ * de Brive", "la médiathèque de Riscle". A page may then speak of it by that noun alone ("l'Agglo").
+ */
+function markNameHeads(concepts: QueryConcept[], lowercase: string): void {
+  const nouns = new Map(
+    Array.from(
+      concepts.filter((c) => c.kind === 'content'),
+      (c) => [foldWord(c.label), c.label] as const,
+    ),
+  );
+  for (const m of lowercase.matchAll(NAME_HEAD)) {
+    const name = concepts.find((c) => c.kind === 'name' && m[2]!.startsWith(c.label.toLowerCase()));
+    const head = nouns.get(foldWord(m[1]!));
+    if (name && head) name.head = head;
+  }
+}
+
+// A singular noun after its definite article, then "de" (or "du") and the word after it.
+const NAME_HEAD =
+  /(?:^|[^\p{L}])(?:l['’]\s*|le\s+|la\s+|au\s+|du\s+)(\p{L}[\p{L}-]*[^s\P{L}])\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*)(\S+)/gu;
 
 const DURATION_ASKED = /\bcombien de temps\b/;
 

@@ -215,7 +215,7 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
     const subject = p.subject[i] === 1 && p.rowsSay.get(site.k)?.[i] !== 1;
     addCoverage(tally, c, here, near, c.weight * placed(c, here, near, p.anywhere[i]!, subject));
     if (c.concept.kind === 'content' && c.present) addSubjectNoun(tally, site, c, i, here, near);
-    markWhatIsMissing(tally, site, c, i, here, near);
+    markWhatIsMissing(tally, site, c, i, here, near || (headSaid(site, c, concepts) ? 1 : 0));
   });
   return tally;
 }
@@ -251,6 +251,14 @@ function namedJustAfter(site: PassageSite, i: number): boolean {
   const { profile: p, k } = site;
   const next = site.view.passages[k + 1];
   return next !== undefined && p.contextAt[k + 1] === k && p.own[k + 1]![i]! >= FOCUS_SAID && opensOnDemonstrativeNoun(next.passage.text);
+}
+
+/** Whether a passage says the noun the question makes a name the complement of ("l'Agglo" for "l'agglomération de Brive"). */
+function headSaid(site: PassageSite, c: ResolvedConcept, concepts: readonly ResolvedConcept[]): boolean {
+  const head = c.concept.head;
+  if (head === undefined) return false;
+  const j = concepts.findIndex((d) => d.concept.label === head);
+  return j >= 0 && site.profile.own[site.k]![j]! >= FOCUS_SAID;
 }
 
 /** How many sentences back a name still sets the scene of a narrative (a quotation counts its sentences). */

@@ -31,6 +31,20 @@ export const INFORMAL_FRENCH: ReadonlyMap<string, string> = new Map(
 );
 
 /**
+ * Standard word → the clippings of it that pages write too ("l'Agglo", "l'appli", "les assos"): the informal
+ * words that begin their standard word, of four letters or more (shorter ones, "pro", "doc", would meet other words).
+ */
+export const CLIPPED_FRENCH: ReadonlyMap<string, readonly string[]> = (() => {
+  const clipped = new Map<string, string[]>();
+  for (const [word, standard] of INFORMAL_FRENCH) {
+    const full = withoutAccents(standard);
+    if (word.length < 4 || full.includes(' ') || !full.startsWith(word) || full === word) continue;
+    clipped.set(full, [...(clipped.get(full) ?? []), word]);
+  }
+  return clipped;
+})();
+
+/**
  * Set phrases (locutions) of questions and the plain words they mean, so that the words of the phrase
  * are not searched one by one: "à la tête de" says nothing of a head, "sur la table" nothing of a table.
  * General French, written from the language, not from any question set; only phrases whose words

@@ -552,6 +552,14 @@ describe('concepts', () => {
     expect(readQuestion('Which area did the new mast of Sorrac bring out of the white zone?', resources, 'en').answerType).toBe('place');
   });
 
+  it('marks a name said as the complement of a noun of the question, after its definite article', () => {
+    expect(concept("Combien l'agglomération de Rochebrune a-t-elle versé ?", 'Rochebrune').head).toBe('agglomération');
+    expect(concept('Qui dirige la médiathèque de Lanvaux ?', 'Lanvaux').head).toBe('médiathèque');
+    // not a plural ("les communes de…" are several) nor a name alone
+    expect(concept('Combien les communes de Rochebrune ont-elles versé ?', 'Rochebrune').head).toBeUndefined();
+    expect(concept('Combien Rochebrune a-t-elle versé ?', 'Rochebrune').head).toBeUndefined();
+  });
+
   it('reads a noun of measure typed among keywords as asking the measure, not a set phrase', () => {
     expect(read('médiathèque sorrac surface m2')).toMatchObject({ answerType: 'number', keywords: true });
     expect(concept('médiathèque sorrac surface m2', 'surface')).toMatchObject({ measure: true });

@@ -39,6 +39,16 @@ const LAPTOPS = `Un ordinateur portable pour chaque lycéen de Kéops
 La Région les finance pour environ 9 millions d'euros. Elle en a commandé 18 500, livrés à la fin du mois d'août dans un entrepôt de Rochebrune.
 `;
 
+const CLIPPED = `L'opération Fibre Pro relancée
+
+Le conseil communautaire votera ce soir la seconde opération Fibre Pro, pour les zones d'activité.
+Une enveloppe de 90 000 euros est prévue, dont 50 000 financés par l'Agglo, le reste par la Région.
+Seules les entreprises des zones éligibles pourront en bénéficier, sur demande.
+Les frais de raccordement sont pris en charge sur le domaine public seulement.
+Les travaux seront confiés au réseau public départemental.
+Elle concerne les entreprises des communes de Sorrac, Lanvaux, Vernay et Rochebrune.
+`;
+
 let root: string;
 let engine: RelaisEngine;
 beforeAll(async () => {
@@ -50,6 +60,7 @@ beforeAll(async () => {
   await writeFile(path.join(corpusDir, '022_haut-sorre.txt'), SITES);
   await writeFile(path.join(corpusDir, '023_sorrac.txt'), TRAINING);
   await writeFile(path.join(corpusDir, '024_keops.txt'), LAPTOPS);
+  await writeFile(path.join(corpusDir, '025_fibre-pro.txt'), CLIPPED);
   engine = await RelaisEngine.open({ corpusDir, dataDir: path.join(root, 'data'), useSnapshot: false });
 });
 afterAll(async () => {
@@ -94,5 +105,12 @@ describe('a count asked', () => {
   it('is the number "en" stands before, when the sentence between speaks of the counted thing by a pronoun', async () => {
     const answer = await engine.ask("Combien d'ordinateurs la Région Kéops a-t-elle achetés pour les lycéens ?");
     expect(answer.answered && answer.facts[0]!.excerpt).toContain('18 500');
+  });
+});
+
+describe('a name asked as the complement of a noun', () => {
+  it('is spoken of by that noun, clipped as pages write it ("l\'Agglo" for "l\'agglomération de Rochebrune")', async () => {
+    const answer = await engine.ask("Quelle part de l'enveloppe de Fibre Pro est prise en charge par l'agglomération de Rochebrune ?");
+    expect(answer.answered && answer.facts[0]!.excerpt).toContain("50 000 financés par l'Agglo");
   });
 });

@@ -1,6 +1,18 @@
 // Chat French and set phrases said plainly, on questions as people type them.
 import { describe, expect, it } from 'vitest';
-import { INFORMAL_FRENCH, plainFrenchPhrases } from '../../../src/engine/language/informalFrench.ts';
+import { CLIPPED_FRENCH, INFORMAL_FRENCH, plainFrenchPhrases } from '../../../src/engine/language/informalFrench.ts';
+
+describe('CLIPPED_FRENCH', () => {
+  it('gives the clippings pages write of a standard word', () => {
+    expect(CLIPPED_FRENCH.get('agglomeration')).toEqual(['agglo']);
+    expect(CLIPPED_FRENCH.get('bibliotheque')).toEqual(['biblio', 'bibli']);
+  });
+
+  it('leaves out slang that is no clipping and clippings too short to be read alone', () => {
+    expect(CLIPPED_FRENCH.get('entreprise')).toBeUndefined();
+    expect(CLIPPED_FRENCH.get('professionnel')).toBeUndefined();
+  });
+});
 
 describe('INFORMAL_FRENCH', () => {
   it.each([
