@@ -242,7 +242,7 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['debit', 'mbit mbits gbit gbits mbps gbps kbit kbps mb gb megabit megabits gigabit gigabits mega megas giga gigas'],
   ['vitesse', 'mbit mbits gbit gbits mbps gbps mb gb megabit megabits gigabit gigabits mega megas giga gigas km/h'],
   ['puissance', 'kw mw gw watt watts kwh'],
-  ['capacite', 'places go to mo gb tb litre litres l'],
+  ['capacite', 'places go to mo gb tb litre litres l kwh mwh'],
   ['volume', 'litre litres l m3 metre metres cube cubes hectolitre hectolitres'],
   ['population', 'habitant habitants'],
 ]);

@@ -167,6 +167,10 @@ describe('expandConcepts', () => {
     expect(ways('Quel débit auront les abonnés de Saint-Cirq ?', 'débit')).toEqual(
       expect.arrayContaining(analyzeFrenchTerms('Mbit giga mégas')),
     );
+    // a battery's capacity in kilowatt-hours, a tank's in litres
+    expect(ways('Quelle capacité pour la batterie du bâtiment de Sorrac ?', 'capacité')).toEqual(
+      expect.arrayContaining(analyzeFrenchTerms('kWh litres')),
+    );
   });
 
   it('says a compound place by its first word too, unless that word is a word of the language', () => {
