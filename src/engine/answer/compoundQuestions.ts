@@ -7,9 +7,11 @@ import type { ResolvedConcept } from './resolveConcepts.ts';
 
 /**
  * What joins the parts of a question between two names: a conjunction ("dans le Var comme dans le Tarn"
- * joins as "et" does) or a comma, in French or English.
+ * joins as "et" does), a comparison ("le prix à X avec celui de Y", "X par rapport à Y") or a comma, in
+ * French or English.
  */
-const JOINED = /(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|(?:tout )?comme|de même que|as well as)(?=\s)|[,;:]/iu;
+const JOINED =
+  /(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|(?:tout )?comme|de même que|as well as|avec (?:celui|celle|ceux|celles)|par rapport (?:à|au|aux)|compared? (?:to|with)|with (?:that|those) of|versus|vs)(?=\s)|[,;:]/iu;
 /** Every joint of a stretch of the question, in order. */
 const JOINTS = new RegExp(JOINED.source, 'giu');
 /**

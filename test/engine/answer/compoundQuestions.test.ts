@@ -92,6 +92,25 @@ describe('partsByName', () => {
     ]);
   });
 
+  it('joins names compared ("avec celui de", "par rapport à", "compared to")', () => {
+    const concepts = [
+      resolved('prix', 'content'),
+      resolved('sirène', 'content'),
+      resolved('Sorrac'),
+      resolved('relais', 'content'),
+      resolved('Lanvaux'),
+    ];
+    expect(labels(partsByName('Compare le prix de la sirène de Sorrac avec celui du relais de Lanvaux', concepts))).toEqual([
+      ['prix', 'sirène', 'Sorrac'],
+      ['prix', 'sirène', 'relais', 'Lanvaux'],
+    ]);
+    const english = [resolved('price', 'content'), resolved('Sorrac'), resolved('Lanvaux')];
+    expect(labels(partsByName("How does the price at Sorrac compare to Lanvaux's?", english))).toEqual([
+      ['price', 'Sorrac'],
+      ['price', 'Lanvaux'],
+    ]);
+  });
+
   it('keeps a name of several words whole', () => {
     const question = "Qui gère le réseau à Lormes, l'autre dans les Causses de Vernadel ?";
     const concepts = [resolved('Lormes'), resolved('Causses'), resolved('Vernadel')];
