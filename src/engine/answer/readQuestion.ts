@@ -507,6 +507,14 @@ const PLAIN_VERBS: ReadonlySet<string> = new Set([
   'pensent',
   'signifie',
   'veut',
+  // ("qu'a décidé la Région", "que prévoit le plan": what was decided is said by what will be done)
+  'decide',
+  'decident',
+  'decider',
+  'prevu',
+  'prevoit',
+  'prevoient',
+  'prevoir',
 ]);
 
 /** Marks the verb a "que …" question asks about as its focus: the answer must say it (or a word of its family). */

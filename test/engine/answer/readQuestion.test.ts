@@ -397,6 +397,9 @@ describe('concepts', () => {
     expect(concept('Que garantit le marché de maintenance ?', 'garantit')).toMatchObject({ focus: 'passage', verbal: true });
     expect(concept("Qu'a obtenu la commune de Lormont ?", 'obtenu')).toMatchObject({ focus: 'passage' });
     expect(concept('Que fait le syndicat pour les écoles ?', 'syndicat').focus).toBeUndefined();
+    // what was decided or planned is said by what will be done, not by "décider"
+    expect(concept("Qu'a décidé la Région Kéops pour les lycées ?", 'décidé').focus).toBeUndefined();
+    expect(concept('Que prévoit le plan de Sorrac pour les écoles ?', 'prévoit').focus).toBeUndefined();
     // and after "de quoi": what the kit is made of is said with the verb asked
     expect(concept("De quoi se compose l'offre de la médiathèque ?", 'compose')).toMatchObject({ focus: 'passage', verbal: true });
   });
