@@ -11,16 +11,17 @@ import type { ResolvedConcept } from './resolveConcepts.ts';
  * French or English.
  */
 const JOINED =
-  /(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|(?:tout )?comme|de même que|as well as|avec (?:celui|celle|ceux|celles)|par rapport (?:à|au|aux)|compared? (?:to|with)|with (?:that|those) of|versus|vs)(?=\s)|[,;:]/iu;
+  /(?:^|[\s,;:])avec ce qu['’]|(?:^|[\s,;:])(?:et|ou|and|or|puis|ainsi que|(?:tout )?comme|de même que|as well as|avec (?:celui|celle|ceux|celles)|par rapport (?:à|au|aux)|compared? (?:to|with)|with (?:that|those) of|versus|vs)(?=\s)|[,;:]/iu;
 /** Every joint of a stretch of the question, in order. */
 const JOINTS = new RegExp(JOINED.source, 'giu');
 /**
- * What links the words of one name read as two ("les Causses de Vernadel", "Saint-Paul du Bois"), or a
+ * What links the words of one name read as two ("les Causses de Vernadel", "Saint-Paul du Bois", "le plan
+ * Horizon 2030 de l'Aube": a figure may close the first), or a
  * name to the place it is in or to what is its own ("le Syndicat X dans l'Aude et le Syndicat Y dans le
  * Var", "X dans ses écoles et Y dans ses collèges"): one part each.
  */
 const WITHIN_NAME =
-  /^\s*(?:de|du|des|de la|de l['’]|d['’]|sur|en|of|(?:dans|à|au|aux|in|at)(?:\s+(?:le|la|les|the|son|sa|ses|leur|leurs|its|their)\s*|\s*l['’]\s*)?)?\s*$/iu;
+  /^\s*(?:\d+\s+)?(?:de|du|des|de la|de l['’]|d['’]|sur|en|of|(?:dans|à|au|aux|in|at)(?:\s+(?:le|la|les|the|son|sa|ses|leur|leurs|its|their)\s*|\s*l['’]\s*)?)?\s*$/iu;
 
 interface NamedAt {
   names: ResolvedConcept[];
@@ -66,7 +67,15 @@ export function partsByName(question: string, concepts: readonly ResolvedConcept
   const own = new Map(
     Array.from(
       joined,
-      (n, i) => [n, [...saidBefore(question, n, i === 0, concepts), ...(n === last ? [] : saidAfter(question, n, concepts))]] as const,
+      (n, i) =>
+        [
+          n,
+          [
+            ...saidBefore(question, n, i === 0, concepts),
+            ...saidWithin(question, n, concepts),
+            ...(n === last ? [] : saidAfter(question, n, concepts)),
+          ],
+        ] as const,
     ),
   );
   const others = (kept: NamedAt) => new Set([...joined].filter((n) => n !== kept).flatMap((n) => [...n.names, ...own.get(n)!]));
@@ -107,6 +116,15 @@ function saidAfter(question: string, name: NamedAt, concepts: readonly ResolvedC
     if (c.concept.kind === 'name') return false;
     const at = positionOf(question, c.concept.label, name.end);
     return at >= 0 && at < end && positionOf(question, c.concept.label, 0) === at;
+  });
+}
+
+/** The words said between the words of one name ("Sentinelle *2030* de l'Aube"): that name's own. */
+function saidWithin(question: string, name: NamedAt, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
+  return concepts.filter((c) => {
+    if (c.concept.kind === 'name') return false;
+    const at = positionOf(question, c.concept.label, name.start);
+    return at > name.start && at < name.end && positionOf(question, c.concept.label, 0) === at;
   });
 }
 

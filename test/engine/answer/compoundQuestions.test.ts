@@ -104,6 +104,21 @@ describe('partsByName', () => {
       ['prix', 'sirène', 'Sorrac'],
       ['prix', 'sirène', 'relais', 'Lanvaux'],
     ]);
+    // "avec ce qu'ont coûté…"; a figure closing a name ("Horizon 2030 de l'Aube") is that name's
+    const withFigure = [
+      resolved('budget', 'content'),
+      resolved('Horizon'),
+      resolved('2030', 'content'),
+      resolved('Aube'),
+      resolved('ateliers', 'content'),
+      resolved('Lanvaux'),
+    ];
+    expect(
+      labels(partsByName("Compare le budget du plan Horizon 2030 de l'Aube avec ce qu'ont coûté les ateliers de Lanvaux", withFigure)),
+    ).toEqual([
+      ['budget', 'Horizon', '2030', 'Aube'],
+      ['budget', 'ateliers', 'Lanvaux'],
+    ]);
     const english = [resolved('price', 'content'), resolved('Sorrac'), resolved('Lanvaux')];
     expect(labels(partsByName("How does the price at Sorrac compare to Lanvaux's?", english))).toEqual([
       ['price', 'Sorrac'],
