@@ -1,6 +1,6 @@
 // What a question asks an answer sentence to hold, read once from its concepts, and completed for each
 // passage with what its document adds.
-import type { AnswerType } from './answerTypes.ts';
+import { type AnswerType, FIGURE_TYPES } from './answerTypes.ts';
 import type { RatePeriod } from '../language/months.ts';
 import { EXPANSION_FACTORS } from './expandConcepts.ts';
 import { COMPANY_NOUN_TERMS, initialsOf, namesRole, officeTermsOf, ORGANISATION_NOUN_TERMS } from './officeEvidence.ts';
@@ -74,7 +74,11 @@ export interface EvidenceRequest {
   questionInitials: string;
   /** Terms of the question's other words (an answer stands near them). */
   wordTerms: ReadonlySet<string>;
-  /** Terms of the nouns the question is about ("le coût des *capteurs*"): an answer is about them. */
+  /**
+   * Terms of the nouns the question is about ("le coût des *capteurs*"): an answer is about them. A figure or
+   * a time is also about the name of who acts, said beside it ("celui-ci a reçu 80 000 euros de *l'agence
+   * Kéops*" for "l'agence Kéops a mis combien"); a name answering "qui" is not.
+   */
   subjectTerms: ReadonlySet<string>;
   /** Terms of the nouns naming the kind of answer ("quel *opérateur*"): a name beside them is one. */
   typeTerms: ReadonlySet<string>;
@@ -297,6 +301,19 @@ function askedOfTheAnswer(question: QuestionReading) {
   };
 }
 
+const FIGURE_OR_TIME: ReadonlySet<AnswerType> = new Set([...FIGURE_TYPES, 'date', 'time', 'duration', 'frequency']);
+
+/** See EvidenceRequest.subjectTerms: the nouns asked about, and for a figure or a time the names of who acts. */
+function subjectTermsOf(answerType: AnswerType, concepts: readonly ResolvedConcept[]): ReadonlySet<string> {
+  const nouns = concepts.filter((c) => c.concept.kind === 'content' && c.present);
+  // (a name the question asks at, "à Sorrac", is where, not who acts)
+  const agents = FIGURE_OR_TIME.has(answerType)
+    ? concepts.filter((c) => c.concept.kind === 'name' && c.concept.capitalised === true && c.concept.placed !== true)
+    : [];
+  if (nouns.length === 0) return new Set();
+  return new Set([...nouns, ...agents].flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+}
+
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
 export function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
   const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
@@ -316,7 +333,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     nameTerms: termsOf((c) => c.concept.kind === 'name'),
     questionInitials: initialsOf(concepts),
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
-    subjectTerms: termsOf((c) => c.concept.kind === 'content' && c.present),
+    subjectTerms: subjectTermsOf(question.answerType, concepts),
     typeTerms,
     companyAsked:
       question.answerType === 'organisation' &&

@@ -23,6 +23,20 @@ const asked = (concepts: ResolvedConcept[]) =>
   evidenceRequest({ answerType: 'money', counted: undefined, questionTerms: new Set(), deadline: false }, concepts).moneyKinds;
 
 describe('evidenceRequest', () => {
+  it('takes a figure to be about the name of who acts as well as the nouns asked about, not a place nor a name asked "qui"', () => {
+    const named = (word: string, marks: { placed?: boolean } = {}): ResolvedConcept => {
+      const alternatives = [alternative(analyzeFrenchTerms(word), 1)];
+      return { concept: queryConcept(word, 'name', alternatives, { capitalised: true, ...marks }), alternatives, weight: 1, present: true };
+    };
+    const concepts = [named('Kéops'), concept('bornes'), named('Sorrac', { placed: true })];
+    const subject = (answerType: 'money' | 'person') => [
+      ...evidenceRequest({ answerType, counted: undefined, questionTerms: new Set(), deadline: false }, concepts).subjectTerms,
+    ];
+    expect(subject('money')).toEqual(expect.arrayContaining([...analyzeFrenchTerms('Kéops bornes')]));
+    expect(subject('money')).not.toContain(analyzeFrenchTerms('Sorrac')[0]);
+    expect(subject('person')).not.toContain(analyzeFrenchTerms('Kéops')[0]);
+  });
+
   it('asks a mail address for "à quelle adresse mail" or "adresse électronique", a web address for "l’adresse du site"', () => {
     const request = (words: string[]) =>
       evidenceRequest({ answerType: 'place', counted: undefined, questionTerms: new Set(), deadline: false }, [
