@@ -1072,10 +1072,10 @@ const MAXIMUM: Record<Locale, RegExp> = {
   en: /\b(?:max|maximum|at most|up to how much|cap|ceiling)\b/,
 };
 
-/** A question asking since when something holds. */
+/** A question asking since when something holds, or from when it will ("à partir de quel jour", "dès quand"). */
 const SINCE: Record<Locale, RegExp> = {
-  fr: /\bdepuis (?:quand|quelle date|quelle annee)\b/,
-  en: /\bsince when\b|\bsince what (?:date|year)\b/,
+  fr: /\b(?:depuis|a partir de|a compter de|des) (?:quand|quel(?:le)? (?:date|annee|jour|mois|moment))\b/,
+  en: /\b(?:since|from|starting) (?:when|what (?:date|year|day|month))\b/,
 };
 
 /**

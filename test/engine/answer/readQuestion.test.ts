@@ -929,6 +929,9 @@ describe('deadlines', () => {
   it.each<[string, boolean]>([
     ['Depuis quand le relais 4G de la commune fonctionne-t-il ?', true],
     ['since when has the fablab been open?', true],
+    // from when it will hold
+    ['À partir de quel jour les horaires de la médiathèque de Sorrac seront-ils élargis ?', true],
+    ['from what date can residents of Sorrac apply?', true],
     ['Quand le relais 4G a-t-il été inauguré ?', false],
   ])('%s → since %s', (question, since) => {
     expect(read(question).since).toBe(since);
