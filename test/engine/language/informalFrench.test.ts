@@ -25,6 +25,10 @@ describe('INFORMAL_FRENCH', () => {
     ['reu', 'réunion'],
     // "le dep 92", "tout le dép": the département, as "dept" is.
     ['dep', 'département'],
+    // the titles chat writes by their initials, and "l'agence de dev"
+    ['dg', 'directeur général'],
+    ['pdg', 'président-directeur général'],
+    ['dev', 'développement'],
     // "les voleurs sont rentrés par la fenêtre": spoken French enters by "rentrer"; "la rentrée" stays a noun.
     ['rentres', 'entrés'],
     ['rentrer', 'entrer'],
