@@ -1,7 +1,7 @@
 // Splits text into raw word tokens with their offsets, keeping together what French writing joins:
 // elisions and inner apostrophes (l'innovation, aujourd'hui), hyphenated names (Fort-de-France),
-// numbers with decimal or grouping separators (13.000, 13 000, 15,5), ordinals written 4^e and mobile
-// generations written apart (4 G).
+// numbers with decimal or grouping separators (13.000, 13 000, 15,5), ordinals written 4^e, and mobile
+// generations and dimensions written apart (4 G, 3 D).
 import { isApostrophe } from '../language/apostrophes.ts';
 
 export interface RawToken {
@@ -36,9 +36,18 @@ function joinsDigitGroups(text: string, tokenStart: number, i: number): boolean 
   return isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4]);
 }
 
-/** True when text[i] is the space of a mobile generation written apart ("la 4 G", "la 5 G"): one name, as "4G". */
+/**
+ * True when text[i] is the space of a mobile generation or a dimension written apart ("la 4 G", "en 3 D"):
+ * one name, as "4G", "3D".
+ */
 function joinsGeneration(text: string, tokenStart: number, i: number): boolean {
-  return i === tokenStart + 1 && /[2-5]/.test(text[tokenStart]!) && text[i + 1] === 'G' && !isWordCode(text.charCodeAt(i + 2), text, i + 2);
+  const letter = text[i + 1];
+  return (
+    i === tokenStart + 1 &&
+    /[2-5]/.test(text[tokenStart]!) &&
+    (letter === 'G' || letter === 'D') &&
+    !isWordCode(text.charCodeAt(i + 2), text, i + 2)
+  );
 }
 
 /** Calls `visit` with the offsets of each raw token, allocating nothing (indexing calls this a million times). */

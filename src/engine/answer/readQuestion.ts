@@ -238,7 +238,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, .
 // What "combien de X" / "how many X" counts ("combien de fois" counts occasions: "12 fois", "à 12 reprises").
 const COUNTED_NOUN: Record<Locale, RegExp> = {
   // ("le nombre de prises", "quelle quantité d'eau", and typed as keywords: "fibre nombre prises")
-  fr: /\b(?:combien\s+(?:de\s+|d['’]\s*)|(?:nombre|quantit[eé])\s+(?:total[e]?\s+)?(?:de\s+|d['’]\s*)?)(?!temps\b|total)([\p{L}²-]+)/iu,
+  fr: /\b(?:combien\s+(?:de\s+|d['’]\s*)|(?:nombre|quantit[eé])\s+(?:total[e]?\s+)?(?:de\s+|d['’]\s*)?)(?!temps\b|total)([\p{L}²-]+\d?)/iu,
   en: /\b(?:how\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?|number\s+of\s+(?:the\s+)?)(?:(?:new|old|current|other)\s+)?([\p{L}\d-]+)/iu,
 };
 
@@ -271,9 +271,13 @@ function isCounted(label: string, counted: string): boolean {
 }
 
 /** A word typed with a capital inside the question, an acronym or a code: a name. */
+const MEASURE_UNITS: ReadonlySet<string> = new Set([...FRENCH_MEASURE_UNITS.values()].flatMap((units) => units.split(' ')));
+
 function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
   // Codes: 5G, A380, M2M (a hyphenated date such as "mi-2023" is none, nor an ordinal: "la 1ère rentrée").
   if (FRENCH_ORDINAL_ABBREVIATION.test(foldWord(surface))) return false;
+  // nor a unit ("combien de km2", "en kWh")
+  if (MEASURE_UNITS.has(foldWord(surface))) return false;
   if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/[-\u2010\u2011]/.test(surface)) return true;
   if (!/^\p{Lu}/u.test(surface)) return false;
   // "les villes du Sud": a point of the compass names a vague area, which pages name otherwise.

@@ -29,6 +29,8 @@ describe('tokenizeText', () => {
     ['02 33 77 83 80', ['02', '33', '77', '83', '80']],
     // a mobile generation written apart is one name, as "4G"; not a figure and its unit ("4 Go")
     ['généraliser la 4 G et la 5 G ; 4 Go ; 14 G', ['généraliser', 'la', '4 G', 'et', 'la', '5 G', '4', 'Go', '14', 'G']],
+    // and so is a dimension ("en 3 D"), not a figure and a word ("3 Dordognes")
+    ['modélisé en 3 D ; 3 Dordognes', ['modélisé', 'en', '3 D', '3', 'Dordognes']],
     // a sentence-final period or a comma after a number is punctuation
     ['en 2012, le Conseil', ['en', '2012', 'le', 'Conseil']],
     ['(…) Le CSF', ['Le', 'CSF']],

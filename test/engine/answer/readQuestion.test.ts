@@ -555,6 +555,12 @@ describe('concepts', () => {
     expect(readQuestion('Which area did the new mast of Sorrac bring out of the white zone?', resources, 'en').answerType).toBe('place');
   });
 
+  it('reads a unit as what is counted, not as a code name ("combien de km2")', () => {
+    expect(concept('Combien de km2 le plan de Sorrac couvre-t-il ?', 'km2')).toMatchObject({ kind: 'content', counted: true });
+    // a code still is a name
+    expect(concept('Combien de communes ont la 5G à Sorrac ?', '5G').kind).toBe('name');
+  });
+
   it('marks a name said as the complement of a noun of the question, after its definite article', () => {
     expect(concept("Combien l'agglomération de Rochebrune a-t-elle versé ?", 'Rochebrune').head).toBe('agglomération');
     expect(concept('Qui dirige la médiathèque de Lanvaux ?', 'Lanvaux').head).toBe('médiathèque');
