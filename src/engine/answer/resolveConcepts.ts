@@ -6,6 +6,7 @@ import { editDistance } from '../analysis/editDistance.ts';
 import { termOfFoldedWord } from '../analysis/analyzeFrench.ts';
 import { stemFrench } from '../analysis/frenchStemmer.ts';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
+import { frenchLemmaOf } from '../language/frenchLemmas.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { withoutElidedWord } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
@@ -247,11 +248,12 @@ export async function resolveConcepts(
   const resolved: ResolvedConcept[] = [];
   for (const concept of concepts) {
     const alternatives = concept.alternatives.filter((a) => a.terms.length > 0);
-    // An English word is no misspelt French one: only names are corrected in English questions.
-    const correctable = language === 'fr' || concept.kind === 'name';
+    // The analysed term, then the word as typed: a stem can lose what tells the typo (a mistyped place name can stem to a common word).
+    const typed = withoutElidedWord(foldWord(concept.label));
+    // An English word is no misspelt French one: only names are corrected in English questions; nor is a
+    // French word the lexicon knows ("parle" is no misspelt "parc"), only one the corpus does not use.
+    const correctable = concept.kind === 'name' || (language === 'fr' && frenchLemmaOf(typed) === undefined);
     if (correctable && !alternatives.some((a) => frequencyOf(a) > 0)) {
-      // The analysed term, then the word as typed: a stem can lose what tells the typo (a mistyped place name can stem to a common word).
-      const typed = withoutElidedWord(foldWord(concept.label));
       const tries = [
         // Its own ways only: a thesaurus synonym is no typo of anything ("communal" for "municipal" is not "commun").
         ...Array.from(

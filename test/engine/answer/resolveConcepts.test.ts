@@ -69,6 +69,12 @@ describe('resolveConcepts', () => {
     expect(resolved?.present).toBe(true);
   });
 
+  it('corrects no French word the lexicon knows to another the corpus uses ("parle" is no misspelt "parc")', async () => {
+    const concept = queryConcept('parle', 'content', [alternative(['parl'], 1)]);
+    const [resolved] = await resolveConcepts(oneRelease('f.txt', 'Parc', 'Le parc de Sorrac accueille un guide numérique.'), [concept]);
+    expect(resolved?.present).toBe(false);
+  });
+
   it('corrects a programme name with a number in it, typed with a double consonant once', async () => {
     const concept = queryConcept('Colège24', 'name', [alternative(['colege24'], 1)]);
     const [resolved] = await resolveConcepts(oneRelease('b.txt', 'Tablettes', 'Le plan « Collège24 » équipe les élèves de 5e.'), [concept]);
