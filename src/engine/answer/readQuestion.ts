@@ -519,6 +519,15 @@ const PLAIN_VERBS: ReadonlySet<string> = new Set([
   'prevoit',
   'prevoient',
   'prevoir',
+  // ("que deviendront les ordinateurs", "que devient le site": what happens to them, in any words)
+  'devient',
+  'deviennent',
+  'deviendra',
+  'deviendront',
+  'devenu',
+  'devenue',
+  'devenus',
+  'devenues',
 ]);
 
 /** Marks the verb a "que …" question asks about as its focus: the answer must say it (or a word of its family). */

@@ -400,6 +400,8 @@ describe('concepts', () => {
     // what was decided or planned is said by what will be done, not by "décider"
     expect(concept("Qu'a décidé la Région Kéops pour les lycées ?", 'décidé').focus).toBeUndefined();
     expect(concept('Que prévoit le plan de Sorrac pour les écoles ?', 'prévoit').focus).toBeUndefined();
+    // nor is what becomes of something said by "devenir"
+    expect(concept('Que deviendront les tablettes des collégiens de Sorrac ?', 'deviendront').focus).toBeUndefined();
     // and after "de quoi": what the kit is made of is said with the verb asked
     expect(concept("De quoi se compose l'offre de la médiathèque ?", 'compose')).toMatchObject({ focus: 'passage', verbal: true });
   });
