@@ -430,13 +430,15 @@ function shapeByNoun(
   const askedType = asked ? typeOfNoun(asked, locale) : undefined;
   if (asked && askedType) return { answerType: askedType, focus: asked };
   // "comment s'appelle la riveraine…": the name of one of the people a page speaks of is a person's.
-  const called = locale === 'fr' ? CALLED_NOUN.exec(foldedQuestion)?.[1] : undefined;
+  const called = locale === 'fr' ? (CALLED_NOUN.exec(foldedQuestion) ?? CALLED_NOUN_FIRST.exec(foldedQuestion))?.[1] : undefined;
   if (called && namesPeople(called)) return { answerType: 'person', focus: called };
   return { answerType: 'other', focus };
 }
 
 // "comment s'appelle la riveraine…", "comment se nomme le technicien": the noun whose name is asked.
 const CALLED_NOUN = /\bcomment (?:s'appellen?t?|se nommen?t?)\s+(?:le|la|les)?\s*(?:l')?([a-z][a-z-]*)/;
+// "le gars qui s'occupe du fablab, il s'appelle comment ?": the noun said first, then taken up by "il".
+const CALLED_NOUN_FIRST = /^(?:et\s+)?(?:le|la|l')\s*([a-z][a-z-]*)\b.*\b(?:il|elle) (?:s'appelle comment|se nomme comment)\b/;
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(Array.from(FRENCH_PEOPLE_NOUNS, (w) => foldWord(w)));
 
 /** Whether a folded noun names people of a kind ("riveraine", "élève"): its plural, either gender, is one of them. */
@@ -445,6 +447,7 @@ function namesPeople(noun: string): boolean {
     typeOfNoun(noun, 'fr') === 'person' ||
     PEOPLE_NOUNS.has(`${noun}s`) ||
     PEOPLE_NOUNS.has(`${noun.replace(/e$/, '')}s`) ||
-    PEOPLE_NOUNS.has(noun)
+    PEOPLE_NOUNS.has(noun) ||
+    ANYONE_NOUNS.has(noun)
   );
 }

@@ -231,6 +231,11 @@ describe('asksName', () => {
     expect(asksName(foldQuestion('Who called the meeting?'), 'en')).toBe(false);
   });
 
+  it('reads the name of someone said first and taken up by "il" as a person\'s, not a thing\'s', () => {
+    expect(shape("le gars qui s'occupe du fablab de Sorrac, il s'appelle comment ?").answerType).toBe('person');
+    expect(shape("la médiathèque de Sorrac, elle s'appelle comment ?").answerType).toBe('other');
+  });
+
   it('reads "sous quel nom", "quel nom porte" and "under what name" as asking a name, not "quels noms de communes"', () => {
     expect(asksName(foldQuestion('Sous quel nom la région a-t-elle lancé son réseau de tiers-lieux ?'), 'fr')).toBe(true);
     expect(asksName(foldQuestion('Quel nom porte la nouvelle plateforme de la métropole ?'), 'fr')).toBe(true);
