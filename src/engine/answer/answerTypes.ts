@@ -191,6 +191,8 @@ export function focusNoun(foldedQuestion: string, locale: Locale): string | unde
   // English puts the head noun last: "which laptop *brand* is…", "which French *towns* are…" — but a
   // "number" says less than the noun before it ("what *phone* number do I call").
   const phrase = foldedQuestion.slice(m.index + m[0].length - m[1]!.length);
+  // "what share of residents…", "what amount of money…": a noun of the kind of answer, then what it is of.
+  if (/^[a-z-]+\s+of\s/.test(phrase) && typeOfNoun(m[1]!, locale) !== undefined) return m[1];
   // "what is the town's budget": the noun after the possessive is the head.
   const owned = ENGLISH_POSSESSED.exec(phrase)?.[1];
   if (owned) return owned;

@@ -131,6 +131,8 @@ describe('readQuestionShape', () => {
     expect(english("What is the budget of the town's lighting contract?")).toMatchObject({ answerType: 'money', focus: 'budget' });
     // nor one after the verb
     expect(english("At what altitude will Sorrac's new relay sit?")).toMatchObject({ focus: 'altitude' });
+    // "what share of residents": the noun of the kind of answer, before what it is of
+    expect(english('What share of residents have installed the app in Sorrac?')).toMatchObject({ answerType: 'percent', focus: 'share' });
   });
 
   it('reads "c\'est ouvert quand" as asking opening days and hours, "quand ouvre" as asking a date', () => {
