@@ -244,6 +244,8 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       const act = actOverQualified(text, s, tokens, next, after, request, countedTerms);
       if (act > 0) return withStrength(s, 0.9 * act);
       if (countsByAcronym(text, next, after, request)) return withStrength(s, ACRONYM_COUNT_STRENGTH);
+      const spelled = acronymInBrackets(text, s, countedTerms);
+      if (spelled > 0) return withStrength(s, spelled);
       if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
         return withStrength(s, countsByNoun ? 0.8 : 0.45);
       }
@@ -687,6 +689,18 @@ function countsByAcronym(
   const counted = foldWord(request.counted.concept.label).charAt(0);
   return isQuestionAcronym(said, request.questionInitials) && foldWord(said).startsWith(counted);
 }
+
+/**
+ * "Onze zones d'activité (ZA)": the noun after the number spelled out, then the acronym the question counts,
+ * in brackets. How surely it counts what is counted, 0 when no such acronym follows before another number.
+ */
+function acronymInBrackets(text: string, span: AnswerSpan, countedTerms: ReadonlyMap<string, number>): number {
+  const acronym = SPELLED_THEN_ACRONYM.exec(text.slice(span.end, span.end + COUNTED_CHARACTERS + 12))?.[1];
+  return acronym === undefined ? 0 : (countedTerms.get(foldWord(acronym)) ?? 0);
+}
+
+// Up to four words (not a figure), then an acronym in brackets.
+const SPELLED_THEN_ACRONYM = /^\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*\((\p{Lu}[\p{Lu}\d]{1,5})\)/u;
 
 /** The analysed term of "fois": "14 000 fois" counts times, "pour la quatrième fois" ranks them. */
 export const TIMES_TERM = 'fois';

@@ -843,6 +843,13 @@ describe('bestEvidence for counts ("combien de X")', () => {
     };
   };
 
+  it('counts an acronym the question types by the number before its spelled-out noun ("Douze zones d\'activité (ZA)")', () => {
+    const text = 'Douze zones d’activité (ZA) ont obtenu le label, dans 9 départements du Nord au Var.';
+    const span = bestEvidence(text, countedRequest('ZA'));
+    expect(span && text.slice(span.start, span.end)).toBe('Douze');
+    expect(span?.strength).toBeGreaterThan(0.8);
+  });
+
   it('does not take the number that ends a name for a count', () => {
     const span = bestEvidence(
       'À ce jour, 64 villages ont adhéré au dispositif Bouclier 72, piloté par le syndicat.',
