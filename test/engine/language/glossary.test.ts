@@ -60,6 +60,11 @@ describe('bundledGlossary', () => {
     expect(groupHolding('SRO')?.flat()).toContain('sous-repartiteur');
   });
 
+  it('says the English names of business parks as the French ones ("business park": zone d\'activité)', () => {
+    expect(bundledGlossary().english.get('business park')).toContain("zone d'activité");
+    expect(bundledGlossary().english.get('industrial estate')).toContain('zone industrielle');
+  });
+
   it('says an acronym of a common noun as the noun: "PC" is "ordinateur"', () => {
     expect(groupHolding('PC')).toContainEqual(terms('ordinateur'));
   });
