@@ -691,6 +691,14 @@ describe('concepts', () => {
     expect(read('Combien la Région a-t-elle versé ?').priceAsked).toBe(false);
   });
 
+  it('translates the phrasal verbs of projects as their French verbs ("hook up", "sign off", "push back")', () => {
+    const english = (question: string, label: string) =>
+      readQuestion(question, resources, 'en').concepts.find((c) => c.label === label)?.translations ?? [];
+    expect(english('Which cable will hook up the hospital of Sorrac?', 'hook up')).toContain('raccorder');
+    expect(english('Who signed off on the Sorrac project?', 'signed off')).toContain('valider');
+    expect(english('Until when was the Sorrac review pushed back?', 'pushed back')).toContain('reporter');
+  });
+
   it('lets a page answer whether one pays by "gratuit", "payant" or a price', () => {
     const said = (question: string, word: string) => concept(question, word).alternatives.flatMap((a) => a.terms);
     expect(said('le cours de code de la route en ligne, il faut le payer ou pas ?', 'payer')).toEqual(
