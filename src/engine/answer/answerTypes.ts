@@ -439,7 +439,7 @@ function shapeByNoun(
 
 // "comment s'appelle la riveraine…", "comment se nomme le technicien": the noun whose name is asked.
 const CALLED_NOUN = /\bcomment (?:s'appellen?t?|se nommen?t?)\s+(?:le|la|les)?\s*(?:l')?([a-z][a-z-]*)/;
-// "le gars qui s'occupe du fablab, il s'appelle comment ?": the noun said first, then taken up by "il".
+// "le gars qui anime les ateliers, il s'appelle comment ?": the noun said first, then taken up by "il".
 const CALLED_NOUN_FIRST = /^(?:et\s+)?(?:le|la|l')\s*([a-z][a-z-]*)\b.*\b(?:il|elle) (?:s'appelle comment|se nomme comment)\b/;
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(Array.from(FRENCH_PEOPLE_NOUNS, (w) => foldWord(w)));
 

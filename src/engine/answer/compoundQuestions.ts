@@ -119,7 +119,7 @@ function saidAfter(question: string, name: NamedAt, concepts: readonly ResolvedC
   });
 }
 
-/** The words said between the words of one name ("Sentinelle *2030* de l'Aube"): that name's own. */
+/** The words said between the words of one name ("Horizon *2030* de l'Aube"): that name's own. */
 function saidWithin(question: string, name: NamedAt, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
   return concepts.filter((c) => {
     if (c.concept.kind === 'name') return false;

@@ -691,7 +691,7 @@ function countsByAcronym(
 }
 
 /**
- * "Onze zones d'activité (ZA)": the noun after the number spelled out, then the acronym the question counts,
+ * "Douze zones d'activité (ZA)": the noun after the number spelled out, then the acronym the question counts,
  * in brackets. How surely it counts what is counted, 0 when no such acronym follows before another number.
  */
 function acronymInBrackets(text: string, span: AnswerSpan, countedTerms: ReadonlyMap<string, number>): number {

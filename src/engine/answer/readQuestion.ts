@@ -118,7 +118,7 @@ export interface QueryConcept {
   translations?: string[];
   /** The word as typed when it was read as an elision glued to this one ("laval" for "aval"): see gluedWords.ts. */
   glued?: string;
-  /** For a name, the label of the question's noun it is the complement of ("l'*agglomération* de Brive"). */
+  /** For a name, the label of the question's noun it is the complement of ("l'*agglomération* de Rochebrune"). */
   head?: string;
 }
 
@@ -566,7 +566,7 @@ function markDatingNames(concepts: QueryConcept[], lowercase: string): void {
 
 /**
  * Marks a name said as the complement of one of the question's nouns, after its definite article: "l'agglomération
- * de Brive", "la médiathèque de Riscle". A page may then speak of it by that noun alone ("l'Agglo").
+ * de Rochebrune", "la médiathèque de Lanvaux". A page may then speak of it by that noun alone ("l'Agglo").
  */
 function markNameHeads(concepts: QueryConcept[], lowercase: string): void {
   const nouns = new Map(
@@ -1085,7 +1085,7 @@ const MAXIMUM: Record<Locale, RegExp> = {
   en: /\b(?:max|maximum|at most|up to how much|cap|ceiling)\b/,
 };
 
-/** A question asking since when something holds, or from when it will ("à partir de quel jour", "dès quand"). */
+/** A question asking since when something holds, or from when it will ("à partir de quel mois", "dès quand"). */
 const SINCE: Record<Locale, RegExp> = {
   fr: /\b(?:depuis|a partir de|a compter de|des) (?:quand|quel(?:le)? (?:date|annee|jour|mois|moment))\b/,
   en: /\b(?:since|from|starting) (?:when|what (?:date|year|day|month))\b/,

@@ -253,7 +253,7 @@ function namedJustAfter(site: PassageSite, i: number): boolean {
   return next !== undefined && p.contextAt[k + 1] === k && p.own[k + 1]![i]! >= FOCUS_SAID && opensOnDemonstrativeNoun(next.passage.text);
 }
 
-/** Whether a passage says the noun the question makes a name the complement of ("l'Agglo" for "l'agglomération de Brive"). */
+/** Whether a passage says the noun the question makes a name the complement of ("l'Agglo" for "l'agglomération de Rochebrune"). */
 function headSaid(site: PassageSite, c: ResolvedConcept, concepts: readonly ResolvedConcept[]): boolean {
   const head = c.concept.head;
   if (head === undefined) return false;
@@ -433,7 +433,7 @@ function yearOf(date: string | undefined): number | undefined {
   return Number.isNaN(year) ? undefined : year;
 }
 
-// A sentence between may speak of the same things by a pronoun ("La Région les finance. Elle en a commandé 40 000."):
+// A sentence between may speak of the same things by a pronoun ("Le syndicat les a payées. Il en a posé 120."):
 // what the one before it counted is still meant, less surely.
 const COUNTED_TWO_ABOVE_FACTOR = 0.8;
 

@@ -132,7 +132,7 @@ describe('readQuestionShape', () => {
     // nor one after the verb
     expect(english("At what altitude will Sorrac's new relay sit?")).toMatchObject({ focus: 'altitude' });
     // "what share of residents": the noun of the kind of answer, before what it is of
-    expect(english('What share of residents have installed the app in Sorrac?')).toMatchObject({ answerType: 'percent', focus: 'share' });
+    expect(english('What share of households have installed the app in Sorrac?')).toMatchObject({ answerType: 'percent', focus: 'share' });
   });
 
   it('reads "c\'est ouvert quand" as asking opening days and hours, "quand ouvre" as asking a date', () => {
@@ -234,7 +234,7 @@ describe('asksName', () => {
   });
 
   it('reads the name of someone said first and taken up by "il" as a person\'s, not a thing\'s', () => {
-    expect(shape("le gars qui s'occupe du fablab de Sorrac, il s'appelle comment ?").answerType).toBe('person');
+    expect(shape("le gars qui anime les ateliers du fablab de Sorrac, il s'appelle comment ?").answerType).toBe('person');
     expect(shape("la médiathèque de Sorrac, elle s'appelle comment ?").answerType).toBe('other');
   });
 

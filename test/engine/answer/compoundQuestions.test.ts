@@ -94,30 +94,30 @@ describe('partsByName', () => {
 
   it('joins names compared ("avec celui de", "par rapport à", "compared to")', () => {
     const concepts = [
-      resolved('prix', 'content'),
-      resolved('sirène', 'content'),
-      resolved('Sorrac'),
+      resolved('coût', 'content'),
       resolved('relais', 'content'),
+      resolved('Sorrac'),
+      resolved('antenne', 'content'),
       resolved('Lanvaux'),
     ];
-    expect(labels(partsByName('Compare le prix de la sirène de Sorrac avec celui du relais de Lanvaux', concepts))).toEqual([
-      ['prix', 'sirène', 'Sorrac'],
-      ['prix', 'sirène', 'relais', 'Lanvaux'],
+    expect(labels(partsByName("Compare le coût du relais de Sorrac avec celui de l'antenne de Lanvaux", concepts))).toEqual([
+      ['coût', 'relais', 'Sorrac'],
+      ['coût', 'relais', 'antenne', 'Lanvaux'],
     ]);
-    // "avec ce qu'ont coûté…"; a figure closing a name ("Horizon 2030 de l'Aube") is that name's
+    // "avec ce qu'a coûté…"; a figure closing a name ("Horizon 2030 de l'Aube") is that name's
     const withFigure = [
       resolved('budget', 'content'),
       resolved('Horizon'),
       resolved('2030', 'content'),
       resolved('Aube'),
-      resolved('ateliers', 'content'),
+      resolved('bus', 'content'),
       resolved('Lanvaux'),
     ];
     expect(
-      labels(partsByName("Compare le budget du plan Horizon 2030 de l'Aube avec ce qu'ont coûté les ateliers de Lanvaux", withFigure)),
+      labels(partsByName("Compare le budget du plan Horizon 2030 de l'Aube avec ce qu'a coûté le bus de Lanvaux", withFigure)),
     ).toEqual([
       ['budget', 'Horizon', '2030', 'Aube'],
-      ['budget', 'ateliers', 'Lanvaux'],
+      ['budget', 'bus', 'Lanvaux'],
     ]);
     const english = [resolved('price', 'content'), resolved('Sorrac'), resolved('Lanvaux')];
     expect(labels(partsByName("How does the price at Sorrac compare to Lanvaux's?", english))).toEqual([

@@ -554,7 +554,7 @@ describe('concepts', () => {
     // in English too, but "which area" picks a place among others
     expect(readQuestion('At what altitude will the new relay of Sorrac sit?', resources, 'en').answerType).toBe('number');
     expect(readQuestion('What depth is the cable of Kéops laid at?', resources, 'en').answerType).toBe('number');
-    expect(readQuestion('Which area did the new mast of Sorrac bring out of the white zone?', resources, 'en').answerType).toBe('place');
+    expect(readQuestion('Which area will the new mast of Sorrac cover?', resources, 'en').answerType).toBe('place');
   });
 
   it('reads a unit as what is counted, not as a code name ("combien de km2")', () => {
@@ -695,7 +695,7 @@ describe('concepts', () => {
     const english = (question: string, label: string) =>
       readQuestion(question, resources, 'en').concepts.find((c) => c.label === label)?.translations ?? [];
     expect(english('Which cable will hook up the hospital of Sorrac?', 'hook up')).toContain('raccorder');
-    expect(english('Who signed off on the Sorrac project?', 'signed off')).toContain('valider');
+    expect(english("Who signed off on Sorrac's new plan?", 'signed off')).toContain('valider');
     expect(english('Until when was the Sorrac review pushed back?', 'pushed back')).toContain('reporter');
   });
 
@@ -946,7 +946,7 @@ describe('deadlines', () => {
     ['Depuis quand le relais 4G de la commune fonctionne-t-il ?', true],
     ['since when has the fablab been open?', true],
     // from when it will hold
-    ['À partir de quel jour les horaires de la médiathèque de Sorrac seront-ils élargis ?', true],
+    ['À partir de quel mois les horaires de la médiathèque de Sorrac seront-ils élargis ?', true],
     ['from what date can residents of Sorrac apply?', true],
     ['Quand le relais 4G a-t-il été inauguré ?', false],
   ])('%s → since %s', (question, since) => {

@@ -32,21 +32,21 @@ Sorrac-la-Vallée, jeudi 6 mars 2025
 Les 120 agents de la mairie suivront cette année une formation aux courriels frauduleux et aux mots de passe.
 `;
 
-const LAPTOPS = `Un ordinateur portable pour chaque lycéen de Kéops
+const LAPTOPS = `Kéops équipe ses collégiens
 
-À la rentrée, les élèves de seconde de la région Kéops recevront gratuitement un ordinateur portable dans leur lycée.
+Chaque collégien de cinquième du département de Kéops disposera d'un ordinateur portable prêté pour toute sa scolarité.
 
-La Région les finance pour environ 9 millions d'euros. Elle en a commandé 18 500, livrés à la fin du mois d'août dans un entrepôt de Rochebrune.
+Le Département les paie sur son budget d'investissement. Il en a acheté 18 500 à un fabricant de Rochebrune, livrables en septembre.
 `;
 
-const CLIPPED = `L'opération Fibre Pro relancée
+const CLIPPED = `Fibre Pro : les ateliers d'artisans raccordés
 
-Le conseil communautaire votera ce soir la seconde opération Fibre Pro, pour les zones d'activité.
-Une enveloppe de 90 000 euros est prévue, dont 50 000 financés par l'Agglo, le reste par la Région.
-Seules les entreprises des zones éligibles pourront en bénéficier, sur demande.
-Les frais de raccordement sont pris en charge sur le domaine public seulement.
-Les travaux seront confiés au réseau public départemental.
-Elle concerne les entreprises des communes de Sorrac, Lanvaux, Vernay et Rochebrune.
+Les élus ont reconduit hier le dispositif Fibre Pro pour les artisans installés hors des grandes zones.
+Le budget de l'année atteint 72 000 euros, dont 42 000 euros apportés par l'Agglo et 30 000 euros par la chambre de métiers.
+Un artisan peut déposer sa demande en ligne jusqu'en novembre.
+Le raccordement jusqu'à la limite de sa parcelle est entièrement couvert.
+Au-delà, les travaux restent à sa charge.
+Le dispositif vaut pour les artisans de Sorrac, Lanvaux, Vernay et Rochebrune.
 `;
 
 let root: string;
@@ -103,14 +103,14 @@ describe('a place asked', () => {
 
 describe('a count asked', () => {
   it('is the number "en" stands before, when the sentence between speaks of the counted thing by a pronoun', async () => {
-    const answer = await engine.ask("Combien d'ordinateurs la Région Kéops a-t-elle achetés pour les lycéens ?");
+    const answer = await engine.ask("Combien d'ordinateurs ont été achetés par le Département de Kéops ?");
     expect(answer.answered && answer.facts[0]!.excerpt).toContain('18 500');
   });
 });
 
 describe('a name asked as the complement of a noun', () => {
   it('is spoken of by that noun, clipped as pages write it ("l\'Agglo" for "l\'agglomération de Rochebrune")', async () => {
-    const answer = await engine.ask("Quelle part de l'enveloppe de Fibre Pro est prise en charge par l'agglomération de Rochebrune ?");
-    expect(answer.answered && answer.facts[0]!.excerpt).toContain("50 000 financés par l'Agglo");
+    const answer = await engine.ask("Quelle part du budget de Fibre Pro vient de l'agglomération de Rochebrune ?");
+    expect(answer.answered && answer.facts[0]!.excerpt).toContain("42 000 euros apportés par l'Agglo");
   });
 });

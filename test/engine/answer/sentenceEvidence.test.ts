@@ -844,7 +844,7 @@ describe('bestEvidence for counts ("combien de X")', () => {
   };
 
   it('counts an acronym the question types by the number before its spelled-out noun ("Douze zones d\'activité (ZA)")', () => {
-    const text = 'Douze zones d’activité (ZA) ont obtenu le label, dans 9 départements du Nord au Var.';
+    const text = 'Douze zones d’activité (ZA) sont raccordées à la fibre depuis juin, sur 40 recensées.';
     const span = bestEvidence(text, countedRequest('ZA'));
     expect(span && text.slice(span.start, span.end)).toBe('Douze');
     expect(span?.strength).toBeGreaterThan(0.8);
