@@ -21,6 +21,9 @@ export type { AnswerType };
 /** Kinds of answer a figure gives: a count, a sum, a share. */
 export const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'money', 'percent']);
 
+/** Kinds of answer that are a time: a date, an hour, a length of time, how often. */
+export const TIME_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'duration', 'frequency']);
+
 /**
  * "durée" said anywhere asks a duration ("la durée du contrat ?"), unless "quel X" names another kind of
  * answer: "quelle enveloppe … sur toute la durée de la concession" asks an amount.

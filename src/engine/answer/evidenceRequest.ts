@@ -1,6 +1,6 @@
 // What a question asks an answer sentence to hold, read once from its concepts, and completed for each
 // passage with what its document adds.
-import { type AnswerType, FIGURE_TYPES } from './answerTypes.ts';
+import { type AnswerType, FIGURE_TYPES, TIME_TYPES } from './answerTypes.ts';
 import type { RatePeriod } from '../language/months.ts';
 import { EXPANSION_FACTORS } from './expandConcepts.ts';
 import { COMPANY_NOUN_TERMS, initialsOf, namesRole, officeTermsOf, ORGANISATION_NOUN_TERMS } from './officeEvidence.ts';
@@ -301,15 +301,14 @@ function askedOfTheAnswer(question: QuestionReading) {
   };
 }
 
-const FIGURE_OR_TIME: ReadonlySet<AnswerType> = new Set([...FIGURE_TYPES, 'date', 'time', 'duration', 'frequency']);
-
 /** See EvidenceRequest.subjectTerms: the nouns asked about, and for a figure or a time the names of who acts. */
 function subjectTermsOf(answerType: AnswerType, concepts: readonly ResolvedConcept[]): ReadonlySet<string> {
   const nouns = concepts.filter((c) => c.concept.kind === 'content' && c.present);
   // (a name the question asks at, "à Sorrac", is where, not who acts)
-  const agents = FIGURE_OR_TIME.has(answerType)
-    ? concepts.filter((c) => c.concept.kind === 'name' && c.concept.capitalised === true && c.concept.placed !== true)
-    : [];
+  const agents =
+    FIGURE_TYPES.has(answerType) || TIME_TYPES.has(answerType)
+      ? concepts.filter((c) => c.concept.kind === 'name' && c.concept.capitalised === true && c.concept.placed !== true)
+      : [];
   if (nouns.length === 0) return new Set();
   return new Set([...nouns, ...agents].flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
 }

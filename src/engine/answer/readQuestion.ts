@@ -441,8 +441,13 @@ const RATE_ADJECTIVE: Record<Locale, RegExp> = {
 };
 
 // "Which area…" picks one of several places, where "what area" asks a measure.
+function saidAfterWhich(label: string, folded: string): boolean {
+  const words = folded.split(/[^a-z'-]+/);
+  return words.some((w, i) => w === label && words[i - 1] === 'which');
+}
+
 function measureOf(label: string, language: Locale, folded: string): string | undefined {
-  if (language === 'en') return new RegExp(`\\bwhich\\s+${label}\\b`).test(folded) ? undefined : ENGLISH_MEASURE_NOUNS.get(label);
+  if (language === 'en') return saidAfterWhich(label, folded) ? undefined : ENGLISH_MEASURE_NOUNS.get(label);
   return FRENCH_MEASURE_UNITS.has(label) ? label : undefined;
 }
 

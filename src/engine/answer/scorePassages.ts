@@ -141,6 +141,8 @@ interface PassageSite {
   demonstrative: boolean;
   /** The passages around it (see around). */
   nearby: readonly number[];
+  /** The question's concepts, in the order of the profile's columns. */
+  concepts: readonly ResolvedConcept[];
 }
 
 /** The sums and flags the concepts of the question add up to in one passage, before evidence. */
@@ -167,7 +169,8 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
   const refersBack = p.contextAt[k] === k - 1 && (leansOnPrevious(text) || opensOnDescription(text));
   const previous = refersBack ? saidJustBefore(p, k) : undefined;
   const demonstrative = previous !== undefined && opensOnDemonstrative(text);
-  const t = tallyConcepts({ view, profile: p, k, text, context, contextCounts, previous, demonstrative, nearby: around(p, k) }, concepts);
+  const site = { view, profile: p, k, text, context, contextCounts, previous, demonstrative, nearby: around(p, k), concepts };
+  const t = tallyConcepts(site, concepts);
   return {
     view,
     passage: item.passage,
@@ -215,7 +218,7 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
     const subject = p.subject[i] === 1 && p.rowsSay.get(site.k)?.[i] !== 1;
     addCoverage(tally, c, here, near, c.weight * placed(c, here, near, p.anywhere[i]!, subject));
     if (c.concept.kind === 'content' && c.present) addSubjectNoun(tally, site, c, i, here, near);
-    markWhatIsMissing(tally, site, c, i, here, near || (headSaid(site, c, concepts) ? 1 : 0));
+    markWhatIsMissing(tally, site, c, i, here, near);
   });
   return tally;
 }
@@ -254,10 +257,10 @@ function namedJustAfter(site: PassageSite, i: number): boolean {
 }
 
 /** Whether a passage says the noun the question makes a name the complement of ("l'Agglo" for "l'agglomération de Rochebrune"). */
-function headSaid(site: PassageSite, c: ResolvedConcept, concepts: readonly ResolvedConcept[]): boolean {
+function headSaid(site: PassageSite, c: ResolvedConcept): boolean {
   const head = c.concept.head;
   if (head === undefined) return false;
-  const j = concepts.findIndex((d) => d.concept.label === head);
+  const j = site.concepts.findIndex((d) => d.concept.label === head);
   return j >= 0 && site.profile.own[site.k]![j]! >= FOCUS_SAID;
 }
 
@@ -375,14 +378,16 @@ function addEvidence(
 
 /**
  * "Le syndicat a transmis 1 270 signalements à l'opérateur": a description stands for a name its document
- * says is an organisation; "par la collectivité", for the place named a few sentences up.
+ * says is an organisation; "par la collectivité", for the place named a few sentences up; "l'Agglo", for
+ * the name the question makes the complement of that noun ("l'agglomération de Rochebrune").
  */
 function describedHere(site: PassageSite, concept: ResolvedConcept, i: number): boolean {
   const p = site.profile;
   return (
     (saysDescription(site.text) && namedAsOrganisation(p, site.view, concept, i)) ||
     (saidShortlyBefore(p, site.k, i) && saysDescription(site.text, 'place')) ||
-    (saidShortlyBefore(p, site.k, i, SPEAKER_REACH) && speakerDescribed(site.text))
+    (saidShortlyBefore(p, site.k, i, SPEAKER_REACH) && speakerDescribed(site.text)) ||
+    headSaid(site, concept)
   );
 }
 

@@ -24,7 +24,7 @@ import {
   saysTotal,
 } from '../language/months.ts';
 import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddress, saidAsStreet, withStrength } from './answerEvidence.ts';
-import { type AnswerType, FIGURE_TYPES } from './answerTypes.ts';
+import { type AnswerType, FIGURE_TYPES, TIME_TYPES } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT, TIMES_TERM } from './countEvidence.ts';
 import { ownerSpans } from './ownerSpans.ts';
 import { buildingPhrases } from './buildingPhrases.ts';
@@ -916,12 +916,6 @@ function itemsNaming(text: string, tokens: readonly AnalyzedToken[], nameTerms: 
   return items.filter((item) => naming.includes(item) || !namesOther(item));
 }
 
-/**
- * Kinds of answer a sentence that lists several places says of each of them ("A, B et C seront ouvertes
- * au premier semestre 2025"), where a figure is their total and a name may be one of the list.
- */
-const TIMES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'duration', 'frequency']);
-
 /** How surely a public body named by its common noun ("la Commune") answers "quelle entreprise": as a place would. */
 const PUBLIC_BODY_AS_COMPANY = 0.3;
 
@@ -964,7 +958,9 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
 function placeInSentence(span: AnswerSpan, sentence: SentenceReading, request: EvidenceRequest): number {
   const within = ([a, b]: readonly [number, number]) => span.start >= a && span.end <= b;
   // A figure said of several listed places is none of theirs; a date said of them is each one's.
-  const listed = sentence.namesListed && !TIMES.has(request.answerType) ? LISTED_NAME : 1;
+  // A time a sentence that lists several places says of each of them ("A, B et C seront ouvertes au premier
+  // semestre 2025"), where a figure is their total and a name may be one of the list.
+  const listed = sentence.namesListed && !TIME_TYPES.has(request.answerType) ? LISTED_NAME : 1;
   const item = sentence.namedItems?.some(within) === false ? OTHER_ITEM_FACTOR : 1;
   const supposed = sentence.supposed.some(within) ? HYPOTHETICAL_FACTOR : 1;
   return listed * item * supposed * sentence.settingFactor;
@@ -985,7 +981,7 @@ const OPENING_WORDS = /^\s*(?:[\p{L}'’]+\s+){0,3}$/u;
 
 /** Whether a time opens the sentence, set apart by a comma: it is the whole clause's, however far its words. */
 function frontsClause(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
-  return TIMES.has(request.answerType) && OPENING_WORDS.test(text.slice(0, span.start)) && /^\s*,/.test(text.slice(span.end));
+  return TIME_TYPES.has(request.answerType) && OPENING_WORDS.test(text.slice(0, span.start)) && /^\s*,/.test(text.slice(span.end));
 }
 
 /**
