@@ -95,12 +95,7 @@ function saidBefore(question: string, name: NamedAt, first: boolean, concepts: r
   const before = question.slice(0, name.start);
   let start = -1;
   for (const joint of before.matchAll(JOINTS)) start = joint.index + joint[0].length;
-  if (start < 0) return [];
-  return concepts.filter((c) => {
-    if (c.concept.kind === 'name') return false;
-    const at = positionOf(question, c.concept.label, start);
-    return at >= 0 && at < name.start && positionOf(question, c.concept.label, 0) === at;
-  });
+  return start < 0 ? [] : wordsFirstSaidIn(question, concepts, start, name.start);
 }
 
 /**
@@ -111,20 +106,20 @@ function saidBefore(question: string, name: NamedAt, first: boolean, concepts: r
 function saidAfter(question: string, name: NamedAt, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
   const rest = question.slice(name.end);
   const joint = JOINED.exec(rest);
-  const end = name.end + (joint ? joint.index : rest.length);
-  return concepts.filter((c) => {
-    if (c.concept.kind === 'name') return false;
-    const at = positionOf(question, c.concept.label, name.end);
-    return at >= 0 && at < end && positionOf(question, c.concept.label, 0) === at;
-  });
+  return wordsFirstSaidIn(question, concepts, name.end, name.end + (joint ? joint.index : rest.length));
 }
 
 /** The words said between the words of one name ("Horizon *2030* de l'Aube"): that name's own. */
 function saidWithin(question: string, name: NamedAt, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
+  return wordsFirstSaidIn(question, concepts, name.start + 1, name.end);
+}
+
+/** The question's words, not its names, said first between two points of it (`from` included, `end` not). */
+function wordsFirstSaidIn(question: string, concepts: readonly ResolvedConcept[], from: number, end: number): ResolvedConcept[] {
   return concepts.filter((c) => {
     if (c.concept.kind === 'name') return false;
-    const at = positionOf(question, c.concept.label, name.start);
-    return at > name.start && at < name.end && positionOf(question, c.concept.label, 0) === at;
+    const at = positionOf(question, c.concept.label, 0);
+    return at >= from && at < end;
   });
 }
 
