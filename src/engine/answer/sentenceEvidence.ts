@@ -72,7 +72,7 @@ const PLACE_SAID = /^\W*(?:(?:[Dd]ans|[Ss]ur) (?:la|le) (?:commune|ville|village
 const NOT_DEADLINE_FACTOR = 0.6;
 // "avant le 15 octobre", "jusqu'au 8 novembre", "au plus tard le…", "d'ici au…", "by 15 October".
 const DEADLINE_BEFORE =
-  /(?:avant|jusqu'(?:a|au|en)|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;
+  /(?:avant|jusqu'(?:a|au|en)?|au plus tard|d'ici(?: au| a| le)?|date limite|limite|cloture|clos|before|until|by|no later than|deadline)\s*(?:le |la |l'|fin |mi-|the )?$/;
 
 /**
  * How much a date counts for "depuis quand" when nothing says something started then: an inauguration

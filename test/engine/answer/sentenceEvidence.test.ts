@@ -1165,6 +1165,13 @@ describe('bestEvidence for deadlines', () => {
     const apart = 'La date limite est passée ; le jury se réunira le vendredi 14 juin 2024.';
     expect(bestEvidence(apart, asked)?.strength).toBeLessThan(1);
   });
+
+  it('reads "jusqu\'au mois de…" as a deadline, the date holding its own "au"', () => {
+    const asked = { ...request('date', { subject: 'travaux' }), deadline: true };
+    const until = bestEvidence('Les travaux de tranchée sont prévus jusqu’au mois de mars.', asked);
+    const inMonth = bestEvidence('Les travaux de tranchée reprendront au mois de mars.', asked);
+    expect(until!.strength).toBeGreaterThan(inMonth!.strength);
+  });
 });
 
 describe('bestEvidence for "depuis quand"', () => {
