@@ -44,6 +44,7 @@ import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { asksTotal, ENGLISH_AT_FIRST, FRENCH_AT_FIRST, givesDateOfMoment, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
 import { COMPASS_AREAS } from '../language/placeAdjectives.ts';
+import { FIRST_NAMES } from '../language/firstNames.ts';
 import {
   type AnswerType,
   asksName,
@@ -359,7 +360,7 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
     const capitalised = /^\p{Lu}/u.test(token.surface) ? true : undefined;
     const kind = conceptKind(
       token,
-      token.start <= firstWord,
+      token.start <= firstWord && !opensPersonName(token, text),
       isVerb,
       text.slice(Math.max(0, token.start - 12), token.start),
       text.slice(token.end),
@@ -368,6 +369,14 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
     concepts.push(queryConcept(token.surface, kind, alternatives, { capitalised, verbal }));
   }
   return concepts;
+}
+
+/**
+ * Whether the question opens on a person's name, a first name and a capitalised word after it ("Paul Vernay,
+ * il a quelle fonction ?"): its first word is a name, though the capital of a question's first word says nothing.
+ */
+function opensPersonName(token: AnalyzedToken, text: string): boolean {
+  return FIRST_NAMES.has(foldWord(token.surface)) && /^\s+\p{Lu}/u.test(text.slice(token.end));
 }
 
 /** Where the nouns of prepositions made of one ("au *sujet* de", "à *propos* de") start in the question. */
@@ -1013,7 +1022,7 @@ function withMeasureNoun(concepts: QueryConcept[], asked: { noun: string; adject
 
 /** "Quelle fonction occupe X ?", "what is X's role": the role said beside the name answers, as for "qui est X". */
 const ROLE_ASKED: Record<Locale, RegExp> = {
-  fr: /\bquel(?:le)?\s+(?:est\s+(?:la|le)\s+)?(?:fonction|poste|role|titre)\b/,
+  fr: /\bquel(?:le)?\s+(?:est\s+(?:la|le|sa|son)\s+)?(?:fonction|poste|role|titre)\b/,
   en: /\bwhat(?:'s|\s+is|\s+was)?\s+(?:(?:his|her|the)\s+)?(?:position|role|job|title)\b|\brole\s+of\b/,
 };
 

@@ -269,6 +269,12 @@ describe('concepts', () => {
     expect(read('Quelle fonction a le nouveau portail ?').identity).toBe(false);
   });
 
+  it('reads a question opening on a person\'s name set apart by a comma ("Paul Vernay, il a quelle fonction ?")', () => {
+    expect(read('Élise Marchand, il a quelle fonction ?')).toMatchObject({ answerType: 'person', identity: true });
+    expect(read('Élise Marchand, quelle est sa fonction au syndicat ?')).toMatchObject({ answerType: 'person', identity: true });
+    expect(concept('Élise Marchand, il a quelle fonction ?', 'Élise').kind).toBe('name');
+  });
+
   it('reads a figure hyphened to its unit in English as the figure and the unit ("a 15-year lease")', () => {
     const labels = read('Who signed the 15-year lease for the mast?').concepts.map((c) => c.label);
     expect(labels).toEqual(expect.arrayContaining(['15', 'years']));
