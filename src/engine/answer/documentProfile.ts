@@ -2,6 +2,7 @@
 // each sentence. A concept found only around a sentence counts less the further away it is said (PLACEMENT).
 import { opensOnDemonstrativeNoun } from '../language/functionWords.ts';
 import { foldWord } from '../language/foldText.ts';
+import { openingPlace } from '../language/placeOpenings.ts';
 import { FRENCH_TOWN_BODY_NOUNS } from '../language/questionVocabulary.ts';
 import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import type { Passage } from '../search/splitPassages.ts';
@@ -91,6 +92,7 @@ function placedWithSubject(view: DocumentView, own: readonly Float64Array[], con
   if (concepts[c]!.concept.placed !== true) return false;
   const k = own.findIndex((r) => r[c]! > 0);
   if (k < 0) return false;
+  if (oneOfSeveralPlaces(view, k)) return false;
   const says = (row: Float64Array) => concepts.some((d, i) => d.concept.kind === 'content' && row[i]! >= 1);
   // "Un NRO a été posé sur le parking. Cet équipement couvrira cinq communes : Arthez, …": the
   // demonstrative names again what the sentence before said, and the place is where that was.
@@ -99,6 +101,15 @@ function placedWithSubject(view: DocumentView, own: readonly Float64Array[], con
     (k > 0 && opensOnDemonstrativeNoun(view.passages[k]!.passage.text) && says(own[k - 1]!)) ||
     namesTownBody(view.passages[k]!.passage.text, concepts[c]!.concept.label)
   );
+}
+
+/**
+ * Whether a sentence opens on a place of its own ("Dans l'Aube, …") on a page where another opens on
+ * another place ("Dans le Tarn, …"): the page goes through places, and this one is not its subject.
+ */
+function oneOfSeveralPlaces(view: DocumentView, k: number): boolean {
+  const place = openingPlace(view.passages[k]!.passage.text);
+  return place !== undefined && view.passages.some((p) => (openingPlace(p.passage.text) ?? place) !== place);
 }
 
 // "souligne Anne Roux, responsable jeunesse à la ville de Lormes": the town whose council or services speak

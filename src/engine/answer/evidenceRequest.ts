@@ -70,6 +70,8 @@ export interface EvidenceRequest {
   echoTerms?: ReadonlySet<string>;
   /** Terms of the names the question gives (an answer does not repeat them). */
   nameTerms: ReadonlySet<string>;
+  /** Terms of the names the question places its fact at ("dans l'Aube", "à Sorrac"): a sentence placed elsewhere is another place's. */
+  placeTerms?: ReadonlySet<string>;
   /** The first letters of the question's words, in order: an acronym of them repeats the question. */
   questionInitials: string;
   /** Terms of the question's other words (an answer stands near them). */
@@ -330,6 +332,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     questionTerms: question.questionTerms,
     echoTerms: new Set(concepts.flatMap(ownTerms)),
     nameTerms: termsOf((c) => c.concept.kind === 'name'),
+    placeTerms: termsOf((c) => c.concept.kind === 'name' && c.concept.placed === true),
     questionInitials: initialsOf(concepts),
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
     subjectTerms: subjectTermsOf(question.answerType, concepts),
@@ -371,6 +374,8 @@ export type PassageSetting = Pick<
  * builds it, so every request has one shape: spreading gave most questions' requests a hidden class
  * of their own, and the evidence code, compiled for the earlier ones, was thrown away again and again.
  */
+// (a list of fields, one a line, and nothing else: its length says how many fields a request has, not how much it does)
+// eslint-disable-next-line max-lines-per-function
 export function requestInDocument(request: EvidenceRequest, at: PassageSetting): EvidenceRequest {
   return {
     answerType: request.answerType,
@@ -384,6 +389,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     questionTerms: request.questionTerms,
     echoTerms: request.echoTerms,
     nameTerms: request.nameTerms,
+    placeTerms: request.placeTerms,
     questionInitials: request.questionInitials,
     wordTerms: request.wordTerms,
     subjectTerms: request.subjectTerms,

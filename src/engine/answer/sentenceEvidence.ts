@@ -35,6 +35,7 @@ import { isQuestionAcronym, personFactor, roleSpans } from './officeEvidence.ts'
 import { columnHeadingTokens } from './tableColumns.ts';
 import { wordsAround } from './wordsAround.ts';
 import { datesOtherEndpoint, saysEndpoint } from './endpointWords.ts';
+import { openingPlace } from '../language/placeOpenings.ts';
 
 /**
  * How much a name counts when the question names its kind ("quel opérateur") and the passage does not
@@ -63,7 +64,6 @@ const ABOUT_ELSE_FACTOR = 0.75;
  * gives each its own figures.
  */
 const OTHER_PLACE_FACTOR = 0.6;
-const PLACE_SAID = /^\W*(?:(?:[Dd]ans|[Ss]ur) (?:la|le) (?:commune|ville|village|bourg) (?:de |d['’]\s*)|(?:à|À|A) )\p{Lu}[^,.;:]{0,40},/u;
 
 /**
  * How much a date counts for "date limite" when nothing says it is one: a page on a call for projects
@@ -761,14 +761,14 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
   return { tokens, wordsHere, rate, aboutElse, namesKind, namesListed, namedItems, settingFactor: setting, supposed };
 }
 
-/** Whether a sentence opens on a place of its own and says none of the names the question gives (OTHER_PLACE_FACTOR). */
+/**
+ * Whether a sentence opens on a place of its own and says none of the names the question gives
+ * (OTHER_PLACE_FACTOR) — for a place asked, none of the places it gives: "Dans l'Aube, où…" is not
+ * answered by "Du côté du Tarn, …", though a place may answer "où Numéris a-t-elle posé…".
+ */
 function opensElsewhere(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
-  return (
-    request.answerType !== 'place' &&
-    request.nameTerms.size > 0 &&
-    PLACE_SAID.test(text) &&
-    !tokens.some((t) => request.nameTerms.has(t.term))
-  );
+  const given = request.answerType === 'place' ? (request.placeTerms ?? new Set<string>()) : request.nameTerms;
+  return given.size > 0 && openingPlace(text) !== undefined && !tokens.some((t) => given.has(t.term));
 }
 
 /** The product of the factors a sentence's time puts on its figures (see SentenceReading.settingFactor). */

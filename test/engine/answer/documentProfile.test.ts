@@ -83,6 +83,21 @@ describe('the places a page is about', () => {
     // a town said otherwise, once, is still said in passing
     expect(speaker('venue de Brélis pour l’occasion')).toBe(0);
   });
+
+  it('does not take a place for the subject where the page goes through places, each opening its own sentence', () => {
+    const lines: typeof LINES = [
+      ['title', 'Fin du téléphone par le cuivre : les communes de la deuxième vague', -1],
+      ['sentence', 'L’opérateur poursuit la fermeture de son ancien réseau téléphonique.', 0],
+      ['sentence', 'Les abonnés doivent passer à la fibre avant la date de fermeture.', 0],
+      ['sentence', 'Les entreprises sont accompagnées par la chambre de commerce.', 0],
+      ['sentence', 'Dans le Tarn, douze communes perdront le cuivre au printemps.', 0],
+      ['sentence', 'Dans l’Aube, seule la commune de Brélis perdra le cuivre au printemps.', 0],
+    ];
+    expect(profile(view(lines), [placed('Aube'), word('printemps')]).subject[0]).toBe(0);
+    // a page on one place opens on it without going through others
+    const one: typeof LINES = [...lines.slice(0, 4), lines[5]!, ['sentence', 'Les abonnés ont été prévenus par courrier.', 0]];
+    expect(profile(view(one), [placed('Aube'), word('printemps')]).subject[0]).toBe(1);
+  });
 });
 
 describe('the subject of a news page', () => {

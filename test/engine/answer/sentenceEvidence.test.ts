@@ -1033,6 +1033,13 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence('À Lormeau, 180 prises seront raccordables.', asked)?.strength).toBe(own);
   });
 
+  it('counts less a place of a sentence that opens on another place than the one the question puts it in', () => {
+    const asked = { ...request('place', { subject: 'cuivre' }), nameTerms: new Set(['aub']), placeTerms: new Set(['aub']) };
+    const text = 'Du côté du Tarn, la commune de Brélis perd le cuivre ce mois-ci.';
+    const placeGiven = bestEvidence(text, asked)?.strength ?? 0;
+    expect(placeGiven).toBeLessThan(bestEvidence(text, { ...asked, placeTerms: new Set() })?.strength ?? 0);
+  });
+
   it('counts what did something by the nouns of their acts, not by any noun of the question', () => {
     const candidates = analyzeFrenchTerms('candidats candidature candidatures');
     const asked = { ...countedRequest('entreprises'), questionTerms: new Set([...analyzeFrenchTerms('entreprises'), ...candidates]) };
