@@ -3,6 +3,7 @@
 import { opensOnDemonstrativeNoun } from '../language/functionWords.ts';
 import { foldWord } from '../language/foldText.ts';
 import { openingPlace } from '../language/placeOpenings.ts';
+import { SAINT_SPELLINGS } from '../language/saintAbbreviations.ts';
 import { FRENCH_TOWN_BODY_NOUNS } from '../language/questionVocabulary.ts';
 import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import type { Passage } from '../search/splitPassages.ts';
@@ -41,7 +42,7 @@ const NAME_LEAD_SENTENCES = 3;
 
 const SHORT_PASSAGE_WORDS = 5;
 
-function match(terms: ReadonlySet<string>, concept: ResolvedConcept): number {
+function match(terms: ReadonlySet<string>, concept: ResolvedConcept, text = '', asked: ReadonlySet<string> = new Set()): number {
   let best = 0;
   // A name is said whole or not at all: "haut" alone is not "Hautes-Alpes".
   const whole = concept.concept.kind === 'name';
@@ -49,9 +50,44 @@ function match(terms: ReadonlySet<string>, concept: ResolvedConcept): number {
     let found = 0;
     for (const t of alt.terms) if (terms.has(t)) found++;
     if (found === 0 || (whole && found < alt.terms.length)) continue;
+    if (whole && alt.terms.length === 1 && onlyInLongerName(terms, alt.terms[0]!, concept.concept.label, text, asked)) continue;
     best = Math.max(best, (alt.factor * found) / alt.terms.length);
   }
   return best;
+}
+
+/**
+ * Whether a one-word name is said only inside a longer hyphenated one, after its first word: "Haute-Sorrac"
+ * and "Lot-et-Sorrac" are not "Sorrac" — though "Kéops" is "Kéops-sur-Aube" said short, and "saint vernay"
+ * typed apart is "Saint-Vernay". (the text is read only when such a compound holds the term: rare)
+ */
+function onlyInLongerName(terms: ReadonlySet<string>, term: string, label: string, text: string, asked: ReadonlySet<string>): boolean {
+  if (text === '' || label.includes('-')) return false;
+  let longer = false;
+  for (const t of terms) {
+    const parts = t.split('-');
+    const at = parts.findIndex((part) => part.startsWith(term));
+    if (t === term || parts.length < 2 || at < 0) continue;
+    if (at === 0 || saysFirstWord(parts[0]!, asked)) return false;
+    longer = true;
+  }
+  return longer && !saidAlone(foldWord(label), foldWord(text));
+}
+
+/** Whether the question gives the first word of a hyphenated name ("haute sorrac", "st vernay" for "Saint-Vernay"). */
+function saysFirstWord(first: string, asked: ReadonlySet<string>): boolean {
+  const spellings = [first, ...(SAINT_SPELLINGS.get(first) ?? [])];
+  return [...asked].some((q) => q.length > 1 && spellings.some((w) => w.startsWith(q) || q.startsWith(w)));
+}
+
+/** Whether a folded name stands in a folded text as a word of its own, not joined to others by hyphens. */
+function saidAlone(name: string, folded: string): boolean {
+  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+    const before = folded[at - 1] ?? ' ';
+    const after = folded[at + name.length] ?? ' ';
+    if (!/[-\p{L}]/u.test(before) && !/[-\p{L}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 // Typed arrays, not arrays of numbers or booleans: an array's hidden class follows what it holds (small
@@ -124,10 +160,11 @@ function namesTownBody(text: string, name: string): boolean {
 
 export function profile(view: DocumentView, concepts: readonly ResolvedConcept[]): DocumentProfile {
   const n = concepts.length;
+  const asked = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   const own: Float64Array[] = [];
   for (const p of view.passages) {
     const row = new Float64Array(n);
-    for (let c = 0; c < n; c++) row[c] = match(p.terms, concepts[c]!);
+    for (let c = 0; c < n; c++) row[c] = match(p.terms, concepts[c]!, p.passage.text, asked);
     own.push(row);
   }
   withAcronymMeanings(view, concepts, own);

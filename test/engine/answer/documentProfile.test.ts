@@ -100,6 +100,21 @@ describe('the places a page is about', () => {
   });
 });
 
+describe('names said inside longer ones', () => {
+  const said = (text: string, ...concepts: ResolvedConcept[]) =>
+    profile(view([['title', 'Le réseau avance', -1], ['sentence', text, 0]]), concepts).own[1]![0];
+
+  it('does not take a name for said where it is only the end of a longer one ("Haute-Sorrac" is not "Sorrac")', () => {
+    expect(said('Deux communes sont concernées en Haute-Sorrac.', name('Sorrac'))).toBe(0);
+    expect(said('Deux communes sont concernées en Haute-Sorrac et à Sorrac.', name('Sorrac'))).toBe(1);
+  });
+
+  it('takes the first word of a longer name for it said short, and a name typed in two words for it', () => {
+    expect(said('Le pylône de Kéops-sur-Aube est en service.', name('Kéops'))).toBe(1);
+    expect(said('Le pylône de Saint-Vernay est en service.', name('Vernay'), word('st'))).toBe(1);
+  });
+});
+
 describe('the subject of a news page', () => {
   it('takes a name of the first sentence after the standfirst for what the page is about', () => {
     const lines: Array<[kind: 'title' | 'sentence', text: string, contextId: number]> = [
