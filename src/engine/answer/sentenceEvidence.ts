@@ -634,12 +634,25 @@ function weighedAsAsked(text: string, span: AnswerSpan, tokens: readonly Analyze
 /** The strength of a time weighed by what the question asks of it: a deadline, a start, a delay, an end. */
 function weighedAsTimeAsked(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
   let strength = span.strength;
-  if (request.deadline && !saidAsDeadline(text, span)) strength *= NOT_DEADLINE_FACTOR;
+  if (request.deadline && !saidAsDeadline(text, span) && !endDatedAsAsked(tokens, span, request)) strength *= NOT_DEADLINE_FACTOR;
   if (request.since && !saidAsStart(text, span, tokens)) strength *= NOT_SINCE_FACTOR;
   if (request.delay && saidAsDelay(text, span)) strength = Math.max(strength, 1);
   // (the date's own words are no end of anything: "le dernier trimestre 2026")
   if (request.endpoint && datesOtherEndpoint(outside(tokens, span), request.endpoint)) strength *= NOT_DEADLINE_FACTOR;
   return strength;
+}
+
+/** How many words before a date may say the end it dates ("devrait être achevé à la fin du…"). */
+const END_VERB_REACH = 5;
+
+/**
+ * Whether the end a question asks the deadline of is said just before the date ("by when should it be
+ * completed" — "devrait être achevé à la fin du premier semestre"): the date it is due to end is the deadline.
+ */
+function endDatedAsAsked(tokens: readonly AnalyzedToken[], span: AnswerSpan, request: EvidenceRequest): boolean {
+  if (request.endpoint !== 'end') return false;
+  const before = tokens.filter((t) => t.end <= span.start).slice(-END_VERB_REACH);
+  return saysEndpoint(before, 'end');
 }
 
 /** The words of a sentence outside a span. */

@@ -102,7 +102,13 @@ describe('the places a page is about', () => {
 
 describe('names said inside longer ones', () => {
   const said = (text: string, ...concepts: ResolvedConcept[]) =>
-    profile(view([['title', 'Le réseau avance', -1], ['sentence', text, 0]]), concepts).own[1]![0];
+    profile(
+      view([
+        ['title', 'Le réseau avance', -1],
+        ['sentence', text, 0],
+      ]),
+      concepts,
+    ).own[1]![0];
 
   it('does not take a name for said where it is only the end of a longer one ("Haute-Sorrac" is not "Sorrac")', () => {
     expect(said('Deux communes sont concernées en Haute-Sorrac.', name('Sorrac'))).toBe(0);

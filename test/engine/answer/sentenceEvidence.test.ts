@@ -1173,6 +1173,14 @@ describe('bestEvidence for deadlines', () => {
     expect(bestEvidence(apart, asked)?.strength).toBeLessThan(1);
   });
 
+  it('reads the date the end asked is due as the deadline ("by when should it be completed" — "achevé à la fin de…")', () => {
+    const asked = { ...request('date', { subject: 'travaux' }), deadline: true, endpoint: 'end' as const };
+    const text = 'Les travaux débuteront en mars 2025 et devraient être achevés au second semestre 2026.';
+    const found = bestEvidence(text, asked);
+    expect(found && text.slice(found.start, found.end)).toContain('2026');
+    expect(found!.strength).toBeGreaterThan(bestEvidence(text, { ...asked, endpoint: undefined })!.strength);
+  });
+
   it('reads "jusqu\'au mois de…" as a deadline, the date holding its own "au"', () => {
     const asked = { ...request('date', { subject: 'travaux' }), deadline: true };
     const until = bestEvidence('Les travaux de tranchée sont prévus jusqu’au mois de mars.', asked);
