@@ -208,6 +208,17 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       DURATION_UNIT,
     ],
   ],
+  // "âgés de 16 à 25 ans", "dès 15 ans", "les plus de 60 ans", "Anne Roux, 44 ans,", "15 ans et plus", "aged 18".
+  age: [
+    [rx(`${B}(?:agee?s?\\s+de|a l'age de|des l'age de|a partir de|des|aged)\\s+${NUMBER}(?:\\s+(?:a|et)\\s+${NUMBER})?\\s+ans${E}`), 1],
+    [rx(`${B}${NUMBER}\\s+ans\\s+et\\s+(?:plus|moins)${E}`), 1],
+    // "il a 94 ans", "elle avait 12 ans": an age had.
+    [rx(`${B}(?:a|avait|aura|ont|avaient|auront)\\s+${NUMBER}\\s+ans${E}`), 1],
+    [rx(`${B}(?:(?:aux|les|des|de)\\s+)?(?:plus|moins)\\s+de\\s+${NUMBER}\\s+ans${E}`), 0.9],
+    [rx(`(?<=\\p{L},\\s)${NUMBER}\\s+ans${E}(?=\\s*[,)])`), 0.9],
+    [rx(`${B}${NUMBER}[-\\s]years?[-\\s]old${E}|${B}aged\\s+(?:over\\s+|under\\s+)?${NUMBER}${E}`), 1],
+    [rx(`${B}${NUMBER}\\s+ans${E}`), 0.5],
+  ],
   // "22 h 15", "9h", "18 heures", "14:30", "midi": a time of day.
   time: [
     [rx(`${B}\\d{1,2}\\s?(?:h|heures?)(?:\\s?\\d{2})?${E}|${B}\\d{1,2}:\\d{2}${E}`), 1, /\d\s?h|\d:\d/],
@@ -830,6 +841,7 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
  * test is cheaper than running each pattern over them.
  */
 const NEEDED: Partial<Record<AnswerType, RegExp>> = {
+  age: /\bans\b|year|aged/,
   money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf/,
   percent: new RegExp(`%|‰|ppm|pour|point|moitie|tiers|quart|sur|\\/|${PART_OF_WHOLE.source}`, 'u'),
 };

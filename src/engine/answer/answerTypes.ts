@@ -49,6 +49,8 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       'definition',
       /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*(?:[a-z-]+\s*){1,3}\??$|\bca veut dire quoi\b|(?:^|\b(?:la|une|sa|leur|ta|votre|quelle) )definition\b/,
     ],
+    // "quel âge", "dès quel âge", "l'âge minimum": an age, a figure of years said of people, no duration or date.
+    ['age', /\bquel age\b|\bage (?:minimum|maximum|minimal|limite|requis)\b/],
     // "à quelle heure", "jusqu'à quelle heure", "quels horaires": a time of day, not a date or a duration.
     // "c'est ouvert quand", "ouvert quels jours", "quand est-ce que je peux voir…": opening days and hours, not a date;
     // "elle a ouvert quand" asks when it opened, a date.
@@ -93,6 +95,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ['reason', /\bwhy\b|\bhow come\b|\bfor what reasons?\b|\bwhat (?:is|was|are|were) the reasons?\b/],
     ['definition', /^what (is|are) (an?|the meaning of) |what does .+ (mean|stand for)|what is .+ short for|^define /],
     // "When can I meet the advisers?": when they are there each week, not a date.
+    ['age', /\bhow old\b|\bwhat age\b|\b(?:minimum|maximum) age\b|\bage limit\b/],
     [
       'time',
       /\bwhat time\b|\bwhich hours?\b|\bopening hours\b|\bwhen (?:can|could) (?:i|we|you|people|residents|one) (?:meet|see|visit|go|come|find|reach|call)\b/,

@@ -10,6 +10,7 @@ import { FRENCH_NOW } from './months.ts';
 export type AnswerType =
   | 'date'
   | 'duration'
+  | 'age'
   | 'money'
   | 'number'
   | 'percent'

@@ -18,6 +18,16 @@ const spans = (text: string, type: AnswerType) => findAnswerSpans(text, type).ma
 const strengthOf = (text: string, name: string) =>
   findAnswerSpans(text, 'organisation').find((s) => text.slice(s.start, s.end) === name)?.strength ?? 0;
 
+describe('ages', () => {
+  it('finds an age said of people, the sure ways first', () => {
+    expect(spans('Le vote est ouvert aux habitants âgés de 16 ans et plus.', 'age')[0]?.[0]).toBe('âgés de 16 ans');
+    expect(spans('Marcel Kéops a 91 ans et suit l’atelier chaque lundi.', 'age')[0]).toEqual(['a 91 ans', 1]);
+    expect(spans('The workshop is open to residents aged 60 and over.', 'age')[0]?.[1]).toBe(1);
+    // a length of years said of no one is an age only at a guess
+    expect(spans('Le contrat court sur 25 ans.', 'age').every(([, strength]) => Number(strength) < 1)).toBe(true);
+  });
+});
+
 describe('saidToBeOrganisation', () => {
   const at = (text: string, name: string) => saidToBeOrganisation(text, text.indexOf(name), text.indexOf(name) + name.length);
   it('reads an organisation from the noun before the name or the apposition after it', () => {

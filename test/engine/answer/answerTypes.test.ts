@@ -40,6 +40,12 @@ describe('readQuestionShape', () => {
     expect(shape('Quelle aura été la durée des travaux ?')).toMatchObject({ answerType: 'duration', focus: 'duree' });
   });
 
+  it('reads "quel âge", "dès quel âge" and "how old" as an age asked, not a duration or a date', () => {
+    expect(shape('On peut s’inscrire dès quel âge à l’atelier numérique ?').answerType).toBe('age');
+    expect(shape('Il a quel âge, le doyen du club ?').answerType).toBe('age');
+    expect(english('How old is the oldest learner of the workshop?').answerType).toBe('age');
+  });
+
   it('reads "durée" said anywhere as a duration asked, unless "quel X" names another kind of answer', () => {
     expect(shape('Le contrat de concession, il dure combien ? la durée ?').answerType).toBe('duration');
     expect(shape('Quelle somme le délégataire versera-t-il sur toute la durée du contrat ?')).toMatchObject({
