@@ -100,6 +100,9 @@ describe('bundledGlossary', () => {
     // a coworking space is a shared workspace, in French pages as in English questions
     expect(groupHolding('coworking')).toContainEqual(terms('espace de travail partagé'));
     expect(bundledGlossary().english.get('coworking space')).toContain('espace de coworking');
+    // a care home is said by its acronym as often as by its common name, and in English by either
+    expect(groupHolding('EHPAD')).toContainEqual(terms('maison de retraite'));
+    expect(bundledGlossary().english.get('care home')).toContain('EHPAD');
     // public procurement: a bid is an offer or a candidacy, a tender a call for them
     expect(bundledGlossary().english.get('bids')).toContain('candidature');
     expect(bundledGlossary().english.get('tender')).toContain("appel d'offres");
