@@ -10,6 +10,7 @@ import {
   frenchTypeNouns,
   OFFICE_TITLES,
   FRENCH_HEAD_NOUNS,
+  FRENCH_BODY_HEADS,
 } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, answerSpan, introducedAsOrganisation, isPersonName, withStrength } from './answerEvidence.ts';
 import { typeOfNoun } from './answerTypes.ts';
@@ -139,7 +140,24 @@ export function officeTermsOf(concepts: readonly ResolvedConcept[]): Set<string>
     for (const a of c.alternatives) if (a.factor >= OFFICE_FACTOR && OFFICE_TITLE_TERMS.has(a.terms[0]!)) terms.add(a.terms[0]!);
   // "qui dirige le service", "who heads the department": its head may be its "chef" or "responsable" ("X, chef de service").
   if (officeVerbs.length > 0 && terms.has(DIRECTOR_TERM)) for (const t of HEAD_NOUN_TERMS) terms.add(t);
+  // "qui dirige la commune": a town is headed by its maire, a département by its président.
+  if (officeVerbs.length > 0) for (const head of bodyHeadsOf(concepts)) terms.add(nounTerm(head));
   return terms;
+}
+
+/**
+ * The office heading the body an office verb governs, named by its common noun right after the verb ("qui
+ * dirige la commune de Sorrac"): not a body further on ("qui dirige le syndicat… de la région").
+ */
+function bodyHeadsOf(concepts: readonly ResolvedConcept[]): string[] {
+  const heads: string[] = [];
+  concepts.forEach((c, i) => {
+    const body = concepts[i + 1];
+    if (c.concept.officeVerb !== true || body?.concept.kind !== 'content') return;
+    const head = FRENCH_BODY_HEADS.get(foldWord(body.concept.translations?.[0] ?? body.concept.label).replace(/s$/, ''));
+    if (head !== undefined) heads.push(head);
+  });
+  return heads;
 }
 
 const DIRECTOR_TERM = nounTerm('directeur');

@@ -146,6 +146,24 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set(
 export const FRENCH_HEAD_NOUNS: readonly string[] = ['chef', 'cheffe', 'responsable', 'principal', 'principale', 'proviseur', 'proviseure'];
 
 /**
+ * The office that heads a body, by the body's folded noun: "qui dirige la commune" asks for its maire,
+ * "qui dirige le département" for the président of its council.
+ */
+export const FRENCH_BODY_HEADS: ReadonlyMap<string, string> = new Map([
+  ['commune', 'maire'],
+  ['ville', 'maire'],
+  ['village', 'maire'],
+  ['mairie', 'maire'],
+  ['municipalite', 'maire'],
+  ['departement', 'president'],
+  ['region', 'president'],
+  ['intercommunalite', 'president'],
+  ['agglomeration', 'president'],
+  ['metropole', 'president'],
+  ['syndicat', 'president'],
+]);
+
+/**
  * Who holds a portfolio, folded: "l'adjoint à l'urbanisme", "la vice-présidente au numérique", "chargé de la
  * voirie". The word after "à" there is a field of work, not a place.
  */

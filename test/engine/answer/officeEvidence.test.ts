@@ -73,4 +73,12 @@ describe('officeTermsOf', () => {
     // a school's head is its principal or its proviseur
     expect(offices('Qui dirige le collège des Tilleuls ?')).toContain(analyzeFrenchTerms('principal')[0]!);
   });
+
+  it("says who heads the body the verb governs by its office: a town's maire, a département's président", () => {
+    const maire = analyzeFrenchTerms('maire')[0]!;
+    expect(offices('Qui dirige la commune de Sorrac ?')).toContain(maire);
+    expect(offices('Qui dirige le département du Tarn ?')).toContain(analyzeFrenchTerms('président')[0]!);
+    // a body further on is not the one directed
+    expect(offices('Qui dirige le syndicat qui gère le réseau de la commune ?')).not.toContain(maire);
+  });
 });
