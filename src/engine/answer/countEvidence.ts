@@ -246,12 +246,35 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       if (countsByAcronym(text, next, after, request)) return withStrength(s, ACRONYM_COUNT_STRENGTH);
       const spelled = acronymInBrackets(text, s, countedTerms);
       if (spelled > 0) return withStrength(s, spelled);
+      const substance = amountOfSubstance(tokens, next, request, countedTerms);
+      if (substance > 0) return withStrength(s, substance);
       if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
         return withStrength(s, countsByNoun ? 0.8 : 0.45);
       }
       return withStrength(s, countOfItsOwnNoun(text, next, after, request, countedTerms.size > 0));
     }),
   ];
+}
+
+/** Units a substance is measured in, folded. */
+const SUBSTANCE_UNITS: ReadonlySet<string> = new Set(
+  // (not the places of a hall's capacity: seats are counted)
+  ['volume', 'poids', 'capacite'].flatMap((noun) => FRENCH_MEASURE_UNITS.get(noun)!.split(' ')).filter((u) => u !== 'places'),
+);
+
+/**
+ * How surely a figure in a unit measures the substance asked ("quelle quantité d'eau" — "un apport en
+ * eau… de 30 litres par usager"): where the sentence says the substance, as surely as a measure of it.
+ */
+function amountOfSubstance(
+  tokens: readonly AnalyzedToken[],
+  next: AnalyzedToken | undefined,
+  request: EvidenceRequest,
+  countedTerms: ReadonlyMap<string, number>,
+): number {
+  if (next === undefined || !SUBSTANCE_UNITS.has(foldWord(next.surface))) return 0;
+  if (request.substanceAsked !== true) return 0;
+  return MEASURE_OF_COUNTED * Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
 }
 
 /** How surely "le 37e site" counts sites: the thirty-seventh makes thirty-seven so far, if the sentence says since when. */

@@ -129,6 +129,8 @@ export interface EvidenceRequest {
   actionTerms: ReadonlySet<string>;
   /** Whether a whole is asked for ("au total"): an amount said per item is not it. */
   total?: boolean;
+  /** Whether how much of a substance is asked ("quelle quantité d'eau"): a figure in litres or tonnes of it answers. */
+  substanceAsked?: boolean;
   /** Whether a share asked may be said as an amount ("la part de la Région"): amounts answer it too. */
   shareOfMoney?: boolean;
   /** Whether the amount asked is a price (readQuestion): "gratuit" is then as sure an answer as a sum. */
@@ -303,6 +305,9 @@ function askedOfTheAnswer(question: QuestionReading) {
   };
 }
 
+/** The nouns that ask how much of a substance there is, not how many things: "quelle quantité d'eau". */
+const QUANTITY_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms('quantité volume'));
+
 /** See EvidenceRequest.subjectTerms: the nouns asked about, and for a figure or a time the names of who acts. */
 function subjectTermsOf(answerType: AnswerType, concepts: readonly ResolvedConcept[]): ReadonlySet<string> {
   const nouns = concepts.filter((c) => c.concept.kind === 'content' && c.present);
@@ -341,6 +346,10 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
       question.answerType === 'organisation' &&
       concepts.some((c) => c.concept.kind === 'type' && ownTerms(c).some((t) => COMPANY_NOUN_TERMS.has(t))),
     dateUnitAsked: dateUnitAsked(concepts),
+    // (by the word typed: a corpus that never says "quantité" drops it from the ways the noun is searched)
+    substanceAsked: concepts.some(
+      (c) => c.concept.kind === 'type' && analyzeFrenchTerms(c.concept.label).some((t) => QUANTITY_TERMS.has(t)),
+    ),
     ...addressesAsked(concepts),
     kindTerms: kindTerms(question, concepts, typeTerms),
     ...askedOfTheAnswer(question),
@@ -413,6 +422,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     actionTerms: request.actionTerms,
     total: request.total,
     shareOfMoney: request.shareOfMoney,
+    substanceAsked: request.substanceAsked,
     priceAsked: request.priceAsked,
     ownerAsked: request.ownerAsked,
     identity: request.identity,

@@ -843,6 +843,14 @@ describe('bestEvidence for counts ("combien de X")', () => {
     };
   };
 
+  it('takes a figure in litres or tonnes for how much of a substance is asked ("quelle quantité d\'eau"), where the sentence says it', () => {
+    const asked = { ...countedRequest('eau'), substanceAsked: true };
+    const text = 'Pour le lavage des filtres, un appoint en eau est fait chaque semaine, de l’ordre de 400 litres par bassin.';
+    expect(bestEvidence(text, asked)?.strength).toBeGreaterThan(0.75);
+    // "combien d’eau" asked as a count: litres are no count of it
+    expect(bestEvidence(text, countedRequest('eau'))?.strength).toBeLessThan(0.5);
+  });
+
   it('counts an acronym the question types by the number before its spelled-out noun ("Douze zones d\'activité (ZA)")', () => {
     const text = 'Douze zones d’activité (ZA) sont raccordées à la fibre depuis juin, sur 40 recensées.';
     const span = bestEvidence(text, countedRequest('ZA'));
