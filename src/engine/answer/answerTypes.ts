@@ -33,6 +33,10 @@ const NOUN_ANYWHERE_DURATION = /\bduree\b/;
 const HOW_LONG_IT_LASTS =
   /\bcombien (?:(?:de temps )?(?:dure|durent|durera|dureront|durait|duraient|a dure|ont dure|va durer|vont durer)\b)|\b(?:dure|durent|durera|dureront|a dure|ont dure|va durer|vont durer)(?:-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))? combien\b/;
 
+/** "faut attendre combien", "combien faut-il attendre", "on attend combien": waiting asks how long. */
+const HOW_LONG_TO_WAIT =
+  /\b(?:attendre|attend|attendent|attendu) combien\b|\bcombien (?:faut-il |doit-on |on doit |il faut |de temps faut-il )?(?:attendre|patienter)\b/;
+
 /** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
 const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   fr: [
@@ -63,6 +67,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans)|de (?:mois|semaines|jours|heures|minutes))\b|depuis combien/,
     ],
     ['duration', HOW_LONG_IT_LASTS],
+    ['duration', HOW_LONG_TO_WAIT],
     ['duration', NOUN_ANYWHERE_DURATION],
     [
       'date',

@@ -46,6 +46,11 @@ describe('readQuestionShape', () => {
     expect(english('How old is the oldest learner of the workshop?').answerType).toBe('age');
   });
 
+  it('reads waiting asked by "combien" as how long ("faut attendre combien", "combien faut-il attendre")', () => {
+    expect(shape('Une fois le boîtier posé, faut attendre combien avant d’avoir la fibre ?').answerType).toBe('duration');
+    expect(shape('Combien faut-il attendre pour un raccordement à Sorrac ?').answerType).toBe('duration');
+  });
+
   it('reads "durée" said anywhere as a duration asked, unless "quel X" names another kind of answer', () => {
     expect(shape('Le contrat de concession, il dure combien ? la durée ?').answerType).toBe('duration');
     expect(shape('Quelle somme le délégataire versera-t-il sur toute la durée du contrat ?')).toMatchObject({
