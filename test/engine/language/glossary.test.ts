@@ -100,6 +100,8 @@ describe('bundledGlossary', () => {
     // a coworking space is a shared workspace, in French pages as in English questions
     expect(groupHolding('coworking')).toContainEqual(terms('espace de travail partagé'));
     expect(bundledGlossary().english.get('coworking space')).toContain('espace de coworking');
+    // a digital workshop is a training session: "trois ateliers" count the sessions of a course
+    expect(groupHolding('atelier')).toContainEqual(terms('séance de formation'));
     // a care home is said by its acronym as often as by its common name, and in English by either
     expect(groupHolding('EHPAD')).toContainEqual(terms('maison de retraite'));
     expect(bundledGlossary().english.get('care home')).toContain('EHPAD');
