@@ -9,6 +9,9 @@ const GENERIC_ADDRESS_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The blocks that open a page, which say what it is about as its title does. */
+const LEAD_BLOCKS = 2;
+
 /**
  * The names a page's address gives it and its text never says: a commune's own page speaks of "la
  * ville", while its site is "mairie-etampes.fr" and its file "etampes-ecoles.txt". The words of the
@@ -20,7 +23,18 @@ export function addressNames(document: CorpusDocument): string[] {
   const fileWords = (document.file.split('/').pop() ?? '').replace(/\.[a-z0-9]+$/i, '').split(/[\s_.-]+/);
   const candidates = [...hostWords, ...fileWords].filter((w) => /^\p{L}{4,}$/u.test(w) && !GENERIC_ADDRESS_WORDS.has(foldWord(w)));
   if (candidates.length === 0) return [];
-  // Only what the page does not say itself: "ecoles" and "fibre" of a file's name are its title's words already.
-  const said = new Set(foldWord([document.title, ...document.blocks].join(' ')).split(/[^\p{L}]+/u));
-  return [...new Set(candidates.filter((w) => !said.has(foldWord(w))))];
+  // Only what the page does not say itself: "ecoles" and "fibre" of a file's name are its title's words
+  // already — but a name it says only far down ("les services techniques d'Étampes") is still what it is about.
+  const words = (text: string) => new Set(foldWord(text).split(/[^\p{L}]+/u));
+  const lead = words([document.title, ...document.blocks.slice(0, LEAD_BLOCKS)].join(' '));
+  // (a word of its own with a capital: "WiFi" of "Paris-WiFi" is no name)
+  const names = words(
+    document.blocks
+      .join(' ')
+      .match(/(?<![\p{L}-])\p{Lu}\p{L}+(?![\p{L}-])/gu)
+      ?.join(' ') ?? '',
+  );
+  const said = words([document.title, ...document.blocks].join(' '));
+  const given = (w: string) => !said.has(w) || (names.has(w) && !lead.has(w));
+  return [...new Set(candidates.filter((w) => given(foldWord(w))))];
 }

@@ -182,6 +182,19 @@ describe('splitPassages', () => {
     expect(splitPassages(site, 0, 0)[0]!.text).not.toMatch(/mairie/);
   });
 
+  it('gives the title a name of the file that the page says only far down, as a name, not a word said up front', () => {
+    const blocks = [
+      'La ville a ouvert son espace numérique.',
+      'Les ateliers reprennent en septembre.',
+      'Les bornes ont été posées par les services techniques de Lanvel.',
+    ];
+    const page = { ...doc(blocks), file: 'corpus/lanvel-espace-numerique.txt' };
+    expect(splitPassages(page, 0, 0)[0]!.text).toMatch(/\(.*lanvel.*\)$/);
+    // a name the page's lead says is its subject already
+    const named = { ...doc(['Lanvel a ouvert son espace numérique.', ...blocks.slice(1)]), file: 'corpus/lanvel-espace-numerique.txt' };
+    expect(splitPassages(named, 0, 0)[0]!.text).not.toMatch(/\(/);
+  });
+
   it('keeps a "Photo :" caption that states a fact with a verb of its own, without its label and credit', () => {
     const passages = splitPassages(
       doc(['*Photo : le nouveau pylône de 38 mètres, installé près du stade, domine la vallée. © La Gazette / P. R.*']),
