@@ -27,13 +27,9 @@ export function addressNames(document: CorpusDocument): string[] {
   // already — but a name it says only far down ("les services techniques d'Étampes") is still what it is about.
   const words = (text: string) => new Set(foldWord(text).split(/[^\p{L}]+/u));
   const lead = words([document.title, ...document.blocks.slice(0, LEAD_BLOCKS)].join(' '));
-  // (a word of its own with a capital: "WiFi" of "Paris-WiFi" is no name)
-  const names = words(
-    document.blocks
-      .join(' ')
-      .match(/(?<![\p{L}-])\p{Lu}\p{L}+(?![\p{L}-])/gu)
-      ?.join(' ') ?? '',
-  );
+  // (a word of its own with a capital inside a sentence: "WiFi" of "X-WiFi" is no name, nor a line's first word)
+  const capitalised = document.blocks.join('\n').match(/(?<=[\p{L}\d,;] +|\p{L}['’])\p{Lu}\p{L}+(?![\p{L}-])/gu);
+  const names = words(capitalised?.join(' ') ?? '');
   const said = words([document.title, ...document.blocks].join(' '));
   const given = (w: string) => !said.has(w) || (names.has(w) && !lead.has(w));
   return [...new Set(candidates.filter((w) => given(foldWord(w))))];

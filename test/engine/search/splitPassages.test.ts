@@ -193,6 +193,9 @@ describe('splitPassages', () => {
     // a name the page's lead says is its subject already
     const named = { ...doc(['Lanvel a ouvert son espace numérique.', ...blocks.slice(1)]), file: 'corpus/lanvel-espace-numerique.txt' };
     expect(splitPassages(named, 0, 0)[0]!.text).not.toMatch(/\(/);
+    // nor is the first word of a line ("Contact presse :"), which has its capital for opening it
+    const contact = { ...doc([...blocks.slice(0, 2), 'Contact presse :', 'Anne Vernay']), file: 'corpus/lanvel-contact.txt' };
+    expect(splitPassages(contact, 0, 0)[0]!.text).not.toMatch(/contact/i);
   });
 
   it('keeps a "Photo :" caption that states a fact with a verb of its own, without its label and credit', () => {
