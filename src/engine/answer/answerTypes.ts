@@ -204,7 +204,9 @@ export function focusNoun(foldedQuestion: string, locale: Locale): string | unde
   const phrase = foldedQuestion.slice(m.index + m[0].length - m[1]!.length);
   // "what share of residents…", "what amount of money…": a noun of the kind of answer, then what it is of.
   if (/^[a-z-]+\s+of\s/.test(phrase) && typeOfNoun(m[1]!, locale) !== undefined) return m[1];
+  // "which bank's data…": the possessor right after "which" is what is asked (whose data);
   // "what is the town's budget": the noun after the possessive is the head.
+  if (/^(?:which|what)\s+[a-z-]+$/.test(m[0].trim()) && /^[a-z-]+'s?\s/.test(phrase)) return m[1];
   const owned = ENGLISH_POSSESSED.exec(phrase)?.[1];
   if (owned) return owned;
   const head = ENGLISH_HEAD_BEFORE_VERB.exec(phrase)?.[1] ?? typedHeadLast(phrase) ?? typedSecondWord(m[1]!, phrase);

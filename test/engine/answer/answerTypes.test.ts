@@ -142,6 +142,11 @@ describe('readQuestionShape', () => {
     expect(english("What is the budget of the town's lighting contract?")).toMatchObject({ answerType: 'money', focus: 'budget' });
     // nor one after the verb
     expect(english("At what altitude will Sorrac's new relay sit?")).toMatchObject({ focus: 'altitude' });
+    // a possessor right after "which" is the one asked: whose data
+    expect(english("Which bank's servers does the Sorrac pool draw its heat from?")).toMatchObject({
+      answerType: 'organisation',
+      focus: 'bank',
+    });
     // "what share of residents": the noun of the kind of answer, before what it is of
     expect(english('What share of households have installed the app in Sorrac?')).toMatchObject({ answerType: 'percent', focus: 'share' });
   });
