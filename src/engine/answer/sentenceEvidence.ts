@@ -678,7 +678,7 @@ function saidAsDelay(text: string, span: AnswerSpan): boolean {
  */
 const OTHER_SUM_FACTOR = 0.4;
 /** Characters before an amount in which the noun it is said of stands ("le coût total des travaux est estimé à"). */
-const SUM_NOUN_REACH = 60;
+const SUM_NOUN_REACH = 100;
 
 function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], asked: ReadonlySet<string>): boolean {
   const kind = kindNamedAfter(text, span, tokens) ?? kindNamedBefore(text, span, tokens);

@@ -42,6 +42,17 @@ describe('bestEvidence', () => {
     expect(bestEvidence(invested, cost)?.strength).toBeGreaterThan(0.5);
   });
 
+  it('reads the verb of funding that stands well before a sum as what the sum is ("a financé l\'achat à hauteur de…, la Région pour…")', () => {
+    const price = {
+      ...request('money', { subject: 'véhicule' }),
+      priceAsked: true,
+      moneyKinds: new Set(['cost']),
+      echoTerms: new Set(analyzeFrenchTerms('prix véhicule')),
+    };
+    const funded = 'Le syndicat départemental a financé l’achat du nouveau véhicule aménagé à hauteur de 30 %, la Région pour 50 000 €.';
+    expect(bestEvidence(funded, price)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('takes "gratuit" as the whole answer to a price, not to another amount', () => {
     const price = { ...request('money', { subject: 'raccordement' }), priceAsked: true };
     expect(bestEvidence('Le raccordement est gratuit pour les particuliers.', price)?.strength).toBe(1);
