@@ -213,8 +213,10 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
   // People of a kind may be counted as people: "4 150 personnes accompagnées" for "combien d'usagers".
   if (countedFirst.some((t) => PEOPLE_NOUN_TERMS.has(t)))
     for (const t of PEOPLE_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
-  // …and people asked for may be counted as people of a kind: "250 usagers" for "combien de personnes".
+  // …and people asked for may be counted as people of a kind: "250 usagers" for "combien de personnes" —
+  // or as people, whichever word says it ("56 personnes" for "combien de gens").
   if (peopleCounted) for (const t of PEOPLE_NOUN_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
+  if (peopleCounted) for (const t of PEOPLE_TERMS) countedTerms.set(t, 1);
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
   // (unless it names it otherwise, qualified as the question qualifies it: "deux prestataires régionaux")

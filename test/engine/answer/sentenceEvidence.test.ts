@@ -854,6 +854,17 @@ describe('bestEvidence for counts ("combien de X")', () => {
     };
   };
 
+  it('counts people asked by any word for people by any other ("combien de gens" — "24 personnes")', () => {
+    const gens = {
+      ...countedRequest('gens'),
+      counted: { ...countedRequest('gens').counted!, alternatives: [alternative(['gens'], 1)] },
+    };
+    const text = 'Dans ce service, 24 personnes se relaient jour et nuit.';
+    expect(bestEvidence(text, gens)?.strength).toBe(
+      bestEvidence(text, { ...gens, counted: countedRequest('personnes').counted })?.strength,
+    );
+  });
+
   it('takes a figure in litres or tonnes for how much of a substance is asked ("quelle quantité d\'eau"), where the sentence says it', () => {
     const asked = { ...countedRequest('eau'), substanceAsked: true };
     const text = 'Pour le lavage des filtres, un appoint en eau est fait chaque semaine, de l’ordre de 400 litres par bassin.';
