@@ -208,11 +208,11 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       DURATION_UNIT,
     ],
   ],
-  // "âgés de 16 à 25 ans", "dès 15 ans", "les plus de 60 ans", "Anne Roux, 44 ans,", "15 ans et plus", "aged 18".
+  // "âgés de 16 à 25 ans", "dès 14 ans", "les plus de 60 ans", "Anne Roux, 44 ans,", "17 ans et plus", "aged 18".
   age: [
     [rx(`${B}(?:agee?s?\\s+de|a l'age de|des l'age de|a partir de|des|aged)\\s+${NUMBER}(?:\\s+(?:a|et)\\s+${NUMBER})?\\s+ans${E}`), 1],
     [rx(`${B}${NUMBER}\\s+ans\\s+et\\s+(?:plus|moins)${E}`), 1],
-    // "il a 94 ans", "elle avait 12 ans": an age had.
+    // "il a 87 ans", "elle avait 9 ans": an age had.
     [rx(`${B}(?:a|avait|aura|ont|avaient|auront)\\s+${NUMBER}\\s+ans${E}`), 1],
     [rx(`${B}(?:(?:aux|les|des|de)\\s+)?(?:plus|moins)\\s+de\\s+${NUMBER}\\s+ans${E}`), 0.9],
     [rx(`(?<=\\p{L},\\s)${NUMBER}\\s+ans${E}(?=\\s*[,)])`), 0.9],

@@ -214,7 +214,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
   if (countedFirst.some((t) => PEOPLE_NOUN_TERMS.has(t)))
     for (const t of PEOPLE_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
   // …and people asked for may be counted as people of a kind: "250 usagers" for "combien de personnes" —
-  // or as people, whichever word says it ("56 personnes" for "combien de gens").
+  // or as people, whichever word says it ("24 personnes" for "combien de gens").
   if (peopleCounted) for (const t of PEOPLE_NOUN_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
   if (peopleCounted) for (const t of PEOPLE_TERMS) countedTerms.set(t, 1);
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
@@ -266,7 +266,7 @@ const SUBSTANCE_UNITS: ReadonlySet<string> = new Set(
 
 /**
  * How surely a figure in a unit measures the substance asked ("quelle quantité d'eau" — "un apport en
- * eau… de 30 litres par usager"): where the sentence says the substance, as surely as a measure of it.
+ * eau… de 400 litres par bassin"): where the sentence says the substance, as surely as a measure of it.
  */
 function amountOfSubstance(
   tokens: readonly AnalyzedToken[],
@@ -274,8 +274,8 @@ function amountOfSubstance(
   request: EvidenceRequest,
   countedTerms: ReadonlyMap<string, number>,
 ): number {
-  if (next === undefined || !SUBSTANCE_UNITS.has(foldWord(next.surface))) return 0;
-  if (request.substanceAsked !== true) return 0;
+  // (the question first: most ask no substance, and the unit test folds a word)
+  if (request.substanceAsked !== true || next === undefined || !SUBSTANCE_UNITS.has(foldWord(next.surface))) return 0;
   return MEASURE_OF_COUNTED * Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
 }
 

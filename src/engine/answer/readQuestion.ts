@@ -373,7 +373,7 @@ function frenchConcepts(text: string, isVerb: (folded: string) => boolean): Quer
 
 /**
  * Whether the question opens on a person's name, a first name and a capitalised word after it ("Paul Vernay,
- * il a quelle fonction ?"): its first word is a name, though the capital of a question's first word says nothing.
+ * il occupe quelle fonction ?"): its first word is a name, though the capital of a question's first word says nothing.
  */
 function opensPersonName(token: AnalyzedToken, text: string): boolean {
   return FIRST_NAMES.has(foldWord(token.surface)) && /^\s+\p{Lu}/u.test(text.slice(token.end));

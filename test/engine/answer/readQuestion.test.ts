@@ -269,10 +269,10 @@ describe('concepts', () => {
     expect(read('Quelle fonction a le nouveau portail ?').identity).toBe(false);
   });
 
-  it('reads a question opening on a person\'s name set apart by a comma ("Paul Vernay, il a quelle fonction ?")', () => {
-    expect(read('Élise Marchand, il a quelle fonction ?')).toMatchObject({ answerType: 'person', identity: true });
+  it('reads a question opening on a person\'s name set apart by a comma ("Paul Vernay, il occupe quelle fonction ?")', () => {
+    expect(read('Élise Marchand, elle occupe quelle fonction ?')).toMatchObject({ answerType: 'person', identity: true });
     expect(read('Élise Marchand, quelle est sa fonction au syndicat ?')).toMatchObject({ answerType: 'person', identity: true });
-    expect(concept('Élise Marchand, il a quelle fonction ?', 'Élise').kind).toBe('name');
+    expect(concept('Élise Marchand, elle occupe quelle fonction ?', 'Élise').kind).toBe('name');
   });
 
   it('reads a figure hyphened to its unit in English as the figure and the unit ("a 15-year lease")', () => {

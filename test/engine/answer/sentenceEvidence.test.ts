@@ -1205,9 +1205,9 @@ describe('bestEvidence for deadlines', () => {
 
   it('reads the date the end asked is due as the deadline ("by when should it be completed" — "achevé à la fin de…")', () => {
     const asked = { ...request('date', { subject: 'travaux' }), deadline: true, endpoint: 'end' as const };
-    const text = 'Les travaux débuteront en mars 2025 et devraient être achevés au second semestre 2026.';
+    const text = 'Les travaux débuteront en mars 2025 et devraient être achevés au second semestre 2027.';
     const found = bestEvidence(text, asked);
-    expect(found && text.slice(found.start, found.end)).toContain('2026');
+    expect(found && text.slice(found.start, found.end)).toContain('2027');
     expect(found!.strength).toBeGreaterThan(bestEvidence(text, { ...asked, endpoint: undefined })!.strength);
   });
 
