@@ -42,7 +42,8 @@ const NAME_LEAD_SENTENCES = 3;
 
 const SHORT_PASSAGE_WORDS = 5;
 
-function match(terms: ReadonlySet<string>, concept: ResolvedConcept, text = '', asked: ReadonlySet<string> = new Set()): number {
+// (text and asked are the passage's and the question's, where a name may stand inside a longer one: not for an acronym's meaning)
+function match(terms: ReadonlySet<string>, concept: ResolvedConcept, text?: string, asked?: ReadonlySet<string>): number {
   let best = 0;
   // A name is said whole or not at all: "haut" alone is not "Hautes-Alpes".
   const whole = concept.concept.kind === 'name';
@@ -50,7 +51,8 @@ function match(terms: ReadonlySet<string>, concept: ResolvedConcept, text = '', 
     let found = 0;
     for (const t of alt.terms) if (terms.has(t)) found++;
     if (found === 0 || (whole && found < alt.terms.length)) continue;
-    if (whole && alt.terms.length === 1 && onlyInLongerName(terms, alt.terms[0]!, concept.concept.label, text, asked)) continue;
+    const single = whole && alt.terms.length === 1 && text !== undefined && asked !== undefined;
+    if (single && onlyInLongerName(terms, alt.terms[0]!, concept.concept.label, text, asked)) continue;
     best = Math.max(best, (alt.factor * found) / alt.terms.length);
   }
   return best;
@@ -62,7 +64,7 @@ function match(terms: ReadonlySet<string>, concept: ResolvedConcept, text = '', 
  * typed apart is "Saint-Vernay". (the text is read only when such a compound holds the term: rare)
  */
 function onlyInLongerName(terms: ReadonlySet<string>, term: string, label: string, text: string, asked: ReadonlySet<string>): boolean {
-  if (text === '' || label.includes('-')) return false;
+  if (label.includes('-')) return false;
   let longer = false;
   for (const t of terms) {
     const parts = t.split('-');

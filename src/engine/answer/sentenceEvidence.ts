@@ -780,8 +780,8 @@ function readSentence(text: string, tokens: readonly AnalyzedToken[], request: E
  * answered by "Du côté du Tarn, …", though a place may answer "où Numéris a-t-elle posé…".
  */
 function opensElsewhere(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
-  const given = request.answerType === 'place' ? (request.placeTerms ?? new Set<string>()) : request.nameTerms;
-  return given.size > 0 && openingPlace(text) !== undefined && !tokens.some((t) => given.has(t.term));
+  const given = request.answerType === 'place' ? request.placeTerms : request.nameTerms;
+  return given !== undefined && given.size > 0 && openingPlace(text) !== undefined && !tokens.some((t) => given.has(t.term));
 }
 
 /** The product of the factors a sentence's time puts on its figures (see SentenceReading.settingFactor). */
