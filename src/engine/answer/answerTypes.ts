@@ -256,9 +256,9 @@ export function typeOfNoun(noun: string, locale: Locale): AnswerType | undefined
   // "vice-présidente", "co-fondateur", "ex-directeur": a role with a prefix is of the role's kind.
   const prefixed = found === undefined ? ROLE_PREFIX.exec(noun)?.[1] : undefined;
   if (prefixed !== undefined) return typeOfNoun(prefixed, locale);
-  // A word of chat stands for the standard noun: "le num de tel" is "le numéro".
-  const standard = locale === 'fr' && found === undefined ? INFORMAL_FRENCH.get(noun) : undefined;
-  return standard === undefined || standard.includes(' ') ? found : typeOfNoun(foldWord(standard), locale);
+  // A word of chat stands for the standard noun: "le num de tel" is "le numéro", "le dircab" a director (of cabinet).
+  const standard = locale === 'fr' && found === undefined ? INFORMAL_FRENCH.get(noun)?.split(' ')[0] : undefined;
+  return standard === undefined || standard === noun ? found : typeOfNoun(foldWord(standard), locale);
 }
 
 export interface QuestionShape {

@@ -13,6 +13,11 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads a clipped role of chat by the head noun it stands for ("le dircab" is a person, like "le directeur")', () => {
+    expect(shape("le dircab de la maire, il s'appelle comment ?")).toMatchObject({ answerType: 'person' });
+    expect(shape('c’est qui le dircom du département ?')).toMatchObject({ answerType: 'person' });
+  });
+
   it('reads a host, a maker, an equipment supplier or a distributor asked for as a company', () => {
     for (const noun of ['hébergeur', 'fabricant', 'équipementier', 'distributeur'])
       expect(shape(`Quel ${noun} a été retenu ?`)).toMatchObject({ answerType: 'organisation' });
