@@ -19,6 +19,8 @@ describe('frenchFamily', () => {
     expect(frenchFamily('louer')).toContain('location');
     expect(frenchFamily('elire')).toEqual(expect.arrayContaining(['elu', 'election']));
     expect(frenchFamily('produire')).toContain('produit');
+    // a company "vient de naître" at its "naissance"
+    expect(frenchFamily('naissance')).toContain('naitre');
     // a noun and the adjective of its relation: "l'électricité" economised is "la consommation électrique"
     expect(frenchFamily('electricite')).toContain('electrique');
   });
