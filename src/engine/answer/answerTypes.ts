@@ -154,6 +154,9 @@ const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
     [/\bhow much (?:floor |office |floor-)?(space|land|room)\b/, 'area'],
     [/\bhow (fast)\b/, 'speed'],
     [/\bhow (heavy)\b/, 'weight'],
+    // "how much (heating) power", "how much storage capacity": the measure, said in its units ("120 kW").
+    [/\bhow much (?:[a-z-]+ )?(power)\b/, 'power'],
+    [/\bhow much (?:[a-z-]+ )?(capacity)\b/, 'capacity'],
   ],
   fr: [
     [/\bcombien de (haut)\b/, 'hauteur'],

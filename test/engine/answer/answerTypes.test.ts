@@ -281,6 +281,12 @@ describe('measureAsked', () => {
     expect(measureAsked(foldQuestion('How tall is the mast?'), 'en')).toEqual({ noun: 'height', adjective: 'tall' });
     expect(measureAsked(foldQuestion('How far is the nearest exchange?'), 'en')).toEqual({ noun: 'length', adjective: 'far' });
     expect(measureAsked(foldQuestion('How big is the town, population-wise?'), 'en')).toEqual({ noun: 'population', adjective: 'big' });
+    // "how much power", with or without the word that says what it powers
+    expect(measureAsked(foldQuestion('How much electric power will the new substation deliver?'), 'en')).toEqual({
+      noun: 'power',
+      adjective: 'power',
+    });
+    expect(measureAsked(foldQuestion('How much storage capacity does the server room have?'), 'en')).toMatchObject({ noun: 'capacity' });
     // a thing's size, a place's or a building's area
     expect(measureAsked(foldQuestion('How big are the screens in the classrooms?'), 'en')).toEqual({ noun: 'size', adjective: 'big' });
     expect(measureAsked(foldQuestion('How big are the new premises?'), 'en')).toEqual({ noun: 'area', adjective: 'big' });
