@@ -10,6 +10,14 @@ import { FRENCH_MEASURE_UNITS, FRENCH_TYPE_NOUNS } from '../language/questionVoc
 /** Shorter words are one typo away from too many others ("quel", "quoi", "qui"). */
 const MIN_LENGTH = 5;
 
+/** …but right after "quel", "quelle", a word of four letters is a noun naming what is asked ("quelle anée"). */
+const AFTER_WHICH = /(?:^|[\s'’])quel(?:le)?s?\s+$/iu;
+const MIN_LENGTH_AFTER_WHICH = 4;
+
+function tooShort(folded: string, before: string): boolean {
+  return folded.length < (AFTER_WHICH.test(before) ? MIN_LENGTH_AFTER_WHICH : MIN_LENGTH);
+}
+
 /**
  * Words the lexicon does not list (it lists nouns, verbs and adjectives) and the stopwords leave out,
  * one letter from a shaping word: "quant" (à) is no mistyped "quand".
@@ -46,7 +54,7 @@ export function correctQuestionWords(
   return question.replace(/\p{L}+/gu, (word, at: number) => {
     const folded = foldWord(word);
     if (
-      folded.length < MIN_LENGTH ||
+      tooShort(folded, question.slice(Math.max(0, at - 8), at)) ||
       (knowsFrench(folded) && !verbAfterArticle(folded, question.slice(Math.max(0, at - 8), at), isVerb)) ||
       FRENCH_STOPWORDS.has(folded) ||
       UNLISTED_WORDS.has(folded) ||

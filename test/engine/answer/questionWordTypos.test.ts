@@ -17,6 +17,8 @@ describe('correctQuestionWords', () => {
     ['quelles commnes ont la fibre ?', 'quelles communes ont la fibre ?'],
     // and a noun of measure
     ['quelle hauter fait le mât ?', 'quelle hauteur fait le mât ?'],
+    // right after "quelle", a shorter noun of the kind asked
+    ['à partir de quelle anné le bus circule ?', 'à partir de quelle annee le bus circule ?'],
   ])('%s → %s', (typed, corrected) => {
     expect(correctQuestionWords(typed, knows)).toBe(corrected);
   });
@@ -29,6 +31,8 @@ describe('correctQuestionWords', () => {
     'Combien de prises à Pourcentagy ?',
     // short words are one typo away from too many others
     'Qeul est le prix ?',
+    // (…unless no "quel" asks it)
+    'Le anné du bus',
   ])('leaves "%s" as it is', (typed) => {
     expect(correctQuestionWords(typed, knows)).toBe(typed);
   });
