@@ -1243,6 +1243,13 @@ describe('bestEvidence for "depuis quand"', () => {
     ])
       expect(bestEvidence(started, asked)?.strength ?? 0).toBeGreaterThan(ceremony);
   });
+
+  it('takes a date after "après" for where something holds from ("les boîtiers vendus après 2031")', () => {
+    const asked = { ...request('date', { subject: 'boîtiers' }), since: true };
+    const after = bestEvidence('Tous les boîtiers vendus après 2031 sont compatibles.', asked)?.strength ?? 0;
+    expect(after).toBeGreaterThan(bestEvidence('Les boîtiers ont été présentés en 2031.', asked)?.strength ?? 0);
+    expect(after).toBeGreaterThan(0.6);
+  });
 });
 
 describe('bestEvidence for a delay ("au bout de combien de semaines")', () => {
