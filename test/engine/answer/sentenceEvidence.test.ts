@@ -1250,6 +1250,12 @@ describe('bestEvidence for "depuis quand"', () => {
     expect(after).toBeGreaterThan(bestEvidence('Les boîtiers ont été présentés en 2031.', asked)?.strength ?? 0);
     expect(after).toBeGreaterThan(0.6);
   });
+
+  it('takes "depuis ce 4 mars", "depuis cette date" for a start, as "depuis le 4 mars"', () => {
+    const asked = { ...request('date', { subject: 'relais' }), since: true };
+    const demonstrative = bestEvidence('Le relais émet à Lanvaux (depuis ce 4 mars).', asked)?.strength ?? 0;
+    expect(demonstrative).toBeCloseTo(bestEvidence('Le relais émet à Lanvaux (depuis le 4 mars).', asked)?.strength ?? 0, 5);
+  });
 });
 
 describe('bestEvidence for a delay ("au bout de combien de semaines")', () => {
