@@ -88,11 +88,13 @@ const FRENCH_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 const COMPOUND_NAME = /\p{Lu}\p{L}*(?:['’-]\p{L}+)+/gu;
+const NAME_WORD_INSIDE = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}\p{L}*/gu;
 
 /** 'en' when the question reads as English, 'fr' otherwise (French is the corpus's language). */
 export function detectLocale(text: string): Locale {
-  // A compound name says nothing of the question's language: "When did L'Isle-sur-la-Sorgue launch…".
-  const words = foldWord(text.replace(COMPOUND_NAME, ' '))
+  // A compound name says nothing of the question's language: "When did L'Isle-sur-la-Sorgue launch…"; nor
+  // does a capitalised word inside the question, a name’s: "Who runs Brélis Est Réseaux?".
+  const words = foldWord(text.replace(COMPOUND_NAME, ' ').replace(NAME_WORD_INSIDE, ' '))
     .split(/[^a-z']+/)
     .filter(Boolean);
   let en = 0;

@@ -39,6 +39,9 @@ describe('language', () => {
     // nor do the French words of a compound place name
     ["When did L'Isle-sur-la-Sorgue launch its app?", 'en'],
     ["Quand L'Isle-sur-la-Sorgue a-t-elle lancé son appli ?", 'fr'],
+    // nor the French words of a name in capitals ("Est", "La")
+    ['Who runs Brélis Est Réseaux?', 'en'],
+    ['Combien a investi Le Relais Vernay ?', 'fr'],
     ['Où est Séoul ?', 'fr'],
     ['À quelle date ouvre le guichet ?', 'fr'],
   ])('%s → %s', (question, language) => {
