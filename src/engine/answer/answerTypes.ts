@@ -109,7 +109,11 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       'duration',
       /\bfor how long\b|\bafter how long\b|how long (after|before|until|till|later|is|was|will|does|did|do|has|have|for|can|could|may|might|must|should|would|are|were)\b|for how many (years|months|days)|\bhow many (?:years|months|weeks|days|hours)\b(?! ago\b)|what (is the )?duration/,
     ],
-    ['date', /\bwhen\b|what years?\b|which years?\b|what date|since when|in what year|deadline/],
+    // ("How many complaints arrive when the mast fails?": after another question word, "when" opens a clause)
+    [
+      'date',
+      /(?<!\b(?:how|what|who|whom|which|where)\b.*)\bwhen\b|\band when\b|what years?\b|which years?\b|what date|since when|in what year|deadline/,
+    ],
     ['percent', /what (percentage|share|proportion)|what percent|how much of|\bpercent/],
     // ("where does the town rank": a rank, not a place)
     ['ordinal', /what rank|which rank|what position|\brank(?:s|ed)?\b(?! and file)/],

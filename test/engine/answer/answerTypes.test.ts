@@ -64,6 +64,13 @@ describe('readQuestionShape', () => {
     });
   });
 
+  it('reads "when" after another question word as opening a clause, not asking a date', () => {
+    expect(english('How many complaints arrive when the mast breaks down?').answerType).toBe('number');
+    expect(english('Who was the mayor when the library opened?').answerType).toBe('person');
+    expect(english('When did the library open?').answerType).toBe('date');
+    expect(english('So the library opened, and when?').answerType).toBe('date');
+  });
+
   it('reads a place won as a rank, not a place to go', () => {
     expect(shape('Quelle place la médiathèque a-t-elle obtenue au palmarès régional ?').answerType).toBe('ordinal');
     expect(shape('Quelle place le vélo prend-il dans le plan de mobilité ?').answerType).not.toBe('ordinal');
