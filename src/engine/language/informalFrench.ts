@@ -88,6 +88,8 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}(?:pris|prend|prennent|prendre|prendra)\\s+part\\s+(?=à|a\\b|au\\b|aux\\b)`, 'participé '),
   phrase(`${NOT_AFTER_LETTER}(?:passé|passe|passent|passer)\\s+à la vitesse supérieure\\b`, 'accéléré'),
   phrase(`${NOT_AFTER_LETTER}(?:tient|tiennent|tenu|tenir)\\s+les rênes\\b`, 'dirige'),
+  // "qui prend la suite du directeur": who succeeds him, nothing of a sequel ("suite").
+  phrase(`${NOT_AFTER_LETTER}(?:pris|prend|prennent|prendre|prendra|prendront)\\s+la (?:suite|relève) ${PRECEDES_DE}`, 'remplacé '),
   phrase(`${NOT_AFTER_LETTER}(?:a|ont)\\s+le vent en poupe\\b`, 'progresse'),
   phrase(`${NOT_AFTER_LETTER}main dans la main\\b`, 'en coopération'),
   // (whose "état" a page capitalises as the State, and would read as its name)

@@ -51,6 +51,8 @@ describe('plainFrenchPhrases', () => {
     ["Combien de communes font partie de l'agglomération ?", "Combien de communes membre de l'agglomération ?"],
     ['Quand le data center est-il sorti de terre ?', 'Quand le data center est-il construit ?'],
     ['Qui tient les rênes du syndicat mixte ?', 'Qui dirige du syndicat mixte ?'],
+    ['Qui prend la suite du directeur ?', 'Qui remplacé du directeur ?'],
+    ['Qui prendra la relève du président ?', 'Qui remplacé du président ?'],
     ['Qui a travaillé main dans la main avec la mairie ?', 'Qui a travaillé en coopération avec la mairie ?'],
     ['Qu’a montré leur état des lieux de la couverture ?', 'Qu’a montré leur diagnostic de la couverture ?'],
     ["Qui a réglé la facture de l'antenne ?", "Qui a payé de l'antenne ?"],
