@@ -85,6 +85,11 @@ describe('bundledGlossary', () => {
     expect(agreements).toContainEqual(terms('partenariat'));
   });
 
+  it('groups a "site web" with a "site internet", in French and English', () => {
+    expect(groupHolding('site web')).toContainEqual(terms('site internet'));
+    expect(bundledGlossary().english.get('website')).toEqual(['site web', 'site internet']);
+  });
+
   it('groups the loanword "datacenter" with "centre de données", in French and English', () => {
     expect(groupHolding('datacenter')).toContainEqual(terms('centre de données'));
     expect(bundledGlossary().english.get('data center')).toEqual(['centre de données']);
