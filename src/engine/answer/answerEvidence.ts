@@ -163,6 +163,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       0.75,
       MONTH_NAME,
     ],
+    // …said by its noun: "depuis le début du mois de mars", "le mois d’avril".
+    [rx(`${B}(?:(?:le|la|du|au|a la)\\s+)?(?:(?:debut|fin|milieu|courant)\\s+du\\s+)?mois\\s+(?:de\\s+|d')${MONTH}${E}`), 0.75, MONTH_NAME],
     [
       rx(
         `${B}(?:avant|apres|d'ici|pour|a|au|en|des|jusqu'a|depuis|durant|pendant|lors de|lors des)\\s+(?:${FRENCH_CALENDAR_MOMENTS.join('|')})${E}`,

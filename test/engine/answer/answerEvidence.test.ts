@@ -339,6 +339,9 @@ describe('dates', () => {
     ['Les premiers raccordements débuteront en septembre.', 'en septembre', 0.75],
     ['La livraison des tablettes est prévue fin mars.', 'fin mars', 0.75],
     ['Le chantier reprendra mi-octobre, après les vendanges.', 'mi-octobre', 0.75],
+    // …or by its noun
+    ['Les bornes émettent depuis le début du mois de mars.', 'le début du mois de mars', 0.75],
+    ['Le planning sera publié le mois d’avril.', 'le mois d’avril', 0.75],
     ['Le nouveau pylône doit émettre avant Noël.', 'avant Noël', 0.7],
     ['La mairie avait été piratée avant la crise sanitaire.', 'avant la crise sanitaire', 0.7],
     ['Le wifi est surtout utilisé durant les fêtes de fin d’année.', 'durant les fêtes de fin d’année', 0.7],
@@ -679,6 +682,7 @@ describe('the quick tests before each pattern', () => {
     'L’espace numérique accueille le public du mardi au samedi, et du dimanche au lundi en été.',
     '2011-2012 : la ville ouvre ses données publiques.',
     'Les ateliers sont ouverts aux plus de 60 ans.',
+    'Les bornes émettent depuis le début du mois de mars.',
   ];
   const bundled = readdirSync(CORPUS).flatMap((f) => readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/));
   const sentences = [...written, ...bundled].map((t) => foldKeepingOffsets(t));
