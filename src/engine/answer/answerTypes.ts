@@ -216,15 +216,18 @@ export function focusNoun(foldedQuestion: string, locale: Locale): string | unde
   if (/^(?:which|what)\s+[a-z-]+$/.test(m[0].trim()) && /^[a-z-]+'s?\s/.test(phrase)) return m[1];
   const owned = ENGLISH_POSSESSED.exec(phrase)?.[1];
   if (owned) return owned;
-  const head = ENGLISH_HEAD_BEFORE_VERB.exec(phrase)?.[1] ?? typedHeadLast(phrase) ?? typedSecondWord(m[1]!, phrase);
+  const head = ENGLISH_HEAD_BEFORE_VERB.exec(phrase)?.[1] ?? typedHeadLast(phrase) ?? typedSecondWord(phrase);
   if (!head || (typeOfNoun(head, locale) === 'number' && typeOfNoun(m[1]!, locale) !== undefined)) return m[1];
   return head;
 }
 
-/** "What mobile *operators* cover Brest?": an adjective or noun before the noun naming the kind of answer. */
-function typedSecondWord(first: string, phrase: string): string | undefined {
+/**
+ * "What mobile *operators* cover Brest?", "which investment *fund* sold…": an adjective or noun before the noun
+ * naming the kind of answer, which heads the compound (an investment fund is a fund, not an amount).
+ */
+function typedSecondWord(phrase: string): string | undefined {
   const second = /^[a-z-]+\s+([a-z-]+)/.exec(phrase)?.[1];
-  return typeOfNoun(first, 'en') === undefined && second !== undefined && typeOfNoun(second, 'en') !== undefined ? second : undefined;
+  return second !== undefined && typeOfNoun(second, 'en') !== undefined ? second : undefined;
 }
 
 /**

@@ -218,7 +218,7 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
       ['person', 'mayor president director boss head chief manager minister official leader ceo founder contact person spokesperson'],
       [
         'organisation',
-        'company firm operator provider supplier organisation organization group partner contractor winner brand manufacturer maker bank insurer',
+        'company firm operator provider supplier organisation organization group partner contractor winner brand manufacturer maker bank insurer fund investor',
       ],
       [
         'place',

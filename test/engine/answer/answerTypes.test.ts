@@ -100,6 +100,9 @@ describe('readQuestionShape', () => {
     expect(english('Which town hosts it?')).toMatchObject({ focus: 'town' });
     // a word before the noun of the kind asked, with a verb after it that is no auxiliary
     expect(english('What mobile operators cover the valley?')).toMatchObject({ answerType: 'organisation', focus: 'operators' });
+    // …even when that word names a kind of answer too: an investment fund is a fund
+    expect(english('Which investment fund bought the network?')).toMatchObject({ answerType: 'organisation', focus: 'fund' });
+    expect(english('Which investment firm won the tender?')).toMatchObject({ answerType: 'organisation', focus: 'firm' });
   });
 
   it('reads "qu\'est-ce qui" + a verb as asking what did it: no definition, and no person for its "qui"', () => {
