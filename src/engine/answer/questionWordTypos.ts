@@ -53,9 +53,10 @@ export function correctQuestionWords(
 ): string {
   return question.replace(/\p{L}+/gu, (word, at: number) => {
     const folded = foldWord(word);
+    const before = question.slice(Math.max(0, at - 8), at);
     if (
-      tooShort(folded, question.slice(Math.max(0, at - 8), at)) ||
-      (knowsFrench(folded) && !verbAfterArticle(folded, question.slice(Math.max(0, at - 8), at), isVerb)) ||
+      tooShort(folded, before) ||
+      (knowsFrench(folded) && !verbAfterArticle(folded, before, isVerb)) ||
       FRENCH_STOPWORDS.has(folded) ||
       UNLISTED_WORDS.has(folded) ||
       SHAPING_WORDS.includes(folded)

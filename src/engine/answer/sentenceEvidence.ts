@@ -80,8 +80,8 @@ const DEADLINE_BEFORE =
  */
 const NOT_SINCE_FACTOR = 0.6;
 // "depuis avril 2022", "dès le 3 mars", "à compter du 1er juin", "mis en service le 11 septembre",
-// "entrée en fonction fin février", "allumée le 4 mars", "since May".
-// ("les boîtiers vendus après 2031 fonctionnent": after a date, something holds from it on)
+// "entrée en fonction fin février", "allumée le 4 mars", "since May"; "les boîtiers vendus après 2031
+// fonctionnent": after a date, something holds from it on.
 const SINCE_BEFORE =
   /(?:depuis|des|apres|a partir d[ue']|a compter d[ue']|(?:mise?s?|entree?s?) en (?:service|fonctionnement|fonction|route|vigueur)|ouverte?s?|allumee?s?|activee?s?|lancee?s?|since|from|after)\s*(?:le |la |l'|les |en |au |ce |cette |the |fin |debut |mi-)?$/;
 // (a date span may hold its preposition: "depuis 2003")
