@@ -16,7 +16,7 @@ wifi:wi-fi ado:adolescent perso:personnel dispo:disponible expo:exposition manif
 cata:catastrophe projo:projet récup:récupération dirlo:directeur dirlos:directeurs dirlot:directeur
 fédé:fédération fédés:fédérations prez:président vp:vice-président vps:vice-présidents
 dg:directeur_général dga:directeur_général_adjoint dgs:directeur_général_des_services pdg:président-directeur_général
-dev:développement dév:développement dircab:directeur_de_cabinet dircom:directeur_de_la_communication
+dev:développement dév:développement dircab:directeur_de_cabinet dircom:directeur_de_la_communication techos:techniciens techo:technicien
 perm:permanence perms:permanences réu:réunion réus:réunions biblio:bibliothèque bibli:bibliothèque doc:document
 docs:documents num:numéro nums:numéros abo:abonnement abos:abonnements sécu:sécurité compta:comptabilité conf:conférence labo:laboratoire
 rentrer:entrer rentré:entré rentrés:entrés rentrent:entrent rentrez:entrez rentrons:entrons

@@ -20,6 +20,9 @@ describe('INFORMAL_FRENCH', () => {
     ['boite', 'entreprise'],
     ['agglo', 'agglomération'],
     ['dirlo', 'directeur'],
+    // the trades and offices of spoken French: "les techos", "le dircab"
+    ['techos', 'techniciens'],
+    ['dircab', 'directeur de cabinet'],
     // Clipped words, typed with or without their apostrophe ("la perm' numérique").
     ['perm', 'permanence'],
     ['reu', 'réunion'],
