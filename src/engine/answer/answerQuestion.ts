@@ -331,6 +331,7 @@ function questionTermsOf(concepts: readonly ResolvedConcept[]): Set<string> {
 export function questionReadingResources(language: LanguageResources): QuestionReadingResources {
   return {
     isFrenchVerb: language.isVerb,
+    isFrenchAdjective: language.isAdjective,
     // The verb a form may be first ("claqué": claquer, though "claque" is a noun too): money verbs are looked up by it.
     frenchVerbLemma: (folded) => {
       const lemma = language.verbLemma(folded) ?? language.lemma(folded);

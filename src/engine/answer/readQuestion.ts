@@ -709,6 +709,8 @@ function withoutRepeats(concepts: QueryConcept[]): QueryConcept[] {
 export interface QuestionReadingResources {
   /** Whether a folded French word is a verb form (and not also a noun or adjective). */
   isFrenchVerb(folded: string): boolean;
+  /** Whether a folded French word is an adjective and no noun. */
+  isFrenchAdjective(folded: string): boolean;
   /** The French infinitive of a folded verb form, when it is one. */
   frenchVerbLemma(folded: string): string | undefined;
   /** English words read and translated (readEnglish.ts). */
@@ -820,7 +822,9 @@ function askedType(q: QuestionParts): AnswerType {
   const { shape, folded, language } = q;
   const clause = shape.answerType === 'definition' && asksWhatClause(q.text, q.resources.isFrenchVerb);
   const yesOrNo = ASKS_YES_OR_NO[language].test(folded);
-  const read = q.measured ?? (clause ? 'other' : byKeywords(q) ? keywordType(q.concepts, folded, language) : shape.answerType);
+  const read =
+    q.measured ??
+    (clause ? 'other' : byKeywords(q) ? keywordType(q.concepts, folded, language, q.resources.isFrenchAdjective) : shape.answerType);
   if (read === 'other' && asksRoleOfName(folded, language, q.concepts)) return 'person';
   // ("a-t-elle payé la rançon ?", "did the town pay?" ask whether it happened, not what it costs.)
   if (read === 'other' && yesOrNo && !ASKS_PAST[language].test(folded) && asksWhetherPaid(q.forms, language))
@@ -1125,6 +1129,23 @@ const DEADLINE: Record<Locale, RegExp> = {
  * Whether a noun is said as another noun's complement ("contrats *de territoire*", "plan *de relance*"):
  * it names what that noun is of, not the kind of answer the keywords ask.
  */
+/**
+ * "sorrac boucle salle conseil": among keywords, a noun of a place or a body followed by a noun of no kind heads
+ * that noun, its complement (the council's room): it names the thing, and asks nothing. Not the first keyword,
+ * which says what is searched ("commune fibre Sorrac", "entreprise pylône Sorrac"); not before an adjective
+ * ("site expérimental"), which says which one is asked; nor a noun of a figure or a person ("budget fibre",
+ * "contact presse"), whose complement says what it is of.
+ */
+const ENTITY_TYPES: ReadonlySet<AnswerType> = new Set(['place', 'organisation']);
+
+function headsNextNoun(concepts: readonly QueryConcept[], i: number, language: Locale, isAdjective: (folded: string) => boolean): boolean {
+  const next = concepts[i + 1];
+  const word = next === undefined ? '' : foldWord(next.label);
+  if (i === 0 || language !== 'fr' || next?.kind !== 'content' || typeOfNoun(word, language) !== undefined || isAdjective(word))
+    return false;
+  return ENTITY_TYPES.has(typeOfNoun(foldWord(concepts[i]!.label), language)!);
+}
+
 function isNounComplement(folded: string, noun: string): boolean {
   const at = wordAt(folded, noun);
   return at > 0 && /\p{L}{3,} (?:de |du |des |d')$/u.test(folded.slice(0, at));
@@ -1145,7 +1166,7 @@ const FIGURE_OR_TIME: ReadonlySet<AnswerType> = new Set([...FIGURE_TYPES, 'date'
  * The kind of answer the first type noun of a question without question words asks for (a figure's or a
  * time's first); with none, a noun of the start or end of something asks when ("antenne free début travaux").
  */
-function keywordType(concepts: QueryConcept[], folded: string, language: Locale): AnswerType {
+function keywordType(concepts: QueryConcept[], folded: string, language: Locale, isAdjective: (folded: string) => boolean): AnswerType {
   // ("salle surface m2": a noun of measure asks the measure, as "quelle surface" does; "très haut débit",
   // "grande surface" name a thing)
   const measure = concepts.find((c) => {
@@ -1154,8 +1175,11 @@ function keywordType(concepts: QueryConcept[], folded: string, language: Locale)
     return !/\b(?:haut|bas|grande?s?|petite?s?|moyenne?s?|high|low)\s$/.test(folded.slice(0, wordAt(folded, label)));
   });
   if (measure) return markFocus(measure, foldWord(measure.label), language, false, folded)!;
-  const nouns = concepts.flatMap((c) => {
-    const type = c.kind === 'name' || isNounComplement(folded, foldWord(c.label)) ? undefined : typeOfNoun(foldWord(c.label), language);
+  const nouns = concepts.flatMap((c, i) => {
+    const type =
+      c.kind === 'name' || isNounComplement(folded, foldWord(c.label)) || headsNextNoun(concepts, i, language, isAdjective)
+        ? undefined
+        : typeOfNoun(foldWord(c.label), language);
     return type ? [{ c, type }] : [];
   });
   // ("syndicat fibre lormes année de création": a figure or a time is asked of what the other noun names)

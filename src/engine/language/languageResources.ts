@@ -9,6 +9,7 @@ import {
   frenchPastParticiplesOf,
   frenchWordsBegunBy,
   frenchVerbLemmaOf,
+  isFrenchAdjectiveOnly,
   isFrenchVerbForm,
   readFrenchLemmasAhead,
 } from './frenchLemmas.ts';
@@ -35,6 +36,8 @@ export interface LanguageResources {
   verbLemma(folded: string): string | undefined;
   /** Whether a folded French word is a verb form rather than a noun or adjective. */
   isVerb(folded: string): boolean;
+  /** Whether a folded French word is an adjective and no noun. */
+  isAdjective(folded: string): boolean;
   /** Past participles of a folded infinitive that stem otherwise ("vendre" → "vendu"). */
   participles(infinitive: string): readonly string[];
   /** The nouns and adjectives a folded word begins, for a word clipped in chat ("urba" → urbain, urbanisme…). */
@@ -88,6 +91,7 @@ export function bundledLanguageResources(): LanguageResources {
     knows: (folded) => frenchLemmaOf(folded) !== undefined,
     verbLemma: frenchVerbLemmaOf,
     isVerb: isFrenchVerbForm,
+    isAdjective: isFrenchAdjectiveOnly,
     participles: frenchPastParticiplesOf,
     completions: (clipped) => frenchWordsBegunBy(clipped, MAX_COMPLETIONS),
     readAhead: () => {

@@ -439,6 +439,13 @@ describe('concepts', () => {
     expect(read('territoire fibre lormont').answerType).toBe('place');
   });
 
+  it('reads a noun of a place or a body among keywords, followed by its complement, as naming a thing ("salle conseil")', () => {
+    expect(read('sorrac boucle salle conseil').answerType).toBe('other');
+    expect(read('sorrac travaux région calendrier').answerType).toBe('date');
+    // not before an adjective, which says which one is asked
+    expect(read('capteurs brebis site expérimental').answerType).toBe('place');
+  });
+
   it('reads a figure or a time asked in keywords before the thing it is of ("syndicat … année de création")', () => {
     expect(read('syndicat fibre lormont année de création').answerType).toBe('date');
     expect(read('entreprise pylône lormont montant').answerType).toBe('money');

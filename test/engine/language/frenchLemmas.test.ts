@@ -7,6 +7,7 @@ import {
   frenchPastParticiplesOf,
   frenchVerbLemmaOf,
   irregularLemma,
+  isFrenchAdjectiveOnly,
   isFrenchVerbForm,
 } from '../../../src/engine/language/frenchLemmas.ts';
 
@@ -48,6 +49,16 @@ describe('frenchLemmas', () => {
     expect(isFrenchVerbForm('coute')).toBe(true);
     expect(isFrenchVerbForm('entreprises')).toBe(false);
     expect(isFrenchVerbForm('reseau')).toBe(false);
+  });
+
+  it('tells adjectives that are no nouns', () => {
+    expect(isFrenchAdjectiveOnly('experimental')).toBe(true);
+    expect(isFrenchAdjectiveOnly('experimentales')).toBe(true);
+    // ("la presse", "le cuivre": nouns too)
+    expect(isFrenchAdjectiveOnly('presse')).toBe(false);
+    expect(isFrenchAdjectiveOnly('cuivre')).toBe(false);
+    expect(isFrenchAdjectiveOnly('conseil')).toBe(false);
+    expect(isFrenchAdjectiveOnly('xqzwv')).toBe(false);
   });
 
   it('treats object property names as unknown words', () => {
