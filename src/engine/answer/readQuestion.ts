@@ -1126,10 +1126,6 @@ const DEADLINE: Record<Locale, RegExp> = {
 };
 
 /**
- * Whether a noun is said as another noun's complement ("contrats *de territoire*", "plan *de relance*"):
- * it names what that noun is of, not the kind of answer the keywords ask.
- */
-/**
  * "sorrac boucle salle conseil": among keywords, a noun of a place or a body followed by a noun of no kind heads
  * that noun, its complement (the council's room): it names the thing, and asks nothing. Not the first keyword,
  * which says what is searched ("commune fibre Sorrac", "entreprise pylône Sorrac"); not before an adjective
@@ -1143,9 +1139,14 @@ function headsNextNoun(concepts: readonly QueryConcept[], i: number, language: L
   const word = next === undefined ? '' : foldWord(next.label);
   if (i === 0 || language !== 'fr' || next?.kind !== 'content' || typeOfNoun(word, language) !== undefined || isAdjective(word))
     return false;
-  return ENTITY_TYPES.has(typeOfNoun(foldWord(concepts[i]!.label), language)!);
+  const type = typeOfNoun(foldWord(concepts[i]!.label), language);
+  return type !== undefined && ENTITY_TYPES.has(type);
 }
 
+/**
+ * Whether a noun is said as another noun's complement ("contrats *de territoire*", "plan *de relance*"):
+ * it names what that noun is of, not the kind of answer the keywords ask.
+ */
 function isNounComplement(folded: string, noun: string): boolean {
   const at = wordAt(folded, noun);
   return at > 0 && /\p{L}{3,} (?:de |du |des |d')$/u.test(folded.slice(0, at));

@@ -141,7 +141,7 @@ export function isFrenchVerbForm(word: string): boolean {
   return entry(found.lemma)?.classes.includes('v') === true && !found.classes.includes('n');
 }
 
-/** Whether a folded word is an adjective and nothing else ("experimental", "franciliennes"; not "numerique", also a noun). */
+/** Whether a folded word is an adjective and nothing else ("experimental", "experimentales"; not "presse", also a noun). */
 export function isFrenchAdjectiveOnly(word: string): boolean {
   const lemma = frenchLemmaOf(word);
   return lemma !== undefined && entry(lemma)?.classes === 'a';
