@@ -194,29 +194,51 @@ function countedBefore(text: string, span: AnswerSpan, before: AnalyzedToken[], 
   return before.filter((t) => !text.slice(t.end, span.start).includes(','));
 }
 
+/** The ways of saying what a question counts, and whether it counts people (see countedWays). */
+interface CountedWays {
+  terms: ReadonlyMap<string, number>;
+  peopleCounted: boolean;
+}
+
+const NOTHING_COUNTED: CountedWays = { terms: new Map(), peopleCounted: false };
+// (they depend on the question alone: read once for it, not once for each sentence it reads)
+const waysByCounted = new WeakMap<ResolvedConcept, CountedWays>();
+
+/** Each way of saying what is counted, with how surely it says it: "gens" typed counts fully, "visiteurs" less. */
+function countedWays(counted: ResolvedConcept | undefined): CountedWays {
+  if (counted === undefined) return NOTHING_COUNTED;
+  const known = waysByCounted.get(counted);
+  if (known !== undefined) return known;
+  const terms = new Map<string, number>();
+  for (const alt of counted.alternatives) {
+    // A phrase is counted by its head noun, first in French ("borne wifi", "point d'accès"): "six ordinateurs
+    // en accès libre" are not six access points.
+    alt.terms.forEach((t, i) => terms.set(t, Math.max(terms.get(t) ?? 0, alt.factor * (i === 0 ? 1 : NOT_HEAD))));
+  }
+  // The word as typed, before the corpus's vocabulary dropped the ways it does not use ("visiteurs" on a
+  // page that says only "personnes"): what it is decides whether people are counted.
+  const countedFirst = counted.concept.alternatives[0]?.terms ?? [];
+  const peopleCounted = countedFirst.some((t) => PEOPLE_TERMS.has(t));
+  // People of a kind may be counted as people: "4 150 personnes accompagnées" for "combien d'usagers".
+  if (countedFirst.some((t) => PEOPLE_NOUN_TERMS.has(t)))
+    for (const t of PEOPLE_TERMS) terms.set(t, Math.max(terms.get(t) ?? 0, PEOPLE_FOR_KIND));
+  // …and people asked for may be counted as people of a kind: "250 usagers" for "combien de personnes" —
+  // or as people, whichever word says it ("24 personnes" for "combien de gens").
+  if (peopleCounted) {
+    for (const t of PEOPLE_NOUN_TERMS) terms.set(t, Math.max(terms.get(t) ?? 0, PEOPLE_FOR_KIND));
+    for (const t of PEOPLE_TERMS) terms.set(t, 1);
+  }
+  const ways = { terms, peopleCounted };
+  waysByCounted.set(counted, ways);
+  return ways;
+}
+
 /**
  * For "combien de X": a number standing by X ("27.000 prises", "chantier parmi les quatorze") is the
  * answer; a number by another word of the question is likely ("100 u-cities"); any other number, weakly.
  */
 export function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
-  // Each way of saying what is counted, with how surely it says it: "gens" typed counts fully, "visiteurs" less.
-  const countedTerms = new Map<string, number>();
-  for (const alt of request.counted?.alternatives ?? []) {
-    // A phrase is counted by its head noun, first in French ("borne wifi", "point d'accès"): "six ordinateurs
-    // en accès libre" are not six access points.
-    alt.terms.forEach((t, i) => countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, alt.factor * (i === 0 ? 1 : NOT_HEAD))));
-  }
-  // The word as typed, before the corpus's vocabulary dropped the ways it does not use ("visiteurs" on a
-  // page that says only "personnes"): what it is decides whether people are counted.
-  const countedFirst = request.counted?.concept.alternatives[0]?.terms ?? [];
-  const peopleCounted = countedFirst.some((t) => PEOPLE_TERMS.has(t));
-  // People of a kind may be counted as people: "4 150 personnes accompagnées" for "combien d'usagers".
-  if (countedFirst.some((t) => PEOPLE_NOUN_TERMS.has(t)))
-    for (const t of PEOPLE_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
-  // …and people asked for may be counted as people of a kind: "250 usagers" for "combien de personnes" —
-  // or as people, whichever word says it ("24 personnes" for "combien de gens").
-  if (peopleCounted) for (const t of PEOPLE_NOUN_TERMS) countedTerms.set(t, Math.max(countedTerms.get(t) ?? 0, PEOPLE_FOR_KIND));
-  if (peopleCounted) for (const t of PEOPLE_TERMS) countedTerms.set(t, 1);
+  const { terms: countedTerms, peopleCounted } = countedWays(request.counted);
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
   // (unless it names it otherwise, qualified as the question qualifies it: "deux prestataires régionaux")

@@ -146,8 +146,18 @@ function placedWithSubject(view: DocumentView, own: readonly Float64Array[], con
  * another place ("Dans le Tarn, …"): the page goes through places, and this one is not its subject.
  */
 function oneOfSeveralPlaces(view: DocumentView, k: number): boolean {
-  const place = openingPlace(view.passages[k]!.passage.text);
-  return place !== undefined && view.passages.some((p) => (openingPlace(p.passage.text) ?? place) !== place);
+  const place = placeOpenedOn(view.passages[k]!.passage);
+  return place !== undefined && view.passages.some((p) => (placeOpenedOn(p.passage) ?? place) !== place);
+}
+
+// A passage's opening place depends on its text alone: read once while the index keeps the passage, not
+// again for every page, question and placed name that looks through the page.
+const openingByPassage = new WeakMap<Passage, string | null>();
+
+function placeOpenedOn(passage: Passage): string | undefined {
+  let place = openingByPassage.get(passage);
+  if (place === undefined) openingByPassage.set(passage, (place = openingPlace(passage.text) ?? null));
+  return place ?? undefined;
 }
 
 // "souligne Anne Roux, responsable jeunesse à la ville de Lormes": the town whose council or services speak
