@@ -118,6 +118,8 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     // ("where does the town rank": a rank, not a place)
     ['ordinal', /what rank|which rank|what position|\brank(?:s|ed)?\b(?! and file)/],
     ['frequency', /how often|what frequency/],
+    // "By how much did its spending rise": a change, said as a share as often as a sum ("de 4 % par an").
+    ['number', /\bby how much\b/],
     [
       'money',
       /how much (does|did|do|will|would|is|was|has|have|money)|how much .*(cost|pay|paid|invest|spend|spent|fund|chip|put)|how many euros|\bwhat (does|did|do|will|would) .+ cost\b|\bwhat (does|did|do|will|would) .+ pay (?:for )?(?:the|a|an|its|their|this|each|every)\b|\bwhat (?:\w+ ){1,2}(?:does|did|do|will|would|must|should) .+ (?:pay|spend|charge)\b/,
@@ -285,8 +287,12 @@ export interface QuestionShape {
 const WHAT_BEFORE_WHO =
   /(?:(?:^|[,;:] )(?:(?:il )?y a |y'a |c'est |c'etait )?(?:que |qu'(?!est-ce qui)|quel(?:le)?s? |c'est quoi |comment |pourquoi |quand |combien )|^(?:d')?ou ).*\bqui\b/;
 
+// …and "Le syndicat qui porte le réseau compte combien d’adhérents ?": "qui" after the noun it is said of,
+// "combien" after it. A question that asks who opens on "qui" or puts it after a preposition, "et", "c'est".
+const WHO_BEFORE_HOW_MANY = /^(?!(?:[a-z]+ )?qui\b)(?!.*\b(?:par|avec|pour|chez|et|c'est|c'etait) qui\b).*\bqui\b.*\bcombien\b/;
+
 function asksWhatFirst(foldedQuestion: string, locale: Locale): boolean {
-  return locale === 'fr' && WHAT_BEFORE_WHO.test(foldedQuestion);
+  return locale === 'fr' && (WHAT_BEFORE_WHO.test(foldedQuestion) || WHO_BEFORE_HOW_MANY.test(foldedQuestion));
 }
 
 /**

@@ -34,6 +34,16 @@ describe('readQuestionShape', () => {
     expect(shape('la borne coûtait combien au départ ?')).toMatchObject({ answerType: 'money' });
   });
 
+  it('reads "by how much" as a change asked, said as a share as often as a sum: no amount of money only', () => {
+    expect(english('By how much did the agglomeration invest more in 2031?')).toMatchObject({ answerType: 'number' });
+    expect(english('How much does the syndicate invest each year?')).toMatchObject({ answerType: 'money' });
+  });
+
+  it('reads "combien" after a relative "qui" as asking a number, "qui" opening the question as asking who', () => {
+    expect(shape('Le syndicat qui pilote le réseau compte combien d’adhérents ?')).toMatchObject({ answerType: 'number' });
+    expect(shape('Qui paie combien pour le réseau ?')).toMatchObject({ answerType: 'person' });
+  });
+
   it('reads a bound of a quantity by the noun it bounds ("le plafond de la subvention" asks an amount)', () => {
     expect(shape('Quel est le plafond de la subvention pour une commune ?')).toMatchObject({ answerType: 'money', focus: 'subvention' });
     expect(shape('Quel est le seuil du nombre d’habitants retenu ?')).toMatchObject({ answerType: 'number', focus: 'nombre' });
