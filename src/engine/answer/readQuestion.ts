@@ -252,11 +252,13 @@ const ENGLISH_COMPOUND_TAIL = /^(?:\s+[\p{L}-]+){0,3}/u;
 
 /** The folded noun "combien de…" / "how many…" counts, if the question asks a count. */
 function countedNoun(text: string, language: Locale): string | undefined {
-  const match = COUNTED_NOUN[language].exec(text) ?? (language === 'fr' ? COUNTED_AMONG.exec(text) : null);
+  // (read, as the concepts are, with set phrases said plainly: "combien de monde" counts people)
+  const plain = language === 'fr' ? plainFrenchPhrases(text) : text;
+  const match = COUNTED_NOUN[language].exec(plain) ?? (language === 'fr' ? COUNTED_AMONG.exec(plain) : null);
   const first = match?.[1];
   if (!match || !first) return undefined;
   if (language === 'fr' || ENGLISH_IRREGULAR_PLURALS.has(first.toLowerCase())) return foldWord(first);
-  const tail = ENGLISH_COMPOUND_TAIL.exec(text.slice(match.index + match[0].length))![0]
+  const tail = ENGLISH_COMPOUND_TAIL.exec(plain.slice(match.index + match[0].length))![0]
     .trim()
     .split(/\s+/);
   const words = [first, ...tail.filter(Boolean)];

@@ -117,6 +117,8 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Compound prepositions relate words and name nothing: "à partir de quand", "grâce au réseau".
   phrase(`${NOT_AFTER_LETTER}à partir ${PRECEDES_DE}`, ''),
   phrase(`${NOT_AFTER_LETTER}grâce (?=à|a\\b|au\\b|aux\\b)`, ''),
+  // "combien de monde": how many people, nothing of the world.
+  phrase(`(?<=${NOT_AFTER_LETTER}combien\\s+)de monde\\b`, 'de personnes'),
   phrase(`${NOT_AFTER_LETTER}(?:un|le|des|les)\\s+coups? de (?:main|pouce)\\b`, 'une aide'),
   // ("quel coup de pouce": the determiner asks, and stays)
   phrase(`(?<=${NOT_AFTER_LETTER}quel(?:le)?s?\\s+)coups? de (?:main|pouce)\\b`, 'aide'),
@@ -133,6 +135,8 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}du coup\\b(?!\\s*d['’])`, ''),
   phrase(`${NOT_AFTER_LETTER}en gros\\b`, ''),
   phrase(`${NOT_AFTER_LETTER}au final\\b`, ''),
+  // "en vrai" (really), spoken: nothing true or real asked.
+  phrase(`${NOT_AFTER_LETTER}en vrai\\b`, ''),
   // …and so do spoken adverbs made of content words: "tout de suite" names no "suite", "quand même" asks no "quand".
   phrase(`${NOT_AFTER_LETTER}tout de suite\\b`, ''),
   phrase(`${NOT_AFTER_LETTER}quand (?:même|meme)\\b`, ''),

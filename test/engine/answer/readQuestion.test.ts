@@ -373,6 +373,10 @@ describe('concepts', () => {
     expect(read('When was the contract signed?').timeAsked).toBeUndefined();
   });
 
+  it('counts people for "combien de monde", read as its set phrase says it', () => {
+    expect(concept('Combien de monde est venu au salon de Sorrac ?', 'personnes').counted).toBe(true);
+  });
+
   it('counts the noun of "how many 4G sites", not the code before it, and leaves "each" out', () => {
     expect(concept('How many 4G sites did each operator promise to cover?', 'sites').counted).toBe(true);
     expect(read('How many 4G sites did each operator promise to cover?').concepts.map((c) => c.label)).not.toContain('each');

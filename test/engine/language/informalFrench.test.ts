@@ -70,6 +70,10 @@ describe('plainFrenchPhrases', () => {
     ['en fait, qui finance le réseau du coup ?', ', qui finance le réseau  ?'],
     ['genre, combien de bornes en gros ?', ' combien de bornes  ?'],
     ['combien ça a coûté au final ?', 'combien ça a coûté  ?'],
+    ['le réseau marche en vrai ?', 'le réseau marche  ?'],
+    // "combien de monde": how many people
+    ['Combien de monde est venu au salon ?', 'Combien de personnes est venu au salon ?'],
+    ['Le réseau le plus rapide du monde ?', 'Le réseau le plus rapide du monde ?'],
     ['si je me raccorde pas tout de suite, c’est plus cher ?', 'si je me raccorde pas , c’est plus cher ?'],
     ['le pylône a quand même été monté ?', 'le pylône a  été monté ?'],
     ['Quand a lieu le coup d’envoi du chantier ?', 'Quand  le lancement du chantier ?'],
