@@ -4,6 +4,7 @@ import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { FRENCH_NOW, FRENCH_TIME_UNIT } from '../language/months.ts';
 import { FRENCH_NUMBER_WORDS } from '../language/numberWords.ts';
+import { placesOfAdjectiveForm } from '../language/placeAdjectives.ts';
 import {
   ENGLISH_MEASURE_NOUNS,
   FRENCH_ANY_KIND_NOUNS,
@@ -218,7 +219,10 @@ function countedWays(counted: ResolvedConcept | undefined): CountedWays {
   // The word as typed, before the corpus's vocabulary dropped the ways it does not use ("visiteurs" on a
   // page that says only "personnes"): what it is decides whether people are counted.
   const countedFirst = counted.concept.alternatives[0]?.terms ?? [];
-  const peopleCounted = countedFirst.some((t) => PEOPLE_TERMS.has(t));
+  const inhabitants = isDemonym(counted);
+  // "combien de Lyonnais": the people of a place, said as its inhabitants ("12 habitants") or as people.
+  if (inhabitants) for (const t of INHABITANT_TERMS) terms.set(t, 1);
+  const peopleCounted = inhabitants || countedFirst.some((t) => PEOPLE_TERMS.has(t));
   // People of a kind may be counted as people: "4 150 personnes accompagnées" for "combien d'usagers".
   if (countedFirst.some((t) => PEOPLE_NOUN_TERMS.has(t)))
     for (const t of PEOPLE_TERMS) terms.set(t, Math.max(terms.get(t) ?? 0, PEOPLE_FOR_KIND));
@@ -464,9 +468,15 @@ function asksWhatSomeDid(request: EvidenceRequest): boolean {
 
 /** Whether the question counts inhabitants, or people ("how many people live…"), in a way surer than a thesaurus synonym. */
 function countsInhabitants(counted: ResolvedConcept | undefined): boolean {
+  if (counted !== undefined && isDemonym(counted)) return true;
   return (counted?.alternatives ?? []).some(
     (a) => a.factor >= EXPANSION_FACTORS.family && a.terms.some((t) => INHABITANT_TERMS.has(t) || PEOPLE_TERMS.has(t)),
   );
+}
+
+/** Whether what is counted is the people of a place, named by its demonym ("Lyonnais", "Bretons"). */
+function isDemonym(counted: ResolvedConcept): boolean {
+  return counted.concept.kind === 'name' && placesOfAdjectiveForm(foldWord(counted.concept.label)).length > 0;
 }
 
 /** How surely the words right after a number (or the table heading above it) say what is counted, or measured. */

@@ -865,6 +865,24 @@ describe('bestEvidence for counts ("combien de X")', () => {
     );
   });
 
+  it('counts the people of a place asked by its demonym as its inhabitants or as people ("combien de Lyonnais")', () => {
+    const terms = analyzeFrenchTerms('Lyonnais');
+    const lyonnais: EvidenceRequest = {
+      ...countedRequest('Lyonnais'),
+      questionTerms: new Set(analyzeFrenchTerms('Lyonnais comité volontaires')),
+      counted: {
+        concept: queryConcept('Lyonnais', 'name', [alternative(terms, 1)], { counted: true, capitalised: true }),
+        alternatives: [alternative(terms, 1)],
+        weight: 1,
+        present: true,
+      },
+    };
+    const text = 'Le comité réunira des élus, 12 habitants volontaires et quelques experts.';
+    const found = bestEvidence(text, lyonnais);
+    expect(found?.strength).toBeGreaterThanOrEqual(0.75);
+    expect(text.slice(found!.start, found!.end)).toBe('12');
+  });
+
   it('takes a figure in litres or tonnes for how much of a substance is asked ("quelle quantité d\'eau"), where the sentence says it', () => {
     const asked = { ...countedRequest('eau'), substanceAsked: true };
     const text = 'Pour le lavage des filtres, un appoint en eau est fait chaque semaine, de l’ordre de 400 litres par bassin.';
