@@ -257,6 +257,7 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['surface', 'm2 km2 hectare hectares ha metre'],
   ['superficie', 'm2 km2 hectare hectares ha'],
   ['poids', 'kg kilo kilos tonne tonnes gramme'],
+  ['masse', 'kg kilo kilos tonne tonnes gramme'],
   // (speeds said as in conversation too: "2 gigas", "300 mégas", "100 Mb/s")
   ['debit', 'mbit mbits gbit gbits mbps gbps kbit kbps mb gb megabit megabits gigabit gigabits mega megas giga gigas'],
   ['vitesse', 'mbit mbits gbit gbits mbps gbps mb gb megabit megabits gigabit gigabits mega megas giga gigas km/h'],
@@ -335,6 +336,7 @@ export const ENGLISH_MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['range', 'portee'],
   ['size', 'taille'],
   ['weight', 'poids'],
+  ['mass', 'masse'],
   ['speed', 'debit'],
   ['bandwidth', 'debit'],
   ['power', 'puissance'],
