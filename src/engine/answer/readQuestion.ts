@@ -1087,7 +1087,8 @@ const ASKS_PAST: Record<Locale, RegExp> = {
 
 // "Comment s'inscrire aux ateliers ?", "how do residents sign up?", "pourquoi…": a question word, no keywords.
 const ASKS_HOW_OR_WHY: Record<Locale, RegExp> = {
-  fr: /^(?:comment|pourquoi)\b|\b(?:comment|pourquoi)\s*\?*\s*$/,
+  // (anywhere: chat puts it after its verb, "il s'appelle comment le portail", "on fait comment pour…")
+  fr: /\b(?:comment|pourquoi)\b/,
   en: /^(?:how|why)\b/,
 };
 

@@ -431,10 +431,13 @@ describe('concepts', () => {
     expect(concept(question, 'Lormont').dating).toBeUndefined();
   });
 
-  it('reads a question opened by "comment", "pourquoi", "how" or "why" as a question, not search-box keywords', () => {
+  it('reads a question with "comment", "pourquoi", or opened by "how" or "why" as a question, not search-box keywords', () => {
     expect(read('Comment les habitants peuvent-ils s’inscrire aux ateliers ?').keywords).toBe(false);
     expect(read('How do residents sign up for the workshops?').keywords).toBe(false);
     expect(read('Pourquoi la fibre est-elle en retard ?').keywords).toBe(false);
+    // chat puts it after its verb
+    expect(read("il s'appelle comment le portail de la mairie pour signaler une panne ?").keywords).toBe(false);
+    expect(read('on fait comment pour s’inscrire aux ateliers ?').keywords).toBe(false);
     expect(read('budget fibre département').keywords).toBe(true);
   });
 
@@ -571,6 +574,8 @@ describe('concepts', () => {
     expect(c).toMatchObject({ focus: 'passage', measure: true });
     // the reach of an antenna is a distance
     expect(concept("Quelle est la portée de l'antenne ?", 'portée')).toMatchObject({ measure: true });
+    // a mass is a weight, said in tonnes or kilos
+    expect(concept('Quelle est la masse du nouveau shelter de Sorrac ?', 'masse')).toMatchObject({ measure: true });
     // in English too, but "which area" picks a place among others
     expect(readQuestion('At what altitude will the new relay of Sorrac sit?', resources, 'en').answerType).toBe('number');
     expect(readQuestion('What depth is the cable of Kéops laid at?', resources, 'en').answerType).toBe('number');
