@@ -365,6 +365,8 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
         ? namesOfThings(text, tokens, request)
         : [...spansOfType(text, tokens, answerType)];
   found = withoutThings(text, found, request);
+  // (by kind first: a year lifted for "quelle année" is still lowered when the question asks a start it is not)
+  found = weighedByKind(text, tokens, found, request);
   if (weighsAsAsked(request)) found = Array.from(found, (s) => weighedAsAsked(text, s, tokens, request));
   if (answerType === 'definition') found.push(...appositions(text, tokens, request.subjectTerms));
   found = weighedByWhose(text, tokens, found, request);
@@ -383,7 +385,6 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   if (request.shareOfMoney === true) found.push(...neighbouringFigures(text, tokens, ['money'], AMOUNT_FOR_SHARE));
   if (request.priceAsked === true) found = Array.from(found, (s) => priceWeighed(text, s, tokens, request));
   if (request.ownerAsked === true) found.push(...ownerSpans(text));
-  found = weighedByKind(text, tokens, found, request);
   if (answerType === 'place' && request.placeAsked) found = asPlaceAsked(text, found, request.placeAsked);
   // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
   if (request.nameAsked === true) found = found.filter((s) => /^\P{Ll}/u.test(text.slice(s.start, s.end)));
@@ -564,8 +565,11 @@ const YEAR_FOR_YEAR = 0.9;
 /** A date's strength when its year is asked: a year alone answers it fully, a date without one hardly. */
 function yearFactor(text: string, span: AnswerSpan): number {
   if (yearSaid(text, span) === Infinity) return span.strength * YEARLESS_FOR_YEAR;
-  return /^(?:en\s+)?(?:19|20)\d{2}$/.test(text.slice(span.start, span.end)) ? Math.max(span.strength, YEAR_FOR_YEAR) : span.strength;
+  return YEAR_ALONE.test(foldWord(text.slice(span.start, span.end))) ? Math.max(span.strength, YEAR_FOR_YEAR) : span.strength;
 }
+
+// A year alone, after the preposition that places something in it or from it ("en 2031", "depuis 2031", "dès 2031").
+const YEAR_ALONE = /^(?:(?:en|depuis|des|a partir de|a compter de)\s+)?(?:19|20)\d{2}$/;
 
 /**
  * "À quelle période de l'année", "quelle saison": a time of every year ("l'été", "les fêtes de fin

@@ -1269,6 +1269,14 @@ describe('bestEvidence for "depuis quand"', () => {
     expect(after).toBeGreaterThan(0.6);
   });
 
+  it('asked "depuis quelle année", takes a year after "depuis" or "dès" as fully as after "en", and a year of no start below both', () => {
+    const asked = { ...request('date', { subject: 'réseau', kind: 'année' }), since: true };
+    const since = bestEvidence('Depuis 2031, la régie assure l’exploitation du réseau.', asked)?.strength ?? 0;
+    expect(since).toBeCloseTo(bestEvidence('Dès 2031, la régie assure l’exploitation du réseau.', asked)?.strength ?? 0, 5);
+    expect(since).toBeGreaterThanOrEqual(0.9);
+    expect(bestEvidence('Le réseau a été posé en 2029 par les communes.', asked)?.strength ?? 0).toBeLessThan(since);
+  });
+
   it('takes "depuis ce 4 mars", "depuis cette date" for a start, as "depuis le 4 mars"', () => {
     const asked = { ...request('date', { subject: 'relais' }), since: true };
     const demonstrative = bestEvidence('Le relais émet à Lanvaux (depuis ce 4 mars).', asked)?.strength ?? 0;
