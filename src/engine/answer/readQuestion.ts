@@ -9,6 +9,7 @@ import { withDepartmentNames } from '../language/departmentNumbers.ts';
 import { openGluedElisions, withElisionsRestored, withoutElidedWord } from '../language/apostrophes.ts';
 import { analyzeFrench, analyzeFrenchTerms, type AnalyzedToken, partSaysSomething } from '../analysis/analyzeFrench.ts';
 import { INFORMAL_FRENCH, plainFrenchPhrases } from '../language/informalFrench.ts';
+import { isTerritoryWord } from '../language/territories.ts';
 import {
   BRAND_NOUNS,
   FRENCH_AUXILIARIES,
@@ -398,7 +399,13 @@ function englishConcepts(words: readonly EnglishWord[]): QueryConcept[] {
       w.name ? 'name' : w.verb ? 'verb' : 'content',
       // A name's spellings (the whole, its words) say it equally surely; a word's later translations less.
       Array.from(w.french, (terms, k) => alternative(terms, k === 0 || w.name ? 1 : 0.9)),
-      { verbal: w.verb ? true : undefined, translations: w.frenchWords.length > 0 ? w.frenchWords : undefined },
+      {
+        verbal: w.verb ? true : undefined,
+        // (as French names are: who acts, for a figure or a date, is named with a capital; English puts a
+        // territory before its noun, "the Cantal grant", where no preposition says it is a place: left out)
+        capitalised: w.name && /^\p{Lu}/u.test(w.surface) && !isTerritoryWord(w.surface) ? true : undefined,
+        translations: w.frenchWords.length > 0 ? w.frenchWords : undefined,
+      },
     ),
   );
 }

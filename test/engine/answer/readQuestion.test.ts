@@ -373,6 +373,12 @@ describe('concepts', () => {
     expect(read('When was the contract signed?').timeAsked).toBeUndefined();
   });
 
+  it('marks an English name written with its capital as French names are, but not a territory put before its noun', () => {
+    const question = 'When will Kéops Networks switch on the Cantal relay?';
+    expect(readQuestion(question, resources, 'en').concepts.find((c) => c.label === 'Kéops')?.capitalised).toBe(true);
+    expect(readQuestion(question, resources, 'en').concepts.find((c) => c.label === 'Cantal')?.capitalised).toBeUndefined();
+  });
+
   it('counts people for "combien de monde", read as its set phrase says it', () => {
     expect(concept('Combien de monde est venu au salon de Sorrac ?', 'personnes').counted).toBe(true);
   });
