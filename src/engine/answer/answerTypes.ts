@@ -107,7 +107,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'duration',
-      /\bfor how long\b|\bafter how long\b|how long (after|before|until|till|later|is|was|will|does|did|do|has|have|for|can|could|may|might|must|should|would|are|were)\b|for how many (years|months|days)|\bhow many (?:years|months|weeks|days|hours)\b(?! ago\b)|what (is the )?duration/,
+      /\bfor how long\b|\bafter how long\b|\bhow much time\b|how long (after|before|until|till|later|is|was|will|does|did|do|has|have|for|can|could|may|might|must|should|would|are|were)\b|for how many (years|months|days)|\bhow many (?:years|months|weeks|days|hours)\b(?! ago\b)|what (is the )?duration/,
     ],
     // ("How many complaints arrive when the mast fails?": after another question word, "when" opens a clause)
     [

@@ -39,6 +39,10 @@ describe('readQuestionShape', () => {
     expect(english('How much does the syndicate invest each year?')).toMatchObject({ answerType: 'money' });
   });
 
+  it('reads "how much time" as a duration asked, as "how long" is', () => {
+    expect(english('How much time was the working group given to report?')).toMatchObject({ answerType: 'duration' });
+  });
+
   it('reads "combien" after a relative "qui" as asking a number, "qui" opening the question as asking who', () => {
     expect(shape('Le syndicat qui pilote le réseau compte combien d’adhérents ?')).toMatchObject({ answerType: 'number' });
     expect(shape('Qui paie combien pour le réseau ?')).toMatchObject({ answerType: 'person' });
