@@ -84,8 +84,10 @@ const NOT_SINCE_FACTOR = 0.6;
 // fonctionnent": after a date, something holds from it on.
 const SINCE_BEFORE =
   /(?:depuis|des|apres|a partir d[ue']|a compter d[ue']|(?:mise?s?|entree?s?) en (?:service|fonctionnement|fonction|route|vigueur)|ouverte?s?|allumee?s?|activee?s?|lancee?s?|since|from|after)\s*(?:le |la |l'|les |en |au |ce |cette |the |fin |debut |mi-)?$/;
-// (a date span may hold its preposition: "depuis 2003")
+// (a date span may hold its preposition: "depuis 2031", "jusqu'en 2031"; "d'ici l'été" says when
+// something is expected, not a limit set)
 const SINCE_OPENING = /^(?:depuis|des|apres|a partir d|a compter d|since|from|after)(?![\p{L}])/u;
+const DEADLINE_OPENING = /^(?:avant|jusqu['’]\s*(?:a|au|en)?|until|before|by)(?![\p{L}])/u;
 
 // "la date limite de dépôt des dossiers, fixée au 14 juin": the deadline named earlier in the clause, its date
 // after a participle of setting.
@@ -746,8 +748,9 @@ function saidAsStart(text: string, span: AnswerSpan, tokens: readonly AnalyzedTo
   );
 }
 
-/** Whether the words before a date say it is a deadline ("avant le", "jusqu'au", "la date limite… fixée au"). */
+/** Whether the words before a date, or its own first one, say it is a deadline ("avant le", "jusqu'en 2031", "date limite… fixée au"). */
 function saidAsDeadline(text: string, span: AnswerSpan): boolean {
+  if (DEADLINE_OPENING.test(foldWord(text.slice(span.start, span.end)))) return true;
   // (both patterns end at the date: one folded stretch serves them)
   const before = foldedBefore(text, span.start, DEADLINE_REACH);
   return DEADLINE_BEFORE.test(before) || DEADLINE_NAMED_BEFORE.test(before);

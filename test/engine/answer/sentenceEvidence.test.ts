@@ -1212,6 +1212,14 @@ describe('bestEvidence for deadlines', () => {
     expect(bestEvidence('Les candidatures seront examinées le 30 septembre.', asked)?.strength).toBeLessThan(1);
   });
 
+  it('reads a year that holds its "jusqu\'en" as a deadline, as one after "jusqu\'au" is', () => {
+    const asked = { ...request('date', { subject: 'bornes' }), deadline: true };
+    const until = bestEvidence('La régie gère les bornes jusqu’en 2031, puis elles reviennent à la commune.', asked)?.strength ?? 0;
+    // (a year alone says less than a full date: as much as "en 2031" says when no deadline is asked)
+    expect(until).toBeCloseTo(bestEvidence('La régie gère les bornes en 2031.', request('date', { subject: 'bornes' }))?.strength ?? 0, 5);
+    expect(until).toBeGreaterThan(bestEvidence('La régie gère les bornes en 2031.', asked)?.strength ?? 0);
+  });
+
   it('reads a date as the deadline the clause names before it ("la date limite…, fixée au")', () => {
     const asked = { ...request('date', { subject: 'candidatures' }), deadline: true };
     const named = 'La date limite de dépôt des candidatures pour l’appel à projets a été fixée au vendredi 14 juin 2024.';
