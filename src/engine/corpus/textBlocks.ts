@@ -1,5 +1,6 @@
 // Block cleaning shared by every format: whitespace, leftovers that are not content, the title counted once.
 
+import { restoreLostCharacters } from './lostCharacters.ts';
 import { takePageDate } from './pageDateLine.ts';
 
 // Whitespace that changes when collapsed: a run of two or more, or a tab, newline... Matching only these
@@ -52,7 +53,7 @@ function titleOfParagraph(block: string): string {
  * Blocks equal to the title (after whitespace collapsing) are dropped, so a title the source repeats counts once.
  */
 export function assembleBody(rawBlocks: readonly string[], givenTitle?: string): DocumentBody {
-  const { date, blocks } = takePageDate(rawBlocks.map(collapseWhitespace).filter(isContentBlock));
+  const { date, blocks } = takePageDate(restoreLostCharacters(rawBlocks.map(collapseWhitespace).filter(isContentBlock)));
   const given = givenTitle === undefined ? '' : collapseWhitespace(givenTitle);
   const first = blocks[0] ?? '';
   const title = given || (first.length > TITLE_MAX_LENGTH ? titleOfParagraph(first) : first);

@@ -66,6 +66,10 @@ describe('block cleaning', () => {
     });
   });
 
+  it('restores the apostrophes a page lost to "?" in its body', () => {
+    expect(assembleBody(['La fibre à Sorrac', 'L?agglo s?engage : c?est fait.']).blocks).toEqual(['L’agglo s’engage : c’est fait.']);
+  });
+
   it('never takes a picture name as the title', () => {
     expect(assembleBody(['IMG_1234.jpeg', 'La Ville signe.', 'Texte.']).title).toBe('La Ville signe.');
   });
