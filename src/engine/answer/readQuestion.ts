@@ -239,8 +239,9 @@ export interface ReadQuestion {
 const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, ...FRENCH_CHAT_FILLERS, ...FRENCH_TIME_ADVERBS]);
 // What "combien de X" / "how many X" counts ("combien de fois" counts occasions: "12 fois", "à 12 reprises").
 const COUNTED_NOUN: Record<Locale, RegExp> = {
-  // ("le nombre de prises", "quelle quantité d'eau", and typed as keywords: "fibre nombre prises")
-  fr: /\b(?:combien\s+(?:de\s+|d['’]\s*)|(?:nombre|quantit[eé])\s+(?:total[e]?\s+)?(?:de\s+|d['’]\s*)?)(?!temps\b|total)([\p{L}²-]+\d?)/iu,
+  // ("le nombre de prises", "quelle quantité d'eau", and typed as keywords: "fibre nombre prises"; an adjective
+  // that goes before its noun is skipped, as in English: "combien d'autres collectivités", "de nouveaux sites")
+  fr: /\b(?:combien\s+(?:de\s+|d['’]\s*)|(?:nombre|quantit[eé])\s+(?:total[e]?\s+)?(?:de\s+|d['’]\s*)?)(?:(?:autres|nouveaux|nouvelles|anciens|anciennes)\s+)?(?!temps\b|total)([\p{L}²-]+\d?)/iu,
   en: /\b(?:how\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?|number\s+of\s+(?:the\s+)?)(?:(?:new|old|current|other)\s+)?([\p{L}\d-]+)/iu,
 };
 

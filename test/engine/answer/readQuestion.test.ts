@@ -379,6 +379,11 @@ describe('concepts', () => {
     expect(readQuestion(question, resources, 'en').concepts.find((c) => c.label === 'Cantal')?.capitalised).toBeUndefined();
   });
 
+  it('counts the noun after an adjective that goes before it: "combien d\'autres communes", "de nouveaux sites"', () => {
+    expect(concept('La régie négocie avec combien d’autres communes ?', 'communes').counted).toBe(true);
+    expect(concept('Combien de nouveaux sites seront allumés à Sorrac ?', 'sites').counted).toBe(true);
+  });
+
   it('counts people for "combien de monde", read as its set phrase says it', () => {
     expect(concept('Combien de monde est venu au salon de Sorrac ?', 'personnes').counted).toBe(true);
   });
