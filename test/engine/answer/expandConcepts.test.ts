@@ -167,6 +167,11 @@ describe('expandConcepts', () => {
     expect(ways('Quel débit auront les abonnés de Saint-Cirq ?', 'débit')).toEqual(
       expect.arrayContaining(analyzeFrenchTerms('Mbit giga mégas')),
     );
+    // an area in square metres; a link's capacity in terabits
+    expect(ways('Le tiers-lieu de Sorrac s’étend sur quelle superficie ?', 'superficie')).toContain('metr');
+    expect(ways('Quelle capacité le câble de Kéops pourra-t-il acheminer ?', 'capacité')).toEqual(
+      expect.arrayContaining(analyzeFrenchTerms('térabits')),
+    );
     // a battery's capacity in kilowatt-hours, a tank's in litres
     expect(ways('Quelle capacité pour la batterie du bâtiment de Sorrac ?', 'capacité')).toEqual(
       expect.arrayContaining(analyzeFrenchTerms('kWh litres')),
