@@ -190,6 +190,12 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       1,
       DURATION_UNIT,
     ],
+    // "pour les vingt prochaines années", "durant les trois dernières semaines": a duration said of a stretch of time.
+    [
+      rx(`${B}(?:pendant|durant|sur|pour|dans)\\s+les\\s+${NUMBER}\\s+(?:prochaine?s?|derniere?s?|premiere?s?)\\s+${FRENCH_TIME_UNIT}${E}`),
+      1,
+      DURATION_UNIT,
+    ],
     // "Julien Ferrandi, 44 ans,", "aux plus de 55 ans", "âgés de 16 à 25 ans": an age, no duration.
     [rx(`(?<=\\p{L},\\s)${NUMBER}\\s+ans${E}(?=\\s*[,)])`), 0.3, DURATION_UNIT],
     [

@@ -372,6 +372,10 @@ describe('durations, percentages, ordinals', () => {
     expect(spans('Il a fallu 40 jours pour reconstruire le pylône.', 'duration')).toEqual([['fallu 40 jours', 1]]);
     expect(spans('La recharge complète du vélo prend 90 secondes.', 'duration')).toEqual([['90 secondes', 0.9]]);
     expect(spans('Le chantier a duré deux décennies.', 'duration')).toEqual([['deux décennies', 0.9]]);
+    // a stretch of time said with its article: "pour les vingt prochaines années"
+    expect(spans('Le relais devrait servir pour les vingt prochaines années.', 'duration')).toEqual([
+      ['pour les vingt prochaines années', 1],
+    ]);
     expect(spans("Quatre mois après l'attaque, le site a rouvert.", 'duration')).toEqual([['Quatre mois après', 0.4]]);
     expect(spans('Le pirate était entré une heure plus tôt.', 'duration')).toEqual([['une heure plus tôt', 0.4]]);
     expect(spans('En l’espace de trois jours, tout le parc a été remplacé.', 'duration')).toEqual([['En l’espace de trois jours', 1]]);
@@ -683,6 +687,7 @@ describe('the quick tests before each pattern', () => {
     '2011-2012 : la ville ouvre ses données publiques.',
     'Les ateliers sont ouverts aux plus de 60 ans.',
     'Les bornes émettent depuis le début du mois de mars.',
+    'La convention vaut pour les dix prochaines années.',
   ];
   const bundled = readdirSync(CORPUS).flatMap((f) => readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/));
   const sentences = [...written, ...bundled].map((t) => foldKeepingOffsets(t));
