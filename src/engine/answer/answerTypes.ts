@@ -83,7 +83,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ['frequency', /quelle frequence|tous les combien|a quel rythme|combien de fois par/],
     [
       'money',
-      /\bcombien (ca |cela )?(coute|coutent|coutera|couteront|a coute|ont coute|vaut|valent)\b|\b(?:coute(?:nt|ra|ront|r)?|coutait|coutaient) combien\b|\bcombien (?:ca |cela )?(?:va|vont|devrait|devraient|doit|doivent|pourrait|pourraient) couter\b|combien d'euros|combien de millions d'euros|\bc'est combien\b(?!\s+d(?:e\b|'))|\bca fait combien\b(?!\s+d(?:e\b|'))|\bcombien ca fait\b|\ba quel prix\b/,
+      /\bcombien (ca |cela )?(coute|coutent|coutera|couteront|a coute|ont coute|vaut|valent)\b|\b(?:coute(?:nt|ra|ront|r)?|coutait|coutaient) combien\b|\bcombien (?:ca |cela )?(?:va|vont|devrait|devraient|doit|doivent|pourrait|pourraient) couter\b|combien d'euros|combien de millions d'euros|\bca fait combien\b(?!\s+d(?:e\b|'))|\bcombien ca fait\b|\ba quel prix\b/,
     ],
     [
       'person',

@@ -142,6 +142,9 @@ describe('answer type', () => {
     ['À quelle fréquence la Manche reçoit-elle des émissaires ?', 'frequency'],
     // "combien par mois" asks a rate; "combien de fois par mois", how often.
     ['la location du local, ça fait combien par mois ?', 'money'],
+    // "c'est combien" asks a figure, money only when a word of money says so
+    ["le taux de panne qu'ils visent, c'est combien ?", 'number'],
+    ["c'est combien, le tarif de l'abonnement ?", 'money'],
     // …but "combien de X" counts X
     ["ça fait combien d'ordis pour les profs ?", 'number'],
     ['le bus passe combien de fois par mois dans le village ?', 'frequency'],
