@@ -220,8 +220,11 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   age: [
     [rx(`${B}(?:agee?s?\\s+de|a l'age de|des l'age de|a partir de|des|aged)\\s+${NUMBER}(?:\\s+(?:a|et)\\s+${NUMBER})?\\s+ans${E}`), 1],
     [rx(`${B}${NUMBER}\\s+ans\\s+et\\s+(?:plus|moins)${E}`), 1],
-    // "il a 87 ans", "elle avait 9 ans": an age had.
-    [rx(`${B}(?:a|avait|aura|ont|avaient|auront)\\s+${NUMBER}\\s+ans${E}`), 1],
+    // "des jeunes de 17 à 29 ans", "entre 16 et 29 ans": a span of ages more often than of time (before
+    // the age had: folded, its "à" is the verb "a").
+    [rx(`${B}(?<!(?:^|\\s)(?:a|avait|aura|ont|avaient|auront)\\s+)(?:de|entre)\\s+${NUMBER}\\s+(?:a|et)\\s+${NUMBER}\\s+ans${E}`), 0.8],
+    // "il a 87 ans", "elle avait 9 ans", "ils ont entre 17 et 29 ans": an age had.
+    [rx(`${B}(?:a|avait|aura|ont|avaient|auront)\\s+(?:entre\\s+)?${NUMBER}(?:\\s+(?:a|et)\\s+${NUMBER})?\\s+ans${E}`), 1],
     [rx(`${B}(?:(?:aux|les|des|de)\\s+)?(?:plus|moins)\\s+de\\s+${NUMBER}\\s+ans${E}`), 0.9],
     [rx(`(?<=\\p{L},\\s)${NUMBER}\\s+ans${E}(?=\\s*[,)])`), 0.9],
     [rx(`${B}${NUMBER}[-\\s]years?[-\\s]old${E}|${B}aged\\s+(?:over\\s+|under\\s+)?${NUMBER}${E}`), 1],

@@ -22,6 +22,9 @@ describe('ages', () => {
   it('finds an age said of people, the sure ways first', () => {
     expect(spans('Le vote est ouvert aux habitants âgés de 16 ans et plus.', 'age')[0]?.[0]).toBe('âgés de 16 ans');
     expect(spans('Marcel Kéops a 91 ans et suit l’atelier chaque lundi.', 'age')[0]).toEqual(['a 91 ans', 1]);
+    // the ages had by a group, and a span of ages
+    expect(spans('Les stagiaires ont entre 17 et 29 ans.', 'age')[0]).toEqual(['ont entre 17 et 29 ans', 1]);
+    expect(spans('L’atelier forme des jeunes de 17 à 29 ans.', 'age')[0]).toEqual(['de 17 à 29 ans', 0.8]);
     expect(spans('The workshop is open to residents aged 60 and over.', 'age')[0]?.[1]).toBe(1);
     // a length of years said of no one is an age only at a guess
     expect(spans('Le contrat court sur 25 ans.', 'age').every(([, strength]) => Number(strength) < 1)).toBe(true);
