@@ -54,7 +54,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       /^(qu'est-ce qu|que (veut dire|signifie|designe)|qu'appelle-t-on|quelle est la definition)|\bc'est quoi (une?|des)\b|\bc'est quoi (les?|la|l')\s*(?:[a-z-]+\s*){1,3}\??$|\bca veut dire quoi\b|(?:^|\b(?:la|une|sa|leur|ta|votre|quelle) )definition\b/,
     ],
     // "quel âge", "dès quel âge", "l'âge minimum": an age, a figure of years said of people, no duration or date.
-    ['age', /\bquel age\b|\bage (?:minimum|maximum|minimal|limite|requis)\b/],
+    ['age', /\bquel age\b|\bage (?:minimum|maximum|minimal|limite|requis)\b|\b(?:tranche|classe)s? d'age\b/],
     // "à quelle heure", "jusqu'à quelle heure", "quels horaires": a time of day, not a date or a duration.
     // "c'est ouvert quand", "ouvert quels jours", "quand est-ce que je peux voir…": opening days and hours, not a date;
     // "elle a ouvert quand" asks when it opened, a date.

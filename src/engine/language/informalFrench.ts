@@ -117,6 +117,8 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Compound prepositions relate words and name nothing: "à partir de quand", "grâce au réseau".
   phrase(`${NOT_AFTER_LETTER}à partir ${PRECEDES_DE}`, ''),
   phrase(`${NOT_AFTER_LETTER}grâce (?=à|a\\b|au\\b|aux\\b)`, ''),
+  // "quelle tranche d'âge": an age asked, nothing cut ("tranche").
+  phrase(`${NOT_AFTER_LETTER}(?:tranche|classe)s? d['’]âge\\b`, 'âge'),
   // "combien de monde": how many people, nothing of the world.
   phrase(`(?<=${NOT_AFTER_LETTER}combien\\s+)de monde\\b`, 'de personnes'),
   phrase(`${NOT_AFTER_LETTER}(?:un|le|des|les)\\s+coups? de (?:main|pouce)\\b`, 'une aide'),

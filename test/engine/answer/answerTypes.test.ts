@@ -39,6 +39,10 @@ describe('readQuestionShape', () => {
     expect(english('How much does the syndicate invest each year?')).toMatchObject({ answerType: 'money' });
   });
 
+  it('reads "quelle tranche d\'âge" as an age asked, as "quel âge" is', () => {
+    expect(shape('Quelle tranche d’âge peut s’inscrire à l’atelier ?')).toMatchObject({ answerType: 'age' });
+  });
+
   it('reads "how much time" as a duration asked, as "how long" is', () => {
     expect(english('How much time was the working group given to report?')).toMatchObject({ answerType: 'duration' });
   });

@@ -71,6 +71,8 @@ describe('plainFrenchPhrases', () => {
     ['genre, combien de bornes en gros ?', ' combien de bornes  ?'],
     ['combien ça a coûté au final ?', 'combien ça a coûté  ?'],
     ['le réseau marche en vrai ?', 'le réseau marche  ?'],
+    // "tranche d'âge": an age
+    ['Quelle tranche d’âge peut s’inscrire à l’atelier ?', 'Quelle âge peut s’inscrire à l’atelier ?'],
     // "combien de monde": how many people
     ['Combien de monde est venu au salon ?', 'Combien de personnes est venu au salon ?'],
     ['Le réseau le plus rapide du monde ?', 'Le réseau le plus rapide du monde ?'],
