@@ -267,6 +267,10 @@ describe('bestEvidence', () => {
     expect(done).toBeLessThan(toCome);
     // what is so today
     expect(bestEvidence('La ville compte aujourd’hui 5 capteurs sur ses toits.', asked)?.strength ?? 0).toBeLessThan(toCome);
+    // a commitment tells what is to come, whatever tense it was made in
+    expect(bestEvidence('La ville avait pris l’engagement d’installer 12 capteurs sur ses toits.', asked)?.strength ?? 0).toBeGreaterThan(
+      done,
+    );
     expect(
       bestEvidence('La ville vient en effet d’installer 5 capteurs sur ses toits.', request('number', { subject: 'capteur' }))?.strength,
     ).toBe(toCome);
