@@ -3,7 +3,13 @@
 // the kind asked; less: a weaker form, such as a bare year for "quand") and its offsets in the passage, so
 // the answer can be emphasised. Works on the passage as written; folded copies keep the same offsets.
 import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
-import { FRENCH_APPROXIMATE_NUMBERS, FRENCH_FRACTIONS, FRENCH_NUMBER_WORDS, FRENCH_ORDINAL_WORDS } from '../language/numberWords.ts';
+import {
+  FRENCH_APPROXIMATE_NUMBERS,
+  FRENCH_FRACTIONS,
+  FRENCH_MULTIPLIERS,
+  FRENCH_NUMBER_WORDS,
+  FRENCH_ORDINAL_WORDS,
+} from '../language/numberWords.ts';
 import { FIRST_NAMES } from '../language/firstNames.ts';
 import { isTerritoryName, placedByDepartment } from '../language/territories.ts';
 import { placesOfAdjectiveForm } from '../language/placeAdjectives.ts';
@@ -336,6 +342,16 @@ export function findNumbers(folded: string): AnswerSpan[] {
   }
   out.push(...fractionSpans(folded));
   return out;
+}
+
+// "le nombre d'abonnés a doublé", "le trafic triple", "décuplera": a multiple said by its verb or adjective.
+const MULTIPLE = rx(`${B}(?:${[...FRENCH_MULTIPLIERS.keys()].join('|')})(?:e|ee|es|ees|ent|er|era|eront|ait|aient)${E}`);
+/** How surely a multiple said in words answers by how much a figure changed: less than the figure itself would. */
+const MULTIPLE_STRENGTH = 0.8;
+
+/** Multiples said in words ("a doublé", "triple"), on folded text: how much a figure changed, for "de combien". */
+export function multipleSpans(folded: string): AnswerSpan[] {
+  return Array.from(folded.matchAll(MULTIPLE), (m) => answerSpan(m.index ?? 0, (m.index ?? 0) + m[0].length, MULTIPLE_STRENGTH));
 }
 
 function fractionSpans(folded: string): AnswerSpan[] {

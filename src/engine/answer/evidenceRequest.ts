@@ -129,6 +129,8 @@ export interface EvidenceRequest {
   actionTerms: ReadonlySet<string>;
   /** Whether a whole is asked for ("au total"): an amount said per item is not it. */
   total?: boolean;
+  /** Whether a change of a figure is asked ("de combien a augmenté"): a multiple said in words ("a doublé") answers it. */
+  change?: boolean;
   /** Whether how much of a substance is asked ("quelle quantité d'eau"): a figure in litres or tonnes of it answers. */
   substanceAsked?: boolean;
   /** Whether a share asked may be said as an amount ("la part de la Région"): amounts answer it too. */
@@ -173,6 +175,7 @@ export type QuestionReading = Pick<
   | 'timeAsked'
   | 'period'
   | 'total'
+  | 'change'
   | 'shareOfMoney'
   | 'priceAsked'
   | 'ownerAsked'
@@ -283,7 +286,7 @@ function countedQualifiers(counted: ResolvedConcept | undefined, concepts: reado
 
 /** What the question asks of its answer, as read (a deadline, a total, a price…): passed on as it is. */
 function askedOfTheAnswer(question: QuestionReading) {
-  const { deadline, keywords, since, delay, endpoint, maximum, timeAsked, period, total, shareOfMoney, priceAsked } = question;
+  const { deadline, keywords, since, delay, endpoint, maximum, timeAsked, period, total, change, shareOfMoney, priceAsked } = question;
   const { ownerAsked, identity, beneficiary, nameAsked, roleOf } = question;
   return {
     deadline,
@@ -295,6 +298,7 @@ function askedOfTheAnswer(question: QuestionReading) {
     timeAsked,
     period,
     total,
+    change,
     shareOfMoney,
     priceAsked,
     ownerAsked,
@@ -421,6 +425,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     perTerms: request.perTerms,
     actionTerms: request.actionTerms,
     total: request.total,
+    change: request.change,
     shareOfMoney: request.shareOfMoney,
     substanceAsked: request.substanceAsked,
     priceAsked: request.priceAsked,

@@ -219,6 +219,8 @@ export interface ReadQuestion {
   total: boolean;
   /** Whether the most an amount or a number may reach is asked ("jusqu'à combien", "au maximum", "up to how much"). */
   maximum: boolean;
+  /** Whether a change of a figure is asked ("de combien a augmenté…", "by how much"): "a doublé" answers it. */
+  change: boolean;
   /** Whether a share asked may be an amount: "la part de la Région", "part du financement" (70 % or 1,2 M€). */
   shareOfMoney: boolean;
   /** Whether an amount asked is a price, what a user pays ("combien coûte…", "les frais"): "gratuit" answers it. */
@@ -980,7 +982,7 @@ function howMuchAsked(
   answerType: AnswerType,
   folded: string,
   language: Locale,
-): Pick<ReadQuestion, 'deadline' | 'since' | 'delay' | 'timeAsked' | 'period' | 'total' | 'maximum'> {
+): Pick<ReadQuestion, 'deadline' | 'since' | 'delay' | 'timeAsked' | 'period' | 'total' | 'maximum' | 'change'> {
   const deadline = answerType === 'date' && DEADLINE[language].test(folded);
   const since = answerType === 'date' && SINCE[language].test(folded);
   const delay = answerType === 'duration' && DELAY[language].test(folded);
@@ -990,7 +992,8 @@ function howMuchAsked(
   const timeAsked = answerType === 'date' || amount ? timeOf(folded, language) : SO_FAR[language].test(folded) ? 'so-far' : undefined;
   const period = amount ? ratePeriodsSaid(folded)[0] : undefined;
   const total = amount && period === undefined && asksTotal(folded);
-  return { deadline, since, delay, timeAsked, period, total, maximum: amount && MAXIMUM[language].test(folded) };
+  const change = amount && CHANGE_ASKED[language].test(folded);
+  return { deadline, since, delay, timeAsked, period, total, maximum: amount && MAXIMUM[language].test(folded), change };
 }
 
 function timeOf(folded: string, language: Locale): TimeAsked | undefined {
@@ -1125,6 +1128,12 @@ const SINCE: Record<Locale, RegExp> = {
  * ("d'ici combien de temps"): "cinq jours après l'incident", "dans huit mois" answer it, though neither is a
  * duration for "combien de temps dure…".
  */
+// "De combien a baissé le budget", "de combien a augmenté le trafic", "by how much": a change of a figure.
+const CHANGE_ASKED: Record<Locale, RegExp> = {
+  fr: /\bde combien\b(?!\s+d(?:e\b|'))|\bcombien de fois plus\b/,
+  en: /\bby how much\b|\bhow many times (?:more|bigger|larger|higher)\b/,
+};
+
 const DELAY: Record<Locale, RegExp> = {
   fr: /\bau bout de combien\b|\bapres combien\b|\b(?:d'ici|dans) combien\b|\bcombien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes) (?:apres|avant|plus tard)\b|\bdelais?\b/,
   en: /\bhow long (?:after|before|until|till|later)\b|\bafter how (?:long|many)\b|\bhow many (?:years|months|weeks|days|hours|minutes) (?:after|later|before|earlier)\b|\bwithin what time\b/,

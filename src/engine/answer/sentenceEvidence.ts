@@ -23,7 +23,16 @@ import {
   relativeYearsSaid,
   saysTotal,
 } from '../language/months.ts';
-import { type AnswerSpan, answerSpan, findAnswerSpans, isPublicBody, saidAsAddress, saidAsStreet, withStrength } from './answerEvidence.ts';
+import {
+  type AnswerSpan,
+  answerSpan,
+  findAnswerSpans,
+  isPublicBody,
+  multipleSpans,
+  saidAsAddress,
+  saidAsStreet,
+  withStrength,
+} from './answerEvidence.ts';
 import { type AnswerType, FIGURE_TYPES, TIME_TYPES } from './answerTypes.ts';
 import { countEvidence, ELIDED_COUNT, TIMES_TERM } from './countEvidence.ts';
 import { ownerSpans } from './ownerSpans.ts';
@@ -159,7 +168,8 @@ function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], 
  * counted, an amount too ("L'État met combien…") or a share ("de combien ont baissé…").
  */
 function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
-  const counts = countEvidence(text, tokens, request);
+  // ("de combien a augmenté le trafic": "le trafic a triplé" says by how much)
+  const counts = [...countEvidence(text, tokens, request), ...(request.change === true ? multipleSpans(foldKeepingOffsets(text)) : [])];
   if (request.counted) return [...counts, ...timesByRank(text, tokens, request)];
   const measures = [...spansOfType(text, tokens, 'money'), ...spansOfType(text, tokens, 'percent')];
   return [...counts, ...Array.from(measures, (s) => withStrength(s, s.strength * 0.8)), ...timesByRank(text, tokens, request)];

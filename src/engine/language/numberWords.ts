@@ -56,6 +56,16 @@ export const FRENCH_APPROXIMATE_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['millier', 1000],
 ]);
 
+/** Multiples said in words, by the stem of their verb and adjective: "a doublé", "triple", "décuplera". */
+export const FRENCH_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['doubl', 2],
+  ['tripl', 3],
+  ['quadrupl', 4],
+  ['quintupl', 5],
+  ['decupl', 10],
+  ['centupl', 100],
+]);
+
 /** Fractions said in words: "un tiers", "la moitié", "trois quarts". */
 export const FRENCH_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['moitie', 0.5],

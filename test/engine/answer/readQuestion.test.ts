@@ -387,6 +387,12 @@ describe('concepts', () => {
     expect(concept('Combien de nouveaux sites seront allumés à Sorrac ?', 'sites').counted).toBe(true);
   });
 
+  it('reads a change of a figure asked ("de combien a augmenté", "by how much"), not a count of something', () => {
+    expect(read('De combien a augmenté le nombre d’abonnés à Sorrac ?').change).toBe(true);
+    expect(read('By how much did the number of subscribers grow in Kéops?').change).toBe(true);
+    expect(read('Combien de communes sont raccordées à Sorrac ?').change).toBe(false);
+  });
+
   it('counts people for "combien de monde", read as its set phrase says it', () => {
     expect(concept('Combien de monde est venu au salon de Sorrac ?', 'personnes').counted).toBe(true);
   });

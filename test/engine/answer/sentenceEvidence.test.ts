@@ -833,6 +833,14 @@ describe('bestEvidence for numbers', () => {
     expect(bestEvidence('42 bornes de recharge sur les parkings du centre, et deux stations de mesure.', keywords)?.strength).toBe(0.8);
   });
 
+  it('takes a multiple said in words ("a doublé") for how much a figure changed, when a change is asked', () => {
+    const changed = { ...request('number', { subject: 'abonnés' }), change: true };
+    const text = 'En deux ans, le nombre d’abonnés a doublé.';
+    const found = bestEvidence(text, changed);
+    expect([text.slice(found!.start, found!.end), found!.strength]).toEqual(['doublé', 0.8]);
+    expect(bestEvidence(text, request('number', { subject: 'abonnés' }))?.strength ?? 0).toBeLessThan(0.8);
+  });
+
   it('prefers an amount to a count for a rate ("combien par conseiller")', () => {
     const rate: EvidenceRequest = { ...request('number', { subject: 'conseiller' }), perTerms: new Set(analyzeFrenchTerms('conseiller')) };
     const count = bestEvidence('Douze conseillers numériques seront recrutés cette année.', rate);
