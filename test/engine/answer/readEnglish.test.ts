@@ -27,6 +27,10 @@ describe('readEnglishWords', () => {
     expect(word('Does Microsoft run the cloud?', 'Microsoft')?.name).toBe(true);
   });
 
+  it('reads "cable TV" as the cable network French pages write, not as a name "TV"', () => {
+    expect(word('Who runs the cable TV of Sorrac?', 'cable TV')?.french).toContainEqual(['cabl']);
+  });
+
   it('reads no content in a preposition of direction: "towards the library" asks nothing of surroundings', () => {
     expect(word('How much did the village raise towards the new library?', 'towards')).toBeUndefined();
   });
