@@ -4,6 +4,7 @@
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { foldWord } from '../language/foldText.ts';
+import { sameSoundSpellings } from '../language/frenchPhonetics.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
 import { alternative } from './readQuestion.ts';
@@ -22,12 +23,20 @@ function oneLetterDropped(typed: string, word: string): boolean {
 }
 
 /**
+ * The spellings of a name by ear that keep its length, its sound and its first and last letters ("Lise" for
+ * "Lice"): a silent last letter written for another ("Kéopt", "Kéops") is another name.
+ */
+function spelledByEar(typed: string): string[] {
+  return sameSoundSpellings(typed).filter((w) => w.length === typed.length && w[0] === typed[0] && w.at(-1) === typed.at(-1));
+}
+
+/**
  * The capitalised word of the documents one slip from a name, most written first: the slips of a name
- * (two letters swapped, a doubled letter; see keyboardSlips.ts), or a letter dropped — not a letter struck
- * for another, which makes another name ("Kéopt" is not "Kéops").
+ * (two letters swapped, a doubled letter; see keyboardSlips.ts), a letter dropped, or one written for another
+ * of its sound — not a letter struck for another, which makes another name ("Kéopt" is not "Kéops").
  */
 function nameOneSlipAway(typed: string, views: readonly DocumentView[]): string | undefined {
-  const slips = new Set(slipsOf(typed, true));
+  const slips = new Set([...slipsOf(typed, true), ...spelledByEar(typed)]);
   const seen = new Map<string, number>();
   for (const view of views)
     for (const { passage } of view.passages)

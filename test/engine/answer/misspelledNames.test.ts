@@ -26,6 +26,12 @@ describe('respellNames', () => {
     }
   });
 
+  it('takes the name the pages write spelt by ear, its length, sound and first and last letters kept ("Lise" for "Lice")', () => {
+    const name = absentName('Lise');
+    expect(respellNames([name], [view(['Le bus numérique de la Lice passe chaque mardi dans les hameaux.'])])).toBe(true);
+    expect(name.alternatives[0]?.terms).toEqual(analyzeFrenchTerms('Lice'));
+  });
+
   it('leaves a name with a letter struck for another absent: it is another name', () => {
     const name = absentName('Kéopt');
     expect(respellNames([name], [view(PAGE)])).toBe(false);
