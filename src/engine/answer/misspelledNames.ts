@@ -1,4 +1,4 @@
-// Names mistyped by a slip too short to be corrected on the whole corpus ("la permanence de l'Alam"):
+// Names mistyped by a slip, or spelt by ear, too short to be corrected on the whole corpus ("la permanence de l'Alam"):
 // there, a short name one slip from another is mostly another name. In the few documents closest to the
 // rest of the question it is the name they write: "Alma", one swap away, capitalised on the page.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';

@@ -1123,17 +1123,17 @@ const SINCE: Record<Locale, RegExp> = {
   en: /\b(?:since|from|starting) (?:when|what (?:date|year|day|month))\b/,
 };
 
-/**
- * A question asking how long after (or before) something another thing happens, or how long from now
- * ("d'ici combien de temps"): "cinq jours après l'incident", "dans huit mois" answer it, though neither is a
- * duration for "combien de temps dure…".
- */
 // "De combien a baissé le budget", "de combien a augmenté le trafic", "by how much": a change of a figure.
 const CHANGE_ASKED: Record<Locale, RegExp> = {
   fr: /\bde combien\b(?!\s+d(?:e\b|'))|\bcombien de fois plus\b/,
   en: /\bby how much\b|\bhow many times (?:more|bigger|larger|higher)\b/,
 };
 
+/**
+ * A question asking how long after (or before) something another thing happens, or how long from now
+ * ("d'ici combien de temps"): "cinq jours après l'incident", "dans huit mois" answer it, though neither is a
+ * duration for "combien de temps dure…".
+ */
 const DELAY: Record<Locale, RegExp> = {
   fr: /\bau bout de combien\b|\bapres combien\b|\b(?:d'ici|dans) combien\b|\bcombien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes) (?:apres|avant|plus tard)\b|\bdelais?\b/,
   en: /\bhow long (?:after|before|until|till|later)\b|\bafter how (?:long|many)\b|\bhow many (?:years|months|weeks|days|hours|minutes) (?:after|later|before|earlier)\b|\bwithin what time\b/,
