@@ -199,9 +199,11 @@ function countedBefore(text: string, span: AnswerSpan, before: AnalyzedToken[], 
 interface CountedWays {
   terms: ReadonlyMap<string, number>;
   peopleCounted: boolean;
+  /** Whether the people of a place are counted by its demonym ("combien de Lyonnais"). */
+  inhabitants: boolean;
 }
 
-const NOTHING_COUNTED: CountedWays = { terms: new Map(), peopleCounted: false };
+const NOTHING_COUNTED: CountedWays = { terms: new Map(), peopleCounted: false, inhabitants: false };
 // (they depend on the question alone: read once for it, not once for each sentence it reads)
 const waysByCounted = new WeakMap<ResolvedConcept, CountedWays>();
 
@@ -232,7 +234,7 @@ function countedWays(counted: ResolvedConcept | undefined): CountedWays {
     for (const t of PEOPLE_NOUN_TERMS) terms.set(t, Math.max(terms.get(t) ?? 0, PEOPLE_FOR_KIND));
     for (const t of PEOPLE_TERMS) terms.set(t, 1);
   }
-  const ways = { terms, peopleCounted };
+  const ways = { terms, peopleCounted, inhabitants };
   waysByCounted.set(counted, ways);
   return ways;
 }
@@ -468,7 +470,7 @@ function asksWhatSomeDid(request: EvidenceRequest): boolean {
 
 /** Whether the question counts inhabitants, or people ("how many people live…"), in a way surer than a thesaurus synonym. */
 function countsInhabitants(counted: ResolvedConcept | undefined): boolean {
-  if (counted !== undefined && isDemonym(counted)) return true;
+  if (countedWays(counted).inhabitants) return true;
   return (counted?.alternatives ?? []).some(
     (a) => a.factor >= EXPANSION_FACTORS.family && a.terms.some((t) => INHABITANT_TERMS.has(t) || PEOPLE_TERMS.has(t)),
   );

@@ -254,15 +254,16 @@ const COUNTED_AMONG = /\b(?:sur|parmi)\s+(?:les|ces)\s+\d[\d\s.]*\s([\p{L}-]+)(?
 // the last plural of the few words that follow "how many" (a verb may follow: "how many people work").
 const ENGLISH_COMPOUND_TAIL = /^(?:\s+[\p{L}-]+){0,3}/u;
 
-/** The folded noun "combien de…" / "how many…" counts, if the question asks a count. */
-function countedNoun(text: string, language: Locale): string | undefined {
-  // (read, as the concepts are, with set phrases said plainly: "combien de monde" counts people)
-  const plain = language === 'fr' ? plainFrenchPhrases(text) : text;
-  const match = COUNTED_NOUN[language].exec(plain) ?? (language === 'fr' ? COUNTED_AMONG.exec(plain) : null);
+/**
+ * The folded noun "combien de…" / "how many…" counts, if the question asks a count: read, as the concepts are,
+ * on the question with its set phrases said plainly ("combien de monde" counts people).
+ */
+function countedNoun(phrased: string, language: Locale): string | undefined {
+  const match = COUNTED_NOUN[language].exec(phrased) ?? (language === 'fr' ? COUNTED_AMONG.exec(phrased) : null);
   const first = match?.[1];
   if (!match || !first) return undefined;
   if (language === 'fr' || ENGLISH_IRREGULAR_PLURALS.has(first.toLowerCase())) return foldWord(first);
-  const tail = ENGLISH_COMPOUND_TAIL.exec(plain.slice(match.index + match[0].length))![0]
+  const tail = ENGLISH_COMPOUND_TAIL.exec(phrased.slice(match.index + match[0].length))![0]
     .trim()
     .split(/\s+/);
   const words = [first, ...tail.filter(Boolean)];
@@ -478,12 +479,12 @@ function measureOf(label: string, language: Locale, folded: string): string | un
  */
 function markRoles(
   concepts: QueryConcept[],
-  text: string,
+  { text, phrased }: { text: string; phrased: string },
   language: Locale,
   focus: string | undefined,
   wantsList: boolean,
 ): AnswerType | undefined {
-  const foldedCounted = countedNoun(text, language);
+  const foldedCounted = countedNoun(phrased, language);
   const folded = foldWord(text);
   const perWords = rateWords(text, folded, language);
   const placeWords = wordsWherePlacesStand(text.toLowerCase());
@@ -857,15 +858,15 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
   const forms = wordForms(text, language, resources, english);
   const moneyWords = usesMoneyWords(forms, language);
   const shape = readQuestionShape(shapeText, language, moneyWords, language === 'fr' && typesWhere(text));
-  const concepts = withoutRepeats(
-    language === 'en' ? englishConcepts(english) : frenchConcepts(plainFrenchPhrases(text), resources.isFrenchVerb),
-  );
+  // (French set phrases said plainly, once: the concepts and the counted noun are read from it)
+  const phrased = language === 'en' ? text : plainFrenchPhrases(text);
+  const concepts = withoutRepeats(language === 'en' ? englishConcepts(english) : frenchConcepts(phrased, resources.isFrenchVerb));
   markGlued(concepts, glued);
   const ownerAsked = ASKS_OWNER[language].test(folded);
   if (ownerAsked) concepts.push(OWNERSHIP());
   const asked = measureAsked(folded, language);
   if (asked) withMeasureNoun(concepts, asked, language);
-  const measured = markRoles(concepts, text, language, asked?.noun ?? shape.focus, shape.wantsList);
+  const measured = markRoles(concepts, { text, phrased }, language, asked?.noun ?? shape.focus, shape.wantsList);
   const parts = { shape, measured, text, folded, language, concepts, forms, resources };
   const keywords = measured === undefined && byKeywords(parts);
   const answerType = askedType(parts);
