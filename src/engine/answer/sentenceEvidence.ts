@@ -744,9 +744,12 @@ const NOT_CEILING_FACTOR = 0.85;
 const CEILING_BEFORE =
   /(?:jusqu'(?:a|au)|au maximum|maximum de|maximale de|maximal de|au plus|plafonnee?s? a|plafond de|dans la limite de|limitee?s? a|up to|at most|capped at|maximum of)\s*(?:de\s+)?$/;
 
-/** Whether the words right before an amount say it is the most that may be reached. */
+// "5 000 euros maximum", "600 € au plus", "€600 at most": the bound said after the amount.
+const CEILING_AFTER = /^\s*(?:maximum|maxi(?:mal)?|max\b|au plus(?! tard)|at (?:the )?most)/;
+
+/** Whether the words right before or after an amount say it is the most that may be reached. */
 function saidAsCeiling(text: string, span: AnswerSpan): boolean {
-  return CEILING_BEFORE.test(foldedBefore(text, span.start, 30));
+  return CEILING_BEFORE.test(foldedBefore(text, span.start, 30)) || CEILING_AFTER.test(foldWord(text.slice(span.end, span.end + 16)));
 }
 
 /** Whether a date is said as where something started: after "depuis", "dès" (before it or in it), or in a sentence saying a start. */

@@ -1369,6 +1369,14 @@ describe('bestEvidence for a ceiling', () => {
     expect(bestEvidence(long, asked)?.strength).toBe(short);
     expect(bestEvidence(long, { ...asked, maximum: false })?.strength).toBeLessThan(short);
   });
+
+  it('reads the bound said after an amount ("800 euros maximum"), not the floor said beside it', () => {
+    const asked = { ...request('money', { subject: 'aide raccordement' }), maximum: true };
+    const sentence = 'L’aide au raccordement est modulée (120 euros minimum, 800 euros maximum).';
+    const found = bestEvidence(sentence, asked);
+    expect(found && sentence.slice(found.start, found.end)).toBe('800 euros');
+    expect(found?.strength).toBe(bestEvidence('L’aide au raccordement est plafonnée à 800 euros.', asked)?.strength);
+  });
 });
 
 describe('bestEvidence for a count of a name', () => {
