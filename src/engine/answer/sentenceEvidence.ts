@@ -169,11 +169,23 @@ function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], 
  */
 function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   // ("de combien a augmenté le trafic": "le trafic a triplé" says by how much)
-  const counts = [...countEvidence(text, tokens, request), ...(request.change === true ? multipleSpans(foldKeepingOffsets(text)) : [])];
+  const counts = [...countEvidence(text, tokens, request), ...(request.change === true ? changeSpans(text, tokens) : [])];
   if (request.counted) return [...counts, ...timesByRank(text, tokens, request)];
   const measures = [...spansOfType(text, tokens, 'money'), ...spansOfType(text, tokens, 'percent')];
   return [...counts, ...Array.from(measures, (s) => withStrength(s, s.strength * 0.8)), ...timesByRank(text, tokens, request)];
 }
+
+/**
+ * How a change is said besides as a count: a multiple ("le trafic a triplé"), or a share, as often as a
+ * count ("le nombre d'abonnés a augmenté de 6 %").
+ */
+function changeSpans(text: string, tokens: readonly AnalyzedToken[]): AnswerSpan[] {
+  const shares = spansOfType(text, tokens, 'percent');
+  return [...multipleSpans(foldKeepingOffsets(text)), ...Array.from(shares, (s) => withStrength(s, s.strength * CHANGE_AS_SHARE))];
+}
+
+/** How surely a share answers a change of a count asked: it may be the share of something else. */
+const CHANGE_AS_SHARE = 0.8;
 
 /** How surely a rank counts times: "pour la quatrième fois" is four times, the count "combien de fois" asks. */
 const RANK_AS_TIMES = 0.9;

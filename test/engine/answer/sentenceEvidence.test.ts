@@ -841,6 +841,17 @@ describe('bestEvidence for numbers', () => {
     expect(bestEvidence(text, request('number', { subject: 'abonnés' }))?.strength ?? 0).toBeLessThan(0.8);
   });
 
+  it('takes a share for how much a count changed ("a augmenté de 6 %"), a little less surely than a count', () => {
+    const c = queryConcept('abonnés', 'content', [alternative(['abon'], 1)], { counted: true });
+    const counted = { concept: c, alternatives: c.alternatives, weight: 1, present: true };
+    const changed = { ...request('number', { subject: 'abonnés' }), counted, change: true };
+    const text = 'Le nombre d’abonnés a augmenté de 6 % en un an.';
+    const found = bestEvidence(text, changed);
+    expect([text.slice(found!.start, found!.end), found!.strength]).toEqual(['6 %', 0.8]);
+    expect(bestEvidence(text, { ...changed, change: false })).toBeUndefined();
+    expect(bestEvidence('Il compte 120 abonnés de plus qu’en 2031.', changed)?.strength).toBe(1);
+  });
+
   it('prefers an amount to a count for a rate ("combien par conseiller")', () => {
     const rate: EvidenceRequest = { ...request('number', { subject: 'conseiller' }), perTerms: new Set(analyzeFrenchTerms('conseiller')) };
     const count = bestEvidence('Douze conseillers numériques seront recrutés cette année.', rate);
