@@ -121,6 +121,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       1,
       /\$|£|dollar|usd|livre|franc|chf/,
     ],
+    // A part of a sum said before it, its currency left out: "80 M€, dont 12 millions de subvention".
+    [rx(`(?<=(?:€|euros?${E})[^.;!?\\d]{0,60}${B}dont\\s+)${NUMBER}\\s*(?:millions?|milliards?|m${E}|mds?${E})`), 0.9, /dont/],
     // ("12 millions de litres", "2 millions d'habitants" count things: no sum)
     [rx(`${B}\\d+(?:[.,]\\d+)?\\s*(?:millions?|milliards?)${E}(?!\\s*(?:de\\s|d'))`), 0.5, /illi/],
     [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.4, /gratuit/],

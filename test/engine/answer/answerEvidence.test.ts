@@ -189,6 +189,18 @@ describe('amounts of money', () => {
     expect(spans('Le plan mobilise 12 millions sur cinq ans.', 'money')).toEqual([['12 millions', 0.5]]);
     expect(spans('Le raccordement des écoles se fera gratuitement.', 'money')).toEqual([['gratuitement', 0.4]]);
   });
+
+  it('reads the part of a sum its currency is left out of ("dont 12 millions de subvention") as an amount', () => {
+    expect(spans("Le chantier coûte 80 millions d'euros, dont 12 millions de subvention régionale.", 'money')).toEqual([
+      ["80 millions d'euros", 1],
+      ['12 millions', 0.9],
+    ]);
+    // (after a count between them, it may be part of the count: a bare "millions", weakly)
+    expect(spans("Le plan coûte 5 M€ pour 2 millions d'habitants, dont 3 millions en ville.", 'money')).toEqual([
+      ['5 M€', 1],
+      ['3 millions', 0.5],
+    ]);
+  });
 });
 
 describe('amounts in other currencies', () => {
@@ -671,6 +683,7 @@ describe('the quick tests before each pattern', () => {
     'Les inscriptions sont ouvertes à compter du lundi suivant la réunion.',
     'Le schéma directeur a été adopté en 2019 par l’assemblée.',
     'Le projet coûte 12,5 millions d’euros, dont un million d’euros de l’État, et 2 milliards au total.',
+    'Le réseau coûte 80 M€, dont 12 millions apportés par la Région.',
     'L’accès aux ateliers est gratuit pour les habitants.',
     'La commune loue le local pour un euro symbolique.',
     'La filiale américaine a payé 40 000 dollars, la suisse 12 000 francs suisses.',
