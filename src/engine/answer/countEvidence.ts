@@ -278,6 +278,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       if (spelled > 0) return withStrength(s, spelled);
       const substance = amountOfSubstance(tokens, next, request, countedTerms);
       if (substance > 0) return withStrength(s, substance);
+      if (namedByModifier(next, after, request)) return withStrength(s, QUALIFIED_COUNT_STRENGTH);
       if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
         return withStrength(s, countsByNoun ? 0.8 : 0.45);
       }
@@ -372,7 +373,7 @@ function countOfUnnamed(
   peopleCounted: boolean,
 ): number {
   const { after } = wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
-  if (qualifiedAsAsked(text, after, request)) return QUALIFIED_COUNT_STRENGTH;
+  if (qualifiedAsAsked(text, after, request) || namedByModifier(after[0], after, request)) return QUALIFIED_COUNT_STRENGTH;
   if (after[0]?.term === TIMES_TERM && countsActs(request)) return TIMES_OF_ACTS_STRENGTH;
   if (peopleCounted && countsPeopleOfAKind(text, span, after[0])) return PEOPLE_FOR_KIND;
   // "Combien de structures adhèrent" on a page of "11 membres": the page names the kind a noun of any kind asks.
@@ -714,6 +715,19 @@ function qualifiedAsAsked(text: string, after: readonly AnalyzedToken[], request
   return QUALIFIER_BETWEEN.test(text.slice(noun.end, adjective.start));
 }
 const QUALIFIER_BETWEEN = /^\s+(?:(?:de|d['’]|à)\s*)?$/u;
+
+/**
+ * Whether the number stands right before the French for the noun an English question puts before what it
+ * counts: "35 logiciels" for "how many software packages" — French names the thing by it alone.
+ */
+function namedByModifier(next: AnalyzedToken | undefined, after: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
+  return (
+    next !== undefined &&
+    next === after[0] &&
+    request.counted?.concept.translations !== undefined &&
+    request.countedQualifiers.has(next.term)
+  );
+}
 /** How surely such a number counts what is asked: enough to answer, less than the question's own noun. */
 const QUALIFIED_COUNT_STRENGTH = 0.6;
 

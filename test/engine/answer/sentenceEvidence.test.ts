@@ -948,6 +948,22 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence('Elle occupe trois salles de la mairie.', rooms)?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts the French for the noun an English question puts before the counted one ("how many software packages")', () => {
+    const terms = analyzeFrenchTerms('application');
+    const concept = queryConcept('applications', 'content', [alternative(terms, 1)], { counted: true, translations: ['application'] });
+    const asked = {
+      ...request('number', { subject: 'logiciel application' }),
+      counted: { concept, alternatives: concept.alternatives, weight: 1, present: true },
+      countedQualifiers: new Set(analyzeFrenchTerms('logiciel')),
+    };
+    const text = 'La mairie a retrouvé ses 35 logiciels de gestion.';
+    expect(bestEvidence(text, { ...asked, countedInDocument: false })?.strength).toBe(0.6);
+    expect(bestEvidence(text, { ...asked, countedInDocument: true })?.strength).toBe(0.6);
+    // (a French question's neighbouring word names no thing by itself: "combien de places de travail")
+    const french = { ...asked, counted: { ...asked.counted, concept: { ...concept, translations: undefined } } };
+    expect(bestEvidence(text, { ...french, countedInDocument: false })?.strength).toBeLessThan(0.6);
+  });
+
   it('takes a number after a capitalised word that opens a quotation for a count, not the end of a name', () => {
     const quoted = '« Avec 154 cyberattaques recensées dans la région, nous sommes dans la moyenne », assure le directeur.';
     const span = bestEvidence(quoted, countedRequest('cyberattaques'));
