@@ -64,6 +64,8 @@ const NUMBER_WORD = `(?:${Array.from(
   [...FRENCH_NUMBER_WORDS.keys(), ...FRENCH_APPROXIMATE_NUMBERS.keys()].filter((w) => w !== 'un' && w !== 'une'),
   (w) => (PLURAL_NUMBER_WORDS.has(w) ? `${w}s?` : w),
 ).join('|')})`;
+// "une vingtaine", "des dizaines", "plusieurs centaines": a round number said by its noun, which takes "de".
+const ROUND_NUMBER = `(?:une?|des|plusieurs|quelques)\\s+(?:${[...FRENCH_APPROXIMATE_NUMBERS.keys()].join('|')})s?`;
 // Digits with grouping ("13.000", "13 000", and the no-break spaces of French typography, escaped so an
 // editor cannot turn them into plain ones), decimals ("4,7"), or number words, joined by hyphens or
 // spaces as either spelling writes them ("vingt-cinq", "deux cent cinquante", "quarante et un").
@@ -216,6 +218,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     // "quatre mois après l'attaque", "une heure plus tôt" place an event in time: no duration.
     [rx(`${B}(?:${NUMBER}|une?)\\s+${FRENCH_TIME_UNIT}\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4, DURATION_UNIT],
     [rx(`${B}${NUMBER}\\s+${FRENCH_TIME_UNIT}${E}`), 0.9, DURATION_UNIT],
+    // "une vingtaine d'heures": a round number of a unit, said by its noun (in the plural, an order of size: strengthOf).
+    [rx(`${B}${ROUND_NUMBER}\\s+(?:de\\s+|d')${FRENCH_TIME_UNIT}${E}`), 0.9, DURATION_UNIT],
     [
       rx(
         `${B}(?:un|une)\\s+(?:an|annee|mois|semaine|journee|heure|demi[-\\s]heure|demi[-\\s]journee|quart d'heure|minute|decennie|quart de siecle|demi-siecle)${E}`,

@@ -387,6 +387,9 @@ describe('durations, percentages, ordinals', () => {
     expect(spans('Il a fallu 40 jours pour reconstruire le pylône.', 'duration')).toEqual([['fallu 40 jours', 1]]);
     expect(spans('La recharge complète du vélo prend 90 secondes.', 'duration')).toEqual([['90 secondes', 0.9]]);
     expect(spans('Le chantier a duré deux décennies.', 'duration')).toEqual([['deux décennies', 0.9]]);
+    // a round number said by its noun: "une vingtaine d'heures"; in the plural, only an order of size
+    expect(spans('Les stagiaires suivent une vingtaine d’heures de cours.', 'duration')).toEqual([['une vingtaine d’heures', 0.9]]);
+    expect(spans('La coupure a duré quelques dizaines de minutes.', 'duration')).toEqual([['quelques dizaines de minutes', 0.3]]);
     // a stretch of time said with its article: "pour les vingt prochaines années"
     expect(spans('Le relais devrait servir pour les vingt prochaines années.', 'duration')).toEqual([
       ['pour les vingt prochaines années', 1],
@@ -704,6 +707,7 @@ describe('the quick tests before each pattern', () => {
     'Les ateliers sont ouverts aux plus de 60 ans.',
     'Les bornes émettent depuis le début du mois de mars.',
     'La convention vaut pour les dix prochaines années.',
+    'La visite dure une vingtaine de minutes.',
   ];
   const bundled = readdirSync(CORPUS).flatMap((f) => readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/));
   const sentences = [...written, ...bundled].map((t) => foldKeepingOffsets(t));
