@@ -38,6 +38,12 @@ const HOW_LONG_TO_WAIT =
   /\b(?:attendre|attend|attendent|attendu) combien\b|\bcombien (?:faut-il |doit-on |on doit |il faut |de temps faut-il )?(?:attendre|patienter)\b/;
 
 /** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
+/** The English nouns of a sum ("grant", "budget"): "how big was the grant" asks an amount, not a size. */
+const ENGLISH_SUM_NOUNS = Array.from(
+  [...ENGLISH_TYPE_NOUNS].filter(([, type]) => type === 'money'),
+  ([noun]) => noun,
+).join('|');
+
 const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   fr: [
     // "pourquoi", "pour quelle raison", "qu'est-ce qui explique": a cause or a purpose, before a definition.
@@ -120,6 +126,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ['frequency', /how often|what frequency/],
     // "By how much did its spending rise": a change, said as a share as often as a sum ("de 4 % par an").
     ['number', /\bby how much\b/],
+    ['money', new RegExp(`\\bhow (?:big|large)\\b.*\\b(?:${ENGLISH_SUM_NOUNS})s?\\b`)],
     [
       'money',
       /how much (does|did|do|will|would|is|was|has|have|money)|how much .*(cost|pay|paid|invest|spend|spent|fund|chip|put)|how many euros|\bwhat (does|did|do|will|would) .+ cost\b|\bwhat (does|did|do|will|would) .+ pay (?:for )?(?:the|a|an|its|their|this|each|every)\b|\bwhat (?:\w+ ){1,2}(?:does|did|do|will|would|must|should) .+ (?:pay|spend|charge)\b/,
@@ -155,7 +162,7 @@ const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
       /\bhow (big|large)\b(?=.*\b(?:towns?|villages?|communes?|areas?|zones?|sites?|parks?|land|territory|region|department|district|premises|offices?|buildings?|space|halls?|rooms?|plots?|campus)\b)/,
       'area',
     ],
-    [/\bhow (big|large)\b/, 'size'],
+    [new RegExp(`\\bhow (big|large)\\b(?!.*\\b(?:${ENGLISH_SUM_NOUNS})s?\\b)`), 'size'],
     // "how much space", "how much office space", "how much land": an area, said in square metres or hectares.
     [/\bhow much (?:floor |office |floor-)?(space|land|room)\b/, 'area'],
     [/\bhow (fast)\b/, 'speed'],

@@ -47,6 +47,13 @@ describe('readQuestionShape', () => {
     expect(english('How much time was the working group given to report?')).toMatchObject({ answerType: 'duration' });
   });
 
+  it('reads "how big" asked of a sum as an amount, of a thing as its size', () => {
+    expect(english('How big was the subsidy the syndicate received?')).toMatchObject({ answerType: 'money' });
+    expect(english('How large is the budget of the Lanvaux network?')).toMatchObject({ answerType: 'money' });
+    expect(measureAsked(foldQuestion('How big was the subsidy the syndicate received?'), 'en')).toBeUndefined();
+    expect(measureAsked(foldQuestion('How big are the new screens?'), 'en')).toEqual({ noun: 'size', adjective: 'big' });
+  });
+
   it('reads "combien" after a relative "qui" as asking a number, "qui" opening the question as asking who', () => {
     expect(shape('Le syndicat qui pilote le réseau compte combien d’adhérents ?')).toMatchObject({ answerType: 'number' });
     expect(shape('Qui paie combien pour le réseau ?')).toMatchObject({ answerType: 'person' });
