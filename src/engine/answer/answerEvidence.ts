@@ -111,6 +111,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       1,
       /€|eur/,
     ],
+    // "3 millions d'argent public": a sum, its currency unsaid.
+    [rx(`${B}${NUMBER}\\s*(?:millions?|milliards?)\\s+d'\\s*argent${E}(?:\\s+publics?${E})?`), 1, /d'\s*argent/],
     [rx(`${B}(?:un|une|des)\\s+(?:million|milliard)s?\\s+d'euros`), 1, /d'euros/],
     // "un euro symbolique", "pour l'euro symbolique": a price, however small.
     [rx(`${B}(?:un|l')\\s*euro(?:\\s+symbolique)?${E}`), 1, /euro/],
@@ -875,7 +877,7 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
  */
 const NEEDED: Partial<Record<AnswerType, RegExp>> = {
   age: /\bans\b|year|aged/,
-  money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf/,
+  money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf|argent/,
   percent: new RegExp(`%|‰|ppm|pour|point|moitie|tiers|quart|sur|\\/|${PART_OF_WHOLE.source}`, 'u'),
 };
 

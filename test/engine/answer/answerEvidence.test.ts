@@ -190,6 +190,10 @@ describe('amounts of money', () => {
     expect(spans('Le raccordement des écoles se fera gratuitement.', 'money')).toEqual([['gratuitement', 0.4]]);
   });
 
+  it('reads millions "d’argent public" as a sum, its currency unsaid', () => {
+    expect(spans("Le syndicat a reçu 3,5 millions d'argent public.", 'money')).toEqual([["3,5 millions d'argent public", 1]]);
+  });
+
   it('reads the part of a sum its currency is left out of ("dont 12 millions de subvention") as an amount', () => {
     expect(spans("Le chantier coûte 80 millions d'euros, dont 12 millions de subvention régionale.", 'money')).toEqual([
       ["80 millions d'euros", 1],
@@ -687,6 +691,7 @@ describe('the quick tests before each pattern', () => {
     'Le schéma directeur a été adopté en 2019 par l’assemblée.',
     'Le projet coûte 12,5 millions d’euros, dont un million d’euros de l’État, et 2 milliards au total.',
     'Le réseau coûte 80 M€, dont 12 millions apportés par la Région.',
+    'Le plan mobilise deux millions d’argent public.',
     'L’accès aux ateliers est gratuit pour les habitants.',
     'La commune loue le local pour un euro symbolique.',
     'La filiale américaine a payé 40 000 dollars, la suisse 12 000 francs suisses.',
