@@ -279,6 +279,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       const substance = amountOfSubstance(tokens, next, request, countedTerms);
       if (substance > 0) return withStrength(s, substance);
       if (namedByModifier(next, after, request)) return withStrength(s, QUALIFIED_COUNT_STRENGTH);
+      if (objectOfAskedAct(text, s, tokens, next, after, request)) return withStrength(s, ACT_OBJECT_STRENGTH);
       if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
         return withStrength(s, countsByNoun ? 0.8 : 0.45);
       }
@@ -375,6 +376,7 @@ function countOfUnnamed(
   const { after } = wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
   if (qualifiedAsAsked(text, after, request) || namedByModifier(after[0], after, request)) return QUALIFIED_COUNT_STRENGTH;
   if (after[0]?.term === TIMES_TERM && countsActs(request)) return TIMES_OF_ACTS_STRENGTH;
+  if (objectOfAskedAct(text, span, tokens, after[0], after, request)) return ACT_OBJECT_STRENGTH;
   if (peopleCounted && countsPeopleOfAKind(text, span, after[0])) return PEOPLE_FOR_KIND;
   // "Combien de structures adhèrent" on a page of "11 membres": the page names the kind a noun of any kind asks.
   if (countsAnyKind(request) && nounRightAfter(text, tokens, span.end) !== undefined) return GENERIC_COUNT_STRENGTH;
@@ -538,6 +540,33 @@ function tokensBefore(tokens: readonly AnalyzedToken[], at: number, count: numbe
   while (end < tokens.length && tokens[end]!.end <= at) end++;
   return tokens.slice(Math.max(0, end - count), end);
 }
+
+/**
+ * How surely the object of the question's own verb counts what is asked under another name: "Le syndicat a
+ * reçu 40 projets" for "combien de dossiers a-t-il reçus", "40 demandes ont été reçues" for "combien de
+ * requêtes reçues". Just enough to answer: a count of the noun asked, where there is one, comes first.
+ */
+const ACT_OBJECT_STRENGTH = 0.55;
+
+/** Whether a number counts a noun done what the question's verb does: the verb right before it, or after its noun. */
+function objectOfAskedAct(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  next: AnalyzedToken | undefined,
+  after: readonly AnalyzedToken[],
+  request: EvidenceRequest,
+): boolean {
+  if (request.actionTerms.size === 0 || next === undefined || next !== after[0] || next.role !== 'word') return false;
+  if (FRENCH_STOPWORDS.has(next.term) || !/^\s+$/.test(text.slice(span.end, next.start))) return false;
+  const verb = tokensBefore(tokens, span.start, 1).find((t) => request.actionTerms.has(t.term));
+  if (verb !== undefined && !/[.,;:!?()«»]/.test(text.slice(verb.end, span.start))) return true;
+  // (after its noun, only in the passive: in "quatre conseillers accompagnent", the noun does what is asked)
+  const done = after.slice(1, 4).find((t) => request.actionTerms.has(t.term));
+  return done !== undefined && PASSIVE_BETWEEN.test(text.slice(next.end, done.start));
+}
+const PASSIVE_BETWEEN =
+  /^\s+(?:(?:ont|a|avaient|avait|auront|aura)\s+(?:(?:déjà|bien|toutes?|tous)\s+)?été|sont|est|seront|sera)\s+(?:(?:déjà|bien|toutes?|tous)\s+)?$/u;
 
 /** Only "de" or "d'" between two words ("la pose de 14", "20 % d'économies"). */
 const JOINED_BY_DE = /^\s*(?:de\s+|d['’]\s*)$/u;

@@ -964,6 +964,24 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence(text, { ...french, countedInDocument: false })?.strength).toBeLessThan(0.6);
   });
 
+  it('counts the object of the question\'s own verb under another name ("a reçu 40 projets" for "combien de dossiers reçus")', () => {
+    const asked = { ...countedRequest('dossiers'), actionTerms: new Set(analyzeFrenchTerms('reçus')) };
+    for (const countedInDocument of [true, false]) {
+      const request = { ...asked, countedInDocument };
+      const unlinked = { ...request, actionTerms: new Set<string>() };
+      for (const said of ['Le syndicat a reçu 40 projets cette année.', 'Au total, 40 demandes ont été reçues en mairie.']) {
+        expect(bestEvidence(said, request)?.strength).toBeGreaterThan(bestEvidence(said, unlinked)?.strength ?? 0);
+      }
+      // (another verb's object is another count; a noun doing the verb, or one further on, is no object of it)
+      for (const other of [
+        'Le syndicat a retenu 40 projets cette année.',
+        'Trois agents reçoivent les demandes des 12 communes.',
+        'Les 12 agents ont reçu une formation.',
+      ])
+        expect(bestEvidence(other, request)?.strength).toBe(bestEvidence(other, unlinked)?.strength);
+    }
+  });
+
   it('takes a number after a capitalised word that opens a quotation for a count, not the end of a name', () => {
     const quoted = '« Avec 154 cyberattaques recensées dans la région, nous sommes dans la moyenne », assure le directeur.';
     const span = bestEvidence(quoted, countedRequest('cyberattaques'));
