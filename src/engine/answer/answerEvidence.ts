@@ -106,6 +106,10 @@ const POINTS_OF_A_RATE = `(?=\\s*(?:$|[.,;:!?)»]|de pourcentage|(?:en|sur|par|d
 // On folded text (lowercase, no accents: the same length as the original for French letters).
 export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   money: [
+    // "vingt centimes par foyer", "12 centimes d'euro", "3 euros 40": cents, alone or after euros (before
+    // the euros alone would claim "2 euros").
+    [rx(`${B}(?:${NUMBER}\\s+euros?\\s+)?${NUMBER}\\s+centimes?${E}(?:\\s+d'\\s*euros?${E})?`), 1, /centime/],
+    [rx(`${B}${NUMBER}\\s+euros?\\s+\\d{2}${E}`), 1, /euro/],
     [
       rx(`${B}${NUMBER}\\s*(?:(?:millions?|milliards?|mds?|m|k)\\s*)?(?:d'\\s*)?(?:€|euros?|eur${E}|m€|k€|md€)(?:\\s*(?:ht|ttc)${E})?`),
       1,
@@ -877,7 +881,7 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
  */
 const NEEDED: Partial<Record<AnswerType, RegExp>> = {
   age: /\bans\b|year|aged/,
-  money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf|argent/,
+  money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf|argent|centime/,
   percent: new RegExp(`%|‰|ppm|pour|point|moitie|tiers|quart|sur|\\/|${PART_OF_WHOLE.source}`, 'u'),
 };
 

@@ -151,6 +151,10 @@ describe('amounts of money', () => {
     ['Chaque tablette revient à 265 euros TTC.', '265 euros TTC'],
     ['Une aide de 1 200 € par foyer est prévue.', '1 200 €'],
     ["L'opérateur y consacrera 40 millions d'euros.", "40 millions d'euros"],
+    // cents, alone or after euros
+    ['Le service revient à vingt centimes par foyer.', 'vingt centimes'],
+    ['Le ticket coûte 3 euros 40 en semaine.', '3 euros 40'],
+    ['Chaque envoi est facturé 12 centimes d’euro.', '12 centimes d’euro'],
   ])('%s → %s', (text, wanted) => {
     expect(spans(text, 'money')[0]).toEqual([wanted, 1]);
   });
@@ -692,6 +696,7 @@ describe('the quick tests before each pattern', () => {
     'Le projet coûte 12,5 millions d’euros, dont un million d’euros de l’État, et 2 milliards au total.',
     'Le réseau coûte 80 M€, dont 12 millions apportés par la Région.',
     'Le plan mobilise deux millions d’argent public.',
+    'Le ticket coûte 3 euros 40, soit vingt centimes de plus.',
     'L’accès aux ateliers est gratuit pour les habitants.',
     'La commune loue le local pour un euro symbolique.',
     'La filiale américaine a payé 40 000 dollars, la suisse 12 000 francs suisses.',
