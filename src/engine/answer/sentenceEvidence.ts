@@ -710,8 +710,13 @@ const OTHER_SUM_FACTOR = 0.4;
 const SUM_NOUN_REACH = 100;
 
 function isOtherSum(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], asked: ReadonlySet<string>): boolean {
-  const kind = kindNamedAfter(text, span, tokens) ?? kindNamedBefore(text, span, tokens);
-  return kind !== undefined && !asked.has(kind) && !(BROAD_MONEY_KINDS.has(kind) && mayBeSumAsked(kind, asked));
+  const after = kindNamedAfter(text, span, tokens);
+  const before = kindsNamedBefore(text, span, tokens);
+  const kind = after ?? before.at(-1);
+  if (kind === undefined || asked.has(kind)) return false;
+  if (!BROAD_MONEY_KINDS.has(kind)) return true;
+  // ("le loyer coûte 260 euros": what the sum asked costs is that sum)
+  return !mayBeSumAsked(kind, asked) && !(after === undefined && before.some((k) => asked.has(k)));
 }
 
 // "35 000 € d'aide", "3 M€ de subventions": the noun right after an amount says what sum it is, whatever the sentence said before.
@@ -723,15 +728,16 @@ function kindNamedAfter(text: string, span: AnswerSpan, tokens: readonly Analyze
   return MONEY_KIND_OF_TERM.get(next.term);
 }
 
-/** The kind of sum the last sum noun shortly before an amount, in its clause, names. */
-function kindNamedBefore(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): string | undefined {
-  let kind: string | undefined;
+/** The kinds of sum the sum nouns shortly before an amount, in its clause, name, in order. */
+function kindsNamedBefore(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[]): string[] {
+  const kinds: string[] = [];
   for (const t of tokens) {
     if (t.end > span.start) break;
     if (t.start < span.start - SUM_NOUN_REACH || /[.;:!?]/.test(text.slice(t.end, span.start))) continue;
-    kind = MONEY_KIND_OF_TERM.get(t.term) ?? kind;
+    const kind = MONEY_KIND_OF_TERM.get(t.term);
+    if (kind !== undefined) kinds.push(kind);
   }
-  return kind;
+  return kinds;
 }
 
 /**

@@ -1484,6 +1484,13 @@ describe('bestEvidence for a sum of a kind', () => {
     expect(bestEvidence(envelope, cost)?.strength).toBeGreaterThan(0.5);
   });
 
+  it('takes what the sum asked is said to cost for that sum ("le loyer coûte 260 €"), not what another thing costs', () => {
+    const rent = { ...request('money', { subject: 'loyer local' }), moneyKinds: new Set(['rent']) };
+    expect(bestEvidence('Le loyer du local coûte 260 euros par mois.', rent)?.strength).toBeGreaterThan(0.5);
+    const other = 'Le coût des travaux atteint 260 euros, le loyer du local restant le même.';
+    expect(bestEvidence(other, rent)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('reads the kind of a sum in the noun right after it ("35 000 € d\'aide"), before a cost said earlier', () => {
     const funding = { ...request('money', { subject: 'caméras' }), moneyKinds: new Set(['funding']) };
     const both = 'Les caméras coûtent 96 000 € avec 30 000 € d’aide de la Région.';
