@@ -143,6 +143,15 @@ function searchMeantWord(word: string, lexicon: EnglishLexicon): string | undefi
   return known.size === 1 ? [...known][0] : undefined;
 }
 
+/**
+ * An unknown hyphenated English word ("fibre-eligible") is read word by word; one with a part no
+ * dictionary knows ("chatel-brenne", typed in lowercase) is a French name, read whole — unless it opens
+ * with a number ("three-borne", "five-antenna"): a count of a thing, however rare its word.
+ */
+function isFrenchHyphenatedName(word: string, lexicon: EnglishLexicon): boolean {
+  return hasUnknownPart(word, lexicon) && !saysEnglishNumber(word.split('-')[0]!);
+}
+
 /** Whether a hyphenated word has a part of three letters or more that the dictionary does not know. */
 function hasUnknownPart(word: string, lexicon: EnglishLexicon): boolean {
   if (!word.includes('-')) return false;
@@ -190,9 +199,7 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
     if (translations.length === 0 && lowercase) translations = lemmas.flatMap((l) => frenchPrefixedForms(l, lexicon.translate));
     const other = translations.length === 0 && lowercase ? wordMeant(word, lexicon) : undefined;
     if (other) [lemmas, translations] = [other, other.flatMap((l) => lexicon.translate(l) ?? [])];
-    // An unknown hyphenated English word ("fibre-eligible") is read word by word; one with a part no
-    // dictionary knows ("chatel-brenne", typed in lowercase) is a French name, read whole.
-    const frenchName = translations.length === 0 && hasUnknownPart(word, lexicon);
+    const frenchName = translations.length === 0 && isFrenchHyphenatedName(word, lexicon);
     const name = isName(surface, lemmas, i === 1, translations.length > 0) || frenchName;
     if (!name && translations.length === 0 && /-/.test(surface)) {
       out.push(...readEnglishWords(surface.replace(/-/g, ' '), lexicon));

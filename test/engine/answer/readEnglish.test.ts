@@ -167,6 +167,9 @@ describe('readEnglishWords', () => {
     // a prefix written with its hyphen is a word of its own, not part of a name
     expect(word('who built the multi-operator mast?', 'multi-operator')).toBeUndefined();
     expect(word('who built the multi-operator mast?', 'operator')?.name).toBe(false);
+    // a number opening it counts a thing, however rare its word: no name
+    expect(word('when did the town open its three-borne charging station?', 'three-borne')).toBeUndefined();
+    expect(word('when did the town open its three-borne charging station?', 'three')).toBeDefined();
   });
 
   it('reads a hyphenated name whole and by its words, as a French question does', () => {
