@@ -15,6 +15,9 @@ describe('withDepartmentNames', () => {
     // a body a département runs, named by its number
     ['les archives 29 ont mis en ligne quoi ?', 'les archives de Finistère ont mis en ligne quoi ?'],
     ['le CD 24 a combien de caméras ?', 'le CD de Dordogne a combien de caméras ?'],
+    // glued to its code, and before any word but a unit
+    ['le CG56 finançait combien de prises ?', 'le CG de Morbihan finançait combien de prises ?'],
+    ['la CCI 35 organise quoi en mars ?', 'la CCI de Ille-et-Vilaine organise quoi en mars ?'],
   ])('%s → %s', (typed, named) => {
     expect(withDepartmentNames(typed)).toBe(named);
   });
@@ -28,6 +31,7 @@ describe('withDepartmentNames', () => {
     'Combien de communes sur les 42 ?',
     'Les archives 45 000 pages sont-elles en ligne ?',
     'Le CD 24 heures sur 24 ?',
+    'La CCI 12 millions de budget ?',
     'La réunion du 06 mai est-elle maintenue ?',
     'Le bus passe le 06 à 9 h ?',
     'Le dossier est à rendre le 06/05 ?',
