@@ -49,6 +49,13 @@ describe('bundledGlossary', () => {
     expect(groupHolding('RSSI')).toBeDefined();
   });
 
+  it('spells out the acronyms of the bodies a département and its businesses have ("CD", "CG", "CCI", "CMA")', () => {
+    expect(groupHolding('CD')).toContainEqual(terms('conseil départemental'));
+    expect(groupHolding('CG')).toContainEqual(terms('conseil général'));
+    expect(groupHolding('CCI')).toContainEqual(terms("chambre de commerce et d'industrie"));
+    expect(groupHolding('CMA')).toContainEqual(terms('chambre de métiers'));
+  });
+
   it('spells out the acronyms of a company\'s heads ("DG", "PDG")', () => {
     expect(groupHolding('DG')).toContainEqual(terms('directeur général'));
     expect(groupHolding('PDG')).toHaveLength(3);
