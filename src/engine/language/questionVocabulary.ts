@@ -259,8 +259,14 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['poids', 'kg kilo kilos tonne tonnes gramme'],
   ['masse', 'kg kilo kilos tonne tonnes gramme'],
   // (speeds said as in conversation too: "2 gigas", "300 mégas", "100 Mb/s")
-  ['debit', 'mbit mbits gbit gbits mbps gbps kbit kbps mb gb megabit megabits gigabit gigabits mega megas giga gigas'],
-  ['vitesse', 'mbit mbits gbit gbits mbps gbps mb gb megabit megabits gigabit gigabits mega megas giga gigas km/h'],
+  [
+    'debit',
+    'mbit mbits gbit gbits mbps gbps kbit kbits kbps kilobit kilobits mb gb megabit megabits gigabit gigabits mega megas giga gigas',
+  ],
+  [
+    'vitesse',
+    'mbit mbits gbit gbits mbps gbps kbit kbits kbps kilobit kilobits mb gb megabit megabits gigabit gigabits mega megas giga gigas km/h',
+  ],
   ['puissance', 'kw mw gw watt watts kwh'],
   // (of a cable or a link, what it carries: "40 térabits", "400 Gbit/s")
   ['capacite', 'places go to mo gb tb litre litres l kwh mwh terabit terabits tbit tbits gigabit gigabits gbit gbits'],

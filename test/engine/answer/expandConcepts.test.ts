@@ -167,6 +167,13 @@ describe('expandConcepts', () => {
     expect(ways('Quel débit auront les abonnés de Saint-Cirq ?', 'débit')).toEqual(
       expect.arrayContaining(analyzeFrenchTerms('Mbit giga mégas')),
     );
+    // a connection's speed in kilobits too, the speed of an entry-level offer
+    expect(ways('Quelle vitesse offre l’abonnement d’entrée de gamme à Lanvaux ?', 'vitesse')).toEqual(
+      expect.arrayContaining(analyzeFrenchTerms('kbps kbit')),
+    );
+    expect(ways('Quel débit offre l’abonnement d’entrée de gamme à Lanvaux ?', 'débit')).toEqual(
+      expect.arrayContaining(analyzeFrenchTerms('kilobits')),
+    );
     // an area in square metres; a link's capacity in terabits
     expect(ways('Le tiers-lieu de Sorrac s’étend sur quelle superficie ?', 'superficie')).toContain('metr');
     expect(ways('Quelle capacité le câble de Kéops pourra-t-il acheminer ?', 'capacité')).toEqual(
