@@ -92,7 +92,7 @@ const NOT_SINCE_FACTOR = 0.6;
 // "entrée en fonction fin février", "allumée le 4 mars", "since May"; "les boîtiers vendus après 2031
 // fonctionnent": after a date, something holds from it on.
 const SINCE_BEFORE =
-  /(?:depuis|des|apres|a partir d[ue']|a compter d[ue']|(?:mise?s?|entree?s?) en (?:service|fonctionnement|fonction|route|vigueur)|ouverte?s?|allumee?s?|activee?s?|lancee?s?|since|from|after)\s*(?:le |la |l'|les |en |au |ce |cette |the |fin |debut |mi-)?$/;
+  /(?:depuis|des|apres|a partir(?: d[ue'])?|a compter(?: d[ue'])?|(?:mise?s?|entree?s?) en (?:service|fonctionnement|fonction|route|vigueur)|ouverte?s?|allumee?s?|activee?s?|lancee?s?|since|from|after)\s*(?:le |la |l'|les |en |au |ce |cette |the |fin |debut |mi-)?$/;
 // (a date span may hold its preposition: "depuis 2031", "jusqu'en 2031"; "d'ici l'été" says when
 // something is expected, not a limit set)
 const SINCE_OPENING = /^(?:depuis|des|apres|a partir d|a compter d|since|from|after)(?![\p{L}])/u;

@@ -1323,6 +1323,8 @@ describe('bestEvidence for "depuis quand"', () => {
       // what exists since its creation or founding started then
       'Le relais a été créé fin février.',
       'Fondée fin février, l’association gère le relais.',
+      // "à partir du mois de…": the "du" is the date's own
+      'Le relais émettra à partir du mois de février.',
     ])
       expect(bestEvidence(started, asked)?.strength ?? 0).toBeGreaterThan(ceremony);
   });
