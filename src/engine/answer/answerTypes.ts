@@ -37,13 +37,13 @@ const HOW_LONG_IT_LASTS =
 const HOW_LONG_TO_WAIT =
   /\b(?:attendre|attend|attendent|attendu) combien\b|\bcombien (?:faut-il |doit-on |on doit |il faut |de temps faut-il )?(?:attendre|patienter)\b/;
 
-/** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
-/** The English nouns of a sum ("grant", "budget"): "how big was the grant" asks an amount, not a size. */
+/** The English nouns of a sum ("grant", "budget"): "how big was the subsidy" asks an amount, not a size. */
 const ENGLISH_SUM_NOUNS = Array.from(
   [...ENGLISH_TYPE_NOUNS].filter(([, type]) => type === 'money'),
   ([noun]) => noun,
 ).join('|');
 
+/** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
 const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   fr: [
     // "pourquoi", "pour quelle raison", "qu'est-ce qui explique": a cause or a purpose, before a definition.

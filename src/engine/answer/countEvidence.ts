@@ -745,6 +745,9 @@ function qualifiedAsAsked(text: string, after: readonly AnalyzedToken[], request
 }
 const QUALIFIER_BETWEEN = /^\s+(?:(?:de|d['’]|à)\s*)?$/u;
 
+/** How surely such a number counts what is asked: enough to answer, less than the question's own noun. */
+const QUALIFIED_COUNT_STRENGTH = 0.6;
+
 /**
  * Whether the number stands right before the French for the noun an English question puts before what it
  * counts: "35 logiciels" for "how many software packages" — French names the thing by it alone.
@@ -757,8 +760,6 @@ function namedByModifier(next: AnalyzedToken | undefined, after: readonly Analyz
     request.countedQualifiers.has(next.term)
   );
 }
-/** How surely such a number counts what is asked: enough to answer, less than the question's own noun. */
-const QUALIFIED_COUNT_STRENGTH = 0.6;
 
 const GENERIC_COUNT_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_GENERIC_COUNT_NOUNS.join(' ')));
 const ANY_KIND_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(FRENCH_ANY_KIND_NOUNS.join(' ')));

@@ -762,7 +762,7 @@ const NOT_CEILING_FACTOR = 0.85;
 const CEILING_BEFORE =
   /(?:jusqu'(?:a|au)|au maximum|maximum de|maximale de|maximal de|au plus|plafonnee?s? a|plafond de|dans la limite de|limitee?s? a|up to|at most|capped at|maximum of)\s*(?:de\s+)?$/;
 
-// "5 000 euros maximum", "600 € au plus", "€600 at most": the bound said after the amount.
+// "800 euros maximum", "600 € au plus", "€600 at most": the bound said after the amount.
 const CEILING_AFTER = /^\s*(?:maximum|maxi(?:mal)?|max\b|au plus(?! tard)|at (?:the )?most)/;
 
 /** Whether the words right before or after an amount say it is the most that may be reached. */

@@ -956,7 +956,7 @@ describe('bestEvidence for counts ("combien de X")', () => {
       counted: { concept, alternatives: concept.alternatives, weight: 1, present: true },
       countedQualifiers: new Set(analyzeFrenchTerms('logiciel')),
     };
-    const text = 'La mairie a retrouvé ses 35 logiciels de gestion.';
+    const text = 'La mairie utilise 35 logiciels de gestion.';
     expect(bestEvidence(text, { ...asked, countedInDocument: false })?.strength).toBe(0.6);
     expect(bestEvidence(text, { ...asked, countedInDocument: true })?.strength).toBe(0.6);
     // (a French question's neighbouring word names no thing by itself: "combien de places de travail")
