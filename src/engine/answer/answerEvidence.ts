@@ -106,12 +106,14 @@ const POINTS_OF_A_RATE = `(?=\\s*(?:$|[.,;:!?)»]|de pourcentage|(?:en|sur|par|d
 // On folded text (lowercase, no accents: the same length as the original for French letters).
 export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   money: [
-    // "vingt centimes par foyer", "12 centimes d'euro", "3 euros 40": cents, alone or after euros (first:
+    // "vingt centimes par foyer", "12 centimes d'euro", "3 euros 20 centimes": cents, alone or after euros (first:
     // the euros alone would claim "3 euros").
     [rx(`${B}(?:${NUMBER}\\s+euros?\\s+)?${NUMBER}\\s+centimes?${E}(?:\\s+d'\\s*euros?${E})?`), 1, /centime/],
-    [rx(`${B}${NUMBER}\\s+euros?\\s+\\d{2}${E}`), 1, /euro/],
+    // (the cents said after "euros" without their noun are the amount's: "3 euros 40")
     [
-      rx(`${B}${NUMBER}\\s*(?:(?:millions?|milliards?|mds?|m|k)\\s*)?(?:d'\\s*)?(?:€|euros?|eur${E}|m€|k€|md€)(?:\\s*(?:ht|ttc)${E})?`),
+      rx(
+        `${B}${NUMBER}\\s*(?:(?:millions?|milliards?|mds?|m|k)\\s*)?(?:d'\\s*)?(?:€|euros?(?:\\s+\\d{2}${E})?|eur${E}|m€|k€|md€)(?:\\s*(?:ht|ttc)${E})?`,
+      ),
       1,
       /€|eur/,
     ],

@@ -169,19 +169,13 @@ function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], 
  */
 function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   // ("de combien a augmenté le trafic": "le trafic a triplé" says by how much)
-  const counts = [...countEvidence(text, tokens, request), ...(request.change === true ? changeSpans(text, tokens) : [])];
-  if (request.counted) return [...counts, ...timesByRank(text, tokens, request)];
-  const measures = [...spansOfType(text, tokens, 'money'), ...spansOfType(text, tokens, 'percent')];
-  return [...counts, ...Array.from(measures, (s) => withStrength(s, s.strength * 0.8)), ...timesByRank(text, tokens, request)];
-}
-
-/**
- * How a change is said besides as a count: a multiple ("le trafic a triplé"), or a share, as often as a
- * count ("le nombre d'abonnés a augmenté de 6 %").
- */
-function changeSpans(text: string, tokens: readonly AnalyzedToken[]): AnswerSpan[] {
-  const shares = spansOfType(text, tokens, 'percent');
-  return [...multipleSpans(foldKeepingOffsets(text)), ...Array.from(shares, (s) => withStrength(s, s.strength * CHANGE_AS_SHARE))];
+  const change = request.change === true;
+  const counts = [...countEvidence(text, tokens, request), ...(change ? multipleSpans(foldKeepingOffsets(text)) : [])];
+  if (!request.counted)
+    return [...counts, ...neighbouringFigures(text, tokens, AMOUNT_OR_SHARE, 0.8), ...timesByRank(text, tokens, request)];
+  // A change of a count is said as a share as often as a count ("le nombre d'abonnés a augmenté de 6 %").
+  const shares = change ? neighbouringFigures(text, tokens, ['percent'], CHANGE_AS_SHARE) : [];
+  return [...counts, ...shares, ...timesByRank(text, tokens, request)];
 }
 
 /** How surely a share answers a change of a count asked: it may be the share of something else. */
