@@ -97,8 +97,8 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'place',
-      // ("où en est le chantier ?" asks how far it has got, not where it is)
-      /^ou\b(?! en (?:est|sont|etait|etaient|sera|seront)\b)|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bc'(?:est|etait|sera) ou\b(?!\s+(?:pas|non)\b)|\bou(?: (?:exactement|precisement|donc|alors|au juste|ca))?\s*\??$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/,
+      // ("où en est le chantier ?", "on en est où ?" ask how far it has got, not where it is)
+      /^ou\b(?! en (?:est|sont|etait|etaient|sera|seront)\b)|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bc'(?:est|etait|sera) ou\b(?!\s+(?:pas|non)\b)|(?<!\ben (?:est|sont|es|etes|sommes|suis|etait|etaient|sera|seront) )\bou(?: (?:exactement|precisement|donc|alors|au juste|ca))?\s*\??$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/,
     ],
     ['number', /\bcombien\b/],
   ],
@@ -418,10 +418,11 @@ function asksAmount(foldedQuestion: string, moneyWords: boolean): boolean {
 
 /**
  * "où" typed with its accent asks where, whatever verb follows ("où remonte l'alarme ?"); folded, it is
- * also "ou" (or), asked only before the verbs the place rule lists. Not "où en est…" (how far) nor
- * "d'où vient…" (a cause more often than a place).
+ * also "ou" (or), asked only before the verbs the place rule lists. Not "où en est…" (how far) nor, as chat
+ * turns it, "on en est où…", nor "d'où vient…" (a cause more often than a place).
  */
-const TYPED_WHERE = /(?<!\p{L}|\bd['’])où(?!\p{L})(?!\s+en\s+(?:est|sont|était|étaient|sera|seront)(?!\p{L}))/iu;
+const TYPED_WHERE =
+  /(?<!\p{L}|\bd['’]|\ben\s+(?:est|sont|es|êtes|sommes|suis|était|étaient|sera|seront)\s+)où(?!\p{L})(?!\s+en\s+(?:est|sont|était|étaient|sera|seront)(?!\p{L}))/iu;
 
 /** Whether the question, as typed, asks where by "où" with its accent. */
 export function typesWhere(typed: string): boolean {

@@ -1,6 +1,6 @@
 // The shape of a question: the kind of answer it asks for, whether it wants a list, and the noun it asks about.
 import { describe, expect, it } from 'vitest';
-import { asksName, foldQuestion, measureAsked, readQuestionShape } from '../../../src/engine/answer/answerTypes.ts';
+import { asksName, foldQuestion, measureAsked, readQuestionShape, typesWhere } from '../../../src/engine/answer/answerTypes.ts';
 
 const shape = (question: string) => readQuestionShape(foldQuestion(question), 'fr', false);
 const english = (question: string, moneyWords = false) => readQuestionShape(foldQuestion(question), 'en', moneyWords);
@@ -173,6 +173,14 @@ describe('readQuestionShape', () => {
     expect(shape('le pylône il est installé ou ?').answerType).toBe('place');
     expect(shape('la permanence elle se tient ou exactement ?').answerType).toBe('place');
     expect(shape('la fibre ou la 4G ?').answerType).not.toBe('place');
+  });
+
+  it('reads "on en est où" as how far something has got, not where it is, as "où en est" is', () => {
+    expect(shape('la fibre à Sorrac, on en est ou ?').answerType).not.toBe('place');
+    expect(shape('vous en etes ou du chantier de Lanvaux ?').answerType).not.toBe('place');
+    expect(typesWhere('on en est où pour les raccordements à Sorrac ?')).toBe(false);
+    expect(typesWhere('Où en sont les travaux ?')).toBe(false);
+    expect(typesWhere('le nouveau pylône est installé où ?')).toBe(true);
   });
 
   it('reads an address asked as a place, in French and in English', () => {
