@@ -44,6 +44,8 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ],
   ['date', 'date jour annee mois echeance moment periode saison calendrier'],
   ['duration', 'duree delai'],
+  // "dès quel âge…" is answered by "dès 14 ans", which never says "âge".
+  ['age', 'age'],
   ['percent', 'pourcentage part taux proportion'],
   // A change is told by its size: "quelle baisse" is answered by "une baisse de 68 %" or "de 3 000 €".
   ['number', 'nombre total effectif quantite volume baisse hausse reduction augmentation diminution progression croissance'],
@@ -226,6 +228,7 @@ export const ENGLISH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(
       ],
       ['date', 'date day year month deadline'],
       ['duration', 'duration'],
+      ['age', 'age'],
       ['percent', 'percentage share rate proportion'],
       ['number', 'number total count reduction decrease increase drop rise growth'],
       ['telephone', 'phone telephone hotline helpline'],

@@ -563,6 +563,13 @@ describe('concepts', () => {
     expect(concept('Quels chantiers sont terminés ?', 'chantiers').focus).toBeUndefined();
   });
 
+  it('reads "âge" as the kind of answer: "après 72 ans" answers "après quel âge" without saying the noun', () => {
+    expect(concept('Après quel âge les habitants de Sorrac se connectent-ils moins ?', 'âge').kind).toBe('type');
+    expect(
+      readQuestion('At what age can pupils in Sorrac borrow a tablet?', resources, 'en').concepts.find((c) => c.label === 'age')?.kind,
+    ).toBe('type');
+  });
+
   it('reads an ordinal in digits ("1ère", "2e") as a word, not as a code a page must name', () => {
     expect(concept("y a combien d'étudiants pour la 1ere rentrée ?", '1ere').kind).toBe('content');
     expect(concept('Quel budget pour la 2e phase ?', '2e').kind).toBe('content');
