@@ -72,6 +72,11 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}à la tête ${PRECEDES_DE}`, 'dirigeant '),
   phrase(`${NOT_AFTER_LETTER}aux commandes ${PRECEDES_DE}`, 'dirigeant '),
   phrase(`${NOT_AFTER_LETTER}en charge ${PRECEDES_DE}`, 'responsable '),
+  // "qui s'occupe de la billetterie": who is in charge of it ("en charge de", "chargé de"), nothing of a place occupied.
+  phrase(
+    `${NOT_AFTER_LETTER}(?:s['’](?:est\\s+|était\\s+)?|se\\s+(?:sont\\s+)?)occup(?:e|ent|ait|aient|era|eront|é|ée|és|ées|er)\\s+${PRECEDES_DE}`,
+    'se charge ',
+  ),
   phrase(`${NOT_AFTER_LETTER}(?:met|mettent|mettra|mettront|mis|mise|mettre)\\s+sur la table\\b`, 'investit'),
   phrase(`${NOT_AFTER_LETTER}(?:met|mettent|mettra|mettront|mis|mettre)\\s+la main (?:à|a) la poche\\b`, 'paie'),
   phrase(`${NOT_AFTER_LETTER}(?:met|mettent|mettra|mettront|mis|mettre)\\s+la main au portefeuille\\b`, 'paie'),

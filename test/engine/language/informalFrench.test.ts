@@ -90,6 +90,10 @@ describe('plainFrenchPhrases', () => {
     // tasked with something (after "être"), not a portfolio
     ['Qui a été chargé de la pose des bornes ?', 'Qui a été mandaté de la pose des bornes ?'],
     ['Qui est la vice-présidente chargée du numérique ?', 'Qui est la vice-présidente chargée du numérique ?'],
+    // "s'occuper de": to be in charge of it, nothing of a place occupied
+    ["dis-moi qui s'occupe du portail de Sorrac ?", 'dis-moi qui se charge du portail de Sorrac ?'],
+    ["Qui s'est occupé des travaux ?", 'Qui se charge des travaux ?'],
+    ['Les locaux occupés par la pépinière ?', 'Les locaux occupés par la pépinière ?'],
     // typed without accents, as chat often is
     ['qui est a la tete de la regie ?', 'qui est dirigeant de la regie ?'],
     ['quand le data center est-il sorti de terre ?', 'quand le data center est-il construit ?'],
