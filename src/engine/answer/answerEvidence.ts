@@ -309,7 +309,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
 
 // A number and, for counts, what follows it.
 // A unit written against its number ("à 7km du bourg", "un pylône de 30m") ends it as a space would.
-const GLUED_UNIT = `(?=(?:km|m|cm|mm|m2|m²|kg|ha|kw|mw|kwh|mwh|gwh|mbit|gbit|mbps|gbps|go|to)${E})`;
+const GLUED_UNIT = `(?=(?:km|km2|km²|m|cm|mm|m2|m²|m3|kg|ha|kw|mw|kwh|mwh|gwh|kbit|mbit|gbit|kbps|mbps|gbps|ko|mo|go|to|mhz|ghz)${E})`;
 const COUNTED_NUMBER = rx(`${B}(?:plus de |pres de |environ |quelque |au moins |une |des )?${NUMBER}(?:${E}|${GLUED_UNIT})`);
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 const JUST_ONE = rx(`${B}(?:un seul|une seule)${E}`);

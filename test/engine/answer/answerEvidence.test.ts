@@ -175,6 +175,11 @@ describe('amounts of money', () => {
       ['30', 1],
       ['7', 1],
     ]);
+    // a unit ending in a digit ("km2", "m3") too
+    expect(spans('Le bourg de Sorrac fait 3km2 et sa citerne 40m3.', 'number')).toEqual([
+      ['3', 1],
+      ['40', 1],
+    ]);
     expect(spans('La 5G arrive après la 4G.', 'number')).toEqual([]);
   });
 
