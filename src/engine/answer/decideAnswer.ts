@@ -94,10 +94,13 @@ export function needsEvidence(answerType: AnswerType, nameAsked = false): boolea
   return nameAsked || (answerType !== 'other' && answerType !== 'reason');
 }
 
-/** "L'accueil dure deux heures.": a few words ending as a sentence ends state a fact, as a heading does not. */
+/**
+ * "L'accueil dure deux heures.": a few words ending as a sentence ends state a fact, as a heading does not —
+ * quoted too (« Le bourg fait 3 km2. »).
+ */
 function shortSentence(text: string): boolean {
   // (one full stop after its last word: "…" and "..." leave a sentence unfinished)
-  return hasPieces(text, MIN_SENTENCE_WORDS) && /^\p{Lu}[^]*\p{L}[^.!?]*[.!]$/u.test(text.trim());
+  return hasPieces(text, MIN_SENTENCE_WORDS) && /^["«“]?\s*\p{Lu}[^]*\p{L}[^.!?]*[.!]\s*["»”]?$/u.test(text.trim());
 }
 
 const MIN_SENTENCE_WORDS = 3;

@@ -75,5 +75,8 @@ describe('answers', () => {
     expect(answers(passage('L’accueil dure deux heures.', 'deux heures'), 'duration')).toBe(true);
     expect(answers(passage('Permanence de deux heures', 'deux heures'), 'duration')).toBe(false);
     expect(answers(passage('L’accueil dure deux heures…', 'deux heures'), 'duration')).toBe(false);
+    // quoted, as a mayor's words are: a statement all the same
+    expect(answers(passage('« Le bourg fait 3 km2. »', '3 km2'), 'number')).toBe(true);
+    expect(answers(passage('“Sorrac fait environ 3km2.', '3km2'), 'number')).toBe(true);
   });
 });
