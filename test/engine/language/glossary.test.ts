@@ -28,6 +28,8 @@ describe('bundledGlossary', () => {
 
   it('gives the members of its kinds of things as names of things, and no member of a kind of body', () => {
     for (const name of ['led', 'wifi', '4g']) expect(thingNamesOf(bundledGlossary()).has(name)).toBe(true);
+    // "le raccordement au Très Haut Débit", capitalised as pages write it, names no person or company
+    for (const name of ['tres haut debit', 'haut debit', 'thd']) expect(thingNamesOf(bundledGlossary()).has(name)).toBe(true);
     const glossary = parseGlossary({ synonyms: [], english: {}, kinds: { technologie: ['LoRa'], opérateur: ['Orange', 'SFR'] } });
     expect([...thingNamesOf(glossary)]).toEqual(['lora']);
   });
