@@ -198,14 +198,33 @@ function countedBefore(text: string, span: AnswerSpan, before: AnalyzedToken[], 
 /** The ways of saying what a question counts, and whether it counts people (see countedWays). */
 interface CountedWays {
   terms: ReadonlyMap<string, number>;
+  /** The thesaurus's synonyms of what is counted that the corpus does not use often enough to search for. */
+  listed: ReadonlySet<string>;
   peopleCounted: boolean;
   /** Whether the people of a place are counted by its demonym ("combien de Lyonnais"). */
   inhabitants: boolean;
 }
 
-const NOTHING_COUNTED: CountedWays = { terms: new Map(), peopleCounted: false, inhabitants: false };
+const NOTHING_COUNTED: CountedWays = { terms: new Map(), listed: new Set(), peopleCounted: false, inhabitants: false };
+
+/**
+ * How surely a number counts what is asked when it stands by one of the thesaurus's synonyms of it: just
+ * enough to answer, as a verb of the question does (ACT_OBJECT_STRENGTH), and no more, senses being mixed.
+ */
+const LISTED_SYNONYM_COUNT = 0.55;
 // (they depend on the question alone: read once for it, not once for each sentence it reads)
 const waysByCounted = new WeakMap<ResolvedConcept, CountedWays>();
+
+/**
+ * Every sense the thesaurus lists for what is counted, not only the few the corpus uses most: "31 villages"
+ * for "combien de hameaux", on the page that says "villages". Single words not already among its ways.
+ */
+function listedSynonyms(counted: ResolvedConcept, ways: ReadonlyMap<string, number>): ReadonlySet<string> {
+  const listed = new Set<string>();
+  for (const alt of counted.concept.alternatives)
+    if (alt.synonym === true && alt.terms.length === 1 && !ways.has(alt.terms[0]!)) listed.add(alt.terms[0]!);
+  return listed;
+}
 
 /** Each way of saying what is counted, with how surely it says it: "gens" typed counts fully, "visiteurs" less. */
 function countedWays(counted: ResolvedConcept | undefined): CountedWays {
@@ -234,7 +253,9 @@ function countedWays(counted: ResolvedConcept | undefined): CountedWays {
     for (const t of PEOPLE_NOUN_TERMS) terms.set(t, Math.max(terms.get(t) ?? 0, PEOPLE_FOR_KIND));
     for (const t of PEOPLE_TERMS) terms.set(t, 1);
   }
-  const ways = { terms, peopleCounted, inhabitants };
+  const listed = listedSynonyms(counted, terms);
+  for (const t of listed) terms.set(t, LISTED_SYNONYM_COUNT);
+  const ways = { terms, listed, peopleCounted, inhabitants };
   waysByCounted.set(counted, ways);
   return ways;
 }
@@ -375,6 +396,7 @@ function countOfUnnamed(
 ): number {
   const { after } = wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
   if (qualifiedAsAsked(text, after, request) || namedByModifier(after[0], after, request)) return QUALIFIED_COUNT_STRENGTH;
+  if (after[0] !== undefined && countedWays(request.counted).listed.has(after[0].term)) return LISTED_SYNONYM_COUNT;
   if (after[0]?.term === TIMES_TERM && countsActs(request)) return TIMES_OF_ACTS_STRENGTH;
   if (objectOfAskedAct(text, span, tokens, after[0], after, request)) return ACT_OBJECT_STRENGTH;
   if (peopleCounted && countsPeopleOfAKind(text, span, after[0])) return PEOPLE_FOR_KIND;

@@ -493,6 +493,21 @@ describe('bestEvidence', () => {
     );
   });
 
+  it('counts what is asked by a synonym the thesaurus lists for it, on a page that never says the noun asked', () => {
+    // "hameaux" read with the synonyms the thesaurus lists, the corpus keeping only the first few it uses
+    const typed = queryConcept('hameaux', 'content', [alternative(['hameau'], 1), alternative(['villag'], 0.5, true)], {
+      counted: true,
+    });
+    const counted = { concept: typed, alternatives: [alternative(['hameau'], 1)], weight: 1, present: true };
+    const asked = { ...request('number', { subject: 'car' }), counted, countedInDocument: false };
+    const text = 'Cette année, le car numérique de Sorrac s’est arrêté dans 31 villages du canton.';
+    const found = bestEvidence(text, asked);
+    expect(found && text.slice(found.start, found.end)).toBe('31');
+    expect(found?.strength).toBeGreaterThan(0.5);
+    // a number of anything else still counts it weakly
+    expect(bestEvidence('Cette année, le car numérique de Sorrac a parcouru 31 kilomètres.', asked)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts any kind of body for "combien de structures", on a page that names the kind', () => {
     const typed = queryConcept('structures', 'content', [alternative(['structur'], 1)], { counted: true });
     const counted = { concept: typed, alternatives: [alternative(['structur'], 1)], weight: 1, present: true };
