@@ -124,6 +124,11 @@ export const FRENCH_SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   phrase(`${NOT_AFTER_LETTER}grâce (?=à|a\\b|au\\b|aux\\b)`, ''),
   // "quelle tranche d'âge": an age asked, nothing cut ("tranche").
   phrase(`${NOT_AFTER_LETTER}(?:tranche|classe)s? d['’]âge\\b`, 'âge'),
+  // "ils sont combien à l'accueil ?", "on était combien ?": how many people (not "ils sont combien d'abonnés", which says whom).
+  phrase(
+    `${NOT_AFTER_LETTER}(?:ils|elles|on|vous|nous)\\s+(?:sont|est|êtes|sommes|étaient|était|seront|sera|serons|serez)\\s+combien\\b(?!\\s*(?:d['’]|de\\b))`,
+    'combien de personnes sont',
+  ),
   // "combien de monde": how many people, nothing of the world.
   phrase(`(?<=${NOT_AFTER_LETTER}combien\\s+)de monde\\b`, 'de personnes'),
   phrase(`${NOT_AFTER_LETTER}(?:un|le|des|les)\\s+coups? de (?:main|pouce)\\b`, 'une aide'),

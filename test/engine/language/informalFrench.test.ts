@@ -76,6 +76,10 @@ describe('plainFrenchPhrases', () => {
     // "combien de monde": how many people
     ['Combien de monde est venu au salon ?', 'Combien de personnes est venu au salon ?'],
     ['Le réseau le plus rapide du monde ?', 'Le réseau le plus rapide du monde ?'],
+    // "ils sont combien": how many people
+    ['ils sont combien à la médiathèque de Sorrac ?', 'combien de personnes sont à la médiathèque de Sorrac ?'],
+    ['on était combien au salon ?', 'combien de personnes sont au salon ?'],
+    ["ils sont combien d'abonnés à Sorrac ?", "ils sont combien d'abonnés à Sorrac ?"],
     ['si je me raccorde pas tout de suite, c’est plus cher ?', 'si je me raccorde pas , c’est plus cher ?'],
     ['le pylône a quand même été monté ?', 'le pylône a  été monté ?'],
     ['Quand a lieu le coup d’envoi du chantier ?', 'Quand  le lancement du chantier ?'],
