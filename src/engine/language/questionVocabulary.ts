@@ -57,6 +57,9 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['telephone', 'numero telephone hotline'],
   // "quel équipement", "quel outil": a kind of thing, answered by one of its kind ("une borne vidéo").
   ['other', 'equipement materiel outil appareil logiciel application'],
+  // "quel dispositif", "quelle technologie", "quelle solution": a kind of means, answered by the one named
+  // ("la télégestion", "la fibre"), which seldom says the noun of its kind.
+  ['other', 'dispositif technologie systeme solution moyen mode formule methode procedure mecanisme technique modele format'],
 ];
 
 /**

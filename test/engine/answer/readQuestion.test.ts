@@ -562,6 +562,9 @@ describe('concepts', () => {
     // a list's category is named by each item, not repeated: no focus, it counts like a type noun
     expect(concept('Quels chantiers sont terminés ?', 'chantiers')).toMatchObject({ kind: 'type' });
     expect(concept('Quels chantiers sont terminés ?', 'chantiers').focus).toBeUndefined();
+    // a kind of means is answered by the one named ("la télégestion"), which seldom says the noun of its kind
+    expect(concept('Quel dispositif la mairie de Sorrac a-t-elle déclenché ?', 'dispositif').kind).toBe('type');
+    expect(concept('Sur quelle technologie repose le réseau de Lanvaux ?', 'technologie').kind).toBe('type');
   });
 
   it('reads "âge" as the kind of answer: "après 72 ans" answers "après quel âge" without saying the noun', () => {
