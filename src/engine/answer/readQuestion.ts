@@ -287,6 +287,8 @@ function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
   // nor a unit ("combien de km2", "en kWh")
   if (MEASURE_UNITS.has(foldWord(surface))) return false;
   if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/[-\u2010\u2011]/.test(surface)) return true;
+  // A capital inside a word typed in lowercase first is a brand's ("iMac", "eBay"), anywhere in the question.
+  if (/^\p{Ll}+\p{Lu}\p{L}*$/u.test(surface)) return true;
   if (!/^\p{Lu}/u.test(surface)) return false;
   // "les villes du Sud": a point of the compass names a vague area, which pages name otherwise.
   if (COMPASS_AREAS.has(foldWord(surface))) return false;

@@ -243,6 +243,9 @@ describe('concepts', () => {
     expect(concept(q, 'Séoul').kind).toBe('name');
     expect(concept('Quel est le budget de la 5G en Ariège ?', '5G').kind).toBe('name');
     expect(concept('NRO prévus dans le Jura', 'NRO').kind).toBe('name');
+    // a capital inside a word typed in lowercase first is a brand's, first in the question too
+    expect(concept('Comment réparer un iMac à Sorrac ?', 'iMac').kind).toBe('name');
+    expect(concept('eBay vend-il des box à Sorrac ?', 'eBay').kind).toBe('name');
     // the first word is capitalised by grammar: not a name, but remembered as capitalised
     expect(concept('Orange a combien de salariés ?', 'Orange')).toMatchObject({ kind: 'content', capitalised: true });
     expect(concept('combien de prises éligibles dans le gers', 'gers').kind).toBe('content');
