@@ -157,7 +157,8 @@ function hasUnknownPart(word: string, lexicon: EnglishLexicon): boolean {
   if (!word.includes('-')) return false;
   const known = (part: string) =>
     ENGLISH_PREFIXES.has(part) || [...englishLemmas(part), ...englishAgentBases(part)].some((l) => lexicon.translate(l)?.length);
-  return word.split('-').some((part) => part.length >= 3 && !known(part));
+  // (a number is no unknown word: "mid-2031" is a time, not a French name)
+  return word.split('-').some((part) => part.length >= 3 && !/^\d+$/.test(part) && !known(part));
 }
 
 /**

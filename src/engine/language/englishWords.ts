@@ -196,6 +196,8 @@ export const ENGLISH_PREFIXES: ReadonlySet<string> = new Set([
   'mega',
   'ultra',
   'self',
+  // (of a time: "mid-2031", "mid-March")
+  'mid',
 ]);
 
 /** English nouns that count people without a plural -s ("how many people", "how many staff"). */

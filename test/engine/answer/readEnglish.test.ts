@@ -170,6 +170,9 @@ describe('readEnglishWords', () => {
     // a number opening it counts a thing, however rare its word: no name
     expect(word('when did the town open its three-borne charging station?', 'three-borne')).toBeUndefined();
     expect(word('when did the town open its three-borne charging station?', 'three')).toBeDefined();
+    // a time said by a prefix and a year is no name either
+    expect(word('how many masts will Sorrac build by mid-2031?', 'mid-2031')).toBeUndefined();
+    expect(word('how many masts will Sorrac build by mid-2031?', '2031')).toBeDefined();
   });
 
   it('reads a hyphenated name whole and by its words, as a French question does', () => {
