@@ -152,6 +152,17 @@ function isFrenchHyphenatedName(word: string, lexicon: EnglishLexicon): boolean 
   return hasUnknownPart(word, lexicon) && !saysEnglishNumber(word.split('-')[0]!);
 }
 
+/** Whether a word is a name, as isName reads it, and no compound of words the dictionary knows. */
+function readsAsName(surface: string, lemmas: readonly string[], first: boolean, translated: boolean, lexicon: EnglishLexicon): boolean {
+  return isName(surface, lemmas, first, translated) && !isKnownCompound(surface, lexicon);
+}
+
+/** "German-built", "Paris-based": a capitalised compound of words the dictionary knows is no name (its words are read). */
+function isKnownCompound(surface: string, lexicon: EnglishLexicon): boolean {
+  const word = surface.toLowerCase();
+  return word.includes('-') && !lexicon.translate(word)?.length && !hasUnknownPart(word, lexicon);
+}
+
 /** Whether a hyphenated word has a part of three letters or more that the dictionary does not know. */
 function hasUnknownPart(word: string, lexicon: EnglishLexicon): boolean {
   if (!word.includes('-')) return false;
@@ -201,7 +212,7 @@ export function readEnglishWords(text: string, lexicon: EnglishLexicon): English
     const other = translations.length === 0 && lowercase ? wordMeant(word, lexicon) : undefined;
     if (other) [lemmas, translations] = [other, other.flatMap((l) => lexicon.translate(l) ?? [])];
     const frenchName = translations.length === 0 && isFrenchHyphenatedName(word, lexicon);
-    const name = isName(surface, lemmas, i === 1, translations.length > 0) || frenchName;
+    const name = readsAsName(surface, lemmas, i === 1, translations.length > 0, lexicon) || frenchName;
     if (!name && translations.length === 0 && /-/.test(surface)) {
       out.push(...readEnglishWords(surface.replace(/-/g, ' '), lexicon));
       continue;

@@ -175,6 +175,12 @@ describe('readEnglishWords', () => {
     expect(word('how many masts will Sorrac build by mid-2031?', '2031')).toBeDefined();
   });
 
+  it('reads a capitalised compound of words the dictionary knows word by word, not as a name ("German-built")', () => {
+    expect(word('How big are the German-built screens of Sorrac?', 'German-built')).toBeUndefined();
+    expect(word('How big are the German-built screens of Sorrac?', 'built')?.name).toBe(false);
+    expect(word('Who runs the Saint-Aubin network?', 'Saint-Aubin')?.name).toBe(true);
+  });
+
   it('reads a hyphenated name whole and by its words, as a French question does', () => {
     // "Saint-Aulaire" for a page that writes "Saint-Aulaire-sur-Lèze"
     expect(word('when will Saint-Aulaire get fibre?', 'Saint-Aulaire')?.french).toEqual([['saint-aulair'], ['saint', 'aulair']]);
