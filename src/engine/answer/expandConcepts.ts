@@ -141,7 +141,11 @@ function mergeGlossaryPhrases(concepts: QueryConcept[], resources: ExpansionReso
       const words = wordsOfName(text);
       if (member.length > 1 && words.length > member.length) alternatives.push(alternative(words, 1));
       for (const other of group) {
-        if (other.terms !== member) alternatives.push(alternative([...other.terms], EXPANSION_FACTORS.glossary));
+        if (other.terms === member) continue;
+        alternatives.push(alternative([...other.terms], EXPANSION_FACTORS.glossary));
+        // ("PACA" for a page that writes "Provence Alpes Côte-d'Azur": the other member's words too)
+        const otherWords = wordsOfName(other.text);
+        if (otherWords.length > other.terms.length) alternatives.push(alternative(otherWords, EXPANSION_FACTORS.glossary));
       }
       const kind = span.some((c) => c.kind === 'name') ? 'name' : span[0]!.kind;
       merged = {

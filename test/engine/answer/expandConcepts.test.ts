@@ -117,6 +117,8 @@ describe('expandConcepts', () => {
 
   it('says a glossary name of several words by its words too, which pages hyphenate every way ("Provence Alpes Côte-d\'Azur")', () => {
     expect(ways("Combien de tiers-lieux en Provence-Alpes-Côte d'Azur ?", 'Provence-Alpes-Côte Azur')).toContain('provenc alp cot azur');
+    // …and so does its acronym, which pages spell out
+    expect(ways('Combien de tiers-lieux en PACA ?', 'PACA')).toContain('provenc alp cot azur');
   });
 
   it('widens a hyphenated word to its glossary group, and a member to the hyphenated word', () => {
