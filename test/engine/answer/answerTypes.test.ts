@@ -235,6 +235,8 @@ describe('"qui" inside a chat question', () => {
   it('reads "qui" after "y a combien de…" as a relative clause: a count is asked', () => {
     expect(shape('y a combien de familles qui ont demandé le chèque numérique ?').answerType).toBe('number');
     expect(shape("il y a combien d'élus qui ont voté contre l'antenne").answerType).toBe('number');
+    // …wherever "y a combien" stands, after the place it asks about too
+    expect(shape("à Sorrac y'a combien de familles qui ont demandé le chèque ?").answerType).toBe('number');
   });
 
   it('reads "c\'est qui les animatrices…" as asking the people that noun names (its focus), "le gars" as anyone', () => {
