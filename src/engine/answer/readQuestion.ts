@@ -1109,7 +1109,7 @@ const ASKS_HOW_OR_WHY: Record<Locale, RegExp> = {
 /** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
 const ASKS_WHAT: Record<Locale, RegExp> = {
   // (or after what it is about: "Après la panne, qu'est-ce que le maire a décidé ?")
-  fr: /^(?:que|qu')|\bqu'est-ce qu(?:e\b|')/,
+  fr: /^(?:que|qu')|\bqu'est-ce qu(?:e\b|'|i\b)/,
   en: /^what\s+(?:do|does|did|will|would|has|have|had|can|could)\b/,
 };
 

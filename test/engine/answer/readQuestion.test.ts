@@ -117,6 +117,8 @@ describe('answer type', () => {
     ["Qu'est-ce que propose le Département aux communes ?", 'other'],
     // …after what it is about too: the noun after it is its subject
     ["Après la panne, qu'est-ce que le maire a décidé pour les abonnés ?", 'other'],
+    // "qu'est-ce qui" asks what did it: no search-box keywords, whose noun of a person would ask a person
+    ["D'après l'adjoint, qu'est-ce qui a décidé Sorrac à passer au cloud ?", 'other'],
     ['Combientième ville de France est Fort-de-France ?', 'ordinal'],
     ['Quelles entreprises ont été visitées par Jérôme Barré ?', 'organisation'],
     ['Quelle boîte a construit le réseau ?', 'organisation'],
