@@ -292,7 +292,7 @@ export interface QuestionShape {
 // l'attaque qui a touché…": the question asks by another word; the "qui" after it opens a relative clause
 // about a noun, not a question about a person. So in chat's "y a combien de gens qui…", "c'est quelle société qui…".
 const WHAT_BEFORE_WHO =
-  /(?:(?:^|[,;:] )(?:(?:il )?y a |y'a |c'est |c'etait )?(?:que |qu'(?!est-ce qui)|quel(?:le)?s? |c'est quoi |comment |pourquoi |quand |combien )|^(?:d')?ou |\by'?\s?a combien ).*\bqui\b/;
+  /(?:(?:^|[,;:] )(?:(?:il )?y a |y'a |c'est |c'etait )?(?:que |qu'(?!est-ce qui)|quel(?:le)?s? |c'est quoi |comment |pourquoi |quand |combien )|^(?:d')?ou |\by'?\s?a combien |\bc'est quel(?:le)?s? ).*\bqui\b/;
 
 // …and "Le syndicat qui porte le réseau compte combien d’adhérents ?": "qui" after the noun it is said of,
 // "combien" after it. A question that asks who opens on "qui" or puts it after a preposition, "et", "c'est".

@@ -249,6 +249,8 @@ describe('"qui" inside a chat question', () => {
 
   it('reads "c\'est quelle société qui…" as asking the kind its noun names, "c\'est qui…" as asking a person', () => {
     expect(shape("c'est quelle société qui a posé la fibre à Lannion ?").answerType).toBe('organisation');
+    // …wherever "c'est quel…" stands, after a greeting or a place
+    expect(shape("salut, à Sorrac c'est quelles entreprises qui ont posé la fibre ?").answerType).toBe('organisation');
     expect(shape("c'est qui le maire de Lannion ?").answerType).toBe('person');
   });
 });
