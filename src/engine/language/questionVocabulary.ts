@@ -46,7 +46,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['duration', 'duree delai'],
   // "dès quel âge…" is answered by "dès 14 ans", which never says "âge".
   ['age', 'age'],
-  ['percent', 'pourcentage part taux proportion'],
+  ['percent', 'pourcentage part taux proportion fraction'],
   // A change is told by its size: "quelle baisse" is answered by "une baisse de 68 %" or "de 3 000 €".
   ['number', 'nombre total effectif quantite volume baisse hausse reduction augmentation diminution progression croissance'],
   ['frequency', 'frequence rythme'],

@@ -122,6 +122,8 @@ describe('answer type', () => {
     ['Combientième ville de France est Fort-de-France ?', 'ordinal'],
     ['Quelles entreprises ont été visitées par Jérôme Barré ?', 'organisation'],
     ['Quelle boîte a construit le réseau ?', 'organisation'],
+    // a fraction of a whole is a share
+    ['Quelle fraction du budget de Sorrac la cybersécurité représente-t-elle ?', 'percent'],
     // "c'est quoi le coût" asks what "quel est le coût" asks: the noun says the kind of answer.
     ["le nouveau data center, c'est quoi le coût ?", 'money'],
     ["c'est qui la société qui pose les antennes ?", 'organisation'],
