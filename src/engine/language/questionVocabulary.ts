@@ -256,6 +256,8 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['longueur', 'metre metres km kilometre kilometres m'],
   ['largeur', 'metre metres m'],
   ['distance', 'km kilometre kilometres metre metres m'],
+  // (of a network, a pipe: its length, "un linéaire de 2 000 km")
+  ['lineaire', 'km kilometre kilometres metre metres m'],
   // (of an antenna, a transmitter: how far it reaches)
   ['portee', 'km kilometre kilometres metre metres m'],
   ['altitude', 'metre metres m'],

@@ -612,6 +612,8 @@ describe('concepts', () => {
     expect(c).toMatchObject({ focus: 'passage', measure: true });
     // the reach of an antenna is a distance
     expect(concept("Quelle est la portée de l'antenne ?", 'portée')).toMatchObject({ measure: true });
+    // …and the length of a network or a pipe said as its "linéaire"
+    expect(concept('Quel linéaire de fibre Sorrac a-t-elle posé ?', 'linéaire')).toMatchObject({ measure: true });
     // a mass is a weight, said in tonnes or kilos
     expect(concept('Quelle est la masse du nouveau shelter de Sorrac ?', 'masse')).toMatchObject({ measure: true });
     // in English too, but "which area" picks a place among others
