@@ -55,11 +55,13 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['time', 'heure horaire'],
   // "quel numéro appeler", "un numéro pour signaler une panne": in chat, a number to call.
   ['telephone', 'numero telephone hotline'],
-  // "quel équipement", "quel outil": a kind of thing, answered by one of its kind ("une borne vidéo").
-  ['other', 'equipement materiel outil appareil logiciel application'],
-  // "quel dispositif", "quelle technologie", "quelle solution": a kind of means, answered by the one named
-  // ("la télégestion", "la fibre"), which seldom says the noun of its kind.
-  ['other', 'dispositif technologie systeme solution moyen mode formule methode procedure mecanisme technique modele format'],
+  // "quel équipement", "quel outil": a kind of thing, answered by one of its kind ("une borne vidéo"); "quel
+  // dispositif", "quelle technologie": a kind of means, answered by the one named ("la télégestion"), which
+  // seldom says the noun of its kind.
+  [
+    'other',
+    'equipement materiel outil appareil logiciel application dispositif technologie systeme solution moyen mode formule methode procedure mecanisme technique modele format',
+  ],
 ];
 
 /**
