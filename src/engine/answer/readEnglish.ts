@@ -157,11 +157,17 @@ function readsAsName(surface: string, lemmas: readonly string[], first: boolean,
   return isName(surface, lemmas, first, translated) && !isKnownCompound(surface, lexicon);
 }
 
-/** "German-built", "Paris-based": a capitalised compound of words the dictionary knows is no name (its words are read). */
+/**
+ * "German-built", "Paris-based": a capitalised word and a participle the dictionary knows make an English
+ * adjective, no name (its words are read). Not a French name whose words happen to be English ("Port-Royal").
+ */
 function isKnownCompound(surface: string, lexicon: EnglishLexicon): boolean {
   const word = surface.toLowerCase();
-  return word.includes('-') && !lexicon.translate(word)?.length && !hasUnknownPart(word, lexicon);
+  const parts = word.split('-');
+  return parts.length === 2 && PARTICIPLE_ENDING.test(parts[1]!) && !lexicon.translate(word)?.length && !hasUnknownPart(word, lexicon);
 }
+
+const PARTICIPLE_ENDING = /(?:ed|en|made|built|run|wide)$/;
 
 /** Whether a hyphenated word has a part of three letters or more that the dictionary does not know. */
 function hasUnknownPart(word: string, lexicon: EnglishLexicon): boolean {

@@ -179,6 +179,9 @@ describe('readEnglishWords', () => {
     expect(word('How big are the German-built screens of Sorrac?', 'German-built')).toBeUndefined();
     expect(word('How big are the German-built screens of Sorrac?', 'built')?.name).toBe(false);
     expect(word('Who runs the Saint-Aubin network?', 'Saint-Aubin')?.name).toBe(true);
+    // a French name whose words happen to be English stays a name, and so does "Wi-Fi"
+    expect(word('When did Port-Royal sign with Sorrac?', 'Port-Royal')?.name).toBe(true);
+    expect(word('Who pays for the Wi-Fi of Sorrac?', 'Wi-Fi')?.name).toBe(true);
   });
 
   it('reads a hyphenated name whole and by its words, as a French question does', () => {
