@@ -207,11 +207,6 @@ interface CountedWays {
 
 const NOTHING_COUNTED: CountedWays = { terms: new Map(), listed: new Set(), peopleCounted: false, inhabitants: false };
 
-/**
- * How surely a number counts what is asked when it stands by one of the thesaurus's synonyms of it: just
- * enough to answer, as a verb of the question does (ACT_OBJECT_STRENGTH), and no more, senses being mixed.
- */
-const LISTED_SYNONYM_COUNT = 0.55;
 // (they depend on the question alone: read once for it, not once for each sentence it reads)
 const waysByCounted = new WeakMap<ResolvedConcept, CountedWays>();
 
@@ -569,6 +564,12 @@ function tokensBefore(tokens: readonly AnalyzedToken[], at: number, count: numbe
  * requêtes reçues". Just enough to answer: a count of the noun asked, where there is one, comes first.
  */
 const ACT_OBJECT_STRENGTH = 0.55;
+
+/**
+ * How surely a number counts what is asked when it stands by one of the thesaurus's synonyms of it: just
+ * enough to answer, as a verb of the question does, and no more, senses being mixed.
+ */
+const LISTED_SYNONYM_COUNT = ACT_OBJECT_STRENGTH;
 
 /** Whether a number counts a noun done what the question's verb does: the verb right before it, or after its noun. */
 function objectOfAskedAct(

@@ -248,6 +248,10 @@ export const FRENCH_PRICED_UNITS: readonly string[] = 'metre m3 m2 litre kwh kil
   ' ',
 );
 
+/** The units a connection's speed is said in, as in conversation too ("2 gigas", "300 mégas", "512 kbps"). */
+const DATA_RATE_UNITS =
+  'mbit mbits gbit gbits mbps gbps kbit kbits kbps kilobit kilobits mb gb megabit megabits gigabit gigabits mega megas giga gigas';
+
 /**
  * Nouns of measure and the units an answer gives them in: "quelle *hauteur*" is answered by "36 mètres",
  * "quel *débit*" by "31 Mbit/s". The answer must give the unit when it does not name the measure.
@@ -268,15 +272,8 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['superficie', 'm2 km2 hectare hectares ha metre metres'],
   ['poids', 'kg kilo kilos tonne tonnes gramme'],
   ['masse', 'kg kilo kilos tonne tonnes gramme'],
-  // (speeds said as in conversation too: "2 gigas", "300 mégas", "100 Mb/s")
-  [
-    'debit',
-    'mbit mbits gbit gbits mbps gbps kbit kbits kbps kilobit kilobits mb gb megabit megabits gigabit gigabits mega megas giga gigas',
-  ],
-  [
-    'vitesse',
-    'mbit mbits gbit gbits mbps gbps kbit kbits kbps kilobit kilobits mb gb megabit megabits gigabit gigabits mega megas giga gigas km/h',
-  ],
+  ['debit', DATA_RATE_UNITS],
+  ['vitesse', `${DATA_RATE_UNITS} km/h`],
   ['puissance', 'kw mw gw watt watts kwh'],
   // (of a cable or a link, what it carries: "40 térabits", "400 Gbit/s")
   ['capacite', 'places go to mo gb tb litre litres l kwh mwh terabit terabits tbit tbits gigabit gigabits gbit gbits'],
