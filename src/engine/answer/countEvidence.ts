@@ -203,9 +203,11 @@ interface CountedWays {
   peopleCounted: boolean;
   /** Whether the people of a place are counted by its demonym ("combien de Lyonnais"). */
   inhabitants: boolean;
+  /** Whether people of any kind are counted ("personnes", "abonnés", "Lyonnais"): no count of things answers. */
+  anyPeople: boolean;
 }
 
-const NOTHING_COUNTED: CountedWays = { terms: new Map(), listed: new Set(), peopleCounted: false, inhabitants: false };
+const NOTHING_COUNTED: CountedWays = { terms: new Map(), listed: new Set(), peopleCounted: false, inhabitants: false, anyPeople: false };
 
 // (they depend on the question alone: read once for it, not once for each sentence it reads)
 const waysByCounted = new WeakMap<ResolvedConcept, CountedWays>();
@@ -250,7 +252,8 @@ function countedWays(counted: ResolvedConcept | undefined): CountedWays {
   }
   const listed = listedSynonyms(counted, terms);
   for (const t of listed) terms.set(t, LISTED_SYNONYM_COUNT);
-  const ways = { terms, listed, peopleCounted, inhabitants };
+  const anyPeople = peopleCounted || countedFirst.some((t) => PEOPLE_NOUN_TERMS.has(t));
+  const ways = { terms, listed, peopleCounted, inhabitants, anyPeople };
   waysByCounted.set(counted, ways);
   return ways;
 }
@@ -260,12 +263,14 @@ function countedWays(counted: ResolvedConcept | undefined): CountedWays {
  * answer; a number by another word of the question is likely ("100 u-cities"); any other number, weakly.
  */
 export function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
-  const { terms: countedTerms, peopleCounted } = countedWays(request.counted);
+  const { terms: countedTerms, peopleCounted, anyPeople } = countedWays(request.counted);
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
   // (unless it names it otherwise, qualified as the question qualifies it: "deux prestataires régionaux")
   if (request.countedInDocument === false)
-    return Array.from(countNumbers(text, tokens), (s) => withStrength(s, countOfUnnamed(text, s, tokens, request, peopleCounted)));
+    return Array.from(countNumbers(text, tokens), (s) =>
+      withStrength(s, countOfUnnamed(text, s, tokens, request, peopleCounted, anyPeople)),
+    );
   return [
     ...measuresOfCounted(text, tokens, countedTerms),
     ...ranksOfCounted(text, tokens, countedTerms),
@@ -282,9 +287,6 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       const preceding = attached(countedBefore(text, s, before, after));
       if (preceding > 0) return withStrength(s, 0.9 * preceding);
       const next = after.find((t) => t.role !== 'number');
-      // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
-      // for a number by a noun ("nombre", "total") counts the noun a number stands by.
-      const countsByNoun = countedTerms.size === 0 && request.typeTerms.size > 0;
       if (countsByActs(text, s, next, after, request, peopleCounted)) return withStrength(s, PEOPLE_BY_ACTION);
       if (timesOfCountedAct(next, before, countedTerms)) return withStrength(s, 0.9 * attached(before));
       const act = actOverQualified(text, s, tokens, next, after, request, countedTerms);
@@ -296,10 +298,7 @@ export function countEvidence(text: string, tokens: readonly AnalyzedToken[], re
       if (substance > 0) return withStrength(s, substance);
       if (namedByModifier(next, after, request)) return withStrength(s, QUALIFIED_COUNT_STRENGTH);
       if (objectOfAskedAct(text, s, tokens, next, after, request)) return withStrength(s, ACT_OBJECT_STRENGTH);
-      if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) {
-        return withStrength(s, countsByNoun ? 0.8 : 0.45);
-      }
-      return withStrength(s, countOfItsOwnNoun(text, next, after, request, countedTerms.size > 0));
+      return withStrength(s, countOfNounAfter(text, s, next, after, request, countedTerms.size > 0, anyPeople));
     }),
   ];
 }
@@ -323,6 +322,44 @@ function amountOfSubstance(
   // (the question first: most ask no substance, and the unit test folds a word)
   if (request.substanceAsked !== true || next === undefined || !SUBSTANCE_UNITS.has(foldWord(next.surface))) return 0;
   return MEASURE_OF_COUNTED * Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
+}
+
+/**
+ * How surely a number counts what is asked by the noun it stands before, when that is not what is counted:
+ * another word of the question ("100 u-cities"), likely; a noun of its own, weakly; things for people, never.
+ */
+function countOfNounAfter(
+  text: string,
+  span: AnswerSpan,
+  next: AnalyzedToken | undefined,
+  after: readonly AnalyzedToken[],
+  request: EvidenceRequest,
+  nounCounted: boolean,
+  anyPeople: boolean,
+): number {
+  if (anyPeople && countsThings(text, span, next)) return THINGS_FOR_PEOPLE;
+  // "75 bornes" for "bornes recharge nombre": a question that names no counted noun but asks
+  // for a number by a noun ("nombre", "total") counts the noun a number stands by.
+  const countsByNoun = !nounCounted && request.typeTerms.size > 0;
+  if (next && request.questionTerms.has(next.term) && !request.perTerms.has(next.term)) return countsByNoun ? 0.8 : 0.45;
+  return countOfItsOwnNoun(text, next, after, request, nounCounted);
+}
+
+/**
+ * "3 850 prises" for "combien d'abonnés", "12 communes" for "combien d'habitants": a number right before a
+ * noun not of people counts things, never the people asked — below what any answer needs (decideAnswer.ts).
+ */
+const THINGS_FOR_PEOPLE = 0.2;
+
+/** Whether the word right after a number, or after "autres" (no word of the index), names no people. */
+function countsThings(text: string, span: AnswerSpan, next: AnalyzedToken | undefined): boolean {
+  return (
+    next?.role === 'word' &&
+    /^\s+(?:autres\s+)?$/u.test(text.slice(span.end, next.start)) &&
+    !FRENCH_STOPWORDS.has(next.term) &&
+    !PEOPLE_NOUN_TERMS.has(next.term) &&
+    !PEOPLE_TERMS.has(next.term)
+  );
 }
 
 /** How surely "le 37e site" counts sites: the thirty-seventh makes thirty-seven so far, if the sentence says since when. */
@@ -388,6 +425,7 @@ function countOfUnnamed(
   tokens: readonly AnalyzedToken[],
   request: EvidenceRequest,
   peopleCounted: boolean,
+  anyPeople: boolean,
 ): number {
   const { after } = wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
   if (qualifiedAsAsked(text, after, request) || namedByModifier(after[0], after, request)) return QUALIFIED_COUNT_STRENGTH;
@@ -397,6 +435,7 @@ function countOfUnnamed(
   if (peopleCounted && countsPeopleOfAKind(text, span, after[0])) return PEOPLE_FOR_KIND;
   // "Combien de structures adhèrent" on a page of "11 membres": the page names the kind a noun of any kind asks.
   if (countsAnyKind(request) && nounRightAfter(text, tokens, span.end) !== undefined) return GENERIC_COUNT_STRENGTH;
+  if (anyPeople && countsThings(text, span, after[0])) return THINGS_FOR_PEOPLE;
   // "pendant 12 ans": a number of years counts time, not what the question counts.
   if (COUNTS_TIME.test(foldWord(text.slice(span.end, span.end + 12)))) return OTHER_COUNT_STRENGTH;
   return peopleCounted && countsPeopleDoing(text, span) ? PEOPLE_BY_ACTION : 0.4;

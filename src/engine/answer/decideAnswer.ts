@@ -3,7 +3,7 @@
 // Other words lower the coverage instead; the answer must cover enough of the question, hold the kind
 // of answer asked for, and speak of the noun the question asks about.
 import { TELEPHONE_NUMBER } from './answerEvidence.ts';
-import { type AnswerType, FIGURE_TYPES } from './answerTypes.ts';
+import { type AnswerType, FIGURE_TYPES, TIME_TYPES } from './answerTypes.ts';
 import type { ScoredPassage } from './scorePassages.ts';
 import { CONTACT_LABELS } from '../language/questionVocabulary.ts';
 import { MAIL_ADDRESS } from './webAddresses.ts';
@@ -17,6 +17,16 @@ export const MIN_COVERAGE = 0.5;
 export const EVIDENCE_CREDIT = 0.15;
 /** Evidence an answer of a given kind needs: a year alone answers "quand" less surely than a date. */
 export const MIN_EVIDENCE = 0.5;
+/**
+ * A figure or a time of a kind near the one asked — a number before a noun the question does not say
+ * ("42 000 prises" for "combien de lignes", "26 membres" for "combien de personnes"), a decade for "depuis
+ * quand" — has weak evidence (from WEAK_EVIDENCE): pages name what they count in their own words. It answers
+ * when the sentence itself says much of the question (OWN_FOR_WEAK_EVIDENCE) and a fair share of its words
+ * other than names (LOCAL_FOR_WEAK_EVIDENCE): then it speaks of what is asked, not of a neighbouring fact.
+ */
+export const WEAK_EVIDENCE = 0.3;
+export const OWN_FOR_WEAK_EVIDENCE = 0.4;
+export const LOCAL_FOR_WEAK_EVIDENCE = 0.3;
 
 /** Whether a passage may be cited at all: its document names what the question names, and it asks nothing. */
 export function canCite(s: ScoredPassage): boolean {
@@ -113,7 +123,17 @@ export function answers(s: ScoredPassage, answerType: AnswerType, nameAsked = fa
     !s.nameInPassing &&
     s.focusFound &&
     (hasPieces(s.passage.text, MIN_ANSWER_WORDS) || shortSentence(s.passage.text) || shortAnswer(s, answerType)) &&
-    (!needsEvidence(answerType, nameAsked) || s.evidence >= MIN_EVIDENCE)
+    (!needsEvidence(answerType, nameAsked) || s.evidence >= MIN_EVIDENCE || weakEvidenceSuffices(s, answerType))
+  );
+}
+
+/** Whether a figure or a time of weak evidence answers: the sentence itself speaks of what is asked (WEAK_EVIDENCE). */
+function weakEvidenceSuffices(s: ScoredPassage, answerType: AnswerType): boolean {
+  return (
+    (FIGURE_TYPES.has(answerType) || TIME_TYPES.has(answerType) || answerType === 'age') &&
+    s.evidence >= WEAK_EVIDENCE &&
+    s.own >= OWN_FOR_WEAK_EVIDENCE &&
+    s.local >= LOCAL_FOR_WEAK_EVIDENCE
   );
 }
 

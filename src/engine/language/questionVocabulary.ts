@@ -444,7 +444,7 @@ export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: st
 export const FRENCH_PEOPLE_NOUNS: readonly string[] = (
   'usagers habitants bénéficiaires participants visiteurs utilisateurs abonnés clients élèves étudiants salariés ' +
   'employés agents patients seniors jeunes résidents administrés citoyens spectateurs inscrits stagiaires apprenants ' +
-  'demandeurs allocataires riverains candidats volontaires bénévoles'
+  'demandeurs allocataires riverains candidats volontaires bénévoles membres'
 ).split(' ');
 
 /** Verbs of paying ("faut-il payer", "do I have to pay"): a page seldom says them where it says whether one pays. */

@@ -79,4 +79,34 @@ describe('answers', () => {
     expect(answers(passage('« Le bourg fait 3 km2. »', '3 km2'), 'number')).toBe(true);
     expect(answers(passage('“Sorrac fait environ 3km2.', '3km2'), 'number')).toBe(true);
   });
+
+  describe('a figure of weak evidence (a number before a noun the question does not say)', () => {
+    const text = 'Le syndicat a déjà rendu éligibles 3 850 prises dans la vallée.';
+    const weak = (own: number, local: number): ScoredPassage =>
+      ({
+        passage: { text },
+        span: { start: text.indexOf('3 850'), end: text.indexOf('3 850') + 5, strength: 0.3 },
+        coverage: 0.7,
+        own,
+        local,
+        evidence: 0.3,
+        missesName: false,
+        nameInPassing: false,
+        focusFound: true,
+      }) as unknown as ScoredPassage;
+
+    it('answers when the sentence itself says much of the question, its words other than names too', () => {
+      expect(answers(weak(0.6, 0.5), 'number')).toBe(true);
+      expect(answers(weak(0.6, 0.5), 'date')).toBe(true);
+    });
+
+    it('does not when the words are said around the sentence, or are only its names', () => {
+      expect(answers(weak(0.2, 0.5), 'number')).toBe(false);
+      expect(answers(weak(0.6, 0.1), 'number')).toBe(false);
+    });
+
+    it('does not for a name asked: a person is named or not', () => {
+      expect(answers(weak(0.6, 0.5), 'person')).toBe(false);
+    });
+  });
 });

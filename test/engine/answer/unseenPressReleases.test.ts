@@ -165,6 +165,14 @@ describe('questions about press releases the engine was not tuned on', () => {
       'haut-sorre-cyber.txt',
       'société lyonnaise Vigilnet',
     ],
+    // A page counts in its own words ("relais" for the "bornes" asked, "prises" for the "lignes"): the
+    // sentence that says the rest of the question answers.
+    [
+      'Combien de bornes Rochebrune a-t-elle posées sur le front de mer pour son internet gratuit ?',
+      'lanvaux-fibre.txt',
+      '14 nouveaux relais',
+    ],
+    ['Combien de lignes le syndicat Kéops a-t-il ouvertes dans la vallée de Lanvaux ?', 'lanvaux-fibre.txt', '3 850 prises'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);
@@ -236,6 +244,14 @@ describe('questions about press releases the engine was not tuned on', () => {
     // a rent is an amount, and the page gives none
     "Quel loyer annuel l'opérateur versera-t-il à la commune de Kerbréval pour l'antenne ?",
   ])('refuses %s: the page never says what is asked about', async (question) => {
+    expect((await engine.ask(question)).answered).toBe(false);
+  });
+
+  // The page counts lines and relays, things: none of its numbers counts the people asked.
+  it.each([
+    "Combien d'abonnés le syndicat Kéops compte-t-il dans la vallée de Lanvaux ?",
+    'Combien de personnes utilisent le wifi gratuit du front de mer de Rochebrune ?',
+  ])('refuses %s: a count of things is no count of people', async (question) => {
     expect((await engine.ask(question)).answered).toBe(false);
   });
 
