@@ -109,8 +109,16 @@ export function needsEvidence(answerType: AnswerType, nameAsked = false): boolea
  * quoted too (« Le bourg fait 3 km2. »).
  */
 function shortSentence(text: string): boolean {
-  // (one full stop after its last word: "…" and "..." leave a sentence unfinished)
-  return hasPieces(text, MIN_SENTENCE_WORDS) && /^["«“]?\s*\p{Lu}[^]*\p{L}[^.!?]*[.!]\s*["»”]?$/u.test(text.trim());
+  if (!hasPieces(text, MIN_SENTENCE_WORDS)) return false;
+  const trimmed = text.trim();
+  const opening = /^["«“]?\s*\p{Lu}/u.exec(trimmed);
+  const stop = /[.!]\s*["»”]?$/u.exec(trimmed);
+  if (!opening || !stop || stop.index < opening[0].length) return false;
+  // One full stop after its last word ("…" and "..." leave a sentence unfinished): a letter after any
+  // earlier stop. Read by positions, not by one pattern, whose backtracking took seconds on a long run of letters.
+  const body = trimmed.slice(0, stop.index);
+  const lastStop = Math.max(body.lastIndexOf('.'), body.lastIndexOf('!'), body.lastIndexOf('?'));
+  return /\p{L}/u.test(body.slice(Math.max(lastStop + 1, opening[0].length)));
 }
 
 const MIN_SENTENCE_WORDS = 3;
