@@ -173,6 +173,8 @@ describe('questions about press releases the engine was not tuned on', () => {
       '14 nouveaux relais',
     ],
     ['Combien de lignes le syndicat Kéops a-t-il ouvertes dans la vallée de Lanvaux ?', 'lanvaux-fibre.txt', '3 850 prises'],
+    // "le gouvernement" is the State a question names.
+    ["Combien l'État a-t-il accordé au syndicat Kéops pour la vallée de Lanvaux ?", 'lanvaux-fibre.txt', '2,4 millions'],
   ])('%s', async (question, file, wanted) => {
     const answer = await engine.ask(question);
     expect(answer.answered).toBe(true);
