@@ -36,7 +36,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ],
   [
     'organisation',
-    'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire integrateur exploitant concessionnaire amenageur installateur sous-traitant mandataire groupement organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur hebergeur fabricant equipementier distributeur',
+    'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire integrateur exploitant concessionnaire amenageur installateur sous-traitant mandataire groupement organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur hebergeur fabricant equipementier distributeur institution administration',
   ],
   [
     'place',

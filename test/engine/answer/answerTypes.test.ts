@@ -23,6 +23,11 @@ describe('readQuestionShape', () => {
       expect(shape(`Quel ${noun} a été retenu ?`)).toMatchObject({ answerType: 'organisation' });
   });
 
+  it('reads an institution or an administration asked for as a body, answered by its name', () => {
+    expect(shape('Quelle institution décerne le label Kéops ?')).toMatchObject({ answerType: 'organisation' });
+    expect(shape('Quelle administration instruit les dossiers de raccordement ?')).toMatchObject({ answerType: 'organisation' });
+  });
+
   it('reads "quelle fréquence" as how often, "quelles fréquences" as asking which bands, of no kind', () => {
     expect(shape('Quelle est la fréquence des passages du bus ?')).toMatchObject({ answerType: 'frequency' });
     expect(shape('Le réseau radio utilise quelles fréquences ?').answerType).toBe('other');
