@@ -22,6 +22,7 @@ import {
   FRENCH_YEAR_PARTS,
 } from '../language/months.ts';
 import {
+  AGED_PERSON_NOUNS,
   AGENT_NOUNS,
   BUILDING_NOUNS,
   FRENCH_ROLE_NOUN_PATTERN,
@@ -247,6 +248,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}(?:a|avait|aura|ont|avaient|auront)\\s+(?:entre\\s+)?${NUMBER}(?:\\s+(?:a|et)\\s+${NUMBER})?\\s+ans${E}`), 1],
     [rx(`${B}(?:(?:aux|les|des|de)\\s+)?(?:plus|moins)\\s+de\\s+${NUMBER}\\s+ans${E}`), 0.9],
     [rx(`(?<=\\p{L},\\s)${NUMBER}\\s+ans${E}(?=\\s*[,)])`), 0.9],
+    // "une habitante de 92 ans": a person of so many years (after "un contrat", "de 20 ans" is a duration).
+    [rx(`${B}(?:${AGED_PERSON_NOUNS.join('|')})\\s+(?:agee?s?\\s+)?de\\s+${NUMBER}\\s+ans${E}`), 0.9],
     [rx(`${B}${NUMBER}[-\\s]years?[-\\s]old${E}|${B}aged\\s+(?:over\\s+|under\\s+)?${NUMBER}${E}`), 1],
     [rx(`${B}${NUMBER}\\s+ans${E}`), 0.5],
   ],

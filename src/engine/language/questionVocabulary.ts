@@ -414,6 +414,17 @@ export const ANYONE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a person an age is given with ("une habitante de 92 ans", "un retraité de 67 ans"), folded, singular
+ * and plural: after them, "de N ans" is an age, where after "un contrat" it is a duration.
+ */
+export const AGED_PERSON_NOUNS: readonly string[] = (
+  'femme homme fille garcon enfant dame monsieur retraite retraitee jeune adolescent adolescente senior doyen doyenne ' +
+  'octogenaire nonagenaire centenaire habitant habitante personne grand-mere grand-pere'
+)
+  .split(' ')
+  .flatMap((noun) => [noun, `${noun}s`]);
+
+/**
  * Kinds of sums that are not one another, by the nouns and verbs that name them (folded; analysed, so one
  * form stands for its inflections: "coût" for "coûte", "coûtent"): a ransom asked is not the cost of the
  * repairs, nor a fine a compensation. What a thing costs is said in many ways (budget, enveloppe, plan);

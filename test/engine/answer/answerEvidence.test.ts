@@ -28,6 +28,9 @@ describe('ages', () => {
     expect(spans('The workshop is open to residents aged 60 and over.', 'age')[0]?.[1]).toBe(1);
     // a length of years said of no one is an age only at a guess
     expect(spans('Le contrat court sur 25 ans.', 'age').every(([, strength]) => Number(strength) < 1)).toBe(true);
+    // a person of so many years is said of someone; a contract of as many is not
+    expect(spans('« Je ne m’y attendais pas », sourit la retraitée de 84 ans.', 'age')[0]).toEqual(['retraitée de 84 ans', 0.9]);
+    expect(spans('Kéops a signé un contrat de 20 ans avec la commune.', 'age').every(([, strength]) => Number(strength) < 0.9)).toBe(true);
   });
 });
 
