@@ -258,7 +258,8 @@ const DATA_RATE_UNITS =
  */
 export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['hauteur', 'metre metres m'],
-  ['taille', 'metre metres m cm pouce pouces'],
+  // (of a place or a building, its area: "une salle de 120 m²")
+  ['taille', 'metre metres m cm pouce pouces m2 km2 hectare hectares ha'],
   ['longueur', 'metre metres km kilometre kilometres m'],
   ['largeur', 'metre metres m'],
   ['distance', 'km kilometre kilometres metre metres m'],

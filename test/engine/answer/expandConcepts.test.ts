@@ -178,6 +178,10 @@ describe('expandConcepts', () => {
     );
     // an area in square metres; a link's capacity in terabits
     expect(ways('Le tiers-lieu de Sorrac s’étend sur quelle superficie ?', 'superficie')).toContain('metr');
+    // the size of a place or a building is its area as well as its height or length
+    expect(ways('Quelle est la taille du tiers-lieu de Sorrac ?', 'taille')).toEqual(
+      expect.arrayContaining(analyzeFrenchTerms('m2 hectares')),
+    );
     expect(ways('Quelle capacité le câble de Kéops pourra-t-il acheminer ?', 'capacité')).toEqual(
       expect.arrayContaining(analyzeFrenchTerms('térabits')),
     );
