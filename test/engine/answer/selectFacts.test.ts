@@ -40,6 +40,15 @@ describe('selectFacts', () => {
     const dateline = dated(1, 'Privas, mardi 8 octobre 2024.', 1.03, { own: 0, local: 0 });
     expect(selectFacts([best, dateline], { answerType: 'date' }, false, words)).toEqual([best]);
   });
+
+  it('answers with a passage a little below the best one when that one does not answer, not with a much weaker one', () => {
+    // The best passage restates the question but holds no date.
+    const restated = { ...best, evidence: 0, span: undefined, score: 1 };
+    const close = dated(1, 'Le bus a fait sa première halte le 3 mars, place de la mairie.', 0.82, { own: 0.2, local: 0.4 });
+    expect(selectFacts([restated, close], { answerType: 'date' }, false, words)).toEqual([close]);
+    const weak = dated(1, 'Le bus a fait sa première halte le 3 mars, place de la mairie.', 0.7, { own: 0.2, local: 0.4 });
+    expect(selectFacts([restated, weak], { answerType: 'date' }, false, words)).toEqual([]);
+  });
 });
 
 describe('partItems', () => {
