@@ -438,7 +438,16 @@ function countOfUnnamed(
   if (anyPeople && countsThings(text, span, after[0])) return THINGS_FOR_PEOPLE;
   // "pendant 12 ans": a number of years counts time, not what the question counts.
   if (COUNTS_TIME.test(foldWord(text.slice(span.end, span.end + 12)))) return OTHER_COUNT_STRENGTH;
-  return peopleCounted && countsPeopleDoing(text, span) ? PEOPLE_BY_ACTION : 0.4;
+  return peopleCounted && countsPeopleDoing(text, span) ? PEOPLE_BY_ACTION : countOfWordAfter(text, tokens, span);
+}
+
+/**
+ * "3 850 prises" for "combien de pylônes": a number right before a word of its own counts that word; one
+ * that names nothing it counts ("au nombre de 14") may count what its sentence is about (decideAnswer.ts).
+ */
+function countOfWordAfter(text: string, tokens: readonly AnalyzedToken[], span: AnswerSpan): number {
+  const own = nounRightAfter(text, tokens, span.end);
+  return own !== undefined && !FRENCH_STOPWORDS.has(own) && !GENERIC_COUNT_TERMS.has(own) ? OTHER_COUNT_STRENGTH : 0.4;
 }
 
 /**

@@ -18,13 +18,13 @@ export const EVIDENCE_CREDIT = 0.15;
 /** Evidence an answer of a given kind needs: a year alone answers "quand" less surely than a date. */
 export const MIN_EVIDENCE = 0.5;
 /**
- * A figure or a time of a kind near the one asked — a number before a noun the question does not say
- * ("42 000 prises" for "combien de lignes", "26 membres" for "combien de personnes"), a decade for "depuis
- * quand" — has weak evidence (from WEAK_EVIDENCE): pages name what they count in their own words. It answers
- * when the sentence itself says much of the question (OWN_FOR_WEAK_EVIDENCE) and a fair share of its words
- * other than names (LOCAL_FOR_WEAK_EVIDENCE): then it speaks of what is asked, not of a neighbouring fact.
+ * A figure or a time of a kind near the one asked — a number that names nothing it counts ("ils sont
+ * désormais au nombre de 14", 0.4), a decade for "depuis quand" — has weak evidence (WEAK_EVIDENCE). It
+ * answers when the sentence itself says much of the question (OWN_FOR_WEAK_EVIDENCE) and a fair share of its
+ * words other than names (LOCAL_FOR_WEAK_EVIDENCE): then the number is of what is asked. A number before a
+ * noun of its own ("3 850 prises" for "combien de pylônes", 0.3) counts that noun, and never answers so.
  */
-export const WEAK_EVIDENCE = 0.3;
+export const WEAK_EVIDENCE = 0.4;
 export const OWN_FOR_WEAK_EVIDENCE = 0.4;
 export const LOCAL_FOR_WEAK_EVIDENCE = 0.3;
 

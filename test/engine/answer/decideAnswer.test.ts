@@ -87,16 +87,16 @@ describe('answers', () => {
     expect(answers(passage('“Sorrac fait environ 3km2.', '3km2'), 'number')).toBe(true);
   });
 
-  describe('a figure of weak evidence (a number before a noun the question does not say)', () => {
-    const text = 'Le syndicat a déjà rendu éligibles 3 850 prises dans la vallée.';
-    const weak = (own: number, local: number): ScoredPassage =>
+  describe('a figure of weak evidence (a number that names nothing it counts)', () => {
+    const text = 'Dans la vallée, les prises raccordables sont désormais au nombre de 3 850.';
+    const weak = (own: number, local: number, evidence = 0.4): ScoredPassage =>
       ({
         passage: { text },
-        span: { start: text.indexOf('3 850'), end: text.indexOf('3 850') + 5, strength: 0.3 },
+        span: { start: text.indexOf('3 850'), end: text.indexOf('3 850') + 5, strength: evidence },
         coverage: 0.7,
         own,
         local,
-        evidence: 0.3,
+        evidence,
         missesName: false,
         nameInPassing: false,
         focusFound: true,
@@ -114,6 +114,10 @@ describe('answers', () => {
 
     it('does not for a name asked: a person is named or not', () => {
       expect(answers(weak(0.6, 0.5), 'person')).toBe(false);
+    });
+
+    it('does not for a number before a noun of its own, which counts that noun (0.3)', () => {
+      expect(answers(weak(0.6, 0.5, 0.3), 'number')).toBe(false);
     });
   });
 });

@@ -1129,6 +1129,12 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence(range, { ...countedRequest('ordinateurs'), countedInDocument: false })?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('takes a number before a noun of its own for a count of that noun, in a document that never names what is asked', () => {
+    const asked = { ...countedRequest('pylônes'), countedInDocument: false };
+    // (under the weak evidence a sentence saying the rest of the question answers with: decideAnswer.ts)
+    expect(bestEvidence('Le syndicat a déjà rendu éligibles 3 850 prises dans la vallée.', asked)?.strength).toBeCloseTo(0.3);
+  });
+
   it('measures what is counted by a share or an amount of it ("combien d\'économies")', () => {
     const asked = countedRequest('économies');
     const share = 'Le nouveau chauffage piloté promet de générer 35 % d’économies sur la facture.';

@@ -165,14 +165,13 @@ describe('questions about press releases the engine was not tuned on', () => {
       'haut-sorre-cyber.txt',
       'société lyonnaise Vigilnet',
     ],
-    // A page counts in its own words ("relais" for the "bornes" asked, "prises" for the "lignes"): the
-    // sentence that says the rest of the question answers.
+    // A number that names nothing it counts ("sont au nombre de 14") counts what its sentence, saying the
+    // rest of the question, is about: the relays the page says for the "bornes" asked.
     [
       'Combien de bornes Rochebrune a-t-elle posées sur le front de mer pour son internet gratuit ?',
       'lanvaux-fibre.txt',
-      '14 nouveaux relais',
+      'au nombre de 14',
     ],
-    ['Combien de lignes le syndicat Kéops a-t-il ouvertes dans la vallée de Lanvaux ?', 'lanvaux-fibre.txt', '3 850 prises'],
     // "le gouvernement" is the State a question names.
     ["Combien l'État a-t-il accordé au syndicat Kéops pour la vallée de Lanvaux ?", 'lanvaux-fibre.txt', '2,4 millions'],
   ])('%s', async (question, file, wanted) => {
@@ -249,11 +248,19 @@ describe('questions about press releases the engine was not tuned on', () => {
     expect((await engine.ask(question)).answered).toBe(false);
   });
 
-  // The page counts lines and relays, things: none of its numbers counts the people asked.
+  // The page counts plugs and relays, things: none of its numbers counts the people asked.
   it.each([
     "Combien d'abonnés le syndicat Kéops compte-t-il dans la vallée de Lanvaux ?",
     'Combien de personnes utilisent le wifi gratuit du front de mer de Rochebrune ?',
   ])('refuses %s: a count of things is no count of people', async (question) => {
+    expect((await engine.ask(question)).answered).toBe(false);
+  });
+
+  // "3 850 prises" counts plugs, however much of the question its sentence says.
+  it.each([
+    'Combien de pylônes le syndicat Kéops a-t-il construits dans la vallée de Lanvaux ?',
+    "Combien d'écoles le syndicat Kéops a-t-il raccordées dans la vallée de Lanvaux ?",
+  ])('refuses %s: a number before a noun of its own counts that noun', async (question) => {
     expect((await engine.ask(question)).answered).toBe(false);
   });
 
