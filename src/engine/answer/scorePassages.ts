@@ -76,8 +76,6 @@ export interface ScoredPassage {
   typeWords: number;
   /** Weighted share of the question's words other than names said in or next to the sentence. */
   local: number;
-  /** Weighted share of the question's nouns its document says elsewhere but not in or next to this sentence. */
-  displaced: number;
   /** Whether the document names what "combien de…" counts. */
   countedInDocument: boolean;
   /** Whether the heading above (or, for a few words, the line before) names a noun the question is about. */
@@ -152,8 +150,6 @@ interface PassageTally {
   own: number;
   local: number;
   localTotal: number;
-  displaced: number;
-  nounTotal: number;
   nameInPassing: boolean;
   focusFound: boolean;
   subjectAbove: boolean;
@@ -185,7 +181,6 @@ function scorePassage(document: ScoredDocument, k: number, concepts: readonly Re
     typeWords: t.typeWords / total,
     score: 0,
     local: t.localTotal > 0 ? t.local / t.localTotal : 1,
-    displaced: t.nounTotal > 0 ? t.displaced / t.nounTotal : 0,
     countedInDocument: document.countedInDocument,
     subjectAbove: t.subjectAbove,
     // Set by addEvidence; present from the start so every scored passage keeps one hidden class.
@@ -200,8 +195,6 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
     own: 0,
     local: 0,
     localTotal: 0,
-    displaced: 0,
-    nounTotal: 0,
     nameInPassing: false,
     focusFound: true,
     subjectAbove: false,
@@ -217,7 +210,7 @@ function tallyConcepts(site: PassageSite, concepts: readonly ResolvedConcept[]):
     // another row of the table says it.
     const subject = p.subject[i] === 1 && p.rowsSay.get(site.k)?.[i] !== 1;
     addCoverage(tally, c, here, near, c.weight * placed(c, here, near, p.anywhere[i]!, subject));
-    if (c.concept.kind === 'content' && c.present) addSubjectNoun(tally, site, c, i, here, near);
+    if (c.concept.kind === 'content' && c.present) addSubjectNoun(tally, site, i);
     markWhatIsMissing(tally, site, c, i, here, near);
   });
   return tally;
@@ -234,13 +227,11 @@ function addCoverage(tally: PassageTally, c: ResolvedConcept, here: number, near
   tally.own += c.weight * here;
 }
 
-/** A noun the question is about: said in the heading above, or said elsewhere in the document but not here. */
-function addSubjectNoun(tally: PassageTally, site: PassageSite, c: ResolvedConcept, i: number, here: number, near: number): void {
+/** A noun the question is about said in the heading above, or on the line before. */
+function addSubjectNoun(tally: PassageTally, site: PassageSite, i: number): void {
   const p = site.profile;
   const heading = p.headingAt[site.k]!;
   if ((site.contextCounts && p.own[site.context]![i]! > 0) || (heading >= 0 && p.own[heading]![i]! > 0)) tally.subjectAbove = true;
-  tally.nounTotal += c.weight;
-  if (here === 0 && near === 0 && p.anywhere[i]! > 0) tally.displaced += c.weight;
 }
 
 /** The least factor of a way of saying the noun asked about that says it: its family's (0.75), not a thesaurus synonym's (0.5). */

@@ -18,7 +18,6 @@ function dated(doc: number, text: string, score: number, said: { own: number; lo
     saysQuestionWords: said.own > 0,
     typeWords: 0,
     local: said.local,
-    displaced: 0,
     countedInDocument: false,
     subjectAbove: false,
     score,
