@@ -55,8 +55,12 @@ const KIND_APART_FACTOR = 0.85;
 const NAMED_KIND_APART_FACTOR = 0.45;
 const KIND_REACH = 3;
 
-/** Whether one of the question's kind nouns stands within a few words of a span, in the same clause. */
+/**
+ * Whether one of the question's kind nouns stands within a few words of a span, in the same clause, or
+ * is part of it ("L’association Kéops Numérique": the name was found with its kind).
+ */
 function kindBeside(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], typeTerms: ReadonlySet<string>): boolean {
+  if (tokens.some((t) => t.start >= span.start && t.end <= span.end && typeTerms.has(t.term))) return true;
   const { before, after } = wordsAround(text, span, tokens, KIND_REACH, Infinity);
   return [...before, ...after].some((t) => typeTerms.has(t.term));
 }

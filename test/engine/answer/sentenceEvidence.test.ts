@@ -641,6 +641,15 @@ describe('bestEvidence', () => {
     expect(typed?.strength).toBeGreaterThan(untyped?.strength ?? 0);
   });
 
+  it('takes a name found with its kind inside it ("L’association Kéops Numérique") as said with the kind asked for', () => {
+    const asked = request('organisation', { subject: 'tournoi', kind: 'association', other: 'organiser' });
+    const text = 'L’association Kéops Numérique organise chaque printemps un tournoi dans l’ancienne abbaye.';
+    const span = bestEvidence(text, asked);
+    expect(span && text.slice(span.start, span.end)).toContain('Kéops Numérique');
+    // as strong as the name alone: no kind said apart from it lowers it
+    expect(span?.strength).toBeGreaterThan(0.85);
+  });
+
   it('does not take the place asked about, written whole, for the organisation asked ("la mairie de vaudrenne")', () => {
     const asked = request('organisation', { subject: 'borne mairie', kind: 'fournisseur', names: 'vaudrenne' });
     const text = 'La mairie de Vaudrenne-sur-Loire a installé dans son hall une borne fournie par la société Numériclasse.';
