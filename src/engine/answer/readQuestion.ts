@@ -819,7 +819,8 @@ interface QuestionParts {
 /**
  * Whether the question is typed as search-box keywords, with no question word ("budget bornes rochefort"):
  * it says what it wants by a noun alone. ("La commune a-t-elle porté plainte ?" asks yes or no: its noun is
- * its subject, not a kind of answer; so is that of "Qu'ont décidé les élus ?", which asks what they decided.)
+ * its subject, not a kind of answer; so is that of "Qu'ont décidé les élus ?", which asks what they decided,
+ * and a name asked, "c'est quoi le nom du bus qui passe dans les villages", is the name of the noun after "nom".)
  */
 function byKeywords(q: Pick<QuestionParts, 'shape' | 'folded' | 'language'>): boolean {
   const { shape, folded, language } = q;
@@ -828,7 +829,8 @@ function byKeywords(q: Pick<QuestionParts, 'shape' | 'folded' | 'language'>): bo
     !shape.focus &&
     !ASKS_YES_OR_NO[language].test(folded) &&
     !ASKS_WHAT[language].test(folded) &&
-    !ASKS_HOW_OR_WHY[language].test(folded)
+    !ASKS_HOW_OR_WHY[language].test(folded) &&
+    !asksName(folded, language)
   );
 }
 

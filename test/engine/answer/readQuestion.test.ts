@@ -169,6 +169,8 @@ describe('answer type', () => {
     ['Quel est le nom de la société qui exploite le réseau ?', 'organisation'],
     ["c'est quoi le nom de la boîte qui a posé les bornes ?", 'organisation'],
     ['Quel est le nom du maire de Lescouzac ?', 'person'],
+    // the name of a thing of no kind, whatever nouns of a kind the question says after it
+    ["c'est quoi le nom du bus qui passe dans les villages du département ?", 'other'],
     ["D'où vient la panne qui a coupé le réseau ?", 'other'],
     // "où" typed with its accent asks where, whatever verb follows; "quand" after it tells when
     ["Pour les sondes de l'Aube, où remonte l'alarme quand le niveau monte ?", 'place'],
