@@ -30,6 +30,11 @@ const COUNTED_REACH = 3;
 /** A number right before a noun the question does not ask about counts that noun: hardly an answer. */
 const OTHER_COUNT_STRENGTH = 0.3;
 /**
+ * A number that names nothing it counts ("ils sont au nombre de 14") where a noun is counted: it may count
+ * that noun, as its sentence says (decideAnswer.ts, WEAK_EVIDENCE).
+ */
+const UNNAMED_COUNT_STRENGTH = 0.4;
+/**
  * "Combien de personnes" names no kind of person: a number right before the noun of what the question says
  * they did ("87 signatures", "300 participants" for "ont signé", "ont participé") counts them, nearly as
  * surely as "87 personnes" would.
@@ -447,7 +452,7 @@ function countOfUnnamed(
  */
 function countOfWordAfter(text: string, tokens: readonly AnalyzedToken[], span: AnswerSpan): number {
   const own = nounRightAfter(text, tokens, span.end);
-  return own !== undefined && !FRENCH_STOPWORDS.has(own) && !GENERIC_COUNT_TERMS.has(own) ? OTHER_COUNT_STRENGTH : 0.4;
+  return own !== undefined && !FRENCH_STOPWORDS.has(own) && !GENERIC_COUNT_TERMS.has(own) ? OTHER_COUNT_STRENGTH : UNNAMED_COUNT_STRENGTH;
 }
 
 /**
@@ -467,7 +472,7 @@ function countOfItsOwnNoun(
   if (next && next === after[0] && next.role === 'word' && !FRENCH_STOPWORDS.has(next.term))
     return GENERIC_COUNT_TERMS.has(next.term) ? GENERIC_COUNT_STRENGTH : OTHER_COUNT_STRENGTH;
   // A rate ("combien par conseiller") is an amount or a share more often than a count.
-  return nounCounted || request.perTerms.size > 0 ? 0.4 : 0.6;
+  return nounCounted || request.perTerms.size > 0 ? UNNAMED_COUNT_STRENGTH : 0.6;
 }
 
 /**
