@@ -172,6 +172,9 @@ describe('questions about press releases the engine was not tuned on', () => {
       'lanvaux-fibre.txt',
       'au nombre de 14',
     ],
+    // "hab." is how a page abbreviates the inhabitants asked for.
+    ["Saint-Brélis, ça fait combien d'habitants ?", 'lanvaux-fibre.txt', '2 300 hab.'],
+    ['Saint-Brélis nombre habitants', 'lanvaux-fibre.txt', '2 300 hab.'],
     // "le gouvernement" is the State a question names.
     ["Combien l'État a-t-il accordé au syndicat Kéops pour la vallée de Lanvaux ?", 'lanvaux-fibre.txt', '2,4 millions'],
   ])('%s', async (question, file, wanted) => {
