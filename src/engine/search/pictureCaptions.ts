@@ -2,6 +2,7 @@
 // what the picture shows.
 import { foldWord } from '../language/foldText.ts';
 import { isFrenchVerbForm } from '../language/frenchLemmas.ts';
+import { FRENCH_HEAD_NOUNS, OFFICE_TITLES } from '../language/questionVocabulary.ts';
 
 // A caption that states what happened or what is ("La préfète et le maire ont signé la convention ©
 // Radio France", "le nouveau pylône de 42 mètres domine le bourg") holds a fact the article may not
@@ -16,7 +17,16 @@ export const PICTURE_CAPTION = /^[*_\s]*(?:photo|vidéo|video)\s*[:.]\s*/iu;
 
 /** Whether a caption states something: an auxiliary and its participle, or a conjugated verb of its own. */
 export function statesSomething(caption: string): boolean {
-  if (STATES_AN_EVENT.test(caption)) return true;
+  if (STATES_AN_EVENT.test(caption) || namesSomeonesOffice(caption)) return true;
   // (a capitalised word is a name: "Daubas" is no form of dauber)
   return (caption.match(/\p{L}+/gu) ?? []).some((w) => /^\p{Ll}/u.test(w) && !NOT_CONJUGATED.test(w) && isFrenchVerbForm(foldWord(w)));
+}
+
+// "Nicolas Vernay, directeur technique du syndicat": a name and, after its comma, the office its person holds.
+const NAME_THEN_OFFICE = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s+(?:l[ae]\s+|l['’]\s*)?([\p{L}-]+)/gu;
+const OFFICES: ReadonlySet<string> = new Set([...OFFICE_TITLES, ...FRENCH_HEAD_NOUNS]);
+
+/** Whether a caption says who someone is: a name with the office its person holds, a fact the article may not repeat. */
+function namesSomeonesOffice(caption: string): boolean {
+  return Array.from(caption.matchAll(NAME_THEN_OFFICE), (m) => foldWord(m[1]!)).some((w) => OFFICES.has(w));
 }

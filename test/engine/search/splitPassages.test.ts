@@ -173,6 +173,16 @@ describe('splitPassages', () => {
     expect(passages.slice(1).map((p) => p.text)).toEqual(['Le préfet de la Lozère et la maire de Mende ont signé la convention']);
   });
 
+  it('keeps a caption that says who someone is, a name with the office its person holds, without its credit', () => {
+    const caption = 'Anne Vernay, présidente du syndicat Kéops, lors de l’inauguration du nœud de Lanvel.';
+    const passages = splitPassages(
+      doc([`${caption} © Ville de Lanvel`, 'Anne Vernay lors de l’inauguration du nœud de Lanvel. © Ville de Lanvel']),
+      0,
+      0,
+    );
+    expect(passages.slice(1).map((p) => p.text)).toEqual([caption]);
+  });
+
   it('gives the title the names of its address that the page never says: the URL host, the file name', () => {
     const page = { ...doc(['La ville a ouvert son espace numérique.']), file: 'corpus/lanvel-espace-numerique.txt' };
     expect(splitPassages(page, 0, 0)[0]!.text).toMatch(/\(.*lanvel.*\)$/);
