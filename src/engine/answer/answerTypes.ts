@@ -14,6 +14,8 @@ import {
   FRENCH_PEOPLE_NOUNS,
   FRENCH_SINGULAR_TYPE_NOUNS,
   FRENCH_TYPE_NOUNS,
+  HOW_FAR_ETRE_FORMS,
+  HOW_FAR_ETRE_FORMS_BEFORE,
 } from '../language/questionVocabulary.ts';
 
 export type { AnswerType };
@@ -44,6 +46,10 @@ const ENGLISH_SUM_NOUNS = Array.from(
 ).join('|');
 
 /** Rules tried in order: the first that matches wins (so "combien de temps" is a duration, not a number). */
+// The forms of "être" that make "où en…" ask how far, as the folded rules read them.
+const HOW_FAR_FOLDED = Array.from(HOW_FAR_ETRE_FORMS, (f) => foldWord(f)).join('|');
+const HOW_FAR_BEFORE_FOLDED = Array.from(HOW_FAR_ETRE_FORMS_BEFORE, (f) => foldWord(f)).join('|');
+
 const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
   fr: [
     // "pourquoi", "pour quelle raison", "qu'est-ce qui explique": a cause or a purpose, before a definition.
@@ -98,7 +104,9 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     [
       'place',
       // ("où en est le chantier ?", "on en est où ?" ask how far it has got, not where it is)
-      /^ou\b(?! en (?:est|sont|etait|etaient|sera|seront)\b)|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\b|\bc'(?:est|etait|sera) ou\b(?!\s+(?:pas|non)\b)|(?<!\ben (?:est|sont|es|etes|sommes|suis|etait|etaient|sera|seront) )\bou(?: (?:exactement|precisement|donc|alors|au juste|ca))?\s*\??$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)/,
+      new RegExp(
+        `^ou\\b(?! en (?:${HOW_FAR_FOLDED})\\b)|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\\b|\\bc'(?:est|etait|sera) ou\\b(?!\\s+(?:pas|non)\\b)|(?<!\\ben (?:${HOW_FAR_BEFORE_FOLDED}) )\\bou(?: (?:exactement|precisement|donc|alors|au juste|ca))?\\s*\\??$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)`,
+      ),
     ],
     ['number', /\bcombien\b/],
   ],
@@ -421,8 +429,10 @@ function asksAmount(foldedQuestion: string, moneyWords: boolean): boolean {
  * also "ou" (or), asked only before the verbs the place rule lists. Not "où en est…" (how far) nor, as chat
  * turns it, "on en est où…", nor "d'où vient…" (a cause more often than a place).
  */
-const TYPED_WHERE =
-  /(?<!\p{L}|\bd['’]|\ben\s+(?:est|sont|es|êtes|sommes|suis|était|étaient|sera|seront)\s+)où(?!\p{L})(?!\s+en\s+(?:est|sont|était|étaient|sera|seront)(?!\p{L}))/iu;
+const TYPED_WHERE = new RegExp(
+  `(?<!\\p{L}|\\bd['’]|\\ben\\s+(?:${HOW_FAR_ETRE_FORMS_BEFORE.join('|')})\\s+)où(?!\\p{L})(?!\\s+en\\s+(?:${HOW_FAR_ETRE_FORMS.join('|')})(?!\\p{L}))`,
+  'iu',
+);
 
 /** Whether the question, as typed, asks where by "où" with its accent. */
 export function typesWhere(typed: string): boolean {

@@ -268,14 +268,13 @@ function countedWays(counted: ResolvedConcept | undefined): CountedWays {
  * answer; a number by another word of the question is likely ("100 u-cities"); any other number, weakly.
  */
 export function countEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
-  const { terms: countedTerms, peopleCounted, anyPeople } = countedWays(request.counted);
+  const ways = countedWays(request.counted);
+  const { terms: countedTerms, peopleCounted, anyPeople } = ways;
   const attached = (tokens: readonly AnalyzedToken[]) => Math.max(0, ...Array.from(tokens, (t) => countedTerms.get(t.term) ?? 0));
   // A document that never names what is counted cannot count it: its numbers count something else.
   // (unless it names it otherwise, qualified as the question qualifies it: "deux prestataires régionaux")
   if (request.countedInDocument === false)
-    return Array.from(countNumbers(text, tokens), (s) =>
-      withStrength(s, countOfUnnamed(text, s, tokens, request, peopleCounted, anyPeople)),
-    );
+    return Array.from(countNumbers(text, tokens), (s) => withStrength(s, countOfUnnamed(text, s, tokens, request, ways)));
   return [
     ...measuresOfCounted(text, tokens, countedTerms),
     ...ranksOfCounted(text, tokens, countedTerms),
@@ -423,18 +422,17 @@ function measuresOfCounted(text: string, tokens: readonly AnalyzedToken[], count
  * question qualifies it ("deux prestataires régionaux"), or, for people, by their kind ("265 agents") or
  * by what they do ("une centaine à s'être inscrits"); weakly otherwise.
  */
-
 function countOfUnnamed(
   text: string,
   span: AnswerSpan,
   tokens: readonly AnalyzedToken[],
   request: EvidenceRequest,
-  peopleCounted: boolean,
-  anyPeople: boolean,
+  ways: CountedWays,
 ): number {
+  const { peopleCounted, anyPeople } = ways;
   const { after } = wordsAround(text, span, tokens, COUNTED_REACH, COUNTED_CHARACTERS);
   if (qualifiedAsAsked(text, after, request) || namedByModifier(after[0], after, request)) return QUALIFIED_COUNT_STRENGTH;
-  if (after[0] !== undefined && countedWays(request.counted).listed.has(after[0].term)) return LISTED_SYNONYM_COUNT;
+  if (after[0] !== undefined && ways.listed.has(after[0].term)) return LISTED_SYNONYM_COUNT;
   if (after[0]?.term === TIMES_TERM && countsActs(request)) return TIMES_OF_ACTS_STRENGTH;
   if (objectOfAskedAct(text, span, tokens, after[0], after, request)) return ACT_OBJECT_STRENGTH;
   if (peopleCounted && countsPeopleOfAKind(text, span, after[0])) return PEOPLE_FOR_KIND;

@@ -507,6 +507,14 @@ export const ENGLISH_MONEY_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Forms of "être" after "en" that make "où" ask how far something has got, not where it is: "où en est le
+ * chantier ?", "où en sont les travaux ?" (as typed, with their accents).
+ */
+export const HOW_FAR_ETRE_FORMS: readonly string[] = ['est', 'sont', 'était', 'étaient', 'sera', 'seront'];
+/** …and those chat puts before "où", any person: "on en est où ?", "vous en êtes où ?". */
+export const HOW_FAR_ETRE_FORMS_BEFORE: readonly string[] = [...HOW_FAR_ETRE_FORMS, 'es', 'êtes', 'sommes', 'suis'];
+
+/**
  * French auxiliaries and modal verbs as typed (lowercase, accents kept: "a" has, "à" is a preposition):
  * one after "qu'est-ce que" makes a clause ("qu'est-ce que la mairie *a* perdu"), not a thing to define.
  */
