@@ -738,6 +738,9 @@ export interface QuestionReadingResources {
  * Each word of the question with the forms it is looked up by in the vocabulary: in French the word and,
  * for a verb form, its infinitive ("coûte", "couter"); in English its lemmas.
  */
+/** Ends of text where the next word is a noun: an article or a determiner before it. */
+const AFTER_ARTICLE = /(?:^|[\s'’])(?:les|des|de|du|la|le|l|un|une|ces|ses|leurs|nos|vos|aux)['’\s]\s*$/iu;
+
 function wordForms(text: string, language: Locale, resources: QuestionReadingResources, english: readonly EnglishWord[]): string[][] {
   if (language === 'en') return Array.from(english, (w) => w.lemmas);
   return Array.from(analyzeFrench(text), (t, i) => {
@@ -745,7 +748,9 @@ function wordForms(text: string, language: Locale, resources: QuestionReadingRes
     if (i > 0 && /^\p{Lu}/u.test(t.surface)) return [];
     const folded = foldWord(t.surface);
     const verb = resources.frenchVerbLemma(folded);
-    return verb === undefined ? [folded] : [folded, verb];
+    // (after an article a participle is a noun: "les données" are data, nothing given)
+    if (verb === undefined || (verb !== folded && AFTER_ARTICLE.test(text.slice(0, t.start)))) return [folded];
+    return [folded, verb];
   });
 }
 

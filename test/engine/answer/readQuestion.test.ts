@@ -652,6 +652,12 @@ describe('concepts', () => {
     expect(read('De combien a baissé le budget de la fibre ?').answerType).toBe('money');
   });
 
+  it('reads a participle after an article as the noun it is, not a verb of paying ("les données", "des versements")', () => {
+    // "données" is also "donner" given: after "les" it names data, and the count asked is of them
+    expect(read('Sur les données ouvertes de Lanvaux, combien viennent de la commune ?').answerType).toBe('number');
+    expect(read('Combien la commune a-t-elle donné au syndicat de Lanvaux ?').answerType).toBe('money');
+  });
+
   it('reads a question without the greetings and thanks around it', () => {
     const polite = read('Hello, combien de bornes seront installées à Niort ? Merci !');
     expect(polite.language).toBe('fr');
