@@ -141,6 +141,8 @@ export interface EvidenceRequest {
   ownerAsked?: boolean;
   /** Whether the question asks who a name is (readQuestion): the role said beside the name answers it. */
   identity?: boolean;
+  /** For a question of who a name is, the terms of that name (holderTermsOf): another name's role is not its. */
+  holderTerms?: ReadonlySet<string>;
   /** Whether the question asks whom something is for (readQuestion): people of a kind answer it ("les riverains"). */
   beneficiary?: boolean;
   /** Whether the noun naming the kind of answer names a business ("quelle boîte", "which company"): a public body does not answer. */
@@ -184,7 +186,7 @@ export type QuestionReading = Pick<
   | 'nameAsked'
   | 'roleOf'
   | 'thingNames'
->;
+> & { text?: string };
 
 export type DateUnit = keyof typeof DATE_UNIT_TERMS;
 
@@ -324,6 +326,24 @@ function subjectTermsOf(answerType: AnswerType, concepts: readonly ResolvedConce
   return new Set([...nouns, ...agents].flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
 }
 
+/**
+ * "Quelle fonction occupe Anne Vernay à la Région ?": the person asked of is the first run of names the
+ * question writes side by side; "la Région" is where she holds it, and a role beside it ("chargée de mission à
+ * la Région") is someone else's.
+ */
+function holderTermsOf(text: string, concepts: readonly ResolvedConcept[]): ReadonlySet<string> | undefined {
+  const names = concepts.filter((c) => c.concept.kind === 'name');
+  const run: ResolvedConcept[] = [];
+  let from = 0;
+  for (const c of names) {
+    const at = text.indexOf(c.concept.label, from);
+    if (at < 0 || (run.length > 0 && !/^[\s-]*$/.test(text.slice(from, at)))) break;
+    run.push(c);
+    from = at + c.concept.label.length;
+  }
+  return run.length > 0 ? new Set(run.flatMap((c) => c.alternatives.flatMap((a) => a.terms))) : undefined;
+}
+
 /** The question's terms sorted by the part they play, drawn once from its concepts. */
 export function evidenceRequest(question: QuestionReading, concepts: readonly ResolvedConcept[]): EvidenceRequest {
   const termsOf = (keep: (c: ResolvedConcept) => boolean) =>
@@ -341,6 +361,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     questionTerms: question.questionTerms,
     echoTerms: new Set(concepts.flatMap(ownTerms)),
     nameTerms: termsOf((c) => c.concept.kind === 'name'),
+    holderTerms: question.identity && question.text !== undefined ? holderTermsOf(question.text, concepts) : undefined,
     placeTerms: termsOf((c) => c.concept.kind === 'name' && c.concept.placed === true),
     questionInitials: initialsOf(concepts),
     wordTerms: termsOf((c) => c.concept.kind !== 'name' && c.concept.kind !== 'figure'),
@@ -402,6 +423,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     questionTerms: request.questionTerms,
     echoTerms: request.echoTerms,
     nameTerms: request.nameTerms,
+    holderTerms: request.holderTerms,
     placeTerms: request.placeTerms,
     questionInitials: request.questionInitials,
     wordTerms: request.wordTerms,

@@ -379,7 +379,7 @@ function withoutThings(text: string, found: AnswerSpan[], request: EvidenceReque
 function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   const { answerType } = request;
   // "Qui est Marie Durand ?" asks the role her sentence gives her, not another person's name.
-  if (request.identity === true) return roleSpans(text, tokens, request.nameTerms, request.namedBefore === true);
+  if (request.identity === true) return roleSpans(text, tokens, request.holderTerms ?? request.nameTerms, request.namedBefore === true);
   let found =
     answerType === 'number'
       ? numberEvidence(text, tokens, request)

@@ -37,6 +37,23 @@ describe('evidenceRequest', () => {
     expect(subject('person')).not.toContain(analyzeFrenchTerms('Kéops')[0]);
   });
 
+  it('takes the person whose role is asked to be the first names written side by side, not the place named after', () => {
+    const named = (word: string): ResolvedConcept => {
+      const alternatives = [alternative(analyzeFrenchTerms(word), 1)];
+      return { concept: queryConcept(word, 'name', alternatives, { capitalised: true }), alternatives, weight: 1, present: true };
+    };
+    const holder = (text: string, names: string[]) =>
+      evidenceRequest({ text, answerType: 'person', identity: true, counted: undefined, questionTerms: new Set(), deadline: false }, [
+        typeConcept('fonction'),
+        ...Array.from(names, named),
+      ]).holderTerms;
+    // "chargée de mission à la Région" is someone else's role
+    expect([...holder('Quelle fonction occupe Anne Vernay à la Région de Lanvel ?', ['Anne', 'Vernay', 'Région', 'Lanvel'])!]).toEqual(
+      analyzeFrenchTerms('Anne Vernay'),
+    );
+    expect([...holder('Qui est Jean-Marc Brélis ?', ['Jean-Marc', 'Brélis'])!]).toEqual(analyzeFrenchTerms('Jean-Marc Brélis'));
+  });
+
   it('asks a mail address for "à quelle adresse mail" or "adresse électronique", a web address for "l’adresse du site"', () => {
     const request = (words: string[]) =>
       evidenceRequest({ answerType: 'place', counted: undefined, questionTerms: new Set(), deadline: false }, [
