@@ -191,7 +191,7 @@ export class QuestionAnswerer {
     const { read, concepts } = asked;
     const views = await readDocuments(this.index, documents);
     if (recognise) {
-      recogniseNames(concepts, views);
+      recogniseNames(concepts, views, read.text);
       spellOutAcronyms(concepts, views);
     }
     const counted = concepts.find((c) => c.concept.counted);

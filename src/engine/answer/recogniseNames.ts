@@ -5,6 +5,7 @@
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { withoutElidedWord } from '../language/apostrophes.ts';
 import { foldWord } from '../language/foldText.ts';
+import { DEGREE_ADVERBS } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { passageTokens } from './passageTokens.ts';
 import { changedConcept } from './readQuestion.ts';
@@ -52,14 +53,25 @@ function writings(
   return { seen, capitalised };
 }
 
+const AFTER_DEGREE = new RegExp(`(?:^|\\s)(?:${DEGREE_ADVERBS.join('|')})\\s+$`);
+
+/** Whether the question writes a word right after an adverb of degree ("le plus fort"): it qualifies, it names nothing. */
+function qualifiedByDegree(foldedQuestion: string, typed: string): boolean {
+  for (let at = foldedQuestion.indexOf(typed); at >= 0; at = foldedQuestion.indexOf(typed, at + 1))
+    if (AFTER_DEGREE.test(foldedQuestion.slice(0, at))) return true;
+  return false;
+}
+
 /** Turns into names the question's words (typed without a capital) that the documents write as names. */
-export function recogniseNames(concepts: ResolvedConcept[], views: readonly DocumentView[]): void {
+export function recogniseNames(concepts: ResolvedConcept[], views: readonly DocumentView[], question = ''): void {
+  const foldedQuestion = foldWord(question);
   for (const c of concepts) {
     if (c.concept.kind !== 'content' || !c.present || c.concept.focus || c.concept.counted) continue;
     const first = c.alternatives[0];
     // A spelling correction is a guess at the word meant: a guess cannot make the question name a place.
     if (!first || first.terms.length !== 1 || first.factor < 1) continue;
     const typed = withoutElidedWord(foldWord(c.concept.label));
+    if (qualifiedByDegree(foldedQuestion, typed)) continue;
     // A translation is not the word typed: "French" (français) says nothing of how a page writes "France".
     // (the word's own stem may be no prefix of it: "Lanvaux" stems as a plural in -aux, "lanval")
     if (!typed.startsWith(first.terms[0]!) && !analyzeFrenchTerms(typed).includes(first.terms[0]!)) continue;

@@ -316,3 +316,19 @@ export const NAME_JOINING_WORDS: ReadonlySet<string> = new Set([
   'pour',
   'sur',
 ]);
+
+/** Adverbs of degree, folded: the word after one is an adjective or an adverb ("au plus fort de l’été"), never a name. */
+export const DEGREE_ADVERBS: readonly string[] = [
+  'plus',
+  'moins',
+  'tres',
+  'trop',
+  'si',
+  'aussi',
+  'assez',
+  'bien',
+  'most',
+  'more',
+  'less',
+  'very',
+];

@@ -30,6 +30,16 @@ describe('recogniseNames', () => {
     expect(typed.concept.kind).toBe('name');
   });
 
+  it('keeps a word after an adverb of degree a word, though a page writes it as a name ("au plus fort de l’été", Fort-Lanvel)', () => {
+    const fortSentences = ['La navette dessert Fort-Lanvel chaque matin.', 'Le musée de Fort-Lanvel ouvre ses salles numériques.'];
+    const typed = concept('fort', 'fort', 1);
+    recogniseNames([typed], [view(fortSentences)], 'combien de visiteurs au plus fort de l’été ?');
+    expect(typed.concept.kind).toBe('content');
+    const named = concept('fort', 'fort', 1);
+    recogniseNames([named], [view(fortSentences)], 'combien de visiteurs au musée du fort ?');
+    expect(named.concept.kind).toBe('name');
+  });
+
   it('reads a capital inside a hyphenated word as a name even where the word opens its sentences', () => {
     const typed = concept('saint-aubin-des-bois', analyzeFrenchTerms('Saint-Aubin-des-Bois')[0]!, 1);
     const opening = ['Saint-Aubin-des-Bois : la fibre arrive au bourg.', 'Saint-Aubin-des-Bois compte deux cents prises.'];
