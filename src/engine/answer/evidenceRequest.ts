@@ -14,8 +14,10 @@ import {
   type Endpoint,
   FRENCH_MONEY_KINDS,
   MAIL_NOUNS,
+  PUTTING_LOCUTION,
   WEB_NOUNS,
 } from '../language/questionVocabulary.ts';
+import { foldWord } from '../language/foldText.ts';
 
 /** The least factor of a way of saying a word that still says it: its family's (0.75), not a thesaurus synonym's. */
 const SAID_AS_ITSELF = EXPANSION_FACTORS.family;
@@ -200,14 +202,19 @@ export const MONEY_KIND_OF_TERM: ReadonlyMap<string, string> = new Map(
   FRENCH_MONEY_KINDS.flatMap(([kind, words]) => Array.from(analyzeFrenchTerms(words), (t) => [t, kind] as const)),
 );
 
+/** The term of "mettre", a funder's verb but for its locutions (PUTTING_LOCUTION). */
+const [PUT_TERM] = analyzeFrenchTerms('mettre');
+
 /**
  * The kinds of sums the question's words name as typed ("quelle rançon", "combien ont-ils dépensé"); not
  * their families: "rançongiciel" asks of no ransom.
  */
-function moneyKindsOf(concepts: readonly ResolvedConcept[]): ReadonlySet<string> {
+function moneyKindsOf(concepts: readonly ResolvedConcept[], text = ''): ReadonlySet<string> {
   const kinds = new Set<string>();
+  const putting = PUTTING_LOCUTION.test(foldWord(text));
   for (const c of concepts)
-    for (const t of c.concept.alternatives[0]?.terms ?? []) if (MONEY_KIND_OF_TERM.has(t)) kinds.add(MONEY_KIND_OF_TERM.get(t)!);
+    for (const t of c.concept.alternatives[0]?.terms ?? [])
+      if (MONEY_KIND_OF_TERM.has(t) && !(putting && t === PUT_TERM)) kinds.add(MONEY_KIND_OF_TERM.get(t)!);
   // "ça coûte combien, le loyer", "combien ont-ils versé de rançon": the verb asks for a sum, the noun says
   // which; a cost or a grant beside it is another sum.
   if ([...kinds].some((k) => !BROAD_MONEY_KINDS.has(k))) for (const k of BROAD_MONEY_KINDS) kinds.delete(k);
@@ -378,7 +385,7 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     ...addressesAsked(concepts),
     kindTerms: kindTerms(question, concepts, typeTerms),
     ...askedOfTheAnswer(question),
-    moneyKinds: question.answerType === 'money' ? moneyKindsOf(concepts) : undefined,
+    moneyKinds: question.answerType === 'money' ? moneyKindsOf(concepts, question.text) : undefined,
     documentYear: undefined,
     perTerms: termsOf((c) => c.concept.per === true),
     actionTerms: new Set(concepts.filter((c) => c.concept.verbal === true).flatMap(ownTerms)),

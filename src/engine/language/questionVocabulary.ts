@@ -450,6 +450,12 @@ export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: st
 ];
 
 /**
+ * "Mettre" puts money in ("combien l'État met") but not in its locutions: "mettre en service", "en place",
+ * "à disposition", "au point" say what is done, of no sum. Folded.
+ */
+export const PUTTING_LOCUTION = /\b(?:mettre|met|mets|mettent|mettra|mettront|mis|mise|mises)\s+(?:en|a|au|aux)\s/;
+
+/**
  * Nouns that count people of a kind ("combien d'usagers", "d'habitants", "de visiteurs"): a page may count
  * them as "personnes" ("4 150 personnes accompagnées").
  */

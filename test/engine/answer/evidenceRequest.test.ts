@@ -100,6 +100,16 @@ describe('evidenceRequest', () => {
     expect(asked([concept('investissement')])).toEqual(new Set());
   });
 
+  it('reads no funding in a locution of "mettre" ("mettre en service", "mise à disposition")', () => {
+    const kinds = (text: string) =>
+      evidenceRequest({ text, answerType: 'money', counted: undefined, questionTerms: new Set(), deadline: false }, [
+        concept('mettre'),
+        concept('portail'),
+      ]).moneyKinds;
+    expect(kinds('Combien coûte la mise à disposition du portail de Lanvel ?')).toEqual(new Set());
+    expect(kinds('Combien la Région va-t-elle mettre dans le portail ?')).toEqual(new Set(['funding']));
+  });
+
   it('takes the narrow kind a noun names over what a verb of paying asks ("ça coûte combien, le loyer")', () => {
     expect(asked([concept('coûte'), concept('loyer'), concept('local')])).toEqual(new Set(['rent']));
     expect(asked([concept('versé'), concept('rançon')])).toEqual(new Set(['ransom']));
