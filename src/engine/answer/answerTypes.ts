@@ -76,7 +76,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'duration',
-      /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans)|de (?:mois|semaines|jours|heures|minutes))\b|depuis combien/,
+      /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans|heures)|de (?:mois|semaines|jours|heures|minutes))\b|depuis combien/,
     ],
     ['duration', HOW_LONG_IT_LASTS],
     ['duration', HOW_LONG_TO_WAIT],

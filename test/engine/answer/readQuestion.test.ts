@@ -64,6 +64,8 @@ describe('answer type', () => {
     ['Orange a combien de salariés ?', 'number'],
     ['Combien de temps durera la coopération avec Séoul ?', 'duration'],
     ["La convention court sur combien d'années ?", 'duration'],
+    // hours are counted by their unit, as "how many hours" is ("120 heures de formation")
+    ["Combien d'heures de formation les agents de Lanvel ont-ils suivies ?", 'duration'],
     // the verb "durer" asks how long, before or after "combien"
     ['Combien dure une séance à la médiathèque ?', 'duration'],
     ['ça dure combien la formation ?', 'duration'],
