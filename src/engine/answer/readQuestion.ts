@@ -892,7 +892,8 @@ export function readQuestion(question: string, resources: QuestionReadingResourc
     ...howMuchAsked(answerType, folded, language),
     endpoint,
     shareOfMoney,
-    priceAsked: answerType === 'money' && asksPrice(forms, language),
+    // ("combien a coûté le portail en tout": a price is paid for each use, a total is what the whole cost)
+    priceAsked: answerType === 'money' && asksPrice(forms, language) && !asksTotal(folded),
     ownerAsked,
     ...whoAsked(answerType, folded, language, concepts),
     concepts,

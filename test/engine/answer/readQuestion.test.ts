@@ -764,6 +764,9 @@ describe('concepts', () => {
     expect(read('How much does the connection cost?').priceAsked).toBe(true);
     expect(read('Quel est le budget du réseau ?').priceAsked).toBe(false);
     expect(read('Combien la Région a-t-elle versé ?').priceAsked).toBe(false);
+    // what the whole cost, which "gratuit" said of some part does not answer
+    expect(read('Quel prix la commune de Lanvel a-t-elle payé en tout pour son portail ?').priceAsked).toBe(false);
+    expect(read('What did the Lanvel portal cost in total?').priceAsked).toBe(false);
   });
 
   it('translates the phrasal verbs of projects as their French verbs ("hook up", "sign off", "push back")', () => {
