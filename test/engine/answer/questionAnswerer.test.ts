@@ -45,6 +45,18 @@ const answererOf = (documents: CorpusDocument[]) => new QuestionAnswerer(new InM
 const answerer = answererOf(CORPUS);
 
 describe('QuestionAnswerer on an in-memory backend', () => {
+  it('counts the lines of a fibre network by its plugs ("lignes", "prises": one thing in the trade)', async () => {
+    const sorrac = answererOf([
+      release('sorrac-fibre.txt', 'Le syndicat Kéops achève la fibre à Sorrac', '2024-02-12', [
+        'Le syndicat Kéops a terminé son chantier dans la vallée de Sorrac au mois de janvier.',
+        'À Sorrac, Kéops a installé 4 200 prises optiques, pour un coût de 3 millions d’euros.',
+      ]),
+    ]);
+    const answer = await sorrac.answer('Combien de lignes Kéops a-t-il posées à Sorrac ?');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.excerpt).toContain('4 200 prises');
+  });
+
   it('takes a year the title gives as said by the whole document (an edition, a plan)', async () => {
     const answer = await answerer.answer("Combien d'exposants au salon du numérique d'Armor 2025 ?");
     expect(answer).toMatchObject({ answered: true });
