@@ -14,6 +14,8 @@ const STATES_AN_EVENT =
 const NOT_CONJUGATED = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant|er|ir|re)$/u;
 // "Photo : …", "Vidéo. …": a caption introduced as one.
 export const PICTURE_CAPTION = /^[*_\s]*(?:photo|vidéo|video)\s*[:.]\s*/iu;
+// "Crédit photo : Ville de Privas – Le maire et la préfète…": the credit, then after its dash the caption.
+export const CREDIT_THEN_CAPTION = /^[*_\s]*crédits?\s+photos?\s*:\s*[^–—.!?]{1,60}?\s+[–—]\s+/iu;
 
 /** Whether a caption states something: an auxiliary and its participle, or a conjugated verb of its own. */
 export function statesSomething(caption: string): boolean {

@@ -2,7 +2,7 @@
 // context the sentence before it, or the heading it sits under, so "Il s'agit d'un cercle fermé…"
 // still knows it speaks of the "Ubiquitous-city" heading above it.
 import { addressNames } from './addressNames.ts';
-import { PICTURE_CAPTION, statesSomething } from './pictureCaptions.ts';
+import { CREDIT_THEN_CAPTION, PICTURE_CAPTION, statesSomething } from './pictureCaptions.ts';
 import type { CorpusDocument } from '../types.ts';
 
 export type PassageKind = 'title' | 'heading' | 'sentence';
@@ -86,7 +86,7 @@ function isHeading(block: string): boolean {
  * caption, "Lire aussi", a publication line).
  */
 function contentOf(raw: string): { bullet: boolean; block: string } | undefined {
-  const caption = PICTURE_CAPTION.exec(raw);
+  const caption = PICTURE_CAPTION.exec(raw) ?? CREDIT_THEN_CAPTION.exec(raw);
   if (caption) raw = raw.slice(caption[0].length);
   else if (NOT_CONTENT.test(raw)) return undefined;
   if (PUBLICATION_LINE.test(raw)) return undefined;

@@ -183,6 +183,16 @@ describe('splitPassages', () => {
     expect(passages.slice(1).map((p) => p.text)).toEqual([caption]);
   });
 
+  it('reads a caption after the credit that opens its line ("Crédit photo : Ville de Lanvel – …"), kept when it says something', () => {
+    const caption = 'Visite du chantier avec Paul Brélis, directeur du syndicat Kéops.';
+    const passages = splitPassages(
+      doc([`Crédit photo : Ville de Lanvel – ${caption}`, 'Crédit photo : Ville de Lanvel – Le nœud de Lanvel, vu de la route.']),
+      0,
+      0,
+    );
+    expect(passages.slice(1).map((p) => p.text)).toEqual([caption]);
+  });
+
   it('gives the title the names of its address that the page never says: the URL host, the file name', () => {
     const page = { ...doc(['La ville a ouvert son espace numérique.']), file: 'corpus/lanvel-espace-numerique.txt' };
     expect(splitPassages(page, 0, 0)[0]!.text).toMatch(/\(.*lanvel.*\)$/);
