@@ -11,6 +11,7 @@ import { FRENCH_MONTH_NAMES } from '../language/months.ts';
 import {
   BROAD_MONEY_KINDS,
   BUILDING_ASKED_NOUNS,
+  COMMUNE_ASKED_NOUNS,
   type Endpoint,
   FRENCH_MONEY_KINDS,
   MAIL_NOUNS,
@@ -95,7 +96,7 @@ export interface EvidenceRequest {
    * it, a town's name only in part), or a building or a room ("dans quel bâtiment", "quelle salle": said by its
    * noun, seldom by a name).
    */
-  placeAsked?: 'address' | 'building';
+  placeAsked?: 'address' | 'building' | 'commune';
   /**
    * Whether that address is of a thing on the web ("l'adresse du portail": a web address answers it), or one to
    * write to ("à quelle adresse mail", "email address": a mail address answers it).
@@ -251,9 +252,12 @@ function addressesAsked(concepts: readonly ResolvedConcept[]): Pick<EvidenceRequ
   const says = (terms: ReadonlySet<string>) => concepts.some((c) => typedTerms(c).some((t) => terms.has(t)));
   const online = address && says(MAIL_NOUN_TERMS) ? 'mail' : web || (address && says(WEB_NOUN_TERMS)) ? 'web' : undefined;
   const building = buildingAsked(concepts) ? 'building' : undefined;
-  return { placeAsked: address ? 'address' : building, onlineAddressAsked: online };
+  const commune = concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).some((t) => COMMUNE_ASKED_TERMS.has(t)));
+  return { placeAsked: address ? 'address' : (building ?? (commune ? 'commune' : undefined)), onlineAddressAsked: online };
 }
 
+/** The terms of the nouns a question asks a commune by (COMMUNE_ASKED_NOUNS). */
+const COMMUNE_ASKED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(COMMUNE_ASKED_NOUNS.join(' ')));
 /** The terms of the nouns a question asks a building by (BUILDING_ASKED_NOUNS). */
 const BUILDING_ASKED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(BUILDING_ASKED_NOUNS.join(' ')));
 

@@ -3,7 +3,7 @@
 import { givenNameSpans, namedMembers } from './givenNames.ts';
 import { type AnalyzedToken, analyzeFrench, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText.ts';
-import { isTerritoryName } from '../language/territories.ts';
+import { isTerritoryName, isWiderThanCommune } from '../language/territories.ts';
 import {
   BROAD_MONEY_KINDS,
   FRENCH_INVESTED_WORDS,
@@ -554,10 +554,16 @@ const TOWN_FOR_ADDRESS = 0.5;
 const STREET_FOR_ADDRESS = 0.8;
 
 /** The places of a sentence weighed as the kind of place asked: a street for an address; a building said by its noun. */
-function asPlaceAsked(text: string, found: AnswerSpan[], asked: 'address' | 'building'): AnswerSpan[] {
+function asPlaceAsked(text: string, found: AnswerSpan[], asked: 'address' | 'building' | 'commune'): AnswerSpan[] {
   if (asked === 'address') return Array.from(found, (s) => withStrength(s, s.strength * addressFactor(text, s)));
+  // "Quelles communes…": "en France", "dans le Cantal" say where they are, not which they are.
+  if (asked === 'commune')
+    return Array.from(found, (s) => (isWiderThanCommune(text.slice(s.start, s.end)) ? withStrength(s, s.strength * WIDER_FOR_COMMUNE) : s));
   return [...Array.from(found, (s) => withStrength(s, s.strength * NAME_FOR_BUILDING)), ...buildingPhrases(text)];
 }
+
+/** How much a département, a région or a country counts when communes are asked. */
+const WIDER_FOR_COMMUNE = 0.4;
 
 function addressFactor(text: string, span: AnswerSpan): number {
   if (saidAsAddress(text, span.start)) return 1;

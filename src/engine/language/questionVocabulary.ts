@@ -113,6 +113,8 @@ export const BUILDING_NOUNS: readonly string[] = (
  * its answer is a building said by its noun ("le bâtiment polyvalent", "la salle des associations"), seldom a town.
  */
 export const BUILDING_ASKED_NOUNS: readonly string[] = ['batiment', 'salle', 'local', 'locaux', 'immeuble', 'edifice'];
+/** The nouns a question asks a commune by ("quelles communes", "which towns"): a département or a country is none. */
+export const COMMUNE_ASKED_NOUNS: readonly string[] = ['commune', 'ville', 'village', 'bourg', 'localite', 'town', 'city'];
 
 /** French nouns that name the kind of answer wanted, as folded words: "budget" → money. */
 export const FRENCH_TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map(

@@ -33,6 +33,15 @@ export function isTerritoryName(name: string): boolean {
   return TERRITORY_NAMES.has(key(name));
 }
 
+/** Names wider than any département: the country and the Union it belongs to. */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(['france', 'europe', 'union europeenne'].map(key));
+
+/** Whether a name is of a place wider than a commune: a département, a région, the country. */
+export function isWiderThanCommune(name: string): boolean {
+  const folded = key(name).replace(/^(?:la |le |les |l')/, '');
+  return TERRITORY_NAMES.has(folded) || COUNTRY_NAMES.has(folded);
+}
+
 /** Whether a word names a territory, alone or after its article ("Lot", "Nord"; "Vienne" of "la Vienne"). */
 export function isTerritoryWord(word: string): boolean {
   const folded = key(word);

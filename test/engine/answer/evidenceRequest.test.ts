@@ -54,6 +54,14 @@ describe('evidenceRequest', () => {
     expect([...holder('Qui est Jean-Marc Brélis ?', ['Jean-Marc', 'Brélis'])!]).toEqual(analyzeFrenchTerms('Jean-Marc Brélis'));
   });
 
+  it('asks a commune for "quelles communes", "quelle ville"', () => {
+    const place = (concepts: ResolvedConcept[]) =>
+      evidenceRequest({ answerType: 'place', counted: undefined, questionTerms: new Set(), deadline: false }, concepts).placeAsked;
+    expect(place([typeConcept('communes'), concept('cuivre')])).toBe('commune');
+    expect(place([typeConcept('ville'), concept('salon')])).toBe('commune');
+    expect(place([concept('salon')])).toBeUndefined();
+  });
+
   it('asks a mail address for "à quelle adresse mail" or "adresse électronique", a web address for "l’adresse du site"', () => {
     const request = (words: string[]) =>
       evidenceRequest({ answerType: 'place', counted: undefined, questionTerms: new Set(), deadline: false }, [
@@ -74,7 +82,7 @@ describe('evidenceRequest', () => {
       ]).placeAsked;
     expect(building('bâtiment')).toBe('building');
     expect(building('salle')).toBe('building');
-    expect(building('commune')).toBeUndefined();
+    expect(building('commune')).not.toBe('building');
   });
 
   it('asks a company, no public body, for "quelle entreprise" and "quel groupe"', () => {

@@ -1484,6 +1484,16 @@ describe('bestEvidence for a building', () => {
   });
 });
 
+describe('bestEvidence for a commune', () => {
+  it('counts little a département or the country, which say where communes are, when communes are asked', () => {
+    const asked = { ...request('place', { subject: 'cuivre' }), placeAsked: 'commune' as const };
+    const wide = 'La fermeture du cuivre concerne la France entière, dont le Cantal.';
+    expect(bestEvidence(wide, asked)?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence(wide, request('place', { subject: 'cuivre' }))?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence('Le cuivre sera d’abord débranché à Lanvel et à Sorrac.', asked)?.strength).toBeGreaterThan(0.5);
+  });
+});
+
 describe('bestEvidence for a sum of a kind', () => {
   it('counts less an amount said of another kind of sum than the one asked', () => {
     const cost = { ...request('money', { subject: 'serveurs' }), moneyKinds: new Set(['cost']) };
