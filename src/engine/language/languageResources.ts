@@ -16,7 +16,7 @@ import {
 import { frenchSynonymsOf, readFrenchSynonymsAhead } from './frenchSynonyms.ts';
 import { bundledGlossary, type Glossary } from './glossary.ts';
 import type { LexicalRelations } from './lexicalRelations.ts';
-import { placeAdjectives } from './placeAdjectives.ts';
+import { placeAdjectives, placesOfAdjectiveForm } from './placeAdjectives.ts';
 
 export interface EnglishTranslations {
   /** French translations of an English word or phrase (lowercase base form), best first. */
@@ -70,7 +70,7 @@ export function bundledLanguageResources(): LanguageResources {
     relations: {
       family: frenchFamily,
       synonyms: frenchSynonymsOf,
-      placesOf: (word) => placeAdjectives().placesOfAdjective.get(word) ?? NONE,
+      placesOf: (word) => placesOfAdjectiveForm(word),
       adjectivesOf: (place) => placeAdjectives().adjectivesOfPlace.get(place) ?? NONE,
     },
     english: {

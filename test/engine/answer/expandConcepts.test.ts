@@ -21,6 +21,11 @@ describe('expandConcepts', () => {
     expect(ways(question, label)).toContain(role);
   });
 
+  it('says a place by its adjective in every form the lexicon may lack ("lotoises", "gardoise")', () => {
+    expect(ways('Combien de communes lotoises sont raccordées ?', 'lotoises')).toContain(analyzeFrenchTerms('Lot').join(' '));
+    expect(ways('Quelle est la part gardoise du budget ?', 'gardoise')).toContain(analyzeFrenchTerms('Gard').join(' '));
+  });
+
   it('says a place by the acronym of a fund the glossary spells out with its adjective ("l’Europe": FEDER), not a body by a word of its name', () => {
     expect(ways('Combien l’Europe a-t-elle versé pour le réseau ?', 'Europe')).toContain(analyzeFrenchTerms('FEDER').join(' '));
     expect(ways('Qui préside l’Office Régional du numérique ?', 'Régional')).not.toContain(analyzeFrenchTerms('FEDER').join(' '));
