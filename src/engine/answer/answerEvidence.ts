@@ -484,6 +484,10 @@ export function findProperNames(text: string): ProperName[] {
       const title = words.shift()!;
       start = text.indexOf(words[0]!, start + title.length);
     }
+    // "Anne Vernay Présidente du Conseil départemental": a signature line; the office ends the person's name
+    // (not a street's: "Avenue du Président Wilson").
+    const office = words.findIndex((w, i) => i >= 2 && OFFICE_TITLES.has(foldWord(w)));
+    if (office > 0 && words.slice(0, office).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(0, office);
     if (words.length === 0 || start < 0) continue;
     const name = words.join(' ');
     if (/^(?:de|du|des|la|le|d'|d’)$/i.test(words[0]!)) continue;

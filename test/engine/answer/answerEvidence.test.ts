@@ -55,6 +55,13 @@ describe('names glued to a rubric', () => {
     expect(names('La SNCF Réseau Normandie compte sur les agents.')).toEqual(['SNCF Réseau Normandie']);
   });
 
+  it('ends a person\'s name where the office signed after it opens ("Anne Vernay Présidente du Conseil départemental")', () => {
+    const names = (text: string) => Array.from(findProperNames(text), (n) => text.slice(n.start, n.end));
+    expect(names('Anne Vernay Présidente du Syndicat de Lanvel.')).toEqual(['Anne Vernay']);
+    // (a street named after an office holder is left whole)
+    expect(names('La borne est Avenue du Président Wilson.')).toEqual(['Avenue du Président Wilson']);
+  });
+
   it('keeps a name whole across "de la" and "de l’" ("Place de la Liberté", "Anne de l’Estoile")', () => {
     const names = (text: string) => Array.from(findProperNames(text), (n) => text.slice(n.start, n.end));
     expect(names('Les bornes sont installées Place de la Liberté, à la demande d’Anne de l’Estoile.')).toEqual([
