@@ -258,6 +258,7 @@ function addressesAsked(concepts: readonly ResolvedConcept[]): Pick<EvidenceRequ
 
 /** The terms of the nouns a question asks a commune by (COMMUNE_ASKED_NOUNS). */
 const COMMUNE_ASKED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(COMMUNE_ASKED_NOUNS.join(' ')));
+
 /** The terms of the nouns a question asks a building by (BUILDING_ASKED_NOUNS). */
 const BUILDING_ASKED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(BUILDING_ASKED_NOUNS.join(' ')));
 

@@ -4,7 +4,7 @@
 // So the few words that shape a question are corrected first, against their own closed list.
 import { editDistance } from '../analysis/editDistance.ts';
 import { foldWord } from '../language/foldText.ts';
-import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
+import { DETERMINER_BEFORE, FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { FRENCH_MEASURE_UNITS, FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
 
 /** Shorter words are one typo away from too many others ("quel", "quoi", "qui"). */
@@ -34,10 +34,9 @@ const SHAPING_WORDS: readonly string[] = [
 
 // "le montent": after an article stands a noun, so a verb form there ("montent", of monter) is a
 // noun misspelt, and a known word may be corrected after all.
-const ARTICLE_BEFORE = /(?:^|[\s'’])(?:le|la|les|un|une|du|des|l['’])\s*$/iu;
 
 function verbAfterArticle(folded: string, before: string, isVerb: (folded: string) => boolean): boolean {
-  return ARTICLE_BEFORE.test(before) && isVerb(folded);
+  return DETERMINER_BEFORE.test(before) && isVerb(folded);
 }
 
 /**

@@ -39,7 +39,7 @@ import {
   frenchTypeNouns,
   FRENCH_PORTFOLIO_HOLDERS,
 } from '../language/questionVocabulary.ts';
-import { FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
+import { DETERMINER_BEFORE, FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
 import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../language/englishWords.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { asksTotal, ENGLISH_AT_FIRST, FRENCH_AT_FIRST, givesDateOfMoment, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
@@ -738,9 +738,6 @@ export interface QuestionReadingResources {
  * Each word of the question with the forms it is looked up by in the vocabulary: in French the word and,
  * for a verb form, its infinitive ("coûte", "couter"); in English its lemmas.
  */
-/** Ends of text where the next word is a noun: an article or a determiner before it. */
-const AFTER_ARTICLE = /(?:^|[\s'’])(?:les|des|de|du|la|le|l|un|une|ces|ses|leurs|nos|vos|aux)['’\s]\s*$/iu;
-
 function wordForms(text: string, language: Locale, resources: QuestionReadingResources, english: readonly EnglishWord[]): string[][] {
   if (language === 'en') return Array.from(english, (w) => w.lemmas);
   return Array.from(analyzeFrench(text), (t, i) => {
@@ -749,7 +746,7 @@ function wordForms(text: string, language: Locale, resources: QuestionReadingRes
     const folded = foldWord(t.surface);
     const verb = resources.frenchVerbLemma(folded);
     // (after an article a participle is a noun: "les données" are data, nothing given)
-    if (verb === undefined || (verb !== folded && AFTER_ARTICLE.test(text.slice(0, t.start)))) return [folded];
+    if (verb === undefined || (verb !== folded && DETERMINER_BEFORE.test(text.slice(0, t.start)))) return [folded];
     return [folded, verb];
   });
 }

@@ -332,3 +332,6 @@ export const DEGREE_ADVERBS: readonly string[] = [
   'less',
   'very',
 ];
+
+/** Ends of text where the next word is a noun: an article or a determiner before it ("les données", "l'envoi"). */
+export const DETERMINER_BEFORE = /(?:^|[\s'’])(?:les|des|de|du|la|le|l|un|une|ces|ses|leurs|nos|vos|aux)['’\s]\s*$/iu;
