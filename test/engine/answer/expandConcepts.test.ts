@@ -21,6 +21,10 @@ describe('expandConcepts', () => {
     expect(ways(question, label)).toContain(role);
   });
 
+  it('says the telecoms regulator by its name, as the trade does ("le régulateur": the Arcep)', () => {
+    expect(ways('Qu’a décidé le régulateur pour le réseau de Lanvel ?', 'régulateur')).toContain(analyzeFrenchTerms('Arcep').join(' '));
+  });
+
   it('says a place by its adjective in every form the lexicon may lack ("lotoises", "gardoise")', () => {
     expect(ways('Combien de communes lotoises sont raccordées ?', 'lotoises')).toContain(analyzeFrenchTerms('Lot').join(' '));
     expect(ways('Quelle est la part gardoise du budget ?', 'gardoise')).toContain(analyzeFrenchTerms('Gard').join(' '));
