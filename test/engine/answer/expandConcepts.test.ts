@@ -25,6 +25,12 @@ describe('expandConcepts', () => {
     expect(ways('Qu’a décidé le régulateur pour le réseau de Lanvel ?', 'régulateur')).toContain(analyzeFrenchTerms('Arcep').join(' '));
   });
 
+  it('says a security flaw by the word the field also uses ("faille": "vulnérabilité")', () => {
+    expect(ways('Combien de failles le centre de Lanvel a-t-il signalées ?', 'failles')).toContain(
+      analyzeFrenchTerms('vulnérabilité').join(' '),
+    );
+  });
+
   it('says a place by its adjective in every form the lexicon may lack ("lotoises", "gardoise")', () => {
     expect(ways('Combien de communes lotoises sont raccordées ?', 'lotoises')).toContain(analyzeFrenchTerms('Lot').join(' '));
     expect(ways('Quelle est la part gardoise du budget ?', 'gardoise')).toContain(analyzeFrenchTerms('Gard').join(' '));
