@@ -245,26 +245,27 @@ function addressAsked(concepts: readonly ResolvedConcept[]): boolean {
  * ("adresse mail"); a web page asked for as the kind of answer ("on which website", "quel site internet") asks its address.
  */
 function addressesAsked(concepts: readonly ResolvedConcept[]): Pick<EvidenceRequest, 'placeAsked' | 'onlineAddressAsked'> {
-  const web =
-    concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).some((t) => WEB_PLACE_TERMS.has(t))) &&
-    concepts.some((c) => typedTerms(c).some((t) => WEB_TERMS.has(t)));
+  const web = kindAskedBy(concepts, WEB_PLACE_TERMS) && concepts.some((c) => typedTerms(c).some((t) => WEB_TERMS.has(t)));
   const address = addressAsked(concepts) || web;
   const says = (terms: ReadonlySet<string>) => concepts.some((c) => typedTerms(c).some((t) => terms.has(t)));
   const online = address && says(MAIL_NOUN_TERMS) ? 'mail' : web || (address && says(WEB_NOUN_TERMS)) ? 'web' : undefined;
-  const building = buildingAsked(concepts) ? 'building' : undefined;
-  const commune = concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).some((t) => COMMUNE_ASKED_TERMS.has(t)));
-  return { placeAsked: address ? 'address' : (building ?? (commune ? 'commune' : undefined)), onlineAddressAsked: online };
+  return { placeAsked: address ? 'address' : placeKindAsked(concepts), onlineAddressAsked: online };
 }
-
-/** The terms of the nouns a question asks a commune by (COMMUNE_ASKED_NOUNS). */
-const COMMUNE_ASKED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(COMMUNE_ASKED_NOUNS.join(' ')));
 
 /** The terms of the nouns a question asks a building by (BUILDING_ASKED_NOUNS). */
 const BUILDING_ASKED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(BUILDING_ASKED_NOUNS.join(' ')));
+/** The terms of the nouns a question asks a commune by (COMMUNE_ASKED_NOUNS). */
+const COMMUNE_ASKED_TERMS: ReadonlySet<string> = new Set(analyzeFrenchTerms(COMMUNE_ASKED_NOUNS.join(' ')));
 
-/** Whether the kind of answer is a building, in the question's own noun ("quel bâtiment", "which room"). */
-function buildingAsked(concepts: readonly ResolvedConcept[]): boolean {
-  return concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).some((t) => BUILDING_ASKED_TERMS.has(t)));
+/** Whether a noun naming the kind of answer is one of `terms`, in the question's own word ("quel bâtiment"). */
+function kindAskedBy(concepts: readonly ResolvedConcept[], terms: ReadonlySet<string>): boolean {
+  return concepts.some((c) => c.concept.kind === 'type' && typedTerms(c).some((t) => terms.has(t)));
+}
+
+/** The kind of place the question's own noun asks, a building ("quelle salle") before a commune ("quelle ville"). */
+function placeKindAsked(concepts: readonly ResolvedConcept[]): 'building' | 'commune' | undefined {
+  if (kindAskedBy(concepts, BUILDING_ASKED_TERMS)) return 'building';
+  return kindAskedBy(concepts, COMMUNE_ASKED_TERMS) ? 'commune' : undefined;
 }
 
 /** The terms of a concept as the question typed it, whether or not the corpus says them. */
