@@ -76,7 +76,7 @@ function holdsOtherOffice(text: string, span: AnswerSpan, tokens: readonly Analy
   const { officeTerms } = request;
   const { before, after } = wordsAround(text, span, tokens, OFFICE_REACH, OFFICE_CHARACTERS);
   const beside = [...before, ...untilNextName(text, span, after), ...inApposition(text, span, tokens)];
-  if (beside.some((t) => namesOfficeAsked(t, tokens, officeTerms))) return false;
+  if (beside.some((t) => namesOfficeAsked(text, t, tokens, officeTerms))) return false;
   if (beside.some((t) => PERSON_NOUN_TERMS.has(t.term))) return true;
   return request.officeBeside !== true && !tokens.some((t) => officeTerms.has(t.term));
 }
@@ -119,10 +119,11 @@ function inApposition(text: string, span: AnswerSpan, tokens: readonly AnalyzedT
  * Whether a token says an office asked itself, not inside another: a word of a compound ("maire-adjoint"
  * is not "maire") or the complement of a role noun ("adjointe au maire") names another office.
  */
-function namesOfficeAsked(t: AnalyzedToken, tokens: readonly AnalyzedToken[], officeTerms: ReadonlySet<string>): boolean {
+function namesOfficeAsked(text: string, t: AnalyzedToken, tokens: readonly AnalyzedToken[], officeTerms: ReadonlySet<string>): boolean {
   if (t.role === 'part' || !officeTerms.has(t.term)) return false;
   const previous = tokens[tokens.indexOf(t) - 1];
-  return previous === undefined || !PERSON_NOUN_TERMS.has(previous.term);
+  // ("X, adjoint au maire, délégué au numérique": after a comma, a second office of X's, no complement)
+  return previous === undefined || !PERSON_NOUN_TERMS.has(previous.term) || /[,;:(]/.test(text.slice(previous.end, t.start));
 }
 
 /**

@@ -450,6 +450,16 @@ describe('bestEvidence', () => {
     expect(mayorBefore?.strength).toBeGreaterThan(0.5);
   });
 
+  it('takes a second office said after a comma for an office of the person, not a complement of the first', () => {
+    // "Qui est délégué au numérique à Privas ?"
+    const asked = { ...request('person', { subject: 'numérique', other: 'délégué', office: 'délégué', names: 'Privas' }), roleAsked: true };
+    const twoOffices = bestEvidence(
+      '« Le réseau couvre tout », explique Paul Morel, adjoint au maire, délégué au numérique de Privas.',
+      asked,
+    );
+    expect(twoOffices?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes a number standing by a noun the question does not ask about for a count of that noun', () => {
     // "prix innovation nombre dossiers": the dossiers are counted, not the inhabitants.
     const asked = request('number', { subject: 'dossiers', kind: 'nombre', other: 'prix innovation' });
