@@ -2,6 +2,7 @@
 // a name after a verb of naming ("baptisé « Cartable 53 »", "appelé Cyber-Bus", "sous le nom de…"), or,
 // less surely, a capitalised name in quotation marks ("l'application « Ma Ville »").
 import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
+import { FRENCH_AUXILIARIES } from '../language/questionVocabulary.ts';
 import { type AnswerSpan, answerSpan } from './answerEvidence.ts';
 
 /** A name a verb of naming gives is the answer; a quoted name alone may be another thing's. */
@@ -50,8 +51,13 @@ const MEMBER_STRENGTH = 0.8;
 // right after the noun of its kind, capitalised or quoted, is the member it names.
 const NAME_AFTER_KIND = /^\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*|«\s*[^»]{1,80}?\s*»|“[^”]{1,80}”|"[^"]{1,80}")/u;
 // "une plateforme « open data » régionale, Ardoise.": a name set beside the noun of its kind by a comma,
-// after at most three adjectives, and closing the clause (", Jean Roux, a dit" names a person who speaks).
-const NAME_APPOSED = /^[\s»”"]*(?:\s+[\p{Ll}-]+){0,3}\s*,\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*)(?=\s*(?:[.;)]|$))/u;
+// after at most three adjectives, and closing the clause, or an apposition of its own (", Ardoise, qui…",
+// ", Ardoise, couvrant le bassin…"); not before a verb (", Jean Roux, a dit" names a person who speaks).
+const NAME_APPOSED = new RegExp(
+  `^[\\s»”"]*(?:\\s+[\\p{Ll}-]+){0,3}\\s*,\\s+(\\p{Lu}[\\p{L}\\d'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’-]*)*)` +
+    `(?=\\s*(?:[.;)]|$|,\\s+(?!(?:${Array.from(FRENCH_AUXILIARIES).join('|')})(?![\\p{L}]))\\p{Ll}))`,
+  'u',
+);
 
 // "trois critères comptent : la distance au bourg, le coût des travaux et l'avis des riverains": things
 // of the kind listed in lowercase, three or more, each a few words.

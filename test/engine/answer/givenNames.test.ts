@@ -62,6 +62,13 @@ describe('namedMembers', () => {
     expect(members('Pour le cloud régional, Jean Roux estime que le coût baissera.', 'cloud')).toEqual([]);
   });
 
+  it('reads a name set beside the noun of its kind by commas, an apposition of its own after it, but not a speaker', () => {
+    const rayonnant = 'Le dossier cite une agence de développement, Essor Vernay, couvrant tout le bassin.';
+    expect(members(rayonnant, 'agence')).toEqual(['Essor Vernay']);
+    expect(members('Le dossier cite une agence, Essor Vernay, qui conseille les entreprises.', 'agence')).toEqual(['Essor Vernay']);
+    expect(members('Le responsable de l’agence, Paul Morel, a présenté le dossier.', 'agence')).toEqual([]);
+  });
+
   it('reads a quoted name right after the noun of its kind, a figure first or not', () => {
     expect(members('Ces ateliers entrent dans le programme « 100 % seniors connectés » du Département.', 'programme')).toEqual([
       '« 100 % seniors connectés »',
