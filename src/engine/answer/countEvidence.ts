@@ -435,7 +435,8 @@ function countOfUnnamed(
   if (after[0] !== undefined && ways.listed.has(after[0].term)) return LISTED_SYNONYM_COUNT;
   if (after[0]?.term === TIMES_TERM && countsActs(request)) return TIMES_OF_ACTS_STRENGTH;
   if (objectOfAskedAct(text, span, tokens, after[0], after, request)) return ACT_OBJECT_STRENGTH;
-  if (peopleCounted && countsPeopleOfAKind(text, span, after[0])) return PEOPLE_FOR_KIND;
+  const people = peopleOfOtherWord(text, span, after[0], ways);
+  if (people > 0) return people;
   // "Combien de structures adhèrent" on a page of "11 membres": the page names the kind a noun of any kind asks.
   if (countsAnyKind(request) && nounRightAfter(text, tokens, span.end) !== undefined) return GENERIC_COUNT_STRENGTH;
   if (anyPeople && countsThings(text, span, after[0])) return THINGS_FOR_PEOPLE;
@@ -471,6 +472,21 @@ function countOfItsOwnNoun(
     return GENERIC_COUNT_TERMS.has(next.term) ? GENERIC_COUNT_STRENGTH : OTHER_COUNT_STRENGTH;
   // A rate ("combien par conseiller") is an amount or a share more often than a count.
   return nounCounted || request.perTerms.size > 0 ? UNNAMED_COUNT_STRENGTH : 0.6;
+}
+
+/**
+ * How surely people are counted by another word than the question's: people asked, by their kind ("265
+ * agents" for "combien de personnes"); people of a kind, as people ("une équipe de 40 personnes" for
+ * "combien de collaborateurs"), as a generic noun counts equipment: less surely, "personnes" may be others.
+ */
+function peopleOfOtherWord(text: string, span: AnswerSpan, next: AnalyzedToken | undefined, ways: CountedWays): number {
+  if (ways.peopleCounted) return countsPeopleOfAKind(text, span, next) ? PEOPLE_FOR_KIND : 0;
+  return ways.anyPeople && countsPeople(text, span, next) ? GENERIC_COUNT_STRENGTH : 0;
+}
+
+/** Whether the word right after a number is one of people of no kind ("personnes", "gens"). */
+function countsPeople(text: string, span: AnswerSpan, next: AnalyzedToken | undefined): boolean {
+  return next?.role === 'word' && PEOPLE_TERMS.has(next.term) && /^\s+$/.test(text.slice(span.end, next.start));
 }
 
 /**

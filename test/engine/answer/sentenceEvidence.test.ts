@@ -490,6 +490,18 @@ describe('bestEvidence', () => {
     );
   });
 
+  it('counts people of a kind the page never names as "personnes", less surely than by their kind', () => {
+    // "Le service a combien de collaborateurs ?" on a page that never says "collaborateurs".
+    const typed = queryConcept('collaborateurs', 'content', [alternative(['collabor'], 1)], { counted: true });
+    const counted = { concept: typed, alternatives: [alternative(['collabor'], 1)], weight: 1, present: true };
+    const asked = { ...request('number', { subject: 'équipe' }), counted, countedInDocument: false };
+    const team = 'Le directeur anime une équipe de 40 personnes, dont deux techniciens réseau.';
+    const found = bestEvidence(team, asked);
+    expect(found && team.slice(found.start, found.end)).toBe('40');
+    expect(found?.strength).toBeGreaterThan(0.5);
+    expect(found?.strength).toBeLessThan(0.75);
+  });
+
   it('takes a share of a whole for how many of it, less surely than a count', () => {
     const typed = queryConcept('seniors', 'content', [alternative(['senior'], 1)], { counted: true });
     const counted = { concept: typed, alternatives: [alternative(['senior'], 1)], weight: 1, present: true };
