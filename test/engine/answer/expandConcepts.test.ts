@@ -31,6 +31,12 @@ describe('expandConcepts', () => {
     );
   });
 
+  it('says an overhead support of a network as the pole it is ("supports aériens": "poteaux")', () => {
+    expect(ways('Combien de supports aériens restent dans le bourg de Lanvel ?', 'supports aériens')).toContain(
+      analyzeFrenchTerms('poteau').join(' '),
+    );
+  });
+
   it('says a place by its adjective in every form the lexicon may lack ("lotoises", "gardoise")', () => {
     expect(ways('Combien de communes lotoises sont raccordées ?', 'lotoises')).toContain(analyzeFrenchTerms('Lot').join(' '));
     expect(ways('Quelle est la part gardoise du budget ?', 'gardoise')).toContain(analyzeFrenchTerms('Gard').join(' '));
