@@ -40,6 +40,18 @@ describe('recogniseNames', () => {
     expect(named.concept.kind).toBe('name');
   });
 
+  it('keeps the noun of a body a word, though a page writes it with a capital for the body it names ("le Groupe a…")', () => {
+    const groupSentences = ['Depuis 2019, le Groupe a investi dans la fibre.', 'En 2021, le Groupe dessert déjà neuf départements.'];
+    const typed = concept('groupe', analyzeFrenchTerms('groupe')[0]!, 1);
+    recogniseNames([typed], [view(groupSentences)], 'que décide le groupe de pilotage ?');
+    expect(typed.concept.kind).toBe('content');
+    // …unless the question types it inside a name, after a capitalised word ("Vernay groupe")
+    const companySentences = ['Depuis 2019, Vernay Groupe Numérique finance la fibre.', 'En 2021, Vernay Groupe Numérique a recruté.'];
+    const named = concept('groupe', analyzeFrenchTerms('groupe')[0]!, 1);
+    recogniseNames([named], [view(companySentences)], 'Quelle est la part de Vernay groupe numérique ?');
+    expect(named.concept.kind).toBe('name');
+  });
+
   it('reads a capital inside a hyphenated word as a name even where the word opens its sentences', () => {
     const typed = concept('saint-aubin-des-bois', analyzeFrenchTerms('Saint-Aubin-des-Bois')[0]!, 1);
     const opening = ['Saint-Aubin-des-Bois : la fibre arrive au bourg.', 'Saint-Aubin-des-Bois compte deux cents prises.'];
