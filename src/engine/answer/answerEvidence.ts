@@ -104,6 +104,9 @@ export const TELEPHONE_NUMBER = `(?<!\\d)(?:\\+33[\\s.\\u00a0]?|0)(?:[\\s.\\u00a
 // What follows "points" when they are points of a rate: nothing more, "de pourcentage", or a preposition.
 const POINTS_OF_A_RATE = `(?=\\s*(?:$|[.,;:!?)»]|de pourcentage|(?:en|sur|par|depuis|a|au|et|ou|contre|de plus|de moins|supplementaires?)(?![\\p{L}])))`;
 
+/** A sum written with a plain "e" for its euros is likely one, not sure: the page says no currency. */
+const MONEY_AS_E = 0.8;
+
 // On folded text (lowercase, no accents: the same length as the original for French letters).
 export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
   money: [
@@ -118,6 +121,9 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       1,
       /€|eur/,
     ],
+    // "Le Département a versé 45 000 e.": the euro sign as pages that lost it write it, a plain "e" — after a
+    // grouped sum only, closing its clause ("3 e étage", "le 20 e" are ranks).
+    [rx(`${B}\\d{1,3}(?:[ .\\u00a0\\u202f]\\d{3})+\\s+e(?=\\s*(?:[.,;:!?)]|$))`), MONEY_AS_E, /\d\s+e(?:$|[\s.,;:!?)])/],
     // "3 millions d'argent public": a sum, its currency unsaid.
     [rx(`${B}${NUMBER}\\s*(?:millions?|milliards?)\\s+d'\\s*argent${E}(?:\\s+publics?${E})?`), 1, /d'\s*argent/],
     [rx(`${B}(?:un|une|des)\\s+(?:million|milliard)s?\\s+d'euros`), 1, /d'euros/],
@@ -890,7 +896,7 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
  */
 const NEEDED: Partial<Record<AnswerType, RegExp>> = {
   age: /\bans\b|year|aged/,
-  money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf|argent|centime/,
+  money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf|argent|centime|\d\s+e(?:$|[\s.,;:!?)])/,
   percent: new RegExp(`%|‰|ppm|pour|point|moitie|tiers|quart|sur|\\/|${PART_OF_WHOLE.source}`, 'u'),
 };
 

@@ -213,6 +213,11 @@ describe('amounts of money', () => {
     expect(spans("Le syndicat a reçu 3,5 millions d'argent public.", 'money')).toEqual([["3,5 millions d'argent public", 1]]);
   });
 
+  it('reads a grouped sum a page wrote with "e" for its lost euro sign as a likely amount, not a rank', () => {
+    expect(spans('Le Département a versé 45 000 e.', 'money')).toEqual([['45 000 e', 0.8]]);
+    expect(spans('Le bureau est au 3 e étage de la mairie.', 'money')).toEqual([]);
+  });
+
   it('reads the part of a sum its currency is left out of ("dont 12 millions de subvention") as an amount', () => {
     expect(spans("Le chantier coûte 80 millions d'euros, dont 12 millions de subvention régionale.", 'money')).toEqual([
       ["80 millions d'euros", 1],
@@ -711,6 +716,7 @@ describe('the quick tests before each pattern', () => {
     'Le projet coûte 12,5 millions d’euros, dont un million d’euros de l’État, et 2 milliards au total.',
     'Le réseau coûte 80 M€, dont 12 millions apportés par la Région.',
     'Le plan mobilise deux millions d’argent public.',
+    'La commune a versé 45 000 e.',
     'Le ticket coûte 3 euros 40, soit vingt centimes de plus.',
     'L’accès aux ateliers est gratuit pour les habitants.',
     'La commune loue le local pour un euro symbolique.',
