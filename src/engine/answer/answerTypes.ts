@@ -86,10 +86,11 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand|jusqu'a quand|d'ici quand|\bdate limite\b|\becheance\b/,
     ],
     ['percent', /pourcentage|quelle (est la )?part\b|quel (est le )?taux|quelle proportion|combien de ?%|\bquel %/],
-    // ("quelle place X a décrochée au concours": a place won is a rank; "quelle place pour le vélo" is not one.)
+    // ("quelle place X a décrochée au concours": a place won is a rank; "quelle place pour le vélo" is not one;
+    // "où se classe X", "où se situe X parmi les villes": where in a ranking, not where on a map.)
     [
       'ordinal',
-      /combientieme|quel rang|a quelle place|quelle position|quelle place\b.*\b(?:obten|decroch|remport|termin|class|arriv|fini)/,
+      /combientieme|quel rang|a quelle place|quelle position|quelle place\b.*\b(?:obten|decroch|remport|termin|class|arriv|fini)|\bou se class(?:e|ent|ait|aient)\b|\bou se (?:situe|situent|place|placent)\b.*\b(?:parmi|classement|palmares)\b/,
     ],
     // "combien par mois" asks a rate (an amount, a number), "combien de fois par mois" how often.
     ['frequency', /quelle frequence|tous les combien|a quel rythme|combien de fois par/],

@@ -107,6 +107,10 @@ describe('readQuestionShape', () => {
     // "where does it rank" asks a rank, not a place
     expect(english('Where does the library rank in the regional awards?').answerType).toBe('ordinal');
     expect(english('Where is the library?').answerType).toBe('place');
+    // …and so does "où se classe", or "où se situe" among others
+    expect(shape('Où se classe le réseau de Sorrac au palmarès des débits ?').answerType).toBe('ordinal');
+    expect(shape('Où se situe Sorrac parmi les villes les mieux fibrées ?').answerType).toBe('ordinal');
+    expect(shape('Où se situe la médiathèque de Sorrac ?').answerType).toBe('place');
   });
 
   it('reads the noun after "autres" / "other": "quels autres opérateurs" asks operators', () => {
