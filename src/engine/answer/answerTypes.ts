@@ -212,8 +212,9 @@ const FOCUS_NOUN: Record<Locale, RegExp> = {
   fr: new RegExp(
     `\\bquel(?:le)?s?\\s+(?:(?:est|sont|etait|etaient|fut|sera|seront|(?:a|ont|avait|avaient|aura|auront) ete)\\s+)?(?:(?:le|la|les)\\s+|l'\\s*)?(?:autres?\\s+)?(?:(?:${[...FRENCH_CLASSIFIER_NOUNS, ...FRENCH_BOUND_NOUNS].join('|')})s?\\s+(?:de\\s+(?:la\\s+|l'\\s*)?|du\\s+|des\\s+|d'\\s*))?([a-z][a-z-]*)`,
   ),
-  // English puts adjectives before the noun: "what is the overall cost" asks about the cost.
-  en: /\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+)?(?:(?:other|overall|total|average|annual|yearly|monthly|estimated|expected|final|new|current|main|maximum|max|minimum|min|initial|full|exact|approximate)\s+(?!(?:of|for|in|at|per)\b)){0,2}([a-z][a-z-]*)/,
+  // English puts adjectives before the noun: "what is the overall cost" asks about the cost. (After a
+  // comma, "which" opens a relative clause: "…the school in Lanvel, which received laptops" asks nothing.)
+  en: /(?<!,\s*)\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+)?(?:(?:other|overall|total|average|annual|yearly|monthly|estimated|expected|final|new|current|main|maximum|max|minimum|min|initial|full|exact|approximate)\s+(?!(?:of|for|in|at|per)\b)){0,2}([a-z][a-z-]*)/,
 };
 
 export function foldQuestion(question: string): string {

@@ -101,6 +101,13 @@ describe('readQuestionShape', () => {
     expect(english('So the library opened, and when?').answerType).toBe('date');
   });
 
+  it('reads no question in a relative clause after a comma ("…, which received…")', () => {
+    const relative = english('How many pupils attend the Lanvel school, which received new laptops?');
+    expect(relative.answerType).toBe('number');
+    expect(relative.focus).not.toBe('received');
+    expect(english('In which town did the school receive new laptops?').focus).toBe('town');
+  });
+
   it('reads a place won as a rank, not a place to go', () => {
     expect(shape('Quelle place la médiathèque a-t-elle obtenue au palmarès régional ?').answerType).toBe('ordinal');
     expect(shape('Quelle place le vélo prend-il dans le plan de mobilité ?').answerType).not.toBe('ordinal');
