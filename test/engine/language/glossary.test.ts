@@ -127,6 +127,9 @@ describe('bundledGlossary', () => {
     expect(bundledGlossary().english.get('middle school')).toEqual(['collège']);
     // a thing designed is "conçu" (the dictionary gives only drawing and plans)
     expect(bundledGlossary().english.get('design')).toContain('concevoir');
+    // a study's findings are its conclusions, handed in (remises), where the dictionary has only discoveries and a deposit
+    expect(bundledGlossary().english.get('findings')).toContain('conclusions');
+    expect(bundledGlossary().english.get('hand in')).toContain('remettre');
   });
 
   it('groups making equipment with building it, and its maker with its constructor', () => {
