@@ -130,6 +130,8 @@ describe('bundledGlossary', () => {
     // a study's findings are its conclusions, handed in (remises), where the dictionary has only discoveries and a deposit
     expect(bundledGlossary().english.get('findings')).toContain('conclusions');
     expect(bundledGlossary().english.get('hand in')).toContain('remettre');
+    // a hospital's healthcare workers are its "professionnels de santé", not any workers
+    expect(bundledGlossary().english.get('healthcare workers')).toContain('professionnels de santé');
   });
 
   it('groups making equipment with building it, and its maker with its constructor', () => {
