@@ -45,6 +45,14 @@ const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
     'fallen:fall rose:rise risen:rise set:set put:put cut:cut let:let hit:hit cost:cost dealt:deal lent:lend ' +
     'laid:lay broke:break broken:break became:become did:do done:do had:have has:have was:be were:be is:be are:be ' +
     'fed:feed fought:fight taught:teach caught:catch sought:seek struck:strike hung:hang shut:shut spread:spread ' +
+    'stole:steal stolen:steal drove:drive driven:drive flew:fly flown:fly threw:throw thrown:throw wore:wear worn:wear ' +
+    'tore:tear torn:tear hid:hide hidden:hide froze:freeze frozen:freeze forgot:forget forgotten:forget felt:feel ' +
+    'heard:hear sat:sit slept:sleep shot:shoot shook:shake shaken:shake swept:sweep bound:bind dug:dig fled:flee ' +
+    'lit:light rode:ride ridden:ride rang:ring rung:ring sang:sing sung:sing bore:bear borne:bear blew:blow blown:blow ' +
+    'ate:eat eaten:eat withdrew:withdraw withdrawn:withdraw undertook:undertake undertaken:undertake overtook:overtake ' +
+    'overtaken:overtake upheld:uphold withheld:withhold forbade:forbid forbidden:forbid forgave:forgive forgiven:forgive ' +
+    'rebuilt:rebuild overcame:overcome mistook:mistake mistaken:mistake sped:speed swore:swear sworn:swear ' +
+    'woke:wake woken:wake hurt:hurt split:split quit:quit burst:burst ' +
     "bid:bid won't:will"
   )
     .split(' ')

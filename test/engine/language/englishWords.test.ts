@@ -1,6 +1,6 @@
 // English question words as chat types them.
 import { describe, expect, it } from 'vitest';
-import { withEnglishContractionsOpened } from '../../../src/engine/language/englishWords.ts';
+import { englishLemmas, withEnglishContractionsOpened } from '../../../src/engine/language/englishWords.ts';
 
 describe('withEnglishContractionsOpened', () => {
   it.each([
@@ -13,5 +13,16 @@ describe('withEnglishContractionsOpened', () => {
 
   it("leaves possessives alone: the Region's share", () => {
     expect(withEnglishContractionsOpened("What is the Region's share?")).toBe("What is the Region's share?");
+  });
+});
+
+describe('englishLemmas', () => {
+  it.each([
+    ['stolen', 'steal'],
+    ['withdrawn', 'withdraw'],
+    ['undertaken', 'undertake'],
+    ['funded', 'fund'],
+  ])('reads %s as a form of %s, irregular or not', (form, base) => {
+    expect(englishLemmas(form)).toContain(base);
   });
 });
