@@ -40,7 +40,7 @@ import {
   FRENCH_PORTFOLIO_HOLDERS,
 } from '../language/questionVocabulary.ts';
 import { DETERMINER_BEFORE, FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS, isFunctionWord } from '../language/functionWords.ts';
-import { ENGLISH_IRREGULAR_PLURALS, withEnglishContractionsOpened } from '../language/englishWords.ts';
+import { ENGLISH_IRREGULAR_PLURALS, looksLikeEnglishVerbForm, withEnglishContractionsOpened } from '../language/englishWords.ts';
 import { foldKeepingOffsets, foldWord } from '../language/foldText.ts';
 import { asksTotal, ENGLISH_AT_FIRST, FRENCH_AT_FIRST, givesDateOfMoment, type RatePeriod, ratePeriodsSaid } from '../language/months.ts';
 import { detectLocale, type Locale } from '../language/locale.ts';
@@ -247,6 +247,9 @@ const COUNTED_NOUN: Record<Locale, RegExp> = {
   en: /\b(?:how\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?|number\s+of\s+(?:the\s+)?)(?:(?:new|old|current|other)\s+)?([\p{L}\d-]+)/iu,
 };
 
+// "How much fibre is laid…", "how much broadband data can…": an amount of a substance, its noun last before the verb.
+const AMOUNT_OF_SUBSTANCE = /\bhow\s+much\s+(?!(?:money|more|less)\b)([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/iu;
+
 // "Sur les 120 foyers raccordables, combien sont raccordés ?": "combien" counts among the things the question numbers.
 const COUNTED_AMONG = /\b(?:sur|parmi)\s+(?:les|ces)\s+\d[\d\s.]*\s([\p{L}-]+)(?=.*\bcombien\b(?!\s+(?:de\s|d['’])))/iu;
 
@@ -261,6 +264,7 @@ const ENGLISH_COMPOUND_TAIL = /^(?:\s+[\p{L}-]+){0,3}/u;
 function countedNoun(phrased: string, language: Locale): string | undefined {
   const match = COUNTED_NOUN[language].exec(phrased) ?? (language === 'fr' ? COUNTED_AMONG.exec(phrased) : null);
   const first = match?.[1];
+  if (language === 'en' && !first) return substanceAmounted(phrased);
   if (!match || !first) return undefined;
   if (language === 'fr' || ENGLISH_IRREGULAR_PLURALS.has(first.toLowerCase())) return foldWord(first);
   const tail = ENGLISH_COMPOUND_TAIL.exec(phrased.slice(match.index + match[0].length))![0]
@@ -271,6 +275,17 @@ function countedNoun(phrased: string, language: Locale): string | undefined {
   const run = end < 0 ? words : words.slice(0, end);
   const plurals = run.filter((w) => /[^s]s$/i.test(w) || ENGLISH_IRREGULAR_PLURALS.has(w.toLowerCase()));
   return foldWord(plurals.at(-1) ?? first);
+}
+
+/**
+ * The noun "how much" asks an amount of: the last of its words before a function word or a verb in the
+ * past ("broadband data can" → data, "public funding went" → funding; a word in -ing may be a noun).
+ */
+function substanceAmounted(phrased: string): string | undefined {
+  const words = AMOUNT_OF_SUBSTANCE.exec(phrased)?.[1]?.split(/\s+/) ?? [];
+  const end = words.findIndex((w) => isFunctionWord(w) || (looksLikeEnglishVerbForm(w) && !/ing$/i.test(w)));
+  const run = end < 0 ? words : words.slice(0, end);
+  return run.length > 0 ? foldWord(run.at(-1)!) : undefined;
 }
 
 /** Whether a concept is the counted noun, or a phrase holding it ("charging points", "bornes-wifi"). */

@@ -413,6 +413,12 @@ describe('concepts', () => {
     expect(read('How many 4G sites did each operator promise to cover?').concepts.map((c) => c.label)).not.toContain('each');
   });
 
+  it('reads "how much" and a noun as an amount of it, its noun last ("how much broadband data"), no verb after it', () => {
+    expect(concept('How much fibre does the Lanvel canal carry?', 'fibre').counted).toBe(true);
+    expect(concept('How much broadband data does a Lanvel pupil get each month?', 'data').counted).toBe(true);
+    expect(concept('How much public funding went to the Lanvel canal works?', 'went').counted).toBeUndefined();
+  });
+
   it('counts the noun after "the number of" / "le nombre de", and takes "number" for the kind of answer', () => {
     expect(concept('How much did the number of attacks grow in 2024?', 'attacks').counted).toBe(true);
     expect(concept('How much did the number of attacks grow in 2024?', 'number').kind).toBe('type');
