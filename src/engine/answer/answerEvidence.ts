@@ -495,6 +495,14 @@ export function findProperNames(text: string): ProperName[] {
     const office = words.findIndex((w, i) => i >= 2 && OFFICE_TITLES.has(foldWord(w)));
     if (office > 0 && words.slice(0, office).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(0, office);
     if (words.length === 0 || start < 0) continue;
+    // "le maire de Lanvel Claude Morel": the place an office is of, then its holder, first name first.
+    const holder = holderAfterPlace(text, start, words);
+    if (holder > 0) {
+      const place = words.slice(0, holder).join(' ');
+      spans.push({ start, end: start + place.length, words: holder });
+      start = text.indexOf(words[holder]!, start + place.length);
+      words = words.slice(holder);
+    }
     const name = words.join(' ');
     if (/^(?:de|du|des|la|le|d'|d’)$/i.test(words[0]!)) continue;
     if (FRENCH_MONTH_NAMES.includes(foldWord(words[0]!))) continue;
@@ -504,6 +512,17 @@ export function findProperNames(text: string): ProperName[] {
 }
 
 const TITLE_ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * Where a person's name starts inside a run of capitalised words said after "de" ("maire de Lanvel Claude
+ * Morel"): at a first name followed by a capitalised word, after words that open on none. 0 when none does.
+ */
+function holderAfterPlace(text: string, start: number, words: readonly string[]): number {
+  if (words.length < 3 || isPersonName(words[0]!) || !/(?:^|\s)(?:de|du|d['’])\s*$/u.test(text.slice(Math.max(0, start - 4), start)))
+    return 0;
+  for (let i = 1; i < words.length - 1; i++) if (isPersonName(words[i]!) && /^\p{Lu}/u.test(words[i + 1]!)) return i;
+  return 0;
+}
 
 /** Whether a name starts with a common first name ("Jean-Marc Rivoallan", "Anne-Odile Marchetti"): a person's. */
 export function isPersonName(name: string): boolean {

@@ -62,6 +62,13 @@ describe('names glued to a rubric', () => {
     expect(names('La borne est Avenue du Président Wilson.')).toEqual(['Avenue du Président Wilson']);
   });
 
+  it('parts the place an office is of from its holder named right after it ("le maire de Lanvel Claude Morel")', () => {
+    const names = (text: string) => Array.from(findProperNames(text), (n) => text.slice(n.start, n.end));
+    expect(names('Le maire de Lanvel Claude Morel a présenté le chantier hier.')).toEqual(['Lanvel', 'Claude Morel']);
+    // (a person whose first names are two stays whole)
+    expect(names('Le chantier a été présenté par Jean Claude Morel hier.')).toEqual(['Jean Claude Morel']);
+  });
+
   it('keeps a name whole across "de la" and "de l’" ("Place de la Liberté", "Anne de l’Estoile")', () => {
     const names = (text: string) => Array.from(findProperNames(text), (n) => text.slice(n.start, n.end));
     expect(names('Les bornes sont installées Place de la Liberté, à la demande d’Anne de l’Estoile.')).toEqual([
