@@ -132,7 +132,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     // Other currencies, after the number or before it ("80 000 dollars", "$2,5 millions", "1 200 francs suisses").
     [
       rx(
-        `${B}${NUMBER}\\s*(?:(?:millions?|milliards?|m|k)\\s*)?(?:d'\\s*|de\\s+)?(?:\\$|£|dollars?|usd${E}|livres? sterling|francs? suisses|chf${E})` +
+        `${B}${NUMBER}\\s*(?:(?:millions?|milliards?|m|k)\\s*)?(?:d'\\s*|de\\s+)?(?:\\$|£|dollars?|usd${E}|livres? sterling|francs?(?:\\s+(?:suisses|cfa|cfp))?${E}|chf${E})` +
           `|(?:\\$|£|us\\$)\\s*${NUMBER}(?:\\s*(?:millions?|milliards?)${E})?`,
       ),
       1,

@@ -220,6 +220,12 @@ describe('amounts of money', () => {
     expect(spans("Le syndicat a reçu 3,5 millions d'argent public.", 'money')).toEqual([["3,5 millions d'argent public", 1]]);
   });
 
+  it('reads a sum in francs, as pages from before the euro wrote them, and no adjective "francs"', () => {
+    expect(spans('Le syndicat a investi 30 millions de francs en 1997.', 'money')).toEqual([['30 millions de francs', 1]]);
+    expect(spans('Le ticket coûte 5 francs CFP.', 'money')).toEqual([['5 francs CFP', 1]]);
+    expect(spans('Les échanges ont été francs et directs.', 'money')).toEqual([]);
+  });
+
   it('reads a grouped sum a page wrote with "e" for its lost euro sign as a likely amount, not a rank', () => {
     expect(spans('Le Département a versé 45 000 e.', 'money')).toEqual([['45 000 e', 0.8]]);
     expect(spans('Le bureau est au 3 e étage de la mairie.', 'money')).toEqual([]);
