@@ -37,6 +37,10 @@ describe('expandConcepts', () => {
     );
   });
 
+  it('says young companies as the field does, start-ups ("jeunes entreprises": "start-up")', () => {
+    expect(ways('Combien de jeunes entreprises la pépinière de Lanvel héberge-t-elle ?', 'jeunes entreprises')).toContain('start-up');
+  });
+
   it('says a place by its adjective in every form the lexicon may lack ("lotoises", "gardoise")', () => {
     expect(ways('Combien de communes lotoises sont raccordées ?', 'lotoises')).toContain(analyzeFrenchTerms('Lot').join(' '));
     expect(ways('Quelle est la part gardoise du budget ?', 'gardoise')).toContain(analyzeFrenchTerms('Gard').join(' '));
