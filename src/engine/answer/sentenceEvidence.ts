@@ -1006,9 +1006,21 @@ function weighSpan(text: string, span: AnswerSpan, sentence: SentenceReading, re
     kind *
     rate *
     placeInSentence(span, sentence, request) *
+    (FIGURE_TYPES.has(request.answerType) && boundsAClass(text, span) ? CLASS_BOUND_FACTOR : 1) *
     (1 - (1 - FAR_FACTOR) * far) *
     (sentence.aboutElse && !typed ? ABOUT_ELSE_FACTOR : 1)
   );
+}
+
+/**
+ * How much a figure counts that bounds a class of things ("les communes de moins de 3 500 habitants", "des
+ * projets de plus d'un million"): it says which ones a rule is for, not the size of any one asked about.
+ */
+const CLASS_BOUND_FACTOR = 0.5;
+const CLASS_BOUND_BEFORE = /(?:^|\s)(?:les|des|aux|ces)\s+\p{L}[\p{L}-]*s\s+(?:de\s+|d['’]\s*)?(?:moins|plus)\s+(?:de\s+|d['’]\s*)$/iu;
+
+function boundsAClass(text: string, span: AnswerSpan): boolean {
+  return CLASS_BOUND_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start));
 }
 
 /** What the stretch of the sentence a span stands in does to it: a list of places, another item, a supposition, its time. */

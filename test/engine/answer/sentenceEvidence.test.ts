@@ -490,6 +490,16 @@ describe('bestEvidence', () => {
     );
   });
 
+  it('weighs a figure bounding a class of things ("les communes de moins de 3 500 habitants") below one of a thing', () => {
+    const typed = queryConcept('habitants', 'content', [alternative(['habit'], 1)], { counted: true });
+    const counted = { concept: typed, alternatives: [alternative(['habit'], 1)], weight: 1, present: true };
+    const asked = { ...request('number', { subject: 'commune', names: 'Lanvel' }), counted };
+    const bound = bestEvidence('Le plan vise les communes de moins de 3 500 habitants, comme Lanvel.', asked);
+    const own = bestEvidence('Lanvel, bourg de 900 habitants, a reçu un tableau numérique.', asked);
+    expect(bound?.strength ?? 0).toBeLessThan(own?.strength ?? 0);
+    expect(bound?.strength ?? 0).toBeLessThanOrEqual(0.5);
+  });
+
   it('counts people of a kind the page never names as "personnes", less surely than by their kind', () => {
     // "Le service a combien de collaborateurs ?" on a page that never says "collaborateurs".
     const typed = queryConcept('collaborateurs', 'content', [alternative(['collabor'], 1)], { counted: true });
