@@ -1164,8 +1164,8 @@ const DELAY: Record<Locale, RegExp> = {
 
 /** A question asking by when something must be done. */
 const DEADLINE: Record<Locale, RegExp> = {
-  fr: /\bdate limite\b|\bjusqu'(?:a|au) quand\b|\bavant quand\b|\bd'ici quand\b|\becheance\b|\bau plus tard\b/,
-  en: /\bdeadline\b|\buntil when\b|\bby when\b|\bno later than\b|\bcut-?off\b/,
+  fr: /\bdate limite\b|\bjusqu'(?:a|au) quand\b|\b(?:avant|d'ici) (?:quand|quelle date)\b|\bd'ici quand\b|\becheance\b|\bau plus tard\b/,
+  en: /\bdeadline\b|\buntil when\b|\bby when\b|\b(?:by|before) what date\b|\bno later than\b|\bcut-?off\b/,
 };
 
 /**

@@ -1021,6 +1021,8 @@ describe('deadlines', () => {
     ["Jusqu'à quand peut-on candidater au label ?", true],
     ['date limite dossier subvention fibre', true],
     ["What's the deadline for the call for projects?", true],
+    ['Avant quelle date le plan de Lanvel doit-il être voté ?', true],
+    ['By what date must the Lanvel plan be voted?', true],
     ['Quand le réseau sera-t-il terminé ?', false],
   ])('%s → deadline %s', (question, deadline) => {
     expect(read(question).deadline).toBe(deadline);
