@@ -81,4 +81,8 @@ describe('officeTermsOf', () => {
     // a body further on is not the one directed
     expect(offices('Qui dirige le syndicat qui gère le réseau de la commune ?')).not.toContain(maire);
   });
+
+  it('says an office of two words ("DG": directeur général) as pages also write it, hyphenated', () => {
+    expect(offices('Quel DG dirige la régie de Sorrac ?')).toContain(analyzeFrenchTerms('directeur-général')[0]!);
+  });
 });
