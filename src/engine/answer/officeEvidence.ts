@@ -229,8 +229,14 @@ const ROLE_OF_BEFORE = new RegExp(
 /** Whether a name written in a sentence is the one typed: one of its words, or the whole within a slip ("Val-de-Brene"). */
 function namesWhose(written: string, roleOf: string): boolean {
   const folded = foldWord(written);
-  return folded.split(/[\s'’-]+/).includes(roleOf) || folded.split(/\s+/).some((word) => editDistance(word, roleOf) <= 1);
+  const words = folded.split(/[\s'’-]+/);
+  // (or shortened as chat shortens it: "l'Agglo" for "l'Agglomération", "la Métro")
+  const shortened = roleOf.length >= MIN_SHORTENED && words.some((word) => word.length > roleOf.length && word.startsWith(roleOf));
+  return words.includes(roleOf) || shortened || folded.split(/\s+/).some((word) => editDistance(word, roleOf) <= 1);
 }
+
+/** A name shortened to fewer letters says too little to be told from others. */
+const MIN_SHORTENED = 4;
 
 // "…et présidente de Val-de-Brenne Numérique": each office of an apposition, and whose it is.
 const WHOSE_IN_APPOSITION = /(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;

@@ -635,6 +635,12 @@ describe('bestEvidence', () => {
     expect(span && text.slice(span.start, span.end)).toBe('Fonds');
   });
 
+  it('takes a body the question shortens as chat does for the body the page names in full ("l’Agglo": l’Agglomération)', () => {
+    const asked = { ...request('person', { subject: 'réseau', kind: 'directeur', names: 'Agglo' }), roleOf: 'agglo' };
+    const named = 'Paul Mercier, directeur de l’Agglomération Vernay, présente le réseau.';
+    expect(bestEvidence(named, asked)?.strength).toBeGreaterThan(0.5);
+  });
+
   it('does not take a person with a role of another organisation for the role asked of one ("la directrice de Vernéa")', () => {
     const asked = { ...request('person', { subject: 'venue', kind: 'directrice', names: 'Vernéa Lormont' }), roleOf: 'vernea' };
     const other = 'Paul Mercier, directeur de Lormont Réseaux, présente le chantier.';
