@@ -484,9 +484,19 @@ function peopleOfOtherWord(text: string, span: AnswerSpan, next: AnalyzedToken |
   return ways.anyPeople && countsPeople(text, span, next) ? GENERIC_COUNT_STRENGTH : 0;
 }
 
+/** Whether the word right after a number, with only spaces between, is one of `terms`. */
+function wordRightAfter(
+  text: string,
+  span: AnswerSpan,
+  next: AnalyzedToken | undefined,
+  terms: ReadonlySet<string>,
+): next is AnalyzedToken {
+  return next?.role === 'word' && terms.has(next.term) && /^\s+$/.test(text.slice(span.end, next.start));
+}
+
 /** Whether the word right after a number is one of people of no kind ("personnes", "gens"). */
 function countsPeople(text: string, span: AnswerSpan, next: AnalyzedToken | undefined): boolean {
-  return next?.role === 'word' && PEOPLE_TERMS.has(next.term) && /^\s+$/.test(text.slice(span.end, next.start));
+  return wordRightAfter(text, span, next, PEOPLE_TERMS);
 }
 
 /**
@@ -495,12 +505,7 @@ function countsPeople(text: string, span: AnswerSpan, next: AnalyzedToken | unde
  * not people who did anything ("la couverture de 6 200 habitants" counts people served).
  */
 function countsPeopleOfAKind(text: string, span: AnswerSpan, next: AnalyzedToken | undefined): boolean {
-  return (
-    next?.role === 'word' &&
-    PEOPLE_NOUN_TERMS.has(next.term) &&
-    (!INHABITANT_TERMS.has(next.term) || servedInhabitants(text, span)) &&
-    /^\s+$/.test(text.slice(span.end, next.start))
-  );
+  return wordRightAfter(text, span, next, PEOPLE_NOUN_TERMS) && (!INHABITANT_TERMS.has(next.term) || servedInhabitants(text, span));
 }
 
 // "une commune de 1 900 habitants", "(3 800 habitants)", "ses 212 habitants": a population. After "de", only

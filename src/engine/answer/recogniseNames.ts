@@ -70,10 +70,13 @@ function qualifiedByDegree(foldedQuestion: string, typed: string): boolean {
  */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 
-/** Whether the question types a company's noun alone, not after a capitalised word of a name it types ("Vernay Groupe"). */
-function companyNounAlone(question: string, typed: string): boolean {
+/**
+ * Whether the question types a company's noun alone, not after a capitalised word of a name it types ("Vernay
+ * Groupe"): found in the folded question, read in the question as typed (folding keeps French letters' places).
+ */
+function companyNounAlone(question: string, foldedQuestion: string, typed: string): boolean {
   if (!COMPANY_WORDS.has(typed.replace(/s$/, ''))) return false;
-  const at = foldWord(question).indexOf(typed);
+  const at = foldedQuestion.indexOf(typed);
   return at < 0 || !/\p{Lu}[\p{L}'’-]*\s+$/u.test(question.slice(0, at));
 }
 
@@ -86,7 +89,7 @@ export function recogniseNames(concepts: ResolvedConcept[], views: readonly Docu
     // A spelling correction is a guess at the word meant: a guess cannot make the question name a place.
     if (!first || first.terms.length !== 1 || first.factor < 1) continue;
     const typed = withoutElidedWord(foldWord(c.concept.label));
-    if (qualifiedByDegree(foldedQuestion, typed) || companyNounAlone(question, typed)) continue;
+    if (qualifiedByDegree(foldedQuestion, typed) || companyNounAlone(question, foldedQuestion, typed)) continue;
     // A translation is not the word typed: "French" (français) says nothing of how a page writes "France".
     // (the word's own stem may be no prefix of it: "Lanvaux" stems as a plural in -aux, "lanval")
     if (!typed.startsWith(first.terms[0]!) && !analyzeFrenchTerms(typed).includes(first.terms[0]!)) continue;
