@@ -33,6 +33,9 @@ const INITIAL = /\b\p{Lu}\.$/u;
 // (or an elided one: "confiée au syndicat.C'est lui…"), ends a sentence too.
 const SENTENCE_END =
   /[.!?…](?:[\s\u00a0\u202f]?["»”)])?\s+(?=[«"“(\p{Lu}\d])|\.(?<=(?:\p{Ll}{3}|(?<!\d)(?:19|20)\d\d)\.)(?=\p{Lu}['’]?\p{Ll})/gu;
+// Points of suspension before a figure hold a sentence in suspense rather than end it ("des stagiaires de 19 à… 62 ans"): a
+// sentence that ended there and began with the figure would read as its own fact, "62 ans … ont suivi".
+const SUSPENDED_FIGURE = /(?:…|\.\.\.)\s+\d$/u;
 // A short block without final punctuation reads as a heading ("Fort-de-France haut lieu de l'économie numérique").
 const MAX_HEADING_LENGTH = 120;
 
@@ -51,6 +54,7 @@ export function splitSentences(block: string): string[] {
     // and its boundary take 6): testing the whole sentence each time made splitting slow.
     const lastWord = block.slice(Math.max(start, (m.index ?? 0) + 1 - ABBREVIATION_SPAN), (m.index ?? 0) + 1);
     if (ABBREVIATIONS.test(lastWord) || INITIAL.test(lastWord)) continue; // "M. Dupont", "J. Barré"
+    if (SUSPENDED_FIGURE.test(block.slice(Math.max(0, (m.index ?? 0) - 2), end + 1))) continue; // "de 19 à… 62 ans"
     if (candidate) sentences.push(candidate);
     start = end;
   }

@@ -57,6 +57,12 @@ describe('splitSentences', () => {
       'On citera la réalisation de plate-forme de services... ou encore la dématérialisation des ports.',
       ['On citera la réalisation de plate-forme de services... ou encore la dématérialisation des ports.'],
     ],
+    // points of suspension before a figure hold the sentence in suspense; a full stop before one ends it
+    [
+      'Cette année, des stagiaires de 19 à… 62 ans ont suivi la formation. Ils sont 14 sur le site. 9 ont trouvé un emploi.',
+      ['Cette année, des stagiaires de 19 à… 62 ans ont suivi la formation.', 'Ils sont 14 sur le site.', '9 ont trouvé un emploi.'],
+    ],
+    ['Le chantier a duré... 3 ans au lieu de deux.', ['Le chantier a duré... 3 ans au lieu de deux.']],
   ])('%s', (block, sentences) => {
     expect(splitSentences(block)).toEqual(sentences);
   });
