@@ -95,6 +95,8 @@ const MONTH_NAME = new RegExp(FRENCH_MONTH_NAMES.join('|'));
 const WEEKDAY_RANK = `(?:premiers?|premieres?|1ers?|1eres?|deuxiemes?|2e|troisiemes?|3e|quatriemes?|4e|derniers?|dernieres?)`;
 const YEAR = /(?:19|20)\d\d/;
 // Every unit a duration is said in ("an" after a space: "annees" holds " an" too).
+// A whole number of hours no clock shows: 25 and more, grouped digits too ("30 000").
+const MORE_THAN_A_DAY = '\\d{1,3}(?:[ .\\u00a0\\u202f]\\d{3})+|\\d{3,}|2[5-9]|[3-9]\\d';
 const DURATION_UNIT = new RegExp(Array.from(FRENCH_TIME_UNITS, (u) => (u === 'an' ? '\\san' : u)).join('|'));
 
 // French telephone numbers however they are grouped: "02 97 00 11 22", "0 800 55 10 55", "+33 6 12 34 56 78",
@@ -233,6 +235,10 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     // "quatre mois après l'attaque", "une heure plus tôt" place an event in time: no duration.
     [rx(`${B}(?:${NUMBER}|une?)\\s+${FRENCH_TIME_UNIT}\\s+(?:apres|avant|plus tard|plus tot)${E}`), 0.4, DURATION_UNIT],
     [rx(`${B}${NUMBER}\\s+${FRENCH_TIME_UNIT}${E}`), 0.9, DURATION_UNIT],
+    // Hours and minutes written short: "en 2h", "12 000h de simulation", "90 min". Without a preposition of duration,
+    // only more hours than a day has, so that "à 18h" stays a time of day.
+    [rx(`${B}(?:pendant|durant|en|sous|dans|depuis)\\s+\\d{1,2}\\s?(?:h|min)(?![\\p{L}\\p{N}/])`), 1],
+    [rx(`${B}(?:${MORE_THAN_A_DAY})\\s?(?:h|min)(?![\\p{L}\\p{N}/])`), 0.9],
     // "une vingtaine d'heures": a round number of a unit, said by its noun (in the plural, an order of size: strengthOf).
     [rx(`${B}${ROUND_NUMBER}\\s+(?:de\\s+|d')${FRENCH_TIME_UNIT}${E}`), 0.9, DURATION_UNIT],
     [

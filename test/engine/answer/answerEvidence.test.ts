@@ -439,6 +439,10 @@ describe('durations, percentages, ordinals', () => {
     expect(spans('Le pirate était entré une heure plus tôt.', 'duration')).toEqual([['une heure plus tôt', 0.4]]);
     expect(spans('En l’espace de trois jours, tout le parc a été remplacé.', 'duration')).toEqual([['En l’espace de trois jours', 1]]);
     expect(spans('La procédure a duré dix-huit mois.', 'duration')).toEqual([['dix-huit mois', 0.9]]);
+    // hours and minutes written short; a time of day is no duration
+    expect(spans('Le simulateur a tourné 12 000h avant la mise en service.', 'duration')).toEqual([['12 000h', 0.9]]);
+    expect(spans('La panne a été réparée en 3h.', 'duration')).toEqual([['en 3h', 1]]);
+    expect(spans('La réunion commence à 18h et la séance dure 45 min.', 'duration')).toEqual([['45 min', 0.9]]);
     // A delay: "sous 48 heures", "dans un délai de cinq jours", "en moins de deux heures".
     expect(spans('Le technicien intervient sous 48 heures.', 'duration')).toEqual([['sous 48 heures', 1]]);
     expect(spans('Le remplacement se fait dans un délai de cinq jours.', 'duration')).toEqual([['dans un délai de cinq jours', 1]]);
