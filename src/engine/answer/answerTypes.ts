@@ -162,8 +162,12 @@ const LIST_RULES: Record<Locale, RegExp> = {
 const MEASURE_QUESTION: Record<Locale, ReadonlyArray<[RegExp, string]>> = {
   en: [
     [/\bhow (tall|high)\b/, 'height'],
-    // (not "how far along is it": how advanced)
-    [/\bhow (far|long) is the (?:road|route|cable|line)\b|\bhow (far)\b(?! along\b)/, 'length'],
+    // (not "how far along is it": how advanced; "how long is the contract" asks a duration, "how long is the
+    // new tunnel section" a length: things laid out along the ground are long in metres)
+    [
+      /\bhow (far|long) (?:is|are|was|were|will be) the (?:[a-z0-9-]+ ){0,3}(?:road|route|cable|line|section|stretch|tunnel|track|trail|path|pipe|duct|trench|network|link|bridge|corridor|runway|span)s?\b|\bhow (far)\b(?! along\b)/,
+      'length',
+    ],
     // "How big is the town, population-wise?": its population, not its area.
     [/\bhow (big|large)\b(?=.*\bpopulat)/, 'population'],
     // "How big is the commune": its area; "how big are the screens": their size.

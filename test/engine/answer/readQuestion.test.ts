@@ -200,6 +200,10 @@ describe('answer type', () => {
     ['How many sites will be connected?', 'number'],
     ['How much did the region pay for the network?', 'money'],
     ['How long is the partnership between the Manche and Seoul?', 'duration'],
+    // a length when what is long lies along the ground
+    ['How long is the Rochebrune tunnel section being fitted with 4G?', 'number'],
+    ['How long is the new fibre link to the island?', 'number'],
+    ['How long is the delegation contract?', 'duration'],
     ['What percentage of the population can access broadband?', 'percent'],
     ['Who signed the agreement with Orange?', 'person'],
     ['Where is Valence-sur-Baïse?', 'place'],
