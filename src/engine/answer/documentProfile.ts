@@ -4,7 +4,7 @@ import { opensOnDemonstrativeNoun } from '../language/functionWords.ts';
 import { foldWord } from '../language/foldText.ts';
 import { openingPlace } from '../language/placeOpenings.ts';
 import { SAINT_SPELLINGS } from '../language/saintAbbreviations.ts';
-import { FRENCH_TOWN_BODY_NOUNS } from '../language/questionVocabulary.ts';
+import { FRENCH_BODY_HEADS, FRENCH_TOWN_BODY_NOUNS } from '../language/questionVocabulary.ts';
 import type { AnalyzedToken } from '../analysis/analyzeFrench.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import { saidToBeOrganisation } from './answerEvidence.ts';
@@ -137,8 +137,28 @@ function placedWithSubject(view: DocumentView, own: readonly Float64Array[], con
   return (
     says(own[k]!) ||
     (k > 0 && opensOnDemonstrativeNoun(view.passages[k]!.passage.text) && says(own[k - 1]!)) ||
-    namesTownBody(view.passages[k]!.passage.text, concepts[c]!.concept.label)
+    namesTownBody(view.passages[k]!.passage.text, concepts[c]!.concept.label) ||
+    namesRecurringBody(view, k, concepts[c]!.concept.label)
   );
+}
+
+// "la Région de Rochebrune": a body's capitalised noun right before the place it is of.
+const BODY_OF_PLACE = /(?:^|[\s'’])(\p{Lu}[\p{Ll}éè]+) (?:de |du |des |d['’])\s*(?:la |l['’])?\s*$/u;
+/** Other sentences that must name the body by its noun alone for it to be the one the page speaks for. */
+const BODY_MENTIONS = 2;
+
+/**
+ * "Les élus de la Région de Rochebrune ont voté…", then "la Région financera…", "les agents de la Région…":
+ * the page names its body in full once and by its noun after that, so the
+ * place said once is where every sentence about that body is.
+ */
+function namesRecurringBody(view: DocumentView, k: number, name: string): boolean {
+  const text = view.passages[k]!.passage.text;
+  const at = text.indexOf(name);
+  const body = at > 0 ? BODY_OF_PLACE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+  if (body === undefined || !FRENCH_BODY_HEADS.has(foldWord(body.toLowerCase()))) return false;
+  const alone = new RegExp(`(?<![\\p{L}])${body}(?![\\p{L}])`, 'u');
+  return view.passages.filter((p, m) => m !== k && alone.test(p.passage.text)).length >= BODY_MENTIONS;
 }
 
 /**

@@ -84,6 +84,21 @@ describe('the places a page is about', () => {
     expect(speaker('venue de Brélis pour l’occasion')).toBe(0);
   });
 
+  it('takes the place of the body a page names in full once and by its capitalised noun after that for its subject', () => {
+    const lines = (noun: string): typeof LINES => [
+      ['title', 'Un plan numérique pour les lycées', -1],
+      ['sentence', 'Chaque lycéen recevra un ordinateur portable à la rentrée prochaine.', 0],
+      ['sentence', 'Les enseignants suivront une formation au mois de juin.', 0],
+      ['sentence', 'Les familles pourront signaler une panne sur un portail dédié.', 0],
+      ['sentence', 'Le plan a été voté jeudi par les élus de la Région de Rochebrune.', 0],
+      ['sentence', `${noun} financera aussi le câblage des salles de classe.`, 0],
+      ['sentence', `${noun} a commandé douze mille housses de protection.`, 0],
+    ];
+    expect(profile(view(lines('La Région')), [placed('Rochebrune'), word('housses')]).subject[0]).toBe(1);
+    // a page that never names the body again names its place in passing
+    expect(profile(view(lines('Le rectorat')), [placed('Rochebrune'), word('housses')]).subject[0]).toBe(0);
+  });
+
   it('does not take a place for the subject where the page goes through places, each opening its own sentence', () => {
     const lines: typeof LINES = [
       ['title', 'Fin du téléphone par le cuivre : les communes de la deuxième vague', -1],
