@@ -20,7 +20,9 @@ dev:développement dév:développement dircab:directeur_de_cabinet dircom:direct
 perm:permanence perms:permanences réu:réunion réus:réunions biblio:bibliothèque bibli:bibliothèque doc:document
 docs:documents num:numéro nums:numéros abo:abonnement abos:abonnements sécu:sécurité compta:comptabilité conf:conférence labo:laboratoire
 rentrer:entrer rentré:entré rentrés:entrés rentrent:entrent rentrez:entrez rentrons:entrons
-gratos:gratuit matos:matériel appart:appartement apparts:appartements proprio:propriétaire proprios:propriétaires`;
+gratos:gratuit matos:matériel appart:appartement apparts:appartements proprio:propriétaire proprios:propriétaires
+coordo:coordinateur coordos:coordinateurs respo:responsable respos:responsables hosto:hôpital instit:instituteur
+instits:instituteurs préf:préfecture ciné:cinéma récap:récapitulatif`;
 
 /** Folded informal word → the standard French it stands for (words separated by spaces). */
 export const INFORMAL_FRENCH: ReadonlyMap<string, string> = new Map(

@@ -32,6 +32,10 @@ describe('INFORMAL_FRENCH', () => {
     ['dg', 'directeur général'],
     ['pdg', 'président-directeur général'],
     ['dev', 'développement'],
+    // "le coordo du projet", "le respo du site", "l'hosto"
+    ['coordo', 'coordinateur'],
+    ['respos', 'responsables'],
+    ['hosto', 'hôpital'],
     // "les voleurs sont rentrés par la fenêtre": spoken French enters by "rentrer"; "la rentrée" stays a noun.
     ['rentres', 'entrés'],
     ['rentrer', 'entrer'],
