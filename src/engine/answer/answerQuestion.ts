@@ -32,7 +32,7 @@ import { questionClauses } from './questionClauses.ts';
 import { passageReference } from '../reading/passageReference.ts';
 import { foldWord } from '../language/foldText.ts';
 import { sameSoundSpellings } from '../language/frenchPhonetics.ts';
-import { FRENCH_DERIVED_ENDINGS } from '../language/questionVocabulary.ts';
+import { FRENCH_DERIVED_ENDINGS, SHELL_NOUNS } from '../language/questionVocabulary.ts';
 import { thingNamesOf } from '../language/glossary.ts';
 
 const MAX_RELATED = 3;
@@ -307,9 +307,17 @@ function unknownTerms(concepts: readonly ResolvedConcept[], unlisted: (c: Resolv
   // A capitalised word the corpus never uses, even first in the question ("Kinéis est-il…"), is a name
   // it never mentions; so is a lowercase one no dictionary lists.
   // …and so is the category of a list it never names: it has no items to list.
-  const unknownNames = missing.filter((c) => c.concept.kind === 'name' || c.concept.capitalised || c.concept.category || unlisted(c));
+  const unknownNames = missing.filter(
+    (c) => c.concept.kind === 'name' || c.concept.capitalised || (c.concept.category && !isShellNoun(c.concept.label)) || unlisted(c),
+  );
   if (unknownNames.length === 0 && missing.length / concepts.length < MAX_UNKNOWN_SHARE) return undefined;
   return Array.from(unknownNames.length > 0 ? unknownNames : missing, (c) => c.concept.glued ?? c.concept.label);
+}
+
+/** Whether a list's category is a shell noun ("quels avantages"), in either language: its items need not say it. */
+function isShellNoun(label: string): boolean {
+  const folded = foldWord(label.toLowerCase()).replace(/(?<=\p{L}{3})[sx]$/u, '');
+  return SHELL_NOUNS.fr.has(folded) || SHELL_NOUNS.en.has(folded);
 }
 
 /**

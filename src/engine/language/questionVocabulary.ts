@@ -210,6 +210,31 @@ export const FRENCH_CLASSIFIER_NOUNS: readonly string[] = ['type', 'sorte', 'gen
 export const FRENCH_RANK_NOUNS: readonly string[] = ['position', 'place', 'rang', 'fois', 'marche', 'classement', 'ex-aequo'];
 /** Nouns of a kind of answer in the singular only, folded: "quelle fréquence" asks how often, "quelles fréquences" radio bands. */
 export const FRENCH_SINGULAR_TYPE_NOUNS: ReadonlySet<string> = new Set(['frequence']);
+/**
+ * Shell nouns, folded and singular: abstract nouns a list asks by ("quels problèmes", "which benefits") whose
+ * items a page says in their own words ("des boîtiers laissés ouverts"), seldom with the noun itself. A page
+ * that never says "problème" may still list problems; one that never says "fromage" lists no cheese.
+ */
+export const SHELL_NOUNS: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set(
+    (
+      'probleme difficulte souci avantage atout benefice inconvenient interet tache mission role fonction activite ' +
+      'source raison cause mesure action solution objectif enjeu critere condition etape moyen outil service ' +
+      'dispositif profil etablissement lieu endroit domaine secteur theme sujet aspect element point changement ' +
+      'amelioration evolution consequence effet resultat risque menace danger usage regle priorite levier piste ' +
+      'mefait defaut faiblesse force limite obstacle frein'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'problem issue difficulty advantage benefit drawback task mission role function activity source reason cause ' +
+      'measure action solution goal objective stake criterion condition step stage means tool service scheme profile ' +
+      'establishment institution place area field topic aspect element point change improvement consequence effect ' +
+      'result risk threat danger use rule priority weakness strength limit obstacle mean'
+    ).split(' '),
+  ),
+};
+
 /** Bounds of a quantity, folded: "quel est le plafond de l'aide" asks an amount, the kind of the noun after. */
 export const FRENCH_BOUND_NOUNS: readonly string[] = ['plafond', 'plancher', 'seuil', 'limite', 'maximum', 'minimum'];
 

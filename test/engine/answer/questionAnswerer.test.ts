@@ -132,6 +132,15 @@ describe('QuestionAnswerer on an in-memory backend', () => {
     expect(answer.unanswered?.missing).toContain('Montauban');
   });
 
+  it('lists what a page says in its own words for an abstract category it never names ("quels avantages")', async () => {
+    const answer = await answerer.answer('Quels avantages les capteurs de stationnement apportent-ils à Brague ?');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.excerpt).toContain('réduire de moitié');
+    // a concrete category the corpus never names has no items in it
+    const cows = await answerer.answer('Quelles vaches la ville de Brague a-t-elle installées ?');
+    expect(cows).toMatchObject({ answered: false, unanswered: { reason: 'unknown-terms' } });
+  });
+
   it('says there is nothing to search in a question of function words only', async () => {
     const answer = await answerer.answer('Qui est-ce que c’est ?');
     expect(answer).toMatchObject({ answered: false, facts: [], unanswered: { reason: 'no-terms' } });
