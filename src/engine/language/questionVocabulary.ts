@@ -490,7 +490,8 @@ export const FRENCH_PEOPLE_NOUNS: readonly string[] = (
   'usagers habitants bénéficiaires participants visiteurs utilisateurs abonnés clients élèves étudiants salariés ' +
   'employés agents patients seniors jeunes résidents administrés citoyens spectateurs inscrits stagiaires apprenants ' +
   'demandeurs allocataires riverains candidats volontaires bénévoles membres collaborateurs professionnels techniciens ' +
-  'ingénieurs enseignants soignants médecins infirmiers lycéens collégiens écoliers commerçants artisans entrepreneurs'
+  'ingénieurs enseignants soignants médecins infirmiers lycéens collégiens écoliers commerçants artisans entrepreneurs ' +
+  'voyageurs passagers touristes vacanciers adhérents internautes lecteurs auditeurs'
 ).split(' ');
 
 /** Verbs of paying ("faut-il payer", "do I have to pay"): a page seldom says them where it says whether one pays. */

@@ -1097,6 +1097,11 @@ describe('bestEvidence for counts ("combien de X")', () => {
     );
     // a thing counted is not counted as people
     expect(bestEvidence('La commune a reçu 50 ordinateurs.', countedRequest('personnes'))?.strength ?? 0).toBeLessThan(0.5);
+    // travellers, passengers, tourists and members are people a service counts too
+    for (const kind of ['voyageurs', 'passagers', 'touristes', 'adhérents', 'internautes']) {
+      const said = `La ligne a accueilli 12 400 ${kind} le premier mois.`;
+      expect(bestEvidence(said, countedRequest('personnes'))?.strength, kind).toBeGreaterThan(0.5);
+    }
   });
 
   it('counts "personnes" who did something by the noun of what they did', () => {
