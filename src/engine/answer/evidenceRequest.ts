@@ -154,6 +154,8 @@ export interface EvidenceRequest {
   nameAsked?: boolean;
   /** The name whose person is asked by a role ("la directrice *de Vernéa*", readQuestion), folded. */
   roleOf?: string;
+  /** The index terms of that name as the corpus spells it (a typo corrected: "Vernaix" is searched as the page's "Vernay"). */
+  roleOfTerms?: ReadonlySet<string>;
   /** Whether the sentence right before the passage says the question's names (set per passage). */
   namedBefore?: boolean;
   /** Whether a word of the question names a role a person holds ("qui est le *maire*", "the *president*") without being the kind asked. */
@@ -397,6 +399,10 @@ export function evidenceRequest(question: QuestionReading, concepts: readonly Re
     actionTerms: new Set(concepts.filter((c) => c.concept.verbal === true).flatMap(ownTerms)),
     roleAsked: concepts.some((c) => c.concept.kind === 'content' && namesRole(c.concept.label)),
     officeTerms: officeTermsOf(concepts),
+    roleOfTerms:
+      question.roleOf === undefined
+        ? undefined
+        : termsOf((c) => c.concept.kind === 'name' && foldWord(c.concept.label) === question.roleOf),
     officeBeside: undefined,
     namedBefore: undefined,
   };
@@ -471,6 +477,7 @@ export function requestInDocument(request: EvidenceRequest, at: PassageSetting):
     roleOf: request.roleOf,
     roleAsked: request.roleAsked,
     officeTerms: request.officeTerms,
+    roleOfTerms: request.roleOfTerms,
     officeBeside: at.officeBeside ?? false,
     namedBefore: at.namedBefore ?? false,
     tableHeader: at.tableHeader,

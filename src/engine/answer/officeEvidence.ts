@@ -1,5 +1,5 @@
 // People and offices: who holds the role a question asks for, and who is introduced with another one.
-import { type AnalyzedToken, analyzeFrench } from '../analysis/analyzeFrench.ts';
+import { type AnalyzedToken, analyzeFrench, analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { editDistance } from '../analysis/editDistance.ts';
 import { foldedBefore, foldWord, withoutAccents } from '../language/foldText.ts';
 import { isFunctionWord } from '../language/functionWords.ts';
@@ -197,21 +197,22 @@ export function initialsOf(concepts: readonly ResolvedConcept[]): string {
 export function personFactor(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
   // ("qui est X", "quel poste occupe X": the candidates are roles — "chargée des écoles à la Ville de Marcy" — no person to weigh.)
   if (request.answerType !== 'person' || request.identity === true) return 1;
-  if (request.roleOf !== undefined && roleOfAnother(text, span, request.roleOf)) return OTHER_OFFICE_FACTOR;
+  if (request.roleOf !== undefined && roleOfAnother(text, span, { folded: request.roleOf, terms: request.roleOfTerms ?? new Set() }))
+    return OTHER_OFFICE_FACTOR;
   if ((request.typeTerms.size > 0 || request.roleAsked === true) && holdsNoRole(text, span)) return ACRONYM_FOR_ROLE;
   if (request.officeTerms.size > 0 && holdsOtherOffice(text, span, tokens, request)) return OTHER_OFFICE_FACTOR;
   return 1;
 }
 
-// "Paul X, directeur de Lormont Réseaux": a role, then whose, right after the name.
+// "Paul X, directeur de Lormont Réseaux", "Claire X, l'édile de Vernay": a role, then whose, right after the name.
 const ROLE_OF_AFTER =
-  /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}?(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+  /^\s*,\s*(?:(?:l['’]\s*)?\p{Ll}[\p{Ll}-]*\s+){1,3}?(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 
 /**
  * Whether a person is introduced with a role of another organisation or place than the one the question
  * asks a role of ("quelle directrice de Vernéa…": "X, directeur de Lormont Réseaux" is another's).
  */
-function roleOfAnother(text: string, span: AnswerSpan, roleOf: string): boolean {
+function roleOfAnother(text: string, span: AnswerSpan, roleOf: RoleOf): boolean {
   // ("directeur de *Lormont Réseaux*": the name whose role it is, no person)
   if (ROLE_BEFORE_WHOSE.test(foldedBefore(text, span.start, 40))) return true;
   const before = ROLE_OF_BEFORE.exec(withoutAccents(text.slice(Math.max(0, span.start - 80), span.start)))?.[1];
@@ -226,8 +227,18 @@ const ROLE_OF_BEFORE = new RegExp(
   'u',
 );
 
-/** Whether a name written in a sentence is the one typed: one of its words, or the whole within a slip ("Val-de-Brene"). */
-function namesWhose(written: string, roleOf: string): boolean {
+/** The name whose role is asked, folded as typed, and the index terms of the ways the corpus spells it. */
+interface RoleOf {
+  folded: string;
+  terms: ReadonlySet<string>;
+}
+
+/**
+ * Whether a name written in a sentence is the one typed: one of its words, or the whole within a slip
+ * ("Val-de-Brene"), or a word the typed name was corrected to ("Vernaix": the page's "Vernay").
+ */
+function namesWhose(written: string, { folded: roleOf, terms }: RoleOf): boolean {
+  if (analyzeFrenchTerms(written).some((t) => terms.has(t))) return true;
   const folded = foldWord(written);
   const words = folded.split(/[\s'’-]+/);
   // (or shortened as chat shortens it: "l'Agglo" for "l'Agglomération", "la Métro")
@@ -242,7 +253,7 @@ const MIN_SHORTENED = 4;
 const WHOSE_IN_APPOSITION = /(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
 
 /** Whether the apposition after a name says an office of the name asked ("X, conseillère déléguée et présidente de Y"). */
-function appositionNames(text: string, span: AnswerSpan, roleOf: string): boolean {
+function appositionNames(text: string, span: AnswerSpan, roleOf: RoleOf): boolean {
   const said = appositionAfter(text, span)?.said ?? '';
   return Array.from(said.matchAll(WHOSE_IN_APPOSITION), (m) => m[1]!).some((whose) => namesWhose(whose, roleOf));
 }

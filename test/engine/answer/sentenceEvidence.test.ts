@@ -654,6 +654,16 @@ describe('bestEvidence', () => {
     expect(span && asking.slice(span.start, span.end)).toBe('Claire Aubry');
   });
 
+  it('reads a role said with its article ("l’édile de Lormont") as whose it is, and a typed name by its corrected spelling', () => {
+    const asked = { ...request('person', { subject: 'antennes', kind: 'maire', names: 'Vernay' }), roleOf: 'vernay' };
+    const other = 'Claire Morel, l’édile de Lormont, se félicite de l’arrivée des antennes.';
+    expect(bestEvidence(other, asked)?.strength ?? 0).toBeLessThan(0.5);
+    // "la maire de Vernaix", typed for Vernay: the corpus's spelling names the town asked
+    const misspelt = { ...asked, roleOf: 'vernaix', roleOfTerms: new Set(analyzeFrenchTerms('Vernay')) };
+    const own = 'Claire Morel, l’édile de Vernay, se félicite de l’arrivée des antennes.';
+    expect(bestEvidence(own, misspelt)?.strength ?? 0).toBeGreaterThan(0.5);
+  });
+
   it('does not take a public body named after its noun for the company asked ("le syndicat départemental X", "la communauté de communes de l\'X")', () => {
     const asked = { ...request('organisation', { subject: 'relais', kind: 'entreprise' }), companyAsked: true };
     expect(bestEvidence('Le relais a été confié au syndicat départemental Sorbiac Fibre en mars.', asked)?.strength ?? 0).toBeLessThan(0.5);
