@@ -134,9 +134,15 @@ export function officeTermsOf(concepts: readonly ResolvedConcept[]): Set<string>
   const offices = concepts.filter(
     (c) => (c.concept.kind === 'content' || c.concept.kind === 'type') && OFFICE_TITLES.has(foldWord(c.concept.label)),
   );
-  const ways = offices.flatMap((c) => c.alternatives.filter((a) => a.factor >= OFFICE_FACTOR));
-  // (an office of two words is also written hyphenated: "directeur-général", one compound term)
-  const terms = new Set(ways.flatMap((a) => (a.terms.length === 2 ? [...a.terms, a.terms.join('-')] : a.terms)));
+  // (an office of two words is also written hyphenated: "directeur-général", one compound term; an office
+  // typed hyphenated is no office of each part: a "président" is no "vice-président")
+  const terms = new Set(
+    offices.flatMap((c) =>
+      c.alternatives
+        .filter((a) => a.factor >= OFFICE_FACTOR)
+        .flatMap((a) => (a.terms.length !== 2 ? a.terms : c.concept.label.includes('-') ? [] : [...a.terms, a.terms.join('-')])),
+    ),
+  );
   // "qui dirige Vernéa", "who chairs the board": the verb of an office asks who holds it ("X, directeur de Vernéa").
   const officeVerbs = concepts.filter((c) => c.concept.officeVerb === true);
   for (const c of officeVerbs)

@@ -85,4 +85,10 @@ describe('officeTermsOf', () => {
   it('says an office of two words ("DG": directeur général) as pages also write it, hyphenated', () => {
     expect(offices('Quel DG dirige la régie de Sorrac ?')).toContain(analyzeFrenchTerms('directeur-général')[0]!);
   });
+
+  it('says an office typed hyphenated by itself, not by each of its parts (a "président" is no "vice-président")', () => {
+    const terms = offices('Quel vice-président suit les routes de Sorrac ?');
+    expect(terms).toContain(analyzeFrenchTerms('vice-président')[0]!);
+    expect(terms).not.toContain(analyzeFrenchTerms('président')[0]!);
+  });
 });
