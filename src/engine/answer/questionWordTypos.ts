@@ -10,8 +10,11 @@ import { FRENCH_MEASURE_UNITS, FRENCH_TYPE_NOUNS } from '../language/questionVoc
 /** Shorter words are one typo away from too many others ("quel", "quoi", "qui"). */
 const MIN_LENGTH = 5;
 
-/** …but right after "quel", "quelle", a word of four letters is a noun naming what is asked ("quelle anée"). */
-const AFTER_WHICH = /(?:^|[\s'’])quel(?:le)?s?\s+$/iu;
+/**
+ * …but right after "quel", "quelle" or an article, a word of four letters is a noun, maybe the one naming
+ * what is asked ("quelle anée", "qui est la mair de Vernay").
+ */
+const AFTER_WHICH = /(?:^|[\s'’])(?:quel(?:le)?s?|le|la|les|un|une|du|des)\s+$|(?:^|[\s])l['’]$/iu;
 const MIN_LENGTH_AFTER_WHICH = 4;
 
 function tooShort(folded: string, before: string): boolean {

@@ -19,6 +19,8 @@ describe('correctQuestionWords', () => {
     ['quelle hauter fait le mât ?', 'quelle hauteur fait le mât ?'],
     // right after "quelle", a shorter noun of the kind asked
     ['à partir de quelle anné le bus circule ?', 'à partir de quelle annee le bus circule ?'],
+    // …or right after an article
+    ['Qui est la mair de Sorrac ?', 'Qui est la maire de Sorrac ?'],
   ])('%s → %s', (typed, corrected) => {
     expect(correctQuestionWords(typed, knows)).toBe(corrected);
   });
@@ -31,8 +33,8 @@ describe('correctQuestionWords', () => {
     'Combien de prises à Pourcentagy ?',
     // short words are one typo away from too many others
     'Qeul est le prix ?',
-    // (…unless no "quel" asks it)
-    'Le anné du bus',
+    // (…even after an article, where a four-letter noun may be one)
+    'Le ann du bus',
   ])('leaves "%s" as it is', (typed) => {
     expect(correctQuestionWords(typed, knows)).toBe(typed);
   });
