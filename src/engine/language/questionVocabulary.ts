@@ -307,6 +307,8 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['capacite', 'places go to mo gb tb litre litres l kwh mwh terabit terabits tbit tbits gigabit gigabits gbit gbits'],
   ['volume', 'litre litres l m3 metre metres cube cubes hectolitre hectolitres'],
   ['population', 'habitant habitants'],
+  // (of water, a room, a server hall: "une température de 38°", "19 degrés")
+  ['temperature', 'degre degres °c °'],
 ]);
 
 /** The adjective a measure is said by after its figure: "43 mètres *de haut*", "12 km *de long*". */

@@ -630,6 +630,10 @@ describe('concepts', () => {
     expect(concept('Quel linéaire de fibre Sorrac a-t-elle posé ?', 'linéaire')).toMatchObject({ measure: true });
     // a mass is a weight, said in tonnes or kilos
     expect(concept('Quelle est la masse du nouveau shelter de Sorrac ?', 'masse')).toMatchObject({ measure: true });
+    // a temperature is said in degrees, even when "quand" follows it
+    const heat = 'À quelle température la salle des serveurs de Sorrac est-elle gardée quand il fait chaud ?';
+    expect(concept(heat, 'température')).toMatchObject({ measure: true });
+    expect(read(heat).answerType).toBe('number');
     // in English too, but "which area" picks a place among others
     expect(readQuestion('At what altitude will the new relay of Sorrac sit?', resources, 'en').answerType).toBe('number');
     expect(readQuestion('What depth is the cable of Kéops laid at?', resources, 'en').answerType).toBe('number');
