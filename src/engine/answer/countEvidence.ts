@@ -590,11 +590,37 @@ function countedRightAfter(
   // "les 11 armoires de montée en débit": a measure is given in its units, not by a count of something said of it.
   if (request.counted?.concept.measure && after.length > 0 && attached(after.slice(0, 1)) === 0) return OTHER_COUNT_STRENGTH;
   return Math.max(
-    attached(after),
+    countsComplement(text, span, after, attached) ? COMPLEMENT_COUNT : attached(after),
     headingCount(text, span, request, attached),
     glossedCount(text, span, tokens, attached),
     labelledCount(text, span, tokens, attached),
     bracketedCount(text, span, tokens, attached),
+  );
+}
+
+const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set([...FRENCH_MEASURE_UNITS.values()].flatMap((units) => units.split(' ')));
+
+/** How surely "une vingtaine d'élèves des écoles" counts écoles: it counts the pupils, of those schools. */
+const COMPLEMENT_COUNT = 0.45;
+
+/**
+ * Whether the noun a number stands by is another than the one counted, which only follows as its complement
+ * ("une vingtaine d'élèves *des écoles*", "12 000 habitants *des communes*"): the number counts its own noun.
+ */
+function countsComplement(
+  text: string,
+  span: AnswerSpan,
+  after: readonly AnalyzedToken[],
+  attached: (tokens: readonly AnalyzedToken[]) => number,
+): boolean {
+  const [head, complement] = after;
+  if (head === undefined || complement === undefined || attached([head]) > 0 || attached([complement]) === 0) return false;
+  // ("180 km de fibre" measures the fibre; "5 remplacements de poteaux" counts poles, each replaced once)
+  const headWord = foldWord(head.surface.toLowerCase());
+  if (MEASURE_UNIT_WORDS.has(headWord) || ACT_NOUN.test(headWord)) return false;
+  return (
+    /^\s+(?:de\s+|d['’]\s*)?$/u.test(text.slice(span.end, head.start)) &&
+    /^\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))(?:la\s+|l['’]\s*)?$/u.test(text.slice(head.end, complement.start))
   );
 }
 

@@ -1097,6 +1097,17 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence(text, countedRequest('ordinateurs'))?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('counts the noun a number stands by, not the one its complement names ("une vingtaine d’élèves des écoles")', () => {
+    const pupils = 'Une vingtaine d’élèves des écoles de Sorrac ont visité le chantier.';
+    expect(bestEvidence(pupils, countedRequest('écoles'))?.strength ?? 0).toBeLessThan(0.5);
+    expect(bestEvidence('Le réseau dessert quatre écoles de Sorrac.', countedRequest('écoles'))?.strength).toBeGreaterThan(0.5);
+    // a noun of an act counts what it is done to: five replacements of poles are five poles
+    const replaced = 'Le syndicat a posé 14 armoires et 5 remplacements de poteaux anciens.';
+    const span = bestEvidence(replaced, countedRequest('poteaux'));
+    expect(span && replaced.slice(span.start, span.end)).toBe('5');
+    expect(span?.strength).toBeGreaterThan(0.5);
+  });
+
   it('counts "personnes" asked for by a number of people of a kind, less surely than by "personnes"', () => {
     const text = 'La borne accepte jusqu’à 50 usagers simultanés sur la place.';
     const span = bestEvidence(text, countedRequest('personnes'));
