@@ -1283,6 +1283,9 @@ describe('bestEvidence for counts ("combien de X")', () => {
     const text = "La panne a touché la médiathèque, fermée pendant deux semaines, puis l'école.";
     expect(bestEvidence(text, countedRequest('médiathèque'))?.strength ?? 0).toBeLessThan(0.5);
     expect(bestEvidence('Les médiathèques rénovées sont au nombre de 12.', countedRequest('médiathèques'))?.strength).toBeGreaterThan(0.5);
+    // …unless a stressed pronoun between the commas says the noun again: "les fournisseurs, eux, sont quatre"
+    const stressed = 'Les fournisseurs, eux, sont quatre à livrer les écoles de Sorrac.';
+    expect(bestEvidence(stressed, countedRequest('fournisseurs'))?.strength).toBeGreaterThan(0.5);
   });
 
   it('takes a number in digits said before the noun elsewhere in the document for the same count, not a small number word', () => {
