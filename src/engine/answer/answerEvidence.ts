@@ -147,8 +147,9 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}gratuit(?:e|s|es|ement)?${E}`), 0.4, /gratuit/],
   ],
   percent: [
-    // "3 points" of a rate ("en hausse de 3 points", "3 points de pourcentage"), not "1 850 points lumineux".
-    [rx(`${B}${NUMBER}\\s*(?:%|pour\\s*cent|points?${POINTS_OF_A_RATE})`), 1, /%|pour\s*cent|point/],
+    // "3 points" of a rate ("en hausse de 3 points", "3 points de pourcentage"), not "1 850 points lumineux";
+    // a stray point before the sign, as pages converted from tables write it ("40.%").
+    [rx(`${B}${NUMBER}\\.?\\s*(?:%|pour\\s*cent|points?${POINTS_OF_A_RATE})`), 1, /%|pour\s*cent|point/],
     // Rates per thousand and per million: "3 ‰", "800 ppm" (an air-quality threshold, a rate of failures).
     [rx(`${B}${NUMBER}\\s*(?:‰|pour\\s*mille${E}|ppm${E})`), 1, /‰|pour\s*mille|ppm/],
     [rx(`${B}(?:un|une|deux|trois|la)\\s+(?:moitie|tiers|quarts?)${E}${NOT_A_SHARE}`), 0.8, /moitie|tiers|quart/],

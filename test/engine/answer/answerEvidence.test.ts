@@ -466,6 +466,8 @@ describe('durations, percentages, ordinals', () => {
 
   it('finds percentages, fractions and shares', () => {
     expect(spans('61 % des prises étaient raccordables.', 'percent')[0]).toEqual(['61 %', 1]);
+    // a stray point before the sign, as tables turned into text write it
+    expect(spans('Le Département apporte 35.% du financement.', 'percent')[0]).toEqual(['35.%', 1]);
     expect(spans('Un tiers des usagers a plus de 75 ans.', 'percent')[0]).toEqual(['Un tiers', 0.8]);
     // "un tiers-lieu", "un tiers lieu" is a place, no third
     expect(spans('La commune ouvre un tiers lieu et un tiers-lieu numérique.', 'percent')).toEqual([]);
