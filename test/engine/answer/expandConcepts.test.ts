@@ -105,6 +105,8 @@ describe('expandConcepts', () => {
     expect(ways('Which technology will the new masts use?', 'technology')).toContain('4g');
     // one way only: "4G" is not said by "technologie"
     expect(ways('Combien de relais 4G ?', '4G')).not.toContain('technolog');
+    // a smartphone is a telephone
+    expect(ways('Combien de téléphones la mairie a-t-elle achetés ?', 'téléphones')).toContain('smartphon');
   });
 
   it('marks a name that is a member of a kind ("4G", a technology): it qualifies what is asked', () => {
