@@ -94,9 +94,9 @@ const MONTH_NAME = new RegExp(FRENCH_MONTH_NAMES.join('|'));
 // "premier", "1er", "deuxième"…, "dernier": which of the month's weekdays ("le premier samedi du mois").
 const WEEKDAY_RANK = `(?:premiers?|premieres?|1ers?|1eres?|deuxiemes?|2e|troisiemes?|3e|quatriemes?|4e|derniers?|dernieres?)`;
 const YEAR = /(?:19|20)\d\d/;
-// Every unit a duration is said in ("an" after a space: "annees" holds " an" too).
-// A whole number of hours no clock shows: 25 and more, grouped digits too ("30 000").
+// A whole number of hours no clock shows: 25 and more, grouped digits too ("12 000").
 const MORE_THAN_A_DAY = '\\d{1,3}(?:[ .\\u00a0\\u202f]\\d{3})+|\\d{3,}|2[5-9]|[3-9]\\d';
+// Every unit a duration is said in ("an" after a space: "annees" holds " an" too).
 const DURATION_UNIT = new RegExp(Array.from(FRENCH_TIME_UNITS, (u) => (u === 'an' ? '\\san' : u)).join('|'));
 
 // French telephone numbers however they are grouped: "02 97 00 11 22", "0 800 55 10 55", "+33 6 12 34 56 78",

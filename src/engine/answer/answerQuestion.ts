@@ -316,8 +316,9 @@ function unknownTerms(concepts: readonly ResolvedConcept[], unlisted: (c: Resolv
 
 /** Whether a list's category is a shell noun ("quels avantages"), in either language: its items need not say it. */
 function isShellNoun(label: string): boolean {
-  const folded = foldWord(label.toLowerCase()).replace(/(?<=\p{L}{3})[sx]$/u, '');
-  return SHELL_NOUNS.fr.has(folded) || SHELL_NOUNS.en.has(folded);
+  const folded = foldWord(label.toLowerCase());
+  const singular = folded.replace(/(?<=\p{L}{3})[sx]$/u, '');
+  return [folded, singular].some((word) => SHELL_NOUNS.fr.has(word) || SHELL_NOUNS.en.has(word));
 }
 
 /**

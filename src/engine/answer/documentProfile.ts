@@ -149,8 +149,8 @@ const BODY_MENTIONS = 2;
 
 /**
  * "Les élus de la Région de Rochebrune ont voté…", then "la Région financera…", "les agents de la Région…":
- * the page names its body in full once and by its noun after that, so the
- * place said once is where every sentence about that body is.
+ * the page names its body in full once and by its noun after that, so the place said once is where every
+ * sentence about that body is.
  */
 function namesRecurringBody(view: DocumentView, k: number, name: string): boolean {
   const text = view.passages[k]!.passage.text;

@@ -134,13 +134,9 @@ export function officeTermsOf(concepts: readonly ResolvedConcept[]): Set<string>
   const offices = concepts.filter(
     (c) => (c.concept.kind === 'content' || c.concept.kind === 'type') && OFFICE_TITLES.has(foldWord(c.concept.label)),
   );
-  // (an office of two words is also written hyphenated: "directeur-général", one compound term; an office
-  // typed hyphenated is no office of each part: a "président" is no "vice-président")
   const terms = new Set(
     offices.flatMap((c) =>
-      c.alternatives
-        .filter((a) => a.factor >= OFFICE_FACTOR)
-        .flatMap((a) => (a.terms.length !== 2 ? a.terms : c.concept.label.includes('-') ? [] : [...a.terms, a.terms.join('-')])),
+      c.alternatives.filter((a) => a.factor >= OFFICE_FACTOR).flatMap((a) => officeWayTerms(a.terms, c.concept.label.includes('-'))),
     ),
   );
   // "qui dirige Vernéa", "who chairs the board": the verb of an office asks who holds it ("X, directeur de Vernéa").
@@ -152,6 +148,16 @@ export function officeTermsOf(concepts: readonly ResolvedConcept[]): Set<string>
   // "qui dirige la commune": a town is headed by its maire, a département by its président.
   if (officeVerbs.length > 0) for (const head of bodyHeadsOf(concepts)) terms.add(nounTerm(head));
   return terms;
+}
+
+/**
+ * The terms one way of saying an office gives. An office of two words is also written hyphenated
+ * ("directeur-général", one compound term); an office typed hyphenated is no office of each of its parts
+ * (a "président" is no "vice-président"): the split spelling says nothing of its own.
+ */
+function officeWayTerms(terms: readonly string[], typedHyphenated: boolean): readonly string[] {
+  if (terms.length !== 2) return terms;
+  return typedHyphenated ? [] : [...terms, terms.join('-')];
 }
 
 /**

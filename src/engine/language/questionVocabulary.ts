@@ -212,7 +212,7 @@ export const FRENCH_RANK_NOUNS: readonly string[] = ['position', 'place', 'rang'
 export const FRENCH_SINGULAR_TYPE_NOUNS: ReadonlySet<string> = new Set(['frequence']);
 /**
  * Shell nouns, folded and singular: abstract nouns a list asks by ("quels problèmes", "which benefits") whose
- * items a page says in their own words ("des boîtiers laissés ouverts"), seldom with the noun itself. A page
+ * items a page says in their own words ("des coupures à répétition"), seldom with the noun itself. A page
  * that never says "problème" may still list problems; one that never says "fromage" lists no cheese.
  */
 export const SHELL_NOUNS: Record<Locale, ReadonlySet<string>> = {
@@ -230,7 +230,7 @@ export const SHELL_NOUNS: Record<Locale, ReadonlySet<string>> = {
       'problem issue difficulty advantage benefit drawback task mission role function activity source reason cause ' +
       'measure action solution goal objective stake criterion condition step stage means tool service scheme profile ' +
       'establishment institution place area field topic aspect element point change improvement consequence effect ' +
-      'result risk threat danger use rule priority weakness strength limit obstacle mean'
+      'result risk threat danger use rule priority weakness strength limit obstacle'
     ).split(' '),
   ),
 };
