@@ -108,6 +108,8 @@ const POINTS_OF_A_RATE = `(?=\\s*(?:$|[.,;:!?)»]|de pourcentage|(?:en|sur|par|d
 
 /** A sum written with a plain "e" for its euros is likely one, not sure: the page says no currency. */
 const MONEY_AS_E = 0.8;
+/** A figure and a plain "e" closing its clause, the sign of such a sum. */
+const EURO_AS_E = /\d\s+e(?:$|[\s.,;:!?)])/;
 
 // On folded text (lowercase, no accents: the same length as the original for French letters).
 export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
@@ -125,7 +127,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     ],
     // "Le Département a versé 45 000 e.": the euro sign as pages that lost it write it, a plain "e" — after a
     // grouped sum only, closing its clause ("3 e étage", "le 20 e" are ranks).
-    [rx(`${B}\\d{1,3}(?:[ .\\u00a0\\u202f]\\d{3})+\\s+e(?=\\s*(?:[.,;:!?)]|$))`), MONEY_AS_E, /\d\s+e(?:$|[\s.,;:!?)])/],
+    [rx(`${B}\\d{1,3}(?:[ .\\u00a0\\u202f]\\d{3})+\\s+e(?=\\s*(?:[.,;:!?)]|$))`), MONEY_AS_E, EURO_AS_E],
     // "3 millions d'argent public": a sum, its currency unsaid.
     [rx(`${B}${NUMBER}\\s*(?:millions?|milliards?)\\s+d'\\s*argent${E}(?:\\s+publics?${E})?`), 1, /d'\s*argent/],
     [rx(`${B}(?:un|une|des)\\s+(?:million|milliard)s?\\s+d'euros`), 1, /d'euros/],
@@ -922,7 +924,7 @@ export function findAnswerSpans(text: string, type: AnswerType): AnswerSpan[] {
  */
 const NEEDED: Partial<Record<AnswerType, RegExp>> = {
   age: /\bans\b|year|aged/,
-  money: /€|eur|illi|gratuit|\$|£|dollar|usd|livre|franc|chf|argent|centime|\d\s+e(?:$|[\s.,;:!?)])/,
+  money: new RegExp(`€|eur|illi|gratuit|\\$|£|dollar|usd|livre|franc|chf|argent|centime|${EURO_AS_E.source}`),
   percent: new RegExp(`%|‰|ppm|pour|point|moitie|tiers|quart|sur|\\/|${PART_OF_WHOLE.source}`, 'u'),
 };
 

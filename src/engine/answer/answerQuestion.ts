@@ -32,7 +32,7 @@ import { questionClauses } from './questionClauses.ts';
 import { passageReference } from '../reading/passageReference.ts';
 import { foldWord } from '../language/foldText.ts';
 import { sameSoundSpellings } from '../language/frenchPhonetics.ts';
-import { FRENCH_DERIVED_ENDINGS, SHELL_NOUNS } from '../language/questionVocabulary.ts';
+import { FRENCH_DERIVED_ENDINGS, isShellNoun } from '../language/questionVocabulary.ts';
 import { thingNamesOf } from '../language/glossary.ts';
 
 const MAX_RELATED = 3;
@@ -312,13 +312,6 @@ function unknownTerms(concepts: readonly ResolvedConcept[], unlisted: (c: Resolv
   );
   if (unknownNames.length === 0 && missing.length / concepts.length < MAX_UNKNOWN_SHARE) return undefined;
   return Array.from(unknownNames.length > 0 ? unknownNames : missing, (c) => c.concept.glued ?? c.concept.label);
-}
-
-/** Whether a list's category is a shell noun ("quels avantages"), in either language: its items need not say it. */
-function isShellNoun(label: string): boolean {
-  const folded = foldWord(label.toLowerCase());
-  const singular = folded.replace(/(?<=\p{L}{3})[sx]$/u, '');
-  return [folded, singular].some((word) => SHELL_NOUNS.fr.has(word) || SHELL_NOUNS.en.has(word));
 }
 
 /**

@@ -170,7 +170,7 @@ const EN_BEFORE_NUMBER = new RegExp(
  * "Les fournisseurs, eux, sont quatre". The pronoun says again the noun just said, as "en" does.
  */
 const PRONOUN_BEFORE_NUMBER =
-  /(?:^|[\s'’])(?:ceux-ci|celles-ci|ceux-la|celles-la|ils|elles|eux,)\s+(?:sont|seront|etaient|etaient)\s+(?:au nombre de|(?:plus|moins|pres) de|environ)?\s*$/u;
+  /(?:^|[\s'’])(?:ceux-ci|celles-ci|ceux-la|celles-la|ils|elles|eux,)\s+(?:sont|seront|etaient)\s+(?:au nombre de|(?:plus|moins|pres) de|environ)?\s*$/u;
 const PRONOUN_REACH = 40;
 
 /** The strength of an elided count of the counted noun (0 when the number is not one). */

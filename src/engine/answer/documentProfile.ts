@@ -143,7 +143,7 @@ function placedWithSubject(view: DocumentView, own: readonly Float64Array[], con
 }
 
 // "la Région de Rochebrune": a body's capitalised noun right before the place it is of.
-const BODY_OF_PLACE = /(?:^|[\s'’])(\p{Lu}[\p{Ll}éè]+) (?:de |du |des |d['’])\s*(?:la |l['’])?\s*$/u;
+const BODY_OF_PLACE = /(?:^|[\s'’])(\p{Lu}\p{Ll}+) (?:de |du |des |d['’])\s*(?:la |l['’])?\s*$/u;
 /** Other sentences that must name the body by its noun alone for it to be the one the page speaks for. */
 const BODY_MENTIONS = 2;
 

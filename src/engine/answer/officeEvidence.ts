@@ -209,7 +209,7 @@ export function initialsOf(concepts: readonly ResolvedConcept[]): string {
 export function personFactor(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): number {
   // ("qui est X", "quel poste occupe X": the candidates are roles — "chargée des écoles à la Ville de Marcy" — no person to weigh.)
   if (request.answerType !== 'person' || request.identity === true) return 1;
-  if (request.roleOf !== undefined && roleOfAnother(text, span, { folded: request.roleOf, terms: request.roleOfTerms ?? new Set() }))
+  if (request.roleOf !== undefined && roleOfAnother(text, span, { folded: request.roleOf, terms: request.roleOfTerms ?? NO_TERMS }))
     return OTHER_OFFICE_FACTOR;
   if ((request.typeTerms.size > 0 || request.roleAsked === true) && holdsNoRole(text, span)) return ACRONYM_FOR_ROLE;
   if (request.officeTerms.size > 0 && holdsOtherOffice(text, span, tokens, request)) return OTHER_OFFICE_FACTOR;
@@ -239,6 +239,8 @@ const ROLE_OF_BEFORE = new RegExp(
   'u',
 );
 
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 /** The name whose role is asked, folded as typed, and the index terms of the ways the corpus spells it. */
 interface RoleOf {
   folded: string;
@@ -250,7 +252,7 @@ interface RoleOf {
  * ("Val-de-Brene"), or a word the typed name was corrected to ("Vernaix": the page's "Vernay").
  */
 function namesWhose(written: string, { folded: roleOf, terms }: RoleOf): boolean {
-  if (analyzeFrenchTerms(written).some((t) => terms.has(t))) return true;
+  if (terms.size > 0 && analyzeFrenchTerms(written).some((t) => terms.has(t))) return true;
   const folded = foldWord(written);
   const words = folded.split(/[\s'’-]+/);
   // (or shortened as chat shortens it: "l'Agglo" for "l'Agglomération", "la Métro")

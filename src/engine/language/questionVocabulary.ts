@@ -5,6 +5,7 @@
 
 import type { Locale } from './locale.ts';
 import { FRENCH_NOW } from './months.ts';
+import { foldWord } from './foldText.ts';
 
 /** The kinds of answer a question can ask for. */
 export type AnswerType =
@@ -215,7 +216,7 @@ export const FRENCH_SINGULAR_TYPE_NOUNS: ReadonlySet<string> = new Set(['frequen
  * items a page says in their own words ("des coupures à répétition"), seldom with the noun itself. A page
  * that never says "problème" may still list problems; one that never says "fromage" lists no cheese.
  */
-export const SHELL_NOUNS: Record<Locale, ReadonlySet<string>> = {
+const SHELL_NOUNS: Record<Locale, ReadonlySet<string>> = {
   fr: new Set(
     (
       'probleme difficulte souci avantage atout benefice inconvenient interet tache mission role fonction activite ' +
@@ -234,6 +235,13 @@ export const SHELL_NOUNS: Record<Locale, ReadonlySet<string>> = {
     ).split(' '),
   ),
 };
+
+/** Whether a typed noun is a shell noun ("avantages", "benefits"), in either language: as typed or in the singular. */
+export function isShellNoun(typed: string): boolean {
+  const folded = foldWord(typed.toLowerCase());
+  const singular = folded.replace(/(?<=\p{L}{3})[sx]$/u, '');
+  return [folded, singular].some((word) => SHELL_NOUNS.fr.has(word) || SHELL_NOUNS.en.has(word));
+}
 
 /** Bounds of a quantity, folded: "quel est le plafond de l'aide" asks an amount, the kind of the noun after. */
 export const FRENCH_BOUND_NOUNS: readonly string[] = ['plafond', 'plancher', 'seuil', 'limite', 'maximum', 'minimum'];
