@@ -303,10 +303,11 @@ export function bestEvidence(
 
 /**
  * Whether a span stands in a question the text asks ("« et si 30 foyers seulement signent, on paie pour
- * combien ? », questionne une élue"): a figure in a question is a supposition, not a fact.
+ * combien ? », questionne une élue"): a figure in a question is a supposition, not a fact. A question
+ * quoted after the span is a title, not the span's ("lancée en mai 2024, l'appli « On se connecte ? »").
  */
 function inQuestionAsked(text: string, span: AnswerSpan): boolean {
-  return /^[^.!?;]*\?/.test(text.slice(span.end));
+  return /^[^.!?;«"“]*\?/.test(text.slice(span.end));
 }
 
 // The spans of each kind a passage holds depend on its text alone: kept with its tokens (passageTokens.ts),

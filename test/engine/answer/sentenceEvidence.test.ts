@@ -1330,6 +1330,12 @@ describe('bestEvidence for counts ("combien de X")', () => {
     expect(bestEvidence(quoted, asked)).toBeUndefined();
     expect(bestEvidence('Combien de foyers ? 45 foyers, selon le maire.', asked)?.strength).toBeGreaterThan(0.8);
   });
+
+  it('takes a date before a title that asks a question, which is no question the text asks', () => {
+    const launched = request('date', { subject: 'appli lancée', names: 'Lanvaux' });
+    const titled = 'Le syndicat de Lanvaux a lancé en mars 2024 l’appli « On se connecte ? » pour mesurer le réseau.';
+    expect(bestEvidence(titled, launched)?.strength).toBeGreaterThan(0.5);
+  });
 });
 
 describe('bestEvidence for definitions', () => {
