@@ -74,9 +74,10 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
       'time',
       /quelle heure|quels? (?:sont les )?horaires?\b|(?<!(?:^|\s)(?:a|ont|avait|avaient|aura|auront|été|ete)\s)\bouverte?s?\s+(?:quand|quels? jours?)\b|\bquand\s+(?:est-(?:il|elle)\s+|c'est\s+)ouverte?s?\b|\bquand\s+(?:est-ce qu['e]\s*)?(?:je|j'|on|nous|vous)\s*(?:peux|peut|pouvons|pouvez)\s+(?:le |la |les |l')?(?:voir|rencontrer|venir|aller|trouver|joindre|consulter)\b/,
     ],
+    // ("pour combien de temps" asks how long, "pour combien de foyers" a count.)
     [
       'duration',
-      /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans|heures)|de (?:mois|semaines|jours|heures|minutes))\b|depuis combien/,
+      /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien(?!\s+d(?:e\s+|')(?!temps|annees|ans|mois|semaines|jours|heures|minutes)[a-z])|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans|heures)|de (?:mois|semaines|jours|heures|minutes))\b|depuis combien/,
     ],
     ['duration', HOW_LONG_IT_LASTS],
     ['duration', HOW_LONG_TO_WAIT],

@@ -81,6 +81,12 @@ describe('readQuestionShape', () => {
     expect(english('How old is the oldest learner of the workshop?').answerType).toBe('age');
   });
 
+  it('reads "pour combien" as how long unless a noun of no time follows ("pour combien de foyers")', () => {
+    expect(shape('Le contrat est signé pour combien d’années ?').answerType).toBe('duration');
+    expect(shape('La concession est accordée pour combien ?').answerType).toBe('duration');
+    expect(shape('Pour combien de foyers le Département a-t-il commandé des tablettes ?').answerType).toBe('number');
+  });
+
   it('reads waiting asked by "combien" as how long ("faut attendre combien", "combien faut-il attendre")', () => {
     expect(shape('Une fois le boîtier posé, faut attendre combien avant d’avoir la fibre ?').answerType).toBe('duration');
     expect(shape('Combien faut-il attendre pour un raccordement à Sorrac ?').answerType).toBe('duration');
