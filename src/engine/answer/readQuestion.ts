@@ -1128,8 +1128,8 @@ const ASKS_HOW_OR_WHY: Record<Locale, RegExp> = {
 
 /** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
 const ASKS_WHAT: Record<Locale, RegExp> = {
-  // (or after what it is about: "Après la panne, qu'est-ce que le maire a décidé ?")
-  fr: /^(?:que|qu')|\bqu'est-ce qu(?:e\b|'|i\b)/,
+  // (or after what it is about: "Après la panne, qu'est-ce que le maire a décidé ?", "Selon le maire, que…")
+  fr: /^(?:que|qu')|^[^,?]*,\s*(?:que\b|qu')|\bqu'est-ce qu(?:e\b|'|i\b)/,
   en: /^what\s+(?:do|does|did|will|would|has|have|had|can|could)\b/,
 };
 

@@ -472,13 +472,18 @@ describe('concepts', () => {
     expect(concept(question, 'Lormont').dating).toBeUndefined();
   });
 
-  it('reads a question with "comment", "pourquoi", or opened by "how" or "why" as a question, not search-box keywords', () => {
+  it('reads a question with "comment", "pourquoi", "que", or opened by "how" or "why" as a question, not search-box keywords', () => {
     expect(read('Comment les habitants peuvent-ils s’inscrire aux ateliers ?').keywords).toBe(false);
     expect(read('How do residents sign up for the workshops?').keywords).toBe(false);
     expect(read('Pourquoi la fibre est-elle en retard ?').keywords).toBe(false);
     // chat puts it after its verb
     expect(read("il s'appelle comment le portail de la mairie pour signaler une panne ?").keywords).toBe(false);
     expect(read('on fait comment pour s’inscrire aux ateliers ?').keywords).toBe(false);
+    // …and "que" after a clause naming who says it ("Selon X, que…"): what is said, not who says it
+    expect(read('Selon Claude Morel, que recevront les abonnés de Sorrac cet hiver ?')).toMatchObject({
+      keywords: false,
+      answerType: 'other',
+    });
     expect(read('budget fibre département').keywords).toBe(true);
   });
 
