@@ -309,7 +309,8 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['poids', 'kg kilo kilos tonne tonnes gramme'],
   ['masse', 'kg kilo kilos tonne tonnes gramme'],
   ['debit', DATA_RATE_UNITS],
-  ['vitesse', `${DATA_RATE_UNITS} km/h`],
+  // (of a vehicle, a ship laying a cable: "à 8 nœuds", "30 km/h")
+  ['vitesse', `${DATA_RATE_UNITS} km/h kmh noeud noeuds`],
   ['puissance', 'kw mw gw watt watts kwh'],
   // (of a cable or a link, what it carries: "40 térabits", "400 Gbit/s")
   ['capacite', 'places go to mo gb tb litre litres l kwh mwh terabit terabits tbit tbits gigabit gigabits gbit gbits'],

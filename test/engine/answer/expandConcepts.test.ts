@@ -203,6 +203,10 @@ describe('expandConcepts', () => {
     expect(ways('Quel débit offre l’abonnement d’entrée de gamme à Lanvaux ?', 'débit')).toEqual(
       expect.arrayContaining(analyzeFrenchTerms('kilobits')),
     );
+    // at sea, a speed is said in knots
+    expect(ways('À quelle vitesse le navire câblier de Sorrac avance-t-il ?', 'vitesse')).toEqual(
+      expect.arrayContaining(analyzeFrenchTerms('nœuds')),
+    );
     // an area in square metres; a link's capacity in terabits
     expect(ways('Le tiers-lieu de Sorrac s’étend sur quelle superficie ?', 'superficie')).toContain('metr');
     // the size of a place or a building is its area as well as its height or length
