@@ -113,6 +113,14 @@ describe('readEnglishWords', () => {
     expect(isp?.name).toBe(false);
     expect(isp?.french).toContainEqual(['oper']);
     expect(word('Who heads the ANCT?', 'ANCT')?.name).toBe(true);
+    // the data-protection regulation goes by its French acronym on French pages
+    expect(word('Who helps Sorrac with the GDPR?', 'GDPR')?.french).toContainEqual(['rgpd']);
+  });
+
+  it('reads "at the latest" as shaping a deadline asked, no content to find', () => {
+    const question = 'Will the Kéops link open in 2031 at the latest?';
+    expect(word(question, 'at the latest')).toBeUndefined();
+    expect(word(question, 'latest')).toBeUndefined();
   });
 
   it('reads a code as a name, and a word joined to a number as that word and the number', () => {
