@@ -528,7 +528,7 @@ function saidAsPast(text: string, span: AnswerSpan, documentYear: number | undef
 
 /** The year a date span says (Infinity when it says none: "le 3 mars" may be any year). */
 function yearSaid(text: string, span: AnswerSpan): number {
-  const year = /(?:19|20)\d{2}/.exec(text.slice(span.start, span.end));
+  const year = /(?:1[5-9]|20)\d{2}/.exec(text.slice(span.start, span.end));
   return year ? Number(year[0]) : Infinity;
 }
 
@@ -597,8 +597,8 @@ function yearFactor(text: string, span: AnswerSpan): number {
   return YEAR_ALONE.test(foldWord(text.slice(span.start, span.end))) ? Math.max(span.strength, YEAR_FOR_YEAR) : span.strength;
 }
 
-// A year alone, after the preposition that places something in it or from it ("en 2031", "depuis 2031", "dès 2031").
-const YEAR_ALONE = /^(?:(?:en|depuis|des|a partir de|a compter de)\s+)?(?:19|20)\d{2}$/;
+// A year alone, after the preposition that places something in it or from it ("en 2031", "depuis 1847", "dès 2031").
+const YEAR_ALONE = /^(?:(?:en|depuis|des|a partir de|a compter de)\s+)?(?:1[5-9]|20)\d{2}$/;
 
 /**
  * "À quelle période de l'année", "quelle saison": a time of every year ("l'été", "les fêtes de fin

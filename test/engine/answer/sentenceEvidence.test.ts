@@ -869,6 +869,14 @@ describe('bestEvidence for dates still to come', () => {
     expect(bestEvidence(text, request('date', { subject: 'permanence' }))?.strength ?? 0).toBeLessThan(year);
   });
 
+  it('takes a year of an earlier century after its preposition for the year asked ("construite en 1847")', () => {
+    const built = request('date', { subject: 'halle construite', kind: 'année' });
+    const text = 'La halle de Sorrac, construite en 1847, accueille désormais le tiers-lieu numérique.';
+    expect(bestEvidence(text, built)?.strength).toBeGreaterThan(0.85);
+    // alone, such a figure is no year: it may count something
+    expect(bestEvidence('La halle de Sorrac accueille 1847 visiteurs par an.', built)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('takes a date of an earlier year than the page for what was done, not what is to come', () => {
     const asked = { ...request('date', { subject: 'réseau' }), timeAsked: 'to-come' as const, documentYear: 2025 };
     const done = 'À la fin de 2024, le réseau comptait 12 000 prises.';
