@@ -105,9 +105,9 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ],
     [
       'place',
-      // ("où en est le chantier ?", "on en est où ?" ask how far it has got, not where it is)
+      // ("où en est le chantier ?", "on en est où ?", "on en est où à Sorrac ?" ask how far it has got, not where it is)
       new RegExp(
-        `^ou\\b(?! en (?:${HOW_FAR_FOLDED})\\b)|(^|[^a-z])ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\\b|\\bc'(?:est|etait|sera) ou\\b(?!\\s+(?:pas|non)\\b)|(?<!\\ben (?:${HOW_FAR_BEFORE_FOLDED}) )\\bou(?: (?:exactement|precisement|donc|alors|au juste|ca))?\\s*\\??$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)`,
+        `^ou\\b(?! en (?:${HOW_FAR_FOLDED})\\b)|(^|[^a-z])(?<!\\ben (?:${HOW_FAR_BEFORE_FOLDED}) )ou (se|s'|a|ont|est|sont|va|vont|aura|sera|seront|peut|trouve|installe)\\b|\\bc'(?:est|etait|sera) ou\\b(?!\\s+(?:pas|non)\\b)|(?<!\\ben (?:${HOW_FAR_BEFORE_FOLDED}) )\\bou(?: (?:exactement|precisement|donc|alors|au juste|ca))?\\s*\\??$|dans quel(le)?s? (ville|commune|departement|region|pays|lieu|endroit|quartier)`,
       ),
     ],
     ['number', /\bcombien\b/],

@@ -200,6 +200,7 @@ describe('readQuestionShape', () => {
   it('reads "on en est où" as how far something has got, not where it is, as "où en est" is', () => {
     expect(shape('la fibre à Sorrac, on en est ou ?').answerType).not.toBe('place');
     expect(shape('vous en etes ou du chantier de Lanvaux ?').answerType).not.toBe('place');
+    expect(shape('la fibre, on en est ou a Sorrac ? il reste combien de prises ?').answerType).toBe('number');
     expect(typesWhere('on en est où pour les raccordements à Sorrac ?')).toBe(false);
     expect(typesWhere('Où en sont les travaux ?')).toBe(false);
     expect(typesWhere('le nouveau pylône est installé où ?')).toBe(true);
