@@ -356,7 +356,10 @@ function isClockTime(folded: string, start: number, end: number): boolean {
   return CLOCK_AFTER.test(folded.slice(end, end + 6)) || CLOCK_BEFORE.test(folded.slice(Math.max(0, start - 4), start));
 }
 
-/** Numbers in a passage, years, dates, telephone numbers and times of day left out (they are not counts). */
+// "lire le n°38", "l'arrêté numéro 12": the number of an issue, a decree or a house is a name, not a count.
+const NUMBERED_BEFORE = /(?:\bn\s?[°º]|\bnumeros?)\s*$/;
+
+/** Numbers in a passage, years, dates, telephone numbers, times of day and numbers of a thing left out (they are not counts). */
 export function findNumbers(folded: string): AnswerSpan[] {
   // Every sure date and telephone number has digits: without any, there is nothing to leave out.
   const hasDigits = /\d/.test(folded);
@@ -372,6 +375,7 @@ export function findNumbers(folded: string): AnswerSpan[] {
     const digits = m[0].replace(/^(?:plus de|pres de|environ|quelque|au moins|une|des) /, '').trim();
     // Years, dates, telephone numbers and times of day ("arrivée vers 11 h") count nothing.
     if (YEAR_ALONE.test(digits) || dates.some((d) => start < d.end && end > d.start) || isClockTime(folded, start, end)) continue;
+    if (NUMBERED_BEFORE.test(folded.slice(Math.max(0, start - 9), start))) continue;
     out.push(answerSpan(start, end, strengthOf(folded, start, 1)));
   }
   // "une seule dans la Manche": one, said without a number word ("un" and "une" alone are articles).

@@ -530,6 +530,11 @@ describe('numbers that count', () => {
     expect(found).toEqual(['27.000']);
   });
 
+  it('leaves out the number of a thing: an issue, a decree ("lire le n°38", "l’arrêté numéro 12")', () => {
+    const text = 'Sorrac a posé 140 capteurs (lire notre n°38), selon l’arrêté numéro 12 et la fiche nº 7.';
+    expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['140']);
+  });
+
   it('reads a fraction as a count, but no fraction word that is part of a noun ("un tiers-lieu")', () => {
     const text = 'Un tiers des postes du tiers-lieu est loué ; « C’est un tiers lieu », dit la maire.';
     expect(findNumbers(foldKeepingOffsets(text)).map((s) => text.slice(s.start, s.end))).toEqual(['Un tiers']);
