@@ -268,9 +268,16 @@ const WHOSE_IN_APPOSITION = /(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?
 
 /** Whether the apposition after a name says an office of the name asked ("X, conseillère déléguée et présidente de Y"). */
 function appositionNames(text: string, span: AnswerSpan, roleOf: RoleOf): boolean {
-  const said = appositionAfter(text, span)?.said ?? '';
+  const apposition = appositionAfter(text, span);
+  if (!apposition) return false;
+  const { start, said } = apposition;
+  // (or the acronym a body named in full is given right after: "directeur du Syndicat des eaux de Y (SEY)")
+  const acronym = ACRONYM_AFTER.exec(text.slice(start + said.length))?.[1];
+  if (acronym !== undefined && namesWhose(acronym, roleOf)) return true;
   return Array.from(said.matchAll(WHOSE_IN_APPOSITION), (m) => m[1]!).some((whose) => namesWhose(whose, roleOf));
 }
+
+const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}-]*)\s*\)/u;
 
 const ROLE_BEFORE_WHOSE = new RegExp(`(?:^|\\s)${FRENCH_ROLE_NOUN_PATTERN}\\s+(?:de|du|des|d')\\s*(?:la |le |l')?$`);
 

@@ -654,6 +654,14 @@ describe('bestEvidence', () => {
     expect(span && asking.slice(span.start, span.end)).toBe('Claire Aubry');
   });
 
+  it('takes a body named in full for the acronym asked when the page gives it right after ("… (Syvern)")', () => {
+    const asked = { ...request('person', { subject: 'réseau', kind: 'directeur', names: 'Syvern' }), roleOf: 'syvern' };
+    const named = 'Pour Paul Mercier, directeur du Syndicat des eaux de Vernay (Syvern), le chantier avance.';
+    expect(bestEvidence(named, asked)?.strength).toBeGreaterThan(0.5);
+    const other = 'Pour Paul Mercier, directeur du Syndicat des eaux de Lormont (Syelor), le chantier avance.';
+    expect(bestEvidence(other, asked)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('reads a role said with its article ("l’édile de Lormont") as whose it is, and a typed name by its corrected spelling', () => {
     const asked = { ...request('person', { subject: 'antennes', kind: 'maire', names: 'Vernay' }), roleOf: 'vernay' };
     const other = 'Claire Morel, l’édile de Lormont, se félicite de l’arrivée des antennes.';
