@@ -178,6 +178,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('chantier')).toContainEqual(terms('travaux'));
   });
 
+  it('groups the "enveloppe" of administrative French with the budget it is ("une enveloppe de 2 M€")', () => {
+    expect(groupHolding('enveloppe')).toContainEqual(terms('budget'));
+  });
+
   it('groups the places a network serves: "lieu", "site", "emplacement"', () => {
     expect(groupHolding('lieu')).toContainEqual(terms('site'));
   });
