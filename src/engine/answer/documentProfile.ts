@@ -73,7 +73,16 @@ function onlyInLongerName(terms: ReadonlySet<string>, term: string, label: strin
     if (at === 0 || saysFirstWord(parts[0]!, asked)) return false;
     longer = true;
   }
-  return longer && !saidAlone(foldWord(label), foldWord(text));
+  return longer && !saidAlone(foldWord(label), foldWord(text)) && !afterAcronym(label, text);
+}
+
+// "le CTA-Syvern", "la DSP-Lanvel": acronyms joined by a hyphen name two things, each whole.
+const ACRONYM_JOINED = /(?<![\p{L}])\p{Lu}{2,}[-\u2010\u2011](\p{L}+)/gu;
+
+/** Whether a name is said joined after an acronym, a name of its own beside it, not the end of a longer one. */
+function afterAcronym(label: string, text: string): boolean {
+  const name = foldWord(label);
+  return Array.from(text.matchAll(ACRONYM_JOINED), (m) => foldWord(m[1]!)).some((joined) => joined.startsWith(name));
 }
 
 /** Whether the question gives the first word of a hyphenated name ("haute sorrac", "st vernay" for "Saint-Vernay"). */

@@ -128,6 +128,8 @@ describe('names said inside longer ones', () => {
   it('does not take a name for said where it is only the end of a longer one ("Haute-Sorrac" is not "Sorrac")', () => {
     expect(said('Trois villages perdent le cuivre en Haute-Sorrac.', name('Sorrac'))).toBe(0);
     expect(said('Trois villages perdent le cuivre en Haute-Sorrac et à Sorrac.', name('Sorrac'))).toBe(1);
+    // acronyms joined by a hyphen name two things: the Syvern is said in "le CTA-Syvern"
+    expect(said('Les appels arrivent au CTA-Syvern depuis mai.', name('Syvern'))).toBe(1);
   });
 
   it('takes the first word of a longer name for it said short, and a name typed in two words for it', () => {
