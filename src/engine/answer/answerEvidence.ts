@@ -30,6 +30,7 @@ import {
   frenchTypeNouns,
   LANDMARK_NOUNS,
   OFFICE_TITLES,
+  PUBLIC_BODY_NOUNS,
   STREET_NOUNS,
 } from '../language/questionVocabulary.ts';
 import type { AnswerType } from './answerTypes.ts';
@@ -701,6 +702,15 @@ function headedByBuildingNoun(name: string): boolean {
   return head !== undefined && BUILDING_HEADS.has(head);
 }
 
+// "la Régie Lanvel", "l'Association Lanvaux Connect": a name opening on a noun of organisations is a body's.
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS, ...PUBLIC_BODY_NOUNS]);
+
+/** Whether a name opens on a noun of organisations: a body's, not a person's, though it has two words. */
+function headedByOrganisationNoun(name: string): boolean {
+  const head = headWord(name);
+  return head !== undefined && ORGANISATION_HEADS.has(head);
+}
+
 /**
  * "a inauguré un Fablab": a capitalised noun after an indefinite article is a thing of a kind, written
  * with a capital for show; a place is named definitely. It does not answer "où".
@@ -832,6 +842,7 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
   if (noOne !== undefined) return noOne;
   const person = isPersonName(name);
   if (type === 'person' && (saidAsBuilding(text, n.start) || headedByBuildingNoun(name))) return INSTITUTION_STRENGTH.place;
+  if (type === 'person' && headedByOrganisationNoun(name)) return INSTITUTION_STRENGTH.person;
   if (type === 'person') return person || n.words >= 2 ? 1 : 0.8; // one capitalised word: an organisation more likely
   if (person) return 0.2; // a person is neither a place nor an organisation
   const afterPlacePreposition = saidAsPlace(text, n.start);

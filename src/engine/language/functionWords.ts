@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { ENGLISH_FUNCTION_WORDS } from './englishWords.ts';
 import { foldWord } from './foldText.ts';
-import { frenchTypeNouns } from './questionVocabulary.ts';
+import { frenchTypeNouns, PUBLIC_BODY_NOUNS } from './questionVocabulary.ts';
 
 const require = createRequire(import.meta.url);
 const naturalFrench = require('natural/lib/natural/util/stopwords_fr.js') as { words: string[] };
@@ -188,9 +188,8 @@ const LEANS_ON_PREVIOUS =
 // organisation or a role stand for the one the text has just named — unless a complement says which
 // ("La maire de Saint-Paul…").
 const OPENING_DESCRIPTION = /^[«"“\s]*(?:l['’]|le\s+|la\s+)(\p{L}[\p{L}-]*)(?![\p{L}-])(?!\s+(?:d['’]|(?:de|du|des)(?!\p{L})))/iu;
-// Beside the nouns a question asks for a body by, the public bodies a page calls by their common noun
-// ("le syndicat a lancé…"), which a question names instead ("quel syndicat" asks for a name, not a kind).
-const PUBLIC_BODY_NOUNS = ['syndicat', 'regie'];
+// (and the public bodies a page calls by their common noun, which a question names instead: "quel syndicat"
+// asks for a name, not a kind)
 const DESCRIBES_WHO: ReadonlySet<string> = new Set([...frenchTypeNouns('organisation', 'person'), ...PUBLIC_BODY_NOUNS]);
 
 /** Whether a sentence opens on a description of an organisation or a person it does not name. */

@@ -99,6 +99,12 @@ export const LANDMARK_NOUNS: readonly string[] = [
 /** What a contact line labels its details with ("Tél. : 01…", "courriel :"), as typed. */
 export const CONTACT_LABELS: readonly string[] = ['tél', 'tel', 'téléphone', 'mail', 'e-mail', 'courriel', 'mobile', 'portable', 'phone'];
 
+/**
+ * Beside the nouns a question asks for a body by, the public bodies a page calls by their common noun
+ * ("le syndicat a lancé…", "la Régie Lanvel"), folded.
+ */
+export const PUBLIC_BODY_NOUNS: readonly string[] = ['syndicat', 'regie'];
+
 /** Nouns of a town's council and services, folded ("la ville de", "la mairie de", "le maire de"). */
 export const FRENCH_TOWN_BODY_NOUNS: readonly string[] = ['ville', 'commune', 'mairie', 'maire', 'municipalite'];
 

@@ -656,6 +656,13 @@ describe('names', () => {
     expect(spans('Le relais sera posé à Pléneuf (Côtes-d’Armor).', 'place')).toContainEqual(['Côtes-d’Armor', 1]);
   });
 
+  it('reads a name opened by a noun of organisations as no person ("la Régie Lanvel", "l’Association Lanvaux Connect")', () => {
+    const text = 'La Régie Lanvel et l’Association Lanvaux Connect ont reçu Hélène Marsac.';
+    expect(spans(text, 'person')).toContainEqual(['Régie Lanvel', 0.45]);
+    expect(spans(text, 'person')).toContainEqual(['Association Lanvaux Connect', 0.45]);
+    expect(spans(text, 'person')).toContainEqual(['Hélène Marsac', 1]);
+  });
+
   it('reads a name opened by a noun of buildings as no person ("la Maison Darbois")', () => {
     const text = 'Le fablab ouvre dans la Maison Darbois-Lefort, a annoncé Hélène Marsac.';
     expect(spans(text, 'person')).toContainEqual(['Maison Darbois-Lefort', 0.3]);
