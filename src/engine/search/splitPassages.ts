@@ -71,9 +71,10 @@ const NOT_CONTENT =
 // A page's publication line, its byline or breadcrumb before it or not: "Publié le 16/05/2024 à 07h30 · Mis
 // à jour…", "Par Lucie Martinot · Publié le…", "France Bleu Vaucluse | Éducation | Publié le 20/09/2021". It
 // dates the page (the loader reads its date first); as a fact it answered "quand" questions about anything
-// the page says. (Cells are cut at "|", "·", "•" only: a dash also sets off words inside a sentence.)
+// the page says. (Cells are cut at "|", "·", "•" only: a dash also sets off words inside a sentence.) A press
+// cutting's note is one too, in brackets or not: "[Paru le 12/03/19 dans Le Courrier de Sorrac]".
 const PUBLICATION_LINE =
-  /^(?:par\s+[^.!?·|•]{2,60}?\s*[·|•–—-]\s*|(?:[^.!?·|•]{1,60}?\s*[·|•]\s*){1,4})?(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posted|published|updated)(?!\p{L})/iu;
+  /^(?:[[(]\s*)?(?:par\s+[^.!?·|•]{2,60}?\s*[·|•–—-]\s*|(?:[^.!?·|•]{1,60}?\s*[·|•]\s*){1,4})?(?:(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posted|published|updated)(?!\p{L})|parue?\s+le\s+\d)/iu;
 // A table row as the readers write it: its cells joined by " | ".
 const TABLE_ROW = / \| /;
 // A caption credits its picture at its end: "… à Privas, le 3 mai. © Ville de Privas", "© Radio Ardèche - J. Roux".

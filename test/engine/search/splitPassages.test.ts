@@ -233,15 +233,18 @@ describe('splitPassages', () => {
     expect(passages.slice(1).map((p) => p.text)).toEqual(['le nouveau pylône de 38 mètres, installé près du stade, domine la vallée.']);
   });
 
-  it('leaves out publication lines, with or without their byline or the breadcrumb before them', () => {
+  it("leaves out publication lines, with or without their byline or the breadcrumb before them, and a cutting's note", () => {
     const passages = splitPassages(
       doc([
         'Par Lucie Martin · Publié le 16/05/2024 à 07h30 · Mis à jour le 16/05/2024 à 09h12',
         'Publié le mardi 4 juin 2024',
         'Mis à jour le 5 juin 2024 à 10h',
         'Radio Causse | Société | Publié le 20/09/2021',
+        '[Paru le 12/03/19 dans Le Courrier de Sorrac]',
+        'Paru le 3 mars 2019 dans Le Petit Vernay.',
         'Par ailleurs, le syndicat a publié le calendrier des travaux le 3 juin.',
         'Le devis – publié le 2 juin – prévoit dix poteaux.',
+        'Paru en 2019, le rapport du syndicat comptait dix poteaux.',
       ]),
       0,
       0,
@@ -249,6 +252,7 @@ describe('splitPassages', () => {
     expect(passages.slice(1).map((p) => p.text)).toEqual([
       'Par ailleurs, le syndicat a publié le calendrier des travaux le 3 juin.',
       'Le devis – publié le 2 juin – prévoit dix poteaux.',
+      'Paru en 2019, le rapport du syndicat comptait dix poteaux.',
     ]);
   });
 
