@@ -6,6 +6,7 @@
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
 import { FRENCH_WEEKDAYS, relativeYearsSaid } from '../language/months.ts';
+import { isShellNoun } from '../language/questionVocabulary.ts';
 import type { PassageWithTerms } from '../search/searchBackend.ts';
 import type { Passage } from '../search/splitPassages.ts';
 import {
@@ -296,7 +297,8 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
   // The noun asked about must be said here, when the corpus uses it at all.
   // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does). What it is
   // the loyer of ('document') only counts: "le coût du réseau" is answered by "le coût de ce chantier".
-  if (focus !== 'passage' || here >= FOCUS_SAID) return;
+  // A shell noun ("quel effet", "quel outil") is said by what the page says of it, seldom by the noun itself.
+  if (focus !== 'passage' || here >= FOCUS_SAID || isShellNoun(c.concept.label)) return;
   // A thesaurus synonym does not say it ("salaire" is listed with "dépense" and "mois"), nor does it
   // make the corpus use it: a noun the corpus knows only through one is asked of nothing it says.
   const saidInCorpus = c.present && c.alternatives.some((a) => a.factor >= FOCUS_SAID);

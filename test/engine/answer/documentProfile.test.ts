@@ -209,6 +209,24 @@ describe('a sentence that opens on a demonstrative in scorePassages', () => {
     expect(scored.find((s) => s.passage.text.startsWith('Le contrat'))!.focusFound).toBe(true);
   });
 
+  it('takes a shell noun asked ("quel effet") as said by a sentence that says it in its own words, a concrete noun not', () => {
+    const focused = (label: string): ResolvedConcept => {
+      const terms = analyzeFrenchTerms(label);
+      return { ...word(label), concept: queryConcept(label, 'content', [alternative(terms, 1)], { focus: 'passage' }) };
+    };
+    const lines4: typeof LINES = [
+      ['title', 'Le nouveau tarif du réseau de Sorrac', -1],
+      ['sentence', 'Le nouveau tarif a eu un effet sur les abonnements.', 0],
+      ['sentence', 'Les souscriptions ont doublé en un an au nord de Sorrac.', 1],
+    ];
+    const focusOf = (label: string) =>
+      scorePassages([view(lines4)], [focused(label), word('tarif')], { answerType: 'other', questionTerms: new Set(['tarif']) }, 0.85).find(
+        (s) => s.passage.text.startsWith('Les souscriptions'),
+      )!.focusFound;
+    expect(focusOf('effet')).toBe(true);
+    expect(focusOf('abonnements')).toBe(false);
+  });
+
   it('says the figures the sentence before gives of it too ("les 12 sites… Il s\'agit de relais 4G")', () => {
     const figure = (label: string): ResolvedConcept => ({
       ...word(label),
