@@ -14,6 +14,7 @@ import { FIRST_NAMES } from '../language/firstNames.ts';
 import { isTerritoryName, placedByDepartment } from '../language/territories.ts';
 import { placesOfAdjectiveForm } from '../language/placeAdjectives.ts';
 import {
+  ANY_CENTURY_YEAR,
   FRENCH_CALENDAR_MOMENTS,
   FRENCH_MONTH_NAMES,
   FRENCH_TIME_UNIT,
@@ -95,9 +96,7 @@ const MONTH_NAME = new RegExp(FRENCH_MONTH_NAMES.join('|'));
 // "premier", "1er", "deuxième"…, "dernier": which of the month's weekdays ("le premier samedi du mois").
 const WEEKDAY_RANK = `(?:premiers?|premieres?|1ers?|1eres?|deuxiemes?|2e|troisiemes?|3e|quatriemes?|4e|derniers?|dernieres?)`;
 const YEAR = /(?:19|20)\d\d/;
-// After a preposition that places something in it, a year of any century a town's heritage goes back to
-// ("construite en 1847", "depuis 1650"); alone, only this and the last century's are years ("1847" may count).
-const YEAR_OF_ANY_CENTURY = /(?:1[5-9]|20)\d\d/;
+const YEAR_OF_ANY_CENTURY = new RegExp(ANY_CENTURY_YEAR);
 // A whole number of hours no clock shows: 25 and more, grouped digits too ("12 000").
 const MORE_THAN_A_DAY = '\\d{1,3}(?:[ .\\u00a0\\u202f]\\d{3})+|\\d{3,}|2[5-9]|[3-9]\\d';
 // Every unit a duration is said in ("an" after a space: "annees" holds " an" too).
@@ -182,7 +181,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     ],
     [rx(`${B}(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?${E}`), 0.9, /(?:19|20)\d\d-\d/],
     [
-      rx(`${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut|a partir de|a compter de)\\s+(?:1[5-9]|20)\\d{2}${E}`),
+      // (after such a preposition, a year of any century: ANY_CENTURY_YEAR)
+      rx(`${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut|a partir de|a compter de)\\s+${ANY_CENTURY_YEAR}${E}`),
       0.7,
       YEAR_OF_ANY_CENTURY,
     ],

@@ -266,6 +266,9 @@ const MIN_SHORTENED = 4;
 // "…et présidente de Val-de-Brenne Numérique": each office of an apposition, and whose it is.
 const WHOSE_IN_APPOSITION = /(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
 
+// "… (SEY)": the acronym a body named in full is given right after its name.
+const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}-]*)\s*\)/u;
+
 /** Whether the apposition after a name says an office of the name asked ("X, conseillère déléguée et présidente de Y"). */
 function appositionNames(text: string, span: AnswerSpan, roleOf: RoleOf): boolean {
   const apposition = appositionAfter(text, span);
@@ -276,8 +279,6 @@ function appositionNames(text: string, span: AnswerSpan, roleOf: RoleOf): boolea
   if (acronym !== undefined && namesWhose(acronym, roleOf)) return true;
   return Array.from(said.matchAll(WHOSE_IN_APPOSITION), (m) => m[1]!).some((whose) => namesWhose(whose, roleOf));
 }
-
-const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}-]*)\s*\)/u;
 
 const ROLE_BEFORE_WHOSE = new RegExp(`(?:^|\\s)${FRENCH_ROLE_NOUN_PATTERN}\\s+(?:de|du|des|d')\\s*(?:la |le |l')?$`);
 

@@ -15,6 +15,7 @@ import {
 } from '../language/questionVocabulary.ts';
 import { FRENCH_STOPWORDS, leansOnPrevious, opensOnScheme } from '../language/functionWords.ts';
 import {
+  ANY_CENTURY_YEAR,
   FRENCH_AT_FIRST,
   FRENCH_NOW,
   FRENCH_WEEKDAYS,
@@ -526,9 +527,11 @@ function saidAsPast(text: string, span: AnswerSpan, documentYear: number | undef
   return PAST_SAID.test(said) || PAST_AFTER.test(foldWord(text.slice(span.end, span.end + 12)));
 }
 
+const ANY_YEAR = new RegExp(ANY_CENTURY_YEAR);
+
 /** The year a date span says (Infinity when it says none: "le 3 mars" may be any year). */
 function yearSaid(text: string, span: AnswerSpan): number {
-  const year = /(?:1[5-9]|20)\d{2}/.exec(text.slice(span.start, span.end));
+  const year = ANY_YEAR.exec(text.slice(span.start, span.end));
   return year ? Number(year[0]) : Infinity;
 }
 
@@ -598,7 +601,7 @@ function yearFactor(text: string, span: AnswerSpan): number {
 }
 
 // A year alone, after the preposition that places something in it or from it ("en 2031", "depuis 1847", "dès 2031").
-const YEAR_ALONE = /^(?:(?:en|depuis|des|a partir de|a compter de)\s+)?(?:1[5-9]|20)\d{2}$/;
+const YEAR_ALONE = new RegExp(`^(?:(?:en|depuis|des|a partir de|a compter de)\\s+)?${ANY_CENTURY_YEAR}$`);
 
 /**
  * "À quelle période de l'année", "quelle saison": a time of every year ("l'été", "les fêtes de fin

@@ -188,8 +188,7 @@ const LEANS_ON_PREVIOUS =
 // organisation or a role stand for the one the text has just named — unless a complement says which
 // ("La maire de Saint-Paul…").
 const OPENING_DESCRIPTION = /^[«"“\s]*(?:l['’]|le\s+|la\s+)(\p{L}[\p{L}-]*)(?![\p{L}-])(?!\s+(?:d['’]|(?:de|du|des)(?!\p{L})))/iu;
-// (and the public bodies a page calls by their common noun, which a question names instead: "quel syndicat"
-// asks for a name, not a kind)
+// (or a public body the page calls by its common noun, "le syndicat": PUBLIC_BODY_NOUNS)
 const DESCRIBES_WHO: ReadonlySet<string> = new Set([...frenchTypeNouns('organisation', 'person'), ...PUBLIC_BODY_NOUNS]);
 
 /** Whether a sentence opens on a description of an organisation or a person it does not name. */

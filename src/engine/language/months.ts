@@ -83,6 +83,12 @@ export const FRENCH_TIME_UNIT = `(?:${Array.from(FRENCH_TIME_UNITS, (u) => (u.en
 /** The adjectives that, after a period noun, point back or forward from today, folded. */
 export const FRENCH_DEICTIC_TIME_WORDS: readonly string[] = ['dernier', 'derniere', 'prochain', 'prochaine', 'passe', 'passee'];
 
+/**
+ * The digits of a year of any century a town's heritage goes back to ("construite en 1847", "depuis 1650"), as a
+ * regex source: read as a year after a preposition that places something in it; alone, "1847" may count things.
+ */
+export const ANY_CENTURY_YEAR = '(?:1[5-9]|20)\\d{2}';
+
 /** Seasons and parts of a year a date can be given by ("au printemps 2022", "mi-2023"). */
 export const FRENCH_YEAR_PARTS: readonly string[] = [
   ...FRENCH_SEASONS,

@@ -100,8 +100,8 @@ export const LANDMARK_NOUNS: readonly string[] = [
 export const CONTACT_LABELS: readonly string[] = ['tél', 'tel', 'téléphone', 'mail', 'e-mail', 'courriel', 'mobile', 'portable', 'phone'];
 
 /**
- * Beside the nouns a question asks for a body by, the public bodies a page calls by their common noun
- * ("le syndicat a lancé…", "la Régie Lanvel"), folded.
+ * Public bodies a page calls by their common noun ("le syndicat a lancé…", "la Régie Lanvel"), folded; not
+ * among the nouns a question asks for a body by, since a question names them ("quel syndicat" asks a name).
  */
 export const PUBLIC_BODY_NOUNS: readonly string[] = ['syndicat', 'regie'];
 
