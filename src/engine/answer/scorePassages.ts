@@ -298,11 +298,20 @@ function markWhatIsMissing(tally: PassageTally, site: PassageSite, c: ResolvedCo
   // ("quel est le loyer…": the sentence says "loyer", or refers back to the one that does). What it is
   // the loyer of ('document') only counts: "le coût du réseau" is answered by "le coût de ce chantier".
   // A shell noun ("quel effet", "quel outil") is said by what the page says of it, seldom by the noun itself.
-  if (focus !== 'passage' || here >= FOCUS_SAID || isShellNoun(c.concept.label)) return;
+  if (focus !== 'passage' || here >= FOCUS_SAID || isShellFocus(c)) return;
   // A thesaurus synonym does not say it ("salaire" is listed with "dépense" and "mois"), nor does it
   // make the corpus use it: a noun the corpus knows only through one is asked of nothing it says.
   const saidInCorpus = c.present && c.alternatives.some((a) => a.factor >= FOCUS_SAID);
   if (saidInCorpus && !focusSaidAround(site, c, i, near)) tally.focusFound = false;
+}
+
+// Whether a focus is a shell noun is the same for every passage a question's concept is looked for in: read once.
+const shellFocus = new WeakMap<ResolvedConcept, boolean>();
+
+function isShellFocus(c: ResolvedConcept): boolean {
+  let shell = shellFocus.get(c);
+  if (shell === undefined) shellFocus.set(c, (shell = isShellNoun(c.concept.label)));
+  return shell;
 }
 
 /**
