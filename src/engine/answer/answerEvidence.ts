@@ -15,6 +15,7 @@ import { isTerritoryName, placedByDepartment } from '../language/territories.ts'
 import { placesOfAdjectiveForm } from '../language/placeAdjectives.ts';
 import {
   ANY_CENTURY_YEAR,
+  YEAR_OF_ANY_CENTURY,
   FRENCH_CALENDAR_MOMENTS,
   FRENCH_MONTH_NAMES,
   FRENCH_TIME_UNIT,
@@ -96,7 +97,6 @@ const MONTH_NAME = new RegExp(FRENCH_MONTH_NAMES.join('|'));
 // "premier", "1er", "deuxième"…, "dernier": which of the month's weekdays ("le premier samedi du mois").
 const WEEKDAY_RANK = `(?:premiers?|premieres?|1ers?|1eres?|deuxiemes?|2e|troisiemes?|3e|quatriemes?|4e|derniers?|dernieres?)`;
 const YEAR = /(?:19|20)\d\d/;
-const YEAR_OF_ANY_CENTURY = new RegExp(ANY_CENTURY_YEAR);
 // A whole number of hours no clock shows: 25 and more, grouped digits too ("12 000").
 const MORE_THAN_A_DAY = '\\d{1,3}(?:[ .\\u00a0\\u202f]\\d{3})+|\\d{3,}|2[5-9]|[3-9]\\d';
 // Every unit a duration is said in ("an" after a space: "annees" holds " an" too).

@@ -10,6 +10,7 @@ import {
   FRENCH_ANY_KIND_NOUNS,
   FRENCH_GENERIC_COUNT_NOUNS,
   FRENCH_MEASURE_ADJECTIVES,
+  FRENCH_MEASURE_UNIT_WORDS,
   FRENCH_MEASURE_UNITS,
   FRENCH_PEOPLE_NOUNS,
   FRENCH_PEOPLE_WORDS,
@@ -598,8 +599,6 @@ function countedRightAfter(
   );
 }
 
-const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set([...FRENCH_MEASURE_UNITS.values()].flatMap((units) => units.split(' ')));
-
 /** How surely "une vingtaine d'élèves des écoles" counts écoles: it counts the pupils, of those schools. */
 const COMPLEMENT_COUNT = 0.45;
 
@@ -617,7 +616,7 @@ function countsComplement(
   if (head === undefined || complement === undefined || attached([head]) > 0 || attached([complement]) === 0) return false;
   // ("180 km de fibre" measures the fibre; "5 remplacements de poteaux" counts poles, each replaced once)
   const headWord = foldWord(head.surface.toLowerCase());
-  if (MEASURE_UNIT_WORDS.has(headWord) || ACT_NOUN.test(headWord)) return false;
+  if (FRENCH_MEASURE_UNIT_WORDS.has(headWord) || ACT_NOUN.test(headWord)) return false;
   return (
     /^\s+(?:de\s+|d['’]\s*)?$/u.test(text.slice(span.end, head.start)) &&
     /^\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))(?:la\s+|l['’]\s*)?$/u.test(text.slice(head.end, complement.start))

@@ -19,6 +19,7 @@ import {
   FRENCH_CHAT_FILLERS,
   FRENCH_PREPOSITION_NOUNS,
   FRENCH_TIME_ADVERBS,
+  FRENCH_MEASURE_UNIT_WORDS,
   FRENCH_MEASURE_UNITS,
   FRENCH_PRICED_UNITS,
   MOMENT_NOUNS,
@@ -294,13 +295,11 @@ function isCounted(label: string, counted: string): boolean {
 }
 
 /** A word typed with a capital inside the question, an acronym or a code: a name. */
-const MEASURE_UNITS: ReadonlySet<string> = new Set([...FRENCH_MEASURE_UNITS.values()].flatMap((units) => units.split(' ')));
-
 function looksLikeName(surface: string, atQuestionStart: boolean): boolean {
   // Codes: 5G, A380, M2M (a hyphenated date such as "mi-2023" is none, nor an ordinal: "la 1ère rentrée").
   if (FRENCH_ORDINAL_ABBREVIATION.test(foldWord(surface))) return false;
   // nor a unit ("combien de km2", "en kWh")
-  if (MEASURE_UNITS.has(foldWord(surface))) return false;
+  if (FRENCH_MEASURE_UNIT_WORDS.has(foldWord(surface))) return false;
   if (/\d/.test(surface) && /\p{L}/u.test(surface) && !/[-\u2010\u2011]/.test(surface)) return true;
   // A capital inside a word typed in lowercase first is a brand's ("iMac", "eBay"), anywhere in the question.
   if (/^\p{Ll}+\p{Lu}\p{L}*$/u.test(surface)) return true;

@@ -16,6 +16,7 @@ import {
 import { FRENCH_STOPWORDS, leansOnPrevious, opensOnScheme } from '../language/functionWords.ts';
 import {
   ANY_CENTURY_YEAR,
+  YEAR_OF_ANY_CENTURY,
   FRENCH_AT_FIRST,
   FRENCH_NOW,
   FRENCH_WEEKDAYS,
@@ -527,11 +528,9 @@ function saidAsPast(text: string, span: AnswerSpan, documentYear: number | undef
   return PAST_SAID.test(said) || PAST_AFTER.test(foldWord(text.slice(span.end, span.end + 12)));
 }
 
-const ANY_YEAR = new RegExp(ANY_CENTURY_YEAR);
-
 /** The year a date span says (Infinity when it says none: "le 3 mars" may be any year). */
 function yearSaid(text: string, span: AnswerSpan): number {
-  const year = ANY_YEAR.exec(text.slice(span.start, span.end));
+  const year = YEAR_OF_ANY_CENTURY.exec(text.slice(span.start, span.end));
   return year ? Number(year[0]) : Infinity;
 }
 

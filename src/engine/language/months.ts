@@ -88,6 +88,8 @@ export const FRENCH_DEICTIC_TIME_WORDS: readonly string[] = ['dernier', 'dernier
  * regex source: read as a year after a preposition that places something in it; alone, "1847" may count things.
  */
 export const ANY_CENTURY_YEAR = '(?:1[5-9]|20)\\d{2}';
+/** The same, as a regex: where in a text such a year stands. */
+export const YEAR_OF_ANY_CENTURY = new RegExp(ANY_CENTURY_YEAR);
 
 /** Seasons and parts of a year a date can be given by ("au printemps 2022", "mi-2023"). */
 export const FRENCH_YEAR_PARTS: readonly string[] = [

@@ -326,6 +326,11 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['temperature', 'degre degres °c °'],
 ]);
 
+/** Every unit word of those measures, folded ("metres", "km", "noeuds"): a noun after a figure that measures, counts nothing. */
+export const FRENCH_MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(
+  [...FRENCH_MEASURE_UNITS.values()].flatMap((units) => units.split(' ')),
+);
+
 /** The adjective a measure is said by after its figure: "43 mètres *de haut*", "12 km *de long*". */
 export const FRENCH_MEASURE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['hauteur', 'haut'],
