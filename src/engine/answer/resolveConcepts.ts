@@ -9,6 +9,7 @@ import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { frenchLemmaOf } from '../language/frenchLemmas.ts';
 import { slipsOf } from '../analysis/keyboardSlips.ts';
 import { withoutElidedWord } from '../language/apostrophes.ts';
+import { restAfterLearnedPrefix } from '../language/learnedPrefixes.ts';
 import { foldWord } from '../language/foldText.ts';
 import type { Locale } from '../language/locale.ts';
 import type { SearchBackend } from '../search/searchBackend.ts';
@@ -234,6 +235,23 @@ async function correctedCompounds(
   return corrected;
 }
 
+/** A compound said by its second word ("conseillers" for "téléconseillers") is said as surely as a corrected word. */
+const PREFIXED_FACTOR = 0.8;
+
+/**
+ * "téléconseillers", "microcapteurs": a compound of a learned prefix the corpus never uses, said by
+ * the word after its prefix when the corpus uses that one ("deux conseillers répondent").
+ */
+async function prefixedWord(index: SearchBackend, typed: string, df: Map<string, number>): Promise<Alternative[]> {
+  const rest = restAfterLearnedPrefix(typed);
+  const term = rest === undefined ? undefined : termOfFoldedWord(rest);
+  if (term === undefined) return [];
+  const frequency = (await index.documentFrequencies([term])).get(term) ?? 0;
+  if (frequency === 0) return [];
+  df.set(term, frequency);
+  return [alternative([term], PREFIXED_FACTOR)];
+}
+
 /** Thesaurus synonyms kept per concept: the first ones (closest senses first) the corpus uses. */
 const MAX_SYNONYMS = 5;
 
@@ -268,6 +286,9 @@ export async function resolveConcepts(
         alternatives.push(alternative([correction.term], CORRECTION_FACTOR));
       } else alternatives.push(...(await correctedCompounds(index, alternatives, df, concept.kind === 'name')));
     }
+    // (the dictionary may know the compound that the corpus does not use: "téléconseiller")
+    if (concept.kind !== 'name' && language === 'fr' && !alternatives.some((a) => frequencyOf(a) > 0))
+      alternatives.push(...(await prefixedWord(index, typed, df)));
     let synonyms = 0;
     const known = alternatives.filter((a) => frequencyOf(a) > 0 && (!a.synonym || ++synonyms <= MAX_SYNONYMS));
     // A list's category the corpus says only through a thesaurus synonym ("quels sports", where it says

@@ -3,6 +3,8 @@
 // dictionary lacks a word, or lacks the sense a question uses, the French form these regular endings
 // give is tried too. A form the corpus never uses matches nothing, so a wrong guess costs nothing.
 
+import { restAfterLearnedPrefix } from './learnedPrefixes.ts';
+
 /** English ending → French endings, longest first (one rule applies: the first that fits). */
 const ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ities', ['ites']],
@@ -50,21 +52,14 @@ export function frenchCognates(english: string): string[] {
 }
 
 /**
- * Learned prefixes both languages glue to a word the same way ("telemedicine"/"télémédecine",
- * "cybersecurity"/"cybersécurité"): such a compound is rarely in the dictionary, its second word is.
- */
-const SHARED_PREFIXES = ['tele', 'cyber', 'video', 'radio', 'micro', 'hydro', 'geo', 'eco', 'bio', 'multi', 'inter', 'hyper'];
-const MIN_PREFIXED_REST = 4;
-
-/**
  * French forms of an English word made of a shared prefix and a word: the prefix glued to each one-word
  * translation of the rest, or to its cognates ("telemedicine": télé + médecine). Possibly none.
  */
 export function frenchPrefixedForms(english: string, translate: (word: string) => readonly string[] | undefined): string[] {
   const word = english.toLowerCase();
-  const prefix = SHARED_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= MIN_PREFIXED_REST);
-  if (prefix === undefined) return [];
-  const rest = word.slice(prefix.length);
+  const rest = restAfterLearnedPrefix(word);
+  if (rest === undefined) return [];
+  const prefix = word.slice(0, word.length - rest.length);
   const wholeWords = (translate(rest) ?? []).filter((t) => /^\p{Ll}+$/u.test(t));
   return Array.from(new Set([...wholeWords, ...frenchCognates(rest)]), (t) => prefix + t);
 }

@@ -69,6 +69,18 @@ describe('resolveConcepts', () => {
     expect(resolved?.present).toBe(true);
   });
 
+  it('says a compound of a learned prefix the corpus never uses by the word after the prefix ("téléconseillers")', async () => {
+    const concept = queryConcept('téléconseillers', 'content', [alternative(['teleconseil'], 1)]);
+    const backend = oneRelease('g.txt', 'Accueil', 'Deux conseillers répondent aux habitants de Sorrac chaque matin.');
+    const [resolved] = await resolveConcepts(backend, [concept]);
+    expect(resolved?.present).toBe(true);
+    expect(resolved?.alternatives.map((a) => a.terms.join('+'))).toContain('conseil');
+    // a name is no compound of a prefix: "Télécourt" is not "court"
+    const name = queryConcept('Télécourt', 'name', [alternative(['telecourt'], 1)]);
+    const court = oneRelease('h.txt', 'Audience', 'Le tribunal a rendu un avis court.');
+    expect((await resolveConcepts(court, [name]))[0]?.present).toBe(false);
+  });
+
   it('corrects no French word the lexicon knows to another the corpus uses ("parle" is no misspelt "parc")', async () => {
     const concept = queryConcept('parle', 'content', [alternative(['parl'], 1)]);
     const [resolved] = await resolveConcepts(oneRelease('f.txt', 'Parc', 'Le parc de Sorrac accueille un guide numérique.'), [concept]);
