@@ -75,10 +75,25 @@ const OFFICE_CHARACTERS = 60;
 function holdsOtherOffice(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   const { officeTerms } = request;
   const { before, after } = wordsAround(text, span, tokens, OFFICE_REACH, OFFICE_CHARACTERS);
-  const beside = [...before, ...untilNextName(text, span, after), ...inApposition(text, span, tokens)];
+  const subject = subjectAfterComplement(text, span);
+  const beside = [...(subject ? [] : before), ...untilNextName(text, span, after), ...inApposition(text, span, tokens)];
   if (beside.some((t) => namesOfficeAsked(text, t, tokens, officeTerms))) return false;
+  if (subject) return true;
   if (beside.some((t) => PERSON_NOUN_TERMS.has(t.term))) return true;
   return request.officeBeside !== true && !tokens.some((t) => officeTerms.has(t.term));
+}
+
+// "Lors de la visite du maire, X a présenté le projet": a noun in a complement ("du maire"), a comma, then
+// the name and its verb with no comma between: the name is the subject of the sentence, no apposition to
+// the office before it, which is another person's.
+const COMPLEMENT_BEFORE = /(?:^|\s)(?:du|des|au|aux|de\s+la|de\s+l['’]|à\s+la|à\s+l['’])\s*[\p{L}-]+\s*,\s*$/u;
+const VERB_AFTER = new RegExp(`^\\s+(?:${[...FRENCH_AUXILIARIES].join('|')}|se|s['’])(?![\\p{L}])`, 'u');
+
+/** Whether a name is the subject of its sentence after a complement that ends on a noun and a comma. */
+function subjectAfterComplement(text: string, span: AnswerSpan): boolean {
+  return (
+    COMPLEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && VERB_AFTER.test(text.slice(span.end, span.end + 20))
+  );
 }
 
 /**

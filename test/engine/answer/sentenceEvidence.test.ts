@@ -428,6 +428,15 @@ describe('bestEvidence', () => {
     expect(president?.strength).toBeGreaterThan(0.5);
   });
 
+  it('does not take the subject after a complement that ends on the office for its holder ("du maire, X a dit")', () => {
+    // "Qui est le maire de Sorrac ?"
+    const asked = { ...request('person', { subject: 'Sorrac', other: 'maire', office: 'maire' }), roleAsked: true };
+    const subject = bestEvidence('Lors de la visite du maire, Paul Mercier a présenté le calendrier de Sorrac.', asked);
+    const apposed = bestEvidence('Lors de la visite du maire, Claude Morel, le calendrier de Sorrac a été présenté.', asked);
+    expect(subject?.strength ?? 0).toBeLessThan(0.5);
+    expect(apposed?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes the role said beside the name for "quelle fonction a X", whatever body it names ("à la Ville de Marcy")', () => {
     // "Quelle fonction a Claire Vidal à la mairie ?": the candidates are roles, not people to weigh as holders.
     const asked = { ...request('person', { subject: 'mairie', kind: 'fonction', names: 'Claire Vidal' }), identity: true };
