@@ -11,6 +11,7 @@ import { analyzeFrench, analyzeFrenchTerms, type AnalyzedToken, partSaysSomethin
 import { INFORMAL_FRENCH, plainFrenchPhrases } from '../language/informalFrench.ts';
 import { isTerritoryWord } from '../language/territories.ts';
 import {
+  ATTRIBUTION_OPENERS,
   BRAND_NOUNS,
   FRENCH_AUXILIARIES,
   ENGLISH_MEASURE_NOUNS,
@@ -113,6 +114,8 @@ export interface QueryConcept {
   category?: boolean;
   /** A name that dates what is asked ("avant *le Plan Numérique*", "depuis la loi X"): not what the answer is about. */
   dating?: boolean;
+  /** A name in the question's attribution ("d'après *X*, …", "selon un responsable de *Y*"): who says the fact, not what it is about. */
+  speaker?: boolean;
   /** A name of a member of a kind the glossary knows ("4G", a technology): it qualifies what is asked, as an adjective would. */
   ofKind?: boolean;
   /** A verb of an office ("qui *dirige*", "who *chairs*"): whoever does it holds the office (expandConcepts). */
@@ -146,6 +149,7 @@ export function queryConcept(label: string, kind: ConceptKind, alternatives: Alt
     placeSlot: marks.placeSlot,
     category: marks.category,
     dating: marks.dating,
+    speaker: marks.speaker,
     ofKind: marks.ofKind,
     officeVerb: marks.officeVerb,
     translations: marks.translations,
@@ -166,6 +170,7 @@ type ConceptMarks = Pick<
   | 'placeSlot'
   | 'category'
   | 'dating'
+  | 'speaker'
   | 'ofKind'
   | 'officeVerb'
   | 'translations'
@@ -518,6 +523,7 @@ function markRoles(
   markTypeComplements(concepts, folded, language);
   countActs(concepts, foldedCounted);
   markDatingNames(concepts, text.toLowerCase());
+  markSpeakerNames(concepts, text.toLowerCase());
   if (language === 'fr') markNameHeads(concepts, text.toLowerCase());
   if (language === 'fr' && !focus) markVerbAsked(concepts, folded);
   return measured;
@@ -604,6 +610,24 @@ function markDatingNames(concepts: QueryConcept[], lowercase: string): void {
       if (!name) break;
       name.dating = true;
     }
+  }
+}
+
+// "D'après X, président de Y, combien…", "selon un responsable de Y ?": the attribution runs to a comma, or on
+// through an apposition closed by a second one, or to the end of the question.
+const ATTRIBUTION = new RegExp(`(?:^|[\\s,])(?:${ATTRIBUTION_OPENERS.join('|')})\\s+([^,?;.]+(?:,\\s*[^,?;.]+(?=,))?)`, 'gu');
+
+/** Marks the names of the question's attribution: the answer need not say who said it, its document does. */
+function markSpeakerNames(concepts: QueryConcept[], lowercase: string): void {
+  const names = concepts.filter((c) => c.kind === 'name');
+  if (names.length === 0) return;
+  for (const m of lowercase.matchAll(ATTRIBUTION)) {
+    const words = new Set(Array.from(m[1]!.split(/[\s,'’]+/), foldWord));
+    const said = (name: QueryConcept) =>
+      foldWord(name.label)
+        .split(/\s+/)
+        .every((w) => words.has(w));
+    for (const name of names) if (said(name)) name.speaker = true;
   }
 }
 

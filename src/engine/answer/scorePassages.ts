@@ -278,10 +278,11 @@ function isDocumentYear(site: PassageSite, c: ResolvedConcept): boolean {
 
 /**
  * Whether a concept is a name the answer is about: not one that only dates the fact ("avant le Plan
- * Numérique"), nor a technology that qualifies it ("pylônes 4G"), which a page says once for all its sentences.
+ * Numérique"), nor who says it ("selon X"), nor a technology that qualifies it ("pylônes 4G"), which a page
+ * says once for all its sentences.
  */
 function nameAskedOf(c: ResolvedConcept): boolean {
-  return c.concept.kind === 'name' && c.concept.dating !== true && c.concept.ofKind !== true;
+  return c.concept.kind === 'name' && c.concept.dating !== true && c.concept.speaker !== true && c.concept.ofKind !== true;
 }
 
 /** A name or figure said only away from the passage, or a focus noun not said in it. */

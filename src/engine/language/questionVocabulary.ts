@@ -75,6 +75,12 @@ export const COMPANY_NOUNS: readonly string[] = (
   'equipementier distributeur'
 ).split(' ');
 
+/**
+ * Words that open the attribution of what a question asks ("selon le maire", "d'après X", "according to X"),
+ * lowercase with accents and both apostrophes: who says it, not what it is about.
+ */
+export const ATTRIBUTION_OPENERS: readonly string[] = ['selon', "d'après", 'd’après', "d'apres", 'according to'];
+
 /** Nouns of streets: a name right after one ("16 rue Louis Pasteur") is a street's, however personal it sounds. */
 export const STREET_NOUNS: readonly string[] = 'rue avenue boulevard route chemin place quai allee impasse square'.split(' ');
 

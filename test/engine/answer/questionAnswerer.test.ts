@@ -212,3 +212,31 @@ describe("QuestionAnswerer: a year asked that is the page's own", () => {
     expect(answer.facts[0]?.excerpt).toContain('18 mois');
   });
 });
+
+describe('QuestionAnswerer: who says the fact asked', () => {
+  // The speaker is named once, mid-page, far from the sentence that reports what he said.
+  const conference = answererOf([
+    release('conference-syndicat.txt', 'Le syndicat fait le point sur le réseau', '2024-03-12', [
+      'Les travaux de la dernière tranche commenceront au printemps.',
+      'Le réseau compte désormais plus de 40 000 prises raccordables.',
+      'Trois communes attendent encore leur armoire de rue.',
+      'Les entreprises du chantier ont recruté une trentaine de techniciens.',
+      'Un nouveau local technique sera construit près de la gare.',
+      'Claude Morel, président du syndicat Syvern, a tenu mardi sa conférence de presse annuelle à Sorrac.',
+      'Les abonnés de la première heure ont reçu une lettre d’information.',
+      'Les habitants pourront suivre l’avancement sur une carte en ligne.',
+      'Une réunion publique aura lieu en juin dans chaque canton.',
+      'La carte des zones couvertes est mise à jour chaque mois.',
+      'Les écoles seront raccordées en priorité.',
+      'Les zones d’activités suivront à l’automne.',
+      'Les pannes signalées ont baissé de moitié en un an.',
+      'Devant les élus, il a rappelé que l’opérateur verse 14 euros par ligne et par mois au syndicat.',
+    ]),
+  ]);
+
+  it('answers from a sentence that does not name who says it, when the page does ("d’après X, …")', async () => {
+    const answer = await conference.answer('D’après Claude Morel, combien l’opérateur verse-t-il par ligne au syndicat ?');
+    expect(answer).toMatchObject({ answered: true });
+    expect(answer.facts[0]?.excerpt).toContain('14 euros');
+  });
+});

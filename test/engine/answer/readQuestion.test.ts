@@ -472,6 +472,16 @@ describe('concepts', () => {
     expect(concept(question, 'Lormont').dating).toBeUndefined();
   });
 
+  it('marks the names of the attribution ("selon X", "d’après X, président de Y,") as who says the fact, not the others', () => {
+    const question = 'D’après Claude Morel, président du Syvern, combien la Ville de Sorrac a-t-elle payé ?';
+    expect(concept(question, 'Claude')?.speaker).toBe(true);
+    expect(concept(question, 'Morel')?.speaker).toBe(true);
+    expect(concept(question, 'Syvern')?.speaker).toBe(true);
+    expect(concept(question, 'Sorrac')?.speaker).toBeUndefined();
+    expect(concept('Combien de bornes à Sorrac, selon le Courrier de Lanvel ?', 'Lanvel')?.speaker).toBe(true);
+    expect(concept('How many masts did Sorrac get, according to the Lanvel paper?', 'Lanvel')?.speaker).toBe(true);
+  });
+
   it('reads a question with "comment", "pourquoi", "que", or opened by "how" or "why" as a question, not search-box keywords', () => {
     expect(read('Comment les habitants peuvent-ils s’inscrire aux ateliers ?').keywords).toBe(false);
     expect(read('How do residents sign up for the workshops?').keywords).toBe(false);
