@@ -1113,6 +1113,15 @@ function opensOnQuestionName(said: string, analysed: readonly AnalyzedToken[], n
   );
 }
 
+// An acronym in brackets right after a name: "la communauté de communes des Monts de Vernay (CCMV)".
+const BRACKETED_ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)/u;
+
+/** Whether a name is spelled out right before the acronym the question names it by ("… des Monts de Vernay (CCMV)" for "la CCMV"). */
+function spelledBeforeAskedAcronym(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  const acronym = BRACKETED_ACRONYM.exec(text.slice(span.end, span.end + 16))?.[1];
+  return acronym !== undefined && analyzeFrenchTerms(acronym).some((t) => request.nameTerms.has(t));
+}
+
 /**
  * A span that is mostly a name the question gives ("Laval Agglomération" when Laval is asked
  * about) is not its answer; a name that only shares a common word with it ("Tarn Réseaux Numériques"
@@ -1120,7 +1129,7 @@ function opensOnQuestionName(said: string, analysed: readonly AnalyzedToken[], n
  */
 function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
   const said = text.slice(span.start, span.end);
-  if (isQuestionAcronym(said, request.questionInitials)) return true;
+  if (isQuestionAcronym(said, request.questionInitials) || spelledBeforeAskedAcronym(text, span, request)) return true;
   // A hyphenated name counts as its whole ("Numéri-Bus"), not as its words too.
   const analysed = analyzeFrench(said);
   const terms = Array.from(

@@ -419,6 +419,15 @@ describe('bestEvidence', () => {
     expect(elected?.strength).toBeGreaterThan(0.5);
   });
 
+  it('takes no name spelled out right before the acronym the question names it by for its answer', () => {
+    // "Où se fait la mise à jour des terminaux de la CCMV ?"
+    const asked = request('place', { subject: 'mise à jour terminaux', names: 'CCMV' });
+    const spelled = bestEvidence('La communauté de communes des Monts de Vernay (CCMV) équipe ses agents de terminaux.', asked);
+    const place = bestEvidence('La mise à jour des terminaux se fait chaque soir à la mairie annexe de Lanvel.', asked);
+    expect(spelled?.strength ?? 0).toBeLessThan(0.5);
+    expect(place?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes neither a place nor an acronym for the holder of a role the question names', () => {
     // "Qui est le président du syndicat ?": the role is a word of the question, not the kind asked.
     const asked = { ...request('person', { subject: 'syndicat', other: 'président' }), roleAsked: true };
