@@ -8,6 +8,7 @@ import { placesOfAdjectiveForm } from '../language/placeAdjectives.ts';
 import {
   ENGLISH_MEASURE_NOUNS,
   FRENCH_ANY_KIND_NOUNS,
+  FRENCH_CLASSIFIER_NOUNS,
   FRENCH_GENERIC_COUNT_NOUNS,
   FRENCH_MEASURE_ADJECTIVES,
   FRENCH_MEASURE_UNIT_WORDS,
@@ -592,11 +593,37 @@ function countedRightAfter(
   if (request.counted?.concept.measure && after.length > 0 && attached(after.slice(0, 1)) === 0) return OTHER_COUNT_STRENGTH;
   return Math.max(
     countsComplement(text, span, after, attached) ? COMPLEMENT_COUNT : attached(after),
+    classifiedCount(text, span, tokens, attached),
     headingCount(text, span, request, attached),
     glossedCount(text, span, tokens, attached),
     labelledCount(text, span, tokens, attached),
     bracketedCount(text, span, tokens, attached),
   );
+}
+
+// "6 balises de surveillance de type sonde", "12 véhicules du genre utilitaire": a noun (and its complement), then the kind
+// it is of. Folded, offsets kept.
+const CLASSIFIED_NOUN = new RegExp(
+  `^\\s+[\\p{L}'’-]+(?:\\s+(?:de|d')\\s*[\\p{L}'’-]+)?\\s+(?:de|du|d')\\s*(?:${FRENCH_CLASSIFIER_NOUNS.join('|')})\\s+([\\p{L}-]+)`,
+  'u',
+);
+/** How surely a number counts what is asked through the kind its noun is said to be of: nearly as its own noun would. */
+const CLASSIFIED_COUNT = 0.9;
+/** Characters after a number read for its noun and the kind it is of. */
+const CLASSIFIED_REACH = 80;
+
+/** How surely a number counts what is asked as the kind of thing its noun is ("6 balises de type sonde" for "combien de sondes"). */
+function classifiedCount(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  attached: (tokens: readonly AnalyzedToken[]) => number,
+): number {
+  const after = foldKeepingOffsets(text.slice(span.end, span.end + CLASSIFIED_REACH));
+  const kind = CLASSIFIED_NOUN.exec(after);
+  if (!kind) return 0;
+  const start = span.end + kind[0].length - kind[1]!.length;
+  return CLASSIFIED_COUNT * attached(tokens.filter((t) => t.start >= start && t.end <= start + kind[1]!.length));
 }
 
 /** How surely "une vingtaine d'élèves des écoles" counts écoles: it counts the pupils, of those schools. */

@@ -237,6 +237,20 @@ describe('bestEvidence', () => {
     );
   });
 
+  it('counts a number by the kind its noun is said to be of ("6 balises de surveillance de type sonde")', () => {
+    const c = queryConcept('sondes', 'content', [alternative(['sond'], 1)], { counted: true });
+    const asked = {
+      ...request('number', { subject: 'rivière' }),
+      counted: { concept: c, alternatives: c.alternatives, weight: 1, present: true },
+      countedInDocument: true,
+    };
+    const typed = bestEvidence('Sur la rivière du Vernay, 6 balises de surveillance de type sonde ont été posées.', asked);
+    expect(typed?.strength).toBeGreaterThan(0.5);
+    // a kind said of another noun, further on, says nothing of what the number counts
+    const other = bestEvidence('Sur la rivière du Vernay, 6 balises de surveillance ont été posées près de la sonde.', asked);
+    expect(other?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('does not take a figure of another measure for the one asked ("780 mètres d\'altitude" for a height)', () => {
     const concept = (label: string, unit: string) => {
       const c = queryConcept(label, 'content', [alternative([unit], 0.75)], { measure: true, counted: true });
