@@ -794,13 +794,18 @@ function saidAsDeadline(text: string, span: AnswerSpan): boolean {
   return DEADLINE_BEFORE.test(before) || DEADLINE_NAMED_BEFORE.test(before);
 }
 
+/** Whether a sum is said as a price ("à un tarif de 190 €"): of one item, whatever the sentence calls it. */
+function saysPrice(tokens: readonly AnalyzedToken[], answerType: AnswerType): boolean {
+  return answerType === 'money' && tokens.some((t) => PRICE_NOUN_TERMS.has(t.term));
+}
+
 function readSentence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): SentenceReading {
   const { answerType } = request;
   // "combien par mois": an amount said per nothing ("170 millions d'euros") is a total, not the rate asked for.
   const rateAsked = request.perTerms.size > 0 && (answerType === 'money' || answerType === 'number');
   // Folded only when a rate is asked for: most questions ask none, and this runs for every candidate sentence.
   const folded = rateAsked || request.period !== undefined ? foldWord(text) : '';
-  const statesNoRate = rateAsked && !RATE_MARKER.test(folded);
+  const statesNoRate = rateAsked && !RATE_MARKER.test(folded) && !saysPrice(tokens, answerType);
   // "le prix mensuel" and "100 € par prise", "210 000 euros par an" or a total: not per the month asked.
   const otherPeriod = request.period !== undefined && !ratePeriodsSaid(folded).includes(request.period);
   const aboutElse =

@@ -433,6 +433,13 @@ describe('bestEvidence', () => {
     expect(elected?.strength).toBeGreaterThan(0.5);
   });
 
+  it('takes a price said by its noun as the price of one item, with no "par" ("à un tarif réduit : 150 euros")', () => {
+    // "Combien paie-t-on un ordinateur reconditionné à Sorrac ?": a price per computer.
+    const asked = { ...request('money', { subject: 'ordinateur' }), perTerms: new Set(analyzeFrenchTerms('ordinateur')) };
+    const found = bestEvidence('La vente se fait à un tarif réduit : 150 euros, garantie comprise.', asked);
+    expect(found?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes no name spelled out right before the acronym the question names it by for its answer', () => {
     // "Où se fait la mise à jour des terminaux de la CCMV ?"
     const asked = request('place', { subject: 'mise à jour terminaux', names: 'CCMV' });
