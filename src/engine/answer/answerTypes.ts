@@ -84,7 +84,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     ['duration', NOUN_ANYWHERE_DURATION],
     [
       'date',
-      /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour|quel mois|a partir de quand|jusqu'a quand|d'ici quand|\bdate limite\b|\becheance\b/,
+      /\bquand\b|quelle (est la |etait la )?date|quelle annee|depuis quand|a quel moment|quel jour\b|quel mois\b|a partir de quand|jusqu'a quand|d'ici quand|\bdate limite\b|\becheance\b/,
     ],
     ['percent', /pourcentage|quelle (est la )?part\b|quel (est le )?taux|quelle proportion|combien de ?%|\bquel %/],
     // ("quelle place X a décrochée au concours": a place won is a rank; "quelle place pour le vélo" is not one;

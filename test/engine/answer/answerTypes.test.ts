@@ -13,6 +13,12 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads "quel journal" as asking a newspaper, not a day ("quel jour")', () => {
+    expect(shape('Dans quel journal le maire de Sorrac a-t-il présenté son plan ?')).toMatchObject({ answerType: 'organisation' });
+    expect(shape('Quel jour le marché a-t-il été signé ?')).toMatchObject({ answerType: 'date' });
+    expect(shape('Quel mois les travaux commencent-ils ?')).toMatchObject({ answerType: 'date' });
+  });
+
   it('reads a clipped role of chat by the head noun it stands for ("le dircab" is a person, like "le directeur")', () => {
     expect(shape("le dircab de la maire, il s'appelle comment ?")).toMatchObject({ answerType: 'person' });
     expect(shape('c’est qui le dircom du département ?')).toMatchObject({ answerType: 'person' });
