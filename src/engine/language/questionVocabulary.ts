@@ -49,7 +49,7 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['age', 'age'],
   ['percent', 'pourcentage part taux proportion fraction'],
   // A change is told by its size: "quelle baisse" is answered by "une baisse de 68 %" or "de 3 000 €".
-  ['number', 'nombre total effectif quantite volume baisse hausse reduction augmentation diminution progression croissance'],
+  ['number', 'nombre total effectif quantite volume baisse hausse reduction augmentation diminution progression croissance gain'],
   ['frequency', 'frequence rythme'],
   // "quelle est la cause de la panne": why it happened, answered by its cause ("trouve son origine dans…").
   ['reason', 'cause raison motif'],

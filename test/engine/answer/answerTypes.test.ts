@@ -19,6 +19,12 @@ describe('readQuestionShape', () => {
     expect(shape('Quel mois les travaux commencent-ils ?')).toMatchObject({ answerType: 'date' });
   });
 
+  it('reads "quel gain" as asking a figure, as "quelle baisse" does ("un gain de 12 %")', () => {
+    expect(shape('Quel gain la commune de Sorrac attend-elle de ses nouveaux lampadaires ?')).toMatchObject({
+      answerType: 'number',
+    });
+  });
+
   it('reads a clipped role of chat by the head noun it stands for ("le dircab" is a person, like "le directeur")', () => {
     expect(shape("le dircab de la maire, il s'appelle comment ?")).toMatchObject({ answerType: 'person' });
     expect(shape('c’est qui le dircom du département ?')).toMatchObject({ answerType: 'person' });
