@@ -37,11 +37,11 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ],
   [
     'organisation',
-    'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire integrateur exploitant concessionnaire amenageur installateur sous-traitant mandataire groupement organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur hebergeur fabricant equipementier distributeur institution administration',
+    'entreprise societe operateur boite prestataire groupe association partenaire fournisseur industriel constructeur editeur cabinet filiale start-up startup laureat titulaire delegataire attributaire integrateur exploitant concessionnaire amenageur installateur sous-traitant mandataire groupement organisme structure marque fondation firme acteur journal quotidien media magazine banque assureur hebergeur fabricant equipementier distributeur institution administration instance',
   ],
   [
     'place',
-    'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite adresse salle batiment site',
+    'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite adresse salle batiment site municipalite',
   ],
   ['date', 'date jour annee mois echeance moment periode saison calendrier'],
   ['duration', 'duree delai'],
@@ -49,7 +49,10 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
   ['age', 'age'],
   ['percent', 'pourcentage part taux proportion fraction'],
   // A change is told by its size: "quelle baisse" is answered by "une baisse de 68 %" or "de 3 000 €".
-  ['number', 'nombre total effectif quantite volume baisse hausse reduction augmentation diminution progression croissance gain'],
+  [
+    'number',
+    'nombre total effectif quantite volume baisse hausse reduction augmentation diminution progression croissance gain frequentation',
+  ],
   ['frequency', 'frequence rythme'],
   // "quelle est la cause de la panne": why it happened, answered by its cause ("trouve son origine dans…").
   ['reason', 'cause raison motif'],

@@ -25,6 +25,12 @@ describe('readQuestionShape', () => {
     });
   });
 
+  it('reads "quelle municipalité" as a place, "quelle instance" as a body and "quelle fréquentation" as a figure', () => {
+    expect(shape('Quelle municipalité accueillera le prochain salon du numérique ?')).toMatchObject({ answerType: 'place' });
+    expect(shape('Quelle instance de la commune de Sorrac suit le chantier ?')).toMatchObject({ answerType: 'organisation' });
+    expect(shape('Quelle fréquentation la médiathèque de Sorrac a-t-elle connue l’été dernier ?')).toMatchObject({ answerType: 'number' });
+  });
+
   it('reads a clipped role of chat by the head noun it stands for ("le dircab" is a person, like "le directeur")', () => {
     expect(shape("le dircab de la maire, il s'appelle comment ?")).toMatchObject({ answerType: 'person' });
     expect(shape('c’est qui le dircom du département ?')).toMatchObject({ answerType: 'person' });
