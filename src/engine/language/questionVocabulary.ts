@@ -321,6 +321,8 @@ export const FRENCH_MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['profondeur', 'metre metres m'],
   ['surface', 'm2 km2 hectare hectares ha metre'],
   ['superficie', 'm2 km2 hectare hectares ha metre metres'],
+  // (of a forest, a territory watched: "1 200 hectares")
+  ['etendue', 'm2 km2 hectare hectares ha kilometre kilometres km'],
   ['poids', 'kg kilo kilos tonne tonnes gramme'],
   ['masse', 'kg kilo kilos tonne tonnes gramme'],
   ['debit', DATA_RATE_UNITS],

@@ -209,6 +209,10 @@ describe('expandConcepts', () => {
     );
     // an area in square metres; a link's capacity in terabits
     expect(ways('Le tiers-lieu de Sorrac s’étend sur quelle superficie ?', 'superficie')).toContain('metr');
+    // the extent of a forest or a territory, in hectares
+    expect(ways('Quelle étendue du massif de Sorrac le drone survole-t-il ?', 'étendue')).toEqual(
+      expect.arrayContaining(analyzeFrenchTerms('hectares')),
+    );
     // the size of a place or a building is its area as well as its height or length
     expect(ways('Quelle est la taille du tiers-lieu de Sorrac ?', 'taille')).toEqual(
       expect.arrayContaining(analyzeFrenchTerms('m2 hectares')),
