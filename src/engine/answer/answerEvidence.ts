@@ -250,6 +250,10 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     // only more hours than a day has, so that "à 18h" stays a time of day.
     [rx(`${B}(?:pendant|durant|en|sous|dans|depuis)\\s+\\d{1,2}\\s?(?:h|min)(?![\\p{L}\\p{N}/])`), 1],
     [rx(`${B}(?:${MORE_THAN_A_DAY})\\s?(?:h|min)(?![\\p{L}\\p{N}/])`), 0.9],
+    // "de mars à septembre 2031", "de 2031 à 2034", "entre mars et juin": a stretch between two months or years
+    // lasts, but says how long only roughly (weak evidence, WEAK_EVIDENCE in decideAnswer.ts): a length said in units comes first.
+    [rx(`${B}(?:de|d'|entre)\\s*${MONTH}(?:\\s+(?:19|20)\\d{2})?\\s+(?:a|et)\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?${E}`), 0.6, MONTH_NAME],
+    [rx(`${B}(?:de|entre)\\s+(?:19|20)\\d{2}\\s+(?:a|et)\\s+(?:19|20)\\d{2}${E}`), 0.6, YEAR],
     // "une vingtaine d'heures": a round number of a unit, said by its noun (in the plural, an order of size: strengthOf).
     [rx(`${B}${ROUND_NUMBER}\\s+(?:de\\s+|d')${FRENCH_TIME_UNIT}${E}`), 0.9, DURATION_UNIT],
     [

@@ -77,7 +77,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
     // ("pour combien de temps" asks how long, "pour combien de foyers" a count.)
     [
       'duration',
-      /combien de temps|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien(?!\s+d(?:e\s+|')(?!temps|annees|ans|mois|semaines|jours|heures|minutes)[a-z])|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans|heures)|de (?:mois|semaines|jours|heures|minutes))\b|depuis combien/,
+      /combien de temps|(?:sur|pendant|durant|au cours de) quelle periode|(?:gain|perte) de temps|\btemps (?:gagne|perdu|economise)\b|quelle (est la )?duree|pendant combien|pour combien(?!\s+d(?:e\s+|')(?!temps|annees|ans|mois|semaines|jours|heures|minutes)[a-z])|sur combien d'(annees|ans|mois)|\bau bout de combien\b|\bapres combien de (?:temps|jours|semaines|mois|ans|annees|heures|minutes)\b|combien (?:d'(?:annees|ans|heures)|de (?:mois|semaines|jours|heures|minutes))\b|depuis combien/,
     ],
     ['duration', HOW_LONG_IT_LASTS],
     ['duration', HOW_LONG_TO_WAIT],

@@ -422,6 +422,11 @@ describe('dates', () => {
 });
 
 describe('durations, percentages, ordinals', () => {
+  it('finds a stretch between two months or years, weakly: it says how long only roughly', () => {
+    expect(spans('Durée du chantier : de mars à septembre 2031.', 'duration')).toEqual([['de mars à septembre 2031', 0.6]]);
+    expect(spans('Le plan court de 2031 à 2034.', 'duration')).toEqual([['de 2031 à 2034', 0.6]]);
+  });
+
   it('finds durations in digits and in words', () => {
     expect(spans('Le contrat court sur vingt-cinq ans.', 'duration')).toEqual([['sur vingt-cinq ans', 1]]);
     // what it took: "il a fallu 40 jours pour…"
@@ -754,6 +759,7 @@ describe('the quick tests before each pattern', () => {
     'La filiale américaine a payé 40 000 dollars, la suisse 12 000 francs suisses.',
     '85 % des foyers sont éligibles, soit la moitié des communes et 3 sur 4 des entreprises ; un foyer sur deux reste à raccorder.',
     'Le contrat est signé pour 25 ans ; quatre mois après l’attaque, 18 mois de travaux, une décennie d’exploitation.',
+    'Les fouilles ont duré de mars à septembre, les relevés de 2031 à 2034.',
     'Le directeur, Marc Aubry, 52 ans, a présenté un contrat d’une durée de 20 ans.',
     'Les bornes sont relevées chaque semaine, selon un calendrier mensuel.',
     'Le bus repasse toutes les trois semaines, deux fois par mois en été.',

@@ -31,6 +31,13 @@ describe('readQuestionShape', () => {
     expect(shape('Quelle fréquentation la médiathèque de Sorrac a-t-elle connue l’été dernier ?')).toMatchObject({ answerType: 'number' });
   });
 
+  it('reads "sur quelle période" as how long, "à quelle période" as when', () => {
+    expect(shape('Sur quelle période la délégation du réseau de Sorrac court-elle ?')).toMatchObject({
+      answerType: 'duration',
+    });
+    expect(shape('À quelle période les travaux reprendront-ils ?')).toMatchObject({ answerType: 'date' });
+  });
+
   it('reads a clipped role of chat by the head noun it stands for ("le dircab" is a person, like "le directeur")', () => {
     expect(shape("le dircab de la maire, il s'appelle comment ?")).toMatchObject({ answerType: 'person' });
     expect(shape('c’est qui le dircom du département ?')).toMatchObject({ answerType: 'person' });
