@@ -182,7 +182,9 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?${E}`), 0.9, /(?:19|20)\d\d-\d/],
     [
       // (after such a preposition, a year of any century: ANY_CENTURY_YEAR)
-      rx(`${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut|a partir de|a compter de)\\s+${ANY_CENTURY_YEAR}${E}`),
+      rx(
+        `${B}(?:en|depuis|des|d'ici|avant|apres|jusqu'en|fin|debut|a partir de|a compter de|datant de|datent de|remontant a|remonte a|remontent a)\\s+${ANY_CENTURY_YEAR}${E}`,
+      ),
       0.7,
       YEAR_OF_ANY_CENTURY,
     ],

@@ -924,6 +924,14 @@ describe('bestEvidence for dates still to come', () => {
     expect(bestEvidence('La halle de Sorrac accueille 1847 visiteurs par an.', built)?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('takes a year of an earlier century after "datant de", "remontant à" for the date asked', () => {
+    const oldest = request('date', { subject: 'cadastre' });
+    const text = 'Le cadastre de Sorrac, datant de 1847, a été restauré avant la numérisation.';
+    expect(bestEvidence(text, oldest)?.strength).toBeGreaterThan(0.5);
+    const since = 'Les plans du cadastre, remontant à 1847, sont en ligne.';
+    expect(bestEvidence(since, request('date', { subject: 'plans cadastre' }))?.strength).toBeGreaterThan(0.5);
+  });
+
   it('takes a date of an earlier year than the page for what was done, not what is to come', () => {
     const asked = { ...request('date', { subject: 'réseau' }), timeAsked: 'to-come' as const, documentYear: 2025 };
     const done = 'À la fin de 2024, le réseau comptait 12 000 prises.';
