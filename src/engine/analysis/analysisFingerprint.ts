@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { FRENCH_STOPWORDS } from '../language/functionWords.ts';
 
 /** Bump when the analysis code changes what terms it emits. */
-export const ANALYSIS_VERSION = 14;
+export const ANALYSIS_VERSION = 15;
 
 export const LEMMA_TABLE = new URL('../language/data/french-lemmas.tsv', import.meta.url);
 export const LEMMA_TABLE_DIGEST = new URL('../language/data/french-lemmas.tsv.sha256', import.meta.url);

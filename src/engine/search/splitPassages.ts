@@ -101,6 +101,17 @@ function contentOf(raw: string): { bullet: boolean; block: string } | undefined 
   return block ? { bullet: BULLET.test(raw), block } : undefined;
 }
 
+// A place's card opening an article, in brackets: "[Sorrac (Vernay) 12 communes, 38 400 hab.]". It says the
+// place's size, not what the sentence after it says (its counts answered "combien de communes…" of anything).
+const PLACE_CARD = /^\[[^\[\]]{3,160}?\bhab(?:\.|itants)\s*\]\s*/u;
+
+/** A block, or the place card that opens it and the rest, as two blocks. */
+function withPlaceCardApart(raw: string): string[] {
+  const card = PLACE_CARD.exec(raw);
+  if (!card || card[0].length >= raw.length) return [raw];
+  return [card[0].trim(), raw.slice(card[0].length)];
+}
+
 /** Passages of one document; ids are assigned from `firstId`. */
 export function splitPassages(document: CorpusDocument, doc: number, firstId: number): Passage[] {
   const passages: Passage[] = [];
@@ -120,7 +131,7 @@ export function splitPassages(document: CorpusDocument, doc: number, firstId: nu
   let listIntro = -1;
   let tableHeader = -1;
   let afterLabel = false;
-  for (const raw of document.blocks) {
+  for (const raw of document.blocks.flatMap(withPlaceCardApart)) {
     const content = contentOf(raw);
     if (!content) continue;
     const { bullet, block } = content;

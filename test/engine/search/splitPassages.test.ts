@@ -233,6 +233,22 @@ describe('splitPassages', () => {
     expect(passages.slice(1).map((p) => p.text)).toEqual(['le nouveau pylône de 38 mètres, installé près du stade, domine la vallée.']);
   });
 
+  it('sets a place card that opens a paragraph apart from its first sentence ("[Sorrac (Vernay) 12 communes, 38 400 hab.]")', () => {
+    const passages = splitPassages(
+      doc([
+        '[Sorrac Agglomération (Vernay) 12 communes, 38 400 hab.] Depuis un an, la filière a vendu 300 ordinateurs à quatre communes.',
+        '[Sorrac, le 3 mai] La filière recrute.',
+      ]),
+      0,
+      0,
+    );
+    const texts = Array.from(passages.slice(1), (p) => p.text);
+    expect(texts).toContain('[Sorrac Agglomération (Vernay) 12 communes, 38 400 hab.]');
+    expect(texts).toContain('Depuis un an, la filière a vendu 300 ordinateurs à quatre communes.');
+    // brackets that are no place card stay with their sentence
+    expect(texts.some((t) => t.startsWith('[Sorrac, le 3 mai]'))).toBe(true);
+  });
+
   it("leaves out publication lines, with or without their byline or the breadcrumb before them, and a cutting's note", () => {
     const passages = splitPassages(
       doc([
