@@ -602,10 +602,10 @@ function countedRightAfter(
 }
 
 // "6 balises de surveillance de type sonde", "12 véhicules du genre utilitaire": a noun (and its complement), then the kind
-// it is of. Folded, offsets kept.
+// it is of (group 1).
 const CLASSIFIED_NOUN = new RegExp(
   `^\\s+[\\p{L}'’-]+(?:\\s+(?:de|d')\\s*[\\p{L}'’-]+)?\\s+(?:de|du|d')\\s*(?:${FRENCH_CLASSIFIER_NOUNS.join('|')})\\s+([\\p{L}-]+)`,
-  'u',
+  'du',
 );
 /** How surely a number counts what is asked through the kind its noun is said to be of: nearly as its own noun would. */
 const CLASSIFIED_COUNT = 0.9;
@@ -619,11 +619,18 @@ function classifiedCount(
   tokens: readonly AnalyzedToken[],
   attached: (tokens: readonly AnalyzedToken[]) => number,
 ): number {
-  const after = foldKeepingOffsets(text.slice(span.end, span.end + CLASSIFIED_REACH));
-  const kind = CLASSIFIED_NOUN.exec(after);
-  if (!kind) return 0;
-  const start = span.end + kind[0].length - kind[1]!.length;
-  return CLASSIFIED_COUNT * attached(tokens.filter((t) => t.start >= start && t.end <= start + kind[1]!.length));
+  return CLASSIFIED_COUNT * attached(capturedAfter(text, span, tokens, CLASSIFIED_NOUN, CLASSIFIED_REACH));
+}
+
+/**
+ * The tokens of the words a pattern (with the "d" flag) captures in its group 1 right after a number, read on
+ * the folded text within `reach` characters: what a gloss or a kind says the number counts. None when it does not match.
+ */
+function capturedAfter(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], pattern: RegExp, reach: number): AnalyzedToken[] {
+  const group = pattern.exec(foldKeepingOffsets(text.slice(span.end, span.end + reach)))?.indices?.[1];
+  if (group === undefined) return [];
+  const [start, end] = [span.end + group[0], span.end + group[1]];
+  return tokens.filter((t) => t.start >= start && t.end <= end);
 }
 
 /** How surely "une vingtaine d'élèves des écoles" counts écoles: it counts the pupils, of those schools. */
@@ -744,8 +751,8 @@ function labelledCount(
   return LABEL_COUNT * attached(tokens.filter((t) => t.start >= from && t.end <= colon));
 }
 
-// "12 bornes (points d'accès)": the noun after a number, glossed in brackets right after it.
-const GLOSSED_NOUN = /^\s*[\p{L}'’-]+\s*\(([^()]{1,60})\)/u;
+// "12 bornes (points d'accès)": the noun after a number, glossed in brackets right after it (group 1).
+const GLOSSED_NOUN = /^\s*[\p{L}'’-]+\s*\(([^()]{1,60})\)/du;
 /** How surely a number counts what is asked by the gloss of its noun: as surely as by the noun itself, nearly. */
 const GLOSS_STRENGTH = 0.9;
 /** Characters after a number read for a noun and its gloss (a word, the bracket of at most 60). */
@@ -758,11 +765,7 @@ function glossedCount(
   tokens: readonly AnalyzedToken[],
   attached: (tokens: readonly AnalyzedToken[]) => number,
 ): number {
-  const gloss = GLOSSED_NOUN.exec(text.slice(span.end, span.end + GLOSS_REACH));
-  if (!gloss) return 0;
-  const opens = span.end + gloss[0].length - gloss[1]!.length - 1;
-  const closes = opens + gloss[1]!.length;
-  return GLOSS_STRENGTH * attached(tokens.filter((t) => t.start >= opens && t.end <= closes));
+  return GLOSS_STRENGTH * attached(capturedAfter(text, span, tokens, GLOSSED_NOUN, GLOSS_REACH));
 }
 
 /** The French noun of the measure asked ("height" → "hauteur"), when the counted concept is a measure. */
