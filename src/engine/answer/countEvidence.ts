@@ -609,8 +609,8 @@ const CLASSIFIED_NOUN = new RegExp(
 );
 /** How surely a number counts what is asked through the kind its noun is said to be of: nearly as its own noun would. */
 const CLASSIFIED_COUNT = 0.9;
-/** Characters after a number read for its noun and the kind it is of. */
-const CLASSIFIED_REACH = 80;
+/** Characters after a number read for its noun and the kind it is of; a classifier noun's first letters are its sign. */
+const CLASSIFIED = { pattern: CLASSIFIED_NOUN, reach: 80, sign: /\s(?:de|du|d['’])\s*(?:type|sorte|genre|forme|cat|mod)/iu };
 
 /** How surely a number counts what is asked as the kind of thing its noun is ("6 balises de type sonde" for "combien de sondes"). */
 function classifiedCount(
@@ -619,15 +619,24 @@ function classifiedCount(
   tokens: readonly AnalyzedToken[],
   attached: (tokens: readonly AnalyzedToken[]) => number,
 ): number {
-  return CLASSIFIED_COUNT * attached(capturedAfter(text, span, tokens, CLASSIFIED_NOUN, CLASSIFIED_REACH));
+  return CLASSIFIED_COUNT * attached(capturedAfter(text, span, tokens, CLASSIFIED));
 }
 
 /**
  * The tokens of the words a pattern (with the "d" flag) captures in its group 1 right after a number, read on
- * the folded text within `reach` characters: what a gloss or a kind says the number counts. None when it does not match.
+ * the folded text within `reach` characters: what a gloss or a kind says the number counts. None when it does not
+ * match. (A `sign` the raw text must hold first: this runs for every number of every sentence read for a count,
+ * and folding is the cost.)
  */
-function capturedAfter(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], pattern: RegExp, reach: number): AnalyzedToken[] {
-  const group = pattern.exec(foldKeepingOffsets(text.slice(span.end, span.end + reach)))?.indices?.[1];
+function capturedAfter(
+  text: string,
+  span: AnswerSpan,
+  tokens: readonly AnalyzedToken[],
+  { pattern, reach, sign }: { pattern: RegExp; reach: number; sign: RegExp },
+): AnalyzedToken[] {
+  const raw = text.slice(span.end, span.end + reach);
+  if (!sign.test(raw)) return [];
+  const group = pattern.exec(foldKeepingOffsets(raw))?.indices?.[1];
   if (group === undefined) return [];
   const [start, end] = [span.end + group[0], span.end + group[1]];
   return tokens.filter((t) => t.start >= start && t.end <= end);
@@ -755,8 +764,8 @@ function labelledCount(
 const GLOSSED_NOUN = /^\s*[\p{L}'’-]+\s*\(([^()]{1,60})\)/du;
 /** How surely a number counts what is asked by the gloss of its noun: as surely as by the noun itself, nearly. */
 const GLOSS_STRENGTH = 0.9;
-/** Characters after a number read for a noun and its gloss (a word, the bracket of at most 60). */
-const GLOSS_REACH = 120;
+/** Characters after a number read for a noun and its gloss (a word, the bracket of at most 60); a bracket is its sign. */
+const GLOSSED = { pattern: GLOSSED_NOUN, reach: 120, sign: /\(/u };
 
 /** How surely a number counts what is asked through the bracketed gloss of the noun right after it. */
 function glossedCount(
@@ -765,7 +774,7 @@ function glossedCount(
   tokens: readonly AnalyzedToken[],
   attached: (tokens: readonly AnalyzedToken[]) => number,
 ): number {
-  return GLOSS_STRENGTH * attached(capturedAfter(text, span, tokens, GLOSSED_NOUN, GLOSS_REACH));
+  return GLOSS_STRENGTH * attached(capturedAfter(text, span, tokens, GLOSSED));
 }
 
 /** The French noun of the measure asked ("height" → "hauteur"), when the counted concept is a measure. */
