@@ -59,6 +59,8 @@ export function withStrength(span: AnswerSpan, strength: number): AnswerSpan {
 }
 
 const MONTH = `(?:${FRENCH_MONTH_NAMES.join('|')})`;
+/** Two years a span runs between, folded: "2021-2023", "2021 a 2023", "2021 et 2023" (a date's period, a duration's stretch). */
+const YEAR_SPAN = '(?:19|20)\\d{2}\\s*(?:[-–]|a|et)\\s*(?:19|20)\\d{2}';
 /** The rank of a part of a year ('premier', 'dernier', '2e'), folded: "au 2e semestre 2024". */
 const PERIOD_RANK = `(?:${[...FRENCH_ORDINAL_WORDS.keys()].join('|')}|derniere?|1er|1re|\\d{1,2}e|\\d{1,2}eme)`;
 // Only the words that take a plural take an "s" ("quatre-vingts", "deux cents", "des centaines"): "neufs"
@@ -217,7 +219,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     // A timeline's entry opens on its year, or its years, and a colon: "2011-2012 : la ville décide…".
     [rx(`^\\s*(?:19|20)\\d{2}(?:\\s*[-–/]\\s*(?:19|20)?\\d{2})?(?=\\s*:)`), 0.9, YEAR],
     // A span of years dates a period: "2021-2023", "de 2021 à 2023", "entre 2021 et 2023".
-    [rx(`${B}(?:(?:de|entre)\\s+)?(?:19|20)\\d{2}\\s*(?:[-–]|a|et)\\s*(?:19|20)\\d{2}${E}`), 0.85, YEAR],
+    [rx(`${B}(?:(?:de|entre)\\s+)?${YEAR_SPAN}${E}`), 0.85, YEAR],
     [rx(`${B}(?:19|20)\\d{2}${E}`), 0.45, YEAR],
     // "le mardi", "les mardis après-midi" (each week), "demain".
     [rx(`${B}(?:(?:${FRENCH_WEEKDAYS.join('|')})s?|hier|demain|aujourd'hui)${E}`), 0.4],
@@ -255,7 +257,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     // "de mars à septembre 2031", "de 2031 à 2034", "entre mars et juin": a stretch between two months or years
     // lasts, but says how long only roughly (weak evidence, WEAK_EVIDENCE in decideAnswer.ts): a length said in units comes first.
     [rx(`${B}(?:de|d'|entre)\\s*${MONTH}(?:\\s+(?:19|20)\\d{2})?\\s+(?:a|et)\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?${E}`), 0.6, MONTH_NAME],
-    [rx(`${B}(?:de|entre)\\s+(?:19|20)\\d{2}\\s+(?:a|et)\\s+(?:19|20)\\d{2}${E}`), 0.6, YEAR],
+    [rx(`${B}(?:de|entre)\\s+${YEAR_SPAN}${E}`), 0.6, YEAR],
     // "une vingtaine d'heures": a round number of a unit, said by its noun (in the plural, an order of size: strengthOf).
     [rx(`${B}${ROUND_NUMBER}\\s+(?:de\\s+|d')${FRENCH_TIME_UNIT}${E}`), 0.9, DURATION_UNIT],
     [
