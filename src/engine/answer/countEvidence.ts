@@ -609,8 +609,15 @@ const CLASSIFIED_NOUN = new RegExp(
 );
 /** How surely a number counts what is asked through the kind its noun is said to be of: nearly as its own noun would. */
 const CLASSIFIED_COUNT = 0.9;
-/** Characters after a number read for its noun and the kind it is of; a classifier noun's first letters are its sign. */
-const CLASSIFIED = { pattern: CLASSIFIED_NOUN, reach: 80, sign: /\s(?:de|du|d['’])\s*(?:type|sorte|genre|forme|cat|mod)/iu };
+/**
+ * Characters after a number read for its noun and the kind it is of; the sign is a classifier noun's first three
+ * letters after its "de", read raw (no accent stands in them: "catégorie", "modèle").
+ */
+const CLASSIFIED = {
+  pattern: CLASSIFIED_NOUN,
+  reach: 80,
+  sign: new RegExp(`\\s(?:de|du|d['’])\\s*(?:${Array.from(FRENCH_CLASSIFIER_NOUNS, (noun) => noun.slice(0, 3)).join('|')})`, 'iu'),
+};
 
 /** How surely a number counts what is asked as the kind of thing its noun is ("6 balises de type sonde" for "combien de sondes"). */
 function classifiedCount(

@@ -619,15 +619,14 @@ const ATTRIBUTION = new RegExp(`(?:^|[\\s,])(?:${ATTRIBUTION_OPENERS.join('|')})
 
 /** Marks the names of the question's attribution: the answer need not say who said it, its document does. */
 function markSpeakerNames(concepts: QueryConcept[], lowercase: string): void {
-  const names = concepts.filter((c) => c.kind === 'name');
+  const names = Array.from(
+    concepts.filter((c) => c.kind === 'name'),
+    (c) => ({ concept: c, words: foldWord(c.label).split(/\s+/) }),
+  );
   if (names.length === 0) return;
   for (const m of lowercase.matchAll(ATTRIBUTION)) {
-    const words = new Set(Array.from(m[1]!.split(/[\s,'’]+/), foldWord));
-    const said = (name: QueryConcept) =>
-      foldWord(name.label)
-        .split(/\s+/)
-        .every((w) => words.has(w));
-    for (const name of names) if (said(name)) name.speaker = true;
+    const said = new Set(Array.from(m[1]!.split(/[\s,'’]+/), foldWord));
+    for (const name of names) if (name.words.every((w) => said.has(w))) name.concept.speaker = true;
   }
 }
 
