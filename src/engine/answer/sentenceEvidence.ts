@@ -880,7 +880,7 @@ const DONE =
   /(?<![\p{L}])(?:(?:a|ont|avait|avaient|s['’]\s*est|se\s+sont|s['’]\s*était|s['’]\s*étaient)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|u|us)|vien(?:t|nent)\s+(?:\p{L}+\s+){0,2}d['’]\s*\p{L}+|aujourd['’]hui|à ce jour|jusqu['’](?:ici|à présent)|actuellement|déjà)(?![\p{L}])/iu;
 // (a commitment says what is to come, whatever tense it was made in: "avaient pris l'engagement de déployer 40 sites")
 const TO_COME =
-  /(?<![\p{L}])(?:va|vont|sera|seront|pourra|pourront|devra|devront|devrait|devraient|d['’]ici|prévu|prévue|prévus|prévues|\p{L}{3,}(?:era|eront|ira|iront|dra|dront)|engag\p{L}*(?=\s+(?:à|de|d['’])))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:va|vont|sera|seront|pourra|pourront|doit|doivent|devra|devront|devrait|devraient|d['’]ici|prévu|prévue|prévus|prévues|\p{L}{3,}(?:era|eront|ira|iront|dra|dront)|engag\p{L}*(?=\s+(?:à|de|d['’])))(?![\p{L}])/iu;
 
 // "Nous sommes à présent six communes" tells how things are now, not how they were at first.
 const NOW = new RegExp(`(?<![\\p{L}])(?:${FRENCH_NOW.join('|')})(?![\\p{L}])`, 'u');

@@ -952,6 +952,12 @@ describe('bestEvidence for dates still to come', () => {
     expect(bestEvidence(expected, asked)!.strength).toBe(bestEvidence(expected, { ...asked, timeAsked: undefined })!.strength);
   });
 
+  it('takes "doit" and a verb as what is still to come, whatever else the sentence says was done', () => {
+    const asked = { ...request('date', { subject: 'réseau' }), timeAsked: 'to-come' as const };
+    const due = 'Le syndicat doit ouvrir son réseau aux abonnés avant 2031 ; il a retenu Kéops pour l’exploiter.';
+    expect(bestEvidence(due, asked)!.strength).toBe(bestEvidence(due, { ...asked, timeAsked: undefined })!.strength);
+  });
+
   it('takes a date its words put in the past ("le 11 mars dernier", "l\'an dernier") for what was done', () => {
     const asked = { ...request('date', { subject: 'fibre' }), timeAsked: 'to-come' as const };
     const meeting = 'Une réunion publique sur la fibre s’est tenue le 11 mars dernier à la salle des fêtes.';
