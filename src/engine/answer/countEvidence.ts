@@ -507,7 +507,16 @@ function countsPeople(text: string, span: AnswerSpan, next: AnalyzedToken | unde
  * not people who did anything ("la couverture de 6 200 habitants" counts people served).
  */
 function countsPeopleOfAKind(text: string, span: AnswerSpan, next: AnalyzedToken | undefined): boolean {
-  return wordRightAfter(text, span, next, PEOPLE_NOUN_TERMS) && (!INHABITANT_TERMS.has(next.term) || servedInhabitants(text, span));
+  if (!wordRightAfter(text, span, next, PEOPLE_NOUN_TERMS)) return false;
+  return !INHABITANT_TERMS.has(next.term) || servedInhabitants(text, span) || inhabitantsAsAgents(text, span);
+}
+
+// "un recours déposé par 57 habitants": after "par", inhabitants are who did something, not a place's size.
+const AGENT_BEFORE = /(?:^|[^\p{L}])par\s+(?:(?:plus de|pres de|environ|quelque|quelques|au moins)\s+)?$/u;
+
+/** Whether the inhabitants a number counts are the agents of a passive verb ("déposé par 57 habitants"). */
+function inhabitantsAsAgents(text: string, span: AnswerSpan): boolean {
+  return AGENT_BEFORE.test(foldedBefore(text, span.start, POPULATION_REACH));
 }
 
 // "une commune de 1 900 habitants", "(3 800 habitants)", "ses 212 habitants": a population. After "de", only

@@ -630,6 +630,15 @@ describe('bestEvidence', () => {
     expect(bestEvidence(years, asked)?.strength ?? 0).toBeLessThan(bestEvidence(town, asked)?.strength ?? 0);
   });
 
+  it('counts inhabitants who did something, said after "par" ("déposé par 57 habitants"), for how many people', () => {
+    const typed = queryConcept('personnes', 'content', [alternative(['person'], 1)], { counted: true });
+    const counted = { concept: typed, alternatives: [alternative(['person'], 1)], weight: 1, present: true };
+    const asked = { ...request('number', { subject: 'personnes recours' }), counted, countedInDocument: false };
+    const signed = 'Au hameau de Lanvel, un recours contre le pylône a été déposé par 57 habitants.';
+    expect(bestEvidence(signed, asked)?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence('Le recours vise Lanvel, un village de 57 habitants.', asked)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it("does not take the acronym of the question's own words for its answer", () => {
     // "Qui préside l'Association des maires ruraux du Morbihan ?": its words' initials spell AMRM.
     const asked = request('person', { subject: 'maires ruraux', names: 'Association Morbihan', initials: 'pamrm' });
