@@ -392,9 +392,9 @@ export const ENDPOINT_WORDS: Record<Endpoint, Record<Locale, readonly string[]>>
   },
 };
 
-/** Words a sentence says one end of something with, beside the question's: "les dernières prises", "la phase finale". */
+/** Words a sentence says one end of something with, beside the question's: "les premières sessions", "la phase finale". */
 export const FRENCH_ENDPOINT_ADJECTIVES: Record<Endpoint, readonly string[]> = {
-  start: [],
+  start: ['premier', 'premiere', 'premiers', 'premieres', 'initial', 'initiale'],
   end: ['dernier', 'derniere', 'final', 'finale', 'ultime'],
 };
 

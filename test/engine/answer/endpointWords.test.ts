@@ -11,6 +11,9 @@ describe('datesOtherEndpoint', () => {
     ['Les derniers raccordements sont attendus en 2027.', 'start', true],
     ['Le chantier s’achèvera en décembre.', 'start', true],
     ['Le comité se réunira le 12 mai.', 'start', false],
+    ['Mars 2031 : premières sessions pour les agents de Sorrac.', 'end', true],
+    ['Le déploiement initial a commencé à Sorrac.', 'end', true],
+    ['Juin 2032 : dernières sessions pour les agents de Sorrac.', 'end', false],
   ])('%s (asked: %s) → %s', (sentence, asked, other) => {
     expect(datesOtherEndpoint(analyzeFrench(sentence), asked)).toBe(other);
   });
