@@ -247,9 +247,10 @@ export interface ReadQuestion {
 const QUESTION_WORDS: ReadonlySet<string> = new Set([...FRENCH_QUESTION_WORDS, ...FRENCH_CHAT_FILLERS, ...FRENCH_TIME_ADVERBS]);
 // What "combien de X" / "how many X" counts ("combien de fois" counts occasions: "12 fois", "à 12 reprises").
 const COUNTED_NOUN: Record<Locale, RegExp> = {
-  // ("le nombre de prises", "quelle quantité d'eau", and typed as keywords: "fibre nombre prises"; an adjective
+  // ("le nombre de prises", "quelle quantité d'eau", "le volume de demandes" — of things, not "le volume d'eau",
+  // a measure —, and typed as keywords: "fibre nombre prises"; an adjective
   // that goes before its noun is skipped, as in English: "combien d'autres collectivités", "de nouveaux sites")
-  fr: /\b(?:combien\s+(?:de\s+|d['’]\s*)|(?:nombre|quantit[eé])\s+(?:total[e]?\s+)?(?:de\s+|d['’]\s*)?)(?:(?:autres|nouveaux|nouvelles|anciens|anciennes)\s+)?(?!temps\b|total)([\p{L}²-]+\d?)/iu,
+  fr: /\b(?:combien\s+(?:de\s+|d['’]\s*)|(?:nombre|quantit[eé])\s+(?:total[e]?\s+)?(?:de\s+|d['’]\s*)?|volume\s+(?:de\s+|d['’]\s*)(?=[\p{L}-]+[sx]\b))(?:(?:autres|nouveaux|nouvelles|anciens|anciennes)\s+)?(?!temps\b|total)([\p{L}²-]+\d?)/iu,
   en: /\b(?:how\s+many\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s\s+)?)?|number\s+of\s+(?:the\s+)?)(?:(?:new|old|current|other)\s+)?([\p{L}\d-]+)/iu,
 };
 
@@ -490,6 +491,8 @@ function saidAfterWhich(label: string, folded: string): boolean {
 }
 
 function measureOf(label: string, language: Locale, folded: string): string | undefined {
+  // "quel volume de demandes" counts requests: the volume of things is how many there are.
+  if (label === 'volume' && countedNoun(folded, language) !== undefined) return undefined;
   if (language === 'en') return saidAfterWhich(label, folded) ? undefined : ENGLISH_MEASURE_NOUNS.get(label);
   return FRENCH_MEASURE_UNITS.has(label) ? label : undefined;
 }

@@ -669,6 +669,14 @@ describe('concepts', () => {
     expect(concept('Combien Rochebrune a-t-elle versé ?', 'Rochebrune').head).toBeUndefined();
   });
 
+  it('reads "quel volume de" things as how many of them, and "quel volume d\'eau" as a measure', () => {
+    const files = 'Quel volume de demandes la mairie de Sorrac a-t-elle reçu en 2031 ?';
+    expect(read(files).answerType).toBe('number');
+    expect(concept(files, 'demandes').counted).toBe(true);
+    expect(concept(files, 'volume').measure).toBeUndefined();
+    expect(concept("Quel volume d'eau le réservoir de Sorrac contient-il ?", 'volume')).toMatchObject({ measure: true });
+  });
+
   it('reads a noun of measure typed among keywords as asking the measure, not a set phrase', () => {
     expect(read('médiathèque sorrac surface m2')).toMatchObject({ answerType: 'number', keywords: true });
     expect(concept('médiathèque sorrac surface m2', 'surface')).toMatchObject({ measure: true });
