@@ -6,6 +6,7 @@ import { foldedBefore, foldKeepingOffsets, foldWord } from '../language/foldText
 import { isTerritoryName, isWiderThanCommune } from '../language/territories.ts';
 import {
   BROAD_MONEY_KINDS,
+  FRENCH_CHANGE_SAID,
   FRENCH_INVESTED_WORDS,
   FRENCH_PEOPLE_NOUNS,
   FRENCH_PEOPLE_WORDS,
@@ -176,13 +177,20 @@ function distanceToQuestion(span: AnswerSpan, tokens: readonly AnalyzedToken[], 
 function numberEvidence(text: string, tokens: readonly AnalyzedToken[], request: EvidenceRequest): AnswerSpan[] {
   // ("de combien a augmenté le trafic": "le trafic a triplé" says by how much)
   const change = request.change === true;
-  const counts = [...countEvidence(text, tokens, request), ...(change ? multipleSpans(foldKeepingOffsets(text)) : [])];
+  const levels = countEvidence(text, tokens, request);
+  // (a count in a sentence that says no change is a level: "1 200 dossiers reçus" for "de combien a augmenté")
+  const said =
+    change && !FRENCH_CHANGE_SAID.test(foldWord(text)) ? Array.from(levels, (s) => withStrength(s, s.strength * LEVEL_FOR_CHANGE)) : levels;
+  const counts = [...said, ...(change ? multipleSpans(foldKeepingOffsets(text)) : [])];
   if (!request.counted)
     return [...counts, ...neighbouringFigures(text, tokens, AMOUNT_OR_SHARE, 0.8), ...timesByRank(text, tokens, request)];
   // A change of a count is said as a share as often as a count ("le nombre d'abonnés a augmenté de 6 %").
   const shares = change ? neighbouringFigures(text, tokens, ['percent'], CHANGE_AS_SHARE) : [];
   return [...counts, ...shares, ...timesByRank(text, tokens, request)];
 }
+
+/** How surely a count said with no word of change answers the change of a count asked: it may be a level. */
+const LEVEL_FOR_CHANGE = 0.6;
 
 /** How surely a share answers a change of a count asked: it may be the share of something else. */
 const CHANGE_AS_SHARE = 0.8;

@@ -465,6 +465,13 @@ export function mayBeSumAsked(said: string, asked: ReadonlySet<string>): boolean
   return said === 'budget' || asked.has('budget') || (said === 'funding' && asked.has('cost'));
 }
 
+/**
+ * How a sentence says a figure changed, as a pattern over folded text ("55 % de plus", "en hausse", "a doublé"):
+ * a count said without any of it is a level, not the change "de combien a augmenté…" asks.
+ */
+export const FRENCH_CHANGE_SAID =
+  /(?<![a-z])(?:de plus|de moins|en plus|supplementaires?|hausse|baisse|augment[a-z]*|progress[a-z]*|croissance|diminu[a-z]*|recul[a-z]*|doubl[a-z]*|tripl[a-z]*|evolution|bond|passe[a-z]* de|contre)(?![a-z])/;
+
 /** Nouns that say people of no kind in particular: "combien de personnes" asks who did or got something. */
 export const FRENCH_PEOPLE_WORDS: readonly string[] = ['personnes', 'gens', 'individus'];
 

@@ -1002,6 +1002,15 @@ describe('bestEvidence for numbers', () => {
     expect(bestEvidence('Il compte 120 abonnés de plus qu’en 2031.', changed)?.strength).toBe(1);
   });
 
+  it('takes a count said with no word of change for a level, less surely than the change asked', () => {
+    const c = queryConcept('abonnés', 'content', [alternative(['abon'], 1)], { counted: true });
+    const counted = { concept: c, alternatives: c.alternatives, weight: 1, present: true };
+    const changed = { ...request('number', { subject: 'abonnés' }), counted, change: true };
+    const level = 'Cette année, 1 200 abonnés ont rejoint le réseau de Sorrac.';
+    expect(bestEvidence(level, changed)!.strength).toBeLessThan(bestEvidence(level, { ...changed, change: false })!.strength);
+    expect(bestEvidence('Le réseau compte 300 abonnés supplémentaires cette année.', changed)?.strength).toBe(1);
+  });
+
   it('prefers an amount to a count for a rate ("combien par conseiller")', () => {
     const rate: EvidenceRequest = { ...request('number', { subject: 'conseiller' }), perTerms: new Set(analyzeFrenchTerms('conseiller')) };
     const count = bestEvidence('Douze conseillers numériques seront recrutés cette année.', rate);
