@@ -153,6 +153,10 @@ describe('bundledGlossary', () => {
     expect(groupHolding('détecteur')).toContainEqual(terms('capteur'));
   });
 
+  it('groups a request with the file an office counts it as ("demande", "dossier")', () => {
+    expect(groupHolding('demande')).toContainEqual(terms('dossier'));
+  });
+
   it('groups the outlets a fibre network counts with the homes they serve', () => {
     expect(groupHolding('prise')).toContainEqual(terms('logement'));
   });
