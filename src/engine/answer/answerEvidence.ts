@@ -27,6 +27,7 @@ import {
   AGED_PERSON_NOUNS,
   AGENT_NOUNS,
   BUILDING_NOUNS,
+  FRENCH_PLACE_OFFICES,
   FRENCH_ROLE_NOUN_PATTERN,
   FRENCH_TYPE_NOUNS,
   frenchTypeNouns,
@@ -861,12 +862,14 @@ function nameStrength(text: string, n: ProperName, type: 'person' | 'organisatio
 
 /** What a name no form marks as a place is worth as one: surely after "à", "dans"…; little after a role noun; none after "un". */
 function placeStrength(text: string, n: ProperName, afterPlacePreposition: boolean): number {
-  if (afterPlacePreposition) return 1;
+  if (afterPlacePreposition || AFTER_PLACE_OFFICE.test(foldedBefore(text, n.start, 40))) return 1;
   // "directeur exécutif Vexin Réseaux", "la présidente du Syndicat Y": whose office it is, a body, not a place.
   if (AFTER_ROLE_NOUN.test(foldedBefore(text, n.start, 40))) return INSTITUTION_STRENGTH.place;
   return saidIndefinite(text, n.start) ? 0 : 0.6;
 }
 
+// "maire de Lanvel", "le préfet du Vernaix": an office of a place, whose name is the place's.
+const AFTER_PLACE_OFFICE = new RegExp(`(?:^|[\\s'’])(?:${FRENCH_PLACE_OFFICES.join('|')})\\s+(?:de|du|d')\\s*(?:la |le |l')?$`, 'u');
 const AFTER_ROLE_NOUN = new RegExp(`(?:^|[\\s'’])${FRENCH_ROLE_NOUN_PATTERN}(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |l')?$`, 'u');
 
 /** A name that starts a sentence counts only if it is not just the sentence's first word capitalised. */

@@ -117,6 +117,9 @@ export const PUBLIC_BODY_NOUNS: readonly string[] = ['syndicat', 'regie'];
 /** Nouns of a town's council and services, folded ("la ville de", "la mairie de", "le maire de"). */
 export const FRENCH_TOWN_BODY_NOUNS: readonly string[] = ['ville', 'commune', 'mairie', 'maire', 'municipalite'];
 
+/** Offices that are a place's, folded: the name after "maire de" is a commune's, after "préfet de" a département's. */
+export const FRENCH_PLACE_OFFICES: readonly string[] = ['maire', 'maires', 'prefet', 'prefete', 'sous-prefet', 'sous-prefete'];
+
 /** Buildings and services a town has ("le centre hospitalier de…", "la médiathèque de…"), folded. */
 export const BUILDING_NOUNS: readonly string[] = (
   'centre hopital clinique college lycee ecole universite campus mairie hotel prefecture sous-prefecture ' +

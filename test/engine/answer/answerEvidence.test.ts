@@ -322,6 +322,12 @@ describe('names of places', () => {
     expect(spans(text, 'place')).toContainEqual(['Brignac', 1]);
   });
 
+  it('takes the name after "maire de" or "préfet de" for a place, the office being the place\'s', () => {
+    const text = 'Claude Morel, maire de Lanvel, a écrit au préfet du Vernaix.';
+    expect(spans(text, 'place')).toContainEqual(['Lanvel', 1]);
+    expect(spans(text, 'place')).toContainEqual(['Vernaix', 1]);
+  });
+
   it('takes a name after a noun of streets for a place, not a person, and a capitalised noun after "un" for neither', () => {
     const text = 'Installée au 4 rue Jean Jaurès, la médiathèque accueille un Repair Café chaque mois.';
     expect(spans(text, 'place')).toEqual([['Jean Jaurès', 1]]);
