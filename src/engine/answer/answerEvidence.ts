@@ -239,6 +239,8 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
       1,
       DURATION_UNIT,
     ],
+    // "pour la troisième année consécutive": it has been so for that many years (not "la première année", no length).
+    [rx(`${B}pour\\s+la\\s+(?!premiere|derniere|1er|1re)${PERIOD_RANK}\\s+annee(?:\\s+consecutive)?${E}`), 0.8, /annee/],
     // "Julien Ferrandi, 44 ans,", "aux plus de 55 ans", "âgés de 16 à 25 ans": an age, no duration.
     [rx(`(?<=\\p{L},\\s)${NUMBER}\\s+ans${E}(?=\\s*[,)])`), 0.3, DURATION_UNIT],
     [

@@ -428,6 +428,11 @@ describe('dates', () => {
 });
 
 describe('durations, percentages, ordinals', () => {
+  it('reads "pour la troisième année consécutive" as how many years, not "pour la première année"', () => {
+    const third = 'Sorrac garde pour la troisième année consécutive son label numérique.';
+    expect(spans(third, 'duration')).toEqual([['pour la troisième année consécutive', 0.8]]);
+    expect(spans('Sorrac obtient pour la première année le label numérique.', 'duration')).toEqual([]);
+  });
   it('finds a stretch between two months or years, weakly: it says how long only roughly', () => {
     expect(spans('Durée du chantier : de mars à septembre 2031.', 'duration')).toEqual([['de mars à septembre 2031', 0.6]]);
     expect(spans('Le plan court de 2031 à 2034.', 'duration')).toEqual([['de 2031 à 2034', 0.6]]);
@@ -782,6 +787,7 @@ describe('the quick tests before each pattern', () => {
     'Les bornes émettent depuis le début du mois de mars.',
     'La convention vaut pour les dix prochaines années.',
     'La visite dure une vingtaine de minutes.',
+    'Le label est renouvelé pour la deuxième année consécutive.',
   ];
   const bundled = readdirSync(CORPUS).flatMap((f) => readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/));
   const sentences = [...written, ...bundled].map((t) => foldKeepingOffsets(t));
