@@ -151,7 +151,7 @@ const QUESTION_RULES: Record<Locale, ReadonlyArray<[AnswerType, RegExp]>> = {
 };
 
 const LIST_RULES: Record<Locale, RegExp> = {
-  fr: /\bquel(le)?s\b|\bqui sont\b|\bliste\b|\blister\b|\bquelles? sont\b|\bdans quels?\b/,
+  fr: /\bquel(le)?s\b|\bqui sont\b|\bliste\b|\blister\b|\bquelles? sont\b/,
   en: /\bwhich \w+s\b|\bwhat are the\b|\blist\b|\bwho are\b|\bwhich (local|french)\b/,
 };
 

@@ -94,6 +94,11 @@ describe('readQuestionShape', () => {
     expect(shape('Quel est le seuil du nombre d’habitants retenu ?')).toMatchObject({ answerType: 'number', focus: 'nombre' });
   });
 
+  it('asks one thing with "dans quel" and a list with "dans quels"', () => {
+    expect(shape('Dans quel quartier la commune de Sorrac a-t-elle ouvert son tiers-lieu ?')).toMatchObject({ wantsList: false });
+    expect(shape('Dans quelles communes le bus numérique de Sorrac passe-t-il ?')).toMatchObject({ wantsList: true });
+  });
+
   it('reads the noun after a compound tense of "être": "quel a été le coût", "quels ont été les partenaires"', () => {
     expect(shape('Quel a été le coût du nouveau réseau de caméras ?')).toMatchObject({ answerType: 'money', focus: 'cout' });
     expect(shape('Quels ont été les partenaires du projet ?')).toMatchObject({ focus: 'partenaires', wantsList: true });
