@@ -16,12 +16,13 @@ const JOINED =
 const JOINTS = new RegExp(JOINED.source, 'giu');
 /**
  * What links the words of one name read as two ("les Causses de Vernadel", "Saint-Paul du Bois", "le plan
- * Horizon 2030 de l'Aube": a figure may close the first), or a
+ * Horizon 2030 de l'Aube": a figure may close the first; "le Vernaix (SYVERN)": a name in brackets is the one
+ * before it, said another way), or a
  * name to the place it is in or to what is its own ("le Syndicat X dans l'Aude et le Syndicat Y dans le
  * Var", "X dans ses écoles et Y dans ses collèges"): one part each.
  */
 const WITHIN_NAME =
-  /^\s*(?:\d+\s+)?(?:de|du|des|de la|de l['’]|d['’]|sur|en|of|(?:dans|à|au|aux|in|at)(?:\s+(?:le|la|les|the|son|sa|ses|leur|leurs|its|their)\s*|\s*l['’]\s*)?)?\s*$/iu;
+  /^\s*(?:\d+\s+)?(?:de|du|des|de la|de l['’]|d['’]|sur|en|of|\(|(?:dans|à|au|aux|in|at)(?:\s+(?:le|la|les|the|son|sa|ses|leur|leurs|its|their)\s*|\s*l['’]\s*)?)?\s*$/iu;
 
 interface NamedAt {
   names: ResolvedConcept[];

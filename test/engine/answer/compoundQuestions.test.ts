@@ -23,6 +23,15 @@ describe('partsByName', () => {
     ]);
   });
 
+  it('keeps a name in brackets with the name it follows, another way of saying it ("le Vernaix (SYVERN)")', () => {
+    const question = 'Combien de prises les réseaux publics comptent-ils dans le Vernaix (SYVERN) et dans la Lanvaux ?';
+    const concepts = [resolved('prises', 'content'), resolved('Vernaix'), resolved('SYVERN'), resolved('Lanvaux')];
+    expect(labels(partsByName(question, concepts))).toEqual([
+      ['prises', 'Vernaix', 'SYVERN'],
+      ['prises', 'Lanvaux'],
+    ]);
+  });
+
   it('keeps a name the question does not join in every part', () => {
     const question = 'Orange a-t-il signé avec Brest et avec Quimper ?';
     const concepts = [resolved('Orange'), resolved('signé', 'verb'), resolved('Brest'), resolved('Quimper')];
