@@ -1091,9 +1091,17 @@ const ROLE_ASKED: Record<Locale, RegExp> = {
   en: /\bwhat(?:'s|\s+is|\s+was)?\s+(?:(?:his|her|the)\s+)?(?:position|role|job|title)\b|\brole\s+of\b/,
 };
 
-/** Whether the question asks the role of a person it names (two words with capitals): its role nouns name the kind of answer. */
+/**
+ * Whether the question asks the role of a person it names (two names in a row, as a first name and a surname):
+ * its role nouns name the kind of answer. "Quel rôle joue Kéops dans le Vernaix et la Lanvaux" asks what a company
+ * does there, not who it is.
+ */
 function asksRoleOfName(folded: string, language: Locale, concepts: QueryConcept[]): boolean {
-  if (!ROLE_ASKED[language].test(folded) || concepts.filter((c) => c.kind === 'name').length < 2) return false;
+  const names = Array.from(
+    concepts.filter((c) => c.kind === 'name'),
+    (c) => foldWord(c.label),
+  );
+  if (!ROLE_ASKED[language].test(folded) || !names.some((n, i) => i > 0 && folded.includes(`${names[i - 1]} ${n}`))) return false;
   for (const c of concepts) if (ROLE_NOUNS.has(foldWord(c.label))) markAsType(c);
   return true;
 }

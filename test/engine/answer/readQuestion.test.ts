@@ -288,6 +288,8 @@ describe('concepts', () => {
     expect(concept('Quelle fonction Élise Marchand occupe-t-elle au syndicat ?', 'fonction').kind).toBe('type');
     // a role asked of no one named is not asked of a name
     expect(read('Quelle fonction a le nouveau portail ?').identity).toBe(false);
+    // …nor is a role asked of a company in two places: what it does there, not who it is
+    expect(read('Quel rôle joue Kéops dans les réseaux du Vernaix et de la Lanvaux ?').answerType).not.toBe('person');
   });
 
   it('reads a question opening on a person\'s name set apart by a comma ("Paul Vernay, il occupe quelle fonction ?")', () => {
