@@ -52,13 +52,13 @@ const ZERO_CODE_AFTER_ARTICLE = new RegExp(
 
 /**
  * A code right after a body a département runs, which pages and chat name by its number ("les archives 76",
- * "le CD 24", "le CG56", "la CCI 35"), when no unit follows it.
+ * "le CD 24", "le CG56", "la CCI 35", "la MDPH 31", "la CAF 33"), when no unit follows it.
  */
 // (what may follow the code: a mark, the end, or any word but a unit, a time or a noun of counting: "le CG 56
 // finançait…", "le CD 24 a…", not "le CD 24 heures sur 24")
 const NOT_AFTER_CODE = 'heures?|h|ans?|jours?|mois|semaines?|km|m|kilom[èe]tres?|euros?|millions?|milliers?|pages?|sur|et|à|de|des';
 const AFTER_DEPARTMENT_BODY = new RegExp(
-  `(?<![\\p{L}])(archives|sdis|cd|cg|cci|cma|conseil d[ée]partemental|conseil g[ée]n[ée]ral)\\s*${CODE}` +
+  `(?<![\\p{L}])(archives|sdis|cd|cg|cci|cma|mdph|caf|cpam|cdg|ddt|ddtm|udaf|conseil d[ée]partemental|conseil g[ée]n[ée]ral)\\s*${CODE}` +
     `(?=\\s*(?:[?!.,;:)]|$)|\\s+(?!(?:${NOT_AFTER_CODE})(?![\\p{L}]))\\p{Ll})`,
   'giu',
 );

@@ -18,6 +18,8 @@ describe('withDepartmentNames', () => {
     // glued to its code, and before any word but a unit
     ['le CG56 finançait combien de prises ?', 'le CG de Morbihan finançait combien de prises ?'],
     ['la CCI 35 organise quoi en mars ?', 'la CCI de Ille-et-Vilaine organise quoi en mars ?'],
+    ['la MDPH 31 répond en combien de jours ?', 'la MDPH de Haute-Garonne répond en combien de jours ?'],
+    ['la CAF 33 a ouvert quand son appli ?', 'la CAF de Gironde a ouvert quand son appli ?'],
   ])('%s → %s', (typed, named) => {
     expect(withDepartmentNames(typed)).toBe(named);
   });
