@@ -202,7 +202,7 @@ export const PATTERNS: Partial<Record<AnswerType, readonly Pattern[]>> = {
     [rx(`${B}(?:dans|d'ici|sous)\\s+(?:quelques|plusieurs)\\s+(?:jours|semaines|mois|ans|annees)${E}`), 0.6, /dans|d'ici|sous/],
     // A month or a moment of the year without the year: "en septembre", "fin mars", "avant Noël".
     [
-      rx(`${B}(?:en|des|d'ici|avant|apres|jusqu'en|jusqu'a|fin|debut|mi|courant|au mois de|au mois d')[\\s-]*${MONTH}${E}`),
+      rx(`${B}(?:en|des|depuis|d'ici|avant|apres|jusqu'en|jusqu'a|fin|debut|mi|courant|au mois de|au mois d')[\\s-]*${MONTH}${E}`),
       0.75,
       MONTH_NAME,
     ],

@@ -401,6 +401,7 @@ describe('dates', () => {
     ['Les premiers raccordements débuteront en septembre.', 'en septembre', 0.75],
     ['La livraison des tablettes est prévue fin mars.', 'fin mars', 0.75],
     ['Le chantier reprendra mi-octobre, après les vendanges.', 'mi-octobre', 0.75],
+    ['Le guichet numérique de Sorrac répond aux habitants depuis novembre.', 'depuis novembre', 0.75],
     // …or by its noun
     ['Les bornes émettent depuis le début du mois de mars.', 'le début du mois de mars', 0.75],
     ['Le planning sera publié le mois d’avril.', 'le mois d’avril', 0.75],
