@@ -503,10 +503,10 @@ export const AGED_PERSON_NOUNS: readonly string[] = (
  */
 export const FRENCH_MONEY_KINDS: ReadonlyArray<readonly [kind: string, words: string]> = [
   ['cost', 'cout prix frais depense facture devis perte tarif travaux'],
-  // A sum set aside: what a thing will cost, or what a funder gives ("doté d'une enveloppe de 200 M€").
-  ['budget', 'budget enveloppe plan'],
+  // A sum set aside: what a thing will cost, or what a funder gives ("doté d'une enveloppe de 200 M€"); so is
+  // an investment, what the project costs its funder — a broad kind, but no fine, ransom or rent.
+  ['budget', 'budget enveloppe plan investir investissement'],
   // What a funder puts in: what something costs is another sum ("coûtent 2 000 euros" is no grant).
-  // (Not "investir": a funder's investment is what the project costs.)
   [
     'funding',
     'financer financement subvention subventionner doter dotation apporter apport verser injecter participation contribution cofinancer mettre aide',

@@ -104,8 +104,9 @@ describe('evidenceRequest', () => {
     // what a funder puts in
     expect(asked([concept('subvention')])).toEqual(new Set(['funding']));
     expect(asked([concept('met'), concept('Région')])).toEqual(new Set(['funding']));
-    // a funder's investment is what the project costs: no kind of its own
-    expect(asked([concept('investissement')])).toEqual(new Set());
+    // a funder's investment is what the project costs, a broad kind of sum: no fine nor ransom
+    expect(asked([concept('investissement')])).toEqual(new Set(['budget']));
+    expect(asked([concept('investi'), concept('pylône')])).toEqual(new Set(['budget']));
   });
 
   it('reads no funding in a locution of "mettre" ("mettre en service", "mise à disposition")', () => {
