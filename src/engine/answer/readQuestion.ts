@@ -1161,8 +1161,10 @@ const ASKS_HOW_OR_WHY: Record<Locale, RegExp> = {
 
 /** A question opening on "que"/"what": it asks what is done, whatever nouns it names. */
 const ASKS_WHAT: Record<Locale, RegExp> = {
-  // (or after what it is about: "Après la panne, qu'est-ce que le maire a décidé ?", "Selon le maire, que…")
-  fr: /^(?:que|qu')|^[^,?]*,\s*(?:que\b|qu')|\bqu'est-ce qu(?:e\b|'|i\b)/,
+  // (or after what it is about: "Après la panne, qu'est-ce que le maire a décidé ?", "Selon le maire, que…";
+  // or as chat asks it, anywhere: "à quoi sert…", "ils risquent quoi ?" — but "quoi comme matériel" names the
+  // kind of answer, as "quel matériel" does)
+  fr: /^(?:que|qu')|^[^,?]*,\s*(?:que\b|qu')|\bqu'est-ce qu(?:e\b|'|i\b)|\bquoi\b(?!\s+comme\b)/,
   en: /^what\s+(?:do|does|did|will|would|has|have|had|can|could)\b/,
 };
 

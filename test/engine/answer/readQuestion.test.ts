@@ -496,6 +496,13 @@ describe('concepts', () => {
       keywords: false,
       answerType: 'other',
     });
+    // "quoi" asks what, wherever chat puts it — but "quoi comme matériel" names the kind, as "quel matériel"
+    expect(read('D’après la commune de Sorrac, à quoi sert le nouveau portail ?')).toMatchObject({
+      keywords: false,
+      answerType: 'other',
+    });
+    expect(read('les abonnés de Sorrac risquent quoi en cas de panne ?').keywords).toBe(false);
+    expect(read('Sorrac propose quoi comme matériel dans sa salle numérique ?').keywords).toBe(true);
     expect(read('budget fibre département').keywords).toBe(true);
   });
 
