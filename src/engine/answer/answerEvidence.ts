@@ -29,6 +29,7 @@ import {
   BUILDING_NOUNS,
   FRENCH_PLACE_OFFICES,
   FRENCH_ROLE_NOUN_PATTERN,
+  FRENCH_TOWN_BODY_NOUNS,
   FRENCH_TYPE_NOUNS,
   frenchTypeNouns,
   LANDMARK_NOUNS,
@@ -870,8 +871,12 @@ function placeStrength(text: string, n: ProperName, afterPlacePreposition: boole
   return saidIndefinite(text, n.start) ? 0 : 0.6;
 }
 
-// "maire de Lanvel", "le préfet du Vernaix": an office of a place, whose name is the place's.
-const AFTER_PLACE_OFFICE = new RegExp(`(?:^|[\\s'’])(?:${FRENCH_PLACE_OFFICES.join('|')})\\s+(?:de|du|d')\\s*(?:la |le |l')?$`, 'u');
+// "maire de Lanvel", "le préfet du Vernaix", "la mairie de Lanvel", "la commune de Lanvel": an office or a
+// council of a place, whose name is the place's.
+const AFTER_PLACE_OFFICE = new RegExp(
+  `(?:^|[\\s'’])(?:${[...FRENCH_PLACE_OFFICES, ...FRENCH_TOWN_BODY_NOUNS].join('|')})\\s+(?:de|du|d')\\s*(?:la |le |l')?$`,
+  'u',
+);
 const AFTER_ROLE_NOUN = new RegExp(`(?:^|[\\s'’])${FRENCH_ROLE_NOUN_PATTERN}(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |l')?$`, 'u');
 
 /** A name that starts a sentence counts only if it is not just the sentence's first word capitalised. */

@@ -328,6 +328,11 @@ describe('names of places', () => {
     expect(spans(text, 'place')).toContainEqual(['Vernaix', 1]);
   });
 
+  it('takes the name after "la mairie de", "la commune de", "la ville de" for a place, the council being the place\'s', () => {
+    expect(spans('La mairie de Lanvel a signé la convention avec le syndicat.', 'place')).toContainEqual(['Lanvel', 1]);
+    expect(spans('La commune de Lanvel a voté le budget du réseau.', 'place')).toContainEqual(['Lanvel', 1]);
+  });
+
   it('takes a name after a noun of streets for a place, not a person, and a capitalised noun after "un" for neither', () => {
     const text = 'Installée au 4 rue Jean Jaurès, la médiathèque accueille un Repair Café chaque mois.';
     expect(spans(text, 'place')).toEqual([['Jean Jaurès', 1]]);
