@@ -111,9 +111,22 @@ export class QuestionAnswerer {
       scored = [...scored, ...(await this.readAndScore(asked, documents.slice(first.length), false))].sort(byScore);
       answer = this.decide(asked, scored);
     }
-    // No document names all the question names: it may join two questions, each about one of them.
     if (answer.answered || scored.some((s) => !s.missesName)) return answer;
-    return this.answerByParts(asked, answer);
+    answer = await this.answerByNames(asked, documents, scored, answer);
+    // No document names them all: it may join two questions, each about one of them.
+    return answer.answered ? answer : this.answerByParts(asked, answer);
+  }
+
+  /**
+   * No document read names all the question's names: the documents that do may rank lower on its other
+   * words. Those its names alone find are read too, and decide with the rest; the refusal stands otherwise.
+   */
+  private async answerByNames(asked: AskedQuestion, read: readonly number[], scored: ScoredPassage[], refusal: Answer): Promise<Answer> {
+    const names = asked.concepts.filter((c) => c.concept.kind === 'name' && c.present);
+    if (names.length === 0) return refusal;
+    const unread = (await likelyDocuments(this.index, names, DOCUMENTS_READ)).filter((doc) => !read.includes(doc));
+    const named = unread.length === 0 ? [] : await this.readAndScore(asked, unread, false);
+    return named.some((s) => !s.missesName) ? this.decide(asked, [...scored, ...named].sort(byScore)) : refusal;
   }
 
   /** Two questions typed as one, answered one by one: one fact each, or undefined unless both answer. */

@@ -57,6 +57,24 @@ describe('QuestionAnswerer on an in-memory backend', () => {
     expect(answer.facts[0]?.excerpt).toContain('4 200 prises');
   });
 
+  it("reads the documents that name the question's place when those its other words find never do", async () => {
+    const towns = ['Brélis', 'Vernay', 'Syelor', 'Rochebrune', 'Lanvaux', 'Sorrac', 'Kéops', 'Vernaix', 'Syvern'];
+    const attacks = Array.from(towns, (town, i) =>
+      release(`attaque-${i}.txt`, `Rançongiciel à ${town}`, '2031-03-01', [
+        `Un rançongiciel a paralysé le serveur de messagerie de la mairie de ${town}.`,
+      ]),
+    );
+    const fillers = Array.from({ length: 40 }, (_, i) =>
+      release(`atelier-${i}.txt`, `Atelier numérique n° ${i}`, '2031-01-10', [`Le bus numérique passe au hameau ${i} pour un atelier.`]),
+    );
+    const lanvel = release('lanvel-piratage.txt', 'Lanvel : les services municipaux piratés', '2031-04-02', [
+      'Les services de Lanvel ont été piratés le 3 mars 2031, a confirmé le maire.',
+    ]);
+    const question = 'Quand le rançongiciel a-t-il paralysé le serveur de messagerie de la mairie de Lanvel ?';
+    const answer = await answererOf([...attacks, ...fillers, lanvel]).answer(question);
+    expect(answer.facts[0]?.source).toContain('lanvel');
+  });
+
   it('takes a year the title gives as said by the whole document (an edition, a plan)', async () => {
     const answer = await answerer.answer("Combien d'exposants au salon du numérique d'Armor 2025 ?");
     expect(answer).toMatchObject({ answered: true });
