@@ -43,7 +43,8 @@ const TYPE_NOUNS: ReadonlyArray<[AnswerType, string]> = [
     'place',
     'ville commune departement region pays lieu endroit territoire agglomeration quartier localite village collectivite adresse salle batiment site municipalite',
   ],
-  ['date', 'date jour annee mois echeance moment periode saison calendrier'],
+  // ("deadline": the loanword chat uses for "échéance")
+  ['date', 'date jour annee mois echeance deadline moment periode saison calendrier'],
   ['duration', 'duree delai'],
   // "dès quel âge…" is answered by "dès 14 ans", which never says "âge".
   ['age', 'age'],

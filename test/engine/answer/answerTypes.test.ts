@@ -13,6 +13,10 @@ describe('readQuestionShape', () => {
     expect(shape("c'est quoi les frais de mise en service ?")).toMatchObject({ answerType: 'money', focus: 'frais' });
   });
 
+  it('reads "la deadline", the loanword chat uses for "l\'échéance", as asking a date', () => {
+    expect(shape('Quelle est la deadline des inscriptions à Sorrac ?')).toMatchObject({ answerType: 'date' });
+  });
+
   it('reads "quel journal" as asking a newspaper, not a day ("quel jour")', () => {
     expect(shape('Dans quel journal le maire de Sorrac a-t-il présenté son plan ?')).toMatchObject({ answerType: 'organisation' });
     expect(shape('Quel jour le marché a-t-il été signé ?')).toMatchObject({ answerType: 'date' });
