@@ -4,6 +4,7 @@
 // So the few words that shape a question are corrected first, against their own closed list.
 import { editDistance } from '../analysis/editDistance.ts';
 import { foldWord } from '../language/foldText.ts';
+import { frenchSoundKey } from '../language/frenchPhonetics.ts';
 import { DETERMINER_BEFORE, FRENCH_QUESTION_WORDS, FRENCH_STOPWORDS } from '../language/functionWords.ts';
 import { FRENCH_MEASURE_UNITS, FRENCH_TYPE_NOUNS } from '../language/questionVocabulary.ts';
 
@@ -67,10 +68,26 @@ export function correctQuestionWords(
     }
     if (at > 0 && /^\p{Lu}/u.test(word)) return word;
     const corrected = nearShapingWord(folded);
-    if (corrected === undefined) return word;
+    if (corrected === undefined || soundsAsAnotherWord(folded, corrected, knowsFrench)) return word;
     // Written as typed at its start: "Combein" → "Combien".
     return /^\p{Lu}/u.test(word) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected;
   });
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether the typed word with one letter added, other than the shaping word, is a word of the lexicon that
+ * sounds as typed: "adjoins" is "adjoints" with its silent letter dropped, not "adjoint" (a person asked).
+ */
+function soundsAsAnotherWord(typed: string, shaping: string, knowsFrench: (folded: string) => boolean): boolean {
+  const sound = frenchSoundKey(typed);
+  const near = new Set<string>();
+  // (inside the word: a letter added at its end only inflects it, "durer" → "durers")
+  for (let i = 0; i < typed.length; i++) for (const letter of LETTERS) near.add(typed.slice(0, i) + letter + typed.slice(i));
+  near.delete(shaping);
+  for (const word of near) if (frenchSoundKey(word) === sound && knowsFrench(word)) return true;
+  return false;
 }
 
 /** The one shaping word a folded word is a typo of, keeping its plural: "commnes" → "communes". */

@@ -39,6 +39,11 @@ describe('correctQuestionWords', () => {
     expect(correctQuestionWords(typed, knows)).toBe(typed);
   });
 
+  it('leaves a noun typed without its silent letter to the corpus, not to a shaping word of another sound ("adjoins": adjoints, not adjoint)', () => {
+    const typed = 'Qui sont les adjoins du maire de Sorrac ?';
+    expect(correctQuestionWords(typed, knows, language.isVerb)).toBe(typed);
+  });
+
   it('corrects a verb form after an article, a noun misspelt ("le montent"), and no verb in its place', () => {
     expect(correctQuestionWords('quel est le montent du loyer ?', knows, language.isVerb)).toBe('quel est le montant du loyer ?');
     expect(correctQuestionWords('les prix montent-ils ?', knows, language.isVerb)).toBe('les prix montent-ils ?');
