@@ -14,7 +14,8 @@ const NAMING =
 // What a verb of naming names: a quotation, or a run of capitalised words and numbers ("Cartable 53").
 const QUOTED = /^(?:«\s*[^»]{1,80}?\s*»|“[^”]{1,80}”|"[^"]{1,80}")/u;
 const CAPITALISED_RUN = /^(?:(?:le|la|les|l['’])\s*)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|\d+))*/u;
-const QUOTED_CAPITALISED = /«\s*\p{Lu}[^»]{0,60}?\s*»|“\p{Lu}[^”]{0,60}”/gu;
+// (straight quotes hold quoted speech as often as names: a name there is a few words, with no punctuation)
+const QUOTED_CAPITALISED = /«\s*\p{Lu}[^»]{0,60}?\s*»|“\p{Lu}[^”]{0,60}”|"\p{Lu}[^".,;:!?]{0,40}"/gu;
 // "QR Balade est un dispositif qui…", « Cartable 53 est une plateforme… »: a name opening a clause and
 // said to be a thing of a kind names that thing.
 const DEFINED_NAME =

@@ -23,6 +23,13 @@ describe('givenNameSpans', () => {
     expect(names('Le réseau appelé à se développer compte 12 000 prises.')).toEqual([]);
   });
 
+  it('reads a short capitalised name in straight quotes as one, not a quoted sentence', () => {
+    expect(names('Claude Morel, membre de l’association "Tous ensemble pour Lanvel", conteste le pylône.')).toEqual([
+      ['"Tous ensemble pour Lanvel"', 0.7],
+    ]);
+    expect(names('"Nous attendons la fibre depuis trois ans, c’est trop", dit le maire.')).toEqual([]);
+  });
+
   it('reads a name opening a clause that says what kind of thing it is, less surely', () => {
     expect(names('La mairie a présenté la nouveauté : « QR Balade est un dispositif qui guide les visiteurs ».')).toEqual([
       ['QR Balade', 0.8],
