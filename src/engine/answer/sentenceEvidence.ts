@@ -14,7 +14,7 @@ import {
   FRENCH_RANK_NOUNS,
   mayBeSumAsked,
 } from '../language/questionVocabulary.ts';
-import { FRENCH_STOPWORDS, leansOnPrevious, opensOnScheme } from '../language/functionWords.ts';
+import { FRENCH_STOPWORDS, leansOnPrevious, NAME_JOINING_WORDS, opensOnScheme } from '../language/functionWords.ts';
 import {
   ANY_CENTURY_YEAR,
   YEAR_OF_ANY_CENTURY,
@@ -1135,6 +1135,11 @@ function spelledBeforeAskedAcronym(text: string, span: AnswerSpan, request: Evid
   return acronym !== undefined && analyzeFrenchTerms(acronym).some((t) => request.nameTerms.has(t));
 }
 
+/** The words of a name, those that only join its words ("de", "à", "sur") left out. */
+function wordsOfName(said: string): number {
+  return Array.from(said.matchAll(/\p{L}[\p{L}'’-]*/gu)).filter((m) => !NAME_JOINING_WORDS.has(foldWord(m[0]))).length;
+}
+
 /**
  * A span that is mostly a name the question gives ("Laval Agglomération" when Laval is asked
  * about) is not its answer; a name that only shares a common word with it ("Tarn Réseaux Numériques"
@@ -1161,8 +1166,9 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   // "Sur les 120 foyers raccordables, combien sont raccordés ?": the figure the question gives is not the one it asks.
   if (terms.length === 1 && /^\d/.test(term) && FIGURE_TYPES.has(request.answerType) && request.questionTerms.has(term)) return true;
   // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.
+  // (its words counted with those no term keeps: "Tous ensemble pour Lanvel" is more than the Lanvel asked about)
   return (
-    terms.filter((t) => request.nameTerms.has(t)).length * 2 >= terms.length ||
+    terms.filter((t) => request.nameTerms.has(t)).length * 2 >= Math.max(terms.length, wordsOfName(said)) ||
     (terms.length >= 2 && terms.every((t) => request.questionTerms.has(t)))
   );
 }

@@ -209,6 +209,14 @@ describe('bestEvidence', () => {
     expect(bestEvidence(text, request('other', { subject: 'bus' }))).toBeUndefined();
   });
 
+  it("answers a name asked with a name that holds the question's place among more words, not with one that is mostly it", () => {
+    const named = { ...request('other', { subject: 'association', names: 'Lanvel' }), nameAsked: true };
+    const more = 'Claude Morel, membre de l’association « Tous ensemble pour Lanvel », conteste le pylône.';
+    const found = bestEvidence(more, named);
+    expect([more.slice(found!.start, found!.end), found!.strength]).toEqual(['« Tous ensemble pour Lanvel »', 0.7]);
+    expect(bestEvidence('L’association « Lanvel Demain » conteste le pylône.', named)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts a figure followed by its unit and the measure\'s adjective as the measure asked ("43 mètres de haut")', () => {
     const height = queryConcept('hauteur', 'content', [alternative(['metr'], 0.75)], { measure: true, counted: true });
     const counted = { concept: height, alternatives: height.alternatives, weight: 1, present: true };
