@@ -1135,6 +1135,17 @@ function spelledBeforeAskedAcronym(text: string, span: AnswerSpan, request: Evid
   return acronym !== undefined && analyzeFrenchTerms(acronym).some((t) => request.nameTerms.has(t));
 }
 
+/**
+ * Whether a figure is said in a unit of the measure asked ("500 Mbit/s" for "quel débit"): it answers, whatever
+ * other figure the question types ("le plan « 500 foyers connectés »"), which says no such unit.
+ */
+function saidInUnitAsked(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+  const measured = request.counted?.concept.measure === true ? request.counted : undefined;
+  if (measured === undefined) return false;
+  const unit = analyzeFrenchTerms(/^\s*([\p{L}²³]+)/u.exec(text.slice(span.end, span.end + 16))?.[1] ?? '')[0];
+  return unit !== undefined && measured.alternatives.some((a) => a.terms.includes(unit));
+}
+
 /** The words of a name, those that only join its words ("de", "à", "sur") left out. */
 function wordsOfName(said: string): number {
   return Array.from(said.matchAll(/\p{L}[\p{L}'’-]*/gu)).filter((m) => !NAME_JOINING_WORDS.has(foldWord(m[0]))).length;
@@ -1164,7 +1175,8 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   const ofKindOnly = request.typeTerms.has(term) && !request.subjectTerms.has(term);
   if (terms.length === 1 && !/\d/.test(said) && (request.echoTerms ?? request.questionTerms).has(term) && !ofKindOnly) return true;
   // "Sur les 120 foyers raccordables, combien sont raccordés ?": the figure the question gives is not the one it asks.
-  if (terms.length === 1 && /^\d/.test(term) && FIGURE_TYPES.has(request.answerType) && request.questionTerms.has(term)) return true;
+  if (terms.length === 1 && /^\d/.test(term) && FIGURE_TYPES.has(request.answerType) && request.questionTerms.has(term))
+    return !saidInUnitAsked(text, span, request);
   // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.
   // (its words counted with those no term keeps: "Tous ensemble pour Lanvel" is more than the Lanvel asked about)
   return (

@@ -217,6 +217,18 @@ describe('bestEvidence', () => {
     expect(bestEvidence('L’association « Lanvel Demain » conteste le pylône.', named)?.strength ?? 0).toBeLessThan(0.5);
   });
 
+  it('takes a figure in a unit of the measure asked for it, though the question types the same figure of another thing', () => {
+    const rate = queryConcept('débit', 'content', [alternative(['debit'], 1), alternative(['mbit'], 0.75)], {
+      measure: true,
+      counted: true,
+    });
+    const counted = { concept: rate, alternatives: rate.alternatives, weight: 1, present: true };
+    // "Quel débit le plan « 500 foyers connectés » de Sorrac promet-il ?"
+    const asked = { ...request('number', { subject: 'débit plan foyers connectés', other: '500' }), counted };
+    expect(bestEvidence('Le plan promet un débit de 500 Mbit/s à chaque foyer de Sorrac.', asked)?.strength).toBeGreaterThan(0.5);
+    expect(bestEvidence('Le plan couvre 500 communes de Sorrac.', asked)?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('counts a figure followed by its unit and the measure\'s adjective as the measure asked ("43 mètres de haut")', () => {
     const height = queryConcept('hauteur', 'content', [alternative(['metr'], 0.75)], { measure: true, counted: true });
     const counted = { concept: height, alternatives: height.alternatives, weight: 1, present: true };
