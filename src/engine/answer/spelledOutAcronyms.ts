@@ -4,7 +4,7 @@
 // initials spell it stands for it there.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
-import { NAME_JOINING_WORDS } from '../language/functionWords.ts';
+import { FRENCH_STOPWORDS, NAME_JOINING_WORDS } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { alternative } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
@@ -35,6 +35,22 @@ function spelledFrom(words: ReturnType<typeof wordsOf>, i: number, letters: stri
   return undefined;
 }
 
+/**
+ * Acronyms of three letters or more are spelled out in lowercase too, as pages write common nouns ("un
+ * schéma directeur immobilier" for the SDI); two letters in lowercase would be any two words.
+ */
+const MIN_LOWERCASE_LETTERS = 3;
+
+/** Whether a word may open an acronym's spelled-out form: capitalised, or lowercase for a long enough acronym. */
+function opensSpelledOut(word: string, letters: string): boolean {
+  return /^\p{Lu}/u.test(word) || (letters.length >= MIN_LOWERCASE_LETTERS && !FRENCH_STOPWORDS.has(foldWord(word)));
+}
+
+/** Whether every word of a run, but those that join a name's words, is a content word: no "cette", "pour", "avec". */
+function allContentWords(run: string): boolean {
+  return Array.from(run.matchAll(WORD), (m) => foldWord(m[0])).every((w) => NAME_JOINING_WORDS.has(w) || !FRENCH_STOPWORDS.has(w));
+}
+
 /** Whether a document says one of the ways the concept is said already. */
 function says(view: DocumentView, c: ResolvedConcept): boolean {
   return view.passages.some((item) => c.alternatives.some((a) => a.terms.every((t) => item.terms.has(t))));
@@ -49,9 +65,9 @@ function findSpelledOut(c: ResolvedConcept, views: readonly DocumentView[]): str
       const text = item.passage.text;
       const words = wordsOf(text);
       for (let i = 0; i < words.length; i++) {
-        if (!/^\p{Lu}/u.test(words[i]!.word)) continue;
+        if (!opensSpelledOut(words[i]!.word, letters)) continue;
         const found = spelledFrom(words, i, letters, text);
-        if (found) return found;
+        if (found && (/^\p{Lu}/u.test(found) || allContentWords(found))) return found;
       }
     }
   }

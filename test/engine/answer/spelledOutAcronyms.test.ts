@@ -29,6 +29,17 @@ describe('spellOutAcronyms', () => {
     expect(concept.alternatives.map((a) => a.terms)).toEqual([terms]);
   });
 
+  it('finds an acronym of three letters spelled out in lowercase, not one of two, nor a run of function words', () => {
+    const page = view('Sorrac a voté un schéma directeur immobilier pour ses écoles ; cette dernière mission court deux ans.');
+    const sdi = absentName('SDI');
+    expect(spellOutAcronyms([sdi], [page])).toBe(true);
+    expect(sdi.alternatives.map((a) => a.terms)).toEqual([['schema', 'directeur', 'immobili']]);
+    // "deux ans" is no "DA", "cette dernière mission" no "CDM"
+    const two = absentName('DA');
+    const run = absentName('CDM');
+    expect(spellOutAcronyms([two, run], [page])).toBe(false);
+  });
+
   it('leaves an acronym no run of words spells, or one spelled across a comma', () => {
     const absent = absentName('CPAM');
     const broken = absentName('VPV');
