@@ -874,7 +874,7 @@ function placeStrength(text: string, n: ProperName, afterPlacePreposition: boole
 // "maire de Lanvel", "le préfet du Vernaix", "la mairie de Lanvel", "la commune de Lanvel": an office or a
 // council of a place, whose name is the place's.
 const AFTER_PLACE_OFFICE = new RegExp(
-  `(?:^|[\\s'’])(?:${[...FRENCH_PLACE_OFFICES, ...FRENCH_TOWN_BODY_NOUNS].join('|')})\\s+(?:de|du|d')\\s*(?:la |le |l')?$`,
+  `(?:^|[\\s'’])(?:${[...new Set([...FRENCH_PLACE_OFFICES, ...FRENCH_TOWN_BODY_NOUNS])].join('|')})\\s+(?:de|du|d')\\s*(?:la |le |l')?$`,
   'u',
 );
 const AFTER_ROLE_NOUN = new RegExp(`(?:^|[\\s'’])${FRENCH_ROLE_NOUN_PATTERN}(?:\\s+(?:de|du|des|d'))?\\s*(?:la |le |l')?$`, 'u');

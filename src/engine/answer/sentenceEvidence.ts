@@ -14,7 +14,7 @@ import {
   FRENCH_RANK_NOUNS,
   mayBeSumAsked,
 } from '../language/questionVocabulary.ts';
-import { FRENCH_STOPWORDS, leansOnPrevious, NAME_JOINING_WORDS, opensOnScheme } from '../language/functionWords.ts';
+import { FRENCH_STOPWORDS, leansOnPrevious, nameWordsWithoutJoins, opensOnScheme } from '../language/functionWords.ts';
 import {
   ANY_CENTURY_YEAR,
   YEAR_OF_ANY_CENTURY,
@@ -422,7 +422,7 @@ function candidateSpans(text: string, tokens: readonly AnalyzedToken[], request:
   // "Quel est le nom de la société…": a name, written with its capital, not "le syndicat".
   if (request.nameAsked === true) found = found.filter((s) => /^\P{Ll}/u.test(text.slice(s.start, s.end)));
   // A cause is told by a connective ("étant donné", "en raison de"): the words of one are no echo of the question's.
-  const answers = answerType === 'reason' ? found : found.filter((s) => !isQuestionEcho(text, s, request));
+  const answers = answerType === 'reason' ? found : found.filter((s) => !isQuestionEcho(text, s, tokens, request));
   // A web address spells the name it is of ("data.exemple.fr" for the portal of Exemple): no echo.
   if (request.onlineAddressAsked === 'mail') return [...answers, ...mailAddressSpans(text)];
   return request.onlineAddressAsked === 'web' ? [...answers, ...webAddressSpans(text)] : answers;
@@ -1139,16 +1139,13 @@ function spelledBeforeAskedAcronym(text: string, span: AnswerSpan, request: Evid
  * Whether a figure is said in a unit of the measure asked ("500 Mbit/s" for "quel débit"): it answers, whatever
  * other figure the question types ("le plan « 500 foyers connectés »"), which says no such unit.
  */
-function saidInUnitAsked(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+function saidInUnitAsked(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   const measured = request.counted?.concept.measure === true ? request.counted : undefined;
   if (measured === undefined) return false;
-  const unit = analyzeFrenchTerms(/^\s*([\p{L}²³]+)/u.exec(text.slice(span.end, span.end + 16))?.[1] ?? '')[0];
-  return unit !== undefined && measured.alternatives.some((a) => a.terms.includes(unit));
-}
-
-/** The words of a name, those that only join its words ("de", "à", "sur") left out. */
-function wordsOfName(said: string): number {
-  return Array.from(said.matchAll(/\p{L}[\p{L}'’-]*/gu)).filter((m) => !NAME_JOINING_WORDS.has(foldWord(m[0]))).length;
+  const unit = tokens.find((t) => t.start >= span.end);
+  return (
+    unit !== undefined && /^\s*$/.test(text.slice(span.end, unit.start)) && measured.alternatives.some((a) => a.terms.includes(unit.term))
+  );
 }
 
 /**
@@ -1156,7 +1153,7 @@ function wordsOfName(said: string): number {
  * about) is not its answer; a name that only shares a common word with it ("Tarn Réseaux Numériques"
  * for a question on the Tarn network) may be.
  */
-function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest): boolean {
+function isQuestionEcho(text: string, span: AnswerSpan, tokens: readonly AnalyzedToken[], request: EvidenceRequest): boolean {
   const said = text.slice(span.start, span.end);
   if (isQuestionAcronym(said, request.questionInitials) || spelledBeforeAskedAcronym(text, span, request)) return true;
   // A hyphenated name counts as its whole ("Numéri-Bus"), not as its words too.
@@ -1176,11 +1173,11 @@ function isQuestionEcho(text: string, span: AnswerSpan, request: EvidenceRequest
   if (terms.length === 1 && !/\d/.test(said) && (request.echoTerms ?? request.questionTerms).has(term) && !ofKindOnly) return true;
   // "Sur les 120 foyers raccordables, combien sont raccordés ?": the figure the question gives is not the one it asks.
   if (terms.length === 1 && /^\d/.test(term) && FIGURE_TYPES.has(request.answerType) && request.questionTerms.has(term))
-    return !saidInUnitAsked(text, span, request);
+    return !saidInUnitAsked(text, span, tokens, request);
   // "c'est qui qui construit le réseau fibre aurore ?": "Aurore Fibre" is the network asked about, typed in lowercase.
   // (its words counted with those no term keeps: "Tous ensemble pour Lanvel" is more than the Lanvel asked about)
   return (
-    terms.filter((t) => request.nameTerms.has(t)).length * 2 >= Math.max(terms.length, wordsOfName(said)) ||
+    terms.filter((t) => request.nameTerms.has(t)).length * 2 >= Math.max(terms.length, nameWordsWithoutJoins(said).length) ||
     (terms.length >= 2 && terms.every((t) => request.questionTerms.has(t)))
   );
 }

@@ -4,7 +4,7 @@
 // initials spell it stands for it there.
 import { analyzeFrenchTerms } from '../analysis/analyzeFrench.ts';
 import { foldWord } from '../language/foldText.ts';
-import { FRENCH_STOPWORDS, NAME_JOINING_WORDS } from '../language/functionWords.ts';
+import { FRENCH_STOPWORDS, NAME_JOINING_WORDS, nameWordsWithoutJoins } from '../language/functionWords.ts';
 import type { DocumentView } from './gatherCandidates.ts';
 import { alternative } from './readQuestion.ts';
 import type { ResolvedConcept } from './resolveConcepts.ts';
@@ -48,7 +48,7 @@ function opensSpelledOut(word: string, letters: string): boolean {
 
 /** Whether every word of a run, but those that join a name's words, is a content word: no "cette", "pour", "avec". */
 function allContentWords(run: string): boolean {
-  return Array.from(run.matchAll(WORD), (m) => foldWord(m[0])).every((w) => NAME_JOINING_WORDS.has(w) || !FRENCH_STOPWORDS.has(w));
+  return nameWordsWithoutJoins(run).every((w) => !FRENCH_STOPWORDS.has(w));
 }
 
 /** Whether a document says one of the ways the concept is said already. */

@@ -315,6 +315,16 @@ export const NAME_JOINING_WORDS: ReadonlySet<string> = new Set([
   'sur',
 ]);
 
+/**
+ * The folded words of a name, an elided word kept with the next ("d'Azur" is one word, "azur") and those that only
+ * join its words left out: "Tous ensemble pour Lanvel" → tous, ensemble, lanvel.
+ */
+export function nameWordsWithoutJoins(name: string): string[] {
+  return Array.from(name.matchAll(/\p{L}[\p{L}'’-]*/gu), (m) => foldWord(m[0]).replace(/^[a-z]+['’]/, '')).filter(
+    (w) => w !== '' && !NAME_JOINING_WORDS.has(w),
+  );
+}
+
 /** Adverbs of degree, folded: the word after one is an adjective or an adverb ("au plus fort de l’été"), never a name. */
 export const DEGREE_ADVERBS: readonly string[] = [
   'plus',
